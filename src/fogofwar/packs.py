@@ -1,0 +1,45 @@
+"""Load and validate the YAML data packs shipped in `fogofwar/data/packs`.
+
+Domain knowledge (actors, cues, hedges, triggers, boilerplate, outlets) lives in these packs so
+that a new conflict is a new file, not a code change. A malformed pack fails at load with the
+file and key named, not later with a KeyError deep inside a stage.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import PackError
+
+
+def pack_text(name: str) -> str:
+    ref = resources.files("fogofwar") / "data" / "packs" / f"{name}.yaml"
+    if not ref.is_file():
+        raise PackError(f"data pack '{name}.yaml' not found in fogofwar/data/packs")
+    return ref.read_text(encoding="utf-8")
+
+
+@cache
+def load_pack(name: str) -> dict[str, Any]:
+    """Parse a pack once per process; packs are read-only after load."""
+    try:
+        data = yaml.safe_load(pack_text(name))
+    except yaml.YAMLError as exc:
+        raise PackError(f"{name}.yaml: invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise PackError(f"{name}.yaml: top level must be a mapping")
+    return data
+
+
+def require(pack: dict[str, Any], name: str, key: str, kind: type) -> Any:
+    """Fetch `key` from a pack, checking its type, so errors name the file and key."""
+    if key not in pack:
+        raise PackError(f"{name}.yaml: missing key '{key}'")
+    value = pack[key]
+    if not isinstance(value, kind):
+        raise PackError(f"{name}.yaml: key '{key}' must be a {kind.__name__}")
+    return value

@@ -1,0 +1,199 @@
+"""Typed records passed from stage to stage.
+
+Every stage takes and returns these, never loose dicts, so that the contract between stages
+is visible in one place. Field names follow the export schema in DESIGN.md; `to_dict` on each
+record gives exactly the exported shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class Document:
+    """One raw input item as ingest found it, before any cleaning.
+
+    `source` names where it came from (a path, `path#line` for JSONL, or a URL) so that a
+    warning or an error can point at it.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    original_outlet: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article: main text, metadata and what cleaning removed.
+
+    `id` is a hash of the cleaned text and outlet, so re-ingesting the same content gives the
+    same id and the store can treat it as a no-op.
+    """
+
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    original_outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    published_precision: str | None = None  # day | month | year | None
+    removed: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Mention:
+    """An actor mention, resolved where the packs know the actor."""
+
+    text: str
+    start: int
+    end: int
+    actor_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    side: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Place:
+    """A toponym resolved against the gazetteer."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    precision: str | None = None  # point | town | admin1 | country
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Figure:
+    """A number as reported: value with bounds, what it counts and its category."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    approx: bool
+    counts: str | None
+    category: str
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        del d["start"], d["end"]
+        return d
+
+
+@dataclass
+class DateRef:
+    """A date expression resolved against the article's publication date."""
+
+    text: str
+    start: int
+    end: int
+    value: date | None
+    precision: str | None  # day | month | year | None when unresolved
+
+
+@dataclass
+class Claim:
+    """A statement with who makes it, through whom, and how firmly."""
+
+    id: str
+    sentence: str
+    start: int
+    end: int
+    quote: bool
+    cue: str | None
+    hedge: str | None
+    claimant: Mention | None
+    chain: list[str]
+    figures: list[Figure] = field(default_factory=list)
+    narrator: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "cue": self.cue,
+            "hedge": self.hedge,
+            "claimant": self.claimant.to_dict() if self.claimant else None,
+            "chain": list(self.chain),
+            "figures": [f.to_dict() for f in self.figures],
+        }
+
+
+@dataclass
+class Event:
+    """A PLOVER-typed event as one claim reports it."""
+
+    id: str
+    type: str
+    mode: str | None
+    actor: Mention | None
+    target: Mention | None
+    place: Place | None
+    date: date | None
+    date_precision: str | None
+    figures: list[Figure]
+    claim_id: str | None
+    sentence: str
+    negated: bool = False
+    hypothetical: bool = False
+    trigger: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "actor": self.actor.to_dict() if self.actor else None,
+            "target": self.target.to_dict() if self.target else None,
+            "place": self.place.to_dict() if self.place else None,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "figures": [f.to_dict() for f in self.figures],
+            "claim_id": self.claim_id,
+            "sentence": self.sentence,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+        }
+
+
+@dataclass
+class Analysis:
+    """Everything the pipeline found in one article; what the store writes in one transaction."""
+
+    article: Article
+    actors: list[Mention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
