@@ -50,6 +50,12 @@ class Article:
     published_precision: str | None = None  # day | month | year | None
     removed: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
+    #: MinHash hash values of the text's word shingles; the store keeps them so that later
+    #: runs can link syndicated copies of articles stored earlier.
+    fingerprint: list[int] = field(default_factory=list, repr=False)
+    #: Keys of the article's candidate boilerplate lines (before removal); the store counts them
+    #: per outlet, and a line seen in several articles of one outlet becomes boilerplate.
+    line_keys: list[str] = field(default_factory=list, repr=False)
 
 
 @dataclass
