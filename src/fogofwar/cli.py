@@ -1,0 +1,208 @@
+"""The `fogofwar` command line: each command parses options and calls one library function.
+
+Bad input raises a FogofwarError somewhere below; here it becomes one red line on stderr and a
+non-zero exit. Progress bars and rich output live only here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from functools import wraps
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import orjson
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .errors import FogofwarError
+
+app = typer.Typer(help="Turn war reporting into evidence.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+gazetteer_app = typer.Typer(help="Manage the GeoNames gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+out = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable)
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Database URL (default: $FOGOFWAR_DB or sqlite:///fogofwar.db).")]
+
+
+def friendly(fn: F) -> F:
+    """Turn FogofwarError into one line on stderr and its exit code."""
+
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except FogofwarError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def progress_bar(total: int | None, label: str) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on a terminal, nothing when output is piped."""
+    if not err.is_terminal:
+        yield lambda: None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def run_ingest(paths: list[str], db: str | None, outlet: str | None,
+               published: str | None) -> None:
+    from .ingest import count_inputs
+    from .pipeline import ingest
+    from .store import open_store
+
+    store = open_store(db)
+    try:
+        def warn(source: str, reason: str) -> None:
+            err.print(f"[yellow]skipped[/yellow] {source}: {reason}", highlight=False,
+                      soft_wrap=True)
+
+        with progress_bar(count_inputs(paths), "ingesting") as tick:
+            s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
+                       on_skip=warn)
+        err.print(
+            f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
+            f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped; "
+            f"{s.words} words in {s.seconds:.1f}s → {store.url}", highlight=False)
+    finally:
+        store.close()
+
+
+def show_report(db: str | None, incident: str | None = None) -> None:
+    from .present.report import render_report
+    from .reconcile import build_incidents
+    from .store import open_store
+
+    store = open_store(db)
+    try:
+        articles = list(store.iter_articles())
+    finally:
+        store.close()
+    if not articles:
+        raise FogofwarError(f"no articles in {store.url}; run `fogofwar ingest PATH` first")
+    render_report(out, articles, build_incidents(articles), incident)
+
+
+@app.command()
+@friendly
+def demo(db: DbOption = None) -> None:
+    """Ingest the bundled Idlib (February 2020) corpus and print the report."""
+    with resources.as_file(resources.files("fogofwar") / "data" / "demo") as folder:
+        run_ingest([str(folder)], db, None, None)
+    show_report(db)
+
+
+@app.command("ingest")
+@friendly
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .jsonl).")],
+    db: DbOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+) -> None:
+    """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
+    if published is not None:
+        from .ingest import parse_published
+
+        parse_published(published)
+    run_ingest(paths, db, outlet, published)
+
+
+@app.command()
+@friendly
+def report(
+    db: DbOption = None,
+    incident: Annotated[str | None, typer.Option(help="Show one incident in detail.")] = None,
+) -> None:
+    """Print articles, claims by claimant, incidents and outlet framing."""
+    show_report(db, incident)
+
+
+class What(str, Enum):
+    articles = "articles"
+    incidents = "incidents"
+    outlets = "outlets"
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+@app.command()
+@friendly
+def export(
+    what: Annotated[What, typer.Option(help="What to export.")] = What.articles,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.jsonl,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default stdout).")]
+    = None,
+    db: DbOption = None,
+) -> None:
+    """Write articles, incidents or outlets as JSONL (events as CSV or GeoJSON)."""
+    from .present.export import export_records
+
+    if output is None:
+        n = export_records(db, what.value, fmt.value, sys.stdout.buffer)
+        sys.stdout.flush()
+    else:
+        try:
+            with output.open("wb") as fh:
+                n = export_records(db, what.value, fmt.value, fh)
+        except OSError as exc:
+            raise FogofwarError(f"cannot write {output}: {exc.strerror}") from None
+        err.print(f"wrote {n} records to {output}", highlight=False)
+
+
+@gazetteer_app.command("load")
+@friendly
+def gazetteer_load(
+    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries.zip, SY.zip, .txt")],
+) -> None:
+    """Import a GeoNames dump into the local gazetteer (replacing rows with the same id)."""
+    from .resolve.gazetteer import load_geonames
+
+    if not file.is_file():
+        raise FogofwarError(f"{file}: no such file")
+    with progress_bar(None, "loading GeoNames") as tick:
+        n = load_geonames(file, progress=lambda _n: tick())
+    err.print(f"loaded {n} places from {file}", highlight=False)
+
+
+@app.command()
+@friendly
+def bench(
+    docs: Annotated[int, typer.Option(help="Documents to process (synthesised from the demo).")]
+    = 200,
+) -> None:
+    """Throughput and memory of the full pipeline against bare en_core_web_sm, as JSON."""
+    from .benchmark import run_bench
+
+    if docs < 1:
+        raise FogofwarError("--docs must be at least 1")
+    out.print_json(orjson.dumps(run_bench(docs)).decode())
+
+
+def main() -> None:  # pragma: no cover - console script entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
+

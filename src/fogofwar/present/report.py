@@ -1,0 +1,130 @@
+"""The terminal report: articles, claims by claimant, incidents, and outlet framing.
+
+Built from the export shapes (articles from the store, incidents and framing from reconcile) so
+that what the report shows and what `export` writes can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+
+from ..errors import FogofwarError
+from ..reconcile.framing import side_terms
+
+MAX_ROWS = 25
+
+
+def articles_table(articles: Sequence[dict]) -> Table:
+    t = Table(title="Articles", show_lines=False)
+    for col in ("id", "outlet", "published", "title", "removed", "claims", "events", "copy of"):
+        t.add_column(col, overflow="fold")
+    for a in articles:
+        outlet = a.get("outlet") or "?"
+        if a.get("original_outlet"):
+            outlet = f"{a['original_outlet']} via {outlet}"
+        t.add_row(a["id"][:8], outlet, a.get("published") or "?", (a.get("title") or "")[:60],
+                  str(len(a["removed"])), str(len(a["claims"])), str(len(a["events"])),
+                  (a.get("duplicate_of") or "")[:8])
+    return t
+
+
+def claimants_table(articles: Sequence[dict]) -> Table:
+    """Who is claiming things, through whom, and how often hedged."""
+    counts: Counter[str] = Counter()
+    chains: dict[str, Counter[str]] = defaultdict(Counter)
+    hedged: Counter[str] = Counter()
+    for a in articles:
+        for c in a["claims"]:
+            who = c["chain"][0] if c.get("claimant") and c["chain"] else "(narrator)"
+            counts[who] += 1
+            chains[who][" → ".join(c["chain"])] += 1
+            hedged[who] += bool(c.get("hedge"))
+    t = Table(title="Claims by claimant")
+    for col in ("claimant", "claims", "hedged", "most common chain"):
+        t.add_column(col, overflow="fold")
+    for who, n in counts.most_common(MAX_ROWS):
+        t.add_row(who, str(n), str(hedged[who]), chains[who].most_common(1)[0][0])
+    return t
+
+
+def _place_name(p: dict | None) -> str:
+    if not p:
+        return "?"
+    return p.get("name") or p.get("text") or "?"
+
+
+def incident_figures_text(inc: dict) -> str:
+    lines = []
+    for f in inc["figures"]:
+        rng = f"{f['low']:g}" if f["high"] == f["low"] else (
+            f"{f['low']:g}+" if f["high"] is None else f"{f['low']:g}-{f['high']:g}")
+        side = f" [{f['side']}]" if f.get("side") else ""
+        lines.append(f"{f['category']} {rng}: {f['claimant']}{side}")
+    return "\n".join(lines)
+
+
+def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
+    shown = [i for i in incidents if len(i["articles"]) >= min_articles] or list(incidents)
+    t = Table(title=f"Incidents ({len(shown)} shown of {len(incidents)})", show_lines=True)
+    for col in ("id", "type", "place", "dates", "articles", "figures by claimant",
+                "contradictions", "corroboration"):
+        t.add_column(col, overflow="fold")
+    for inc in shown[:MAX_ROWS]:
+        contra = "\n".join(f"{c['category']}: {' vs '.join(c['values'])}"
+                           for c in inc["contradictions"])
+        dates = inc["date_start"] or "?"
+        if inc["date_end"] and inc["date_end"] != inc["date_start"]:
+            dates += f" – {inc['date_end']}"
+        t.add_row(inc["id"], inc["type"], _place_name(inc["place"]), dates,
+                  str(len(inc["articles"])), incident_figures_text(inc), contra,
+                  inc["corroboration"])
+    return t
+
+
+def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
+    """Side by side: how each outlet names each party."""
+    by_side = side_terms(articles)
+    outlets = sorted({o for per in by_side.values() for o in per})
+    t = Table(title="How outlets name the parties (top terms, counts)", show_lines=True)
+    t.add_column("side")
+    for o in outlets:
+        t.add_column(o, overflow="fold")
+    for side in sorted(by_side):
+        cells = []
+        for o in outlets:
+            terms = by_side[side].get(o, Counter())
+            cells.append(", ".join(f"{term} ({n})" for term, n in terms.most_common(top)))
+        t.add_row(side, *cells)
+    return t
+
+
+def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
+    events = {e["id"]: (a, e) for a in articles for e in a["events"]}
+    rows = [f"[b]{inc['type']}[/b] at {_place_name(inc['place'])}, "
+            f"{inc['date_start']} – {inc['date_end']}; {inc['corroboration']}",
+            incident_figures_text(inc)]
+    for eid in inc["events"]:
+        art, ev = events[eid]
+        claim = next((c for c in art["claims"] if c["id"] == ev["claim_id"]), None)
+        chain = " → ".join(claim["chain"]) if claim else "?"
+        rows.append(f"• {ev['sentence'].strip()}\n  [dim]{chain}[/dim]")
+    return Panel(Group(*rows), title=inc["id"])
+
+
+def render_report(console: Console, articles: Sequence[dict], incidents: Sequence[dict],
+                  incident: str | None = None) -> None:
+    if incident is not None:
+        match = [i for i in incidents if i["id"] == incident]
+        if not match:
+            raise FogofwarError(f"no incident with id {incident!r}")
+        console.print(incident_detail(match[0], articles))
+        return
+    console.print(articles_table(articles))
+    console.print(claimants_table(articles))
+    console.print(incidents_table(incidents))
+    console.print(framing_table(articles))
