@@ -1,0 +1,65 @@
+"""Read articles back in the export shape, streaming page by page.
+
+Articles come from one cursor in `published, id` order; their children (mentions, places,
+claims, events, figures) are fetched per page of article ids with one indexed query per table,
+so memory holds one page, never the corpus, and the query count grows with pages, not rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import Connection, Table, select
+
+from ..records import Claim, Event, Figure, Mention, Place
+from . import rows as R
+from .tables import (
+    MENTION_FIELDS,
+    PLACE_FIELDS,
+    articles,
+    claims,
+    events,
+    figures,
+    mentions,
+    places,
+)
+
+PAGE = 200
+
+
+def _children(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, list[R.Row]]:
+    """Rows of `table` for these articles, grouped by article and in stored order."""
+    order = [table.c.article_id, table.c.seq]
+    if table is figures:
+        order = [figures.c.article_id, figures.c.owner_kind, figures.c.owner_id, figures.c.seq]
+    out: dict[str, list[R.Row]] = defaultdict(list)
+    query = select(table).where(table.c.article_id.in_(ids)).order_by(*order)
+    for row in conn.execute(query).mappings():
+        out[row["article_id"]].append(dict(row))
+    return out
+
+
+def _page(conn: Connection, page: Sequence[R.Row]) -> Iterator[dict]:
+    ids = [r["id"] for r in page]
+    ments, plcs = _children(conn, mentions, ids), _children(conn, places, ids)
+    clms, evts = _children(conn, claims, ids), _children(conn, events, ids)
+    figs: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    for rows in _children(conn, figures, ids).values():
+        for f in rows:
+            figs[(f["article_id"], f["owner_kind"], f["owner_id"])].append(R.figure_from(f))
+    for row in page:
+        aid = row["id"]
+        actors = [Mention(**{k: m[k] for k in MENTION_FIELDS}) for m in ments[aid]]
+        plc = [Place(**{k: p[k] for k in PLACE_FIELDS}) for p in plcs[aid]]
+        cl: list[Claim] = [R.claim_from(c, figs[(aid, "claim", c["id"])]) for c in clms[aid]]
+        ev: list[Event] = [R.event_from(e, figs[(aid, "event", e["id"])]) for e in evts[aid]]
+        yield R.article_dict(row, actors, plc, cl, ev)
+
+
+def iter_article_dicts(conn: Connection) -> Iterator[dict]:
+    """Every stored article in export shape, ordered by publication date (unknown last) then id."""
+    query = select(articles).order_by(articles.c.published.asc().nulls_last(), articles.c.id)
+    result = conn.execution_options(yield_per=PAGE).execute(query).mappings()
+    for page in result.partitions():
+        yield from _page(conn, [dict(r) for r in page])

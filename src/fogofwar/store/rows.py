@@ -1,0 +1,144 @@
+"""Translate between the typed records and table rows, in both directions.
+
+Kept apart from the SQL so that the mapping (which field goes to which column, how an inline
+claimant or event place is flattened into prefixed columns) is in one place and is easy to test
+for a round trip.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from ..records import Analysis, Article, Claim, Event, Figure, Mention, Place
+from .tables import MENTION_FIELDS, PLACE_FIELDS
+
+Row = dict[str, Any]
+
+
+def flat(prefix: str, names: tuple[str, ...], item: Mention | Place | None) -> Row:
+    """An inline Mention or Place as `<prefix>_<field>` columns (all None when absent)."""
+    return {f"{prefix}_{n}": getattr(item, n) if item else None for n in names}
+
+
+def unflat(prefix: str, names: tuple[str, ...], row: Row, kind: type) -> Any:
+    """The inverse of `flat`: None when the span columns are empty."""
+    if row[f"{prefix}_text"] is None:
+        return None
+    return kind(**{n: row[f"{prefix}_{n}"] for n in names})
+
+
+def article_row(a: Article) -> Row:
+    return {
+        "id": a.id, "source": a.source, "url": a.url, "outlet": a.outlet,
+        "original_outlet": a.original_outlet, "title": a.title, "byline": a.byline,
+        "published": a.published, "published_precision": a.published_precision,
+        "text": a.text, "removed": list(a.removed), "duplicate_of": a.duplicate_of,
+        "fingerprint": [int(v) for v in a.fingerprint],
+        "ingested_at": datetime.now(timezone.utc),
+    }
+
+
+def figure_rows(article_id: str, kind: str, owner: str, figs: list[Figure]) -> list[Row]:
+    return [
+        {"article_id": article_id, "owner_kind": kind, "owner_id": owner, "seq": i,
+         "text": f.text, "value": f.value, "low": f.low, "high": f.high, "approx": f.approx,
+         "counts": f.counts, "category": f.category, "start": f.start, "end": f.end}
+        for i, f in enumerate(figs)
+    ]
+
+
+def claim_row(article_id: str, seq: int, c: Claim) -> Row:
+    return {
+        "article_id": article_id, "id": c.id, "seq": seq, "sentence": c.sentence,
+        "start": c.start, "end": c.end, "quote": c.quote, "cue": c.cue, "hedge": c.hedge,
+        "narrator": c.narrator, "chain": list(c.chain),
+        **flat("claimant", MENTION_FIELDS, c.claimant),
+    }
+
+
+def event_row(article_id: str, seq: int, e: Event) -> Row:
+    return {
+        "article_id": article_id, "id": e.id, "seq": seq, "type": e.type, "mode": e.mode,
+        **flat("actor", MENTION_FIELDS, e.actor),
+        **flat("target", MENTION_FIELDS, e.target),
+        **flat("place", PLACE_FIELDS, e.place),
+        "date": e.date, "date_precision": e.date_precision, "claim_id": e.claim_id,
+        "sentence": e.sentence, "negated": e.negated, "hypothetical": e.hypothetical,
+        "trigger": e.trigger,
+    }
+
+
+def analysis_rows(an: Analysis) -> dict[str, list[Row]]:
+    """Every row one article contributes, keyed by table name, in insertion order."""
+    aid = an.article.id
+    figs: list[Row] = []
+    for c in an.claims:
+        figs += figure_rows(aid, "claim", c.id, c.figures)
+    for e in an.events:
+        figs += figure_rows(aid, "event", e.id, e.figures)
+    lines = []
+    if an.article.outlet:
+        lines = [{"article_id": aid, "outlet": an.article.outlet, "line_key": k}
+                 for k in dict.fromkeys(an.article.line_keys)]
+    return {
+        "articles": [article_row(an.article)],
+        "article_lines": lines,
+        "mentions": [{"article_id": aid, "seq": i, **m.to_dict()}
+                     for i, m in enumerate(an.actors)],
+        "places": [{"article_id": aid, "seq": i, **p.to_dict()} for i, p in enumerate(an.places)],
+        "claims": [claim_row(aid, i, c) for i, c in enumerate(an.claims)],
+        "events": [event_row(aid, i, e) for i, e in enumerate(an.events)],
+        "figures": figs,
+    }
+
+
+def figure_from(row: Row) -> Figure:
+    return Figure(text=row["text"], value=row["value"], low=row["low"], high=row["high"],
+                  approx=row["approx"], counts=row["counts"], category=row["category"],
+                  start=row["start"], end=row["end"])
+
+
+def claim_from(row: Row, figs: list[Figure]) -> Claim:
+    return Claim(id=row["id"], sentence=row["sentence"], start=row["start"], end=row["end"],
+                 quote=row["quote"], cue=row["cue"], hedge=row["hedge"],
+                 claimant=unflat("claimant", MENTION_FIELDS, row, Mention),
+                 chain=list(row["chain"]), figures=figs, narrator=row["narrator"])
+
+
+def event_from(row: Row, figs: list[Figure]) -> Event:
+    return Event(id=row["id"], type=row["type"], mode=row["mode"],
+                 actor=unflat("actor", MENTION_FIELDS, row, Mention),
+                 target=unflat("target", MENTION_FIELDS, row, Mention),
+                 place=unflat("place", PLACE_FIELDS, row, Place),
+                 date=row["date"], date_precision=row["date_precision"], figures=figs,
+                 claim_id=row["claim_id"], sentence=row["sentence"], negated=row["negated"],
+                 hypothetical=row["hypothetical"], trigger=row["trigger"])
+
+
+def format_published(value: Any, precision: str | None) -> str | None:
+    """"YYYY-MM-DD", "YYYY-MM" or "YYYY" as precise as the article's date is known."""
+    if value is None:
+        return None
+    iso = value.isoformat()
+    return {"month": iso[:7], "year": iso[:4]}.get(precision or "day", iso)
+
+
+def article_dict(row: Row, actors: list[Mention], places: list[Place], claims: list[Claim],
+                 events: list[Event]) -> dict:
+    """One article in the export shape (DESIGN.md), plus original_outlet, byline, narrator."""
+    out_claims = []
+    for c in claims:
+        d = c.to_dict()
+        d["narrator"] = c.narrator
+        out_claims.append(d)
+    return {
+        "id": row["id"], "source": row["source"], "url": row["url"], "outlet": row["outlet"],
+        "original_outlet": row["original_outlet"], "title": row["title"],
+        "byline": row["byline"],
+        "published": format_published(row["published"], row["published_precision"]),
+        "published_precision": row["published_precision"], "text": row["text"],
+        "removed": list(row["removed"]), "duplicate_of": row["duplicate_of"],
+        "actors": [m.to_dict() for m in actors], "places": [p.to_dict() for p in places],
+        "claims": out_claims, "events": [e.to_dict() for e in events],
+    }

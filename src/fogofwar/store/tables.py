@@ -1,0 +1,149 @@
+"""The store's tables as SQLAlchemy Core metadata: what queries are written against.
+
+The schema is normalised so that each thing the pipeline finds is a row that SQL can filter
+(events by type and date, claims by claimant side, figures by category) rather than a blob.
+A mention or place that belongs to one claim or event (a claimant, an event's actor, target or
+place) is kept as prefixed columns on that row, because it is one-to-one and queries join on it.
+Only portable Core types are used, so the same tables work on SQLite and PostgreSQL.
+
+This module must match the Alembic migrations; a test checks that the migrated database and
+this metadata do not differ.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+#: Fields of a Mention and a Place, in records.py order; shared by the inline column groups.
+MENTION_FIELDS = ("text", "start", "end", "actor_id", "name", "country", "sector", "side")
+PLACE_FIELDS = ("text", "start", "end", "name", "geonames_id", "lat", "lon", "country",
+                "admin1", "feature_code", "precision")
+_SPAN = ("text", "start", "end")
+_TYPES = {"start": Integer, "end": Integer, "geonames_id": Integer, "lat": Float, "lon": Float}
+
+
+def _article_fk() -> Column:
+    return Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"),
+                  primary_key=True)
+
+
+def prefixed(prefix: str, fields: tuple[str, ...]) -> list[Column]:
+    """Nullable columns `<prefix>_<field>` holding one inline Mention or Place."""
+    return [Column(f"{prefix}_{f}", _TYPES.get(f, Text)) for f in fields]
+
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Text, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("original_outlet", Text),
+    Column("title", Text),
+    Column("byline", Text),
+    Column("published", Date),
+    Column("published_precision", Text),
+    Column("text", Text, nullable=False),
+    Column("removed", JSON, nullable=False),
+    Column("duplicate_of", Text),
+    Column("fingerprint", JSON, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published_id", "published", "id"),
+    Index("ix_articles_outlet", "outlet"),
+    Index("ix_articles_duplicate_of", "duplicate_of"),
+)
+
+article_lines = Table(
+    "article_lines", metadata,
+    _article_fk(),
+    Column("line_key", Text, primary_key=True),
+    Column("outlet", Text, nullable=False),
+    Index("ix_article_lines_outlet_key", "outlet", "line_key"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    _article_fk(),
+    Column("seq", Integer, primary_key=True),
+    *[Column(f, _TYPES.get(f, Text), nullable=f not in _SPAN) for f in MENTION_FIELDS],
+    Index("ix_mentions_actor_id", "actor_id"),
+)
+
+places = Table(
+    "places", metadata,
+    _article_fk(),
+    Column("seq", Integer, primary_key=True),
+    *[Column(f, _TYPES.get(f, Text), nullable=f not in _SPAN) for f in PLACE_FIELDS],
+    Index("ix_places_geonames_id", "geonames_id"),
+)
+
+claims = Table(
+    "claims", metadata,
+    _article_fk(),
+    Column("id", Text, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote", Boolean, nullable=False),
+    Column("cue", Text),
+    Column("hedge", Text),
+    Column("narrator", Boolean, nullable=False),
+    Column("chain", JSON, nullable=False),
+    *prefixed("claimant", MENTION_FIELDS),
+    Index("ix_claims_claimant_side", "claimant_side"),
+)
+
+events = Table(
+    "events", metadata,
+    _article_fk(),
+    Column("id", Text, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("mode", Text),
+    *prefixed("actor", MENTION_FIELDS),
+    *prefixed("target", MENTION_FIELDS),
+    *prefixed("place", PLACE_FIELDS),
+    Column("date", Date),
+    Column("date_precision", Text),
+    Column("claim_id", Text),
+    Column("sentence", Text, nullable=False),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Column("trigger", Text),
+    Index("ix_events_type_date", "type", "date"),
+    Index("ix_events_date", "date"),
+)
+
+figures = Table(
+    "figures", metadata,
+    _article_fk(),
+    Column("owner_kind", Text, primary_key=True),  # claim | event
+    Column("owner_id", Text, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("approx", Boolean, nullable=False),
+    Column("counts", Text),
+    Column("category", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_figures_category", "category"),
+)
