@@ -8,15 +8,19 @@ database directly, so every format says the same thing the JSON export says.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 import orjson
 
+from ..errors import FogofwarError
+from ..reconcile import build_incidents, outlet_framing
+from ..store import open_store
 from .schema import load_schema, validate
 
-__all__ = ["CSV_COLUMNS", "event_rows", "load_schema", "validate", "write_csv_events",
-           "write_geojson_events", "write_jsonl"]
+__all__ = ["CSV_COLUMNS", "event_rows", "export_records", "load_schema", "validate",
+           "write_csv_events", "write_geojson_events", "write_jsonl"]
 
 CSV_COLUMNS = (
     "event_id", "article_id", "event_date", "date_precision", "event_type", "mode",
@@ -115,3 +119,27 @@ def write_geojson_events(articles: Iterable[dict], out: TextIO) -> int:
         n += 1
     out.write("]}\n")
     return n
+
+
+def export_records(db: str | None, what: str, fmt: str, out: BinaryIO) -> int:
+    """`fogofwar export`: stream articles, or compute incidents/outlets, into `out`."""
+    store = open_store(db)
+    try:
+        articles = store.iter_articles()
+        if fmt == "jsonl":
+            if what == "articles":
+                return write_jsonl(articles, out)
+            arts = list(articles)
+            records = build_incidents(arts) if what == "incidents" else outlet_framing(arts)
+            return write_jsonl(records, out)
+        if what != "articles":
+            raise FogofwarError(f"--format {fmt} writes one record per event: use --what articles")
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        try:
+            writer = write_csv_events if fmt == "csv" else write_geojson_events
+            return writer(articles, text)
+        finally:
+            text.flush()
+            text.detach()
+    finally:
+        store.close()
