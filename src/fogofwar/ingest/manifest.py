@@ -1,0 +1,76 @@
+"""Per-file metadata from a directory's `manifest.jsonl` or `manifest.csv`.
+
+Corpora collected by hand rarely carry their outlet and date inside the text; a manifest next
+to the files supplies them without touching the articles. Keys are file names relative to the
+manifest's directory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from ..errors import InputError
+from .dates import normalise_published
+
+MANIFEST_NAMES = ("manifest.jsonl", "manifest.csv")
+META_FIELDS = ("outlet", "original_outlet", "title", "url", "published", "published_precision")
+
+Meta = dict[str, str | None]
+
+
+def clean_meta(raw: dict, where: str) -> Meta:
+    """Keep the known metadata fields as non-empty strings and normalise the date."""
+    meta: Meta = {}
+    for key in META_FIELDS:
+        value = raw.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str):
+            raise InputError(f"{where}: field '{key}' must be a string, got {value!r}")
+        meta[key] = value.strip()
+    if "published" in meta:
+        try:
+            published, precision = normalise_published(
+                meta["published"], meta.get("published_precision"))
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+        meta["published"], meta["published_precision"] = published, precision
+    else:
+        meta.pop("published_precision", None)
+    return meta
+
+
+def _rows(path: Path) -> list[tuple[str, dict]]:
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix == ".csv":
+        return [(f"{path}#L{n}", row) for n, row in enumerate(csv.DictReader(text.splitlines()), 2)]
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append((f"{path}#L{n}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}#L{n}: invalid JSON in manifest: {exc.msg}") from None
+    return rows
+
+
+def load_manifest(directory: Path) -> dict[str, Meta]:
+    """Metadata by relative file name from the directory's manifest, or {} if it has none."""
+    for name in MANIFEST_NAMES:
+        path = directory / name
+        if path.is_file():
+            break
+    else:
+        return {}
+    try:
+        rows = _rows(path)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"{path}: cannot read manifest: {exc}") from None
+    entries: dict[str, Meta] = {}
+    for where, row in rows:
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+            raise InputError(f"{where}: manifest entry needs a 'file' name")
+        entries[row["file"].strip()] = clean_meta(row, where)
+    return entries

@@ -1,0 +1,77 @@
+"""Pattern boilerplate: seed furniture lines are caught, seed reporting lines are not."""
+
+import re
+
+import pytest
+
+from fogofwar.clean.boilerplate import boilerplate_name
+from fogofwar.clean.patterns import named_patterns
+from fogofwar.errors import PackError
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("READ ALSO NDAA Seeks To Halt Trump's Troop Withdrawals From Afghanistan & Germany",
+         "related_teaser"),  # ZeroHedge teaser (000)
+        ("Read more: Turkey sends convoy", "related_teaser_colon"),  # mixed-case teaser
+        ("Aleppo, AFP file image.", "photo_credit_agency"),  # caption with agency (000)
+        ("Idlib. Reuters photo", "photo_credit_agency"),  # other agency and order
+        ("Damascus, AFP/Getty Images", "photo_credit_agency"),  # agency pair
+        ("Photo: Anadolu Agency", "photo_credit_label"),  # labelled credit
+        ("Note to readers: please click the share buttons above or below.", "share_request"),
+        ("Support South Front in its endeavors. If you’re able, please support the project.",
+         "donate_request"),  # donation plea (003/004)
+        ("Please donate to keep us independent", "donate_request"),
+        ("Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+         "disclaimer"),
+        ("www.globalresearch.ca contains copyrighted material the use of which has not always "
+         "been specifically authorized by the copyright owner.", "copyright"),
+        ("© 2020 Some Media Group. All rights reserved.", "copyright"),
+        ("For media inquiries: [email protected]", "media_contact"),
+        ("0 Comments", "comments"),  # comment counter (002)
+        ("Leave a comment", "comments"),
+        ("*", "separator"),  # lone star before the footer (003/004)
+        ("Subscribe to our newsletter for daily updates", "subscribe_request"),
+    ],
+)
+def test_furniture_is_matched(line, name):
+    assert boilerplate_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # attribution tail of a quoted passage (000): attribution, not boilerplate
+        "Syrian insurgents carried out at least three car bomb attacks against government forces "
+        "west of Aleppo on Saturday and opened a new front northeast of the city. — Jerusalem Post",
+        "— Jerusalem Post",
+        # reporting that mentions support, photographs, comments or copyright in passing
+        "Amid the military advance, in the latest embarrassment to the US State Department, the "
+        "Syrian and Russian governments said they’ve recovered proof of US support for the "
+        "anti-Assad al-Qaeda insurgent terrorists, publishing photographs of crates of weapons "
+        "and supplies to state-run SANA.",
+        "The US and NATO vowed to support Turkey, but so far they have limited this support to "
+        "public encouragement for further military actions in Idlib.",
+        "• 115 regime targets have been struck",  # bullet of a quoted statement (002)
+        "The battle for Idlib is ongoing.",
+        "SANA released new footage.",  # short sentence naming an agency is not a caption
+        "Video: Turkey Supports Al Qaeda Against Syrian Forces in Idlib",  # a headline
+    ],
+)
+def test_reporting_is_not_matched(line):
+    assert boilerplate_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([{"name": "x", "pattern": "("}], "boilerplate.yaml: patterns[0].pattern: invalid regex"),
+        ([{"pattern": "x"}], "boilerplate.yaml: patterns[0] must be a mapping with a 'name'"),
+        ([{"name": "x", "pattern": ""}], "patterns[0].pattern must be a non-empty string"),
+    ],
+)
+def test_bad_pack_entries_name_file_and_key(entries, message):
+    # a malformed pack fails at load with the file and key named
+    with pytest.raises(PackError, match=re.escape(message)):
+        named_patterns(entries, "boilerplate", "patterns")
