@@ -1,0 +1,259 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+War reporting dates events relative to the day it is written ("on Monday", "a week ago",
+"Feb. 3"), so an event's date is only as good as this resolution. The rules:
+
+* A weekday ("on Monday") is its most recent occurrence on or before publication (the same day
+  counts); "last Monday" is strictly before, "next Monday" strictly after.
+* A month-day without a year ("Feb. 3") takes the publication year, unless that puts it more
+  than `future_days` (pack, 60) after publication, in which case it is the year before; a date
+  early in January written in late December goes to the next year by the same rule.
+* Week precision means `value` is the Monday of that ISO week ("last week", "this week",
+  "a week ago"). Month precision gives the first of the month, year precision 1 January.
+* Spans ending at publication ("in recent days", "over the past two days", "the past month") are
+  recognised but unresolved (value None, precision None): they are not a point in time.
+* Without a publication date nothing relative resolves and no year is ever invented; only
+  expressions that carry their own year ("in December 2016", "in 2011") get a value. With a
+  publication date of month or year precision only expressions at that precision or coarser
+  resolve.
+
+Finding expressions is pattern code built from `dates.yaml`; no date parser guesses at free text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from ..errors import PackError
+from ..packs import load_pack, require
+from ..records import DateRef
+
+log = logging.getLogger(__name__)
+
+PACK = "dates"
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@cache
+def _pack() -> dict[str, Any]:
+    """Load and validate dates.yaml once; a malformed entry fails here, naming the key."""
+    pack = load_pack(PACK)
+    for key in ("months", "weekdays", "relative", "ago_units", "past_units", "numbers",
+                "weekday_modifiers"):
+        require(pack, PACK, key, dict)
+    require(pack, PACK, "year_prepositions", list)
+    require(pack, PACK, "future_days", int)
+    for phrase, rule in pack["relative"].items():
+        if not isinstance(rule, dict) or rule.get("unit") not in (None, *_RANK):
+            raise PackError(f"{PACK}.yaml: relative '{phrase}' needs unit day|week|month|year|null")
+        if not isinstance(rule.get("shift", 0), int):
+            raise PackError(f"{PACK}.yaml: relative '{phrase}' shift must be an integer")
+    for key in ("months", "weekdays"):
+        for num, names in pack[key].items():
+            if not isinstance(num, int) or not isinstance(names, list) or not names:
+                raise PackError(f"{PACK}.yaml: {key} entry '{num}' must map a number to names")
+    return pack
+
+
+def month_names() -> dict[str, int]:
+    """Every month spelling (lower case) -> month number; figures uses it to skip dates."""
+    return {n.lower(): m for m, names in _pack()["months"].items() for n in names}
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation, longest first so "earlier this week" beats "this week"."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _regex() -> re.Pattern[str]:
+    """One pattern with a named group per kind of expression, tried left to right."""
+    p = _pack()
+    month = rf"(?P<mon>{_alt(month_names())})\.?"
+    wday = _alt(n for names in p["weekdays"].values() for n in names)
+    num = rf"(?:\d{{1,2}}|{_alt(k for k in p['numbers'])})"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    parts = [
+        r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+        rf"(?P<md>{month}\s+{day}(?:\s*,\s*{year})?)(?![\d:])",
+        rf"(?P<dm>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(month_names())})"
+        rf"\.?(?:\s*,?\s*(?P<year2>(?:19|20)\d\d))?)",
+        rf"(?P<my>(?P<mon3>{_alt(month_names())})\.?\s*,?\s+(?P<year3>(?:19|20)\d\d))(?!\d)",
+        rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>{_alt(p['ago_units'])})\s+ago)",
+        rf"(?P<past>(?:the\s+)?(?:past|last)\s+(?P<pastn>{num})\s+(?P<pastu>{_alt(p['past_units'])}))",
+        rf"(?P<rel>{_alt(p['relative'])})",
+        rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
+        rf"(?P<py>(?P<prep>{_alt(p['year_prepositions'])})\s+(?P<year4>(?:19|20)\d\d))(?![\d,])",
+        rf"(?P<pm>(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)\s+"
+        rf"(?P<mon4>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def resolve_dates(text: str, published: date | None, precision: str | None = "day",
+                  offset: int = 0) -> list[DateRef]:
+    """Every date expression in `text`, resolved against `published` where that is sound.
+
+    `offset` is added to the character positions so a sentence's refs point into its article.
+    """
+    refs: list[DateRef] = []
+    for m in _regex().finditer(text):
+        if not _proper_case(m):
+            continue
+        try:
+            value, prec = _resolve(m, published, precision)
+        except OverflowError:  # a publication date at the edge of the calendar
+            value, prec = None, None
+        prec = prec if value is not None else None
+        start, end = _span(m)
+        refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
+                            value=value, precision=prec))
+        if m.group("md"):
+            refs.extend(_more_days(text, m, published, precision, offset))
+    return refs
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The span to report: a year after a preposition keeps only the year, "in 2011" -> "2011"."""
+    if m.group("py"):
+        return m.span("year4")
+    return m.span()
+
+
+def _proper_case(m: re.Match[str]) -> bool:
+    """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not."""
+    for g in ("mon", "mon2", "mon3", "mon4", "wday"):
+        word = m.group(g)
+        if word is not None and not word[0].isupper():
+            return False
+    return True
+
+
+def _more_days(text: str, m: re.Match[str], published: date | None, precision: str | None,
+               offset: int) -> list[DateRef]:
+    """ "February 10 and 12": further bare days after a month-day share its month."""
+    refs = []
+    month = month_names()[m.group("mon").lower()]
+    more = re.compile(r"\s*(?:,|and|or|&|-|–)\s*(\d{1,2})(?![\w:]|[,.]\d)")
+    pos = m.end()
+    while (d := more.match(text, pos)) is not None:
+        s, e = d.span(1)
+        try:
+            value = _month_day(month, int(d.group(1)), None, published, precision)
+        except OverflowError:
+            value = None
+        refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,
+                            precision="day" if value else None))
+        pos = d.end()
+    return refs
+
+
+def _resolve(m: re.Match[str], published: date | None,
+             precision: str | None) -> tuple[date | None, str | None]:
+    """Dispatch on the group that matched; each branch returns (value, precision)."""
+    names = month_names()
+    g = m.group
+    if g("iso"):
+        return _safe_date(*map(int, g("iso").split("-"))), "day"
+    if g("md") or g("dm"):
+        month = names[(g("mon") or g("mon2")).lower()]
+        year = g("year") or g("year2")
+        value = _month_day(month, int(g("day") or g("day2")), year and int(year), published,
+                           precision)
+        return value, "day" if value else None
+    if g("my"):
+        return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
+    if g("py"):
+        return date(int(g("year4")), 1, 1), "year"
+    if g("pm"):
+        value = _month_day(names[g("mon4").lower()], 1, None, published, precision)
+        return value, "month" if value else None
+    if g("ago"):
+        n = _number(g("agon"))
+        unit = _pack()["ago_units"][g("agou").lower()]
+        return _relative(unit, -n if n else None, published, precision)
+    if g("past"):
+        return None, None
+    if g("rel"):
+        rule = _pack()["relative"][_norm(g("rel"))]
+        return _relative(rule["unit"], rule.get("shift", 0), published, precision)
+    return _weekday(m, published, precision)
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _pack()["numbers"].get(_norm(word))
+
+
+def _usable(published: date | None, precision: str | None, unit: str) -> bool:
+    """A reference only resolves expressions at least as coarse as its own precision."""
+    if published is None or precision not in _RANK:
+        return False
+    return _RANK[unit] >= _RANK[precision]
+
+
+def _relative(unit: str | None, shift: int | None, published: date | None,
+              precision: str | None) -> tuple[date | None, str | None]:
+    """Shift the publication date by whole units and truncate to that unit's precision."""
+    if unit is None or shift is None or not _usable(published, precision, unit):
+        return None, None
+    assert published is not None
+    if unit == "day":
+        return published + timedelta(days=shift), "day"
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(weeks=shift), "week"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + shift
+        return _safe_date(months // 12, months % 12 + 1, 1), "month"
+    return _safe_date(published.year + shift, 1, 1), "year"
+
+
+def _weekday(m: re.Match[str], published: date | None,
+             precision: str | None) -> tuple[date | None, str | None]:
+    """The weekday's occurrence relative to publication; "on"/none means on or before."""
+    if not _usable(published, precision, "day"):
+        return None, None
+    assert published is not None
+    p = _pack()
+    wanted = next(d for d, names in p["weekdays"].items()
+                  if m.group("wday").lower() in [n.lower() for n in names])
+    mode = p["weekday_modifiers"].get(_norm(m.group("wmod") or "on"), "on_or_before")
+    back = (published.weekday() - wanted) % 7
+    if mode == "after":
+        return published + timedelta(days=(7 - back) if back else 7), "day"
+    if mode == "before" and back == 0:
+        back = 7
+    return published - timedelta(days=back), "day"
+
+
+def _month_day(month: int, day: int, year: int | None, published: date | None,
+               precision: str | None) -> date | None:
+    """A month-day, its year explicit or the latest one not too far after publication."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if published is None or precision not in _RANK:
+        return None
+    limit = published + timedelta(days=_pack()["future_days"])
+    candidates = [_safe_date(y, month, day) for y in
+                  (published.year + 1, published.year, published.year - 1)]
+    return next((c for c in candidates if c is not None and c <= limit), None)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """date() that says None to "February 30" instead of raising: such text is not a date."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        log.debug("not a calendar date: %s-%s-%s", year, month, day)
+        return None
