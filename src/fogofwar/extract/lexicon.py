@@ -1,0 +1,159 @@
+"""The extract stage's word lists, read from the cues, hedges and events packs.
+
+Cue verbs, hedges and event triggers are domain knowledge that changes with a conflict and a
+language, so they live in YAML; this module turns each pack into one frozen record, checking
+every key on load so that a malformed pack fails with the file and key named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import PackError
+from ..packs import load_pack, require
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: frozenset[str]
+    particles: dict[str, str]
+    speaker_when_passive: frozenset[str]
+    denial_verbs: frozenset[str]
+    prepositional: dict[str, str | None]
+    report_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    person_descriptions: frozenset[str]
+    org_descriptions: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    speaker_pronouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class HedgeLexicon:
+    phrases: tuple[tuple[str, ...], ...]  # longest first
+    pos_restricted: dict[str, frozenset[str]]
+    denial: str
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    verbs: dict[str, str]  # lemma -> type
+    nouns: dict[str, str]
+    phrases: tuple[tuple[tuple[str, ...], str], ...]
+    conditional: tuple[tuple[str, frozenset[str], str], ...]  # verb, objects, type
+    threat_governors: frozenset[str]
+    hostile_types: frozenset[str]
+    target_preps: frozenset[str]
+    counterpart_preps: dict[str, frozenset[str]]
+    modes: tuple[tuple[tuple[str, ...], str], ...]  # words, mode; longest first
+    mode_types: frozenset[str]
+    hyp_marks: frozenset[str]
+    hyp_modals: frozenset[str]
+    hyp_governors: frozenset[str]
+    neg_governors: frozenset[str]
+    neg_determiners: frozenset[str]
+
+
+def _words(pack: dict[str, Any], name: str, key: str) -> frozenset[str]:
+    values = require(pack, name, key, list)
+    if not all(isinstance(v, str) for v in values):
+        raise PackError(f"{name}.yaml: every entry of '{key}' must be a string")
+    return frozenset(v.lower() for v in values)
+
+
+def _section(pack: dict[str, Any], name: str, key: str) -> dict[str, Any]:
+    return require(pack, name, key, dict)
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """The cues pack, validated; cached because packs are read-only."""
+    name = "cues"
+    pack = load_pack(name)
+    desc = _section(pack, name, "descriptions")
+    pron = _section(pack, name, "pronouns")
+    return CueLexicon(
+        verbs=_words(pack, name, "verbs"),
+        particles=dict(_section(pack, name, "verbs_with_particle")),
+        speaker_when_passive=_words(pack, name, "speaker_when_passive"),
+        denial_verbs=_words(pack, name, "denial_verbs"),
+        prepositional=dict(_section(pack, name, "prepositional")),
+        report_nouns=_words(pack, name, "report_nouns"),
+        media_nouns=_words(pack, name, "media_nouns"),
+        person_descriptions=_words(desc, name, "person"),
+        org_descriptions=_words(desc, name, "organisation"),
+        person_pronouns=_words(pron, name, "person"),
+        org_pronouns=_words(pron, name, "organisation"),
+        speaker_pronouns=_words(pron, name, "speaker"),
+    )
+
+
+@cache
+def hedge_lexicon() -> HedgeLexicon:
+    name = "hedges"
+    pack = load_pack(name)
+    phrases = sorted({tuple(h.split()) for h in _words(pack, name, "hedges")},
+                     key=len, reverse=True)
+    restricted = _section(pack, name, "pos_restricted")
+    denial = require(pack, name, "denial", str)
+    return HedgeLexicon(
+        phrases=tuple(phrases),
+        pos_restricted={k.lower(): _words(restricted, name, k) for k in restricted},
+        denial=denial,
+    )
+
+
+def _types(pack: dict[str, Any], name: str) -> tuple[dict[str, str], dict[str, str]]:
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for kind, entry in _section(pack, name, "types").items():
+        if not isinstance(entry, dict):
+            raise PackError(f"{name}.yaml: 'types.{kind}' must be a mapping")
+        for lemma in _words(entry, name, "verbs"):
+            verbs.setdefault(lemma, kind)
+        for lemma in _words(entry, name, "nouns"):
+            nouns.setdefault(lemma, kind)
+    return verbs, nouns
+
+
+def _entries(pack: dict[str, Any], name: str, key: str, fields: tuple[str, ...]) -> list[dict]:
+    entries = require(pack, name, key, list)
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or any(f not in entry for f in fields):
+            raise PackError(f"{name}.yaml: '{key}[{i}]' needs keys {', '.join(fields)}")
+    return entries
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    """The events pack, validated; cached because packs are read-only."""
+    name = "events"
+    pack = load_pack(name)
+    verbs, nouns = _types(pack, name)
+    phrases = tuple((tuple(e["lemmas"]), e["type"])
+                    for e in _entries(pack, name, "phrases", ("lemmas", "type")))
+    conditional = tuple((e["verb"], frozenset(e["objects"]), e["type"])
+                        for e in _entries(pack, name, "conditional", ("verb", "objects", "type")))
+    modes = [(tuple(w.split()), mode)
+             for mode, words in _section(pack, name, "modes").items()
+             for w in _words({mode: words}, name, mode)]
+    hyp = _section(pack, name, "hypothetical")
+    neg = _section(pack, name, "negation")
+    counterpart = _section(pack, name, "counterpart_preps")
+    return EventLexicon(
+        verbs=verbs, nouns=nouns, phrases=phrases, conditional=conditional,
+        threat_governors=_words(pack, name, "threat_governors"),
+        hostile_types=frozenset(require(pack, name, "hostile_types", list)),
+        target_preps=_words(pack, name, "target_preps"),
+        counterpart_preps={k: _words(counterpart, name, k) for k in counterpart},
+        modes=tuple(sorted(modes, key=lambda m: len(m[0]), reverse=True)),
+        mode_types=frozenset(require(pack, name, "mode_types", list)),
+        hyp_marks=_words(hyp, name, "marks"),
+        hyp_modals=_words(hyp, name, "modals"),
+        hyp_governors=_words(hyp, name, "governors"),
+        neg_governors=_words(neg, name, "governors"),
+        neg_determiners=_words(neg, name, "determiners"),
+    )

@@ -1,0 +1,190 @@
+"""Who a phrase refers to: the resolved mention for a subject, a pronoun or a description.
+
+Claims and events both need to turn a token of the parse ("Kupschishin", "he", "the Russian
+general", "Syrian troops") into an actor. The resolve stage has already found the named
+mentions; this module picks the one a phrase stands for, and follows pronouns and definite
+descriptions back to the nearest earlier compatible one, because war reports name a speaker
+once and then call him "the Russian diplomat".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ..records import Mention
+from .lexicon import cue_lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Relations a subject-less verb inherits its subject through ("…, adding that", "by pointing
+#: out", "capturing the key town").
+INHERITS_SUBJECT = ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj", "dobj", "relcl")
+LEFT_MODIFIERS = ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
+                  "punct", "cc", "conj", "npadvmod", "advmod", "flat")
+RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase a head stands for: its left modifiers and right compounds, no clauses."""
+    start = head.i
+    for tok in reversed(list(head.lefts)):
+        if tok.dep_ in LEFT_MODIFIERS:
+            start = min(start, tok.left_edge.i)
+    end = head.i + 1
+    for tok in head.rights:
+        if tok.dep_ in ("compound", "flat", "appos") or (tok.dep_ == "conj" and tok.i == end + 1):
+            end = tok.right_edge.i + 1
+        elif tok.dep_ in ("cc", "conj") and tok.i <= end + 1:
+            end = tok.right_edge.i + 1
+        else:
+            break
+    return head.doc[start:end]
+
+
+def _possessor_chars(span: Span) -> set[int]:
+    """Character positions inside possessors ("Russia's" in "Russia's TASS")."""
+    chars: set[int] = set()
+    for tok in span:
+        if tok.dep_ == "poss":
+            sub = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+            chars.update(range(sub.start_char, sub.end_char))
+    return chars
+
+
+def overlapping(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and m.end > start]
+
+
+def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The resolved mention a phrase's head stands for, or None.
+
+    A mention covering the head wins; otherwise the last one among the head's modifiers that
+    is not a possessor, so "Syria's state-run SANA news agency" is SANA and "Syrian troops" is
+    the Syrian mention.
+    """
+    for m in mentions:
+        if m.start <= head.idx < m.end:
+            return replace(m)
+    for span in (phrase_span(head), head.doc[head.left_edge.i:head.right_edge.i + 1]):
+        owned = _possessor_chars(span)
+        inside = [m for m in overlapping(mentions, span.start_char, span.end_char)
+                  if m.start not in owned]
+        if inside:
+            return replace(inside[-1])
+    return None
+
+
+def unresolved(span: Span) -> Mention:
+    """A mention for a source no pack knows ("senior opposition and rebel sources")."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct", "case"):
+        start += 1
+    span = span.doc[start:span.end]
+    return Mention(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def display(mention: Mention) -> str:
+    """The name a chain shows: the pack's canonical name, else the text as written."""
+    return mention.name or mention.text
+
+
+def is_person(mention: Mention, doc_tokens: Span) -> bool:
+    """Whether spaCy typed any token of the mention as a PERSON entity."""
+    doc = doc_tokens.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if mention.sector == "MED":
+        return False
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def reference_kind(head: Token) -> str | None:
+    """'person' or 'organisation' when the head is a pronoun or a definite description."""
+    lex = cue_lexicon()
+    word = head.lower_
+    if word in lex.person_pronouns:
+        return "person"
+    if word in lex.org_pronouns:
+        return "organisation"
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if head.pos_ != "PROPN" and definite:
+        if head.lemma_.lower() in lex.person_descriptions:
+            return "person"
+        if head.lemma_.lower() in lex.org_descriptions:
+            return "organisation"
+    return None
+
+
+def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> bool:
+    if country and cand.country and cand.country != country:
+        return False
+    if country and not cand.country:
+        return False
+    person = is_person(cand, head.doc[:])
+    if kind == "person":
+        return person
+    if person:
+        return False
+    noun = head.lemma_.lower()
+    if head.pos_ == "PRON":
+        return True
+    return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+
+
+def antecedent(head: Token, mentions: Sequence[Mention],
+               claimants: Sequence[Mention]) -> Mention | None:
+    """Follow a pronoun or a description back to the nearest compatible earlier actor.
+
+    Earlier claimants are tried first (most recent first): in reporting, "he said" and "the
+    Russian general told" continue with the last speaker. Demonyms in the description ("the
+    Russian diplomat") must match the candidate's country.
+    """
+    kind = reference_kind(head)
+    if kind is None:
+        return None
+    span = phrase_span(head)
+    countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
+                 if m.country]
+    country = countries[-1] if countries else None
+    before = [m for m in mentions if m.end <= span.start_char]
+    ordered = [*reversed(list(claimants)), *sorted(before, key=lambda m: -m.start)]
+    for cand in ordered:
+        if cand.end <= span.start_char and _compatible(cand, kind, head, country):
+            return replace(cand)
+    return None
+
+
+def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
+    """The subject (or passive agent) of a verb, and whether it is the verb's own.
+
+    A verb without a subject ("…, adding that", "by pointing out") inherits the subject of the
+    verb it hangs from; the flag tells the caller the subject was inherited.
+    """
+    cur: Token = verb
+    own = True
+    for _ in range(8):
+        found = _own_subject(cur)
+        if found is not None:
+            return found, own
+        if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
+            return None, own
+        if cur.dep_ not in INHERITS_SUBJECT:
+            return None, own
+        cur, own = cur.head, False
+    return None, False
+
+
+def _own_subject(verb: Token) -> Token | None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if passive and child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and not (passive and child.dep_ == "nsubjpass"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return None

@@ -1,0 +1,113 @@
+"""Event triggers: the words in a statement that name a PLOVER event.
+
+A trigger is a verb ("killed", "captured"), a noun ("clashes", "airstrikes", "talks"), a
+phrase ("shoot down", "take control") or a verb that counts only with the right object
+("sent … tanks" is MOBILIZE, "provided humanitarian assistance" is AID). Threats are resolved
+here too: in "vowed to hit regime forces if …" the hitting is what is threatened, not an
+assault that happened, so the governed action is folded into one THREATEN event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import EventLexicon, event_lexicon
+
+VERB_POS = ("VERB",)
+NOUN_POS = ("NOUN", "PROPN")
+COMPLEMENTS = ("xcomp", "ccomp")
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: str
+    text: str
+
+    @property
+    def is_noun(self) -> bool:
+        return self.token.pos_ in NOUN_POS
+
+
+def _phrase(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    lemma = tok.lemma_.lower()
+    for words, kind in lex.phrases:
+        if words[0] != lemma:
+            continue
+        below = {c.lower_: c for c in tok.children}
+        if all(w in below for w in words[1:]):
+            return kind, " ".join([tok.text, *(below[w].text for w in words[1:])])
+    return None
+
+
+def _conditional(tok: Token, lex: EventLexicon) -> str | None:
+    lemma = tok.lemma_.lower()
+    for verb, objects, kind in lex.conditional:
+        if verb != lemma:
+            continue
+        governed = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "advcl")
+                    for t in c.subtree]
+        if any(t.lemma_.lower() in objects for t in governed):
+            return kind
+    return None
+
+
+def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    if tok.dep_ in ("amod", "compound"):
+        return None
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in VERB_POS:
+        found = _phrase(tok, lex)
+        if found:
+            return found
+        kind = _conditional(tok, lex) or lex.verbs.get(lemma)
+        return (kind, tok.text) if kind else None
+    if tok.pos_ in NOUN_POS and lemma in lex.nouns:
+        return lex.nouns[lemma], tok.text
+    return None
+
+
+def _in_complement(tok: Token, governor: Token) -> bool:
+    """Whether tok lies in one of the governor's clausal complements."""
+    return any(c.left_edge.i <= tok.i <= c.right_edge.i and tok.i in {t.i for t in c.subtree}
+               for c in governor.children if c.dep_ in COMPLEMENTS)
+
+
+def _threats(span: Span, found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """Turn "vowed/warned to <hostile action>" into THREATEN and drop the governed action."""
+    threats = [t for t in found if t.type == "THREATEN"]
+    for tok in span:
+        if tok.lemma_.lower() not in lex.threat_governors or tok.pos_ not in VERB_POS:
+            continue
+        governed = [t for t in found if _in_complement(t.token, tok)]
+        hostile = any(t.type in lex.hostile_types for t in governed)
+        conditional = any(c.dep_ == "mark" and c.lower_ in lex.hyp_marks
+                          for c in tok.subtree)
+        if hostile or (conditional and governed):
+            threats.append(Trigger(tok, "THREATEN", tok.text))
+    heads = {t.token.i for t in threats}
+    kept = [t for t in found if t.type != "THREATEN" and t.token.i not in heads
+            and not any(_in_complement(t.token, h.token) for h in threats)]
+    return kept + threats
+
+
+def _merged(found: list[Trigger]) -> list[Trigger]:
+    """A noun naming the same event as a verb above it ("killed … in the shelling") is
+    that verb's event, not a second one."""
+    verbs = [t for t in found if not t.is_noun]
+    return [t for t in found if not (t.is_noun and any(
+        v.type == t.type and t.token.i in {s.i for s in v.token.subtree} for v in verbs))]
+
+
+def find_triggers(span: Span) -> list[Trigger]:
+    """The event triggers in a statement, in text order."""
+    lex = event_lexicon()
+    found = []
+    for tok in span:
+        hit = _classify(tok, lex)
+        if hit:
+            found.append(Trigger(tok, hit[0], hit[1]))
+    found = _merged(_threats(span, found, lex))
+    return sorted(found, key=lambda t: t.token.i)

@@ -1,0 +1,131 @@
+"""Statement units: the spans of text a claim can cover.
+
+spaCy's sentences are the starting point, but two things in war reporting break them: a quote
+that runs over several sentences is one statement by one speaker (so sentence breaks inside
+quotation marks are undone), and a line break always ends a statement (bullet lists, signature
+lines and headlines carry no final full stop). Each unit also knows its paragraph so that a
+quote-only paragraph can be attributed to the speaker of the paragraph before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+BULLETS = ("•", "·", "▪", "●", "◦", "*", "-")
+
+
+@dataclass
+class Unit:
+    """A statement span: a doc Span (token range) and the paragraph it belongs to."""
+
+    span: Span
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def quote_depths(text: str) -> list[int]:
+    """Quotation depth (0 or more) at every character, for double quotes straight or curly.
+
+    Single quotes are ignored: in this genre they are scare quotes ('regime forces') and
+    apostrophes, not reported speech.
+    """
+    depths = [0] * (len(text) + 1)
+    depth = 0
+    straight_open = False
+    for i, ch in enumerate(text):
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch == STRAIGHT_QUOTE:
+            depth += -1 if straight_open else 1
+            straight_open = not straight_open
+        elif ch == "\n":
+            depth, straight_open = 0, False  # a quote never runs over a paragraph break
+        depths[i + 1] = depth
+    return depths
+
+
+def _line_pieces(sent: Span) -> list[Span]:
+    """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
+    pieces: list[Span] = []
+    start = sent.start
+    for tok in sent:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i if tok.is_space else tok.i + 1
+            if end > start:
+                pieces.append(sent.doc[start:end])
+            start = tok.i + 1
+    if start < sent.end:
+        pieces.append(sent.doc[start:sent.end])
+    return [p for p in pieces if p.text.strip()]
+
+
+def _trim(span: Span) -> Span | None:
+    """Strip leading and trailing whitespace tokens."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def statement_units(doc: Doc) -> list[Unit]:
+    """The doc's statement units in text order, quotes merged, lines split, paragraphs counted."""
+    text = doc.text
+    depths = quote_depths(text)
+    pieces = [p for sent in doc.sents for p in _line_pieces(sent)]
+    merged: list[Span] = []
+    for piece in pieces:
+        gap = text[merged[-1].end_char:piece.start_char] if merged else ""
+        bullet = merged and merged[-1].text.strip() in BULLETS
+        if merged and (depths[piece.start_char] > 0 or bullet) and "\n" not in gap:
+            merged[-1] = doc[merged[-1].start:piece.end]
+        else:
+            merged.append(piece)
+    units: list[Unit] = []
+    paragraph = 0
+    previous_end = 0
+    for span in merged:
+        trimmed = _trim(span)
+        if trimmed is None:
+            continue
+        if "\n" in text[previous_end:trimmed.start_char] and units:
+            paragraph += 1
+        units.append(Unit(trimmed, paragraph))
+        previous_end = trimmed.end_char
+    return units
+
+
+def is_quoted(text: str) -> bool:
+    """Whether a unit carries reported speech: it holds a pair of double quotation marks."""
+    opens = sum(text.count(q) for q in OPEN_QUOTES)
+    closes = sum(text.count(q) for q in CLOSE_QUOTES)
+    return bool(opens and closes) or text.count(STRAIGHT_QUOTE) >= 2
+
+
+def is_quote_only(text: str) -> bool:
+    """Whether a unit is nothing but a quotation (the speaker was named a paragraph before)."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in OPEN_QUOTES + STRAIGHT_QUOTE:
+        return False
+    depths = quote_depths(stripped)
+    outside = (ch for i, ch in enumerate(stripped) if depths[i] == 0 and depths[i + 1] == 0)
+    return not any(ch.isalnum() for ch in outside)

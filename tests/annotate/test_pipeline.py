@@ -1,0 +1,54 @@
+"""The annotating pipeline: model loading and pack-driven entity ruler."""
+
+import pytest
+
+from fogofwar.annotate import annotate, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_load_nlp_is_cached_and_has_ruler_before_ner(nlp):
+    # one pipeline per process; the ruler must run before ner so pack names are kept
+    assert load_nlp() is nlp
+    names = nlp.pipe_names
+    assert names.index("entity_ruler") < names.index("ner")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "ent_id"),
+    [
+        # pack media outlet carries its actor id
+        ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news that nearly 1,000 "
+         "Jabhat al-Nusra fighters were a part of the build-up in western Syria.",
+         "TASS", "ORG", "tass"),
+        # pack person, full name
+        ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news.",
+         "Viktor Kupschishin", "PERSON", "kupschishin"),
+        # jihadist group, multi-token with hyphens
+        ("Amid the ongoing Russian-Syrian military offensive to liberate Idlib province from the "
+         "al-Qaeda linked Hayat Tahrir al-Sham, suburbs near Aleppo have been scene of intense "
+         "fighting.", "Hayat Tahrir al-Sham", "ORG", "hts"),
+        # generic term at a sentence start (capitalised variant of a lowercase alias)
+        ("Militants publicly employed Turkish-supplied military equipment and weapons.",
+         "Militants", "NORP", "militants"),
+        # supplement place name becomes a FAC entity, no actor id
+        ("Moscow has cited ongoing attacks against its nearby Hmeimim airbase launched by HTS "
+         "insurgents based in Idlib.", "Hmeimim airbase", "FAC", ""),
+    ],
+)
+def test_ruler_tags_pack_names(nlp, text, span, label, ent_id):
+    ents = {e.text: e for e in nlp(text).ents}
+    assert span in ents
+    assert ents[span].label_ == label
+    assert ents[span].ent_id_ == ent_id
+
+
+def test_annotate_streams_in_order():
+    # annotate yields one Doc per text, in input order
+    texts = ["Turkey’s Daily Sabah reported.", "Syria’s state-run SANA news agency reported."]
+    docs = list(annotate(texts, batch_size=1))
+    assert [d.text for d in docs] == texts
+    assert [e.ent_id_ for e in docs[1].ents if e.ent_id_] == ["syr", "sana"]

@@ -1,0 +1,53 @@
+"""Statement units: quotes merged across sentences, line breaks always ending a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.extract.units import is_quote_only, is_quoted, statement_units
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quote-only paragraph (seed 000)
+    ("“Turkey with complete sincerity wants Syria’s stability and security.”", True),
+    # a quote followed by its attribution is not quote-only
+    ("“Five of our troops were killed,” the Turkish Defense Ministry said.", False),
+    # scare quotes in single marks are not reported speech
+    ("The Turkish Defense Ministry even announced that ‘regime forces’ had fled.", False),
+])
+def test_quote_only(text, expected):
+    assert is_quote_only(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # curly double quotes
+    ("He vowed to “hit regime forces everywhere” if Turkish soldiers are harmed.", True),
+    # straight double quotes
+    ('He said "we will respond" on Monday.', True),
+    # apostrophes and single scare quotes only
+    ("Erdogan’s ‘safe zone’ plan.", False),
+])
+def test_is_quoted(text, expected):
+    assert is_quoted(text) is expected
+
+
+def test_quote_spanning_sentences_is_one_unit(nlp):
+    # seed 001: two quoted sentences and "he said" are one statement
+    text = ("“Over the past two days, more than 800 militants have been pulled to the zone. "
+            "According to reconnaissance data, terrorists are planning an offensive,” he said.")
+    units = statement_units(nlp(text))
+    assert len(units) == 1 and units[0].text.endswith("he said.")
+
+
+def test_lines_split_and_paragraphs_count(nlp):
+    # seed 002: bullet lines carry no full stop but are separate statements
+    text = ("LATEST — Ministry of National Defense on the attack:\n• 115 regime targets have been "
+            "struck\n• 101 regime soldiers have been neutralized\n\nTurkey called on Moscow.")
+    units = statement_units(nlp(text))
+    assert [u.text for u in units] == [
+        "LATEST — Ministry of National Defense on the attack:",
+        "• 115 regime targets have been struck",
+        "• 101 regime soldiers have been neutralized",
+        "Turkey called on Moscow.",
+    ]
+    assert units[0].paragraph < units[-1].paragraph

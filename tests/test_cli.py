@@ -1,0 +1,164 @@
+"""End to end through the CLI: demo, ingest, report, export, and bad input.
+
+Every export line is validated against the JSON Schema shipped in the package; bad input must
+give one line on stderr, a non-zero exit and no traceback, and must not lose what was stored.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fogofwar.cli import app
+from fogofwar.present.export import validate
+from fogofwar.store import open_store
+
+runner = CliRunner()
+DEMO = resources.files("fogofwar") / "data" / "demo"
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo')}/demo.db"
+    result = run("demo", "--db", url)
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def export_lines(url: str, what: str) -> list[dict]:
+    result = run("export", "--what", what, "--format", "jsonl", "--db", url)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_demo_stores_five_articles_and_prints_the_report(demo_db):
+    result = run("report", "--db", demo_db)
+    assert result.exit_code == 0
+    for heading in ("Articles", "Claims by claimant", "Incidents", "How outlets name"):
+        assert heading in result.stdout
+    store = open_store(demo_db)
+    assert store.counts()["articles"] == 5
+    store.close()
+
+
+@pytest.mark.parametrize("what", ["articles", "incidents", "outlets"])
+def test_every_export_line_validates_against_the_shipped_schema(demo_db, what):
+    rows = export_lines(demo_db, what)
+    assert rows, f"no {what} exported"
+    for row in rows:
+        validate(row, what.rstrip("s"))
+
+
+def test_exported_articles_carry_outlets_claims_and_chains(demo_db):
+    arts = {a["source"].rsplit("/", 1)[-1]: a for a in export_lines(demo_db, "articles")}
+    assert arts["002_fe59591e3e43e2e4.txt"]["outlet"] == "Zero Hedge"
+    assert arts["003_535fbf09bbb5c42d.txt"]["original_outlet"] == "South Front"
+    # every claim's chain ends with the outlet the reader got it from
+    for a in arts.values():
+        for c in a["claims"]:
+            assert c["chain"][-1] == (a["outlet"] or "unknown outlet")
+    kup = [c for c in arts["001_5b0b9e6f285aca84.txt"]["claims"]
+           if c["claimant"] and "Kupschishin" in c["claimant"]["text"]]
+    assert kup and kup[0]["chain"][1] == "TASS"
+
+
+def test_reingesting_the_same_content_changes_nothing(demo_db):
+    store = open_store(demo_db)
+    before = store.counts()
+    store.close()
+    result = run("ingest", str(DEMO), "--db", demo_db)
+    assert result.exit_code == 0
+    assert "stored 0 new, 5 already stored" in result.stderr
+    store = open_store(demo_db)
+    assert store.counts() == before
+    store.close()
+
+
+def test_csv_and_geojson_exports(demo_db, tmp_path):
+    out = tmp_path / "events.geojson"
+    assert run("export", "--what", "articles", "--format", "geojson", "-o", str(out),
+               "--db", demo_db).exit_code == 0
+    fc = json.loads(out.read_text())
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    assert all(f["geometry"]["type"] == "Point" for f in fc["features"])
+    csv_out = run("export", "--what", "articles", "--format", "csv", "--db", demo_db).stdout
+    assert csv_out.splitlines()[0].startswith("event_id,")
+
+
+def one_line_error(result) -> str:
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("name,data,words", [
+    ("missing.txt", None, "not"),                         # path does not exist
+    ("empty.txt", b"", "empty"),                          # empty file
+    ("blob.txt", b"\x00\x01\x02binary\x00", "binary"),     # NUL bytes
+    ("notes.docx", b"some text", "format"),               # unknown extension
+])
+def test_bad_single_file_is_one_clear_line(tmp_path, name, data, words):
+    path = tmp_path / name
+    if data is not None:
+        write(path, data)
+    line = one_line_error(run("ingest", str(path), "--db", f"sqlite:///{tmp_path}/x.db"))
+    assert words in line.lower() and name in line
+
+
+def test_undecodable_file_is_one_clear_line(tmp_path):
+    # UTF-16 text without a BOM, cut mid-character: no encoding reads it as prose
+    path = write(tmp_path / "bad.txt", "Idlib".encode("utf-16-le")[:-1] + b"\xff\xfe\xff")
+    line = one_line_error(run("ingest", str(path), "--db", f"sqlite:///{tmp_path}/x.db"))
+    assert "bad.txt" in line
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--db", "nosuchdb://x"], "database"),                   # unknown dialect
+    (["--db", "sqlite:////nonexistent/dir/x.db"], "database"),  # unopenable file
+    (["--published", "11/02/2020"], "date"),                  # bad date
+])
+def test_bad_options_are_one_clear_line(tmp_path, args, words):
+    good = write(tmp_path / "a.txt", b"Turkish troops moved into Idlib on Monday.")
+    if "--db" not in args:
+        args = [*args, "--db", f"sqlite:///{tmp_path}/x.db"]
+    line = one_line_error(run("ingest", str(good), *args))
+    assert words in line.lower()
+
+
+def test_bad_files_in_a_directory_are_skipped_counted_and_nothing_is_lost(tmp_path):
+    url = f"sqlite:///{tmp_path}/keep.db"
+    first = write(tmp_path / "first.txt", b"Syrian troops captured Saraqib on Saturday.")
+    assert run("ingest", str(first), "--db", url).exit_code == 0
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    write(folder / "good.txt", b"Turkey sent tanks to Idlib province on Sunday, officials said.")
+    write(folder / "empty.txt", b"")
+    write(folder / "blob.txt", b"\x00\x00")
+    write(folder / "feed.jsonl",
+          b'{"text": "Russian jets struck Maarat al-Numan.", "outlet": "X"}\n{not json\n')
+    result = run("ingest", str(folder), "--db", url)
+    assert result.exit_code == 0, result.stderr
+    assert "3 skipped" in result.stderr
+    store = open_store(url)
+    assert store.counts()["articles"] == 3  # first + good + the valid JSONL line
+    store.close()
+
+
+def test_report_on_an_empty_store_says_what_to_do(tmp_path):
+    line = one_line_error(run("report", "--db", f"sqlite:///{tmp_path}/empty.db"))
+    assert "fogofwar ingest" in line
