@@ -28,6 +28,7 @@ class PgServer:
     dbname: str = "fogofwar_test"
     maintenance_dbname: str = "postgres"
     template_dbname: str | None = None
+    options: str = ""
 
 
 def pg_bindir() -> Path | None:

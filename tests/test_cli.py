@@ -107,10 +107,10 @@ def write(path: Path, data: bytes) -> Path:
 
 
 @pytest.mark.parametrize("name,data,words", [
-    ("missing.txt", None, "not"),                         # path does not exist
+    ("missing.txt", None, "no such"),                        # path does not exist
     ("empty.txt", b"", "empty"),                          # empty file
     ("blob.txt", b"\x00\x01\x02binary\x00", "binary"),     # NUL bytes
-    ("notes.docx", b"some text", "format"),               # unknown extension
+    ("notes.docx", b"some text", "unknown file type"),              # unknown extension
 ])
 def test_bad_single_file_is_one_clear_line(tmp_path, name, data, words):
     path = tmp_path / name

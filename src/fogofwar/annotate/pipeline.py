@@ -56,3 +56,8 @@ def load_nlp() -> Language:
 def annotate(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Annotate texts lazily, in order, one Doc per text."""
     yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def load_base_model() -> Language:
+    """The bare model with no fogofwar components: the yardstick `fogofwar bench` compares to."""
+    return _load_model(config.model_name())

@@ -23,6 +23,7 @@ class CueLexicon:
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
     report_nouns: frozenset[str]
+    source_nouns: frozenset[str]
     media_nouns: frozenset[str]
     person_descriptions: frozenset[str]
     org_descriptions: frozenset[str]
@@ -82,6 +83,7 @@ def cue_lexicon() -> CueLexicon:
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
         report_nouns=_words(pack, name, "report_nouns"),
+        source_nouns=_words(pack, name, "source_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
         person_descriptions=_words(desc, name, "person"),
         org_descriptions=_words(desc, name, "organisation"),

@@ -67,6 +67,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     for m in mentions:
         if m.start <= head.idx < m.end:
             return replace(m)
+    if head.lemma_.lower() in cue_lexicon().source_nouns:
+        return group_of_sources(head, mentions)
     for span in (phrase_span(head), head.doc[head.left_edge.i:head.right_edge.i + 1]):
         owned = _possessor_chars(span)
         inside = [m for m in overlapping(mentions, span.start_char, span.end_char)
@@ -74,6 +76,16 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+def group_of_sources(head: Token, mentions: Sequence[Mention]) -> Mention:
+    """Unnamed informants ("rebel sources"): the phrase itself, with its modifier's side."""
+    span = phrase_span(head)
+    own = unresolved(span)
+    inside = overlapping(mentions, span.start_char, span.end_char)
+    if inside:
+        own.country, own.side = inside[-1].country, inside[-1].side
+    return own
 
 
 def unresolved(span: Span) -> Mention:
