@@ -84,18 +84,10 @@ def run_ingest(paths: list[str], db: str | None, outlet: str | None,
 
 
 def show_report(db: str | None, incident: str | None = None) -> None:
-    from .present.report import render_report
-    from .reconcile import build_incidents
-    from .store import open_store
+    from .present.report import load_report, render_report
 
-    store = open_store(db)
-    try:
-        articles = list(store.iter_articles())
-    finally:
-        store.close()
-    if not articles:
-        raise FogofwarError(f"no articles in {store.url}; run `fogofwar ingest PATH` first")
-    render_report(out, articles, build_incidents(articles), incident)
+    articles, incidents = load_report(db)
+    render_report(out, articles, incidents, incident)
 
 
 @app.command()
@@ -173,16 +165,29 @@ def export(
 @gazetteer_app.command("load")
 @friendly
 def gazetteer_load(
-    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries.zip, SY.zip, .txt")],
+    file: Annotated[Path, typer.Argument(
+        help="GeoNames dump: allCountries.zip, SY.zip, cities500.zip, a .txt, or "
+             "admin1CodesASCII.txt (names of first-level areas)")],
+    into: Annotated[Path | None, typer.Option(
+        help="Gazetteer file to load into (default: the built-in one in the cache dir).")]
+    = None,
 ) -> None:
     """Import a GeoNames dump into the local gazetteer (replacing rows with the same id)."""
+    from rich.progress import DownloadColumn
+
     from .resolve.gazetteer import load_geonames
 
     if not file.is_file():
         raise FogofwarError(f"{file}: no such file")
-    with progress_bar(None, "loading GeoNames") as tick:
-        n = load_geonames(file, progress=lambda _n: tick())
-    err.print(f"loaded {n} places from {file}", highlight=False)
+    columns = (TextColumn("loading GeoNames"), BarColumn(), DownloadColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("load", total=None)
+        done = load_geonames(file, db=into,
+                             progress=lambda n, total: bar.update(task, completed=n, total=total))
+    skipped = f", skipped {done.skipped} malformed lines" if done.skipped else ""
+    err.print(f"loaded {done.places} places and {done.admin1} admin1 names from {file}{skipped}",
+              highlight=False)
 
 
 @app.command()

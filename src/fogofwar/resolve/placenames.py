@@ -1,0 +1,94 @@
+"""Place-name folding: the lossy lookup key the gazetteer indexes every name under.
+
+Transliterations of Arabic names differ in vowels, articles, doubled letters and Kh/H
+(Saraqeb/Saraqib, Khmeimim/Hmeimim, Khan Sheikhoun/Khan Shaykhun), so names are compared by a
+key that deliberately loses those differences; ranking, not lookup, tells the places apart.
+The rules are data (pack `places_supplement`, key `transliteration`) so a new conflict's
+spelling habits are a pack edit; `rules_digest()` lets the gazetteer rebuild when they change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..errors import PackError
+from ..packs import load_pack, require
+
+PACK = "places_supplement"
+_MARKS = re.compile(r"['’‘`ʿʾ‛ʻ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class FoldRules:
+    """Compiled transliteration rules."""
+
+    articles: re.Pattern[str]
+    endings: tuple[tuple[str, str], ...]
+    replacements: tuple[tuple[str, str], ...]
+
+
+def _pairs(raw: object, key: str) -> tuple[tuple[str, str], ...]:
+    where = f"{PACK}.yaml: transliteration.{key}"
+    if not isinstance(raw, list):
+        raise PackError(f"{where} must be a list of [from, to] pairs")
+    out = []
+    for i, pair in enumerate(raw):
+        if not (isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(s, str) for s in pair) and pair[0]):
+            raise PackError(f"{where}[{i}] must be a pair of strings [from, to], from non-empty")
+        out.append((pair[0], pair[1]))
+    return tuple(out)
+
+
+@cache
+def fold_rules() -> FoldRules:
+    """The pack's transliteration rules, validated (a bad pack names file and key)."""
+    conf = require(load_pack(PACK), PACK, "transliteration", dict)
+    articles = conf.get("articles")
+    if not isinstance(articles, list) or not all(isinstance(a, str) and a for a in articles):
+        raise PackError(f"{PACK}.yaml: transliteration.articles must be a list of words")
+    alternation = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    return FoldRules(
+        articles=re.compile(rf"\b(?:{alternation})\s+") if articles else re.compile(r"(?!)"),
+        endings=_pairs(conf.get("endings", []), "endings"),
+        replacements=_pairs(conf.get("replacements", []), "replacements"),
+    )
+
+
+@cache
+def rules_digest() -> str:
+    """Short hash of the folding rules: keys built under other rules are stale."""
+    r = fold_rules()
+    text = repr((r.articles.pattern, r.endings, r.replacements))
+    return hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+def ascii_words(name: str) -> str:
+    """Lower-case ASCII words: accents and ayn/hamza marks dropped, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _NON_ALNUM.sub(" ", _MARKS.sub("", text)).strip()
+
+
+def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for old, new in endings:
+        if word.endswith(old) and len(word) > len(old) + 1:
+            return word[: -len(old)] + new
+    return word
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lossy lookup key: accents, case, articles, vowel spellings, Kh/H, doubles, spaces."""
+    rules = fold_rules()
+    text = rules.articles.sub("", ascii_words(name) + " ").strip()
+    text = " ".join(_ending(w, rules.endings) for w in text.split())
+    for old, new in rules.replacements:
+        text = text.replace(old, new)
+    return _DOUBLES.sub(r"\1", text).replace(" ", "")
