@@ -1,0 +1,217 @@
+"""Geoparsing benchmark on TR-News and GeoWebNews.
+
+Two tasks per gold set:
+1. resolution: gold toponym spans are given (turned into spans of the spaCy doc); the resolver
+   ranks candidates. Figures: accuracy@161 km, mean and median error km, and AUC of error
+   (Gritta et al. 2018: area under log(1+error) normalised by log(1+20039), lower is better).
+   An unresolved toponym counts as the maximum error, 20039 km, and is counted separately.
+2. full geoparsing: the pipeline's own toponyms (spaCy + actor filter + resolver) against the
+   gold spans. Recognition P/R/F1 under two matching rules: `exact` (same start and end) and
+   `overlap` (any character in common, each gold span matched at most once); accuracy@161 on the
+   correctly recognised (overlap-matched) toponyms.
+
+Gold spans: TR-News, every toponym with a gaztag lat/lon (offsets repaired by finding the phrase
+within +-10 characters of the given start, per its README). GeoWebNews, toponyms with a
+non-empty latitude (literal and associative toponyms, including adjectival modifiers such as
+"Irish"), for both tasks. No focus countries are given: the conflict pack must not matter here.
+
+Run: python bench/geoparse.py [--limit N] [--set tr-news|geowebnews]
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import emit, eval_dir, parser, prf
+
+MAX_KM = 20039.0
+ACC_KM = 161.0
+WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One gold toponym: character span and coordinates."""
+
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    text: str
+    toponyms: tuple[Gold, ...]
+
+
+def fix_offset(text: str, phrase: str, start: int, window: int = WINDOW) -> int | None:
+    """The start of `phrase` nearest to the given start within +-window, or None."""
+    for delta in sorted(range(-window, window + 1), key=abs):
+        s = start + delta
+        if s >= 0 and text[s:s + len(phrase)] == phrase:
+            return s
+    return None
+
+
+def _float(node: ET.Element | None, tag: str) -> float | None:
+    raw = (node.findtext(tag) or "").strip() if node is not None else ""
+    return float(raw) if raw else None
+
+
+def load_trnews(path: Path) -> list[GoldDoc]:
+    docs = []
+    for art in ET.parse(path).getroot():
+        text = art.findtext("text") or ""
+        gold = []
+        for t in art.find("toponyms") or ():
+            phrase, tag = (t.findtext("phrase") or "").strip(), t.find("gaztag")
+            lat, lon = _float(tag, "lat"), _float(tag, "lon")
+            start = fix_offset(text, phrase, int(t.findtext("start") or -99))
+            if lat is not None and lon is not None and start is not None and phrase:
+                gold.append(Gold(start, start + len(phrase), phrase, lat, lon))
+        docs.append(GoldDoc(text, tuple(gold)))
+    return docs
+
+
+def load_gwn(path: Path) -> list[GoldDoc]:
+    docs = []
+    for art in ET.parse(path).getroot():
+        text = art.findtext("text") or ""
+        gold = []
+        for t in art.find("toponyms") or ():
+            lat, lon = _float(t, "latitude"), _float(t, "longitude")
+            name = (t.findtext("extractedName") or "").strip()
+            start = fix_offset(text, name, int(t.findtext("start") or -99), window=2)
+            if lat is not None and lon is not None and start is not None and name:
+                gold.append(Gold(start, start + len(name), name, lat, lon))
+        docs.append(GoldDoc(text, tuple(gold)))
+    return docs
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def auc(errors: Sequence[float]) -> float:
+    """Gritta et al.'s AUC: mean of log(1+err)/log(1+20039) (the area under the sorted,
+    normalised log-error curve with unit width), 0 perfect, 1 worst."""
+    if not errors:
+        return 0.0
+    scale = math.log(1 + MAX_KM)
+    return sum(math.log(1 + min(e, MAX_KM)) / scale for e in errors) / len(errors)
+
+
+def summarize(errors: Sequence[float | None]) -> dict:
+    """Resolution figures; None (unresolved) counts as the maximum error."""
+    errs = [MAX_KM if e is None else e for e in errors]
+    if not errs:
+        return {"n": 0}
+    return {"n": len(errs), "unresolved": sum(e is None for e in errors),
+            "acc161": round(sum(e <= ACC_KM for e in errs) / len(errs), 3),
+            "mean_km": round(statistics.fmean(errs), 1),
+            "median_km": round(statistics.median(errs), 1), "auc": round(auc(errs), 3)}
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match_spans(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]],
+                exact: bool) -> list[tuple[int, int]]:
+    """Pairs (pred index, gold index), each side used at most once, in text order."""
+    used: set[int] = set()
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j not in used and (p == g if exact else overlaps(p, g)):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def _error(place, g: Gold) -> float | None:
+    if place.lat is None or place.lon is None:
+        return None
+    return distance_km((place.lat, place.lon), (g.lat, g.lon))
+
+
+def _resolution(doc, gd: GoldDoc, resolve_spans) -> list[float | None]:
+    """Errors of the resolver on the gold spans of one doc (None: unresolved)."""
+    spans, golds, errors = [], [], []
+    for g in gd.toponyms:
+        span = doc.char_span(g.start, g.end, alignment_mode="expand")
+        if span is None:
+            errors.append(None)
+            continue
+        spans.append(span)
+        golds.append(g)
+    places = resolve_spans(doc, spans, focus=(), demonyms=True)
+    return errors + [_error(p, g) for p, g in zip(places, golds, strict=True)]
+
+
+def _recognition(places, gd: GoldDoc, counts: dict) -> list[float | None]:
+    """Add one doc's recognition counts; errors of the overlap-matched toponyms."""
+    pred = [(p.start, p.end) for p in places]
+    gold = [(g.start, g.end) for g in gd.toponyms]
+    errors: list[float | None] = []
+    for rule, c in counts.items():
+        pairs = match_spans(pred, gold, exact=rule == "exact")
+        c[0] += len(pairs)
+        c[1] += len(pred) - len(pairs)
+        c[2] += len(gold) - len(pairs)
+        if rule == "overlap":
+            errors = [_error(places[i], gd.toponyms[j]) for i, j in pairs]
+    return errors
+
+
+def score_set(nlp, docs: Sequence[GoldDoc]) -> dict:
+    """Both tasks over one gold set, parsing each text once."""
+    from fogofwar.resolve.actors import resolve_actors
+    from fogofwar.resolve.places import resolve_places, resolve_spans
+
+    counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
+    given: list[float | None] = []
+    found: list[float | None] = []
+    for gd, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        given += _resolution(doc, gd, resolve_spans)
+        found += _recognition(resolve_places(doc, resolve_actors(doc)), gd, counts)
+    return {"docs": len(docs), "resolution_gold_spans": summarize(given),
+            "geoparsing": {"recognition_exact": prf(*counts["exact"]),
+                           "recognition_overlap": prf(*counts["overlap"]),
+                           "resolution_of_recognised": summarize(found)}}
+
+
+SETS = {"tr-news": ("tr-news/TR-News.xml", load_trnews),
+        "geowebnews": ("geowebnews/GWN.xml", load_gwn)}
+
+
+def main() -> None:
+    ap = parser(__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), action="append",
+                    help="gold set(s) to run (default: both)")
+    args = ap.parse_args()
+    root = eval_dir(args.eval_dir)
+
+    def run() -> dict:
+        from fogofwar.annotate import load_nlp
+
+        nlp = load_nlp()
+        return {name: score_set(nlp, SETS[name][1](root / SETS[name][0])[:args.limit])
+                for name in args.set or sorted(SETS)}
+
+    emit("geoparse", run)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""Scores gazetteer candidates for one toponym from the signals its document gives.
+
+A toponym's reading is rarely decided by one signal: "Georgia" is the country in a story about
+Tbilisi and the state in one about Atlanta; "Idlib" is the governorate unless "city" follows.
+So each signal adds points and the highest total wins, with the weights kept in the `places`
+pack where they can be tuned without touching code.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..annotate.packdata import place_words
+from ..errors import PackError
+from ..packs import load_pack, require
+from . import gazetteer
+from .gazetteer import Entry
+
+PACK = "places"
+BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The ranking weights, validated from the pack."""
+
+    features: tuple[tuple[str, float], ...]
+    town_per_log10_pop: float
+    unknown_population: float
+    bonus: dict[str, float]
+    coherence_km: float
+    demonyms: dict[str, str]
+    kind_words: dict[str, str]
+    country_aliases: dict[str, str]
+
+
+def _number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PackError(f"{PACK}.yaml: {where} must be a number")
+    return float(value)
+
+
+@cache
+def weights() -> Weights:
+    """Read and check the `places` pack once per process."""
+    pack = load_pack(PACK)
+    feats = require(pack, PACK, "feature_weights", dict)
+    bonus = require(pack, PACK, "bonus", dict)
+    for key in BONUSES:
+        if key not in bonus:
+            raise PackError(f"{PACK}.yaml: bonus: missing key '{key}'")
+    tables = {key: require(pack, PACK, key, dict)
+              for key in ("demonyms", "kind_words", "country_aliases")}
+    for key, table in tables.items():
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+            raise PackError(f"{PACK}.yaml: {key} must map strings to strings")
+    # Longer prefixes first, so "PCLI" could be given its own weight beside "PCL".
+    ordered = sorted(feats.items(), key=lambda kv: -len(str(kv[0])))
+    return Weights(
+        features=tuple((str(k), _number(v, f"feature_weights.{k}")) for k, v in ordered),
+        town_per_log10_pop=_number(pack.get("town_per_log10_pop"), "town_per_log10_pop"),
+        unknown_population=_number(pack.get("unknown_population"), "unknown_population"),
+        bonus={k: _number(bonus[k], f"bonus.{k}") for k in BONUSES},
+        coherence_km=_number(pack.get("coherence_km"), "coherence_km"),
+        demonyms=dict(tables["demonyms"]),
+        kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
+        country_aliases=dict(tables["country_aliases"]),
+    )
+
+
+def broad(e: Entry) -> bool:
+    """A country or continent: too big for its point to say where a story is."""
+    return e.fcode.startswith("PCL") or e.fcode == "CONT"
+
+
+def base_score(e: Entry) -> float:
+    """Prior for a candidate before any context: its kind, or a town's size."""
+    w = weights()
+    for prefix, value in w.features:
+        if e.fcode.startswith(prefix):
+            return value
+    if e.population > 0:
+        return math.log10(e.population) * w.town_per_log10_pop
+    return w.unknown_population
+
+
+def wants(e: Entry, want: str | None) -> bool:
+    """Whether a candidate is the kind of place a context word asks for."""
+    if not want:
+        return False
+    return e.fcode == want or (want == "PPL" and e.fclass == "P")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the document says about where it is: focus countries and the points of its other
+    places (already resolved on a first pass)."""
+
+    focus: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
+
+
+def kind_words() -> dict[str, str]:
+    """Words naming a kind of place (-> feature code): the conflict pack's and general ones."""
+    return {**place_words()[0], **weights().kind_words}
+
+
+@cache
+def own_key(name: str) -> str:
+    """Folded own name of an entry without a leading "The" or a trailing kind word
+    ("Idlib Governorate", "Sichuan Sheng", "The Netherlands")."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in kind_words():
+        words.pop()
+    return gazetteer.fold(" ".join(words))
+
+
+def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "") -> float:
+    """Total score of one candidate; see the pack for what each term means. `key` is the
+    toponym's folded name: a candidate matched only through one of its alternate names (an
+    old or foreign name, "Dar el Beida" = White House for Casablanca) ranks below one whose
+    own name it is."""
+    w = weights()
+    total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
+    if key and fuzzy == 100 and own_key(e.name) != key:
+        total += w.bonus["alternate_name"]
+    if wants(e, want):
+        total += w.bonus["context"]
+    if e.country in sig.focus:
+        total += w.bonus["focus"]
+    if not broad(e) and any(
+            gazetteer.distance_km((e.lat, e.lon), p) < w.coherence_km for p in sig.points):
+        total += w.bonus["coherence"]
+    return total
+
+
+def best(cands: Sequence[tuple[Entry, float]], want: str | None,
+         sig: Signals = Signals(), name: str = "") -> Entry | None:
+    """The highest-scoring candidate for toponym `name`; ties go to the larger population
+    (stable, explainable)."""
+    if not cands:
+        return None
+    key = gazetteer.fold(name) if name else ""
+    return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key), c[0].population))[0]
+
+
+def doc_focus(first: Sequence[Entry | None], names: Sequence[str],
+              given: Iterable[str] = ()) -> frozenset[str]:
+    """Countries a document is about: the caller's, those it names, and the one where most of
+    its other places lie. Naming a country is the strongest hint a news story gives of its
+    setting. Places are counted by distinct name and only a country holding at least two
+    counts, so that one ambiguous name repeated ("London" four times) cannot vote for itself."""
+    focus = set(given) | {e.country for e in first if e is not None and e.fcode.startswith("PCL")}
+    by_country: dict[str, set[str]] = {}
+    for e, name in zip(first, names, strict=True):
+        if e is not None and not broad(e):
+            by_country.setdefault(e.country, set()).add(gazetteer.fold(name))
+    ranked = sorted(((len(v), c) for c, v in by_country.items()), reverse=True)
+    if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
+        focus.add(ranked[0][1])
+    return frozenset(focus)

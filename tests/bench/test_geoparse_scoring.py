@@ -1,0 +1,68 @@
+"""The geoparse benchmark's own parsing and scoring, on small hand-written samples."""
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import geoparse  # noqa: E402
+
+TEXT = "Talks in Ankara, then Aleppo."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "given", "expected"),
+    [
+        ("Ankara", 9, 9),     # offset right: kept
+        ("Ankara", 11, 9),    # start too large by 2 (the TR-News quirk): repaired
+        ("Aleppo", 30, 22),   # off by 8, still inside the +-10 window
+        ("Moscow", 9, None),  # phrase not there: dropped
+    ],
+)
+def test_fix_offset(phrase, given, expected):
+    assert geoparse.fix_offset(TEXT, phrase, given) == expected
+
+
+def test_summarize_counts_unresolved_as_max_error():
+    # errors 0, 100, 500 km and one unresolved -> 2 of 4 within 161 km; mean over 4 with 20039
+    s = geoparse.summarize([0.0, 100.0, 500.0, None])
+    assert s["n"] == 4 and s["unresolved"] == 1
+    assert s["acc161"] == 0.5
+    assert s["mean_km"] == pytest.approx((0 + 100 + 500 + 20039) / 4, abs=0.1)
+    assert s["median_km"] == 300.0
+
+
+@pytest.mark.parametrize(
+    ("errors", "expected"),
+    [
+        ([0.0, 0.0], 0.0),                      # perfect -> 0
+        ([20039.0], 1.0),                       # worst -> 1
+        ([100.0], math.log(101) / math.log(20040)),  # one error: its normalised log
+    ],
+)
+def test_auc(errors, expected):
+    assert geoparse.auc(errors) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "exact", "pairs"),
+    [
+        # exact match needs the same boundaries; "the UK" vs "UK" only overlaps
+        ([(0, 6), (10, 12)], [(0, 6), (14, 16), (11, 12)], True, [(0, 0)]),
+        ([(0, 6), (10, 12)], [(0, 6), (14, 16), (11, 12)], False, [(0, 0), (1, 2)]),
+        # one prediction spanning two gold spans matches only one of them
+        ([(0, 20)], [(0, 5), (10, 15)], False, [(0, 0)]),
+        # touching but not overlapping spans do not match
+        ([(0, 5)], [(5, 9)], False, []),
+    ],
+)
+def test_match_spans(pred, gold, exact, pairs):
+    assert geoparse.match_spans(pred, gold, exact) == pairs
+
+
+def test_distance_km_one_degree_of_latitude():
+    # a degree of latitude is about 111 km
+    assert geoparse.distance_km((35.0, 36.0), (36.0, 36.0)) == pytest.approx(111.2, abs=0.5)

@@ -1,0 +1,94 @@
+"""General-news ranking rules (no conflict pack focus): sentence and span in, place out."""
+
+import pytest
+
+from fogofwar.annotate import load_nlp
+from fogofwar.errors import PackError
+from fogofwar.resolve import ranking
+from fogofwar.resolve.gazetteer import Entry, distance_km
+from fogofwar.resolve.places import resolve_spans
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _resolve(nlp, text, toponym, nth=0, demonyms=False):
+    doc = nlp(text)
+    starts = [i for i in range(len(text)) if text.startswith(toponym, i)]
+    span = doc.char_span(starts[nth], starts[nth] + len(toponym), alignment_mode="expand")
+    others = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start_char != span.start_char]
+    return resolve_spans(doc, [span, *others], focus=(), demonyms=demonyms)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country", "precision", "point"),
+    [
+        # a named country sets the focus: London, Ontario in a Canadian story
+        ("Police in London said the suspect had lived in London for years before leaving "
+         "Canada.", "London", "CAN", "town", (42.98, -81.25)),
+        # without such a hint the largest London wins
+        ("Police in London said the suspect had lived there for years.", "London", "GBR", "town",
+         (51.51, -0.13)),
+        # a common English country name the gazetteer lacks, from the pack's aliases
+        ("Britain and France signed the agreement.", "Britain", "GBR", "country", None),
+        # a kind word after the name asks for the first-level area
+        ("Floods hit Sichuan province on Monday.", "Sichuan", "CHN", "admin1", None),
+        # a continent (GeoNames point), at the coarsest precision the schema has
+        ("Leaders from Europe met in Brussels.", "Europe", None, "country", (48.69, 9.14)),
+        # the Turkish province beside the conflict's Syria
+        ("They entered from Turkey’s Hatay province.", "Hatay", "TUR", "admin1", None),
+    ],
+)
+def test_general_rules(nlp, text, toponym, country, precision, point):
+    p = _resolve(nlp, text, toponym)
+    assert (p.country, p.precision) == (country, precision), p
+    if point:
+        assert distance_km((p.lat, p.lon), point) < 25, p
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "not_country"),
+    [
+        # "Ky." abbreviates Kentucky; the code KY (Cayman Islands) needs capitals
+        ("He grew up in Bowling Green, Ky., and moved away.", "Ky.", "CYM"),
+        # a name matched only through another place's alternate name ranks below own names
+        ("The president spoke at the White House on Friday.", "White House", "MAR"),
+    ],
+)
+def test_misreadings_avoided(nlp, text, toponym, not_country):
+    assert _resolve(nlp, text, toponym).country != not_country
+
+
+@pytest.mark.parametrize(
+    ("demonyms", "country", "precision"),
+    [
+        # a caller whose span stands for a country reads the adjective as Germany
+        (True, "DEU", "country"),
+        # otherwise "German" is not looked up as a country
+        (False, None, None),
+    ],
+)
+def test_demonym_as_country(nlp, demonyms, country, precision):
+    p = _resolve(nlp, "German officials met their counterparts.", "German", demonyms=demonyms)
+    if country is None:
+        assert p.precision != "country"
+    else:
+        assert (p.country, p.precision) == (country, precision)
+
+
+def test_doc_focus_counts_distinct_names():
+    # one name repeated cannot make its country the focus; two distinct names can
+    def town(name, cc):
+        return Entry(1, name, 0.0, 0.0, "P", "PPL", cc, None, None, 1000)
+
+    gb = [town("London", "GB")] * 3
+    assert ranking.doc_focus(gb, ["London"] * 3) == frozenset()
+    two = [town("London", "GB"), town("Leeds", "GB"), town("Paris", "FR")]
+    assert ranking.doc_focus(two, ["London", "Leeds", "Paris"]) == frozenset({"GB"})
+
+
+def test_bad_weight_names_file_and_key():
+    with pytest.raises(PackError, match=r"places\.yaml: bonus\.focus must be a number"):
+        ranking._number("high", "bonus.focus")
