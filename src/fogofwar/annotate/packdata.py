@@ -7,6 +7,10 @@ A malformed pack fails here with the file and key named.
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -17,8 +21,13 @@ from ..packs import load_pack, require
 
 GLOBAL_PACK = "actors_global"
 PLACES_PACK = "places_supplement"
+#: Environment variable naming the conflict packs to load, comma-separated ("syria2020,other").
+PACKS_ENV = "FOGOFWAR_PACKS"
 KINDS = {"ORG", "PERSON", "GPE", "NORP"}
 PLACE_FIELDS = ("name", "lat", "lon", "feature_code", "country")
+ISO3 = re.compile(r"[A-Z]{3}")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,60 +58,171 @@ class ActorPacks:
     state_sides: dict[str, str]
     seats: dict[str, str] = field(default_factory=dict)  # seat name -> actor id
     focus_countries: tuple[str, ...] = ()
+    sides: frozenset[str] = frozenset()
+    conflicts: tuple[str, ...] = ()
+    partner_prepositions: frozenset[str] = frozenset()
 
 
-def _actor(raw: Any, pack: str, i: int, sides: dict[str, str], extra: dict[str, str]) -> Actor:
+@dataclass
+class _Conflict:
+    """The conflict packs' settings, merged; what `_actor` needs to check and fill sides."""
+
+    sides: set[str] = field(default_factory=set)
+    state_sides: dict[str, str] = field(default_factory=dict)
+    demonym_sides: dict[str, str] = field(default_factory=dict)
+    actor_sides: dict[str, str] = field(default_factory=dict)
+    focus: list[str] = field(default_factory=list)
+
+
+def conflict_names(explicit: str | Sequence[str] | None = None) -> tuple[str, ...]:
+    """The conflict packs to load: the argument, else FOGOFWAR_PACKS, else the default."""
+    if explicit is None:
+        explicit = os.environ.get(PACKS_ENV) or config.DEFAULT_CONFLICT
+    names = explicit.split(",") if isinstance(explicit, str) else list(explicit)
+    names = [n.strip() for n in names if n.strip()]
+    if not names:
+        raise PackError(f"{PACKS_ENV} names no conflict pack")
+    return tuple(dict.fromkeys(names))
+
+
+def _strings(raw: dict[str, Any], key: str, where: str) -> list[str]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+        raise PackError(f"{where}: key '{key}' must be a list of strings")
+    return value
+
+
+def _check_side(side: Any, conflict: _Conflict, where: str) -> None:
+    if side is not None and side not in conflict.sides:
+        raise PackError(f"{where}: unknown side '{side}' (loaded conflict packs declare "
+                        f"{sorted(conflict.sides)})")
+
+
+def _actor(raw: Any, pack: str, i: int, conflict: _Conflict, sectors: set[str]) -> Actor:
     where = f"{pack}.yaml: actors[{i}]"
     if not isinstance(raw, dict):
         raise PackError(f"{where} must be a mapping")
     for key in ("id", "name", "kind"):
         if not isinstance(raw.get(key), str):
             raise PackError(f"{where}: key '{key}' must be a string")
+    where = f"{where} ({raw['id']})"
     if raw["kind"] not in KINDS:
         raise PackError(f"{where}: kind '{raw['kind']}' is not one of {sorted(KINDS)}")
-    aliases = raw.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise PackError(f"{where} ({raw['id']}): key 'aliases' must be a list of strings")
+    if raw.get("sector") is not None and raw["sector"] not in sectors:
+        raise PackError(f"{where}: sector '{raw['sector']}' is not one of {sorted(sectors)}")
     country = raw.get("country")
-    side = raw.get("side") or extra.get(raw["id"])
-    # States, and outlets their state owns, take the state's side in the conflict.
-    if side is None and (raw["kind"] == "GPE" or raw.get("state_owned")) and country:
-        side = sides.get(country)
+    if country is not None and not (isinstance(country, str) and ISO3.fullmatch(country)):
+        raise PackError(f"{where}: country '{country}' is not an ISO 3166 alpha-3 code")
+    _check_side(raw.get("side"), conflict, where)
+    side = raw.get("side") or conflict.actor_sides.get(raw["id"])
+    # States, and outlets their state owns or that follow its line, take the state's side.
+    state_like = raw["kind"] == "GPE" or raw.get("state_owned") or raw.get("state_aligned")
+    if side is None and state_like and country:
+        side = conflict.state_sides.get(country)
     return Actor(
         id=raw["id"], name=raw["name"], kind=raw["kind"], country=country,
-        sector=raw.get("sector"), side=side, aliases=tuple(aliases), seat=raw.get("seat"),
-        role=raw.get("role"), state_owned=bool(raw.get("state_owned", False)),
+        sector=raw.get("sector"), side=side, aliases=tuple(_strings(raw, "aliases", where)),
+        seat=raw.get("seat"), role=raw.get("role"),
+        state_owned=bool(raw.get("state_owned", False)),
     )
+
+
+def _state(raw: Any, i: int, demonyms: dict[str, str | None],
+           templates: list[str]) -> dict[str, Any]:
+    """A `states` entry as an actor mapping (id = lowercase ISO3, kind GPE, sector GOV), with
+    aliases from `state_alias_templates` ("Government of {name}"); its demonyms are added to
+    `demonyms`, a demonym two states claim being an error."""
+    where = f"{GLOBAL_PACK}.yaml: states[{i}]"
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise PackError(f"{where} must be a mapping with a string 'name'")
+    iso3 = raw.get("iso3")
+    if not (isinstance(iso3, str) and ISO3.fullmatch(iso3)):
+        raise PackError(f"{where} ({raw['name']}): key 'iso3' must be an ISO alpha-3 code")
+    for word in _strings(raw, "demonyms", f"{where} ({iso3})"):
+        if word in demonyms and demonyms[word] != iso3:
+            raise PackError(f"{where} ({iso3}): demonym '{word}' already names "
+                            f"{demonyms[word]}")
+        demonyms[word] = iso3
+    aliases = _strings(raw, "aliases", f"{where} ({iso3})")
+    aliases += [t.format(name=raw["name"]) for t in templates]
+    return {"id": iso3.lower(), "name": raw["name"], "kind": "GPE", "country": iso3,
+            "sector": "GOV", "aliases": aliases, "seat": raw.get("seat")}
 
 
 def _mapping(pack: dict[str, Any], name: str, key: str) -> dict[str, Any]:
     return require(pack, name, key, dict) if key in pack else {}
 
 
+def _merge(target: dict[str, str], extra: dict[str, Any], where: str) -> None:
+    """Add a conflict pack's mapping; an entry another loaded pack maps differently keeps
+    the first pack's value (packs are listed in priority order), with a warning."""
+    for key, value in extra.items():
+        if target.setdefault(str(key), value) != value:
+            log.warning("%s: '%s' -> '%s' ignored; an earlier pack gives '%s'",
+                        where, key, value, target[key])
+
+
+def _conflict(names: tuple[str, ...]) -> _Conflict:
+    """Merge the conflict packs' sides and mappings, checking every side is declared."""
+    merged = _Conflict()
+    for name in names:
+        pack = load_pack(name)
+        merged.sides.update(require(pack, name, "sides", list))
+        for key in ("state_sides", "demonym_sides", "actor_sides"):
+            mapping = _mapping(pack, name, key)
+            for k, side in mapping.items():
+                if side not in pack["sides"]:
+                    raise PackError(f"{name}.yaml: {key}['{k}']: unknown side '{side}' "
+                                    f"(not in this pack's sides)")
+            _merge(getattr(merged, key), mapping, f"{name}.yaml: {key}")
+        merged.focus.extend(pack.get("focus_countries") or ())
+    return merged
+
+
+def _raw_actors(glob: dict[str, Any], names: tuple[str, ...],
+                demonyms: dict[str, str | None]) -> list[tuple[str, int, Any]]:
+    """(pack, index, raw entry) for every actor: global states, global actors, conflicts."""
+    states = require(glob, GLOBAL_PACK, "states", list)
+    templates = require(glob, GLOBAL_PACK, "state_alias_templates", list)
+    out = [(GLOBAL_PACK, i, _state(raw, i, demonyms, templates))
+           for i, raw in enumerate(states)]
+    out += [(GLOBAL_PACK, i, raw)
+            for i, raw in enumerate(require(glob, GLOBAL_PACK, "actors", list))]
+    for name in names:
+        out += [(name, i, raw) for i, raw in enumerate(require(load_pack(name), name,
+                                                               "actors", list))]
+    return out
+
+
 @cache
-def actor_packs(conflict: str | None = None) -> ActorPacks:
-    """Merge the global actor pack with one conflict pack (config default if None)."""
-    conflict = conflict or config.DEFAULT_CONFLICT
-    glob, conf = load_pack(GLOBAL_PACK), load_pack(conflict)
-    state_sides = _mapping(conf, conflict, "state_sides")
-    extra = _mapping(conf, conflict, "actor_sides")
+def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
+    """Merge the global actor pack with the conflict packs (FOGOFWAR_PACKS if None)."""
+    names = conflict_names(conflicts)
+    glob = load_pack(GLOBAL_PACK)
+    sectors = set(require(glob, GLOBAL_PACK, "sectors", dict))
+    conflict = _conflict(names)
+    demonyms: dict[str, str | None] = {}
     actors: dict[str, Actor] = {}
-    for name, pack in ((GLOBAL_PACK, glob), (conflict, conf)):
-        for i, raw in enumerate(require(pack, name, "actors", list)):
-            actor = _actor(raw, name, i, state_sides, extra)
-            if actor.id in actors:
-                raise PackError(f"{name}.yaml: actors[{i}]: duplicate id '{actor.id}'")
-            actors[actor.id] = actor
+    for name, i, raw in _raw_actors(glob, names, demonyms):
+        actor = _actor(raw, name, i, conflict, sectors)
+        if actor.id in actors:
+            raise PackError(f"{name}.yaml: actors[{i}]: duplicate id '{actor.id}'")
+        actors[actor.id] = actor
+    for key in conflict.actor_sides:
+        if key not in actors:
+            raise PackError(f"actor_sides: unknown actor id '{key}' in {', '.join(names)}")
+    demonyms.update(require(glob, GLOBAL_PACK, "demonyms", dict))
     titles = require(glob, GLOBAL_PACK, "titles", dict)
     return ActorPacks(
-        actors=actors,
-        demonyms=require(glob, GLOBAL_PACK, "demonyms", dict),
-        demonym_sides=_mapping(conf, conflict, "demonym_sides"),
+        actors=actors, demonyms=demonyms, demonym_sides=conflict.demonym_sides,
         titles={str(k): str(v) for k, v in titles.items()},
         force_nouns=frozenset(require(glob, GLOBAL_PACK, "force_nouns", list)),
-        state_sides=state_sides,
+        state_sides=conflict.state_sides,
         seats={a.seat: a.id for a in actors.values() if a.seat},
-        focus_countries=tuple(conf.get("focus_countries") or ()),
+        focus_countries=tuple(dict.fromkeys(conflict.focus)),
+        sides=frozenset(conflict.sides), conflicts=names,
+        partner_prepositions=frozenset(
+            require(glob, GLOBAL_PACK, "partner_prepositions", list)),
     )
 
 

@@ -21,6 +21,8 @@ from .gazetteer import exact_in
 #: Dependencies under which a capital names its government rather than a location.
 ACTOR_DEPS = {"nsubj", "poss"}
 TITLE_WINDOW = 8
+#: Lowercase modifiers allowed between a demonym and its force noun.
+FORCE_GAP = 2
 
 
 def _from_actor(span: Span | None, actor: Actor, text: str = "", start: int = 0,
@@ -91,28 +93,65 @@ def _title_info(span: Span, packs: ActorPacks) -> tuple[str | None, str | None]:
 
 
 def _unknown(span: Span, packs: ActorPacks) -> Mention:
+    """An actor no pack knows: country from a demonym inside the name ("Iraqi Security
+    Forces") or before it, sector from a title before it."""
     country, sector = _title_info(span, packs)
+    inner = next((packs.demonyms[t.text] for t in span if t.text in packs.demonyms), None)
+    country = inner or country
     side = packs.state_sides.get(country) if country else None
     return Mention(text=span.text, start=span.start_char, end=span.end_char, country=country,
                    sector=sector, side=side)
 
 
+def _force_noun_after(span: Span, packs: ActorPacks) -> int | None:
+    """Index of the force noun right after a demonym, over at most FORCE_GAP lowercase
+    modifiers ("Iraqi security forces", "Russian special forces"); None if there is none."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + FORCE_GAP + 1, len(doc))):
+        if doc[i].lower_ in packs.force_nouns:
+            return i
+        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN")):
+            return None
+    return None
+
+
 def _force_phrase(span: Span, packs: ActorPacks) -> Mention | None:
     """A demonym before a force noun ("Iranian troops"): that state's military."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is None or nxt.lower_ not in packs.force_nouns:
+    last = _force_noun_after(span, packs)
+    if last is None:
         return None
     country = packs.demonyms.get(span.text)
     side = packs.state_sides.get(country) if country else packs.demonym_sides.get(span.text)
-    doc = span.doc
+    doc, nxt = span.doc, span.doc[last]
     return Mention(text=doc[span.start:nxt.i + 1].text, start=span.start_char,
                    end=nxt.idx + len(nxt.text), country=country, sector="MIL", side=side)
 
 
+def _people(span: Span, packs: ActorPacks) -> Mention | None:
+    """A plural demonym noun ("Syrians", "Iraqis") names that country's people: an actor with
+    the country but no sector or side, since a people is not its government."""
+    if len(span) != 1 or span.root.tag_ not in ("NNS", "NNPS"):
+        return None
+    return Mention(text=span.text, start=span.start_char, end=span.end_char,
+                   country=packs.demonyms[span.text])
+
+
 def _is_location(ent: Span) -> bool:
-    """A state's name after a locative preposition is a place ("in western Syria")."""
+    """A state's name is a place after a locative preposition ("in western Syria", also
+    "in Iraq and Syria" through the conjunction) or as the object of a preposition that
+    modifies a noun ("the border with Jordan", "refugees from Syria"): an actor is what acts,
+    is acted on or owns, not where a thing lies or comes from; a partner preposition keeps
+    it an actor ("talks with Russia", "attacks by Turkey")."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in place_words()[1]
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in place_words()[1]:
+        return True
+    partner = prep.lower_ in actor_packs().partner_prepositions  # "talks with Russia"
+    return not partner and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _given_names(ent: Span, packs: ActorPacks) -> Span:
@@ -148,7 +187,7 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
         person = _surnames().get(ent[-1].text)
         return _from_actor(ent, person) if person else _unknown(ent, packs)
     if ent.label_ == "NORP" and ent[0].text.rstrip("-") in packs.demonyms:
-        return _force_phrase(ent, packs)
+        return _force_phrase(ent, packs) or _people(ent, packs)
     if ent.label_ in ("ORG", "NORP"):
         return _unknown(ent, packs)
     return None
