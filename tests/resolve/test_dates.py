@@ -111,7 +111,8 @@ def test_offset_and_repeated_day() -> None:
 WORDS = st.sampled_from(["on", "Monday", "last", "week", "a", "ago", "Feb.", "3", "February",
                          "29", "30", "December", "2016", "in", "2011", "this", "month",
                          "earlier", "yesterday", "overnight", "the", "past", "two", "days",
-                         "and", "12", ",", ".", "May", "may", "next", "Sunday", "2020-02-30"])
+                         "and", "12", ",", ".", "May", "may", "next", "Sunday", "2020-02-30",
+                         "year", "mid-February", "recent", "few", "since", "3 February"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -127,3 +128,11 @@ def test_properties(text: str, published: date | None, precision: str | None,
         assert text[r.start - offset:r.end - offset] == r.text
         assert (r.value is None) == (r.precision is None)
         assert r.precision in {None, "day", "week", "month", "year"}
+        # the value is the first day of its period: a Monday, the 1st, 1 January
+        if r.precision == "week":
+            assert r.value.weekday() == 0
+        if r.precision in ("month", "year"):
+            assert r.value.day == 1 and (r.precision == "month" or r.value.month == 1)
+        # no year is invented: without a usable reference the year is written in the text
+        if r.value is not None and (published is None or precision is None):
+            assert str(r.value.year) in r.text

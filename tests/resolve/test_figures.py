@@ -141,7 +141,9 @@ WORDS = st.sampled_from(["at", "least", "more", "than", "nearly", "some", "betwe
                          "hundreds", "of", "thousands", "dozen", "a", "five", "twenty", "-",
                          "killed", "injured", "soldiers", "tanks", "Feb.", "3", "2,500",
                          "1.5", "million", "up", "to", "M5", "2011", "%", "km2", "others",
-                         ",", ".", "the", "number", "over", "several", "from", "2-4"])
+                         ",", ".", "the", "number", "over", "several", "from", "2-4",
+                         "including", "wounded", "captured", "units", "were", "missing", "UN",
+                         "trucks", "aid", "among", "them", "fourteen", "dead", "nearly"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -155,5 +157,8 @@ def test_properties(text: str, offset: int) -> None:
         if f.value is not None:
             assert f.low is None or f.low <= f.value
             assert f.high is None or f.value <= f.high
+        assert f.low is None or f.high is None or f.low <= f.high
+        # a figure not marked approximate has its value as its lower bound
+        assert f.approx or f.low == f.value
         assert f.category in {"killed", "injured", "displaced", "captured", "missing", "troops",
                               "equipment", "targets", "strikes", "aid", "other"}

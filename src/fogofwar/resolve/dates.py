@@ -8,6 +8,9 @@ War reporting dates events relative to the day it is written ("on Monday", "a we
 * A month-day without a year ("Feb. 3") takes the publication year, unless that puts it more
   than `future_days` (pack, 60) after publication, in which case it is the year before; a date
   early in January written in late December goes to the next year by the same rule.
+* A month alone ("since December", "in mid-February", "the end of February") is month
+  precision, its year chosen by the same rule; a month with a relative year ("in December
+  last year") takes the year from publication, so a year-precision publication resolves it.
 * Week precision means `value` is the Monday of that ISO week ("last week", "this week",
   "a week ago"). Month precision gives the first of the month, year precision 1 January.
 * Spans ending at publication ("in recent days", "over the past two days", "the past month") are
@@ -78,6 +81,7 @@ def _regex() -> re.Pattern[str]:
     num = rf"(?:\d{{1,2}}|{_alt(k for k in p['numbers'])})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    years = _alt(k for k, v in p["relative"].items() if v.get("unit") == "year")
     parts = [
         r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
         rf"(?P<md>{month}\s+{day}(?:\s*,\s*{year})?)(?![\d:])",
@@ -88,9 +92,12 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<past>(?:the\s+)?(?:past|last)\s+(?P<pastn>{num})\s+(?P<pastu>{_alt(p['past_units'])}))",
         rf"(?P<rel>{_alt(p['relative'])})",
         rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
-        rf"(?P<py>(?P<prep>{_alt(p['year_prepositions'])})\s+(?P<year4>(?:19|20)\d\d))(?![\d,])",
-        rf"(?P<pm>(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)\s+"
-        rf"(?P<mon4>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
+        rf"(?P<py>(?P<prep>{_alt(p['year_prepositions'])})(?:\s+|-)(?P<year4>(?:19|20)\d\d))"
+        r"(?![\d,])",
+        rf"(?P<pm>(?:(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-))?"
+        rf"(?P<mon4>{_alt(month_names())})\s+(?P<yrel>{years}))",
+        rf"(?P<pm2>(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-)"
+        rf"(?P<mon5>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
@@ -127,7 +134,7 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 def _proper_case(m: re.Match[str]) -> bool:
     """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not."""
-    for g in ("mon", "mon2", "mon3", "mon4", "wday"):
+    for g in ("mon", "mon2", "mon3", "mon4", "mon5", "wday"):
         word = m.group(g)
         if word is not None and not word[0].isupper():
             return False
@@ -171,7 +178,11 @@ def _resolve(m: re.Match[str], published: date | None,
     if g("py"):
         return date(int(g("year4")), 1, 1), "year"
     if g("pm"):
-        value = _month_day(names[g("mon4").lower()], 1, None, published, precision)
+        rule = _pack()["relative"][_norm(g("yrel"))]
+        year, _ = _relative("year", rule.get("shift", 0), published, precision)
+        return (year.replace(month=names[g("mon4").lower()]), "month") if year else (None, None)
+    if g("pm2"):
+        value = _month_day(names[g("mon5").lower()], 1, None, published, precision)
         return value, "month" if value else None
     if g("ago"):
         n = _number(g("agon"))

@@ -1,0 +1,136 @@
+"""Tokens, the figure being read, and the figures pack: what figures.py and figure_category.py
+share, kept apart so that neither module has to import the other's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import PackError
+from ..packs import load_pack, require
+
+PACK = "figures"
+TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)*\d*|\S")
+NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?$")
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "•", '"', "“", "”"}
+SENTENCE_END = {";", ".", "!", "?", "•"}
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Raw:
+    """A figure while it is being read: token span, bounds, and what the text says around it."""
+
+    first: int  # first token (modifier included)
+    last: int  # last token of the quantity, inclusive
+    value: float
+    low: float | None
+    high: float | None
+    approx: bool
+    word_one: bool = False  # written as "one"/"a": only kept when it clearly counts something
+    unit: str | None = None
+    counts: str | None = None
+    anaphor: bool = False
+    adjacent: str | None = None  # casualty word right after the number ("14 dead")
+    noun_end: int = 0  # token after the counted noun phrase
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def _phrases(words: list[Any], key: str) -> dict[tuple[str, ...], str]:
+    if not all(isinstance(w, str) for w in words):
+        raise PackError(f"{PACK}.yaml: every entry of '{key}' must be a string")
+    return {tuple(t.lower() for t in TOKEN.findall(w)): w for w in words}
+
+
+@cache
+def pack() -> dict[str, Any]:
+    """Load figures.yaml once and turn its lists into token-tuple lookups."""
+    raw = load_pack(PACK)
+    p: dict[str, Any] = {}
+    for key in ("number_words", "small_scales", "scales", "vague_plurals", "vague_multipliers",
+                "modifiers", "units", "noun_classes", "casualty_words"):
+        p[key] = require(raw, PACK, key, dict)
+    for key in ("range_joiners", "excluded_counts", "year_prepositions", "partitives",
+                "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
+                "elided_noun_before"):
+        p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
+    for key in ("vague_plurals", "vague_multipliers"):
+        for word, b in p[key].items():
+            if not isinstance(b, dict) or not {"low", "high"} <= b.keys() or b["low"] > b["high"]:
+                raise PackError(f"{PACK}.yaml: {key}.{word} needs low <= high")
+    for key in ("noun_classes", "casualty_words", "modifiers"):
+        for name, words in p[key].items():
+            if not isinstance(words, list):
+                raise PackError(f"{PACK}.yaml: {key}.{name} must be a list of words")
+    p["mod"] = {ph: kind for kind, ws in p["modifiers"].items()
+                for ph in _phrases(ws, f"modifiers.{kind}")}
+    p["unit"] = {ph: p["units"][w] for ph, w in _phrases(list(p["units"]), "units").items()}
+    p["mult"] = {ph: p["vague_multipliers"][w] for ph, w in
+                 _phrases(list(p["vague_multipliers"]), "vague_multipliers").items()}
+    p["class"] = {w.lower(): c for c, ws in p["noun_classes"].items() for w in ws}
+    p["casualty"] = {ph: c for c, ws in p["casualty_words"].items()
+                     for ph in _phrases(ws, f"casualty_words.{c}")}
+    p["aid_ctx"] = _phrases(sorted(p["aid_context"]), "aid_context")
+    p["subset"] = _phrases(sorted(p["subset_markers"]), "subset_markers")
+    return p
+
+
+def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any]:
+    """Longest phrase of `table` starting at token i: (number of tokens, its value)."""
+    for n in range(4, 0, -1):
+        key = tuple(t.low for t in toks[i:i + n])
+        if len(key) == n and key in table:
+            return n, table[key]
+    return 0, None
+
+
+def match_ending(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any]:
+    """Longest phrase of `table` ending at token k inclusive: (number of tokens, its value)."""
+    for n in range(4, 0, -1):
+        if k - n + 1 < 0:
+            continue
+        key = tuple(t.low for t in toks[k - n + 1:k + 1])
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def ends_sentence(toks: list[Tok], k: int) -> bool:
+    """Token k closes a sentence; the "." of "i.e." or "U.N." (after a single letter) and a
+    "." before a lower-case word do not."""
+    if toks[k].text not in SENTENCE_END:
+        return False
+    if toks[k].text != ".":
+        return True
+    abbrev = k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isalpha()
+    lower_next = k + 1 < len(toks) and toks[k + 1].text[0].islower()
+    return not (abbrev or lower_next)
+
+
+def sentence_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the sentence holding token i; parse_figures may get a whole
+    article, and context words (aid, "number of") must come from the figure's own sentence."""
+    lo = i
+    while lo > 0 and not ends_sentence(toks, lo - 1):
+        lo -= 1
+    hi = i
+    while hi < len(toks) and not ends_sentence(toks, hi):
+        hi += 1
+    return lo, hi

@@ -1,0 +1,119 @@
+"""Say what kind of figure a quantity is: killed, injured, displaced, captured, missing, troops,
+equipment, targets, strikes, aid or other.
+
+The counted noun's class (from `noun_classes` in figures.yaml) decides for targets, strikes and
+places; for people, troops and equipment the casualty word that governs the figure decides, in
+this order of closeness to the number:
+
+1. the casualty word right after the number ("14 dead", "5 injured Turkish soldiers");
+2. a casualty verb right before it, whose object it is ("killed 14 soldiers and wounded 45");
+3. for a subset ("including four children", "among them 3 children") the category of the figure
+   it is part of;
+4. the first casualty word after the noun in the same clause ("five others were injured"),
+   reading past an aside (", including four children,"), else the nearest one before it.
+
+Without a casualty word troops count as `troops`, refugees as `displaced`, vehicles as
+`equipment` (or `aid` in a sentence about humanitarian aid) and anything else as `other`.
+"""
+
+from __future__ import annotations
+
+from .figure_base import CLAUSE_END, Raw, Tok, match, match_ending, pack, sentence_bounds
+
+
+def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
+    """The category of every figure, in text order (a subset needs its whole's category)."""
+    cats: list[str] = []
+    subsets: list[bool] = []
+    for n in range(len(kept)):
+        subsets.append(_is_subset(toks, kept, n, subsets))
+        cats.append(_category(toks, kept, n, cats, subsets[n]))
+    return cats
+
+
+def governing(toks: list[Tok], r: Raw) -> str | None:
+    """The casualty category of a verb right before the figure ("wounded 15"), if any."""
+    return match_ending(toks, r.first - 1, pack()["casualty"])[1] if r.first > 0 else None
+
+
+def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset: bool) -> str:
+    p = pack()
+    r = kept[n]
+    if r.unit:
+        return "other"
+    cls = p["class"].get((r.counts or "").lower())
+    if cls in ("targets", "strikes"):
+        return cls
+    if cls == "places":
+        return "other"
+    casualty = r.adjacent or governing(toks, r)
+    if casualty is None and subset and cats[n - 1] in p["casualty_words"]:
+        casualty = cats[n - 1]
+    casualty = casualty or _casualty_near(toks, kept, n)
+    if cls == "equipment":
+        if casualty == "captured":
+            return "captured"
+        aid = (r.counts or "").lower() in p["aid_nouns"] and _aid_context(toks, r.first)
+        return "aid" if aid else "equipment"
+    if casualty:
+        return casualty
+    return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
+
+
+def _is_subset(toks: list[Tok], kept: list[Raw], n: int, subsets: list[bool]) -> bool:
+    """ "20 people were killed, including 8 children and 4 women": 8 and 4 are part of 20."""
+    if n == 0:
+        return False
+    prev, r = kept[n - 1], kept[n]
+    gap = range(max(prev.noun_end, prev.last + 1), r.first)
+    table = pack()["subset"]
+    for k in gap:
+        hit = match(toks, k, table)[0]
+        if hit and k + hit >= r.first:
+            return True
+    return subsets[n - 1] and len(gap) > 0 and all(toks[k].low in (",", "and") for k in gap)
+
+
+def _casualty_near(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
+    """First casualty word after the figure in its clause, else the nearest one before it."""
+    p = pack()
+    r = kept[n]
+    starts = {f.first for f in kept[n + 1:]}
+    k = max(r.noun_end, r.last + 1)
+    limit = k + 12
+    while k < min(limit, len(toks)) and k not in starts:
+        if toks[k].text == "," and match(toks, k + 1, p["subset"])[0]:
+            k = _past_aside(toks, k + 1)
+            limit = k + 12
+            continue
+        if toks[k].text in CLAUSE_END:
+            break
+        hit, cat = match(toks, k, p["casualty"])
+        if hit and k + hit in starts:  # the next figure's verb ("5 tanks and captured 3")
+            break
+        if hit:
+            return cat
+        k += 1
+    floor = kept[n - 1].last + 1 if n else 0
+    k = r.first - 1
+    while k >= max(floor, r.first - 8) and toks[k].text not in CLAUSE_END:
+        hit, cat = match(toks, k, p["casualty"])
+        if hit:
+            return cat
+        k -= 1
+    return None
+
+
+def _past_aside(toks: list[Tok], k: int) -> int:
+    """The token after an aside's closing comma (", including four children, were killed"), or
+    the clause end that closes it instead, where reading then stops."""
+    while k < len(toks) and toks[k].text not in CLAUSE_END:
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text == "," else k
+
+
+def _aid_context(toks: list[Tok], i: int) -> bool:
+    """Trucks in a sentence about humanitarian aid or the UN carry aid, not troops."""
+    table = pack()["aid_ctx"]
+    lo, hi = sentence_bounds(toks, i)
+    return any(match(toks[:hi], k, table)[0] for k in range(lo, hi))
