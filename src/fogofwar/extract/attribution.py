@@ -14,7 +14,7 @@ from ..records import Mention
 from .referents import mention_for, overlapping, phrase_span, unresolved
 from .units import OPEN_QUOTES, STRAIGHT_QUOTE, Unit
 
-DASHES = "—–"
+DASHES = "—–―"  # em dash, en dash, horizontal bar
 #: A trailing "— Name": a capitalised name of at most six words, no sentence punctuation.
 TRAILER = re.compile(rf"(?:^|\s)[{DASHES}]\s*([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}})\s*$")
 BULLETS = "•·▪●◦*-–—"

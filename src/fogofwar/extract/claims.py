@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Article, Claim, Figure, Mention
 from .attribution import colon_intro_source, colon_quote_source, dash_trailers, is_bullet
+from .claim_spans import CharSpan, ClaimSpans, spans_for
 from .cues import Cue, depth, find_cues, governing_cue, is_media
 from .hedging import find_hedge
 from .lexicon import cue_lexicon, hedge_lexicon
@@ -35,6 +36,7 @@ class Group:
 
     top: Cue
     cues: list[Cue] = field(default_factory=list)
+    folded: list[Cue] = field(default_factory=list)  # "…, adding that": same speaker, same claim
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Context:
     claimants: list[Mention] = field(default_factory=list)
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
     colon: tuple[Mention, list[str]] | None = None  # bullet-list source and its relays
+    spans: list[ClaimSpans] = field(default_factory=list)
 
     @property
     def tail(self) -> list[str]:
@@ -59,6 +62,13 @@ class Context:
 def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
                    figures: Sequence[Figure] = ()) -> list[Claim]:
     """One claim per reporting statement, and one narrator claim per other statement."""
+    return [claim for claim, _ in extract_claim_spans(doc, article, mentions, figures)]
+
+
+def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
+                        figures: Sequence[Figure] = ()) -> list[tuple[Claim, ClaimSpans]]:
+    """Each claim with the character spans of its cue, source phrase and content, for
+    scoring against attribution gold standards and for highlighting."""
     ctx = Context(article, sorted(mentions, key=lambda m: m.start), figures)
     units = statement_units(doc)
     trailers, fragments = dash_trailers(units, ctx.mentions)
@@ -71,7 +81,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
                 _add(ctx, unit.span, None, None, [], narrator=True)
-    return ctx.claims
+    return list(zip(ctx.claims, ctx.spans, strict=True))
 
 
 def cue_groups(unit: Unit) -> list[Group]:
@@ -94,6 +104,7 @@ def cue_groups(unit: Unit) -> list[Group]:
             group.cues.append(cue)
         else:
             by_token[cue.token.i] = by_token[gov.token.i]  # "…, adding that": same claim
+            by_token[cue.token.i].folded.append(cue)
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
@@ -134,9 +145,10 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
     return None
 
 
-def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool]:
-    """The group's first source, its chain of names before the outlet, and whether the
-    outermost source is a medium. Media relay and come after the people they quote."""
+def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
+    """The group's first source, its chain of names before the outlet, whether the
+    outermost source is a medium, and the cues in chain order. Media relay and come after
+    the people they quote."""
     segments = []
     for cue in group.cues:
         source = _source(cue, ctx)
@@ -145,11 +157,11 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool]
         if recipient is not None:
             names.append(display(recipient))
         media = _media(cue, source)
-        segments.append(((media, -depth(cue.token)), source, names, media))
+        segments.append(((media, -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = [n for s in segments for n in s[2]]
-    return claimant, names, segments[-1][3]
+    return claimant, names, segments[-1][3], [s[4] for s in segments]
 
 
 def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
@@ -180,7 +192,7 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
 def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
-        claimant, names, media = _chain(group, ctx)
+        claimant, names, media, ordered = _chain(group, ctx)
         key = names[0] if names else ""
         if key and key in done:
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -188,7 +200,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
                      for c in group.cues)
         hedge = hedge_lexicon().denial if denial else None
-        claim = _add(ctx, span, claimant, group.top.text, names, hedge=hedge)
+        claim = _add(ctx, span, claimant, group.top.text, names, hedge=hedge,
+                     cues=ordered, folded=group.folded)
         done[key] = claim
         ctx.last_cued = (claim, unit.paragraph, media)
 
@@ -200,22 +213,24 @@ def _special_claim(unit: Unit, trailers: dict[int, Mention], ctx: Context) -> bo
     if source is not None:
         relays = _relays(ctx)
         ctx.colon = (source, relays)
-        _add(ctx, unit.span, source, ":", [display(source), *relays])
+        _add(ctx, unit.span, source, ":", [display(source), *relays], sources=_at(source))
         return True
     if ctx.colon and is_bullet(unit.text) and _is_statement(unit.span):
         source, relays = ctx.colon
-        _add(ctx, unit.span, source, ":", [display(source), *relays])
+        _add(ctx, unit.span, source, ":", [display(source), *relays], sources=_at(source))
         return True
     ctx.colon = None
     source = trailers.get(unit.paragraph) or colon_quote_source(unit, ctx.mentions)
     if source is not None:
         cue = "—" if unit.paragraph in trailers else ":"
-        _add(ctx, unit.span, source, cue, [display(source)])
+        _add(ctx, unit.span, source, cue, [display(source)], sources=_at(source))
         return True
     if is_quote_only(unit.text) and ctx.last_cued:
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
-            _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)])
+            earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
+            _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
+                 sources=earlier[:1])
             return True
     return False
 
@@ -227,6 +242,10 @@ def _relays(ctx: Context) -> list[str]:
     return []
 
 
+def _at(mention: Mention) -> list[CharSpan]:
+    return [(mention.start, mention.end)]
+
+
 def _is_statement(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -234,7 +253,9 @@ def _is_statement(span: Span) -> bool:
 
 
 def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
-         names: list[str], *, hedge: str | None = None, narrator: bool = False) -> Claim:
+         names: list[str], *, hedge: str | None = None, narrator: bool = False,
+         cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
+         folded: Sequence[Cue] = ()) -> Claim:
     chain: list[str] = []
     for name in [*names, *ctx.tail]:
         if not chain or chain[-1].lower() != name.lower():
@@ -248,6 +269,7 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         narrator=narrator,
     )
     ctx.claims.append(claim)
+    ctx.spans.append(spans_for(claim.id, span, cues, sources, folded))
     if claimant is not None:
         ctx.claimants.append(claimant)
     return claim

@@ -17,6 +17,9 @@ from .lexicon import cue_lexicon
 from .referents import phrase_span, subject_of
 
 SOURCE_PREPS = ("from", "by", "of")
+#: A reported clause: "shows that …", "said …", "asked whether …".
+CLAUSES = ("ccomp", "parataxis")
+QUOTE_MARKS = "“”«»\"''"
 
 
 @dataclass
@@ -48,6 +51,10 @@ def _is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.verbs or tok.dep_ == "amod":
         return False
+    if lemma in lex.needing_clause and not any(
+            c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            for c in tok.children):
+        return False  # "shows that …" and "“…?” he asks" report; "shows a tank" does not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)

@@ -23,9 +23,27 @@ def _pattern() -> re.Pattern[str]:
 def find_hedge(span: Span) -> str | None:
     """The first hedge in the span, as written (lowercased), or None.
 
-    Words restricted to some parts of speech ("may" the modal, not the month) are checked
-    against the token the match starts on.
+    A listed word or phrase comes first; else an agentless passive report ("were reported",
+    "is said"), which keeps the claim at one remove from whoever made it.
     """
+    return _listed_hedge(span) or _agentless_passive(span)
+
+
+def _agentless_passive(span: Span) -> str | None:
+    lex = hedge_lexicon()
+    for tok in span:
+        if tok.lemma_.lower() not in lex.agentless_passive or tok.tag_ != "VBN":
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "auxpass" in deps and "agent" not in deps:
+            aux = [c for c in tok.children if c.dep_ == "auxpass"][-1]
+            return f"{aux.lower_} {tok.lower_}"
+    return None
+
+
+def _listed_hedge(span: Span) -> str | None:
+    """Words restricted to some parts of speech ("may" the modal, not the month) are checked
+    against the token the match starts on."""
     lex = hedge_lexicon()
     text = span.text
     for match in _pattern().finditer(text):

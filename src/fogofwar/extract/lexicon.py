@@ -19,6 +19,7 @@ from ..packs import load_pack, require
 class CueLexicon:
     verbs: frozenset[str]
     particles: dict[str, str]
+    needing_clause: frozenset[str]
     speaker_when_passive: frozenset[str]
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
@@ -36,6 +37,7 @@ class CueLexicon:
 class HedgeLexicon:
     phrases: tuple[tuple[str, ...], ...]  # longest first
     pos_restricted: dict[str, frozenset[str]]
+    agentless_passive: frozenset[str]
     denial: str
 
 
@@ -79,6 +81,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs=_words(pack, name, "verbs"),
         particles=dict(_section(pack, name, "verbs_with_particle")),
+        needing_clause=_words(pack, name, "verbs_needing_clause"),
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
@@ -104,6 +107,7 @@ def hedge_lexicon() -> HedgeLexicon:
     return HedgeLexicon(
         phrases=tuple(phrases),
         pos_restricted={k.lower(): _words(restricted, name, k) for k in restricted},
+        agentless_passive=_words(pack, name, "agentless_passive"),
         denial=denial,
     )
 

@@ -62,20 +62,31 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 
     A mention covering the head wins; otherwise the last one among the head's modifiers that
     is not a possessor, so "Syria's state-run SANA news agency" is SANA and "Syrian troops" is
-    the Syrian mention.
+    the Syrian mention. A title ("UN head of Political Affairs Rosemary DiCarlo") stands for
+    the person it names, not the body it heads.
     """
     for m in mentions:
         if m.start <= head.idx < m.end:
             return replace(m)
     if head.lemma_.lower() in cue_lexicon().source_nouns:
         return group_of_sources(head, mentions)
-    for span in (phrase_span(head), head.doc[head.left_edge.i:head.right_edge.i + 1]):
-        owned = _possessor_chars(span)
-        inside = [m for m in overlapping(mentions, span.start_char, span.end_char)
-                  if m.start not in owned]
+    whole = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    if head.lemma_.lower() in cue_lexicon().person_descriptions:
+        people = [m for m in _inside(whole, mentions) if is_person(m, whole)]
+        if people:
+            return replace(people[-1])
+    for span in (phrase_span(head), whole):
+        inside = _inside(span, mentions)
         if inside:
             return replace(inside[-1])
     return None
+
+
+def _inside(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions within a phrase, leaving out possessors."""
+    owned = _possessor_chars(span)
+    return [m for m in overlapping(mentions, span.start_char, span.end_char)
+            if m.start not in owned]
 
 
 def group_of_sources(head: Token, mentions: Sequence[Mention]) -> Mention:

@@ -1,0 +1,161 @@
+"""Attribution benchmark on PolNeAR (dev): source, cue and content span F1, and pairing.
+
+PolNeAR annotates attribution relations in 2016 US election news in brat standoff: a Source
+span, a Cue span and a Content span tied by an `E` line. Some documents carry two annotation
+files (two annotators); this benchmark scores ONE file per document, the first by file name,
+so that no document counts twice.
+
+Each non-narrator claim of fogofwar is a predicted attribution: its cue spans, its source
+phrases as written, and its content span (fogofwar.extract.claims.extract_claim_spans).
+Figures: exact and overlap span F1 for each of source, cue and content (one-to-one greedy
+matching), and pairing accuracy: of the gold attributions whose content some claim overlaps,
+how many have that claim's claimant span overlapping the gold source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from common import emit, eval_dir, parser, prf
+
+Span = tuple[int, int]
+Fragments = tuple[Span, ...]
+KINDS = ("Source", "Cue", "Content")
+
+
+@dataclass
+class GoldAttribution:
+    content: Fragments
+    cue: Fragments
+    source: Fragments | None
+
+
+@dataclass
+class Predicted:
+    content: Span
+    cues: list[Span] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+
+
+def parse_ann(text: str) -> list[GoldAttribution]:
+    """The attribution relations of one brat file; spans may have several fragments."""
+    spans: dict[str, Fragments] = {}
+    relations: list[dict[str, str]] = []
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            _, _, offsets = cols[1].partition(" ")
+            frags = tuple(tuple(int(x) for x in part.split()) for part in offsets.split(";"))
+            spans[cols[0]] = frags  # type: ignore[assignment]
+        elif line.startswith("E") and len(cols) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in cols[1].split()))
+    gold = []
+    for rel in relations:
+        if "Content" not in rel or "Cue" not in rel:
+            continue
+        source = spans.get(rel["Source"]) if "Source" in rel else None
+        gold.append(GoldAttribution(spans[rel["Content"]], spans[rel["Cue"]], source))
+    return gold
+
+
+def _overlaps(span: Span, frags: Fragments) -> bool:
+    return any(span[0] < end and span[1] > start for start, end in frags)
+
+
+def _extent(frags: Fragments) -> Span:
+    return min(s for s, _ in frags), max(e for _, e in frags)
+
+
+def match_spans(gold: Sequence[Fragments], pred: Iterable[Span], exact: bool) -> tuple[int,
+                                                                                      int, int]:
+    """Greedy one-to-one matching: (tp, fp, fn). Exact compares the outer extent."""
+    unmatched = list(dict.fromkeys(gold))
+    tp = fp = 0
+    for span in dict.fromkeys(pred):
+        hit = next((g for g in unmatched
+                    if (_extent(g) == span if exact else _overlaps(span, g))), None)
+        if hit is None:
+            fp += 1
+        else:
+            unmatched.remove(hit)
+            tp += 1
+    return tp, fp, len(unmatched)
+
+
+def pairing(gold: Sequence[GoldAttribution], pred: Sequence[Predicted]) -> tuple[int, int]:
+    """(correct, matched): gold attributions with a source whose content a claim overlaps,
+    and of those, how many such claims name a source overlapping the gold source."""
+    correct = matched = 0
+    for g in gold:
+        if g.source is None:
+            continue
+        hits = [p for p in pred if _overlaps(p.content, g.content)]
+        if not hits:
+            continue
+        matched += 1
+        correct += any(p.sources and _overlaps(p.sources[0], g.source) for p in hits)
+    return correct, matched
+
+
+def score(docs: Iterable[tuple[list[GoldAttribution], list[Predicted]]]) -> dict:
+    """Summed counts over documents, turned into P/R/F1 per span kind and mode."""
+    counts = {f"{k.lower()}_{m}": [0, 0, 0] for k in KINDS for m in ("exact", "overlap")}
+    pair = [0, 0]
+    for gold, pred in docs:
+        sets = {"Source": ([g.source for g in gold if g.source],
+                           [s for p in pred for s in p.sources]),
+                "Cue": ([g.cue for g in gold], [c for p in pred for c in p.cues]),
+                "Content": ([g.content for g in gold], [p.content for p in pred])}
+        for kind, (g_spans, p_spans) in sets.items():
+            for mode in ("exact", "overlap"):
+                found = match_spans(g_spans, p_spans, mode == "exact")
+                key = f"{kind.lower()}_{mode}"
+                counts[key] = [a + b for a, b in zip(counts[key], found, strict=True)]
+        c, m = pairing(gold, pred)
+        pair = [pair[0] + c, pair[1] + m]
+    result = {key: prf(*vals) for key, vals in counts.items()}
+    result["pairing"] = {"accuracy": round(pair[0] / pair[1], 3) if pair[1] else 0.0,
+                         "correct": pair[0], "matched": pair[1]}
+    return result
+
+
+def one_file_per_doc(folder: Path) -> list[Path]:
+    """The first annotation file (by name) of each document."""
+    chosen: dict[str, Path] = {}
+    for path in sorted((folder / "attributions").glob("*.ann")):
+        chosen.setdefault(path.stem.rsplit("_", 1)[0], path)
+    return list(chosen.values())
+
+
+def predict(text: str, nlp) -> list[Predicted]:
+    from fogofwar.extract.claims import extract_claim_spans
+    from fogofwar.records import Article
+    from fogofwar.resolve import resolve_actors
+
+    doc = nlp(text)
+    article = Article(id="bench", source="polnear", text=text, outlet=None)
+    pairs = extract_claim_spans(doc, article, resolve_actors(doc))
+    return [Predicted(s.content, s.cues, s.sources) for c, s in pairs if not c.narrator]
+
+
+def run(folder: Path, limit: int | None) -> dict:
+    from fogofwar.annotate import load_nlp
+
+    nlp = load_nlp()
+    files = one_file_per_doc(folder)[:limit]
+    docs = []
+    for path in files:
+        text = (folder / "text" / f"{path.stem.rsplit('_', 1)[0]}.txt").read_text("utf-8")
+        docs.append((parse_ann(path.read_text("utf-8")), predict(text, nlp)))
+    gold_n = sum(len(g) for g, _ in docs)
+    return {"documents": len(docs), "gold_attributions": gold_n,
+            "predicted_claims": sum(len(p) for _, p in docs),
+            "annotation_choice": "first file per document", **score(docs)}
+
+
+if __name__ == "__main__":
+    args = parser(__doc__.splitlines()[0]).parse_args()
+    folder = eval_dir(args.eval_dir) / "polnear-dev"
+    emit("attribution", lambda: run(folder, args.limit))
