@@ -71,10 +71,11 @@ CASES = [
     ("Turkey dramatically reinforced its forces across the border since Syrian troops killed "
      "five Turkish soldiers and a civilian in Idlib on Feb. 3.", "killed",
      "ASSAULT", None, "Syrian Army", "Turkish Armed Forces", "Idlib", date(2020, 2, 3)),
-    # passive with the actor in "in the shelling by …": one event, mode from the noun
+    # passive with the actor in "in the shelling by …": one event, mode from the noun;
+    # shelling is conventional force, so PLOVER codes it FIGHT
     ("“Five of our troops were killed and five others were injured in the shelling by the "
      "Syrian regime,” the Turkish Defense Ministry said on Monday.", "killed",
-     "ASSAULT", "shelling", "Syrian government", None, None, date(2020, 2, 10)),
+     "FIGHT", "shelling", "Syrian government", None, None, date(2020, 2, 10)),
     # conditional MOBILIZE: "sent" counts only with troops or tanks as object
     ("Turkey sent hundreds of tanks, armored personnel carriers and commandos to the Syrian "
      "province of Idlib.", "sent", "MOBILIZE", None, "Turkey", None, "Idlib", None),
@@ -92,9 +93,10 @@ CASES = [
     ("Syrian insurgents carried out at least three car bomb attacks against government forces "
      "west of Aleppo on Saturday.", "attacks", "ASSAULT", "car bomb", "Syrian rebels",
      "Syrian Army", "Aleppo", date(2020, 2, 1)),
-    # airstrikes through "a new wave of": actor of "carried out", place the city struck
+    # airstrikes through "a new wave of": actor of "carried out", place the city struck;
+    # aerial force is FIGHT in PLOVER
     ("Late on February 13, the Israeli Air Force carried out a new wave of airstrikes on "
-     "Damascus targeting the city’s international airport.", "airstrikes", "ASSAULT",
+     "Damascus targeting the city’s international airport.", "airstrikes", "FIGHT",
      "airstrike", "Israeli Air Force", "Syrian government", "Damascus", date(2020, 2, 13)),
     # participle SEIZE inherits the subject of the clause it hangs from
     ("We found that the Syrian Army was making major gains inside Idlib, capturing the key town "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, DateRef, Event, Figure, Mention, Place
 from .cues import depth
+from .event_coding import mode_type, recode, same_kind, sense_type
+from .event_context import inherited, inherits, is_salient, paragraph_start, tie_figures
 from .lexicon import cue_lexicon, event_lexicon
 from .referents import antecedent, mention_for, overlapping, subject_of
 from .triggers import Trigger, find_triggers
@@ -26,30 +29,100 @@ from .units import statement_units
 Located = TypeVar("Located", Place, DateRef)
 
 
+@dataclass
+class CodedEvent(Event):
+    """An Event with what coding knows beyond the export schema.
+
+    `trigger_start` locates the trigger (to pick a sentence's main event); `place_inherited`
+    and `date_inherited` mark a place or date taken from earlier in the paragraph rather than
+    said in the event's own sentence.
+    """
+
+    trigger_start: int = -1
+    place_inherited: bool = False
+    date_inherited: bool = False
+
+
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                    mentions: Sequence[Mention], places: Sequence[Place] = (),
                    dates: Sequence[DateRef] = (), figures: Sequence[Figure] = ()) -> list[Event]:
-    """Every PLOVER event in the article, each tied to the claim whose span holds it."""
+    """Every salient PLOVER event in the article, each tied to the claim whose span holds it."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    events: list[Event] = []
+    anchors = [*mentions, *places, *dates, *figures]
+    events: list[CodedEvent] = []
     for unit in statement_units(doc):
-        for trig in find_triggers(unit.span):
+        span = unit.span
+        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)]
+        coded = [_code(t, span) for t in found]
+        own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
+        shares = tie_figures([c[0] for c in coded], own)
+        for trig, (kind, mode, negated, hyp), figs in zip(found, coded, shares, strict=True):
             scope = _scope(trig.token)
-            date = _nearest(dates, unit.span, trig.token, scope)
-            events.append(Event(
-                id=f"{article.id}:e{len(events) + 1}",
-                type=trig.type, mode=_mode(trig, unit.span),
-                actor=_actor(trig, mentions), target=_target(trig, mentions),
-                place=_nearest(places, unit.span, trig.token, scope),
+            date = _nearest(dates, span, trig.token, scope)
+            events.append(CodedEvent(
+                id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
+                actor=(actor := _actor(trig, mentions)),
+                target=_target(trig, mentions) or _target_below(trig.token, actor, mentions),
+                place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
-                figures=[f for f in figures
-                         if f.start >= unit.span.start_char and f.end <= unit.span.end_char],
-                claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
-                negated=is_negated(trig.token), hypothetical=is_hypothetical(trig.token, unit.span),
-                trigger=trig.text,
+                figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
+                negated=negated, hypothetical=hyp, trigger=trig.text,
+                trigger_start=trig.token.idx,
             ))
-    return events
+    _inherit(events, places, dates, article.text)
+    return list(events)
+
+
+def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
+    """Type, mode, negated and hypothetical of one trigger under PLOVER's coding rules."""
+    tok = trig.token
+    kind = sense_type(tok) or trig.type
+    negated = is_negated(tok)
+    hyp = is_hypothetical(tok, span)
+    mode = _mode(trig, span) if kind in event_lexicon().mode_types else None
+    recoded = recode(kind, tok, negated)
+    if recoded != kind:  # the stating, demanding or refusing is itself what happened
+        kind, hyp = recoded, False
+        negated = negated and kind not in ("REJECT",)
+    kind = mode_type(kind, mode)
+    return kind, (mode if kind in event_lexicon().mode_types else None), negated, hyp
+
+
+def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[DateRef],
+             text: str) -> None:
+    """Give placeless (dateless) events the place (date) their paragraph has narrated so far."""
+    for i, ev in enumerate(events):
+        if not inherits(ev.type, ev.negated, ev.hypothetical):
+            continue
+        start = text.find(ev.sentence, paragraph_start(text, ev.trigger_start))
+        start = start if start >= 0 else ev.trigger_start
+        para = paragraph_start(text, ev.trigger_start)
+        earlier = [e for e in events[:i] if para <= e.trigger_start < start]
+        if ev.place is None:
+            own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
+            ev.place = inherited(places, own, text, start) or _previous_paragraph(
+                events[:i], ev, text, para)
+            ev.place_inherited = ev.place is not None
+        if ev.date is None:
+            own_d = [e for e in earlier if e.date is not None and not e.date_inherited]
+            if own_d:
+                ev.date, ev.date_precision = own_d[-1].date, own_d[-1].date_precision
+            elif (ref := inherited(dates, [], text, start)) is not None:
+                ev.date, ev.date_precision = ref.value, ref.precision
+            ev.date_inherited = ev.date is not None
+
+
+def _previous_paragraph(earlier: list[CodedEvent], ev: CodedEvent, text: str,
+                        para: int) -> Place | None:
+    """The place of the same kind of event in the paragraph just before, which a paragraph
+    that opens without one (a quote, a casualty toll) usually continues."""
+    if para == 0:
+        return None
+    prev = paragraph_start(text, para - 1)
+    same = [e.place for e in earlier if prev <= e.trigger_start < para and e.place is not None
+            and not e.place_inherited and same_kind(e.type, ev.type)]
+    return same[-1] if same else None
 
 
 def _scope(tok: Token) -> Span:
@@ -147,6 +220,32 @@ def _target(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     return None
 
 
+def _target_below(tok: Token, actor: Mention | None,
+                  mentions: Sequence[Mention]) -> Mention | None:
+    """The first other actor after the trigger in what it governs, when no object or target
+    preposition names one: "threatened to break off relations with Congo", "the invasion of
+    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
+    skip: set[int] = set()
+    marks = event_lexicon().hyp_marks
+    for t in tok.subtree:
+        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
+        condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                              for m in t.children)
+        if t.i != tok.i and (own or condition):
+            skip |= {g.i for g in t.subtree}
+    allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
+    for found in mentions:  # sorted by start
+        if any(found.start <= i < found.end for i in allowed) and not _same_actor(
+                found, actor) and (
+                actor is None or found.start != actor.start):
+            return replace(found)
+    return None
+
+
+def _same_actor(a: Mention, b: Mention | None) -> bool:
+    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
+
+
 def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> Located | None:
     """The place or date in the statement, preferring one inside the event's own clause."""
     inside = [x for x in items if x.start >= span.start_char and x.end <= span.end_char]
@@ -165,8 +264,6 @@ def _mode_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _mode(trig: Trigger, span: Span) -> str | None:
     """The trigger's own mode ("airstrikes"), else the mode word nearest to it."""
-    if trig.type not in event_lexicon().mode_types:
-        return None
     own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
     best: tuple[int, str] | None = None
     for pattern, mode in _mode_patterns():

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import EventLexicon, event_lexicon
+from .event_pack import event_rules
+from .lexicon import EventLexicon, cue_lexicon, event_lexicon
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
@@ -55,8 +56,8 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
 
 
 def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
-    if tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.dep_ in ("amod", "compound", "npadvmod"):
+        return None  # a modifier ("war-torn", "the attack helicopter") names no event
     lemma = tok.lemma_.lower()
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
@@ -101,6 +102,26 @@ def _merged(found: list[Trigger]) -> list[Trigger]:
         v.type == t.type and t.token.i in {s.i for s in v.token.subtree} for v in verbs))]
 
 
+def _demands(span: Span, found: list[Trigger]) -> list[Trigger]:
+    """Turn "said that Sudan must return ..." into a REQUEST at the speech verb.
+
+    What somebody says another party must do is a demand on it, whether or not the demanded
+    act is itself a trigger; the act is folded into the request as threats fold theirs.
+    """
+    cue_verbs = cue_lexicon().verbs
+    modals = event_rules().demand_modals
+    demands = []
+    for tok in span:
+        if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in cue_verbs:
+            continue
+        if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals
+                                         for a in c.children) for c in tok.children):
+            demands.append(Trigger(tok, "REQUEST", tok.text))
+    kept = [t for t in found if not any(t.token.i == d.token.i or _in_complement(t.token, d.token)
+                                        for d in demands)]
+    return kept + demands
+
+
 def find_triggers(span: Span) -> list[Trigger]:
     """The event triggers in a statement, in text order."""
     lex = event_lexicon()
@@ -109,5 +130,5 @@ def find_triggers(span: Span) -> list[Trigger]:
         hit = _classify(tok, lex)
         if hit:
             found.append(Trigger(tok, hit[0], hit[1]))
-    found = _merged(_threats(span, found, lex))
+    found = _merged(_demands(span, _threats(span, found, lex)))
     return sorted(found, key=lambda t: t.token.i)

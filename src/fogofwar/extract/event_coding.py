@@ -1,0 +1,124 @@
+"""PLOVER coding decisions on top of a trigger's dictionary type.
+
+A trigger word gives a first type; PLOVER then asks how the act was done and whether it was
+done at all. Shelling and airstrikes are conventional force (FIGHT) while car bombs are
+ASSAULT; "hunger strike" is a protest; "X will support Y" is a stated intent to cooperate
+(AGREE), "X would blockade Paris" a threat (THREATEN), "Y must return the helicopter" a demand
+(REQUEST), and "will not accept refugees" a refusal (REJECT). The rules' words are in the
+events pack; this module only applies them to the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .event_pack import event_rules
+
+VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+
+
+def sense_type(tok: Token) -> str | None:
+    """A noun's type fixed by its modifier ("hunger strike" -> PROTEST), else None."""
+    lemma = tok.lemma_.lower()
+    for noun, modifiers, kind in event_rules().senses:
+        if noun == lemma and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in modifiers
+                                 for c in tok.children):
+            return kind
+    return None
+
+
+def mode_type(kind: str, mode: str | None) -> str:
+    """FIGHT or ASSAULT by how the violence was done; other types are left alone."""
+    if kind in VIOLENCE and mode:
+        return event_rules().type_by_mode.get(mode, kind)
+    return kind
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two types can name one incident (reports call one clash attack or fighting)."""
+    return a == b or (a in VIOLENCE and b in VIOLENCE)
+
+
+def _chain(tok: Token, steps: int = 3) -> list[Token]:
+    """The trigger and the open-complement heads above it ("ready to host", "offered to")."""
+    chain = [tok]
+    while len(chain) <= steps and chain[-1].dep_ in ("xcomp", "acomp") and (
+            chain[-1].head.i != chain[-1].i):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _has_modal(tok: Token, modals: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in tok.children)
+
+
+def is_intent(tok: Token) -> bool:
+    """Whether a verb trigger is a stated intention: "will withdraw", "is ready to host"."""
+    rules = event_rules()
+    chain = _chain(tok)
+    if any(_has_modal(t, rules.intent_modals) for t in chain):
+        return True
+    return any(t.lemma_.lower() in rules.intent_governors for t in chain[1:])
+
+
+def _threat_condition(tok: Token) -> bool:
+    """An "unless ..." clause on the intended act: held over the target, hence a threat."""
+    marks = event_rules().threat_marks
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
+                                         for g in c.children) for c in tok.children)
+
+
+def is_demand(tok: Token) -> bool:
+    """Whether the trigger's clause is one somebody "must" do: a demand on its subject."""
+    return any(_has_modal(t, event_rules().demand_modals) for t in _chain(tok))
+
+
+def recode(kind: str, tok: Token, negated: bool) -> str:
+    """The PLOVER type of a verb trigger once intent, demand and refusal are accounted for."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return kind
+    rules = event_rules()
+    if is_demand(tok):
+        return "REQUEST"
+    if not is_intent(tok):
+        return kind
+    if _threat_condition(tok):
+        return "THREATEN"
+    if kind in rules.cooperative:
+        return "REJECT" if negated else "AGREE"
+    if kind in rules.hostile and not negated:
+        return "THREATEN"
+    return kind
+
+
+def depth(tok: Token) -> int:
+    """Steps from a token up to its sentence root."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 100:
+        tok, steps = tok.head, steps + 1
+    return steps
+
+
+def trigger_token(doc: Doc, start: int) -> Token | None:
+    """The token that starts at a character offset."""
+    for tok in doc:
+        if tok.idx == start:
+            return tok
+    return None
+
+
+def main_event(events: Sequence, doc: Doc):
+    """The event a sentence is about: its trigger highest in the tree, then the earliest.
+
+    Coders such as PLOVER's gold standard assign one event per sentence; reporting verbs are
+    not triggers, so the highest trigger is the reported act ("said it will withdraw").
+    """
+    best, best_key = None, None
+    for ev in events:
+        tok = trigger_token(doc, getattr(ev, "trigger_start", -1))
+        key = (depth(tok), tok.i) if tok is not None else (10_000, 0)
+        if best_key is None or key < best_key:
+            best, best_key = ev, key
+    return best

@@ -1,0 +1,109 @@
+"""An event's context beyond its own clause: salience, figures, and inherited place and date.
+
+Three problems of news prose. Nouns such as "offensive" or "agreements" name events only some
+of the time, so a noun trigger must be salient to count. A sentence with several events holds
+figures that belong to some of them ("5 killed" is the attack's, not the accusation's). And a
+narrative spreads one incident over sentences: "The first attack took place in eastern Idlib
+... Nevertheless, 5 killed and 5 injured Turkish soldiers became the only real results of the
+attack" places the second sentence's event in Idlib although it never says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ..records import DateRef, Figure, Place
+from .event_coding import sense_type
+from .event_pack import event_rules
+
+HEAD_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos")
+
+
+class Spanned(Protocol):
+    start: int
+    end: int
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a noun is an argument of, through prepositions ("a wave of airstrikes")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in HEAD_DEPS and cur.dep_ != "prep" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _anchored(tok: Token, anchors: Sequence[Spanned]) -> bool:
+    """Whether an actor, place, date or figure lies inside the noun's own phrase."""
+    start = tok.doc[tok.left_edge.i].idx
+    end = tok.doc[tok.right_edge.i].idx + len(tok.doc[tok.right_edge.i])
+    own = (tok.idx, tok.idx + len(tok))
+    return any(a.start < end and a.end > start and not (a.start >= own[0] and a.end <= own[1])
+               for a in anchors)
+
+
+def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
+    """A noun trigger counts when it names a particular event, not the idea of one.
+
+    Salient: governed by a light verb ("carried out airstrikes", "launched an offensive"),
+    given a sense by its modifier ("hunger strike"), or anchored by an actor, place, date or
+    figure in its own phrase ("the shelling by the Syrian regime", "clashes in Saraqib"). The
+    subject of a clause counts with the clause's anchors ("Clashes erupted near Saraqib").
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return True
+    gov = _governor(tok)
+    if gov is not None and gov.lemma_.lower() in event_rules().light_verbs:
+        return True
+    if sense_type(tok) is not None or _anchored(tok, anchors):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return _anchored(tok.head, anchors)
+    return tok.dep_ == "ROOT"
+
+
+def tie_figures(kinds: Sequence[str], figures: Sequence[Figure]) -> list[list[Figure]]:
+    """The figures of one statement shared out among its events by what they count.
+
+    A categorised figure goes to every event whose type can produce it (killed -> ASSAULT,
+    FIGHT...; troops -> MOBILIZE); one that no event can produce is left out rather than
+    misattributed. Uncategorised figures ("other") go to every event of the statement.
+    """
+    table = event_rules().figure_types
+    out: list[list[Figure]] = [[] for _ in kinds]
+    for fig in figures:
+        accepting = table.get(fig.category)
+        for i, kind in enumerate(kinds):
+            if accepting is None or kind in accepting:
+                out[i].append(fig)
+    return out
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph (a line of the cleaned text) holding pos begins."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def inherited(items: Sequence[Place] | Sequence[DateRef], earlier_own: Sequence,
+              text: str, sentence_start: int) -> Place | DateRef | None:
+    """The place or date a sentence continues from earlier in its paragraph.
+
+    First the nearest earlier event's own place (date) in the paragraph, since that is the
+    incident being narrated; else the nearest earlier place (date) mentioned in it.
+    """
+    para = paragraph_start(text, sentence_start)
+    if earlier_own:
+        return earlier_own[-1]
+    before = [x for x in items if para <= x.start and x.end <= sentence_start]
+    return max(before, key=lambda x: x.start) if before else None
+
+
+def inherits(kind: str, negated: bool, hypothetical: bool) -> bool:
+    """Only events that happened, of types that happen somewhere, inherit place and date."""
+    return kind in event_rules().inherit_types and not negated and not hypothetical

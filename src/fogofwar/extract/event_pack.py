@@ -1,0 +1,82 @@
+"""The event-coding rules of the events pack: mode types, senses, intent, salience, figures.
+
+`lexicon.event_lexicon()` reads the trigger words; this module reads the keys that decide how a
+found trigger is coded (PLOVER's FIGHT/ASSAULT split by mode, stated intent as AGREE or
+THREATEN, which noun mentions are salient, which figures belong to which events). They live
+in the same YAML so that one file holds everything about events; each key is checked on load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import PackError
+from ..packs import load_pack, require
+
+NAME = "events"
+
+
+@dataclass(frozen=True)
+class EventRules:
+    type_by_mode: dict[str, str]
+    senses: tuple[tuple[str, frozenset[str], str], ...]  # noun, modifiers, type
+    intent_modals: frozenset[str]
+    intent_governors: frozenset[str]
+    cooperative: frozenset[str]
+    hostile: frozenset[str]
+    threat_marks: frozenset[str]
+    demand_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    figure_types: dict[str, frozenset[str]]
+    inherit_types: frozenset[str]
+
+
+def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    values = require(section, NAME, key, list)
+    if not all(isinstance(v, str) for v in values):
+        raise PackError(f"{NAME}.yaml: every entry of '{where}{key}' must be a string")
+    return frozenset(v.lower() for v in values)
+
+
+def _upper(section: dict[str, Any], key: str, where: str = "") -> frozenset[str]:
+    return frozenset(v.upper() for v in _strings(section, key, where))
+
+
+def _senses(pack: dict[str, Any]) -> tuple[tuple[str, frozenset[str], str], ...]:
+    out = []
+    for i, entry in enumerate(require(pack, NAME, "senses", list)):
+        if not isinstance(entry, dict) or not {"noun", "modifiers", "type"} <= entry.keys():
+            raise PackError(f"{NAME}.yaml: 'senses[{i}]' needs keys noun, modifiers, type")
+        out.append((str(entry["noun"]).lower(), _strings(entry, "modifiers", f"senses[{i}]."),
+                    str(entry["type"]).upper()))
+    return tuple(out)
+
+
+def _mapping_of_types(pack: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    section = require(pack, NAME, key, dict)
+    return {str(k).lower(): _upper(section, k, f"{key}.") for k in section}
+
+
+@cache
+def event_rules() -> EventRules:
+    """The coding rules of the events pack, validated; cached because packs are read-only."""
+    pack = load_pack(NAME)
+    by_mode = require(pack, NAME, "type_by_mode", dict)
+    if not all(isinstance(v, str) for v in by_mode.values()):
+        raise PackError(f"{NAME}.yaml: every value of 'type_by_mode' must be a type name")
+    intent = require(pack, NAME, "intent", dict)
+    return EventRules(
+        type_by_mode={str(k): v.upper() for k, v in by_mode.items()},
+        senses=_senses(pack),
+        intent_modals=_strings(intent, "modals", "intent."),
+        intent_governors=_strings(intent, "governors", "intent."),
+        cooperative=_upper(intent, "cooperative", "intent."),
+        hostile=_upper(intent, "hostile", "intent."),
+        threat_marks=_strings(intent, "threat_marks", "intent."),
+        demand_modals=_strings(intent, "demand_modals", "intent."),
+        light_verbs=_strings(pack, "light_verbs", ""),
+        figure_types=_mapping_of_types(pack, "figure_types"),
+        inherit_types=_upper(pack, "inherit_types"),
+    )
