@@ -1,4 +1,4 @@
-"""The pipeline end to end: ingest -> clean -> annotate -> resolve -> extract -> store.
+"""The pipeline end to end: ingest -> clean -> annotate -> resolve -> extract -> store -> reconcile.
 
 This is the one place that knows the order of the stages; each stage only knows its own input.
 Documents stream through in batches so that memory stays flat however large the corpus, and
@@ -20,6 +20,7 @@ from .annotate import annotate
 from .clean import Cleaner
 from .extract import extract_claims, extract_events
 from .ingest import iter_documents
+from .reconcile import update_incidents
 from .records import Analysis, Article, Document
 from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
 from .store import Store
@@ -40,6 +41,7 @@ class IngestSummary:
     words: int = 0
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    incidents_written: int = 0
 
 
 def analyze(article: Article, doc: Doc) -> Analysis:
@@ -114,5 +116,8 @@ def ingest(
             on_skip(source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped)
-    return process_documents(docs, store, summary, batch_size=batch_size,
-                             on_document=on_document)
+    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document)
+    if summary.stored:
+        # only the incidents the new articles touch are recomputed (reconcile/update.py)
+        summary.incidents_written = update_incidents(store).written
+    return summary

@@ -15,7 +15,8 @@ from typing import BinaryIO, TextIO
 import orjson
 
 from ..errors import FogofwarError
-from ..reconcile import build_incidents, outlet_framing
+from ..reconcile import outlet_framing, update_incidents
+from ..reconcile.figures import figure_interval
 from ..store import open_store
 from .schema import load_schema, validate
 
@@ -40,23 +41,23 @@ def write_jsonl(records: Iterable[dict], out: BinaryIO) -> int:
     return n
 
 
-def _bounds(fig: dict) -> tuple[float, float | None]:
-    """A figure's (low, high); high None when open upwards ("at least 5")."""
-    low, high, value = fig.get("low"), fig.get("high"), fig.get("value")
-    if low is None and high is None:
-        return value, value
-    return (low if low is not None else 0), high
-
-
 def fatalities(figures: list[dict]) -> tuple[float | None, float | None]:
-    """Total killed across the event's figures, as low and high (None if unknown or open)."""
-    killed = [_bounds(f) for f in figures if f.get("category") == "killed"]
-    killed = [b for b in killed if b[0] is not None]
+    """Total killed across the event's figures, as low and high (None if unknown or open).
+
+    Each figure is read by the one convention in `reconcile.figures.figure_interval`.
+    """
+    killed = [b for f in figures if f.get("category") == "killed"
+              if (b := figure_interval(f)) is not None]
     if not killed:
         return None, None
     low = sum(b[0] for b in killed)
     high = None if any(b[1] is None for b in killed) else sum(b[1] for b in killed)
-    return low, high
+    return _whole(low), _whole(high)
+
+
+def _whole(x: float | None) -> float | int | None:
+    """40.0 -> 40, so that counts of people read as counts in CSV."""
+    return int(x) if x is not None and float(x).is_integer() else x
 
 
 def _who(m: dict | None) -> tuple[str | None, str | None, str | None]:
@@ -129,9 +130,10 @@ def export_records(db: str | None, what: str, fmt: str, out: BinaryIO) -> int:
         if fmt == "jsonl":
             if what == "articles":
                 return write_jsonl(articles, out)
-            arts = list(articles)
-            records = build_incidents(arts) if what == "incidents" else outlet_framing(arts)
-            return write_jsonl(records, out)
+            if what == "outlets":
+                return write_jsonl(outlet_framing(articles), out)
+            update_incidents(store)
+            return write_jsonl(store.iter_incidents(), out)
         if what != "articles":
             raise FogofwarError(f"--format {fmt} writes one record per event: use --what articles")
         text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)

@@ -10,11 +10,14 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from ..errors import FogofwarError
-from ..reconcile.framing import side_terms
+from ..reconcile import update_incidents
+from ..reconcile.framing import _merge_case, party_terms
+from ..store import open_store
 
 MAX_ROWS = 25
 
@@ -64,7 +67,7 @@ def incident_figures_text(inc: dict) -> str:
         rng = f"{f['low']:g}" if f["high"] == f["low"] else (
             f"{f['low']:g}+" if f["high"] is None else f"{f['low']:g}-{f['high']:g}")
         side = f" [{f['side']}]" if f.get("side") else ""
-        lines.append(f"{f['category']} {rng}: {f['claimant']}{side}")
+        lines.append(escape(f"{f['category']} {rng}: {f['claimant']}{side}"))
     return "\n".join(lines)
 
 
@@ -87,19 +90,20 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
 
 
 def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
-    """Side by side: how each outlet names each party."""
-    by_side = side_terms(articles)
-    outlets = sorted({o for per in by_side.values() for o in per})
-    t = Table(title="How outlets name the parties (top terms, counts)", show_lines=True)
-    t.add_column("side")
+    """Side by side: how each outlet names each party, per article of that outlet."""
+    by_party, n_articles = party_terms(articles)
+    outlets = sorted(n_articles)
+    t = Table(title="How outlets name the parties (top terms, mentions per article)",
+              show_lines=True)
+    t.add_column("party")
     for o in outlets:
-        t.add_column(o, overflow="fold")
-    for side in sorted(by_side):
+        t.add_column(f"{o} ({n_articles[o]} art.)", overflow="fold")
+    for party in sorted(by_party):
         cells = []
         for o in outlets:
-            terms = by_side[side].get(o, Counter())
-            cells.append(", ".join(f"{term} ({n})" for term, n in terms.most_common(top)))
-        t.add_row(side, *cells)
+            terms = list(_merge_case(by_party[party].get(o, Counter())).items())[:top]
+            cells.append(escape(", ".join(f"{term} {n / n_articles[o]:.1f}" for term, n in terms)))
+        t.add_row(party, *cells)
     return t
 
 
@@ -112,8 +116,21 @@ def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
         art, ev = events[eid]
         claim = next((c for c in art["claims"] if c["id"] == ev["claim_id"]), None)
         chain = " → ".join(claim["chain"]) if claim else "?"
-        rows.append(f"• {ev['sentence'].strip()}\n  [dim]{chain}[/dim]")
+        rows.append(f"• {escape(ev['sentence'].strip())}\n  [dim]{escape(chain)}[/dim]")
     return Panel(Group(*rows), title=inc["id"])
+
+
+def load_report(db: str | None) -> tuple[list[dict], list[dict]]:
+    """Articles and incidents from the store, after reconciling any articles new to it."""
+    store = open_store(db)
+    try:
+        articles = list(store.iter_articles())
+        if not articles:
+            raise FogofwarError(f"no articles in {store.url}; run `fogofwar ingest PATH` first")
+        update_incidents(store, articles)
+        return articles, list(store.iter_incidents())
+    finally:
+        store.close()
 
 
 def render_report(console: Console, articles: Sequence[dict], incidents: Sequence[dict],

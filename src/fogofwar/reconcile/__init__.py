@@ -2,5 +2,6 @@
 
 from .framing import outlet_framing
 from .summary import build_incidents
+from .update import update_incidents
 
-__all__ = ["build_incidents", "outlet_framing"]
+__all__ = ["build_incidents", "outlet_framing", "update_incidents"]

@@ -1,41 +1,48 @@
-"""Per-incident figures by claimant, contradictions and corroboration.
+"""Per-incident figures by claimant, contradictions and corroboration, in the export shape.
 
 Figures stay attributed: an incident carries each claimant's own low/high for each category,
 never a merged total, because who says "five" and who says "six" is the evidence. Two figures
-contradict when their intervals cannot both be true. Corroboration counts independent sources:
-syndicated copies and reposts of one article count once.
+contradict when they could count the same victims and their intervals cannot both be true.
+Corroboration counts independent sources: syndicated copies and reposts of one article count
+once, because the source is the head of the claim chain (the author outlet for narration).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
 
-from .incidents import EventRef, cluster, event_refs, incident_id
-
-
-def figure_bounds(fig: dict) -> tuple[float, float] | None:
-    """The interval a figure asserts.
-
-    An explicit low with no high ("at least 5", "more than 800") is open upwards; an explicit
-    high with no low ("up to 40") is open downwards; a bare approximate value ("nearly 1,000")
-    is taken as +/-10 %, so that "nearly 1,000" and "1,000" do not count as a contradiction.
-    """
-    low, high, value = fig.get("low"), fig.get("high"), fig.get("value")
-    if low is None and high is None:
-        if value is None:
-            return None
-        spread = 0.1 * value if fig.get("approx") else 0.0
-        return float(value) - spread, float(value) + spread
-    return (float(low) if low is not None else 0.0,
-            float(high) if high is not None else float("inf"))
+from ..packs import load_pack, require
+from .cluster import cluster, is_anchor, is_tight
+from .figures import figure_interval, format_interval, intervals_clash
+from .ids import assign_ids
+from .incidents import EventRef, event_refs
 
 
-def incident_figures(refs: list[EventRef]) -> list[dict]:
+@cache
+def victim_classes() -> dict[str, str]:
+    """counted word -> victim class, from the reconcile pack."""
+    classes = require(load_pack("reconcile"), "reconcile", "victim_classes", dict)
+    return {w.lower(): name for name, words in classes.items() for w in words}
+
+
+def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
+    """(victim class, target side) of a figure, each None when unknown."""
+    counts = (fig.get("counts") or "").strip().lower().split()
+    word = counts[-1] if counts else None
+    return victim_classes().get(word, word) if word else None, (ev.get("target") or {}).get("side")
+
+
+def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     rows: dict[tuple[str, str], dict] = {}
     for r in refs:
         for fig in r.event.get("figures", []):
-            bounds = figure_bounds(fig)
+            bounds = figure_interval(fig)
             if bounds is None:
                 continue
             key = (fig["category"], r.claimant)
@@ -43,91 +50,94 @@ def incident_figures(refs: list[EventRef]) -> list[dict]:
                                         "side": r.side, "low": bounds[0], "high": bounds[1],
                                         "articles": []})
             row["low"] = min(row["low"], bounds[0])
-            row["high"] = max(row["high"], bounds[1])
+            row["high"] = None if None in (row["high"], bounds[1]) else max(row["high"],
+                                                                             bounds[1])
+            row["side"] = row["side"] or r.side
             if r.article_id not in row["articles"]:
                 row["articles"].append(r.article_id)
-    out = []
-    for row in rows.values():
-        row["high"] = None if row["high"] == float("inf") else row["high"]
-        out.append(row)
-    return sorted(out, key=lambda x: (x["category"], x["claimant"]))
+    return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
 
 
-def contradictions(refs: list[EventRef]) -> list[dict]:
-    """Same category, intervals that do not overlap: e.g. five versus six soldiers killed."""
-    by_cat: dict[str, list[tuple[tuple[float, float], str]]] = defaultdict(list)
+def contradictions(refs: Sequence[EventRef]) -> list[dict]:
+    """Same category, same victims (as far as known), intervals that do not overlap."""
+    by_cat: dict[str, list] = defaultdict(list)
     for r in refs:
         for fig in r.event.get("figures", []):
-            bounds = figure_bounds(fig)
+            bounds = figure_interval(fig)
             if bounds is not None and fig.get("category") != "other":
-                by_cat[fig["category"]].append((bounds, r.claimant))
+                by_cat[fig["category"]].append((bounds, r.claimant, victim(fig, r.event)))
     out = []
     for cat, items in sorted(by_cat.items()):
-        clash = [
-            (a, b) for i, a in enumerate(items) for b in items[i + 1:]
-            if a[0][1] < b[0][0] or b[0][1] < a[0][0]
-        ]
+        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
+                 if comparable(a[2], b[2]) and intervals_clash(a[0], b[0])]
         if clash:
-            values = sorted({_fmt(v) for pair in clash for v, _ in pair})
-            claimants = sorted({c for pair in clash for _, c in pair})
-            out.append({"category": cat, "values": values, "claimants": claimants})
+            out.append({"category": cat,
+                        "values": sorted({format_interval(x[0]) for p in clash for x in p}),
+                        "claimants": sorted({x[1] for p in clash for x in p})})
     return out
 
 
-def _fmt(bounds: tuple[float, float]) -> str:
-    low, high = bounds
-    if high == float("inf"):
-        return f">={low:g}"
-    return f"{low:g}" if low == high else f"{low:g}-{high:g}"
-
-
-def corroboration(refs: list[EventRef]) -> str:
+def corroboration(refs: Sequence[EventRef]) -> str:
     """single-source | same-side | cross-side.
 
-    Sources are the claimants at the head of each chain (an outlet's own narration counts as
-    that outlet, a repost as its author), so syndicated copies and repeated reports by the same
-    voice count once. Cross-side needs claimants from at least two known, different sides.
+    Sources are chain heads, so reposts and repeated reports by one voice count once.
+    Cross-side needs claimants from at least two known, different sides; two or more sources
+    whose known sides agree (or are unknown) are same-side.
     """
     sides: dict[str, str | None] = {}
     for r in refs:
-        if sides.get(r.claimant) is None:
-            sides[r.claimant] = r.side
+        sides[r.claimant] = sides.get(r.claimant) or r.side
     if len(sides) < 2:
         return "single-source"
     return "cross-side" if len({s for s in sides.values() if s}) >= 2 else "same-side"
 
 
-def build_incidents(articles: Iterable[dict], min_articles: int = 1) -> list[dict]:
-    """Incidents in the export shape, most-reported first."""
-    refs = list(event_refs(articles))
-    out = []
-    for members in cluster(refs):
-        arts = sorted({r.article_id for r in members})
-        if len(arts) < min_articles:
-            continue
-        windows = [r.window for r in members if r.window]
-        place = next((r.event["place"] for r in members if r.event.get("place")), None)
-        out.append({
-            "id": incident_id(members),
-            "type": _majority(r.event["type"] for r in members),
-            "place": place,
-            "date_start": max(w[0] for w in windows).isoformat() if windows else None,
-            "date_end": min(w[1] for w in windows).isoformat() if windows else None,
-            "articles": arts,
-            "events": sorted(r.event["id"] for r in members),
-            "figures": incident_figures(members),
-            "contradictions": contradictions(members),
-            "corroboration": corroboration(members),
-        })
-    for inc in out:
-        if inc["date_start"] and inc["date_end"] and inc["date_start"] > inc["date_end"]:
-            inc["date_start"], inc["date_end"] = inc["date_end"], inc["date_start"]
-    out.sort(key=lambda i: (-len(i["articles"]), -len(i["events"]), i["date_start"] or ""))
-    return out
+def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
+    """The span of the tightly dated members; else the overlap (or span) of all windows."""
+    windows = [r.window for r in refs if r.window and is_tight(r)] or [
+        r.window for r in refs if r.window]
+    if not windows:
+        return None, None
+    if any(is_tight(r) for r in refs):
+        start, end = min(w[0] for w in windows), max(w[1] for w in windows)
+    else:
+        start, end = max(w[0] for w in windows), min(w[1] for w in windows)
+        if start > end:
+            start, end = min(w[0] for w in windows), max(w[1] for w in windows)
+    return start.isoformat(), end.isoformat()
+
+
+def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
+    """One incident in the export shape."""
+    located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
+    start, end = incident_dates(members)
+    return {
+        "id": incident_id,
+        "type": _majority(r.event["type"] for r in members),
+        "place": located[0].place if located else None,
+        "date_start": start,
+        "date_end": end,
+        "articles": sorted({r.article_id for r in members}),
+        "events": sorted(r.event_id for r in members),
+        "figures": incident_figures(members),
+        "contradictions": contradictions(members),
+        "corroboration": corroboration(members),
+    }
+
+
+def order_incidents(incidents: list[dict]) -> list[dict]:
+    """Most-reported first, then by date."""
+    return sorted(incidents, key=lambda i: (-len(i["articles"]), -len(i["events"]),
+                                            i["date_start"] or "", i["id"]))
+
+
+def build_incidents(articles: Iterable[dict], previous: dict[str, str] | None = None) -> list[dict]:
+    """Incidents of these articles from scratch; `previous` (event id -> id) keeps old ids."""
+    clusters = cluster(list(event_refs(articles)))
+    ids = assign_ids(clusters, previous or {})
+    return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
 
 
 def _majority(values: Iterable[str]) -> str:
-    counts: dict[str, int] = defaultdict(int)
-    for v in values:
-        counts[v] += 1
+    counts = Counter(values)
     return max(sorted(counts), key=lambda k: counts[k])

@@ -18,6 +18,7 @@ from ..config import db_url
 from ..errors import StoreError
 from ..records import Analysis
 from .engine import make_engine, migrate, normalise_url
+from .incident_store import IncidentState, iter_payloads, read_state, replace
 from .read import iter_article_dicts
 from .rows import analysis_rows
 from .tables import article_lines, articles, claims, events, mentions, metadata, places
@@ -83,6 +84,25 @@ class Store:
         """Articles in export shape by publication date then id, streamed page by page."""
         with self.engine.connect() as conn:
             yield from iter_article_dicts(conn)
+
+    def incident_state(self) -> IncidentState:
+        """Event -> incident memberships, incident ids and reconciled articles, as stored."""
+        with self.engine.connect() as conn:
+            return read_state(conn)
+
+    def replace_incidents(self, retired: set[str], records: list[tuple[dict, list[tuple]]],
+                          reconciled: list[str]) -> None:
+        """Swap recomputed incidents in for `retired` ones, in one transaction."""
+        try:
+            with self.engine.begin() as conn:
+                replace(conn, retired, records, reconciled)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store incidents: {_reason(exc)}") from exc
+
+    def iter_incidents(self) -> Iterator[dict]:
+        """Stored incidents in export shape, most-reported first."""
+        with self.engine.connect() as conn:
+            yield from iter_payloads(conn)
 
     def counts(self) -> dict[str, int]:
         """Rows per kind; `actors` counts actor mentions, `places` place mentions."""

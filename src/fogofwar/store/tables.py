@@ -147,3 +147,31 @@ figures = Table(
     Column("end", Integer, nullable=False),
     Index("ix_figures_category", "category"),
 )
+
+# Incidents are derived data (reconcile), stored so that their ids are stable across runs and
+# only the incidents a new article touches are recomputed. `payload` is the export record.
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Text, primary_key=True),
+    Column("type", Text, nullable=False),
+    Column("date_start", Text),
+    Column("date_end", Text),
+    Column("n_articles", Integer, nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_incidents_date_start", "date_start"),
+)
+
+incident_events = Table(
+    "incident_events", metadata,
+    _article_fk(),
+    Column("event_id", Text, primary_key=True),
+    Column("incident_id", Text, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_incident_events_incident", "incident_id"),
+)
+
+#: Articles whose events have been reconciled; the rest are new to the next reconcile run.
+reconciled_articles = Table(
+    "reconciled_articles", metadata,
+    Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)

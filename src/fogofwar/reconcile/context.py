@@ -1,0 +1,86 @@
+"""Fill an event's missing place and date from the discourse around it.
+
+Reports set the scene once: "On February 10, militants launched an attack near Saraqib. [...]
+At least 5 Turkish personnel were reportedly killed in the retaliatory strikes." The second
+sentence has neither place nor date, but its paragraph does. An event without a place or date
+takes it from the nearest event *in the same paragraph* that states one (the preceding one
+first, since the scene is usually set before it is described); only values an event states
+itself are passed on, so nothing is inherited twice.
+
+When the paragraph gives no place either, the article's focus can stand in, but only at admin1
+precision and only when one admin area clearly dominates the article: such a coarse place joins
+an incident only when that is unambiguous (see cluster.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_BREAK = re.compile(r"\n+")
+
+
+def paragraph_index(text: str, offset: int) -> int:
+    """Which paragraph (line block) of `text` the offset falls in."""
+    return len(_BREAK.findall(text, 0, max(0, offset)))
+
+
+def _nearest(items: list[tuple[int, dict]], i: int, key) -> object | None:
+    """The value `key` gives for the nearest other item, searching backwards first."""
+    for j in [*range(i - 1, -1, -1), *range(i + 1, len(items))]:
+        value = key(items[j][1])
+        if value is not None:
+            return value
+    return None
+
+
+def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
+    """event id -> (place, (date, precision) | None, "paragraph") for events that inherit."""
+    text = art.get("text") or ""
+    by_para: dict[int, list[tuple[int, dict]]] = {}
+    for seq, ev in enumerate(art.get("events", [])):
+        claim = claims.get(ev.get("claim_id") or "")
+        if claim is None:
+            continue
+        para = paragraph_index(text, claim["start"])
+        by_para.setdefault(para, []).append((claim["start"] * 1000 + seq, ev))
+    out: dict[str, tuple] = {}
+    for items in by_para.values():
+        items.sort(key=lambda x: x[0])
+        for i, (_, ev) in enumerate(items):
+            place, when = ev.get("place"), None
+            if place is None:
+                place = _nearest(items, i, lambda e: e.get("place"))
+            if not ev.get("date"):
+                when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
+                                if e.get("date") else None)
+            if place is not ev.get("place") or when is not None:
+                out[ev["id"]] = (place, when, "paragraph")
+    return out
+
+
+def article_focus(art: dict) -> dict | None:
+    """An admin1-precision place for the admin area that dominates the article, if one does.
+
+    Counted over the article's resolved place mentions at town, point or admin1 precision;
+    the top area must be strictly ahead of the next, otherwise there is no focus.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    sample: dict[tuple[str, str], dict] = {}
+    for p in art.get("places", []):
+        if p.get("precision") not in ("point", "town", "admin1"):
+            continue
+        if not p.get("admin1") or not p.get("country"):
+            continue
+        key = (p["country"], p["admin1"])
+        counts[key] += 1
+        if key not in sample or p.get("precision") == "admin1":
+            sample[key] = p
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    base = sample[top[0][0]]
+    if base.get("precision") == "admin1":
+        return base
+    return {**base, "text": base["admin1"], "name": base["admin1"], "geonames_id": None,
+            "feature_code": "ADM1", "precision": "admin1"}

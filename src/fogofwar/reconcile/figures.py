@@ -1,0 +1,46 @@
+"""The one interval convention for a reported figure, shared by reconcile and every export.
+
+A figure carries value/low/high/approx as the figures parser found them. Reconcile compares
+intervals to find contradictions and the CSV export sums them into fatalities; both must read a
+figure the same way, or "at least 5" would be 5 in one place and open in another.
+
+Convention (returns `(low, high)`, `high` None meaning open upwards, or None if no number):
+
+- low and high given ("between 20 and 30", "hundreds": 200-999)  -> (low, high)
+- only low given ("at least 5", "more than 800")                   -> (low, None)
+- only high given ("up to 40")                                     -> (0, high)
+- a bare exact value ("five")                                      -> (value, value)
+- a bare approximate value ("nearly 1,000", "around 180,000")      -> value -/+ 10 %
+"""
+
+from __future__ import annotations
+
+#: Relative spread given to a bare approximate value ("nearly 1,000" -> 900-1,100).
+APPROX_SPREAD = 0.1
+
+
+def figure_interval(fig: dict) -> tuple[float, float | None] | None:
+    """The interval a figure asserts, by the module's convention."""
+    low, high, value = fig.get("low"), fig.get("high"), fig.get("value")
+    if low is None and high is None:
+        if value is None:
+            return None
+        spread = APPROX_SPREAD * float(value) if fig.get("approx") else 0.0
+        return float(value) - spread, float(value) + spread
+    return (float(low) if low is not None else 0.0,
+            float(high) if high is not None else None)
+
+
+def intervals_clash(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """True when the two intervals cannot both hold (they do not overlap)."""
+    a_high = float("inf") if a[1] is None else a[1]
+    b_high = float("inf") if b[1] is None else b[1]
+    return a_high < b[0] or b_high < a[0]
+
+
+def format_interval(bounds: tuple[float, float | None]) -> str:
+    """"5", "5-6" or ">=5": how a contradiction lists the values in conflict."""
+    low, high = bounds
+    if high is None:
+        return f">={low:g}"
+    return f"{low:g}" if low == high else f"{low:g}-{high:g}"

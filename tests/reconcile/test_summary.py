@@ -1,0 +1,113 @@
+"""Per-incident figures, contradictions and corroboration on hand-made event sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile.figures import figure_interval, format_interval, intervals_clash
+
+from .helpers import article, killed, mention
+
+
+@pytest.mark.parametrize("fig, expected", [
+    (killed(5), (5, 5)),                                   # "five Turkish soldiers"
+    (killed(5, low=5), (5, None)),                         # "At least 5": open upwards
+    (killed(40, high=40), (0, 40)),                        # "up to 40": open downwards
+    (killed(500, low=200, high=999), (200, 999)),          # "hundreds"
+    (killed(1000, approx=True), (900, 1100)),              # "nearly 1,000": -/+10 %
+    ({**killed(0), "value": None}, None),                  # no number at all
+])
+def test_figure_interval_convention(fig, expected):
+    assert figure_interval(fig) == expected
+
+
+@pytest.mark.parametrize("a, b, clash", [
+    ((5, 5), (6, 6), True),              # five vs six soldiers
+    ((5, None), (14, 14), False),        # at least 5 and 14
+    ((900, 1100), (980, 980), False),    # nearly 1,000 and 980
+    ((0, 40), (41, 41), True),           # up to 40 and 41
+])
+def test_intervals_clash(a, b, clash):
+    assert intervals_clash(a, b) is clash
+
+
+@pytest.mark.parametrize("bounds, text", [((5, 5), "5"), ((5, None), ">=5"), ((2, 3), "2-3")])
+def test_format_interval(bounds, text):
+    assert format_interval(bounds) == text
+
+
+def test_five_versus_six_soldiers_is_a_contradiction_naming_both_claimants():
+    arts = [article("a", "Zero Hedge", [{"figures": [killed(5)]}]),
+            article("b", "Zero Hedge", [{"figures": [killed(6, counts="troops")]}],
+                    claimant=("Russia", "russia"))]
+    (inc,) = build_incidents(arts)
+    assert inc["contradictions"] == [
+        {"category": "killed", "values": ["5", "6"], "claimants": ["Russia", "Zero Hedge"]}]
+
+
+@pytest.mark.parametrize("a, b", [
+    (killed(5, low=5), killed(14)),                           # "at least 5" fits 14
+    (killed(1000, approx=True), killed(980)),                 # "nearly 1,000" vs 980
+    (killed(2750, low=2500, high=3000), killed(2600)),        # inside a range
+    (killed(40, counts="militants"), killed(5, counts="Turkish soldiers")),  # other victims
+    (killed(14, counts="casualties"), killed(5)),             # casualties vs soldiers: unknown
+])
+def test_compatible_or_incomparable_figures_are_not_contradictions(a, b):
+    arts = [article("a", "X", [{"figures": [a]}, {"figures": [b]}])]
+    assert build_incidents(arts)[0]["contradictions"] == []
+
+
+def test_figures_on_opposite_sides_are_not_compared():
+    # 101 regime soldiers vs 5 Turkish soldiers: both "soldiers", but different targets
+    arts = [article("a", "X", [
+        {"figures": [killed(101)], "target": mention("regime soldiers", "syria_gov")},
+        {"figures": [killed(5)], "target": mention("Turkish soldiers", "turkey")}])]
+    assert build_incidents(arts)[0]["contradictions"] == []
+
+
+def test_figures_are_kept_per_claimant_with_bounds_and_articles():
+    arts = [article("a", "Zero Hedge", [{"figures": [killed(5)]}],
+                    claimant=("Turkish Defense Ministry", "turkey")),
+            article("b", "South Front", [{"figures": [killed(5, low=5)]}])]
+    (inc,) = build_incidents(arts)
+    rows = {(f["claimant"], f["category"]): f for f in inc["figures"]}
+    ministry = rows[("Turkish Defense Ministry", "killed")]
+    assert (ministry["low"], ministry["high"], ministry["side"]) == (5, 5, "turkey")
+    assert rows[("South Front", "killed")]["high"] is None  # "at least": open upwards
+    assert rows[("South Front", "killed")]["articles"] == ["b"]
+
+
+def test_corroboration_single_same_and_cross_side():
+    one = [article("a", "X", [{}], claimant=("Turkish MoD", "turkey"))]
+    assert build_incidents(one)[0]["corroboration"] == "single-source"
+    same = one + [article("b", "Y", [{}], claimant=("Anadolu", "turkey"))]
+    assert build_incidents(same)[0]["corroboration"] == "same-side"
+    cross = one + [article("c", "Z", [{}], claimant=("SANA", "syria_gov"))]
+    assert build_incidents(cross)[0]["corroboration"] == "cross-side"
+
+
+def test_syndicated_copies_count_once_for_corroboration():
+    # b is a linked copy of a: the same outlet voice twice is still a single source
+    arts = [article("a", "South Front", [{}]),
+            article("b", "South Front", [{}], duplicate_of="a")]
+    (inc,) = build_incidents(arts)
+    assert len(inc["articles"]) == 2
+    assert inc["corroboration"] == "single-source"
+
+
+def test_a_repost_and_its_original_are_one_voice():
+    # the same South Front text read on Global Research and on South Front
+    arts = [article("a", "South Front", [{}]),
+            article("b", "Global Research", [{}], original_outlet="South Front")]
+    assert build_incidents(arts)[0]["corroboration"] == "single-source"
+
+
+def test_repost_plus_a_second_side_is_cross_side_not_triple():
+    arts = [article("a", "South Front", [{}], claimant=("SANA", "syria_gov")),
+            article("b", "Global Research", [{}], claimant=("SANA", "syria_gov"),
+                    original_outlet="South Front"),
+            article("c", "Zero Hedge", [{}], claimant=("Turkish MoD", "turkey"))]
+    (inc,) = build_incidents(arts)
+    assert inc["corroboration"] == "cross-side"
+    assert len(inc["articles"]) == 3
