@@ -141,6 +141,8 @@ class Claim:
     chain: list[str]
     figures: list[Figure] = field(default_factory=list)
     narrator: bool = False
+    cue_start: int | None = None
+    cue_end: int | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -154,6 +156,8 @@ class Claim:
             "claimant": self.claimant.to_dict() if self.claimant else None,
             "chain": list(self.chain),
             "figures": [f.to_dict() for f in self.figures],
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
         }
 
 
@@ -175,6 +179,8 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     trigger: str | None = None
+    place_inherited: bool = False
+    date_inherited: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -191,6 +197,8 @@ class Event:
             "sentence": self.sentence,
             "negated": self.negated,
             "hypothetical": self.hypothetical,
+            "place_inherited": self.place_inherited,
+            "date_inherited": self.date_inherited,
         }
 
 

@@ -51,6 +51,23 @@ def test_round_trip_is_field_by_field_equal(store):
     assert set(got) == set(expected_article) | {"actors", "places", "claims", "events"}
 
 
+def test_provenance_flags_and_cue_offsets_survive(store):
+    # an event whose place came from its paragraph, and a claim whose cue is located, must read
+    # back marked so: the export is how an analyst tells "said" from "inferred"
+    an = zerohedge_analysis()
+    an.events[2] = replace(an.events[2], place=an.events[0].place, place_inherited=True,
+                           date_inherited=True)
+    an.claims[1] = replace(an.claims[1], cue_start=10, cue_end=14)
+    store.write(an)
+    [got] = list(store.iter_articles())
+    assert got["events"][2]["place_inherited"] is True
+    assert got["events"][2]["date_inherited"] is True
+    assert got["events"][0]["place_inherited"] is False
+    assert (got["claims"][1]["cue_start"], got["claims"][1]["cue_end"]) == (10, 14)
+    assert got["claims"][0]["cue_start"] is None
+    validate(got, "article")
+
+
 def test_exported_articles_validate_against_schema(store):
     store.write(zerohedge_analysis())
     store.write(tass_analysis())

@@ -31,16 +31,12 @@ Located = TypeVar("Located", Place, DateRef)
 
 @dataclass
 class CodedEvent(Event):
-    """An Event with what coding knows beyond the export schema.
+    """An Event with where its trigger stands, which picks a sentence's main event.
 
-    `trigger_start` locates the trigger (to pick a sentence's main event); `place_inherited`
-    and `date_inherited` mark a place or date taken from earlier in the paragraph rather than
-    said in the event's own sentence.
+    Not stored: the export locates events by sentence; the trigger offset only serves coding.
     """
 
     trigger_start: int = -1
-    place_inherited: bool = False
-    date_inherited: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],

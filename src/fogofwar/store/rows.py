@@ -53,6 +53,7 @@ def claim_row(article_id: str, seq: int, c: Claim) -> Row:
         "article_id": article_id, "id": c.id, "seq": seq, "sentence": c.sentence,
         "start": c.start, "end": c.end, "quote": c.quote, "cue": c.cue, "hedge": c.hedge,
         "narrator": c.narrator, "chain": list(c.chain),
+        "cue_start": c.cue_start, "cue_end": c.cue_end,
         **flat("claimant", MENTION_FIELDS, c.claimant),
     }
 
@@ -65,7 +66,8 @@ def event_row(article_id: str, seq: int, e: Event) -> Row:
         **flat("place", PLACE_FIELDS, e.place),
         "date": e.date, "date_precision": e.date_precision, "claim_id": e.claim_id,
         "sentence": e.sentence, "negated": e.negated, "hypothetical": e.hypothetical,
-        "trigger": e.trigger,
+        "trigger": e.trigger, "place_inherited": e.place_inherited,
+        "date_inherited": e.date_inherited,
     }
 
 
@@ -103,7 +105,8 @@ def claim_from(row: Row, figs: list[Figure]) -> Claim:
     return Claim(id=row["id"], sentence=row["sentence"], start=row["start"], end=row["end"],
                  quote=row["quote"], cue=row["cue"], hedge=row["hedge"],
                  claimant=unflat("claimant", MENTION_FIELDS, row, Mention),
-                 chain=list(row["chain"]), figures=figs, narrator=row["narrator"])
+                 chain=list(row["chain"]), figures=figs, narrator=row["narrator"],
+                 cue_start=row["cue_start"], cue_end=row["cue_end"])
 
 
 def event_from(row: Row, figs: list[Figure]) -> Event:
@@ -113,7 +116,8 @@ def event_from(row: Row, figs: list[Figure]) -> Event:
                  place=unflat("place", PLACE_FIELDS, row, Place),
                  date=row["date"], date_precision=row["date_precision"], figures=figs,
                  claim_id=row["claim_id"], sentence=row["sentence"], negated=row["negated"],
-                 hypothetical=row["hypothetical"], trigger=row["trigger"])
+                 hypothetical=row["hypothetical"], trigger=row["trigger"],
+                 place_inherited=row["place_inherited"], date_inherited=row["date_inherited"])
 
 
 def format_published(value: Any, precision: str | None) -> str | None:

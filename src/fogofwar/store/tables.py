@@ -25,6 +25,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -105,6 +106,8 @@ claims = Table(
     Column("hedge", Text),
     Column("narrator", Boolean, nullable=False),
     Column("chain", JSON, nullable=False),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
     *prefixed("claimant", MENTION_FIELDS),
     Index("ix_claims_claimant_side", "claimant_side"),
 )
@@ -126,6 +129,8 @@ events = Table(
     Column("negated", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
     Column("trigger", Text),
+    Column("place_inherited", Boolean, nullable=False, server_default=false()),
+    Column("date_inherited", Boolean, nullable=False, server_default=false()),
     Index("ix_events_type_date", "type", "date"),
     Index("ix_events_date", "date"),
 )
