@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .cues import Cue
-from .referents import phrase_span
+from .referents import RELATIVE_PRONOUNS, phrase_span
 
 #: Children of a cue verb that belong to the attributing frame, not to the content.
 FRAME_DEPS = ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "prt", "punct",
@@ -61,6 +61,9 @@ def source_span(cue: Cue) -> CharSpan | None:
     head = cue.source
     if head is None:
         return None
+    relative = _relative_pronoun(cue)
+    if relative is not None:  # "Mr. Kamin, who emphasized …": the source as written is "who"
+        return _chars([relative])
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
@@ -81,6 +84,15 @@ def source_span(cue: Cue) -> CharSpan | None:
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return _chars(doc[start:end])
+
+
+def _relative_pronoun(cue: Cue) -> Token | None:
+    """The relative pronoun standing for the source of a cue in a relative clause."""
+    tok = cue.token
+    if tok.dep_ != "relcl" or cue.source is None or cue.source.i != tok.head.i:
+        return None
+    return next((c for c in tok.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
 
 
 def _chars(toks: Sequence[Token]) -> CharSpan:

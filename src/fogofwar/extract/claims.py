@@ -12,12 +12,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, Figure, Mention
 from .attribution import colon_intro_source, colon_quote_source, dash_trailers, is_bullet
+from .claim_sides import with_descriptor_side
 from .claim_spans import CharSpan, ClaimSpans, spans_for
-from .cues import Cue, depth, find_cues, governing_cue, is_media
+from .cues import Cue, depth, find_cues, governing_cue, is_media, is_stance
 from .hedging import find_hedge
 from .lexicon import cue_lexicon, hedge_lexicon
 from .referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
@@ -75,7 +76,8 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
     for i, unit in enumerate(units):
         if i in fragments:
             continue
-        groups = [g for g in cue_groups(unit) if any(c.source is not None for c in g.cues)]
+        groups = [g for g in cue_groups(unit)
+                  if any(c.source is not None or c.channel is not None for c in g.cues)]
         if groups:
             _cued_claims(unit, groups, ctx)
         elif not _special_claim(unit, trailers, ctx):
@@ -86,7 +88,11 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
 
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
-    cues = sorted(find_cues(unit.span), key=lambda c: depth(c.token))
+    found = find_cues(unit.span)
+    # "Turkey said the plan seeks to …": a stance under another cue is reported content
+    cues = sorted((c for c in found
+                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None)),
+                  key=lambda c: depth(c.token))
     quoted = quote_depths(unit.text)
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
@@ -124,6 +130,10 @@ def _source(cue: Cue, ctx: Context) -> Mention | None:
         found = antecedent(head, ctx.mentions, ctx.claimants)
         if found:
             return found
+    return _source_of(head, ctx)
+
+
+def _source_of(head: Token, ctx: Context) -> Mention:
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
 
 
@@ -156,6 +166,8 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
         recipient = _media_recipient(cue, ctx)
         if recipient is not None:
             names.append(display(recipient))
+        if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
+            names.append(display(_source_of(cue.channel, ctx)))
         media = _media(cue, source)
         segments.append(((media, -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
@@ -256,6 +268,8 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          names: list[str], *, hedge: str | None = None, narrator: bool = False,
          cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
          folded: Sequence[Cue] = ()) -> Claim:
+    if claimant is not None:
+        claimant = with_descriptor_side(claimant)
     chain: list[str] = []
     for name in [*names, *ctx.tail]:
         if not chain or chain[-1].lower() != name.lower():

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import cue_lexicon
+from .lexicon import cue_lexicon, event_lexicon
 from .referents import phrase_span, subject_of
+from .units import quote_depths
 
 SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
 QUOTE_MARKS = "“”«»\"''"
+AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Cue:
     explicit: bool  # the source is the cue's own (not inherited from a governing verb)
     recipient: Token | None = None  # "told TASS": a recipient, who relays it if a medium
     prepositional: bool = False
+    channel: Token | None = None  # "on Twitter": a platform that carried the statement
 
     @property
     def negated(self) -> bool:
@@ -49,7 +52,11 @@ def is_media(head: Token | None) -> bool:
 def _is_cue_verb(tok: Token) -> bool:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or lemma not in lex.verbs or tok.dep_ == "amod":
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return False
+    if lemma in lex.stance_verbs:
+        return _licensed(tok, lex.stance_verbs[lemma])
+    if lemma not in lex.verbs:
         return False
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
@@ -58,6 +65,23 @@ def _is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _licensed(tok: Token, complements: frozenset[str]) -> bool:
+    """Whether a stance verb has a complement that makes it a cue ("wants to", "called for").
+
+    A participle modifying a noun ("a group called HTS", "troops expected to arrive") has no
+    speaker of its own and is never one.
+    """
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False
+    for child in tok.children:
+        if child.dep_ in complements or (child.dep_ == "prep"
+                                         and f"prep:{child.lower_}" in complements):
+            return True
+        if "quote" in complements and child.dep_ == "punct" and child.text in QUOTE_MARKS:
+            return True
+    return False
 
 
 def _verb_cue(tok: Token) -> Cue:
@@ -72,14 +96,48 @@ def _verb_cue(tok: Token) -> Cue:
         if subj:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
+    if not own and source is not None and _expletive(source):
+        source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
         source, own = _adjacent_name(tok) or (source, own)
+    channel = _platform(source) if source is not None else None
+    if channel is not None:
+        source, own = _poster(tok, source), True
+    channel = channel or next((p for c in tok.children if c.dep_ == "prep"
+                               for p in c.children if _platform(p) is p), None)
     recipient = None
     if lemma == "tell":
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
-    return Cue(tok, text, source, own and source is not None, recipient)
+    return Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+
+
+def _expletive(tok: Token) -> bool:
+    """"it"/"there" as the dummy subject of "be": "it is a good tradition to threaten …"."""
+    return tok.lower_ in cue_lexicon().expletives and tok.head.lemma_.lower() == "be"
+
+
+def _platform(head: Token) -> Token | None:
+    """The platform a source phrase names, if any ("a counter-attack on Twitter")."""
+    platforms = cue_lexicon().platforms
+    for tok in head.subtree:
+        if tok.lower_ in platforms or tok.lemma_.lower() in platforms:
+            return tok
+    return None
+
+
+def _poster(tok: Token, source: Token) -> Token | None:
+    """Whoever posted on a platform: the subject of the nearest clause above the cue whose
+    subject is not the platform phrase ("The ministry compensated … with a counter-attack on
+    Twitter claiming …" -> the ministry)."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subject, _ = subject_of(anc, climb=False)
+        if subject is not None and subject.i != source.i and _platform(subject) is None:
+            return subject
+    return None
 
 
 def _adjacent_name(tok: Token) -> tuple[Token, bool] | None:
@@ -129,13 +187,44 @@ def _prep_cue(tok: Token) -> Cue | None:
 def find_cues(span: Span) -> list[Cue]:
     """Every cue in a unit, in text order; prepositional cues before verbs on one token."""
     cues: list[Cue] = []
+    quoted = quote_depths(span.text)
     for tok in span:
         prep = _prep_cue(tok)
         if prep is not None:
             cues.append(prep)
-        elif _is_cue_verb(tok):
+        elif _is_cue_verb(tok) and not _own_stance(tok, quoted[tok.idx - span.start_char]):
             cues.append(_verb_cue(tok))
     return cues
+
+
+def is_stance(cue: Cue) -> bool:
+    return cue.token.lemma_.lower() in cue_lexicon().stance_verbs and not cue.prepositional
+
+
+def _own_stance(tok: Token, quote_depth: int) -> bool:
+    """Whether a stance verb is no report of somebody's position: inside a quote or said of
+    oneself ("I think …", "you want to …") it is the speaker's manner of talking; under "if"
+    it is a supposition; with a thing for subject ("the plan seeks to …") nobody holds it."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.stance_verbs:
+        return False
+    if quote_depth > 0 or any(c.dep_ == "mark" and c.lower_ in event_lexicon().hyp_marks
+                              for c in tok.children):
+        return True
+    subject, _ = subject_of(tok)
+    return subject is not None and (subject.lower_ in lex.first_second_persons
+                                    or not _agent_like(subject))
+
+
+def _agent_like(head: Token) -> bool:
+    """Whether a phrase can hold a position: a name, a pronoun, a people or body noun, or a
+    plural ("voters want …"; groups of people are the plurals that hold positions)."""
+    lex = cue_lexicon()
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
+        return True
+    lemma = head.lemma_.lower()
+    return (lemma in lex.source_nouns or lemma in lex.person_descriptions
+            or lemma in lex.org_descriptions)
 
 
 def governing_cue(cue: Cue, cues: list[Cue], span: Span) -> Cue | None:

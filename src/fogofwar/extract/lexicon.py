@@ -31,6 +31,11 @@ class CueLexicon:
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    first_second_persons: frozenset[str]
+    expletives: frozenset[str]
+    stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
+    cue_nouns: frozenset[str]
+    platforms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,19 @@ def cue_lexicon() -> CueLexicon:
         person_pronouns=_words(pron, name, "person"),
         org_pronouns=_words(pron, name, "organisation"),
         speaker_pronouns=_words(pron, name, "speaker"),
+        first_second_persons=_words(pron, name, "first_second"),
+        expletives=_words(pron, name, "expletive"),
+        stance_verbs=_licences(pack, name, "stance_verbs"),
+        cue_nouns=_words(pack, name, "cue_nouns"),
+        platforms=_words(pack, name, "platforms"),
     )
+
+
+def _licences(pack: dict[str, Any], name: str, key: str) -> dict[str, frozenset[str]]:
+    """lemma -> the complements that license it ("xcomp", "prep:for", "quote")."""
+    section = _section(pack, name, key)
+    return {str(lemma).lower(): _words(section, name, lemma)
+            for lemma in section}
 
 
 @cache
