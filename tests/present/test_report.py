@@ -2,32 +2,61 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.console import Console
 
-from fogofwar.present.report import framing_table, incidents_table
+from fogofwar.present.report import framing_table, incidents_table, shown_incidents
 from fogofwar.reconcile import build_incidents
-from tests.reconcile.helpers import article, killed, mention
+from tests.reconcile.helpers import article, killed, mention, multi_claim_article
 
 SF = ("On February 10, \u2018al-Qaeda freedom fighters\u2019 launched a powerful attack "
       "near Saraqib.")
 ZH = "\u201cFive of our troops were killed,\u201d the ministry said of the Syrian regime."
 
 
-def render(renderable) -> str:
-    console = Console(record=True, width=240)
+def render(renderable, width: int = 240) -> str:
+    console = Console(record=True, width=width)
     console.print(renderable)
     return console.export_text()
 
 
-def test_incident_row_shows_claimant_figures_contradiction_and_corroboration():
-    arts = [article("a", "Zero Hedge", [{"figures": [killed(5)]}],
+def two_tallies() -> list[dict]:
+    return [article("a", "Zero Hedge", [{"figures": [killed(5), killed(5, counts="injured")]}],
                     claimant=("Turkish Defense Ministry", "turkey")),
             article("b", "South Front", [{"figures": [killed(6)]}],
                     claimant=("SANA", "syria_gov"))]
-    text = render(incidents_table(build_incidents(arts)))
-    assert "killed 5: Turkish Defense Ministry [turkey]" in text
-    assert "killed 6: SANA [syria_gov]" in text
-    assert "killed: 5 vs 6" in text and "cross-side" in text
+
+
+def test_incident_row_shows_claimant_figures_contradiction_and_corroboration():
+    text = render(incidents_table(build_incidents(two_tallies())))
+    # one line per claimant, categories side by side
+    assert "Turkish Defense Ministry [turkey]: killed 5" in text
+    assert "SANA [syria_gov]: killed 6" in text
+    assert "killed: 5 vs 6" in text and "cross-side" in text and "2 art." in text
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_incident_table_fits_the_terminal(width):
+    text = render(incidents_table(build_incidents(two_tallies())), width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert "5 vs 6" in text
+
+
+def test_single_article_incidents_show_only_with_a_contradiction():
+    # one article quoting two tallies of one clash (5 by the narrator, 6 by Russia) is shown;
+    # a lone single-article report without a clash is not; multi-article incidents come first
+    quoted = multi_claim_article("zh", "Zero Hedge", [
+        ("Syrian troops killed five Turkish soldiers in Idlib on Feb. 3", None,
+         [{"date": "2020-02-03", "figures": [killed(5)]}]),
+        ("A week ago, six Turkish troops were killed by Syrian artillery fire",
+         ("Russia", "russia"),
+         [{"date": "2020-02-03", "figures": [killed(6)]}])])
+    lone = article("x", "X", [{"date": "2020-01-20"}])
+    incs = build_incidents([*two_tallies(), quoted, lone])
+    rows = [i["articles"] for i in shown_incidents(incs)]
+    assert rows == [["a", "b"], ["zh"]]
+    assert "1 shown" not in render(incidents_table(incs)) and "2 shown of 3" in render(
+        incidents_table(incs))
 
 
 def test_framing_table_has_party_rows_and_outlet_columns():

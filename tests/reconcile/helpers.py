@@ -86,3 +86,25 @@ def to_analysis(art: dict) -> Analysis:
                 published=date.fromisoformat(art["published"]), published_precision="day",
                 duplicate_of=art["duplicate_of"])
     return Analysis(article=a, actors=[], places=[], claims=claims, events=events)
+
+
+def multi_claim_article(aid: str, outlet: str,
+                        parts: list[tuple[str, tuple[str, str | None] | None, list[dict]]], *,
+                        published: str = "2020-02-11", sep: str = "\n") -> dict:
+    """An article of several claims: each part is (sentence, claimant or None, events).
+
+    Parts are joined by `sep` ("\\n": one paragraph each; " ": one paragraph for all), and each
+    claim and its events point at their own sentence.
+    """
+    text = sep.join(p[0] for p in parts)
+    art = article(aid, outlet, [], published=published, text=text)
+    art["claims"], start = [], 0
+    for n, (sentence, claimant, events) in enumerate(parts):
+        one = article(aid, outlet, events, claimant=claimant, published=published, text=sentence)
+        claim = {**one["claims"][0], "id": f"{aid}:c{n}", "start": start,
+                 "end": start + len(sentence)}
+        art["claims"].append(claim)
+        art["events"] += [{**ev, "id": f"{aid}:c{n}e{i}", "claim_id": claim["id"]}
+                          for i, ev in enumerate(one["events"])]
+        start += len(sentence) + len(sep)
+    return art

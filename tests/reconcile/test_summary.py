@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from fogofwar.present.schema import load_schema
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.figures import figure_interval, format_interval, intervals_clash
+from fogofwar.reconcile.summary import classify_sources
 
 from .helpers import article, killed, mention
 
@@ -111,3 +113,29 @@ def test_repost_plus_a_second_side_is_cross_side_not_triple():
     (inc,) = build_incidents(arts)
     assert inc["corroboration"] == "cross-side"
     assert len(inc["articles"]) == 3
+
+
+@pytest.mark.parametrize("sides, label", [
+    ({"Turkish Defense Ministry": "turkey"}, "single-source"),          # one voice
+    ({"Turkish Defense Ministry": "turkey", "Anadolu": "turkey"}, "same-side"),  # all known, one
+    ({"Turkish Defense Ministry": "turkey", "SANA": "syria_gov"}, "cross-side"),
+    # the demo's Saraqib case: one known side plus sources of unknown side is not "same-side"
+    ({"Turkish Defense Ministry": "turkey", "South Front": None,
+      "Pro-government sources": None}, "multi-source"),
+    ({"South Front": None, "Zero Hedge": None}, "multi-source"),        # no side known at all
+    ({"Turkish Defense Ministry": "turkey", "SANA": "syria_gov",
+      "South Front": None}, "cross-side"),                               # unknowns do not dilute
+])
+def test_corroboration_labels(sides, label):
+    assert classify_sources(sides) == label
+
+
+def test_one_known_side_plus_unknown_is_multi_source_and_schema_accepts_it():
+    # Turkish MoD (turkey) and South Front (no side): two voices, but not two known sides
+    arts = [article("a", "X", [{}], claimant=("Turkish MoD", "turkey")),
+            article("b", "South Front", [{}])]
+    label = build_incidents(arts)[0]["corroboration"]
+    assert label == "multi-source"
+    assert label in load_schema("incident")["properties"]["corroboration"]["enum"]
+
+

@@ -61,31 +61,57 @@ def _place_name(p: dict | None) -> str:
     return p.get("name") or p.get("text") or "?"
 
 
+def _range(f: dict) -> str:
+    if f["high"] == f["low"]:
+        return f"{f['low']:g}"
+    return f"{f['low']:g}+" if f["high"] is None else f"{f['low']:g}-{f['high']:g}"
+
+
 def incident_figures_text(inc: dict) -> str:
-    lines = []
+    """One line per claimant with its categories side by side, so the cell stays short:
+    "Turkish Defense Ministry [turkey]: killed 5, injured 5"."""
+    by_claimant: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for f in inc["figures"]:
-        rng = f"{f['low']:g}" if f["high"] == f["low"] else (
-            f"{f['low']:g}+" if f["high"] is None else f"{f['low']:g}-{f['high']:g}")
-        side = f" [{f['side']}]" if f.get("side") else ""
-        lines.append(escape(f"{f['category']} {rng}: {f['claimant']}{side}"))
+        key = (f["claimant"], f.get("side"))
+        by_claimant[key].append(f"{f['category']} {_range(f)}")
+    lines = []
+    for (claimant, side), figs in sorted(by_claimant.items()):
+        tag = f" [{side}]" if side else ""
+        lines.append(escape(f"{claimant}{tag}: {', '.join(figs)}"))
     return "\n".join(lines)
 
 
+def shown_incidents(incidents: Sequence[dict], min_articles: int = 2) -> list[dict]:
+    """Incidents worth a row: reported by several articles, or with a contradiction (one
+    article quoting two tallies is exactly what an analyst wants to see). Most articles
+    first, then most contradictions."""
+    shown = [i for i in incidents if len(i["articles"]) >= min_articles or i["contradictions"]]
+    return sorted(shown or incidents, key=lambda i: (-len(i["articles"]),
+                                                     -len(i["contradictions"]),
+                                                     i["date_start"] or "", i["id"]))
+
+
+def _incident_cell(inc: dict) -> str:
+    dates = inc["date_start"] or "?"
+    if inc["date_end"] and inc["date_end"] != inc["date_start"]:
+        dates += f" – {inc['date_end']}"
+    return escape(f"{inc['id']}\n{inc['type']} at {_place_name(inc['place'])}\n{dates}")
+
+
 def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
-    shown = [i for i in incidents if len(i["articles"]) >= min_articles] or list(incidents)
-    t = Table(title=f"Incidents ({len(shown)} shown of {len(incidents)})", show_lines=True)
-    for col in ("id", "type", "place", "dates", "articles", "figures by claimant",
-                "contradictions", "corroboration"):
-        t.add_column(col, overflow="fold")
+    """Four columns (incident, sources, figures, contradictions) so it reads at 80 columns."""
+    shown = shown_incidents(incidents, min_articles)
+    t = Table(title=f"Incidents ({min(len(shown), MAX_ROWS)} shown of {len(incidents)}: "
+                    f"{min_articles}+ articles or a contradiction)", show_lines=True)
+    t.add_column("incident", overflow="fold", ratio=3, min_width=16)
+    t.add_column("sources", overflow="fold", ratio=1, min_width=9)
+    t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
+    t.add_column("contradictions", overflow="fold", ratio=2, min_width=12)
     for inc in shown[:MAX_ROWS]:
-        contra = "\n".join(f"{c['category']}: {' vs '.join(c['values'])}"
-                           for c in inc["contradictions"])
-        dates = inc["date_start"] or "?"
-        if inc["date_end"] and inc["date_end"] != inc["date_start"]:
-            dates += f" – {inc['date_end']}"
-        t.add_row(inc["id"], inc["type"], _place_name(inc["place"]), dates,
-                  str(len(inc["articles"])), incident_figures_text(inc), contra,
-                  inc["corroboration"])
+        contra = "\n".join(escape(f"{c['category']}: {' vs '.join(c['values'])}")
+                            for c in inc["contradictions"])
+        sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
+        t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), contra)
     return t
 
 

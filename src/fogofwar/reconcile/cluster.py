@@ -1,7 +1,12 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in three passes:
+The rule, in five passes:
 
+0. **One report, one occurrence.** Events of compatible type that one article tells in the same
+   claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
+   neutralized") are one occurrence seen through several verbs, unless their places or dates
+   are known and disagree or their parties are disjoint. So are events in one paragraph of one
+   article stated at the same place (not the article's focus) on the same known day.
 1. **Anchors** are events placed at a town or point with a tight date (window of at most
    `anchor_max_days`). Two anchors of compatible type join when they lie within INCIDENT_MAX_KM,
    their windows overlap within INCIDENT_MAX_DAYS, and their parties are not disjoint.
@@ -15,9 +20,18 @@ The rule, in three passes:
 3. Loose admin1 events that joined nothing join each other only when both have tight dates that
    overlap exactly, in the same admin area.
 
-Country-level and placeless events join nothing. Candidate pairs come only from blocks (type
-group x date bucket x lat/lon cell, or x admin area), so the work grows with the number of
-events times the block size, not with the square of the corpus.
+4. **Parties as evidence.** An event whose attacker side, target side and victim class are all
+   known joins another in the same admin area whose windows overlap and which names the same
+   attacker, target and victim class, when exactly one incident qualifies. This lets "a week
+   ago, six Turkish troops were killed by Syrian artillery fire" (Idlib, week) join "Syrian
+   troops killed five Turkish soldiers in Idlib on Feb. 3" (Idlib, day), while a second
+   shelling a week later, whose window overlaps neither, stays apart. Two fine places still
+   have to be within reach.
+
+Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
+blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
+the work grows with the number of events times the block size, not with the square of the
+corpus.
 """
 
 from __future__ import annotations
@@ -27,6 +41,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS, INCIDENT_MAX_KM
+from .evidence import parties_agree, parties_compatible
 from .incidents import EventRef, admin_key, haversine_km, is_fine, settings
 
 
@@ -45,15 +60,6 @@ def is_anchor(r: EventRef) -> bool:
     return is_fine(r.place) and is_tight(r)
 
 
-def parties_compatible(a: dict, b: dict) -> bool:
-    """False only when both events name both parties and the pairs share no side."""
-    sa = {(a.get(k) or {}).get("side") for k in ("actor", "target")}
-    sb = {(b.get(k) or {}).get("side") for k in ("actor", "target")}
-    if None in sa or None in sb:
-        return True
-    return bool(sa & sb)
-
-
 def anchors_join(a: EventRef, b: EventRef) -> bool:
     if a.group != b.group or not windows_overlap(a.window, b.window, INCIDENT_MAX_DAYS):
         return False
@@ -61,6 +67,48 @@ def anchors_join(a: EventRef, b: EventRef) -> bool:
         return False
     pa, pb = a.place, b.place
     return haversine_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+
+
+def places_compatible(pa: dict | None, pb: dict | None) -> bool:
+    """Whether two places could be where one occurrence happened (unknown fits anything)."""
+    if not pa or not pb:
+        return True
+    if is_fine(pa) and is_fine(pb):
+        return haversine_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+    ka, kb = admin_key(pa), admin_key(pb)
+    if ka and kb:
+        return ka == kb
+    return not (pa.get("country") and pb.get("country")) or pa["country"] == pb["country"]
+
+
+def _place_id(p: dict | None) -> tuple | None:
+    return (p.get("geonames_id") or p.get("name"), p.get("precision")) if p else None
+
+
+def same_occurrence(a: EventRef, b: EventRef) -> bool:
+    """Pass 0: two events of one article that report one occurrence (see module docstring)."""
+    if a.group != b.group or not parties_compatible(a.event, b.event):
+        return False
+    ca, cb = a.event.get("claim_id"), b.event.get("claim_id")
+    same = ca == cb if ca and cb else bool(a.event.get("sentence")) and (
+        a.event.get("sentence") == b.event.get("sentence"))  # no claims: the sentence decides
+    if same:
+        return places_compatible(a.place, b.place) and (
+            a.window is None or b.window is None or windows_overlap(a.window, b.window, 0))
+    return (a.para is not None and a.para == b.para and "article" not in (a.inferred, b.inferred)
+            and a.place is not None and _place_id(a.place) == _place_id(b.place)
+            and is_tight(a) and a.window == b.window)
+
+
+def _join_same_report(refs: list[EventRef], forest: _Forest) -> None:
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        by_article[r.article_id].append(i)
+    for idx in by_article.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                if forest.find(i) != forest.find(j) and same_occurrence(refs[i], refs[j]):
+                    forest.union(i, j)
 
 
 def buckets(window: tuple[date, date], slack_days: int) -> range:
@@ -131,11 +179,24 @@ def _loose_fits(r: EventRef, a: EventRef) -> bool:
 
 
 def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
-    """Partition refs into incidents by the three-pass rule in the module docstring."""
+    """Partition refs into incidents by the five-pass rule in the module docstring."""
     forest = _Forest(len(refs))
+    _join_same_report(refs, forest)
     usable = [i for i, r in enumerate(refs) if r.window is not None and admin_key(r.place)]
     anchors = [i for i in usable if is_anchor(refs[i])]
     spatial = _join_anchors(refs, anchors, forest)
+    leftovers = _attach_loose(refs, usable, anchors, spatial, forest)
+    _join_coarse(refs, leftovers, forest)
+    _join_by_parties(refs, usable, forest)
+    groups: dict[int, list[EventRef]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        groups[forest.find(i)].append(r)
+    return list(groups.values())
+
+
+def _attach_loose(refs: list[EventRef], usable: list[int], anchors: list[int], spatial: dict,
+                  forest: _Forest) -> list[int]:
+    """Pass 2; returns the tight admin1 events that found no anchor, for pass 3."""
     by_area: dict[tuple, list[int]] = defaultdict(list)
     for i in anchors:
         for b in buckets(refs[i].window, 0):
@@ -154,11 +215,32 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
             leftovers.append(i)
     for i, root in attach:
         forest.union(i, root)
-    _join_coarse(refs, leftovers, forest)
-    groups: dict[int, list[EventRef]] = defaultdict(list)
-    for i, r in enumerate(refs):
-        groups[forest.find(i)].append(r)
-    return list(groups.values())
+    return leftovers
+
+
+def _party_fits(a: EventRef, b: EventRef) -> bool:
+    if not windows_overlap(a.window, b.window, 0) or not parties_agree(a.event, b.event):
+        return False
+    return not (is_fine(a.place) and is_fine(b.place)) or places_compatible(a.place, b.place)
+
+
+def _join_by_parties(refs: list[EventRef], usable: list[int], forest: _Forest) -> None:
+    """Pass 4: join two incidents on agreeing parties and victims when each is the other's
+    only candidate (a report that fits two clashes, or a clash two reports fit, joins none)."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    eligible = [i for i in usable if parties_agree(refs[i].event, refs[i].event)]
+    for i in eligible:
+        for b in buckets(refs[i].window, 0):
+            blocks[(refs[i].group, b, admin_key(refs[i].place))].append(i)
+    fits: dict[int, set[int]] = defaultdict(set)
+    for i in eligible:
+        r, own = refs[i], forest.find(i)
+        fits[own] |= {forest.find(j) for b in buckets(r.window, 0)
+                      for j in blocks[(r.group, b, admin_key(r.place))]
+                      if forest.find(j) != own and _party_fits(r, refs[j])}
+    for root, other in [(a, next(iter(c))) for a, c in fits.items() if len(c) == 1]:
+        if root < other and fits[other] == {root}:
+            forest.union(root, other)
 
 
 def _join_coarse(refs: list[EventRef], idx: list[int], forest: _Forest) -> None:

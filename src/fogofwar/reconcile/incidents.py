@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
-from .context import article_focus, paragraph_context
+from .context import article_focus, paragraph_context, paragraph_index
 
 FINE = ("point", "town")
 
@@ -37,6 +37,7 @@ class EventRef:
     group: str
     place: dict | None = None  # the event's place, or one inherited from its context
     inferred: str | None = None  # "paragraph" / "article" when place or date was inherited
+    para: int | None = None  # paragraph of the article the event's claim lies in
 
     @property
     def event_id(self) -> str:
@@ -129,13 +130,15 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups:
                 continue
-            claimant, side = claim_source(claims.get(ev.get("claim_id") or ""), art)
+            claim = claims.get(ev.get("claim_id") or "")
+            claimant, side = claim_source(claim, art)
+            para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
-                           place, inferred)
+                           place, inferred, para)
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:

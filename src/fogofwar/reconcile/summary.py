@@ -10,62 +10,55 @@ once, because the source is the head of the claim chain (the author outlet for n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Iterable, Iterator, Sequence
 
-from ..packs import load_pack, require
 from .cluster import cluster, is_anchor, is_tight
+from .evidence import victim
 from .figures import figure_interval, format_interval, intervals_clash
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
-
-
-@cache
-def victim_classes() -> dict[str, str]:
-    """counted word -> victim class, from the reconcile pack."""
-    classes = require(load_pack("reconcile"), "reconcile", "victim_classes", dict)
-    return {w.lower(): name for name, words in classes.items() for w in words}
-
-
-def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
-    """(victim class, target side) of a figure, each None when unknown."""
-    counts = (fig.get("counts") or "").strip().lower().split()
-    word = counts[-1] if counts else None
-    return victim_classes().get(word, word) if word else None, (ev.get("target") or {}).get("side")
 
 
 def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
-    rows: dict[tuple[str, str], dict] = {}
+def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
+    """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
+    "neutralized") each carry the sentence's figures, but the claim states each figure once."""
+    seen: set[tuple] = set()
     for r in refs:
+        source = r.event.get("claim_id") or r.event_id
         for fig in r.event.get("figures", []):
             bounds = figure_interval(fig)
-            if bounds is None:
+            key = (source, fig.get("category"), fig.get("counts"), bounds)
+            if bounds is None or key in seen:
                 continue
-            key = (fig["category"], r.claimant)
-            row = rows.setdefault(key, {"category": fig["category"], "claimant": r.claimant,
-                                        "side": r.side, "low": bounds[0], "high": bounds[1],
-                                        "articles": []})
-            row["low"] = min(row["low"], bounds[0])
-            row["high"] = None if None in (row["high"], bounds[1]) else max(row["high"],
-                                                                             bounds[1])
-            row["side"] = row["side"] or r.side
-            if r.article_id not in row["articles"]:
-                row["articles"].append(r.article_id)
+            seen.add(key)
+            yield r, fig, bounds
+
+
+def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    for r, fig, bounds in claim_figures(refs):
+        key = (fig["category"], r.claimant)
+        row = rows.setdefault(key, {"category": fig["category"], "claimant": r.claimant,
+                                    "side": r.side, "low": bounds[0], "high": bounds[1],
+                                    "articles": []})
+        row["low"] = min(row["low"], bounds[0])
+        row["high"] = None if None in (row["high"], bounds[1]) else max(row["high"], bounds[1])
+        row["side"] = row["side"] or r.side
+        if r.article_id not in row["articles"]:
+            row["articles"].append(r.article_id)
     return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     """Same category, same victims (as far as known), intervals that do not overlap."""
     by_cat: dict[str, list] = defaultdict(list)
-    for r in refs:
-        for fig in r.event.get("figures", []):
-            bounds = figure_interval(fig)
-            if bounds is not None and fig.get("category") != "other":
-                by_cat[fig["category"]].append((bounds, r.claimant, victim(fig, r.event)))
+    for r, fig, bounds in claim_figures(refs):
+        if fig.get("category") != "other":
+            by_cat[fig["category"]].append((bounds, r.claimant, victim(fig, r.event)))
     out = []
     for cat, items in sorted(by_cat.items()):
         clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
@@ -77,19 +70,37 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     return out
 
 
-def corroboration(refs: Sequence[EventRef]) -> str:
-    """single-source | same-side | cross-side.
+def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
+    """Independent source (claim chain head) -> its side, None when unknown.
 
-    Sources are chain heads, so reposts and repeated reports by one voice count once.
-    Cross-side needs claimants from at least two known, different sides; two or more sources
-    whose known sides agree (or are unknown) are same-side.
+    Reposts, syndicated copies and repeated reports by one voice are one source.
     """
     sides: dict[str, str | None] = {}
     for r in refs:
         sides[r.claimant] = sides.get(r.claimant) or r.side
+    return sides
+
+
+def classify_sources(sides: dict[str, str | None]) -> str:
+    """The corroboration label for independent sources and their sides:
+
+    - single-source: one independent source.
+    - same-side: two or more sources, every one with a known side, all the same side.
+    - cross-side: sources from at least two different known sides.
+    - multi-source: two or more sources, but at most one known side among them (the others
+      unknown), so neither agreement within a side nor across sides is established.
+    """
     if len(sides) < 2:
         return "single-source"
-    return "cross-side" if len({s for s in sides.values() if s}) >= 2 else "same-side"
+    known = {s for s in sides.values() if s}
+    if len(known) >= 2:
+        return "cross-side"
+    return "same-side" if None not in sides.values() else "multi-source"
+
+
+def corroboration(refs: Sequence[EventRef]) -> str:
+    """How independently the incident is attested; see `classify_sources` for the labels."""
+    return classify_sources(source_sides(refs))
 
 
 def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:

@@ -1,7 +1,8 @@
 """Bring stored incidents up to date with newly stored articles, touching only what they touch.
 
 Clustering only ever joins events that share a block (type group x date bucket, see
-cluster.py), so an incident that has no event in a block where a new event lands cannot change.
+cluster.py) or that one article tells as one occurrence (pass 0, within the article), so an
+incident that has no event in a block where a new event lands cannot change.
 An update therefore re-clusters just the new events plus every member of each stored incident
 with an event in one of those blocks, and rewrites only those incidents. Ids follow ids.py: an
 incident keeps its id as it grows, and an incident the new articles do not touch is not

@@ -1,0 +1,67 @@
+"""What two event reports say about each other beyond place and date: parties and victims.
+
+Place and date alone cannot tell two strikes in one governorate in one week apart. The parties
+(actor side and target side) and who the victims were can: "Syrian troops killed five Turkish
+soldiers in Idlib on Feb. 3" and "a week ago, six Turkish troops were killed by Syrian artillery
+fire" name the same attacker, the same victims' side and the same class of victim. Parties are
+used twice: as a veto (both pairs fully known and sharing no side) and, when they agree in full,
+as positive evidence that lets a coarse report join (see cluster.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..packs import load_pack, require
+
+#: Figure categories (schema enum values) that count people harmed, hence name a victim class.
+CASUALTY = ("killed", "injured", "missing", "captured")
+
+
+@cache
+def victim_classes() -> dict[str, str]:
+    """counted word -> victim class, from the reconcile pack."""
+    classes = require(load_pack("reconcile"), "reconcile", "victim_classes", dict)
+    for name, words in classes.items():
+        require({name: words}, "reconcile", name, list)
+    return {w.lower(): name for name, words in classes.items() for w in words}
+
+
+def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
+    """(victim class, target side) of a figure, each None when unknown."""
+    counts = (fig.get("counts") or "").strip().lower().split()
+    word = counts[-1] if counts else None
+    return victim_classes().get(word, word) if word else None, (ev.get("target") or {}).get("side")
+
+
+def victims(ev: dict) -> set[str]:
+    """The victim classes an event's casualty figures count ("soldiers", "troops": combatants)."""
+    out = set()
+    for fig in ev.get("figures", []):
+        if fig.get("category") in CASUALTY:
+            cls = victim(fig, ev)[0]
+            if cls:
+                out.add(cls)
+    return out
+
+
+def sides(ev: dict) -> tuple[str | None, str | None]:
+    """(actor side, target side), each None when unknown."""
+    return (ev.get("actor") or {}).get("side"), (ev.get("target") or {}).get("side")
+
+
+def parties_compatible(a: dict, b: dict) -> bool:
+    """False only when both events name both parties and the pairs share no side."""
+    sa, sb = set(sides(a)), set(sides(b))
+    if None in sa or None in sb:
+        return True
+    return bool(sa & sb)
+
+
+def parties_agree(a: dict, b: dict) -> bool:
+    """Positive evidence: both name attacker and target sides, the same ones, and the victims
+    their figures count are of a shared class (soldiers and troops are both combatants)."""
+    pa, pb = sides(a), sides(b)
+    if None in pa or pa != pb or pa[0] == pa[1]:
+        return False
+    return bool(victims(a) & victims(b))
