@@ -92,3 +92,35 @@ def test_doc_focus_counts_distinct_names():
 def test_bad_weight_names_file_and_key():
     with pytest.raises(PackError, match=r"places\.yaml: bonus\.focus must be a number"):
         ranking._number("high", "bonus.focus")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country", "fcode", "point"),
+    [
+        # "Town, Area": the qualifying province picks London, Ontario over the capital
+        ("The fire broke out in London, Ontario, late on Tuesday.", "London", "CAN", "PPL",
+         (42.98, -81.25)),
+        # "Town, State": Paris, Texas, not the French capital
+        ("The storm flattened barns near Paris, Texas, overnight.", "Paris", "USA", "PPL",
+         (33.66, -95.56)),
+        # a bare "Washington" in news is the capital, not the state
+        ("Officials in Washington said the talks would resume.", "Washington", "USA", "PPLC",
+         (38.90, -77.04)),
+        # ... unless a kind word asks for the state
+        ("Wildfires spread across Washington state this week.", "Washington", "USA", "ADM1",
+         None),
+        # a press abbreviation of a province, placed at the province's centre
+        ("He was born in Kelowna, B.C., in 1980.", "B.C.", "CAN", "ADM1", (55.0, -125.0)),
+    ],
+)
+def test_capitals_qualifiers_and_abbreviations(nlp, text, toponym, country, fcode, point):
+    p = _resolve(nlp, text, toponym)
+    assert (p.country, p.feature_code) == (country, fcode), p
+    if point:
+        assert distance_km((p.lat, p.lon), point) < 25, p
+
+
+def test_demonym_of_a_constituent_country(nlp):
+    # "English" stands for England (a GeoNames ADM1), not the whole United Kingdom
+    p = _resolve(nlp, "English fans gathered outside the stadium.", "English", demonyms=True)
+    assert (p.name, p.country, p.precision) == ("England", "GBR", "admin1"), p

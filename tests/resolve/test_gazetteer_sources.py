@@ -1,0 +1,83 @@
+"""What the default gazetteer's sources add: area centre points, press abbreviations of
+first-level areas, continents and national capitals. Name in, gazetteer row out."""
+
+import pytest
+
+from fogofwar.errors import PackError
+from fogofwar.resolve import gazetteer, gazetteer_sources
+from fogofwar.resolve.gazetteer import distance_km
+
+
+def _rows(name):
+    return [e for e, score in gazetteer.candidates(name) if score == 100]
+
+
+@pytest.mark.parametrize(
+    ("name", "area", "country"),
+    [
+        ("Ky.", "Kentucky", "US"),  # AP-style abbreviation (us package)
+        ("Calif.", "California", "US"),  # AP-style abbreviation
+        ("KY", "Kentucky", "US"),  # postal code = ISO 3166-2 suffix
+        ("B.C.", "British Columbia", "CA"),  # Canadian Press abbreviation (pack)
+        ("Ont.", "Ontario", "CA"),  # Canadian Press abbreviation (pack)
+        ("D.C.", "District of Columbia", "US"),  # the federal district's abbreviation
+    ],
+)
+def test_admin1_abbreviations(name, area, country):
+    hits = [e for e in _rows(name) if e.fcode == "ADM1"]
+    assert any(e.name == area and e.country == country for e in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "km"),
+    [
+        # centre points, not the median of towns (which sat in the populated south-east)
+        ("Queensland", -20.0, 145.0, 300),
+        ("Texas", 31.25, -99.25, 150),
+        ("Manitoba", 55.0, -97.0, 100),
+    ],
+)
+def test_admin1_points_are_area_centres(name, lat, lon, km):
+    area = next(e for e in _rows(name) if e.fcode == "ADM1")
+    assert distance_km((area.lat, area.lon), (lat, lon)) < km, area
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id"),
+    [("Europe", 6255148), ("Africa", 6255146), ("South America", 6255150)],
+)
+def test_continents_are_rows(name, geonames_id):
+    assert any(e.geonameid == geonames_id and e.fcode == "CONT" for e in _rows(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Washington", "US"), ("Ottawa", "CA"), ("Damascus", "SY"), ("London", "GB")],
+)
+def test_national_capitals_are_marked(name, country):
+    capitals = [e for e in _rows(name) if e.fcode == "PPLC"]
+    assert [e.country for e in capitals] == [country], capitals
+
+
+def test_only_capitals_are_marked():
+    # London, Ontario and Paris, Texas are towns, not capitals
+    assert all(e.fcode == "PPL" for e in _rows("London") if e.country != "GB")
+    assert all(e.fcode == "PPL" for e in _rows("Paris") if e.country == "US")
+
+
+@pytest.mark.parametrize(
+    ("conf", "message"),
+    [
+        ({"postal_code_countries": "US"}, "postal_code_countries"),
+        ({"by_iso": {"CA-BC": "B.C."}}, "by_iso"),
+    ],
+)
+def test_bad_abbreviation_pack_names_the_key(monkeypatch, conf, message):
+    monkeypatch.setattr(gazetteer_sources, "load_pack",
+                        lambda name: {"admin1_abbreviations": conf})
+    gazetteer_sources.abbreviations.cache_clear()
+    try:
+        with pytest.raises(PackError, match=f"places_supplement.yaml: .*{message}"):
+            gazetteer_sources.abbreviations()
+    finally:
+        gazetteer_sources.abbreviations.cache_clear()
