@@ -5,8 +5,9 @@ What counts as a fogofwar prediction of each re3d type, from the real pipeline p
 (`annotate.load_nlp` -> `resolve_actors` -> `resolve_places`, plus `resolve_dates` and
 `parse_figures` on the raw text):
 
-- Person: an actor mention whose pack actor is a PERSON, or an unresolved mention over a spaCy
-  PERSON entity.
+- Person: an actor mention whose pack actor is a PERSON, or an unresolved mention that contains
+  a spaCy PERSON entity (its span may include the title, "Foreign Secretary Philip Hammond"),
+  or that starts with a capitalised pack title ("Gen. Votel", which the model may type ORG).
 - Organisation: every other actor mention: pack ORG/NORP actors, states and capitals used as
   actors ("Syria has accused"), demonym + force noun ("Iraqi forces"), unknown ORG/NORP spans.
 - Location: every resolved place span.
@@ -97,6 +98,11 @@ def summarise(counts: dict[str, Counter], types: Iterable[str]) -> dict:
     return out
 
 
+def _titled(text: str, titles: dict[str, str]) -> bool:
+    """A name after a title is a person's even when the model typed it ORG ("Gen. Votel")."""
+    return any(text.startswith(f"{t} ") for t in titles if t[:1].isupper())
+
+
 def predict(doc_id: str, text: str) -> set[Span]:
     """fogofwar's spans for one document, typed as re3d types (see the module docstring)."""
     from fogofwar.annotate import load_nlp
@@ -107,11 +113,13 @@ def predict(doc_id: str, text: str) -> set[Span]:
     actors = resolve_actors(doc)
     places = resolve_places(doc, actors)
     packs = actor_packs()
-    persons = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     spans = set()
     for m in actors:
         actor = packs.actors.get(m.actor_id or "")
-        is_person = actor.kind == "PERSON" if actor else (m.start, m.end) in persons
+        is_person = actor.kind == "PERSON" if actor else (any(
+            m.start <= s and t <= m.end for s, t in persons)  # a titled person's span
+            or _titled(m.text, packs.titles))
         spans.add(Span(doc_id, m.start, m.end, "Person" if is_person else "Organisation"))
     spans |= {Span(doc_id, p.start, p.end, "Location") for p in places}
     taken = [(m.start, m.end) for m in actors] + [(p.start, p.end) for p in places]

@@ -121,6 +121,9 @@ def _add_actor(pack_name, **fields):
         # the sectors key itself is missing
         ({"actors_global": lambda p: p.pop("sectors")},
          "actors_global.yaml: missing key 'sectors'"),
+        # a role noun mapped to an undeclared sector
+        ({"actors_global": lambda p: p["role_nouns"].update(wizards="MAGIC")},
+         "actors_global.yaml: role_nouns['wizards']: sector 'MAGIC' is not one of"),
     ],
 )
 def test_bad_packs_fail_naming_file_and_key(monkeypatch, edits, message):
@@ -182,3 +185,16 @@ def test_second_conflict_pack_adds_actors_and_first_pack_wins_on_sides(monkeypat
     assert packs.actors["ukr"].side == "ukraine"
     assert packs.actors["rus"].side == "russia"
     assert {"ukraine", "russia2", "syria_gov"} <= packs.sides
+
+
+@pytest.mark.parametrize(
+    ("noun", "sector"),
+    [
+        ("officials", "GOV"),  # "Hungarian officials"
+        ("police", "MIL"),  # "Ugandan police": no police sector, so MIL
+        ("rebels", "REB"),  # "Syrian rebels"
+        ("forces", "MIL"),  # every force noun is a role noun too
+    ],
+)
+def test_role_nouns_map_to_sectors(noun, sector):
+    assert packdata.actor_packs().role_nouns[noun] == sector

@@ -64,3 +64,18 @@ def test_load_re3d_keeps_confident_rows_of_scored_types(tmp_path):
     texts, gold = load_re3d(tmp_path)
     assert texts == {"D1": doc["text"]}
     assert gold == {Span("D1", 0, 5, "Organisation"), Span("D1", 18, 24, "Organisation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Votel", True),  # a capitalised title before a name the model typed ORG
+        ("Foreign Secretary Philip Hammond", True),  # a two-word title
+        ("Syrian officials", False),  # no title at all
+        ("spokesman Peskov", False),  # lowercase role words are not titles
+    ],
+)
+def test_titled_mention_reads_as_person(text, expected):
+    from entities import _titled
+    titles = {"Gen.": "MIL", "Foreign Secretary": "GOV", "spokesman": "GOV"}
+    assert _titled(text, titles) is expected

@@ -23,7 +23,7 @@ def _find(nlp, sentence, text):
         # Kupschishin: Russian general (pack person)
         ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news that nearly 1,000 "
          "Jabhat al-Nusra fighters were a part of the build-up in western Syria.",
-         "Viktor Kupschishin", "kupschishin", "RUS", "MIL", "russia"),
+         "Russian Maj. Gen. Viktor Kupschishin", "kupschishin", "RUS", "MIL", "russia"),
         # TASS: Russian state media
         ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news that nearly 1,000 "
          "Jabhat al-Nusra fighters were a part of the build-up in western Syria.",
@@ -48,16 +48,17 @@ def _find(nlp, sentence, text):
         ("Turkey resumed talks with a Russian delegation in Ankara on Monday, Foreign Minister "
          "Mevlut Cavusoglu said, adding that President Recep Tayyip Erdogan and Russia’s "
          "Vladimir Putin may meet if no deal can be reached",
-         "Recep Tayyip Erdogan", "erdogan", "TUR", "GOV", "turkey"),
+         "President Recep Tayyip Erdogan", "erdogan", "TUR", "GOV", "turkey"),
         # Cavusoglu, titled
         ("Turkey resumed talks with a Russian delegation in Ankara on Monday, Foreign Minister "
-         "Mevlut Cavusoglu said.", "Mevlut Cavusoglu", "cavusoglu", "TUR", "GOV", "turkey"),
+         "Mevlut Cavusoglu said.", "Foreign Minister Mevlut Cavusoglu", "cavusoglu", "TUR",
+         "GOV", "turkey"),
         # Peskov, after "Kremlin spokesman"
         ("Kremlin spokesman Dmitry Peskov responded to Erdogan’s charge by pointing out Idlib is "
-         "a haven for terrorists.", "Dmitry Peskov", "peskov", "RUS", "GOV", "russia"),
+         "a haven for terrorists.", "spokesman Dmitry Peskov", "peskov", "RUS", "GOV", "russia"),
         # Nebenzia, Russian UN envoy
         ("Russia’s UN envoy Vassily Nebenzia told the UN Security Council on Wednesday.",
-         "Vassily Nebenzia", "nebenzia", "RUS", "GOV", "russia"),
+         "envoy Vassily Nebenzia", "nebenzia", "RUS", "GOV", "russia"),
         # DiCarlo, UN official
         ("Earlier this month, UN head of Political and Peacebuilding Affairs Rosemary DiCarlo "
          "warned of the situation in Idlib.", "Rosemary DiCarlo", "dicarlo", None, "IGO", "un"),
@@ -118,7 +119,7 @@ def test_place_uses_are_not_actors(nlp, sentence, text):
 def test_unknown_titled_person_takes_country_and_sector_from_title(nlp):
     # a person not in the packs: country from the demonym, sector from the military title
     m = _find(nlp, "Russian Maj. Gen. Igor Petrov told TASS that the talks failed.",
-              "Igor Petrov")
+              "Russian Maj. Gen. Igor Petrov")
     assert (m.actor_id, m.country, m.sector, m.side) == (None, "RUS", "MIL", "russia")
 
 

@@ -59,7 +59,7 @@ def test_wider_pack_actors(nlp, sentence, text, actor_id, country, sector, side)
          "Russian special forces", "RUS", "MIL", "russia"),
         # an unknown person: country from the demonym, sector from the title
         ("Lebanese Prime Minister Saad Hariri met Chinese diplomats, Xinhua reported.",
-         "Saad Hariri", "LBN", "GOV", None),
+         "Lebanese Prime Minister Saad Hariri", "LBN", "GOV", None),
     ],
 )
 def test_unknown_actors_keep_demonym_country(nlp, sentence, text, country, sector, side):

@@ -61,6 +61,7 @@ class ActorPacks:
     sides: frozenset[str] = frozenset()
     conflicts: tuple[str, ...] = ()
     partner_prepositions: frozenset[str] = frozenset()
+    role_nouns: dict[str, str] = field(default_factory=dict)  # noun -> sector
 
 
 @dataclass
@@ -213,6 +214,7 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
             raise PackError(f"actor_sides: unknown actor id '{key}' in {', '.join(names)}")
     demonyms.update(require(glob, GLOBAL_PACK, "demonyms", dict))
     titles = require(glob, GLOBAL_PACK, "titles", dict)
+    roles = _sector_map(glob, "role_nouns", sectors)
     return ActorPacks(
         actors=actors, demonyms=demonyms, demonym_sides=conflict.demonym_sides,
         titles={str(k): str(v) for k, v in titles.items()},
@@ -223,7 +225,18 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
         sides=frozenset(conflict.sides), conflicts=names,
         partner_prepositions=frozenset(
             require(glob, GLOBAL_PACK, "partner_prepositions", list)),
+        role_nouns=roles,
     )
+
+
+def _sector_map(glob: dict[str, Any], key: str, sectors: set[str]) -> dict[str, str]:
+    """A word -> sector mapping of the global pack, every sector one the pack declares."""
+    out = {str(k): str(v) for k, v in require(glob, GLOBAL_PACK, key, dict).items()}
+    for word, sector in out.items():
+        if sector not in sectors:
+            raise PackError(f"{GLOBAL_PACK}.yaml: {key}['{word}']: sector '{sector}' is not "
+                            f"one of {sorted(sectors)}")
+    return out
 
 
 @cache

@@ -21,6 +21,8 @@ from .gazetteer import exact_in
 #: Dependencies under which a capital names its government rather than a location.
 ACTOR_DEPS = {"nsubj", "poss"}
 TITLE_WINDOW = 8
+#: Parts of speech that keep a title's phrase going leftwards (PART: possessive 's).
+NOMINAL = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM"}
 #: Lowercase modifiers allowed between a demonym and its force noun.
 FORCE_GAP = 2
 
@@ -72,13 +74,30 @@ def is_actor_use(span: Span) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in actor_packs().force_nouns
 
 
-def _title_info(span: Span, packs: ActorPacks) -> tuple[str | None, str | None]:
-    """(country, sector) from the words before a name: demonym, pack actor, title."""
+def _title_in(text: str, packs: ActorPacks) -> str | None:
+    """The sector of the longest pack title among the words of `text`."""
+    text = f" {text} "
+    return next((packs.titles[t] for t in sorted(packs.titles, key=len, reverse=True)
+                 if f" {t} " in text), None)
+
+
+def _left_phrase(span: Span) -> Span:
+    """The unbroken run of nominal words right before `span` ("Iran's religious leader"
+    before "Ayatollah Khomeini"), up to TITLE_WINDOW words: a verb, preposition, conjunction
+    or punctuation ends the name's phrase, so an earlier clause's demonym does not count."""
     lo = max(span.sent.start, span.start - TITLE_WINDOW)
-    window = span.doc[lo:span.start]
-    text = f" {window.text} "
-    sector = next((packs.titles[t] for t in sorted(packs.titles, key=len, reverse=True)
-                   if f" {t} " in text), None)
+    start = span.start
+    while start > lo and span.doc[start - 1].pos_ in NOMINAL:
+        start -= 1
+    return span.doc[start:span.start]
+
+
+def _title_info(span: Span, packs: ActorPacks) -> tuple[str | None, str | None]:
+    """(country, sector) from the words before a name: demonym, pack actor, title. Only the
+    words of the name's own phrase count ("Russia's UN envoy X"), not an earlier phrase's
+    ("the German chancellor met President Reagan" is no German)."""
+    window = _left_phrase(span)
+    sector = _title_in(window.text, packs)
     country = None
     for tok in reversed(window):
         if tok.text in packs.demonyms:
@@ -96,6 +115,7 @@ def _unknown(span: Span, packs: ActorPacks) -> Mention:
     """An actor no pack knows: country from a demonym inside the name ("Iraqi Security
     Forces") or before it, sector from a title before it."""
     country, sector = _title_info(span, packs)
+    sector = _title_in(span.text, packs) or sector
     inner = next((packs.demonyms[t.text] for t in span if t.text in packs.demonyms), None)
     country = inner or country
     side = packs.state_sides.get(country) if country else None
@@ -103,28 +123,87 @@ def _unknown(span: Span, packs: ActorPacks) -> Mention:
                    sector=sector, side=side)
 
 
-def _force_noun_after(span: Span, packs: ActorPacks) -> int | None:
-    """Index of the force noun right after a demonym, over at most FORCE_GAP lowercase
-    modifiers ("Iraqi security forces", "Russian special forces"); None if there is none."""
+def _role_noun_after(span: Span, packs: ActorPacks) -> int | None:
+    """Index of the role noun right after a demonym, over at most FORCE_GAP lowercase
+    modifiers ("Iraqi security forces", "Hungarian officials", "the Kenyan government");
+    None if there is none."""
     doc = span.doc
     for i in range(span.end, min(span.end + FORCE_GAP + 1, len(doc))):
-        if doc[i].lower_ in packs.force_nouns:
+        if doc[i].lower_ in packs.role_nouns and doc[i].pos_ in ("NOUN", "PROPN"):
             return i
         if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN")):
             return None
     return None
 
 
-def _force_phrase(span: Span, packs: ActorPacks) -> Mention | None:
-    """A demonym before a force noun ("Iranian troops"): that state's military."""
-    last = _force_noun_after(span, packs)
+def _side(country: str | None, sector: str | None, demonym: str,
+          packs: ActorPacks) -> str | None:
+    """A state's side goes to its government and forces only: its rebels, people or press
+    are not its belligerent; a stateless people's side (Kurdish) goes with its name."""
+    if country is None:
+        return packs.demonym_sides.get(demonym)
+    return packs.state_sides.get(country) if sector in ("GOV", "MIL") else None
+
+
+def _role_phrase(span: Span, packs: ActorPacks) -> Mention | None:
+    """A demonym before a role noun ("Iranian troops", "Ugandan police", "Hungarian
+    officials"): an actor of that state, its sector the role noun's."""
+    last = _role_noun_after(span, packs)
     if last is None:
         return None
-    country = packs.demonyms.get(span.text)
-    side = packs.state_sides.get(country) if country else packs.demonym_sides.get(span.text)
     doc, nxt = span.doc, span.doc[last]
+    country = packs.demonyms.get(span.text)
+    sector = packs.role_nouns[nxt.lower_]
     return Mention(text=doc[span.start:nxt.i + 1].text, start=span.start_char,
-                   end=nxt.idx + len(nxt.text), country=country, sector="MIL", side=side)
+                   end=nxt.idx + len(nxt.text), country=country, sector=sector,
+                   side=_side(country, sector, span.text, packs))
+
+
+def _role_of_state(ent: Span, actor: Actor, packs: ActorPacks) -> Mention | None:
+    """A state after "of" under a role noun or title ("the Prime Minister of Japan", "the
+    government of Uganda"): the whole phrase is that state's actor, though `_is_location`
+    reads the bare name as a place."""
+    prep = ent.root.head
+    noun = prep.head
+    if prep.lower_ != "of" or ent.root.dep_ != "pobj" or noun is prep:
+        return None
+    sector = packs.role_nouns.get(noun.lower_) or _title_sector(noun, packs)
+    if sector is None:
+        return None
+    start = next((t for t in noun.subtree if t.dep_ != "det"), noun)
+    doc = ent.doc
+    phrase = doc[start.i:ent.end]
+    side = actor.side if sector in ("GOV", "MIL") else None
+    return Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                   actor_id=actor.id, name=actor.name, country=actor.country, sector=sector,
+                   side=side)
+
+
+def _title_sector(noun, packs: ActorPacks) -> str | None:
+    """The sector of a title ending in `noun`, with its compounds ("Prime Minister")."""
+    words = [t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text]
+    for size in range(len(words), 0, -1):
+        title = " ".join(words[-size:])
+        if title in packs.titles:
+            return packs.titles[title]
+    return None
+
+
+def _with_title(span: Span, packs: ActorPacks) -> Span:
+    """Extend a person's span left over the title that states its role ("Foreign Secretary
+    Philip Hammond", "Russian Foreign Minister Sergei Lavrov"): the longest pack title
+    right before it, then one demonym before that title."""
+    doc, start = span.doc, span.start
+    sizes = sorted({len(t.split()) for t in packs.titles}, reverse=True)
+    lo = span.sent.start
+    size = next((n for n in sizes if start - n >= lo
+                 and doc[start - n:start].text in packs.titles), 0)
+    if not size:
+        return span
+    start -= size
+    if start > lo and doc[start - 1].text in packs.demonyms:
+        start -= 1
+    return doc[start:span.end]
 
 
 def _people(span: Span, packs: ActorPacks) -> Mention | None:
@@ -174,26 +253,52 @@ def _given_names(ent: Span, packs: ActorPacks) -> Span:
 def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     actor = packs.actors.get(ent.ent_id_)
     if actor is not None and actor.kind == "PERSON":
-        return _from_actor(_given_names(ent, packs), actor)
+        return _from_actor(_with_title(_given_names(ent, packs), packs), actor)
     if actor is not None:
         if actor.kind == "GPE" and _is_location(ent):
-            return None
+            return _role_of_state(ent, actor, packs)
         return _from_actor(ent, actor)
+    if ent.text in packs.demonyms and (role := _role_phrase(ent, packs)) is not None:
+        return role  # "Ugandan police" with "Ugandan" mistagged GPE or ORG
     if ent.label_ in ("PERSON", "ORG") and exact_in(ent.text, packs.focus_countries):
         return None  # a village spaCy took for a name; resolve_places takes it
     if ent.label_ in ("GPE", "PERSON") and ent.text in packs.seats and is_actor_use(ent):
         return _from_actor(ent, packs.actors[packs.seats[ent.text]])
     if ent.label_ == "PERSON":
         person = _surnames().get(ent[-1].text)
-        return _from_actor(ent, person) if person else _unknown(ent, packs)
+        span = _with_title(ent, packs)
+        return _from_actor(span, person) if person else _unknown(span, packs)
     if ent.label_ == "NORP" and ent[0].text.rstrip("-") in packs.demonyms:
-        return _force_phrase(ent, packs) or _people(ent, packs)
+        return _role_phrase(ent, packs) or _people(ent, packs)
     if ent.label_ in ("ORG", "NORP"):
-        return _unknown(ent, packs)
+        return _unknown(_with_title(ent, packs), packs)  # "Gen. Votel" tagged ORG
     return None
 
 
 def resolve_actors(doc: Doc) -> list[Mention]:
     """One Mention per actor mention in the doc, in text order."""
     packs = actor_packs()
-    return [m for ent in doc.ents if (m := _mention(ent, packs)) is not None]
+    found = [m for ent in doc.ents if (m := _mention(ent, packs)) is not None]
+    found += _untagged_roles(doc, packs)
+    return sorted(_outermost(found), key=lambda m: m.start)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention inside a longer one: a person's span taken over its title ("Russian
+    Maj. Gen. Viktor Kupschishin") swallows the demonym-title fragment the model tagged."""
+    return [m for m in mentions
+            if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end)
+                       != (m.start, m.end) for o in mentions)]
+
+
+def _untagged_roles(doc: Doc, packs: ActorPacks) -> list[Mention]:
+    """Demonym + role noun phrases where the model tagged no entity on the demonym
+    ("Ugandan police" often goes untagged); tagged ones are handled per entity."""
+    out = []
+    for tok in doc:
+        if tok.ent_type_ or tok.text not in packs.demonyms or not tok.is_title:
+            continue
+        mention = _role_phrase(doc[tok.i:tok.i + 1], packs)
+        if mention is not None:
+            out.append(mention)
+    return out
