@@ -169,7 +169,8 @@ def gazetteer_load(
         help="GeoNames dump: allCountries.zip, SY.zip, cities500.zip, a .txt, or "
              "admin1CodesASCII.txt (names of first-level areas)")],
     into: Annotated[Path | None, typer.Option(
-        help="Gazetteer file to load into (default: the built-in one in the cache dir).")]
+        help="Gazetteer file to load into (default: $FOGOFWAR_GAZETTEER, else the built-in "
+             "one in the cache dir).")]
     = None,
 ) -> None:
     """Import a GeoNames dump into the local gazetteer (replacing rows with the same id)."""

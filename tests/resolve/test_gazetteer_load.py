@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from fogofwar.cli import app
 from fogofwar.errors import InputError
-from fogofwar.resolve.gazetteer import candidates, load_geonames
+from fogofwar.resolve.gazetteer import cache_path, candidates, load_geonames
 from fogofwar.resolve.geonames_dump import parse_line
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -143,3 +143,12 @@ def test_cli_bad_file_is_one_line_error(tmp_path):
                                       str(tmp_path / "g.sqlite")])
     assert result.exit_code != 0
     assert "not a GeoNames dump line" in result.output and "Traceback" not in result.output
+
+
+def test_fogofwar_gazetteer_names_the_file_resolution_uses(tmp_path, monkeypatch):
+    # a dump loaded into the user's own file is what resolution reads when the variable names it
+    own = tmp_path / "mine.sqlite"
+    load_geonames(SAMPLE, db=own)
+    monkeypatch.setenv("FOGOFWAR_GAZETTEER", str(own))
+    assert cache_path() == own
+    assert [e.geonameid for e, _ in candidates("Nairab")] == [9000001]

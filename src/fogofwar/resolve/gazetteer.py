@@ -89,6 +89,12 @@ def _digest() -> str:
 
 
 def cache_path() -> Path:
+    """The gazetteer in use: `$FOGOFWAR_GAZETTEER` if set (a file the user keeps, e.g. with a
+    full GeoNames dump loaded; built with the default content first if missing, and never
+    rebuilt behind the user's back), else the versioned default in the cache dir."""
+    own = os.environ.get("FOGOFWAR_GAZETTEER")
+    if own:
+        return Path(own).expanduser()
     root = os.environ.get("FOGOFWAR_CACHE")
     base = Path(root) if root else Path.home() / ".cache" / "fogofwar"
     return base / f"gazetteer-{VERSION}-{_digest()}.sqlite"
