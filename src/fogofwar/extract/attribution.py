@@ -9,16 +9,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..records import Mention
+from .lexicon import cue_lexicon
 from .referents import mention_for, overlapping, phrase_span, unresolved
-from .units import OPEN_QUOTES, STRAIGHT_QUOTE, Unit
+from .units import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, Unit
 
 DASHES = "—–―"  # em dash, en dash, horizontal bar
-#: A trailing "— Name": a capitalised name of at most six words, no sentence punctuation.
-TRAILER = re.compile(rf"(?:^|\s)[{DASHES}]\s*([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}})\s*$")
+#: A trailing "— Name": a capitalised name of at most six words, no sentence punctuation; the
+#: dash may follow a closing quotation mark directly (“…”― Pamela Padilla).
+TRAILER = re.compile(rf"(?:^|\s|(?<=[{CLOSE_QUOTES}{STRAIGHT_QUOTE}]))([{DASHES}])\s*"
+                     rf"([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}})\s*$")
 BULLETS = "•·▪●◦*-–—"
 MAX_INTRO_WORDS = 25
+#: "PENCE: Well, look, …", "Sanders: Clinton needs to …": a speaker label of at most this many
+#: words opening a transcript line or a headline.
+MAX_SPEAKER_WORDS = 3
+NAME_TAGS = ("NNP", "NNPS")
+
+
+@dataclass
+class Layout:
+    """A source recognised from layout, and where its cue (the dash or colon) stands."""
+
+    source: Mention
+    cue: tuple[int, int]
 
 
 def is_bullet(text: str) -> bool:
@@ -36,47 +52,55 @@ def _name_mention(unit: Unit, start: int, end: int,
 
 
 def dash_trailers(units: list[Unit],
-                  mentions: Sequence[Mention]) -> tuple[dict[int, Mention], set[int]]:
+                  mentions: Sequence[Mention]) -> tuple[dict[int, Layout], set[int]]:
     """Paragraphs signed with a trailing "— Source", and the units that are only the signature.
 
-    Returns the source per paragraph and the indexes of the units to drop (the signature
-    when spaCy split it into its own sentence).
+    Returns the source (and dash) per paragraph and the indexes of the units to drop (the
+    signature when spaCy split it into its own sentence).
     """
-    sources: dict[int, Mention] = {}
+    sources: dict[int, Layout] = {}
     fragments: set[int] = set()
     for i, unit in enumerate(units):
         last = i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
-        match = TRAILER.search(unit.text) if last else None
+        # spaCy may end the sentence at a dash glued to the quote ("…”― Name")
+        glued = i > 0 and units[i - 1].paragraph == unit.paragraph \
+            and units[i - 1].text[-1:] in DASHES
+        begin = units[i - 1].start if glued else unit.start
+        text = unit.span.doc.text[begin:unit.end]
+        match = TRAILER.search(text) if last else None
         if match is None:
             continue
-        start = unit.start + match.start(1)
-        source = _name_mention(unit, start, unit.start + match.end(1), mentions)
+        start = begin + match.start(2)
+        source = _name_mention(unit, start, begin + match.end(2), mentions)
         if source is None:
             continue
-        sources[unit.paragraph] = source
-        if not unit.text[:match.start()].strip():
+        dash = begin + match.start(1)
+        sources[unit.paragraph] = Layout(source, (dash, dash + 1))
+        if dash < unit.start or not text[:match.start()].strip():
             fragments.add(i)
     return sources, fragments
 
 
-def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Mention | None:
+def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     """The source of a heading that introduces a statement ("LATEST — Ministry of National
     Defense on …:"): the first actor after any leading label and dash."""
     text = unit.text.rstrip()
     if not text.endswith(":") or len(text.split()) > MAX_INTRO_WORDS:
         return None
+    colon = (unit.start + len(text) - 1, unit.start + len(text))
     dash = max(text.find(d) for d in DASHES)
     start = unit.start + (dash + 1 if dash >= 0 else 0)
     found = overlapping(mentions, start, unit.end)
     if found:
-        return found[0]
+        return Layout(found[0], colon)
     for tok in unit.span:
         if tok.idx >= start and tok.pos_ in ("PROPN", "NOUN"):
-            return unresolved(phrase_span(tok.head if tok.dep_ == "compound" else tok))
+            return Layout(unresolved(phrase_span(tok.head if tok.dep_ == "compound" else tok)),
+                          colon)
     return None
 
 
-def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Mention | None:
+def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     """The speaker of "Name: “quote”", the name just before a colon that opens a quote."""
     doc = unit.span.doc
     for tok in unit.span:
@@ -84,6 +108,30 @@ def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Mention | Non
         if tok.text != ":" or tok.i == unit.span.start or nxt >= unit.span.end:
             continue
         if doc[nxt].text[:1] in OPEN_QUOTES + STRAIGHT_QUOTE:
-            return mention_for(doc[tok.i - 1], mentions) or unresolved(
+            source = mention_for(doc[tok.i - 1], mentions) or unresolved(
                 phrase_span(doc[tok.i - 1]))
+            return Layout(source, (tok.idx, tok.idx + 1))
     return None
+
+
+def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
+    """The speaker label opening a transcript line or a headline ("PENCE: Well, look, …",
+    "Sanders: Clinton needs to …"): a short name, then a colon, then a statement.
+
+    Labels such as "UPDATE:" or "Photo:" come from the cues pack's `layout_labels`; they
+    announce the kind of text, not a speaker.
+    """
+    span = unit.span
+    colon = next((t for t in span[:MAX_SPEAKER_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
+        return None
+    label = span.doc[span.start:colon.i]
+    if label.text.lower() in cue_lexicon().layout_labels or not label.text[:1].isupper():
+        return None
+    if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label):
+        return None
+    rest = span.doc[colon.i + 1:span.end]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
+    return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))

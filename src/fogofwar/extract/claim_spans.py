@@ -156,13 +156,17 @@ def content_span(span: Span, cues: Sequence[Cue]) -> CharSpan:
 
 
 def spans_for(claim_id: str, span: Span, cues: Sequence[Cue],
-              sources: Sequence[CharSpan] = (), folded: Sequence[Cue] = ()) -> ClaimSpans:
+              sources: Sequence[CharSpan] = (), folded: Sequence[Cue] = (),
+              marks: Sequence[CharSpan] = ()) -> ClaimSpans:
     """The parts of one claim, cues in chain order (the claimant's first); `sources`
     overrides the cues' own (layout cues, continuations of an earlier speaker's quote);
-    `folded` cues ("…, adding that") add their cue span only."""
+    `folded` cues ("…, adding that") add their cue span only; `marks` are layout cues (a
+    signature dash, a speaker's colon), which are not part of the content."""
     if not cues:
-        return ClaimSpans(claim_id, _trim(span, list(range(span.start, span.end)))
-                          or (span.start_char, span.end_char), [], list(sources))
+        keep = [t.i for t in span if not any(t.idx < e and t.idx + len(t) > s for s, e in marks)
+                and not any(t.idx < e and t.idx + len(t) > s for s, e in sources)]
+        return ClaimSpans(claim_id, _trim(span, keep) or (span.start_char, span.end_char),
+                          list(marks), list(sources))
     found = [s for s in (source_span(c) for c in cues) if s is not None]
     return ClaimSpans(claim_id, content_span(span, cues),
                       [cue_span(c) for c in [*cues, *folded]],

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, Figure, Mention
-from .attribution import colon_intro_source, colon_quote_source, dash_trailers, is_bullet
+from .attribution import (
+    Layout,
+    colon_intro_source,
+    colon_quote_source,
+    colon_speaker,
+    dash_trailers,
+    is_bullet,
+)
 from .claim_sides import with_descriptor_side
 from .claim_spans import CharSpan, ClaimSpans, spans_for
 from .cues import Cue, depth, find_cues, governing_cue, is_media, is_stance
@@ -29,6 +36,8 @@ UNKNOWN_OUTLET = "unknown outlet"
 #: A quote-only paragraph takes the speaker of a cued claim at most this many paragraphs back.
 QUOTE_LOOKBACK_PARAGRAPHS = 2
 MIN_STATEMENT_TOKENS = 4
+#: Clauses hanging from a noun: a cue there reports only its own clause.
+SUBORDINATE = ("relcl", "acl")
 
 
 @dataclass
@@ -50,7 +59,8 @@ class Context:
     claims: list[Claim] = field(default_factory=list)
     claimants: list[Mention] = field(default_factory=list)
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
-    colon: tuple[Mention, list[str]] | None = None  # bullet-list source and its relays
+    colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
+    speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
     spans: list[ClaimSpans] = field(default_factory=list)
 
     @property
@@ -74,7 +84,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
     units = statement_units(doc)
     trailers, fragments = dash_trailers(units, ctx.mentions)
     for i, unit in enumerate(units):
-        if i in fragments:
+        if i in fragments or _speaker_claim(unit, ctx):
             continue
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
@@ -88,12 +98,12 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
 
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
-    found = find_cues(unit.span)
+    quoted = quote_depths(unit.text)
+    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None)),
                   key=lambda c: depth(c.token))
-    quoted = quote_depths(unit.text)
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
     for cue in cues:
@@ -118,6 +128,15 @@ def cue_groups(unit: Unit) -> list[Group]:
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
     return quoted[cue.token.idx - unit.start] > 0
+
+
+def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """"we remind readers that …" in the outlet's own narration: the outlet speaking, which
+    is narration, not a claimant "we" (inside a quote "we" is the speaker's side)."""
+    source = cue.source
+    return (source is not None and source.pos_ == "PRON"
+            and source.lower_ in cue_lexicon().outlet_pronouns
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
 
 
 def _source(cue: Cue, ctx: Context) -> Mention | None:
@@ -177,10 +196,12 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
 
 
 def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
-    """With several independent cues, each claim covers its own clause only."""
-    if len(groups) == 1:
-        return unit.span
+    """With several independent cues, each claim covers its own clause only; so does a cue in
+    a relative or participial clause ("an incident that Russia said was …"), whose main
+    clause is somebody else's statement."""
     top = group.top.token
+    if len(groups) == 1 and top.dep_ not in SUBORDINATE:
+        return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree}
     others = {t.i for g in groups if g is not group and g.top.token.i in own
@@ -216,26 +237,61 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
                      cues=ordered, folded=group.folded)
         done[key] = claim
         ctx.last_cued = (claim, unit.paragraph, media)
+    _narrate_rest(unit, [c for c in done.values()], ctx)
 
 
-def _special_claim(unit: Unit, trailers: dict[int, Mention], ctx: Context) -> bool:
+def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:
+    """What the unit's cued claims leave over, when it is a statement of its own ("six
+    Turkish troops were killed … in an incident [that Russia said …]"), is narration."""
+    rest = [t for t in unit.span if not t.is_punct and not t.is_space
+            and not any(c.start <= t.idx < c.end for c in claims)]
+    words = [t for t in rest if t.is_alpha or t.like_num]
+    if len(words) < MIN_STATEMENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return
+    span = unit.span.doc[rest[0].i:rest[-1].i + 1]
+    if not span.text.rstrip().endswith("?"):
+        _add(ctx, span, None, None, [], narrator=True)
+
+
+def _speaker_claim(unit: Unit, ctx: Context) -> bool:
+    """A transcript line or headline under a speaker label ("PENCE: Well, look, …"), and the
+    rest of that paragraph, is the labelled speaker's; cues inside are the speaker's words."""
+    label = colon_speaker(unit, ctx.mentions)
+    if label is not None:
+        ctx.speaker = (unit.paragraph, label)
+    elif ctx.speaker is None or ctx.speaker[0] != unit.paragraph:
+        ctx.speaker = None
+        return False
+    layout = ctx.speaker[1]
+    if label is None and not _is_statement(unit.span):
+        return False
+    _add(ctx, unit.span, layout.source, ":", [display(layout.source)],
+         sources=_at(layout.source), marks=[layout.cue] if label else [])
+    return True
+
+
+def _layout_claim(ctx: Context, unit: Unit, layout: Layout, cue: str,
+                  relays: Sequence[str] = ()) -> None:
+    _add(ctx, unit.span, layout.source, cue, [display(layout.source), *relays],
+         sources=_at(layout.source), marks=[layout.cue])
+
+
+def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> bool:
     """Attribution without a cue verb: dash trailers, colon intros and quotes, bullet lists,
     and quote-only paragraphs after a named speaker. Returns whether a claim was made."""
-    source = colon_intro_source(unit, ctx.mentions)
-    if source is not None:
+    layout = colon_intro_source(unit, ctx.mentions)
+    if layout is not None:
         relays = _relays(ctx)
-        ctx.colon = (source, relays)
-        _add(ctx, unit.span, source, ":", [display(source), *relays], sources=_at(source))
+        ctx.colon = (layout, relays)
+        _layout_claim(ctx, unit, layout, ":", relays)
         return True
     if ctx.colon and is_bullet(unit.text) and _is_statement(unit.span):
-        source, relays = ctx.colon
-        _add(ctx, unit.span, source, ":", [display(source), *relays], sources=_at(source))
+        _layout_claim(ctx, unit, ctx.colon[0], ":", ctx.colon[1])
         return True
     ctx.colon = None
-    source = trailers.get(unit.paragraph) or colon_quote_source(unit, ctx.mentions)
-    if source is not None:
-        cue = "—" if unit.paragraph in trailers else ":"
-        _add(ctx, unit.span, source, cue, [display(source)], sources=_at(source))
+    layout = trailers.get(unit.paragraph) or colon_quote_source(unit, ctx.mentions)
+    if layout is not None:
+        _layout_claim(ctx, unit, layout, "—" if unit.paragraph in trailers else ":")
         return True
     if is_quote_only(unit.text) and ctx.last_cued:
         claim, paragraph, _ = ctx.last_cued
@@ -267,7 +323,7 @@ def _is_statement(span: Span) -> bool:
 def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          names: list[str], *, hedge: str | None = None, narrator: bool = False,
          cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
-         folded: Sequence[Cue] = ()) -> Claim:
+         folded: Sequence[Cue] = (), marks: Sequence[CharSpan] = ()) -> Claim:
     if claimant is not None:
         claimant = with_descriptor_side(claimant)
     chain: list[str] = []
@@ -283,7 +339,7 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         narrator=narrator,
     )
     ctx.claims.append(claim)
-    ctx.spans.append(spans_for(claim.id, span, cues, sources, folded))
+    ctx.spans.append(spans_for(claim.id, span, cues, sources, folded, marks))
     if claimant is not None:
         ctx.claimants.append(claimant)
     return claim

@@ -21,6 +21,7 @@ SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
 QUOTE_MARKS = "“”«»\"''"
+CLOSING_MARKS = ("”", "»", '"', "''")
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 
 
@@ -54,17 +55,29 @@ def _is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False
-    if lemma in lex.stance_verbs:
-        return _licensed(tok, lex.stance_verbs[lemma])
+    if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
+        return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma not in lex.verbs:
         return False
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
-            for c in tok.children):
+            for c in tok.children) and not _after_quote(tok):
         return False  # "shows that …" and "“…?” he asks" report; "shows a tank" does not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _after_quote(tok: Token) -> bool:
+    """"“… pay his?” a narrator in the Clinton ad asks": the subject phrase follows a closing
+    quotation mark, which the parser often leaves attached to the quoted clause."""
+    subject, _ = subject_of(tok, climb=False)
+    if subject is None or subject.i > tok.i:
+        return False
+    before = subject.left_edge.i - 1
+    while before >= 0 and tok.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and tok.doc[before].text in CLOSING_MARKS
 
 
 def _licensed(tok: Token, complements: frozenset[str]) -> bool:
@@ -222,6 +235,9 @@ def _agent_like(head: Token) -> bool:
     lex = cue_lexicon()
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
         return True
+    if any(t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTITIES)
+           for t in head.lefts):
+        return True  # "the Trump campaign", "the Kremlin press office"
     lemma = head.lemma_.lower()
     return (lemma in lex.source_nouns or lemma in lex.person_descriptions
             or lemma in lex.org_descriptions)

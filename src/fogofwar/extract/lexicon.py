@@ -33,9 +33,11 @@ class CueLexicon:
     speaker_pronouns: frozenset[str]
     first_second_persons: frozenset[str]
     expletives: frozenset[str]
+    outlet_pronouns: frozenset[str]
     stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
     cue_nouns: frozenset[str]
     platforms: frozenset[str]
+    layout_labels: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,11 @@ def cue_lexicon() -> CueLexicon:
         speaker_pronouns=_words(pron, name, "speaker"),
         first_second_persons=_words(pron, name, "first_second"),
         expletives=_words(pron, name, "expletive"),
+        outlet_pronouns=_words(pron, name, "outlet"),
         stance_verbs=_licences(pack, name, "stance_verbs"),
         cue_nouns=_words(pack, name, "cue_nouns"),
         platforms=_words(pack, name, "platforms"),
+        layout_labels=_words(pack, name, "layout_labels"),
     )
 
 
