@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.extract.claims import extract_claim_spans
+from fogofwar.extract.claims import extract_claim_spans, extract_claims
 
 from .conftest import article
 from .test_claims import mentions_for
@@ -60,3 +60,16 @@ def test_narration_has_no_cue_or_source(nlp):
     claim, spans = extract_claim_spans(nlp(text), article(text), [])[0]
     assert claim.narrator and spans.cues == [] and spans.sources == []
     assert text[slice(*spans.content)] == text[:-1]
+
+
+@pytest.mark.parametrize("text,keys,cue,source,content", SPAN_CASES[:3])
+def test_claim_record_carries_its_cue_offsets(nlp, text, keys, cue, source, content):
+    # the stored/exported claim locates its claimant's cue, so a reader can highlight it
+    claim = extract_claims(nlp(text), article(text), mentions_for(text, keys))[0]
+    assert text[claim.cue_start:claim.cue_end] == cue
+
+
+def test_narrator_claim_has_no_cue_offsets(nlp):
+    text = "Additionally, the Turkish Army set up several positions east of Idlib city."
+    claim = extract_claims(nlp(text), article(text), [])[0]
+    assert claim.narrator and claim.cue_start is None and claim.cue_end is None

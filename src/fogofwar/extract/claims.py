@@ -72,8 +72,16 @@ class Context:
 
 def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
                    figures: Sequence[Figure] = ()) -> list[Claim]:
-    """One claim per reporting statement, and one narrator claim per other statement."""
-    return [claim for claim, _ in extract_claim_spans(doc, article, mentions, figures)]
+    """One claim per reporting statement, and one narrator claim per other statement.
+
+    The claimant's cue (the first in chain order) is located on the claim so a reader can
+    highlight the reporting verb; narration has none."""
+    claims = []
+    for claim, spans in extract_claim_spans(doc, article, mentions, figures):
+        if spans.cues and not claim.narrator:
+            claim.cue_start, claim.cue_end = spans.cues[0]
+        claims.append(claim)
+    return claims
 
 
 def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
