@@ -43,6 +43,7 @@ class Gold:
     text: str
     lat: float
     lon: float
+    geonameid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ def _float(node: ET.Element | None, tag: str) -> float | None:
     return float(raw) if raw else None
 
 
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
 def load_trnews(path: Path) -> list[GoldDoc]:
     docs = []
     for art in ET.parse(path).getroot():
@@ -75,7 +83,8 @@ def load_trnews(path: Path) -> list[GoldDoc]:
             lat, lon = _float(tag, "lat"), _float(tag, "lon")
             start = fix_offset(text, phrase, int(t.findtext("start") or -99))
             if lat is not None and lon is not None and start is not None and phrase:
-                gold.append(Gold(start, start + len(phrase), phrase, lat, lon))
+                gold.append(Gold(start, start + len(phrase), phrase, lat, lon,
+                                 _int(tag.get("geonameid") if tag is not None else None)))
         docs.append(GoldDoc(text, tuple(gold)))
     return docs
 
@@ -90,7 +99,8 @@ def load_gwn(path: Path) -> list[GoldDoc]:
             name = (t.findtext("extractedName") or "").strip()
             start = fix_offset(text, name, int(t.findtext("start") or -99), window=2)
             if lat is not None and lon is not None and start is not None and name:
-                gold.append(Gold(start, start + len(name), name, lat, lon))
+                gold.append(Gold(start, start + len(name), name, lat, lon,
+                                 _int(t.findtext("geonamesID"))))
         docs.append(GoldDoc(text, tuple(gold)))
     return docs
 
@@ -160,6 +170,22 @@ def _resolution(doc, gd: GoldDoc, resolve_spans) -> list[float | None]:
     return errors + [_error(p, g) for p, g in zip(places, golds, strict=True)]
 
 
+def same_id_hits(doc, gd: GoldDoc, resolve_spans) -> tuple[int, int]:
+    """(hits, scored) over gold spans with a GeoNames id: a hit is the gold's own GeoNames
+    entry, or any point within 161 km. A secondary figure: a country or province resolved to
+    the right GeoNames entry is right whatever point a gazetteer gives it."""
+    pairs = [(doc.char_span(g.start, g.end, alignment_mode="expand"), g)
+             for g in gd.toponyms if g.geonameid]
+    pairs = [(sp, g) for sp, g in pairs if sp is not None]
+    places = resolve_spans(doc, [sp for sp, _ in pairs], focus=(), demonyms=True)
+    hits = 0
+    for p, (_, g) in zip(places, pairs, strict=True):
+        err = _error(p, g)
+        hits += p.geonames_id == g.geonameid or (err is not None and err <= ACC_KM)
+    scored = sum(g.geonameid is not None for g in gd.toponyms)
+    return hits, scored
+
+
 def _recognition(places, gd: GoldDoc, counts: dict) -> list[float | None]:
     """Add one doc's recognition counts; errors of the overlap-matched toponyms."""
     pred = [(p.start, p.end) for p in places]
@@ -183,10 +209,15 @@ def score_set(nlp, docs: Sequence[GoldDoc]) -> dict:
     counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     given: list[float | None] = []
     found: list[float | None] = []
+    hits = scored = 0
     for gd, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         given += _resolution(doc, gd, resolve_spans)
+        h, n = same_id_hits(doc, gd, resolve_spans)
+        hits, scored = hits + h, scored + n
         found += _recognition(resolve_places(doc, resolve_actors(doc)), gd, counts)
     return {"docs": len(docs), "resolution_gold_spans": summarize(given),
+            "resolution_same_id_or_161km": {"n": scored,
+                                            "acc": round(hits / scored, 3) if scored else 0.0},
             "geoparsing": {"recognition_exact": prf(*counts["exact"]),
                            "recognition_overlap": prf(*counts["overlap"]),
                            "resolution_of_recognised": summarize(found)}}

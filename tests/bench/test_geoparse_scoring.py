@@ -66,3 +66,21 @@ def test_match_spans(pred, gold, exact, pairs):
 def test_distance_km_one_degree_of_latitude():
     # a degree of latitude is about 111 km
     assert geoparse.distance_km((35.0, 36.0), (36.0, 36.0)) == pytest.approx(111.2, abs=0.5)
+
+
+def test_same_id_hits_counts_the_right_entry_even_with_a_distant_point():
+    # gold Canada (GeoNames 6251999) at GeoNames' own point; a resolver that picks the same
+    # entry with another centre point is right by id; a wrong entry 2,000 km off is not
+    from types import SimpleNamespace as P
+
+    import spacy
+
+    text = "Canada and Ankara."
+    doc = spacy.blank("en")(text)
+    gd = geoparse.GoldDoc(text, (
+        geoparse.Gold(0, 6, "Canada", 60.10867, -113.64258, 6251999),
+        geoparse.Gold(11, 17, "Ankara", 39.91987, 32.85427, 323786)))
+    picks = [P(geonames_id=6251999, lat=60.0, lon=-95.0),    # same id, ~1,000 km away
+             P(geonames_id=1, lat=40.0, lon=10.0)]           # wrong entry, far
+    hits, scored = geoparse.same_id_hits(doc, gd, lambda d, spans, **kw: picks[:len(spans)])
+    assert (hits, scored) == (1, 2)
