@@ -55,6 +55,8 @@ CASES = [
     ("001", "militants in Khan Sheikhoun,", "Khan Sheikhoun", "SYR", "town", 35.44, 36.65),
     # Kafr Nabl, spelled "Kafr Nabeel"
     ("001", "Muhayat Khas and Kafr Nabeel", "Kafr Nabeel", "SYR", "town", 35.61, 36.56),
+    # Hbit (al-Habit), west of Khan Sheikhoun, spelled "Habibat" (supplement row)
+    ("001", "Khan Sheikhoun, Habibat, Ahrash", "Habibat", "SYR", "town", 35.44, 36.54),
     # Hatay, Turkish province (seat Antakya)
     ("001", "from Turkey’s Hatay province", "Hatay", "TUR", "admin1", 36.20, 36.16),
     # Qamishli: "province of Qamishli" names no province; the town
