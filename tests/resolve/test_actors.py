@@ -2,13 +2,7 @@
 
 import pytest
 
-from fogofwar.annotate import load_nlp
 from fogofwar.resolve.actors import lookup_actor, resolve_actors
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _find(nlp, sentence, text):

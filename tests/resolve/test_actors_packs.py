@@ -3,17 +3,9 @@ actors keeping the country a demonym gives."""
 
 import pytest
 
-from fogofwar.annotate import load_nlp
 from fogofwar.resolve.actors import resolve_actors
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _mentions(nlp, sentence):
-    return {m.text: m for m in resolve_actors(nlp(sentence))}
+from .conftest import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _mentions(nlp, sentence):
     ],
 )
 def test_wider_pack_actors(nlp, sentence, text, actor_id, country, sector, side):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.actor_id, m.country, m.sector, m.side) == (actor_id, country, sector, side)
 
 
@@ -63,7 +55,7 @@ def test_wider_pack_actors(nlp, sentence, text, actor_id, country, sector, side)
     ],
 )
 def test_unknown_actors_keep_demonym_country(nlp, sentence, text, country, sector, side):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.actor_id, m.country, m.sector, m.side) == (None, country, sector, side)
 
 
@@ -90,16 +82,16 @@ def test_unknown_organisation_takes_country_from_demonym_inside_it(nlp):
     ],
 )
 def test_state_as_actor_or_place(nlp, sentence, text, is_actor):
-    assert (text in _mentions(nlp, sentence)) is is_actor
+    assert (text in mentions_by_text(nlp, sentence)) is is_actor
 
 
 def test_plural_demonym_is_a_people_without_side(nlp):
     # "Syrians" names the people: country SYR, but neither the government's sector nor side
-    m = _mentions(nlp, "Syrians fled north as the fighting spread.")["Syrians"]
+    m = mentions_by_text(nlp, "Syrians fled north as the fighting spread.")["Syrians"]
     assert (m.actor_id, m.country, m.sector, m.side) == (None, "SYR", None, None)
 
 
 def test_state_alias_template_gives_government_of(nlp):
     # "the Government of Iraq": a template alias every state gets
-    m = _mentions(nlp, "The Government of Iraq asked the Coalition for support.")
+    m = mentions_by_text(nlp, "The Government of Iraq asked the Coalition for support.")
     assert m["Government of Iraq"].actor_id == "irq"

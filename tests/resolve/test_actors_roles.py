@@ -4,17 +4,9 @@ untagged or mistagged demonym."""
 
 import pytest
 
-from fogofwar.annotate import load_nlp
 from fogofwar.resolve.actors import resolve_actors
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _mentions(nlp, sentence):
-    return {m.text: m for m in resolve_actors(nlp(sentence))}
+from .conftest import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -35,13 +27,13 @@ def _mentions(nlp, sentence):
     ],
 )
 def test_demonym_and_role_noun(nlp, sentence, text, country, sector):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.country, m.sector) == (country, sector)
 
 
 def test_people_and_rebels_do_not_take_the_state_side(nlp):
     # "Syrian people" are not the Syrian government's belligerent side
-    m = _mentions(nlp, "The Syrian people have suffered enough.")["Syrian people"]
+    m = mentions_by_text(nlp, "The Syrian people have suffered enough.")["Syrian people"]
     assert m.side is None
 
 
@@ -59,7 +51,7 @@ def test_people_and_rebels_do_not_take_the_state_side(nlp):
     ],
 )
 def test_role_of_state(nlp, sentence, text, country, sector):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.country, m.sector) == (country, sector)
 
 
@@ -81,7 +73,7 @@ def test_place_after_of_stays_a_place(nlp):
     ],
 )
 def test_capital_as_government(nlp, sentence, text, country, sector):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.country, m.sector) == (country, sector)
 
 
@@ -97,13 +89,13 @@ def test_capital_as_government(nlp, sentence, text, country, sector):
     ],
 )
 def test_person_span_takes_title(nlp, sentence, text, country, sector):
-    m = _mentions(nlp, sentence)[text]
+    m = mentions_by_text(nlp, sentence)[text]
     assert (m.country, m.sector) == (country, sector)
 
 
 def test_no_fragment_inside_a_titled_person(nlp):
     # the model's "Russian Maj" NORP fragment is swallowed by the titled person
-    texts = list(_mentions(nlp, "Russian Maj. Gen. Igor Petrov told TASS that the talks "
+    texts = list(mentions_by_text(nlp, "Russian Maj. Gen. Igor Petrov told TASS that the talks "
                                 "failed."))
     assert texts == ["Russian Maj. Gen. Igor Petrov", "TASS"]
 
@@ -119,4 +111,4 @@ def test_no_fragment_inside_a_titled_person(nlp):
     ],
 )
 def test_title_country_only_from_own_phrase(nlp, sentence, text, country):
-    assert _mentions(nlp, sentence)[text].country == country
+    assert mentions_by_text(nlp, sentence)[text].country == country

@@ -2,14 +2,8 @@
 
 import pytest
 
-from fogofwar.annotate import load_nlp
 from fogofwar.resolve.actors import resolve_actors
 from fogofwar.resolve.places import resolve_places
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _places(nlp, sentence):

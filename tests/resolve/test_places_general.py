@@ -2,16 +2,10 @@
 
 import pytest
 
-from fogofwar.annotate import load_nlp
 from fogofwar.errors import PackError
 from fogofwar.resolve import ranking
 from fogofwar.resolve.gazetteer import Entry, distance_km
 from fogofwar.resolve.places import resolve_spans
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _resolve(nlp, text, toponym, nth=0, demonyms=False):
