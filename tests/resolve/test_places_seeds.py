@@ -93,3 +93,9 @@ def test_seed_actor_use_is_not_a_place(places_by_file, file, fragment, toponym):
     text, places = places_by_file[file]
     start = text.index(fragment) + fragment.index(toponym)
     assert start not in {p.start for p in places}
+
+
+def test_highway_named_with_its_kind_word_resolves(places_by_file):
+    # "the Damascus-Aleppo highway" (003) is the M5: the kind word belongs to the name here
+    place = _at(places_by_file, "003", "reopen the Damascus-Aleppo highway", "Damascus-Aleppo")
+    assert place.name == "M5 highway"

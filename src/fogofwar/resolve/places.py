@@ -91,7 +91,11 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
         found = _countries(name)
         if found:
             return found
-    return _code_case(core, gazetteer.candidates(core))
+    found = _code_case(core, gazetteer.candidates(core))
+    if not found and span.text != core:
+        # the kind word may be part of the name itself ("Damascus-Aleppo highway")
+        found = gazetteer.candidates(span.text)
+    return found
 
 
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
