@@ -114,6 +114,9 @@ def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
     return None
 
 
+OPENING_QUOTES = ('"', "“", "«", "'", "‘", "``")
+
+
 def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     """The speaker label opening a transcript line or a headline ("PENCE: Well, look, …",
     "Sanders: Clinton needs to …"): a short name, then a colon, then a statement.
@@ -125,8 +128,12 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     colon = next((t for t in span[:MAX_SPEAKER_WORDS + 1] if t.text == ":"), None)
     if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
         return None
-    label = span.doc[span.start:colon.i]
-    if label.text.lower() in cue_lexicon().layout_labels or not label.text[:1].isupper():
+    start = span.start
+    while start < colon.i and span.doc[start].text in OPENING_QUOTES:
+        start += 1  # '"WALLACE: If I may, …': a transcript paragraph set in quotation marks
+    label = span.doc[start:colon.i]
+    if (not label.text or label.text.lower() in cue_lexicon().layout_labels
+            or not label.text[:1].isupper()):
         return None
     if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label):
         return None

@@ -49,10 +49,12 @@ def cue_span(cue: Cue) -> CharSpan:
     tok = cue.token
     if cue.prepositional:
         toks = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1)]
+    elif cue.kind != "verb":
+        toks = [tok]
     else:
         toks = [tok, *(c for c in tok.children
                        if c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i >= tok.i - 3)]
-    return _chars(toks)
+    return _chars([*toks, *cue.extra])
 
 
 def source_span(cue: Cue) -> CharSpan | None:
@@ -79,8 +81,9 @@ def source_span(cue: Cue) -> CharSpan | None:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             end = i + 1
             break
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space
+                                or doc[end - 1].dep_ == "case"):
+        end -= 1  # "Trump's claim": the source is "Trump"
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return _chars(doc[start:end])
@@ -124,7 +127,11 @@ def _frame(cue: Cue) -> set[int]:
     tok = cue.token
     if cue.prepositional:
         return {t.i for t in tok.subtree}
-    frame = {tok.i}
+    frame = {tok.i, *(t.i for t in cue.extra)}
+    if cue.kind == "frame":  # "In a statement on Monday, the ministry …": phrase and speaker
+        frame.update(t.i for t in tok.head.subtree)
+        if cue.source is not None:
+            frame.update(t.i for t in cue.source.subtree)
     if cue.recipient is not None:  # "told TASS state-run news": the phrases, not a clause
         for obj in tok.children:
             if obj.dep_ in ("dative", "dobj"):
@@ -140,6 +147,11 @@ def content_span(span: Span, cues: Sequence[Cue]) -> CharSpan:
     else the statement without the attributing frame ("according to SANA, …")."""
     inside = range(span.start, span.end)
     for cue in sorted(cues, key=lambda c: -c.token.i):
+        if cue.content is not None:  # "the claim that …", "a statement calling for …"
+            found = _trim(span, [t.i for t in cue.content.subtree if t.i in inside
+                                 and t.dep_ != "mark"])
+            if found:
+                return found
         if cue.prepositional:
             continue
         for child in cue.token.children:

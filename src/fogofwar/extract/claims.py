@@ -25,7 +25,7 @@ from .attribution import (
 )
 from .claim_sides import with_descriptor_side
 from .claim_spans import CharSpan, ClaimSpans, spans_for
-from .cues import Cue, depth, find_cues, governing_cue, is_media, is_stance
+from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
 from .hedging import find_hedge
 from .lexicon import cue_lexicon, hedge_lexicon
 from .referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
@@ -119,8 +119,8 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
-        if gov is None or (cue.explicit and not cue.prepositional
-                           and cue.token.dep_ in ("advcl", "conj")):
+        if gov is None or cue.kind != "verb" or (cue.explicit and not cue.prepositional
+                                                 and cue.token.dep_ in ("advcl", "conj")):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -167,7 +167,7 @@ def _source_of(head: Token, ctx: Context) -> Mention:
 def _media(cue: Cue, mention: Mention | None) -> bool:
     if mention is not None and mention.sector == "MED":
         return True
-    return is_media(cue.source) or cue.token.lemma_.lower() == "report"
+    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report")
 
 
 def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
@@ -177,7 +177,7 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
         return None
     found = mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
-    if (found and found.sector == "MED") or any(is_media(o) for o in objs):
+    if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
         return found or unresolved(phrase_span(tok))
     return None
 
@@ -207,8 +207,9 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     """With several independent cues, each claim covers its own clause only; so does a cue in
     a relative or participial clause ("an incident that Russia said was …"), whose main
     clause is somebody else's statement."""
-    top = group.top.token
-    if len(groups) == 1 and top.dep_ not in SUBORDINATE:
+    top = anchor(group.top)
+    noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
+    if len(groups) == 1 and top.dep_ not in SUBORDINATE and not noun:
         return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree}
@@ -219,8 +220,8 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
         return unit.span
     doc = unit.span.doc
     keep = set(mine)
-    anchor = top.i if top.i in keep else mine[0]
-    start, end = anchor, anchor + 1
+    pivot = top.i if top.i in keep else mine[0]
+    start, end = pivot, pivot + 1
     while start - 1 in keep:
         start -= 1
     while end in keep:

@@ -23,6 +23,9 @@ CLAUSES = ("ccomp", "parataxis")
 QUOTE_MARKS = "“”«»\"''"
 CLOSING_MARKS = ("”", "»", '"', "''")
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+#: Clauses of a statement noun that hold what it says ("the claim that …").
+NOUN_CLAUSES = ("acl", "ccomp", "relcl")
+CONTENT_MARKS = {"that", "whether", "if"}
 
 
 @dataclass
@@ -36,6 +39,10 @@ class Cue:
     recipient: Token | None = None  # "told TASS": a recipient, who relays it if a medium
     prepositional: bool = False
     channel: Token | None = None  # "on Twitter": a platform that carried the statement
+    kind: str = "verb"  # "verb"; "noun" ("Trump's claim that …"); "frame" ("In a statement, X …")
+    extra: tuple[Token, ...] = ()  # further words of the cue ("said in an interview")
+    content: Token | None = None  # head of the reported content when it is not a clause
+    relayed: bool = False  # the recipient heard it in an interview, so relays it
 
     @property
     def negated(self) -> bool:
@@ -57,6 +64,8 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
+    if lemma in lex.publishing_verbs and _publication(tok) is not None:
+        return True
     if lemma not in lex.verbs:
         return False
     if lemma in lex.needing_clause and not any(
@@ -113,6 +122,8 @@ def _verb_cue(tok: Token) -> Cue:
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
         source, own = _adjacent_name(tok) or (source, own)
+    if source is not None:
+        source = _report_source(source)  # "the ministry's statement said": the ministry
     channel = _platform(source) if source is not None else None
     if channel is not None:
         source, own = _poster(tok, source), True
@@ -123,7 +134,123 @@ def _verb_cue(tok: Token) -> Cue:
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
-    return Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    publication = _publication(tok) if lemma in lex.publishing_verbs else None
+    if publication is not None:  # "issued a statement calling for …": the object is the cue's
+        cue.extra = tuple(_noun_words(publication))
+        cue.content = _noun_content(publication, participle=True)
+    return _with_frame(cue)
+
+
+def _publication(tok: Token) -> Token | None:
+    """The report-like object of a publishing verb that says something: "released a report
+    saying …", "issued a statement calling for …", "published a study on …". A document
+    with nothing said of its content ("issued a statement") is no claim."""
+    lex = cue_lexicon()
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in lex.publication_nouns:
+            if (_noun_content(obj, participle=True) is not None
+                    or any(c.dep_ in CLAUSES for c in tok.children)):
+                return obj
+    return None
+
+
+def _noun_words(noun: Token) -> list[Token]:
+    """A noun with its determiner and modifiers on the left ("a policy paper", "his remarks")."""
+    return [t for t in noun.doc[noun.left_edge.i:noun.i + 1]
+            if t.dep_ in ("det", "amod", "compound", "nummod") or t.i == noun.i
+            or (t.dep_ == "poss" and t.pos_ == "PRON")]
+
+
+def _noun_content(noun: Token, participle: bool = False) -> Token | None:
+    """What a statement noun reports: its "that"-clause ("the claim that …"), and for a
+    published document a participle too ("a statement calling for …"). A topic ("remarks on
+    Saturday", "views on women") or a participle of a mere noun ("tweets attempting to shame
+    …") says nothing of what was claimed."""
+    for child in noun.children:
+        if child.dep_ not in NOUN_CLAUSES:
+            continue
+        if {c.lower_ for c in child.children if c.dep_ == "mark"} & CONTENT_MARKS:
+            return child
+        if participle and child.tag_ == "VBG":
+            said = [c for c in child.children if c.dep_ == "ccomp"]  # "a report saying …"
+            return said[0] if said and child.lemma_.lower() in cue_lexicon().verbs else child
+    return None
+
+
+def _with_frame(cue: Cue) -> Cue:
+    """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
+    of the cue, and the interviewer (or the one told) hears and relays the statement."""
+    lex = cue_lexicon()
+    for prep in cue.token.children:
+        noun = _frame_noun(prep)
+        if noun is None or prep.i < cue.token.i:
+            continue
+        cue.extra = (*cue.extra, prep, *_noun_words(noun))
+        if noun.lemma_.lower() in lex.interview_nouns:
+            cue.recipient = cue.recipient or _interviewer(noun)
+            cue.relayed = cue.recipient is not None
+    return cue
+
+
+def _frame_noun(prep: Token) -> Token | None:
+    """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"
+                 and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
+
+
+def _interviewer(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_cue(tok: Token) -> Cue | None:
+    """"Trump's claim that …", "Ankara's allegation that …", "a report by HRW that …": a
+    statement noun with its speaker (possessor or "by"/"from" phrase) and its content."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
+        return None
+    content = _noun_content(tok)
+    if content is None:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    for prep in tok.children:
+        if source is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return Cue(tok, tok.text, source, True, kind="noun", content=content)
+
+
+def _frame_cue(tok: Token) -> Cue | None:
+    """"In a statement on Monday, the ministry condemned …": under a verb that is no cue of its
+    own, the frame noun is the cue and the verb's subject the source."""
+    verb = tok.head
+    if tok.dep_ != "prep" or verb.pos_ != "VERB" or _is_cue_verb(verb):
+        return None
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "In a speech, Clinton laid out her proposals": no proposition reported
+    noun = _frame_noun(tok)
+    if noun is None:
+        return None
+    source, own = subject_of(tok.head)
+    if source is None:
+        return None
+    words = (tok, *_noun_words(noun))
+    cue = Cue(noun, " ".join(t.text for t in words), source, own, kind="frame",
+              extra=words)
+    if noun.lemma_.lower() in cue_lexicon().interview_nouns:
+        cue.recipient = _interviewer(noun)
+        cue.relayed = cue.recipient is not None
+    return cue
+
+
+def anchor(cue: Cue) -> Token:
+    """The token a cue's claim hangs from: the governing verb of a frame noun, else the cue."""
+    return cue.token.head.head if cue.kind == "frame" else cue.token
 
 
 def _expletive(tok: Token) -> bool:
@@ -165,9 +292,13 @@ def _adjacent_name(tok: Token) -> tuple[Token, bool] | None:
 
 
 def _report_source(head: Token) -> Token:
-    """'reports from local sources' names the sources, not the reports."""
+    """'reports from local sources' names the sources, not the reports; "the ministry's
+    statement said" is the ministry's."""
     if head.lemma_.lower() not in cue_lexicon().report_nouns:
         return head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -207,6 +338,10 @@ def find_cues(span: Span) -> list[Cue]:
             cues.append(prep)
         elif _is_cue_verb(tok) and not _own_stance(tok, quoted[tok.idx - span.start_char]):
             cues.append(_verb_cue(tok))
+        else:
+            noun = _noun_cue(tok) or _frame_cue(tok)
+            if noun is not None:
+                cues.append(noun)
     return cues
 
 

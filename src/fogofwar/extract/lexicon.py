@@ -36,6 +36,9 @@ class CueLexicon:
     outlet_pronouns: frozenset[str]
     stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
     cue_nouns: frozenset[str]
+    interview_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
+    publication_nouns: frozenset[str]
     platforms: frozenset[str]
     layout_labels: frozenset[str]
 
@@ -105,6 +108,9 @@ def cue_lexicon() -> CueLexicon:
         outlet_pronouns=_words(pron, name, "outlet"),
         stance_verbs=_licences(pack, name, "stance_verbs"),
         cue_nouns=_words(pack, name, "cue_nouns"),
+        interview_nouns=_words(pack, name, "interview_nouns"),
+        publishing_verbs=_words(pack, name, "publishing_verbs"),
+        publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
     )
