@@ -9,8 +9,10 @@ once, because the source is the head of the claim chain (the author outlet for n
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
 from .evidence import victim
@@ -142,11 +144,29 @@ def order_incidents(incidents: list[dict]) -> list[dict]:
                                             i["date_start"] or "", i["id"]))
 
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause CPython's cyclic garbage collector while clustering.
+
+    Clustering allocates many small, acyclic objects over a heap of event dicts; every full
+    collection walks that whole heap, which made 100k events cost 14x, not 10x, what 10k cost.
+    Nothing built here forms a reference cycle, so reference counting frees it all anyway.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def build_incidents(articles: Iterable[dict], previous: dict[str, str] | None = None) -> list[dict]:
     """Incidents of these articles from scratch; `previous` (event id -> id) keeps old ids."""
-    clusters = cluster(list(event_refs(articles)))
-    ids = assign_ids(clusters, previous or {})
-    return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
+    with cyclic_gc_paused():
+        clusters = cluster(list(event_refs(articles)))
+        ids = assign_ids(clusters, previous or {})
+        return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
 
 
 def _majority(values: Iterable[str]) -> str:
