@@ -139,3 +139,15 @@ def test_one_known_side_plus_unknown_is_multi_source_and_schema_accepts_it():
     assert label in load_schema("incident")["properties"]["corroboration"]["enum"]
 
 
+
+
+def test_clustering_pauses_the_cyclic_gc_and_restores_it_even_on_error():
+    import gc
+
+    from fogofwar.reconcile.summary import cyclic_gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), cyclic_gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("boom")
+    assert gc.isenabled()
