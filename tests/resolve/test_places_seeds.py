@@ -99,3 +99,23 @@ def test_highway_named_with_its_kind_word_resolves(places_by_file):
     # "the Damascus-Aleppo highway" (003) is the M5: the kind word belongs to the name here
     place = _at(places_by_file, "003", "reopen the Damascus-Aleppo highway", "Damascus-Aleppo")
     assert place.name == "M5 highway"
+
+
+def test_villages_listed_with_places_are_places_even_unresolved(places_by_file):
+    # 001: "in Khan Sheikhoun, Habibat, Ahrash, Abidin, Muhayat Khas and Kafr Nabeel": the model
+    # tags some villages as persons or nothing; a list of places names places throughout.
+    # Ahrash, Abidin and Muhayat Khas have no sourced coordinates: found, left unresolved.
+    fragment = "Habibat, Ahrash, Abidin, Muhayat Khas and Kafr"
+    for name in ("Ahrash", "Abidin", "Muhayat Khas"):
+        place = _at(places_by_file, "001", fragment, name)
+        assert place.text == name and place.lat is None and place.precision is None
+
+
+def test_unknown_person_mention_on_a_place_is_dropped_pack_actor_kept():
+    from fogofwar.records import Mention, Place
+    from fogofwar.resolve.places import without_places
+
+    village = Mention("Muhayat Khas", 10, 22)                     # model's "person", unknown
+    moscow = Mention("Moscow", 30, 36, actor_id="rus", country="RUS")  # pack actor use
+    places = [Place("Muhayat Khas", 10, 22), Place("Moscow", 30, 36)]
+    assert without_places([village, moscow], places) == [moscow]

@@ -154,3 +154,10 @@ def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
     """Find and resolve each toponym; a span with no gazetteer candidate is kept with name None.
     Names used as actors ("Damascus has vowed") are in `actors` and are not places."""
     return resolve_spans(doc, find_toponyms(doc, actors))
+
+
+def without_places(mentions: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:
+    """Drop unknown actor mentions that turned out to be places ("Muhayat Khas", tagged a
+    person by the model, listed among villages); pack actors always stay."""
+    spots = {(p.start, p.end) for p in places}
+    return [m for m in mentions if m.actor_id or (m.start, m.end) not in spots]

@@ -58,4 +58,45 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
         elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and gazetteer.exact_in(
                 ent.text, packs.focus_countries):
             spans.append(ent)
-    return spans
+    named = {(m.start, m.end) for m in actors if m.actor_id}
+    return sorted(spans + _listed_with(spans, named), key=lambda s: s.start)
+
+
+LIST_DEPS = {"conj", "appos"}
+
+
+def _name_around(tok) -> Span:
+    """The proper name a token heads: its compound words before, a number after ("Rashideen 4")."""
+    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    end = max([tok.i] + [c.i for c in tok.rights if c.dep_ == "nummod" and c.i == tok.i + 1])
+    return tok.doc[start:end + 1]
+
+
+def _listed_with(spans: list[Span], taken: set[tuple[int, int]]) -> list[Span]:
+    """Proper names coordinated with a place ("in Khan Sheikhoun, Habibat, Ahrash, Abidin and
+    Kafr Nabeel"): a list that names places names places throughout, even where the model
+    tagged a village as a person or nothing. Pack actors and demonyms are never added; an
+    unknown "person" the model saw there is a village (the pipeline drops that mention)."""
+    packs = actor_packs()
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    known = {t.i for e in spans[0].doc.ents if e.ent_id_ or e.label_ in ("NORP", "DATE")
+             for t in e} if spans else set()
+    found: list[Span] = []
+    todo = [s.root for s in spans]
+    seen = set(t.i for t in todo)
+    while todo:
+        tok = todo.pop()
+        for nb in [*tok.children, tok.head]:
+            linked = (nb.dep_ in LIST_DEPS and nb.head == tok) or (
+                tok.dep_ in LIST_DEPS and nb == tok.head)
+            if not linked or nb.i in seen or nb.pos_ != "PROPN":
+                continue
+            seen.add(nb.i)
+            todo.append(nb)
+            name = _name_around(nb)
+            if (covered.isdisjoint(range(name.start, name.end)) and nb.i not in known
+                    and (name.start_char, name.end_char) not in taken
+                    and name.text not in packs.demonyms):
+                found.append(name)
+                covered.update(range(name.start, name.end))
+    return found
