@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common import emit, eval_dir, parser, prf
+from fogofwar.geodesy import distance_km
 
 MAX_KM = 20039.0
 ACC_KM = 161.0
@@ -103,13 +104,6 @@ def load_gwn(path: Path) -> list[GoldDoc]:
                                  _int(t.findtext("geonamesID"))))
         docs.append(GoldDoc(text, tuple(gold)))
     return docs
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def auc(errors: Sequence[float]) -> float:

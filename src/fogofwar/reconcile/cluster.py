@@ -41,8 +41,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS, INCIDENT_MAX_KM
+from ..geodesy import distance_km
 from .evidence import parties_agree, parties_compatible
-from .incidents import EventRef, admin_key, haversine_km, is_fine, settings
+from .incidents import EventRef, admin_key, is_fine, settings
 
 
 def windows_overlap(a: tuple[date, date], b: tuple[date, date], slack_days: int) -> bool:
@@ -60,13 +61,17 @@ def is_anchor(r: EventRef) -> bool:
     return is_fine(r.place) and is_tight(r)
 
 
+def within_reach(pa: dict, pb: dict) -> bool:
+    """Two located places close enough to be one occurrence's (INCIDENT_MAX_KM)."""
+    return distance_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+
+
 def anchors_join(a: EventRef, b: EventRef) -> bool:
     if a.group != b.group or not windows_overlap(a.window, b.window, INCIDENT_MAX_DAYS):
         return False
     if not parties_compatible(a.event, b.event):
         return False
-    pa, pb = a.place, b.place
-    return haversine_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+    return within_reach(a.place, b.place)
 
 
 def places_compatible(pa: dict | None, pb: dict | None) -> bool:
@@ -74,7 +79,7 @@ def places_compatible(pa: dict | None, pb: dict | None) -> bool:
     if not pa or not pb:
         return True
     if is_fine(pa) and is_fine(pb):
-        return haversine_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+        return within_reach(pa, pb)
     ka, kb = admin_key(pa), admin_key(pb)
     if ka and kb:
         return ka == kb
@@ -173,8 +178,7 @@ def _loose_fits(r: EventRef, a: EventRef) -> bool:
     if not windows_overlap(r.window, a.window, 0) or not parties_compatible(r.event, a.event):
         return False
     if is_fine(r.place):
-        pr, pa = r.place, a.place
-        return haversine_km((pr["lat"], pr["lon"]), (pa["lat"], pa["lon"])) <= INCIDENT_MAX_KM
+        return within_reach(r.place, a.place)
     return admin_key(r.place) == admin_key(a.place)
 
 

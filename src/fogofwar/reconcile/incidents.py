@@ -12,7 +12,6 @@ that the reconcile pack leaves out of `compatible_types`.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -96,13 +95,6 @@ def event_window(ev: dict, published: date | None) -> tuple[date, date] | None:
     if published is None:
         return None
     return published - timedelta(days=settings()["undated_lookback_days"]), published
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def is_fine(place: dict | None) -> bool:

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from ..errors import InputError
+from ..geodesy import distance_km
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
@@ -281,9 +282,3 @@ def exact_in(name: str, countries: Sequence[str], path: Path | None = None) -> l
     return [e for e, _ in candidates(name, fuzzy_min_len=99, path=path) if e.country in countries]
 
 
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
