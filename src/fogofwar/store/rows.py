@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from ..ingest.dates import format_published as published_text
 from ..records import Analysis, Article, Claim, Event, Figure, Mention, Place
 from .tables import MENTION_FIELDS, PLACE_FIELDS
 
@@ -121,11 +122,8 @@ def event_from(row: Row, figs: list[Figure]) -> Event:
 
 
 def format_published(value: Any, precision: str | None) -> str | None:
-    """"YYYY-MM-DD", "YYYY-MM" or "YYYY" as precise as the article's date is known."""
-    if value is None:
-        return None
-    iso = value.isoformat()
-    return {"month": iso[:7], "year": iso[:4]}.get(precision or "day", iso)
+    """The stored date as precise as the article's date is known (ingest's one format)."""
+    return None if value is None else published_text(value, precision or "day")
 
 
 def article_dict(row: Row, actors: list[Mention], places: list[Place], claims: list[Claim],
