@@ -90,7 +90,7 @@ def test_csv_and_geojson_exports(demo_db, tmp_path):
     assert fc["type"] == "FeatureCollection" and fc["features"]
     assert all(f["geometry"]["type"] == "Point" for f in fc["features"])
     csv_out = run("export", "--what", "articles", "--format", "csv", "--db", demo_db).stdout
-    assert csv_out.splitlines()[0].startswith("event_id,")
+    assert csv_out.splitlines()[0].startswith("event_id_cnty,event_date,")
 
 
 def one_line_error(result) -> str:

@@ -83,20 +83,25 @@ def run_ingest(paths: list[str], db: str | None, outlet: str | None,
         store.close()
 
 
-def show_report(db: str | None, incident: str | None = None) -> None:
+WidthOption = Annotated[int | None, typer.Option(
+    help="Report width in columns (default: the terminal's, 80 when piped).", min=40)]
+
+
+def show_report(db: str | None, incident: str | None = None, width: int | None = None) -> None:
     from .present.report import load_report, render_report
 
     articles, incidents = load_report(db)
-    render_report(out, articles, incidents, incident)
+    console = Console(width=width) if width else out
+    render_report(console, articles, incidents, incident)
 
 
 @app.command()
 @friendly
-def demo(db: DbOption = None) -> None:
+def demo(db: DbOption = None, width: WidthOption = None) -> None:
     """Ingest the bundled Idlib (February 2020) corpus and print the report."""
     with resources.as_file(resources.files("fogofwar") / "data" / "demo") as folder:
         run_ingest([str(folder)], db, None, None)
-    show_report(db)
+    show_report(db, width=width)
 
 
 @app.command("ingest")
@@ -121,13 +126,16 @@ def ingest_cmd(
 def report(
     db: DbOption = None,
     incident: Annotated[str | None, typer.Option(help="Show one incident in detail.")] = None,
+    width: WidthOption = None,
 ) -> None:
     """Print articles, claims by claimant, incidents and outlet framing."""
-    show_report(db, incident)
+    show_report(db, incident, width)
 
 
 class What(str, Enum):
     articles = "articles"
+    events = "events"
+    claims = "claims"
     incidents = "incidents"
     outlets = "outlets"
 
@@ -136,6 +144,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+    parquet = "parquet"
 
 
 @app.command()
@@ -147,9 +156,11 @@ def export(
     = None,
     db: DbOption = None,
 ) -> None:
-    """Write articles, incidents or outlets as JSONL (events as CSV or GeoJSON)."""
+    """Write articles, events, claims, incidents or outlets: JSONL, CSV, GeoJSON or Parquet."""
     from .present.export import export_records
 
+    if output is None and fmt is Format.parquet:
+        raise FogofwarError("--format parquet writes a binary file: give it with -o FILE")
     if output is None:
         n = export_records(db, what.value, fmt.value, sys.stdout.buffer)
         sys.stdout.flush()

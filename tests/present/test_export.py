@@ -148,7 +148,8 @@ def test_geojson_one_point_per_located_event(articles):
     nayrab, attack = fc["features"]
     assert nayrab["geometry"] == {"type": "Point", "coordinates": [36.7361, 35.8736]}
     assert attack["properties"]["location"] == "Saraqib"
-    assert attack["properties"]["event_id"] == "e1" and attack["properties"]["mode"] is None
+    assert attack["properties"]["event_id"] == "e1"
+    assert attack["properties"]["sub_event_type"] is None
 
 
 def test_geojson_with_no_located_event_is_an_empty_collection():

@@ -1,4 +1,4 @@
-"""Write stored articles out: JSON lines, ACLED-like CSV of events, GeoJSON of located events.
+"""Write stored data out: JSON lines, ACLED-like CSV, GeoJSON of located events, Parquet.
 
 Writers take iterables and write as they go, so an export of any size runs in flat memory.
 Rows are built from the export shape (what `Store.iter_articles` yields), never from the
@@ -9,26 +9,22 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from typing import BinaryIO, TextIO
 
 import orjson
 
 from ..errors import FogofwarError
 from ..reconcile import outlet_framing, update_incidents
-from ..reconcile.figures import figure_interval
 from ..store import open_store
+from .flat import CLAIM_COLUMNS, EVENT_COLUMNS, claim_rows, event_rows, fatalities
 from .schema import load_schema, validate
 
-__all__ = ["CSV_COLUMNS", "event_rows", "export_records", "load_schema", "validate",
+__all__ = ["CLAIM_COLUMNS", "CSV_COLUMNS", "EVENT_COLUMNS", "claim_rows", "event_rows",
+           "export_records", "fatalities", "load_schema", "validate", "write_csv",
            "write_csv_events", "write_geojson_events", "write_jsonl"]
 
-CSV_COLUMNS = (
-    "event_id", "article_id", "event_date", "date_precision", "event_type", "mode",
-    "actor1", "actor1_country", "actor1_side", "actor2", "actor2_country", "actor2_side",
-    "location", "latitude", "longitude", "geo_precision", "country", "admin1",
-    "claimant", "chain", "hedge", "fatalities_low", "fatalities_high", "source", "url", "notes",
-)
+CSV_COLUMNS = EVENT_COLUMNS
 
 
 def write_jsonl(records: Iterable[dict], out: BinaryIO) -> int:
@@ -41,74 +37,34 @@ def write_jsonl(records: Iterable[dict], out: BinaryIO) -> int:
     return n
 
 
-def fatalities(figures: list[dict]) -> tuple[float | None, float | None]:
-    """Total killed across the event's figures, as low and high (None if unknown or open).
-
-    Each figure is read by the one convention in `reconcile.figures.figure_interval`.
-    """
-    killed = [b for f in figures if f.get("category") == "killed"
-              if (b := figure_interval(f)) is not None]
-    if not killed:
-        return None, None
-    low = sum(b[0] for b in killed)
-    high = None if any(b[1] is None for b in killed) else sum(b[1] for b in killed)
-    return _whole(low), _whole(high)
+def _csv_value(value: object) -> object:
+    """Lists (chains, figure texts) as 'a > b' so a spreadsheet shows them in one cell."""
+    return " > ".join(value) if isinstance(value, list) else value
 
 
-def _whole(x: float | None) -> float | int | None:
-    """40.0 -> 40, so that counts of people read as counts in CSV."""
-    return int(x) if x is not None and float(x).is_integer() else x
-
-
-def _who(m: dict | None) -> tuple[str | None, str | None, str | None]:
-    if not m:
-        return None, None, None
-    return m.get("name") or m.get("text"), m.get("country"), m.get("side")
-
-
-def _claim_source(claim: dict | None) -> tuple[str | None, str | None, str | None]:
-    """Claimant name (chain head when the claimant is unresolved), chain, hedge."""
-    if not claim:
-        return None, None, None
-    chain = claim.get("chain") or []
-    name = _who(claim.get("claimant"))[0] or (chain[0] if chain else None)
-    return name, " > ".join(chain) or None, claim.get("hedge")
-
-
-def event_rows(articles: Iterable[dict]) -> Iterator[dict]:
-    """One flat ACLED-like row per event, in CSV_COLUMNS order."""
-    for art in articles:
-        claims = {c["id"]: c for c in art.get("claims", [])}
-        for ev in art.get("events", []):
-            place = ev.get("place") or {}
-            a1, a2 = _who(ev.get("actor")), _who(ev.get("target"))
-            claimant, chain, hedge = _claim_source(claims.get(ev.get("claim_id") or ""))
-            low, high = fatalities(ev.get("figures", []))
-            yield dict(zip(CSV_COLUMNS, (
-                ev["id"], art["id"], ev.get("date"), ev.get("date_precision"), ev["type"],
-                ev.get("mode"), *a1, *a2, place.get("name") or place.get("text"),
-                place.get("lat"), place.get("lon"), place.get("precision"), place.get("country"),
-                place.get("admin1"), claimant, chain, hedge, low, high, art.get("outlet"),
-                art.get("url"), ev.get("sentence"),
-            ), strict=True))
-
-
-def write_csv_events(articles: Iterable[dict], out: TextIO) -> int:
-    """CSV with a header and one row per event; returns the number of rows."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+def write_csv(rows: Iterable[dict], columns: tuple[str, ...], out: TextIO) -> int:
+    """CSV with a header and one line per row; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     n = 0
-    for row in event_rows(articles):
-        writer.writerow(row)
+    for row in rows:
+        writer.writerow({k: _csv_value(v) for k, v in row.items()})
         n += 1
     return n
 
 
-def write_geojson_events(articles: Iterable[dict], out: TextIO) -> int:
+def write_csv_events(articles: Iterable[dict], out: TextIO,
+                     incident_of: Mapping[str, tuple[str, str]] | None = None) -> int:
+    """ACLED-like CSV, one row per event; returns the number of rows."""
+    return write_csv(event_rows(articles, incident_of), EVENT_COLUMNS, out)
+
+
+def write_geojson_events(articles: Iterable[dict], out: TextIO,
+                         incident_of: Mapping[str, tuple[str, str]] | None = None) -> int:
     """A FeatureCollection with one Point per event whose place has coordinates."""
     out.write('{"type":"FeatureCollection","features":[')
     n = 0
-    for row in event_rows(articles):
+    for row in event_rows(articles, incident_of):
         if row["latitude"] is None or row["longitude"] is None:
             continue
         props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
@@ -122,26 +78,61 @@ def write_geojson_events(articles: Iterable[dict], out: TextIO) -> int:
     return n
 
 
+def _incident_index(store) -> dict[str, tuple[str, str]]:
+    """Event id -> (incident id, corroboration), after reconciling any new articles."""
+    update_incidents(store)
+    return {eid: (inc["id"], inc["corroboration"])
+            for inc in store.iter_incidents() for eid in inc["events"]}
+
+
+def _text_out(out: BinaryIO, write: Callable[[TextIO], int]) -> int:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        return write(text)
+    finally:
+        text.flush()
+        text.detach()
+
+
+# (what, format) pairs that make sense; `articles` with csv/geojson means its events, as before.
+SUPPORTED = {
+    "jsonl": {"articles", "incidents", "outlets", "events", "claims"},
+    "csv": {"articles", "events", "claims"},
+    "geojson": {"articles", "events"},
+    "parquet": {"articles", "events", "claims"},
+}
+
+
 def export_records(db: str | None, what: str, fmt: str, out: BinaryIO) -> int:
-    """`fogofwar export`: stream articles, or compute incidents/outlets, into `out`."""
+    """`fogofwar export`: stream articles, events, claims, incidents or outlets into `out`."""
+    if what not in SUPPORTED.get(fmt, set()):
+        fits = "|".join(sorted(SUPPORTED.get(fmt, ())))
+        raise FogofwarError(f"--format {fmt} does not export {what}: use --what {fits}")
     store = open_store(db)
     try:
+        if what == "incidents":
+            update_incidents(store)
+            return write_jsonl(store.iter_incidents(), out)
+        if what == "outlets":
+            return write_jsonl(outlet_framing(store.iter_articles()), out)
+        events = fmt in ("csv", "geojson") and what == "articles" or what == "events"
+        index = _incident_index(store) if events else None
         articles = store.iter_articles()
+        if fmt == "parquet":
+            from .parquet import article_rows, write_parquet
+
+            rows = (event_rows(articles, index) if what == "events" else
+                    claim_rows(articles) if what == "claims" else article_rows(articles))
+            return write_parquet(rows, what, out)
         if fmt == "jsonl":
             if what == "articles":
                 return write_jsonl(articles, out)
-            if what == "outlets":
-                return write_jsonl(outlet_framing(articles), out)
-            update_incidents(store)
-            return write_jsonl(store.iter_incidents(), out)
-        if what != "articles":
-            raise FogofwarError(f"--format {fmt} writes one record per event: use --what articles")
-        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-        try:
-            writer = write_csv_events if fmt == "csv" else write_geojson_events
-            return writer(articles, text)
-        finally:
-            text.flush()
-            text.detach()
+            rows = event_rows(articles, index) if what == "events" else claim_rows(articles)
+            return write_jsonl(rows, out)
+        if fmt == "geojson":
+            return _text_out(out, lambda t: write_geojson_events(articles, t, index))
+        if what == "claims":
+            return _text_out(out, lambda t: write_csv(claim_rows(articles), CLAIM_COLUMNS, t))
+        return _text_out(out, lambda t: write_csv_events(articles, t, index))
     finally:
         store.close()

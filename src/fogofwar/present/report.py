@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from ..errors import FogofwarError
 from ..reconcile import update_incidents
@@ -22,17 +24,29 @@ from ..store import open_store
 MAX_ROWS = 25
 
 
+def one_line(value: str) -> Text:
+    """A cell that never wraps: cut with an ellipsis when the column is narrower than it.
+    The column itself stays shrinkable, so rich narrows it instead of dropping other columns."""
+    return Text(value, no_wrap=True, overflow="ellipsis")
+
+
 def articles_table(articles: Sequence[dict]) -> Table:
-    t = Table(title="Articles", show_lines=False)
-    for col in ("id", "outlet", "published", "title", "removed", "claims", "events", "copy of"):
-        t.add_column(col, overflow="fold")
+    """One line per article: long titles and outlets end in an ellipsis instead of wrapping a
+    word per line, and the counts share one column, so the table reads at 80 columns."""
+    t = Table(title="Articles", box=box.SIMPLE_HEAD, padding=(0, 1))
+    t.add_column("id", no_wrap=True, min_width=8)
+    t.add_column("outlet", max_width=22)
+    t.add_column("published", no_wrap=True, min_width=10)
+    t.add_column("title", min_width=12)
+    t.add_column("rm/cl/ev", no_wrap=True, justify="right")
+    t.add_column("copy of", no_wrap=True)
     for a in articles:
         outlet = a.get("outlet") or "?"
         if a.get("original_outlet"):
             outlet = f"{a['original_outlet']} via {outlet}"
-        t.add_row(a["id"][:8], outlet, a.get("published") or "?", (a.get("title") or "")[:60],
-                  str(len(a["removed"])), str(len(a["claims"])), str(len(a["events"])),
-                  (a.get("duplicate_of") or "")[:8])
+        counts = f"{len(a['removed'])}/{len(a['claims'])}/{len(a['events'])}"
+        t.add_row(a["id"][:8], one_line(outlet), a.get("published") or "?",
+                  one_line(a.get("title") or ""), counts, (a.get("duplicate_of") or "")[:8])
     return t
 
 
@@ -47,11 +61,14 @@ def claimants_table(articles: Sequence[dict]) -> Table:
             counts[who] += 1
             chains[who][" → ".join(c["chain"])] += 1
             hedged[who] += bool(c.get("hedge"))
-    t = Table(title="Claims by claimant")
-    for col in ("claimant", "claims", "hedged", "most common chain"):
-        t.add_column(col, overflow="fold")
+    t = Table(title="Claims by claimant", box=box.SIMPLE_HEAD, padding=(0, 1))
+    t.add_column("claimant", min_width=12)
+    t.add_column("claims", no_wrap=True, justify="right")
+    t.add_column("hedged", no_wrap=True, justify="right")
+    t.add_column("most common chain", min_width=16)
     for who, n in counts.most_common(MAX_ROWS):
-        t.add_row(who, str(n), str(hedged[who]), chains[who].most_common(1)[0][0])
+        t.add_row(one_line(who), str(n), str(hedged[who]),
+                  one_line(chains[who].most_common(1)[0][0]))
     return t
 
 

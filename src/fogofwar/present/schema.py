@@ -14,12 +14,12 @@ from importlib import resources
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-KINDS = ("article", "incident", "outlet")
+KINDS = ("article", "incident", "outlet", "event", "claim")
 
 
 @cache
 def load_schema(kind: str) -> dict:
-    """The parsed schema for `kind` (article | incident | outlet)."""
+    """The parsed schema for `kind` (article | incident | outlet | event | claim)."""
     if kind not in KINDS:
         raise ValueError(f"unknown schema kind {kind!r}: expected one of {', '.join(KINDS)}")
     ref = resources.files("fogofwar") / "data" / "schemas" / f"{kind}.schema.json"

@@ -1,0 +1,431 @@
+"""Score what a user gets on the conflict-news dev set: ingest, export, compare with the gold.
+
+The dev set (``bench/data/conflict/``, conventions in its README) holds real articles from many
+wars and outlets, kept as found, with hand-written gold. This script writes the articles as one
+JSONL file carrying only what a user has (the page text and its URL), runs ``fogofwar ingest``
+and ``fogofwar export`` as subprocesses, and scores the exports per category:
+
+- outlet, title and published date: accuracy per article;
+- boilerplate: recall of the gold lines in ``removed``, precision, and the share of body lines
+  wrongly removed;
+- places: gold toponyms found in ``places`` by text and placed within 161 km;
+- claims: gold claims found by their sentence with the right claimant (and figure, if given);
+- chains: gold claims with intermediaries whose exported chain names each relay in order;
+- events: gold events found by sentence and type, then per argument (actor, target, place,
+  figures) and strict (every argument the gold gives);
+- incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
+  merging two gold incidents, per-claimant figures, contradictions and revisions.
+
+Text matching is lenient on purpose (case, accents, punctuation, and any shared content word for
+names) so that the figures measure the pipeline, not string formatting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from common import REPO, emit, parser, prf
+from fogofwar.geodesy import distance_km
+
+DATA = REPO / "bench" / "data" / "conflict"
+MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
+STOP = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "by", "at", "its", "his", "her",
+        "their", "said", "says", "news", "agency", "online", "com", "www", "official",
+        "officials", "some", "local", "s"}
+KM = 161.0
+
+
+# --- text helpers ---------------------------------------------------------------------------
+
+def norm(text: str | None) -> str:
+    """Lowercase, accents and punctuation folded, whitespace collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[^\w']+", " ", text)
+    return " ".join(text.split())
+
+
+def words(text: str | None) -> set[str]:
+    """Content words of a name, for lenient name matching."""
+    return {w.strip("'") for w in norm(text).split() if w.strip("'") not in STOP}
+
+
+def same_name(gold: str | None, *system: str | None) -> bool:
+    """A gold name matches a system name when they share a content word."""
+    g = words(gold)
+    return bool(g) and any(g & words(s) for s in system if s)
+
+
+def contains(haystack: str | None, snippet: str | None) -> bool:
+    n, s = norm(haystack), norm(snippet)
+    return bool(s) and s in n
+
+
+# --- loading and running --------------------------------------------------------------------
+
+def load_gold(folders: Iterable[Path]) -> tuple[list[dict], list[dict]]:
+    """Articles from each folder's gold.jsonl (or gold-*.jsonl parts) and its incidents."""
+    articles, incidents = [], []
+    for folder in folders:
+        files = [folder / "gold.jsonl"] if (folder / "gold.jsonl").exists() \
+            else sorted(folder.glob("gold-*.jsonl"))
+        for path in files:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    record["_dir"] = str(folder)
+                    articles.append(record)
+        inc = folder / "incidents.jsonl"
+        if inc.exists():
+            incidents += [json.loads(x) for x in inc.read_text(encoding="utf-8").splitlines()
+                          if x.strip()]
+    return articles, incidents
+
+
+def run_pipeline(gold: list[dict], work: Path) -> tuple[dict[str, dict], list[dict]]:
+    """Ingest the articles as a user would (text and URL only) and read back the exports."""
+    corpus = work / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for g in gold:
+            text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8")
+            out.write(json.dumps({"text": text, "url": g.get("url")}, ensure_ascii=False) + "\n")
+    (work / "conflict.db").unlink(missing_ok=True)  # a kept folder is scored afresh
+    db = f"sqlite:///{work / 'conflict.db'}"
+    exe = [sys.executable, "-m", "fogofwar.cli"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    for args in (["ingest", str(corpus)],
+                 ["export", "--what", "articles", "--format", "jsonl", "-o",
+                  str(work / "articles.jsonl")],
+                 ["export", "--what", "incidents", "--format", "jsonl", "-o",
+                  str(work / "incidents.jsonl")]):
+        done = subprocess.run(exe + args + ["--db", db], capture_output=True, text=True, env=env)
+        if done.returncode != 0:
+            sys.exit(f"error: fogofwar {args[0]} failed: {done.stderr.strip()[-500:]}")
+    by_line: dict[str, dict] = {}
+    for line in (work / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        art = json.loads(line)
+        number = art["source"].rsplit("#L", 1)[-1]
+        by_line[gold[int(number) - 1]["id"]] = art
+    incidents = [json.loads(x) for x in
+                 (work / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    return by_line, incidents
+
+
+# --- per-category scoring -------------------------------------------------------------------
+
+def score_metadata(gold: list[dict], out: dict[str, dict]) -> dict:
+    """Outlet, title and date accuracy, and whether every article was stored."""
+    ok = {"outlet": 0, "title": 0, "published": 0}
+    for g in gold:
+        a = out.get(g["id"]) or {}
+        outlet_g, outlet_s = words(g.get("outlet")), words(a.get("outlet"))
+        ok["outlet"] += bool(outlet_g and outlet_s) and (outlet_g <= outlet_s
+                                                          or outlet_s <= outlet_g)
+        ok["title"] += norm(g.get("title")) == norm(a.get("title"))
+        want = g.get("published")
+        got = a.get("published")
+        ok["published"] += (want is None and got is None) or (
+            bool(want) and bool(got) and got[:len(want)] == want)
+    n = len(gold) or 1
+    result = {k: round(v / n, 3) for k, v in ok.items()}
+    result["stored"] = sum(1 for g in gold if g["id"] in out)
+    return result
+
+
+def score_boilerplate(gold: list[dict], out: dict[str, dict]) -> dict:
+    """Recall and precision of removed lines, and body lines wrongly removed."""
+    tp = fp = fn = body = wrong = 0
+    for g in gold:
+        a = out.get(g["id"]) or {}
+        want = {norm(x) for x in g.get("boilerplate", []) if norm(x)}
+        got = {norm(x) for x in a.get("removed", []) if norm(x)}
+        text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8")
+        lines = {norm(x) for x in text.splitlines() if norm(x)}
+        body_lines = lines - want
+        tp += len(want & got)
+        fn += len(want - got)
+        fp += len(got - want)
+        body += len(body_lines)
+        wrong += len(body_lines & got)
+    result = prf(tp, fp, fn)
+    result["body_lines_wrongly_removed"] = round(wrong / body, 4) if body else 0.0
+    return result
+
+
+def _place_hit(gp: dict, places: list[dict]) -> tuple[bool, bool]:
+    """(found by text, placed within 161 km) for one gold toponym."""
+    found = placed = False
+    for p in places:
+        if norm(gp["text"]) in norm(p.get("text")) or norm(p.get("text")) in norm(gp["text"]):
+            if not norm(p.get("text")):
+                continue
+            found = True
+            if p.get("lat") is not None and gp.get("lat") is not None and distance_km(
+                    (gp["lat"], gp["lon"]), (p["lat"], p["lon"])) <= KM:
+                placed = True
+    return found, placed
+
+
+def score_places(gold: list[dict], out: dict[str, dict]) -> dict:
+    """Gold toponyms placed within 161 km; system places (one per distinct text) judged too."""
+    tp = fn = found = 0
+    by_role: dict[str, list[int]] = {}
+    sys_ok = sys_all = 0
+    for g in gold:
+        places = (out.get(g["id"]) or {}).get("places", [])
+        for gp in g.get("places", []):
+            f, p = _place_hit(gp, places)
+            found += f
+            tp += p
+            fn += not p
+            by_role.setdefault(gp.get("role", "location"), [0, 0])
+            by_role[gp.get("role", "location")][0] += p
+            by_role[gp.get("role", "location")][1] += 1
+        seen = set()
+        for p in places:
+            key = norm(p.get("text"))
+            if not key or key in seen or p.get("lat") is None:
+                continue
+            seen.add(key)
+            sys_all += 1
+            sys_ok += any(_place_hit(gp, [p])[1] for gp in g.get("places", []))
+    result = prf(tp, sys_all - sys_ok, fn)
+    result["found_by_text"] = round(found / (tp + fn), 3) if tp + fn else 0.0
+    result["recall_by_role"] = {k: round(v[0] / v[1], 3) for k, v in sorted(by_role.items())}
+    return result
+
+
+def _claimant_names(claim: dict) -> list[str | None]:
+    c = claim.get("claimant") or {}
+    src = claim.get("source") or {}
+    chain = claim.get("chain") or []
+    return [c.get("text"), c.get("name"), src.get("text"), chain[0] if chain else None]
+
+
+def _figure_hit(value: float | None, figures: list[dict], category: str | None = None) -> bool:
+    if value is None:
+        return True
+    for f in figures:
+        low = f.get("low") if f.get("low") is not None else f.get("value")
+        high = f.get("high") if f.get("high") is not None else f.get("value")
+        if low is None:
+            continue
+        if low <= value <= (high if high is not None else float("inf")) and (
+                category is None or f.get("category") == category):
+            return True
+    return False
+
+
+def _claim_match(gc: dict, claim: dict) -> bool:
+    return (contains(claim.get("sentence"), gc["sentence"])
+            and same_name(gc.get("claimant"), *_claimant_names(claim))
+            and _figure_hit(gc.get("figure"), claim.get("figures", [])))
+
+
+def _chain_match(gc: dict, claim: dict) -> bool:
+    chain = claim.get("chain") or []
+    if not _claim_match({**gc, "figure": None}, claim):
+        return False
+    rest = chain[1:]
+    for relay in gc.get("intermediaries", []):
+        idx = next((i for i, x in enumerate(rest) if same_name(relay, x)), None)
+        if idx is None:
+            return False
+        rest = rest[idx + 1:]
+    return True
+
+
+def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
+    """Claims (claimant and figure) and chains (each relay in order)."""
+    c_tp = c_fn = ch_tp = ch_fn = 0
+    c_sys = c_sys_ok = ch_sys = ch_sys_ok = 0
+    for g in gold:
+        claims = (out.get(g["id"]) or {}).get("claims", [])
+        gcs = g.get("claims", [])
+        for gc in gcs:
+            hit = any(_claim_match(gc, c) for c in claims)
+            c_tp += hit
+            c_fn += not hit
+            if gc.get("intermediaries"):
+                chit = any(_chain_match(gc, c) for c in claims)
+                ch_tp += chit
+                ch_fn += not chit
+        for c in claims:
+            if c.get("narrator") or not c.get("claimant"):
+                continue
+            relayed = len(c.get("chain") or []) > 2
+            if c.get("figures") or relayed:
+                c_sys += 1
+                c_sys_ok += any(contains(c.get("sentence"), gc["sentence"]) and same_name(
+                    gc.get("claimant"), *_claimant_names(c)) for gc in gcs)
+            if relayed:
+                ch_sys += 1
+                ch_sys_ok += any(gc.get("intermediaries") and _chain_match(gc, c) for gc in gcs)
+    return prf(c_tp, c_sys - c_sys_ok, c_fn), prf(ch_tp, ch_sys - ch_sys_ok, ch_fn)
+
+
+def _mention_names(m: dict | None) -> list[str | None]:
+    m = m or {}
+    return [m.get("text"), m.get("name"), m.get("class")]
+
+
+def _event_args(ge: dict, ev: dict, gold_places: list[dict]) -> dict[str, bool | None]:
+    """Which of the gold's arguments the system event has (None: the gold gives none)."""
+    args: dict[str, bool | None] = {"type": ev.get("type") == ge["type"]}
+    for role in ("actor", "target"):
+        given = ge.get(role)
+        args[role] = None if not given else same_name(given, *_mention_names(ev.get(role)))
+    if not ge.get("place"):
+        args["place"] = None
+    else:
+        p = ev.get("place") or {}
+        ok = same_name(ge["place"], p.get("text"), p.get("name"))
+        gp = next((x for x in gold_places if norm(x["text"]) == norm(ge["place"])), None)
+        if not ok and gp and gp.get("lat") is not None and p.get("lat") is not None:
+            ok = distance_km((gp["lat"], gp["lon"]), (p["lat"], p["lon"])) <= KM
+        args["place"] = ok
+    figs = ge.get("figures") or []
+    args["figures"] = None if not figs else all(
+        _figure_hit(f.get("value"), ev.get("figures", []), f.get("category")) for f in figs)
+    return args
+
+
+def score_events(gold: list[dict], out: dict[str, dict]) -> dict:
+    """Events found by sentence and type; per-argument accuracy; strict recall."""
+    found = strict = total = 0
+    arg_ok: dict[str, list[int]] = {k: [0, 0] for k in ("actor", "target", "place", "figures")}
+    sys_all = sys_ok = 0
+    any_type = 0
+    for g in gold:
+        events = (out.get(g["id"]) or {}).get("events", [])
+        for ge in g.get("events", []):
+            total += 1
+            cands = [e for e in events if contains(e.get("sentence"), ge["sentence"])]
+            any_type += bool(cands)
+            typed = [e for e in cands if e.get("type") == ge["type"]]
+            if not typed:
+                continue
+            found += 1
+            best = max((_event_args(ge, e, g.get("places", [])) for e in typed),
+                       key=lambda a: sum(1 for v in a.values() if v))
+            for k in arg_ok:
+                if best[k] is not None:
+                    arg_ok[k][0] += best[k]
+                    arg_ok[k][1] += 1
+            strict += all(v is not False for v in best.values())
+        for e in events:
+            if e.get("type") in MATERIAL and not e.get("negated") and not e.get("hypothetical"):
+                sys_all += 1
+                sys_ok += any(contains(e.get("sentence"), ge["sentence"])
+                              and e.get("type") == ge["type"] for ge in g.get("events", []))
+    result = {
+        "found": prf(found, sys_all - sys_ok, total - found),
+        "strict_recall": round(strict / total, 3) if total else 0.0,
+        "sentence_found_any_type": round(any_type / total, 3) if total else 0.0,
+        "type_accuracy_when_sentence_found": round(found / any_type, 3) if any_type else 0.0,
+        "argument_accuracy": {k: (round(v[0] / v[1], 3) if v[1] else None)
+                              for k, v in arg_ok.items()},
+        "argument_n": {k: v[1] for k, v in arg_ok.items()},
+    }
+    return result
+
+
+def ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict]) -> dict:
+    """Gold incidents formed whole, merges across gold incidents, figures and disputes."""
+    if not gold_inc:
+        return {"gold_incidents": 0}
+    sys_id = {gid: a["id"] for gid, a in arts.items()}
+    owner = {sys_id[a]: inc["id"] for inc in gold_inc for a in inc["articles"] if a in sys_id}
+    formed = merges = fig_ok = fig_n = con_ok = con_n = rev_ok = rev_n = 0
+    for inc in incidents:
+        golds = {owner[a] for a in inc.get("articles", []) if a in owner}
+        merges += len(golds) > 1
+    for gi in gold_inc:
+        want = {sys_id[a] for a in gi["articles"] if a in sys_id}
+        cands = [i for i in incidents if want & set(i.get("articles", []))]
+        best = max(cands, default=None, key=lambda i: (
+            len(want & set(i.get("articles", []))), i.get("type") == gi.get("type"),
+            same_name(gi.get("place"), *((i.get("place") or {}).get(k) for k in ("text", "name"))),
+            len(i.get("events", []))))
+        formed += bool(best) and want <= set(best.get("articles", [])) and len(want) == len(
+            gi["articles"])
+        for f in gi.get("figures", []):
+            fig_n += 1
+            fig_ok += bool(best) and any(
+                x.get("category") == f["category"] and same_name(f["claimant"], x.get("claimant"))
+                and (x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
+                and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
+                                             else float("inf"))
+                for x in best.get("figures", []))
+        for c in gi.get("contradictions", []):
+            con_n += 1
+            con_ok += bool(best) and any(x.get("category") == c["category"]
+                                         for x in best.get("contradictions", []))
+        for r in gi.get("revisions", []):
+            rev_n += 1
+            rev_ok += bool(best) and any(x.get("category") == r["category"]
+                                         for x in best.get("revisions", []) or [])
+    n = len(gold_inc)
+    return {"gold_incidents": n, "formed_with_all_articles": ratio(formed, n),
+            "incidents_merging_two_gold": merges, "figures_per_claimant": ratio(fig_ok, fig_n),
+            "contradictions": ratio(con_ok, con_n), "revisions": ratio(rev_ok, rev_n),
+            "system_incidents": len(incidents)}
+
+
+def main() -> None:
+    ap = parser(__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--data", action="append", type=Path,
+                    help=f"dev-set folder (repeatable; default {DATA})")
+    ap.add_argument("--keep", type=Path, help="keep the store and exports in this folder")
+    args = ap.parse_args()
+    folders = args.data or [DATA]
+    for folder in folders:
+        if not folder.is_dir():
+            sys.exit(f"error: dev-set folder not found: {folder}")
+
+    def run() -> dict:
+        articles, incidents = load_gold(folders)
+        gold = [a for a in articles if args.split == "all" or a.get("split") == args.split]
+        if args.limit:
+            gold = gold[:args.limit]
+        if not gold:
+            sys.exit(f"error: no gold articles for split {args.split} in {folders}")
+        work = args.keep or Path(tempfile.mkdtemp(prefix="fogofwar-conflict-"))
+        work.mkdir(parents=True, exist_ok=True)
+        out, sys_incidents = run_pipeline(gold, work)
+        claims, chains = score_claims(gold, out)
+        gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
+        return {
+            "split": args.split, "articles": len(gold),
+            "outlets": len({g.get("outlet") for g in gold}),
+            "conflicts": len({g.get("conflict") for g in gold}),
+            "metadata": score_metadata(gold, out),
+            "boilerplate": score_boilerplate(gold, out),
+            "places": score_places(gold, out),
+            "claims": claims, "chains": chains,
+            "events": score_events(gold, out),
+            "incidents": score_incidents(gold_inc, out, sys_incidents),
+        }
+
+    emit("conflict", run)
+
+
+if __name__ == "__main__":
+    main()

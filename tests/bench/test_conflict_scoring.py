@@ -1,0 +1,97 @@
+"""The conflict dev-set benchmark's matching rules, on small hand-written exports."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import conflict  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "expected"),
+    [
+        ("al-Shabaab", "Al-Shabaab militants", True),   # shared content word, case folded
+        ("the military", "Pakistani military", True),
+        ("police", "the army", False),
+        ("Ministry of Health", "health ministry", True),
+        ("the", "the group", False),                    # stop words alone never match
+    ],
+)
+def test_same_name(gold, system, expected):
+    assert conflict.same_name(gold, system) is expected
+
+
+def test_contains_ignores_case_quotes_and_punctuation():
+    assert conflict.contains("“Five of our troops were killed,” the ministry said.",
+                             "five of our troops were killed")
+    assert not conflict.contains("Five soldiers died.", "")
+
+
+def test_figure_hit_uses_the_interval_and_category():
+    figs = [{"value": None, "low": 100, "high": 300, "category": "killed"}]
+    assert conflict._figure_hit(150, figs)
+    assert conflict._figure_hit(150, figs, "killed")
+    assert not conflict._figure_hit(150, figs, "injured")
+    assert not conflict._figure_hit(400, figs)
+    assert conflict._figure_hit(None, [])  # the gold gives no figure: nothing to check
+
+
+def _doc(**kw):
+    base = {"id": "a", "file": "x.txt", "_dir": ".", "places": [], "claims": [], "events": []}
+    return {**base, **kw}
+
+
+def test_events_found_and_arguments():
+    gold = [_doc(events=[{"type": "ASSAULT", "actor": "gunmen", "target": "hotel",
+                          "place": "Mogadishu", "figures": [{"category": "killed", "value": 9}],
+                          "sentence": "Gunmen stormed a hotel"}],
+                 places=[{"text": "Mogadishu", "lat": 2.04, "lon": 45.34}])]
+    good = {"type": "ASSAULT", "sentence": "Gunmen stormed a hotel in Mogadishu, killing nine.",
+            "actor": {"text": "Gunmen"}, "target": {"text": "a hotel"},
+            "place": {"text": "Mogadishu", "lat": 2.03, "lon": 45.3},
+            "figures": [{"value": 9, "low": 9, "high": 9, "category": "killed"}]}
+    wrong_type = {**good, "type": "FIGHT"}
+    out = {"a": {"events": [good, wrong_type]}}
+    score = conflict.score_events(gold, out)
+    assert score["found"]["recall"] == 1.0
+    assert score["strict_recall"] == 1.0
+    assert score["found"]["fp"] == 1  # the FIGHT reading of the same sentence is not in gold
+    no_target = {**good, "target": None}
+    score = conflict.score_events(gold, {"a": {"events": [no_target]}})
+    assert score["argument_accuracy"]["target"] == 0.0 and score["strict_recall"] == 0.0
+
+
+def test_chain_needs_each_relay_in_order():
+    gc = {"claimant": "Abdul Halim Hamdard", "intermediaries": ["Xinhua"], "figure": None,
+          "sentence": "district chief of Baharak told Xinhua"}
+    claim = {"sentence": "Abdul Halim Hamdard, district chief of Baharak told Xinhua.",
+             "claimant": {"text": "Abdul Halim Hamdard"},
+             "chain": ["Abdul Halim Hamdard", "Xinhua", "People's Daily"], "figures": []}
+    assert conflict._chain_match(gc, claim)
+    assert not conflict._chain_match(gc, {**claim, "chain": ["Abdul Halim Hamdard", "Dawn"]})
+
+
+def test_incidents_formed_and_merges():
+    gold_inc = [{"id": "i1", "articles": ["g1", "g2"], "type": "ASSAULT", "place": "Dnipro",
+                 "figures": [{"claimant": "Ukrainian officials", "category": "killed",
+                              "low": 40, "high": 40}],
+                 "contradictions": [{"category": "killed"}], "revisions": []},
+                {"id": "i2", "articles": ["g3"], "figures": [], "contradictions": [],
+                 "revisions": []}]
+    arts = {"g1": {"id": "s1"}, "g2": {"id": "s2"}, "g3": {"id": "s3"}}
+    system = [{"id": "x", "type": "ASSAULT", "articles": ["s1", "s2"], "events": ["e1"],
+               "figures": [{"category": "killed", "claimant": "Ukrainian officials",
+                            "low": 40, "high": 45}],
+               "contradictions": [{"category": "killed"}]},
+              {"id": "y", "articles": ["s3"], "events": [], "figures": [],
+               "contradictions": []}]
+    score = conflict.score_incidents(gold_inc, arts, system)
+    assert score["formed_with_all_articles"] == 1.0
+    assert score["incidents_merging_two_gold"] == 0
+    assert score["figures_per_claimant"] == 1.0 and score["contradictions"] == 1.0
+    merged = [{"id": "z", "articles": ["s1", "s2", "s3"], "events": [], "figures": [],
+               "contradictions": []}]
+    assert conflict.score_incidents(gold_inc, arts, merged)["incidents_merging_two_gold"] == 1
