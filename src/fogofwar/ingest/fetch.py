@@ -146,6 +146,14 @@ def _inflater(encoding: str) -> Callable[[bytes, int], Iterator[bytes]] | None:
     return inflate
 
 
+def _location(url: httpx.URL, response: httpx.Response) -> str:
+    """The absolute URL a redirect points to."""
+    try:
+        return str(url.join(response.headers["location"]))
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        raise Refused("redirect to an invalid URL") from None
+
+
 class Fetcher:
     """One HTTP client for a run (connections reused across items of a feed)."""
 
@@ -175,13 +183,23 @@ class Fetcher:
             raise FetchError(f"{shown(url)}: {shown(exc, 200) or type(exc).__name__}") from None
 
     def _follow(self, url: httpx.URL, accept: frozenset[str], deadline: float) -> Fetched:
-        for _ in range(self.policy.max_redirects + 1):
-            timeout = self._timeout(deadline)
-            headers = {"Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"}
-            with self._client.stream("GET", url, headers=headers, timeout=timeout) as response:
-                if not response.is_redirect:
-                    return self._accept(response, accept, deadline)
-                url = self._next(url, response)
+        """GET `url`, following redirects by hand so each hop is checked like the first."""
+        headers = {"Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"}
+        for hop in range(self.policy.max_redirects + 1):
+            try:
+                with self._client.stream("GET", url, headers=headers,
+                                         timeout=self._timeout(deadline)) as response:
+                    if not response.is_redirect:
+                        return self._accept(response, accept, deadline)
+                    location = _location(url, response)
+            except Refused as exc:
+                if hop == 0:
+                    raise
+                raise Refused(f"redirect to {shown(url)}: {exc}") from None
+            try:
+                url = _parse_url(location)
+            except Refused as exc:
+                raise Refused(f"redirect to {shown(location)}: {exc}") from None
         raise Refused(f"more than {self.policy.max_redirects} redirects")
 
     def _timeout(self, deadline: float) -> httpx.Timeout:
@@ -190,17 +208,6 @@ class Fetcher:
             raise Refused(f"took longer than {self.policy.total_timeout:g}s")
         return httpx.Timeout(min(self.policy.read_timeout, left),
                              connect=min(self.policy.connect_timeout, left))
-
-    @staticmethod
-    def _next(url: httpx.URL, response: httpx.Response) -> httpx.URL:
-        try:
-            target = str(url.join(response.headers["location"]))
-        except (httpx.InvalidURL, ValueError, UnicodeError):
-            raise Refused("redirect to an invalid URL") from None
-        try:
-            return _parse_url(target)
-        except Refused as exc:
-            raise Refused(f"redirect to {shown(target)}: {exc}") from None
 
     def _accept(self, response: httpx.Response, accept: frozenset[str],
                 deadline: float) -> Fetched:
