@@ -17,7 +17,8 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
   <guid isPermaLink="false">item-1</guid><pubDate>Mon, 03 Feb 2020 09:30:00 GMT</pubDate></item>
 <item><title>No guid here</title><link>/a/2</link></item>
 <item><title>No link: nothing to fetch</title><description>x</description></item>
-<item><title>Same guid again</title><link>http://news.example/a/1</link><guid isPermaLink="false">item-1</guid></item>
+<item><title>Same guid again</title><link>http://news.example/a/1</link>
+  <guid isPermaLink="false">item-1</guid></item>
 </channel></rss>"""
 
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
