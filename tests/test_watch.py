@@ -161,6 +161,19 @@ def test_failing_item_is_retried_then_given_up(server, db):
     assert server.requests.count("/missing.html") == 3
 
 
+def test_refused_item_is_not_retried(server, db):
+    server.add("/pic.html", b"\x89PNG", "image/png")
+    items = [("/pic.html", "A picture", "Wed, 05 Feb 2020 10:00:00 GMT")]
+    feed = server.add("/feed.xml", rss(server, items), "application/rss+xml")
+    polls, errors = [], []
+    with open_store(db) as store:
+        watch([feed], store, policy=FetchPolicy(allow_private=True), polls=2,
+              on_poll=polls.append, on_error=lambda s, r: errors.append(r), sleep=lambda s: None)
+    assert [(p.new, p.seen, p.errors) for p in polls] == [(0, 0, 1), (0, 1, 0)]
+    assert errors == ["refused: content type 'image/png' is not one of application/xhtml+xml, "
+                      "text/html, text/plain"]
+
+
 def test_refused_feed_is_one_error_line_and_a_poll_line(server, db):
     feed = server.add("/feed.xml", rss(server, ITEMS[:1]), "application/rss+xml")
     result = run("watch", feed, "--once", "--db", db)  # no --allow-private

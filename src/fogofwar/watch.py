@@ -4,7 +4,8 @@ Each poll fetches a feed (guarded like every fetch: ingest.fetch), skips the ite
 already knows (`feed_items`, or an article stored under the item's URL), fetches the rest and
 runs them through the same pipeline as `ingest`. An item is recorded as stored only after its
 article is written, so a watcher killed at any point neither loses nor duplicates an article.
-A page that fails is retried on later polls, up to config.WATCH_MAX_ATTEMPTS times.
+A page that fails is retried on later polls, up to config.WATCH_MAX_ATTEMPTS times; a page
+refused by the fetcher's rules (address, type, size) is not retried, since retrying cannot help.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import config
-from .errors import FetchError
+from .errors import FetchError, FetchRefused
 from .ingest.documents import url_document
 from .ingest.feeds import FeedItem, parse_feed
 from .ingest.fetch import FEED_TYPES, Fetcher, FetchPolicy
@@ -50,7 +51,7 @@ def _unseen(feed_url: str, items: list[FeedItem], state: FeedState, poll: Poll) 
     todo = []
     for item in items:
         seen = known.get(item.key)
-        if seen and (seen.status == "stored" or seen.attempts >= config.WATCH_MAX_ATTEMPTS):
+        if seen and seen.settled(config.WATCH_MAX_ATTEMPTS):
             poll.seen += 1
         elif state.url_stored(item.url):
             state.record(feed_url, item.key, item.url, title=item.title, published=item.published)
@@ -84,7 +85,8 @@ class _ItemPages:
                 self.poll.errors += 1
                 reason = str(exc).removeprefix(f"{item.url}: ")
                 self.state.record(self.feed_url, item.key, item.url, title=item.title,
-                                  published=item.published, error=reason)
+                                  published=item.published, error=reason,
+                                  refused=isinstance(exc, FetchRefused))
                 self.on_error(item.url, reason)
                 continue
             self.yielded.append(item)

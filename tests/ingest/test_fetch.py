@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+from ipaddress import IPv4Address, IPv6Address
 
 import httpcore
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from fogofwar.errors import FetchError, FetchRefused
 from fogofwar.ingest.fetch import FEED_TYPES, Fetcher, FetchPolicy, check_url
+from fogofwar.ingest.netguard import METADATA, address_problem
 
 PAGE = "<html><head><title>T</title></head><body><p>Shelling in Saraqib.</p></body></html>"
 PUBLIC = "93.184.216.34"  # a public address: simulated, routed to the local server
@@ -80,12 +82,28 @@ def test_fetches_a_local_page_with_allow_private(server):
     ("http://100.64.0.1/", "not a public address"),             # carrier-grade NAT
     ("http://0.0.0.0/", "unspecified address"),
     ("http://224.0.0.1/", "multicast address"),
+    ("http://[2001:db8::1]/", "private address"),               # documentation prefix
+    ("http://[64:ff9b::7f00:1]/", "loopback address (inside"),  # NAT64 of 127.0.0.1
+    ("http://[2002:a9fe:a9fe::1]/", "cloud metadata"),          # 6to4 of 169.254.169.254
+    ("http://2130706433/", "loopback address"),                 # 127.0.0.1 as one number
 ])
 def test_refuses_non_public_addresses_before_connecting(url, reason):
     with pytest.raises(FetchRefused) as exc:
         get(url, network=NoNetwork())
     assert one_line(exc).startswith(f"{url}: refused: ")
     assert reason in str(exc.value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.integers(0, 2**32 - 1).map(IPv4Address),
+                 st.integers(0, 2**128 - 1).map(IPv6Address)), st.booleans())
+def test_address_problem_allows_only_public_addresses(ip, allow_private):
+    # property: without --allow-private, only global addresses pass; metadata never does
+    problem = address_problem(ip, allow_private)
+    if problem is None and not allow_private:
+        assert ip.is_global
+    if ip in METADATA:
+        assert problem and "metadata" in problem
 
 
 @pytest.mark.parametrize("url", ["http://169.254.169.254/", "http://[fd00:ec2::254]/",

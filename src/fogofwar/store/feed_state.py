@@ -23,8 +23,12 @@ _CHUNK = 500
 
 @dataclass(frozen=True)
 class ItemState:
-    status: str      # stored | failed
+    status: str      # stored | failed | refused
     attempts: int
+
+    def settled(self, max_attempts: int) -> bool:
+        """Whether the item needs no more fetching: stored, refused, or failed too often."""
+        return self.status in ("stored", "refused") or self.attempts >= max_attempts
 
 
 class FeedState:
@@ -52,12 +56,13 @@ class FeedState:
                                 .limit(1)).first() is not None
 
     def record(self, feed_url: str, key: str, url: str, *, title: str | None = None,
-               published: str | None = None, error: str | None = None) -> None:
-        """Mark an item stored (no error) or failed once more (with the reason)."""
+               published: str | None = None, error: str | None = None,
+               refused: bool = False) -> None:
+        """Mark an item stored (no error), failed once more, or refused (for good)."""
         now = datetime.now(timezone.utc)
         c = feed_items.c
         where = and_(c.feed_url == feed_url, c.item_key == key)
-        status = "failed" if error else "stored"
+        status = "refused" if refused else "failed" if error else "stored"
         try:
             with self.engine.begin() as conn:
                 row = conn.execute(select(c.attempts).where(where)).first()

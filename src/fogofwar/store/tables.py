@@ -181,8 +181,9 @@ reconciled_articles = Table(
     Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
-#: Feed items `watch` has dealt with: an item stored (or refused too often) is not fetched again,
-#: so a restarted watcher does not duplicate work. Keyed by feed and the item's id (else link).
+#: Feed items `watch` has dealt with: an item stored, refused, or failed too often is not
+#: fetched again, so a restarted watcher does not duplicate work. Keyed by feed and the item's
+#: id (else its link).
 feed_items = Table(
     "feed_items", metadata,
     Column("feed_url", Text, primary_key=True),
@@ -190,7 +191,7 @@ feed_items = Table(
     Column("url", Text, nullable=False),
     Column("title", Text),
     Column("published", Text),
-    Column("status", Text, nullable=False),  # stored | failed
+    Column("status", Text, nullable=False),  # stored | failed | refused
     Column("attempts", Integer, nullable=False),
     Column("error", Text),
     Column("first_seen", DateTime(timezone=True), nullable=False),
