@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import shutil
+import ssl
+import subprocess
 from ipaddress import IPv4Address, IPv6Address
 
 import httpcore
@@ -268,3 +271,32 @@ def test_check_url_raises_only_fetch_refused(text):
         assert "\n" not in str(exc)
     else:
         assert url.scheme in ("http", "https") and url.host
+
+
+@pytest.fixture
+def tls_server(server, tmp_path):
+    """The local server on HTTPS with a self-signed certificate for news.example."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=news.example",
+                    "-addext", "subjectAltName=DNS:news.example"],
+                   check=True, capture_output=True)
+    server.use_tls(str(cert), str(key))
+    server.add("/a.html", PAGE)
+    return server, ssl.create_default_context(cafile=str(cert))
+
+
+def test_https_checks_the_certificate_against_the_host_not_the_address(tls_server):
+    # the socket goes to the checked address, TLS still verifies the URL's host name
+    server, context = tls_server
+    names = {"news.example": [PUBLIC], "impostor.example": [PUBLIC]}
+    page = get(f"https://news.example:{server.port}/a.html", resolver=hosts(names),
+               network=RoutedNetwork(server.port), ssl_context=context)
+    assert page.text() == PAGE
+    with pytest.raises(FetchError, match="certificate verify failed") as exc:
+        get(f"https://impostor.example:{server.port}/a.html", resolver=hosts(names),
+            network=RoutedNetwork(server.port), ssl_context=context)
+    one_line(exc)

@@ -6,6 +6,7 @@ grows between polls). Every request is logged so a test can assert what was (not
 
 from __future__ import annotations
 
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -59,6 +60,12 @@ class LocalServer(ThreadingHTTPServer):
     def redirect(self, path: str, location: str, status: int = 302) -> str:
         self.routes[path] = (status, {"Location": location}, b"")
         return self.url(path)
+
+    def use_tls(self, certfile: str, keyfile: str) -> None:
+        """Serve HTTPS with this certificate (call before start)."""
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(certfile, keyfile)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
 
     def start(self) -> LocalServer:
         self._thread.start()

@@ -10,6 +10,7 @@ message names the URL and the reason.
 
 from __future__ import annotations
 
+import ssl
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -93,6 +94,8 @@ class FetchPolicy:
     resolver: Resolver = field(default=system_resolver)
     network: httpcore.NetworkBackend | None = None
     clock: Callable[[], float] = field(default=time.monotonic)
+    #: TLS trust (default: certifi's CAs); for a private CA, or a test's self-signed server
+    ssl_context: ssl.SSLContext | None = None
 
 
 @dataclass
@@ -161,8 +164,9 @@ class Fetcher:
         self.policy = policy or FetchPolicy()
         guard = Guard(self.policy.allow_private, self.policy.resolver)
         self._client = httpx.Client(
-            transport=GuardedTransport(guard, self.policy.network), follow_redirects=False,
-            trust_env=False, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+            transport=GuardedTransport(guard, self.policy.network, self.policy.ssl_context),
+            follow_redirects=False, trust_env=False,
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
 
     def get(self, url: str, accept: frozenset[str] = PAGE_TYPES) -> Fetched:
         """Fetch `url` if every hop, the type and the size pass; else FetchError naming it."""

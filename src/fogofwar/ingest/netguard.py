@@ -11,6 +11,7 @@ to slip through.
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -198,9 +199,12 @@ class GuardedTransport(httpx.BaseTransport):
     no proxy support on purpose: a proxy would make the connect-time check meaningless.
     """
 
-    def __init__(self, guard: Guard, network: httpcore.NetworkBackend | None = None) -> None:
+    def __init__(self, guard: Guard, network: httpcore.NetworkBackend | None = None,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
+        # TLS is checked against the URL's host name (httpcore passes it as server_hostname),
+        # not against the address the socket was opened to
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), max_connections=8, retries=0,
+            ssl_context=ssl_context or httpx.create_ssl_context(), max_connections=8, retries=0,
             network_backend=GuardedBackend(guard, network))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
