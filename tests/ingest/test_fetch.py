@@ -300,3 +300,11 @@ def test_https_checks_the_certificate_against_the_host_not_the_address(tls_serve
         get(f"https://impostor.example:{server.port}/a.html", resolver=hosts(names),
             network=RoutedNetwork(server.port), ssl_context=context)
     one_line(exc)
+
+
+def test_a_server_that_never_answers_times_out(server):
+    # the server holds the request until the test ends; only the read timeout ends the wait
+    server.stalled.add("/stall")
+    with pytest.raises(FetchError, match="timed out") as exc:
+        get(server.url("/stall"), allow_private=True, read_timeout=0.2)
+    assert one_line(exc) == f"{server.url('/stall')}: timed out"

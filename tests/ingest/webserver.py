@@ -18,6 +18,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self.server.requests.append(self.path)
+        if self.path in self.server.stalled:  # answer nothing until the test ends
+            self.server.release.wait(30)
+            return
         status, headers, body = self.server.routes.get(
             self.path, (404, {"Content-Type": "text/plain"}, b"not found"))
         self.send_response(status)
@@ -41,6 +44,9 @@ class LocalServer(ThreadingHTTPServer):
         self.requests: list[str] = []
         #: send no Content-Length (HTTP/1.0: the body ends when the connection closes)
         self.omit_length = False
+        #: paths that get no answer at all (the read timeout's test)
+        self.stalled: set[str] = set()
+        self.release = threading.Event()
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 
     @property
@@ -72,5 +78,6 @@ class LocalServer(ThreadingHTTPServer):
         return self
 
     def stop(self) -> None:
+        self.release.set()
         self.shutdown()
         self.server_close()
