@@ -121,9 +121,10 @@ def ingest(
     def skipped(source: str, reason: str) -> None:
         summary.skipped.append((source, reason))
         summary.urls_failed += is_url(source)
-        log.warning("skipped %s: %s", source, reason)
-        if on_skip:
+        if on_skip:  # the caller shows it; logging it too printed every skip twice
             on_skip(source, reason)
+        else:
+            log.warning("skipped %s: %s", source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
                           fetch_policy=fetch_policy)
