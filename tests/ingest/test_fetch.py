@@ -231,6 +231,16 @@ def test_http_errors_are_one_line_failures_not_refusals(server):
         get(server.url("/missing"), allow_private=True)
     assert not isinstance(exc.value, FetchRefused)
     assert one_line(exc) == f"{server.url('/missing')}: HTTP 404 Not Found"
+    # after a redirect the message names the URL asked for and where it ended
+    server.redirect("/moved", "/missing")
+    with pytest.raises(FetchError) as exc:
+        get(server.url("/moved"), allow_private=True)
+    assert one_line(exc) == (f"{server.url('/moved')}: HTTP 404 Not Found "
+                             f"at {server.url('/missing')}")
+    # a 3xx that is no redirect (no Location) is not a page either
+    server.add("/choices", PAGE, status=300)
+    with pytest.raises(FetchError, match="HTTP 300"):
+        get(server.url("/choices"), allow_private=True)
 
 
 def test_a_fetch_past_its_deadline_is_refused(server):

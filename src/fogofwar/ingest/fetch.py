@@ -31,6 +31,7 @@ FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "applicat
 MAX_URL_LENGTH = 8192
 USER_AGENT = "fogofwar/0.1 (+https://pypi.org/project/fogofwar/)"
 _SCHEMES = ("http", "https")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def shown(value: object, limit: int = 300) -> str:
@@ -149,6 +150,15 @@ def _inflater(encoding: str) -> Callable[[bytes, int], Iterator[bytes]] | None:
     return inflate
 
 
+def _is_redirect(response: httpx.Response) -> bool:
+    """A redirect to follow: 301/302/303/307/308 with a Location (httpx also counts 300/304)."""
+    return response.status_code in _REDIRECTS and "location" in response.headers
+
+
+class Failed(Exception):
+    """The server answered, but not with a usable body (HTTP error, empty body)."""
+
+
 def _location(url: httpx.URL, response: httpx.Response) -> str:
     """The absolute URL a redirect points to."""
     try:
@@ -173,8 +183,8 @@ class Fetcher:
         start = self.policy.clock()
         try:
             return self._follow(_parse_url(url), accept, start + self.policy.total_timeout)
-        except FetchError:
-            raise
+        except Failed as exc:
+            raise FetchError(f"{shown(url)}: {exc}") from None
         except Refused as exc:
             raise FetchRefused(f"{shown(url)}: refused: {exc}") from None
         except Unresolved as exc:
@@ -189,12 +199,13 @@ class Fetcher:
     def _follow(self, url: httpx.URL, accept: frozenset[str], deadline: float) -> Fetched:
         """GET `url`, following redirects by hand so each hop is checked like the first."""
         headers = {"Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"}
+        first = url
         for hop in range(self.policy.max_redirects + 1):
             try:
                 with self._client.stream("GET", url, headers=headers,
                                          timeout=self._timeout(deadline)) as response:
-                    if not response.is_redirect:
-                        return self._accept(response, accept, deadline)
+                    if not _is_redirect(response):
+                        return self._accept(response, accept, deadline, first)
                     location = _location(url, response)
             except Refused as exc:
                 if hop == 0:
@@ -213,18 +224,20 @@ class Fetcher:
         return httpx.Timeout(min(self.policy.read_timeout, left),
                              connect=min(self.policy.connect_timeout, left))
 
-    def _accept(self, response: httpx.Response, accept: frozenset[str],
-                deadline: float) -> Fetched:
-        if response.status_code >= 400 or response.status_code < 200:
-            raise FetchError(f"{shown(response.url)}: HTTP {response.status_code} "
-                             f"{shown(response.reason_phrase, 60)}")
+    def _accept(self, response: httpx.Response, accept: frozenset[str], deadline: float,
+                url: httpx.URL) -> Fetched:
+        """The body if the status and the type are right; `url` is the one first asked for."""
+        if not 200 <= response.status_code < 300:
+            moved = "" if response.url == url else f" at {shown(response.url)}"
+            raise Failed(f"HTTP {response.status_code} {shown(response.reason_phrase, 60)}"
+                         f"{moved}")
         media, charset = _media_type(response.headers.get("content-type"))
         if media not in accept:
             raise Refused(f"content type {shown(media, 80) or '(none)'!r} is not one of "
                           f"{', '.join(sorted(accept))}")
         body = self._read(response, deadline)
         if not body.strip():
-            raise FetchError(f"{shown(response.url)}: empty body")
+            raise Failed("empty body")
         return Fetched(url=str(response.url), content_type=media, charset=charset, body=body)
 
     def _read(self, response: httpx.Response, deadline: float) -> bytes:
