@@ -16,7 +16,7 @@ from ipaddress import IPv4Address, IPv6Address
 
 import httpcore
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fogofwar.errors import FetchError, FetchRefused
@@ -318,3 +318,31 @@ def test_a_server_that_never_answers_times_out(server):
     with pytest.raises(FetchError, match="timed out") as exc:
         get(server.url("/stall"), allow_private=True, read_timeout=0.2)
     assert one_line(exc) == f"{server.url('/stall')}: timed out"
+
+
+HEADER_TEXT = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)
+
+
+# the server fixture is shared on purpose: each example overwrites the one route it uses
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(status=st.sampled_from([200, 204, 300, 301, 302, 303, 304, 307, 308, 400, 404, 500, 503]),
+       content_type=st.one_of(st.sampled_from(["text/html", "text/plain; charset=bogus",
+                                               "application/rss+xml", "text/html; charset=utf-16"]),
+                              HEADER_TEXT),
+       encoding=st.one_of(st.sampled_from(["", "gzip", "deflate", "identity"]), HEADER_TEXT),
+       location=st.one_of(st.none(), HEADER_TEXT, st.just("/other")),
+       body=st.binary(max_size=300))
+def test_any_server_answer_is_a_page_or_one_fetch_error(server, status, content_type, encoding,
+                                                         location, body):
+    # property: whatever a server sends back, fetching raises nothing but FetchError
+    headers = {"Content-Type": content_type, "Content-Encoding": encoding}
+    if location is not None:
+        headers["Location"] = location
+    server.routes["/any"] = (status, headers, body)
+    server.routes["/other"] = (200, {"Content-Type": "text/html"}, b"<p>other</p>")
+    try:
+        page = get(server.url("/any"), allow_private=True)
+        page.text()
+    except FetchError as exc:
+        assert "\n" not in str(exc)
