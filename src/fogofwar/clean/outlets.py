@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
+from courlan import extract_domain
+
 from ..errors import PackError
 from ..packs import load_pack, require
 from .patterns import compile_pattern, named_patterns
@@ -101,14 +103,73 @@ def canonical_outlet(name: str | None) -> str | None:
     return info.name if info else name
 
 
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in outlets():
+        for domain in outlet.domains:
+            table.setdefault(domain, outlet)
+    return table
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet whose domain (or a subdomain of it) serves the URL."""
+    """The outlet whose domain (or a parent domain of the host) serves the URL.
+
+    The longest matching domain wins, so `news.example.com` can be listed apart from
+    `example.com`.
+    """
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    for outlet in outlets():
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+    parts = _host(url).split(".")
+    table = _by_domain()
+    for start in range(len(parts) - 1):
+        outlet = table.get(".".join(parts[start:]))
+        if outlet is not None:
             return outlet.name
+    return None
+
+
+def site_name(url: str | None) -> str | None:
+    """A readable name for an outlet the pack does not know: the site's registrable domain
+    ("https://www.garoweonline.com/en/..." -> "garoweonline.com")."""
+    if not url:
+        return None
+    host = _host(url)
+    if not host or "." not in host or host.replace(".", "").isdigit():
+        return None
+    return extract_domain(f"https://{host}/") or host.removeprefix("www.")
+
+
+@cache
+def _footer_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pack = load_pack(PACK)
+    return tuple(named_patterns(require(pack, PACK, "footers", list), PACK, "footers"))
+
+
+def outlet_from_footer(lines: list[str]) -> str | None:
+    """The publisher a copyright or masthead line names ("© 2020 Some News Agency"): the
+    pack's spelling when it knows the name, else the name as written."""
+    for line in reversed(lines):
+        for _name, pattern in _footer_patterns():
+            match = pattern.search(line)
+            if match and match.groupdict().get("outlet"):
+                name = match.group("outlet").strip(" .,-|")
+                if len(name) >= 2:
+                    return canonical_outlet(name)
+    return None
+
+
+def outlet_from_masthead(lines: list[str], head: int = 5) -> str | None:
+    """A known outlet's name standing alone in the page's first lines (its masthead)."""
+    for line in lines[:head]:
+        first = re.split(r"\s+[|\-–—:]\s+", line)[0]
+        info = outlet_info(first) if len(first.split()) <= 6 else None
+        if info is not None:
+            return info.name
     return None
 
 

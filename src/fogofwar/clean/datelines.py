@@ -1,0 +1,86 @@
+"""Publication dates from a page's own lines and from its URL.
+
+A page saved as text has no metadata, but most carry a dateline ("Newsroom | 10.02.2020 -
+16:02", "date 2022-08-14", "Updated Feb. 10, 2020") and many URLs carry the day
+(".../2020/02/10/slug"). A dateline is a short line that is mostly a date: once the date,
+the time and the dateline words (`boilerplate.yaml: dateline_words`) are taken out, at most
+`dateline_max_other_words` words remain. A sentence that mentions a date is not a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from urllib.parse import urlsplit
+
+from ..errors import PackError
+from ..ingest.dateforms import has_date, read_date, without_date
+from ..packs import load_pack, require
+
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Datelines live at the head or tail of a page; a date further in is the story's.
+HEAD_LINES = 15
+TAIL_LINES = 10
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A publication date, its precision and where it was read (a line, 'url')."""
+
+    value: date
+    precision: str
+    source: str
+
+
+@cache
+def _words() -> tuple[frozenset[str], int]:
+    pack = load_pack("boilerplate")
+    words = require(pack, "boilerplate", "dateline_words", list)
+    limit = require(pack, "boilerplate", "dateline_max_other_words", int)
+    if not all(isinstance(w, str) for w in words):
+        raise PackError("boilerplate.yaml: dateline_words must be strings (quote on/yes/no)")
+    return frozenset(w.casefold() for w in words), limit
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is mostly a date: page furniture saying when, not a sentence."""
+    if len(line.split()) > 16 or not has_date(line):
+        return False
+    vocabulary, limit = _words()
+    rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
+    return len(rest) <= limit
+
+
+def date_from_url(url: str | None) -> Dated | None:
+    """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/."""
+    if not url:
+        return None
+    path = urlsplit(url if "//" in url else f"//{url}").path
+    for match in _URL_DAY.finditer(path):
+        year, _sep, month, day = match.groups()
+        try:
+            return Dated(date(int(year), int(month), int(day)), "day", "url")
+        except ValueError:
+            continue
+    match = _URL_MONTH.search(path)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return Dated(date(int(match.group(1)), int(match.group(2)), 1), "month", "url")
+    return None
+
+
+def date_from_lines(lines: list[str], reference: date | None = None) -> Dated | None:
+    """The date of the first dateline in the page's head, else in its tail."""
+    order = list(range(min(HEAD_LINES, len(lines))))
+    order += [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
+    for index in order:
+        line = lines[index]
+        if not is_dateline(line):
+            continue
+        reading = read_date(line, reference)
+        if reading.value is not None and reading.precision is not None:
+            return Dated(reading.value, reading.precision, line)
+    return None

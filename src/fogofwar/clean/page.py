@@ -1,0 +1,154 @@
+"""Boilerplate of a single page: what a reader strikes out without seeing the site's other pages.
+
+A page saved as text keeps the site around the story: menus, the masthead, datelines, the
+headline repeated, "Related" and "Latest" lists of other headlines. Each line taken is named
+by the rule that took it. The rules are structural (shape and position) with their vocabulary
+in `boilerplate.yaml`; one guard is above them all: a *body sentence* (a line of at least
+`body_min_words` words ending like a sentence) is never taken by a structural rule, so a
+sentence carrying a claim, a figure or a place stays whatever surrounds it. Only the named
+patterns (copyright notices, disclaimers ...) may take a long sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PackError
+from ..packs import load_pack, require
+from .boilerplate import boilerplate_name
+from .datelines import is_dateline
+from .patterns import compile_pattern
+
+PACK = "boilerplate"
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = re.compile(r"[.!?…;:]$")
+_TOKENS = re.compile(r"\s*(?:[|•·/>»›]|\s[-–—]\s|\s{2,})\s*")
+_NORM = re.compile(r"\W+")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """The single-page rules' vocabulary and limits (boilerplate.yaml)."""
+
+    menu_words: frozenset[str]
+    block_headers: tuple[re.Pattern[str], ...]
+    min_run: int
+    headline_max_words: int
+    body_min_words: int
+
+
+@cache
+def settings() -> PageSettings:
+    pack = load_pack(PACK)
+    headers = require(pack, PACK, "block_headers", list)
+    menu = require(pack, PACK, "menu_words", list)
+    if not all(isinstance(w, str) for w in menu):
+        raise PackError(f"{PACK}.yaml: menu_words must be strings (quote on/yes/no)")
+    return PageSettings(
+        menu_words=frozenset(w.casefold() for w in menu),
+        block_headers=tuple(compile_pattern(p, PACK, f"block_headers[{i}]")
+                            for i, p in enumerate(headers)),
+        min_run=require(pack, PACK, "headline_run_min", int),
+        headline_max_words=require(pack, PACK, "headline_max_words", int),
+        body_min_words=require(pack, PACK, "body_min_words", int))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal ignoring case, punctuation and spacing."""
+    return _NORM.sub(" ", a).strip().casefold() == _NORM.sub(" ", b).strip().casefold()
+
+
+def is_body(line: str) -> bool:
+    """A sentence of the story: long enough and ending like a sentence."""
+    return (len(line.split()) >= settings().body_min_words
+            and bool(_SENTENCE_END.search(line.rstrip(_CLOSERS).rstrip())))
+
+
+def is_headline(line: str) -> bool:
+    """Short and not ending like a sentence (a question mark is allowed); a bulleted line is
+    an item of a list in the story, not a headline."""
+    if _BULLET.match(line):
+        return False
+    words = len(line.split())
+    end = line.rstrip(_CLOSERS).rstrip()
+    return 1 <= words <= settings().headline_max_words and not re.search(r"[.!;:,…]$", end)
+
+
+def is_menu(line: str) -> bool:
+    """Every item of the line is navigation vocabulary ("Home | World | Politics")."""
+    items = [t for t in _TOKENS.split(line.casefold()) if t]
+    words = settings().menu_words
+    return bool(items) and all(item.strip(" :.") in words for item in items)
+
+
+def is_masthead(line: str, names: Collection[str]) -> bool:
+    """The outlet's own name as a line, alone or with a slogan after a separator."""
+    head = _TOKENS.split(line)[0]
+    return any(same_text(head, name) or same_text(line, name) for name in names)
+
+
+def line_rule(line: str, names: Collection[str]) -> str | None:
+    """The rule that takes one line on its own, or None; body sentences only by pattern."""
+    named = boilerplate_name(line)
+    if named or is_body(line):
+        return named
+    if is_dateline(line):
+        return "dateline"
+    if is_menu(line):
+        return "menu"
+    if names and is_masthead(line, names):
+        return "masthead"
+    return None
+
+
+def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """A "Related" / "Latest" header and the headline lines under it."""
+    headers = settings().block_headers
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in keep or not any(p.search(line) for p in headers) or is_body(line):
+            index += 1
+            continue
+        taken.setdefault(index, "related_block")
+        index += 1
+        while index < len(lines) and index not in keep and (
+                index in taken or is_headline(lines[index])):
+            taken.setdefault(index, "related_block")
+            index += 1
+
+
+def headline_runs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Runs of `headline_run_min` or more headline lines (lines already taken count as part
+    of a run, so dates between listed headlines do not break it)."""
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        open_run = (index < len(lines) and index not in keep
+                    and (index in taken or is_headline(lines[index])))
+        if open_run:
+            run.append(index)
+            continue
+        fresh = [i for i in run if i not in taken]
+        if len(fresh) >= settings().min_run:
+            for i in fresh:
+                taken[i] = "headline_run"
+        run = []
+
+
+def repeated_lines(lines: list[str], taken: dict[int, str], title: str | None,
+                   title_index: int | None) -> None:
+    """Later copies of the title or of any short line already seen on the page."""
+    seen: list[str] = [title] if title else []
+    for index, line in enumerate(lines):
+        if index in taken or index == title_index or is_body(line):
+            continue
+        if title and same_text(line, title):
+            taken[index] = "repeated_title"
+        elif any(same_text(line, s) for s in seen[1 if title else 0:]):
+            taken[index] = "repeated_line"
+        else:
+            seen.append(line)
