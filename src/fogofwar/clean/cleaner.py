@@ -11,6 +11,7 @@ from datetime import date
 from datasketch import MinHash
 
 from ..records import Article, Document
+from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, as_ints, fingerprint
 from .learned import LineCounts, learned_lines, line_keys
 from .outlets import (
@@ -19,9 +20,9 @@ from .outlets import (
     outlet_from_masthead,
     outlet_from_url,
     read_signatures,
-    site_name,
 )
 from .pagemeta import page_rules, publication_date
+from .sitenames import site_name
 from .text import Extracted, extract, normalise_lines
 
 log = logging.getLogger(__name__)
@@ -61,16 +62,28 @@ def _article_id(outlet: str | None, lines: list[str]) -> str:
 
 def _outlet(doc: Document, url: str | None, signed_outlet: str | None, found: Extracted,
             lines: list[str]) -> str | None:
-    """The publisher: as given, from the URL, a signature, the masthead, the HTML's site
-    name, a copyright line; for a site the pack does not know, its domain."""
+    """The publisher: as given; the pack's outlet for the URL; an outlet a signature line
+    names; a readable name for an unknown site; then the masthead, the HTML's site name or
+    a copyright line for a page without a URL."""
     return (canonical_outlet(doc.outlet) or outlet_from_url(url) or signed_outlet
-            or outlet_from_masthead(lines) or canonical_outlet(found.sitename)
-            or outlet_from_footer(lines) or site_name(url))
+            or site_name(url, lines) or outlet_from_masthead(lines)
+            or canonical_outlet(found.sitename) or outlet_from_footer(lines))
+
+
+def rejoin(removed: list[tuple[int, str, str]], split: set[int]) -> list[tuple[int, str, str]]:
+    """A line whose date label was split off and which is removed whole is one line again."""
+    out: list[tuple[int, str, str]] = []
+    for item in removed:
+        if out and out[-1][0] in split and item[0] == out[-1][0] + 1:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {item[1]}", item[2])
+        else:
+            out.append(item)
+    return out
 
 
 def _draft(doc: Document) -> Draft:
     found = extract(doc)
-    all_lines = normalise_lines(found.text)
+    all_lines, split = split_date_prefixes(normalise_lines(found.text))
     signed = read_signatures(all_lines)
     url = doc.url or found.url
     outlet = _outlet(doc, url, signed.outlet, found, all_lines)
@@ -83,7 +96,7 @@ def _draft(doc: Document) -> Draft:
         elif title.index != index:
             kept.append(line)
             positions.append(index)
-    draft = Draft(doc=doc, lines=kept, removed=removed, positions=positions, outlet=outlet,
+    draft = Draft(doc=doc, lines=kept, removed=rejoin(removed, split), positions=positions, outlet=outlet,
                   original_outlet=original if original != outlet else None,
                   byline=signed.byline or found.byline, title=title.text,
                   published=publication_date(doc, found.published, url, all_lines), url=url)

@@ -22,6 +22,10 @@ from ..packs import load_pack, require
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
+_DATE_PREFIX = re.compile(r"(?i)^((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+                          r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$")
+PREFIX_LINES = 3
 #: Datelines live at the head or tail of a page; a date further in is the story's.
 HEAD_LINES = 15
 TAIL_LINES = 10
@@ -44,6 +48,21 @@ def _words() -> tuple[frozenset[str], int]:
     if not all(isinstance(w, str) for w in words):
         raise PackError("boilerplate.yaml: dateline_words must be strings (quote on/yes/no)")
     return frozenset(w.casefold() for w in words), limit
+
+
+def split_date_prefixes(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Lines with a leading date label split off its own line ("date 2022-12-04" + the rest),
+    and the indexes of the split-off labels."""
+    out: list[str] = []
+    split: set[int] = set()
+    for index, line in enumerate(lines):
+        match = _DATE_PREFIX.match(line) if index < PREFIX_LINES else None
+        if match:
+            split.add(len(out))
+            out += [match.group(1), match.group(2)]
+        else:
+            out.append(line)
+    return out, split
 
 
 def is_dateline(line: str) -> bool:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import urlsplit
-
-from courlan import extract_domain
 
 from ..errors import PackError
 from ..packs import load_pack, require
 from .patterns import compile_pattern, named_patterns
+from .sitenames import host_of
 
 PACK = "outlets"
 
@@ -112,10 +110,6 @@ def _by_domain() -> dict[str, Outlet]:
     return table
 
 
-def _host(url: str) -> str:
-    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
-
-
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet whose domain (or a parent domain of the host) serves the URL.
 
@@ -124,24 +118,13 @@ def outlet_from_url(url: str | None) -> str | None:
     """
     if not url:
         return None
-    parts = _host(url).split(".")
+    parts = host_of(url).split(".")
     table = _by_domain()
     for start in range(len(parts) - 1):
         outlet = table.get(".".join(parts[start:]))
         if outlet is not None:
             return outlet.name
     return None
-
-
-def site_name(url: str | None) -> str | None:
-    """A readable name for an outlet the pack does not know: the site's registrable domain
-    ("https://www.garoweonline.com/en/..." -> "garoweonline.com")."""
-    if not url:
-        return None
-    host = _host(url)
-    if not host or "." not in host or host.replace(".", "").isdigit():
-        return None
-    return extract_domain(f"https://{host}/") or host.removeprefix("www.")
 
 
 @cache

@@ -117,7 +117,7 @@ def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> N
         taken.setdefault(index, "related_block")
         index += 1
         while index < len(lines) and index not in keep and (
-                index in taken or is_headline(lines[index])):
+                index in taken or is_headline(_BULLET.sub("", lines[index]))):
             taken.setdefault(index, "related_block")
             index += 1
 

@@ -18,12 +18,32 @@ from .page import is_body, is_headline, same_text
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _slug_words(url: str | None) -> set[str]:
+def _slug(url: str | None) -> list[str]:
+    """The words of the URL's slug (its last path part with two or more hyphens), without
+    trailing ids and file extensions."""
     if not url:
-        return set()
+        return []
     path = unquote(urlsplit(url if "//" in url else f"//{url}").path)
     parts = [p for p in path.split("/") if p.count("-") + p.count("_") >= 2]
-    return {w.casefold() for w in _WORD.findall(parts[-1])} if parts else set()
+    if not parts:
+        return []
+    words = re.split(r"[-_]+", re.sub(r"\.\w{2,5}$", "", parts[-1]))
+    while words and not re.search(r"[^\W\d]", words[-1]):
+        words.pop()
+    return [w for w in words if w]
+
+
+def _slug_words(url: str | None) -> set[str]:
+    return {w.casefold() for w in _slug(url)}
+
+
+def slug_title(url: str | None, min_words: int) -> str | None:
+    """A headline spelled out from the URL's slug, for a page whose text has none."""
+    words = _slug(url)
+    if len(words) < min_words or sum(w.isalpha() for w in words) < min_words:
+        return None
+    text = " ".join(words)
+    return text if any(c.isupper() for c in text) else text[:1].upper() + text[1:]
 
 
 def _words(line: str) -> set[str]:
@@ -55,13 +75,14 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     if meta_title:
         found = next((i for i, line in enumerate(lines) if same_text(line, meta_title)), None)
         return meta_title, found
-    min_words = require(load_pack("boilerplate"), "boilerplate", "title_min_words", int)
-    candidates = [i for i in _head(lines, taken) if is_headline(lines[i])]
-    if not candidates:
-        return None, None
+    pack = load_pack("boilerplate")
+    min_words = require(pack, "boilerplate", "title_min_words", int)
+    floor = require(pack, "boilerplate", "title_floor_words", int)
+    candidates = [i for i in _head(lines, taken)
+                  if is_headline(lines[i]) and len(lines[i].split()) >= floor]
+    if not candidates or len(lines) == 1:
+        return slug_title(url, min_words), None
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
-    if len(lines) == 1:
-        return None, None
     return lines[best], best
