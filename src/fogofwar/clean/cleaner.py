@@ -96,7 +96,8 @@ def _draft(doc: Document) -> Draft:
         elif title.index != index:
             kept.append(line)
             positions.append(index)
-    draft = Draft(doc=doc, lines=kept, removed=rejoin(removed, split), positions=positions, outlet=outlet,
+    draft = Draft(doc=doc, lines=kept, removed=rejoin(removed, split), positions=positions,
+                  outlet=outlet,
                   original_outlet=original if original != outlet else None,
                   byline=signed.byline or found.byline, title=title.text,
                   published=publication_date(doc, found.published, url, all_lines), url=url)

@@ -25,6 +25,8 @@ class Outlet:
 
     name: str
     aliases: tuple[str, ...] = ()
+    id: str | None = None
+    state_aligned: bool | None = None
     domains: tuple[str, ...] = ()
     country: str | None = None
     state_owned: bool | None = None
@@ -52,14 +54,17 @@ def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
 def _outlet(entry: object, where: str) -> Outlet:
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
         raise PackError(f"{PACK}.yaml: {where} must be a mapping with a 'name' string")
-    state = entry.get("state_owned")
-    if state is not None and not isinstance(state, bool):
-        raise PackError(f"{PACK}.yaml: {where}.state_owned must be true, false or null")
+    for key in ("state_owned", "state_aligned"):
+        if entry.get(key) is not None and not isinstance(entry.get(key), bool):
+            raise PackError(f"{PACK}.yaml: {where}.{key} must be true, false or null")
+    if entry.get("id") is not None and not isinstance(entry.get("id"), str):
+        raise PackError(f"{PACK}.yaml: {where}.id must be a string")
     evidence = tuple(compile_pattern(p, PACK, f"{where}.evidence[{i}]")
                      for i, p in enumerate(_strings(entry, "evidence", where)))
     return Outlet(name=entry["name"], aliases=_strings(entry, "aliases", where),
                   domains=tuple(d.lower() for d in _strings(entry, "domains", where)),
-                  country=entry.get("country"), state_owned=state,
+                  country=entry.get("country"), state_owned=entry.get("state_owned"),
+                  id=entry.get("id"), state_aligned=entry.get("state_aligned"),
                   alignment=entry.get("alignment"), evidence=evidence)
 
 
