@@ -20,6 +20,7 @@ from ..errors import PackError
 from ..packs import load_pack, require
 from .boilerplate import boilerplate_name
 from .datelines import is_dateline
+from .outlets import outlet_info
 from .patterns import compile_pattern
 
 PACK = "boilerplate"
@@ -27,6 +28,12 @@ _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = re.compile(r"[.!?…;:]$")
 _TOKENS = re.compile(r"\s*(?:[|•·/>»›]|\s[-–—]\s|\s{2,})\s*")
 _NORM = re.compile(r"\W+")
+#: A line shorter than this is a label ("More news from"), not a wrapped sentence.
+_WRAP_MIN_WORDS = 4
+_PARENS = re.compile(r"\s*\([^)]{1,40}\)\s*$")
+#: One to four capitalised words or initials, joined by spaces, slashes or hyphens.
+_SIGNOFF = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s*[/&,]\s*|\s+)?(?:[A-Z][\w'’.-]*"
+                      r"(?:\s*[/&,]\s*|\s+)?){0,3}$")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 
 
@@ -39,6 +46,8 @@ class PageSettings:
     min_run: int
     headline_max_words: int
     body_min_words: int
+    signoff_not_first: frozenset[str]
+    wrap_words: frozenset[str]
 
 
 @cache
@@ -54,7 +63,10 @@ def settings() -> PageSettings:
                             for i, p in enumerate(headers)),
         min_run=require(pack, PACK, "headline_run_min", int),
         headline_max_words=require(pack, PACK, "headline_max_words", int),
-        body_min_words=require(pack, PACK, "body_min_words", int))
+        body_min_words=require(pack, PACK, "body_min_words", int),
+        signoff_not_first=frozenset(
+            str(w).casefold() for w in require(pack, PACK, "signoff_not_first", list)),
+        wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)))
 
 
 def same_text(a: str, b: str) -> bool:
@@ -78,6 +90,35 @@ def is_headline(line: str) -> bool:
     return 1 <= words <= settings().headline_max_words and not re.search(r"[.!;:,…]$", end)
 
 
+def _continues(line: str, following: str) -> bool:
+    """The line breaks off mid-sentence and the next one carries on."""
+    end = line.rstrip(_CLOSERS).rstrip()
+    words = end.split()
+    if len(words) < _WRAP_MIN_WORDS or re.search(r"[.!?…:;]$", end):
+        return False
+    unclosed = end.count("“") > end.count("”")
+    return (words[-1].casefold() in settings().wrap_words or unclosed
+            or following[:1].islower() or end[-1] in ",-–")
+
+
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """Lines of paragraphs hard-wrapped at a fixed width (text copied from a terminal, a PDF
+    or an e-mail): fragments of sentences, never headlines, menus or datelines.
+
+    A line that breaks off mid-sentence into a line that carries on is wrapped, and so is the
+    line it carries on into. In a page with two or more such breaks, every line at least
+    `0.8` of the usual wrapped width that does not end a sentence is a fragment too.
+    """
+    joins = [i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])]
+    found = {i for j in joins for i in (j, j + 1)}
+    if len(joins) >= 2:
+        width = sorted(len(lines[j]) for j in joins)[len(joins) // 2]
+        found |= {i for i, line in enumerate(lines)
+                  if len(line) >= 0.8 * width and not is_body(line)
+                  and not re.search(r"[.!?…]$", line.rstrip(_CLOSERS).rstrip())}
+    return found
+
+
 def is_menu(line: str) -> bool:
     """Every item of the line is navigation vocabulary ("Home | World | Politics")."""
     items = [t for t in _TOKENS.split(line.casefold()) if t]
@@ -91,10 +132,33 @@ def is_masthead(line: str, names: Collection[str]) -> bool:
     return any(same_text(head, name) or same_text(line, name) for name in names)
 
 
-def line_rule(line: str, names: Collection[str]) -> str | None:
-    """The rule that takes one line on its own, or None; body sentences only by pattern."""
+def is_credit(line: str) -> bool:
+    """A line that is only an outlet's name, with or without its abbreviation in brackets
+    ("Reuters", "Mi'raj News Agency (MINA)"): a credit, not a sentence."""
+    bare = _PARENS.sub("", line).strip(" -–—|:")
+    return (len(bare.split()) <= 6 and not is_body(line)
+            and any(outlet_info(part) is not None for part in {line, bare} if part))
+
+
+def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun")."""
+    last_body = max((i for i, line in enumerate(lines) if i not in taken and is_body(line)),
+                    default=None)
+    if last_body is None:
+        return
+    for index in range(last_body + 1, len(lines)):
+        line = lines[index]
+        first = line.split()[0].casefold() if line.split() else ""
+        if (index not in taken and index not in keep and _SIGNOFF.match(line)
+                and first not in settings().signoff_not_first):
+            taken[index] = "signoff"
+
+
+def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:
+    """The rule that takes one line on its own, or None; body sentences and fragments of
+    wrapped paragraphs only by pattern."""
     named = boilerplate_name(line)
-    if named or is_body(line):
+    if named or fragment or is_body(line):
         return named
     if is_dateline(line):
         return "dateline"
@@ -102,6 +166,8 @@ def line_rule(line: str, names: Collection[str]) -> str | None:
         return "menu"
     if names and is_masthead(line, names):
         return "masthead"
+    if is_credit(line):
+        return "credit"
     return None
 
 
@@ -140,11 +206,11 @@ def headline_runs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
 
 
 def repeated_lines(lines: list[str], taken: dict[int, str], title: str | None,
-                   title_index: int | None) -> None:
+                   title_index: int | None, keep: set[int]) -> None:
     """Later copies of the title or of any short line already seen on the page."""
     seen: list[str] = [title] if title else []
     for index, line in enumerate(lines):
-        if index in taken or index == title_index or is_body(line):
+        if index in taken or index in keep or is_body(line):
             continue
         if title and same_text(line, title):
             taken[index] = "repeated_title"

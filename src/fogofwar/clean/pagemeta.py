@@ -16,7 +16,15 @@ from ..ingest.dates import PRECISIONS, parse_published
 from ..records import Document
 from .datelines import date_from_lines, date_from_url
 from .outlets import outlet_info
-from .page import headline_runs, is_body, line_rule, related_blocks, repeated_lines
+from .page import (
+    headline_runs,
+    is_body,
+    line_rule,
+    related_blocks,
+    repeated_lines,
+    tail_signoffs,
+    wrapped_lines,
+)
 from .title import pick_title
 
 
@@ -40,18 +48,21 @@ def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
     """(title, {line index: rule}) for one page."""
     names = _names(outlet, url)
     taken: dict[int, str] = {i: "signature" for i in signature_lines}
+    fragments = wrapped_lines(lines)
     for index, line in enumerate(lines):
-        if index not in taken and (rule := line_rule(line, names)):
+        if index not in taken and (rule := line_rule(line, names, index in fragments)):
             taken[index] = rule
-    text, index = pick_title(lines, taken, meta_title, url)
-    keep = {index} if index is not None else set()
+    text, index = pick_title(lines, {**dict.fromkeys(fragments, "fragment"), **taken},
+                             meta_title, url)
+    keep = fragments | ({index} if index is not None else set())
     if index is not None:
         for before in range(index):
-            if before not in taken and not is_body(lines[before]):
+            if before not in taken and before not in keep and not is_body(lines[before]):
                 taken[before] = "above_title"
-    repeated_lines(lines, taken, text, index)
+    repeated_lines(lines, taken, text, index, keep)
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
+    tail_signoffs(lines, taken, keep)
     return Title(text, index), taken
 
 
