@@ -100,7 +100,8 @@ def _draft(doc: Document) -> Draft:
                   outlet=outlet,
                   original_outlet=original if original != outlet else None,
                   byline=signed.byline or found.byline, title=title.text,
-                  published=publication_date(doc, found.published, url, all_lines), url=url)
+                  published=publication_date(doc, found.published, url, all_lines,
+                                             title.index), url=url)
     draft.id = _article_id(outlet, kept)
     draft.minhash = fingerprint("\n".join(kept))
     return draft

@@ -19,13 +19,17 @@ from ..errors import PackError
 from ..ingest.dateforms import has_date, read_date, without_date
 from ..packs import load_pack, require
 
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)")
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)"
+                      r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})\d{2,6}(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
 _DATE_PREFIX = re.compile(r"(?i)^((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
                           r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$")
 PREFIX_LINES = 3
+#: A dateline may follow the first body sentence by this many lines (after a standfirst).
+BODY_GRACE = 3
+_LABEL = re.compile(r"(?i)\b(published|updated|posted|date|dated)\b")
 #: Datelines live at the head or tail of a page; a date further in is the story's.
 HEAD_LINES = 15
 TAIL_LINES = 10
@@ -80,7 +84,7 @@ def date_from_url(url: str | None) -> Dated | None:
         return None
     path = urlsplit(url if "//" in url else f"//{url}").path
     for match in _URL_DAY.finditer(path):
-        year, _sep, month, day = match.groups()
+        year, _sep, month, day = [g for g in match.groups() if g is not None][:4]
         try:
             return Dated(date(int(year), int(month), int(day)), "day", "url")
         except ValueError:
@@ -91,13 +95,21 @@ def date_from_url(url: str | None) -> Dated | None:
     return None
 
 
-def date_from_lines(lines: list[str], reference: date | None = None) -> Dated | None:
-    """The date of the first dateline in the page's head, else in its tail."""
-    order = list(range(min(HEAD_LINES, len(lines))))
-    order += [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
-    for index in order:
+def date_from_lines(lines: list[str], reference: date | None = None,
+                    title_index: int | None = None, body_start: int | None = None
+                    ) -> Dated | None:
+    """The date of the page's dateline: first one just under the headline (the story's own),
+    then one above it (a site's "today" bar), both before the body starts; then a labelled
+    one in the tail ("Published 10.02.2020"). An unlabelled date after the body belongs to a
+    list of other stories."""
+    head = min(HEAD_LINES, len(lines) if body_start is None else body_start + BODY_GRACE)
+    start = title_index + 1 if title_index is not None else 0
+    order = list(range(start, head))
+    order += [i for i in range(head) if i not in order]
+    tail = [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
+    for index in order + tail:
         line = lines[index]
-        if not is_dateline(line):
+        if not is_dateline(line) or (index in tail and not _LABEL.search(line)):
             continue
         reading = read_date(line, reference)
         if reading.value is not None and reading.precision is not None:

@@ -92,7 +92,7 @@ def is_headline(line: str) -> bool:
 
 def _continues(line: str, following: str) -> bool:
     """The line breaks off mid-sentence and the next one carries on."""
-    end = line.rstrip(_CLOSERS).rstrip()
+    end = line.rstrip(_CLOSERS + "_|»>•·–—- ").rstrip()
     words = end.split()
     if len(words) < _WRAP_MIN_WORDS or re.search(r"[.!?…:;]$", end):
         return False

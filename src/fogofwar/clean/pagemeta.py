@@ -72,11 +72,14 @@ def _coarsen(precision: str, stated: str | None) -> str:
     return precision
 
 
-def publication_date(doc: Document, found: str | None, url: str | None,
-                     lines: list[str]) -> tuple[date | None, str | None, str | None]:
+def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
+                     title_index: int | None = None
+                     ) -> tuple[date | None, str | None, str | None]:
     """(date, precision, where it was read); warns on `doc` about a date it cannot read."""
     from_url = date_from_url(url)
-    from_text = date_from_lines(lines, from_url.value if from_url else None)
+    body_start = next((i for i, line in enumerate(lines) if is_body(line)), None)
+    from_text = date_from_lines(lines, from_url.value if from_url else None, title_index,
+                                body_start)
     reference = from_url or from_text
     given = doc.published or found
     if given:
