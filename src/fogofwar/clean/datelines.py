@@ -102,7 +102,8 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     then one above it (a site's "today" bar), both before the body starts; then a labelled
     one in the tail ("Published 10.02.2020"). An unlabelled date after the body belongs to a
     list of other stories."""
-    head = min(HEAD_LINES, len(lines) if body_start is None else body_start + BODY_GRACE)
+    limit = len(lines) if body_start is None else body_start + BODY_GRACE
+    head = min(HEAD_LINES, len(lines), limit)
     start = title_index + 1 if title_index is not None else 0
     order = list(range(start, head))
     order += [i for i in range(head) if i not in order]
