@@ -24,7 +24,7 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)"
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
-_DATE_PREFIX = re.compile(r"(?i)^((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
+_DATE_PREFIX = re.compile(r"(?i)^\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
                           r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$")
 PREFIX_LINES = 3
 #: A dateline may follow the first body sentence by this many lines (after a standfirst).
@@ -73,6 +73,8 @@ def is_dateline(line: str) -> bool:
     """A line that is mostly a date: page furniture saying when, not a sentence."""
     if len(line.split()) > 16 or not has_date(line):
         return False
+    if line[:1].islower() and not _LABEL.match(line):
+        return False  # the rest of a sentence broken over lines ("in court on April 7.")
     vocabulary, limit = _words()
     rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
     return len(rest) <= limit

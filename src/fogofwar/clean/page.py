@@ -30,6 +30,8 @@ _TOKENS = re.compile(r"\s*(?:[|•·/>»›]|\s[-–—]\s|\s{2,})\s*")
 _NORM = re.compile(r"\W+")
 #: A line shorter than this is a label ("More news from"), not a wrapped sentence.
 _WRAP_MIN_WORDS = 4
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MENU_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 _PARENS = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 #: One to four capitalised words or initials, joined by spaces, slashes or hyphens.
 _SIGNOFF = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s*[/&,]\s*|\s+)?(?:[A-Z][\w'’.-]*"
@@ -81,9 +83,9 @@ def is_body(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """Short and not ending like a sentence (a question mark is allowed); a bulleted line is
-    an item of a list in the story, not a headline."""
-    if _BULLET.match(line):
+    """Short and not ending like a sentence (a short question is allowed); a bulleted line
+    is an item of a list in the story, and a body sentence is never a headline."""
+    if _BULLET.match(line) or is_body(line):
         return False
     words = len(line.split())
     end = line.rstrip(_CLOSERS).rstrip()
@@ -119,11 +121,28 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     return found
 
 
+def _covered(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """The words are a sequence of vocabulary entries of one to three words each."""
+    index = 0
+    while index < len(words):
+        for size in (3, 2, 1):
+            if " ".join(words[index:index + size]) in vocabulary:
+                index += size
+                break
+        else:
+            return False
+    return True
+
+
 def is_menu(line: str) -> bool:
-    """Every item of the line is navigation vocabulary ("Home | World | Politics")."""
-    items = [t for t in _TOKENS.split(line.casefold()) if t]
-    words = settings().menu_words
-    return bool(items) and all(item.strip(" :.") in words for item in items)
+    """Every item of the line is navigation vocabulary: "Home | World | Politics", or items
+    run together as copied from a page ("HomeAbout usAdvertisementContact us")."""
+    vocabulary = settings().menu_words
+    items = [t.strip(" :.") for t in _TOKENS.split(line.casefold()) if t.strip(" :.")]
+    if items and all(item in vocabulary for item in items):
+        return True
+    words = _MENU_WORD.findall(_CAMEL.sub(" ", line).casefold())
+    return bool(words) and len(words) <= 12 and _covered(words, vocabulary)
 
 
 def is_masthead(line: str, names: Collection[str]) -> bool:
