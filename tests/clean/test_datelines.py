@@ -23,6 +23,8 @@ from fogofwar.records import Document
         ("http://www.moberlymonitor.com/news/20170508/x", (date(2017, 5, 8), "day")),
         ("https://allafrica.com/stories/201912091101.html", (date(2019, 12, 9), "day")),
         ("https://en.radiodalsan.com/72348/2022/01/slug/", (date(2022, 1, 1), "month")),
+        ("https://www.aljazeera.com/gallery/2023/1/16/x", (date(2023, 1, 16), "day")),
+        ("https://24newshd.tv/10-Aug-2024/up-to-100-killed", (date(2024, 8, 10), "day")),
         ("https://x.com/a/12345678", None),  # not a date
         ("https://x.com/2020/13/40/x", None),  # no such date
         (None, None),

@@ -57,6 +57,9 @@ def rules_of(article) -> dict[str, str]:
         ([*BODY, "GAROWE ONLINE"], "GAROWE ONLINE", "masthead"),
         # the writer's initials after the story (SANA layout)
         ([*BODY, "H. Zain/Ghossoun"], "H. Zain/Ghossoun", "signoff"),
+        ([*BODY, "Fedaa al-Rahai"], "Fedaa al-Rahai", "signoff"),
+        ([*BODY, "Stay tuned with 24 News HD Android App"],
+         "Stay tuned with 24 News HD Android App", "app_promo"),
         # widgets
         ([*BODY, "Please enter your comment!"], "Please enter your comment!", "comment_prompt"),
         ([*BODY, "We use cookies to improve your experience."],

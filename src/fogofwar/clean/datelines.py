@@ -19,8 +19,11 @@ from ..errors import PackError
 from ..ingest.dateforms import has_date, read_date, without_date
 from ..packs import load_pack, require
 
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?!\d)"
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)"
+                      r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)"
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})\d{2,6}(?!\d)")
+#: "/10-Aug-2024/", "/03-Nov-2018/": a worded date as a path segment.
+_URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
@@ -91,6 +94,11 @@ def date_from_url(url: str | None) -> Dated | None:
             return Dated(date(int(year), int(month), int(day)), "day", "url")
         except ValueError:
             continue
+    worded = _URL_WORDED.search(path)
+    if worded:
+        reading = read_date(worded.group(1).replace("-", " "))
+        if reading.value is not None and reading.precision == "day":
+            return Dated(reading.value, "day", "url")
     match = _URL_MONTH.search(path)
     if match and 1 <= int(match.group(2)) <= 12:
         return Dated(date(int(match.group(1)), int(match.group(2)), 1), "month", "url")

@@ -34,8 +34,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MENU_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 _PARENS = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 #: One to four capitalised words or initials, joined by spaces, slashes or hyphens.
-_SIGNOFF = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s*[/&,]\s*|\s+)?(?:[A-Z][\w'’.-]*"
-                      r"(?:\s*[/&,]\s*|\s+)?){0,3}$")
+#: (A name part may be a particle such as "al-Rahai".)
+_NAME = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Za-z][\w'’.-]*)"
+_SIGNOFF = re.compile(rf"^{_NAME}(?:\s*[/&,]\s*|\s+)?(?:{_NAME}(?:\s*[/&,]\s*|\s+)?){{0,3}}$")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 
 
