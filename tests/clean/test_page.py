@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fogofwar.clean import Cleaner
+from fogofwar.clean.text import normalise_lines
 from fogofwar.records import Document
 
 BODY = [
@@ -138,6 +139,9 @@ def test_hard_wrapped_paragraphs_stay():
          "Hezbollah member killed in israeli airstrike"),
         # no headline and no slug: none
         (BODY, {}, None),
+        # alt text run into the headline as copied (Digital Journal layout)
+        (["article imageColombian police die in clash", *BODY], {},
+         "Colombian police die in clash"),
     ],
 )
 def test_title(lines, meta, title):
@@ -179,3 +183,15 @@ def test_cleaning_never_loses_a_body_sentence_with_a_figure(page, url):
     for kind, line in page:
         if kind == "body":
             assert re.sub(r"\s+", " ", line) in article.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=["Cs"]), max_size=60), max_size=20))
+def test_no_line_is_silently_lost(lines):
+    # property: every line of any page ends in the text, in `removed` (with a rule) or in the
+    # title; cleaning never drops a line without saying so
+    article = clean(lines)
+    assert len(article.removed) == len(article.removed_rules)
+    kept = [*article.text.split("\n\n"), *article.removed, article.title or ""]
+    for line in normalise_lines("\n".join(lines)):  # characters repaired, lines as split
+        assert any(line in part or part in line for part in kept if part), line

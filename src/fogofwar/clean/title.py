@@ -85,4 +85,13 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
-    return lines[best], best
+    return _unglued(lines[best], pack), best
+
+
+def _unglued(title: str, pack: dict) -> str:
+    """The headline without an image's alt text run into it when the page was copied
+    ("article imageColombian police die ..." -> "Colombian police die ...")."""
+    for prefix in require(pack, "boilerplate", "title_glued_prefixes", list):
+        if title.casefold().startswith(prefix.casefold()) and title[len(prefix):][:1].isupper():
+            return title[len(prefix):]
+    return title
