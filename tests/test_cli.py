@@ -130,7 +130,7 @@ def test_undecodable_file_is_one_clear_line(tmp_path):
 @pytest.mark.parametrize("args,words", [
     (["--db", "nosuchdb://x"], "database"),                   # unknown dialect
     (["--db", "sqlite:////nonexistent/dir/x.db"], "database"),  # unopenable file
-    (["--published", "11/02/2020"], "date"),                  # bad date
+    (["--published", "December 9"], "date"),                  # no year: unreadable date
 ])
 def test_bad_options_are_one_clear_line(tmp_path, args, words):
     good = write(tmp_path / "a.txt", b"Turkish troops moved into Idlib on Monday.")
@@ -162,3 +162,28 @@ def test_bad_files_in_a_directory_are_skipped_counted_and_nothing_is_lost(tmp_pa
 def test_report_on_an_empty_store_says_what_to_do(tmp_path):
     line = one_line_error(run("report", "--db", f"sqlite:///{tmp_path}/empty.db"))
     assert "fogofwar ingest" in line
+
+
+def test_records_with_bad_metadata_are_stored_with_warnings(tmp_path):
+    # issue 13: a bad date, an unknown field or a wrongly typed title never drops a record;
+    # each problem is one warning naming the record and field, counted in the summary
+    body = "Militants killed 5 soldiers in an attack on a base near Galcad on {}, officials said."
+    records = [
+        {"text": body.format("Friday"), "published": "7:58 AM ET"},
+        {"text": body.format("Saturday"), "published": "December 9",
+         "url": "https://x.com/2016/12/10/militants-kill-soldiers"},
+        {"text": body.format("Sunday"), "title": 5, "lang": "en"},
+        {"title": "no text at all"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path}/w.db"
+    result = run("ingest", str(path), "--db", url)
+    assert result.exit_code == 0, result.stderr
+    stderr = " ".join(result.stderr.split())  # the summary line may wrap on a narrow console
+    assert "stored 3 new" in stderr and "1 skipped" in stderr and "3 warnings" in stderr
+    assert f"{path}#L1: field 'published': bad published date '7:58 AM ET'" in stderr
+    assert f"{path}#L3: field 'title' must be a string" in stderr
+    assert f"{path}#L3: unknown field 'lang' ignored" in stderr
+    dates = sorted(str(a["published"]) for a in export_lines(url, "articles"))
+    assert dates == ["2016-12-09", "None", "None"]

@@ -80,12 +80,18 @@ def run_ingest(paths: list[str], db: str | None, outlet: str | None,
 
     store = open_store(db)
     try:
+        def note(source: str, problem: str) -> None:
+            warn_line(source, problem, "warning")
+
         with progress_bar(count_inputs(paths), "ingesting") as tick:
             s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
-                       on_skip=warn_line, fetch_policy=FetchPolicy(allow_private=allow_private))
+                       on_skip=warn_line, on_warning=note,
+                       fetch_policy=FetchPolicy(allow_private=allow_private))
         err.print(
             f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
-            f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped; "
+            f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped, "
+            f"{len(s.warnings)} warnings ({s.without_date} without a date, {s.without_outlet} "
+            f"without an outlet, {s.without_title} without a title); "
             f"{s.words} words in {s.seconds:.1f}s → {store.url}", highlight=False)
     finally:
         store.close()
@@ -123,7 +129,8 @@ def ingest_cmd(
     db: DbOption = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
     published: Annotated[str | None, typer.Option(
-        help="Publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+        help="Publication date for every document: YYYY-MM-DD, YYYY-MM, YYYY or another "
+             "common form (10.02.2020, Feb. 10, 2020).")] = None,
     allow_private: AllowPrivate = False,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""

@@ -46,6 +46,11 @@ class IngestSummary:
     incidents_written: int = 0
     #: URLs given that were refused or could not be fetched (also listed in `skipped`)
     urls_failed: int = 0
+    #: (source, problem) for metadata that could not be used; the document was still stored.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    without_outlet: int = 0
+    without_date: int = 0
+    without_title: int = 0
 
 
 def analyze(article: Article, doc: Doc) -> Analysis:
@@ -71,6 +76,21 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def _note_metadata(docs: Sequence[Document], articles: Sequence[Article],
+                   summary: IngestSummary,
+                   on_warning: Callable[[str, str], None] | None) -> None:
+    """Count what the batch lacks and pass each document's warnings on."""
+    for doc, article in zip(docs, articles, strict=True):
+        for problem in doc.warnings:
+            summary.warnings.append((doc.source, problem))
+            log.warning("%s: %s", doc.source, problem)
+            if on_warning:
+                on_warning(doc.source, problem)
+        summary.without_outlet += article.outlet is None
+        summary.without_date += article.published is None
+        summary.without_title += article.title is None
+
+
 def process_documents(
     docs: Iterable[Document],
     store: Store,
@@ -78,6 +98,7 @@ def process_documents(
     *,
     batch_size: int = 32,
     on_document: Callable[[], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Clean, analyse and store documents batch by batch."""
     known_lines, fingerprints = store.cleaner_state()
@@ -86,6 +107,7 @@ def process_documents(
     for batch in batched(docs, batch_size):
         summary.read += len(batch)
         articles = cleaner.clean_batch(batch)
+        _note_metadata(batch, articles, summary, on_warning)
         fresh = [a for a in articles if not store.has_article(a.id)]
         summary.already_stored += len(articles) - len(fresh)
         for article, doc in zip(fresh, annotate([a.text for a in fresh]), strict=True):
@@ -111,6 +133,7 @@ def ingest(
     on_document: Callable[[], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     fetch_policy: FetchPolicy | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, directories and URLs into the store.
 
@@ -128,7 +151,8 @@ def ingest(
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
                           fetch_policy=fetch_policy)
-    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document)
+    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document,
+                      on_warning=on_warning)
     if summary.stored:
         # only the incidents the new articles touch are recomputed (reconcile/update.py)
         summary.incidents_written = update_incidents(store).written

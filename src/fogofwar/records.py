@@ -28,6 +28,9 @@ class Document:
     published: str | None = None
     published_precision: str | None = None
     original_outlet: str | None = None
+    #: Problems with the metadata that did not stop the document ("field 'published': ..."),
+    #: reported with `source` and counted in the ingest summary.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -50,6 +53,11 @@ class Article:
     published_precision: str | None = None  # day | month | year | None
     removed: list[str] = field(default_factory=list)
     duplicate_of: str | None = None
+    #: The rule that took each line of `removed` (same order): a boilerplate pattern's name,
+    #: a single-page rule (dateline, menu, headline_run, ...), "signature" or "learned".
+    removed_rules: list[str] = field(default_factory=list)
+    #: Where the publication date was read: "metadata", "url", or the page line it came from.
+    published_from: str | None = None
     #: MinHash hash values of the text's word shingles; the store keeps them so that later
     #: runs can link syndicated copies of articles stored earlier.
     fingerprint: list[int] = field(default_factory=list, repr=False)

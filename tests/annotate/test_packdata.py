@@ -198,3 +198,18 @@ def test_second_conflict_pack_adds_actors_and_first_pack_wins_on_sides(monkeypat
 )
 def test_role_nouns_map_to_sectors(noun, sector):
     assert packdata.actor_packs().role_nouns[noun] == sector
+
+
+def test_outlets_pack_is_the_one_list_of_media():
+    # issue 13: media live only in outlets.yaml; those with an id are MED actors
+    from fogofwar.clean.outlets import outlets
+
+    assert not [a for a in load_pack("actors_global")["actors"] if a.get("sector") == "MED"]
+    actors = actor_packs().actors
+    with_id = [o for o in outlets() if o.id]
+    assert len(with_id) >= 70
+    for outlet in with_id:
+        actor = actors[outlet.id]
+        assert (actor.name, actor.sector, actor.country) == (outlet.name, "MED", outlet.country)
+    # a state-aligned private outlet takes its state's side like state media (syria2020)
+    assert actors["daily_sabah"].side == "turkey" and actors["sana"].side == "syria_gov"

@@ -81,3 +81,98 @@ def test_canonical_outlet(name, canonical):
 def test_outlet_info_country_and_ownership(name, country, state_owned):
     info = outlet_info(name)
     assert (info.country, info.state_owned) == (country, state_owned)
+
+
+# --- issue 13: outlet from the URL for pages as they come -------------------------------------
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.aa.com.tr/en/middle-east/story/1", "Anadolu Agency"),  # state agency
+        ("https://www.dawn.com/news/1883194/five-fc-men", "Dawn"),  # national daily
+        ("https://english.lokmat.com/international/x", "Lokmat English"),  # longest domain wins
+        ("https://www.lokmat.com/x", "Lokmat"),
+        ("https://www.garoweonline.com/en/news/somalia/x", "Garowe Online"),
+        ("http://www.dailymail.co.uk./wires/reuters/article-1/x", "Daily Mail"),  # trailing dot
+        ("https://malaysia.news.yahoo.com/haiti-gangs-x", "Yahoo News"),  # aggregator
+        ("https://english.almayadeen.net/news/politics/x", "Al Mayadeen English"),
+        ("https://www.presstv.ir/Detail/2016/11/26/495312/x", "Press TV"),
+    ],
+)
+def test_outlet_from_url_in_the_pack(url, outlet):
+    assert outlet_from_url(url) == outlet
+
+
+def test_pack_has_300_outlets_each_with_a_domain():
+    from fogofwar.clean.outlets import outlets
+
+    entries = outlets()
+    assert len(entries) >= 300
+    assert all(o.domains for o in entries)
+    domains = [d for o in entries for d in o.domains]
+    assert len(domains) == len(set(domains))  # one outlet per domain
+
+
+@pytest.mark.parametrize(
+    ("url", "lines", "name"),
+    [
+        # the page spells the run-together domain: its own spelling wins
+        ("https://www.kismayotimes.com/x", ["Text.", "© 2021 Kismayo Times"], "Kismayo Times"),
+        ("https://ij-reportika.com/x", ["IJ Reportika staff reported."], "IJ Reportika"),
+        # no spelling on the page: common words of the domain
+        ("https://dailypremiumbulletin.com/2025/x", ["Text."], "Daily Premium Bulletin"),
+        ("https://gettotext.com/x", [], "Get to Text"),
+        # not common words: the label itself, hyphens as spaces
+        ("http://www.allgalgaduud.net/2017/x", ["Text."], "Allgalgaduud"),
+        ("https://news-frontier-xq.info/x", [], "News Frontier Xq"),
+        # numeric CDN hosts and bare IPs name no outlet
+        ("https://599046384.r.worldcdn.net/Detail/x", ["Text."], None),
+        ("http://10.0.0.1/x", [], None),
+        (None, ["Text."], None),
+    ],
+)
+def test_site_name_for_unknown_domains(url, lines, name):
+    from fogofwar.clean.sitenames import site_name
+
+    assert site_name(url, lines) == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Body.", "© 2020 Some News Agency. All rights reserved."], "Some News Agency"),
+        (["Body.", "Copyright © 2019-2021 Dawn Media Group"], "Dawn"),  # pack alias
+        (["Body.", "Copyright 2020 The Associated Press. All rights reserved."],
+         "Associated Press"),
+        (["Body.", "Copyright law is strict in France."], None),  # not a notice
+    ],
+)
+def test_outlet_from_footer(lines, outlet):
+    from fogofwar.clean.outlets import outlet_from_footer
+
+    assert outlet_from_footer(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    ("doc", "outlet"),
+    [
+        # as given beats everything
+        ({"outlet": "zerohedge", "url": "https://tass.com/x"}, "Zero Hedge"),
+        # the pack's outlet for the URL beats a credit line naming an agency
+        ({"url": "https://www.ensonhaber.com/x", "text": "Title here now\nAA | 04.06.2019\n"
+                                                        "Body of the story goes on here."},
+         "Ensonhaber"),
+        # no URL: the masthead
+        ({"text": "Garowe Online\nSoldiers killed in attack on base\nBody text here."},
+         "Garowe Online"),
+        # no URL, no masthead: the copyright line
+        ({"text": "Body text here.\n© 2020 Some News Agency"}, "Some News Agency"),
+    ],
+)
+def test_outlet_sources_in_order(doc, outlet):
+    from fogofwar.clean import Cleaner
+    from fogofwar.records import Document
+
+    text = doc.pop("text", "Soldiers were killed in an attack on a base on Sunday, police said.")
+    (article,) = Cleaner().clean_batch([Document(source="t", text=text, **doc)])
+    assert article.outlet == outlet

@@ -1,4 +1,4 @@
-"""parse_published: ISO dates at day, month or year precision, InputError otherwise."""
+"""parse_published: dates in common forms at day, month or year precision, InputError otherwise."""
 
 from datetime import date
 
@@ -31,10 +31,10 @@ def test_parse_published_valid(value, expected):
     [
         "2020-13-01",  # month out of range
         "2020-02-30",  # day out of range
-        "11/02/2020",  # not ISO
-        "February 2020",  # words
         "",  # empty
-        "2020-02-11junk",  # trailing garbage
+        "junk",  # no date at all
+        "7:58 AM ET",  # a time of day gives no date (issue 13)
+        "December 9",  # no year and nothing to take one from (issue 13)
     ],
 )
 def test_parse_published_invalid_is_one_line_input_error(value):

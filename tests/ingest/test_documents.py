@@ -54,20 +54,27 @@ def test_jsonl_records_and_bad_lines(tmp_path):
         "{not json",  # invalid JSON: skipped
         json.dumps({"title": "no body"}),  # neither text nor html: skipped
         "",  # blank line: ignored silently
-        json.dumps({"html": "<p>Clashes near Saraqib.</p>", "published": "10/02/2020"}),  # bad date
+        # a date cannot drop a record (issue 13): kept as written, read again by clean
+        json.dumps({"html": "<p>Clashes near Saraqib.</p>", "published": "7:58 AM ET"}),
         json.dumps(["a list"]),  # not an object
         json.dumps({"html": "<p>Clashes near Saraqib.</p>", "published": "2020-02"}),
+        # a wrong type and unknown fields are warnings on the document, not skips
+        json.dumps({"text": "Shelling hit Idlib.", "title": 5, "domain": "x.org", "lang": "en"}),
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     docs, skipped = collect([path])
-    assert [d.source for d in docs] == [f"{path}#L1", f"{path}#L7"]
+    assert [d.source for d in docs] == [f"{path}#L{n}" for n in (1, 5, 7, 8)]
     assert docs[0].outlet == "Bloomberg" and docs[0].url == "https://example.org/a"
-    assert docs[1].html and docs[1].published_precision == "month"
-    assert [s for s, _ in skipped] == [f"{path}#L2", f"{path}#L3", f"{path}#L5", f"{path}#L6"]
+    assert docs[1].published == "7:58 AM ET" and docs[1].published_precision is None
+    assert docs[2].html and docs[2].published_precision == "month"
+    assert docs[0].warnings == []
+    assert docs[3].title is None and docs[3].warnings == [
+        "field 'title' must be a string, got 5; ignored",
+        "unknown fields 'domain', 'lang' ignored"]
+    assert [s for s, _ in skipped] == [f"{path}#L2", f"{path}#L3", f"{path}#L6"]
     reasons = [r for _, r in skipped]
     assert "invalid JSON" in reasons[0]
     assert "neither 'text' nor 'html'" in reasons[1]
-    assert "bad published date" in reasons[2]
     assert count_inputs([path]) == 1  # one file, however many records
 
 

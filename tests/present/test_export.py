@@ -54,6 +54,7 @@ def article(aid: str, text: str, claims: list[Claim], events: list[Event], **kw)
             "original_outlet": "South Front", "title": None, "byline": None,
             "published": "2020-02-15", "published_precision": "day", "text": text,
             "removed": ["Articles by: South Front"], "duplicate_of": None,
+            "removed_rules": ["signature"], "published_from": "metadata",
             "actors": [], "places": [],
             "claims": [{**c.to_dict(), "narrator": c.narrator} for c in claims],
             "events": [e.to_dict() for e in events]}

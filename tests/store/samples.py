@@ -84,7 +84,8 @@ def zerohedge_analysis() -> Analysis:
         id="art-002", source="demo/002_fe59591e3e43e2e4.txt", text=t,
         url="https://www.zerohedge.com/geopolitical/example", outlet="Zero Hedge",
         title="Turkey reinforces Idlib", byline="Tyler Durden", published=date(2020, 2, 5),
-        published_precision="day", removed=["Via Zerohedge"], fingerprint=[7, 3, 2**32 - 1],
+        published_precision="day", removed=["Via Zerohedge"], removed_rules=["signature"],
+        published_from="metadata", fingerprint=[7, 3, 2**32 - 1],
         line_keys=["via zerohedge", "read also"],
     )
     return Analysis(article, [syrian_troops, turkish, ministry, regime, sabah], [idlib], claims,

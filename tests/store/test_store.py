@@ -36,6 +36,7 @@ def test_round_trip_is_field_by_field_equal(store):
         "original_outlet": None, "title": a.title, "byline": a.byline,
         "published": "2020-02-05", "published_precision": "day", "text": a.text,
         "removed": ["Via Zerohedge"], "duplicate_of": None,
+        "removed_rules": ["signature"], "published_from": "metadata",
     }
     for key, value in expected_article.items():
         assert got[key] == value, key

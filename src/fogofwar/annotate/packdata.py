@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from .. import config
+from ..clean.outlets import Outlet, outlets
 from ..errors import PackError
 from ..packs import load_pack, require
 
@@ -180,6 +181,14 @@ def _conflict(names: tuple[str, ...]) -> _Conflict:
     return merged
 
 
+def _media_actor(outlet: Outlet) -> dict[str, Any]:
+    """An outlet with an id as an actor mapping: outlets.yaml is the one list of media."""
+    return {"id": outlet.id, "name": outlet.name, "kind": "ORG", "country": outlet.country,
+            "sector": "MED", "aliases": list(outlet.aliases),
+            "state_owned": bool(outlet.state_owned),
+            "state_aligned": bool(outlet.state_aligned)}
+
+
 def _raw_actors(glob: dict[str, Any], names: tuple[str, ...],
                 demonyms: dict[str, str | None]) -> list[tuple[str, int, Any]]:
     """(pack, index, raw entry) for every actor: global states, global actors, conflicts."""
@@ -189,6 +198,7 @@ def _raw_actors(glob: dict[str, Any], names: tuple[str, ...],
            for i, raw in enumerate(states)]
     out += [(GLOBAL_PACK, i, raw)
             for i, raw in enumerate(require(glob, GLOBAL_PACK, "actors", list))]
+    out += [("outlets", i, _media_actor(o)) for i, o in enumerate(outlets()) if o.id]
     for name in names:
         out += [(name, i, raw) for i, raw in enumerate(require(load_pack(name), name,
                                                                "actors", list))]

@@ -4,42 +4,45 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from datasketch import MinHash
 
-from ..errors import InputError
-from ..ingest.dates import parse_published
 from ..records import Article, Document
-from .boilerplate import boilerplate_name
+from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, as_ints, fingerprint
 from .learned import LineCounts, learned_lines, line_keys
-from .outlets import canonical_outlet, outlet_from_url, read_signatures
-from .text import extract, normalise_lines
+from .outlets import (
+    canonical_outlet,
+    outlet_from_footer,
+    outlet_from_masthead,
+    outlet_from_url,
+    read_signatures,
+)
+from .pagemeta import page_rules, publication_date
+from .sitenames import site_name
+from .text import Extracted, extract, normalise_lines
 
 log = logging.getLogger(__name__)
 
-#: A first line this short without final punctuation is a headline, not a paragraph.
-HEADLINE_MAX_WORDS = 25
-_SENTENCE_END = re.compile(r"[.!?;:,]$")
 PARAGRAPH_BREAK = "\n\n"
 
 
 @dataclass
 class Draft:
-    """One document between pattern cleaning and the decisions that need the whole batch."""
+    """One document between single-page cleaning and the decisions that need the whole batch."""
 
     doc: Document
-    lines: list[str]                      # kept after patterns and signatures
-    removed: list[tuple[int, str]]        # (original position, line)
+    lines: list[str]                      # kept after the single-page rules
+    removed: list[tuple[int, str, str]]   # (original position, line, rule)
     positions: list[int]                  # original position of each kept line
     outlet: str | None
     original_outlet: str | None
     byline: str | None
     title: str | None
-    published: str | None
+    published: tuple[date | None, str | None, str | None]  # value, precision, where read
     url: str | None
     id: str = ""
     minhash: MinHash | None = field(default=None, repr=False)
@@ -57,58 +60,51 @@ def _article_id(outlet: str | None, lines: list[str]) -> str:
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 
+def _outlet(doc: Document, url: str | None, signed_outlet: str | None, found: Extracted,
+            lines: list[str]) -> str | None:
+    """The publisher: as given; the pack's outlet for the URL; an outlet a signature line
+    names; a readable name for an unknown site; then the masthead, the HTML's site name or
+    a copyright line for a page without a URL."""
+    return (canonical_outlet(doc.outlet) or outlet_from_url(url) or signed_outlet
+            or site_name(url, lines) or outlet_from_masthead(lines)
+            or canonical_outlet(found.sitename) or outlet_from_footer(lines))
+
+
+def rejoin(removed: list[tuple[int, str, str]], split: set[int]) -> list[tuple[int, str, str]]:
+    """A line whose date label was split off and which is removed whole is one line again."""
+    out: list[tuple[int, str, str]] = []
+    for item in removed:
+        if out and out[-1][0] in split and item[0] == out[-1][0] + 1:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {item[1]}", item[2])
+        else:
+            out.append(item)
+    return out
+
+
 def _draft(doc: Document) -> Draft:
     found = extract(doc)
-    all_lines = normalise_lines(found.text)
+    all_lines, split = split_date_prefixes(normalise_lines(found.text))
     signed = read_signatures(all_lines)
+    url = doc.url or found.url
+    outlet = _outlet(doc, url, signed.outlet, found, all_lines)
+    original = canonical_outlet(doc.original_outlet) or signed.original_outlet
+    title, taken = page_rules(all_lines, signed.lines, outlet, doc.title or found.title, url)
     kept, positions, removed = [], [], []
     for index, line in enumerate(all_lines):
-        if index in signed.lines or boilerplate_name(line):
-            removed.append((index, line))
-        else:
+        if index in taken:
+            removed.append((index, line, taken[index]))
+        elif title.index != index:
             kept.append(line)
             positions.append(index)
-    url = doc.url or found.url
-    outlet = (canonical_outlet(doc.outlet) or outlet_from_url(url) or signed.outlet
-              or canonical_outlet(found.sitename))
-    original = canonical_outlet(doc.original_outlet) or signed.original_outlet
-    draft = Draft(doc=doc, lines=kept, removed=removed, positions=positions, outlet=outlet,
+    draft = Draft(doc=doc, lines=kept, removed=rejoin(removed, split), positions=positions,
+                  outlet=outlet,
                   original_outlet=original if original != outlet else None,
-                  byline=signed.byline or found.byline, title=doc.title or found.title,
-                  published=doc.published or found.published, url=url)
+                  byline=signed.byline or found.byline, title=title.text,
+                  published=publication_date(doc, found.published, url, all_lines,
+                                             title.index), url=url)
     draft.id = _article_id(outlet, kept)
     draft.minhash = fingerprint("\n".join(kept))
     return draft
-
-
-def _published(draft: Draft) -> tuple:
-    """(date, precision) from the document, keeping a stated precision; (None, None) if bad."""
-    if not draft.published:
-        return None, None
-    try:
-        value, precision = parse_published(draft.published)
-    except InputError as exc:
-        log.warning("%s: ignoring publication date: %s", draft.doc.source, exc)
-        return None, None
-    return value, draft.doc.published_precision or precision
-
-
-def _is_headline(line: str) -> bool:
-    return len(line.split()) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
-
-
-def _same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().casefold() == re.sub(r"\W+", " ", b).strip().casefold()
-
-
-def _title_and_body(draft: Draft, lines: list[str]) -> tuple[str | None, list[str]]:
-    """Move a leading headline into the title (it is not boilerplate, so not in `removed`)."""
-    title = draft.title
-    if lines and title and _same_text(lines[0], title):
-        return title, lines[1:]
-    if lines and not title and len(lines) > 1 and _is_headline(lines[0]):
-        return lines[0], lines[1:]
-    return title, lines
 
 
 class Cleaner:
@@ -142,14 +138,16 @@ class Cleaner:
         body = []
         for index, line in enumerate(draft.lines):
             if index in learned:
-                removed.append((draft.positions[index], line))
+                removed.append((draft.positions[index], line, "learned"))
             else:
                 body.append(line)
-        title, body = _title_and_body(draft, body)
-        published, precision = _published(draft)
+        removed.sort()
+        published, precision, published_from = draft.published
         return Article(
             id=draft.id, source=draft.doc.source, text=PARAGRAPH_BREAK.join(body), url=draft.url,
-            outlet=draft.outlet, original_outlet=draft.original_outlet, title=title,
+            outlet=draft.outlet, original_outlet=draft.original_outlet, title=draft.title,
             byline=draft.byline, published=published, published_precision=precision,
-            removed=[line for _, line in sorted(removed)], duplicate_of=draft.duplicate_of,
+            published_from=published_from,
+            removed=[line for _, line, _ in removed], removed_rules=[r for _, _, r in removed],
+            duplicate_of=draft.duplicate_of,
             fingerprint=as_ints(draft.minhash), line_keys=line_keys(draft.lines))

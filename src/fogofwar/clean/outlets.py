@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import urlsplit
 
 from ..errors import PackError
 from ..packs import load_pack, require
 from .patterns import compile_pattern, named_patterns
+from .sitenames import host_of
 
 PACK = "outlets"
 
@@ -25,6 +25,8 @@ class Outlet:
 
     name: str
     aliases: tuple[str, ...] = ()
+    id: str | None = None
+    state_aligned: bool | None = None
     domains: tuple[str, ...] = ()
     country: str | None = None
     state_owned: bool | None = None
@@ -52,14 +54,17 @@ def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
 def _outlet(entry: object, where: str) -> Outlet:
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
         raise PackError(f"{PACK}.yaml: {where} must be a mapping with a 'name' string")
-    state = entry.get("state_owned")
-    if state is not None and not isinstance(state, bool):
-        raise PackError(f"{PACK}.yaml: {where}.state_owned must be true, false or null")
+    for key in ("state_owned", "state_aligned"):
+        if entry.get(key) is not None and not isinstance(entry.get(key), bool):
+            raise PackError(f"{PACK}.yaml: {where}.{key} must be true, false or null")
+    if entry.get("id") is not None and not isinstance(entry.get("id"), str):
+        raise PackError(f"{PACK}.yaml: {where}.id must be a string")
     evidence = tuple(compile_pattern(p, PACK, f"{where}.evidence[{i}]")
                      for i, p in enumerate(_strings(entry, "evidence", where)))
     return Outlet(name=entry["name"], aliases=_strings(entry, "aliases", where),
                   domains=tuple(d.lower() for d in _strings(entry, "domains", where)),
-                  country=entry.get("country"), state_owned=state,
+                  country=entry.get("country"), state_owned=entry.get("state_owned"),
+                  id=entry.get("id"), state_aligned=entry.get("state_aligned"),
                   alignment=entry.get("alignment"), evidence=evidence)
 
 
@@ -101,14 +106,58 @@ def canonical_outlet(name: str | None) -> str | None:
     return info.name if info else name
 
 
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in outlets():
+        for domain in outlet.domains:
+            table.setdefault(domain, outlet)
+    return table
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet whose domain (or a subdomain of it) serves the URL."""
+    """The outlet whose domain (or a parent domain of the host) serves the URL.
+
+    The longest matching domain wins, so `news.example.com` can be listed apart from
+    `example.com`.
+    """
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    for outlet in outlets():
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+    parts = host_of(url).split(".")
+    table = _by_domain()
+    for start in range(len(parts) - 1):
+        outlet = table.get(".".join(parts[start:]))
+        if outlet is not None:
             return outlet.name
+    return None
+
+
+@cache
+def _footer_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pack = load_pack(PACK)
+    return tuple(named_patterns(require(pack, PACK, "footers", list), PACK, "footers"))
+
+
+def outlet_from_footer(lines: list[str]) -> str | None:
+    """The publisher a copyright or masthead line names ("© 2020 Some News Agency"): the
+    pack's spelling when it knows the name, else the name as written."""
+    for line in reversed(lines):
+        for _name, pattern in _footer_patterns():
+            match = pattern.search(line)
+            if match and match.groupdict().get("outlet"):
+                name = match.group("outlet").strip(" .,-|")
+                if len(name) >= 2:
+                    return canonical_outlet(name)
+    return None
+
+
+def outlet_from_masthead(lines: list[str], head: int = 5) -> str | None:
+    """A known outlet's name standing alone in the page's first lines (its masthead)."""
+    for line in lines[:head]:
+        first = re.split(r"\s+[|\-–—:]\s+", line)[0]
+        info = outlet_info(first) if len(first.split()) <= 6 else None
+        if info is not None:
+            return info.name
     return None
 
 

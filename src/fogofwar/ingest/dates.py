@@ -6,35 +6,28 @@ stages (relative dates, incident windows) must know that rather than assume the 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..errors import InputError
+from .dateforms import read_date
 
-#: YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by a time ("2020-02-11T09:30:00Z").
-_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ][\d:.+\-Z ]*)?)?)?")
 PRECISIONS = ("day", "month", "year")
 
 
-def parse_published(value: str) -> tuple[date, str]:
-    """Parse an ISO-like publication date into (date, precision).
+def parse_published(value: str, reference: date | None = None) -> tuple[date, str]:
+    """Parse a publication date in any common form into (date, precision).
 
     Month and year precision give the first day of the period, so the date sorts correctly
-    while the precision says how far to trust it. Anything else is an InputError naming the
-    value, never a ValueError from deep inside datetime.
+    while the precision says how far to trust it. A date that cannot be read is an InputError
+    naming the value and the reason, never a ValueError from deep inside datetime.
+    `reference` supplies the year of a form without one (see `dateforms`).
     """
     if not isinstance(value, str):
         raise InputError(f"published date must be a string like 2020-02-11, got {value!r}")
-    match = _ISO.fullmatch(value.strip())
-    if not match:
-        raise InputError(f"bad published date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = match.groups()
-    try:
-        parsed = date(int(year), int(month or 1), int(day or 1))
-    except ValueError as exc:
-        raise InputError(f"bad published date {value!r}: {exc}") from None
-    precision = "day" if day else "month" if month else "year"
-    return parsed, precision
+    reading = read_date(value, reference)
+    if reading.value is None or reading.precision is None:
+        raise InputError(f"bad published date {value!r}: {reading.problem}")
+    return reading.value, reading.precision
 
 
 def format_published(value: date, precision: str) -> str:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from pathlib import Path
 
 from ..errors import InputError
-from .dates import normalise_published
+from .dates import PRECISIONS, normalise_published
+
+log = logging.getLogger(__name__)
 
 MANIFEST_NAMES = ("manifest.jsonl", "manifest.csv")
 META_FIELDS = ("outlet", "original_outlet", "title", "url", "published", "published_precision")
@@ -20,25 +23,47 @@ META_FIELDS = ("outlet", "original_outlet", "title", "url", "published", "publis
 Meta = dict[str, str | None]
 
 
-def clean_meta(raw: dict, where: str) -> Meta:
-    """Keep the known metadata fields as non-empty strings and normalise the date."""
+def _date_meta(meta: Meta, warnings: list[str]) -> None:
+    """Normalise the date in place; a date that cannot be read yet stays as written.
+
+    Cleaning reads it again with the URL and the page to go on ("December 9" needs a year)
+    and warns if it still cannot, so no record is lost for its date.
+    """
+    precision = meta.get("published_precision")
+    if precision is not None and precision not in PRECISIONS:
+        warnings.append(f"field 'published_precision': {precision!r} is not day, month or "
+                        "year; ignored")
+        meta.pop("published_precision")
+        precision = None
+    if "published" not in meta:
+        meta.pop("published_precision", None)
+        return
+    try:
+        meta["published"], meta["published_precision"] = normalise_published(
+            meta["published"], precision)
+    except InputError:
+        pass
+
+
+def clean_meta(raw: dict, where: str, warnings: list[str] | None = None) -> Meta:
+    """Keep the known metadata fields as non-empty strings and normalise the date.
+
+    Nothing here rejects a record: a field of the wrong type is dropped and a problem is
+    added to `warnings` (naming the field); `where` is kept for callers' messages.
+    """
+    notes = warnings if warnings is not None else []
     meta: Meta = {}
     for key in META_FIELDS:
         value = raw.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "published":
+            value = str(value)
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if not isinstance(value, str):
-            raise InputError(f"{where}: field '{key}' must be a string, got {value!r}")
+            notes.append(f"field '{key}' must be a string, got {value!r}; ignored")
+            continue
         meta[key] = value.strip()
-    if "published" in meta:
-        try:
-            published, precision = normalise_published(
-                meta["published"], meta.get("published_precision"))
-        except InputError as exc:
-            raise InputError(f"{where}: {exc}") from None
-        meta["published"], meta["published_precision"] = published, precision
-    else:
-        meta.pop("published_precision", None)
+    _date_meta(meta, notes)
     return meta
 
 
@@ -72,5 +97,8 @@ def load_manifest(directory: Path) -> dict[str, Meta]:
     for where, row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("file"), str):
             raise InputError(f"{where}: manifest entry needs a 'file' name")
-        entries[row["file"].strip()] = clean_meta(row, where)
+        notes: list[str] = []
+        entries[row["file"].strip()] = clean_meta(row, where, notes)
+        for note in notes:
+            log.warning("%s: %s", where, note)
     return entries

@@ -14,12 +14,15 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import Document
 from .decode import DecodeProblem, decode_bytes
-from .manifest import Meta, clean_meta
+from .manifest import META_FIELDS, Meta, clean_meta
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+#: Fields a JSONL record may carry; others are reported (and ignored), never a reason to skip.
+KNOWN_FIELDS = frozenset({"text", "html", "file", "id", *META_FIELDS})
 
 Skip = Callable[[str, str], None]
 
@@ -91,5 +94,12 @@ def record_document(source: str, raw: bytes, defaults: Meta) -> Document:
         raise InputError("record has neither 'text' nor 'html'")
     # clean_meta sets published and its precision together, so a record's date replaces the
     # default pair as a whole.
-    meta = {**defaults, **clean_meta(record, "record")}
-    return make_document(source, meta, **body)
+    notes: list[str] = []
+    meta = {**defaults, **clean_meta(record, "record", notes)}
+    unknown = sorted(set(record) - KNOWN_FIELDS)
+    if unknown:
+        notes.append("unknown field" + "s" * (len(unknown) > 1) + " "
+                     + ", ".join(f"'{k}'" for k in unknown) + " ignored")
+    doc = make_document(source, meta, **body)
+    doc.warnings.extend(notes)
+    return doc

@@ -35,6 +35,7 @@ def article_row(a: Article) -> Row:
         "original_outlet": a.original_outlet, "title": a.title, "byline": a.byline,
         "published": a.published, "published_precision": a.published_precision,
         "text": a.text, "removed": list(a.removed), "duplicate_of": a.duplicate_of,
+        "removed_rules": list(a.removed_rules), "published_from": a.published_from,
         "fingerprint": [int(v) for v in a.fingerprint],
         "ingested_at": datetime.now(timezone.utc),
     }
@@ -141,6 +142,8 @@ def article_dict(row: Row, actors: list[Mention], places: list[Place], claims: l
         "published": format_published(row["published"], row["published_precision"]),
         "published_precision": row["published_precision"], "text": row["text"],
         "removed": list(row["removed"]), "duplicate_of": row["duplicate_of"],
+        "removed_rules": list(row["removed_rules"] or []),
+        "published_from": row["published_from"],
         "actors": [m.to_dict() for m in actors], "places": [p.to_dict() for p in places],
         "claims": out_claims, "events": [e.to_dict() for e in events],
     }

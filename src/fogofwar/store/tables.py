@@ -64,6 +64,8 @@ articles = Table(
     Column("duplicate_of", Text),
     Column("fingerprint", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("removed_rules", JSON),
+    Column("published_from", Text),
     Index("ix_articles_published_id", "published", "id"),
     Index("ix_articles_outlet", "outlet"),
     Index("ix_articles_duplicate_of", "duplicate_of"),

@@ -1,0 +1,240 @@
+"""Boilerplate of a single page: what a reader strikes out without seeing the site's other pages.
+
+A page saved as text keeps the site around the story: menus, the masthead, datelines, the
+headline repeated, "Related" and "Latest" lists of other headlines. Each line taken is named
+by the rule that took it. The rules are structural (shape and position) with their vocabulary
+in `boilerplate.yaml`; one guard is above them all: a *body sentence* (a line of at least
+`body_min_words` words ending like a sentence) is never taken by a structural rule, so a
+sentence carrying a claim, a figure or a place stays whatever surrounds it. Only the named
+patterns (copyright notices, disclaimers ...) may take a long sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PackError
+from ..packs import load_pack, require
+from .boilerplate import boilerplate_name
+from .datelines import is_dateline
+from .outlets import outlet_info
+from .patterns import compile_pattern
+
+PACK = "boilerplate"
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = re.compile(r"[.!?…;:]$")
+_TOKENS = re.compile(r"\s*(?:[|•·/>»›]|\s[-–—]\s|\s{2,})\s*")
+_NORM = re.compile(r"\W+")
+#: A line shorter than this is a label ("More news from"), not a wrapped sentence.
+_WRAP_MIN_WORDS = 4
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MENU_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_PARENS = re.compile(r"\s*\([^)]{1,40}\)\s*$")
+#: One to four capitalised words or initials, joined by spaces, slashes or hyphens.
+#: (A name part may be a particle such as "al-Rahai".)
+_NAME = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Za-z][\w'’.-]*)"
+_SIGNOFF = re.compile(rf"^{_NAME}(?:\s*[/&,]\s*|\s+)?(?:{_NAME}(?:\s*[/&,]\s*|\s+)?){{0,3}}$")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """The single-page rules' vocabulary and limits (boilerplate.yaml)."""
+
+    menu_words: frozenset[str]
+    block_headers: tuple[re.Pattern[str], ...]
+    min_run: int
+    headline_max_words: int
+    body_min_words: int
+    signoff_not_first: frozenset[str]
+    wrap_words: frozenset[str]
+
+
+@cache
+def settings() -> PageSettings:
+    pack = load_pack(PACK)
+    headers = require(pack, PACK, "block_headers", list)
+    menu = require(pack, PACK, "menu_words", list)
+    if not all(isinstance(w, str) for w in menu):
+        raise PackError(f"{PACK}.yaml: menu_words must be strings (quote on/yes/no)")
+    return PageSettings(
+        menu_words=frozenset(w.casefold() for w in menu),
+        block_headers=tuple(compile_pattern(p, PACK, f"block_headers[{i}]")
+                            for i, p in enumerate(headers)),
+        min_run=require(pack, PACK, "headline_run_min", int),
+        headline_max_words=require(pack, PACK, "headline_max_words", int),
+        body_min_words=require(pack, PACK, "body_min_words", int),
+        signoff_not_first=frozenset(
+            str(w).casefold() for w in require(pack, PACK, "signoff_not_first", list)),
+        wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal ignoring case, punctuation and spacing."""
+    return _NORM.sub(" ", a).strip().casefold() == _NORM.sub(" ", b).strip().casefold()
+
+
+def is_body(line: str) -> bool:
+    """A sentence of the story: long enough and ending like a sentence."""
+    return (len(line.split()) >= settings().body_min_words
+            and bool(_SENTENCE_END.search(line.rstrip(_CLOSERS).rstrip())))
+
+
+def is_headline(line: str) -> bool:
+    """Short and not ending like a sentence (a short question is allowed); a bulleted line
+    is an item of a list in the story, and a body sentence is never a headline."""
+    if _BULLET.match(line) or is_body(line):
+        return False
+    words = len(line.split())
+    end = line.rstrip(_CLOSERS).rstrip()
+    return 1 <= words <= settings().headline_max_words and not re.search(r"[.!;:,…]$", end)
+
+
+def _continues(line: str, following: str) -> bool:
+    """The line breaks off mid-sentence and the next one carries on."""
+    end = line.rstrip(_CLOSERS + "_|»>•·–—- ").rstrip()
+    words = end.split()
+    if len(words) < _WRAP_MIN_WORDS or re.search(r"[.!?…:;]$", end):
+        return False
+    unclosed = end.count("“") > end.count("”")
+    return (words[-1].casefold() in settings().wrap_words or unclosed
+            or following[:1].islower() or end[-1] in ",-–")
+
+
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """Lines of paragraphs hard-wrapped at a fixed width (text copied from a terminal, a PDF
+    or an e-mail): fragments of sentences, never headlines, menus or datelines.
+
+    A line that breaks off mid-sentence into a line that carries on is wrapped, and so is the
+    line it carries on into. In a page with two or more such breaks, every line at least
+    `0.8` of the usual wrapped width that does not end a sentence is a fragment too.
+    """
+    joins = [i for i in range(len(lines) - 1) if _continues(lines[i], lines[i + 1])]
+    found = {i for j in joins for i in (j, j + 1)}
+    if len(joins) >= 2:
+        width = sorted(len(lines[j]) for j in joins)[len(joins) // 2]
+        found |= {i for i, line in enumerate(lines)
+                  if len(line) >= 0.8 * width and not is_body(line)
+                  and not re.search(r"[.!?…]$", line.rstrip(_CLOSERS).rstrip())}
+    return found
+
+
+def _covered(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """The words are a sequence of vocabulary entries of one to three words each."""
+    index = 0
+    while index < len(words):
+        for size in (3, 2, 1):
+            if " ".join(words[index:index + size]) in vocabulary:
+                index += size
+                break
+        else:
+            return False
+    return True
+
+
+def is_menu(line: str) -> bool:
+    """Every item of the line is navigation vocabulary: "Home | World | Politics", or items
+    run together as copied from a page ("HomeAbout usAdvertisementContact us")."""
+    vocabulary = settings().menu_words
+    items = [t.strip(" :.") for t in _TOKENS.split(line.casefold()) if t.strip(" :.")]
+    if items and all(item in vocabulary for item in items):
+        return True
+    words = _MENU_WORD.findall(_CAMEL.sub(" ", line).casefold())
+    return bool(words) and len(words) <= 12 and _covered(words, vocabulary)
+
+
+def is_masthead(line: str, names: Collection[str]) -> bool:
+    """The outlet's own name as a line, alone or with a slogan after a separator."""
+    head = _TOKENS.split(line)[0]
+    return any(same_text(head, name) or same_text(line, name) for name in names)
+
+
+def is_credit(line: str) -> bool:
+    """A line that is only an outlet's name, with or without its abbreviation in brackets
+    ("Reuters", "Mi'raj News Agency (MINA)"): a credit, not a sentence."""
+    bare = _PARENS.sub("", line).strip(" -–—|:")
+    return (len(bare.split()) <= 6 and not is_body(line)
+            and any(outlet_info(part) is not None for part in {line, bare} if part))
+
+
+def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun")."""
+    last_body = max((i for i, line in enumerate(lines) if i not in taken and is_body(line)),
+                    default=None)
+    if last_body is None:
+        return
+    for index in range(last_body + 1, len(lines)):
+        line = lines[index]
+        first = line.split()[0].casefold() if line.split() else ""
+        if (index not in taken and index not in keep and _SIGNOFF.match(line)
+                and first not in settings().signoff_not_first):
+            taken[index] = "signoff"
+
+
+def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:
+    """The rule that takes one line on its own, or None; body sentences and fragments of
+    wrapped paragraphs only by pattern."""
+    named = boilerplate_name(line)
+    if named or fragment or is_body(line):
+        return named
+    if is_dateline(line):
+        return "dateline"
+    if is_menu(line):
+        return "menu"
+    if names and is_masthead(line, names):
+        return "masthead"
+    if is_credit(line):
+        return "credit"
+    return None
+
+
+def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """A "Related" / "Latest" header and the headline lines under it."""
+    headers = settings().block_headers
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in keep or not any(p.search(line) for p in headers) or is_body(line):
+            index += 1
+            continue
+        taken.setdefault(index, "related_block")
+        index += 1
+        while index < len(lines) and index not in keep and (
+                index in taken or is_headline(_BULLET.sub("", lines[index]))):
+            taken.setdefault(index, "related_block")
+            index += 1
+
+
+def headline_runs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Runs of `headline_run_min` or more headline lines (lines already taken count as part
+    of a run, so dates between listed headlines do not break it)."""
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        open_run = (index < len(lines) and index not in keep
+                    and (index in taken or is_headline(lines[index])))
+        if open_run:
+            run.append(index)
+            continue
+        fresh = [i for i in run if i not in taken]
+        if len(fresh) >= settings().min_run:
+            for i in fresh:
+                taken[i] = "headline_run"
+        run = []
+
+
+def repeated_lines(lines: list[str], taken: dict[int, str], title: str | None,
+                   title_index: int | None, keep: set[int]) -> None:
+    """Later copies of the title or of any short line already seen on the page."""
+    seen: list[str] = [title] if title else []
+    for index, line in enumerate(lines):
+        if index in taken or index in keep or is_body(line):
+            continue
+        if title and same_text(line, title):
+            taken[index] = "repeated_title"
+        elif any(same_text(line, s) for s in seen[1 if title else 0:]):
+            taken[index] = "repeated_line"
+        else:
+            seen.append(line)

@@ -1,0 +1,97 @@
+"""One page's boilerplate, title and publication date, decided together.
+
+The title decides which later lines are repeats of it and is itself exempt from the headline
+rules; the rules decide which lines can be the title. Dates come from metadata first, then
+the URL, then a dateline on the page; a date that cannot be read is a warning on the
+document, never a reason to drop it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..errors import InputError
+from ..ingest.dates import PRECISIONS, parse_published
+from ..records import Document
+from .datelines import date_from_lines, date_from_url
+from .outlets import outlet_info
+from .page import (
+    headline_runs,
+    is_body,
+    line_rule,
+    related_blocks,
+    repeated_lines,
+    tail_signoffs,
+    wrapped_lines,
+)
+from .title import pick_title
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str | None
+    index: int | None
+
+
+def _names(outlet: str | None, url: str | None) -> list[str]:
+    """Spellings of the outlet a masthead line may use."""
+    info = outlet_info(outlet)
+    names = [outlet] if outlet else []
+    if info is not None:
+        names += [info.name, *info.aliases, *info.domains]
+    return [n for n in names if n and len(n) > 2]
+
+
+def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
+               meta_title: str | None, url: str | None) -> tuple[Title, dict[int, str]]:
+    """(title, {line index: rule}) for one page."""
+    names = _names(outlet, url)
+    taken: dict[int, str] = {i: "signature" for i in signature_lines}
+    fragments = wrapped_lines(lines)
+    for index, line in enumerate(lines):
+        if index not in taken and (rule := line_rule(line, names, index in fragments)):
+            taken[index] = rule
+    text, index = pick_title(lines, {**dict.fromkeys(fragments, "fragment"), **taken},
+                             meta_title, url)
+    keep = fragments | ({index} if index is not None else set())
+    if index is not None:
+        for before in range(index):
+            if before not in taken and before not in keep and not is_body(lines[before]):
+                taken[before] = "above_title"
+    repeated_lines(lines, taken, text, index, keep)
+    related_blocks(lines, taken, keep)
+    headline_runs(lines, taken, keep)
+    tail_signoffs(lines, taken, keep)
+    return Title(text, index), taken
+
+
+def _coarsen(precision: str, stated: str | None) -> str:
+    if stated in PRECISIONS and PRECISIONS.index(stated) > PRECISIONS.index(precision):
+        return stated
+    return precision
+
+
+def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
+                     title_index: int | None = None
+                     ) -> tuple[date | None, str | None, str | None]:
+    """(date, precision, where it was read); warns on `doc` about a date it cannot read."""
+    from_url = date_from_url(url)
+    body_start = next((i for i, line in enumerate(lines) if is_body(line)), None)
+    from_text = date_from_lines(lines, from_url.value if from_url else None, title_index,
+                                body_start)
+    reference = from_url or from_text
+    given = doc.published or found
+    if given:
+        try:
+            value, precision = parse_published(given, reference.value if reference else None)
+            return value, _coarsen(precision, doc.published_precision), "metadata"
+        except InputError as exc:
+            fallback = "; none found elsewhere" if reference is None else (
+                f"; using {'the URL' if reference.source == 'url' else 'the page'}'s date")
+            doc.warnings.append(f"field 'published': {exc}{fallback}")
+    for found_date in (d for d in (from_url, from_text) if d and d.precision == "day"):
+        return found_date.value, found_date.precision, found_date.source
+    if reference is not None:
+        return reference.value, reference.precision, reference.source
+    return None, None, None

@@ -1,0 +1,97 @@
+"""The headline of a page saved as text.
+
+The title is the metadata's when there is one. Otherwise it is a headline-like line in the
+page's head (before the first body sentence) that no boilerplate rule took: the one whose
+words best match the URL's slug, else one the page repeats (headline and browser title), else
+the first of at least `title_min_words` words, so that a one-word section name or the site's
+slogan above it is passed over when something better is there.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from ..packs import load_pack, require
+from .page import is_body, is_headline, same_text
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _slug(url: str | None) -> list[str]:
+    """The words of the URL's slug (its last path part with two or more hyphens), without
+    trailing ids and file extensions."""
+    if not url:
+        return []
+    path = unquote(urlsplit(url if "//" in url else f"//{url}").path)
+    parts = [p for p in path.split("/") if p.count("-") + p.count("_") >= 2]
+    if not parts:
+        return []
+    words = re.split(r"[-_]+", re.sub(r"\.\w{2,5}$", "", parts[-1]))
+    while words and not re.search(r"[^\W\d]", words[-1]):
+        words.pop()
+    return [w for w in words if w]
+
+
+def _slug_words(url: str | None) -> set[str]:
+    return {w.casefold() for w in _slug(url)}
+
+
+def slug_title(url: str | None, min_words: int) -> str | None:
+    """A headline spelled out from the URL's slug, for a page whose text has none."""
+    words = _slug(url)
+    if len(words) < min_words or sum(w.isalpha() for w in words) < min_words:
+        return None
+    text = " ".join(words)
+    return text if any(c.isupper() for c in text) else text[:1].upper() + text[1:]
+
+
+def _words(line: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(line)}
+
+
+def _head(lines: list[str], taken: dict[int, str]) -> list[int]:
+    """Indexes before the first body sentence that no rule took."""
+    head = []
+    for index, line in enumerate(lines):
+        if index in taken:
+            continue
+        if is_body(line):
+            break
+        head.append(index)
+    return head
+
+
+def _score(index: int, lines: list[str], slug: set[str]) -> tuple[float, int]:
+    line = lines[index]
+    overlap = len(_words(line) & slug) / len(slug) if slug else 0.0
+    repeated = any(same_text(line, other) for other in lines[index + 1:])
+    return overlap * 3 + repeated * 2, -index
+
+
+def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
+               url: str | None) -> tuple[str | None, int | None]:
+    """(title, index of its line or None) for the page."""
+    if meta_title:
+        found = next((i for i, line in enumerate(lines) if same_text(line, meta_title)), None)
+        return meta_title, found
+    pack = load_pack("boilerplate")
+    min_words = require(pack, "boilerplate", "title_min_words", int)
+    floor = require(pack, "boilerplate", "title_floor_words", int)
+    candidates = [i for i in _head(lines, taken)
+                  if is_headline(lines[i]) and len(lines[i].split()) >= floor]
+    if not candidates or len(lines) == 1:
+        return slug_title(url, min_words), None
+    long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
+    slug = _slug_words(url)
+    best = max(long_enough, key=lambda i: _score(i, lines, slug))
+    return _unglued(lines[best], pack), best
+
+
+def _unglued(title: str, pack: dict) -> str:
+    """The headline without an image's alt text run into it when the page was copied
+    ("article imageColombian police die ..." -> "Colombian police die ...")."""
+    for prefix in require(pack, "boilerplate", "title_glued_prefixes", list):
+        if title.casefold().startswith(prefix.casefold()) and title[len(prefix):][:1].isupper():
+            return title[len(prefix):]
+    return title
