@@ -199,7 +199,11 @@ INCIDENT = {
                  "high": None, "articles": ["b"]}],
     "contradictions": [{"category": "killed", "values": ["40", "5"],
                         "claimants": ["Pro-government sources", "South Front"]}],
+    "revisions": [{"category": "injured", "claimant": "Turkish Defense Ministry",
+                   "claimants": ["Turkish Defense Ministry"], "side": "turkey",
+                   "values": ["5", "45"], "latest": "45", "articles": ["a", "b"]}],
     "corroboration": "cross-side",
+    "date_inherited": [],
 }
 OUTLET = {"outlet": "South Front", "articles": 2,
           "terms": {"Syrian Army": 3, "\u2018regime forces\u2019": 1},

@@ -85,7 +85,8 @@ def shown_incidents(incidents: Sequence[dict], min_articles: int = 2) -> list[di
     """Incidents worth a row: reported by several articles, or with a contradiction (one
     article quoting two tallies is exactly what an analyst wants to see). Most articles
     first, then most contradictions."""
-    shown = [i for i in incidents if len(i["articles"]) >= min_articles or i["contradictions"]]
+    shown = [i for i in incidents if len(i["articles"]) >= min_articles or i["contradictions"]
+             or i.get("revisions")]
     return sorted(shown or incidents, key=lambda i: (-len(i["articles"]),
                                                      -len(i["contradictions"]),
                                                      i["date_start"] or "", i["id"]))
@@ -106,13 +107,20 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
     t.add_column("incident", overflow="fold", ratio=3, min_width=16)
     t.add_column("sources", overflow="fold", ratio=1, min_width=9)
     t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
-    t.add_column("contradictions", overflow="fold", ratio=2, min_width=12)
+    t.add_column("disputes / revisions", overflow="fold", ratio=2, min_width=12)
     for inc in shown[:MAX_ROWS]:
-        contra = "\n".join(escape(f"{c['category']}: {' vs '.join(c['values'])}")
-                            for c in inc["contradictions"])
         sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
-        t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), contra)
+        t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), disputes_text(inc))
     return t
+
+
+def disputes_text(inc: dict) -> str:
+    """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed 30 → 50 revised
+    by Ukrainian officials")."""
+    lines = [f"{c['category']}: {' vs '.join(c['values'])}" for c in inc["contradictions"]]
+    lines += [f"{r['category']} {' → '.join(r['values'])} revised by {r['claimant']}"
+              for r in inc.get("revisions", [])]
+    return escape("\n".join(lines))
 
 
 def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
@@ -137,7 +145,7 @@ def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
     events = {e["id"]: (a, e) for a in articles for e in a["events"]}
     rows = [f"[b]{inc['type']}[/b] at {_place_name(inc['place'])}, "
             f"{inc['date_start']} – {inc['date_end']}; {inc['corroboration']}",
-            incident_figures_text(inc)]
+            incident_figures_text(inc), disputes_text(inc)]
     for eid in inc["events"]:
         art, ev = events[eid]
         claim = next((c for c in art["claims"] if c["id"] == ev["claim_id"]), None)

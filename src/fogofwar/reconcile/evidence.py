@@ -19,12 +19,16 @@ CASUALTY = ("killed", "injured", "missing", "captured")
 
 
 @cache
-def victim_classes() -> dict[str, str]:
-    """counted word -> victim class, from the reconcile pack."""
-    classes = require(load_pack("reconcile"), "reconcile", "victim_classes", dict)
+def victim_classes() -> dict[str, str | None]:
+    """counted word -> victim class (None: the word says nothing of who), from the pack."""
+    pack = load_pack("reconcile")
+    classes = require(pack, "reconcile", "victim_classes", dict)
     for name, words in classes.items():
         require({name: words}, "reconcile", name, list)
-    return {w.lower(): name for name, words in classes.items() for w in words}
+    out: dict[str, str | None] = {w.lower(): name for name, words in classes.items()
+                                  for w in words}
+    out.update({w.lower(): None for w in require(pack, "reconcile", "unspecified_victims", list)})
+    return out
 
 
 def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:

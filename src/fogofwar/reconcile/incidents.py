@@ -37,6 +37,10 @@ class EventRef:
     place: dict | None = None  # the event's place, or one inherited from its context
     inferred: str | None = None  # "paragraph" / "article" when place or date was inherited
     para: int | None = None  # paragraph of the article the event's claim lies in
+    published: date | None = None  # the article's publication date: orders revisions
+    order: int = 0  # where the event's claim starts in its article: orders within one article
+    site: tuple | None = None  # the named site the event happened at (sites.site_key)
+    date_inherited: bool = False  # the window was taken from the incident the event joined
 
     @property
     def event_id(self) -> str:
@@ -130,7 +134,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
-                           place, inferred, para)
+                           place, inferred, para, published, claim["start"] if claim else 0)
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:

@@ -57,6 +57,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         return "aid" if aid else "equipment"
     if casualty:
         return casualty
+    if (r.counts or "").lower() in p["implied"]:
+        return p["implied"][(r.counts or "").lower()]
     return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
 
 

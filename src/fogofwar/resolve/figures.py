@@ -10,6 +10,7 @@ figures.yaml; reconcile and export read figures by these conventions.
   form                        example                   value    low      high     approx
   exact                       "seven", "15", "a dozen"  n        n        n        False
   approx: about/some/around   "some 400,000"            n        None     None     True
+  approx + range              "an estimated 100 to 300" a        a        b        True
   below: nearly/almost        "nearly 1,000"            n        None     n        True
   at_least: at least          "at least seven"          n        n        None     False
   more_than: more than/over   "more than 800"           n        n        None     True
@@ -108,7 +109,9 @@ def _glued_before(text: str, start: int) -> bool:
 
 def _apply_modifier(raw: Raw, kind: str | None) -> None:
     """Turn "nearly", "at least", "up to" ... into bounds, per the conventions in the pack."""
-    if kind == "approx":
+    if kind == "approx" and raw.low != raw.high:
+        raw.approx = True  # "an estimated 100 to 300": the range keeps its ends
+    elif kind == "approx":
         raw.low = raw.high = None
         raw.approx = True
     elif kind == "below":

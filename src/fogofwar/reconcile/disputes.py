@@ -1,0 +1,160 @@
+"""Disputes told apart from revisions: who disagrees with whom, and whose toll moved.
+
+A toll that one side gives as 30 in the morning and 50 by night is not a dispute: it is the
+same voice revising its count as bodies are found. Two sides giving 5 and 40 for the same
+victims is. Within an incident, figures of one category that could count the same victims
+(see `evidence.victim`) are therefore read in the order they were reported (the article's
+publication date, then where the claim stands in it) and split two ways:
+
+- **revision**: two values from one voice that differ and were stated at different times. A
+  voice is one claimant, or one known side (a ministry's 30 and the same government's
+  governor's 50). "Different times" means different articles, or one statement that says it
+  revises ("rose to 50, up from 30": the pack's `revision_cues`). The values are kept in order
+  and the last one is the latest.
+- **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
+  no revision explains: different sides, a claimant without a side against another claimant,
+  or one claimant stating two values at once with no word of revising (one article saying
+  "five" and "six" soldiers for one clash).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..packs import load_pack, require
+from .evidence import victim
+from .figures import figure_interval, format_interval, intervals_clash
+from .incidents import EventRef
+
+
+@cache
+def revision_cues() -> tuple[str, ...]:
+    """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "revision_cues", list))
+
+
+def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One figure as one claim states it, with when it was stated."""
+
+    ref: EventRef
+    category: str
+    bounds: tuple[float, float | None]
+    victims: tuple[str | None, str | None]
+    when: tuple[date, int]  # (publication date, claim offset): the order of reporting
+
+    @property
+    def claimant(self) -> str:
+        return self.ref.claimant
+
+    @property
+    def side(self) -> str | None:
+        return self.ref.side
+
+
+def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
+    """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
+    "neutralized") each carry the sentence's figures, but the claim states each figure once."""
+    seen: set[tuple] = set()
+    for r in refs:
+        source = r.event.get("claim_id") or r.event_id
+        for fig in r.event.get("figures", []):
+            bounds = figure_interval(fig)
+            key = (source, fig.get("category"), fig.get("counts"), bounds)
+            if bounds is None or key in seen:
+                continue
+            seen.add(key)
+            yield r, fig, bounds
+
+
+def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
+    """Category -> its figures in reporting order (lower value first within one moment)."""
+    out: dict[str, list[Stated]] = defaultdict(list)
+    for r, fig, bounds in claim_figures(refs):
+        if fig.get("category") == "other":
+            continue
+        when = (r.published or date.max, r.order)
+        out[fig["category"]].append(Stated(r, fig["category"], bounds, victim(fig, r.event), when))
+    for items in out.values():
+        items.sort(key=lambda s: (s.when, s.bounds[0]))
+    return out
+
+
+def _says_revised(s: Stated) -> bool:
+    sentence = (s.ref.event.get("sentence") or "").lower()
+    return any(cue in sentence for cue in revision_cues())
+
+
+def one_voice(a: Stated, b: Stated) -> bool:
+    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+
+
+def is_revision(a: Stated, b: Stated) -> bool:
+    """Two different values of one voice stated at different times (see module docstring)."""
+    if not one_voice(a, b) or a.bounds == b.bounds or not comparable(a.victims, b.victims):
+        return False
+    if a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin:
+        return True
+    return _says_revised(a) or _says_revised(b)
+
+
+def contradictions(refs: Sequence[EventRef]) -> list[dict]:
+    """Same category, same victims (as far as known), intervals that do not overlap, and no
+    revision of one voice to explain the difference."""
+    out = []
+    for cat, items in sorted(stated(refs).items()):
+        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
+                 if comparable(a.victims, b.victims) and intervals_clash(a.bounds, b.bounds)
+                 and not is_revision(a, b)]
+        if clash:
+            out.append({"category": cat,
+                        "values": sorted({format_interval(x.bounds) for p in clash for x in p}),
+                        "claimants": sorted({x.claimant for p in clash for x in p})})
+    return out
+
+
+def _voices(items: list[Stated]) -> list[list[Stated]]:
+    """Items grouped into voices: one group per known side, one per claimant without a side."""
+    groups: dict[tuple[str, str], list[Stated]] = defaultdict(list)
+    for s in items:
+        groups[("side", s.side) if s.side else ("claimant", s.claimant)].append(s)
+    return list(groups.values())
+
+
+def revisions(refs: Sequence[EventRef]) -> list[dict]:
+    """Per category and voice whose figure moved: its values in reporting order, the latest
+    last and marked, the claimants that gave them and the articles they came from."""
+    out = []
+    for cat, items in sorted(stated(refs).items()):
+        for voice in _voices(items):
+            steps = _steps(voice)
+            if len(steps) < 2:
+                continue
+            values = [format_interval(s.bounds) for s in steps]
+            out.append({"category": cat, "claimant": steps[-1].claimant,
+                        "claimants": sorted({s.claimant for s in steps}),
+                        "side": steps[-1].side, "values": values, "latest": values[-1],
+                        "articles": list(dict.fromkeys(s.ref.article_id for s in steps))})
+    return out
+
+
+def _steps(voice: list[Stated]) -> list[Stated]:
+    """The figures of one voice at which its value moved (a revision with the one before)."""
+    steps: list[Stated] = []
+    for s in voice:
+        prev = next((p for p in reversed(steps) if comparable(p.victims, s.victims)), None)
+        if prev is None:
+            steps.append(s)
+        elif is_revision(prev, s):
+            steps.append(s)
+    return steps if any(is_revision(a, b) for a, b in zip(steps, steps[1:], strict=False)) \
+        else []
