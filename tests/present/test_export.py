@@ -190,7 +190,7 @@ INCIDENT = {
     "id": "inc-1", "type": "ASSAULT",
     "place": {"text": "Saraqib", "start": 0, "end": 7, "name": "Saraqib", "geonames_id": 166911,
               "lat": 35.86, "lon": 36.81, "country": "SY", "admin1": "09", "feature_code": "PPL",
-              "precision": "town"},
+              "precision": "town", "within": None},
     "date_start": "2020-02-10", "date_end": "2020-02-10", "articles": ["a", "b"],
     "events": ["e1", "e2"],
     "figures": [{"category": "killed", "claimant": "Turkish Defense Ministry", "side": "turkey",

@@ -20,7 +20,7 @@ MINISTRY = ("\u201cFive of our troops were killed and five others were injured i
 
 SARAQIB = {"text": "Saraqib", "start": 0, "end": 7, "name": "Saraqib", "geonames_id": 164816,
            "lat": 35.864, "lon": 36.806, "country": "SY", "admin1": "Idlib Governorate",
-           "feature_code": "PPL", "precision": "town"}
+           "feature_code": "PPL", "precision": "town", "within": None}
 NAYRAB = {**SARAQIB, "text": "Nayrab", "name": "Nayrab", "geonames_id": 1,
           "lat": 35.85, "lon": 36.75}
 TAFTANAZ = {**SARAQIB, "text": "Taftanaz", "name": "Taftanaz", "geonames_id": 163345,

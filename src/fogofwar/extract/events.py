@@ -248,7 +248,10 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]
-    return min(own or inside, key=lambda x: abs(x.start - tok.idx))
+    pool = own or inside
+    # a named site ("the X hospital in Y") is where it happened, more precisely than its town
+    sites = [x for x in pool if getattr(x, "precision", None) == "site"]
+    return min(sites or pool, key=lambda x: abs(x.start - tok.idx))
 
 
 @cache
