@@ -108,3 +108,9 @@ def multi_claim_article(aid: str, outlet: str,
                           for i, ev in enumerate(one["events"])]
         start += len(sentence) + len(sep)
     return art
+
+
+def site(name: str, town: dict = SARAQIB, code: str = "HSP") -> dict:
+    """A named site place located at `town` (as resolve/sites.py exports one)."""
+    return {**town, "text": name, "name": name, "geonames_id": None, "feature_code": code,
+            "precision": "site", "within": town["name"]}

@@ -1,6 +1,6 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in five passes:
+The rule, in seven passes:
 
 0. **One report, one occurrence.** Events of compatible type that one article tells in the same
    claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
@@ -28,6 +28,14 @@ The rule, in five passes:
    shelling a week later, whose window overlaps neither, stays apart. Two fine places still
    have to be within reach.
 
+1a. **Sites** (before anchors, the strongest key): events at one named site (a hospital, a
+   station, a prison; see sites.py) join within INCIDENT_MAX_DAYS whatever their precision,
+   and an undated one joins the only incident at that site.
+
+5. **Undated** events (no date and no publication date to bound one) join the only dated
+   incident of their group within reach whose parties they share; their date is inherited from
+   it (marked `date_inherited`).
+
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
 the work grows with the number of events times the block size, not with the square of the
@@ -44,6 +52,7 @@ from ..config import INCIDENT_MAX_DAYS, INCIDENT_MAX_KM
 from ..geodesy import distance_km
 from .evidence import parties_agree, parties_compatible
 from .incidents import EventRef, admin_key, is_fine, settings
+from .sites import sites_match
 
 
 def windows_overlap(a: tuple[date, date], b: tuple[date, date], slack_days: int) -> bool:
@@ -122,13 +131,13 @@ def buckets(window: tuple[date, date], slack_days: int) -> range:
                  (window[1] + slack).toordinal() // size + 1)
 
 
-def _cell(place: dict) -> tuple[int, int]:
+def grid_cell(place: dict) -> tuple[int, int]:
     size = float(settings()["cell_degrees"])
     return int(place["lat"] // size), int(place["lon"] // size)
 
 
-def _near_cells(place: dict) -> Iterator[tuple[int, int]]:
-    cx, cy = _cell(place)
+def near_cells(place: dict) -> Iterator[tuple[int, int]]:
+    cx, cy = grid_cell(place)
     for dx in (-1, 0, 1):
         for dy in (-1, 0, 1):
             yield cx + dx, cy + dy
@@ -157,18 +166,18 @@ def _join_anchors(refs: list[EventRef], anchors: list[int], forest: _Forest) -> 
         r = refs[i]
         for b in buckets(r.window, INCIDENT_MAX_DAYS):
             key = (r.group, b)
-            for cell in _near_cells(r.place):
+            for cell in near_cells(r.place):
                 for j in blocks.get((*key, *cell), ()):
                     if forest.find(i) != forest.find(j) and anchors_join(r, refs[j]):
                         forest.union(i, j)
-            blocks[(*key, *_cell(r.place))].append(i)
+            blocks[(*key, *grid_cell(r.place))].append(i)
     return blocks
 
 
 def _candidates(r: EventRef, refs: list[EventRef], spatial: dict, by_area: dict) -> Iterator[int]:
     for b in buckets(r.window, 0):
         if is_fine(r.place):
-            for cell in _near_cells(r.place):
+            for cell in near_cells(r.place):
                 yield from spatial.get((r.group, b, *cell), ())
         else:
             yield from by_area.get((r.group, b, admin_key(r.place)), ())
@@ -186,12 +195,14 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     """Partition refs into incidents by the five-pass rule in the module docstring."""
     forest = _Forest(len(refs))
     _join_same_report(refs, forest)
+    _join_sites(refs, forest)
     usable = [i for i, r in enumerate(refs) if r.window is not None and admin_key(r.place)]
     anchors = [i for i in usable if is_anchor(refs[i])]
     spatial = _join_anchors(refs, anchors, forest)
     leftovers = _attach_loose(refs, usable, anchors, spatial, forest)
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
+    _join_undated(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
@@ -260,3 +271,72 @@ def _join_coarse(refs: list[EventRef], idx: list[int], forest: _Forest) -> None:
                         and parties_compatible(r.event, refs[j].event)):
                     forest.union(i, j)
             blocks[key].append(i)
+
+
+def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
+    """Two reports of one site: kinds and names agree, dates (when both known) overlap within
+    the slack, parties are not disjoint, and located sites lie within reach."""
+    if a.group != b.group or not sites_match(a.site, b.site):
+        return False
+    if a.window is not None and b.window is not None and not windows_overlap(
+            a.window, b.window, slack_days):
+        return False
+    if not parties_compatible(a.event, b.event):
+        return False
+    return not (is_fine(a.place) and is_fine(b.place)) or within_reach(a.place, b.place)
+
+
+def _join_sites(refs: list[EventRef], forest: _Forest) -> None:
+    """Pass 1a, the strongest key: dated reports of one named site join within
+    INCIDENT_MAX_DAYS; an undated one joins when exactly one incident at that site fits it,
+    and takes its date from it (`date_inherited`). Blocked by (type group, kind, name word)."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    named = [i for i, r in enumerate(refs) if r.site is not None]
+    for i in [i for i in named if refs[i].window is not None]:
+        r = refs[i]
+        for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:
+            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], INCIDENT_MAX_DAYS):
+                forest.union(i, j)
+        for w in r.site[1]:
+            index[(r.group, r.site[0], w)].append(i)
+    for i in [i for i in named if refs[i].window is None]:
+        r = refs[i]
+        roots = {forest.find(j) for w in r.site[1] for j in index[(r.group, r.site[0], w)]
+                 if _site_fits(r, refs[j], 0)}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+
+
+def _party(m: dict | None) -> str | None:
+    """Who a mention is, as coarsely as needed to match across outlets: side, else actor id,
+    else country ("Russian forces" and "the Russian army" are both RUS without a side)."""
+    m = m or {}
+    return m.get("side") or m.get("actor_id") or m.get("country")
+
+
+def _shares_party(a: EventRef, b: EventRef) -> bool:
+    """The attacker, or the target, is known in both and the same."""
+    return any(x is not None and x == y for x, y in (
+        (_party(a.event.get("actor")), _party(b.event.get("actor"))),
+        (_party(a.event.get("target")), _party(b.event.get("target")))))
+
+
+def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
+    """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
+    dated incident of its type group within reach whose parties it shares, and is marked
+    `date_inherited`; one that fits several, or none, stays alone."""
+    dated: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.window is not None and is_fine(r.place):
+            dated[(r.group, *grid_cell(r.place))].append(i)
+    for i, r in enumerate(refs):
+        if r.window is not None or r.date_inherited or not is_fine(r.place):
+            continue
+        roots = {forest.find(j) for cell in near_cells(r.place)
+                 for j in dated.get((r.group, *cell), ())
+                 if within_reach(r.place, refs[j].place) and _shares_party(r, refs[j])
+                 and parties_compatible(r.event, refs[j].event)}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True

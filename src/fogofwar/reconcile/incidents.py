@@ -19,8 +19,9 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .context import article_focus, paragraph_context, paragraph_index
+from .sites import site_key
 
-FINE = ("point", "town")
+FINE = ("site", "point", "town")
 
 
 @dataclass
@@ -134,7 +135,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
-                           place, inferred, para, published, claim["start"] if claim else 0)
+                           place, inferred, para, published, claim["start"] if claim else 0,
+                           site_key(place))
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
