@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
 from .cluster import buckets, cluster, grid_cell, near_cells
+from .coherence import coherent
 from .ids import assign_ids
 from .incidents import EventRef, event_refs, is_fine
 from .summary import summarise
@@ -85,7 +86,7 @@ def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSum
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(arts))
+    refs = list(event_refs(coherent(arts)))  # one toponym, one place across the corpus
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)
