@@ -100,3 +100,21 @@ def test_report_shows_revisions_latest_last():
                article("b", "Y", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
                        published="2020-02-11")])
     assert disputes_text(inc) == "killed 30 → 50 revised by Ukrainian officials"
+
+
+def test_at_least_five_then_five_is_no_revision():
+    # South Front's "at least 5" and later "5" say the same toll (seeds 003/004)
+    inc = one([article("a", "South Front", [{"figures": [killed(5, low=5)]}],
+                       published="2020-02-11"),
+               article("b", "South Front", [{"figures": [killed(5)]}], published="2020-02-12")])
+    assert inc["revisions"] == []
+
+
+def test_figures_of_other_victims_do_not_chain_into_one_revision():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=OFFICIALS,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [killed(3)]}], claimant=OFFICIALS,
+                       published="2020-02-11"),
+               article("c", "Z", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
+                       published="2020-02-12")])
+    assert [r["values"] for r in inc["revisions"]] == [["30", "50"]]

@@ -98,9 +98,16 @@ def one_voice(a: Stated, b: Stated) -> bool:
     return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
 
 
+def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
+    another upper bound when both have one; "at least 5" -> "5" says the same."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values of one voice stated at different times (see module docstring)."""
-    if not one_voice(a, b) or a.bounds == b.bounds or not comparable(a.victims, b.victims):
+    if not one_voice(a, b) or not moved(a.bounds, b.bounds) or not comparable(a.victims,
+                                                                                b.victims):
         return False
     if a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin:
         return True
@@ -136,25 +143,23 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     out = []
     for cat, items in sorted(stated(refs).items()):
         for voice in _voices(items):
-            steps = _steps(voice)
-            if len(steps) < 2:
-                continue
-            values = [format_interval(s.bounds) for s in steps]
-            out.append({"category": cat, "claimant": steps[-1].claimant,
-                        "claimants": sorted({s.claimant for s in steps}),
-                        "side": steps[-1].side, "values": values, "latest": values[-1],
-                        "articles": list(dict.fromkeys(s.ref.article_id for s in steps))})
+            for steps in _chains(voice):
+                values = [format_interval(s.bounds) for s in steps]
+                out.append({"category": cat, "claimant": steps[-1].claimant,
+                            "claimants": sorted({s.claimant for s in steps}),
+                            "side": steps[-1].side, "values": values, "latest": values[-1],
+                            "articles": list(dict.fromkeys(s.ref.article_id for s in steps))})
     return out
 
 
-def _steps(voice: list[Stated]) -> list[Stated]:
-    """The figures of one voice at which its value moved (a revision with the one before)."""
-    steps: list[Stated] = []
+def _chains(voice: list[Stated]) -> list[list[Stated]]:
+    """One voice's figures split by the victims they count, each kept only at the figures where
+    its value moved; chains that never moved are dropped."""
+    chains: list[list[Stated]] = []
     for s in voice:
-        prev = next((p for p in reversed(steps) if comparable(p.victims, s.victims)), None)
-        if prev is None:
-            steps.append(s)
-        elif is_revision(prev, s):
-            steps.append(s)
-    return steps if any(is_revision(a, b) for a, b in zip(steps, steps[1:], strict=False)) \
-        else []
+        chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+        if chain is None:
+            chains.append([s])
+        elif is_revision(chain[-1], s):
+            chain.append(s)
+    return [c for c in chains if len(c) >= 2]
