@@ -1,5 +1,11 @@
 """Fill an event's missing place and date from the discourse around it.
 
+The events stage already gives an event the place and date its paragraph narrated *before* it
+and flags them (`place_inherited`, `date_inherited`, stored). What is left here, and relies on
+those flags, is what extract cannot know when it codes an event: a place or date the paragraph
+states only *after* it ("Five soldiers were killed. The shelling hit Saraqib on Monday"), taken
+only from an event that states it itself (never one it inherited), and the article's focus.
+
 Reports set the scene once: "On February 10, militants launched an attack near Saraqib. [...]
 At least 5 Turkish personnel were reportedly killed in the retaliatory strikes." The second
 sentence has neither place nor date, but its paragraph does. An event without a place or date
@@ -50,10 +56,11 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
         for i, (_, ev) in enumerate(items):
             place, when = ev.get("place"), None
             if place is None:
-                place = _nearest(items, i, lambda e: e.get("place"))
+                place = _nearest(items, i, lambda e: None if e.get("place_inherited")
+                                 else e.get("place"))
             if not ev.get("date"):
                 when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
-                                if e.get("date") else None)
+                                if e.get("date") and not e.get("date_inherited") else None)
             if place is not ev.get("place") or when is not None:
                 out[ev["id"]] = (place, when, "paragraph")
     return out

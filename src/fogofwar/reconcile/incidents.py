@@ -131,6 +131,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claimant, side = claim_source(claim, art)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
+            if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
+                inferred = "paragraph"  # extract inherited it (stored flag)
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published)
