@@ -78,16 +78,31 @@ def test_same_site_a_month_apart_is_two_incidents():
     assert len(by_size(arts)) == 2
 
 
-def test_an_undated_report_without_a_site_joins_on_a_shared_party_nearby():
-    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY}]),
-            undated("b", "Y", [{"place": TAFTANAZ, "actor": RUSSIA}])]
+def test_an_undated_report_sharing_party_and_victims_joins_nearby():
+    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY, "figures": [killed(5)]}]),
+            undated("b", "Y", [{"place": TAFTANAZ, "actor": RUSSIA, "target": TURKEY,
+                                "figures": [killed(7)], "sentence": "An attack."}])]
     (inc,) = by_size(arts)
     assert inc["date_inherited"] == ["b:e0"] and inc["date_start"] == "2020-02-10"
 
 
-def test_an_undated_report_sharing_no_party_stays_alone():
-    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY}]),
-            undated("b", "Y", [{"place": SARAQIB}])]
+def test_an_undated_report_naming_the_day_joins_without_parties():
+    # "the February 10 attack", with no year to resolve it: the month and day fit
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": TAFTANAZ,
+                                "sentence": "The February 10 attack near Taftanaz."}])]
+    (inc,) = by_size(arts)
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+@pytest.mark.parametrize("undated_event", [
+    {"place": SARAQIB, "sentence": "An attack."},                    # only the town shared
+    {"place": SARAQIB, "actor": RUSSIA, "sentence": "An attack."},   # a party, no victims
+    {"place": SARAQIB, "sentence": "The March 3 attack."},   # another day
+])
+def test_an_undated_report_with_too_little_in_common_stays_alone(undated_event):
+    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY, "figures": [killed(5)]}]),
+            undated("b", "Y", [undated_event])]
     assert len(by_size(arts)) == 2
 
 

@@ -57,3 +57,21 @@ TOLLS = [
 def test_toll_forms(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected
 
+
+
+SUBJECTS = [
+    # the toll is the subject, the number far after it (issue 14: tolls that met no category)
+    ("The death toll from a missile strike on an apartment building in Dnipro has risen to 35.",
+     [("35", 35, 35, "killed")]),
+    ("The number of people injured in Saturday's attack on the market stood at 62.",
+     [("62", 62, 62, "injured")]),
+    # a list member with its own casualty word is no part of the figure before it
+    ("As of the morning of January 15, 21 people were killed, including 1 child, 73 people "
+     "were injured.",
+     [("21", 21, 21, "killed"), ("1", 1, 1, "killed"), ("73", 73, 73, "injured")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_toll_subjects_and_list_members(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected

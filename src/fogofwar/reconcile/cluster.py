@@ -50,6 +50,7 @@ from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS, INCIDENT_MAX_KM
 from ..geodesy import distance_km
+from ..resolve.dates import calendar_clues
 from .evidence import parties_agree, parties_compatible
 from .incidents import EventRef, admin_key, is_fine, settings
 from .sites import sites_match
@@ -67,7 +68,9 @@ def is_tight(r: EventRef) -> bool:
 
 
 def is_anchor(r: EventRef) -> bool:
-    return is_fine(r.place) and is_tight(r)
+    """A town or point and a tight date, both the report's own: a place only taken from the
+    article's main town never anchors an incident."""
+    return is_fine(r.place) and is_tight(r) and r.inferred != "article"
 
 
 def within_reach(pa: dict, pb: dict) -> bool:
@@ -308,35 +311,39 @@ def _join_sites(refs: list[EventRef], forest: _Forest) -> None:
             r.date_inherited = True
 
 
-def _party(m: dict | None) -> str | None:
-    """Who a mention is, as coarsely as needed to match across outlets: side, else actor id,
-    else country ("Russian forces" and "the Russian army" are both RUS without a side)."""
-    m = m or {}
-    return m.get("side") or m.get("actor_id") or m.get("country")
-
-
-def _shares_party(a: EventRef, b: EventRef) -> bool:
-    """The attacker, or the target, is known in both and the same."""
-    return any(x is not None and x == y for x, y in (
-        (_party(a.event.get("actor")), _party(b.event.get("actor"))),
-        (_party(a.event.get("target")), _party(b.event.get("target")))))
+def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], b: EventRef) -> bool:
+    """A tightly dated event on a day an undated report's text names: its month and day
+    ("a January 14 missile attack"), or its weekday ("on Friday")."""
+    if not is_tight(b) or not (clues[0] or clues[1]):
+        return False
+    day, last = b.window
+    while day <= last:
+        if (day.month, day.day) in clues[0] or (not clues[0] and day.weekday() in clues[1]):
+            return True
+        day += timedelta(days=1)
+    return False
 
 
 def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
-    dated incident of its type group within reach whose parties it shares, and is marked
-    `date_inherited`; one that fits several, or none, stays alone."""
+    dated incident of its type group within reach that its text's calendar clues fit (a month
+    and day, a weekday), or, at a place of its own, whose attacker, target and kind of victims
+    it names alike (evidence.parties_agree), and is marked `date_inherited`; one that fits
+    several, or none, stays alone."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
     for i, r in enumerate(refs):
-        if r.window is not None or r.date_inherited or not is_fine(r.place):
-            continue
+        if r.window is not None or r.date_inherited or r.site or not is_fine(r.place):
+            continue  # a report naming a site had its chance in the site pass
+        clues = calendar_clues(r.event.get("sentence") or "")
         roots = {forest.find(j) for cell in near_cells(r.place)
                  for j in dated.get((r.group, *cell), ())
-                 if within_reach(r.place, refs[j].place) and _shares_party(r, refs[j])
-                 and parties_compatible(r.event, refs[j].event)}
+                 if within_reach(r.place, refs[j].place)
+                 and parties_compatible(r.event, refs[j].event)
+                 and (_fits_clues(clues, refs[j]) or r.inferred != "article"
+                      and parties_agree(r.event, refs[j].event))}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True

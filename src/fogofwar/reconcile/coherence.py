@@ -84,7 +84,8 @@ def _contradicts(profile: Counter[str], own: tuple, corpus: tuple) -> bool:
     return own[0] is not None and profile[own[4]] > profile[corpus[4]]
 
 
-def _fixed(p: dict, chosen: dict[str, tuple], profile_of) -> dict | None:
+def _fixed(p: dict, chosen: dict[str, tuple], profile_of,
+           spelled: dict[str, set[str]]) -> dict | None:
     """The place with the corpus reading, or None when it keeps its own."""
     if p.get("precision") == "site":
         key = toponym_key(p.get("within"))
@@ -101,8 +102,9 @@ def _fixed(p: dict, chosen: dict[str, tuple], profile_of) -> dict | None:
     profile = profile_of(key)
     if _contradicts(profile, _reading(p), chosen[key]):
         return None
-    if p.get("name") is None and profile and not profile[chosen[key][4]]:
-        return None  # an unresolved name in an article about elsewhere
+    if p.get("name") is None and (fold(p.get("text") or "") not in spelled.get(key, ()) or (
+            profile and not profile[chosen[key][4]])):
+        return None  # unresolved: only a spelling resolved elsewhere, in an article about there
     return {**p, **dict(zip(READING, chosen[key], strict=True))}
 
 
@@ -113,10 +115,15 @@ def coherent(articles: Sequence[dict]) -> list[dict]:
     chosen = corpus_readings(arts)
     if not chosen:
         return arts
-    return [_article(a, chosen) for a in arts]
+    spelled: dict[str, set[str]] = defaultdict(set)  # key -> spellings resolved somewhere
+    for a in arts:
+        for p in a.get("places", []):
+            if p.get("name") and (key := toponym_key(p.get("text"))) in chosen:
+                spelled[key].add(fold(p["text"]))
+    return [_article(a, chosen, spelled) for a in arts]
 
 
-def _article(art: dict, chosen: dict[str, tuple]) -> dict:
+def _article(art: dict, chosen: dict[str, tuple], spelled: dict[str, set[str]]) -> dict:
     places = art.get("places", [])
     cache: dict[str, Counter[str]] = {}
 
@@ -125,10 +132,10 @@ def _article(art: dict, chosen: dict[str, tuple]) -> dict:
             cache[key] = _profile(places, key)
         return cache[key]
 
-    new_places = [_fixed(p, chosen, profile_of) or p for p in places]
-    events = [{**e, "place": f} if e.get("place") and (f := _fixed(e["place"], chosen,
-                                                                   profile_of)) else e
-              for e in art.get("events", [])]
+    new_places = [_fixed(p, chosen, profile_of, spelled) or p for p in places]
+    events = [{**e, "place": f} if e.get("place") and (
+        f := _fixed(e["place"], chosen, profile_of, spelled)) else e
+        for e in art.get("events", [])]
     if all(a is b for a, b in zip(new_places, places, strict=True)) and all(
             a is b for a, b in zip(events, art.get("events", []), strict=True)):
         return art

@@ -66,11 +66,30 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
     return out
 
 
+def main_town(art: dict, area: tuple[str, str]) -> dict | None:
+    """The town an article is about: one town named at least twice and more than all other
+    towns of its dominant area together ("Dnipro" four times in a report on one strike)."""
+    towns: Counter[tuple] = Counter()
+    sample: dict[tuple, dict] = {}
+    for p in art.get("places", []):
+        if p.get("precision") in ("town", "point") and (p.get("country"), p.get("admin1")) == area:
+            key = (p.get("geonames_id") or p.get("name"), p.get("lat"), p.get("lon"))
+            towns[key] += 1
+            sample.setdefault(key, p)
+    if not towns:
+        return None
+    (key, n), rest = towns.most_common(1)[0], sum(towns.values()) - towns.most_common(1)[0][1]
+    return sample[key] if n >= 2 and n > rest else None
+
+
 def article_focus(art: dict) -> dict | None:
-    """An admin1-precision place for the admin area that dominates the article, if one does.
+    """The place an article is about, for events whose paragraph names none: its main town
+    when one dominates (`main_town`), else an admin1-precision place for the admin area that
+    dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision;
-    the top area must be strictly ahead of the next, otherwise there is no focus.
+    the top area must be strictly ahead of the next, otherwise there is no focus. A place
+    from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
@@ -86,6 +105,9 @@ def article_focus(art: dict) -> dict | None:
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
+    town = main_town(art, top[0][0])
+    if town is not None:
+        return town
     base = sample[top[0][0]]
     if base.get("precision") == "admin1":
         return base

@@ -9,8 +9,9 @@ publication date, then where the claim stands in it) and split two ways:
 - **revision**: two values from one voice that differ and were stated at different times. A
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
-  revises ("rose to 50, up from 30": the pack's `revision_cues`). The values are kept in order
-  and the last one is the latest.
+  revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
+  (outlets narrating, "an official") count as one voice when the toll rises from an earlier
+  report to a later one. The values are kept in order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
@@ -26,7 +27,7 @@ from datetime import date
 from functools import cache
 
 from ..packs import load_pack, require
-from .evidence import victim
+from .evidence import comparable, victim
 from .figures import figure_interval, format_interval, intervals_clash
 from .incidents import EventRef
 
@@ -36,10 +37,6 @@ def revision_cues() -> tuple[str, ...]:
     """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
     return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
                                             "revision_cues", list))
-
-
-def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
 @dataclass(frozen=True)
@@ -77,13 +74,29 @@ def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tu
 
 
 def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
-    """Category -> its figures in reporting order (lower value first within one moment)."""
+    """Category -> its figures in reporting order (lower value first within one moment).
+
+    One statement gives one toll per category and victim class: its smaller figures of the
+    same class are parts ("21 killed, including 1 child") unless it says it revises ("51, up
+    from 30"), so only its largest counts."""
     out: dict[str, list[Stated]] = defaultdict(list)
+    by_statement: dict[tuple, list[Stated]] = defaultdict(list)
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             continue
         when = (r.published or date.max, r.order)
-        out[fig["category"]].append(Stated(r, fig["category"], bounds, victim(fig, r.event), when))
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when)
+        if _says_revised(item):
+            out[item.category].append(item)
+        else:
+            by_statement[(r.event.get("claim_id") or r.event_id, item.category)].append(item)
+    for items in by_statement.values():
+        kept: list[Stated] = []
+        for item in sorted(items, key=lambda s: -s.bounds[0]):
+            if not any(comparable(k.victims, item.victims) for k in kept):
+                kept.append(item)
+        for item in kept:
+            out[item.category].append(item)
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
@@ -94,24 +107,33 @@ def _says_revised(s: Stated) -> bool:
     return any(cue in sentence for cue in revision_cues())
 
 
-def one_voice(a: Stated, b: Stated) -> bool:
-    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
-
-
 def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
     """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
     another upper bound when both have one; "at least 5" -> "5" says the same."""
     return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
 
 
+def one_voice(a: Stated, b: Stated) -> bool:
+    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+
+
+def _rising(a: Stated, b: Stated) -> bool:
+    """b, reported after a (or with no date to say otherwise), gives a higher toll."""
+    later_known = a.when[0] != date.max and b.when[0] != date.max and b.when[0] < a.when[0]
+    return b.bounds[0] > a.bounds[0] and not later_known
+
+
 def is_revision(a: Stated, b: Stated) -> bool:
-    """Two different values of one voice stated at different times (see module docstring)."""
-    if not one_voice(a, b) or not moved(a.bounds, b.bounds) or not comparable(a.victims,
-                                                                                b.victims):
+    """Two different values, a reported before b, that one voice could have given as its count
+    moved (see module docstring). Sources of no known side are read as one voice when the
+    toll rises from one report to a later one: a toll that climbs through the day is relayed
+    by outlets and officials alike."""
+    if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
-    if a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin:
-        return True
-    return _says_revised(a) or _says_revised(b)
+    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
+    if one_voice(a, b):
+        return apart or _says_revised(a) or _says_revised(b)
+    return a.side is None and b.side is None and apart and _rising(a, b)
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
@@ -130,10 +152,11 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
 
 
 def _voices(items: list[Stated]) -> list[list[Stated]]:
-    """Items grouped into voices: one group per known side, one per claimant without a side."""
-    groups: dict[tuple[str, str], list[Stated]] = defaultdict(list)
+    """Items grouped into voices: one group per known side, one for the sources of no known
+    side (see `is_revision`)."""
+    groups: dict[str | None, list[Stated]] = defaultdict(list)
     for s in items:
-        groups[("side", s.side) if s.side else ("claimant", s.claimant)].append(s)
+        groups[s.side].append(s)
     return list(groups.values())
 
 

@@ -69,7 +69,7 @@ def pack() -> dict[str, Any]:
         p[key] = require(raw, PACK, key, dict)
     for key in ("range_joiners", "excluded_counts", "year_prepositions", "partitives",
                 "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
-                "elided_noun_before", "earlier_markers"):
+                "elided_noun_before", "earlier_markers", "toll_predicates"):
         p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
     for key in ("vague_plurals", "vague_multipliers"):
         for word, b in p[key].items():
@@ -90,6 +90,7 @@ def pack() -> dict[str, Any]:
     p["aid_ctx"] = _phrases(sorted(p["aid_context"]), "aid_context")
     # an earlier value ("up from 30") is read like a part: it takes the whole's category
     p["subset"] = _phrases(sorted(p["subset_markers"] | p["earlier_markers"]), "subset_markers")
+    p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     return p
 

@@ -103,7 +103,10 @@ def _read(toks: list[Tok], i: int, text: str, blocked: list[tuple[int, int]]) ->
 
 
 def _glued_before(text: str, start: int) -> bool:
-    """ "M5", "A4": a number written onto a word or a decimal is part of a name or code."""
+    """ "M5", "A4", "X-22": a number written onto a word (or after a word and a hyphen) or a
+    decimal is part of a name or code."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # a model: "X-22", "Tu-22M3", "S-300"
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.")
 
 
