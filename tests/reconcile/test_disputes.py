@@ -118,3 +118,43 @@ def test_figures_of_other_victims_do_not_chain_into_one_revision():
                article("c", "Z", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
                        published="2020-02-12")])
     assert [r["values"] for r in inc["revisions"]] == [["30", "50"]]
+
+
+def test_outlets_of_no_known_side_relaying_a_rising_toll_revise_it():
+    # narrators and "an official" relay one climbing toll over three days: no dispute
+    inc = one([article("a", "Athens News", [{"figures": [civilians(21)]}],
+                       published="2020-02-10"),
+               article("b", "Al Jazeera", [{"figures": [civilians(35)]}], published="2020-02-11"),
+               article("c", "Wire", [{"figures": [civilians(45)]}], published="2020-02-12")])
+    assert inc["contradictions"] == []
+    assert inc["revisions"][0]["values"] == ["21", "35", "45"]
+
+
+def test_a_later_lower_toll_from_another_source_is_a_contradiction():
+    inc = one([article("a", "X", [{"figures": [civilians(45)]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(21)]}], published="2020-02-12")])
+    assert inc["revisions"] == [] and inc["contradictions"][0]["values"] == ["21", "45"]
+
+
+def test_a_part_of_a_toll_in_one_statement_is_not_compared():
+    # "21 people were killed, including 1 child": the child is among the 21
+    inc = one([article("a", "X", [{"figures": [civilians(21), killed(1, counts="child")]}],
+                       claimant=OFFICIALS),
+               article("b", "Y", [{"figures": [civilians(21)]}], claimant=RUSSIA)])
+    assert inc["contradictions"] == []
+
+
+def test_militants_by_one_side_and_people_by_the_other_are_one_disputed_toll():
+    inc = one([article("a", "X", [{"figures": [killed(19, counts="terrorists")]}],
+                       claimant=("Israeli military", "israel")),
+               article("b", "Y", [{"figures": [killed(100, counts="Palestinians")]}],
+                       claimant=("civil defence agency", "pse"))])
+    assert inc["contradictions"][0]["values"] == ["100", "19"]
+
+
+def test_a_claimants_country_stands_for_its_side_when_no_pack_gives_one():
+    from fogofwar.reconcile.incidents import mention_side
+
+    assert mention_side({"country": "UKR", "sector": "GOV"}) == "ukr"
+    assert mention_side({"country": "RUS", "sector": "MIL"}) == "russia"  # the pack's side
+    assert mention_side({"country": "FRA", "sector": "MED"}) is None       # a wire agency

@@ -123,3 +123,22 @@ def test_a_report_of_the_site_ingested_later_joins_the_stored_incident(tmp_path)
     (inc,) = list(store.iter_incidents())
     assert inc["articles"] == ["a", "b"]
     store.close()
+
+
+def test_a_running_war_total_joins_no_incident():
+    text = "Israel's campaign in Gaza has killed at least 39,699 people, the ministry said."
+    arts = [article("a", "X", [{"figures": [killed(19)]}]),
+            article("b", "Y", [{"figures": [killed(39699, low=39699, counts="people")],
+                                "sentence": text}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a"]
+
+
+def test_the_articles_main_town_places_a_placeless_toll():
+    from fogofwar.reconcile.context import article_focus
+
+    art = article("a", "X", [{}])
+    art["places"] = [SARAQIB, SARAQIB, TAFTANAZ]
+    assert article_focus(art)["name"] == "Saraqib"
+    art["places"] = [SARAQIB, TAFTANAZ]  # no town dominates: the area
+    assert article_focus(art)["precision"] == "admin1"

@@ -31,3 +31,15 @@ def test_reporting_time(text, reporting):
 
     (ref,) = resolve_dates(text, PUBLISHED)
     assert is_reporting_time(text, ref) is reporting
+
+
+@pytest.mark.parametrize(("text", "days", "weekdays"), [
+    ("the January 14 Russian missile attack", {(1, 14)}, set()),
+    ("on 10 Feb. and March 3", {(2, 10), (3, 3)}, set()),
+    ("survivors said on Friday", set(), {4}),
+    ("the may be a date", set(), set()),  # a lower-case "may" is no month
+])
+def test_calendar_clues_without_a_year(text, days, weekdays):
+    from fogofwar.resolve.dates import calendar_clues
+
+    assert calendar_clues(text) == (days, weekdays)
