@@ -44,7 +44,7 @@ corpus.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -311,17 +311,22 @@ def _join_sites(refs: list[EventRef], forest: _Forest) -> None:
             r.date_inherited = True
 
 
-def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], b: EventRef) -> bool:
-    """A tightly dated event on a day an undated report's text names: its month and day
-    ("a January 14 missile attack"), or its weekday ("on Friday")."""
-    if not is_tight(b) or not (clues[0] or clues[1]):
+def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], day: date | None) -> bool:
+    """An incident's main day is one an undated report's text names: its month and day ("a
+    January 14 missile attack"), or, with no month-day given, its weekday ("early Thursday")."""
+    if day is None or not (clues[0] or clues[1]):
         return False
-    day, last = b.window
-    while day <= last:
-        if (day.month, day.day) in clues[0] or (not clues[0] and day.weekday() in clues[1]):
-            return True
-        day += timedelta(days=1)
-    return False
+    return (day.month, day.day) in clues[0] or (not clues[0] and day.weekday() in clues[1])
+
+
+def _main_days(refs: list[EventRef], forest: _Forest) -> dict[int, date]:
+    """Incident root -> the day most of its tightly dated reports give (its earliest on a tie):
+    a weekday clue must fit the strike the incident is about, not a report of the day before."""
+    days: dict[int, Counter] = defaultdict(Counter)
+    for r_i, r in enumerate(refs):
+        if r.window is not None and is_tight(r):
+            days[forest.find(r_i)][r.window[0]] += 1
+    return {root: max(sorted(c), key=lambda d: c[d]) for root, c in days.items()}
 
 
 def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
@@ -334,6 +339,7 @@ def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
+    main = _main_days(refs, forest)
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.site or not is_fine(r.place):
             continue  # a report naming a site had its chance in the site pass
@@ -342,7 +348,7 @@ def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
                  for j in dated.get((r.group, *cell), ())
                  if within_reach(r.place, refs[j].place)
                  and parties_compatible(r.event, refs[j].event)
-                 and (_fits_clues(clues, refs[j]) or r.inferred != "article"
+                 and (_fits_clues(clues, main.get(forest.find(j))) or r.inferred != "article"
                       and parties_agree(r.event, refs[j].event))}
         if len(roots) == 1:
             forest.union(i, roots.pop())
