@@ -142,3 +142,16 @@ def test_the_articles_main_town_places_a_placeless_toll():
     assert article_focus(art)["name"] == "Saraqib"
     art["places"] = [SARAQIB, TAFTANAZ]  # no town dominates: the area
     assert article_focus(art)["precision"] == "admin1"
+
+
+def test_an_undated_articles_other_reports_follow_the_one_tied_to_an_incident():
+    from .helpers import multi_claim_article
+
+    late = multi_claim_article("b", "Y", [
+        ("The February 10 attack near Taftanaz.", None, [{"place": TAFTANAZ}]),
+        ("Five people were killed.", None, [{"place": TAFTANAZ}])])
+    for ev in late["events"]:
+        ev["date"] = ev["date_precision"] = None
+    late["published"] = None
+    (inc,) = by_size([article("a", "X", [{}]), late])
+    assert inc["date_inherited"] == ["b:c0e0", "b:c1e0"]

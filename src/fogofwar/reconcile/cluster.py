@@ -309,6 +309,29 @@ def _join_sites(refs: list[EventRef], forest: _Forest) -> None:
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+    _follow_in_article(refs, forest)
+
+
+def _follow_in_article(refs: list[EventRef], forest: _Forest) -> None:
+    """An undated article that one of its reports tied to an incident is about that incident:
+    its other undated events of the same type group, at their own place within reach of the
+    tied one, join it too (and inherit its date), unless they already joined another."""
+    tied: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.date_inherited and is_fine(r.place):
+            tied[r.article_id].append(i)
+    if not tied:
+        return
+    sizes = Counter(forest.find(i) for i in range(len(refs)))
+    for i, r in enumerate(refs):
+        if r.window is not None or r.date_inherited or r.article_id not in tied \
+                or not is_fine(r.place) or r.inferred == "article" or sizes[forest.find(i)] > 1:
+            continue
+        roots = {forest.find(j) for j in tied[r.article_id]
+                 if refs[j].group == r.group and within_reach(r.place, refs[j].place)}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
 
 
 def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], day: date | None) -> bool:
@@ -350,6 +373,29 @@ def _join_undated(refs: list[EventRef], forest: _Forest) -> None:
                  and parties_compatible(r.event, refs[j].event)
                  and (_fits_clues(clues, main.get(forest.find(j))) or r.inferred != "article"
                       and parties_agree(r.event, refs[j].event))}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+    _follow_in_article(refs, forest)
+
+
+def _follow_in_article(refs: list[EventRef], forest: _Forest) -> None:
+    """An undated article that one of its reports tied to an incident is about that incident:
+    its other undated events of the same type group, at their own place within reach of the
+    tied one, join it too (and inherit its date), unless they already joined another."""
+    tied: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.date_inherited and is_fine(r.place):
+            tied[r.article_id].append(i)
+    if not tied:
+        return
+    sizes = Counter(forest.find(i) for i in range(len(refs)))
+    for i, r in enumerate(refs):
+        if r.window is not None or r.date_inherited or r.article_id not in tied \
+                or not is_fine(r.place) or r.inferred == "article" or sizes[forest.find(i)] > 1:
+            continue
+        roots = {forest.find(j) for j in tied[r.article_id]
+                 if refs[j].group == r.group and within_reach(r.place, refs[j].place)}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
