@@ -155,3 +155,13 @@ def test_an_undated_articles_other_reports_follow_the_one_tied_to_an_incident():
     late["published"] = None
     (inc,) = by_size([article("a", "X", [{}]), late])
     assert inc["date_inherited"] == ["b:c0e0", "b:c1e0"]
+
+
+def test_an_article_naming_one_site_places_its_placeless_tolls_there():
+    from fogofwar.reconcile.context import article_focus
+
+    art = article("a", "X", [{}])
+    art["places"] = [site("Amstor mall", code="MALL"), SARAQIB, TAFTANAZ]
+    assert article_focus(art)["name"] == "Amstor mall"
+    art["places"].append(site("Central station", code="RSTN"))  # two sites: no single focus
+    assert article_focus(art)["precision"] != "site"

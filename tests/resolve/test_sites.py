@@ -34,6 +34,12 @@ CASES = [
     # modifiers between the town and the kind word
     ("A strike hit the Mariupol drama theatre where civilians sheltered.",
      [("Mariupol drama theatre", "Mariupol", "THTR")]),
+    # a name after the kind ("the shopping mall Amstor"); an adjective before an unnamed kind;
+    # a town the toponym finder missed, in a country the text names by its demonym
+    ("A missile hit the shopping mall Amstor in Kremenchuk on Monday.",
+     [("Amstor mall", "Kremenchuk", "MALL")]),
+    ("Ukrainian officials said a missile hit a busy shopping centre in Kremenchuk.",
+     [("Kremenchuk shopping centre", "Kremenchuk", "MALL")]),
     # a bare "the hospital" later on is the named hospital of the article
     ("Shelling hit the Al-Awda Hospital in Jabalia. The hospital lost power.",
      [("Al-Awda Hospital", "Jabālyā", "HSP"), ("Al-Awda Hospital", "Jabālyā", "HSP")]),

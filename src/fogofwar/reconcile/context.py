@@ -66,6 +66,14 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
     return out
 
 
+def main_site(art: dict) -> dict | None:
+    """The named site an article is about: the only site it names (by name), if it names one
+    and places it."""
+    sites = {(p.get("name"), p.get("within")): p for p in art.get("places", [])
+             if p.get("precision") == "site" and p.get("lat") is not None}
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
 def main_town(art: dict, area: tuple[str, str]) -> dict | None:
     """The town an article is about: one town named at least twice and more than all other
     towns of its dominant area together ("Dnipro" four times in a report on one strike)."""
@@ -83,9 +91,9 @@ def main_town(art: dict, area: tuple[str, str]) -> dict | None:
 
 
 def article_focus(art: dict) -> dict | None:
-    """The place an article is about, for events whose paragraph names none: its main town
-    when one dominates (`main_town`), else an admin1-precision place for the admin area that
-    dominates the article, if one does.
+    """The place an article is about, for events whose paragraph names none: the one site it
+    names (`main_site`), else its main town when one dominates (`main_town`), else an
+    admin1-precision place for the admin area that dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision;
     the top area must be strictly ahead of the next, otherwise there is no focus. A place
@@ -102,6 +110,9 @@ def article_focus(art: dict) -> dict | None:
         counts[key] += 1
         if key not in sample or p.get("precision") == "admin1":
             sample[key] = p
+    site = main_site(art)
+    if site is not None:
+        return site
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None

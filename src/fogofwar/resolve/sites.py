@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..annotate.packdata import actor_packs
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
@@ -65,8 +66,10 @@ def site_pack() -> SitePack:
                        rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))\b")
     kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
-    unnamed = re.compile(rf"\b(?:the|a|an)\s+(?P<mods>(?:(?:{mods})\s+)*)(?P<kind>{kind_alt})\b",
-                         re.IGNORECASE)
+    adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
+    unnamed = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
+                         rf"(?P<kind>(?i:{kind_alt}))\b"
+                         rf"(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
     return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
                     frozenset(lists["not_names"]),
                     tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
@@ -103,13 +106,19 @@ def _named(text: str) -> list[_Found]:
 
 
 def _unnamed(text: str, taken: list[_Found]) -> list[_Found]:
-    """ "the railway station", "a market": named later from their town or an earlier site."""
+    """ "the railway station", "a busy market": named later from their town or an earlier
+    site; "the shopping mall Amstor": named by the name after the kind."""
     spans = [(f.start, f.end) for f in taken]
     out = []
     for m in site_pack().unnamed.finditer(text):
         s = m.start("mods") if m.group("mods") else m.start("kind")
-        if not any(a <= s < b or a < m.end() <= b for a, b in spans):
-            out.append(_Found(s, m.end(), None, m.group("kind").lower()))
+        name = m.group("name")
+        if name and name.split()[0] in site_pack().not_names:
+            name = None
+        end = m.end() if name else m.end("kind")
+        if not any(a <= s < b or a < end <= b for a, b in spans):
+            # "the shopping mall Amstor in Kremenchuk": a name after the kind names the site
+            out.append(_Found(s, end, name, m.group("kind").lower()))
     return out
 
 
@@ -147,8 +156,20 @@ def _lookup(doc: Doc, start: int, end: int, countries: set[str]) -> Place | None
     if span is None or not span.text.strip():
         return None
     (place,) = resolve_spans(doc, [span])
-    ok = _is_town(place) and (not countries or place.country in countries)
+    ok = _is_town(place) and (not countries or place.country in countries
+                              or _country_named(doc.text, place.country))
     return place if ok else None
+
+
+def _country_named(text: str, iso3: str | None) -> bool:
+    """The text names the country by name or demonym ("the Ukrainian city of Kremenchuk"),
+    though the toponym finder took no place of it."""
+    if not iso3:
+        return False
+    packs = actor_packs()
+    words = [w for w, code in packs.demonyms.items() if code == iso3]
+    words += [a.name for a in packs.actors.values() if a.country == iso3 and a.kind == "GPE"]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words if w)
 
 
 def _town_before(text: str, start: int, towns: Sequence[Place]) -> Place | None:
@@ -194,9 +215,12 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
 
 def site_name(f: _Found, town: Place | None, text: str) -> str | None:
     """The site's name as exported: its proper name and kind as written, or "<town> <kind>"."""
+    if f.name and text[f.start:f.end].endswith(f.name) and not text[f.start:f.end].startswith(
+            f.name):
+        return f"{f.name} {f.kind}"  # "the shopping mall Amstor" -> "Amstor shopping mall"
     if f.name:
         return text[f.start:f.end]
-    return f"{town.name} {text[f.start:f.end]}" if town and town.name else None
+    return f"{town.name} {f.kind}" if town and town.name else None
 
 
 def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
