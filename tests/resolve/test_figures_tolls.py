@@ -65,6 +65,9 @@ SUBJECTS = [
      [("35", 35, 35, "killed")]),
     ("The number of people injured in Saturday's attack on the market stood at 62.",
      [("62", 62, 62, "injured")]),
+    # the counted noun closes a list of groups
+    ("At least 19 Hamas and Islamic Jihad militants were killed in the strike.",
+     [("At least 19", 19, None, "killed")]),
     # a list member with its own casualty word is no part of the figure before it
     ("As of the morning of January 15, 21 people were killed, including 1 child, 73 people "
      "were injured.",

@@ -235,6 +235,11 @@ def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
         more, k2 = _noun_run(toks, k + 1)
         if more:
             words, k = more, k2
+    if words and words[-1].lower() not in p["class"] and k + 1 < len(toks) \
+            and toks[k].low == "and":
+        more, k2 = _noun_run(toks, k + 1)  # "19 Hamas and Islamic Jihad militants"
+        if more and more[-1].lower() in p["class"]:
+            words, k = more, k2
     raw.noun_end = k
     if words:
         raw.counts = _head(words)
