@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
-from .cluster import buckets, cluster, grid_cell, near_cells
+from .cluster import cluster
 from .coherence import coherent
+from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
 from .incidents import EventRef, event_refs, is_fine
 from .summary import summarise
