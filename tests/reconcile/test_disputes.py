@@ -99,7 +99,7 @@ def test_report_shows_revisions_latest_last():
                        published="2020-02-10"),
                article("b", "Y", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
                        published="2020-02-11")])
-    assert disputes_text(inc) == "killed 30 → 50 revised by Ukrainian officials"
+    assert disputes_text(inc) == "killed revised: 30 → 50 (Ukrainian officials)"
 
 
 def test_at_least_five_then_five_is_no_revision():

@@ -72,6 +72,8 @@ def incident_figures_text(inc: dict) -> str:
     "Turkish Defense Ministry [turkey]: killed 5, injured 5"."""
     by_claimant: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for f in inc["figures"]:
+        if f["category"] == "other":
+            continue  # uncategorised numbers ("3-day mourning") are in the export, not here
         key = (f["claimant"], f.get("side"))
         by_claimant[key].append(f"{f['category']} {_range(f)}")
     lines = []
@@ -103,11 +105,12 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
     """Four columns (incident, sources, figures, contradictions) so it reads at 80 columns."""
     shown = shown_incidents(incidents, min_articles)
     t = Table(title=f"Incidents ({min(len(shown), MAX_ROWS)} shown of {len(incidents)}: "
-                    f"{min_articles}+ articles or a contradiction)", show_lines=True)
+                    f"{min_articles}+ articles or a contradiction)", show_lines=True,
+              expand=True)  # ratio columns with long text overflow the console otherwise
     t.add_column("incident", overflow="fold", ratio=3, min_width=16)
-    t.add_column("sources", overflow="fold", ratio=1, min_width=9)
+    t.add_column("sources", overflow="fold", width=13)  # "single-source"
     t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
-    t.add_column("disputes / revisions", overflow="fold", ratio=2, min_width=12)
+    t.add_column("disputes", overflow="fold", ratio=2, min_width=12)
     for inc in shown[:MAX_ROWS]:
         sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
         t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), disputes_text(inc))
@@ -115,10 +118,10 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
 
 
 def disputes_text(inc: dict) -> str:
-    """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed 30 → 50 revised
-    by Ukrainian officials")."""
+    """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed revised: 30 → 50
+    (Ukrainian officials)")."""
     lines = [f"{c['category']}: {' vs '.join(c['values'])}" for c in inc["contradictions"]]
-    lines += [f"{r['category']} {' → '.join(r['values'])} revised by {r['claimant']}"
+    lines += [f"{r['category']} revised: {' → '.join(r['values'])} ({r['claimant']})"
               for r in inc.get("revisions", [])]
     return escape("\n".join(lines))
 
