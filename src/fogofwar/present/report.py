@@ -110,7 +110,7 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
     t.add_column("incident", overflow="fold", ratio=3, min_width=16)
     t.add_column("sources", overflow="fold", width=13)  # "single-source"
     t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
-    t.add_column("disputes", overflow="fold", ratio=2, min_width=12)
+    t.add_column("disputes", overflow="fold", ratio=3, min_width=12)
     for inc in shown[:MAX_ROWS]:
         sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
         t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), disputes_text(inc))
