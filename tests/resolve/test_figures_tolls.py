@@ -48,6 +48,10 @@ TOLLS = [
     # a dead/wounded split
     ("The ministry said 471 people were killed and 342 wounded.",
      [("471", 471, 471, "killed"), ("342", 342, 342, "injured")]),
+    # "martyred" / "martyrs" are deaths in the wording of one side's media
+    ("At least 100 Palestinians were martyred in the massacre.",
+     [("At least 100", 100, None, "killed")]),
+    ("The shelling caused at least 100 martyrs.", [("at least 100", 100, None, "killed")]),
     # equipment lost is not a death toll
     ("The brigade lost 5 tanks.", [("5", 5, 5, "equipment")]),
 ]

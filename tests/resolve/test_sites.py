@@ -40,6 +40,9 @@ CASES = [
      [("Amstor mall", "Kremenchuk", "MALL")]),
     ("Ukrainian officials said a missile hit a busy shopping centre in Kremenchuk.",
      [("Kremenchuk shopping centre", "Kremenchuk", "MALL")]),
+    # named public spaces: a roundabout in the western part of a city
+    ("Troops fired near the Nabulsi roundabout in Gaza City.",
+     [("Nabulsi roundabout", "Gaza", "RDJCT")]),
     # a bare "the hospital" later on is the named hospital of the article
     ("Shelling hit the Al-Awda Hospital in Jabalia. The hospital lost power.",
      [("Al-Awda Hospital", "Jabālyā", "HSP"), ("Al-Awda Hospital", "Jabālyā", "HSP")]),

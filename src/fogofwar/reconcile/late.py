@@ -77,6 +77,18 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
             r.date_inherited = True
 
 
+def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
+    """The incidents (roots) of candidate events, read only until `limit` are found: a report
+    that fits two incidents joins neither, so scanning a crowded city's whole history for a
+    third would change nothing and cost time."""
+    roots: set[int] = set()
+    for j in candidates:
+        roots.add(forest.find(j))
+        if len(roots) >= limit:
+            break
+    return roots
+
+
 def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], day: date | None) -> bool:
     """An incident's main day is one an undated report's text names: its month and day ("a
     January 14 missile attack"), or, with no month-day given, its weekday ("early Thursday")."""
@@ -110,12 +122,12 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         if r.window is not None or r.date_inherited or r.site or not is_fine(r.place):
             continue  # a report naming a site had its chance in the site pass
         clues = calendar_clues(r.event.get("sentence") or "")
-        roots = {forest.find(j) for cell in near_cells(r.place)
-                 for j in dated.get((r.group, *cell), ())
-                 if within_reach(r.place, refs[j].place)
-                 and parties_compatible(r.event, refs[j].event)
-                 and (_fits_clues(clues, main.get(forest.find(j))) or r.inferred != "article"
-                      and parties_agree(r.event, refs[j].event))}
+        candidates = (j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
+                      if within_reach(r.place, refs[j].place)
+                      and parties_compatible(r.event, refs[j].event)
+                      and (_fits_clues(clues, main.get(forest.find(j)))
+                           or r.inferred != "article" and parties_agree(r.event, refs[j].event)))
+        roots = first_roots(candidates, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
