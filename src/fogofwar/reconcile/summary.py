@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
-from .coherence import coherent
 from .disputes import claim_figures, contradictions, revisions
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
+from .unplaced import corpus_places
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
@@ -130,7 +130,7 @@ def cyclic_gc_paused() -> Iterator[None]:
 def build_incidents(articles: Iterable[dict], previous: dict[str, str] | None = None) -> list[dict]:
     """Incidents of these articles from scratch; `previous` (event id -> id) keeps old ids."""
     with cyclic_gc_paused():
-        clusters = cluster(list(event_refs(coherent(list(articles)))))
+        clusters = cluster(list(event_refs(corpus_places(list(articles)))))
         ids = assign_ids(clusters, previous or {})
         return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
 

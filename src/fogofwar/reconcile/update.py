@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
 from .cluster import cluster
-from .coherence import coherent
 from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
 from .incidents import EventRef, event_refs, is_fine
 from .summary import summarise
+from .unplaced import corpus_places
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSum
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(coherent(arts)))  # one toponym, one place across the corpus
+    refs = list(event_refs(corpus_places(arts)))  # one toponym, one place across the corpus
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)
