@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .placenames import family_key, fold
 
@@ -29,6 +30,7 @@ LOCAL = ("town", "point", "admin1")
 _SUFFIXES = ("'s", "’s")
 
 
+@lru_cache(maxsize=65536)
 def toponym_key(text: str | None) -> str | None:
     """The family key of a mention's text ("the Gaza Strip's" -> key of "gaza strip")."""
     if not text:
