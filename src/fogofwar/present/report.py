@@ -102,14 +102,14 @@ def _incident_cell(inc: dict) -> str:
 
 
 def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
-    """Four columns (incident, sources, figures, contradictions) so it reads at 80 columns."""
+    """Four columns (incident, sources, figures, disputes) so it reads at 80 columns."""
     shown = shown_incidents(incidents, min_articles)
     t = Table(title=f"Incidents ({min(len(shown), MAX_ROWS)} shown of {len(incidents)}: "
                     f"{min_articles}+ articles or a contradiction)", show_lines=True,
               expand=True)  # ratio columns with long text overflow the console otherwise
-    t.add_column("incident", overflow="fold", ratio=3, min_width=16)
+    t.add_column("incident", overflow="fold", width=18)  # an id (16) whole
     t.add_column("sources", overflow="fold", width=13)  # "single-source"
-    t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
+    t.add_column("figures by claimant", overflow="fold", ratio=4, min_width=20)
     t.add_column("disputes", overflow="fold", ratio=3, min_width=12)
     for inc in shown[:MAX_ROWS]:
         sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
