@@ -25,6 +25,7 @@ from .reconcile import update_incidents
 from .records import Analysis, Article, Document
 from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
 from .resolve.places import without_places
+from .resolve.sites import with_sites
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class IngestSummary:
 def analyze(article: Article, doc: Doc) -> Analysis:
     """Resolve and extract everything in one cleaned, parsed article."""
     mentions = resolve_actors(doc)
-    places = resolve_places(doc, mentions)
+    places = with_sites(doc, resolve_places(doc, mentions))
     mentions = without_places(mentions, places)
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)

@@ -97,7 +97,9 @@ class Place:
     country: str | None = None
     admin1: str | None = None
     feature_code: str | None = None
-    precision: str | None = None  # point | town | admin1 | country
+    precision: str | None = None  # site | point | town | admin1 | country
+    #: For a named site (precision "site"): the town it is in, whose coordinates it carries.
+    within: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -20,7 +20,7 @@ MINISTRY = ("\u201cFive of our troops were killed and five others were injured i
 
 SARAQIB = {"text": "Saraqib", "start": 0, "end": 7, "name": "Saraqib", "geonames_id": 164816,
            "lat": 35.864, "lon": 36.806, "country": "SY", "admin1": "Idlib Governorate",
-           "feature_code": "PPL", "precision": "town"}
+           "feature_code": "PPL", "precision": "town", "within": None}
 NAYRAB = {**SARAQIB, "text": "Nayrab", "name": "Nayrab", "geonames_id": 1,
           "lat": 35.85, "lon": 36.75}
 TAFTANAZ = {**SARAQIB, "text": "Taftanaz", "name": "Taftanaz", "geonames_id": 163345,
@@ -108,3 +108,9 @@ def multi_claim_article(aid: str, outlet: str,
                           for i, ev in enumerate(one["events"])]
         start += len(sentence) + len(sep)
     return art
+
+
+def site(name: str, town: dict = SARAQIB, code: str = "HSP") -> dict:
+    """A named site place located at `town` (as resolve/sites.py exports one)."""
+    return {**town, "text": name, "name": name, "geonames_id": None, "feature_code": code,
+            "precision": "site", "within": town["name"]}

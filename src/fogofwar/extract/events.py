@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Claim, DateRef, Event, Figure, Mention, Place
+from ..resolve.dates import is_reporting_time
 from .cues import depth
 from .event_coding import mode_type, recode, same_kind, sense_type
 from .event_context import inherited, inherits, is_salient, paragraph_start, tie_figures
@@ -45,6 +46,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     """Every salient PLOVER event in the article, each tied to the claim whose span holds it."""
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
+    dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
     for unit in statement_units(doc):
         span = unit.span
@@ -248,7 +250,10 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]
-    return min(own or inside, key=lambda x: abs(x.start - tok.idx))
+    pool = own or inside
+    # a named site ("the X hospital in Y") is where it happened, more precisely than its town
+    sites = [x for x in pool if getattr(x, "precision", None) == "site"]
+    return min(sites or pool, key=lambda x: abs(x.start - tok.idx))
 
 
 @cache

@@ -89,6 +89,8 @@ def incident_figures_text(inc: dict) -> str:
     "Turkish Defense Ministry [turkey]: killed 5, injured 5"."""
     by_claimant: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for f in inc["figures"]:
+        if f["category"] == "other":
+            continue  # uncategorised numbers ("3-day mourning") are in the export, not here
         key = (f["claimant"], f.get("side"))
         by_claimant[key].append(f"{f['category']} {_range(f)}")
     lines = []
@@ -102,7 +104,8 @@ def shown_incidents(incidents: Sequence[dict], min_articles: int = 2) -> list[di
     """Incidents worth a row: reported by several articles, or with a contradiction (one
     article quoting two tallies is exactly what an analyst wants to see). Most articles
     first, then most contradictions."""
-    shown = [i for i in incidents if len(i["articles"]) >= min_articles or i["contradictions"]]
+    shown = [i for i in incidents if len(i["articles"]) >= min_articles or i["contradictions"]
+             or i.get("revisions")]
     return sorted(shown or incidents, key=lambda i: (-len(i["articles"]),
                                                      -len(i["contradictions"]),
                                                      i["date_start"] or "", i["id"]))
@@ -116,20 +119,28 @@ def _incident_cell(inc: dict) -> str:
 
 
 def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
-    """Four columns (incident, sources, figures, contradictions) so it reads at 80 columns."""
+    """Four columns (incident, sources, figures, disputes) so it reads at 80 columns."""
     shown = shown_incidents(incidents, min_articles)
     t = Table(title=f"Incidents ({min(len(shown), MAX_ROWS)} shown of {len(incidents)}: "
-                    f"{min_articles}+ articles or a contradiction)", show_lines=True)
-    t.add_column("incident", overflow="fold", ratio=3, min_width=16)
-    t.add_column("sources", overflow="fold", ratio=1, min_width=9)
-    t.add_column("figures by claimant", overflow="fold", ratio=5, min_width=20)
-    t.add_column("contradictions", overflow="fold", ratio=2, min_width=12)
+                    f"{min_articles}+ articles or a contradiction)", show_lines=True,
+              expand=True)  # ratio columns with long text overflow the console otherwise
+    t.add_column("incident", overflow="fold", width=18)  # an id (16) whole
+    t.add_column("sources", overflow="fold", width=13)  # "single-source"
+    t.add_column("figures by claimant", overflow="fold", ratio=4, min_width=20)
+    t.add_column("disputes", overflow="fold", ratio=3, min_width=12)
     for inc in shown[:MAX_ROWS]:
-        contra = "\n".join(escape(f"{c['category']}: {' vs '.join(c['values'])}")
-                            for c in inc["contradictions"])
         sources = f"{len(inc['articles'])} art.\n{inc['corroboration']}"
-        t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), contra)
+        t.add_row(_incident_cell(inc), sources, incident_figures_text(inc), disputes_text(inc))
     return t
+
+
+def disputes_text(inc: dict) -> str:
+    """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed revised: 30 → 50
+    (Ukrainian officials)")."""
+    lines = [f"{c['category']}: {' vs '.join(c['values'])}" for c in inc["contradictions"]]
+    lines += [f"{r['category']} revised: {' → '.join(r['values'])} ({r['claimant']})"
+              for r in inc.get("revisions", [])]
+    return escape("\n".join(lines))
 
 
 def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
@@ -154,7 +165,7 @@ def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
     events = {e["id"]: (a, e) for a in articles for e in a["events"]}
     rows = [f"[b]{inc['type']}[/b] at {_place_name(inc['place'])}, "
             f"{inc['date_start']} – {inc['date_end']}; {inc['corroboration']}",
-            incident_figures_text(inc)]
+            incident_figures_text(inc), disputes_text(inc)]
     for eid in inc["events"]:
         art, ev = events[eid]
         claim = next((c for c in art["claims"] if c["id"] == ev["claim_id"]), None)

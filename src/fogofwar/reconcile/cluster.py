@@ -1,6 +1,6 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in five passes:
+The rule, in seven passes:
 
 0. **One report, one occurrence.** Events of compatible type that one article tells in the same
    claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
@@ -28,6 +28,16 @@ The rule, in five passes:
    shelling a week later, whose window overlaps neither, stays apart. Two fine places still
    have to be within reach.
 
+1a. **Sites** (before anchors, the strongest key): events at one named site (a hospital, a
+   station, a prison; see sites.py) join within INCIDENT_MAX_DAYS whatever their precision,
+   and an undated one joins the only incident at that site.
+
+5. **Undated** events (no date and no publication date to bound one) join the only dated
+   incident of their group within reach that their text's calendar clues fit ("the January
+   14 attack", "early Thursday") or whose attacker, target and victims they name alike; their
+   date is inherited from it (marked `date_inherited`), and their article's other undated
+   reports there follow. Passes 1a and 5 are in late.py.
+
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
 the work grows with the number of events times the block size, not with the square of the
@@ -38,32 +48,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, timedelta
 
-from ..config import INCIDENT_MAX_DAYS, INCIDENT_MAX_KM
-from ..geodesy import distance_km
+from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_agree, parties_compatible
-from .incidents import EventRef, admin_key, is_fine, settings
+from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
+from .incidents import EventRef, admin_key, is_fine
+from .late import join_sites, join_undated
 
-
-def windows_overlap(a: tuple[date, date], b: tuple[date, date], slack_days: int) -> bool:
-    slack = timedelta(days=slack_days)
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
-
-
-def is_tight(r: EventRef) -> bool:
-    """A window of at most `anchor_max_days` days (1: the day is known)."""
-    return r.window is not None and (
-        (r.window[1] - r.window[0]).days + 1 <= settings()["anchor_max_days"])
+__all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
 
 
 def is_anchor(r: EventRef) -> bool:
-    return is_fine(r.place) and is_tight(r)
-
-
-def within_reach(pa: dict, pb: dict) -> bool:
-    """Two located places close enough to be one occurrence's (INCIDENT_MAX_KM)."""
-    return distance_km((pa["lat"], pa["lon"]), (pb["lat"], pb["lon"])) <= INCIDENT_MAX_KM
+    """A town or point and a tight date, both the report's own: a place only taken from the
+    article's main town never anchors an incident."""
+    return is_fine(r.place) and is_tight(r) and r.inferred != "article"
 
 
 def anchors_join(a: EventRef, b: EventRef) -> bool:
@@ -105,7 +103,7 @@ def same_occurrence(a: EventRef, b: EventRef) -> bool:
             and is_tight(a) and a.window == b.window)
 
 
-def _join_same_report(refs: list[EventRef], forest: _Forest) -> None:
+def _join_same_report(refs: list[EventRef], forest: Forest) -> None:
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         by_article[r.article_id].append(i)
@@ -116,59 +114,25 @@ def _join_same_report(refs: list[EventRef], forest: _Forest) -> None:
                     forest.union(i, j)
 
 
-def buckets(window: tuple[date, date], slack_days: int) -> range:
-    size, slack = settings()["bucket_days"], timedelta(days=slack_days)
-    return range((window[0] - slack).toordinal() // size,
-                 (window[1] + slack).toordinal() // size + 1)
-
-
-def _cell(place: dict) -> tuple[int, int]:
-    size = float(settings()["cell_degrees"])
-    return int(place["lat"] // size), int(place["lon"] // size)
-
-
-def _near_cells(place: dict) -> Iterator[tuple[int, int]]:
-    cx, cy = _cell(place)
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            yield cx + dx, cy + dy
-
-
-class _Forest:
-    """Union-find over event indices."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-
-def _join_anchors(refs: list[EventRef], anchors: list[int], forest: _Forest) -> dict:
+def _join_anchors(refs: list[EventRef], anchors: list[int], forest: Forest) -> dict:
     """Pass 1; returns the spatial block index of anchors for pass 2."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i in anchors:
         r = refs[i]
         for b in buckets(r.window, INCIDENT_MAX_DAYS):
             key = (r.group, b)
-            for cell in _near_cells(r.place):
+            for cell in near_cells(r.place):
                 for j in blocks.get((*key, *cell), ()):
                     if forest.find(i) != forest.find(j) and anchors_join(r, refs[j]):
                         forest.union(i, j)
-            blocks[(*key, *_cell(r.place))].append(i)
+            blocks[(*key, *grid_cell(r.place))].append(i)
     return blocks
 
 
 def _candidates(r: EventRef, refs: list[EventRef], spatial: dict, by_area: dict) -> Iterator[int]:
     for b in buckets(r.window, 0):
         if is_fine(r.place):
-            for cell in _near_cells(r.place):
+            for cell in near_cells(r.place):
                 yield from spatial.get((r.group, b, *cell), ())
         else:
             yield from by_area.get((r.group, b, admin_key(r.place)), ())
@@ -184,14 +148,16 @@ def _loose_fits(r: EventRef, a: EventRef) -> bool:
 
 def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     """Partition refs into incidents by the five-pass rule in the module docstring."""
-    forest = _Forest(len(refs))
+    forest = Forest(len(refs))
     _join_same_report(refs, forest)
+    join_sites(refs, forest)
     usable = [i for i, r in enumerate(refs) if r.window is not None and admin_key(r.place)]
     anchors = [i for i in usable if is_anchor(refs[i])]
     spatial = _join_anchors(refs, anchors, forest)
     leftovers = _attach_loose(refs, usable, anchors, spatial, forest)
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
+    join_undated(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
@@ -199,7 +165,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
 
 
 def _attach_loose(refs: list[EventRef], usable: list[int], anchors: list[int], spatial: dict,
-                  forest: _Forest) -> list[int]:
+                  forest: Forest) -> list[int]:
     """Pass 2; returns the tight admin1 events that found no anchor, for pass 3."""
     by_area: dict[tuple, list[int]] = defaultdict(list)
     for i in anchors:
@@ -228,7 +194,7 @@ def _party_fits(a: EventRef, b: EventRef) -> bool:
     return not (is_fine(a.place) and is_fine(b.place)) or places_compatible(a.place, b.place)
 
 
-def _join_by_parties(refs: list[EventRef], usable: list[int], forest: _Forest) -> None:
+def _join_by_parties(refs: list[EventRef], usable: list[int], forest: Forest) -> None:
     """Pass 4: join two incidents on agreeing parties and victims when each is the other's
     only candidate (a report that fits two clashes, or a clash two reports fit, joins none)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -247,7 +213,7 @@ def _join_by_parties(refs: list[EventRef], usable: list[int], forest: _Forest) -
             forest.union(root, other)
 
 
-def _join_coarse(refs: list[EventRef], idx: list[int], forest: _Forest) -> None:
+def _join_coarse(refs: list[EventRef], idx: list[int], forest: Forest) -> None:
     """Pass 3: tight-dated admin1 events with nothing finer to join, per admin area."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i in idx:
@@ -260,3 +226,5 @@ def _join_coarse(refs: list[EventRef], idx: list[int], forest: _Forest) -> None:
                         and parties_compatible(r.event, refs[j].event)):
                     forest.union(i, j)
             blocks[key].append(i)
+
+

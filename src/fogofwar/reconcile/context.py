@@ -1,5 +1,11 @@
 """Fill an event's missing place and date from the discourse around it.
 
+The events stage already gives an event the place and date its paragraph narrated *before* it
+and flags them (`place_inherited`, `date_inherited`, stored). What is left here, and relies on
+those flags, is what extract cannot know when it codes an event: a place or date the paragraph
+states only *after* it ("Five soldiers were killed. The shelling hit Saraqib on Monday"), taken
+only from an event that states it itself (never one it inherited), and the article's focus.
+
 Reports set the scene once: "On February 10, militants launched an attack near Saraqib. [...]
 At least 5 Turkish personnel were reportedly killed in the retaliatory strikes." The second
 sentence has neither place nor date, but its paragraph does. An event without a place or date
@@ -50,20 +56,48 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
         for i, (_, ev) in enumerate(items):
             place, when = ev.get("place"), None
             if place is None:
-                place = _nearest(items, i, lambda e: e.get("place"))
+                place = _nearest(items, i, lambda e: None if e.get("place_inherited")
+                                 else e.get("place"))
             if not ev.get("date"):
                 when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
-                                if e.get("date") else None)
+                                if e.get("date") and not e.get("date_inherited") else None)
             if place is not ev.get("place") or when is not None:
                 out[ev["id"]] = (place, when, "paragraph")
     return out
 
 
+def main_site(art: dict) -> dict | None:
+    """The named site an article is about: the only site it names (by name), if it names one
+    and places it."""
+    sites = {(p.get("name"), p.get("within")): p for p in art.get("places", [])
+             if p.get("precision") == "site" and p.get("lat") is not None}
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
+def main_town(art: dict, area: tuple[str, str]) -> dict | None:
+    """The town an article is about: one town named at least twice and more than all other
+    towns of its dominant area together ("Dnipro" four times in a report on one strike)."""
+    towns: Counter[tuple] = Counter()
+    sample: dict[tuple, dict] = {}
+    for p in art.get("places", []):
+        if p.get("precision") in ("town", "point") and (p.get("country"), p.get("admin1")) == area:
+            key = (p.get("geonames_id") or p.get("name"), p.get("lat"), p.get("lon"))
+            towns[key] += 1
+            sample.setdefault(key, p)
+    if not towns:
+        return None
+    (key, n), rest = towns.most_common(1)[0], sum(towns.values()) - towns.most_common(1)[0][1]
+    return sample[key] if n >= 2 and n > rest else None
+
+
 def article_focus(art: dict) -> dict | None:
-    """An admin1-precision place for the admin area that dominates the article, if one does.
+    """The place an article is about, for events whose paragraph names none: the one site it
+    names (`main_site`), else its main town when one dominates (`main_town`), else an
+    admin1-precision place for the admin area that dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision;
-    the top area must be strictly ahead of the next, otherwise there is no focus.
+    the top area must be strictly ahead of the next, otherwise there is no focus. A place
+    from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
@@ -76,9 +110,15 @@ def article_focus(art: dict) -> dict | None:
         counts[key] += 1
         if key not in sample or p.get("precision") == "admin1":
             sample[key] = p
+    site = main_site(art)
+    if site is not None:
+        return site
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
+    town = main_town(art, top[0][0])
+    if town is not None:
+        return town
     base = sample[top[0][0]]
     if base.get("precision") == "admin1":
         return base

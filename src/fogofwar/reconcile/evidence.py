@@ -19,19 +19,54 @@ CASUALTY = ("killed", "injured", "missing", "captured")
 
 
 @cache
-def victim_classes() -> dict[str, str]:
-    """counted word -> victim class, from the reconcile pack."""
-    classes = require(load_pack("reconcile"), "reconcile", "victim_classes", dict)
+def victim_classes() -> dict[str, str | None]:
+    """counted word -> victim class (None: the word says nothing of who), from the pack."""
+    pack = load_pack("reconcile")
+    classes = require(pack, "reconcile", "victim_classes", dict)
     for name, words in classes.items():
         require({name: words}, "reconcile", name, list)
-    return {w.lower(): name for name, words in classes.items() for w in words}
+    out: dict[str, str | None] = {w.lower(): name for name, words in classes.items()
+                                  for w in words}
+    out.update({w.lower(): None for w in require(pack, "reconcile", "unspecified_victims", list)})
+    return out
 
 
 def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
-    """(victim class, target side) of a figure, each None when unknown."""
+    """(victim class, target side) of a figure, each None when unknown. People named by their
+    nationality ("100 Palestinians", "Ukrainians") are civilians as far as a count can tell."""
     counts = (fig.get("counts") or "").strip().lower().split()
     word = counts[-1] if counts else None
-    return victim_classes().get(word, word) if word else None, (ev.get("target") or {}).get("side")
+    side = (ev.get("target") or {}).get("side")
+    if word is None:
+        return None, side
+    if word in victim_classes():
+        return victim_classes()[word], side
+    return ("civilians" if word in nationals() else word), side
+
+
+@cache
+def nationals() -> frozenset[str]:
+    """Demonyms of the actor packs, lower case, as plural nouns for people ("palestinians")."""
+    from ..annotate.packdata import actor_packs  # the packs only, loaded once
+
+    words = {d.lower() for d in actor_packs().demonyms}
+    return frozenset(words | {w + "s" for w in words if not w.endswith("s")})
+
+
+@cache
+def disputed_classes() -> frozenset[frozenset[str]]:
+    """Pairs of victim classes one side and the other use for the same dead, from the pack."""
+    pairs = require(load_pack("reconcile"), "reconcile", "disputed_classes", list)
+    return frozenset(frozenset(p) for p in pairs if isinstance(p, list) and len(p) == 2)
+
+
+def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two (victim class, target side) pairs that could be the same people: each part equal
+    or unknown on one side."""
+    if a[1] is not None and b[1] is not None and a[1] != b[1]:
+        return False
+    return a[0] is None or b[0] is None or a[0] == b[0] or frozenset(
+        (a[0], b[0])) in disputed_classes()
 
 
 def victims(ev: dict) -> set[str]:

@@ -19,8 +19,9 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .context import article_focus, paragraph_context, paragraph_index
+from .sites import site_key
 
-FINE = ("point", "town")
+FINE = ("site", "point", "town")
 
 
 @dataclass
@@ -37,6 +38,10 @@ class EventRef:
     place: dict | None = None  # the event's place, or one inherited from its context
     inferred: str | None = None  # "paragraph" / "article" when place or date was inherited
     para: int | None = None  # paragraph of the article the event's claim lies in
+    published: date | None = None  # the article's publication date: orders revisions
+    order: int = 0  # where the event's claim starts in its article: orders within one article
+    site: tuple | None = None  # the named site the event happened at (sites.site_key)
+    date_inherited: bool = False  # the window was taken from the incident the event joined
 
     @property
     def event_id(self) -> str:
@@ -120,25 +125,66 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         focus = article_focus(art)
         filled = paragraph_context(art, claims)
         for ev in art.get("events", []):
-            if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups:
+            if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
+                    or is_running_total(ev.get("sentence") or ""):
                 continue
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
+            if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
+                inferred = "paragraph"  # extract inherited it (stored flag)
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
-                           place, inferred, para)
+                           place, inferred, para, published, claim["start"] if claim else 0,
+                           site_key(place))
+
+
+@cache
+def cumulative_cues() -> tuple[str, ...]:
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "cumulative_cues", list))
+
+
+def is_running_total(sentence: str) -> bool:
+    """A war's or campaign's running toll ("has killed at least 39,699 people since October
+    7"), which no one incident's reports share (see the pack's `cumulative_cues`)."""
+    low = " ".join(sentence.lower().split())
+    return any(cue in low for cue in cumulative_cues())
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
     if claim and claim.get("chain"):
         person = claim.get("claimant") or {}
-        return claim["chain"][0], person.get("side")
+        return claim["chain"][0], mention_side(person)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
+
+
+#: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
+NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
+
+
+def mention_side(m: dict) -> str | None:
+    """A claimant's side: its own, else the side the conflict packs give its country, else its
+    country itself ("ukr") so that two states' officials count as two sides on any conflict,
+    packed or not. Media, IGOs and NGOs take no side from their country."""
+    if m.get("side"):
+        return m["side"]
+    country = m.get("country")
+    if not country or m.get("sector") in NEUTRAL_SECTORS:
+        return None
+    return state_sides().get(country) or country.lower()
+
+
+@cache
+def state_sides() -> dict[str, str]:
+    """ISO3 -> side, from the loaded conflict packs."""
+    from ..annotate.packdata import actor_packs  # the packs, not spaCy: cheap once loaded
+
+    return dict(actor_packs().state_sides)
 
 
 def _parse_published(value: str | None) -> date | None:

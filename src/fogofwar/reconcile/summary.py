@@ -10,34 +10,15 @@ once, because the source is the head of the claim chain (the author outlet for n
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
-from .evidence import victim
-from .figures import figure_interval, format_interval, intervals_clash
+from .disputes import claim_figures, contradictions, revisions
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
-
-
-def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
-
-
-def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
-    """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
-    "neutralized") each carry the sentence's figures, but the claim states each figure once."""
-    seen: set[tuple] = set()
-    for r in refs:
-        source = r.event.get("claim_id") or r.event_id
-        for fig in r.event.get("figures", []):
-            bounds = figure_interval(fig)
-            key = (source, fig.get("category"), fig.get("counts"), bounds)
-            if bounds is None or key in seen:
-                continue
-            seen.add(key)
-            yield r, fig, bounds
+from .unplaced import corpus_places
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
@@ -53,23 +34,6 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
     return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
-
-
-def contradictions(refs: Sequence[EventRef]) -> list[dict]:
-    """Same category, same victims (as far as known), intervals that do not overlap."""
-    by_cat: dict[str, list] = defaultdict(list)
-    for r, fig, bounds in claim_figures(refs):
-        if fig.get("category") != "other":
-            by_cat[fig["category"]].append((bounds, r.claimant, victim(fig, r.event)))
-    out = []
-    for cat, items in sorted(by_cat.items()):
-        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
-                 if comparable(a[2], b[2]) and intervals_clash(a[0], b[0])]
-        if clash:
-            out.append({"category": cat,
-                        "values": sorted({format_interval(x[0]) for p in clash for x in p}),
-                        "claimants": sorted({x[1] for p in clash for x in p})})
-    return out
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
@@ -134,7 +98,9 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "events": sorted(r.event_id for r in members),
         "figures": incident_figures(members),
         "contradictions": contradictions(members),
+        "revisions": revisions(members),
         "corroboration": corroboration(members),
+        "date_inherited": sorted(r.event_id for r in members if r.date_inherited),
     }
 
 
@@ -164,7 +130,7 @@ def cyclic_gc_paused() -> Iterator[None]:
 def build_incidents(articles: Iterable[dict], previous: dict[str, str] | None = None) -> list[dict]:
     """Incidents of these articles from scratch; `previous` (event id -> id) keeps old ids."""
     with cyclic_gc_paused():
-        clusters = cluster(list(event_refs(articles)))
+        clusters = cluster(list(event_refs(corpus_places(list(articles)))))
         ids = assign_ids(clusters, previous or {})
         return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
 

@@ -16,10 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
-from .cluster import buckets, cluster
+from .cluster import cluster
+from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
-from .incidents import EventRef, event_refs
+from .incidents import EventRef, event_refs, is_fine
 from .summary import summarise
+from .unplaced import corpus_places
 
 log = logging.getLogger(__name__)
 
@@ -34,21 +36,35 @@ class UpdateSummary:
     written: int = 0
 
 
-def block_keys(ref: EventRef) -> set[tuple[str, int]]:
-    """Every (group, date bucket) block the event can be compared in."""
-    if ref.window is None:
+def block_keys(ref: EventRef) -> set[tuple]:
+    """Every block the event can be compared in: (group, date bucket), and the words of its
+    site's name (the site pass compares across buckets)."""
+    keys: set[tuple] = set()
+    if ref.window is not None:
+        keys |= {(ref.group, b) for b in buckets(ref.window, INCIDENT_MAX_DAYS)}
+    if ref.site is not None:
+        keys |= {("site", ref.group, ref.site[0], w) for w in ref.site[1]}
+    return keys
+
+
+def _cells(ref: EventRef, near: bool) -> set[tuple]:
+    """Grid cells of a located event: its own, or with its neighbours (for an undated event,
+    which may join a dated incident in any neighbouring cell)."""
+    if not is_fine(ref.place):
         return set()
-    return {(ref.group, b) for b in buckets(ref.window, INCIDENT_MAX_DAYS)}
+    cells = near_cells(ref.place) if near else [grid_cell(ref.place)]
+    return {("cell", ref.group, *c) for c in cells}
 
 
 def affected(refs: list[EventRef], new: set[str], previous: dict[str, str]) -> set[str]:
     """Ids of stored incidents with an event in a block that a new event lands in."""
-    blocks: set[tuple[str, int]] = set()
+    blocks: set[tuple] = set()
     for r in refs:
         if r.article_id in new:
-            blocks |= block_keys(r)
+            blocks |= block_keys(r) | (_cells(r, True) if r.window is None else set())
     return {previous[r.event_id] for r in refs
-            if r.article_id not in new and r.event_id in previous and block_keys(r) & blocks}
+            if r.article_id not in new and r.event_id in previous
+            and (block_keys(r) | _cells(r, False)) & blocks}
 
 
 def recompute(refs: list[EventRef], new: set[str], previous: dict[str, str],
@@ -71,7 +87,7 @@ def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSum
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(arts))
+    refs = list(event_refs(corpus_places(arts)))  # one toponym, one place across the corpus
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)

@@ -62,6 +62,32 @@ def _pack() -> dict[str, Any]:
     return pack
 
 
+def is_reporting_time(text: str, ref: DateRef, offset: int = 0) -> bool:
+    """The date says when a count was made ("As of January 15, 21 killed"), not when the event
+    happened: it follows one of the pack's `reporting_time_before` phrases."""
+    before = " ".join(text[max(0, ref.start - offset - 40):ref.start - offset].lower().split())
+    phrases = require(_pack(), PACK, "reporting_time_before", list)
+    return any(before.endswith(p) for p in phrases)
+
+
+def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
+    """What a text says of a date even with no year to resolve it against: the (month, day)
+    pairs it names ("January 14", "14 January") and the weekdays (0 = Monday, "on Friday").
+    An undated report can still be matched to an incident on the day these fit."""
+    days: set[tuple[int, int]] = set()
+    months = month_names()
+    words = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
+    for m in re.finditer(rf"\b({words})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({words})\b", text,
+                         re.IGNORECASE):
+        name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if name[0].isupper() and 1 <= int(day) <= 31:
+            days.add((months[name.lower()], int(day)))
+    weekdays = {n: d for d, names in _pack()["weekdays"].items() for n in names if len(n) > 3}
+    found = {weekdays[w.lower()] for w in re.findall(r"\b([A-Z][a-z]+day)\b", text)
+             if w.lower() in weekdays}
+    return days, found
+
+
 def month_names() -> dict[str, int]:
     """Every month spelling (lower case) -> month number; figures uses it to skip dates."""
     return {n.lower(): m for m, names in _pack()["months"].items() for n in names}
@@ -146,12 +172,17 @@ def _more_days(text: str, m: re.Match[str], published: date | None, precision: s
     """ "February 10 and 12": further bare days after a month-day share its month."""
     refs = []
     month = month_names()[m.group("mon").lower()]
-    more = re.compile(r"\s*(?:,|and|or|&|-|–)\s*(\d{1,2})(?![\w:]|[,.]\d)")
+    # a number followed by a word other than a connector counts something ("January 15, 21
+    # people were killed"), it is no further day
+    more = re.compile(r"\s*(?:(?:and|or|&|-|–)\s*(\d{1,2})(?![\w:]|[,.]\d)|,\s*(\d{1,2})"
+                      r"(?![\w:]|[,.]\d)(?!\s+(?!(?:and|or|to|in|at|on|of|near|through|until|"
+                      r"when)\b)[A-Za-z]))")
     pos = m.end()
     while (d := more.match(text, pos)) is not None:
-        s, e = d.span(1)
+        group = 1 if d.group(1) else 2
+        s, e = d.span(group)
         try:
-            value = _month_day(month, int(d.group(1)), None, published, precision)
+            value = _month_day(month, int(d.group(group)), None, published, precision)
         except OverflowError:
             value = None
         refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,

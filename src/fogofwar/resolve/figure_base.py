@@ -65,17 +65,17 @@ def pack() -> dict[str, Any]:
     raw = load_pack(PACK)
     p: dict[str, Any] = {}
     for key in ("number_words", "small_scales", "scales", "vague_plurals", "vague_multipliers",
-                "modifiers", "units", "noun_classes", "casualty_words"):
+                "modifiers", "units", "noun_classes", "casualty_words", "implied_category"):
         p[key] = require(raw, PACK, key, dict)
     for key in ("range_joiners", "excluded_counts", "year_prepositions", "partitives",
                 "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
-                "elided_noun_before"):
+                "elided_noun_before", "earlier_markers", "toll_predicates"):
         p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
     for key in ("vague_plurals", "vague_multipliers"):
         for word, b in p[key].items():
             if not isinstance(b, dict) or not {"low", "high"} <= b.keys() or b["low"] > b["high"]:
                 raise PackError(f"{PACK}.yaml: {key}.{word} needs low <= high")
-    for key in ("noun_classes", "casualty_words", "modifiers"):
+    for key in ("noun_classes", "casualty_words", "modifiers", "implied_category"):
         for name, words in p[key].items():
             if not isinstance(words, list):
                 raise PackError(f"{PACK}.yaml: {key}.{name} must be a list of words")
@@ -88,7 +88,10 @@ def pack() -> dict[str, Any]:
     p["casualty"] = {ph: c for c, ws in p["casualty_words"].items()
                      for ph in _phrases(ws, f"casualty_words.{c}")}
     p["aid_ctx"] = _phrases(sorted(p["aid_context"]), "aid_context")
-    p["subset"] = _phrases(sorted(p["subset_markers"]), "subset_markers")
+    # an earlier value ("up from 30") is read like a part: it takes the whole's category
+    p["subset"] = _phrases(sorted(p["subset_markers"] | p["earlier_markers"]), "subset_markers")
+    p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
+    p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     return p
 
 

@@ -48,8 +48,10 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         return "other"
     casualty = r.adjacent or governing(toks, r)
     if casualty is None and subset and cats[n - 1] in p["casualty_words"]:
-        casualty = cats[n - 1]
-    casualty = casualty or _casualty_near(toks, kept, n)
+        # a part takes its whole's category unless its own clause says otherwise ("including
+        # 1 child, 73 people were injured": 73 is no part of the killed)
+        casualty = _casualty_near(toks, kept, n, backward=False) or cats[n - 1]
+    casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
@@ -57,6 +59,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         return "aid" if aid else "equipment"
     if casualty:
         return casualty
+    if (r.counts or "").lower() in p["implied"]:
+        return p["implied"][(r.counts or "").lower()]
     return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
 
 
@@ -74,8 +78,9 @@ def _is_subset(toks: list[Tok], kept: list[Raw], n: int, subsets: list[bool]) ->
     return subsets[n - 1] and len(gap) > 0 and all(toks[k].low in (",", "and") for k in gap)
 
 
-def _casualty_near(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
-    """First casualty word after the figure in its clause, else the nearest one before it."""
+def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = True) -> str | None:
+    """First casualty word after the figure in its clause, else (when `backward`) the nearest
+    one before it."""
     p = pack()
     r = kept[n]
     starts = {f.first for f in kept[n + 1:]}
@@ -94,6 +99,8 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
         if hit:
             return cat
         k += 1
+    if not backward:
+        return None
     floor = kept[n - 1].last + 1 if n else 0
     k = r.first - 1
     while k >= max(floor, r.first - 8) and toks[k].text not in CLAUSE_END:
@@ -101,6 +108,25 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
         if hit:
             return cat
         k -= 1
+    return None
+
+
+def _toll_subject(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
+    """ "The death toll from the strike on an apartment block in X has risen to 35": after a
+    toll predicate, the casualty word of the sentence's subject, read back to the sentence start
+    (or the figure before)."""
+    p = pack()
+    r = kept[n]
+    hit = match_ending(toks, r.first - 1, p["toll_pred"])[0] if r.first else 0
+    if not hit:
+        return None
+    lo = max(sentence_bounds(toks, r.first)[0], kept[n - 1].last + 1 if n else 0)
+    for k in range(r.first - hit - 1, lo - 1, -1):
+        if toks[k].text == ";":
+            return None
+        found, cat = match(toks, k, p["casualty"])
+        if found:
+            return cat
     return None
 
 

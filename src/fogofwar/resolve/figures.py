@@ -10,6 +10,7 @@ figures.yaml; reconcile and export read figures by these conventions.
   form                        example                   value    low      high     approx
   exact                       "seven", "15", "a dozen"  n        n        n        False
   approx: about/some/around   "some 400,000"            n        None     None     True
+  approx + range              "an estimated 100 to 300" a        a        b        True
   below: nearly/almost        "nearly 1,000"            n        None     n        True
   at_least: at least          "at least seven"          n        n        None     False
   more_than: more than/over   "more than 800"           n        n        None     True
@@ -102,13 +103,18 @@ def _read(toks: list[Tok], i: int, text: str, blocked: list[tuple[int, int]]) ->
 
 
 def _glued_before(text: str, start: int) -> bool:
-    """ "M5", "A4": a number written onto a word or a decimal is part of a name or code."""
+    """ "M5", "A4", "X-22": a number written onto a word (or after a word and a hyphen) or a
+    decimal is part of a name or code."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # a model: "X-22", "Tu-22M3", "S-300"
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.")
 
 
 def _apply_modifier(raw: Raw, kind: str | None) -> None:
     """Turn "nearly", "at least", "up to" ... into bounds, per the conventions in the pack."""
-    if kind == "approx":
+    if kind == "approx" and raw.low != raw.high:
+        raw.approx = True  # "an estimated 100 to 300": the range keeps its ends
+    elif kind == "approx":
         raw.low = raw.high = None
         raw.approx = True
     elif kind == "below":
@@ -228,6 +234,11 @@ def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
     if words and words[-1].lower() in p["partitives"] and k < len(toks) and toks[k].low == "of":
         more, k2 = _noun_run(toks, k + 1)
         if more:
+            words, k = more, k2
+    if words and words[-1].lower() not in p["class"] and k + 1 < len(toks) \
+            and toks[k].low == "and":
+        more, k2 = _noun_run(toks, k + 1)  # "19 Hamas and Islamic Jihad militants"
+        if more and more[-1].lower() in p["class"]:
             words, k = more, k2
     raw.noun_end = k
     if words:

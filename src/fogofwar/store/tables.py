@@ -33,7 +33,7 @@ metadata = MetaData()
 #: Fields of a Mention and a Place, in records.py order; shared by the inline column groups.
 MENTION_FIELDS = ("text", "start", "end", "actor_id", "name", "country", "sector", "side")
 PLACE_FIELDS = ("text", "start", "end", "name", "geonames_id", "lat", "lon", "country",
-                "admin1", "feature_code", "precision")
+                "admin1", "feature_code", "precision", "within")
 _SPAN = ("text", "start", "end")
 _TYPES = {"start": Integer, "end": Integer, "geonames_id": Integer, "lat": Float, "lon": Float}
 

@@ -1,0 +1,144 @@
+"""One toponym, one place across a corpus: a coherence pass over what the store holds.
+
+Each article is geoparsed alone, so the same name can land in different places in different
+articles: "Gaza" in Palestine in one and the Mozambican province in another, "Yelenovka" in
+Armenia where the Ukrainian reports say "Olenivka", a town left unresolved in a third. Events
+then never meet. Before clustering, the mentions of one toponym across the corpus are read
+together. A toponym is its transliteration family (placenames.family_key: "Kiev" and "Kyiv",
+"Yelenovka" and "Olenivka" are one), and its reading for the corpus is the one the articles'
+own other places support best: each article that names the toponym votes for every reading
+by the countries its other places lie in. An article keeps its own reading only when its text
+contradicts the corpus reading (its other places lie more in its own reading's country than in
+the corpus reading's); otherwise its mentions, and the places of its events, take the corpus
+reading, and an unresolved mention gets it too. Sites follow their town (`within`).
+
+Articles are not changed in the store: reconcile works on copies.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .placenames import family_key, fold
+
+READING = ("name", "geonames_id", "lat", "lon", "country", "admin1", "feature_code",
+           "precision")
+#: Precisions of the mentions the pass reads (countries are not misread this way).
+LOCAL = ("town", "point", "admin1")
+_SUFFIXES = ("'s", "’s")
+
+
+@lru_cache(maxsize=65536)
+def toponym_key(text: str | None) -> str | None:
+    """The family key of a mention's text ("the Gaza Strip's" -> key of "gaza strip")."""
+    if not text:
+        return None
+    for suffix in _SUFFIXES:
+        text = text.removesuffix(suffix)
+    folded = fold(text).removeprefix("the ")
+    key = family_key(folded)
+    return key if len(key) >= 2 else None
+
+
+def _reading(p: dict) -> tuple:
+    return tuple(p.get(k) for k in READING)
+
+
+def _considered(p: dict) -> bool:
+    return p.get("name") is None or p.get("precision") in LOCAL
+
+
+def _profile(places: Sequence[dict], skip: str) -> Counter[str]:
+    """Countries of an article's places other than those of toponym `skip`."""
+    return Counter(p["country"] for p in places if p.get("country") and p.get("name")
+                   and toponym_key(p.get("text")) != skip)
+
+
+def corpus_readings(articles: Sequence[dict]) -> dict[str, tuple]:
+    """Toponym key -> the reading the corpus's articles support best (see module docstring)."""
+    readings: dict[str, Counter[tuple]] = defaultdict(Counter)
+    naming: dict[str, list[dict]] = defaultdict(list)
+    for art in articles:
+        for key in {k for p in art.get("places", []) if _considered(p)
+                    and (k := toponym_key(p.get("text")))}:
+            naming[key].append(art)
+        for p in art.get("places", []):
+            if _considered(p) and p.get("name") and (key := toponym_key(p.get("text"))):
+                readings[key][_reading(p)] += 1
+    chosen: dict[str, tuple] = {}
+    for key, counts in readings.items():
+        if len(counts) == 1 and all(_resolved_everywhere(a, key) for a in naming[key]):
+            continue  # nothing to reconcile
+        profiles = [_profile(a.get("places", []), key) for a in naming[key]]
+        chosen[key] = max(sorted(counts, key=repr), key=lambda r: (
+            sum(pr[r[4]] > 0 for pr in profiles), counts[r]))
+    return chosen
+
+
+def _resolved_everywhere(art: dict, key: str) -> bool:
+    return all(p.get("name") for p in art.get("places", []) if toponym_key(p.get("text")) == key)
+
+
+def _contradicts(profile: Counter[str], own: tuple, corpus: tuple) -> bool:
+    """The article's other places lie more in its own reading's country than in the corpus's."""
+    return own[0] is not None and profile[own[4]] > profile[corpus[4]]
+
+
+def _fixed(p: dict, chosen: dict[str, tuple], profile_of,
+           spelled: dict[str, set[str]]) -> dict | None:
+    """The place with the corpus reading, or None when it keeps its own."""
+    if p.get("precision") == "site":
+        key = toponym_key(p.get("within"))
+        if key not in chosen or p.get("lat") is None:
+            return None
+        corpus = chosen[key]
+        if (corpus[2], corpus[3]) == (p.get("lat"), p.get("lon")):
+            return None
+        return {**p, "lat": corpus[2], "lon": corpus[3], "country": corpus[4],
+                "admin1": corpus[5], "within": corpus[0]}
+    key = toponym_key(p.get("text"))
+    if key not in chosen or not _considered(p) or _reading(p) == chosen[key]:
+        return None
+    profile = profile_of(key)
+    if _contradicts(profile, _reading(p), chosen[key]):
+        return None
+    if p.get("name") is None and (fold(p.get("text") or "") not in spelled.get(key, ()) or (
+            profile and not profile[chosen[key][4]])):
+        return None  # unresolved: only a spelling resolved elsewhere, in an article about there
+    return {**p, **dict(zip(READING, chosen[key], strict=True))}
+
+
+def coherent(articles: Sequence[dict]) -> list[dict]:
+    """The articles with every mention and event place of a toponym at its corpus reading
+    (copies; an article nothing changes in is passed on as it is)."""
+    arts = list(articles)
+    chosen = corpus_readings(arts)
+    if not chosen:
+        return arts
+    spelled: dict[str, set[str]] = defaultdict(set)  # key -> spellings resolved somewhere
+    for a in arts:
+        for p in a.get("places", []):
+            if p.get("name") and (key := toponym_key(p.get("text"))) in chosen:
+                spelled[key].add(fold(p["text"]))
+    return [_article(a, chosen, spelled) for a in arts]
+
+
+def _article(art: dict, chosen: dict[str, tuple], spelled: dict[str, set[str]]) -> dict:
+    places = art.get("places", [])
+    cache: dict[str, Counter[str]] = {}
+
+    def profile_of(key: str) -> Counter[str]:
+        if key not in cache:
+            cache[key] = _profile(places, key)
+        return cache[key]
+
+    new_places = [_fixed(p, chosen, profile_of, spelled) or p for p in places]
+    events = [{**e, "place": f} if e.get("place") and (
+        f := _fixed(e["place"], chosen, profile_of, spelled)) else e
+        for e in art.get("events", [])]
+    if all(a is b for a, b in zip(new_places, places, strict=True)) and all(
+            a is b for a, b in zip(events, art.get("events", []), strict=True)):
+        return art
+    return {**art, "places": new_places, "events": events}

@@ -1,0 +1,188 @@
+"""Disputes told apart from revisions: who disagrees with whom, and whose toll moved.
+
+A toll that one side gives as 30 in the morning and 50 by night is not a dispute: it is the
+same voice revising its count as bodies are found. Two sides giving 5 and 40 for the same
+victims is. Within an incident, figures of one category that could count the same victims
+(see `evidence.victim`) are therefore read in the order they were reported (the article's
+publication date, then where the claim stands in it) and split two ways:
+
+- **revision**: two values from one voice that differ and were stated at different times. A
+  voice is one claimant, or one known side (a ministry's 30 and the same government's
+  governor's 50). "Different times" means different articles, or one statement that says it
+  revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
+  (outlets narrating, "an official") count as one voice when the toll rises from an earlier
+  report to a later one. The values are kept in order and the last one is the latest.
+- **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
+  no revision explains: different sides, a claimant without a side against another claimant,
+  or one claimant stating two values at once with no word of revising (one article saying
+  "five" and "six" soldiers for one clash).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..packs import load_pack, require
+from .evidence import comparable, victim
+from .figures import figure_interval, format_interval, intervals_clash
+from .incidents import EventRef
+
+
+@cache
+def revision_cues() -> tuple[str, ...]:
+    """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "revision_cues", list))
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One figure as one claim states it, with when it was stated."""
+
+    ref: EventRef
+    category: str
+    bounds: tuple[float, float | None]
+    victims: tuple[str | None, str | None]
+    when: tuple[date, int]  # (publication date, claim offset): the order of reporting
+
+    @property
+    def claimant(self) -> str:
+        return self.ref.claimant
+
+    @property
+    def side(self) -> str | None:
+        return self.ref.side
+
+
+def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
+    """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
+    "neutralized") each carry the sentence's figures, but the claim states each figure once."""
+    seen: set[tuple] = set()
+    for r in refs:
+        source = r.event.get("claim_id") or r.event_id
+        for fig in r.event.get("figures", []):
+            bounds = figure_interval(fig)
+            key = (source, fig.get("category"), fig.get("counts"), bounds)
+            if bounds is None or key in seen:
+                continue
+            seen.add(key)
+            yield r, fig, bounds
+
+
+def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
+    """Category -> its figures in reporting order (lower value first within one moment).
+
+    One statement gives one toll per category and victim class: its smaller figures of the
+    same class are parts ("21 killed, including 1 child") unless it says it revises ("51, up
+    from 30"), so only its largest counts."""
+    out: dict[str, list[Stated]] = defaultdict(list)
+    by_statement: dict[tuple, list[Stated]] = defaultdict(list)
+    for r, fig, bounds in claim_figures(refs):
+        if fig.get("category") == "other":
+            continue
+        when = (r.published or date.max, r.order)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when)
+        if _says_revised(item):
+            out[item.category].append(item)
+        else:
+            by_statement[(r.event.get("claim_id") or r.event_id, item.category)].append(item)
+    for items in by_statement.values():
+        kept: list[Stated] = []
+        for item in sorted(items, key=lambda s: -s.bounds[0]):
+            if not any(comparable(k.victims, item.victims) for k in kept):
+                kept.append(item)
+        for item in kept:
+            out[item.category].append(item)
+    for items in out.values():
+        items.sort(key=lambda s: (s.when, s.bounds[0]))
+    return out
+
+
+def _says_revised(s: Stated) -> bool:
+    sentence = (s.ref.event.get("sentence") or "").lower()
+    return any(cue in sentence for cue in revision_cues())
+
+
+def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
+    another upper bound when both have one; "at least 5" -> "5" says the same."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
+def one_voice(a: Stated, b: Stated) -> bool:
+    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+
+
+def _rising(a: Stated, b: Stated) -> bool:
+    """b, reported after a (or with no date to say otherwise), gives a higher toll."""
+    later_known = a.when[0] != date.max and b.when[0] != date.max and b.when[0] < a.when[0]
+    return b.bounds[0] > a.bounds[0] and not later_known
+
+
+def is_revision(a: Stated, b: Stated) -> bool:
+    """Two different values, a reported before b, that one voice could have given as its count
+    moved (see module docstring). Sources of no known side are read as one voice when the
+    toll rises from one report to a later one: a toll that climbs through the day is relayed
+    by outlets and officials alike."""
+    if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
+        return False
+    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
+    if one_voice(a, b):
+        return apart or _says_revised(a) or _says_revised(b)
+    return a.side is None and b.side is None and apart and _rising(a, b)
+
+
+def contradictions(refs: Sequence[EventRef]) -> list[dict]:
+    """Same category, same victims (as far as known), intervals that do not overlap, and no
+    revision of one voice to explain the difference."""
+    out = []
+    for cat, items in sorted(stated(refs).items()):
+        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
+                 if comparable(a.victims, b.victims) and intervals_clash(a.bounds, b.bounds)
+                 and not is_revision(a, b)]
+        if clash:
+            out.append({"category": cat,
+                        "values": sorted({format_interval(x.bounds) for p in clash for x in p}),
+                        "claimants": sorted({x.claimant for p in clash for x in p})})
+    return out
+
+
+def _voices(items: list[Stated]) -> list[list[Stated]]:
+    """Items grouped into voices: one group per known side, one for the sources of no known
+    side (see `is_revision`)."""
+    groups: dict[str | None, list[Stated]] = defaultdict(list)
+    for s in items:
+        groups[s.side].append(s)
+    return list(groups.values())
+
+
+def revisions(refs: Sequence[EventRef]) -> list[dict]:
+    """Per category and voice whose figure moved: its values in reporting order, the latest
+    last and marked, the claimants that gave them and the articles they came from."""
+    out = []
+    for cat, items in sorted(stated(refs).items()):
+        for voice in _voices(items):
+            for steps in _chains(voice):
+                values = [format_interval(s.bounds) for s in steps]
+                out.append({"category": cat, "claimant": steps[-1].claimant,
+                            "claimants": sorted({s.claimant for s in steps}),
+                            "side": steps[-1].side, "values": values, "latest": values[-1],
+                            "articles": list(dict.fromkeys(s.ref.article_id for s in steps))})
+    return out
+
+
+def _chains(voice: list[Stated]) -> list[list[Stated]]:
+    """One voice's figures split by the victims they count, each kept only at the figures where
+    its value moved; chains that never moved are dropped."""
+    chains: list[list[Stated]] = []
+    for s in voice:
+        chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+        if chain is None:
+            chains.append([s])
+        elif is_revision(chain[-1], s):
+            chain.append(s)
+    return [c for c in chains if len(c) >= 2]

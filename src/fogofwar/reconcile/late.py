@@ -1,0 +1,134 @@
+"""Late joins: reports that share a named site, and reports no date of their own places.
+
+Two passes of the clustering rule (cluster.py) that do not need an anchor's town and day:
+a named site is the strongest evidence that two reports tell one incident (pass 1a), and an
+undated report may still join the one incident its calendar clues, parties or site fit, taking
+its date from it (pass 5, marked `date_inherited`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from ..config import INCIDENT_MAX_DAYS
+from ..resolve.dates import calendar_clues
+from .evidence import parties_agree, parties_compatible
+from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
+from .incidents import EventRef, is_fine
+from .sites import sites_match
+
+
+def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
+    """Two reports of one site: kinds and names agree, dates (when both known) overlap within
+    the slack, parties are not disjoint, and located sites lie within reach."""
+    if a.group != b.group or not sites_match(a.site, b.site):
+        return False
+    if a.window is not None and b.window is not None and not windows_overlap(
+            a.window, b.window, slack_days):
+        return False
+    if not parties_compatible(a.event, b.event):
+        return False
+    return not (is_fine(a.place) and is_fine(b.place)) or within_reach(a.place, b.place)
+
+
+def join_sites(refs: list[EventRef], forest: Forest) -> None:
+    """Pass 1a, the strongest key: dated reports of one named site join within
+    INCIDENT_MAX_DAYS; an undated one joins when exactly one incident at that site fits it,
+    and takes its date from it (`date_inherited`). Blocked by (type group, kind, name word)."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    named = [i for i, r in enumerate(refs) if r.site is not None]
+    for i in [i for i in named if refs[i].window is not None]:
+        r = refs[i]
+        for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:
+            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], INCIDENT_MAX_DAYS):
+                forest.union(i, j)
+        for w in r.site[1]:
+            index[(r.group, r.site[0], w)].append(i)
+    for i in [i for i in named if refs[i].window is None]:
+        r = refs[i]
+        roots = {forest.find(j) for w in r.site[1] for j in index[(r.group, r.site[0], w)]
+                 if _site_fits(r, refs[j], 0)}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+    follow_in_article(refs, forest)
+
+
+def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
+    """An undated article that one of its reports tied to an incident is about that incident:
+    its other undated events of the same type group, at their own place within reach of the
+    tied one, join it too (and inherit its date), unless they already joined another."""
+    tied: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.date_inherited and is_fine(r.place):
+            tied[r.article_id].append(i)
+    if not tied:
+        return
+    sizes = Counter(forest.find(i) for i in range(len(refs)))
+    for i, r in enumerate(refs):
+        if r.window is not None or r.date_inherited or r.article_id not in tied \
+                or not is_fine(r.place) or r.inferred == "article" or sizes[forest.find(i)] > 1:
+            continue
+        roots = {forest.find(j) for j in tied[r.article_id]
+                 if refs[j].group == r.group and within_reach(r.place, refs[j].place)}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+
+
+def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
+    """The incidents (roots) of candidate events, read only until `limit` are found: a report
+    that fits two incidents joins neither, so scanning a crowded city's whole history for a
+    third would change nothing and cost time."""
+    roots: set[int] = set()
+    for j in candidates:
+        roots.add(forest.find(j))
+        if len(roots) >= limit:
+            break
+    return roots
+
+
+def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], day: date | None) -> bool:
+    """An incident's main day is one an undated report's text names: its month and day ("a
+    January 14 missile attack"), or, with no month-day given, its weekday ("early Thursday")."""
+    if day is None or not (clues[0] or clues[1]):
+        return False
+    return (day.month, day.day) in clues[0] or (not clues[0] and day.weekday() in clues[1])
+
+
+def _main_days(refs: list[EventRef], forest: Forest) -> dict[int, date]:
+    """Incident root -> the day most of its tightly dated reports give (its earliest on a tie):
+    a weekday clue must fit the strike the incident is about, not a report of the day before."""
+    days: dict[int, Counter] = defaultdict(Counter)
+    for r_i, r in enumerate(refs):
+        if r.window is not None and is_tight(r):
+            days[forest.find(r_i)][r.window[0]] += 1
+    return {root: max(sorted(c), key=lambda d: c[d]) for root, c in days.items()}
+
+
+def join_undated(refs: list[EventRef], forest: Forest) -> None:
+    """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
+    dated incident of its type group within reach that its text's calendar clues fit (a month
+    and day, a weekday), or, at a place of its own, whose attacker, target and kind of victims
+    it names alike (evidence.parties_agree), and is marked `date_inherited`; one that fits
+    several, or none, stays alone."""
+    dated: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.window is not None and is_fine(r.place):
+            dated[(r.group, *grid_cell(r.place))].append(i)
+    main = _main_days(refs, forest)
+    for i, r in enumerate(refs):
+        if r.window is not None or r.date_inherited or r.site or not is_fine(r.place):
+            continue  # a report naming a site had its chance in the site pass
+        clues = calendar_clues(r.event.get("sentence") or "")
+        candidates = (j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
+                      if within_reach(r.place, refs[j].place)
+                      and parties_compatible(r.event, refs[j].event)
+                      and (_fits_clues(clues, main.get(forest.find(j)))
+                           or r.inferred != "article" and parties_agree(r.event, refs[j].event)))
+        roots = first_roots(candidates, forest)
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+    follow_in_article(refs, forest)

@@ -1,0 +1,85 @@
+"""Places the toponym finder missed in one article but the corpus knows.
+
+A town an article names only in a way the model did not tag as a place ("a Russian missile
+strike against a busy shopping centre in Kremenchuk" read as an actor, "the city of
+Kremenchug") leaves that article's events placed at "Ukraine", or nowhere, and they never meet
+the other reports. Once the corpus has resolved the town elsewhere, a name of its
+transliteration family in the event's own sentence places the event there, when exactly one
+such town is named and it lies inside the coarser place the event had (same country, and same
+first-level area when one is known). The corpus-wide readings come first (coherence.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .coherence import coherent, toponym_key
+
+#: A family key this short ("kv") names too many places to be read from free text.
+MIN_KEY = 4
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+FINE = ("town", "point")
+
+
+def corpus_places(articles: Sequence[dict]) -> list[dict]:
+    """The articles with coherent toponyms (coherence.py) and missed towns filled in."""
+    arts = coherent(articles)
+    towns = corpus_towns(arts)
+    return [_placed(a, towns) for a in arts] if towns else arts
+
+
+def corpus_towns(articles: Sequence[dict]) -> dict[str, dict]:
+    """Family key -> the one town or point the corpus resolves it to (keys with two readings,
+    or too short to trust, are left out)."""
+    readings: dict[str, dict[tuple, dict]] = defaultdict(dict)
+    for art in articles:
+        for p in art.get("places", []):
+            if p.get("precision") in FINE and p.get("lat") is not None:
+                key = toponym_key(p.get("text"))
+                if key and len(key) >= MIN_KEY:
+                    readings[key][(p.get("name"), p.get("lat"), p.get("lon"))] = p
+    return {k: next(iter(v.values())) for k, v in readings.items() if len(v) == 1}
+
+
+def _inside(town: dict, coarse: dict | None) -> bool:
+    if coarse is None:
+        return True
+    if coarse.get("country") and town.get("country") != coarse["country"]:
+        return False
+    return coarse.get("precision") != "admin1" or town.get("admin1") == coarse.get("admin1")
+
+
+def _named_town(sentence: str, towns: dict[str, dict]) -> tuple[str, dict] | None:
+    found: dict[tuple, tuple[str, dict]] = {}
+    for m in _NAME.finditer(sentence):
+        for text in (m.group(), m.group().split()[0]):
+            key = toponym_key(text)
+            if key in towns:
+                town = towns[key]
+                found[(town.get("name"), town.get("lat"))] = (text, town)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _placed(art: dict, towns: dict[str, dict]) -> dict:
+    events, changed = [], False
+    text = art.get("text") or ""
+    for ev in art.get("events", []):
+        place = ev.get("place")
+        coarse = place is None or place.get("name") is None or place.get("precision") in (
+            "country", "admin1")
+        if not coarse:  # a town, a point, or a site (located or not) stays as it is
+            events.append(ev)
+            continue
+        hit = _named_town(ev.get("sentence") or "", towns)
+        if hit is None or not _inside(hit[1], place):
+            events.append(ev)
+            continue
+        name, town = hit
+        start = max(text.find(name), 0)
+        events.append({**ev, "place": {**town, "text": name, "start": start,
+                                       "end": start + len(name)}})
+        changed = True
+    return {**art, "events": events} if changed else art

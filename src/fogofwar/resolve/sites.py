@@ -1,0 +1,265 @@
+"""Named sites as places: "the Al-Ahli Arab Hospital in Gaza City", "Kramatorsk railway station".
+
+The site is what every report of an incident shares: outlets of opposite sides may disagree on
+the toll and on who fired, and may spell the town three ways, but they name the same hospital,
+station or prison. Each site becomes a place mention of precision `site`, located at the town it
+is in, with that town's name in `within`. The town is read from the text, in this order:
+
+1. a town inside the site's own name ("Kramatorsk railway station");
+2. a town right after it ("the market in Kostiantynivka", "the prison near the village of Y")
+   or right before it as a possessive ("Gaza City's al-Shifa hospital");
+3. the site's name looked up as a town of a country the document already names ("Olenivka
+   prison" where the model did not tag Olenivka);
+4. the nearest town in the same sentence.
+
+A site with no town keeps its name (reconcile can still join on it) but no coordinates.
+Unnamed sites ("a market in Y") are named after their town ("Y market"); a later bare "the
+hospital" refers to the last named site of that kind in the article. Vocabulary in `sites.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..annotate.packdata import actor_packs
+from ..errors import PackError
+from ..packs import load_pack, require
+from ..records import Place
+from .places import resolve_spans
+
+PACK = "sites"
+_NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+_AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
+
+
+@dataclass(frozen=True)
+class SitePack:
+    kinds: dict[str, str]
+    modifiers: frozenset[str]
+    not_names: frozenset[str]
+    town_after: tuple[str, ...]
+    generic: frozenset[str]
+    named: re.Pattern[str]
+    kind_first: re.Pattern[str]
+    unnamed: re.Pattern[str]
+
+
+@cache
+def site_pack() -> SitePack:
+    """The sites pack, validated, with its patterns compiled once."""
+    raw = load_pack(PACK)
+    kinds = {k.lower(): v for k, v in require(raw, PACK, "kinds", dict).items()}
+    if not all(isinstance(v, str) for v in kinds.values()):
+        raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
+    lists = {key: [str(w) for w in require(raw, PACK, key, list)]
+             for key in ("modifiers", "not_names", "town_after", "generic_words")}
+    kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    mods = "|".join(re.escape(m) for m in lists["modifiers"])
+    titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
+    named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+                       rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))\b")
+    kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
+                            rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+    adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
+    unnamed = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
+                         rf"(?P<kind>(?i:{kind_alt}))\b"
+                         rf"(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
+    return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
+                    frozenset(lists["not_names"]),
+                    tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
+                    frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
+                    unnamed)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    name: str | None  # the proper name part, None for an unnamed site
+    kind: str
+
+
+def _named(text: str) -> list[_Found]:
+    """Proper name + kind ("Al-Ahli Arab Hospital") and kind + of + name ("Church of St X")."""
+    p = site_pack()
+    out = []
+    for m in p.named.finditer(text):
+        words = m.group("name").split()
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        words = words[owner + 1:]  # "Gaza City's al-Shifa hospital": the town owns the site
+        while words and words[0] in p.not_names:
+            words = words[1:]
+        if not words:
+            continue
+        start = m.start("name") + m.group("name").index(words[0])
+        out.append(_Found(start, m.end(), " ".join(words), m.group("kind").lower()))
+    for m in p.kind_first.finditer(text):
+        if m.group("name").split()[0] not in p.not_names:
+            out.append(_Found(m.start(), m.end(), m.group("name"), m.group("kind").lower()))
+    return out
+
+
+def _unnamed(text: str, taken: list[_Found]) -> list[_Found]:
+    """ "the railway station", "a busy market": named later from their town or an earlier
+    site; "the shopping mall Amstor": named by the name after the kind."""
+    spans = [(f.start, f.end) for f in taken]
+    out = []
+    for m in site_pack().unnamed.finditer(text):
+        s = m.start("mods") if m.group("mods") else m.start("kind")
+        name = m.group("name")
+        if name and name.split()[0] in site_pack().not_names:
+            name = None
+        end = m.end() if name else m.end("kind")
+        if not any(a <= s < b or a < end <= b for a, b in spans):
+            # "the shopping mall Amstor in Kremenchuk": a name after the kind names the site
+            out.append(_Found(s, end, name, m.group("kind").lower()))
+    return out
+
+
+def _overlaps(place: Place, start: int, end: int) -> bool:
+    return place.start < end and start < place.end
+
+
+def _is_town(p: Place) -> bool:
+    return p.precision in ("town", "point") and p.lat is not None
+
+
+def _connects(gap: str) -> bool:
+    gap = re.sub(r"\s+", " ", gap.strip().lower().removesuffix("the").strip())
+    return gap in ("", ",") or gap in site_pack().town_after
+
+
+def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str]) -> Place | None:
+    """The town the words after the site tie it to; a capitalised name there that the toponym
+    finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
+    text = doc.text
+    gap_max = max(len(t) for t in site_pack().town_after) + 8
+    for t in towns:
+        if end <= t.start <= end + gap_max and _connects(text[end:t.start]):
+            return t
+    m = _AFTER_NAME.match(text, end)
+    if m and _connects(m.group("gap")) and m.group("gap").strip():
+        return _lookup(doc, m.start("name"), m.end("name"), countries)
+    return None
+
+
+def _lookup(doc: Doc, start: int, end: int, countries: set[str]) -> Place | None:
+    """A name resolved as a town, if it is one in a country the document names (any country
+    when it names none)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not span.text.strip():
+        return None
+    (place,) = resolve_spans(doc, [span])
+    ok = _is_town(place) and (not countries or place.country in countries
+                              or _country_named(doc.text, place.country))
+    return place if ok else None
+
+
+def _country_named(text: str, iso3: str | None) -> bool:
+    """The text names the country by name or demonym ("the Ukrainian city of Kremenchuk"),
+    though the toponym finder took no place of it."""
+    if not iso3:
+        return False
+    packs = actor_packs()
+    words = [w for w, code in packs.demonyms.items() if code == iso3]
+    words += [a.name for a in packs.actors.values() if a.country == iso3 and a.kind == "GPE"]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words if w)
+
+
+def _town_before(text: str, start: int, towns: Sequence[Place]) -> Place | None:
+    for t in towns:
+        if t.end <= start and start - t.end <= 12:
+            between = text[t.end:start]
+            if _POSSESSIVE.match(between) or re.fullmatch(r"(?:'s|’s)\s+(?:the\s+)?", between):
+                return t
+    return None
+
+
+def _sentence_town(doc: Doc, start: int, towns: Sequence[Place]) -> Place | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    near = [t for t in towns if sent.start_char <= t.start and t.end <= sent.end_char]
+    return min(near, key=lambda t: abs(t.start - start)) if near else None
+
+
+def _town_of_name(doc: Doc, f: _Found, countries: set[str]) -> Place | None:
+    """The site's proper name looked up as a town of a country the document names."""
+    if not f.name:
+        return None
+    words = [w for w in f.name.split() if w.lower().strip("’'") not in site_pack().generic]
+    if len(words) != 1:
+        return None
+    start = f.start + f.name.index(words[0])
+    return _lookup(doc, start, start + len(words[0]), countries)
+
+
+def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> Place | None:
+    """The town the site is in (see module docstring); an unnamed site ("the base") only takes
+    a town the text ties to it, never just one in the same sentence."""
+    towns = [p for p in places if _is_town(p)]
+    inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
+    tied = (inside[0] if inside else None) or _town_after(doc, f.end, towns, countries) \
+        or _town_before(doc.text, f.start, towns)
+    if tied is not None or f.name is None:
+        return tied
+    return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
+
+
+def site_name(f: _Found, town: Place | None, text: str) -> str | None:
+    """The site's name as exported: its proper name and kind as written, or "<town> <kind>"."""
+    if f.name and text[f.start:f.end].endswith(f.name) and not text[f.start:f.end].startswith(
+            f.name):
+        return f"{f.name} {f.kind}"  # "the shopping mall Amstor" -> "Amstor shopping mall"
+    if f.name:
+        return text[f.start:f.end]
+    return f"{town.name} {f.kind}" if town and town.name else None
+
+
+def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
+    """Every site mention in the doc, located at its town (see module docstring)."""
+    text = doc.text
+    named = _named(text)
+    countries = {p.country for p in places if p.country}
+    found = sorted(named + _unnamed(text, named), key=lambda f: f.start)
+    out: list[Place] = []
+    last: dict[str, Place] = {}
+    for f in found:
+        town = _town(doc, f, places, countries)
+        if f.name is None and town is None:
+            earlier = last.get(site_pack().kinds[f.kind])
+            if earlier is not None:
+                out.append(Place(**{**earlier.__dict__, "text": text[f.start:f.end],
+                                    "start": f.start, "end": f.end}))
+            continue
+        place = _site_place(f, town, text)
+        if place.name:
+            out.append(place)
+            last[place.feature_code or ""] = place
+    return out
+
+
+def _site_place(f: _Found, town: Place | None, text: str) -> Place:
+    place = Place(text=text[f.start:f.end], start=f.start, end=f.end,
+                  name=site_name(f, town, text), feature_code=site_pack().kinds[f.kind])
+    if town is not None:
+        place.lat, place.lon, place.country = town.lat, town.lon, town.country
+        place.admin1, place.within, place.precision = town.admin1, town.name, "site"
+    return place
+
+
+def with_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
+    """The doc's places with its sites added; a toponym span inside a site's name that is not
+    a town ("Al-Ahli", a facility the model tagged and the gazetteer could not place) is
+    replaced by the site."""
+    sites = find_sites(doc, places)
+    kept = [p for p in places
+            if _is_town(p) or not any(_overlaps(p, s.start, s.end) for s in sites)]
+    return sorted([*kept, *sites], key=lambda p: (p.start, p.end))

@@ -1,0 +1,160 @@
+"""Disputes vs revisions (issue 14): one voice's toll moving over time is a revision, kept with
+its latest value marked; different sides' incompatible tolls are a contradiction."""
+
+from __future__ import annotations
+
+from fogofwar.present.export import validate
+from fogofwar.present.report import disputes_text
+from fogofwar.reconcile import build_incidents
+
+from .helpers import article, killed, multi_claim_article
+
+OFFICIALS = ("Ukrainian officials", "ukraine")
+GOVERNOR = ("regional governor", "ukraine")
+RUSSIA = ("Russian Defence Ministry", "russia")
+
+
+def civilians(n: float, **kw) -> dict:
+    return killed(n, counts="civilians", **kw)
+
+
+def one(arts: list[dict]) -> dict:
+    (inc,) = build_incidents(arts)
+    validate(inc, "incident")
+    return inc
+
+
+def test_one_claimant_rising_over_two_days_is_a_revision_not_a_contradiction():
+    inc = one([article("a", "Kyiv Independent", [{"figures": [civilians(30)]}],
+                       claimant=OFFICIALS, published="2020-02-10"),
+               article("b", "Reuters", [{"figures": [civilians(50)]}],
+                       claimant=OFFICIALS, published="2020-02-11")])
+    assert inc["contradictions"] == []
+    (rev,) = inc["revisions"]
+    assert (rev["values"], rev["latest"], rev["claimant"]) == (["30", "50"], "50",
+                                                               "Ukrainian officials")
+    assert rev["articles"] == ["a", "b"]
+
+
+def test_revision_follows_publication_order_not_article_order():
+    inc = one([article("a", "X", [{"figures": [civilians(52)]}], claimant=OFFICIALS,
+                       published="2020-02-12"),
+               article("b", "Y", [{"figures": [civilians(39)]}], claimant=OFFICIALS,
+                       published="2020-02-10")])
+    assert inc["revisions"][0]["values"] == ["39", "52"]
+
+
+def test_two_claimants_of_one_side_revise_together():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=GOVERNOR,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(52)]}], claimant=OFFICIALS,
+                       published="2020-02-11")])
+    assert inc["contradictions"] == []
+    (rev,) = inc["revisions"]
+    assert rev["claimants"] == ["Ukrainian officials", "regional governor"]
+    assert rev["side"] == "ukraine" and rev["latest"] == "52"
+
+
+def test_different_sides_that_do_not_overlap_contradict_beside_a_revision():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=OFFICIALS,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
+                       published="2020-02-11"),
+               article("c", "TASS", [{"figures": [civilians(0, high=0)]}], claimant=RUSSIA)])
+    assert inc["contradictions"] == [{"category": "killed", "values": ["0", "30", "50"],
+                                      "claimants": ["Russian Defence Ministry",
+                                                    "Ukrainian officials"]}]
+    assert [r["values"] for r in inc["revisions"]] == [["30", "50"]]
+
+
+def test_one_statement_that_says_it_revises_is_a_revision():
+    text = "The death toll has risen to 51, up from 30 on Friday, officials said."
+    art = multi_claim_article("a", "X", [(text, OFFICIALS,
+                                          [{"figures": [killed(51, counts=""),
+                                                        killed(30, counts="")]}])])
+    inc = one([art])
+    assert inc["contradictions"] == []
+    assert inc["revisions"][0]["values"] == ["30", "51"]
+
+
+def test_one_claimant_giving_two_values_at_once_is_still_a_contradiction():
+    # "five" and "six" soldiers for one clash in one article, no word of revising (seed 002)
+    art = multi_claim_article("zh", "Zero Hedge", [
+        ("Syrian troops killed five Turkish soldiers.", None, [{"figures": [killed(5)]}]),
+        ("Six Turkish troops were killed.", None, [{"figures": [killed(6)]}])])
+    inc = one([art])
+    assert inc["revisions"] == []
+    assert inc["contradictions"][0]["values"] == ["5", "6"]
+
+
+def test_a_repost_repeating_the_figure_is_no_revision():
+    inc = one([article("a", "South Front", [{"figures": [civilians(5)]}], claimant=OFFICIALS),
+               article("b", "Global Research", [{"figures": [civilians(5)]}],
+                       claimant=OFFICIALS, duplicate_of="a")])
+    assert inc["revisions"] == [] and inc["contradictions"] == []
+
+
+def test_report_shows_revisions_latest_last():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=OFFICIALS,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
+                       published="2020-02-11")])
+    assert disputes_text(inc) == "killed revised: 30 → 50 (Ukrainian officials)"
+
+
+def test_at_least_five_then_five_is_no_revision():
+    # South Front's "at least 5" and later "5" say the same toll (seeds 003/004)
+    inc = one([article("a", "South Front", [{"figures": [killed(5, low=5)]}],
+                       published="2020-02-11"),
+               article("b", "South Front", [{"figures": [killed(5)]}], published="2020-02-12")])
+    assert inc["revisions"] == []
+
+
+def test_figures_of_other_victims_do_not_chain_into_one_revision():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=OFFICIALS,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [killed(3)]}], claimant=OFFICIALS,
+                       published="2020-02-11"),
+               article("c", "Z", [{"figures": [civilians(50)]}], claimant=OFFICIALS,
+                       published="2020-02-12")])
+    assert [r["values"] for r in inc["revisions"]] == [["30", "50"]]
+
+
+def test_outlets_of_no_known_side_relaying_a_rising_toll_revise_it():
+    # narrators and "an official" relay one climbing toll over three days: no dispute
+    inc = one([article("a", "Athens News", [{"figures": [civilians(21)]}],
+                       published="2020-02-10"),
+               article("b", "Al Jazeera", [{"figures": [civilians(35)]}], published="2020-02-11"),
+               article("c", "Wire", [{"figures": [civilians(45)]}], published="2020-02-12")])
+    assert inc["contradictions"] == []
+    assert inc["revisions"][0]["values"] == ["21", "35", "45"]
+
+
+def test_a_later_lower_toll_from_another_source_is_a_contradiction():
+    inc = one([article("a", "X", [{"figures": [civilians(45)]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(21)]}], published="2020-02-12")])
+    assert inc["revisions"] == [] and inc["contradictions"][0]["values"] == ["21", "45"]
+
+
+def test_a_part_of_a_toll_in_one_statement_is_not_compared():
+    # "21 people were killed, including 1 child": the child is among the 21
+    inc = one([article("a", "X", [{"figures": [civilians(21), killed(1, counts="child")]}],
+                       claimant=OFFICIALS),
+               article("b", "Y", [{"figures": [civilians(21)]}], claimant=RUSSIA)])
+    assert inc["contradictions"] == []
+
+
+def test_militants_by_one_side_and_people_by_the_other_are_one_disputed_toll():
+    inc = one([article("a", "X", [{"figures": [killed(19, counts="terrorists")]}],
+                       claimant=("Israeli military", "israel")),
+               article("b", "Y", [{"figures": [killed(100, counts="Palestinians")]}],
+                       claimant=("civil defence agency", "pse"))])
+    assert inc["contradictions"][0]["values"] == ["100", "19"]
+
+
+def test_a_claimants_country_stands_for_its_side_when_no_pack_gives_one():
+    from fogofwar.reconcile.incidents import mention_side
+
+    assert mention_side({"country": "UKR", "sector": "GOV"}) == "ukr"
+    assert mention_side({"country": "RUS", "sector": "MIL"}) == "russia"  # the pack's side
+    assert mention_side({"country": "FRA", "sector": "MED"}) is None       # a wire agency

@@ -1,0 +1,167 @@
+"""Sites as the strongest join key and dates inherited from the incident (issue 14), on
+hand-made multi-article sets: one strike told by outlets of both sides, some of them undated,
+placed coarsely, or spelling the site differently."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.present.export import validate
+from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile.sites import site_key, sites_match
+
+from .helpers import IDLIB_GOV, SARAQIB, TAFTANAZ, article, killed, mention, site
+
+RUSSIA = mention("Russian forces", "russia")
+TURKEY = mention("Turkish troops", "turkey")
+
+
+def undated(aid: str, outlet: str, events: list[dict], **kw) -> dict:
+    """An article whose page gave no date, so nothing bounds its events' dates."""
+    art = article(aid, outlet, [{"date": None, "date_precision": None, **e} for e in events],
+                  **kw)
+    art["published"] = None
+    return art
+
+
+def by_size(arts: list[dict]) -> list[dict]:
+    incs = build_incidents(arts)
+    for inc in incs:
+        validate(inc, "incident")
+    return incs
+
+
+def test_two_spellings_of_one_hospital_join_across_a_coarse_and_a_wide_date():
+    # "the Al-Ahli Arab Hospital" (town, day) and "al-Ahli hospital" placed only at the
+    # governorate and dated "last week": the shared site joins them
+    arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]),
+            article("b", "Y", [{"place": {**site("al-Ahli hospital", IDLIB_GOV)},
+                                "date": "2020-02-09", "date_precision": "week"}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (("Al-Ahli Arab Hospital", "HSP"), ("al-Ahli hospital", "HSP"), True),   # spelling, "Arab"
+    (("Kramatorsk railway station", "RSTN"), ("Kramatorsk station", "RSTN"), True),
+    (("Olenivka prison", "PRN"), ("Yelenovka prison", "PRN"), True),          # transliteration
+    (("Al-Ahli Arab Hospital", "HSP"), ("al-Shifa hospital", "HSP"), False),  # another hospital
+    (("Kramatorsk railway station", "RSTN"), ("Kramatorsk school", "SCH"), False),  # other kind
+])
+def test_site_names_match_across_spellings_not_across_sites(a, b, same):
+    ka, kb = (site_key(site(n, code=c)) for n, c in (a, b))
+    assert sites_match(ka, kb) is same
+
+
+def test_an_undated_report_of_the_site_inherits_the_incidents_date():
+    arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital"),
+                                "figures": [killed(471, counts="people")]}]),
+            undated("b", "Y", [{"place": site("al-Ahli hospital"),
+                                "figures": [killed(500, counts="people")]}])]
+    (inc,) = by_size(arts)
+    assert inc["date_start"] == "2020-02-10"
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+def test_an_undated_report_fitting_two_incidents_at_the_site_joins_neither():
+    arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]),
+            article("c", "Z", [{"place": site("Al-Ahli Arab Hospital"), "date": "2020-02-20"}]),
+            undated("b", "Y", [{"place": site("Ahli hospital")}])]
+    incs = by_size(arts)
+    assert len(incs) == 3 and all(i["date_inherited"] == [] for i in incs)
+
+
+def test_same_site_a_month_apart_is_two_incidents():
+    arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]),
+            article("b", "Y", [{"place": site("al-Ahli hospital"), "date": "2020-03-12"}],
+                    published="2020-03-12")]
+    assert len(by_size(arts)) == 2
+
+
+def test_an_undated_report_sharing_party_and_victims_joins_nearby():
+    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY, "figures": [killed(5)]}]),
+            undated("b", "Y", [{"place": TAFTANAZ, "actor": RUSSIA, "target": TURKEY,
+                                "figures": [killed(7)], "sentence": "An attack."}])]
+    (inc,) = by_size(arts)
+    assert inc["date_inherited"] == ["b:e0"] and inc["date_start"] == "2020-02-10"
+
+
+def test_an_undated_report_naming_the_day_joins_without_parties():
+    # "the February 10 attack", with no year to resolve it: the month and day fit
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": TAFTANAZ,
+                                "sentence": "The February 10 attack near Taftanaz."}])]
+    (inc,) = by_size(arts)
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+@pytest.mark.parametrize("undated_event", [
+    {"place": SARAQIB, "sentence": "An attack."},                    # only the town shared
+    {"place": SARAQIB, "actor": RUSSIA, "sentence": "An attack."},   # a party, no victims
+    {"place": SARAQIB, "sentence": "The March 3 attack."},   # another day
+])
+def test_an_undated_report_with_too_little_in_common_stays_alone(undated_event):
+    arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY, "figures": [killed(5)]}]),
+            undated("b", "Y", [undated_event])]
+    assert len(by_size(arts)) == 2
+
+
+def test_a_report_of_the_site_ingested_later_joins_the_stored_incident(tmp_path):
+    from fogofwar.reconcile import update_incidents
+    from fogofwar.store import open_store
+
+    from .helpers import to_analysis
+
+    store = open_store(f"sqlite:///{tmp_path}/s.db")
+    dated = article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}])
+    store.write(to_analysis(dated))
+    update_incidents(store)
+    late = undated("b", "Y", [{"place": site("al-Ahli hospital")}])
+    late["published"] = "2020-02-11"  # the event has no date of its own, only a look-back
+    store.write(to_analysis(late))
+    update_incidents(store)
+    (inc,) = list(store.iter_incidents())
+    assert inc["articles"] == ["a", "b"]
+    store.close()
+
+
+def test_a_running_war_total_joins_no_incident():
+    text = "Israel's campaign in Gaza has killed at least 39,699 people, the ministry said."
+    arts = [article("a", "X", [{"figures": [killed(19)]}]),
+            article("b", "Y", [{"figures": [killed(39699, low=39699, counts="people")],
+                                "sentence": text}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a"]
+
+
+def test_the_articles_main_town_places_a_placeless_toll():
+    from fogofwar.reconcile.context import article_focus
+
+    art = article("a", "X", [{}])
+    art["places"] = [SARAQIB, SARAQIB, TAFTANAZ]
+    assert article_focus(art)["name"] == "Saraqib"
+    art["places"] = [SARAQIB, TAFTANAZ]  # no town dominates: the area
+    assert article_focus(art)["precision"] == "admin1"
+
+
+def test_an_undated_articles_other_reports_follow_the_one_tied_to_an_incident():
+    from .helpers import multi_claim_article
+
+    late = multi_claim_article("b", "Y", [
+        ("The February 10 attack near Taftanaz.", None, [{"place": TAFTANAZ}]),
+        ("Five people were killed.", None, [{"place": TAFTANAZ}])])
+    for ev in late["events"]:
+        ev["date"] = ev["date_precision"] = None
+    late["published"] = None
+    (inc,) = by_size([article("a", "X", [{}]), late])
+    assert inc["date_inherited"] == ["b:c0e0", "b:c1e0"]
+
+
+def test_an_article_naming_one_site_places_its_placeless_tolls_there():
+    from fogofwar.reconcile.context import article_focus
+
+    art = article("a", "X", [{}])
+    art["places"] = [site("Amstor mall", code="MALL"), SARAQIB, TAFTANAZ]
+    assert article_focus(art)["name"] == "Amstor mall"
+    art["places"].append(site("Central station", code="RSTN"))  # two sites: no single focus
+    assert article_focus(art)["precision"] != "site"

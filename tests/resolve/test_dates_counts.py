@@ -1,0 +1,45 @@
+"""A number after a date is a further day only when nothing says it counts something
+(issue 14: "As of January 15, 21 people were killed" dated the toll to the 21st)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogofwar.resolve import resolve_dates
+
+PUBLISHED = date(2023, 1, 16)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("As of the morning of January 15, 21 people were killed.", [15]),      # a count
+    ("Strikes on January 10, 11 and 12 hit the city.", [10, 11, 12]),       # a list of days
+    ("Strikes on January 10, 12 near the city.", [10, 12]),                 # day, then place
+    ("Strikes on January 10 and 12 in the city.", [10, 12]),
+])
+def test_days_after_a_date(text, days):
+    assert [r.value.day for r in resolve_dates(text, PUBLISHED)] == days
+
+
+@pytest.mark.parametrize(("text", "reporting"), [
+    ("As of the morning of January 15, 21 people were killed.", True),   # when counted
+    ("The strike on January 14 killed 21 people.", False),               # when it happened
+])
+def test_reporting_time(text, reporting):
+    from fogofwar.resolve.dates import is_reporting_time
+
+    (ref,) = resolve_dates(text, PUBLISHED)
+    assert is_reporting_time(text, ref) is reporting
+
+
+@pytest.mark.parametrize(("text", "days", "weekdays"), [
+    ("the January 14 Russian missile attack", {(1, 14)}, set()),
+    ("on 10 Feb. and March 3", {(2, 10), (3, 3)}, set()),
+    ("survivors said on Friday", set(), {4}),
+    ("the may be a date", set(), set()),  # a lower-case "may" is no month
+])
+def test_calendar_clues_without_a_year(text, days, weekdays):
+    from fogofwar.resolve.dates import calendar_clues
+
+    assert calendar_clues(text) == (days, weekdays)

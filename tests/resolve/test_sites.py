@@ -1,0 +1,70 @@
+"""Named sites as places (issue 14): each site in text-in / (site, town) out rows, located at
+its town with precision `site`. Sentences are realistic wire-copy forms; none is quoted from a
+dev-set article, and none is about the three incidents kept for the independent check."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.resolve.actors import resolve_actors
+from fogofwar.resolve.places import resolve_places
+from fogofwar.resolve.sites import find_sites, with_sites
+
+
+def sites(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    places = with_sites(doc, resolve_places(doc, resolve_actors(doc)))
+    return [(p.name, p.within, p.feature_code) for p in places if p.feature_code
+            and p.within is not None or p.precision == "site"]
+
+
+CASES = [
+    # an unnamed site tied to its town by "in": named after the town
+    ("A missile struck the railway station in Kramatorsk on Friday.",
+     [("Kramatorsk railway station", "Kramatorsk", "RSTN")]),
+    # the town is part of the site's own name
+    ("Russian forces hit Kramatorsk railway station, where thousands waited.",
+     [("Kramatorsk railway station", "Kramatorsk", "RSTN")]),
+    # a possessive town owns the site; the site's name drops it
+    ("Israeli troops raided Gaza City's al-Shifa hospital on Wednesday.",
+     [("al-Shifa hospital", "Gaza", "HSP")]),
+    # a town the model tagged as an organisation is still read after "in"
+    ("Dozens were killed when a missile hit a market in Kostiantynivka.",
+     [("Kostyantynivka market", "Kostyantynivka", "MKT")]),
+    # modifiers between the town and the kind word
+    ("A strike hit the Mariupol drama theatre where civilians sheltered.",
+     [("Mariupol drama theatre", "Mariupol", "THTR")]),
+    # a name after the kind ("the shopping mall Amstor"); an adjective before an unnamed kind;
+    # a town the toponym finder missed, in a country the text names by its demonym
+    ("A missile hit the shopping mall Amstor in Kremenchuk on Monday.",
+     [("Amstor mall", "Kremenchuk", "MALL")]),
+    ("Ukrainian officials said a missile hit a busy shopping centre in Kremenchuk.",
+     [("Kremenchuk shopping centre", "Kremenchuk", "MALL")]),
+    # named public spaces: a roundabout in the western part of a city
+    ("Troops fired near the Nabulsi roundabout in Gaza City.",
+     [("Nabulsi roundabout", "Gaza", "RDJCT")]),
+    # a bare "the hospital" later on is the named hospital of the article
+    ("Shelling hit the Al-Awda Hospital in Jabalia. The hospital lost power.",
+     [("Al-Awda Hospital", "Jabālyā", "HSP"), ("Al-Awda Hospital", "Jabālyā", "HSP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sites_and_their_towns(nlp, text, expected):
+    assert sites(nlp, text) == expected
+
+
+def test_a_site_carries_its_towns_point(nlp):
+    doc = nlp("A missile struck the railway station in Kramatorsk on Friday.")
+    (site,) = [p for p in with_sites(doc, resolve_places(doc)) if p.precision == "site"]
+    assert site.lat == pytest.approx(48.73, abs=0.05) and site.lon == pytest.approx(37.56, abs=0.05)
+    assert site.country == "UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the school was empty.",                  # no name, no town: no site
+    "The Russian military base was not mentioned.",       # a demonym is not a name
+    "Hospital officials said the toll would rise.",       # the kind word opens the sentence
+])
+def test_no_site(nlp, text):
+    assert [p for p in find_sites(nlp(text), []) if p.precision == "site"] == []
