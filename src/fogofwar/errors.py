@@ -29,3 +29,7 @@ class StoreError(FogofwarError):
     """The database URL is bad or the database cannot be opened."""
 
     exit_code = 4
+
+
+class SearchSyntaxError(InputError):
+    """A full-text search query the search engine cannot parse (the API answers 400)."""
