@@ -331,4 +331,19 @@ def snippet_parts(snippet: str) -> list[dict]:
 
 __all__ = ["Filters", "Page", "article", "article_page", "claim_page", "copies_of",
            "event_page", "event_types", "incident", "incident_page", "outlets", "search_page",
-           "sides"]
+           "sides", "event_counts", "incident_payloads"]
+
+
+def event_counts(conn: Connection, f: Filters) -> list[tuple[date, str, int]]:
+    """(date, type, number of events) for dated events matching the filters."""
+    query = (select(events.c.date, events.c.type, func.count())
+             .where(events.c.date.is_not(None), *_event_conditions(f))
+             .group_by(events.c.date, events.c.type).order_by(events.c.date, events.c.type))
+    return [tuple(r) for r in conn.execute(query)]
+
+
+def incident_payloads(conn: Connection, f: Filters) -> list[dict]:
+    """Every incident matching the filters (for aggregate views), most-reported first."""
+    query = select(incidents.c.payload).where(*_incident_conditions(f)).order_by(
+        incidents.c.n_articles.desc(), incidents.c.date_start, incidents.c.id)
+    return list(conn.execute(query).scalars())

@@ -1,0 +1,78 @@
+"""What the web layer reads, with the few slow views cached until the store changes.
+
+Lists and single records are cheap indexed queries (store/query.py) and are read per request.
+Outlet framing reads every article, so it is computed once and kept until an article is added
+(the article count and latest ingest time are checked per request, one small query). When
+articles arrive while the server runs, their incidents are reconciled before the next read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, func, select
+
+from ...reconcile import outlet_framing, update_incidents
+from ...reconcile.framing import _merge_case, party_terms
+from ...store import Store
+from ...store.tables import articles
+
+
+class WebData:
+    """The store plus caches keyed on the store's contents."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._framing: dict | None = None
+        self._outlets: list[dict] | None = None
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection on an up-to-date store (incidents reconciled, caches fresh)."""
+        self.refresh()
+        with self.store.engine.connect() as conn:
+            yield conn
+
+    def refresh(self) -> None:
+        with self.store.engine.connect() as conn:
+            stamp = tuple(conn.execute(select(func.count(), func.max(articles.c.ingested_at))
+                                       .select_from(articles)).one())
+        if stamp == self._stamp:
+            return
+        with self._lock:
+            if stamp != self._stamp:
+                update_incidents(self.store)
+                self._framing = self._outlets = None
+                self._stamp = stamp
+
+    def framing(self) -> dict:
+        """Party -> outlet -> [(term, per article)], outlets with article counts (cached)."""
+        self.refresh()
+        cached = self._framing
+        if cached is None:
+            by_party, n_articles = party_terms(self.store.iter_articles())
+            cached = {"outlets": dict(sorted(n_articles.items())),
+                      "parties": {p: {o: _per_article(by_party[p].get(o, Counter()),
+                                                      n_articles[o])
+                                      for o in sorted(n_articles)}
+                                  for p in sorted(by_party)}}
+            self._framing = cached
+        return cached
+
+
+    def outlets(self) -> list[dict]:
+        """Outlet framing records in export shape (`export --what outlets`), cached."""
+        self.refresh()
+        cached = self._outlets
+        if cached is None:
+            cached = self._outlets = outlet_framing(self.store.iter_articles())
+        return cached
+
+
+def _per_article(counts: Counter[str], n: int, top: int = 5) -> list[tuple[str, float]]:
+    return [(term, round(c / n, 2)) for term, c in list(_merge_case(counts).items())[:top]]
