@@ -335,9 +335,10 @@ __all__ = ["Filters", "Page", "article", "article_page", "claim_page", "copies_o
 
 
 def event_counts(conn: Connection, f: Filters) -> list[tuple[date, str, int]]:
-    """(date, type, number of events) for dated events matching the filters."""
+    """(date, type, number of events) for events dated to the day matching the filters."""
     query = (select(events.c.date, events.c.type, func.count())
-             .where(events.c.date.is_not(None), *_event_conditions(f))
+             .where(events.c.date.is_not(None), events.c.date_precision == "day",
+                    *_event_conditions(f))
              .group_by(events.c.date, events.c.type).order_by(events.c.date, events.c.type))
     return [tuple(r) for r in conn.execute(query)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Connection
 
@@ -28,6 +29,7 @@ SIDE_COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"
 UNKNOWN_SIDE = "unknown side"
 WIDTH, HEIGHT, MARGIN = 900, 150, 22
 DAYS_BEFORE_MONTHS = 60
+MAX_SPAN_DAYS = 3
 
 
 def type_colour(kind: str) -> str:
@@ -38,10 +40,22 @@ def _bucket(day: str, by_month: bool) -> str:
     return day[:7] if by_month else day
 
 
+def _short(inc: dict) -> bool:
+    """Dated to within a few days: an incident known only by month or year is no point in time
+    (a war's whole toll dated 2011 would dwarf every day of it)."""
+    start, end = inc.get("date_start"), inc.get("date_end") or inc.get("date_start")
+    if not start or len(start) < 10 or len(end) < 10:
+        return False
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days <= MAX_SPAN_DAYS
+
+
 def timeline_data(conn: Connection, f: Q.Filters) -> dict:
-    """Counts for the API and the chart: `bucket` is day, or month when there are many days."""
+    """Counts for the API and the chart: `bucket` is day, or month when there are many days.
+
+    Only what is dated to the day counts (events of day precision, incidents spanning at most
+    MAX_SPAN_DAYS), so the chart's bars are points in time."""
     counts = Q.event_counts(conn, f)
-    incidents = [i for i in Q.incident_payloads(conn, f) if i.get("date_start")]
+    incidents = [i for i in Q.incident_payloads(conn, f) if _short(i)]
     days = {d.isoformat() for d, _, _ in counts} | {i["date_start"][:10] for i in incidents}
     by_month = len(days) > DAYS_BEFORE_MONTHS
     events: dict[tuple[str, str], int] = defaultdict(int)

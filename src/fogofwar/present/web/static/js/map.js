@@ -10,7 +10,7 @@
   var tileUrl = node.getAttribute("data-tile-url");
   var colours = JSON.parse(node.getAttribute("data-colours") || "{}");
   var status = document.getElementById("map-status");
-  var map = L.map(node, { worldCopyJump: true, minZoom: 2 }).setView([35.5, 37], 6);
+  var map = L.map(node, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([35.5, 37], 6);
 
   function colour(type) { return colours[type] || "#969696"; }
 
@@ -128,7 +128,7 @@
       status.textContent = ni + " incidents and " + ne + " located events on the map" +
         (res[0].total > res[0].items.length ? " (first " + res[0].items.length + " incidents)" : "") + ".";
     })
-    .catch(function (err) { status.textContent = "Could not load markers: " + err.message; });
+    .catch(function (err) { status.textContent = "Could not load markers: " + err; console.error(err && err.stack ? err.stack : String(err)); });
 
   var use = document.getElementById("use-view");
   if (use) {
