@@ -130,9 +130,11 @@ def _event_conditions(f: Filters, *, dates: bool = True) -> list[ColumnElement]:
     return conds
 
 
-def _page(conn: Connection, query: Select, order: Sequence, limit: int,
-          offset: int) -> tuple[int, list]:
-    total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+def _page(conn: Connection, query: Select, order: Sequence, limit: int, offset: int,
+          counted: Select | None = None) -> tuple[int, list]:
+    """Total matches (of `counted`, a leaner select of the same rows, if given) and one page."""
+    total = conn.execute(select(func.count()).select_from((counted if counted is not None
+                                                           else query).subquery())).scalar_one()
     rows = conn.execute(query.order_by(*order).limit(limit).offset(offset)).mappings().all()
     return total, [dict(r) for r in rows]
 
@@ -140,12 +142,14 @@ def _page(conn: Connection, query: Select, order: Sequence, limit: int,
 def event_page(conn: Connection, f: Filters, limit: int, offset: int,
                located: bool = False) -> Page:
     """Events in export shape with their article id and outlet, by date then article."""
-    query = select(events, articles.c.outlet.label("outlet")).join(
-        articles, articles.c.id == events.c.article_id).where(*_event_conditions(f))
+    conds = _event_conditions(f)
     if located:
-        query = query.where(events.c.place_lat.is_not(None), events.c.place_lon.is_not(None))
+        conds += [events.c.place_lat.is_not(None), events.c.place_lon.is_not(None)]
+    query = select(events, articles.c.outlet.label("outlet")).join(
+        articles, articles.c.id == events.c.article_id).where(*conds)
     order = (events.c.date.asc().nulls_last(), events.c.article_id, events.c.seq)
-    total, rows = _page(conn, query, order, limit, offset)
+    total, rows = _page(conn, query, order, limit, offset,
+                        select(events.c.article_id, events.c.id).where(*conds))
     items = []
     for row, ev in zip(rows, event_records(conn, rows), strict=True):
         items.append({**ev.to_dict(), "article_id": row["article_id"], "outlet": row["outlet"]})
@@ -200,9 +204,10 @@ def _summary(row: dict) -> dict:
 
 def article_page(conn: Connection, f: Filters, limit: int, offset: int) -> Page:
     """Article summaries (no text) by publication date then id."""
-    query = select(*_summary_columns()).where(*_article_conditions(f))
+    conds = _article_conditions(f)
+    query = select(*_summary_columns()).where(*conds)
     order = (articles.c.published.asc().nulls_last(), articles.c.id)
-    total, rows = _page(conn, query, order, limit, offset)
+    total, rows = _page(conn, query, order, limit, offset, select(articles.c.id).where(*conds))
     return Page(total, [_summary(r) for r in rows])
 
 
@@ -276,9 +281,10 @@ def _incident_conditions(f: Filters) -> list[ColumnElement]:
 
 def incident_page(conn: Connection, f: Filters, limit: int, offset: int) -> Page:
     """Incidents in export shape, most-reported first (as `store.iter_incidents`)."""
-    query = select(incidents.c.payload).where(*_incident_conditions(f))
+    conds = _incident_conditions(f)
+    query = select(incidents.c.payload).where(*conds)
     order = (incidents.c.n_articles.desc(), incidents.c.date_start, incidents.c.id)
-    total, rows = _page(conn, query, order, limit, offset)
+    total, rows = _page(conn, query, order, limit, offset, select(incidents.c.id).where(*conds))
     return Page(total, [r["payload"] for r in rows])
 
 
