@@ -162,3 +162,13 @@ def test_bad_files_in_a_directory_are_skipped_counted_and_nothing_is_lost(tmp_pa
 def test_report_on_an_empty_store_says_what_to_do(tmp_path):
     line = one_line_error(run("report", "--db", f"sqlite:///{tmp_path}/empty.db"))
     assert "fogofwar ingest" in line
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--port", "70000"], "port"),                            # no such port
+    (["--db", "nosuchdb://x"], "database"),                   # unknown dialect
+])
+def test_serve_bad_options_are_one_clear_line(args, words):
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    line = one_line_error(run("serve", *args))
+    assert words in line.lower()

@@ -112,9 +112,12 @@ def run_serve(db: str | None, host: str, port: int, token: str | None,
     except ImportError as exc:
         raise FogofwarError(f"the dashboard needs the web extra (pip install -e '.[web]'): "
                             f"{exc}") from None
-    err.print(f"dashboard on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it"
-              + ("" if token else "; read-only"), highlight=False)
-    serve_web(db=db, host=host, port=port, token=token, open_browser=open_browser)
+    def announce(url: str) -> None:
+        err.print(f"dashboard on {url} (API docs at {url}docs); Ctrl-C stops it"
+                  + ("" if token else "; read-only"), highlight=False, soft_wrap=True)
+
+    serve_web(db=db, host=host, port=port, token=token, open_browser=open_browser,
+              announce=announce)
 
 
 @app.command()

@@ -10,6 +10,7 @@ import ipaddress
 import logging
 import threading
 import webbrowser
+from collections.abc import Callable
 
 from ...errors import FogofwarError
 from .app import Settings, create_app
@@ -29,8 +30,8 @@ def is_loopback(host: str) -> bool:
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000,
           token: str | None = None, tile_url: str | None = None, open_browser: bool = False,
-          ) -> None:
-    """Serve the dashboard until interrupted; opens a browser tab if asked."""
+          announce: Callable[[str], None] | None = None) -> None:
+    """Serve the dashboard until interrupted; `announce(url)` once the store is open."""
     import uvicorn
 
     if not 0 <= port <= 65535:
@@ -38,6 +39,8 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000,
     hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
     app = create_app(Settings(db=db, token=token, tile_url=tile_url, allowed_hosts=hosts))
     url = f"http://{'localhost' if is_loopback(host) else host}:{port}/"
+    if announce:
+        announce(url)
     if open_browser:
         threading.Timer(1.5, webbrowser.open, (url,)).start()
     log.info("serving %s on %s", app.state.data.store.url, url)
