@@ -27,7 +27,15 @@ from sqlalchemy import (
 
 from .read import article_dicts, claim_records, event_records
 from .search import MARK_END, MARK_START, hits_query, run_search
-from .tables import articles, claims, events, incident_events, incidents, mentions
+from .tables import (
+    articles,
+    claims,
+    events,
+    incident_events,
+    incidents,
+    mentions,
+    reconciled_articles,
+)
 
 BBox = tuple[float, float, float, float]  # west, south, east, north
 
@@ -337,7 +345,7 @@ def snippet_parts(snippet: str) -> list[dict]:
 
 __all__ = ["Filters", "Page", "article", "article_page", "claim_page", "copies_of",
            "event_page", "event_types", "incident", "incident_page", "outlets", "search_page",
-           "sides", "event_counts", "incident_payloads"]
+           "sides", "event_counts", "incident_payloads", "unreconciled"]
 
 
 def event_counts(conn: Connection, f: Filters) -> list[tuple[date, str, int]]:
@@ -354,3 +362,10 @@ def incident_payloads(conn: Connection, f: Filters) -> list[dict]:
     query = select(incidents.c.payload).where(*_incident_conditions(f)).order_by(
         incidents.c.n_articles.desc(), incidents.c.date_start, incidents.c.id)
     return list(conn.execute(query).scalars())
+
+
+def unreconciled(conn: Connection) -> int:
+    """Stored articles that reconcile has not seen yet (0: stored incidents are up to date)."""
+    seen = select(reconciled_articles.c.article_id)
+    query = select(func.count()).select_from(articles).where(articles.c.id.not_in(seen))
+    return conn.execute(query).scalar_one()

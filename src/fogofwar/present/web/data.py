@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select
 from ...reconcile import outlet_framing, update_incidents
 from ...reconcile.framing import _merge_case, party_terms
 from ...store import Store
+from ...store import query as Q
 from ...store.tables import articles
 
 
@@ -46,7 +47,10 @@ class WebData:
             return
         with self._lock:
             if stamp != self._stamp:
-                update_incidents(self.store)
+                with self.store.engine.connect() as conn:
+                    stale = Q.unreconciled(conn)
+                if stale:  # update_incidents reads every article, so only when needed
+                    update_incidents(self.store)
                 self._framing = self._outlets = None
                 self._stamp = stamp
 
