@@ -31,6 +31,9 @@ from fogofwar.store.rows import analysis_rows
 from fogofwar.store.tables import metadata
 
 ROUNDS = 30
+#: Articles spread over three years and a 6 x 7 degree box (western Syria and around), as in
+#: bench/reconcile.py, so incidents are of realistic size; a few named towns recur.
+DAYS = 3 * 365
 TOWNS = [("Saraqib", 35.864, 36.806), ("Nayrab", 35.83, 36.75), ("Idlib", 35.93, 36.63),
          ("Aleppo", 36.20, 37.16), ("Maarat al-Numan", 35.64, 36.67), ("Hama", 35.13, 36.75),
          ("Ariha", 35.81, 36.61), ("Taftanaz", 35.99, 36.78)]
@@ -43,17 +46,23 @@ WORDS = ("shelling airstrike troops convoy ceasefire offensive militants rebels 
 OUTLETS = ["Zero Hedge", "South Front", "Anadolu Agency", "SANA", "TASS", "Reuters", "Al Jazeera"]
 
 
+def _town(rng: random.Random) -> tuple[str, float, float]:
+    if rng.random() < 0.3:
+        return rng.choice(TOWNS)
+    lat, lon = rng.uniform(32, 38), rng.uniform(35, 42)
+    return f"Place {lat:.2f} {lon:.2f}", lat, lon
+
+
 def _analysis(i: int, rng: random.Random) -> Analysis:
-    day = date(2020, 1, 1) + timedelta(days=rng.randrange(365))
+    day = date(2018, 1, 1) + timedelta(days=rng.randrange(DAYS))
     sentences = [" ".join(rng.choice(WORDS) for _ in range(18)).capitalize() + "."
                  for _ in range(12)]
     text = " ".join(sentences)
-    town, lat, lon = rng.choice(TOWNS)
+    town, lat, lon = _town(rng)
     text += f" The attack near {town} was reported."
     at = text.index(town)
-    place = Place(town, at, at + len(town), town, 1000 + TOWNS.index((town, lat, lon)),
-                  lat + rng.gauss(0, 0.01), lon + rng.gauss(0, 0.01), "SY", "Idlib", "PPL",
-                  "town")
+    place = Place(town, at, at + len(town), town, 1000 + i % 5000, lat, lon, "SY", "Idlib",
+                  "PPL", "town")
     aid = f"bench-{i:06d}"
     claims, events, actors = [], [], []
     for k in range(3):
@@ -102,7 +111,7 @@ def requests(rng: random.Random, ids: dict[str, list[str]]) -> dict[str, str]:
     town, lat, lon = rng.choice(TOWNS)
     name, _, side = rng.choice(SIDES)
     box = f"{lon - 0.2},{lat - 0.2},{lon + 0.2},{lat + 0.2}"
-    start = date(2020, 1, 1) + timedelta(days=rng.randrange(300))
+    start = date(2018, 1, 1) + timedelta(days=rng.randrange(DAYS - 30))
     return {
         "articles": f"/api/articles?offset={rng.randrange(5000)}",
         "articles?outlet&date": f"/api/articles?outlet={rng.choice(OUTLETS)}"

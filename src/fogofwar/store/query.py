@@ -164,8 +164,8 @@ def event_page(conn: Connection, f: Filters, limit: int, offset: int,
     return Page(total, items)
 
 
-def _article_conditions(f: Filters) -> list[ColumnElement]:
-    """Conditions on `articles`: own date and outlet; the rest through events and claims."""
+def _published_and_outlet(f: Filters) -> list[ColumnElement]:
+    """The article's own filters: publication date range and outlet."""
     conds: list[ColumnElement] = []
     if f.date_from:
         conds.append(articles.c.published >= f.date_from)
@@ -173,6 +173,12 @@ def _article_conditions(f: Filters) -> list[ColumnElement]:
         conds.append(articles.c.published <= f.date_to)
     if f.outlet:
         conds.append(_outlet_is(articles, f.outlet))
+    return conds
+
+
+def _article_conditions(f: Filters) -> list[ColumnElement]:
+    """Conditions on `articles`: own date and outlet; the rest through events and claims."""
+    conds = _published_and_outlet(f)
     if f.actor:
         conds.append(exists().where(mentions.c.article_id == articles.c.id,
                                     or_(_like(mentions.c.name, f.actor),
@@ -232,13 +238,8 @@ def copies_of(conn: Connection, article_id: str) -> list[dict]:
 
 
 def _claim_conditions(f: Filters) -> list[ColumnElement]:
-    conds: list[ColumnElement] = []
-    if f.date_from:
-        conds.append(articles.c.published >= f.date_from)
-    if f.date_to:
-        conds.append(articles.c.published <= f.date_to)
-    if f.outlet:
-        conds.append(_outlet_is(articles, f.outlet))
+    """Conditions on `claims` joined to their article: its date and outlet, the claimant."""
+    conds = _published_and_outlet(f)
     if f.claimant:
         conds.append(_who("claimant", claims, f.claimant))
     if f.side:

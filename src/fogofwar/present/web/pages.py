@@ -21,11 +21,10 @@ from ...store import query as Q
 from ...store.read import article_dicts
 from .highlight import segments, spans
 from .params import CORROBORATION, filters
-from .timeline import TYPE_COLOURS, charts, timeline_data, type_colour
+from .timeline import TYPE_COLOURS, charts, timeline_data
 
 HERE = Path(str(resources.files("fogofwar.present.web")))
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
-templates.env.globals["type_colour"] = type_colour
 templates.env.globals["colours"] = TYPE_COLOURS
 router = APIRouter(include_in_schema=False)
 Flt = Annotated[Q.Filters, Depends(filters)]
