@@ -43,6 +43,12 @@ TYPES = ["ASSAULT", "FIGHT", "SEIZE", "MOBILIZE", "THREATEN", "ACCUSE", "AID", "
 WORDS = ("shelling airstrike troops convoy ceasefire offensive militants rebels regime army "
          "village highway drone artillery casualties civilians hospital refugees border talks "
          "ministry statement reported sources killed injured captured").split()
+#: Text follows Zipf's law over 5,000 word types; the conflict words sit at ranks 50-320, so
+#: each is in roughly 5-40 % of articles, as "shelling" or "hospital" would be in a war corpus.
+VOCABULARY = [f"w{i}" for i in range(5000)]
+for _rank, _word in enumerate(WORDS):
+    VOCABULARY[50 + 10 * _rank] = _word
+ZIPF = [1 / (r + 1) for r in range(len(VOCABULARY))]
 OUTLETS = ["Zero Hedge", "South Front", "Anadolu Agency", "SANA", "TASS", "Reuters", "Al Jazeera"]
 
 
@@ -55,7 +61,7 @@ def _town(rng: random.Random) -> tuple[str, float, float]:
 
 def _analysis(i: int, rng: random.Random) -> Analysis:
     day = date(2018, 1, 1) + timedelta(days=rng.randrange(DAYS))
-    sentences = [" ".join(rng.choice(WORDS) for _ in range(18)).capitalize() + "."
+    sentences = [" ".join(rng.choices(VOCABULARY, ZIPF, k=18)).capitalize() + "."
                  for _ in range(12)]
     text = " ".join(sentences)
     town, lat, lon = _town(rng)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     exists,
     func,
+    literal_column,
     or_,
     select,
 )
@@ -320,19 +321,19 @@ def sides(conn: Connection) -> list[str]:
 def search_page(conn: Connection, q: str, f: Filters, limit: int, offset: int) -> Page:
     """Articles matching the full-text query `q` (best first) and the filters, with snippets."""
     hits = hits_query(conn, q).subquery()
-    query = (select(*_summary_columns(), hits.c.snippet, hits.c.rank)
-             .join(hits, hits.c.id == articles.c.id).where(*_article_conditions(f)))
-    count = select(func.count()).select_from(query.subquery())
-    total = run_search(conn, count)[0][0]
-    rows = run_search(conn, query.order_by(hits.c.rank, articles.c.id).limit(limit)
-                      .offset(offset))
-    items = []
-    for row in rows:
-        item = _summary(dict(row._mapping))
-        item.pop("rank")
-        item["snippet"] = snippet_parts(item["snippet"] or "")
-        items.append(item)
-    return Page(total, items)
+    matching = (select(hits.c.id, hits.c.rank).join(articles, articles.c.id == hits.c.id)
+                .where(*_article_conditions(f)))
+    total = run_search(conn, select(func.count()).select_from(matching.subquery()))[0][0]
+    page = [r.id for r in run_search(conn, matching.order_by(hits.c.rank, hits.c.id)
+                                     .limit(limit).offset(offset))]
+    if not page:
+        return Page(total, [])
+    marked = hits_query(conn, q, snippets=True).where(literal_column("id").in_(page))
+    snippets = {r.id: r.snippet for r in run_search(conn, marked)}
+    rows = conn.execute(select(*_summary_columns()).where(articles.c.id.in_(page))).mappings()
+    summaries = {r["id"]: _summary(dict(r)) for r in rows}
+    return Page(total, [{**summaries[i], "snippet": snippet_parts(snippets.get(i) or "")}
+                        for i in page if i in summaries])
 
 
 def snippet_parts(snippet: str) -> list[dict]:

@@ -46,11 +46,12 @@ class Hit:
     snippet: str
 
 
-def _sqlite_hits(q: str) -> Select:
+def _sqlite_hits(q: str, snippets: bool) -> Select:
     table = literal_column(FTS_TABLE)
-    snippet = func.snippet(table, 3, MARK_START, MARK_END, "…", 24)
-    return (select(fts.c.id.label("id"), snippet.label("snippet"), fts.c.rank.label("rank"))
-            .where(table.op("MATCH")(q)))
+    cols = [fts.c.id.label("id"), fts.c.rank.label("rank")]
+    if snippets:
+        cols.append(func.snippet(table, 3, MARK_START, MARK_END, "…", 24).label("snippet"))
+    return select(*cols).where(table.op("MATCH")(q))
 
 
 def _pg_document():
@@ -58,21 +59,24 @@ def _pg_document():
             + " " + articles.c.text)
 
 
-def _pg_hits(q: str) -> Select:
+def _pg_hits(q: str, snippets: bool) -> Select:
     query = func.websearch_to_tsquery(_PG_CONFIG, q)
     vector = func.to_tsvector(_PG_CONFIG, _pg_document())
-    options = literal(f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12")
-    snippet = func.ts_headline(_PG_CONFIG, articles.c.text, query, options)
-    return (select(articles.c.id.label("id"), snippet.label("snippet"),
-                   (-func.ts_rank(vector, query)).label("rank"))
-            .where(vector.op("@@")(query)))
+    cols = [articles.c.id.label("id"), (-func.ts_rank(vector, query)).label("rank")]
+    if snippets:
+        options = literal(f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12")
+        cols.append(func.ts_headline(_PG_CONFIG, articles.c.text, query, options)
+                    .label("snippet"))
+    return select(*cols).where(vector.op("@@")(query))
 
 
-def hits_query(conn: Connection, q: str) -> Select:
-    """A select of (id, snippet, rank) for articles matching `q`; lower rank is better."""
+def hits_query(conn: Connection, q: str, snippets: bool = False) -> Select:
+    """A select of (id, rank[, snippet]) for articles matching `q`; lower rank is better.
+
+    Snippets cost a pass over each matching text, so ask for them for one page of ids only."""
     if conn.dialect.name == "sqlite":
-        return _sqlite_hits(q)
-    return _pg_hits(q)
+        return _sqlite_hits(q, snippets)
+    return _pg_hits(q, snippets)
 
 
 def run_search(conn: Connection, query: Select) -> list:
