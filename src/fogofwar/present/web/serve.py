@@ -38,7 +38,8 @@ def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8000,
         raise FogofwarError(f"--port must be 0..65535, got {port}")
     hosts = (*LOOPBACK_NAMES, host) if is_loopback(host) else None
     app = create_app(Settings(db=db, token=token, tile_url=tile_url, allowed_hosts=hosts))
-    url = f"http://{'localhost' if is_loopback(host) else host}:{port}/"
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    url = f"http://{shown}:{port}/"
     if announce:
         announce(url)
     if open_browser:
