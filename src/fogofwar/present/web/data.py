@@ -2,7 +2,7 @@
 
 Lists and single records are cheap indexed queries (store/query.py) and are read per request.
 Outlet framing reads every article, so it is computed once and kept until an article is added
-(the article count and latest ingest time are checked per request, one small query). When
+(the article count and largest id are checked per request, one index-only query). When
 articles arrive while the server runs, their incidents are reconciled before the next read.
 """
 
@@ -41,7 +41,8 @@ class WebData:
 
     def refresh(self) -> None:
         with self.store.engine.connect() as conn:
-            stamp = tuple(conn.execute(select(func.count(), func.max(articles.c.ingested_at))
+            # both from the primary-key index: no pass over the articles' text
+            stamp = tuple(conn.execute(select(func.count(), func.max(articles.c.id))
                                        .select_from(articles)).one())
         if stamp == self._stamp:
             return
