@@ -5,7 +5,8 @@ mentions and places, three claims with claimants on different sides, five events
 around western Syria, and a text made of common conflict words so full-text search has work to
 do. Incidents are then reconciled as `serve` would. Requests go through FastAPI's TestClient
 (in process: the app, SQL and JSON encoding are timed, the network is not), each endpoint
-ROUNDS times with varied parameters; the first round warms caches and is not counted.
+ROUNDS times with varied parameters; the first round warms caches and is not counted. The
+timeline is cached per filter until the store changes, so its uncached cost is timed apart.
 
     python bench/api.py [--limit N] [--db URL]   # --limit N: N articles instead of 10,000;
                                                  # --db: keep the store (reused if not empty)
@@ -24,9 +25,11 @@ from fastapi.testclient import TestClient
 
 from common import emit, parser
 from fogofwar.present.web import Settings, create_app
+from fogofwar.present.web.timeline import timeline_data
 from fogofwar.reconcile import update_incidents
 from fogofwar.records import Analysis, Article, Claim, Event, Figure, Mention, Place
 from fogofwar.store import Store
+from fogofwar.store.query import Filters
 from fogofwar.store.rows import analysis_rows
 from fogofwar.store.tables import metadata
 
@@ -157,6 +160,20 @@ def measure(client: TestClient, rounds: int) -> dict:
                                 for k, v in times.items()}}
 
 
+def uncached_timeline(store: Store) -> dict:
+    """The timeline is cached per filter until the store changes; this is what a miss costs."""
+    out = {}
+    for name, f in (("all", Filters()), ("type", Filters(type="ASSAULT"))):
+        runs = []
+        for _ in range(3):
+            with store.engine.connect() as conn:
+                t = time.perf_counter()
+                timeline_data(conn, f)
+                runs.append((time.perf_counter() - t) * 1000)
+        out[name] = round(statistics.median(runs), 1)
+    return out
+
+
 def _p95(sorted_ms: list[float]) -> float:
     return sorted_ms[min(len(sorted_ms) - 1, int(round(0.95 * (len(sorted_ms) - 1))))]
 
@@ -175,6 +192,7 @@ def main() -> None:
             with TestClient(app) as client:
                 figures = measure(client, ROUNDS)
                 counts = app.state.data.store.counts()
+                figures["timeline_uncached_ms"] = uncached_timeline(app.state.data.store)
             app.state.data.store.close()
         return {"articles": n, "events": counts["events"], "claims": counts["claims"],
                 "build_seconds": round(build, 1), **figures}

@@ -351,7 +351,7 @@ def snippet_parts(snippet: str) -> list[dict]:
 
 __all__ = ["Filters", "Page", "article", "article_page", "claim_page", "copies_of",
            "event_page", "event_types", "incident", "incident_page", "outlets", "search_page",
-           "sides", "event_counts", "incident_payloads", "unreconciled"]
+           "sides", "event_counts", "incident_figures", "unreconciled"]
 
 
 def event_counts(conn: Connection, f: Filters) -> list[tuple[date, str, int]]:
@@ -363,11 +363,14 @@ def event_counts(conn: Connection, f: Filters) -> list[tuple[date, str, int]]:
     return [tuple(r) for r in conn.execute(query)]
 
 
-def incident_payloads(conn: Connection, f: Filters) -> list[dict]:
-    """Every incident matching the filters (for aggregate views), most-reported first."""
-    query = select(incidents.c.payload).where(*_incident_conditions(f)).order_by(
-        incidents.c.n_articles.desc(), incidents.c.date_start, incidents.c.id)
-    return list(conn.execute(query).scalars())
+def incident_figures(conn: Connection, f: Filters) -> list[dict]:
+    """`{date_start, date_end, figures}` of every dated incident matching the filters (for
+    aggregate views); only the figures are read out of the stored JSON."""
+    query = (select(incidents.c.date_start, incidents.c.date_end,
+                    incidents.c.payload["figures"].label("figures"))
+             .where(incidents.c.date_start.is_not(None), *_incident_conditions(f))
+             .order_by(incidents.c.date_start, incidents.c.id))
+    return [dict(r) for r in conn.execute(query).mappings()]
 
 
 def unreconciled(conn: Connection) -> int:

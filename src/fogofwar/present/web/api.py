@@ -15,7 +15,6 @@ from pydantic import BaseModel, Field
 
 from ...store import query as Q
 from .params import Limit, Offset, filters
-from .timeline import timeline_data
 
 router = APIRouter(prefix="/api", tags=["api"])
 Flt = Annotated[Q.Filters, Depends(filters)]
@@ -89,8 +88,7 @@ def search(request: Request, f: Flt,
 
 @router.get("/timeline", summary="Events per day and type; figures per day and claimant side")
 def timeline(request: Request, f: Flt) -> dict:
-    with _data(request).connect() as conn:
-        return timeline_data(conn, f)
+    return _data(request).timeline(f)
 
 
 class NewArticle(BaseModel):

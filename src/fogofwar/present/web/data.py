@@ -1,7 +1,8 @@
 """What the web layer reads, with the few slow views cached until the store changes.
 
 Lists and single records are cheap indexed queries (store/query.py) and are read per request.
-Outlet framing reads every article, so it is computed once and kept until an article is added
+Outlet framing reads every article, and the timeline every matching event and incident, so
+they are computed once (the timeline per filter combination) and kept until an article is added
 (the article count and largest id are checked per request, one index-only query). When
 articles arrive while the server runs, their incidents are reconciled before the next read.
 """
@@ -20,6 +21,9 @@ from ...reconcile.framing import _merge_case, party_terms
 from ...store import Store
 from ...store import query as Q
 from ...store.tables import articles
+from .timeline import timeline_data
+
+TIMELINE_CACHE = 64  # filter combinations kept
 
 
 class WebData:
@@ -31,6 +35,7 @@ class WebData:
         self._stamp: tuple | None = None
         self._framing: dict | None = None
         self._outlets: list[dict] | None = None
+        self._timelines: dict = {}
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
@@ -53,6 +58,7 @@ class WebData:
                 if stale:  # update_incidents reads every article, so only when needed
                     update_incidents(self.store)
                 self._framing = self._outlets = None
+                self._timelines = {}
                 self._stamp = stamp
 
     def framing(self) -> dict:
@@ -69,6 +75,19 @@ class WebData:
             self._framing = cached
         return cached
 
+
+    def timeline(self, f: Q.Filters) -> dict:
+        """The timeline's counts for these filters, cached until the store changes: it reads
+        every matching event and incident (seconds on a large store)."""
+        self.refresh()
+        cached = self._timelines.get(f)
+        if cached is None:
+            with self.store.engine.connect() as conn:
+                cached = timeline_data(conn, f)
+            if len(self._timelines) >= TIMELINE_CACHE:
+                self._timelines.pop(next(iter(self._timelines)))
+            self._timelines[f] = cached
+        return cached
 
     def outlets(self) -> list[dict]:
         """Outlet framing records in export shape (`export --what outlets`), cached."""

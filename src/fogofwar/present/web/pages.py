@@ -21,7 +21,7 @@ from ...store import query as Q
 from ...store.read import article_dicts
 from .highlight import segments, spans
 from .params import CORROBORATION, filters
-from .timeline import TYPE_COLOURS, charts, timeline_data
+from .timeline import TYPE_COLOURS, charts
 
 HERE = Path(str(resources.files("fogofwar.present.web")))
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
@@ -52,7 +52,7 @@ def dashboard(request: Request, f: Flt, offset: Annotated[int, Query(ge=0)] = 0)
         ctx = _common(request, conn, f)
         incidents = Q.incident_page(conn, f, PAGE, offset)
         articles = Q.article_page(conn, f, PAGE, 0)
-        events_chart, figures_chart = charts(timeline_data(conn, f))
+    events_chart, figures_chart = charts(request.app.state.data.timeline(f))
     return templates.TemplateResponse(request, "dashboard.html", {
         **ctx, "incidents": incidents, "articles": articles, "offset": offset, "page": PAGE,
         "events_chart": events_chart, "figures_chart": figures_chart})

@@ -55,7 +55,7 @@ def timeline_data(conn: Connection, f: Q.Filters) -> dict:
     Only what is dated to the day counts (events of day precision, incidents spanning at most
     MAX_SPAN_DAYS), so the chart's bars are points in time."""
     counts = Q.event_counts(conn, f)
-    incidents = [i for i in Q.incident_payloads(conn, f) if _short(i)]
+    incidents = [i for i in Q.incident_figures(conn, f) if _short(i)]
     days = {d.isoformat() for d, _, _ in counts} | {i["date_start"][:10] for i in incidents}
     by_month = len(days) > DAYS_BEFORE_MONTHS
     events: dict[tuple[str, str], int] = defaultdict(int)
@@ -63,7 +63,7 @@ def timeline_data(conn: Connection, f: Q.Filters) -> dict:
         events[(_bucket(d.isoformat(), by_month), kind)] += n
     figures: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
     for inc in incidents:
-        for fig in inc["figures"]:
+        for fig in inc["figures"] or []:
             key = (_bucket(inc["date_start"], by_month), fig.get("side") or UNKNOWN_SIDE,
                    fig["category"])
             figures[key][0] += fig["low"] or 0
