@@ -77,6 +77,8 @@ def test_api_search_and_filters_on_postgres(postgresql):
             assert client.get("/api/search", params={"q": '"unbalanced'}).status_code == 200
             events = client.get("/api/events", params={"type": "assault"}).json()
             assert events["total"] > 0 and {e["type"] for e in events["items"]} == {"ASSAULT"}
+            sided = client.get("/api/events", params={"side": "turkey"}).json()
+            assert sided["total"] > 0
             single = client.get("/api/incidents",
                                 params={"corroboration": "single-source"}).json()
             assert single["total"] > 0

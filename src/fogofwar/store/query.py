@@ -24,6 +24,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    tuple_,
 )
 
 from .read import article_dicts, claim_records, event_records
@@ -118,9 +119,11 @@ def _event_conditions(f: Filters, *, dates: bool = True) -> list[ColumnElement]:
     if f.actor:
         conds.append(or_(_who("actor", events, f.actor), _who("target", events, f.actor)))
     if f.side:
-        claim_side = exists().where(_claim_of_event(), _ev_claim.c.claimant_side == f.side)
+        # uncorrelated: the side's claims are listed once (by index), not probed per event
+        sided = select(_ev_claim.c.article_id, _ev_claim.c.id).where(
+            _ev_claim.c.claimant_side == f.side)
         conds.append(or_(events.c.actor_side == f.side, events.c.target_side == f.side,
-                         claim_side))
+                         tuple_(events.c.article_id, events.c.claim_id).in_(sided)))
     if f.claimant:
         conds.append(exists().where(_claim_of_event(),
                                     _who("claimant", _ev_claim, f.claimant)))
