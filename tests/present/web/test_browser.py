@@ -175,3 +175,13 @@ def test_payloads_in_the_url_are_not_reflected_as_markup(page, hostile_server, n
             assert page.locator("#filters input[name=actor]").input_value() == payload
         assert page.evaluate("window.__xss") is None
         assert page.locator("img[src='x'], iframe, svg[onload]").count() == 0
+
+
+def test_map_view_becomes_a_bbox_filter(page, demo_server):
+    page.goto(demo_server.url + "/")
+    wait_for_markers(page)
+    page.click("#use-view")
+    page.wait_for_url(re.compile(r"bbox="))
+    box = [float(v) for v in page.locator("#filter-bbox").input_value().split(",")]
+    assert len(box) == 4 and box[0] < box[2] and -90 <= box[1] < box[3] <= 90
+    assert wait_for_markers(page) > 0

@@ -134,8 +134,9 @@
   if (use) {
     use.addEventListener("click", function () {
       var b = map.getBounds();
-      var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) {
-        return Math.max(-180, Math.min(180, v)).toFixed(3); });
+      function clamp(v, limit) { return Math.max(-limit, Math.min(limit, v)).toFixed(3); }
+      var box = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180),
+        clamp(b.getNorth(), 90)];
       document.getElementById("filter-bbox").value = box.join(",");
       document.getElementById("filters").submit();
     });
