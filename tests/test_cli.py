@@ -187,3 +187,13 @@ def test_records_with_bad_metadata_are_stored_with_warnings(tmp_path):
     assert f"{path}#L3: unknown field 'lang' ignored" in stderr
     dates = sorted(str(a["published"]) for a in export_lines(url, "articles"))
     assert dates == ["2016-12-09", "None", "None"]
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--port", "70000"], "port"),                            # no such port
+    (["--db", "nosuchdb://x"], "database"),                   # unknown dialect
+])
+def test_serve_bad_options_are_one_clear_line(args, words):
+    pytest.importorskip("fastapi", reason="the web extra is not installed")
+    line = one_line_error(run("serve", *args))
+    assert words in line.lower()

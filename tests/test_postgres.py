@@ -61,3 +61,36 @@ def test_feed_state_on_postgres(postgresql):
     info = postgresql.info
     with Store(f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}") as store:
         check_feed_state(store)
+
+
+def test_api_search_and_filters_on_postgres(postgresql):
+    """Full-text search is PostgreSQL's own (GIN index, migration 0008); filters are portable."""
+    fastapi = pytest.importorskip("fastapi", reason="the web extra is not installed")
+    from fastapi.testclient import TestClient
+
+    from fogofwar.present.web import create_app
+
+    from .store.samples import tass_analysis, zerohedge_analysis
+
+    assert fastapi
+    info = postgresql.info
+    store = Store(f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}")
+    try:
+        store.write(zerohedge_analysis())
+        store.write(tass_analysis())
+        with TestClient(create_app(store=store)) as client:
+            hits = client.get("/api/search", params={"q": "Daily Sabah"}).json()
+            assert hits["total"] == 1
+            assert any(p["match"] for p in hits["items"][0]["snippet"])
+            # websearch_to_tsquery reads any text, so unbalanced quotes are no error here
+            assert client.get("/api/search", params={"q": '"unbalanced'}).status_code == 200
+            events = client.get("/api/events", params={"type": "assault"}).json()
+            assert events["total"] > 0 and {e["type"] for e in events["items"]} == {"ASSAULT"}
+            sided = client.get("/api/events", params={"side": "turkey"}).json()
+            assert sided["total"] > 0
+            single = client.get("/api/incidents",
+                                params={"corroboration": "single-source"}).json()
+            assert single["total"] > 0
+            assert client.get("/").status_code == 200
+    finally:
+        store.close()

@@ -114,11 +114,49 @@ def show_report(db: str | None, incident: str | None = None, width: int | None =
 
 @app.command()
 @friendly
-def demo(db: DbOption = None, width: WidthOption = None) -> None:
+def demo(
+    db: DbOption = None,
+    serve_: Annotated[bool, typer.Option(
+        "--serve", help="Then open the dashboard on it (needs the `web` extra).")] = False,
+    width: WidthOption = None,
+) -> None:
     """Ingest the bundled Idlib (February 2020) corpus and print the report."""
     with resources.as_file(resources.files("fogofwar") / "data" / "demo") as folder:
         run_ingest([str(folder)], db, None, None)
     show_report(db, width=width)
+    if serve_:
+        run_serve(db, "127.0.0.1", 8000, None, open_browser=True)
+
+
+def run_serve(db: str | None, host: str, port: int, token: str | None,
+              open_browser: bool = False) -> None:
+    try:
+        from .present.web import serve as serve_web
+    except ImportError as exc:
+        raise FogofwarError(f"the dashboard needs the web extra (pip install -e '.[web]'): "
+                            f"{exc}") from None
+    def announce(url: str) -> None:
+        err.print(f"dashboard on {url} (API docs at {url}docs); Ctrl-C stops it"
+                  + ("" if token else "; read-only"), highlight=False, soft_wrap=True)
+
+    serve_web(db=db, host=host, port=port, token=token, open_browser=open_browser,
+              announce=announce)
+
+
+@app.command()
+@friendly
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        help="Allow writes (POST /api/articles) by requests bearing this token; "
+             "without it the server is read-only. Default: $FOGOFWAR_TOKEN.",
+        envvar="FOGOFWAR_TOKEN")] = None,
+) -> None:
+    """Serve the JSON API and the dashboard (map, timeline, incidents, articles)."""
+    run_serve(db, host, port, token)
 
 
 @app.command("ingest")

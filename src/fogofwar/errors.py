@@ -37,3 +37,7 @@ class FetchError(InputError):
 
 class FetchRefused(FetchError):
     """fogofwar refused a URL on purpose (address, size, type, entities); the message says why."""
+
+
+class SearchSyntaxError(InputError):
+    """A full-text search query the search engine cannot parse (the API answers 400)."""

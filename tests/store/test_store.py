@@ -14,6 +14,7 @@ from fogofwar.errors import StoreError
 from fogofwar.present.export import validate
 from fogofwar.store import Store, open_store
 from fogofwar.store.engine import normalise_url
+from fogofwar.store.search import FTS_TABLE as FTS
 from fogofwar.store.tables import metadata
 
 from .samples import tass_analysis, zerohedge_analysis
@@ -203,6 +204,8 @@ def test_iter_articles_streams_across_pages(store, monkeypatch):
 def test_migrated_schema_matches_table_metadata(store):
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    # the full-text index (migration 0008) is dialect-specific, so not in tables.py
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith(FTS))]
     assert diff == []
 
 

@@ -63,3 +63,37 @@ def iter_article_dicts(conn: Connection) -> Iterator[dict]:
     result = conn.execution_options(yield_per=PAGE).execute(query).mappings()
     for page in result.partitions():
         yield from _page(conn, [dict(r) for r in page])
+
+
+def article_dicts(conn: Connection, ids: Sequence[str]) -> list[dict]:
+    """The articles with these ids in export shape, in the order of `ids` (unknown ids left out)."""
+    found = {r["id"]: dict(r) for r in conn.execute(
+        select(articles).where(articles.c.id.in_(list(ids)))).mappings()}
+    return list(_page(conn, [found[i] for i in ids if i in found]))
+
+
+def _owned_figures(conn: Connection, kind: str,
+                   rows: Sequence[R.Row]) -> dict[tuple[str, str], list[Figure]]:
+    """Figures of these claim or event rows, keyed by (article id, owner id)."""
+    keys = {(r["article_id"], r["id"]) for r in rows}
+    query = (select(figures).where(figures.c.owner_kind == kind,
+                                   figures.c.article_id.in_({a for a, _ in keys}),
+                                   figures.c.owner_id.in_({o for _, o in keys}))
+             .order_by(figures.c.article_id, figures.c.owner_id, figures.c.seq))
+    out: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for f in conn.execute(query).mappings():
+        if (f["article_id"], f["owner_id"]) in keys:
+            out[(f["article_id"], f["owner_id"])].append(R.figure_from(f))
+    return out
+
+
+def event_records(conn: Connection, rows: Sequence[R.Row]) -> list[Event]:
+    """Event rows (as selected from `events`) as records with their figures."""
+    figs = _owned_figures(conn, "event", rows)
+    return [R.event_from(r, figs[(r["article_id"], r["id"])]) for r in rows]
+
+
+def claim_records(conn: Connection, rows: Sequence[R.Row]) -> list[Claim]:
+    """Claim rows (as selected from `claims`) as records with their figures."""
+    figs = _owned_figures(conn, "claim", rows)
+    return [R.claim_from(r, figs[(r["article_id"], r["id"])]) for r in rows]
