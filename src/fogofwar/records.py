@@ -89,7 +89,10 @@ class Place:
     country: str | None = None
     admin1: str | None = None
     feature_code: str | None = None
-    precision: str | None = None  # point | town | admin1 | country
+    precision: str | None = None  # point | town | admin2 | admin1 | country
+    #: location | actor ("Moscow said") | demonym ("Russian troops") | associated
+    #: ("Turkish-backed"); events use locations only
+    role: str = "location"
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -92,7 +92,8 @@ def wants(e: Entry, want: str | None) -> bool:
     """Whether a candidate is the kind of place a context word asks for."""
     if not want:
         return False
-    return e.fcode == want or (want == "PPL" and e.fclass == "P")
+    return (e.fcode == want or (want == "PPL" and e.fclass == "P")
+            or (want == "AIRB" and e.fcode == "AIRP"))
 
 
 @dataclass(frozen=True)

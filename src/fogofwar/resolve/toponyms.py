@@ -49,9 +49,11 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     Demonyms are not places here: "Turkish troops" says who, not where."""
     packs = actor_packs()
     taken = {(m.start, m.end) for m in actors}
+    states = [(m.start, m.end) for m in actors if m.country]
     spans = []
     for ent in doc.ents:
-        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms:
+        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
+                s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
         if ent.label_ in PLACE_LABELS:
             spans.append(ent)
