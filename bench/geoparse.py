@@ -281,7 +281,8 @@ def offset_map(old: str, new: str) -> Callable[[int], int | None]:
 
 def score_export_doc(gd: GoldDoc, art: dict | None, counts: list[int],
                      errors: list[float | None]) -> None:
-    """Add one article's end-to-end counts: [gold, found, placed]; errors of found ones."""
+    """Add one article's end-to-end counts: [gold, found, placed, placed or the gold's own
+    GeoNames entry]; errors of found ones."""
     counts[0] += len(gd.toponyms)
     if art is None:
         return
@@ -301,6 +302,8 @@ def score_export_doc(gd: GoldDoc, art: dict | None, counts: list[int],
         err = None if p.get("lat") is None else distance_km((p["lat"], p["lon"]), (g.lat, g.lon))
         counts[1] += 1
         counts[2] += err is not None and err <= ACC_KM
+        counts[3] += (err is not None and err <= ACC_KM) or (
+            g.geonameid is not None and p.get("geonames_id") == g.geonameid)
         errors.append(err)
 
 
@@ -308,14 +311,15 @@ def score_export(docs: Sequence[GoldDoc]) -> dict:
     """End-to-end figures: what `ingest` then `export` gives for the gold toponyms."""
     with tempfile.TemporaryDirectory() as tmp:
         arts = run_export(docs, Path(tmp))
-    counts, errors = [0, 0, 0], []
+    counts, errors = [0, 0, 0, 0], []
     for i, gd in enumerate(docs):
         score_export_doc(gd, arts.get(f"https://gold.example/{i}"), counts, errors)
-    gold, found, placed = counts
+    gold, found, placed, same = counts
     return {"articles_exported": len(arts), "gold": gold, "found": found, "placed": placed,
             "found_rate": round(found / gold, 3) if gold else 0.0,
             "placed_of_found": round(placed / found, 3) if found else 0.0,
             "end_to_end": round(placed / gold, 3) if gold else 0.0,
+            "end_to_end_same_id_or_161km": round(same / gold, 3) if gold else 0.0,
             "resolution_of_found": summarize(errors)}
 
 

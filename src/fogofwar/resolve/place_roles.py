@@ -54,13 +54,16 @@ def actor_toponyms(doc: Doc, actors: Sequence[Mention], covered: set[int]) -> li
     or a state's seat whatever the model's label ("Ankara said", often tagged PERSON)."""
     packs, out = actor_packs(), []
     for ent in doc.ents:
-        if not covered.isdisjoint(range(ent.start, ent.end)) or ent.text in demonym_words():
-            continue
-        mention = _inside(ent, actors)
-        if mention is None or not mention.country:
-            continue
         state = packs.actors.get(ent.ent_id_)
+        if not covered.isdisjoint(range(ent.start, ent.end)) or (
+                ent.text in demonym_words() and state is None):
+            continue  # "US" is both a state the ruler tags and a demonym ("US troops")
+        mention = _inside(ent, actors)
+        alias = ent.text in weights().country_aliases  # "EU": a union, placed at Europe
+        if mention is None or not (mention.country or alias):
+            continue
         if (ent.label_ in PLACE_LABELS or ent.text in packs.seats
+                or alias
                 or (state is not None and state.kind == "GPE")):
             out.append(ent)
     return out
@@ -73,7 +76,8 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     while i < len(doc):
         hit = next((n for n in range(MAX_DEMONYM_TOKENS, 0, -1)
                     if i + n <= len(doc) and doc[i:i + n].text in words), 0)
-        if hit and doc[i].is_title and covered.isdisjoint(range(i, i + hit)):
+        if hit and (doc[i].is_title or doc[i].is_upper) and covered.isdisjoint(
+                range(i, i + hit)):
             role = ASSOCIATED if associated_suffix(doc, i + hit) else DEMONYM
             out.append((doc[i:i + hit], role))
             i += hit

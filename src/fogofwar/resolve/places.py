@@ -26,7 +26,7 @@ from ..records import Mention, Place
 from . import gazetteer, ranking
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
-from .place_roles import LOCATION, location_role, role_toponyms
+from .place_roles import LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
 from .toponyms import context_code, core_name, find_toponyms
 
@@ -106,6 +106,8 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
         found = _countries(name)
         if found:
             return found
+    if demonyms and core in demonym_words():
+        return []  # a people with no country of its own ("Arab") is not Arab, Alabama
     found = _code_case(core, gazetteer.candidates(core))
     if not found and span.text != core:
         # the kind word may be part of the name itself ("Damascus-Aleppo highway")

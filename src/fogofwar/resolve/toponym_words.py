@@ -26,6 +26,7 @@ class ToponymWords:
     not_places: frozenset[str]
     person_titles: frozenset[str]
     call_sign_letters: frozenset[str]
+    famous_population: int
 
 
 def _words(pack: dict, key: str) -> list[str]:
@@ -41,5 +42,8 @@ def toponym_words() -> ToponymWords:
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
     cased = ("not_places", "person_titles", "call_sign_letters")
+    famous = pack.get("famous_population")
+    if isinstance(famous, bool) or not isinstance(famous, int):
+        raise PackError(f"{PACK}.yaml: famous_population must be a whole number")
     return ToponymWords(**{k: frozenset(v if k in cased else (w.lower() for w in v))
-                           for k, v in raw.items()})
+                           for k, v in raw.items()}, famous_population=famous)

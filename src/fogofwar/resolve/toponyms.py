@@ -15,6 +15,7 @@ from ..annotate.packdata import actor_packs
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
+from .toponym_context import context_toponyms, famous_place, not_a_place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -48,7 +49,8 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
 
     Demonyms are not places here: "Turkish troops" says who, not where."""
     packs = actor_packs()
-    taken = {(m.start, m.end) for m in actors}
+    # an unknown actor with no country may be a place the model mis-tagged ("Edmonton")
+    taken = {(m.start, m.end) for m in actors if m.actor_id or m.country}
     states = [(m.start, m.end) for m in actors if m.country]
     spans = []
     for ent in doc.ents:
@@ -56,12 +58,30 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
         if ent.label_ in PLACE_LABELS:
-            spans.append(ent)
-        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and gazetteer.exact_in(
-                ent.text, packs.focus_countries):
+            if not not_a_place(ent):
+                spans.append(ent)
+        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (gazetteer.exact_in(
+                ent.text, packs.focus_countries) or famous_place(ent)):
             spans.append(ent)
     named = {(m.start, m.end) for m in actors if m.actor_id}
-    return sorted(spans + _listed_with(spans, named), key=lambda s: s.start)
+    spans = spans + _listed_with(spans, named)
+    return sorted(spans + context_toponyms(doc, _covered(doc, spans, actors),
+                                           {s.start for s in spans}), key=lambda s: s.start)
+
+
+def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:
+    """Token indices already taken by a toponym, an actor mention, an entity tagged with a pack
+    actor, or a demonym."""
+    out = {i for s in spans for i in range(s.start, s.end)}
+    for m in actors:
+        if not (m.actor_id or m.country):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    demonyms = actor_packs().demonyms
+    out.update(t.i for t in doc if t.text in demonyms)
+    return out
 
 
 LIST_DEPS = {"conj", "appos"}

@@ -1,0 +1,122 @@
+"""Toponyms the NER model missed, found by the words around a capitalised name.
+
+A name counts only when the gazetteer knows it exactly AND its context asks for a place ("in
+X", "near X", "the town of X", "X County", "X-based", "X, Somalia"): a gazetteer match alone
+is not enough, since persons, call signs and holidays are place names somewhere too. Names the
+model tagged as persons, works, dates, events or organisations are left alone unless a kind
+word names the place kind ("the town of X", "X County"), and names after a personal title
+("Ms Raggi") never count. The context words are the `toponyms` pack's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .toponym_words import ToponymWords, toponym_words
+
+#: Entity labels whose names are not places unless a kind word says so.
+OTHER_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "DATE", "TIME",
+                "NORP", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+MAX_NAME_TOKENS = 4
+_CALL_SIGN = re.compile(r"[A-Z]{3,4}(-(TV|FM|AM))?")
+
+
+def _capitalised(tok: Token, words: ToponymWords) -> bool:
+    """A capitalised proper noun that is not on the pack's never-a-place list."""
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.pos_ == "PROPN" and (
+        tok.text not in words.not_places)
+
+
+def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
+    """Maximal runs of capitalised words (joined by "of"/"al-" style lowercase particles
+    only when a capitalised word follows), outside the spans already found."""
+    i = 0
+    while i < len(doc):
+        if i in covered or not _capitalised(doc[i], words):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and j - i < MAX_NAME_TOKENS and (
+                _capitalised(doc[j], words) or (doc[j].text in ("-",) and j + 1 < len(doc)
+                                                 and _capitalised(doc[j + 1], words))):
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def _kind_before(span: Span, words: ToponymWords) -> bool:
+    """ "the town of X", "the province of X"."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.kind_of
+
+
+def _kind_after(span: Span, words: ToponymWords) -> bool:
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].lower_ in words.kind_after
+
+
+def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bool:
+    """A preposition before, "-based" after, or ", <place>" after."""
+    doc, i, j = span.doc, span.start, span.end
+    if i >= 1 and doc[i - 1].lower_ in words.before and doc[i - 1].is_lower:
+        return True
+    if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after:
+        return True
+    return j + 1 < len(doc) and doc[j].text == "," and j + 1 in found_starts
+
+
+def _excluded(span: Span, words: ToponymWords, strong: bool) -> bool:
+    """Persons (after a title), call signs, and names the model gave another label."""
+    doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
+        return True
+    if _CALL_SIGN.fullmatch(span.text) and span.text[0] in words.call_sign_letters:
+        return True
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    return bool(labels & OTHER_LABELS) and not strong
+
+
+def not_a_place(span: Span) -> bool:
+    """A name the model tagged as a place that is a person ("Ms Raggi", a title inside or
+    before it), a broadcast call sign ("WKYT") or a holiday or weekday ("Easter")."""
+    words, doc = toponym_words(), span.doc
+    if span[0].text in words.person_titles or span.text in words.not_places:
+        return True
+    if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
+        return True
+    return bool(_CALL_SIGN.fullmatch(span.text)) and span.text[0] in words.call_sign_letters
+
+
+def famous_place(ent: Span) -> bool:
+    """A name the model tagged as a person or organisation that is exactly the name of a
+    country, a first-level area or a city of `famous_population` or more ("Edmonton's economy",
+    "Red Deer" tagged ORG): read as the place unless a title stands before it or a proper noun
+    follows it (a person's given name: "Jordan Peterson" is one entity, "Jordan said" is not
+    caught here, being the country, which the actor resolver already reads as the state)."""
+    words, doc = toponym_words(), ent.doc
+    if not_a_place(ent) or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+        return False
+    if ent.label_ == "PERSON" and len(ent) > 1:
+        return False
+    return any(e.fcode in ("PCLI", "ADM1") or (e.fclass == "P" and e.population
+                                                 >= words.famous_population)
+               for e, _ in gazetteer.candidates(ent.text, fuzzy_min_len=99))
+
+
+def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> list[Span]:
+    """Capitalised names in a place context that the gazetteer knows, with a kind word after
+    them kept in the span ("Allamakee County")."""
+    words, out = toponym_words(), []
+    for run in _runs(doc, covered, words):
+        strong = _kind_before(run, words) or _kind_after(run, words)
+        if not (strong or _weak_context(run, words, found_starts)):
+            continue
+        if _excluded(run, words, strong) or not gazetteer.candidates(run.text, fuzzy_min_len=99):
+            continue
+        end = run.end + 1 if _kind_after(run, words) else run.end
+        out.append(doc[run.start:end])
+    return out
