@@ -14,7 +14,8 @@ Two tasks per gold set:
    through `fogofwar ingest` then `fogofwar export --what articles`; a gold toponym is found
    when an exported place (any role) overlaps it, and placed when that place lies within
    161 km. Figures: found, placed of found, and end to end (placed over all gold toponyms).
-   A record's date goes in only when ingest can parse it, so no article is lost to it.
+   A record's date goes in only when ingest can parse it, so no article is lost to it; its
+   title goes in as the title (the gold toponyms are in the body).
 
 Gold spans: TR-News, every toponym with a gaztag lat/lon (offsets repaired by finding the phrase
 within +-10 characters of the given start, per its README). GeoWebNews, toponyms with a
@@ -64,6 +65,7 @@ class GoldDoc:
     text: str
     toponyms: tuple[Gold, ...]
     published: str | None = None
+    title: str | None = None
 
 
 def fix_offset(text: str, phrase: str, start: int, window: int = WINDOW) -> int | None:
@@ -99,7 +101,8 @@ def load_trnews(path: Path) -> list[GoldDoc]:
             if lat is not None and lon is not None and start is not None and phrase:
                 gold.append(Gold(start, start + len(phrase), phrase, lat, lon,
                                  _int(tag.get("geonameid") if tag is not None else None)))
-        docs.append(GoldDoc(text, tuple(gold), (art.findtext("dltime") or "").strip() or None))
+        docs.append(GoldDoc(text, tuple(gold), (art.findtext("dltime") or "").strip() or None,
+                            (art.findtext("title") or "").strip() or None))
     return docs
 
 
@@ -115,7 +118,7 @@ def load_gwn(path: Path) -> list[GoldDoc]:
             if lat is not None and lon is not None and start is not None and name:
                 gold.append(Gold(start, start + len(name), name, lat, lon,
                                  _int(t.findtext("geonamesID"))))
-        docs.append(GoldDoc(text, tuple(gold)))
+        docs.append(GoldDoc(text, tuple(gold), None, (art.findtext("title") or "").strip() or None))
     return docs
 
 
@@ -256,6 +259,8 @@ def run_export(docs: Sequence[GoldDoc], work: Path) -> dict[str, dict]:
     with src.open("w", encoding="utf-8") as fh:
         for i, d in enumerate(docs):
             rec = {"text": d.text, "url": f"https://gold.example/{i}"}
+            if d.title:  # as a user with metadata gives it; else the first line may be taken
+                rec["title"] = d.title
             if _published(d.published):
                 rec["published"] = d.published
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")

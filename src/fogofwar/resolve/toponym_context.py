@@ -107,16 +107,50 @@ def famous_place(ent: Span) -> bool:
                for e, _ in gazetteer.candidates(ent.text, fuzzy_min_len=99))
 
 
+def _institution_context(span: Span, words: ToponymWords) -> bool:
+    """An institution word after the name ("London police", "Danbury police"), or "of" after
+    an institution's capitalised name before it ("University of Michigan", "Government of
+    Alberta")."""
+    doc, i, j = span.doc, span.start, span.end
+    if j < len(doc) and doc[j].lower_ in words.institution_words:
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title
+
+
+def _known(span: Span, words: ToponymWords) -> bool:
+    """The name is exactly an admin area or a town of `institution_population` or more: what
+    an institution is named after ("Kentucky State Police", "Glasgow Police Department")."""
+    return any(e.fclass == "A" or e.population >= words.institution_population
+               for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+
+
+def _pieces(run: Span, words: ToponymWords) -> Iterator[Span]:
+    """Names inside a run of capitalised words that an institution is named after: the words
+    before an institution word ("Kentucky" in "Kentucky State Police", "Laurel County" in
+    "Laurel County Detention Center"), or after a broadcaster's call letters ("CBC Toronto")."""
+    for k in range(len(run) - 1, 0, -1):  # longest first: "Laurel County", then "Laurel"
+        if run[k].lower_ in words.institution_words:
+            yield run[:k]
+    if len(run) > 1 and run[0].is_upper and len(run[0]) <= 4:
+        yield run[1:]
+
+
+def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None:
+    """The run (with a kind word after it) if its context makes it a place the gazetteer
+    knows, else an institution's place name inside it, else None."""
+    strong = _kind_before(run, words) or _kind_after(run, words)
+    if (strong or _weak_context(run, words, found_starts)) and not _excluded(
+            run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
+        return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
+    # an institution is named after its place whatever label the model gave the whole name
+    pieces = ([run] if _institution_context(run, words) else []) + list(_pieces(run, words))
+    return next((p for p in pieces if not _excluded(p, words, True) and _known(p, words)),
+                None)
+
+
 def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> list[Span]:
     """Capitalised names in a place context that the gazetteer knows, with a kind word after
-    them kept in the span ("Allamakee County")."""
-    words, out = toponym_words(), []
-    for run in _runs(doc, covered, words):
-        strong = _kind_before(run, words) or _kind_after(run, words)
-        if not (strong or _weak_context(run, words, found_starts)):
-            continue
-        if _excluded(run, words, strong) or not gazetteer.candidates(run.text, fuzzy_min_len=99):
-            continue
-        end = run.end + 1 if _kind_after(run, words) else run.end
-        out.append(doc[run.start:end])
-    return out
+    them kept in the span ("Allamakee County"), and the place names institutions carry."""
+    words = toponym_words()
+    return [s for run in _runs(doc, covered, words)
+            if (s := _take(run, words, found_starts)) is not None]

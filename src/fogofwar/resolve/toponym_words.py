@@ -11,7 +11,7 @@ from ..packs import load_pack
 
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
-        "person_titles", "call_sign_letters")
+        "person_titles", "call_sign_letters", "institution_words")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,9 @@ class ToponymWords:
     not_places: frozenset[str]
     person_titles: frozenset[str]
     call_sign_letters: frozenset[str]
+    institution_words: frozenset[str]
     famous_population: int
+    institution_population: int
 
 
 def _words(pack: dict, key: str) -> list[str]:
@@ -42,8 +44,11 @@ def toponym_words() -> ToponymWords:
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
     cased = ("not_places", "person_titles", "call_sign_letters")
-    famous = pack.get("famous_population")
-    if isinstance(famous, bool) or not isinstance(famous, int):
-        raise PackError(f"{PACK}.yaml: famous_population must be a whole number")
+    sizes = {}
+    for key in ("famous_population", "institution_population"):
+        value = pack.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PackError(f"{PACK}.yaml: {key} must be a whole number")
+        sizes[key] = value
     return ToponymWords(**{k: frozenset(v if k in cased else (w.lower() for w in v))
-                           for k, v in raw.items()}, famous_population=famous)
+                           for k, v in raw.items()}, **sizes)
