@@ -22,6 +22,9 @@ def _located(nlp, sentence):
         ("Kentucky State Police say the driver died.", "Kentucky", "ADM1"),
         ("He told CBC Toronto about it.", "Toronto", "PPL"),
         ("She studied at the University of Michigan.", "Michigan", "ADM1"),
+        # a town qualified by a province abbreviation, and the abbreviation after it
+        ("It was a routine check in Wainwright, Alta., by train.", "Wainwright", "PPL"),
+        ("It was a routine check in Wainwright, Alta., by train.", "Alta.", "ADM1"),
         # a city the model tagged as an organisation
         ("Although Edmonton's economy remains healthy, rents rose.", "Edmonton", "PPL"),
     ],
@@ -38,6 +41,8 @@ def test_found_beyond_ner(nlp, sentence, text, code):
         ("Ms Raggi said the council would meet.", "Ms Raggi"),  # a person with a title
         ("He told WKYT the road was closed.", "WKYT"),  # a broadcaster's call sign
         ("The church was full at Easter in Aleppo.", "Easter"),  # a holiday
+        # a state abbreviation alone is no place: "Kan." is not Kano
+        ("Kan. officials said the vote was close.", "Kan."),
     ],
 )
 def test_not_places(nlp, sentence, text):

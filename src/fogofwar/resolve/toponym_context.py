@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, toponym_words
 
 #: Entity labels whose names are not places unless a kind word says so.
@@ -64,9 +66,14 @@ def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bo
     doc, i, j = span.doc, span.start, span.end
     if i >= 1 and doc[i - 1].lower_ in words.before and doc[i - 1].is_lower:
         return True
-    if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after:
-        return True
-    return j + 1 < len(doc) and doc[j].text == "," and j + 1 in found_starts
+    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after
+
+
+def _qualified(span: Span, found_starts: set[int]) -> bool:
+    """ "X, Somalia", "X, Alta.": a place or an area abbreviation after a comma."""
+    doc, j = span.doc, span.end
+    return j + 1 < len(doc) and doc[j].text == "," and (
+        j + 1 in found_starts or _abbreviation_at(doc, j + 1) is not None)
 
 
 def _excluded(span: Span, words: ToponymWords, strong: bool) -> bool:
@@ -138,7 +145,8 @@ def _pieces(run: Span, words: ToponymWords) -> Iterator[Span]:
 def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None:
     """The run (with a kind word after it) if its context makes it a place the gazetteer
     knows, else an institution's place name inside it, else None."""
-    strong = _kind_before(run, words) or _kind_after(run, words)
+    strong = (_kind_before(run, words) or _kind_after(run, words)
+              or _qualified(run, found_starts))
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
@@ -154,3 +162,34 @@ def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> lis
     words = toponym_words()
     return [s for run in _runs(doc, covered, words)
             if (s := _take(run, words, found_starts)) is not None]
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations of first-level areas ("Ky.", "KY", "Alta.", "B.C.")."""
+    return frozenset(a for forms in abbreviations().values() for a in forms)
+
+
+def _abbreviation_at(doc: Doc, i: int) -> Span | None:
+    """The abbreviation starting at token i ("Alta." may be one token or "Alta" + ".")."""
+    for n in (2, 1):
+        if i + n <= len(doc) and doc[i:i + n].text in _abbreviations():
+            return doc[i:i + n]
+    return None
+
+
+def abbreviations_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A state or province abbreviation is a place only after a town and a comma ("Wainwright,
+    Alta.", "LOUISVILLE, KY"), or when it carries two dots or more ("B.C.", "P.E.I."): alone,
+    "Kan." is not Kano and "Man." is not Manitoba. Adds those after towns that the model missed
+    and drops the others."""
+    ends = {s.end for s in spans}
+    kept = [s for s in spans if s.text not in _abbreviations() or s.text.count(".") >= 2
+            or (s.start >= 2 and doc[s.start - 1].text == "," and s.start - 1 in ends)]
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    for end in ends:
+        if end < len(doc) and doc[end].text == ",":
+            found = _abbreviation_at(doc, end + 1)
+            if found is not None and taken.isdisjoint(range(found.start, found.end)):
+                kept.append(found)
+    return kept

@@ -15,7 +15,12 @@ from ..annotate.packdata import actor_packs
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
-from .toponym_context import context_toponyms, famous_place, not_a_place
+from .toponym_context import (
+    abbreviations_after_towns,
+    context_toponyms,
+    famous_place,
+    not_a_place,
+)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -65,8 +70,8 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
             spans.append(ent)
     named = {(m.start, m.end) for m in actors if m.actor_id}
     spans = spans + _listed_with(spans, named)
-    return sorted(spans + context_toponyms(doc, _covered(doc, spans, actors),
-                                           {s.start for s in spans}), key=lambda s: s.start)
+    spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
+    return sorted(abbreviations_after_towns(doc, spans), key=lambda s: s.start)
 
 
 def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:
