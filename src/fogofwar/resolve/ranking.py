@@ -20,7 +20,8 @@ from . import gazetteer
 from .gazetteer import Entry
 
 PACK = "places"
-BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital")
+BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital",
+           "famous")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Weights:
     unknown_population: float
     bonus: dict[str, float]
     coherence_km: float
+    famous_alt_names: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -65,6 +67,7 @@ def weights() -> Weights:
         unknown_population=_number(pack.get("unknown_population"), "unknown_population"),
         bonus={k: _number(bonus[k], f"bonus.{k}") for k in BONUSES},
         coherence_km=_number(pack.get("coherence_km"), "coherence_km"),
+        famous_alt_names=_number(pack.get("famous_alt_names"), "famous_alt_names"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),
@@ -151,6 +154,8 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "")
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
     if key and fuzzy == 100 and own_key(e.name) != key:
         total += w.bonus["alternate_name"]
+    elif e.fclass == "P" and e.alt_count >= w.famous_alt_names:
+        total += w.bonus["famous"]  # a world-famous city, not an obscure namesake area
     if wants(e, want):
         total += w.bonus["context"]
     if e.country in sig.focus:
