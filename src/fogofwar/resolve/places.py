@@ -28,6 +28,7 @@ from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
+from .toponym_context import is_abbreviation
 from .toponyms import context_code, core_name, find_toponyms
 
 Candidates = list[tuple[Entry, float]]
@@ -109,6 +110,8 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     if demonyms and core in demonym_words():
         return []  # a people with no country of its own ("Arab") is not Arab, Alabama
     found = _code_case(core, gazetteer.candidates(core))
+    if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
+        found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
         # the kind word may be part of the name itself ("Damascus-Aleppo highway")
         found = gazetteer.candidates(span.text)

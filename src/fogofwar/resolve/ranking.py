@@ -18,6 +18,7 @@ from ..errors import PackError
 from ..packs import load_pack, require
 from . import gazetteer
 from .gazetteer import Entry
+from .gazetteer_sources import abbreviations
 
 PACK = "places"
 BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital",
@@ -134,6 +135,12 @@ def kind_words() -> dict[str, str]:
 
 
 @cache
+def abbreviation_keys() -> frozenset[str]:
+    """Folded abbreviations of first-level areas ("man" for "Man.", "ky" for "KY")."""
+    return frozenset(gazetteer.fold(a) for forms in abbreviations().values() for a in forms)
+
+
+@cache
 def own_key(name: str) -> str:
     """Folded own name of an entry without a leading "The" or a trailing kind word
     ("Idlib Governorate", "Sichuan Sheng", "The Netherlands")."""
@@ -153,9 +160,13 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "")
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
     if key and fuzzy == 100 and own_key(e.name) != key:
-        total += w.bonus["alternate_name"]
-    elif e.fclass == "P" and e.alt_count >= w.famous_alt_names:
-        total += w.bonus["famous"]  # a world-famous city, not an obscure namesake area
+        if not (e.fcode == "ADM1" and key in abbreviation_keys()):  # "Man." is Manitoba's
+            total += w.bonus["alternate_name"]
+    elif (e.fclass == "P" and e.alt_count >= w.famous_alt_names
+          and own_key(e.admin1_name or "") != key):
+        # a world-famous city beats an obscure namesake elsewhere ("Gaza"), not the area
+        # of the same name it lies in ("Quebec")
+        total += w.bonus["famous"]
     if wants(e, want):
         total += w.bonus["context"]
     if e.country in sig.focus:

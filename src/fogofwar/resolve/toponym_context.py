@@ -107,8 +107,8 @@ def famous_place(ent: Span) -> bool:
     words, doc = toponym_words(), ent.doc
     if not_a_place(ent) or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
         return False
-    if ent.label_ == "PERSON" and len(ent) > 1:
-        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False  # "the Centre" (a government), "the Union"
     return any(e.fcode in ("PCLI", "ADM1") or (e.fclass == "P" and e.population
                                                  >= words.famous_population)
                for e, _ in gazetteer.candidates(ent.text, fuzzy_min_len=99))
@@ -164,10 +164,17 @@ def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> lis
             if (s := _take(run, words, found_starts)) is not None]
 
 
+def is_abbreviation(text: str) -> bool:
+    """Whether a toponym's text is an abbreviation of a first-level area ("Alta.", "KY")."""
+    return text in _abbreviations()
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
-    """Abbreviations of first-level areas ("Ky.", "KY", "Alta.", "B.C.")."""
-    return frozenset(a for forms in abbreviations().values() for a in forms)
+    """Abbreviations of first-level areas ("Ky.", "KY", "Alta.", "B.C."); AP style spells
+    short names out ("Hawaii", "Texas"): those are names, not abbreviations."""
+    return frozenset(a for forms in abbreviations().values() for a in forms
+                     if a.isupper() or "." in a)
 
 
 def _abbreviation_at(doc: Doc, i: int) -> Span | None:
