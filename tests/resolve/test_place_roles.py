@@ -26,6 +26,8 @@ def _roles(nlp, sentence):
         ("South Korean officials arrived.", "South Korean", "demonym", "KOR"),
         # "-backed" ties the fighters to Turkey without placing them there
         ("Turkish-backed fighters advanced.", "Turkish", "associated", "TUR"),
+        # the place a name starts with is tied to the thing named, not where it happens
+        ("The senator told The Washington Post on Monday.", "Washington", "associated", "USA"),
         # a located toponym stays a location
         ("Fighting raged near Saraqib.", "Saraqib", "location", "SYR"),
     ],

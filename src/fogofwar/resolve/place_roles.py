@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..records import Mention
 from .ranking import weights
+from .toponym_context import well_known
 from .toponym_words import toponym_words
 
 LOCATION, ACTOR, DEMONYM, ASSOCIATED = "location", "actor", "demonym", "associated"
@@ -86,6 +87,28 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     return out
 
 
+#: Entity labels of names that may carry a place's name without being the place.
+NAMED_THINGS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
+    """The place a name starts with ("Washington" in "The Washington Post", "Texas" in "the
+    Texas Rangers"): a country, a first-level area or a famous city (toponym_context), tied
+    to the thing named, not where anything happens."""
+    out = []
+    for ent in doc.ents:
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ not in NAMED_THINGS or ent.end - start < 2:
+            continue
+        for n in (3, 2, 1):
+            piece = doc[start:start + n]
+            if start + n < ent.end and covered.isdisjoint(range(piece.start, piece.end)) \
+                    and well_known(piece):
+                out.append(piece)
+                break
+    return out
+
+
 def role_toponyms(doc: Doc, actors: Sequence[Mention],
                   located: Sequence[Span]) -> list[tuple[Span, str]]:
     """Toponyms beside the located ones, each with its role, in text order."""
@@ -93,6 +116,8 @@ def role_toponyms(doc: Doc, actors: Sequence[Mention],
     found = [(s, ACTOR) for s in actor_toponyms(doc, actors, covered)]
     covered |= {i for s, _ in found for i in range(s.start, s.end)}
     found += demonym_toponyms(doc, covered)
+    covered |= {i for s, _ in found for i in range(s.start, s.end)}
+    found += [(s, ASSOCIATED) for s in embedded_toponyms(doc, covered)]
     return sorted(found, key=lambda f: f[0].start)
 
 

@@ -104,14 +104,19 @@ def famous_place(ent: Span) -> bool:
     "Red Deer" tagged ORG): read as the place unless a title stands before it or a proper noun
     follows it (a person's given name: "Jordan Peterson" is one entity, "Jordan said" is not
     caught here, being the country, which the actor resolver already reads as the state)."""
-    words, doc = toponym_words(), ent.doc
+    doc = ent.doc
     if not_a_place(ent) or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False  # "the Centre" (a government), "the Union"
-    return any(e.fcode in ("PCLI", "ADM1") or (e.fclass == "P" and e.population
-                                                 >= words.famous_population)
-               for e, _ in gazetteer.candidates(ent.text, fuzzy_min_len=99))
+    return well_known(ent)
+
+
+def well_known(span: Span) -> bool:
+    """Exactly the name of a country, a first-level area or a city of `famous_population`."""
+    least = toponym_words().famous_population
+    return any(e.fcode in ("PCLI", "ADM1") or (e.fclass == "P" and e.population >= least)
+               for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
 
 
 def _institution_context(span: Span, words: ToponymWords) -> bool:
