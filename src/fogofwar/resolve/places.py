@@ -26,9 +26,9 @@ from ..records import Mention, Place
 from . import gazetteer, ranking
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
-from .place_roles import LOCATION, demonym_words, location_role, role_toponyms
+from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
-from .toponym_context import is_abbreviation
+from .toponym_context import is_abbreviation, names_more, well_known
 from .toponyms import context_code, core_name, find_toponyms
 
 Candidates = list[tuple[Entry, float]]
@@ -183,8 +183,29 @@ def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
     places with role `actor`, nationality words places with role `demonym` (place_roles)."""
     located = find_toponyms(doc, actors)
     found = [(s, location_role(s)) for s in located] + role_toponyms(doc, actors, located)
-    found.sort(key=lambda f: f[0].start)
+    found = [_narrowed(s, r) for s, r in sorted(found, key=lambda f: f[0].start)]
     return resolve_spans(doc, [s for s, _ in found], roles=[r for _, r in found])
+
+
+def _narrowed(span: Span, role: str) -> tuple[Span, str]:
+    """A span no gazetteer name matches, narrowed to the place inside it ("Kentucky" in
+    "Kentucky State Police", "Queensland" in "Far North Queensland", "Syrian" in "Syrian
+    government"): the longest part that is a nationality word or a well-known place
+    (toponym_context.well_known). Only a span with words that say it names more than a place
+    (a compass word first, a nationality word, an institution word) is narrowed; an unknown
+    village ("Muhayat Khas") stays whole. Otherwise the span as it is."""
+    if len(span) < 2 or span.text in demonym_words() or not names_more(span) or \
+            gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
+            gazetteer.candidates(span.text, fuzzy_min_len=99):
+        return span, role
+    for n in range(len(span) - 1, 0, -1):
+        for i in range(span.start, span.end - n + 1):
+            piece = span.doc[i:i + n]
+            if piece.text in demonym_words():
+                return piece, DEMONYM
+            if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece):
+                return piece, role
+    return span, role
 
 
 def locations(places: Sequence[Place]) -> list[Place]:

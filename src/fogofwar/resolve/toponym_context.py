@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..annotate.packdata import actor_packs
 from . import gazetteer
 from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, toponym_words
@@ -112,10 +113,22 @@ def famous_place(ent: Span) -> bool:
     return well_known(ent)
 
 
+def names_more(span: Span) -> bool:
+    """Whether a span holds words beside a place name: a compass word first ("North London"),
+    an institution word ("Kentucky State Police") or a nationality word ("Syrian government")."""
+    words = toponym_words()
+    return span[0].lower_ in words.compass_words or any(
+        t.lower_ in words.institution_words or t.text in actor_packs().demonyms for t in span)
+
+
 def well_known(span: Span) -> bool:
-    """Exactly the name of a country, a first-level area or a city of `famous_population`."""
-    least = toponym_words().famous_population
-    return any(e.fcode in ("PCLI", "ADM1") or (e.fclass == "P" and e.population >= least)
+    """Exactly the name of a country, a first-level area or a city of `famous_population`; a
+    name led by a compass word only as a country ("South Africa"): Cameroon's "Far North" and
+    Zambia's "Southern" province are not what "Far North Queensland" is about."""
+    words = toponym_words()
+    codes = ("PCLI",) if span[0].lower_ in words.compass_words else ("PCLI", "ADM1")
+    return any(e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
+                                    and codes != ("PCLI",))
                for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
 
 

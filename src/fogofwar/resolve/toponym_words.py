@@ -11,7 +11,7 @@ from ..packs import load_pack
 
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
-        "person_titles", "call_sign_letters", "institution_words")
+        "person_titles", "call_sign_letters", "institution_words", "compass_words")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class ToponymWords:
     person_titles: frozenset[str]
     call_sign_letters: frozenset[str]
     institution_words: frozenset[str]
+    compass_words: frozenset[str]
     famous_population: int
     institution_population: int
 
