@@ -95,15 +95,15 @@ def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
     """The place a name starts with ("Washington" in "The Washington Post", "Texas" in "the
     Texas Rangers"): a country, a first-level area or a famous city (toponym_context), tied
     to the thing named, not where anything happens."""
-    out = []
+    out, packs = [], actor_packs()
     for ent in doc.ents:
         start = ent.start + (ent[0].lower_ == "the")
-        if ent.label_ not in NAMED_THINGS or ent.end - start < 2:
-            continue
+        if ent.label_ not in NAMED_THINGS or ent.end - start < 2 or ent.ent_id_ in packs.actors:
+            continue  # a pack actor's own name ("SANA news agency") carries no place
         for n in (3, 2, 1):
             piece = doc[start:start + n]
             if start + n < ent.end and covered.isdisjoint(range(piece.start, piece.end)) \
-                    and well_known(piece):
+                    and piece[-1].is_alpha and well_known(piece, own_name=True):
                 out.append(piece)
                 break
     return out

@@ -161,7 +161,10 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     for s, d in zip(spans, readings, strict=True):
         if (s.text, d) not in memo:
             memo[(s.text, d)] = _candidates(s, d)
-    cands = [memo[(s.text, d)] for s, d in zip(spans, readings, strict=True)]
+    # a name standing for a government or a people is a well-known name: no near spellings
+    # ("Kremlin" is not Kremmling, Colorado)
+    cands = [memo[(s.text, d)] if r == LOCATION else [c for c in memo[(s.text, d)] if c[1] == 100]
+             for s, d, r in zip(spans, readings, roles, strict=True)]
     wants = [context_code(s) for s in spans]
     names = [_name(s, d) for s, d in zip(spans, readings, strict=True)]
     first = [ranking.best(_allowed(c, given), w, Signals(given), n)

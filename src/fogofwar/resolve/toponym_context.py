@@ -94,6 +94,8 @@ def not_a_place(span: Span) -> bool:
     words, doc = toponym_words(), span.doc
     if span[0].text in words.person_titles or span.text in words.not_places:
         return True
+    if not span.text[-1].isalnum() and span.text[-1] not in ".)":
+        return True  # a prefix cut from its word ("Pro-", "Neo-")
     if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
         return True
     return bool(_CALL_SIGN.fullmatch(span.text)) and span.text[0] in words.call_sign_letters
@@ -121,14 +123,16 @@ def names_more(span: Span) -> bool:
         t.lower_ in words.institution_words or t.text in actor_packs().demonyms for t in span)
 
 
-def well_known(span: Span) -> bool:
+def well_known(span: Span, own_name: bool = False) -> bool:
     """Exactly the name of a country, a first-level area or a city of `famous_population`; a
     name led by a compass word only as a country ("South Africa"): Cameroon's "Far North" and
-    Zambia's "Southern" province are not what "Far North Queensland" is about."""
-    words = toponym_words()
+    Zambia's "Southern" province are not what "Far North Queensland" is about. `own_name`:
+    the place's own name, not one of its alternate names ("UN" is no name of Norman)."""
+    words, key = toponym_words(), gazetteer.fold(span.text)
     codes = ("PCLI",) if span[0].lower_ in words.compass_words else ("PCLI", "ADM1")
-    return any(e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
-                                    and codes != ("PCLI",))
+    return any((e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
+                                     and codes != ("PCLI",)))
+               and (not own_name or gazetteer.fold(e.name) == key)
                for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
 
 

@@ -63,8 +63,9 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
         if ent.label_ in PLACE_LABELS:
-            if not not_a_place(ent):
-                spans.append(ent)
+            actor = packs.actors.get(ent.ent_id_)
+            if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
+                spans.append(ent)  # a news agency the ruler tagged ("SANA") is no place
         elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (gazetteer.exact_in(
                 ent.text, packs.focus_countries) or famous_place(ent)):
             spans.append(ent)
