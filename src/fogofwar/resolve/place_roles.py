@@ -92,8 +92,8 @@ NAMED_THINGS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 
 
 def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
-    """The place a name starts with ("Washington" in "The Washington Post", "Texas" in "the
-    Texas Rangers"): a country, a first-level area or a famous city (toponym_context), tied
+    """The place a name starts with ("Texas" in "the Texas Rangers", "California" in
+    "California Chrome"): a country, a first-level area or a famous city (toponym_context), tied
     to the thing named, not where anything happens."""
     out, packs = [], actor_packs()
     for ent in doc.ents:
