@@ -24,7 +24,7 @@ from .ingest.fetch import FetchPolicy, is_url
 from .reconcile import update_incidents
 from .records import Analysis, Article, Document
 from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
-from .resolve.places import without_places
+from .resolve.places import locations, without_places
 from .resolve.sites import with_sites
 from .store import Store
 
@@ -58,11 +58,12 @@ def analyze(article: Article, doc: Doc) -> Analysis:
     """Resolve and extract everything in one cleaned, parsed article."""
     mentions = resolve_actors(doc)
     places = with_sites(doc, resolve_places(doc, mentions))
-    mentions = without_places(mentions, places)
+    located = locations(places)  # events and incidents use locations only
+    mentions = without_places(mentions, located)
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)
     claims = extract_claims(doc, article, mentions, figures)
-    events = extract_events(doc, article, claims, mentions, places, dates, figures)
+    events = extract_events(doc, article, claims, mentions, located, dates, figures)
     return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
 
 

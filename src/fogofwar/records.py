@@ -97,9 +97,12 @@ class Place:
     country: str | None = None
     admin1: str | None = None
     feature_code: str | None = None
-    precision: str | None = None  # site | point | town | admin1 | country
+    precision: str | None = None  # site | point | town | admin2 | admin1 | country
     #: For a named site (precision "site"): the town it is in, whose coordinates it carries.
     within: str | None = None
+    #: location | actor ("Moscow said") | demonym ("Russian troops") | associated
+    #: ("Turkish-backed"); events use locations only
+    role: str = "location"
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -84,3 +84,29 @@ def test_same_id_hits_counts_the_right_entry_even_with_a_distant_point():
              P(geonames_id=1, lat=40.0, lon=10.0)]           # wrong entry, far
     hits, scored = geoparse.same_id_hits(doc, gd, lambda d, spans, **kw: picks[:len(spans)])
     assert (hits, scored) == (1, 2)
+
+
+def test_offset_map_follows_cleaning():
+    # the cleaner dropped a leading line: gold offsets move with the text
+    old, new = "Share this!\nTalks in Ankara.", "Talks in Ankara."
+    move = geoparse.offset_map(old, new)
+    start = old.index("Ankara")
+    assert new[move(start):move(start + 5) + 1] == "Ankara"
+    assert move(0) is None  # "Share this!" is gone
+
+
+def test_score_export_doc_counts_found_placed_and_same_id():
+    # Ankara found and within 161 km; Aleppo found at a far point but with its own GeoNames id;
+    # Idlib not exported at all
+    text = "Talks in Ankara, then Aleppo and Idlib."
+    gold = geoparse.GoldDoc(text, (
+        geoparse.Gold(9, 15, "Ankara", 39.92, 32.85, 323786),
+        geoparse.Gold(22, 28, "Aleppo", 36.20, 37.16, 170063),
+        geoparse.Gold(33, 38, "Idlib", 35.93, 36.63, 169389)))
+    art = {"text": text, "places": [
+        {"start": 9, "end": 15, "lat": 39.93, "lon": 32.86, "geonames_id": 323786},
+        {"start": 22, "end": 28, "lat": 30.0, "lon": 30.0, "geonames_id": 170063}]}
+    counts, errors = [0, 0, 0, 0], []
+    geoparse.score_export_doc(gold, art, counts, errors)
+    assert counts == [3, 2, 1, 2]
+    assert errors[0] < 5 and errors[1] > 161

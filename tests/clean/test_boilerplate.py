@@ -57,6 +57,13 @@ def test_furniture_is_matched(line, name):
         "The battle for Idlib is ongoing.",
         "SANA released new footage.",  # short sentence naming an agency is not a caption
         "Video: Turkey Supports Al Qaeda Against Syrian Forces in Idlib",  # a headline
+        # a whole wire story sent as one paragraph, ending with its notice (issue 12: the
+        # article was lost whole)
+        "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in negotiations to "
+        "extend the private prison company's contract to run the correctional center in "
+        "Shelby. Villa said Thursday the two sides agreed to some provisions, including "
+        "extending the contract to 2021. Copyright 2018 The Associated Press. All rights "
+        "reserved.",
     ],
 )
 def test_reporting_is_not_matched(line):

@@ -31,6 +31,9 @@ def _resolve(nlp, text, toponym, nth=0, demonyms=False):
         ("Floods hit Sichuan province on Monday.", "Sichuan", "CHN", "admin1", None),
         # a continent (GeoNames point), at the coarsest precision the schema has
         ("Leaders from Europe met in Brussels.", "Europe", None, "country", (48.69, 9.14)),
+        # a world-famous city beats an obscure namesake area (issue 12): Gaza City, not
+        # Mozambique's Gaza province
+        ("Israeli strikes hit Gaza on Monday.", "Gaza", "PSE", "town", (31.50, 34.47)),
         # the Turkish province beside the conflict's Syria
         ("They entered from Turkey’s Hatay province.", "Hatay", "TUR", "admin1", None),
     ],

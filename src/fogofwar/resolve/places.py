@@ -16,6 +16,7 @@ answer. Precision follows the feature: country, admin1, town, or point.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -24,10 +25,18 @@ from ..annotate.packdata import actor_packs
 from ..records import Mention, Place
 from . import gazetteer, ranking
 from .gazetteer import Entry
+from .gazetteer_layers import IATA_PREFIX
+from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
+from .toponym_context import is_abbreviation, names_more, well_known
 from .toponyms import context_code, core_name, find_toponyms
 
 Candidates = list[tuple[Entry, float]]
+#: An airport code as news writes it: three capitals ("JFK", "LAX").
+IATA = re.compile(r"[A-Z]{3}")
+#: Regions, seas, rivers, ranges, islands and roads: no finer precision than an admin area.
+RGN_CODES = frozenset({"RGN", "ROAD", "SEA", "GULF", "OCN", "STRT", "BAY", "STM", "MTS", "ISL",
+                       "ISLS", "PEN", "LK", "DSRT", "VAL", "PLN", "PLAT"})
 #: Re-ranking rounds after the first pass, each using the previous round's choices as the
 #: document's focus and points. A second round measured no better on TR-News (0.665 vs 0.667).
 PASSES = 1
@@ -37,14 +46,16 @@ def precision(e: Entry) -> str:
     """How precise a location this entry gives: country, admin1, town or point."""
     if e.fcode.startswith("PCL") or e.fcode == "CONT":
         return "country"  # the coarsest precision the schema has; a continent is coarser
-    if e.fcode.startswith("ADM") or e.fcode in ("RGN", "ROAD"):
+    if e.fcode.startswith("ADM2"):
+        return "admin2"
+    if e.fcode.startswith("ADM") or e.fcode in RGN_CODES:
         return "admin1"
     return "town" if e.fclass == "P" else "point"
 
 
-def to_place(span: Span, e: Entry | None) -> Place:
+def to_place(span: Span, e: Entry | None, role: str = LOCATION) -> Place:
     """The exported record for a span and its chosen entry (name None when unresolved)."""
-    place = Place(text=span.text, start=span.start_char, end=span.end_char)
+    place = Place(text=span.text, start=span.start_char, end=span.end_char, role=role)
     if e is None:
         return place
     place.name, place.lat, place.lon = e.name, e.lat, e.lon
@@ -69,8 +80,13 @@ def _name(span: Span, demonyms: bool) -> str:
     """The name looked up: the core name, or the country a demonym or alias stands for."""
     core = core_name(span)
     w = ranking.weights()
-    if demonyms and core in w.demonyms:
-        return w.demonyms[core]
+    if demonyms:
+        if core in w.demonyms:
+            return w.demonyms[core]
+        iso3 = actor_packs().demonyms.get(core) or actor_packs().demonyms.get(core.rstrip("s"))
+        country = gazetteer.country_name(iso3) if iso3 else None
+        if country:
+            return country
     return w.country_aliases.get(core, core)
 
 
@@ -91,10 +107,16 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
         found = _countries(name)
         if found:
             return found
+    if demonyms and core in demonym_words():
+        return []  # a people with no country of its own ("Arab") is not Arab, Alabama
     found = _code_case(core, gazetteer.candidates(core))
+    if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
+        found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
         # the kind word may be part of the name itself ("Damascus-Aleppo highway")
         found = gazetteer.candidates(span.text)
+    if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
+        found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
     return found
 
 
@@ -125,35 +147,73 @@ def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
 
 
 def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None = None,
-                  demonyms: bool = False) -> list[Place]:
+                  demonyms: bool = False, roles: Sequence[str] | None = None) -> list[Place]:
     """Resolve given toponym spans of one doc, one Place per span, in order.
 
     `focus`: ISO2 countries the caller knows the text is about (None: the conflict pack's);
     `demonyms`: read a nationality adjective as its country, for callers whose spans say the
-    adjective stands for a place."""
+    adjective stands for a place; `roles`: each span's role (default location), a demonym's
+    read as its country whatever `demonyms` says."""
     given = frozenset(actor_packs().focus_countries if focus is None else focus)
-    memo: dict[str, Candidates] = {}
-    for s in spans:
-        if s.text not in memo:
-            memo[s.text] = _candidates(s, demonyms)
-    cands = [memo[s.text] for s in spans]
+    roles = list(roles) if roles is not None else [LOCATION] * len(spans)
+    readings = [demonyms or r != LOCATION for r in roles]
+    memo: dict[tuple[str, bool], Candidates] = {}
+    for s, d in zip(spans, readings, strict=True):
+        if (s.text, d) not in memo:
+            memo[(s.text, d)] = _candidates(s, d)
+    # a name standing for a government or a people is a well-known name: no near spellings
+    # ("Kremlin" is not Kremmling, Colorado)
+    cands = [memo[(s.text, d)] if r == LOCATION else [c for c in memo[(s.text, d)] if c[1] == 100]
+             for s, d, r in zip(spans, readings, roles, strict=True)]
     wants = [context_code(s) for s in spans]
-    names = [_name(s, demonyms) for s in spans]
+    names = [_name(s, d) for s, d in zip(spans, readings, strict=True)]
     first = [ranking.best(_allowed(c, given), w, Signals(given), n)
              for c, w, n in zip(cands, wants, names, strict=True)]
     chosen, quals = first, qualifiers(spans)
     for _ in range(PASSES):
-        doc_focus = ranking.doc_focus(chosen, names, given)
+        # only locations say where the story is: "Iranian-backed" or "Ankara said" do not
+        where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
+        doc_focus = ranking.doc_focus(where, names, given)
         chosen = [ranking.best(_allowed(c, doc_focus), w,
-                               _signals(chosen, names, i, doc_focus, quals[i]), names[i])
+                               _signals(where, names, i, doc_focus, quals[i]), names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
-    return [to_place(s, e) for s, e in zip(spans, chosen, strict=True)]
+    return [to_place(s, e, r) for s, e, r in zip(spans, chosen, roles, strict=True)]
 
 
 def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
-    """Find and resolve each toponym; a span with no gazetteer candidate is kept with name None.
-    Names used as actors ("Damascus has vowed") are in `actors` and are not places."""
-    return resolve_spans(doc, find_toponyms(doc, actors))
+    """Find and resolve every toponym with its role; a span with no gazetteer candidate is
+    kept with name None. Names used as actors ("Damascus has vowed") are in `actors`: they are
+    places with role `actor`, nationality words places with role `demonym` (place_roles)."""
+    located = find_toponyms(doc, actors)
+    found = [(s, location_role(s)) for s in located] + role_toponyms(doc, actors, located)
+    found = [_narrowed(s, r) for s, r in sorted(found, key=lambda f: f[0].start)]
+    return resolve_spans(doc, [s for s, _ in found], roles=[r for _, r in found])
+
+
+def _narrowed(span: Span, role: str) -> tuple[Span, str]:
+    """A span no gazetteer name matches, narrowed to the place inside it ("Kentucky" in
+    "Kentucky State Police", "Queensland" in "Far North Queensland", "Syrian" in "Syrian
+    government"): the longest part that is a nationality word or a well-known place
+    (toponym_context.well_known). Only a span with words that say it names more than a place
+    (a compass word first, a nationality word, an institution word) is narrowed; an unknown
+    village ("Muhayat Khas") stays whole. Otherwise the span as it is."""
+    if len(span) < 2 or span.text in demonym_words() or not names_more(span) or \
+            gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
+            gazetteer.candidates(span.text, fuzzy_min_len=99):
+        return span, role
+    for n in range(len(span) - 1, 0, -1):
+        for i in range(span.start, span.end - n + 1):
+            piece = span.doc[i:i + n]
+            if piece.text in demonym_words():
+                return piece, DEMONYM
+            if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece):
+                return piece, role
+    return span, role
+
+
+def locations(places: Sequence[Place]) -> list[Place]:
+    """The places that say where something is: what events and incidents use."""
+    return [p for p in places if p.role == LOCATION]
 
 
 def without_places(mentions: Sequence[Mention], places: Sequence[Place]) -> list[Mention]:

@@ -18,9 +18,11 @@ from ..errors import PackError
 from ..packs import load_pack, require
 from . import gazetteer
 from .gazetteer import Entry
+from .gazetteer_sources import abbreviations
 
 PACK = "places"
-BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital")
+BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital",
+           "famous")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Weights:
     unknown_population: float
     bonus: dict[str, float]
     coherence_km: float
+    famous_alt_names: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -65,6 +68,7 @@ def weights() -> Weights:
         unknown_population=_number(pack.get("unknown_population"), "unknown_population"),
         bonus={k: _number(bonus[k], f"bonus.{k}") for k in BONUSES},
         coherence_km=_number(pack.get("coherence_km"), "coherence_km"),
+        famous_alt_names=_number(pack.get("famous_alt_names"), "famous_alt_names"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),
@@ -92,7 +96,8 @@ def wants(e: Entry, want: str | None) -> bool:
     """Whether a candidate is the kind of place a context word asks for."""
     if not want:
         return False
-    return e.fcode == want or (want == "PPL" and e.fclass == "P")
+    return (e.fcode == want or (want == "PPL" and e.fclass == "P")
+            or (want == "AIRB" and e.fcode == "AIRP"))
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,12 @@ def kind_words() -> dict[str, str]:
 
 
 @cache
+def abbreviation_keys() -> frozenset[str]:
+    """Folded abbreviations of first-level areas ("man" for "Man.", "ky" for "KY")."""
+    return frozenset(gazetteer.fold(a) for forms in abbreviations().values() for a in forms)
+
+
+@cache
 def own_key(name: str) -> str:
     """Folded own name of an entry without a leading "The" or a trailing kind word
     ("Idlib Governorate", "Sichuan Sheng", "The Netherlands")."""
@@ -149,7 +160,13 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "")
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
     if key and fuzzy == 100 and own_key(e.name) != key:
-        total += w.bonus["alternate_name"]
+        if not (e.fcode == "ADM1" and key in abbreviation_keys()):  # "Man." is Manitoba's
+            total += w.bonus["alternate_name"]
+    elif (e.fclass == "P" and e.alt_count >= w.famous_alt_names
+          and own_key(e.admin1_name or "") != key):
+        # a world-famous city beats an obscure namesake elsewhere ("Gaza"), not the area
+        # of the same name it lies in ("Quebec")
+        total += w.bonus["famous"]
     if wants(e, want):
         total += w.bonus["context"]
     if e.country in sig.focus:

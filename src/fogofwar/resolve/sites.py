@@ -5,9 +5,9 @@ the toll and on who fired, and may spell the town three ways, but they name the 
 station or prison. Each site becomes a place mention of precision `site`, located at the town it
 is in, with that town's name in `within`. The town is read from the text, in this order:
 
-1. a town inside the site's own name ("Kramatorsk railway station");
-2. a town right after it ("the market in Kostiantynivka", "the prison near the village of Y")
+1. a town right after it ("the market in Kostiantynivka", "the prison near the village of Y")
    or right before it as a possessive ("Gaza City's al-Shifa hospital");
+2. a town inside the site's own name ("Kramatorsk railway station");
 3. the site's name looked up as a town of a country the document already names ("Olenivka
    prison" where the model did not tag Olenivka);
 4. the nearest town in the same sentence.
@@ -178,6 +178,10 @@ def _town_before(text: str, start: int, towns: Sequence[Place]) -> Place | None:
             between = text[t.end:start]
             if _POSSESSIVE.match(between) or re.fullmatch(r"(?:'s|’s)\s+(?:the\s+)?", between):
                 return t
+            # the toponym span may carry the possessive itself ("Gaza City's")
+            if re.search(r"(?:'s|’s)$", text[t.start:t.end]) and re.fullmatch(
+                    r"\s+(?:the\s+)?", between):
+                return t
     return None
 
 
@@ -206,8 +210,10 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     a town the text ties to it, never just one in the same sentence."""
     towns = [p for p in places if _is_town(p)]
     inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
-    tied = (inside[0] if inside else None) or _town_after(doc, f.end, towns, countries) \
-        or _town_before(doc.text, f.start, towns)
+    # a town the text ties the site to ("X's al-Shifa hospital", "the station in X") beats a
+    # town-like word inside the site's own name, which may be the facility's name ("Shifa")
+    tied = _town_after(doc, f.end, towns, countries) or _town_before(doc.text, f.start, towns) \
+        or (inside[0] if inside else None)
     if tied is not None or f.name is None:
         return tied
     return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
@@ -260,6 +266,10 @@ def with_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     a town ("Al-Ahli", a facility the model tagged and the gazetteer could not place) is
     replaced by the site."""
     sites = find_sites(doc, places)
+    # a town inside a site's name stays a place only when it is the town the site is in
+    # ("Pokrovsk railway station"), not when the text put the site elsewhere ("Gaza City's
+    # al-Shifa hospital": "Shifa" is the hospital's name, not a town)
     kept = [p for p in places
-            if _is_town(p) or not any(_overlaps(p, s.start, s.end) for s in sites)]
+            if not any(_overlaps(p, s.start, s.end) and not (_is_town(p) and p.name == s.within)
+                       for s in sites)]
     return sorted([*kept, *sites], key=lambda p: (p.start, p.end))

@@ -15,6 +15,12 @@ from ..annotate.packdata import actor_packs
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
+from .toponym_context import (
+    abbreviations_after_towns,
+    context_toponyms,
+    famous_place,
+    not_a_place,
+)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -48,18 +54,40 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
 
     Demonyms are not places here: "Turkish troops" says who, not where."""
     packs = actor_packs()
-    taken = {(m.start, m.end) for m in actors}
+    # an unknown actor with no country may be a place the model mis-tagged ("Edmonton")
+    taken = {(m.start, m.end) for m in actors if m.actor_id or m.country}
+    states = [(m.start, m.end) for m in actors if m.country]
     spans = []
     for ent in doc.ents:
-        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms:
+        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
+                s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
         if ent.label_ in PLACE_LABELS:
-            spans.append(ent)
-        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and gazetteer.exact_in(
-                ent.text, packs.focus_countries):
+            actor = packs.actors.get(ent.ent_id_)
+            if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
+                spans.append(ent)  # a news agency the ruler tagged ("SANA") is no place
+        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (gazetteer.exact_in(
+                ent.text, packs.focus_countries) or famous_place(ent)):
             spans.append(ent)
     named = {(m.start, m.end) for m in actors if m.actor_id}
-    return sorted(spans + _listed_with(spans, named), key=lambda s: s.start)
+    spans = spans + _listed_with(spans, named)
+    spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
+    return sorted(abbreviations_after_towns(doc, spans), key=lambda s: s.start)
+
+
+def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:
+    """Token indices already taken by a toponym, an actor mention, an entity tagged with a pack
+    actor, or a demonym."""
+    out = {i for s in spans for i in range(s.start, s.end)}
+    for m in actors:
+        if not (m.actor_id or m.country):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    demonyms = actor_packs().demonyms
+    out.update(t.i for t in doc if t.text in demonyms)
+    return out
 
 
 LIST_DEPS = {"conj", "appos"}

@@ -51,7 +51,7 @@ def _page(conn: Connection, page: Sequence[R.Row]) -> Iterator[dict]:
     for row in page:
         aid = row["id"]
         actors = [Mention(**{k: m[k] for k in MENTION_FIELDS}) for m in ments[aid]]
-        plc = [Place(**{k: p[k] for k in PLACE_FIELDS}) for p in plcs[aid]]
+        plc = [Place(**{k: p[k] for k in PLACE_FIELDS}, role=p["role"]) for p in plcs[aid]]
         cl: list[Claim] = [R.claim_from(c, figs[(aid, "claim", c["id"])]) for c in clms[aid]]
         ev: list[Event] = [R.event_from(e, figs[(aid, "event", e["id"])]) for e in evts[aid]]
         yield R.article_dict(row, actors, plc, cl, ev)

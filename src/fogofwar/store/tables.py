@@ -92,6 +92,7 @@ places = Table(
     _article_fk(),
     Column("seq", Integer, primary_key=True),
     *[Column(f, _TYPES.get(f, Text), nullable=f not in _SPAN) for f in PLACE_FIELDS],
+    Column("role", Text, nullable=False, server_default="location"),
     Index("ix_places_geonames_id", "geonames_id"),
 )
 

@@ -5,7 +5,7 @@ removed line lets a reader audit a removal. `published_from` says whether the da
 metadata, the URL or a line of the page (the line itself). Self-contained, like 0001-0003.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

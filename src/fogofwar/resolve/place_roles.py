@@ -1,0 +1,126 @@
+"""Toponyms that are not locations: place names standing for a government, and nationality words.
+
+Every toponym is a place mention with a role (DESIGN.md): `location` (where something is or
+happens), `actor` (a place name standing for its government: "Moscow said", "Turkey's
+offensive"), `demonym` (a nationality word: "Russian troops", "Syrians") and `associated` (a
+place name or demonym in a compound that ties a thing to it without placing it there:
+"Turkish-backed", "a US-led coalition"). All are geocoded and exported; events and incidents use
+locations only. Actor mentions (resolve/actors.py) already decided which names act; this module
+only finds those of them that are place names, and the nationality words of the actor packs and
+of the `places` pack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from ..annotate.packdata import actor_packs
+from ..records import Mention
+from .ranking import weights
+from .toponym_context import well_known
+from .toponym_words import toponym_words
+
+LOCATION, ACTOR, DEMONYM, ASSOCIATED = "location", "actor", "demonym", "associated"
+ROLES = (LOCATION, ACTOR, DEMONYM, ASSOCIATED)
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Longest demonym looked up, in tokens ("Papua New Guinean").
+MAX_DEMONYM_TOKENS = 3
+
+
+@cache
+def demonym_words() -> frozenset[str]:
+    """Nationality words of the actor packs and of the places pack."""
+    return frozenset(actor_packs().demonyms) | frozenset(weights().demonyms)
+
+
+def associated_suffix(doc: Doc, end: int) -> bool:
+    """Whether the tokens after `end` make the name part of a compound that ties something to
+    it ("-backed", "-led"): the words come from the toponyms pack (`associated_words`)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+        return False
+    return doc[end + 1].lower_ in toponym_words().associated_words
+
+
+def _inside(span: Span, mentions: Sequence[Mention]) -> Mention | None:
+    return next((m for m in mentions
+                 if m.start <= span.start_char and span.end_char <= m.end), None)
+
+
+def actor_toponyms(doc: Doc, actors: Sequence[Mention], covered: set[int]) -> list[Span]:
+    """Entities that are (or sit inside) an actor mention with a country and name a place:
+    place-labelled ones ("Japan" in "the Prime Minister of Japan"), a state the ruler tagged,
+    or a state's seat whatever the model's label ("Ankara said", often tagged PERSON)."""
+    packs, out = actor_packs(), []
+    for ent in doc.ents:
+        state = packs.actors.get(ent.ent_id_)
+        if not covered.isdisjoint(range(ent.start, ent.end)) or (
+                ent.text in demonym_words() and state is None):
+            continue  # "US" is both a state the ruler tags and a demonym ("US troops")
+        mention = _inside(ent, actors)
+        alias = ent.text in weights().country_aliases  # "EU": a union, placed at Europe
+        if mention is None or not (mention.country or alias):
+            continue
+        if (ent.label_ in PLACE_LABELS or ent.text in packs.seats
+                or alias
+                or (state is not None and state.kind == "GPE")):
+            out.append(ent)
+    return out
+
+
+def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
+    """Nationality words not already part of a toponym, longest first ("South Korean" before
+    "Korean"), each with its role: `associated` in a "-backed" compound, else `demonym`."""
+    words, out, i = demonym_words(), [], 0
+    while i < len(doc):
+        hit = next((n for n in range(MAX_DEMONYM_TOKENS, 0, -1)
+                    if i + n <= len(doc) and doc[i:i + n].text in words), 0)
+        if hit and (doc[i].is_title or doc[i].is_upper) and covered.isdisjoint(
+                range(i, i + hit)):
+            role = ASSOCIATED if associated_suffix(doc, i + hit) else DEMONYM
+            out.append((doc[i:i + hit], role))
+            i += hit
+        else:
+            i += 1
+    return out
+
+
+#: Entity labels of names that may carry a place's name without being the place.
+NAMED_THINGS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+
+
+def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
+    """The place a name starts with ("Texas" in "the Texas Rangers", "California" in
+    "California Chrome"): a country, a first-level area or a famous city (toponym_context), tied
+    to the thing named, not where anything happens."""
+    out, packs = [], actor_packs()
+    for ent in doc.ents:
+        start = ent.start + (ent[0].lower_ == "the")
+        if ent.label_ not in NAMED_THINGS or ent.end - start < 2 or ent.ent_id_ in packs.actors:
+            continue  # a pack actor's own name ("SANA news agency") carries no place
+        for n in (3, 2, 1):
+            piece = doc[start:start + n]
+            if start + n < ent.end and covered.isdisjoint(range(piece.start, piece.end)) \
+                    and piece[-1].is_alpha and well_known(piece, own_name=True):
+                out.append(piece)
+                break
+    return out
+
+
+def role_toponyms(doc: Doc, actors: Sequence[Mention],
+                  located: Sequence[Span]) -> list[tuple[Span, str]]:
+    """Toponyms beside the located ones, each with its role, in text order."""
+    covered = {i for s in located for i in range(s.start, s.end)}
+    found = [(s, ACTOR) for s in actor_toponyms(doc, actors, covered)]
+    covered |= {i for s, _ in found for i in range(s.start, s.end)}
+    found += demonym_toponyms(doc, covered)
+    covered |= {i for s, _ in found for i in range(s.start, s.end)}
+    found += [(s, ASSOCIATED) for s in embedded_toponyms(doc, covered)]
+    return sorted(found, key=lambda f: f[0].start)
+
+
+def location_role(span: Span) -> str:
+    """A located toponym in a "-backed" compound is associated, not where anything is."""
+    return ASSOCIATED if associated_suffix(span.doc, span.end) else LOCATION

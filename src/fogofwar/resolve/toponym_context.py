@@ -1,0 +1,224 @@
+"""Toponyms the NER model missed, found by the words around a capitalised name.
+
+A name counts only when the gazetteer knows it exactly AND its context asks for a place ("in
+X", "near X", "the town of X", "X County", "X-based", "X, Somalia"): a gazetteer match alone
+is not enough, since persons, call signs and holidays are place names somewhere too. Names the
+model tagged as persons, works, dates, events or organisations are left alone unless a kind
+word names the place kind ("the town of X", "X County"), and names after a personal title
+("Ms Raggi") never count. The context words are the `toponyms` pack's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..annotate.packdata import actor_packs
+from . import gazetteer
+from .gazetteer_sources import abbreviations
+from .toponym_words import ToponymWords, toponym_words
+
+#: Entity labels whose names are not places unless a kind word says so.
+OTHER_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "DATE", "TIME",
+                "NORP", "LANGUAGE", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+MAX_NAME_TOKENS = 4
+_CALL_SIGN = re.compile(r"[A-Z]{3,4}(-(TV|FM|AM))?")
+
+
+def _capitalised(tok: Token, words: ToponymWords) -> bool:
+    """A capitalised proper noun that is not on the pack's never-a-place list."""
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.pos_ == "PROPN" and (
+        tok.text not in words.not_places)
+
+
+def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
+    """Maximal runs of capitalised words (joined by "of"/"al-" style lowercase particles
+    only when a capitalised word follows), outside the spans already found."""
+    i = 0
+    while i < len(doc):
+        if i in covered or not _capitalised(doc[i], words):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and j - i < MAX_NAME_TOKENS and (
+                _capitalised(doc[j], words) or (doc[j].text in ("-",) and j + 1 < len(doc)
+                                                 and _capitalised(doc[j + 1], words))):
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def _kind_before(span: Span, words: ToponymWords) -> bool:
+    """ "the town of X", "the province of X"."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.kind_of
+
+
+def _kind_after(span: Span, words: ToponymWords) -> bool:
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].lower_ in words.kind_after
+
+
+def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bool:
+    """A preposition before, "-based" after, or ", <place>" after."""
+    doc, i, j = span.doc, span.start, span.end
+    if i >= 1 and doc[i - 1].lower_ in words.before and doc[i - 1].is_lower:
+        return True
+    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after
+
+
+def _qualified(span: Span, found_starts: set[int]) -> bool:
+    """ "X, Somalia", "X, Alta.": a place or an area abbreviation after a comma."""
+    doc, j = span.doc, span.end
+    return j + 1 < len(doc) and doc[j].text == "," and (
+        j + 1 in found_starts or _abbreviation_at(doc, j + 1) is not None)
+
+
+def _excluded(span: Span, words: ToponymWords, strong: bool) -> bool:
+    """Persons (after a title), call signs, and names the model gave another label."""
+    doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
+        return True
+    if _CALL_SIGN.fullmatch(span.text) and span.text[0] in words.call_sign_letters:
+        return True
+    labels = {t.ent_type_ for t in span if t.ent_type_}
+    return bool(labels & OTHER_LABELS) and not strong
+
+
+def not_a_place(span: Span) -> bool:
+    """A name the model tagged as a place that is a person ("Ms Raggi", a title inside or
+    before it), a broadcast call sign ("WKYT") or a holiday or weekday ("Easter")."""
+    words, doc = toponym_words(), span.doc
+    if span[0].text in words.person_titles or span.text in words.not_places:
+        return True
+    if not span.text[-1].isalnum() and span.text[-1] not in ".)":
+        return True  # a prefix cut from its word ("Pro-", "Neo-")
+    if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
+        return True
+    return bool(_CALL_SIGN.fullmatch(span.text)) and span.text[0] in words.call_sign_letters
+
+
+def famous_place(ent: Span) -> bool:
+    """A name the model tagged as a person or organisation that is exactly the name of a
+    country, a first-level area or a city of `famous_population` or more ("Edmonton's economy",
+    "Red Deer" tagged ORG): read as the place unless a title stands before it or a proper noun
+    follows it (a person's given name: "Jordan Peterson" is one entity, "Jordan said" is not
+    caught here, being the country, which the actor resolver already reads as the state)."""
+    doc = ent.doc
+    if not_a_place(ent) or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False  # "the Centre" (a government), "the Union"
+    return well_known(ent)
+
+
+def names_more(span: Span) -> bool:
+    """Whether a span holds words beside a place name: a compass word first ("North London"),
+    an institution word ("Kentucky State Police") or a nationality word ("Syrian government")."""
+    words = toponym_words()
+    return span[0].lower_ in words.compass_words or any(
+        t.lower_ in words.institution_words or t.text in actor_packs().demonyms for t in span)
+
+
+def well_known(span: Span, own_name: bool = False) -> bool:
+    """Exactly the name of a country, a first-level area or a city of `famous_population`; a
+    name led by a compass word only as a country ("South Africa"): Cameroon's "Far North" and
+    Zambia's "Southern" province are not what "Far North Queensland" is about. `own_name`:
+    the place's own name, not one of its alternate names ("UN" is no name of Norman)."""
+    words, key = toponym_words(), gazetteer.fold(span.text)
+    codes = ("PCLI",) if span[0].lower_ in words.compass_words else ("PCLI", "ADM1")
+    return any((e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
+                                     and codes != ("PCLI",)))
+               and (not own_name or gazetteer.fold(e.name) == key)
+               for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+
+
+def _institution_context(span: Span, words: ToponymWords) -> bool:
+    """An institution word after the name ("London police", "Danbury police"), or "of" after
+    an institution's capitalised name before it ("University of Michigan", "Government of
+    Alberta")."""
+    doc, i, j = span.doc, span.start, span.end
+    if j < len(doc) and doc[j].lower_ in words.institution_words:
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title
+
+
+def _known(span: Span, words: ToponymWords) -> bool:
+    """The name is exactly an admin area or a town of `institution_population` or more: what
+    an institution is named after ("Kentucky State Police", "Glasgow Police Department")."""
+    return any(e.fclass == "A" or e.population >= words.institution_population
+               for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+
+
+def _pieces(run: Span, words: ToponymWords) -> Iterator[Span]:
+    """Names inside a run of capitalised words that an institution is named after: the words
+    before an institution word ("Kentucky" in "Kentucky State Police", "Laurel County" in
+    "Laurel County Detention Center"), or after a broadcaster's call letters ("CBC Toronto")."""
+    for k in range(len(run) - 1, 0, -1):  # longest first: "Laurel County", then "Laurel"
+        if run[k].lower_ in words.institution_words:
+            yield run[:k]
+    if len(run) > 1 and run[0].is_upper and len(run[0]) <= 4:
+        yield run[1:]
+
+
+def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None:
+    """The run (with a kind word after it) if its context makes it a place the gazetteer
+    knows, else an institution's place name inside it, else None."""
+    strong = (_kind_before(run, words) or _kind_after(run, words)
+              or _qualified(run, found_starts))
+    if (strong or _weak_context(run, words, found_starts)) and not _excluded(
+            run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
+        return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
+    # an institution is named after its place whatever label the model gave the whole name
+    pieces = ([run] if _institution_context(run, words) else []) + list(_pieces(run, words))
+    return next((p for p in pieces if not _excluded(p, words, True) and _known(p, words)),
+                None)
+
+
+def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> list[Span]:
+    """Capitalised names in a place context that the gazetteer knows, with a kind word after
+    them kept in the span ("Allamakee County"), and the place names institutions carry."""
+    words = toponym_words()
+    return [s for run in _runs(doc, covered, words)
+            if (s := _take(run, words, found_starts)) is not None]
+
+
+def is_abbreviation(text: str) -> bool:
+    """Whether a toponym's text is an abbreviation of a first-level area ("Alta.", "KY")."""
+    return text in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations of first-level areas ("Ky.", "KY", "Alta.", "B.C."); AP style spells
+    short names out ("Hawaii", "Texas"): those are names, not abbreviations."""
+    return frozenset(a for forms in abbreviations().values() for a in forms
+                     if a.isupper() or "." in a)
+
+
+def _abbreviation_at(doc: Doc, i: int) -> Span | None:
+    """The abbreviation starting at token i ("Alta." may be one token or "Alta" + ".")."""
+    for n in (2, 1):
+        if i + n <= len(doc) and doc[i:i + n].text in _abbreviations():
+            return doc[i:i + n]
+    return None
+
+
+def abbreviations_after_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A state or province abbreviation is a place only after a town and a comma ("Wainwright,
+    Alta.", "LOUISVILLE, KY"), or when it carries two dots or more ("B.C.", "P.E.I."): alone,
+    "Kan." is not Kano and "Man." is not Manitoba. Adds those after towns that the model missed
+    and drops the others."""
+    ends = {s.end for s in spans}
+    kept = [s for s in spans if s.text not in _abbreviations() or s.text.count(".") >= 2
+            or (s.start >= 2 and doc[s.start - 1].text == "," and s.start - 1 in ends)]
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    for end in ends:
+        if end < len(doc) and doc[end].text == ",":
+            found = _abbreviation_at(doc, end + 1)
+            if found is not None and taken.isdisjoint(range(found.start, found.end)):
+                kept.append(found)
+    return kept

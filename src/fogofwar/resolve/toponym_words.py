@@ -1,0 +1,55 @@
+"""The `toponyms` pack: contexts that make a capitalised span a place, and words that tell a
+toponym's role. Validated once per process; see the pack's header for each key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PackError
+from ..packs import load_pack
+
+PACK = "toponyms"
+KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
+        "person_titles", "call_sign_letters", "institution_words", "compass_words")
+
+
+@dataclass(frozen=True)
+class ToponymWords:
+    """The pack's word lists (lower-cased where matching is case-blind)."""
+
+    before: frozenset[str]
+    kind_of: frozenset[str]
+    kind_after: frozenset[str]
+    hyphen_after: frozenset[str]
+    associated_words: frozenset[str]
+    not_places: frozenset[str]
+    person_titles: frozenset[str]
+    call_sign_letters: frozenset[str]
+    institution_words: frozenset[str]
+    compass_words: frozenset[str]
+    famous_population: int
+    institution_population: int
+
+
+def _words(pack: dict, key: str) -> list[str]:
+    value = pack.get(key)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise PackError(f"{PACK}.yaml: {key} must be a list of words")
+    return value
+
+
+@cache
+def toponym_words() -> ToponymWords:
+    """Read and check the pack."""
+    pack = load_pack(PACK)
+    raw = {k: _words(pack, k) for k in KEYS}
+    cased = ("not_places", "person_titles", "call_sign_letters")
+    sizes = {}
+    for key in ("famous_population", "institution_population"):
+        value = pack.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PackError(f"{PACK}.yaml: {key} must be a whole number")
+        sizes[key] = value
+    return ToponymWords(**{k: frozenset(v if k in cased else (w.lower() for w in v))
+                           for k, v in raw.items()}, **sizes)

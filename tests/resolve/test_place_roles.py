@@ -1,0 +1,46 @@
+"""Every toponym is a place mention with a role (issue 12): location, actor, demonym, associated."""
+
+import pytest
+
+from fogofwar.resolve.actors import resolve_actors
+from fogofwar.resolve.places import locations, resolve_places
+
+
+def _roles(nlp, sentence):
+    doc = nlp(sentence)
+    return {(p.text, p.role): p for p in resolve_places(doc, resolve_actors(doc))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "role", "country"),
+    [
+        # a capital speaking for its government
+        ("Moscow said the strikes would continue.", "Moscow", "actor", "RUS"),
+        # a state inside a role phrase: the government of Japan, not a location
+        ("The Prime Minister of Japan met the delegation.", "Japan", "actor", "JPN"),
+        # a nationality word, geocoded to its country
+        ("Russian troops moved south.", "Russian", "demonym", "RUS"),
+        # a plural people noun
+        ("Thousands of Syrians fled the fighting.", "Syrians", "demonym", "SYR"),
+        # a multi-word demonym is one mention, not "Korean"
+        ("South Korean officials arrived.", "South Korean", "demonym", "KOR"),
+        # "-backed" ties the fighters to Turkey without placing them there
+        ("Turkish-backed fighters advanced.", "Turkish", "associated", "TUR"),
+        # the place a name starts with is tied to the thing named, not where it happens
+        ("The Yankees lost the series against the Texas Rangers.", "Texas", "associated", "USA"),
+        # a located toponym stays a location
+        ("Fighting raged near Saraqib.", "Saraqib", "location", "SYR"),
+    ],
+)
+def test_role_and_country(nlp, sentence, text, role, country):
+    found = _roles(nlp, sentence)
+    assert (text, role) in found, sorted(found)
+    assert found[(text, role)].country == country
+    assert found[(text, role)].lat is not None
+
+
+def test_only_locations_go_to_events(nlp):
+    doc = nlp("Russian jets struck Saraqib, Moscow said.")
+    places = resolve_places(doc, resolve_actors(doc))
+    assert {p.text for p in locations(places)} == {"Saraqib"}
+    assert {p.role for p in places} >= {"demonym", "location"}

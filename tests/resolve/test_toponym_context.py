@@ -1,0 +1,50 @@
+"""Toponyms the NER model misses, found by their context (issue 12), and names that are not
+places whatever the gazetteer says."""
+
+import pytest
+
+from fogofwar.resolve.actors import resolve_actors
+from fogofwar.resolve.places import resolve_places
+
+
+def _located(nlp, sentence):
+    doc = nlp(sentence)
+    return {p.text: p for p in resolve_places(doc, resolve_actors(doc)) if p.role == "location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        # a county word keeps the county (ADM2), not a town of the same name
+        ("Officials in Allamakee County said the road was closed.", "Allamakee County", "ADM2"),
+        # the place an institution is named after
+        ("He was taken to the Laurel County Detention Center.", "Laurel County", "ADM2"),
+        ("Kentucky State Police say the driver died.", "Kentucky", "ADM1"),
+        ("He told CBC Toronto about it.", "Toronto", "PPL"),
+        ("She studied at the University of Michigan.", "Michigan", "ADM1"),
+        # a town qualified by a province abbreviation, and the abbreviation after it
+        ("It was a routine check in Wainwright, Alta., by train.", "Wainwright", "PPL"),
+        ("It was a routine check in Wainwright, Alta., by train.", "Alta.", "ADM1"),
+        # a city the model tagged as an organisation
+        ("Although Edmonton's economy remains healthy, rents rose.", "Edmonton", "PPL"),
+    ],
+)
+def test_found_beyond_ner(nlp, sentence, text, code):
+    found = _located(nlp, sentence)
+    assert text in found, sorted(found)
+    assert found[text].feature_code == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Ms Raggi said the council would meet.", "Ms Raggi"),  # a person with a title
+        ("He told WKYT the road was closed.", "WKYT"),  # a broadcaster's call sign
+        ("The church was full at Easter in Aleppo.", "Easter"),  # a holiday
+        # a state abbreviation alone is no place: "Kan." is not Kano
+        ("Kan. officials said the vote was close.", "Kan."),
+    ],
+)
+def test_not_places(nlp, sentence, text):
+    doc = nlp(sentence)
+    assert text not in {p.text for p in resolve_places(doc, resolve_actors(doc))}
