@@ -17,14 +17,14 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Claim, DateRef, Event, Figure, Mention, Place
-from .cues import depth
-from .event_coding import mode_type, recode, same_kind, sense_type
-from .event_context import inherited, inherits, is_salient, paragraph_start, tie_figures
-from .lexicon import cue_lexicon, event_lexicon
-from .referents import antecedent, mention_for, overlapping, subject_of
+from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
+from ..claims.cues import depth
+from ..lexicon import cue_lexicon, event_lexicon
+from ..referents import antecedent, mention_for, overlapping, subject_of
+from ..units import statement_units
+from .coding import mode_type, recode, same_kind, sense_type
+from .context import inherited, inherits, is_salient, paragraph_start, tie_figures
 from .triggers import Trigger, find_triggers
-from .units import statement_units
 
 Located = TypeVar("Located", Place, DateRef)
 

@@ -15,9 +15,9 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from ..records import DateRef, Figure, Place
-from .event_coding import sense_type
-from .event_pack import event_rules
+from ...records import DateRef, Figure, Place
+from .coding import sense_type
+from .pack import event_rules
 
 HEAD_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "conj", "appos")
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import cue_lexicon, event_lexicon
-from .referents import phrase_span, subject_of
-from .units import quote_depths
+from ..lexicon import cue_lexicon, event_lexicon
+from ..referents import phrase_span, subject_of
+from ..units import quote_depths
 
 SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..errors import PackError
-from ..packs import load_pack, require
+from ...errors import PackError
+from ...packs import load_pack, require
 
 NAME = "events"
 

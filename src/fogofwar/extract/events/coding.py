@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .event_pack import event_rules
+from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 
