@@ -70,9 +70,14 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     side: str | None = None
+    #: Generic class of the actor ("unidentified_armed_group", "security_forces", "civilians";
+    #: see actor_classes.yaml), exported as `class`: kept for actors no pack names.
+    actor_class: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["class"] = d.pop("actor_class")
+        return d
 
 
 @dataclass

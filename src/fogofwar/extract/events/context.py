@@ -85,6 +85,32 @@ def tie_figures(kinds: Sequence[str], figures: Sequence[Figure]) -> list[list[Fi
     return out
 
 
+def own_figures(tokens: Sequence[Token], figures: Sequence[Figure],
+                shares: list[list[Figure]]) -> list[list[Figure]]:
+    """Give a figure only to the event whose own clause holds it ("shelled the city, killing
+    two civilians": the two go to the killing): the innermost trigger whose subtree covers
+    it, when that event can produce it; else the figure stays shared as `tie_figures` gave."""
+    out = [list(s) for s in shares]
+    for fig in figures:
+        holders = [i for i, tok in enumerate(tokens) if _covers(tok, fig)]
+        if not holders:
+            continue
+        inner = max(holders, key=lambda i: len(list(tokens[i].ancestors)))
+        if fig not in shares[inner]:
+            continue
+        for i in range(len(out)):
+            if i != inner and fig in out[i]:
+                out[i].remove(fig)
+    return out
+
+
+def _covers(tok: Token, fig: Figure) -> bool:
+    doc = tok.doc
+    start = doc[tok.left_edge.i].idx
+    end = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+    return start <= fig.start and fig.end <= end
+
+
 def paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph (a line of the cleaned text) holding pos begins."""
     return text.rfind("\n", 0, pos) + 1
