@@ -132,6 +132,19 @@ class DateRef:
 
 
 @dataclass
+class SourceSpan:
+    """A claim's source as its own sentence writes it ("he", "the ministry", "a spokesman"),
+    beside the actor it resolves to (the claimant): readers and scorers need both."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
 class Claim:
     """A statement with who makes it, through whom, and how firmly."""
 
@@ -148,6 +161,7 @@ class Claim:
     narrator: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    source: SourceSpan | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -163,6 +177,7 @@ class Claim:
             "figures": [f.to_dict() for f in self.figures],
             "cue_start": self.cue_start,
             "cue_end": self.cue_end,
+            "source": self.source.to_dict() if self.source else None,
         }
 
 

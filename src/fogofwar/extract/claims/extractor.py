@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Article, Claim, Figure, Mention
+from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
@@ -80,6 +80,9 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     for claim, spans in extract_claim_spans(doc, article, mentions, figures):
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
+        if spans.sources and not claim.narrator:
+            start, end = spans.sources[0]
+            claim.source = SourceSpan(article.text[start:end], start, end)
         claims.append(claim)
     return claims
 
