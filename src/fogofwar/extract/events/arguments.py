@@ -92,6 +92,12 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
             h, mentions, keep_unclassed=False))
         if found is not None:  # the class is the referent's, not the describing noun's
             return found
+    owner = next((c for c in head.children if c.dep_ == "poss" and refers_back(c)), None)
+    if cls is not None and cls.armed and owner is not None:  # "its fighters": the group's
+        found = resolve_reference(owner, mentions, lambda h: argument(
+            h, mentions, keep_unclassed=False))
+        if found is not None:
+            return found
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)

@@ -1,0 +1,127 @@
+"""Event arguments on conflicts the packs do not cover (issue 11): actor and target from the
+parse, kept with a generic class when no pack names them, references followed back, claims of
+responsibility credited, figures on the event they count. Sentences are adapted from wire
+reports on Somalia, Pakistan, Nigeria and Ukraine (Reuters, AP, PTI, Al Arabiya)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.annotate import load_nlp
+from fogofwar.extract import extract_claims, extract_events
+from fogofwar.records import Place
+from fogofwar.resolve import parse_figures, resolve_actors
+
+from ..conftest import article
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    return load_nlp()
+
+
+def events_of(nlp, text, places=()):
+    doc = nlp(text)
+    art = article(text)
+    mentions, figures = resolve_actors(doc), parse_figures(text)
+    claims = extract_claims(doc, art, mentions, figures)
+    return extract_events(doc, art, claims, mentions, places, (), figures)
+
+
+def by_trigger(events, trigger):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def _who(mention):
+    return None if mention is None else (mention.text, mention.actor_class)
+
+
+CASES = [
+    # subject and object no pack names: an unidentified armed group storms a facility
+    ("Gunmen stormed a hotel in the town of Beledweyne on Sunday.", "stormed",
+     ("Gunmen", "unidentified_armed_group"), ("hotel", "facility")),
+    # security forces as actor, the militants they killed as target
+    ("Security forces killed 30 militants in the operation, the army said.", "killed",
+     ("Security forces", "security_forces"), ("militants", "militants")),
+    # passive subject is the target; no agent, so no actor
+    ("Five soldiers were killed in an ambush in North Waziristan, the military said.",
+     "killed", None, ("Five soldiers", "military")),
+    # "the group said it had killed": no named group earlier, the description is kept
+    ("The separatist group said it had killed 20 hostages.", "killed",
+     ("separatist group", "militants"), ("20 hostages", "captives")),
+    # "the group … it" follows back to the group named in the sentence before
+    ("Al-Shabab fighters attacked a military base near Mogadishu. The group said it had "
+     "killed 20 soldiers.", "killed", ("Al-Shabab", None), ("20 soldiers", "military")),
+    # a subject with a participle phrase; the object is a post, kept as a facility
+    ("Militants armed with assault rifles and grenades attacked a security post in northwest "
+     "Pakistan and killed 10 officers in an intense shootout, police said Friday.", "attacked",
+     ("Militants", "militants"), ("security post", "facility")),
+    # participle clause: the actor is the main clause's subject, the target its object
+    ("A suicide bomber detonated his vest at the base before gunmen stormed in, police "
+     "said.", "detonated", ("suicide bomber", "unidentified_armed_group"), None),
+    # an armed noun with "its" refers to the group whose report it is
+    ("Somalia's al Shabaab group said on Monday its fighters had attacked a military base in "
+     "the south of the country, killing 27 soldiers.", "attacked", ("al Shabaab", "militants"),
+     ("military base", "facility")),
+    # a named group modifying the armed noun is the actor ("Boko Haram militants")
+    ("Boko Haram militants abducted 40 students from a school in Borno state.", "abducted",
+     ("Boko Haram", "militants"), ("40 students", "civilians")),
+    # "the attackers" refers back to the last named armed actor
+    ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
+     "arrived on motorcycles and opened fire on residents.", "opened fire",
+     ("Boko Haram", None), ("residents", "civilians")),
+]
+
+
+@pytest.mark.parametrize("text,trigger,actor,target", CASES)
+def test_arguments_on_any_conflict(full_nlp, text, trigger, actor, target):
+    event = by_trigger(events_of(full_nlp, text), trigger)
+    assert _who(event.actor) == actor
+    if target is not None:
+        assert _who(event.target) == target
+
+
+def test_claim_of_responsibility_makes_the_group_the_actor(full_nlp):
+    # the bomber is unidentified; the group that claims the attack becomes its actor
+    text = ("A suicide bomber blew himself up at a police checkpoint in Peshawar, killing "
+            "three policemen. The Pakistani Taliban claimed responsibility.")
+    killing = by_trigger(events_of(full_nlp, text), "killing")
+    assert killing.actor.text == "Taliban"
+    assert _who(killing.target) == ("three policemen", "police")
+    # "claimed responsibility" has no target: responsibility is not what was attacked
+    assert by_trigger(events_of(full_nlp, text), "claimed").target is None
+
+
+def test_appositive_names_the_actor(full_nlp):
+    # "the attackers, members of X": the group in the apposition is the actor
+    text = "The attackers, members of the Baloch Liberation Army, opened fire on passengers."
+    event = by_trigger(events_of(full_nlp, text), "opened fire")
+    assert "Baloch Liberation Army" in event.actor.text
+
+
+def test_figures_go_to_the_event_that_counts_them(full_nlp):
+    # "shelled …, killing two civilians": the two count the killing, not the shelling
+    text = ("Russian forces shelled the city of Kharkiv overnight, killing two civilians, the "
+            "regional governor said.")
+    events = events_of(full_nlp, text)
+    assert [f.text for f in by_trigger(events, "killing").figures] == ["two"]
+    assert by_trigger(events, "shelled").figures == []
+
+
+def test_two_tolls_are_two_figures_on_two_targets(full_nlp):
+    # "30 militants" and "20 hostages" killed in one story stay apart, each with its victims
+    text = ("Security forces killed 30 militants in the operation. The separatist group said "
+            "it had killed 20 hostages.")
+    first, second = [e for e in events_of(full_nlp, text) if e.trigger == "killed"]
+    assert ([f.value for f in first.figures], first.target.actor_class) == ([30], "militants")
+    assert ([f.value for f in second.figures], second.target.actor_class) == ([20], "captives")
+
+
+def test_state_class_takes_the_country_of_the_event_place(full_nlp):
+    # "security forces" with no demonym acted where the event happened (Pakistan)
+    text = "Security forces killed four militants in Bannu on Wednesday."
+    start = text.index("Bannu")
+    place = Place("Bannu", start, start + 5, name="Bannu", country="PK")
+    event = by_trigger(events_of(full_nlp, text, [place]), "killed")
+    assert (event.actor.actor_class, event.actor.country) == ("security_forces", "PAK")
+    assert event.target.country is None  # militants are no state's: no country from place
