@@ -65,7 +65,8 @@ def _named_modifier(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     span = phrase_span(head)
     inside = [m for m in overlapping(mentions, span.start_char, head.idx)
               if m.end <= head.idx and any(c.isupper() for c in m.text)]
-    return replace(inside[-1]) if inside else None
+    known = [m for m in inside if m.actor_id]  # "Boko Haram Islamist militants": the group
+    return replace((known or inside)[-1]) if inside else None
 
 
 def _appositive(head: Token, mentions: Sequence[Mention]) -> Mention | None:
