@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
-from .references import refers_back, resolve_reference
+from .references import as_written, refers_back, resolve_reference
 from .triggers import Trigger
 
 NOUNS = ("NOUN", "PROPN")
@@ -98,7 +98,7 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
         found = resolve_reference(owner, mentions, lambda h: argument(
             h, mentions, keep_unclassed=False))
         if found is not None:
-            return found
+            return _with_class(as_written(head, found), cls)
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)

@@ -10,12 +10,13 @@ armed one for "the militants", any non-person for "it").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import is_person, phrase_span, subject_of
+from ..referents import is_person, phrase_span, subject_of, unresolved
 from .classes import class_of, class_of_text, class_pack
 
 DETERMINERS = ("the", "this", "that", "these", "those")
@@ -76,17 +77,27 @@ def _speaker(head: Token) -> Token | None:
 
 def resolve_reference(head: Token, mentions: Sequence[Mention],
                       resolve: Callable[[Token], Mention | None]) -> Mention | None:
-    """The actor a reference stands for, or None when nothing earlier fits."""
+    """The actor a reference stands for, as written here ("the group", "it": text and
+    offsets) and as resolved (id, name, country, sector, side of the actor it refers to);
+    None when nothing earlier fits."""
+    found = None
     if head.pos_ == "PRON" and (speaker := _speaker(head)) is not None:
         found = resolve(speaker)
-        if found is not None:
-            return found
-    start = phrase_span(head).start_char
-    armed_only = head.pos_ != "PRON"
-    for cand in sorted((m for m in mentions if m.end <= start), key=lambda m: -m.start):
-        if _fits(cand, armed_only, head):
-            return Mention(**{**cand.__dict__})
-    return None
+    if found is None:
+        start = phrase_span(head).start_char
+        armed_only = head.pos_ != "PRON"
+        found = next((m for m in sorted((m for m in mentions if m.end <= start),
+                                        key=lambda m: -m.start)
+                      if _fits(m, armed_only, head)), None)
+    return None if found is None else as_written(head, found)
+
+
+def as_written(head: Token, referent: Mention) -> Mention:
+    """The reference's own words, carrying the referent's identity; an actor no pack knows
+    is named by its text where the article named it."""
+    own = unresolved(phrase_span(head))
+    return replace(referent, text=own.text, start=own.start, end=own.end,
+                   name=referent.name or referent.text)
 
 
 def _claims_responsibility(tok: Token) -> bool:
