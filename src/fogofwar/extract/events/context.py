@@ -85,30 +85,32 @@ def tie_figures(kinds: Sequence[str], figures: Sequence[Figure]) -> list[list[Fi
     return out
 
 
-def own_figures(tokens: Sequence[Token], figures: Sequence[Figure],
+def own_figures(targets: Sequence[Spanned | None], figures: Sequence[Figure],
                 shares: list[list[Figure]]) -> list[list[Figure]]:
-    """Give a figure only to the event whose own clause holds it ("shelled the city, killing
-    two civilians": the two go to the killing): the innermost trigger whose subtree covers
-    it, when that event can produce it; else the figure stays shared as `tie_figures` gave."""
-    out = [list(s) for s in shares]
-    for fig in figures:
-        holders = [i for i, tok in enumerate(tokens) if _covers(tok, fig)]
-        if not holders:
-            continue
-        inner = max(holders, key=lambda i: len(list(tokens[i].ancestors)))
-        if fig not in shares[inner]:
-            continue
-        for i in range(len(out)):
-            if i != inner and fig in out[i]:
-                out[i].remove(fig)
+    """Keep two tolls on two targets apart ("killed 30 militants … killed 20 hostages"): an
+    event whose own target holds a figure does not also take a figure of the same category
+    that lies in another event's target. Other figures stay shared as `tie_figures` gave
+    them, so "attacked a post and killed 10 officers" keeps the ten on the attack too."""
+    inside = [[f for f in figures if _counts(f, t)] for t in targets]
+    out = []
+    for i, share in enumerate(shares):
+        mine = {f.category for f in inside[i]}
+        others = [f for j, fs in enumerate(inside) if j != i for f in fs]
+        out.append([f for f in share if f in inside[i] or f.category not in mine
+                    or not any(f is o for o in others)])
     return out
 
 
-def _covers(tok: Token, fig: Figure) -> bool:
-    doc = tok.doc
-    start = doc[tok.left_edge.i].idx
-    end = doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
-    return start <= fig.start and fig.end <= end
+#: A figure this close before a target counts it ("30 [wounded] militants").
+COUNT_GAP = 16
+
+
+def _counts(fig: Figure, target: Spanned | None) -> bool:
+    """Whether a figure counts a target: inside its phrase, or right before its head."""
+    if target is None:
+        return False
+    inside = target.start <= fig.start and fig.end <= target.end
+    return inside or 0 <= target.start - fig.end <= COUNT_GAP
 
 
 def paragraph_start(text: str, pos: int) -> int:

@@ -67,17 +67,15 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
-        shares = own_figures([t.token for t in found], own,
-                             tie_figures([c[0] for c in coded], own))
-        for trig, (kind, mode, negated, hyp), figs in zip(found, coded, shares, strict=True):
+        args = [_arguments(t, mentions) for t in found]
+        shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
+        for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
+                found, coded, args, shares, strict=True):
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(
                 id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
-                actor=(actor := actor_of(trig, mentions)),
-                target=target_of(trig, mentions) or target_below(trig.token, actor, mentions)
-                or target_of(trig, mentions, loose=True),
-                place=_nearest(places, span, trig.token, scope),
+                actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
@@ -91,6 +89,15 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         ev.actor = with_place_country(ev.actor, country)
         ev.target = with_place_country(ev.target, country)
     return list(events)
+
+
+def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | None,
+                                                                    Mention | None]:
+    """Actor and target; a target of no class only when nothing better is found."""
+    actor = actor_of(trig, mentions)
+    target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
+              or target_of(trig, mentions, loose=True))
+    return actor, target
 
 
 def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
