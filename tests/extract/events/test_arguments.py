@@ -72,6 +72,15 @@ CASES = [
     # a named group modifying the armed noun is the actor ("Boko Haram militants")
     ("Boko Haram militants abducted 40 students from a school in Borno state.", "abducted",
      ("Boko Haram", "militants"), ("40 students", "civilians")),
+    # a strike with a demonym has that state as its actor, kept as written
+    ("An Israeli drone strike killed a Hezbollah member in southern Lebanon on Sunday.",
+     "killed", ("Israeli drone strike", None), None),
+    # "one of the missiles": the missiles are what was shot down, not the town after them
+    ("Ukrainian forces also shot down one of the missiles over Bucha.", "shot down",
+     ("Ukrainian forces", "military"), ("missiles", None)),
+    # an unknown modifier of a class noun stays inside the phrase ("15 Philippine army soldiers")
+    ("Abu Sayyaf extremists killed 15 Philippine army soldiers in a clash on Friday.", "killed",
+     ("Abu Sayyaf", "militants"), ("15 Philippine army soldiers", "military")),
     # "the attackers" refers back to the last named armed actor
     ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
      "arrived on motorcycles and opened fire on residents.", "opened fire",
@@ -104,6 +113,14 @@ def test_reference_keeps_its_words_and_the_actor_it_means(full_nlp):
     actor = by_trigger(events_of(full_nlp, text), "opened fire").actor
     assert text[actor.start:actor.end] == actor.text == "attackers"
     assert "Boko Haram" in actor.name
+
+
+def test_fighting_between_two_sides(full_nlp):
+    # "fighting between A and B": A is the actor, B the target
+    text = "Fierce fighting between the Sudanese army and the RSF continued in Khartoum."
+    event = by_trigger(events_of(full_nlp, text), "fighting")
+    assert event.actor.country == "SDN" and "army" in event.actor.text
+    assert "RSF" in event.target.text
 
 
 def test_claim_of_responsibility_makes_the_group_the_actor(full_nlp):

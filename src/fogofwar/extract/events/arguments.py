@@ -87,6 +87,8 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
     phrases whose class says they can act, so "the explosion killed 5" has no actor."""
     if head is None:
         return None
+    if head.like_num and (part := _partitive(head)) is not None:
+        head = part  # "one of the missiles": the missiles
     cls = class_of(head) if head.pos_ == "NOUN" else None  # "Army" in a name is no class
     if refers_back(head):
         found = resolve_reference(head, mentions, lambda h: argument(
@@ -105,21 +107,55 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
     if found is not None and (_local(found, head) or cls is None):
         if cls is not None and (named := _named_modifier(head, mentions)) is not None:
             found = named
+        if cls is not None and not found.actor_id and not _covers(found, head):
+            return _generic(head, cls)  # "15 Philippine army soldiers": soldiers, PHL
         return _with_class(found, cls)
     if head.pos_ not in NOUNS or head.like_num or head.ent_type_ in NOT_ACTORS:
         return None
-    if cls is None and not keep_unclassed and head.pos_ != "PROPN":
+    national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
+    if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None
     return _generic(head, cls)
 
 
+def _known(mention: Mention) -> bool:
+    """A mention something identifies; a bare unknown name far down a phrase may be a place."""
+    return bool(mention.actor_id or mention.country or mention.sector)
+
+
+def _covers(found: Mention, head: Token) -> bool:
+    return found.start <= head.idx < found.end
+
+
+def _partitive(head: Token) -> Token | None:
+    """The noun after "of" in "one of the missiles", "dozens of fighters"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _between(tok: Token) -> tuple[Token | None, Token | None]:
+    """"fighting between the army and the RSF": the two sides, first as actor."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            second = next((g for g in first.children if g.dep_ == "conj"), None) \
+                if first is not None else None
+            return first, second
+    return None, None
+
+
 def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     found = mention_for(head, mentions)
+    if found is not None and not _known(found) and not _local(found, head):
+        found = None  # "missiles over Bucha": an unknown name down the phrase is no argument
     if found is None and head.pos_ == "PRON":
         found = antecedent(head, mentions, [])
     if found is None:
         sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
-        inside = overlapping(mentions, sub.start_char, sub.end_char)
+        inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
+                  if _known(m) or m.start <= head.idx < m.end]
         found = replace(inside[0]) if inside else None
     return found
 
@@ -145,6 +181,8 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
         by = [g for p in tok.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
         if by:
             return argument(by[0], mentions, keep_unclassed=False)
+        if (first := _between(tok)[0]) is not None:
+            return argument(first, mentions, keep_unclassed=False)
         for mod in (c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")):
             found = _resolve(mod, mentions)
             if found:
@@ -175,6 +213,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                 and not _part_of_trigger(c, trig)]
         if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
             return found
+    if trig.is_noun and (second := _between(tok)[1]) is not None:
+        return argument(second, mentions, keep_unclassed=loose)
     holders = [tok]
     if trig.is_noun and (gov := governing_verb(tok)) is not None:
         holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
@@ -210,7 +250,9 @@ def target_below(tok: Token, actor: Mention | None,
         if t.i != tok.i and (own or condition):
             skip |= {g.i for g in t.subtree}
     allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
-    for found in mentions:  # sorted by start
+    for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
+        if not _known(found):
+            continue
         if any(found.start <= i < found.end for i in allowed) and not _same_actor(
                 found, actor) and (
                 actor is None or found.start != actor.start):
