@@ -159,6 +159,23 @@ def test_two_tolls_are_two_figures_on_two_targets(full_nlp):
     assert ([f.value for f in second.figures], second.target.actor_class) == ([20], "captives")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # armed parties struck: FIGHT ("Jihadists ambushed the troops")
+        ("Jihadists ambushed the troops near the border on Sunday.", "ambushed", "FIGHT"),
+        # civilians struck: ASSAULT, though the verb alone would say FIGHT
+        ("Gunmen stormed the village and opened fire on residents.", "opened fire", "ASSAULT"),
+        # an armed post is an armed party ("a police checkpoint")
+        ("Militants attacked a police checkpoint in Peshawar.", "attacked", "FIGHT"),
+        # property: a hospital struck is an ASSAULT
+        ("Militants attacked a hospital in the town.", "attacked", "ASSAULT"),
+    ],
+)
+def test_target_decides_fight_or_assault(full_nlp, text, trigger, kind):
+    assert by_trigger(events_of(full_nlp, text), trigger).type == kind
+
+
 def test_state_class_takes_the_country_of_the_event_place(full_nlp):
     # "security forces" with no demonym acted where the event happened (Pakistan)
     text = "Security forces killed four militants in Bannu on Wednesday."
