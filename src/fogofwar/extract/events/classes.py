@@ -36,6 +36,7 @@ class ClassPack:
     pronouns: frozenset[str]
     responsibility_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]
+    partitives: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -74,12 +75,18 @@ def class_pack() -> ClassPack:
             by_noun.setdefault(noun, cls)
     return ClassPack(by_noun, _words(pack, "references", ""), _words(pack, "pronouns", ""),
                      _words(pack, "responsibility_nouns", ""),
-                     _words(pack, "responsibility_verbs", ""))
+                     _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""))
 
 
 def class_of(head: Token) -> ActorClass | None:
-    """The class of a noun phrase by its head, trying "security forces" before "forces"."""
-    by_noun = class_pack().by_noun
+    """The class of a noun phrase by its head, trying "security forces" before "forces";
+    "members of the security forces" takes the class of what it is part of."""
+    pack = class_pack()
+    if head.lower_ in pack.partitives:
+        part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)
+        return class_of(part) if part is not None else None
+    by_noun = pack.by_noun
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.dep_ in ("compound", "amod") and before.head.i == head.i:
         two = f"{before.lower_} {head.lower_}"

@@ -133,7 +133,8 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it, and so
     does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT)."""
     rules = event_rules()
-    if kind not in rules.violent_types or target is None or mode is not None:
+    if kind not in rules.violent_types or target is None or (
+            mode is not None and mode.lower() in rules.means_modes):
         return kind
     sector = target.sector
     if target.actor_class == "facility" or (sector is None and not target.actor_id):

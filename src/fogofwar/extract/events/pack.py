@@ -34,6 +34,7 @@ class EventRules:
     violent_types: frozenset[str] = frozenset()
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
+    means_modes: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -85,6 +86,7 @@ def event_rules() -> EventRules:
         violent_types=_upper(pack, "violent_types"),
         target_sector_types=_sector_types(pack),
         armed_words=_strings(pack, "armed_words", ""),
+        means_modes=_strings(pack, "means_modes", ""),
     )
 
 
