@@ -81,6 +81,12 @@ CASES = [
     # an unknown modifier of a class noun stays inside the phrase ("15 Philippine army soldiers")
     ("Abu Sayyaf extremists killed 15 Philippine army soldiers in a clash on Friday.", "killed",
      ("Abu Sayyaf", "militants"), ("15 Philippine army soldiers", "military")),
+    # a dateline before the subject is not the actor ("Maputo — Terrorists attacked")
+    ("Maputo — Terrorists on Friday attacked the village of Marere.", "attacked",
+     ("Terrorists", None), ("village", "facility")),
+    # a demonym as the subject of a gerund is the state's forces ("Ukrainian shelling")
+    ("Four civilians died as a result of Ukrainian shelling on a market in Donetsk.",
+     "shelling", ("Ukrainian", None), ("market", "facility")),
     # "the attackers" refers back to the last named armed actor
     ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
      "arrived on motorcycles and opened fire on residents.", "opened fire",

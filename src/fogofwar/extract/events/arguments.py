@@ -50,8 +50,11 @@ def _with_class(found: Mention, cls: ActorClass | None) -> Mention:
 
 def _generic(head: Token, cls: ActorClass | None) -> Mention:
     """The phrase itself, for an argument no pack names ("a hotel", "30 militants")."""
-    own = unresolved(phrase_span(head))
-    return replace(own, country=demonym_country(phrase_span(head)),
+    span = phrase_span(head)
+    while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):  # "the army and [the RSF]"
+        span = span[:-1]
+    own = unresolved(span)
+    return replace(own, country=demonym_country(span),
                    sector=cls.sector if cls else None, actor_class=cls.id if cls else None)
 
 
@@ -110,9 +113,10 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
         if cls is not None and not found.actor_id and not _covers(found, head):
             return _generic(head, cls)  # "15 Philippine army soldiers": soldiers, PHL
         return _with_class(found, cls)
-    if head.pos_ not in NOUNS or head.like_num or head.ent_type_ in NOT_ACTORS:
-        return None
     national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
+    if head.like_num or (head.pos_ not in NOUNS and not national) or (
+            head.ent_type_ in NOT_ACTORS and not demonym_country([head])):
+        return None
     if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None
     return _generic(head, cls)
@@ -187,13 +191,20 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             found = _resolve(mod, mentions)
             if found:
                 return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
+            if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
+                return _generic(mod, None)
         gov = governing_verb(tok)
         if gov is not None and tok.dep_ in ("dobj", "attr", "pobj"):
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
     if is_passive(tok):
         return argument(_by_agent(tok), mentions, keep_unclassed=False)
-    return argument(subject_of(tok)[0], mentions, keep_unclassed=False)
+    if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
+        return argument(first, mentions, keep_unclassed=False)
+    found = argument(subject_of(tok)[0], mentions, keep_unclassed=False)
+    others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
+    return found or next((a for c in others
+                          if (a := argument(c, mentions, keep_unclassed=False))), None)
 
 
 def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False) -> Mention | None:
@@ -213,7 +224,7 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                 and not _part_of_trigger(c, trig)]
         if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
             return found
-    if trig.is_noun and (second := _between(tok)[1]) is not None:
+    if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
     holders = [tok]
     if trig.is_noun and (gov := governing_verb(tok)) is not None:
