@@ -13,12 +13,12 @@ how many have that claim's claimant span overlapping the gold source.
 
 With `--from-export` the texts go through what a user runs instead: `fogofwar ingest` into a
 fresh SQLite store, then `fogofwar export --what articles`, and each exported claim is scored
-from its fields: `source` (the source as written), `cue_start`/`cue_end`, and `start`/`end`
-(the claim, as content). Ingest cleans the text, so exported offsets are mapped back onto the
-gold text through the longest matching blocks of the two texts (difflib); a span whose ends
-fall in text that cleaning removed is dropped. Only the claimant's phrase and first cue are
-exported, so chains of intermediaries are not scored in this mode. An export older than schema
-1.2 has no `source`; its claimant mention (the resolved actor's offsets) is scored instead.
+from its fields: `source` and `relays` (the source and intermediaries as written),
+`cue_start`/`cue_end`, and `start`/`end` (the claim, as content). Ingest cleans the text, so
+exported offsets are mapped back onto the gold text through the longest matching blocks of the
+two texts (difflib); a span whose ends fall in text that cleaning removed is dropped. Only a
+claim's first cue is exported. An export older than schema 1.2 has no `source`; its claimant
+mention (the resolved actor's offsets) is scored instead.
 """
 
 from __future__ import annotations
@@ -202,9 +202,9 @@ def exported_claims(article: dict, raw: str) -> list[Predicted]:
             continue
         # exports before schema 1.2 carry no `source`: their claimant mention is scored
         source = claim["source"] or {} if "source" in claim else claim["claimant"] or {}
-        cue, src = span(claim["cue_start"], claim["cue_end"]), span(source.get("start"),
-                                                                     source.get("end"))
-        out.append(Predicted(content, [cue] if cue else [], [src] if src else []))
+        cue = span(claim["cue_start"], claim["cue_end"])
+        sources = [span(s.get("start"), s.get("end")) for s in [source, *claim.get("relays", [])]]
+        out.append(Predicted(content, [cue] if cue else [], [s for s in sources if s]))
     return out
 
 

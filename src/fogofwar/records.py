@@ -162,6 +162,8 @@ class Claim:
     cue_start: int | None = None
     cue_end: int | None = None
     source: SourceSpan | None = None
+    #: Intermediaries as written ("told TASS": TASS), in chain order after the source.
+    relays: list[SourceSpan] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -178,6 +180,7 @@ class Claim:
             "cue_start": self.cue_start,
             "cue_end": self.cue_end,
             "source": self.source.to_dict() if self.source else None,
+            "relays": [r.to_dict() for r in self.relays],
         }
 
 

@@ -58,6 +58,7 @@ def claim_row(article_id: str, seq: int, c: Claim) -> Row:
         "cue_start": c.cue_start, "cue_end": c.cue_end,
         **flat("claimant", MENTION_FIELDS, c.claimant),
         **flat("source", SOURCE_FIELDS, c.source),
+        "relays": [r.to_dict() for r in c.relays],
     }
 
 
@@ -110,7 +111,8 @@ def claim_from(row: Row, figs: list[Figure]) -> Claim:
                  claimant=unflat("claimant", MENTION_FIELDS, row, Mention),
                  chain=list(row["chain"]), figures=figs, narrator=row["narrator"],
                  cue_start=row["cue_start"], cue_end=row["cue_end"],
-                 source=unflat("source", SOURCE_FIELDS, row, SourceSpan))
+                 source=unflat("source", SOURCE_FIELDS, row, SourceSpan),
+                 relays=[SourceSpan(**r) for r in row["relays"] or []])
 
 
 def event_from(row: Row, figs: list[Figure]) -> Event:

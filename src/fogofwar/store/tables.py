@@ -113,6 +113,7 @@ claims = Table(
     Column("cue_end", Integer),
     *prefixed("claimant", MENTION_FIELDS),
     *prefixed("source", SOURCE_FIELDS),
+    Column("relays", JSON),
     Index("ix_claims_claimant_side", "claimant_side"),
 )
 

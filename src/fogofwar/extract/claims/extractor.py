@@ -81,8 +81,8 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
         if spans.sources and not claim.narrator:
-            start, end = spans.sources[0]
-            claim.source = SourceSpan(article.text[start:end], start, end)
+            claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
+                                           for s, e in spans.sources]
         claims.append(claim)
     return claims
 

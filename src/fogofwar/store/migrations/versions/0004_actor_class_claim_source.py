@@ -3,7 +3,8 @@
 An actor no pack names is kept with a generic class ("unidentified_armed_group", "police"),
 stored beside every inline mention (article mentions, claimants, event actors and targets).
 A claim keeps the source phrase of its own sentence ("he", "a spokesman") besides the actor it
-resolves to, so the export carries what attribution benchmarks score. Self-contained on
+resolves to, and its intermediaries as written, so the export carries what attribution
+benchmarks score. Self-contained on
 purpose, like 0001 to 0003.
 
 Revision ID: 0004
@@ -25,7 +26,7 @@ CLASS_COLUMNS = {
     "events": ["actor_actor_class", "target_actor_class"],
 }
 SOURCE_COLUMNS = [("source_text", sa.Text), ("source_start", sa.Integer),
-                  ("source_end", sa.Integer)]
+                  ("source_end", sa.Integer), ("relays", sa.JSON)]
 
 
 def upgrade() -> None:
