@@ -87,6 +87,15 @@ CASES = [
     # a demonym as the subject of a gerund is the state's forces ("Ukrainian shelling")
     ("Four civilians died as a result of Ukrainian shelling on a market in Donetsk.",
      "shelling", ("Ukrainian", None), ("market", "facility")),
+    # "seized control of X": X is what was seized, not "control"
+    ("ISIS seized control of swaths of land in Iraq in 2014.", "seized",
+     ("Islamic State", None), ("swaths", None)),
+    # a place may be what an offensive struck
+    ("The Houthis launched in February a major offensive on Marib.", "offensive",
+     ("Houthi", None), ("Marib", None)),
+    # "the bombing of X" struck X
+    ("Haftar forces carried out the bombing of Mitiga International Airport.", "bombing",
+     ("Haftar", None), ("Mitiga International Airport", None)),
     # "the attackers" refers back to the last named armed actor
     ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
      "arrived on motorcycles and opened fire on residents.", "opened fire",

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...records import Mention
-from ..lexicon import event_lexicon
+from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
 from .references import as_written, refers_back, resolve_reference
@@ -26,6 +26,8 @@ NOUNS = ("NOUN", "PROPN")
 #: Entity types that are never an actor or target phrase of their own (dates, numbers, places).
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE",
               "LOC")
+#: Places may be what an attack struck ("an offensive on Marib"), never who acted.
+PLACES = ("GPE", "LOC", "FAC")
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -115,7 +117,8 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
         return _with_class(found, cls)
     national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
     if head.like_num or (head.pos_ not in NOUNS and not national) or (
-            head.ent_type_ in NOT_ACTORS and not demonym_country([head])):
+            head.ent_type_ in NOT_ACTORS and not demonym_country([head])
+            and not (keep_unclassed and head.ent_type_ in PLACES)):
         return None
     if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None
@@ -164,6 +167,16 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     return found
 
 
+def _speech(verb: Token) -> bool:
+    """"condemned the bombing", "denied the attack": who speaks of an attack did not do it;
+    who "claimed" or "announced" it did (the pack's `speaker_is_actor`)."""
+    lex = cue_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in class_pack().speaker_is_actor:
+        return False
+    return lemma in lex.verbs or lemma in lex.stance_verbs
+
+
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
 
@@ -194,7 +207,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
                 return _generic(mod, None)
         gov = governing_verb(tok)
-        if gov is not None and tok.dep_ in ("dobj", "attr", "pobj"):
+        if gov is not None and tok.dep_ in ("dobj", "attr", "pobj") and not _speech(gov):
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
     if is_passive(tok):
@@ -220,8 +233,9 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")
+        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
                 and not _part_of_trigger(c, trig)]
+        objs = [o for o in objs if o is not None]
         if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
             return found
     if (second := _between(tok)[1]) is not None:
@@ -232,11 +246,20 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
         holders.append(gov)
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
+            if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
                     return found
     return None
+
+
+def _of_object(obj: Token) -> Token | None:
+    """"seized control of swaths of land": what the light object is of (None if nothing)."""
+    if obj.lemma_.lower() not in class_pack().light_objects:
+        return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _part_of_trigger(obj: Token, trig: Trigger) -> bool:

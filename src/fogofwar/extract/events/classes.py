@@ -37,6 +37,8 @@ class ClassPack:
     responsibility_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]
     partitives: frozenset[str] = frozenset()
+    light_objects: frozenset[str] = frozenset()
+    speaker_is_actor: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -75,7 +77,9 @@ def class_pack() -> ClassPack:
             by_noun.setdefault(noun, cls)
     return ClassPack(by_noun, _words(pack, "references", ""), _words(pack, "pronouns", ""),
                      _words(pack, "responsibility_nouns", ""),
-                     _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""))
+                     _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""),
+                     _words(pack, "light_objects", ""),
+                     _words(pack, "speaker_is_actor", ""))
 
 
 def class_of(head: Token) -> ActorClass | None:
