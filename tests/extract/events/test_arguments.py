@@ -96,6 +96,9 @@ CASES = [
     # "the bombing of X" struck X
     ("Haftar forces carried out the bombing of Mitiga International Airport.", "bombing",
      ("Haftar", None), ("Mitiga International Airport", None)),
+    # no agent: the side the victims clashed with is the actor
+    ("Five soldiers were killed in clashes with the forces of the Tripoli-based government.",
+     "killed", ("forces", "military"), ("Five soldiers", "military")),
     # "the attackers" refers back to the last named armed actor
     ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
      "arrived on motorcycles and opened fire on residents.", "opened fire",

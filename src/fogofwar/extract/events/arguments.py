@@ -191,6 +191,19 @@ def _by_agent(tok: Token) -> Token | None:
     return None
 
 
+def _opponent(tok: Token) -> Token | None:
+    """"five soldiers were killed in clashes with X": with no agent, the side the victims
+    fought is who killed them (the FIGHT's counterpart)."""
+    lex = event_lexicon()
+    for noun in tok.subtree:
+        if noun.i == tok.i or lex.nouns.get(noun.lemma_.lower()) != "FIGHT":
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     """Who did it: the "by" agent, a modifier of a noun trigger, or the subject."""
     tok = trig.token
@@ -211,7 +224,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
     if is_passive(tok):
-        return argument(_by_agent(tok), mentions, keep_unclassed=False)
+        return argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
     if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
     found = argument(subject_of(tok)[0], mentions, keep_unclassed=False)

@@ -129,7 +129,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
               target: Mention | None) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
-    One state's forces killing another's keep the type their trigger gave ("Syrian troops
+    One state's forces killing another state's keep the type their trigger gave ("Syrian troops
     killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it, and so
     does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT)."""
     rules = event_rules()
@@ -141,6 +141,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
         words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (
             "CVL" if target.actor_class == "facility" else None)
-    if sector == "MIL" and actor is not None and actor.sector in ("MIL", "GOV"):
+    if sector == "MIL" and actor is not None and actor.sector in ("MIL", "GOV") and (
+            actor.country and target.country and actor.country != target.country):
         return kind
     return (rules.target_sector_types or {}).get(sector or "", kind)
