@@ -99,6 +99,12 @@ CASES = [
     # no agent: the side the victims clashed with is the actor
     ("Five soldiers were killed in clashes with the forces of the Tripoli-based government.",
      "killed", ("forces", "military"), ("Five soldiers", "military")),
+    # injuring is violence too; its victims are the target
+    ("Two police constables were also injured in the attack.", "injured", None,
+     ("Two police constables", "police")),
+    # "burnt down houses": property destroyed by the attackers
+    ("The attackers burnt down houses, including some that were being rebuilt.", "burnt down",
+     ("attackers", "unidentified_armed_group"), ("houses", "facility")),
     # "the attackers" refers back to the last named armed actor
     ("Boko Haram militants abducted 40 students from a school in Borno state. The attackers "
      "arrived on motorcycles and opened fire on residents.", "opened fire",
