@@ -10,10 +10,27 @@ phrases as written, and its content span (fogofwar.extract.claims.extract_claim_
 Figures: exact and overlap span F1 for each of source, cue and content (one-to-one greedy
 matching), and pairing accuracy: of the gold attributions whose content some claim overlaps,
 how many have that claim's claimant span overlapping the gold source.
+
+With `--from-export` the texts go through what a user runs instead: `fogofwar ingest` into a
+fresh SQLite store, then `fogofwar export --what articles`, and each exported claim is scored
+from its fields: `source` and `relays` (the source and intermediaries as written),
+`cue_start`/`cue_end`, and `start`/`end` (the claim, as content). Ingest cleans the text, so
+exported offsets are mapped back onto the gold text through the longest matching blocks of the
+two texts (difflib); a span whose ends fall in text that cleaning removed is dropped. Only a
+claim's first cue is exported. An export older than schema 1.2 has no `source`; its claimant
+mention (the resolved actor's offsets) is scored instead.
 """
 
 from __future__ import annotations
 
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,7 +172,86 @@ def run(folder: Path, limit: int | None) -> dict:
             "annotation_choice": "first file per document", **score(docs)}
 
 
+def to_raw(pos: int, clean_starts: list[int], shifts: list[int], sizes: list[int]) -> int | None:
+    """The raw offset of a cleaned offset, or None when cleaning removed that character."""
+    k = bisect_right(clean_starts, pos) - 1
+    if k < 0 or pos > clean_starts[k] + sizes[k]:
+        return None
+    return pos + shifts[k]
+
+
+def exported_claims(article: dict, raw: str) -> list[Predicted]:
+    """The non-narrator claims of one exported article, as spans of the gold text."""
+    matcher = difflib.SequenceMatcher(None, article["text"], raw, autojunk=False)
+    blocks = [(a, b, n) for a, b, n in matcher.get_matching_blocks() if n]
+    starts, shifts, sizes = [a for a, _, _ in blocks], [b - a for a, b, _ in blocks], \
+        [n for _, _, n in blocks]
+
+    def span(start: int | None, end: int | None) -> Span | None:
+        if start is None or end is None:
+            return None
+        lo, hi = to_raw(start, starts, shifts, sizes), to_raw(end, starts, shifts, sizes)
+        return (lo, hi) if lo is not None and hi is not None and hi > lo else None
+
+    out = []
+    for claim in article["claims"]:
+        if claim.get("narrator") or claim["cue"] is None and claim["claimant"] is None:
+            continue
+        content = span(claim["start"], claim["end"])
+        if content is None:
+            continue
+        # exports before schema 1.2 carry no `source`: their claimant mention is scored
+        source = claim["source"] or {} if "source" in claim else claim["claimant"] or {}
+        cue = span(claim["cue_start"], claim["cue_end"])
+        sources = [span(s.get("start"), s.get("end")) for s in [source, *claim.get("relays", [])]]
+        out.append(Predicted(content, [cue] if cue else [], [s for s in sources if s]))
+    return out
+
+
+def _fogofwar(*args: str) -> None:
+    """Run the CLI as a user would; stop with its stderr if it fails."""
+    exe = shutil.which("fogofwar") or sys.exit("error: the fogofwar command is not installed")
+    done = subprocess.run([exe, *args], capture_output=True,
+                          text=True, env=os.environ.copy())
+    if done.returncode:
+        sys.exit(f"error: fogofwar {args[0]} failed: {done.stderr.strip()[-500:]}")
+
+
+def run_export(folder: Path, limit: int | None) -> dict:
+    """Ingest the dev texts with the CLI, export them, score the exported claims."""
+    files = one_file_per_doc(folder)[:limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = Path(tmp) / "texts"
+        texts.mkdir()
+        raws = {}
+        for path in files:
+            name = path.stem.rsplit("_", 1)[0]
+            raws[name] = (folder / "text" / f"{name}.txt").read_text("utf-8")
+            (texts / f"{name}.txt").write_text(raws[name], "utf-8")
+        db = f"sqlite:///{tmp}/bench.db"
+        _fogofwar("ingest", str(texts), "--db", db)
+        _fogofwar("export", "--what", "articles", "--db", db, "-o", f"{tmp}/articles.jsonl")
+        lines = Path(f"{tmp}/articles.jsonl").read_text("utf-8").splitlines()
+    exported = {Path(a["source"]).stem: a for a in map(json.loads, lines)}
+    docs = []
+    for path in files:
+        name = path.stem.rsplit("_", 1)[0]
+        article = exported.get(name)
+        pred = exported_claims(article, raws[name]) if article else []
+        docs.append((parse_ann(path.read_text("utf-8")), pred))
+    return {"mode": "export", "documents": len(docs), "exported_articles": len(exported),
+            "gold_attributions": sum(len(g) for g, _ in docs),
+            "predicted_claims": sum(len(p) for _, p in docs),
+            "annotation_choice": "first file per document", **score(docs)}
+
+
 if __name__ == "__main__":
-    args = parser(__doc__.splitlines()[0]).parse_args()
+    ap = parser(__doc__.splitlines()[0])
+    ap.add_argument("--from-export", action="store_true",
+                    help="score what `fogofwar ingest` + `export` give, not the library call")
+    args = ap.parse_args()
     folder = eval_dir(args.eval_dir) / "polnear-dev"
-    emit("attribution", lambda: run(folder, args.limit))
+    if args.from_export:
+        emit("attribution", lambda: run_export(folder, args.limit))
+    else:
+        emit("attribution", lambda: run(folder, args.limit))

@@ -66,7 +66,7 @@ def load_records(folder, limit: int | None) -> list[dict]:
 def code(records: list[dict]) -> list[tuple[dict, object]]:
     """Run the whole fogofwar analysis on each gold sentence; pair it with its main event."""
     from fogofwar.annotate import annotate
-    from fogofwar.extract.event_coding import main_event
+    from fogofwar.extract.events.coding import main_event
     from fogofwar.pipeline import analyze
     from fogofwar.records import Article
 

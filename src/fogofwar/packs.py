@@ -16,8 +16,17 @@ import yaml
 from .errors import PackError
 
 
+def _ref(name: str):
+    return resources.files("fogofwar") / "data" / "packs" / f"{name}.yaml"
+
+
+def has_pack(name: str) -> bool:
+    """Whether a pack ships with this install (optional packs load only when present)."""
+    return _ref(name).is_file()
+
+
 def pack_text(name: str) -> str:
-    ref = resources.files("fogofwar") / "data" / "packs" / f"{name}.yaml"
+    ref = _ref(name)
     if not ref.is_file():
         raise PackError(f"data pack '{name}.yaml' not found in fogofwar/data/packs")
     return ref.read_text(encoding="utf-8")

@@ -78,9 +78,14 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     side: str | None = None
+    #: Generic class of the actor ("unidentified_armed_group", "security_forces", "civilians";
+    #: see actor_classes.yaml), exported as `class`: kept for actors no pack names.
+    actor_class: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["class"] = d.pop("actor_class")
+        return d
 
 
 @dataclass
@@ -140,6 +145,19 @@ class DateRef:
 
 
 @dataclass
+class SourceSpan:
+    """A claim's source as its own sentence writes it ("he", "the ministry", "a spokesman"),
+    beside the actor it resolves to (the claimant): readers and scorers need both."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
 class Claim:
     """A statement with who makes it, through whom, and how firmly."""
 
@@ -156,6 +174,9 @@ class Claim:
     narrator: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    source: SourceSpan | None = None
+    #: Intermediaries as written ("told TASS": TASS), in chain order after the source.
+    relays: list[SourceSpan] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -171,6 +192,8 @@ class Claim:
             "figures": [f.to_dict() for f in self.figures],
             "cue_start": self.cue_start,
             "cue_end": self.cue_end,
+            "source": self.source.to_dict() if self.source else None,
+            "relays": [r.to_dict() for r in self.relays],
         }
 
 

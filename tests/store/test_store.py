@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from fogofwar.errors import StoreError
 from fogofwar.present.export import validate
-from fogofwar.records import Place
+from fogofwar.records import Mention, Place, SourceSpan
 from fogofwar.store import Store, open_store
 from fogofwar.store.engine import normalise_url
 from fogofwar.store.search import FTS_TABLE as FTS
@@ -81,6 +81,22 @@ def test_place_roles_survive_and_validate(store):
     [got] = list(store.iter_articles())
     assert [p["role"] for p in got["places"]] == ["location", "demonym"]
     assert got["events"][0]["place"]["role"] == "location"
+
+
+def test_claim_source_relays_and_actor_class_survive(store):
+    # issue 11: the source as written, the relays and an unknown actor's class read back as
+    # written, and the export still validates (schema 1.2)
+    an = zerohedge_analysis()
+    an.claims[1] = replace(an.claims[1], source=SourceSpan("he", 3, 5),
+                           relays=[SourceSpan("TASS", 20, 24)])
+    gunmen = Mention("Gunmen", 0, 6, sector="REB", actor_class="unidentified_armed_group")
+    an.events[0] = replace(an.events[0], actor=gunmen)
+    store.write(an)
+    [got] = list(store.iter_articles())
+    assert got["claims"][1]["source"] == {"text": "he", "start": 3, "end": 5}
+    assert got["claims"][1]["relays"] == [{"text": "TASS", "start": 20, "end": 24}]
+    assert got["claims"][0]["source"] is None and got["claims"][0]["relays"] == []
+    assert got["events"][0]["actor"]["class"] == "unidentified_armed_group"
     validate(got, "article")
 
 

@@ -11,16 +11,21 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 from .. import config
 from ..clean.outlets import Outlet, outlets
 from ..errors import PackError
-from ..packs import load_pack, require
+from ..packs import has_pack, load_pack, require
 
 GLOBAL_PACK = "actors_global"
+#: Armed non-state actors of every region (UCDP/ACLED's most coded), loaded beside the global
+#: pack when present; no sides: a conflict pack entry with the same id overrides it.
+ARMED_PACK = "actors_armed"
+ARMED_TYPES = frozenset({"jihadist", "insurgent", "separatist", "militia", "gang", "pmc",
+                         "paramilitary", "rebel"})
 PLACES_PACK = "places_supplement"
 #: Environment variable naming the conflict packs to load, comma-separated ("syria2020,other").
 PACKS_ENV = "FOGOFWAR_PACKS"
@@ -45,6 +50,8 @@ class Actor:
     seat: str | None = None
     role: str | None = None
     state_owned: bool = False
+    type: str | None = None  # armed groups: jihadist, insurgent, separatist, militia, ...
+    operates_in: tuple[str, ...] = ()  # armed groups: ISO3 codes of where they fight
 
 
 @dataclass(frozen=True)
@@ -116,6 +123,7 @@ def _actor(raw: Any, pack: str, i: int, conflict: _Conflict, sectors: set[str]) 
     if country is not None and not (isinstance(country, str) and ISO3.fullmatch(country)):
         raise PackError(f"{where}: country '{country}' is not an ISO 3166 alpha-3 code")
     _check_side(raw.get("side"), conflict, where)
+    armed = _armed_keys(raw, where)
     side = raw.get("side") or conflict.actor_sides.get(raw["id"])
     # States, and outlets their state owns or that follow its line, take the state's side.
     state_like = raw["kind"] == "GPE" or raw.get("state_owned") or raw.get("state_aligned")
@@ -125,8 +133,20 @@ def _actor(raw: Any, pack: str, i: int, conflict: _Conflict, sectors: set[str]) 
         id=raw["id"], name=raw["name"], kind=raw["kind"], country=country,
         sector=raw.get("sector"), side=side, aliases=tuple(_strings(raw, "aliases", where)),
         seat=raw.get("seat"), role=raw.get("role"),
-        state_owned=bool(raw.get("state_owned", False)),
+        state_owned=bool(raw.get("state_owned", False)), **armed,
     )
+
+
+def _armed_keys(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    """The armed-group keys `type` and `operates_in`, checked."""
+    kind = raw.get("type")
+    if kind is not None and kind not in ARMED_TYPES:
+        raise PackError(f"{where}: type '{kind}' is not one of {sorted(ARMED_TYPES)}")
+    places = _strings(raw, "operates_in", where)
+    bad = [c for c in places if not ISO3.fullmatch(c)]
+    if bad:
+        raise PackError(f"{where}: operates_in '{bad[0]}' is not an ISO 3166 alpha-3 code")
+    return {"type": kind, "operates_in": tuple(places)}
 
 
 def _state(raw: Any, i: int, demonyms: dict[str, str | None],
@@ -199,6 +219,13 @@ def _raw_actors(glob: dict[str, Any], names: tuple[str, ...],
     out += [(GLOBAL_PACK, i, raw)
             for i, raw in enumerate(require(glob, GLOBAL_PACK, "actors", list))]
     out += [("outlets", i, _media_actor(o)) for i, o in enumerate(outlets()) if o.id]
+    if has_pack(ARMED_PACK):
+        armed = require(load_pack(ARMED_PACK), ARMED_PACK, "actors", list)
+        for i, raw in enumerate(armed):
+            if isinstance(raw, dict) and raw.get("side") is not None:
+                raise PackError(f"{ARMED_PACK}.yaml: actors[{i}] ({raw.get('id')}): no "
+                                f"'side' here; a conflict pack gives sides")
+        out += [(ARMED_PACK, i, raw) for i, raw in enumerate(armed)]
     for name in names:
         out += [(name, i, raw) for i, raw in enumerate(require(load_pack(name), name,
                                                                "actors", list))]
@@ -214,11 +241,15 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
     conflict = _conflict(names)
     demonyms: dict[str, str | None] = {}
     actors: dict[str, Actor] = {}
+    origin: dict[str, str] = {}
     for name, i, raw in _raw_actors(glob, names, demonyms):
         actor = _actor(raw, name, i, conflict, sectors)
         if actor.id in actors:
-            raise PackError(f"{name}.yaml: actors[{i}]: duplicate id '{actor.id}'")
+            if origin[actor.id] != ARMED_PACK or name in (GLOBAL_PACK, ARMED_PACK):
+                raise PackError(f"{name}.yaml: actors[{i}]: duplicate id '{actor.id}'")
+            actor = _override(actors[actor.id], actor)
         actors[actor.id] = actor
+        origin[actor.id] = name
     for key in conflict.actor_sides:
         if key not in actors:
             raise PackError(f"actor_sides: unknown actor id '{key}' in {', '.join(names)}")
@@ -237,6 +268,15 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
             require(glob, GLOBAL_PACK, "partner_prepositions", list)),
         role_nouns=roles,
     )
+
+
+def _override(armed: Actor, local: Actor) -> Actor:
+    """A conflict pack's entry for a global armed group: its name, sector and side win; the
+    global entry's aliases, type, country and operating countries fill what it leaves out."""
+    aliases = tuple(dict.fromkeys((*local.aliases, *armed.aliases, armed.name)))
+    return replace(local, aliases=tuple(a for a in aliases if a != local.name),
+                   country=local.country or armed.country, type=local.type or armed.type,
+                   operates_in=local.operates_in or armed.operates_in)
 
 
 def _sector_map(glob: dict[str, Any], key: str, sectors: set[str]) -> dict[str, str]:

@@ -11,13 +11,14 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..ingest.dates import format_published as published_text
-from ..records import Analysis, Article, Claim, Event, Figure, Mention, Place
-from .tables import MENTION_FIELDS, PLACE_FIELDS
+from ..records import Analysis, Article, Claim, Event, Figure, Mention, Place, SourceSpan
+from .tables import MENTION_FIELDS, PLACE_FIELDS, SOURCE_FIELDS
 
 Row = dict[str, Any]
 
 
-def flat(prefix: str, names: tuple[str, ...], item: Mention | Place | None) -> Row:
+def flat(prefix: str, names: tuple[str, ...],
+         item: Mention | Place | SourceSpan | None) -> Row:
     """An inline Mention or Place as `<prefix>_<field>` columns (all None when absent)."""
     return {f"{prefix}_{n}": getattr(item, n) if item else None for n in names}
 
@@ -57,6 +58,8 @@ def claim_row(article_id: str, seq: int, c: Claim) -> Row:
         "narrator": c.narrator, "chain": list(c.chain),
         "cue_start": c.cue_start, "cue_end": c.cue_end,
         **flat("claimant", MENTION_FIELDS, c.claimant),
+        **flat("source", SOURCE_FIELDS, c.source),
+        "relays": [r.to_dict() for r in c.relays],
     }
 
 
@@ -88,7 +91,7 @@ def analysis_rows(an: Analysis) -> dict[str, list[Row]]:
     return {
         "articles": [article_row(an.article)],
         "article_lines": lines,
-        "mentions": [{"article_id": aid, "seq": i, **m.to_dict()}
+        "mentions": [{"article_id": aid, "seq": i, **{n: getattr(m, n) for n in MENTION_FIELDS}}
                      for i, m in enumerate(an.actors)],
         "places": [{"article_id": aid, "seq": i, **p.to_dict()} for i, p in enumerate(an.places)],
         "claims": [claim_row(aid, i, c) for i, c in enumerate(an.claims)],
@@ -108,7 +111,9 @@ def claim_from(row: Row, figs: list[Figure]) -> Claim:
                  quote=row["quote"], cue=row["cue"], hedge=row["hedge"],
                  claimant=unflat("claimant", MENTION_FIELDS, row, Mention),
                  chain=list(row["chain"]), figures=figs, narrator=row["narrator"],
-                 cue_start=row["cue_start"], cue_end=row["cue_end"])
+                 cue_start=row["cue_start"], cue_end=row["cue_end"],
+                 source=unflat("source", SOURCE_FIELDS, row, SourceSpan),
+                 relays=[SourceSpan(**r) for r in row["relays"] or []])
 
 
 def event_from(row: Row, figs: list[Figure]) -> Event:

@@ -31,7 +31,10 @@ from sqlalchemy import (
 metadata = MetaData()
 
 #: Fields of a Mention and a Place, in records.py order; shared by the inline column groups.
-MENTION_FIELDS = ("text", "start", "end", "actor_id", "name", "country", "sector", "side")
+MENTION_FIELDS = ("text", "start", "end", "actor_id", "name", "country", "sector", "side",
+                  "actor_class")
+#: A claim's source as written in its own sentence (records.SourceSpan).
+SOURCE_FIELDS = ("text", "start", "end")
 PLACE_FIELDS = ("text", "start", "end", "name", "geonames_id", "lat", "lon", "country",
                 "admin1", "feature_code", "precision", "within")
 _SPAN = ("text", "start", "end")
@@ -112,6 +115,8 @@ claims = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     *prefixed("claimant", MENTION_FIELDS),
+    *prefixed("source", SOURCE_FIELDS),
+    Column("relays", JSON),
     Index("ix_claims_claimant_side", "claimant_side"),
 )
 

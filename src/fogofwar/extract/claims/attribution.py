@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..records import Mention
-from .lexicon import cue_lexicon
-from .referents import mention_for, overlapping, phrase_span, unresolved
-from .units import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, Unit
+from ...records import Mention
+from ..lexicon import cue_lexicon
+from ..referents import mention_for, overlapping, phrase_span, unresolved
+from ..units import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, Unit
 
 DASHES = "—–―"  # em dash, en dash, horizontal bar
 #: A trailing "— Name": a capitalised name of at most six words, no sentence punctuation; the

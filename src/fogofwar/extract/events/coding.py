@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .event_pack import event_rules
+from ...records import Mention
+from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 
@@ -122,3 +123,25 @@ def main_event(events: Sequence, doc: Doc):
         if best_key is None or key < best_key:
             best, best_key = ev, key
     return best
+
+
+def by_target(kind: str, mode: str | None, actor: Mention | None,
+              target: Mention | None) -> str:
+    """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
+    assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
+    One state's forces killing another state's keep the type their trigger gave ("Syrian troops
+    killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it, and so
+    does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT)."""
+    rules = event_rules()
+    if kind not in rules.violent_types or target is None or (
+            mode is not None and mode.lower() in rules.means_modes):
+        return kind
+    sector = target.sector
+    if target.actor_class == "facility" or (sector is None and not target.actor_id):
+        words = set(target.text.lower().replace("-", " ").split())
+        sector = "MIL" if words & rules.armed_words else (
+            "CVL" if target.actor_class == "facility" else None)
+    if sector == "MIL" and actor is not None and actor.sector in ("MIL", "GOV") and (
+            actor.country and target.country and actor.country != target.country):
+        return kind
+    return (rules.target_sector_types or {}).get(sector or "", kind)

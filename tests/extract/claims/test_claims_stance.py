@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.errors import PackError
-from fogofwar.extract import claim_sides
-from fogofwar.extract.claim_sides import descriptor_side, is_group
 from fogofwar.extract.claims import extract_claim_spans, extract_claims
+from fogofwar.extract.claims import sides as claim_sides
+from fogofwar.extract.claims.sides import descriptor_side, is_group
 from fogofwar.resolve import resolve_actors
 
-from .conftest import article
+from ..conftest import article
 
 
 def claims_in(nlp, text):

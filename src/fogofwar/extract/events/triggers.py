@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .event_pack import event_rules
-from .lexicon import EventLexicon, cue_lexicon, event_lexicon
+from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
+from .pack import event_rules
 
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")

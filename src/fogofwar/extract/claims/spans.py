@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..referents import RELATIVE_PRONOUNS, phrase_span
 from .cues import Cue
-from .referents import RELATIVE_PRONOUNS, phrase_span
 
 #: Children of a cue verb that belong to the attributing frame, not to the content.
 FRAME_DEPS = ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "prt", "punct",

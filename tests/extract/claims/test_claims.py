@@ -6,7 +6,7 @@ import pytest
 
 from fogofwar.extract import extract_claims
 
-from .conftest import article, demo_text, mention
+from ..conftest import article, demo_text, mention
 
 # Mentions as resolve_actors would give them: (needle, actor_id, name, country, sector, nth)
 ACTORS = {

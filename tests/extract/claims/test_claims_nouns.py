@@ -6,7 +6,7 @@ import pytest
 
 from fogofwar.extract.claims import extract_claim_spans
 
-from .conftest import article
+from ..conftest import article
 
 
 def _cued(nlp, text):

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Claim, Figure, Mention
+from ...records import Article, Claim, Figure, Mention, SourceSpan
+from ..lexicon import cue_lexicon, hedge_lexicon
+from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
+from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
 from .attribution import (
     Layout,
     colon_intro_source,
@@ -23,13 +26,10 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
-from .claim_sides import with_descriptor_side
-from .claim_spans import CharSpan, ClaimSpans, spans_for
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
 from .hedging import find_hedge
-from .lexicon import cue_lexicon, hedge_lexicon
-from .referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
-from .units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
+from .sides import with_descriptor_side
+from .spans import CharSpan, ClaimSpans, spans_for
 
 log = logging.getLogger(__name__)
 UNKNOWN_OUTLET = "unknown outlet"
@@ -80,6 +80,9 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     for claim, spans in extract_claim_spans(doc, article, mentions, figures):
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
+        if spans.sources and not claim.narrator:
+            claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
+                                           for s, e in spans.sources]
         claims.append(claim)
     return claims
 

@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from fogofwar.errors import PackError
-from fogofwar.extract import event_pack, extract_claims, extract_events
-from fogofwar.extract.event_coding import main_event
+from fogofwar.extract import extract_claims, extract_events
+from fogofwar.extract.events import pack as event_pack
+from fogofwar.extract.events.coding import main_event
 from fogofwar.records import DateRef, Figure, Place
 
-from .conftest import article, mention
+from ..conftest import article, mention
 
 
 def run(nlp, text, actors=(), places=(), dates=(), figures=()):

@@ -14,11 +14,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..annotate.packdata import actor_packs
-from ..errors import PackError
-from ..packs import load_pack, require
-from ..records import Mention
-from .lexicon import cue_lexicon
+from ...annotate.packdata import actor_packs
+from ...errors import PackError
+from ...packs import load_pack, require
+from ...records import Mention
+from ..lexicon import cue_lexicon
 
 PACK = "cues"
 KEY = "descriptor_sides"

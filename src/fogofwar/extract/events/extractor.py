@@ -11,21 +11,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Claim, DateRef, Event, Figure, Mention, Place
-from ..resolve.dates import is_reporting_time
-from .cues import depth
-from .event_coding import mode_type, recode, same_kind, sense_type
-from .event_context import inherited, inherits, is_salient, paragraph_start, tie_figures
-from .lexicon import cue_lexicon, event_lexicon
-from .referents import antecedent, mention_for, overlapping, subject_of
+from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
+from ...resolve.dates import is_reporting_time
+from ...resolve.gazetteer import iso3
+from ..claims.cues import depth
+from ..lexicon import cue_lexicon, event_lexicon
+from ..units import statement_units
+from .arguments import (
+    actor_of,
+    argument,
+    governing_verb,
+    target_below,
+    target_of,
+    with_place_country,
+)
+from .coding import by_target, mode_type, recode, same_kind, sense_type
+from .context import (
+    inherited,
+    inherits,
+    is_salient,
+    own_figures,
+    paragraph_start,
+    tie_figures,
+)
+from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
-from .units import statement_units
 
 Located = TypeVar("Located", Place, DateRef)
 
@@ -53,15 +69,16 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
-        shares = tie_figures([c[0] for c in coded], own)
-        for trig, (kind, mode, negated, hyp), figs in zip(found, coded, shares, strict=True):
+        args = [_arguments(t, mentions) for t in found]
+        shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
+        for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
+                found, coded, args, shares, strict=True):
+            kind = by_target(kind, mode, actor, target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(
                 id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
-                actor=(actor := _actor(trig, mentions)),
-                target=_target(trig, mentions) or _target_below(trig.token, actor, mentions),
-                place=_nearest(places, span, trig.token, scope),
+                actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
@@ -69,7 +86,21 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_start=trig.token.idx,
             ))
     _inherit(events, places, dates, article.text)
+    credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
+    for ev in events:
+        country = iso3(ev.place.country) if ev.place else None
+        ev.actor = with_place_country(ev.actor, country)
+        ev.target = with_place_country(ev.target, country)
     return list(events)
+
+
+def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | None,
+                                                                    Mention | None]:
+    """Actor and target; a target of no class only when nothing better is found."""
+    actor = actor_of(trig, mentions)
+    target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
+              or target_of(trig, mentions, loose=True))
+    return actor, target
 
 
 def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
@@ -125,123 +156,9 @@ def _previous_paragraph(earlier: list[CodedEvent], ev: CodedEvent, text: str,
 
 def _scope(tok: Token) -> Span:
     """The clause an event's own arguments sit in: a noun trigger's governing verb clause."""
-    gov = _governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+    gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
     gov = gov or tok
     return tok.doc[gov.left_edge.i:gov.right_edge.i + 1]
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb whose object a noun trigger is, through "a wave of airstrikes"."""
-    cur = noun
-    for _ in range(6):
-        if cur.dep_ in ("pobj", "prep") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        if cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and cur.head.pos_ in ("VERB",
-                                                                                     "AUX"):
-            return cur.head
-        return None
-    return None
-
-
-def _resolve(head: Token | None, mentions: Sequence[Mention]) -> Mention | None:
-    if head is None:
-        return None
-    found = mention_for(head, mentions)
-    if found is None and head.pos_ == "PRON":
-        found = antecedent(head, mentions, [])
-    if found is None:
-        sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
-        inside = overlapping(mentions, sub.start_char, sub.end_char)
-        found = inside[0] if inside else None
-    return found
-
-
-def _passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
-
-
-def _by_agent(tok: Token) -> Token | None:
-    """A "by X" agent anywhere under a trigger ("in the shelling by the Syrian regime")."""
-    for t in tok.subtree:
-        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
-            objs = [g for g in t.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
-
-
-def _actor(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
-    tok = trig.token
-    if trig.is_noun:
-        by = [g for p in tok.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
-        if by:
-            return _resolve(by[0], mentions)
-        mods = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        for mod in mods:
-            found = _resolve(mod, mentions)
-            if found:
-                return found
-        gov = _governing_verb(tok)
-        if gov is not None and tok.dep_ in ("dobj", "attr", "pobj"):
-            return _resolve(subject_of(gov)[0], mentions)
-        return None
-    if _passive(tok):
-        return _resolve(_by_agent(tok), mentions)
-    return _resolve(subject_of(tok)[0], mentions)
-
-
-def _target(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
-    lex = event_lexicon()
-    tok = trig.token
-    preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
-    if not trig.is_noun:
-        if _passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if subj:
-                return _resolve(subj[0], mentions)
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-        if objs:
-            found = _resolve(objs[0], mentions)
-            if found:
-                return found
-    holders = [tok]
-    if trig.is_noun and (gov := _governing_verb(tok)) is not None:
-        holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
-        holders.append(gov)
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if objs and (found := _resolve(objs[0], mentions)):
-                    return found
-    return None
-
-
-def _target_below(tok: Token, actor: Mention | None,
-                  mentions: Sequence[Mention]) -> Mention | None:
-    """The first other actor after the trigger in what it governs, when no object or target
-    preposition names one: "threatened to break off relations with Congo", "the invasion of
-    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
-    skip: set[int] = set()
-    marks = event_lexicon().hyp_marks
-    for t in tok.subtree:
-        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
-        condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
-                                              for m in t.children)
-        if t.i != tok.i and (own or condition):
-            skip |= {g.i for g in t.subtree}
-    allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
-    for found in mentions:  # sorted by start
-        if any(found.start <= i < found.end for i in allowed) and not _same_actor(
-                found, actor) and (
-                actor is None or found.start != actor.start):
-            return replace(found)
-    return None
-
-
-def _same_actor(a: Mention, b: Mention | None) -> bool:
-    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
 
 
 def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> Located | None:
@@ -283,7 +200,7 @@ def is_negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lex.neg_determiners)
            for c in tok.children):
         return True
-    gov = _governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if gov is not None and any(c.dep_ == "neg" for c in gov.children):
         return True
     head = gov or tok

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..errors import PackError
-from ..packs import load_pack, require
+from ...errors import PackError
+from ...packs import load_pack, require
 
 NAME = "events"
 
@@ -31,6 +31,10 @@ class EventRules:
     light_verbs: frozenset[str]
     figure_types: dict[str, frozenset[str]]
     inherit_types: frozenset[str]
+    violent_types: frozenset[str] = frozenset()
+    target_sector_types: dict[str, str] | None = None
+    armed_words: frozenset[str] = frozenset()
+    means_modes: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -79,4 +83,15 @@ def event_rules() -> EventRules:
         light_verbs=_strings(pack, "light_verbs", ""),
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
+        violent_types=_upper(pack, "violent_types"),
+        target_sector_types=_sector_types(pack),
+        armed_words=_strings(pack, "armed_words", ""),
+        means_modes=_strings(pack, "means_modes", ""),
     )
+
+
+def _sector_types(pack: dict[str, Any]) -> dict[str, str]:
+    section = require(pack, NAME, "target_sector_types", dict)
+    if not all(isinstance(v, str) for v in section.values()):
+        raise PackError(f"{NAME}.yaml: every value of 'target_sector_types' must be a type name")
+    return {str(k).upper(): v.upper() for k, v in section.items()}

@@ -10,7 +10,7 @@ import pytest
 
 from fogofwar.extract import extract_claims
 
-from .conftest import article, mention
+from ..conftest import article, mention
 from .test_claims import claim_with, claims_of
 
 CUE_CASES = [

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from .lexicon import hedge_lexicon
+from ..lexicon import hedge_lexicon
 
 
 @cache

@@ -9,7 +9,7 @@ import pytest
 from fogofwar.extract import extract_claims, extract_events
 from fogofwar.records import DateRef, Figure, Place
 
-from .conftest import article, mention
+from ..conftest import article, mention
 
 # needle -> (actor_id, name, country, sector)
 ACTORS = {

@@ -6,7 +6,7 @@ import pytest
 
 from fogofwar.extract.claims import extract_claim_spans, extract_claims
 
-from .conftest import article
+from ..conftest import article
 from .test_claims import mentions_for
 
 SPAN_CASES = [

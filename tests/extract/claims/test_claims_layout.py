@@ -7,7 +7,7 @@ import pytest
 
 from fogofwar.extract.claims import extract_claim_spans
 
-from .conftest import article
+from ..conftest import article
 from .test_claims import claim_with, claims_of, mentions_for
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import cue_lexicon, event_lexicon
-from .referents import phrase_span, subject_of
-from .units import quote_depths
+from ..lexicon import cue_lexicon, event_lexicon
+from ..referents import phrase_span, subject_of
+from ..units import quote_depths
 
 SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".
@@ -288,7 +288,27 @@ def _adjacent_name(tok: Token) -> tuple[Token, bool] | None:
         prev -= 1
     if prev >= 0 and tok.doc[prev].pos_ == "PROPN" and tok.doc[prev].dep_ not in ("nsubj",):
         return tok.doc[prev], True
-    return None
+    return _trailing_source(tok, prev)
+
+
+#: Longest noun phrase read as the speaker of a trailing "…, X told AFP".
+TRAILING_WORDS = 8
+
+
+def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
+    """"…, killing two soldiers, an officer from Kirkuk police told Rudaw": the phrase
+    between the last comma and a subject-less cue is its speaker, though the model hung it
+    on the sentence before as an apposition or conjunct."""
+    doc, sent_start = tok.doc, tok.sent.start
+    comma = next((i for i in range(prev, max(sent_start, prev - TRAILING_WORDS) - 1, -1)
+                  if doc[i].text == ","), None)
+    if comma is None or comma == prev:
+        return None
+    seg = range(comma + 1, prev + 1)
+    roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return roots[0], True
 
 
 def _report_source(head: Token) -> Token:

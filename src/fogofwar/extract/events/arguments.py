@@ -1,0 +1,330 @@
+"""An event's actor and target from the parse, kept whether or not a pack knows them.
+
+Actor: the subject, or the "by" agent of a passive or a noun ("the shelling by the regime").
+Target: the object, the subject of a passive ("five soldiers were killed"), or the object of
+"on/against/at" ("airstrikes on Idlib"). Each argument becomes the pack mention it names when
+there is one; otherwise the phrase itself with a generic class ("gunmen" -> unidentified armed
+group), because an event whose actor the packs do not know is still an event with an actor.
+Pronouns and "the group" follow the article back to the actor they stand for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...records import Mention
+from ..lexicon import cue_lexicon, event_lexicon
+from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
+from .classes import ActorClass, class_of, class_pack, demonym_country
+from .references import as_written, refers_back, resolve_reference
+from .triggers import Trigger
+
+NOUNS = ("NOUN", "PROPN")
+#: Entity types that are never an actor or target phrase of their own (dates, numbers, places).
+NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE",
+              "LOC")
+#: Places may be what an attack struck ("an offensive on Marib"), never who acted.
+PLACES = ("GPE", "LOC", "FAC")
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun trigger is, through "a wave of airstrikes"."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ in ("pobj", "prep") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and cur.head.pos_ in ("VERB",
+                                                                                     "AUX"):
+            return cur.head
+        return None
+    return None
+
+
+def _with_class(found: Mention, cls: ActorClass | None) -> Mention:
+    if cls is None or found.actor_class:
+        return found
+    return replace(found, actor_class=cls.id, sector=found.sector or cls.sector)
+
+
+def _generic(head: Token, cls: ActorClass | None) -> Mention:
+    """The phrase itself, for an argument no pack names ("a hotel", "30 militants")."""
+    span = phrase_span(head)
+    while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):  # "the army and [the RSF]"
+        span = span[:-1]
+    own = unresolved(span)
+    return replace(own, country=demonym_country(span),
+                   sector=cls.sector if cls else None, actor_class=cls.id if cls else None)
+
+
+def _local(found: Mention, head: Token) -> bool:
+    span = phrase_span(head)
+    return found.start >= span.start_char and found.end <= span.end_char
+
+
+def _named_modifier(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """A named actor modifying a generic head ("Boko Haram militants", "al-Shabab fighters")."""
+    span = phrase_span(head)
+    inside = [m for m in overlapping(mentions, span.start_char, head.idx)
+              if m.end <= head.idx and any(c.isupper() for c in m.text)]
+    known = [m for m in inside if m.actor_id]  # "Boko Haram Islamist militants": the group
+    return replace((known or inside)[-1]) if inside else None
+
+
+def _appositive(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"the attackers, members of al-Shabab, …": a named actor in an apposition."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = mention_for(child, mentions)
+            if found is not None and found.start > head.idx:
+                return found
+    return None
+
+
+def argument(head: Token | None, mentions: Sequence[Mention], *,
+             keep_unclassed: bool) -> Mention | None:
+    """The actor a phrase stands for: a pack mention, a referent, or the phrase itself.
+
+    `keep_unclassed` keeps a common noun of no class (a target "hotel"); actors keep only
+    phrases whose class says they can act, so "the explosion killed 5" has no actor."""
+    if head is None:
+        return None
+    if head.like_num and (part := _partitive(head)) is not None:
+        head = part  # "one of the missiles": the missiles
+    cls = class_of(head) if head.pos_ == "NOUN" else None  # "Army" in a name is no class
+    if refers_back(head):
+        found = resolve_reference(head, mentions, lambda h: argument(
+            h, mentions, keep_unclassed=False))
+        if found is not None:  # the class is the referent's, not the describing noun's
+            return found
+    owner = next((c for c in head.children if c.dep_ == "poss" and refers_back(c)), None)
+    if cls is not None and cls.armed and owner is not None:  # "its fighters": the group's
+        found = resolve_reference(owner, mentions, lambda h: argument(
+            h, mentions, keep_unclassed=False))
+        if found is not None:
+            return _with_class(as_written(head, found), cls)
+    if (appos := _appositive(head, mentions)) is not None:
+        return _with_class(appos, cls)
+    found = _resolve(head, mentions)
+    if found is not None and (_local(found, head) or cls is None):
+        if cls is not None and (named := _named_modifier(head, mentions)) is not None:
+            found = named
+        if cls is not None and not found.actor_id and not _covers(found, head):
+            return _generic(head, cls)  # "15 Philippine army soldiers": soldiers, PHL
+        return _with_class(found, cls)
+    national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
+    if head.like_num or (head.pos_ not in NOUNS and not national) or (
+            head.ent_type_ in NOT_ACTORS and not demonym_country([head])
+            and not (keep_unclassed and head.ent_type_ in PLACES)):
+        return None
+    if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
+        return None
+    return _generic(head, cls)
+
+
+def _known(mention: Mention) -> bool:
+    """A mention something identifies; a bare unknown name far down a phrase may be a place."""
+    return bool(mention.actor_id or mention.country or mention.sector)
+
+
+def _covers(found: Mention, head: Token) -> bool:
+    return found.start <= head.idx < found.end
+
+
+def _partitive(head: Token) -> Token | None:
+    """The noun after "of" in "one of the missiles", "dozens of fighters"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _between(tok: Token) -> tuple[Token | None, Token | None]:
+    """"fighting between the army and the RSF": the two sides, first as actor."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            second = next((g for g in first.children if g.dep_ == "conj"), None) \
+                if first is not None else None
+            return first, second
+    return None, None
+
+
+def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    found = mention_for(head, mentions)
+    if found is not None and not _known(found) and not _local(found, head):
+        found = None  # "missiles over Bucha": an unknown name down the phrase is no argument
+    if found is None and head.pos_ == "PRON":
+        found = antecedent(head, mentions, [])
+    if found is None:
+        sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
+        inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
+                  if _known(m) or m.start <= head.idx < m.end]
+        found = replace(inside[0]) if inside else None
+    return found
+
+
+def _speech(verb: Token) -> bool:
+    """"condemned the bombing", "denied the attack": who speaks of an attack did not do it;
+    who "claimed" or "announced" it did (the pack's `speaker_is_actor`)."""
+    lex = cue_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in class_pack().speaker_is_actor:
+        return False
+    return lemma in lex.verbs or lemma in lex.stance_verbs
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+
+
+def _by_agent(tok: Token) -> Token | None:
+    """A "by X" agent anywhere under a trigger ("in the shelling by the Syrian regime")."""
+    for t in tok.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+            objs = [g for g in t.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _opponent(tok: Token) -> Token | None:
+    """"five soldiers were killed in clashes with X": with no agent, the side the victims
+    fought is who killed them (the FIGHT's counterpart)."""
+    lex = event_lexicon()
+    for noun in tok.subtree:
+        if noun.i == tok.i or lex.nouns.get(noun.lemma_.lower()) != "FIGHT":
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
+    """Who did it: the "by" agent, a modifier of a noun trigger, or the subject."""
+    tok = trig.token
+    if trig.is_noun:
+        by = [g for p in tok.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        if by:
+            return argument(by[0], mentions, keep_unclassed=False)
+        if (first := _between(tok)[0]) is not None:
+            return argument(first, mentions, keep_unclassed=False)
+        for mod in (c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")):
+            found = _resolve(mod, mentions)
+            if found:
+                return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
+            if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
+                return _generic(mod, None)
+        gov = governing_verb(tok)
+        if gov is not None and tok.dep_ in ("dobj", "attr", "pobj") and not _speech(gov):
+            return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
+        return None
+    if is_passive(tok):
+        return argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
+    if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
+        return argument(first, mentions, keep_unclassed=False)
+    found = argument(subject_of(tok)[0], mentions, keep_unclassed=False)
+    others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
+    return found or next((a for c in others
+                          if (a := argument(c, mentions, keep_unclassed=False))), None)
+
+
+def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False) -> Mention | None:
+    """Whom it was done to: passive subject, object, or a target preposition's object.
+
+    `loose` also keeps a phrase of no class ("a hotel"); callers try the strict reading
+    first, and what the trigger governs (`target_below`), before settling for that."""
+    lex = event_lexicon()
+    tok = trig.token
+    preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
+    if not trig.is_noun:
+        if is_passive(tok):
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return argument(subj[0], mentions, keep_unclassed=loose)
+        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
+                and not _part_of_trigger(c, trig)]
+        objs = [o for o in objs if o is not None]
+        if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
+            return found
+    if (second := _between(tok)[1]) is not None:
+        return argument(second, mentions, keep_unclassed=loose)
+    holders = [tok]
+    if trig.is_noun and (gov := governing_verb(tok)) is not None:
+        holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
+        holders.append(gov)
+    for holder in holders:
+        for prep in holder.children:
+            own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
+            if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
+                    return found
+    return None
+
+
+def _of_object(obj: Token) -> Token | None:
+    """"seized control of swaths of land": what the light object is of (None if nothing)."""
+    if obj.lemma_.lower() not in class_pack().light_objects:
+        return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _part_of_trigger(obj: Token, trig: Trigger) -> bool:
+    """"fire" in "opened fire", "responsibility" in "claimed responsibility": the object
+    that makes the verb an event is no target."""
+    words = trig.text.lower().split()
+    return (len(words) > 1 and obj.lower_ in words[1:]) or (
+        obj.lemma_.lower() in class_pack().responsibility_nouns)
+
+
+def target_below(tok: Token, actor: Mention | None,
+                 mentions: Sequence[Mention]) -> Mention | None:
+    """The first other actor after the trigger in what it governs, when no object or target
+    preposition names one: "threatened to break off relations with Congo", "the invasion of
+    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
+    skip: set[int] = set()
+    marks = event_lexicon().hyp_marks
+    for t in tok.subtree:
+        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
+        condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                              for m in t.children)
+        if t.i != tok.i and (own or condition):
+            skip |= {g.i for g in t.subtree}
+    allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
+    for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
+        if not _known(found):
+            continue
+        if any(found.start <= i < found.end for i in allowed) and not _same_actor(
+                found, actor) and (
+                actor is None or found.start != actor.start):
+            return replace(found)
+    return None
+
+
+def _same_actor(a: Mention, b: Mention | None) -> bool:
+    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
+
+
+def is_armed(mention: Mention) -> bool:
+    """A non-state armed actor: sector REB, or a class the pack marks armed."""
+    if mention.sector == "REB":
+        return True
+    by_id = {c.id: c for c in class_pack().by_noun.values()}
+    cls = by_id.get(mention.actor_class or "")
+    return cls is not None and cls.armed
+
+
+def with_place_country(mention: Mention | None, country: str | None) -> Mention | None:
+    """A state-class actor with no demonym ("security forces", "police") is the state's
+    where the event happened: the country of the event's place."""
+    if mention is None or mention.country or not country or mention.actor_id:
+        return mention
+    by_id = {c.id: c for c in class_pack().by_noun.values()}
+    cls = by_id.get(mention.actor_class or "")
+    return replace(mention, country=country) if cls is not None and cls.state else mention

@@ -1,0 +1,115 @@
+"""Generic actor classes: what a phrase no pack names is ("gunmen", "security forces").
+
+War reports name most actors by kind, not by name: "gunmen stormed a hotel", "five soldiers
+were killed". Dropping such arguments loses most events outside the conflicts the packs know,
+so an event keeps the phrase with a class from `actor_classes.yaml` (its head noun decides),
+the class's sector, and whether it is armed (which decides what "the group" can refer to).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...annotate.packdata import actor_packs
+from ...errors import PackError
+from ...packs import load_pack, require
+
+NAME = "actor_classes"
+
+
+@dataclass(frozen=True)
+class ActorClass:
+    id: str
+    sector: str | None
+    armed: bool
+    state: bool
+
+
+@dataclass(frozen=True)
+class ClassPack:
+    by_noun: dict[str, ActorClass]
+    references: frozenset[str]
+    pronouns: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    partitives: frozenset[str] = frozenset()
+    light_objects: frozenset[str] = frozenset()
+    speaker_is_actor: frozenset[str] = frozenset()
+
+
+def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    value = require(raw, NAME, key, list)
+    if not all(isinstance(v, str) for v in value):
+        raise PackError(f"{NAME}.yaml: {where}'{key}' must be a list of strings")
+    return frozenset(v.lower() for v in value)
+
+
+def _entry(raw: Any, i: int, sectors: frozenset[str]) -> tuple[ActorClass, frozenset[str]]:
+    where = f"classes[{i}]."
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise PackError(f"{NAME}.yaml: classes[{i}] must be a mapping with a string 'id'")
+    sector = raw.get("sector", "missing")
+    if sector is not None and sector not in sectors:
+        raise PackError(f"{NAME}.yaml: classes[{i}] ({raw['id']}): sector '{sector}' is not "
+                        f"null or one of {sorted(sectors)}")
+    flags = []
+    for key in ("armed", "state"):
+        if not isinstance(raw.get(key), bool):
+            raise PackError(f"{NAME}.yaml: classes[{i}] ({raw['id']}): '{key}' must be "
+                            f"true or false")
+        flags.append(raw[key])
+    return ActorClass(raw["id"], sector, *flags), _words(raw, "nouns", where)
+
+
+@cache
+def class_pack() -> ClassPack:
+    """The classes pack, validated; the first class listing a noun owns it."""
+    pack = load_pack(NAME)
+    sectors = frozenset(require(load_pack("actors_global"), "actors_global", "sectors", dict))
+    by_noun: dict[str, ActorClass] = {}
+    for i, raw in enumerate(require(pack, NAME, "classes", list)):
+        cls, nouns = _entry(raw, i, sectors)
+        for noun in nouns:
+            by_noun.setdefault(noun, cls)
+    return ClassPack(by_noun, _words(pack, "references", ""), _words(pack, "pronouns", ""),
+                     _words(pack, "responsibility_nouns", ""),
+                     _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""),
+                     _words(pack, "light_objects", ""),
+                     _words(pack, "speaker_is_actor", ""))
+
+
+def class_of(head: Token) -> ActorClass | None:
+    """The class of a noun phrase by its head, trying "security forces" before "forces";
+    "members of the security forces" takes the class of what it is part of."""
+    pack = class_pack()
+    if head.lower_ in pack.partitives:
+        part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)
+        return class_of(part) if part is not None else None
+    by_noun = pack.by_noun
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.dep_ in ("compound", "amod") and before.head.i == head.i:
+        two = f"{before.lower_} {head.lower_}"
+        if two in by_noun:
+            return by_noun[two]
+    return by_noun.get(head.lower_) or by_noun.get(head.lemma_.lower())
+
+
+def class_of_text(text: str) -> ActorClass | None:
+    """The class of a bare phrase ("the militants"), by its last one or two words."""
+    words = text.lower().split()
+    by_noun = class_pack().by_noun
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in by_noun:
+            return by_noun[" ".join(words[-size:])]
+    return None
+
+
+def demonym_country(tokens) -> str | None:
+    """The country a demonym among the words gives ("Pakistani soldiers" -> PAK)."""
+    demonyms = actor_packs().demonyms
+    return next((demonyms[t.text] for t in tokens if demonyms.get(t.text)), None)
