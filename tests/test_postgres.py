@@ -52,3 +52,57 @@ def test_demo_corpus_round_trips_through_postgres(postgresql):
     assert sum(len(a["claims"]) for a in articles) > 50
     for inc in build_incidents(articles):
         validate(inc, "incident")
+
+
+def _jsonl(path, docs) -> str:
+    import orjson
+
+    with open(path, "wb") as fh:
+        for doc in docs:
+            fh.write(orjson.dumps({"text": doc.text, "outlet": f"Outlet {doc.source}",
+                                   "published": "2020-02-12"}) + b"\n")
+    return str(path)
+
+
+def _stored(stderr: str) -> int:
+    import re
+
+    found = re.search(r"stored (\d+) new", stderr)
+    assert found, stderr
+    return int(found.group(1))
+
+
+def test_two_ingests_at_once_lose_and_duplicate_nothing(postgresql, tmp_path):
+    # issue 16: two `fogofwar ingest` processes write to one database at the same moment; both
+    # carry the demo corpus (a race for the same five articles) and a few articles of their own
+    import os
+    import subprocess
+    import sys
+
+    from fogofwar.benchmark import synthetic_documents
+
+    info = postgresql.info
+    url = f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}"
+    demo = str(resources.files("fogofwar") / "data" / "demo")
+    extra = list(synthetic_documents(9))[5:]
+    inputs = [[demo, _jsonl(tmp_path / "a.jsonl", extra[:2])],
+              [demo, _jsonl(tmp_path / "b.jsonl", extra[2:])]]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-m", "fogofwar.cli", "ingest", *paths,
+                               "--db", url, "--workers", "1"],
+                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                              env=env) for paths in inputs]
+    errs = [p.communicate(timeout=900)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    store = Store(url)
+    try:
+        articles = list(store.iter_articles())
+        incidents = list(store.iter_incidents())
+    finally:
+        store.close()
+    assert len(articles) == 9  # the demo once, and two and two of their own
+    assert sum(_stored(e) for e in errs) == 9  # every stored article written by exactly one
+    members = [e for inc in incidents for e in inc["events"]]
+    assert len(members) == len(set(members))  # no event in two incidents
+    assert sorted(sorted(i["events"]) for i in incidents) == \
+        sorted(sorted(i["events"]) for i in build_incidents(articles))

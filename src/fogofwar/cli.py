@@ -61,7 +61,8 @@ def progress_bar(total: int | None, label: str) -> Iterator[Callable[[], None]]:
 
 
 def run_ingest(paths: list[str], db: str | None, outlet: str | None,
-               published: str | None) -> None:
+               published: str | None, workers: int | None = None) -> None:
+    from .analysis import default_workers
     from .ingest import count_inputs
     from .pipeline import ingest
     from .store import open_store
@@ -74,7 +75,7 @@ def run_ingest(paths: list[str], db: str | None, outlet: str | None,
 
         with progress_bar(count_inputs(paths), "ingesting") as tick:
             s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
-                       on_skip=warn)
+                       on_skip=warn, workers=workers or default_workers())
         err.print(
             f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
             f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped; "
@@ -107,13 +108,17 @@ def ingest_cmd(
     outlet: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
     published: Annotated[str | None, typer.Option(
         help="Publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help="Processes analysing articles (default: the machine's cores).")] = None,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
     if published is not None:
         from .ingest import parse_published
 
         parse_published(published)
-    run_ingest(paths, db, outlet, published)
+    if workers is not None and workers < 1:
+        raise FogofwarError("--workers must be at least 1")
+    run_ingest(paths, db, outlet, published, workers)
 
 
 @app.command()

@@ -14,16 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from spacy.tokens import Doc
-
-from .annotate import annotate
+from .analysis import analyse_batches, analyze  # noqa: F401  (analyze: public here too)
 from .clean import Cleaner
-from .extract import extract_claims, extract_events
 from .ingest import iter_documents
 from .reconcile import update_incidents
 from .records import Analysis, Article, Document
-from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
-from .resolve.places import without_places
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -45,18 +40,6 @@ class IngestSummary:
     incidents_written: int = 0
 
 
-def analyze(article: Article, doc: Doc) -> Analysis:
-    """Resolve and extract everything in one cleaned, parsed article."""
-    mentions = resolve_actors(doc)
-    places = resolve_places(doc, mentions)
-    mentions = without_places(mentions, places)
-    figures = parse_figures(article.text)
-    dates = resolve_dates(article.text, article.published, article.published_precision)
-    claims = extract_claims(doc, article, mentions, figures)
-    events = extract_events(doc, article, claims, mentions, places, dates, figures)
-    return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
-
-
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     batch: list[T] = []
     for item in items:
@@ -74,28 +57,48 @@ def process_documents(
     summary: IngestSummary,
     *,
     batch_size: int = 32,
+    workers: int = 1,
     on_document: Callable[[], None] | None = None,
 ) -> IngestSummary:
-    """Clean, analyse and store documents batch by batch."""
+    """Clean, analyse and store documents batch by batch.
+
+    Cleaning and writing happen here, in input order; analysis of each batch runs in
+    `workers` processes (see analysis.py), a few batches ahead of the writer at most.
+    """
     known_lines, fingerprints = store.cleaner_state()
     cleaner = Cleaner(known_lines, fingerprints)
     started = time.perf_counter()
-    for batch in batched(docs, batch_size):
-        summary.read += len(batch)
-        articles = cleaner.clean_batch(batch)
-        fresh = [a for a in articles if not store.has_article(a.id)]
-        summary.already_stored += len(articles) - len(fresh)
-        for article, doc in zip(fresh, annotate([a.text for a in fresh]), strict=True):
-            if store.write(analyze(article, doc)):
-                summary.stored += 1
-                summary.words += len(article.text.split())
-                summary.linked_copies += article.duplicate_of is not None
-                summary.article_ids.append(article.id)
-        if on_document:
-            for _ in batch:
+
+    def fresh_batches() -> Iterator[list[Article]]:
+        for batch in batched(docs, batch_size):
+            summary.read += len(batch)
+            articles = cleaner.clean_batch(batch)
+            fresh = [a for a in articles if not store.has_article(a.id)]
+            summary.already_stored += len(articles) - len(fresh)
+            if on_document:
+                for _ in range(len(articles) - len(fresh)):
+                    on_document()
+            yield fresh
+
+    for analyses in analyse_batches(fresh_batches(), workers):
+        for analysis in analyses:
+            _write(store, analysis, summary)
+            if on_document:
                 on_document()
     summary.seconds += time.perf_counter() - started
     return summary
+
+
+def _write(store: Store, analysis: Analysis, summary: IngestSummary) -> None:
+    """Write one analysis; one stored meanwhile (a copy earlier in the corpus) counts as such."""
+    article = analysis.article
+    if not store.write(analysis):
+        summary.already_stored += 1
+        return
+    summary.stored += 1
+    summary.words += len(article.text.split())
+    summary.linked_copies += article.duplicate_of is not None
+    summary.article_ids.append(article.id)
 
 
 def ingest(
@@ -105,6 +108,7 @@ def ingest(
     outlet: str | None = None,
     published: str | None = None,
     batch_size: int = 32,
+    workers: int = 1,
     on_document: Callable[[], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
@@ -118,7 +122,8 @@ def ingest(
             on_skip(source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped)
-    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document)
+    process_documents(docs, store, summary, batch_size=batch_size, workers=workers,
+                      on_document=on_document)
     if summary.stored:
         # only the incidents the new articles touch are recomputed (reconcile/update.py)
         summary.incidents_written = update_incidents(store).written

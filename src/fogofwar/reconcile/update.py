@@ -12,7 +12,7 @@ rewritten at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
@@ -63,15 +63,31 @@ def recompute(refs: list[EventRef], new: set[str], previous: dict[str, str],
     return touched, records
 
 
+def _noting_ids(articles: Iterable[dict], seen: set[str]) -> Iterator[dict]:
+    for art in articles:
+        seen.add(art["id"])
+        yield art
+
+
 def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSummary:
-    """Reconcile articles stored since the last update into the store's incidents."""
+    """Reconcile articles stored since the last update into the store's incidents.
+
+    Read, recompute and replace run under the store's "incidents" lock, so concurrent ingests
+    into one PostgreSQL database update incidents one at a time, each on the other's result."""
+    with store.exclusive("incidents"):
+        return _update(store, articles)
+
+
+def _update(store, articles: Iterable[dict] | None) -> UpdateSummary:
     state = store.incident_state()
-    arts = list(store.iter_articles() if articles is None else articles)
-    new = {a["id"] for a in arts} - state.reconciled
+    seen: set[str] = set()
+    # articles stream through once: only their events are kept, never the corpus's texts
+    refs = list(event_refs(_noting_ids(store.iter_articles() if articles is None else articles,
+                                       seen)))
+    new = seen - state.reconciled
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(arts))
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)

@@ -38,7 +38,7 @@ from .geonames_dump import open_dump, read_lines
 from .placenames import fold
 
 __all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "distance_km", "ensure",
-           "exact_in", "fold", "iso3", "load_geonames"]
+           "exact_in", "fold", "forget_connections", "iso3", "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,18 @@ def _connect(path: str) -> sqlite3.Connection:
 
 def connection(path: Path | None = None) -> sqlite3.Connection:
     return _connect(str(ensure(path)))
+
+
+def warm(path: Path | None = None) -> None:
+    """Build the default gazetteer if need be and its near-match index, so that worker
+    processes forked afterwards share them instead of each building its own."""
+    _buckets(str(ensure(path)))
+
+
+def forget_connections() -> None:
+    """Drop this process's cached connections (after a fork: a SQLite connection must not be
+    used by two processes); the next lookup opens a fresh one."""
+    _connect.cache_clear()
 
 
 _SELECT = """SELECT p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,
