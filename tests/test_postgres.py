@@ -106,3 +106,41 @@ def test_two_ingests_at_once_lose_and_duplicate_nothing(postgresql, tmp_path):
     assert len(members) == len(set(members))  # no event in two incidents
     assert sorted(sorted(i["events"]) for i in incidents) == \
         sorted(sorted(i["events"]) for i in build_incidents(articles))
+
+
+def _pg_url(info, dbname: str) -> str:
+    return f"postgresql://{info.user}@{info.host}:{info.port}/{dbname}"
+
+
+def _export(url: str, what: str) -> bytes:
+    import io
+
+    from fogofwar.present.export import export_records
+
+    buf = io.BytesIO()
+    export_records(url, what, "jsonl", buf)
+    return buf.getvalue()
+
+
+def test_dask_ingest_into_postgres_stores_what_a_local_run_stores(postgresql, tmp_path):
+    # issue 16: `--dask` on a (small, in-process) LocalCluster writes to PostgreSQL exactly the
+    # articles and incidents that a local one-process run writes to another database
+    distributed = pytest.importorskip("distributed")
+    from fogofwar.benchmark import synthetic_documents
+
+    info = postgresql.info
+    postgresql.autocommit = True
+    postgresql.execute("CREATE DATABASE fogofwar_local")
+    demo = str(resources.files("fogofwar") / "data" / "demo")
+    corpus = [demo, _jsonl(tmp_path / "more.jsonl", list(synthetic_documents(8))[5:])]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        with Store(_pg_url(info, info.dbname)) as store:
+            on_dask = ingest(corpus, store, batch_size=3, client=client)
+    with Store(_pg_url(info, "fogofwar_local")) as store:
+        local = ingest(corpus, store, batch_size=3, workers=1)
+    assert on_dask.stored == local.stored == 8
+    for what in ("articles", "incidents"):
+        assert _export(_pg_url(info, info.dbname), what) == \
+            _export(_pg_url(info, "fogofwar_local"), what)

@@ -61,26 +61,37 @@ def progress_bar(total: int | None, label: str) -> Iterator[Callable[[], None]]:
 
 
 def run_ingest(paths: list[str], db: str | None, outlet: str | None,
-               published: str | None, workers: int | None = None) -> None:
+               published: str | None, workers: int | None = None,
+               dask: str | None = None) -> None:
     from .analysis import default_workers
     from .ingest import count_inputs
     from .pipeline import ingest
     from .store import open_store
 
     store = open_store(db)
+    client = None
     try:
+        if dask:
+            from .dask_run import connect
+
+            client = connect(dask, workers)
+
         def warn(source: str, reason: str) -> None:
             err.print(f"[yellow]skipped[/yellow] {source}: {reason}", highlight=False,
                       soft_wrap=True)
 
         with progress_bar(count_inputs(paths), "ingesting") as tick:
             s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
-                       on_skip=warn, workers=workers or default_workers())
+                       on_skip=warn, workers=workers or default_workers(), client=client)
         err.print(
             f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
             f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped; "
             f"{s.words} words in {s.seconds:.1f}s → {store.url}", highlight=False)
     finally:
+        if client is not None:
+            from .dask_run import close
+
+            close(client)
         store.close()
 
 
@@ -110,6 +121,9 @@ def ingest_cmd(
         help="Publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
     workers: Annotated[int | None, typer.Option(
         help="Processes analysing articles (default: the machine's cores).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Analyse on a Dask cluster: 'local' or a scheduler address tcp://HOST:PORT "
+             "(pip install 'fogofwar[dask]').")] = None,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
     if published is not None:
@@ -118,7 +132,7 @@ def ingest_cmd(
         parse_published(published)
     if workers is not None and workers < 1:
         raise FogofwarError("--workers must be at least 1")
-    run_ingest(paths, db, outlet, published, workers)
+    run_ingest(paths, db, outlet, published, workers, dask)
 
 
 @app.command()

@@ -12,10 +12,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .analysis import analyse_batches, analyze  # noqa: F401  (analyze: public here too)
 from .clean import Cleaner
+from .dask_run import dask_batches
 from .ingest import iter_documents
 from .reconcile import update_incidents
 from .records import Analysis, Article, Document
@@ -58,12 +59,14 @@ def process_documents(
     *,
     batch_size: int = 32,
     workers: int = 1,
+    client: Any = None,
     on_document: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Clean, analyse and store documents batch by batch.
 
     Cleaning and writing happen here, in input order; analysis of each batch runs in
-    `workers` processes (see analysis.py), a few batches ahead of the writer at most.
+    `workers` processes (see analysis.py), or on the Dask cluster of `client` (dask_run.py),
+    a few batches ahead of the writer at most.
     """
     known_lines, fingerprints = store.cleaner_state()
     cleaner = Cleaner(known_lines, fingerprints)
@@ -80,7 +83,11 @@ def process_documents(
                     on_document()
             yield fresh
 
-    for analyses in analyse_batches(fresh_batches(), workers):
+    if client is not None:
+        results = dask_batches(fresh_batches(), client)
+    else:
+        results = analyse_batches(fresh_batches(), workers)
+    for analyses in results:
         for analysis in analyses:
             _write(store, analysis, summary)
             if on_document:
@@ -109,6 +116,7 @@ def ingest(
     published: str | None = None,
     batch_size: int = 32,
     workers: int = 1,
+    client: Any = None,
     on_document: Callable[[], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
@@ -123,7 +131,7 @@ def ingest(
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped)
     process_documents(docs, store, summary, batch_size=batch_size, workers=workers,
-                      on_document=on_document)
+                      client=client, on_document=on_document)
     if summary.stored:
         # only the incidents the new articles touch are recomputed (reconcile/update.py)
         summary.incidents_written = update_incidents(store).written
