@@ -75,8 +75,10 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
-    """`map(fn, items)` over `workers` processes, results in input order.
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
+                prepare: Callable[[], None] | None = None) -> Iterator[R]:
+    """`map(fn, items)` over `workers` processes, results in input order; `prepare` runs here
+    first, before the workers fork from this process.
 
     At most two items per worker are in flight, so however long `items` is, only a few batches
     are ever held in memory (multiprocessing's own `imap` reads its input to the end at once).
@@ -86,7 +88,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Itera
     if workers <= 1 or len(head) < 2:  # one batch (the demo): no process to start
         yield from map(fn, chain(head, items))
         return
-    warm()
+    if prepare is not None:
+        prepare()
     with _context().Pool(workers, initializer=_child_init) as pool:
         pending: deque = deque()
         for item in chain(head, items):
@@ -99,4 +102,4 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Itera
 
 def analyse_batches(batches: Iterable[list[Article]], workers: int = 1) -> Iterator[list[Analysis]]:
     """Analyses per batch, in input order, over `workers` processes."""
-    yield from ordered_map(analyse_batch, batches, workers)
+    yield from ordered_map(analyse_batch, batches, workers, prepare=warm)
