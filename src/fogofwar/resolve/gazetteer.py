@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import InputError
 from ..geodesy import distance_km
+from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
@@ -98,7 +99,12 @@ def cache_path() -> Path:
         return Path(own).expanduser()
     root = os.environ.get("FOGOFWAR_CACHE")
     base = Path(root) if root else Path.home() / ".cache" / "fogofwar"
-    return base / f"gazetteer-{VERSION}-{_digest()}.sqlite"
+    return base / default_name()
+
+
+def default_name() -> str:
+    """The default gazetteer's file name: schema version and content digest."""
+    return f"gazetteer-{VERSION}-{_digest()}.sqlite"
 
 
 def _insert(con: sqlite3.Connection, row: tuple, names: Iterable[str],
@@ -152,11 +158,12 @@ def build(path: Path) -> Path:
 
 
 def ensure(path: Path | None = None) -> Path:
-    """The default gazetteer is built on first use; an explicitly named one that does not
-    exist yet starts empty, to be filled by `load_geonames`."""
+    """The default gazetteer is unpacked from the package's prebuilt copy, or else built, on
+    first use; an explicitly named one that does not exist yet starts empty, to be filled by
+    `load_geonames`."""
     if path is None:
         path = cache_path()
-        if not path.exists():
+        if not path.exists() and not prebuilt.unpack(path, default_name()):
             build(path)
     elif not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
