@@ -83,6 +83,13 @@ def peak_mb(who: int) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (worker processes): unlike wall time,
+    hardly moved by other jobs on the machine, so ratios hold on a busy machine too."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def one_run(corpus: str, workers: int) -> dict:
     """In a fresh process: load the model, then time ingest of `corpus` into a new store."""
     from fogofwar.annotate import load_nlp
@@ -91,12 +98,13 @@ def one_run(corpus: str, workers: int) -> dict:
 
     load_nlp()
     with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         with Store(f"sqlite:///{tmp}/scale.db") as store:
             s = ingest([corpus], store, workers=workers)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     return {"workers": workers, "read": s.read, "stored": s.stored, "words": s.words,
             "seconds": round(seconds, 2), "analysis_seconds": round(s.seconds, 2),
+            "cpu_seconds": round(cpu, 2), "words_per_cpu_second": round(s.words / cpu, 1),
             "words_per_second": round(s.words / seconds, 1),
             "peak_rss_mb": peak_mb(resource.RUSAGE_SELF),
             "worker_peak_rss_mb": peak_mb(resource.RUSAGE_CHILDREN) if workers > 1 else None}
@@ -110,12 +118,13 @@ def bare_run(corpus: str) -> dict:
     with open(corpus, encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh]
     list(nlp.pipe(texts[:2]))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=32):
         pass
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     words = sum(len(t.split()) for t in texts)
-    return {"words": words, "seconds": round(seconds, 2),
+    return {"words": words, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+            "words_per_cpu_second": round(words / cpu, 1),
             "words_per_second": round(words / seconds, 1),
             "peak_rss_mb": peak_mb(resource.RUSAGE_SELF)}
 
@@ -154,7 +163,11 @@ def summarise(runs: list[dict], bare: dict[int, dict], distinct: int) -> dict:
                  "bare_spacy": {str(n): b for n, b in bare.items()}, "ratios": {}}
     for n in sizes:
         one, two, plain = wps(n, 1), wps(n, 2), bare[n]["words_per_second"]
+        cpu_one = next((r["words_per_cpu_second"] for r in runs
+                        if r["documents"] == n and r["workers"] == 1), None)
         out["ratios"][str(n)] = {
+            "workers1_vs_bare_spacy_cpu": round(cpu_one / bare[n]["words_per_cpu_second"], 3)
+            if cpu_one else None,
             "workers1_vs_bare_spacy": round(one / plain, 3) if one else None,
             "workers2_vs_bare_spacy": round(two / plain, 3) if two else None,
             "workers2_vs_workers1": round(two / one, 3) if one and two else None}
