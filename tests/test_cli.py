@@ -131,6 +131,7 @@ def test_undecodable_file_is_one_clear_line(tmp_path):
     (["--db", "nosuchdb://x"], "database"),                   # unknown dialect
     (["--db", "sqlite:////nonexistent/dir/x.db"], "database"),  # unopenable file
     (["--published", "December 9"], "date"),                  # no year: unreadable date
+    (["--workers", "0"], "workers"),                          # issue 16: no process to run
 ])
 def test_bad_options_are_one_clear_line(tmp_path, args, words):
     good = write(tmp_path / "a.txt", b"Turkish troops moved into Idlib on Monday.")

@@ -94,3 +94,95 @@ def test_api_search_and_filters_on_postgres(postgresql):
             assert client.get("/").status_code == 200
     finally:
         store.close()
+
+
+def _jsonl(path, docs) -> str:
+    import orjson
+
+    with open(path, "wb") as fh:
+        for doc in docs:
+            fh.write(orjson.dumps({"text": doc.text, "outlet": f"Outlet {doc.source}",
+                                   "published": "2020-02-12"}) + b"\n")
+    return str(path)
+
+
+def _stored(stderr: str) -> int:
+    import re
+
+    found = re.search(r"stored (\d+) new", stderr)
+    assert found, stderr
+    return int(found.group(1))
+
+
+def test_two_ingests_at_once_lose_and_duplicate_nothing(postgresql, tmp_path):
+    # issue 16: two `fogofwar ingest` processes write to one database at the same moment; both
+    # carry the demo corpus (a race for the same five articles) and a few articles of their own
+    import os
+    import subprocess
+    import sys
+
+    from fogofwar.benchmark import synthetic_documents
+
+    info = postgresql.info
+    url = f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}"
+    demo = str(resources.files("fogofwar") / "data" / "demo")
+    extra = list(synthetic_documents(9))[5:]
+    inputs = [[demo, _jsonl(tmp_path / "a.jsonl", extra[:2])],
+              [demo, _jsonl(tmp_path / "b.jsonl", extra[2:])]]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    procs = [subprocess.Popen([sys.executable, "-m", "fogofwar.cli", "ingest", *paths,
+                               "--db", url, "--workers", "1"],
+                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                              env=env) for paths in inputs]
+    errs = [p.communicate(timeout=900)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    store = Store(url)
+    try:
+        articles = list(store.iter_articles())
+        incidents = list(store.iter_incidents())
+    finally:
+        store.close()
+    assert len(articles) == 9  # the demo once, and two and two of their own
+    assert sum(_stored(e) for e in errs) == 9  # every stored article written by exactly one
+    members = [e for inc in incidents for e in inc["events"]]
+    assert len(members) == len(set(members))  # no event in two incidents
+    assert sorted(sorted(i["events"]) for i in incidents) == \
+        sorted(sorted(i["events"]) for i in build_incidents(articles))
+
+
+def _pg_url(info, dbname: str) -> str:
+    return f"postgresql://{info.user}@{info.host}:{info.port}/{dbname}"
+
+
+def _export(url: str, what: str) -> bytes:
+    import io
+
+    from fogofwar.present.export import export_records
+
+    buf = io.BytesIO()
+    export_records(url, what, "jsonl", buf)
+    return buf.getvalue()
+
+
+def test_dask_ingest_into_postgres_stores_what_a_local_run_stores(postgresql, tmp_path):
+    # issue 16: `--dask` on a (small, in-process) LocalCluster writes to PostgreSQL exactly the
+    # articles and incidents that a local one-process run writes to another database
+    distributed = pytest.importorskip("distributed")
+    from fogofwar.benchmark import synthetic_documents
+
+    info = postgresql.info
+    postgresql.autocommit = True
+    postgresql.execute("CREATE DATABASE fogofwar_local")
+    demo = str(resources.files("fogofwar") / "data" / "demo")
+    corpus = [demo, _jsonl(tmp_path / "more.jsonl", list(synthetic_documents(8))[5:])]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        with Store(_pg_url(info, info.dbname)) as store:
+            on_dask = ingest(corpus, store, batch_size=3, client=client)
+    with Store(_pg_url(info, "fogofwar_local")) as store:
+        local = ingest(corpus, store, batch_size=3, workers=1)
+    assert on_dask.stored == local.stored == 8
+    for what in ("articles", "incidents"):
+        assert _export(_pg_url(info, info.dbname), what) == \
+            _export(_pg_url(info, "fogofwar_local"), what)

@@ -72,21 +72,30 @@ def warn_line(source: str, reason: str, label: str = "skipped") -> None:
 
 
 def run_ingest(paths: list[str], db: str | None, outlet: str | None,
-               published: str | None, allow_private: bool = False) -> None:
+               published: str | None, allow_private: bool = False,
+               workers: int | None = None, dask: str | None = None) -> None:
+    from .analysis import default_workers
     from .ingest import count_inputs
     from .ingest.fetch import FetchPolicy
     from .pipeline import ingest
     from .store import open_store
 
     store = open_store(db)
+    client = None
     try:
+        if dask:
+            from .dask_run import connect
+
+            client = connect(dask, workers)
+
         def note(source: str, problem: str) -> None:
             warn_line(source, problem, "warning")
 
         with progress_bar(count_inputs(paths), "ingesting") as tick:
             s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
                        on_skip=warn_line, on_warning=note,
-                       fetch_policy=FetchPolicy(allow_private=allow_private))
+                       fetch_policy=FetchPolicy(allow_private=allow_private),
+                       workers=workers or default_workers(), client=client)
         err.print(
             f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
             f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped, "
@@ -94,6 +103,10 @@ def run_ingest(paths: list[str], db: str | None, outlet: str | None,
             f"without an outlet, {s.without_title} without a title); "
             f"{s.words} words in {s.seconds:.1f}s → {store.url}", highlight=False)
     finally:
+        if client is not None:
+            from .dask_run import close
+
+            close(client)
         store.close()
     if s.urls_failed:
         raise InputError(f"{s.urls_failed} URL(s) refused or not fetched (see above); "
@@ -170,13 +183,20 @@ def ingest_cmd(
         help="Publication date for every document: YYYY-MM-DD, YYYY-MM, YYYY or another "
              "common form (10.02.2020, Feb. 10, 2020).")] = None,
     allow_private: AllowPrivate = False,
+    workers: Annotated[int | None, typer.Option(
+        help="Processes analysing articles (default: the machine's cores).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Analyse on a Dask cluster: 'local' or a scheduler address tcp://HOST:PORT "
+             "(pip install 'fogofwar[dask]').")] = None,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
     if published is not None:
         from .ingest import parse_published
 
         parse_published(published)
-    run_ingest(paths, db, outlet, published, allow_private)
+    if workers is not None and workers < 1:
+        raise FogofwarError("--workers must be at least 1")
+    run_ingest(paths, db, outlet, published, allow_private, workers, dask)
 
 
 @app.command("watch")

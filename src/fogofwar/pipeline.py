@@ -12,20 +12,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from spacy.tokens import Doc
-
-from .annotate import annotate
+from .analysis import analyse_batches, analyze  # noqa: F401  (analyze: public here too)
 from .clean import Cleaner
-from .extract import extract_claims, extract_events
+from .dask_run import dask_batches
 from .ingest import iter_documents
 from .ingest.fetch import FetchPolicy, is_url
 from .reconcile import update_incidents
 from .records import Analysis, Article, Document
-from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
-from .resolve.places import locations, without_places
-from .resolve.sites import with_sites
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -52,19 +47,6 @@ class IngestSummary:
     without_outlet: int = 0
     without_date: int = 0
     without_title: int = 0
-
-
-def analyze(article: Article, doc: Doc) -> Analysis:
-    """Resolve and extract everything in one cleaned, parsed article."""
-    mentions = resolve_actors(doc)
-    places = with_sites(doc, resolve_places(doc, mentions))
-    located = locations(places)  # events and incidents use locations only
-    mentions = without_places(mentions, located)
-    figures = parse_figures(article.text)
-    dates = resolve_dates(article.text, article.published, article.published_precision)
-    claims = extract_claims(doc, article, mentions, figures)
-    events = extract_events(doc, article, claims, mentions, located, dates, figures)
-    return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -99,30 +81,56 @@ def process_documents(
     summary: IngestSummary,
     *,
     batch_size: int = 32,
+    workers: int = 1,
+    client: Any = None,
     on_document: Callable[[], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
-    """Clean, analyse and store documents batch by batch."""
+    """Clean, analyse and store documents batch by batch.
+
+    Cleaning and writing happen here, in input order; analysis of each batch runs in
+    `workers` processes (see analysis.py), or on the Dask cluster of `client` (dask_run.py),
+    a few batches ahead of the writer at most.
+    """
     known_lines, fingerprints = store.cleaner_state()
     cleaner = Cleaner(known_lines, fingerprints)
     started = time.perf_counter()
-    for batch in batched(docs, batch_size):
-        summary.read += len(batch)
-        articles = cleaner.clean_batch(batch)
-        _note_metadata(batch, articles, summary, on_warning)
-        fresh = [a for a in articles if not store.has_article(a.id)]
-        summary.already_stored += len(articles) - len(fresh)
-        for article, doc in zip(fresh, annotate([a.text for a in fresh]), strict=True):
-            if store.write(analyze(article, doc)):
-                summary.stored += 1
-                summary.words += len(article.text.split())
-                summary.linked_copies += article.duplicate_of is not None
-                summary.article_ids.append(article.id)
-        if on_document:
-            for _ in batch:
+
+    def fresh_batches() -> Iterator[list[Article]]:
+        for batch in batched(docs, batch_size):
+            summary.read += len(batch)
+            articles = cleaner.clean_batch(batch)
+            _note_metadata(batch, articles, summary, on_warning)
+            fresh = [a for a in articles if not store.has_article(a.id)]
+            summary.already_stored += len(articles) - len(fresh)
+            if on_document:
+                for _ in range(len(articles) - len(fresh)):
+                    on_document()
+            yield fresh
+
+    if client is not None:
+        results = dask_batches(fresh_batches(), client)
+    else:
+        results = analyse_batches(fresh_batches(), workers)
+    for analyses in results:
+        for analysis in analyses:
+            _write(store, analysis, summary)
+            if on_document:
                 on_document()
     summary.seconds += time.perf_counter() - started
     return summary
+
+
+def _write(store: Store, analysis: Analysis, summary: IngestSummary) -> None:
+    """Write one analysis; one stored meanwhile (a copy earlier in the corpus) counts as such."""
+    article = analysis.article
+    if not store.write(analysis):
+        summary.already_stored += 1
+        return
+    summary.stored += 1
+    summary.words += len(article.text.split())
+    summary.linked_copies += article.duplicate_of is not None
+    summary.article_ids.append(article.id)
 
 
 def ingest(
@@ -132,6 +140,8 @@ def ingest(
     outlet: str | None = None,
     published: str | None = None,
     batch_size: int = 32,
+    workers: int = 1,
+    client: Any = None,
     on_document: Callable[[], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     fetch_policy: FetchPolicy | None = None,
@@ -153,8 +163,8 @@ def ingest(
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
                           fetch_policy=fetch_policy)
-    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document,
-                      on_warning=on_warning)
+    process_documents(docs, store, summary, batch_size=batch_size, workers=workers,
+                      client=client, on_document=on_document, on_warning=on_warning)
     if summary.stored:
         # only the incidents the new articles touch are recomputed (reconcile/update.py)
         summary.incidents_written = update_incidents(store).written

@@ -80,14 +80,24 @@ def recompute(refs: list[EventRef], new: set[str], previous: dict[str, str],
 
 
 def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSummary:
-    """Reconcile articles stored since the last update into the store's incidents."""
+    """Reconcile articles stored since the last update into the store's incidents.
+
+    Read, recompute and replace run under the store's "incidents" lock, so concurrent ingests
+    into one PostgreSQL database update incidents one at a time, each on the other's result."""
+    with store.exclusive("incidents"):
+        return _update(store, articles)
+
+
+def _update(store, articles: Iterable[dict] | None) -> UpdateSummary:
     state = store.incident_state()
+    # the corpus coherence pass (one toponym, one place across the corpus) needs every
+    # article's places at once, so the articles are held for the update
     arts = list(store.iter_articles() if articles is None else articles)
     new = {a["id"] for a in arts} - state.reconciled
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(corpus_places(arts)))  # one toponym, one place across the corpus
+    refs = list(event_refs(corpus_places(arts)))
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)

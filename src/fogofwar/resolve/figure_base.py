@@ -5,7 +5,7 @@ share, kept apart so that neither module has to import the other's internals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -25,10 +25,11 @@ class Tok:
     text: str
     start: int
     end: int
+    #: the lower-cased text, computed once: phrase lookups read it millions of times
+    low: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 @dataclass
@@ -97,11 +98,26 @@ def pack() -> dict[str, Any]:
 
 def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any]:
     """Longest phrase of `table` starting at token i: (number of tokens, its value)."""
+    if i >= len(toks) or toks[i].low not in _first_words(table):
+        return 0, None
     for n in range(4, 0, -1):
         key = tuple(t.low for t in toks[i:i + n])
         if len(key) == n and key in table:
             return n, table[key]
     return 0, None
+
+
+_FIRSTS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words the table's phrases start with (kept per table: the pack's tables live as
+    long as the process, and the table is held so that its id cannot be reused)."""
+    cached = _FIRSTS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = (table, frozenset(k[0] for k in table if k))
+        _FIRSTS[id(table)] = cached
+    return cached[1]
 
 
 def match_ending(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any]:

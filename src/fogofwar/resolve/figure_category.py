@@ -142,4 +142,5 @@ def _aid_context(toks: list[Tok], i: int) -> bool:
     """Trucks in a sentence about humanitarian aid or the UN carry aid, not troops."""
     table = pack()["aid_ctx"]
     lo, hi = sentence_bounds(toks, i)
-    return any(match(toks[:hi], k, table)[0] for k in range(lo, hi))
+    sentence = toks[:hi]  # sliced once: phrases must end inside the sentence
+    return any(match(sentence, k, table)[0] for k in range(lo, hi))

@@ -33,13 +33,15 @@ from rapidfuzz import fuzz, process
 from ..errors import InputError
 from ..geodesy import distance_km
 from . import gazetteer_layers as layers
+from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
 from .placenames import fold
 
 __all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "country_name",
-           "distance_km", "ensure", "exact_in", "fold", "iso3", "load_geonames"]
+           "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso3",
+           "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +101,12 @@ def cache_path() -> Path:
         return Path(own).expanduser()
     root = os.environ.get("FOGOFWAR_CACHE")
     base = Path(root) if root else Path.home() / ".cache" / "fogofwar"
-    return base / f"gazetteer-{VERSION}-{_digest()}.sqlite"
+    return base / default_name()
+
+
+def default_name() -> str:
+    """The default gazetteer's file name: schema version and content digest."""
+    return f"gazetteer-{VERSION}-{_digest()}.sqlite"
 
 
 def _insert(con: sqlite3.Connection, row: tuple, names: Iterable[str],
@@ -155,11 +162,12 @@ def build(path: Path) -> Path:
 
 
 def ensure(path: Path | None = None) -> Path:
-    """The default gazetteer is built on first use; an explicitly named one that does not
-    exist yet starts empty, to be filled by `load_geonames`."""
+    """The default gazetteer is unpacked from the package's prebuilt copy, or else built, on
+    first use; an explicitly named one that does not exist yet starts empty, to be filled by
+    `load_geonames`."""
     if path is None:
         path = cache_path()
-        if not path.exists():
+        if not path.exists() and not prebuilt.unpack(path, default_name()):
             build(path)
     elif not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -175,6 +183,18 @@ def _connect(path: str) -> sqlite3.Connection:
 
 def connection(path: Path | None = None) -> sqlite3.Connection:
     return _connect(str(ensure(path)))
+
+
+def warm(path: Path | None = None) -> None:
+    """Build the default gazetteer if need be and its near-match index, so that worker
+    processes forked afterwards share them instead of each building its own."""
+    _buckets(str(ensure(path)))
+
+
+def forget_connections() -> None:
+    """Drop this process's cached connections (after a fork: a SQLite connection must not be
+    used by two processes); the next lookup opens a fresh one."""
+    _connect.cache_clear()
 
 
 _SELECT = """SELECT p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,

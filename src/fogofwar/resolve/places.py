@@ -128,8 +128,9 @@ def qualifiers(spans: Sequence[Span]) -> list[int | None]:
     """For each span, the index of the span qualifying it as "Town, Area" ("London, Ont.",
     "Paris, Texas"): the next span, separated from it by a comma alone."""
     out: list[int | None] = [None] * len(spans)
+    text = spans[0].doc.text if spans else ""  # Doc.text joins every token: read it once
     for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-        if a.doc.text[a.end_char:b.start_char].strip() == ",":
+        if text[a.end_char:b.start_char].strip() == ",":
             out[i] = i + 1
     return out
 

@@ -7,6 +7,7 @@ CLI shows that line to the user and a traceback would hide what to fix.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from importlib import resources
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import orjson
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -83,13 +84,25 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def advisory_key(name: str) -> int:
+    """A stable signed 64-bit key for a PostgreSQL advisory lock named `name`."""
+    digest = hashlib.sha1(f"fogofwar:{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 def migrate(engine: Engine, url: str) -> None:
-    """Run the packaged Alembic migrations up to head on this engine."""
+    """Run the packaged Alembic migrations up to head on this engine.
+
+    On PostgreSQL a transaction advisory lock makes processes opening a new database at the
+    same moment migrate it one after the other (the second finds it at head)."""
     with resources.as_file(resources.files("fogofwar.store") / "migrations") as path:
         cfg = Config()
         cfg.set_main_option("script_location", str(path))
         try:
             with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                                 {"k": advisory_key("migrate")})
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except SQLAlchemyError as exc:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..config import db_url
 from ..errors import StoreError
 from ..records import Analysis
-from .engine import make_engine, migrate, normalise_url
+from .engine import advisory_key, make_engine, migrate, normalise_url
 from .incident_store import IncidentState, iter_payloads, read_state, replace
 from .read import iter_article_dicts
 from .rows import analysis_rows
@@ -98,6 +99,26 @@ class Store:
                 replace(conn, retired, records, reconciled)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store incidents: {_reason(exc)}") from exc
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """Hold a lock named `name` across processes for the duration of the block.
+
+        On PostgreSQL this is a session advisory lock, so that two ingests into one database
+        take turns to read, recompute and replace incidents instead of each overwriting what
+        the other wrote. SQLite already admits one writer at a time per file.
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": advisory_key(name)})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": advisory_key(name)})
+                conn.commit()
 
     def iter_incidents(self) -> Iterator[dict]:
         """Stored incidents in export shape, most-reported first."""

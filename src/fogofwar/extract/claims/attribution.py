@@ -60,13 +60,15 @@ def dash_trailers(units: list[Unit],
     """
     sources: dict[int, Layout] = {}
     fragments: set[int] = set()
+    # Doc.text joins every token anew on each access: read it once, not once per unit
+    whole = units[0].span.doc.text if units else ""
     for i, unit in enumerate(units):
         last = i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
         # spaCy may end the sentence at a dash glued to the quote ("…”― Name")
         glued = i > 0 and units[i - 1].paragraph == unit.paragraph \
             and units[i - 1].text[-1:] in DASHES
         begin = units[i - 1].start if glued else unit.start
-        text = unit.span.doc.text[begin:unit.end]
+        text = whole[begin:unit.end]
         match = TRAILER.search(text) if last else None
         if match is None:
             continue

@@ -1,0 +1,107 @@
+"""Analysis of cleaned articles: annotate, resolve and extract, in this process or in others.
+
+Analysing an article depends on nothing but the article (and the packs and gazetteer every
+process loads alike), so it is the part of the pipeline that runs in parallel; cleaning (which
+learns from the articles before) and writing (one writer, in input order) stay in the calling
+process. The unit of work is one batch of articles, annotated by one `nlp.pipe` call, so an
+article is parsed in exactly the batch it would be parsed in on one core, and `--workers N`
+stores what `--workers 1` stores.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+from .annotate import annotate, load_nlp
+from .extract import extract_claims, extract_events
+from .records import Analysis, Article
+from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
+from .resolve.places import locations, without_places
+from .resolve.sites import with_sites
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def analyze(article: Article, doc: Doc) -> Analysis:
+    """Resolve and extract everything in one cleaned, parsed article."""
+    mentions = resolve_actors(doc)
+    places = with_sites(doc, resolve_places(doc, mentions))
+    located = locations(places)  # events and incidents use locations only
+    mentions = without_places(mentions, located)
+    figures = parse_figures(article.text)
+    dates = resolve_dates(article.text, article.published, article.published_precision)
+    claims = extract_claims(doc, article, mentions, figures)
+    events = extract_events(doc, article, claims, mentions, located, dates, figures)
+    return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
+
+
+def analyse_batch(articles: list[Article]) -> list[Analysis]:
+    """Annotate a batch with one `nlp.pipe` call and analyse each article, in order."""
+    docs = annotate([a.text for a in articles])
+    return [analyze(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may run on, where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def warm() -> None:
+    """Load the model and the gazetteer's in-memory indexes once, before workers fork, so each
+    worker starts with them (copy-on-write) instead of loading its own."""
+    load_nlp()
+    gazetteer.warm()
+
+
+def _child_init() -> None:
+    # an SQLite connection must not cross a fork: each worker opens its own
+    gazetteer.forget_connections()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork where the OS has it (workers inherit the loaded model), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int,
+                prepare: Callable[[], None] | None = None) -> Iterator[R]:
+    """`map(fn, items)` over `workers` processes, results in input order; `prepare` runs here
+    first, before the workers fork from this process.
+
+    At most two items per worker are in flight, so however long `items` is, only a few batches
+    are ever held in memory (multiprocessing's own `imap` reads its input to the end at once).
+    """
+    items = iter(items)
+    head = list(islice(items, 2))
+    if workers <= 1 or len(head) < 2:  # one batch (the demo): no process to start
+        yield from map(fn, chain(head, items))
+        return
+    if prepare is not None:
+        prepare()
+    with _context().Pool(workers, initializer=_child_init) as pool:
+        pending: deque = deque()
+        for item in chain(head, items):
+            pending.append(pool.apply_async(fn, (item,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def analyse_batches(batches: Iterable[list[Article]], workers: int = 1) -> Iterator[list[Analysis]]:
+    """Analyses per batch, in input order, over `workers` processes."""
+    yield from ordered_map(analyse_batch, batches, workers, prepare=warm)
