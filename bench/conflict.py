@@ -353,6 +353,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
     sys_id = {gid: a["id"] for gid, a in arts.items()}
     owner = {sys_id[a]: inc["id"] for inc in gold_inc for a in inc["articles"] if a in sys_id}
     formed = merges = fig_ok = fig_n = con_ok = con_n = rev_ok = rev_n = 0
+    share = 0.0
     for inc in incidents:
         golds = {owner[a] for a in inc.get("articles", []) if a in owner}
         merges += len(golds) > 1
@@ -365,6 +366,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             len(i.get("events", []))))
         formed += bool(best) and want <= set(best.get("articles", [])) and len(want) == len(
             gi["articles"])
+        share += len(want & set(best.get("articles", []))) / len(gi["articles"]) if best else 0
         for f in gi.get("figures", []):
             fig_n += 1
             fig_ok += bool(best) and any(
@@ -383,6 +385,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
                                          for x in best.get("revisions", []) or [])
     n = len(gold_inc)
     return {"gold_incidents": n, "formed_with_all_articles": ratio(formed, n),
+            "articles_per_incident": round(share / n, 3),
             "incidents_merging_two_gold": merges, "figures_per_claimant": ratio(fig_ok, fig_n),
             "contradictions": ratio(con_ok, con_n), "revisions": ratio(rev_ok, rev_n),
             "system_incidents": len(incidents)}

@@ -89,9 +89,14 @@ def test_incidents_formed_and_merges():
               {"id": "y", "articles": ["s3"], "events": [], "figures": [],
                "contradictions": []}]
     score = conflict.score_incidents(gold_inc, arts, system)
-    assert score["formed_with_all_articles"] == 1.0
+    assert score["formed_with_all_articles"] == 1.0 and score["articles_per_incident"] == 1.0
     assert score["incidents_merging_two_gold"] == 0
     assert score["figures_per_claimant"] == 1.0 and score["contradictions"] == 1.0
     merged = [{"id": "z", "articles": ["s1", "s2", "s3"], "events": [], "figures": [],
                "contradictions": []}]
     assert conflict.score_incidents(gold_inc, arts, merged)["incidents_merging_two_gold"] == 1
+    split = [{**system[0], "articles": ["s1"]}, {**system[0], "id": "w", "articles": ["s2"]},
+             system[1]]
+    score = conflict.score_incidents(gold_inc, arts, split)
+    assert score["formed_with_all_articles"] == 0.5  # i1 is split in two, i2 is whole
+    assert score["articles_per_incident"] == 0.75  # half of i1's articles, all of i2's
