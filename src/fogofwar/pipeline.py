@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from . import config
 from .annotate import annotate
 from .clean import Cleaner
 from .extract import extract_claims, extract_events
@@ -68,6 +69,27 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def unfit(article: Article) -> str | None:
+    """Why a cleaned article cannot be analysed (no text, or more than spaCy should parse)."""
+    if not article.text.strip():
+        return "no article text left after cleaning"
+    if len(article.text) > config.MAX_TEXT_CHARS:
+        return (f"text too long after cleaning ({len(article.text)} characters; "
+                f"the limit is {config.MAX_TEXT_CHARS})")
+    return None
+
+
+def _fit(articles: list[Article], skip: Callable[[str, str], None] | None) -> list[Article]:
+    kept = []
+    for article in articles:
+        reason = unfit(article)
+        if reason is None:
+            kept.append(article)
+        elif skip:
+            skip(article.source, reason)
+    return kept
+
+
 def process_documents(
     docs: Iterable[Document],
     store: Store,
@@ -75,14 +97,15 @@ def process_documents(
     *,
     batch_size: int = 32,
     on_document: Callable[[], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
-    """Clean, analyse and store documents batch by batch."""
+    """Clean, analyse and store documents batch by batch; unfit articles go to `on_skip`."""
     known_lines, fingerprints = store.cleaner_state()
     cleaner = Cleaner(known_lines, fingerprints)
     started = time.perf_counter()
     for batch in batched(docs, batch_size):
         summary.read += len(batch)
-        articles = cleaner.clean_batch(batch)
+        articles = _fit(cleaner.clean_batch(batch), on_skip)
         fresh = [a for a in articles if not store.has_article(a.id)]
         summary.already_stored += len(articles) - len(fresh)
         for article, doc in zip(fresh, annotate([a.text for a in fresh]), strict=True):
@@ -113,13 +136,16 @@ def ingest(
 
     def skipped(source: str, reason: str) -> None:
         summary.skipped.append((source, reason))
-        log.warning("skipped %s: %s", source, reason)
         if on_skip:
-            on_skip(source, reason)
+            on_skip(source, reason)  # the caller reports it: one line per bad file
+        else:
+            log.warning("skipped %s: %s", source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped)
-    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document)
-    if summary.stored:
-        # only the incidents the new articles touch are recomputed (reconcile/update.py)
+    process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document,
+                      on_skip=skipped)
+    if summary.stored or store.has_unreconciled():
+        # only the incidents the new articles touch are recomputed (reconcile/update.py);
+        # articles stored by a run killed before this point are reconciled by the next run
         summary.incidents_written = update_incidents(store).written
     return summary

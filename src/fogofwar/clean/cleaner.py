@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from datasketch import MinHash
 
+from .. import config
 from ..errors import InputError
 from ..ingest.dates import parse_published
 from ..records import Article, Document
@@ -45,6 +46,7 @@ class Draft:
     minhash: MinHash | None = field(default=None, repr=False)
     duplicate_of: str | None = None
     learn: bool = False
+    oversize: bool = False
 
 
 def _article_id(outlet: str | None, lines: list[str]) -> str:
@@ -77,7 +79,10 @@ def _draft(doc: Document) -> Draft:
                   byline=signed.byline or found.byline, title=doc.title or found.title,
                   published=doc.published or found.published, url=url)
     draft.id = _article_id(outlet, kept)
-    draft.minhash = fingerprint("\n".join(kept))
+    # text over the limit is refused after cleaning (pipeline.unfit); its MinHash would cost
+    # memory in proportion to its length, so it gets none and teaches nothing
+    draft.oversize = sum(map(len, kept)) > config.MAX_TEXT_CHARS
+    draft.minhash = None if draft.oversize else fingerprint("\n".join(kept))
     return draft
 
 
@@ -129,7 +134,8 @@ class Cleaner:
         for draft in drafts:
             seen = draft.id in self._index
             draft.duplicate_of = self._index.original_of(draft.id, draft.minhash)
-            draft.learn = not seen and draft.duplicate_of is None and draft.outlet is not None
+            draft.learn = (not seen and draft.duplicate_of is None and draft.outlet is not None
+                           and not draft.oversize)
             self._index.add(draft.id, draft.minhash)
         for draft in drafts:
             if draft.learn:
