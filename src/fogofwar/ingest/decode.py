@@ -15,6 +15,8 @@ import re
 import charset_normalizer
 import filetype
 
+from ..errors import InputError
+
 log = logging.getLogger(__name__)
 
 #: MIME types of compressed containers: refused unopened, however they are named.
@@ -30,7 +32,7 @@ DAMAGED_UTF8_SHARE = 0.01
 _MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
-class DecodeProblem(Exception):
+class DecodeProblem(InputError):
     """Why some bytes are not readable text; the caller adds the source and decides to
     raise or skip."""
 
