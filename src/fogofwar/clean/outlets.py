@@ -105,7 +105,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The outlet whose domain (or a subdomain of it) serves the URL."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # unbalanced IPv6 brackets ("http://[::1"): no host, so no outlet
+        return None
     for outlet in outlets():
         if any(host == d or host.endswith("." + d) for d in outlet.domains):
             return outlet.name
