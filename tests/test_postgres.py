@@ -52,3 +52,12 @@ def test_demo_corpus_round_trips_through_postgres(postgresql):
     assert sum(len(a["claims"]) for a in articles) > 50
     for inc in build_incidents(articles):
         validate(inc, "incident")
+
+
+def test_feed_state_on_postgres(postgresql):
+    # watch's item table behaves the same on PostgreSQL (migration 0010, portable SQL)
+    from .store.test_feed_state import check_feed_state
+
+    info = postgresql.info
+    with Store(f"postgresql://{info.user}@{info.host}:{info.port}/{info.dbname}") as store:
+        check_feed_state(store)

@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .errors import FogofwarError
+from .errors import FogofwarError, InputError
 
 app = typer.Typer(help="Turn war reporting into evidence.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
@@ -32,6 +32,9 @@ F = TypeVar("F", bound=Callable)
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Database URL (default: $FOGOFWAR_DB or sqlite:///fogofwar.db).")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private", help="Let URLs reach loopback, private and link-local addresses "
+    "(cloud metadata, multicast and unspecified addresses stay refused).")]
 
 
 def friendly(fn: F) -> F:
@@ -60,27 +63,35 @@ def progress_bar(total: int | None, label: str) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
+def warn_line(source: str, reason: str, label: str = "skipped") -> None:
+    """One yellow line naming what was skipped and why (markup in names is shown as is)."""
+    from rich.markup import escape
+
+    err.print(f"[yellow]{label}[/yellow] {escape(source)}: {escape(reason)}", highlight=False,
+              soft_wrap=True)
+
+
 def run_ingest(paths: list[str], db: str | None, outlet: str | None,
-               published: str | None) -> None:
+               published: str | None, allow_private: bool = False) -> None:
     from .ingest import count_inputs
+    from .ingest.fetch import FetchPolicy
     from .pipeline import ingest
     from .store import open_store
 
     store = open_store(db)
     try:
-        def warn(source: str, reason: str) -> None:
-            err.print(f"[yellow]skipped[/yellow] {source}: {reason}", highlight=False,
-                      soft_wrap=True)
-
         with progress_bar(count_inputs(paths), "ingesting") as tick:
             s = ingest(paths, store, outlet=outlet, published=published, on_document=tick,
-                       on_skip=warn)
+                       on_skip=warn_line, fetch_policy=FetchPolicy(allow_private=allow_private))
         err.print(
             f"read {s.read}, stored {s.stored} new, {s.already_stored} already stored, "
             f"{s.linked_copies} linked as copies, {len(s.skipped)} skipped; "
             f"{s.words} words in {s.seconds:.1f}s → {store.url}", highlight=False)
     finally:
         store.close()
+    if s.urls_failed:
+        raise InputError(f"{s.urls_failed} URL(s) refused or not fetched (see above); "
+                         "everything else was stored")
 
 
 def show_report(db: str | None, incident: str | None = None) -> None:
@@ -102,18 +113,61 @@ def demo(db: DbOption = None) -> None:
 @app.command("ingest")
 @friendly
 def ingest_cmd(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .html .jsonl).")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, directories (.txt .html .jsonl) or http(s) URLs of pages.")],
     db: DbOption = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
     published: Annotated[str | None, typer.Option(
         help="Publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY.")] = None,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
     if published is not None:
         from .ingest import parse_published
 
         parse_published(published)
-    run_ingest(paths, db, outlet, published)
+    run_ingest(paths, db, outlet, published, allow_private)
+
+
+@app.command("watch")
+@friendly
+def watch_cmd(
+    feeds: Annotated[list[str], typer.Argument(help="http(s) URLs of RSS or Atom feeds.")],
+    db: DbOption = None,
+    interval: Annotated[float, typer.Option(help="Seconds between polls.", min=1.0)]
+    = 900.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit.")]
+    = False,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Poll RSS/Atom feeds and ingest new items; one line per feed per poll."""
+    from datetime import datetime, timezone
+
+    from rich.markup import escape
+
+    from .ingest.fetch import FetchPolicy, check_url
+    from .store import open_store
+    from .watch import Poll, watch
+
+    for feed in feeds:
+        check_url(feed)
+
+    def logged(poll: Poll) -> None:
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        err.print(f"{stamp} poll {escape(poll.feed)}: {poll.new} new, {poll.seen} seen, "
+                  f"{poll.errors} errors, {poll.stored} articles stored", highlight=False,
+                  soft_wrap=True)
+
+    with open_store(db) as store:
+        try:
+            last = watch(feeds, store, policy=FetchPolicy(allow_private=allow_private),
+                         interval=interval, polls=1 if once else None, on_poll=logged,
+                         on_error=lambda source, reason: warn_line(source, reason, "error"))
+        except KeyboardInterrupt:
+            err.print("stopped", highlight=False)
+            return
+    if any(p.errors for p in last):
+        raise typer.Exit(2)
 
 
 @app.command()

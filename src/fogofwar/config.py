@@ -30,3 +30,13 @@ def db_url(explicit: str | None = None) -> str:
 
 def model_name() -> str:
     return os.environ.get("FOGOFWAR_MODEL", DEFAULT_MODEL)
+
+#: Fetching pages and feeds (ingest URL, watch): caps that a hostile server cannot exceed.
+FETCH_MAX_BYTES = 10 * 1024 * 1024      # body, counted after decompression
+FETCH_CONNECT_TIMEOUT = 10.0            # seconds
+FETCH_READ_TIMEOUT = 20.0               # seconds without a byte
+FETCH_TOTAL_TIMEOUT = 60.0              # seconds for a whole fetch, redirects included
+FETCH_MAX_REDIRECTS = 5
+#: watch: default seconds between polls, and how often a failing item is retried.
+WATCH_INTERVAL = 900.0
+WATCH_MAX_ATTEMPTS = 3

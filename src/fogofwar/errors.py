@@ -29,3 +29,11 @@ class StoreError(FogofwarError):
     """The database URL is bad or the database cannot be opened."""
 
     exit_code = 4
+
+
+class FetchError(InputError):
+    """A URL could not be fetched (timeout, HTTP error, bad body); the message names the URL."""
+
+
+class FetchRefused(FetchError):
+    """fogofwar refused a URL on purpose (address, size, type, entities); the message says why."""

@@ -21,6 +21,7 @@ from .annotate import annotate
 from .clean import Cleaner
 from .extract import extract_claims, extract_events
 from .ingest import iter_documents
+from .ingest.fetch import FetchPolicy, is_url
 from .reconcile import update_incidents
 from .records import Analysis, Article, Document
 from .resolve import parse_figures, resolve_actors, resolve_dates, resolve_places
@@ -44,6 +45,8 @@ class IngestSummary:
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     incidents_written: int = 0
+    #: URLs given that were refused or could not be fetched (also listed in `skipped`)
+    urls_failed: int = 0
 
 
 def analyze(article: Article, doc: Doc) -> Analysis:
@@ -130,18 +133,24 @@ def ingest(
     batch_size: int = 32,
     on_document: Callable[[], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
+    fetch_policy: FetchPolicy | None = None,
 ) -> IngestSummary:
-    """Ingest files and directories into the store; bad files inside directories are skipped."""
+    """Ingest files, directories and URLs into the store.
+
+    Bad files inside directories, and URLs refused or failing, are skipped and counted.
+    """
     summary = IngestSummary()
 
     def skipped(source: str, reason: str) -> None:
         summary.skipped.append((source, reason))
-        if on_skip:
-            on_skip(source, reason)  # the caller reports it: one line per bad file
+        summary.urls_failed += is_url(source)
+        if on_skip:  # the caller shows it; logging it too printed every skip twice
+            on_skip(source, reason)
         else:
             log.warning("skipped %s: %s", source, reason)
 
-    docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped)
+    docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
+                          fetch_policy=fetch_policy)
     process_documents(docs, store, summary, batch_size=batch_size, on_document=on_document,
                       on_skip=skipped)
     if summary.stored or store.has_unreconciled():

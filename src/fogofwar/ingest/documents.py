@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import FetchError, InputError
 from ..records import Document
 from .dates import normalise_published
+from .fetch import Fetcher, FetchPolicy, is_url
 from .manifest import MANIFEST_NAMES, Meta, load_manifest
-from .readers import SUFFIXES, Skip, read_path
+from .readers import SUFFIXES, Skip, make_document, read_path
 
 log = logging.getLogger(__name__)
 
@@ -74,26 +76,56 @@ def _from_directory(root: Path, override: Meta, skip: Skip) -> Iterator[Document
             skip(str(path), str(exc).removeprefix(f"{path}: "))
 
 
+def url_document(url: str, fetcher: Fetcher, meta: Meta) -> Document:
+    """Fetch a page and wrap it as a Document (HTML for clean's trafilatura, or plain text).
+
+    `url` on the document is where the page ended up after redirects; `source` is as given.
+    """
+    page = fetcher.get(url)
+    key = "text" if page.content_type == "text/plain" else "html"
+    return make_document(url, {"url": page.url, **meta}, **{key: page.text()})
+
+
+def _from_url(url: str, fetcher: Fetcher, override: Meta, skip: Skip) -> Iterator[Document]:
+    """The URL's Document; a refused or failed URL is one `skip` line and the run goes on."""
+    try:
+        yield url_document(url, fetcher, override)
+    except FetchError as exc:
+        skip(url.strip(), str(exc).removeprefix(f"{url.strip()}: "))
+
+
+def _from_path(path: Path, override: Meta, skip: Skip) -> Iterator[Document]:
+    if path.is_dir():
+        yield from _from_directory(path, override, skip)
+    elif path.is_file():
+        yield from read_path(path, override, skip)
+    elif path.exists():
+        raise InputError(f"{path}: not a regular file or directory")
+    else:
+        raise InputError(f"{path}: no such file or directory")
+
+
 def iter_documents(paths: Iterable[str | Path], *, outlet: str | None = None,
                    published: str | None = None,
-                   on_skip: Callable[[str, str], None] | None = None) -> Iterator[Document]:
-    """Stream Documents from files and directories (walked sorted and recursively).
+                   on_skip: Callable[[str, str], None] | None = None,
+                   fetch_policy: FetchPolicy | None = None) -> Iterator[Document]:
+    """Stream Documents from files, directories (walked sorted and recursively) and URLs.
 
     `outlet` and `published` override whatever manifests and records say. Bad files inside a
-    directory and bad JSONL lines are reported to `on_skip(source, reason)` (or logged).
+    directory, bad JSONL lines and URLs that cannot be fetched are reported to
+    `on_skip(source, reason)` (or logged). `fetch_policy` sets the limits for URLs; one HTTP
+    client serves them all.
     """
     skip = on_skip or _log_skip
     override = _overrides(outlet, published)
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from _from_directory(path, override, skip)
-        elif path.is_file():
-            yield from read_path(path, override, skip)
-        elif path.exists():
-            raise InputError(f"{path}: not a regular file or directory")
-        else:
-            raise InputError(f"{path}: no such file or directory")
+    with ExitStack() as stack:
+        fetcher: Fetcher | None = None
+        for given in paths:
+            if isinstance(given, str) and is_url(given):
+                fetcher = fetcher or stack.enter_context(Fetcher(fetch_policy))
+                yield from _from_url(given, fetcher, override, skip)
+            else:
+                yield from _from_path(Path(given), override, skip)
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
@@ -105,7 +137,9 @@ def count_inputs(paths: Iterable[str | Path]) -> int:
     total = 0
     for given in paths:
         path = Path(given)
-        if path.is_file():
+        if isinstance(given, str) and is_url(given):
+            total += 1
+        elif path.is_file():
             total += 1
         elif path.is_dir():
             total += sum(1 for file, _ in _walk_files(path, lambda *_: None)

@@ -180,3 +180,24 @@ reconciled_articles = Table(
     "reconciled_articles", metadata,
     Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
+
+#: Feed items `watch` has dealt with: an item stored, refused, or failed too often is not
+#: fetched again, so a restarted watcher does not duplicate work. Keyed by feed and the item's
+#: id (else its link).
+feed_items = Table(
+    "feed_items", metadata,
+    Column("feed_url", Text, primary_key=True),
+    Column("item_key", Text, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("title", Text),
+    Column("published", Text),
+    Column("status", Text, nullable=False),  # stored | failed | refused
+    Column("attempts", Integer, nullable=False),
+    Column("error", Text),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_tried", DateTime(timezone=True), nullable=False),
+)
+
+#: `watch` asks whether an item's page is already stored under its URL (crash between the
+#: article's write and the item's record).
+Index("ix_articles_url", articles.c.url)
