@@ -16,7 +16,8 @@ pytest.importorskip("atheris", reason="atheris not installed (pip install atheri
 
 FUZZ = Path(__file__).resolve().parents[1] / "fuzz"
 #: every parser of untrusted input on this branch has a target
-PARSERS = {"html", "text", "jsonl", "manifest", "published", "figures", "reldates"}
+PARSERS = {"html", "text", "jsonl", "manifest", "published", "figures", "reldates", "feeds",
+           "urls"}
 
 
 def test_every_target_runs_its_iterations_without_a_crash(tmp_path):
