@@ -120,12 +120,16 @@ def rss_mb() -> float:
 
 
 def account(bad: dict[str, str], skipped: list[tuple[str, str]], stored: set[str]) -> dict:
-    """Per kind of malformed file: how many were reported (once each), stored, or lost."""
+    """Per kind of malformed file: how many were reported (once each), stored (repaired),
+    the same bytes as a stored file (a no-op, as re-ingesting is), or lost."""
     reports = Counter(source for source, _ in skipped)
+    stored_bytes = {Path(path).read_bytes() for path in bad if path in stored}
     kinds: dict[str, Counter] = {}
     for path, kind in bad.items():
         outcome = ("reported" if reports[path] == 1 else "reported_twice" if reports[path]
-                   else "stored" if path in stored else "unaccounted")
+                   else "stored" if path in stored
+                   else "same_bytes_as_stored" if Path(path).read_bytes() in stored_bytes
+                   else "unaccounted")
         kinds.setdefault(kind, Counter())[outcome] += 1
     good_reported = sum(1 for source in reports if source not in bad)
     return {"by_kind": {k: dict(v) for k, v in sorted(kinds.items())},
@@ -152,12 +156,18 @@ def run_once(n: int) -> dict:
         try:
             summary = ingest([root], store, on_document=tick, on_skip=lambda s, r: None)
             stored = {a["source"] for a in store.iter_articles()}
+            malformed = account(bad, summary.skipped, stored)
         finally:
             store.close()
     return {"documents": n, "malformed_files": len(bad), "read": summary.read,
-            "stored": summary.stored, "skipped": len(summary.skipped),
-            "malformed": account(bad, summary.skipped, stored),
+            "stored": summary.stored, "already_stored": summary.already_stored,
+            "skipped": len(summary.skipped), "malformed": malformed,
             "rss_mb_every_5_percent": samples,
+            # growth between the first and last sample, per document in between: the
+            # near-duplicate index (MinHash LSH over every article) lives in memory
+            "rss_growth_kb_per_document": round(
+                (samples[-1] - samples[0]) * 1024 / max(1, n - n // 20 - n // 20), 2)
+            if len(samples) > 1 else None,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 

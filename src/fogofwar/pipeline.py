@@ -117,6 +117,8 @@ def process_documents(
                 summary.words += len(article.text.split())
                 summary.linked_copies += article.duplicate_of is not None
                 summary.article_ids.append(article.id)
+            else:  # the same content twice in one batch: the second is already stored
+                summary.already_stored += 1
         if on_document:
             for _ in batch:
                 on_document()
