@@ -165,8 +165,8 @@ def run_once(n: int) -> dict:
             "rss_mb_every_5_percent": samples,
             # growth between the first and last sample, per document in between: the
             # near-duplicate index (MinHash LSH over every article) lives in memory
-            "rss_growth_kb_per_document": round(
-                (samples[-1] - samples[0]) * 1024 / max(1, n - n // 20 - n // 20), 2)
+            "rss_growth_kb_per_document": round((samples[-1] - samples[0]) * 1024
+                                                / ((len(samples) - 1) * max(1, n // 20)), 2)
             if len(samples) > 1 else None,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
