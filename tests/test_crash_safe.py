@@ -7,6 +7,7 @@ uninterrupted run learns. Runs on SQLite and on a real PostgreSQL server.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -23,6 +24,7 @@ from fogofwar.store.engine import normalise_url
 
 from .test_postgres import BINDIR, pg_server, postgresql, postgresql_noproc  # noqa: F401
 
+log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[1]
 DOCS = 2000
 #: the ingest is killed once this many articles are stored (a batch is 32)
@@ -118,6 +120,8 @@ def crash_and_resume(corpus: Path, url: str) -> None:
     assert again.returncode == 0, again.stderr[-2000:]
     assert f"{at_kill} already stored" in " ".join(again.stderr.split())
     check_store(url)
+    log.info("%s: killed with %d of %d stored; the rerun stored the other %d, all once",
+             url.split(":")[0], at_kill, DOCS, DOCS - at_kill)
 
 
 def test_kill_9_then_rerun_on_sqlite(corpus, tmp_path):
