@@ -52,3 +52,16 @@ def test_articles_stored_by_a_killed_run_are_reconciled_by_the_next(tmp_path, st
     assert not store.has_unreconciled()
     events = {e["id"] for a in store.iter_articles() for e in a["events"]}
     assert {e for i in store.iter_incidents() for e in i["events"]} == events
+
+
+def test_text_over_spacys_limit_is_skipped_not_a_crash(tmp_path, store):
+    # issue 17, found by bench/badcorpus.py: a 1.25 MB one-line .txt reached spaCy, whose
+    # E088 ValueError (over 1,000,000 characters) stopped the whole ingest
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "huge.txt").write_text("word " * 250_000, encoding="utf-8")
+    (corpus / "ok.txt").write_text(STORY.format(day=3, n=5), encoding="utf-8")
+    summary = ingest([corpus], store, published="2020-02-04")
+    assert summary.stored == 1
+    assert [(s, "text too long" in r) for s, r in summary.skipped] == [
+        (str(corpus / "huge.txt"), True)]
