@@ -82,14 +82,19 @@ def unfit(article: Article) -> str | None:
     return None
 
 
+def _log_skip(source: str, reason: str) -> None:
+    log.warning("skipped %s: %s", source, reason)
+
+
 def _fit(articles: list[Article], skip: Callable[[str, str], None] | None) -> list[Article]:
+    """The articles fit to analyse; the others are reported (logged if no one listens)."""
     kept = []
     for article in articles:
         reason = unfit(article)
         if reason is None:
             kept.append(article)
-        elif skip:
-            skip(article.source, reason)
+        else:
+            (skip or _log_skip)(article.source, reason)
     return kept
 
 
@@ -146,10 +151,8 @@ def ingest(
     def skipped(source: str, reason: str) -> None:
         summary.skipped.append((source, reason))
         summary.urls_failed += is_url(source)
-        if on_skip:  # the caller shows it; logging it too printed every skip twice
-            on_skip(source, reason)
-        else:
-            log.warning("skipped %s: %s", source, reason)
+        # the caller shows it; logging it too printed every skip twice
+        (on_skip or _log_skip)(source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
                           fetch_policy=fetch_policy)
