@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from fogofwar import config
+from fogofwar.errors import InputError
 from fogofwar.ingest import iter_documents
 from fogofwar.ingest.decode import decode_bytes
 
@@ -42,7 +43,7 @@ def test_archives_and_noise_are_refused_by_name(tmp_path, name, content, reason)
 
 
 def test_archive_reason_says_it_was_not_opened():
-    with pytest.raises(Exception, match="archives are not opened"):
+    with pytest.raises(InputError, match="archives are not opened"):
         decode_bytes(gzip.compress(b"<p>text</p>"))
 
 
@@ -69,3 +70,12 @@ def test_damaged_utf8_keeps_its_characters():
     data = "Ma’arrat al-Nu’man was shelled on Monday, the ministry said. ".encode() * 4
     text = decode_bytes(data[:50] + b"\xff" + data[50:])
     assert "Ma’arrat al-Nu’man" in text and text.count("\ufffd") == 1
+
+
+@pytest.mark.parametrize("data", [
+    b"\x1c",  # found by hypothesis: bytes.strip() keeps the file separator, str.strip() not
+    "\u3000\u2028".encode(),  # ideographic space, line separator
+])
+def test_whitespace_only_text_is_an_empty_file(data):
+    with pytest.raises(InputError, match="empty file"):
+        decode_bytes(data)

@@ -59,6 +59,13 @@ def decode_bytes(data: bytes) -> str:
     """Decode file content to text or raise DecodeProblem with a one-line reason."""
     if not data.strip():
         raise DecodeProblem("empty file")
+    text = _decode(data)
+    if not text.strip():  # only characters str.strip() knows as space (\x1c-\x1f, U+3000 ...)
+        raise DecodeProblem("empty file (whitespace only)")
+    return text
+
+
+def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
