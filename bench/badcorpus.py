@@ -119,17 +119,27 @@ def rss_mb() -> float:
     return round(pages * resource.getpagesize() / 2**20, 1)
 
 
-def account(bad: dict[str, str], skipped: list[tuple[str, str]], stored: set[str]) -> dict:
+def article_id(path: str) -> str | None:
+    """The id the pipeline gives the file's article (outlet and pattern-cleaned text)."""
+    from fogofwar.clean import Cleaner
+    from fogofwar.ingest import iter_documents
+
+    docs = list(iter_documents([path], on_skip=lambda s, r: None))
+    return Cleaner().clean_batch(docs)[0].id if docs else None
+
+
+def account(bad: dict[str, str], skipped: list[tuple[str, str]],
+            stored: dict[str, str]) -> dict:
     """Per kind of malformed file: how many were reported (once each), stored (repaired),
-    the same bytes as a stored file (a no-op, as re-ingesting is), or lost."""
+    already stored (its text is a stored article's: a no-op, as re-ingesting is), or lost.
+    `stored` maps each stored article's source to its id."""
     reports = Counter(source for source, _ in skipped)
-    stored_bytes = {Path(path).read_bytes() for path in bad if path in stored}
+    ids = set(stored.values())
     kinds: dict[str, Counter] = {}
     for path, kind in bad.items():
         outcome = ("reported" if reports[path] == 1 else "reported_twice" if reports[path]
                    else "stored" if path in stored
-                   else "same_bytes_as_stored" if Path(path).read_bytes() in stored_bytes
-                   else "unaccounted")
+                   else "already_stored" if article_id(path) in ids else "unaccounted")
         kinds.setdefault(kind, Counter())[outcome] += 1
     good_reported = sum(1 for source in reports if source not in bad)
     return {"by_kind": {k: dict(v) for k, v in sorted(kinds.items())},
@@ -155,7 +165,7 @@ def run_once(n: int) -> dict:
         store = Store(f"sqlite:///{Path(tmp) / 'bad.db'}")
         try:
             summary = ingest([root], store, on_document=tick, on_skip=lambda s, r: None)
-            stored = {a["source"] for a in store.iter_articles()}
+            stored = {a["source"]: a["id"] for a in store.iter_articles()}
             malformed = account(bad, summary.skipped, stored)
         finally:
             store.close()
