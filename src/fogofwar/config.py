@@ -15,6 +15,12 @@ REPEATED_LINE_MIN_ARTICLES = 2
 #: Incidents: events further apart than this are not the same incident.
 INCIDENT_MAX_KM = 40.0
 INCIDENT_MAX_DAYS = 2
+#: A .txt or .html file (or one JSONL line) larger than this is refused unread: no article is
+#: 10 MB, and reading one whole file at a time must keep memory flat on any corpus.
+MAX_FILE_BYTES = 10 * 2**20
+#: Cleaned text longer than this is refused before spaCy (whose own limit is 1,000,000
+#: characters, and whose parser's memory grows with the text): about 30,000 words.
+MAX_TEXT_CHARS = 200_000
 
 
 def db_url(explicit: str | None = None) -> str:

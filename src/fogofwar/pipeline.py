@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import config
 from .analysis import analyse_batches, analyze  # noqa: F401  (analyze: public here too)
 from .clean import Cleaner
 from .dask_run import dask_batches
@@ -75,6 +76,32 @@ def _note_metadata(docs: Sequence[Document], articles: Sequence[Article],
         summary.without_title += article.title is None
 
 
+def unfit(article: Article) -> str | None:
+    """Why a cleaned article cannot be analysed (no text, or more than spaCy should parse)."""
+    if not article.text.strip():
+        return "no article text left after cleaning"
+    if len(article.text) > config.MAX_TEXT_CHARS:
+        return (f"text too long after cleaning ({len(article.text)} characters; "
+                f"the limit is {config.MAX_TEXT_CHARS})")
+    return None
+
+
+def _log_skip(source: str, reason: str) -> None:
+    log.warning("skipped %s: %s", source, reason)
+
+
+def _fit(articles: list[Article], skip: Callable[[str, str], None] | None) -> list[Article]:
+    """The articles fit to analyse; the others are reported (logged if no one listens)."""
+    kept = []
+    for article in articles:
+        reason = unfit(article)
+        if reason is None:
+            kept.append(article)
+        else:
+            (skip or _log_skip)(article.source, reason)
+    return kept
+
+
 def process_documents(
     docs: Iterable[Document],
     store: Store,
@@ -85,12 +112,14 @@ def process_documents(
     client: Any = None,
     on_document: Callable[[], None] | None = None,
     on_warning: Callable[[str, str], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Clean, analyse and store documents batch by batch.
 
     Cleaning and writing happen here, in input order; analysis of each batch runs in
     `workers` processes (see analysis.py), or on the Dask cluster of `client` (dask_run.py),
-    a few batches ahead of the writer at most.
+    a few batches ahead of the writer at most. Unfit articles (no text left, or too long to
+    parse) go to `on_skip`.
     """
     known_lines, fingerprints = store.cleaner_state()
     cleaner = Cleaner(known_lines, fingerprints)
@@ -99,8 +128,9 @@ def process_documents(
     def fresh_batches() -> Iterator[list[Article]]:
         for batch in batched(docs, batch_size):
             summary.read += len(batch)
-            articles = cleaner.clean_batch(batch)
-            _note_metadata(batch, articles, summary, on_warning)
+            cleaned = cleaner.clean_batch(batch)
+            _note_metadata(batch, cleaned, summary, on_warning)
+            articles = _fit(cleaned, on_skip)
             fresh = [a for a in articles if not store.has_article(a.id)]
             summary.already_stored += len(articles) - len(fresh)
             if on_document:
@@ -156,16 +186,16 @@ def ingest(
     def skipped(source: str, reason: str) -> None:
         summary.skipped.append((source, reason))
         summary.urls_failed += is_url(source)
-        if on_skip:  # the caller shows it; logging it too printed every skip twice
-            on_skip(source, reason)
-        else:
-            log.warning("skipped %s: %s", source, reason)
+        # the caller shows it; logging it too printed every skip twice
+        (on_skip or _log_skip)(source, reason)
 
     docs = iter_documents(paths, outlet=outlet, published=published, on_skip=skipped,
                           fetch_policy=fetch_policy)
     process_documents(docs, store, summary, batch_size=batch_size, workers=workers,
-                      client=client, on_document=on_document, on_warning=on_warning)
-    if summary.stored:
-        # only the incidents the new articles touch are recomputed (reconcile/update.py)
+                      client=client, on_document=on_document, on_warning=on_warning,
+                      on_skip=skipped)
+    if summary.stored or store.has_unreconciled():
+        # only the incidents the new articles touch are recomputed (reconcile/update.py);
+        # articles stored by a run killed before this point are reconciled by the next run
         summary.incidents_written = update_incidents(store).written
     return summary

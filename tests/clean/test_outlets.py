@@ -49,6 +49,11 @@ def test_read_signatures(lines, expected, signature_lines):
         ("https://notzerohedge.com/x", None),  # suffix match must be on a dot boundary
         ("https://example.org/", None),
         (None, None),
+        # issue 17, found by hypothesis: unbalanced IPv6 brackets made urlsplit raise
+        # ValueError, which stopped a whole ingest at a JSONL record with such a url
+        ("[", None),
+        ("http://[::1", None),
+        ("https://zerohedge.com]/a", None),
     ],
 )
 def test_outlet_from_url(url, outlet):

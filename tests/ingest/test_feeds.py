@@ -99,6 +99,10 @@ def test_entity_tricks_are_refused_before_feedparser(data, reason):
     (b"<rss><channel><title>unclosed", "not well-formed XML"),
     (b"\x00\x01binary", "not well-formed XML"),
     (b"<html><body><p>a web page</p></body></html>", "not an RSS or Atom feed"),
+    # issue 17, found by fuzz/fuzz_feeds.py: an encoding Python does not know made expat's
+    # handler raise LookupError, which escaped parse_feed and would stop `watch`
+    (b'<?xml version="1.0" encoding="UTF-6"?><rss version="2.0"><channel></channel></rss>',
+     "unknown encoding: UTF-6"),
 ])
 def test_non_feeds_are_one_line_errors(data, reason):
     with pytest.raises(FetchError, match=reason):

@@ -10,6 +10,7 @@ from datetime import date
 
 from datasketch import MinHash
 
+from .. import config
 from ..records import Article, Document
 from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, as_ints, fingerprint
@@ -48,6 +49,7 @@ class Draft:
     minhash: MinHash | None = field(default=None, repr=False)
     duplicate_of: str | None = None
     learn: bool = False
+    oversize: bool = False
 
 
 def _article_id(outlet: str | None, lines: list[str]) -> str:
@@ -103,7 +105,10 @@ def _draft(doc: Document) -> Draft:
                   published=publication_date(doc, found.published, url, all_lines,
                                              title.index), url=url)
     draft.id = _article_id(outlet, kept)
-    draft.minhash = fingerprint("\n".join(kept))
+    # text over the limit is refused after cleaning (pipeline.unfit); its MinHash would cost
+    # memory in proportion to its length, so it gets none and teaches nothing
+    draft.oversize = sum(map(len, kept)) > config.MAX_TEXT_CHARS
+    draft.minhash = None if draft.oversize else fingerprint("\n".join(kept))
     return draft
 
 
@@ -125,7 +130,8 @@ class Cleaner:
         for draft in drafts:
             seen = draft.id in self._index
             draft.duplicate_of = self._index.original_of(draft.id, draft.minhash)
-            draft.learn = not seen and draft.duplicate_of is None and draft.outlet is not None
+            draft.learn = (not seen and draft.duplicate_of is None and draft.outlet is not None
+                           and not draft.oversize)
             self._index.add(draft.id, draft.minhash)
         for draft in drafts:
             if draft.learn:

@@ -26,7 +26,11 @@ _LONGEST_PHRASE = 5
 
 
 def host_of(url: str) -> str:
-    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    """The URL's host, lower-cased; "" when it has none or cannot be split ("http://[::1")."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
+    except ValueError:  # unbalanced IPv6 brackets: no host, so no outlet
+        return ""
 
 
 def _label(url: str) -> str | None:

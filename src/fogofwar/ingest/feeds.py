@@ -58,6 +58,8 @@ def vet_xml(data: bytes, url: str) -> None:
         raise FetchRefused(f"{shown(url)}: refused: {shown(exc, 120)}") from None
     except (ParseError, ValueError) as exc:
         raise FetchError(f"{shown(url)}: feed is not well-formed XML ({shown(exc, 120)})") from None
+    except LookupError as exc:  # an encoding Python does not know: <?xml encoding="UTF-6"?>
+        raise FetchError(f"{shown(url)}: feed is not readable XML ({shown(exc, 120)})") from None
 
 
 def _day(entry: dict) -> str | None:

@@ -67,10 +67,13 @@ def clean_meta(raw: dict, where: str, warnings: list[str] | None = None) -> Meta
     return meta
 
 
-def _rows(path: Path) -> list[tuple[str, dict]]:
-    text = path.read_text(encoding="utf-8-sig")
+def _rows(text: str, path: Path) -> list[tuple[str, dict]]:
     if path.suffix == ".csv":
-        return [(f"{path}#L{n}", row) for n, row in enumerate(csv.DictReader(text.splitlines()), 2)]
+        try:
+            return [(f"{path}#L{n}", row)
+                    for n, row in enumerate(csv.DictReader(text.splitlines()), 2)]
+        except csv.Error as exc:
+            raise InputError(f"{path}: cannot read manifest: {exc}") from None
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
@@ -78,7 +81,22 @@ def _rows(path: Path) -> list[tuple[str, dict]]:
                 rows.append((f"{path}#L{n}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}#L{n}: invalid JSON in manifest: {exc.msg}") from None
+            except RecursionError:
+                raise InputError(f"{path}#L{n}: JSON in manifest too deeply nested") from None
     return rows
+
+
+def parse_manifest(text: str, path: Path) -> dict[str, Meta]:
+    """Metadata by file name from a manifest's text (CSV if `path` ends .csv, else JSONL)."""
+    entries: dict[str, Meta] = {}
+    for where, row in _rows(text, path):
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+            raise InputError(f"{where}: manifest entry needs a 'file' name")
+        notes: list[str] = []
+        entries[row["file"].strip()] = clean_meta(row, where, notes)
+        for note in notes:
+            log.warning("%s: %s", where, note)
+    return entries
 
 
 def load_manifest(directory: Path) -> dict[str, Meta]:
@@ -90,15 +108,7 @@ def load_manifest(directory: Path) -> dict[str, Meta]:
     else:
         return {}
     try:
-        rows = _rows(path)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read manifest: {exc}") from None
-    entries: dict[str, Meta] = {}
-    for where, row in rows:
-        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
-            raise InputError(f"{where}: manifest entry needs a 'file' name")
-        notes: list[str] = []
-        entries[row["file"].strip()] = clean_meta(row, where, notes)
-        for note in notes:
-            log.warning("%s: %s", where, note)
-    return entries
+    return parse_manifest(text, path)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
+from .. import config
 from ..errors import InputError
 from ..records import Document
 from .decode import DecodeProblem, decode_bytes
@@ -42,13 +44,43 @@ def read_path(path: Path, meta: Meta, skip: Skip) -> Iterator[Document]:
         yield from read_jsonl(path, meta, skip)
         return
     try:
-        text = decode_bytes(path.read_bytes())
+        text = decode_bytes(_read_capped(path))
     except DecodeProblem as exc:
         raise InputError(f"{path}: {exc}") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     key = "html" if suffix in HTML_SUFFIXES else "text"
     yield make_document(str(path), meta, **{key: text})
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
+def _read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing (without reading it) a file over config.MAX_FILE_BYTES."""
+    cap = config.MAX_FILE_BYTES
+    with path.open("rb") as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise DecodeProblem(f"file too large ({_megabytes(path.stat().st_size)}; "
+                            f"the limit is {_megabytes(cap)})")
+    return data
+
+
+def _capped_lines(handle: BinaryIO, cap: int) -> Iterator[bytes | None]:
+    """The file's lines, each read in at most `cap` bytes; None for a longer line (skipped
+    unread, so one huge line cannot fill memory)."""
+    while True:
+        line = handle.readline(cap + 1)
+        if not line:
+            return
+        if len(line) <= cap or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(cap)
+        yield None
 
 
 def _check_jsonl_file(path: Path) -> None:
@@ -67,8 +99,11 @@ def read_jsonl(path: Path, meta: Meta, skip: Skip) -> Iterator[Document]:
     """One Document per JSON line; bad lines go to `skip` with their `path#Ln` source."""
     _check_jsonl_file(path)
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(_capped_lines(handle, config.MAX_FILE_BYTES), 1):
             source = f"{path}#L{number}"
+            if raw is None:
+                skip(source, f"line too long (over {_megabytes(config.MAX_FILE_BYTES)})")
+                continue
             if not raw.strip():
                 continue
             try:

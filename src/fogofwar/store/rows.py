@@ -85,7 +85,9 @@ def analysis_rows(an: Analysis) -> dict[str, list[Row]]:
     for e in an.events:
         figs += figure_rows(aid, "event", e.id, e.figures)
     lines = []
-    if an.article.outlet:
+    # the Cleaner learns only from articles that are not copies (clean/learned.py); storing a
+    # copy's lines would make the next run's counts differ from this run's
+    if an.article.outlet and an.article.duplicate_of is None:
         lines = [{"article_id": aid, "outlet": an.article.outlet, "line_key": k}
                  for k in dict.fromkeys(an.article.line_keys)]
     return {

@@ -22,7 +22,16 @@ from .engine import advisory_key, make_engine, migrate, normalise_url
 from .incident_store import IncidentState, iter_payloads, read_state, replace
 from .read import iter_article_dicts
 from .rows import analysis_rows
-from .tables import article_lines, articles, claims, events, mentions, metadata, places
+from .tables import (
+    article_lines,
+    articles,
+    claims,
+    events,
+    mentions,
+    metadata,
+    places,
+    reconciled_articles,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +49,13 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
             return _exists(conn, article_id)
+
+    def has_unreconciled(self) -> bool:
+        """Whether some stored article is not yet in the incidents (e.g. a killed run's)."""
+        q = select(articles.c.id).where(articles.c.id.not_in(
+            select(reconciled_articles.c.article_id))).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(q).first() is not None
 
     def write(self, analysis: Analysis) -> bool:
         """Store one article and all it holds in one transaction; False if already stored."""
