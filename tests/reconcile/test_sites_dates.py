@@ -95,6 +95,25 @@ def test_an_undated_report_naming_the_day_joins_without_parties():
     assert inc["date_inherited"] == ["b:e0"]
 
 
+def test_an_undated_report_at_a_site_no_dated_report_names_joins_by_its_town():
+    # the undated report names a street the dated ones do not: its town and day still fit
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": site("al-Rashid Street", TAFTANAZ, "ST"),
+                                "sentence": "The February 10 attack on al-Rashid Street."}])]
+    (inc,) = by_size(arts)
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+def test_an_undated_report_at_a_site_a_dated_report_names_is_left_to_the_site_pass():
+    # two dated incidents at one hospital: the undated report fits both, so it joins neither,
+    # even though its calendar clue would fit one of them by town alone
+    hosp = site("Al-Awda Hospital")
+    arts = [article("a", "X", [{"place": hosp}]),
+            article("c", "Z", [{"place": hosp, "date": "2020-03-20"}], published="2020-03-21"),
+            undated("b", "Y", [{"place": hosp, "sentence": "The February 10 attack."}])]
+    assert len(by_size(arts)) == 3
+
+
 @pytest.mark.parametrize("undated_event", [
     {"place": SARAQIB, "sentence": "An attack."},                    # only the town shared
     {"place": SARAQIB, "actor": RUSSIA, "sentence": "An attack."},   # a party, no victims
