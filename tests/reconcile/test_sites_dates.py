@@ -41,6 +41,26 @@ def test_two_spellings_of_one_hospital_join_across_a_coarse_and_a_wide_date():
     assert inc["articles"] == ["a", "b"]
 
 
+def unlocated(name: str, code: str = "HSP") -> dict:
+    """A named site no town located (resolve/sites.py keeps its name and kind only)."""
+    return {"text": name, "name": name, "geonames_id": None, "lat": None, "lon": None,
+            "country": None, "admin1": None, "feature_code": code, "precision": None,
+            "within": None}
+
+
+def test_a_site_no_town_located_still_joins_the_reports_naming_it():
+    # one outlet names the hospital and its town, another only the hospital
+    arts = [article("a", "X", [{"place": site("Al-Awda Hospital")}]),
+            article("b", "Y", [{"place": unlocated("al-Awda hospital")}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
+
+
+def test_a_place_of_no_site_kind_is_no_site():
+    assert site_key(unlocated("Al-Awda", code="PPL")) is None
+    assert site_key(unlocated("al-Awda hospital")) is not None
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [
     (("Al-Ahli Arab Hospital", "HSP"), ("al-Ahli hospital", "HSP"), True),   # spelling, "Arab"
     (("Kramatorsk railway station", "RSTN"), ("Kramatorsk station", "RSTN"), True),
