@@ -41,6 +41,26 @@ def test_two_spellings_of_one_hospital_join_across_a_coarse_and_a_wide_date():
     assert inc["articles"] == ["a", "b"]
 
 
+def unlocated(name: str, code: str = "HSP") -> dict:
+    """A named site no town located (resolve/sites.py keeps its name and kind only)."""
+    return {"text": name, "name": name, "geonames_id": None, "lat": None, "lon": None,
+            "country": None, "admin1": None, "feature_code": code, "precision": None,
+            "within": None}
+
+
+def test_a_site_no_town_located_still_joins_the_reports_naming_it():
+    # one outlet names the hospital and its town, another only the hospital
+    arts = [article("a", "X", [{"place": site("Al-Awda Hospital")}]),
+            article("b", "Y", [{"place": unlocated("al-Awda hospital")}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
+
+
+def test_a_place_of_no_site_kind_is_no_site():
+    assert site_key(unlocated("Al-Awda", code="PPL")) is None
+    assert site_key(unlocated("al-Awda hospital")) is not None
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [
     (("Al-Ahli Arab Hospital", "HSP"), ("al-Ahli hospital", "HSP"), True),   # spelling, "Arab"
     (("Kramatorsk railway station", "RSTN"), ("Kramatorsk station", "RSTN"), True),
@@ -93,6 +113,25 @@ def test_an_undated_report_naming_the_day_joins_without_parties():
                                 "sentence": "The February 10 attack near Taftanaz."}])]
     (inc,) = by_size(arts)
     assert inc["date_inherited"] == ["b:e0"]
+
+
+def test_an_undated_report_at_a_site_no_dated_report_names_joins_by_its_town():
+    # the undated report names a street the dated ones do not: its town and day still fit
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": site("al-Rashid Street", TAFTANAZ, "ST"),
+                                "sentence": "The February 10 attack on al-Rashid Street."}])]
+    (inc,) = by_size(arts)
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+def test_an_undated_report_at_a_site_a_dated_report_names_is_left_to_the_site_pass():
+    # two dated incidents at one hospital: the undated report fits both, so it joins neither,
+    # even though its calendar clue would fit one of them by town alone
+    hosp = site("Al-Awda Hospital")
+    arts = [article("a", "X", [{"place": hosp}]),
+            article("c", "Z", [{"place": hosp, "date": "2020-03-20"}], published="2020-03-21"),
+            undated("b", "Y", [{"place": hosp, "sentence": "The February 10 attack."}])]
+    assert len(by_size(arts)) == 3
 
 
 @pytest.mark.parametrize("undated_event", [

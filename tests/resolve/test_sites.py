@@ -43,6 +43,11 @@ CASES = [
     # named public spaces: a roundabout in the western part of a city
     ("Troops fired near the Nabulsi roundabout in Gaza City.",
      [("Nabulsi roundabout", "Gaza", "RDJCT")]),
+    # a site located from a town by direction is by that town; a town-like word in its own
+    # name ("Nabulsi") is then no town for another site of the sentence either
+    ("Troops fired on crowds in al-Rashid Street waiting for aid in Nabulsi roundabout "
+     "west of Gaza. Later, troops raided Nablus.",
+     [("al-Rashid Street", "Gaza", "ST"), ("Nabulsi roundabout", "Gaza", "RDJCT")]),
     # a bare "the hospital" later on is the named hospital of the article
     ("Shelling hit the Al-Awda Hospital in Jabalia. The hospital lost power.",
      [("Al-Awda Hospital", "Jabālyā", "HSP"), ("Al-Awda Hospital", "Jabālyā", "HSP")]),

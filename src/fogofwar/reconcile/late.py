@@ -112,15 +112,18 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday), or, at a place of its own, whose attacker, target and kind of victims
     it names alike (evidence.parties_agree), and is marked `date_inherited`; one that fits
-    several, or none, stays alone."""
+    several, or none, stays alone. A report at a named site that no dated report names is
+    read by its town like any other."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
     main = _main_days(refs, forest)
+    dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
     for i, r in enumerate(refs):
-        if r.window is not None or r.date_inherited or r.site or not is_fine(r.place):
-            continue  # a report naming a site had its chance in the site pass
+        if r.window is not None or r.date_inherited or not is_fine(r.place) or (
+                r.site and any(sites_match(r.site, s) for s in dated_sites)):
+            continue  # a site other reports name had its chance in the site pass
         clues = calendar_clues(r.event.get("sentence") or "")
         candidates = (j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
                       if within_reach(r.place, refs[j].place)

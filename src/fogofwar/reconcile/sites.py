@@ -32,6 +32,13 @@ def _dropped() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def site_codes() -> frozenset[str]:
+    """The feature codes the sites pack gives its kinds: a place with one is a named site even
+    when no town located it ("the Nabulsi roundabout" alone), and can still be joined on."""
+    return frozenset(str(c) for c in require(load_pack("sites"), "sites", "kinds", dict).values())
+
+
 def _tokens(name: str) -> frozenset[str]:
     out = set()
     for w in _WORD.findall(name.lower()):
@@ -44,8 +51,8 @@ def _tokens(name: str) -> frozenset[str]:
 
 def site_key(place: dict | None) -> SiteKey | None:
     """(feature code, name words) of a site place; None for any other place."""
-    if not place or place.get("precision") != "site" and not (
-            place.get("within") and place.get("feature_code")):
+    if not place or place.get("precision") != "site" \
+            and place.get("feature_code") not in site_codes():
         return None
     words = _tokens(place.get("name") or "")
     return (place.get("feature_code") or "", words) if words else None

@@ -237,8 +237,7 @@ def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     found = sorted(named + _unnamed(text, named), key=lambda f: f.start)
     out: list[Place] = []
     last: dict[str, Place] = {}
-    for f in found:
-        town = _town(doc, f, places, countries)
+    for f, town in zip(found, _towns(doc, found, places, countries), strict=True):
         if f.name is None and town is None:
             earlier = last.get(site_pack().kinds[f.kind])
             if earlier is not None:
@@ -250,6 +249,21 @@ def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
             out.append(place)
             last[place.feature_code or ""] = place
     return out
+
+
+def _towns(doc: Doc, found: Sequence[_Found], places: Sequence[Place],
+           countries: set[str]) -> list[Place | None]:
+    """Each site's town. A town-like word inside a site's name that the text puts elsewhere
+    ("Nabulsi roundabout west of Gaza": Nabulsi is the roundabout's name, not Nablus) is no
+    town for the other sites of the sentence either, so they are located again without it."""
+    towns = [_town(doc, f, places, countries) for f in found]
+    misread = [p for p in places if _is_town(p) and any(
+        f.start <= p.start and p.end <= f.end and t is not None and t.name != p.name
+        for f, t in zip(found, towns, strict=True))]
+    if not misread:
+        return towns
+    rest = [p for p in places if not any(p is m for m in misread)]
+    return [_town(doc, f, rest, countries) for f in found]
 
 
 def _site_place(f: _Found, town: Place | None, text: str) -> Place:
