@@ -52,6 +52,9 @@ def check_manifest(text: str, path: Path) -> None:
         return
     for meta in entries.values():
         assert set(meta) <= set(META_FIELDS)
-        if "published" in meta:  # dates come out normalised: normalising again is a no-op
+        if "published_precision" in meta:  # a read date is normalised: again is a no-op
             pair = (meta["published"], meta["published_precision"])
             assert pair[1] in PRECISIONS and normalise_published(*pair) == pair
+        elif "published" in meta:  # an unread date stays as written, for cleaning to read
+            # with the URL and the page (issue 13: no record is lost for its date)
+            assert isinstance(meta["published"], str) and meta["published"].strip()
