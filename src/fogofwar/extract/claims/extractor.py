@@ -26,6 +26,7 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
+from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
 from .hedging import find_hedge
 from .sides import with_descriptor_side
@@ -178,6 +179,9 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
     tok = cue.recipient
     if tok is None:
         return None
+    if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
+            tok.lower_ in cue_lexicon().audience_nouns:
+        return None  # "told reporters": an audience, not a relay
     found = mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
@@ -338,6 +342,11 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          folded: Sequence[Cue] = (), marks: Sequence[CharSpan] = ()) -> Claim:
     if claimant is not None:
         claimant = with_descriptor_side(claimant)
+    if names and not narrator:  # "KABUL (AP) — …, police said": the credited wire relays
+        known = {n.lower() for n in names}
+        names = [*names, *(r for r in dateline_relays(ctx.article.text, span.start_char,
+                                                      ctx.article.outlet)
+                           if r.lower() not in known)]
     chain: list[str] = []
     for name in [*names, *ctx.tail]:
         if not chain or chain[-1].lower() != name.lower():
