@@ -59,3 +59,13 @@ def test_audience_is_no_relay(nlp, text, relay):
     claim = next(c for c in extract_claims(nlp(text), article(text, "Daily Sun"), media)
                  if c.cue == "told")
     assert claim.chain == ["governor", *([relay] if relay else []), "Daily Sun"]
+
+
+@pytest.mark.parametrize("dateline", ["MOSUL:", "NEW DELHI:"])
+def test_capitals_dateline_is_no_source(nlp, dateline):
+    text = (f"{dateline}\n\nGunmen attacked a checkpoint overnight.\n\n"
+            "“Two soldiers were killed,” the official told AFP.")
+    afp = mention(text, "AFP", "afp", "AFP", None, "MED")
+    claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [afp])
+              if not c.narrator]
+    assert [c.chain for c in claims] == [["official", "AFP", "Daily Sun"]]
