@@ -69,3 +69,25 @@ def test_capitals_dateline_is_no_source(nlp, dateline):
     claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [afp])
               if not c.narrator]
     assert [c.chain for c in claims] == [["official", "AFP", "Daily Sun"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # active "quoted": the object speaks, the subject relays
+        ("The state news agency quoted district chief Omar Farah as saying that four guards "
+         "died.", ["district chief Omar Farah", "state news agency", "Daily Sun"]),
+        # passive "quoted by": the agent relays
+        ("Three shepherds were killed, the mayor was quoted by Interfax as saying.",
+         ["mayor", "Interfax", "Daily Sun"]),
+        # "speaking with", "talking to": the one spoken with relays
+        ("A nurse speaking with Reuters said the clinic received twelve bodies.",
+         ["nurse", "Reuters", "Daily Sun"]),
+        ("A farmer talking to the BBC said two shells hit the village.",
+         ["farmer", "BBC", "Daily Sun"]),
+    ],
+)
+def test_quoting_and_conversation_relays(nlp, text, chain):
+    claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [])
+              if not c.narrator]
+    assert [c.chain for c in claims] == [chain]

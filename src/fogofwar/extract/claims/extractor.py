@@ -189,6 +189,34 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
     return None
 
 
+def _quoted_speaker(cue: Cue) -> Token | None:
+    """The object of an active "quoted": "TASS quoted the governor as saying …" is the
+    governor's claim, which TASS relays."""
+    tok = cue.token
+    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
+        return None
+    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
+                None)
+
+
+def _heard_by(cue: Cue) -> list[Token]:
+    """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
+    a speaker-subject cue) and "a witness speaking with Reuters said"."""
+    found = []
+    tok = cue.token
+    if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
+        found += [p for c in tok.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+    if cue.source is not None:
+        found += [p for acl in cue.source.children if acl.dep_ == "acl"
+                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs
+                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                  for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
 def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
     """The group's first source, its chain of names before the outlet, whether the
     outermost source is a medium, and the cues in chain order. Media relay and come after
@@ -196,13 +224,19 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
     segments = []
     for cue in group.cues:
         source = _source(cue, ctx)
+        media = _media(cue, source)
+        quoted = _quoted_speaker(cue)
+        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
+            relay, source = source, _source_of(quoted, ctx)
         names = [display(source)] if source else []
+        if quoted is not None and relay is not None:
+            names.append(display(relay))
         recipient = _media_recipient(cue, ctx)
         if recipient is not None:
             names.append(display(recipient))
+        names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
         if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
             names.append(display(_source_of(cue.channel, ctx)))
-        media = _media(cue, source)
         segments.append(((media, -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
