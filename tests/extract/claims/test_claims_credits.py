@@ -91,3 +91,18 @@ def test_quoting_and_conversation_relays(nlp, text, chain):
     claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [])
               if not c.narrator]
     assert [c.chain for c in claims] == [chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("Five soldiers died, the spokesman told local TV channel Al Arabiya on Friday.",
+         "local TV channel Al Arabiya"),
+        ("Two shells hit the school, the mayor told the regional broadcaster Radio Sawa.",
+         "regional broadcaster Radio Sawa"),
+    ],
+)
+def test_medium_keeps_its_name(nlp, text, relay):
+    claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [])
+              if not c.narrator]
+    assert [c.chain[1] for c in claims] == [relay]

@@ -185,8 +185,15 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
     found = mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
-        return found or unresolved(phrase_span(tok))
+        return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _with_name(phrase: Span, objs: list[Token]) -> Span:
+    """"told local TV channel Al Arabiya": the parser may split the medium's description and
+    its name into two objects; the name right after the description belongs to it."""
+    name = next((o for o in objs if o.pos_ == "PROPN" and o.left_edge.i == phrase.end), None)
+    return phrase.doc[phrase.start:name.i + 1] if name is not None else phrase
 
 
 def _quoted_speaker(cue: Cue) -> Token | None:
