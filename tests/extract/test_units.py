@@ -1,4 +1,5 @@
-"""Statement units: quotes merged across sentences, line breaks always ending a statement."""
+"""Statement units: quotes merged across sentences, line breaks ending a statement unless they
+cut a hard-wrapped sentence."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_lines_split_and_paragraphs_count(nlp):
         "Turkey called on Moscow.",
     ]
     assert units[0].paragraph < units[-1].paragraph
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hard-wrapped sentence (blank lines between its lines) is one statement
+    ("Six guards were killed in an ambush near the\n\nborder town, police sources told AFP.",
+     ["Six guards were killed in an ambush near the\n\nborder town, police sources told AFP."]),
+    ("Rebels shelled the market,\nkilling nine people, the mayor said.",
+     ["Rebels shelled the market,\nkilling nine people, the mayor said."]),
+    # a finished line, or a new line in capitals, still ends the statement
+    ("Six guards were killed.\n\nthe mayor spoke later on radio.",
+     ["Six guards were killed.", "the mayor spoke later on radio."]),
+    ("Latest news\n\nRebels shelled the market, the mayor said.",
+     ["Latest news", "Rebels shelled the market, the mayor said."]),
+])
+def test_wrapped_lines_join(nlp, text, expected):
+    assert [u.text for u in statement_units(nlp(text))] == expected

@@ -26,6 +26,8 @@ class CueLexicon:
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
+    conversation_verbs: frozenset[str]
     person_descriptions: frozenset[str]
     org_descriptions: frozenset[str]
     person_pronouns: frozenset[str]
@@ -98,6 +100,8 @@ def cue_lexicon() -> CueLexicon:
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
+        audience_nouns=_words(pack, name, "audience_nouns"),
+        conversation_verbs=_words(pack, name, "conversation_verbs"),
         person_descriptions=_words(desc, name, "person"),
         org_descriptions=_words(desc, name, "organisation"),
         person_pronouns=_words(pron, name, "person"),

@@ -62,6 +62,16 @@ def quote_depths(text: str) -> list[int]:
     return depths
 
 
+def _wrapped(before: Span, piece: Span, gap: str) -> bool:
+    """Whether a line break cuts one sentence in two, as on a page saved with hard-wrapped
+    lines ("… killed in the restive" / "north of the country, sources told AFP."): the line
+    before ends mid-phrase on a word or comma and the next goes on in lower case."""
+    last = before.text.rstrip()
+    first = piece.text.lstrip()
+    return (not gap.strip() and bool(last) and bool(first)
+            and (last[-1].isalnum() or last[-1] == ",") and first[0].islower())
+
+
 def _line_pieces(sent: Span) -> list[Span]:
     """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
     pieces: list[Span] = []
@@ -96,7 +106,8 @@ def statement_units(doc: Doc) -> list[Unit]:
     for piece in pieces:
         gap = text[merged[-1].end_char:piece.start_char] if merged else ""
         bullet = merged and merged[-1].text.strip() in BULLETS
-        if merged and (depths[piece.start_char] > 0 or bullet) and "\n" not in gap:
+        if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
+                       or _wrapped(merged[-1], piece, gap)):
             merged[-1] = doc[merged[-1].start:piece.end]
         else:
             merged.append(piece)

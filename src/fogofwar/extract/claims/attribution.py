@@ -87,7 +87,7 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
     """The source of a heading that introduces a statement ("LATEST — Ministry of National
     Defense on …:"): the first actor after any leading label and dash."""
     text = unit.text.rstrip()
-    if not text.endswith(":") or len(text.split()) > MAX_INTRO_WORDS:
+    if not text.endswith(":") or len(text.split()) > MAX_INTRO_WORDS or _dateline(text):
         return None
     colon = (unit.start + len(text) - 1, unit.start + len(text))
     dash = max(text.find(d) for d in DASHES)
@@ -100,6 +100,13 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
             return Layout(unresolved(phrase_span(tok.head if tok.dep_ == "compound" else tok)),
                           colon)
     return None
+
+
+def _dateline(text: str) -> bool:
+    """"KIRKUK:" or "NEW DELHI:" on its own line: a news dateline in capitals, the place the
+    story was filed from, not a source introducing what follows."""
+    label = text[:-1].strip()
+    return label.isupper() and len(label.split()) <= 3 and label.replace(" ", "").isalpha()
 
 
 def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:

@@ -26,6 +26,7 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
+from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
 from .hedging import find_hedge
 from .sides import with_descriptor_side
@@ -178,11 +179,49 @@ def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
     tok = cue.recipient
     if tok is None:
         return None
+    if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
+            tok.lower_ in cue_lexicon().audience_nouns:
+        return None  # "told reporters": an audience, not a relay
     found = mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
-        return found or unresolved(phrase_span(tok))
+        return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _with_name(phrase: Span, objs: list[Token]) -> Span:
+    """"told local TV channel Al Arabiya": the parser may split the medium's description and
+    its name into two objects; the name right after the description belongs to it."""
+    name = next((o for o in objs if o.pos_ == "PROPN" and o.left_edge.i == phrase.end), None)
+    return phrase.doc[phrase.start:name.i + 1] if name is not None else phrase
+
+
+def _quoted_speaker(cue: Cue) -> Token | None:
+    """The object of an active "quoted": "TASS quoted the governor as saying …" is the
+    governor's claim, which TASS relays."""
+    tok = cue.token
+    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
+        return None
+    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
+                None)
+
+
+def _heard_by(cue: Cue) -> list[Token]:
+    """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
+    a speaker-subject cue) and "a witness speaking with Reuters said"."""
+    found = []
+    tok = cue.token
+    if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
+        found += [p for c in tok.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+    if cue.source is not None:
+        found += [p for acl in cue.source.children if acl.dep_ == "acl"
+                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs
+                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                  for p in prep.children if p.dep_ == "pobj"]
+    return found
 
 
 def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
@@ -192,13 +231,19 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
     segments = []
     for cue in group.cues:
         source = _source(cue, ctx)
+        media = _media(cue, source)
+        quoted = _quoted_speaker(cue)
+        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
+            relay, source = source, _source_of(quoted, ctx)
         names = [display(source)] if source else []
+        if quoted is not None and relay is not None:
+            names.append(display(relay))
         recipient = _media_recipient(cue, ctx)
         if recipient is not None:
             names.append(display(recipient))
+        names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
         if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
             names.append(display(_source_of(cue.channel, ctx)))
-        media = _media(cue, source)
         segments.append(((media, -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
@@ -338,6 +383,11 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          folded: Sequence[Cue] = (), marks: Sequence[CharSpan] = ()) -> Claim:
     if claimant is not None:
         claimant = with_descriptor_side(claimant)
+    if names and not narrator:  # "KABUL (AP) — …, police said": the credited wire relays
+        known = {n.lower() for n in names}
+        names = [*names, *(r for r in dateline_relays(ctx.article.text, span.start_char,
+                                                      ctx.article.outlet)
+                           if r.lower() not in known)]
     chain: list[str] = []
     for name in [*names, *ctx.tail]:
         if not chain or chain[-1].lower() != name.lower():
