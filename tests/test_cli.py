@@ -198,3 +198,18 @@ def test_serve_bad_options_are_one_clear_line(args, words):
     pytest.importorskip("fastapi", reason="the web extra is not installed")
     line = one_line_error(run("serve", *args))
     assert words in line.lower()
+
+
+def test_demo_keeps_its_two_headline_incidents(demo_db):
+    # issues 7 and 14: the 10 Feb Saraqib attack reported by three articles from both sides,
+    # and the one article's 5-vs-6 toll for the 3 Feb shelling, as a user gets them
+    incidents = export_lines(demo_db, "incidents")
+    saraqib = [i for i in incidents if (i["place"] or {}).get("name") == "Saraqib"
+               and len(i["articles"]) == 3]
+    assert len(saraqib) == 1 and saraqib[0]["corroboration"] == "cross-side"
+    sides = {f["side"] for f in saraqib[0]["figures"] if f["category"] == "killed"}
+    assert {"turkey", "syria_gov"} <= sides
+    feb3 = [i for i in incidents if i["date_start"] == "2020-02-03"
+            and any(c["category"] == "killed" for c in i["contradictions"])]
+    assert len(feb3) == 1
+    assert sorted(feb3[0]["contradictions"][0]["values"]) == ["5", "6"]

@@ -165,3 +165,18 @@ def test_event_points_at_its_claim_and_figures(nlp):
     assert event.figures == [fig]
     assert event.actor is not None and event.actor.name == "Syrian Army"
     assert [e.id for e in events] == [f"a1:e{i + 1}" for i in range(len(events))]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # issue 14: what a situation turns into is a state, not an occurrence (it made a FIGHT
+    # "Syria vs Turkey" that carried the sentence's tolls and split the 3 Feb incident)
+    ("The conflict is rapidly devolving into an all out war between Syria and Turkey.", "war",
+     False),
+    ("Officials warned the clashes could escalate into a war between Turkey and Syria.", "war",
+     False),
+    # a war that someone wages is an event
+    ("Turkey launched a war against Syrian troops in Idlib on Feb. 3.", "war", True),
+])
+def test_becoming_a_war_is_not_an_event(nlp, text, trigger, expected):
+    events, _ = events_of(nlp, text)
+    assert any(e.trigger == trigger for e in events) is expected

@@ -48,6 +48,16 @@ def _anchored(tok: Token, anchors: Sequence[Spanned]) -> bool:
                for a in anchors)
 
 
+def _becoming(tok: Token) -> bool:
+    """The noun names what something turns into ("devolving into an all-out war", "became a
+    battle"): a state being reached, not an event that happened."""
+    verbs = event_rules().becoming_verbs
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("into", "to") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_.lower() in verbs
+    return tok.dep_ in ("attr", "oprd") and head.lemma_.lower() in verbs
+
+
 def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """A noun trigger counts when it names a particular event, not the idea of one.
 
@@ -58,6 +68,8 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         return True
+    if _becoming(tok):
+        return False
     gov = _governor(tok)
     if gov is not None and gov.lemma_.lower() in event_rules().light_verbs:
         return True
