@@ -52,3 +52,13 @@ def require(pack: dict[str, Any], name: str, key: str, kind: type) -> Any:
     if not isinstance(value, kind):
         raise PackError(f"{name}.yaml: key '{key}' must be a {kind.__name__}")
     return value
+
+
+def word_set(section: dict[str, Any], name: str, key: str, where: str = "") -> frozenset[str]:
+    """A list of words under `key`, lower-cased, for membership tests; a missing key, a
+    non-list or a non-string entry is a PackError naming the file and key (`where` is the
+    path of the section inside the pack, e.g. "types.ASSAULT.")."""
+    values = require(section, name, key, list)
+    if not all(isinstance(v, str) for v in values):
+        raise PackError(f"{name}.yaml: every entry of '{where}{key}' must be a string")
+    return frozenset(v.lower() for v in values)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...annotate.packdata import actor_packs
 from ...errors import PackError
-from ...packs import load_pack, require
+from ...packs import load_pack, require, word_set
 
 NAME = "actor_classes"
 
@@ -42,10 +42,7 @@ class ClassPack:
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
-    value = require(raw, NAME, key, list)
-    if not all(isinstance(v, str) for v in value):
-        raise PackError(f"{NAME}.yaml: {where}'{key}' must be a list of strings")
-    return frozenset(v.lower() for v in value)
+    return word_set(raw, NAME, key, where)
 
 
 def _entry(raw: Any, i: int, sectors: frozenset[str]) -> tuple[ActorClass, frozenset[str]]:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ...errors import PackError
-from ...packs import load_pack, require
+from ...packs import load_pack, require, word_set
 
 NAME = "events"
 
@@ -39,10 +39,7 @@ class EventRules:
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
-    values = require(section, NAME, key, list)
-    if not all(isinstance(v, str) for v in values):
-        raise PackError(f"{NAME}.yaml: every entry of '{where}{key}' must be a string")
-    return frozenset(v.lower() for v in values)
+    return word_set(section, NAME, key, where)
 
 
 def _upper(section: dict[str, Any], key: str, where: str = "") -> frozenset[str]:
