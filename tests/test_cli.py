@@ -213,3 +213,17 @@ def test_demo_keeps_its_two_headline_incidents(demo_db):
             and any(c["category"] == "killed" for c in i["contradictions"])]
     assert len(feb3) == 1
     assert sorted(feb3[0]["contradictions"][0]["values"]) == ["5", "6"]
+
+
+def test_a_url_that_cannot_be_split_is_metadata_not_a_crash(tmp_path):
+    # issue 17: "http://[::1/..." (unbalanced IPv6 brackets) made urlsplit raise ValueError in
+    # the URL-date and title-slug readers and stopped the whole ingest with a traceback
+    path = tmp_path / "bad-url.jsonl"
+    path.write_text(json.dumps({
+        "text": "Militants killed 5 soldiers near Galcad on Friday, officials said.",
+        "url": "http://[::1/2020/02/10/militants-kill-five-soldiers"}) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path}/u.db"
+    result = run("ingest", str(path), "--db", url)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    [art] = export_lines(url, "articles")
+    assert art["url"].startswith("http://[::1") and art["outlet"] is None

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from urllib.parse import urlsplit
 
 from ..errors import PackError
 from ..ingest.dateforms import has_date, read_date, without_date
 from ..packs import load_pack, require
+from .sitenames import split_url
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)"
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)"
@@ -87,7 +87,8 @@ def date_from_url(url: str | None) -> Dated | None:
     """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/."""
     if not url:
         return None
-    path = urlsplit(url if "//" in url else f"//{url}").path
+    parts = split_url(url)
+    path = parts.path if parts else ""
     for match in _URL_DAY.finditer(path):
         year, _sep, month, day = [g for g in match.groups() if g is not None][:4]
         try:

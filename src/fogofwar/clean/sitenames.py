@@ -12,7 +12,7 @@ Numeric CDN hosts ("599046384.r.worldcdn.net") name no outlet.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from courlan import extract_domain
 
@@ -25,12 +25,21 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _LONGEST_PHRASE = 5
 
 
-def host_of(url: str) -> str:
-    """The URL's host, lower-cased; "" when it has none or cannot be split ("http://[::1")."""
+def split_url(url: str) -> SplitResult | None:
+    """The URL's parts, a bare "host/path" read as having a host; None when it cannot be
+    split (unbalanced IPv6 brackets, "http://[::1"): metadata, never a reason to fail."""
     try:
-        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".")
-    except ValueError:  # unbalanced IPv6 brackets: no host, so no outlet
-        return ""
+        parts = urlsplit(url if "//" in url else f"//{url}")
+        parts.hostname  # noqa: B018 - the brackets are checked when the host is read
+    except ValueError:
+        return None
+    return parts
+
+
+def host_of(url: str) -> str:
+    """The URL's host, lower-cased; "" when it has none or cannot be split."""
+    parts = split_url(url)
+    return ((parts.hostname if parts else None) or "").lower().rstrip(".")
 
 
 def _label(url: str) -> str | None:

@@ -10,10 +10,11 @@ slogan above it is passed over when something better is there.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from ..packs import load_pack, require
 from .page import is_body, is_headline, same_text
+from .sitenames import split_url
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -23,7 +24,8 @@ def _slug(url: str | None) -> list[str]:
     trailing ids and file extensions."""
     if not url:
         return []
-    path = unquote(urlsplit(url if "//" in url else f"//{url}").path)
+    parts = split_url(url)
+    path = unquote(parts.path) if parts else ""
     parts = [p for p in path.split("/") if p.count("-") + p.count("_") >= 2]
     if not parts:
         return []
