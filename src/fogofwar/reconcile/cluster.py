@@ -54,6 +54,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .late import join_sites, join_undated
+from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
 
@@ -158,6 +159,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
     join_undated(refs, forest)
+    join_by_text(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)

@@ -22,8 +22,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 _BREAK = re.compile(r"\n+")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, no model
+
+    return frozenset(STOP_WORDS)
+
+
+def article_words(art: dict, site_codes: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Lower-cased content words of an article's title and text that say what happened: stop
+    words and the words of its place and actor mentions left out (where and who are compared
+    on their own; two reports of different attacks on one town by one group share those), but
+    the names of sites (precision `site` or a feature code in `site_codes`) kept."""
+    text = f"{art.get('title') or ''}\n{art.get('text') or ''}".lower()
+    names = {w for p in art.get("places", []) if p.get("precision") != "site"
+             and p.get("feature_code") not in site_codes
+             for w in _WORD.findall((p.get("text") or "").lower())}
+    names |= {w for m in art.get("actors", [])
+              for w in _WORD.findall((m.get("text") or "").lower())}
+    return frozenset(w for w in _WORD.findall(text) if w not in _stop_words() and w not in names)
 
 
 def paragraph_index(text: str, offset: int) -> int:

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
-from .context import article_focus, paragraph_context, paragraph_index
-from .sites import site_key
+from .context import article_focus, article_words, paragraph_context, paragraph_index
+from .sites import site_codes, site_key
 
 FINE = ("site", "point", "town")
 
@@ -42,6 +42,7 @@ class EventRef:
     order: int = 0  # where the event's claim starts in its article: orders within one article
     site: tuple | None = None  # the named site the event happened at (sites.site_key)
     date_inherited: bool = False  # the window was taken from the incident the event joined
+    words: frozenset[str] = frozenset()  # the article's content words (similar.article_words)
 
     @property
     def event_id(self) -> str:
@@ -55,7 +56,8 @@ def settings() -> dict:
     conf = require(pack, "reconcile", "clustering", dict)
     for key in ("anchor_max_days", "undated_lookback_days", "bucket_days"):
         require(conf, "reconcile", key, int)
-    require(conf, "reconcile", "cell_degrees", (int, float))
+    for key in ("cell_degrees", "text_min_similarity", "text_margin"):
+        require(conf, "reconcile", key, (int, float))
     return conf
 
 
@@ -124,6 +126,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         origin = art.get("duplicate_of") or art["id"]
         focus = article_focus(art)
         filled = paragraph_context(art, claims)
+        words = article_words(art, site_codes())
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -139,7 +142,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
                            place, inferred, para, published, claim["start"] if claim else 0,
-                           site_key(place))
+                           site_key(place), words=words)
 
 
 @cache

@@ -1,0 +1,53 @@
+"""Undated reports join the incident whose reports they read like (issue 14, reconcile/similar.py):
+two strikes in one town on two days, and reports with no date at all."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile import build_incidents
+
+from .helpers import article
+
+CONVOY = ("Troops opened fire on crowds waiting for aid trucks at the roundabout, and dozens of "
+          "people carrying flour were killed, witnesses said.")
+CONVOY_AGAIN = ("Crowds waiting for aid trucks at the roundabout came under fire, and people "
+                "carrying flour were killed, survivors of the convoy massacre said.")
+SCHOOL = ("An airstrike hit the school compound where displaced families sheltered during "
+          "dawn prayers in the mosque, rescuers said.")
+MARKET = ("A car bomb exploded in the vegetable market at noon, shopkeepers said, and the "
+          "blast set stalls ablaze.")
+
+
+def undated(aid: str, text: str) -> dict:
+    art = article(aid, f"outlet {aid}", [{"date": None, "date_precision": None}], text=text)
+    art["published"] = None
+    return art
+
+
+def dated_pair() -> list[dict]:
+    return [article("convoy", "A", [{"date": "2020-02-10"}], text=CONVOY, published="2020-02-10"),
+            article("school", "B", [{"date": "2020-02-14"}], text=SCHOOL, published="2020-02-14")]
+
+
+def incident_of(incidents: list[dict], aid: str) -> list[str]:
+    return next(i["articles"] for i in incidents if aid in i["articles"])
+
+
+def test_an_undated_report_joins_the_strike_in_its_town_that_it_reads_like():
+    incs = build_incidents([*dated_pair(), undated("later", CONVOY_AGAIN)])
+    assert incident_of(incs, "later") == ["convoy", "later"]
+    (inc,) = [i for i in incs if "later" in i["articles"]]
+    assert inc["date_start"] == "2020-02-10"  # the date comes from the incident it joined
+    assert inc["date_inherited"]
+
+
+def test_an_undated_report_like_neither_strike_joins_none():
+    incs = build_incidents([*dated_pair(), undated("other", MARKET)])
+    assert incident_of(incs, "other") == ["other"]
+
+
+def test_a_dated_report_is_not_joined_by_its_wording():
+    # the same words on a day apart from every incident: dates decide, not text
+    late = article("late", "C", [{"date": "2020-02-20"}], text=CONVOY_AGAIN,
+                   published="2020-02-20")
+    incs = build_incidents([*dated_pair(), late])
+    assert incident_of(incs, "late") == ["late"]
