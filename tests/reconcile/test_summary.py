@@ -151,3 +151,22 @@ def test_clustering_pauses_the_cyclic_gc_and_restores_it_even_on_error():
         assert not gc.isenabled()
         raise RuntimeError("boom")
     assert gc.isenabled()
+
+
+GAZA = {"text": "Gaza", "start": 0, "end": 4, "name": "Gaza", "geonames_id": 281133,
+        "lat": 31.5, "lon": 34.47, "country": "PSE", "admin1": "Gaza Strip",
+        "feature_code": "PPL", "precision": "town", "within": None, "role": "location"}
+
+
+@pytest.mark.parametrize("claimant, side", [
+    ("Gaza's civil defence agency", "pse"),  # no pack knows it; its own words name Gaza
+    ("witnesses", None),                     # no place in its words: side stays unknown
+])
+def test_a_claimant_takes_the_side_of_the_place_its_own_words_name(claimant, side):
+    # issue 14: unknown bodies named after their place speak for that place's country
+    art = article("a", "24 News HD", [{"figures": [killed(100, counts="people")]}],
+                  claimant=(claimant, None))
+    art["claims"][0]["claimant"]["actor_id"] = None
+    art["places"] = [GAZA] if claimant.startswith("Gaza") else []
+    (inc,) = build_incidents([art])
+    assert [f["side"] for f in inc["figures"]] == [side]

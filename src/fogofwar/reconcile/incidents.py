@@ -162,7 +162,7 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
     if claim and claim.get("chain"):
         person = claim.get("claimant") or {}
-        return claim["chain"][0], mention_side(person)
+        return claim["chain"][0], mention_side(person) or _side_named_within(person, art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
 
 
@@ -180,6 +180,19 @@ def mention_side(m: dict) -> str | None:
     if not country or m.get("sector") in NEUTRAL_SECTORS:
         return None
     return state_sides().get(country) or country.lower()
+
+
+def _side_named_within(m: dict, art: dict) -> str | None:
+    """The side of the country a claimant's own words name when no pack knows the claimant:
+    "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
+    speak for the country their place is in. Media, IGOs and NGOs take no side from it."""
+    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None:
+        return None
+    for p in art.get("places", []):
+        if p.get("country") and p.get("start") is not None \
+                and m["start"] <= p["start"] and p["end"] <= m["end"]:
+            return state_sides().get(p["country"]) or p["country"].lower()
+    return None
 
 
 @cache
