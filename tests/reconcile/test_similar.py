@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fogofwar.reconcile import build_incidents
 
-from .helpers import article
+from .helpers import QAMISHLI, SYRIA, article
 
 CONVOY = ("Troops opened fire on crowds waiting for aid trucks at the roundabout, and dozens of "
           "people carrying flour were killed, witnesses said.")
@@ -51,3 +51,13 @@ def test_a_dated_report_is_not_joined_by_its_wording():
                    published="2020-02-20")
     incs = build_incidents([*dated_pair(), late])
     assert incident_of(incs, "late") == ["late"]
+
+
+def test_a_report_placed_only_in_the_country_joins_the_same_day_strike_it_reads_like():
+    # two strikes on one day in two towns far apart; a third outlet names only "Syria"
+    arts = [article("convoy", "A", [{}], text=CONVOY, published="2020-02-10"),
+            article("school", "B", [{"place": QAMISHLI}], text=SCHOOL, published="2020-02-10"),
+            article("wide", "C", [{"place": SYRIA}], text=CONVOY_AGAIN, published="2020-02-10")]
+    incs = build_incidents(arts)
+    assert incident_of(incs, "wide") == ["convoy", "wide"]
+    assert incident_of(incs, "school") == ["school"]

@@ -11,6 +11,10 @@ so words every report of the war uses weigh nothing), and joins the best one onl
 is similar enough (`text_min_similarity`) and clearly ahead of the best unrelated candidate
 (`text_margin` times its score). Its events then inherit the incident's date
 (`date_inherited`), as in the other late passes.
+
+The same holds for a dated report that places the event no finer than a province or the
+country ("Indian strikes in Pakistan" beside reports naming the towns hit): its candidates are
+the incidents of its country whose dates overlap its own within INCIDENT_MAX_DAYS.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from .grid import Forest, grid_cell, near_cells, within_reach
+from ..config import INCIDENT_MAX_DAYS
+from .evidence import parties_compatible
+from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
 
 
@@ -43,30 +49,49 @@ def _place_fits(r: EventRef, d: EventRef) -> bool:
 
 
 def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
-    """Articles with no publication date -> their undated, placed events that joined no other
-    article."""
+    """Article -> its events that joined no other article and that place and date could not
+    tie: undated events of an article with no publication date, placed to admin1 or better,
+    and dated events placed no finer than admin1 or country (a report that names only
+    "Pakistan" or "the Donetsk region" for a strike the others place in a town)."""
     articles_of: dict[int, set[str]] = defaultdict(set)
     for i, r in enumerate(refs):
         articles_of[forest.find(i)].add(r.article_id)
     out: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
-        if r.published is not None or r.window is not None or r.date_inherited:
+        if r.date_inherited or articles_of[forest.find(i)] != {r.article_id}:
             continue
-        if admin_key(r.place) and articles_of[forest.find(i)] == {r.article_id}:
+        undated = r.window is None and r.published is None and admin_key(r.place)
+        coarse = r.window is not None and is_tight(r) and not is_fine(r.place) \
+            and bool((r.place or {}).get("country"))
+        if undated or coarse:
             out[r.article_id].append(i)
     return out
 
 
+def _keys(r: EventRef) -> list[tuple]:
+    """Index keys an event is found under: its cells, admin area, and country per date bucket."""
+    keys: list[tuple] = []
+    if r.window is None:
+        if is_fine(r.place):
+            keys += [(r.group, "cell", *c) for c in near_cells(r.place)]
+        return [*keys, (r.group, "area", admin_key(r.place))]
+    return [(r.group, "country", r.place["country"], b)
+            for b in buckets(r.window, INCIDENT_MAX_DAYS)]
+
+
+def _fits(r: EventRef, d: EventRef) -> bool:
+    if d.article_id == r.article_id:
+        return False
+    if r.window is not None:
+        return windows_overlap(r.window, d.window, INCIDENT_MAX_DAYS) \
+            and parties_compatible(r.event, d.event)
+    return _place_fits(r, d)
+
+
 def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, list[int]]:
-    """Dated events within reach of each of the article's events, by the lonely event."""
-    out: dict[int, list[int]] = {}
-    for i in idx:
-        r = refs[i]
-        keys = [(r.group, "cell", *c) for c in near_cells(r.place)] if is_fine(r.place) else []
-        keys.append((r.group, "area", admin_key(r.place)))
-        out[i] = sorted({j for k in keys for j in index.get(k, ())
-                         if refs[j].article_id != r.article_id and _place_fits(r, refs[j])})
-    return out
+    """Dated events each of the article's lonely events could be a report of."""
+    return {i: sorted({j for k in _keys(refs[i]) for j in index.get(k, ())
+                       if _fits(refs[i], refs[j])}) for i in idx}
 
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
@@ -98,11 +123,14 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
         return
     index: dict[tuple, list[int]] = defaultdict(list)
     for j, d in enumerate(refs):
-        if d.window is None or not admin_key(d.place):
+        if d.window is None or not (d.place or {}).get("country"):
             continue
+        for b in buckets(d.window, 0):
+            index[(d.group, "country", d.place["country"], b)].append(j)
         if is_fine(d.place):
             index[(d.group, "cell", *grid_cell(d.place))].append(j)
-        index[(d.group, "area", admin_key(d.place))].append(j)
+        if admin_key(d.place):
+            index[(d.group, "area", admin_key(d.place))].append(j)
     idf = _weights(refs)
     for article in sorted(lonely):
         fits = _candidates(lonely[article], refs, index)
