@@ -75,8 +75,8 @@ def _keys(r: EventRef) -> list[tuple]:
         if is_fine(r.place):
             keys += [(r.group, "cell", *c) for c in near_cells(r.place)]
         return [*keys, (r.group, "area", admin_key(r.place))]
-    return [(r.group, "country", r.place["country"], b)
-            for b in buckets(r.window, INCIDENT_MAX_DAYS)]
+    area = ("area", admin_key(r.place)) if admin_key(r.place) else ("country", r.place["country"])
+    return [(r.group, *area, b) for b in buckets(r.window, INCIDENT_MAX_DAYS)]
 
 
 def _fits(r: EventRef, d: EventRef) -> bool:
@@ -95,13 +95,12 @@ def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, 
 
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
-          idf: dict[str, float]) -> int | None:
+          idf: dict[str, float], words: dict[str, frozenset[str]]) -> int | None:
     """The incident (root) the article's wording picks, or None when none is clearly ahead."""
     members: dict[int, set[str]] = defaultdict(set)
     for js in fits.values():
         for j in js:
             members[forest.find(j)].add(refs[j].article_id)
-    words = {r.article_id: r.words for r in refs}
     mine = words[article]
     scored = sorted(((_cosine(mine, set().union(*(words[a] for a in arts)), idf), len(arts),
                       -root, root) for root, arts in members.items()), reverse=True)
@@ -127,14 +126,17 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             continue
         for b in buckets(d.window, 0):
             index[(d.group, "country", d.place["country"], b)].append(j)
+            if admin_key(d.place):
+                index[(d.group, "area", admin_key(d.place), b)].append(j)
         if is_fine(d.place):
             index[(d.group, "cell", *grid_cell(d.place))].append(j)
         if admin_key(d.place):
             index[(d.group, "area", admin_key(d.place))].append(j)
     idf = _weights(refs)
-    for article in sorted(lonely):
+    words = {r.article_id: r.words for r in refs}
+    for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
-        root = _best(article, fits, refs, forest, idf)
+        root = _best(article, fits, refs, forest, idf, words)
         if root is None:
             continue
         for i, js in fits.items():
