@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fogofwar.reconcile import build_incidents
 
-from .helpers import QAMISHLI, SYRIA, article
+from .helpers import QAMISHLI, SYRIA, article, multi_claim_article
 
 CONVOY = ("Troops opened fire on crowds waiting for aid trucks at the roundabout, and dozens of "
           "people carrying flour were killed, witnesses said.")
@@ -13,6 +13,7 @@ CONVOY_AGAIN = ("Crowds waiting for aid trucks at the roundabout came under fire
                 "carrying flour were killed, survivors of the convoy massacre said.")
 SCHOOL = ("An airstrike hit the school compound where displaced families sheltered during "
           "dawn prayers in the mosque, rescuers said.")
+SURVIVORS = "Survivors said the tanks kept firing on them as they fled."
 MARKET = ("A car bomb exploded in the vegetable market at noon, shopkeepers said, and the "
           "blast set stalls ablaze.")
 
@@ -61,3 +62,15 @@ def test_a_report_placed_only_in_the_country_joins_the_same_day_strike_it_reads_
     incs = build_incidents(arts)
     assert incident_of(incs, "wide") == ["convoy", "wide"]
     assert incident_of(incs, "school") == ["school"]
+
+
+def test_an_undated_reports_unplaced_events_follow_it_into_the_incident():
+    # "survivors said tanks fired on them": its own paragraph, no place, no date
+    undated_event = {"date": None, "date_precision": None}
+    art = multi_claim_article("later", "C", [
+        (CONVOY_AGAIN, None, [undated_event]),
+        (SURVIVORS, ("survivors", None), [{**undated_event, "place": None}])])
+    art["published"] = None
+    incs = build_incidents([*dated_pair(), art])
+    (inc,) = [i for i in incs if "later" in i["articles"]]
+    assert set(inc["events"]) >= {"later:c0e0", "later:c1e0"}

@@ -139,7 +139,18 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
         root = _best(article, fits, refs, forest, idf, words)
         if root is None:
             continue
-        for i, js in fits.items():
-            if any(forest.find(j) == root for j in js):
-                forest.union(i, root)
-                refs[i].date_inherited = True
+        joined = [i for i, js in fits.items() if any(forest.find(j) == root for j in js)]
+        for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
+            forest.union(i, root)
+            refs[i].date_inherited = True
+
+
+def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Forest) -> list[int]:
+    """An undated article's events of the joined kind that have no place and joined nothing:
+    once its wording tied the article to an incident, its unplaced reports ("survivors said
+    tanks fired on them") tell that incident too."""
+    sizes = Counter(forest.find(i) for i in range(len(refs)))
+    return [i for i, r in enumerate(refs)
+            if r.article_id == article and r.published is None and r.window is None
+            and not (r.place or {}).get("country") and r.group in groups
+            and not r.date_inherited and sizes[forest.find(i)] == 1]
