@@ -25,6 +25,7 @@ class CueLexicon:
     prepositional: dict[str, str | None]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     media_nouns: frozenset[str]
     audience_nouns: frozenset[str]
     conversation_verbs: frozenset[str]
@@ -99,6 +100,7 @@ def cue_lexicon() -> CueLexicon:
         prepositional=dict(_section(pack, name, "prepositional")),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
+        body_nouns=_words(pack, name, "body_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
         audience_nouns=_words(pack, name, "audience_nouns"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),

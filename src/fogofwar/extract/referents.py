@@ -62,13 +62,16 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 
     A mention covering the head wins; otherwise the last one among the head's modifiers that
     is not a possessor, so "Syria's state-run SANA news agency" is SANA and "Syrian troops" is
-    the Syrian mention. A title ("UN head of Political Affairs Rosemary DiCarlo") stands for
-    the person it names, not the body it heads.
+    the Syrian mention. A body no pack names ("the Hamas-run health ministry") is the phrase
+    itself with its modifier's side (cues pack `body_nouns`), like a group of sources. A title
+    ("UN head of Political Affairs Rosemary DiCarlo") stands for the person it names, not the
+    body it heads.
     """
     for m in mentions:
         if m.start <= head.idx < m.end:
             return replace(m)
-    if head.lemma_.lower() in cue_lexicon().source_nouns:
+    if head.lemma_.lower() in cue_lexicon().source_nouns or (
+            head.lower_ in cue_lexicon().body_nouns and not _names_body(head, mentions)):
         return group_of_sources(head, mentions)
     whole = head.doc[head.left_edge.i:head.right_edge.i + 1]
     if head.lemma_.lower() in cue_lexicon().person_descriptions:
@@ -80,6 +83,18 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+def _names_body(head: Token, mentions: Sequence[Mention]) -> bool:
+    """Whether a modifier of the head is an organisation the packs name ("SANA news agency"):
+    then the body is that organisation. A state or demonym ("the Russian Defense Ministry"),
+    a possessor ("Gaza's") or an owner further down ("Hamas-run") only says whose it is."""
+    for tok in head.lefts:
+        if tok.dep_ in ("compound", "amod", "nmod", "flat"):
+            for m in overlapping(mentions, tok.idx, tok.idx + len(tok)):
+                if m.actor_id and m.actor_id != (m.country or "").lower():
+                    return True
+    return False
 
 
 def _inside(span: Span, mentions: Sequence[Mention]) -> list[Mention]:

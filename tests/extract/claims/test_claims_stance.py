@@ -148,3 +148,28 @@ def test_relative_pronoun_is_the_source_as_written(nlp):
     spans = [s for c, s in pairs if c.cue == "said"]
     start, end = spans[0].sources[0]
     assert text[start:end] == "who"
+
+
+BODY_CASES = [
+    # issue 14: a body no pack names is the claimant, with its owner's country (forms from
+    # Gaza and Ukraine reporting, not in the seeds)
+    ("The Hamas-run health ministry in Gaza said 280 people were injured.",
+     "Hamas-run health ministry", "PSE"),
+    ("Ukraine's emergency service said 21 people were killed.",
+     "Ukraine's emergency service", "UKR"),
+]
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The pipeline with the packs' rulers: owners such as Hamas are pack actors."""
+    from fogofwar.annotate import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize("text,claimant,country", BODY_CASES)
+def test_a_body_no_pack_names_is_the_claimant_with_its_owners_country(full_nlp, text,
+                                                                      claimant, country):
+    found = [c.claimant for c in claims_in(full_nlp, text) if c.claimant is not None]
+    assert any(m.text == claimant and m.country == country for m in found), found
