@@ -136,13 +136,18 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     words = {r.article_id: r.words for r in refs}
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
-        root = _best(article, fits, refs, forest, idf, words)
-        if root is None:
-            continue
-        joined = [i for i, js in fits.items() if any(forest.find(j) == root for j in js)]
-        for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
-            forest.union(i, root)
-            refs[i].date_inherited = True
+        undated = {i: js for i, js in fits.items() if refs[i].window is None}
+        root = _best(article, undated, refs, forest, idf, words)
+        if root is not None:
+            joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
+            for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
+                forest.union(i, root)
+                refs[i].date_inherited = True
+        for i in [i for i in fits if refs[i].window is not None]:
+            # a dated report is judged on its own: its days and area bound its candidates
+            root = _best(article, {i: fits[i]}, refs, forest, idf, words)
+            if root is not None:
+                forest.union(i, root)
 
 
 def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Forest) -> list[int]:
