@@ -38,6 +38,10 @@ The rule, in seven passes:
    date is inherited from it (marked `date_inherited`), and their article's other undated
    reports there follow. Passes 1a and 5 are in late.py.
 
+6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
+   dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
+   and so does a report dated to the day but placed only at province or country level.
+
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
 the work grows with the number of events times the block size, not with the square of the
