@@ -174,9 +174,14 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     for _ in range(PASSES):
         # only locations say where the story is: "Iranian-backed" or "Ankara said" do not
         where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
-        doc_focus = ranking.doc_focus(where, names, given)
-        chosen = [ranking.best(_allowed(c, doc_focus), w,
-                               _signals(where, names, i, doc_focus, quals[i]), names[i])
+        # a name must not confirm itself: "Columbia" read as Colombia on the first pass
+        # must not make Colombia the story's focus when "Columbia" is ranked again
+        focus_without = {n: ranking.doc_focus(
+            [e if m != n else None for e, m in zip(where, names, strict=True)], names, given)
+            for n in set(names)}
+        chosen = [ranking.best(_allowed(c, focus_without[names[i]]), w,
+                               _signals(where, names, i, focus_without[names[i]], quals[i]),
+                               names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     return [to_place(s, e, r) for s, e, r in zip(spans, chosen, roles, strict=True)]
 
