@@ -148,3 +148,17 @@ def test_demonym_of_a_constituent_country(nlp):
     # "English" stands for England (a GeoNames ADM1), not the whole United Kingdom
     p = _resolve(nlp, "English fans gathered outside the stadium.", "English", demonyms=True)
     assert (p.name, p.country, p.precision) == ("England", "GBR", "admin1"), p
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "place"),
+    [
+        # a given toponym no gazetteer name matches lies at the well-known place inside it
+        ("Delegates gathered at the Dubai World Trade Centre on Monday.",
+         "Dubai World Trade Centre", "Dubai"),
+        ("Mass was said at Manila Cathedral.", "Manila Cathedral", "Manila"),
+    ],
+)
+def test_a_named_site_lies_at_the_place_it_is_named_after(nlp, text, toponym, place):
+    p = _resolve(nlp, text, toponym)
+    assert (p.text, p.name, p.precision) == (toponym, place, "town"), p
