@@ -58,6 +58,33 @@ def test_misreadings_avoided(nlp, text, toponym, not_country):
     assert _resolve(nlp, text, toponym).country != not_country
 
 
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country", "admin1"),
+    [
+        # local focus (issue 12): a namesake in the first-level area of the story's other places
+        # beats a country that the lossy key also matches (Columbia ~ Colombia), and a country
+        # read on the first pass does not confirm itself as the story's focus
+        ("Police in Columbia said the man was later taken to a hospital in Jefferson City, "
+         "Missouri.", "Columbia", "USA", "Missouri"),
+        # a country's own name stays the country beside towns of a state with a namesake
+        ("Exports from Missouri to Mexico rose last year, growers in Jefferson City said.",
+         "Mexico", "MEX", None),
+        ("Flights from Colombia landed in Jefferson City, Missouri, on Monday.", "Colombia",
+         "COL", None),
+    ],
+)
+def test_local_namesakes(nlp, text, toponym, country, admin1):
+    p = _resolve(nlp, text, toponym)
+    assert (p.country, p.admin1) == (country, admin1), p
+
+
+def test_spelled_as_is_stricter_than_the_key():
+    assert ranking.spelled_as("The Netherlands", "Netherlands")
+    assert ranking.spelled_as("Colombia", "COLOMBIA")
+    assert not ranking.spelled_as("Colombia", "Columbia")
+    assert not ranking.spelled_as("Colombia", "")
+
 @pytest.mark.parametrize(
     ("demonyms", "country", "precision"),
     [
@@ -121,3 +148,17 @@ def test_demonym_of_a_constituent_country(nlp):
     # "English" stands for England (a GeoNames ADM1), not the whole United Kingdom
     p = _resolve(nlp, "English fans gathered outside the stadium.", "English", demonyms=True)
     assert (p.name, p.country, p.precision) == ("England", "GBR", "admin1"), p
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "place"),
+    [
+        # a given toponym no gazetteer name matches lies at the well-known place inside it
+        ("Delegates gathered at the Dubai World Trade Centre on Monday.",
+         "Dubai World Trade Centre", "Dubai"),
+        ("Mass was said at Manila Cathedral.", "Manila Cathedral", "Manila"),
+    ],
+)
+def test_a_named_site_lies_at_the_place_it_is_named_after(nlp, text, toponym, place):
+    p = _resolve(nlp, text, toponym)
+    assert (p.text, p.name, p.precision) == (toponym, place, "town"), p

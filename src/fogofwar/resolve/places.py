@@ -158,6 +158,7 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     given = frozenset(actor_packs().focus_countries if focus is None else focus)
     roles = list(roles) if roles is not None else [LOCATION] * len(spans)
     readings = [demonyms or r != LOCATION for r in roles]
+    given_spans, (spans, readings) = spans, _inner_places(spans, readings)
     memo: dict[tuple[str, bool], Candidates] = {}
     for s, d in zip(spans, readings, strict=True):
         if (s.text, d) not in memo:
@@ -174,11 +175,29 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     for _ in range(PASSES):
         # only locations say where the story is: "Iranian-backed" or "Ankara said" do not
         where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
-        doc_focus = ranking.doc_focus(where, names, given)
-        chosen = [ranking.best(_allowed(c, doc_focus), w,
-                               _signals(where, names, i, doc_focus, quals[i]), names[i])
+        # a name must not confirm itself: "Columbia" read as Colombia on the first pass
+        # must not make Colombia the story's focus when "Columbia" is ranked again
+        focus_without = {n: ranking.doc_focus(
+            [e if m != n else None for e, m in zip(where, names, strict=True)], names, given)
+            for n in set(names)}
+        chosen = [ranking.best(_allowed(c, focus_without[names[i]]), w,
+                               _signals(where, names, i, focus_without[names[i]], quals[i]),
+                               names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
-    return [to_place(s, e, r) for s, e, r in zip(spans, chosen, roles, strict=True)]
+    return [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
+
+
+def _inner_places(spans: Sequence[Span], readings: Sequence[bool]) -> tuple[list[Span],
+                                                                            list[bool]]:
+    """Each given span, or for one no gazetteer name matches, the well-known place or
+    nationality word inside it, which is where it lies ("Dubai World Trade Centre", "Cavan
+    Institute", "Manila Cathedral": the span stays the toponym, its point is the place's)."""
+    out, reads = [], []
+    for s, d in zip(spans, readings, strict=True):
+        piece, role = _narrowed(s, LOCATION, any_words=True)
+        out.append(piece)
+        reads.append(d or role == DEMONYM)
+    return out, reads
 
 
 def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
@@ -191,14 +210,16 @@ def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
     return resolve_spans(doc, [s for s, _ in found], roles=[r for _, r in found])
 
 
-def _narrowed(span: Span, role: str) -> tuple[Span, str]:
+def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str]:
     """A span no gazetteer name matches, narrowed to the place inside it ("Kentucky" in
     "Kentucky State Police", "Queensland" in "Far North Queensland", "Syrian" in "Syrian
     government"): the longest part that is a nationality word or a well-known place
     (toponym_context.well_known). Only a span with words that say it names more than a place
     (a compass word first, a nationality word, an institution word) is narrowed; an unknown
-    village ("Muhayat Khas") stays whole. Otherwise the span as it is."""
-    if len(span) < 2 or span.text in demonym_words() or not names_more(span) or \
+    village ("Muhayat Khas") stays whole. `any_words`: narrow whatever words the span holds
+    (a span already taken as a toponym). Otherwise the span as it is."""
+    said = names_more(span)
+    if len(span) < 2 or span.text in demonym_words() or not (any_words or said) or \
             gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
             gazetteer.candidates(span.text, fuzzy_min_len=99):
         return span, role
@@ -207,9 +228,18 @@ def _narrowed(span: Span, role: str) -> tuple[Span, str]:
             piece = span.doc[i:i + n]
             if piece.text in demonym_words():
                 return piece, DEMONYM
-            if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece):
+            if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece) and (
+                    said or _spelled_place(piece)):
                 return piece, role
     return span, role
+
+
+def _spelled_place(piece: Span) -> bool:
+    """Whether a well-known place bears exactly this name, not just its lossy key: with no
+    word saying the span names more than a place, a part of an unknown name ("Khas" in
+    "Muhayat Khas", folded like Ha'il) must not stand for it."""
+    return any(ranking.spelled_as(e.name, piece.text)
+               for e, _ in gazetteer.candidates(piece.text, fuzzy_min_len=99))
 
 
 def locations(places: Sequence[Place]) -> list[Place]:

@@ -19,10 +19,11 @@ from ..packs import load_pack, require
 from . import gazetteer
 from .gazetteer import Entry
 from .gazetteer_sources import abbreviations
+from .placenames import ascii_words
 
 PACK = "places"
-BONUSES = ("context", "focus", "coherence", "fuzzy_per_point", "alternate_name", "capital",
-           "famous")
+BONUSES = ("context", "focus", "coherence", "same_area", "fuzzy_per_point", "alternate_name",
+           "capital", "famous")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,13 @@ def coheres(e: Entry, sig: Signals, km: float) -> bool:
     return any(gazetteer.distance_km((e.lat, e.lon), p) < km for p in sig.points)
 
 
+def same_area(e: Entry, sig: Signals) -> bool:
+    """Whether a candidate lies in the first-level area of another place of the doc: local
+    news names the county seat and the next town over, so a namesake there is the one meant
+    ("London" beside St. Thomas, Ontario; "Columbia" in a Missouri story)."""
+    return not broad(e) and bool(e.admin1) and (e.country, e.admin1) in sig.areas
+
+
 def kind_words() -> dict[str, str]:
     """Words naming a kind of place (-> feature code): the conflict pack's and general ones."""
     return {**place_words()[0], **weights().kind_words}
@@ -138,6 +146,14 @@ def kind_words() -> dict[str, str]:
 def abbreviation_keys() -> frozenset[str]:
     """Folded abbreviations of first-level areas ("man" for "Man.", "ky" for "KY")."""
     return frozenset(gazetteer.fold(a) for forms in abbreviations().values() for a in forms)
+
+
+def spelled_as(own: str, name: str) -> bool:
+    """Whether `name` is spelled as the entry name `own`, up to case, accents, punctuation and
+    a leading "The": a stricter test than the folded key, which makes Columbia of Colombia."""
+    words = ascii_words(own).split()
+    return bool(name) and " ".join(words[1:] if words[:1] == ["the"] else words) == \
+        ascii_words(name)
 
 
 @cache
@@ -152,11 +168,13 @@ def own_key(name: str) -> str:
     return gazetteer.fold(" ".join(words))
 
 
-def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "") -> float:
+def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
+          local: bool = True) -> float:
     """Total score of one candidate; see the pack for what each term means. `key` is the
     toponym's folded name: a candidate matched only through one of its alternate names (an
     old or foreign name, "Dar el Beida" = White House for Casablanca) ranks below one whose
-    own name it is."""
+    own name it is. `local`: whether a namesake in the doc's own areas may gain (not when the
+    name is a country's: "Mexico" in a story with Missouri towns is still the country)."""
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
     if key and fuzzy == 100 and own_key(e.name) != key:
@@ -173,6 +191,8 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "")
         total += w.bonus["focus"]
     if coheres(e, sig, w.coherence_km):
         total += w.bonus["coherence"]
+    if local and same_area(e, sig):
+        total += w.bonus["same_area"]
     if inside(e, sig.within):
         total += w.bonus["context"]
     return total
@@ -185,7 +205,9 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
     if not cands:
         return None
     key = gazetteer.fold(name) if name else ""
-    return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key), c[0].population))[0]
+    local = not any(broad(e) and spelled_as(e.name, name) for e, _ in cands)
+    return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key, local),
+                                     c[0].population))[0]
 
 
 def doc_focus(first: Sequence[Entry | None], names: Sequence[str],
