@@ -109,6 +109,10 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)
+    if found is not None and cls is None and head.pos_ == "NOUN" and not _known(found) and (
+            _local(found, head) and not _covers(found, head)):
+        # "the Fateh Khel police checkpost": an unknown name naming the thing, not the thing
+        return _generic(head, None) if keep_unclassed else None
     if found is not None and (_local(found, head) or cls is None):
         if cls is not None and (named := _named_modifier(head, mentions)) is not None:
             found = named
@@ -178,7 +182,25 @@ def _speech(verb: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or (
+        reduced_passive(tok) is not None) or _participle_of(tok) is not None
+
+
+def reduced_passive(tok: Token) -> Token | None:
+    """The subject of a headline's passive with its auxiliary left out ("Two terrorists
+    killed", "Four civilians killed in shelling"): a past participle with a subject and no
+    auxiliary is no active verb, so its subject is what the act was done to."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _participle_of(tok: Token) -> Token | None:
+    """The noun a past participle describes ("one soldier killed at the border", "the
+    militants detained in the raid"): what the act was done to."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in NOUNS:
+        return tok.head
+    return None
 
 
 def _by_agent(tok: Token) -> Token | None:
@@ -243,7 +265,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
     if not trig.is_noun:
         if is_passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"] or [
+                t for t in (reduced_passive(tok), _participle_of(tok)) if t is not None]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
         objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")

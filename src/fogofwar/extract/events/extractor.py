@@ -31,7 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
-from .coding import by_target, mode_type, recode, same_kind, sense_type
+from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
 from .context import (
     inherited,
     inherits,
@@ -73,7 +73,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target)
+            kind = by_target(kind, mode, actor, target, figs)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(
@@ -85,6 +85,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx,
             ))
+        harmonise(events[len(events) - len(found):])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
     for ev in events:

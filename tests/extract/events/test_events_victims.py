@@ -1,0 +1,63 @@
+"""FIGHT or ASSAULT by who was struck, read through the forms news uses: headline passives
+with no auxiliary, participles after their noun, casualty figures when no target is named,
+one statement's events of one occurrence, and a name that only modifies what was struck.
+Whole-pipeline runs (resolve included), on invented sentences in wire-copy register."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.analysis import analyse_batch
+from fogofwar.records import Article
+
+
+def events(text: str):
+    art = Article(id="v1", source="test", text=text, outlet="Test Wire")
+    return [e for e in analyse_batch([art])[0].events if e.type in ("FIGHT", "ASSAULT")]
+
+
+def with_target(found, word: str):
+    return [e for e in found if e.target and word in e.target.text]
+
+
+@pytest.mark.parametrize("text,victim,kind", [
+    # a headline drops the auxiliary: the subject is who was killed, not who killed
+    ("Three militants killed in Waziristan, police said.", "militants", "FIGHT"),
+    # a participle after its noun describes what was done to it
+    ("One soldier killed at the border was buried on Monday.", "soldier", "FIGHT"),
+    ("Four villagers killed in the raid were buried on Monday.", "villagers", "ASSAULT"),
+])
+def test_the_subject_of_a_passive_without_auxiliary_is_the_target(text, victim, kind):
+    found = with_target(events(text), victim)
+    assert found and all(e.type == kind for e in found)
+    assert all(e.actor is None or victim not in e.actor.text for e in found)
+
+
+def test_casualty_figures_tell_the_victims_when_no_target_is_named():
+    # no object, no "on X": the figure counts the people the attack killed
+    found = events("The explosion at the market killed 16 people on Friday, police said.")
+    assert found and all(e.type == "ASSAULT" for e in found)
+
+
+def test_one_statement_one_occurrence():
+    # the attack that killed four soldiers, and the others it wounded, are one FIGHT
+    found = events("Four soldiers were killed and six others were wounded in an attack by "
+                   "gunmen near Tal Afar, a security source said.")
+    assert len(found) >= 2 and {e.type for e in found} == {"FIGHT"}
+
+
+def test_a_name_modifying_what_was_struck_is_not_the_target():
+    found = events("Gunmen attacked the Wana Gate police checkpoint late on Saturday.")
+    hit = with_target(found, "checkpoint")
+    assert hit and hit[0].type == "FIGHT"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # PLOVER: air power is conventional force (FIGHT) whoever it kills ...
+    ("An airstrike killed 12 people in the village on Sunday, residents said.", "FIGHT"),
+    # ... but a strike on a school or a home is one-sided violence on property
+    ("An airstrike hit a school in the town on Sunday, residents said.", "ASSAULT"),
+])
+def test_air_strikes_keep_fight_unless_they_hit_a_civilian_building(text, kind):
+    found = [e for e in events(text) if e.mode == "airstrike" and e.target is not None]
+    assert found and found[0].type == kind
