@@ -133,10 +133,11 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
-    killed 16 people": ASSAULT); a target of unknown kind (a town shelled) keeps the type. One state's forces killing another state's
-    keep the type their trigger gave ("Syrian troops killed five Turkish soldiers" is coded
-    by its verb), as the seeds' coding has it, and so does an event whose means gave its type
-    (car bomb ASSAULT, airstrike FIGHT), unless it struck a civilian building."""
+    killed 16 people": ASSAULT); a target of unknown kind (a town shelled) keeps the type.
+    One state's forces killing another state's keep the type their trigger gave ("Syrian
+    troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
+    and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
+    unless it struck a civilian building."""
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
