@@ -61,3 +61,23 @@ def test_a_name_modifying_what_was_struck_is_not_the_target():
 def test_air_strikes_keep_fight_unless_they_hit_a_civilian_building(text, kind):
     found = [e for e in events(text) if e.mode == "airstrike" and e.target is not None]
     assert found and found[0].type == kind
+
+
+def test_a_nation_named_by_its_plural_demonym_is_its_people():
+    # "Palestinians" alone are people, not the state's forces: shooting them is ASSAULT
+    found = with_target(events("Troops opened fire on several Palestinians near the "
+                               "checkpoint on Friday, witnesses said."), "Palestinians")
+    assert found and found[0].target.actor_class == "civilians"
+    assert found[0].type == "ASSAULT"
+
+
+def test_killed_in_a_gunbattle_is_a_fight():
+    # the clash is the event: whoever it killed, the statement reports a FIGHT
+    found = events("Police killed three villagers in a gunbattle near the border on Friday.")
+    assert found and {e.type for e in found} == {"FIGHT"}
+
+
+def test_a_residential_area_is_civilian_property():
+    found = with_target(events("Ballistic missiles hit a residential neighbourhood in the "
+                               "city, the minister said."), "neighbourhood")
+    assert found and found[0].type == "ASSAULT"

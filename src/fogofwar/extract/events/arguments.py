@@ -86,6 +86,19 @@ def _appositive(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 
 def argument(head: Token | None, mentions: Sequence[Mention], *,
              keep_unclassed: bool) -> Mention | None:
+    """The actor a phrase stands for, as `_argument` finds it; a nation's people named by
+    their plural demonym alone ("Palestinians were killed", "shot at Syrians") are civilians,
+    not the state's forces."""
+    found = _argument(head, mentions, keep_unclassed=keep_unclassed)
+    if found is not None and head is not None and found.actor_class is None and (
+            head.tag_ in ("NNS", "NNPS") and demonym_country([head])
+            and found.start <= head.idx < found.end and not found.actor_id):
+        return replace(found, actor_class="civilians", sector="CVL")
+    return found
+
+
+def _argument(head: Token | None, mentions: Sequence[Mention], *,
+              keep_unclassed: bool) -> Mention | None:
     """The actor a phrase stands for: a pack mention, a referent, or the phrase itself.
 
     `keep_unclassed` keeps a common noun of no class (a target "hotel"); actors keep only

@@ -10,6 +10,7 @@ events pack; this module only applies them to the parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -142,8 +143,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     if kind not in rules.violent_types:
         return kind
     sector = target_sector(target) if target is not None else victim_sector(figures)
-    if mode is not None and mode.lower() in rules.means_modes and not (
-            sector == "CVL" and target is not None and target.actor_class == "facility"):
+    if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
         return kind  # a strike on a school or a home is one-sided whatever struck it
     if target is not None and sector == "MIL" and actor is not None and actor.sector in (
             "MIL", "GOV") and (actor.country and target.country
@@ -160,8 +160,17 @@ def target_sector(target: Mention) -> str | None:
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (
-            "CVL" if target.actor_class == "facility" else None)
+            "CVL" if target.actor_class == "facility" or words & rules.civilian_words
+            else None)
     return sector
+
+
+def civilian_property(target: Mention | None) -> bool:
+    """A struck building or area that is civilian ("a school", "a residential block")."""
+    if target is None or target.actor_class == "civilians" or target_sector(target) != "CVL":
+        return False
+    words = set(target.text.lower().replace("-", " ").split())
+    return target.actor_class == "facility" or bool(words & event_rules().civilian_words)
 
 
 def victim_sector(figures: Sequence[Figure]) -> str | None:
@@ -187,15 +196,22 @@ def harmonise(events: Sequence) -> None:
     """One statement's violent events of unknown victims take the type its other violent
     events agree on: "four soldiers were killed ... in an attack by gunmen" and "killed 13
     soldiers and wounded 30 others" each report one occurrence, so the attack and the
-    wounding of the others are a FIGHT as the soldiers' killing is. Events whose means fixed
-    their type (a car bomb) keep it; disagreeing events leave the rest alone."""
+    wounding of the others are a FIGHT as the soldiers' killing is; a statement of a clash or a
+    gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
+    bomb) keep it; disagreeing events leave the rest alone."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
     known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})}
-    if len(known) != 1:
+    said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
+    bilateral = bool(said & rules.bilateral_triggers) and not any(
+        e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
+    if len(known) != 1 and not bilateral:
         return
     for ev in violent:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
-        if not fixed and not named and own_sector(ev) not in (rules.target_sector_types or {}):
+        if bilateral and not fixed:
+            ev.type = "FIGHT"
+        elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
+                                                                  or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
