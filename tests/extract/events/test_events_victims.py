@@ -81,3 +81,18 @@ def test_a_residential_area_is_civilian_property():
     found = with_target(events("Ballistic missiles hit a residential neighbourhood in the "
                                "city, the minister said."), "neighbourhood")
     assert found and found[0].type == "ASSAULT"
+
+
+def test_a_dateline_is_no_argument():
+    # "CITY, Country (Agency) - ...": neither the agency nor the dateline's place did it
+    found = events("KANO, Nigeria, May 3 (Reuters) - Gunmen killed at least five villagers "
+                   "in a raid on Wednesday.")
+    assert found and found[0].actor is not None and found[0].actor.text == "Gunmen"
+    found = events("Gaza, MINA \u2013 At least seven people were killed in a strike on "
+                   "Sunday, the civil defence said.")
+    assert any(e.target and e.target.text.endswith("seven people") for e in found)
+
+
+def test_an_active_verb_the_tagger_read_as_participle_keeps_its_subject():
+    found = events("The setback came after troops killed at least 21 gunmen in the jungle.")
+    assert found and found[0].actor is not None and found[0].actor.text == "troops"

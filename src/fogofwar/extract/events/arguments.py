@@ -19,6 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
+from .datelines import dash_between, past_dateline, spaced_dash
 from .references import as_written, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -53,6 +54,9 @@ def _with_class(found: Mention, cls: ActorClass | None) -> Mention:
 def _generic(head: Token, cls: ActorClass | None) -> Mention:
     """The phrase itself, for an argument no pack names ("a hotel", "30 militants")."""
     span = phrase_span(head)
+    dashes = [t.i for t in span if t.i < head.i and spaced_dash(t)]
+    if dashes:  # "KABUL (Reuters) - Gunmen": the phrase starts after the dateline
+        span = head.doc[dashes[-1] + 1:span.end]
     while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):  # "the army and [the RSF]"
         span = span[:-1]
     own = unresolved(span)
@@ -174,14 +178,24 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     found = mention_for(head, mentions)
     if found is not None and not _known(found) and not _local(found, head):
         found = None  # "missiles over Bucha": an unknown name down the phrase is no argument
+    if found is not None and _credit(found, head):
+        found = None
     if found is None and head.pos_ == "PRON":
         found = antecedent(head, mentions, [])
     if found is None:
         sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
-                  if _known(m) or m.start <= head.idx < m.end]
+                  if (_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
     return found
+
+
+def _credit(found: Mention, head: Token) -> bool:
+    """A mention down the phrase that is the dateline or its credit, not the argument:
+    "KABUL (Reuters) - Gunmen killed" (a news agency, or anything before the dash)."""
+    if _covers(found, head):
+        return False
+    return found.sector == "MED" or dash_between(found, head)
 
 
 def _speech(verb: Token) -> bool:
@@ -203,8 +217,8 @@ def reduced_passive(tok: Token) -> Token | None:
     """The subject of a headline's passive with its auxiliary left out ("Two terrorists
     killed", "Four civilians killed in shelling"): a past participle with a subject and no
     auxiliary is no active verb, so its subject is what the act was done to."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return None
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None  # "after troops killed 21 gunmen": an active verb the tagger misread
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
@@ -262,7 +276,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
         return argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
     if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
-    found = argument(subject_of(tok)[0], mentions, keep_unclassed=False)
+    found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
     others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
     return found or next((a for c in others
                           if (a := argument(c, mentions, keep_unclassed=False))), None)
@@ -278,7 +292,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
     if not trig.is_noun:
         if is_passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass"] or [
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
+                spaced_dash(t) for t in tok.doc[c.i:tok.i])] or [  # "Gaza, MINA – ..."
                 t for t in (reduced_passive(tok), _participle_of(tok)) if t is not None]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
