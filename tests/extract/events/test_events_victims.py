@@ -96,3 +96,11 @@ def test_a_dateline_is_no_argument():
 def test_an_active_verb_the_tagger_read_as_participle_keeps_its_subject():
     found = events("The setback came after troops killed at least 21 gunmen in the jungle.")
     assert found and found[0].actor is not None and found[0].actor.text == "troops"
+
+
+def test_the_agent_of_a_participle_after_a_noun_trigger_is_the_actor():
+    found = events("The minister condemned the massacre conducted by the militia this morning "
+                   "against the people waiting for aid.")
+    hit = [e for e in found if e.actor and e.actor.text.endswith("militia")]
+    assert hit and hit[0].target is not None and hit[0].target.text.endswith("people")
+    assert hit[0].type == "ASSAULT"

@@ -262,6 +262,9 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(by[0], mentions, keep_unclassed=False)
         if (first := _between(tok)[0]) is not None:
             return argument(first, mentions, keep_unclassed=False)
+        for acl in (c for c in tok.children if c.dep_ == "acl"):  # "the massacre conducted
+            if (agent := _by_agent(acl)) is not None:           # by the army"
+                return argument(agent, mentions, keep_unclassed=False)
         for mod in (c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")):
             found = _resolve(mod, mentions)
             if found:
@@ -305,6 +308,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
     holders = [tok]
+    if trig.is_noun:  # "the massacre conducted ... against the people"
+        holders += [c for c in tok.children if c.dep_ == "acl"]
     if trig.is_noun and (gov := governing_verb(tok)) is not None:
         holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
         holders.append(gov)

@@ -101,6 +101,8 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
     actor = actor_of(trig, mentions)
     target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
               or target_of(trig, mentions, loose=True))
+    if target is not None and actor is not None and target.start == actor.start:
+        target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target
 
 
