@@ -104,3 +104,13 @@ def test_the_agent_of_a_participle_after_a_noun_trigger_is_the_actor():
     hit = [e for e in found if e.actor and e.actor.text.endswith("militia")]
     assert hit and hit[0].target is not None and hit[0].target.text.endswith("people")
     assert hit[0].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The attackers rounded up villagers before dawn.", "SEIZE"),
+    ("The gunmen were repelled by government troops.", "FIGHT"),
+    ("Villagers overpowered the attackers.", "FIGHT"),
+])
+def test_capture_and_repulse_triggers(text, kind):
+    art = Article(id="v1", source="test", text=text, outlet="Test Wire")
+    assert kind in {e.type for e in analyse_batch([art])[0].events}
