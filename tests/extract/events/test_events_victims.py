@@ -114,3 +114,17 @@ def test_the_agent_of_a_participle_after_a_noun_trigger_is_the_actor():
 def test_capture_and_repulse_triggers(text, kind):
     art = Article(id="v1", source="test", text=text, outlet="Test Wire")
     assert kind in {e.type for e in analyse_batch([art])[0].events}
+
+
+def test_the_filing_place_of_a_dateline_is_not_where_it_happened():
+    found = events("MANILA, Philippines (AP) -- Militants killed 15 soldiers in fierce fighting "
+                   "on Monday.")
+    assert found and all(e.place is None or e.place.text != "MANILA" for e in found)
+
+
+def test_later_events_keep_the_place_the_story_named():
+    text = ("Gunmen attacked the village of Kadangband in Imphal West on Tuesday.\n\n"
+            "The police said the attackers retreated after an hour.\n\n"
+            "Two others were injured.")
+    found = [e for e in events(text) if "Two others" in e.sentence]
+    assert found and found[0].place is not None and found[0].place_inherited

@@ -6,13 +6,15 @@ argument finders look past the dash that ends it. A dash counts when it stands a
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...records import Mention
 
 NOUNS = ("NOUN", "PROPN")
 #: Dashes that end a dateline ("KABUL (Reuters) - ...").
-DASHES = ("-", "\u2013", "\u2014")
+DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def past_dateline(subj: Token | None, verb: Token) -> Token | None:
@@ -39,3 +41,22 @@ def dash_between(found: Mention, head: Token) -> bool:
     return found.end <= head.idx and any(
         spaced_dash(t) for t in head.doc
         if found.end <= t.idx < head.idx)
+
+
+def in_dateline(start: int, end: int, tok: Token) -> bool:
+    """Whether a span ending before the trigger is cut off from it by a dateline's dash:
+    "MANILA, Philippines (AP) -- Abu Sayyaf extremists killed": the filing place, not
+    where it happened."""
+    return end <= tok.idx and any(spaced_dash(t) for t in tok.sent if end <= t.idx < tok.idx)
+
+
+#: A dateline at the head of a paragraph: a short run without a full stop, then a dash.
+_HEAD = re.compile(r"[^.\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s")
+
+
+def opens_dateline(start: int, text: str) -> bool:
+    """Whether a place at `start` sits in the dateline opening its paragraph ("MANILA,
+    Philippines (AP) -- ..."), where it names the filing place: no event inherits it."""
+    para = text.rfind("\n", 0, start) + 1
+    head = _HEAD.match(text, para)
+    return head is not None and start < head.end() and start - para < 40
