@@ -128,3 +128,19 @@ def test_later_events_keep_the_place_the_story_named():
             "Two others were injured.")
     found = [e for e in events(text) if "Two others" in e.sentence]
     assert found and found[0].place is not None and found[0].place_inherited
+
+
+def test_who_did_the_attack_the_victims_died_in_did_the_killing():
+    found = events("Seven people were killed in an Israeli air strike on a hospital.")
+    assert any(e.actor and "Israeli" in e.actor.text and e.target
+               and "people" in e.target.text for e in found)
+
+
+def test_armed_dissidents_are_an_armed_class_and_aid_volunteers_civilians():
+    found = events("Two soldiers were wounded in an attack by dissidents near the border with "
+                   "Colombia.")
+    assert any(e.actor and e.actor.text == "dissidents" for e in found)
+    from fogofwar.extract.events.classes import class_of_text
+
+    assert class_of_text("aid volunteers").id == "civilians"
+    assert class_of_text("village volunteers").armed

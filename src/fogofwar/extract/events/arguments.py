@@ -253,6 +253,20 @@ def _opponent(tok: Token) -> Token | None:
     return None
 
 
+def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
+    victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
+    nouns = event_lexicon().nouns
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            kind = nouns.get(noun.lemma_.lower())
+            if kind in ("ASSAULT", "FIGHT"):
+                return actor_of(Trigger(noun, kind, noun.text), mentions)
+    return None
+
+
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     """Who did it: the "by" agent, a modifier of a noun trigger, or the subject."""
     tok = trig.token
@@ -276,7 +290,8 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
     if is_passive(tok):
-        return argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
+        found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
+        return found or _means_actor(tok, mentions)
     if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
     found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
