@@ -37,3 +37,35 @@ def test_one_item_runs_in_this_process():
 
 def test_default_is_the_cores_available():
     assert default_workers() >= 1
+
+
+def _article(title: str | None, text: str):
+    from fogofwar.records import Article
+
+    return Article(id="h1", source="test", text=text, outlet="Test Wire", title=title)
+
+
+def test_the_headline_is_a_sentence_of_its_own():
+    # the body elaborates; only the headline states the attack and its toll
+    from fogofwar.analysis import analyse_batch
+
+    body = "Residents said the village was empty on Thursday.\n\nAid groups called for calm."
+    found = analyse_batch([_article("Gunmen kill five villagers in northern Nigeria", body)])[0]
+    head = [e for e in found.events if e.in_title]
+    assert head and all(e.sentence.startswith("Gunmen kill five") for e in head)
+    assert any(f.value == 5 for e in head for f in e.figures)
+    # its offsets are into the title, and its claim is the headline's own
+    title = found.article.title
+    assert any(e.actor and title[e.actor.start:e.actor.end] == e.actor.text for e in head)
+    assert all(c.in_title for c in found.claims if c.id in {e.claim_id for e in head})
+    assert not any(e.in_title for e in found.events if "village was empty" in e.sentence)
+
+
+def test_a_headline_the_body_repeats_is_not_counted_twice():
+    from fogofwar.analysis import analyse_batch, scans_title
+
+    title = "Gunmen kill five villagers in northern Nigeria"
+    repeated = _article(title, f"{title}.\n\nResidents said the village was empty.")
+    assert not scans_title(repeated)
+    assert not any(e.in_title for e in analyse_batch([repeated])[0].events)
+    assert not scans_title(_article(None, "Gunmen killed five villagers."))

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import chain, islice
 from typing import TypeVar
 
@@ -32,8 +33,31 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def analyze(article: Article, doc: Doc) -> Analysis:
-    """Resolve and extract everything in one cleaned, parsed article."""
+def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysis:
+    """Resolve and extract everything in one cleaned, parsed article; with `title_doc` (the
+    parsed headline), the headline's claims and events come first, flagged `in_title`."""
+    found = _analyze_text(article, doc)
+    if title_doc is None:
+        return found
+    head = _analyze_text(replace(article, id=f"{article.id}:t", text=article.title or ""),
+                         title_doc)
+    for item in (*head.claims, *head.events):
+        item.in_title = True
+    found.claims[:0] = head.claims
+    found.events[:0] = head.events
+    return found
+
+
+def scans_title(article: Article) -> bool:
+    """Whether the headline is analysed as a sentence of its own: it states the story's main
+    event and toll, often only there ("RSF attack kills 60 civilians in El-Fasher"), but not
+    when the body repeats it word for word, which would count its claims and events twice."""
+    title = " ".join((article.title or "").split()).casefold()
+    return len(title.split()) >= 3 and title not in " ".join(article.text.split()).casefold()
+
+
+def _analyze_text(article: Article, doc: Doc) -> Analysis:
+    """Resolve and extract everything in one parsed text (a body, or a headline)."""
     mentions = resolve_actors(doc)
     places = with_sites(doc, resolve_places(doc, mentions))
     located = locations(places)  # events and incidents use locations only
@@ -47,8 +71,10 @@ def analyze(article: Article, doc: Doc) -> Analysis:
 
 def analyse_batch(articles: list[Article]) -> list[Analysis]:
     """Annotate a batch with one `nlp.pipe` call and analyse each article, in order."""
-    docs = annotate([a.text for a in articles])
-    return [analyze(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    titled = [i for i, a in enumerate(articles) if scans_title(a)]
+    docs = list(annotate([a.text for a in articles] + [articles[i].title or "" for i in titled]))
+    heads = dict(zip(titled, docs[len(articles):], strict=True))
+    return [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
 
 
 def default_workers() -> int:

@@ -177,6 +177,8 @@ class Claim:
     source: SourceSpan | None = None
     #: Intermediaries as written ("told TASS": TASS), in chain order after the source.
     relays: list[SourceSpan] = field(default_factory=list)
+    #: Stated in the headline: its offsets (and its claimant's) are into the title, not `text`.
+    in_title: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -194,6 +196,7 @@ class Claim:
             "cue_end": self.cue_end,
             "source": self.source.to_dict() if self.source else None,
             "relays": [r.to_dict() for r in self.relays],
+            "in_title": self.in_title,
         }
 
 
@@ -217,6 +220,8 @@ class Event:
     trigger: str | None = None
     place_inherited: bool = False
     date_inherited: bool = False
+    #: Stated in the headline: its mentions' offsets are into the title, not `text`.
+    in_title: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -235,6 +240,7 @@ class Event:
             "hypothetical": self.hypothetical,
             "place_inherited": self.place_inherited,
             "date_inherited": self.date_inherited,
+            "in_title": self.in_title,
         }
 
 

@@ -70,7 +70,7 @@ def zerohedge_analysis() -> Analysis:
         Claim("c2", S2, s2, s2 + len(S2), True, "said", None, ministry,
               ["Turkish Defense Ministry", "Zero Hedge"], [troops5, injured5]),
         Claim("c3", S3, s3, s3 + len(S3), False, "reported", "alleged", sabah,
-              ["Daily Sabah", "Zero Hedge"], [targets, killed101]),
+              ["Daily Sabah", "Zero Hedge"], [targets, killed101], in_title=True),
     ]
     events = [
         Event("e1", "ASSAULT", "shelling", syrian_troops, turkish, idlib, date(2020, 2, 3),
@@ -78,7 +78,7 @@ def zerohedge_analysis() -> Analysis:
         Event("e2", "ASSAULT", "shelling", regime, None, None, date(2020, 2, 3), "day",
               [troops5, injured5], "c2", S2, trigger="shelling"),
         Event("e3", "ASSAULT", None, None, None, None, None, None, [targets, killed101], "c3",
-              S3, negated=False, hypothetical=False, trigger="struck"),
+              S3, negated=False, hypothetical=False, trigger="struck", in_title=True),
     ]
     article = Article(
         id="art-002", source="demo/002_fe59591e3e43e2e4.txt", text=t,

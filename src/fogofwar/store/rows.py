@@ -59,7 +59,7 @@ def claim_row(article_id: str, seq: int, c: Claim) -> Row:
         "cue_start": c.cue_start, "cue_end": c.cue_end,
         **flat("claimant", MENTION_FIELDS, c.claimant),
         **flat("source", SOURCE_FIELDS, c.source),
-        "relays": [r.to_dict() for r in c.relays],
+        "relays": [r.to_dict() for r in c.relays], "in_title": c.in_title,
     }
 
 
@@ -72,7 +72,7 @@ def event_row(article_id: str, seq: int, e: Event) -> Row:
         "date": e.date, "date_precision": e.date_precision, "claim_id": e.claim_id,
         "sentence": e.sentence, "negated": e.negated, "hypothetical": e.hypothetical,
         "trigger": e.trigger, "place_inherited": e.place_inherited,
-        "date_inherited": e.date_inherited,
+        "date_inherited": e.date_inherited, "in_title": e.in_title,
     }
 
 
@@ -115,7 +115,8 @@ def claim_from(row: Row, figs: list[Figure]) -> Claim:
                  chain=list(row["chain"]), figures=figs, narrator=row["narrator"],
                  cue_start=row["cue_start"], cue_end=row["cue_end"],
                  source=unflat("source", SOURCE_FIELDS, row, SourceSpan),
-                 relays=[SourceSpan(**r) for r in row["relays"] or []])
+                 relays=[SourceSpan(**r) for r in row["relays"] or []],
+                 in_title=bool(row["in_title"]))
 
 
 def event_from(row: Row, figs: list[Figure]) -> Event:
@@ -126,7 +127,8 @@ def event_from(row: Row, figs: list[Figure]) -> Event:
                  date=row["date"], date_precision=row["date_precision"], figures=figs,
                  claim_id=row["claim_id"], sentence=row["sentence"], negated=row["negated"],
                  hypothetical=row["hypothetical"], trigger=row["trigger"],
-                 place_inherited=row["place_inherited"], date_inherited=row["date_inherited"])
+                 place_inherited=row["place_inherited"], date_inherited=row["date_inherited"],
+                 in_title=bool(row["in_title"]))
 
 
 def format_published(value: Any, precision: str | None) -> str | None:

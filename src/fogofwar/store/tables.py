@@ -117,6 +117,7 @@ claims = Table(
     *prefixed("claimant", MENTION_FIELDS),
     *prefixed("source", SOURCE_FIELDS),
     Column("relays", JSON),
+    Column("in_title", Boolean, nullable=False, server_default=false()),
     Index("ix_claims_claimant_side", "claimant_side"),
 )
 
@@ -139,6 +140,7 @@ events = Table(
     Column("trigger", Text),
     Column("place_inherited", Boolean, nullable=False, server_default=false()),
     Column("date_inherited", Boolean, nullable=False, server_default=false()),
+    Column("in_title", Boolean, nullable=False, server_default=false()),
     Index("ix_events_type_date", "type", "date"),
     Index("ix_events_date", "date"),
 )

@@ -19,6 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
+from .datelines import dash_between, past_dateline, spaced_dash
 from .references import as_written, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -53,6 +54,9 @@ def _with_class(found: Mention, cls: ActorClass | None) -> Mention:
 def _generic(head: Token, cls: ActorClass | None) -> Mention:
     """The phrase itself, for an argument no pack names ("a hotel", "30 militants")."""
     span = phrase_span(head)
+    dashes = [t.i for t in span if t.i < head.i and spaced_dash(t)]
+    if dashes:  # "KABUL (Reuters) - Gunmen": the phrase starts after the dateline
+        span = head.doc[dashes[-1] + 1:span.end]
     while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):  # "the army and [the RSF]"
         span = span[:-1]
     own = unresolved(span)
@@ -86,6 +90,19 @@ def _appositive(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 
 def argument(head: Token | None, mentions: Sequence[Mention], *,
              keep_unclassed: bool) -> Mention | None:
+    """The actor a phrase stands for, as `_argument` finds it; a nation's people named by
+    their plural demonym alone ("Palestinians were killed", "shot at Syrians") are civilians,
+    not the state's forces."""
+    found = _argument(head, mentions, keep_unclassed=keep_unclassed)
+    if found is not None and head is not None and found.actor_class is None and (
+            head.tag_ in ("NNS", "NNPS") and demonym_country([head])
+            and found.start <= head.idx < found.end and not found.actor_id):
+        return replace(found, actor_class="civilians", sector="CVL")
+    return found
+
+
+def _argument(head: Token | None, mentions: Sequence[Mention], *,
+              keep_unclassed: bool) -> Mention | None:
     """The actor a phrase stands for: a pack mention, a referent, or the phrase itself.
 
     `keep_unclassed` keeps a common noun of no class (a target "hotel"); actors keep only
@@ -109,6 +126,10 @@ def argument(head: Token | None, mentions: Sequence[Mention], *,
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)
+    if found is not None and cls is None and head.pos_ == "NOUN" and not _known(found) and (
+            _local(found, head) and not _covers(found, head)):
+        # "the Fateh Khel police checkpost": an unknown name naming the thing, not the thing
+        return _generic(head, None) if keep_unclassed else None
     if found is not None and (_local(found, head) or cls is None):
         if cls is not None and (named := _named_modifier(head, mentions)) is not None:
             found = named
@@ -157,14 +178,24 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     found = mention_for(head, mentions)
     if found is not None and not _known(found) and not _local(found, head):
         found = None  # "missiles over Bucha": an unknown name down the phrase is no argument
+    if found is not None and _credit(found, head):
+        found = None
     if found is None and head.pos_ == "PRON":
         found = antecedent(head, mentions, [])
     if found is None:
         sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
-                  if _known(m) or m.start <= head.idx < m.end]
+                  if (_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
     return found
+
+
+def _credit(found: Mention, head: Token) -> bool:
+    """A mention down the phrase that is the dateline or its credit, not the argument:
+    "KABUL (Reuters) - Gunmen killed" (a news agency, or anything before the dash)."""
+    if _covers(found, head):
+        return False
+    return found.sector == "MED" or dash_between(found, head)
 
 
 def _speech(verb: Token) -> bool:
@@ -178,7 +209,25 @@ def _speech(verb: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or (
+        reduced_passive(tok) is not None) or _participle_of(tok) is not None
+
+
+def reduced_passive(tok: Token) -> Token | None:
+    """The subject of a headline's passive with its auxiliary left out ("Two terrorists
+    killed", "Four civilians killed in shelling"): a past participle with a subject and no
+    auxiliary is no active verb, so its subject is what the act was done to."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None  # "after troops killed 21 gunmen": an active verb the tagger misread
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _participle_of(tok: Token) -> Token | None:
+    """The noun a past participle describes ("one soldier killed at the border", "the
+    militants detained in the raid"): what the act was done to."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in NOUNS:
+        return tok.head
+    return None
 
 
 def _by_agent(tok: Token) -> Token | None:
@@ -204,6 +253,20 @@ def _opponent(tok: Token) -> Token | None:
     return None
 
 
+def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
+    victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
+    nouns = event_lexicon().nouns
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            kind = nouns.get(noun.lemma_.lower())
+            if kind in ("ASSAULT", "FIGHT"):
+                return actor_of(Trigger(noun, kind, noun.text), mentions)
+    return None
+
+
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     """Who did it: the "by" agent, a modifier of a noun trigger, or the subject."""
     tok = trig.token
@@ -213,6 +276,9 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(by[0], mentions, keep_unclassed=False)
         if (first := _between(tok)[0]) is not None:
             return argument(first, mentions, keep_unclassed=False)
+        for acl in (c for c in tok.children if c.dep_ == "acl"):  # "the massacre conducted
+            if (agent := _by_agent(acl)) is not None:           # by the army"
+                return argument(agent, mentions, keep_unclassed=False)
         for mod in (c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")):
             found = _resolve(mod, mentions)
             if found:
@@ -224,10 +290,11 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
     if is_passive(tok):
-        return argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
+        found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
+        return found or _means_actor(tok, mentions)
     if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
-    found = argument(subject_of(tok)[0], mentions, keep_unclassed=False)
+    found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
     others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
     return found or next((a for c in others
                           if (a := argument(c, mentions, keep_unclassed=False))), None)
@@ -243,7 +310,9 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
     if not trig.is_noun:
         if is_passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
+                spaced_dash(t) for t in tok.doc[c.i:tok.i])] or [  # "Gaza, MINA – ..."
+                t for t in (reduced_passive(tok), _participle_of(tok)) if t is not None]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
         objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
@@ -254,6 +323,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
     holders = [tok]
+    if trig.is_noun:  # "the massacre conducted ... against the people"
+        holders += [c for c in tok.children if c.dep_ == "acl"]
     if trig.is_noun and (gov := governing_verb(tok)) is not None:
         holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
         holders.append(gov)

@@ -10,14 +10,18 @@ events pack; this module only applies them to the parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ...records import Mention
+from ...records import Figure, Mention
+from .classes import class_of_text
 from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
+#: Figure categories that count victims of violence.
+CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
 
 
 def sense_type(tok: Token) -> str | None:
@@ -126,22 +130,88 @@ def main_event(events: Sequence, doc: Doc):
 
 
 def by_target(kind: str, mode: str | None, actor: Mention | None,
-              target: Mention | None) -> str:
+              target: Mention | None, figures: Sequence[Figure] = ()) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
-    One state's forces killing another state's keep the type their trigger gave ("Syrian troops
-    killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it, and so
-    does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT)."""
+    With no target, the victims the event's casualty figures count decide ("the attack
+    killed 16 people": ASSAULT); a target of unknown kind (a town shelled) keeps the type.
+    One state's forces killing another state's keep the type their trigger gave ("Syrian
+    troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
+    and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
+    unless it struck a civilian building."""
     rules = event_rules()
-    if kind not in rules.violent_types or target is None or (
-            mode is not None and mode.lower() in rules.means_modes):
+    if kind not in rules.violent_types:
         return kind
+    sector = target_sector(target) if target is not None else victim_sector(figures)
+    if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
+        return kind  # a strike on a school or a home is one-sided whatever struck it
+    if target is not None and sector == "MIL" and actor is not None and actor.sector in (
+            "MIL", "GOV") and (actor.country and target.country
+                               and actor.country != target.country):
+        return kind
+    return (rules.target_sector_types or {}).get(sector or "", kind)
+
+
+def target_sector(target: Mention) -> str | None:
+    """The sector of what was struck: its own, else armed or civilian by the words of a
+    place or building ("a police checkpoint" is armed, "a school" civilian)."""
+    rules = event_rules()
     sector = target.sector
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (
-            "CVL" if target.actor_class == "facility" else None)
-    if sector == "MIL" and actor is not None and actor.sector in ("MIL", "GOV") and (
-            actor.country and target.country and actor.country != target.country):
-        return kind
-    return (rules.target_sector_types or {}).get(sector or "", kind)
+            "CVL" if target.actor_class == "facility" or words & rules.civilian_words
+            else None)
+    return sector
+
+
+def civilian_property(target: Mention | None) -> bool:
+    """A struck building or area that is civilian ("a school", "a residential block")."""
+    if target is None or target.actor_class == "civilians" or target_sector(target) != "CVL":
+        return False
+    words = set(target.text.lower().replace("-", " ").split())
+    return target.actor_class == "facility" or bool(words & event_rules().civilian_words)
+
+
+def victim_sector(figures: Sequence[Figure]) -> str | None:
+    """The sector of the victims an event's casualty figures count ("16 people" CVL,
+    "30 militants" REB), when they all agree; None when they count none or disagree."""
+    found = set()
+    for fig in figures:
+        if fig.category in CASUALTIES and fig.counts:
+            cls = class_of_text(fig.counts)
+            if cls is not None and cls.sector:
+                found.add(cls.sector)
+    return found.pop() if len(found) == 1 else None
+
+
+def own_sector(ev) -> str | None:
+    """The sector of what an event struck, from its target or its casualty figures."""
+    if ev.target is not None:
+        return target_sector(ev.target)
+    return victim_sector(ev.figures)
+
+
+def harmonise(events: Sequence) -> None:
+    """One statement's violent events of unknown victims take the type its other violent
+    events agree on: "four soldiers were killed ... in an attack by gunmen" and "killed 13
+    soldiers and wounded 30 others" each report one occurrence, so the attack and the
+    wounding of the others are a FIGHT as the soldiers' killing is; a statement of a clash or a
+    gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
+    bomb) keep it; disagreeing events leave the rest alone."""
+    rules = event_rules()
+    violent = [e for e in events if e.type in rules.violent_types]
+    known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})}
+    said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
+    bilateral = bool(said & rules.bilateral_triggers) and not any(
+        e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
+    if len(known) != 1 and not bilateral:
+        return
+    for ev in violent:
+        fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
+        named = ev.target is not None and any(c.isupper() for c in ev.target.text)
+        if bilateral and not fixed:
+            ev.type = "FIGHT"
+        elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
+                                                                  or {}):
+            ev.type = next(iter(known))  # a town or a party it names keeps its own reading

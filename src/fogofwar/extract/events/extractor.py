@@ -31,7 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
-from .coding import by_target, mode_type, recode, same_kind, sense_type
+from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
 from .context import (
     inherited,
     inherits,
@@ -40,6 +40,7 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
+from .datelines import in_dateline, opens_dateline
 from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
 
@@ -73,7 +74,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target)
+            kind = by_target(kind, mode, actor, target, figs)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(
@@ -85,6 +86,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx,
             ))
+        harmonise(events[len(events) - len(found):])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
     for ev in events:
@@ -100,6 +102,8 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
     actor = actor_of(trig, mentions)
     target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
               or target_of(trig, mentions, loose=True))
+    if target is not None and actor is not None and target.start == actor.start:
+        target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target
 
 
@@ -121,6 +125,7 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
 def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[DateRef],
              text: str) -> None:
     """Give placeless (dateless) events the place (date) their paragraph has narrated so far."""
+    places = [p for p in places if not opens_dateline(p.start, text)]
     for i, ev in enumerate(events):
         if not inherits(ev.type, ev.negated, ev.hypothetical):
             continue
@@ -131,7 +136,7 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
         if ev.place is None:
             own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
             ev.place = inherited(places, own, text, start) or _previous_paragraph(
-                events[:i], ev, text, para)
+                events[:i], ev, text, para) or _story_place(events[:i])
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited]
@@ -154,6 +159,16 @@ def _previous_paragraph(earlier: list[CodedEvent], ev: CodedEvent, text: str,
     return same[-1] if same else None
 
 
+def _story_place(earlier: list[CodedEvent]) -> Place | None:
+    """The place the story's events so far were stated to happen at, when they agree on
+    one: a report of one attack names its village once and then says "the attackers
+    fled", "two others died" without repeating it."""
+    own = {(p.name or p.text): p for e in earlier
+           if (p := e.place) is not None and not e.place_inherited and p.precision not in (
+               "country", "admin1")}
+    return next(iter(own.values())) if len(own) == 1 else None
+
+
 def _scope(tok: Token) -> Span:
     """The clause an event's own arguments sit in: a noun trigger's governing verb clause."""
     gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
@@ -163,7 +178,8 @@ def _scope(tok: Token) -> Span:
 
 def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> Located | None:
     """The place or date in the statement, preferring one inside the event's own clause."""
-    inside = [x for x in items if x.start >= span.start_char and x.end <= span.end_char]
+    inside = [x for x in items if x.start >= span.start_char and x.end <= span.end_char
+              and not (isinstance(x, Place) and in_dateline(x.start, x.end, tok))]
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]

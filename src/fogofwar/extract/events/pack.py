@@ -35,6 +35,8 @@ class EventRules:
     violent_types: frozenset[str] = frozenset()
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
+    civilian_words: frozenset[str] = frozenset()
+    bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
 
 
@@ -85,6 +87,8 @@ def event_rules() -> EventRules:
         violent_types=_upper(pack, "violent_types"),
         target_sector_types=_sector_types(pack),
         armed_words=_strings(pack, "armed_words", ""),
+        civilian_words=_strings(pack, "civilian_words", ""),
+        bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
     )
 

@@ -54,7 +54,7 @@ def spans(art: dict) -> list[Span]:
     """Every highlighted span of one article in export shape."""
     out: list[Span] = []
     for c in art.get("claims", []):
-        if not c.get("narrator"):
+        if not c.get("narrator") and not c.get("in_title"):  # a headline's offsets: the title
             out += _claim_spans(c)
     for p in art.get("places", []):
         name = p.get("name") or p["text"]

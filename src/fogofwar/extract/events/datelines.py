@@ -1,0 +1,62 @@
+"""Datelines inside a sentence ("KABUL, Afghanistan (Reuters) - Gunmen killed ..."): the
+parser often makes the dateline's place or agency the subject, or a modifier of it, so the
+argument finders look past the dash that ends it. A dash counts when it stands apart
+(" - ", " \u2014 "), never inside a word ("Russian-backed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...records import Mention
+
+NOUNS = ("NOUN", "PROPN")
+#: Dashes that end a dateline ("KABUL (Reuters) - ...").
+DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def past_dateline(subj: Token | None, verb: Token) -> Token | None:
+    """The subject after a dateline the parser took for it ("KANO, Nigeria (Reuters) -
+    Gunmen killed": Gunmen): the first phrase head after the last dash before the verb."""
+    if subj is None or subj.i > verb.i:
+        return subj
+    dashes = [t.i for t in verb.doc[subj.i:verb.i] if spaced_dash(t)]
+    if not dashes:
+        return subj
+    after = [t for t in subj.subtree if dashes[-1] < t.i < verb.i and t.pos_ in NOUNS
+             and not (dashes[-1] < t.head.i < verb.i)]
+    return after[0] if after else subj
+
+
+def spaced_dash(tok: Token) -> bool:
+    """A dash standing apart (" - ", " — "), as after a dateline; not "Russian-backed"."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(
+        tok.doc[tok.i - 1].whitespace_)
+
+
+def dash_between(found: Mention, head: Token) -> bool:
+    """A dash between a mention and the head after it: the mention is in a dateline."""
+    return found.end <= head.idx and any(
+        spaced_dash(t) for t in head.doc
+        if found.end <= t.idx < head.idx)
+
+
+def in_dateline(start: int, end: int, tok: Token) -> bool:
+    """Whether a span ending before the trigger is cut off from it by a dateline's dash:
+    "MANILA, Philippines (AP) -- Abu Sayyaf extremists killed": the filing place, not
+    where it happened."""
+    return end <= tok.idx and any(spaced_dash(t) for t in tok.sent if end <= t.idx < tok.idx)
+
+
+#: A dateline at the head of a paragraph: a short run without a full stop, then a dash.
+_HEAD = re.compile(r"[^.\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s")
+
+
+def opens_dateline(start: int, text: str) -> bool:
+    """Whether a place at `start` sits in the dateline opening its paragraph ("MANILA,
+    Philippines (AP) -- ..."), where it names the filing place: no event inherits it."""
+    para = text.rfind("\n", 0, start) + 1
+    head = _HEAD.match(text, para)
+    return head is not None and start < head.end() and start - para < 40
