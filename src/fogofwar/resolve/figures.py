@@ -198,10 +198,28 @@ def _after(toks: list[Tok], text: str, raw: Raw) -> Raw | None:
     if n and (glued or toks[k].text[0].isalpha() or toks[k].text == "%"):
         raw.unit, raw.last = unit, k + n - 1
         return raw
-    if glued or _is_date_or_time(toks, raw):
+    if glued or _is_date_or_time(toks, raw) or _duration_or_age(toks, raw):
         return None
     _read_noun(toks, k, raw)
     return raw
+
+
+#: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.
+MAX_AGE = 110
+
+
+def _duration_or_age(toks: list[Tok], raw: Raw) -> bool:
+    """ "a 48-year-old man", "the 14-month-old invasion", "a three-day truce": a number
+    hyphened to a unit of time describes the noun after it; "N Michael, 33," gives an age."""
+    k = raw.last + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[raw.last].end \
+            and toks[k + 1].low in pack()["excluded_counts"]:
+        return True
+    before = toks[raw.first - 2:raw.first] if raw.first >= 2 else []
+    after = toks[k].low if k < len(toks) else ""
+    return (raw.first == raw.last and len(before) == 2 and before[1].text == ","
+            and before[0].text[:1].isupper() and before[0].text.isalpha()
+            and after in (",", ")", "and", ".") and (raw.value or 0) <= MAX_AGE)
 
 
 def _is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
@@ -230,6 +248,8 @@ def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
         if k < len(toks) and toks[k].low == "and":
             raw.noun_end = k
             return
+    if k + 1 < len(toks) and toks[k].low == "more" and toks[k + 1].low in p["class"]:
+        k += 1  # "one more woman was killed": the woman is counted, "more" adds her to a toll
     words, k = _noun_run(toks, k)
     if words and words[-1].lower() in p["partitives"] and k < len(toks) and toks[k].low == "of":
         more, k2 = _noun_run(toks, k + 1)
@@ -310,7 +330,7 @@ def _keep(toks: list[Tok], r: Raw) -> bool:
     counts = (r.counts or "").lower()
     if counts in p["excluded_counts"]:
         return False
-    if r.word_one and p["class"].get(counts) in (None, "places"):
+    if r.word_one and p["class"].get(counts) in (None, "places") and not _one_harmed(toks, r):
         return False
     prev = toks[r.first - 1] if r.first > 0 else None
     single = r.first == r.last and r.low == r.high
@@ -326,6 +346,17 @@ def _keep(toks: list[Tok], r: Raw) -> bool:
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence:
         return False
     return True
+
+
+def _one_harmed(toks: list[Tok], r: Raw) -> bool:
+    """A "one" that a casualty word counts ("kills one, wounds six", "one dead", "one
+    fatality") is a toll of one, though it names no known class; "one of the injured" picks
+    somebody out and counts nothing."""
+    nxt = toks[r.last + 1].low if r.last + 1 < len(toks) else ""
+    if nxt == "of":
+        return False
+    return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
+                or governing(toks, r))
 
 
 def _fill_elided(toks: list[Tok], kept: list[Raw]) -> None:
