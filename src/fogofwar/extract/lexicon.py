@@ -23,6 +23,7 @@ class CueLexicon:
     speaker_when_passive: frozenset[str]
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
+    relaying_prepositional: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -97,6 +98,7 @@ def cue_lexicon() -> CueLexicon:
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
+        relaying_prepositional=_words(pack, name, "relaying_prepositional"),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),

@@ -205,9 +205,13 @@ def _own_subject(verb: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not (passive and child.dep_ == "nsubjpass"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children
+                if c.dep_ in SUBJECTS and not (passive and c.dep_ == "nsubjpass")]
+    if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
+        before = [c for c in subjects if c.i < verb.i]
+        subjects = [before[-1]] if before else subjects
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     return None

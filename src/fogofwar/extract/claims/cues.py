@@ -118,6 +118,9 @@ def _verb_cue(tok: Token) -> Cue:
         if subj:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
+    if own and source is not None and _misread_participle_subject(tok, source):
+        source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
+        own = False
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
@@ -140,6 +143,14 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(_noun_words(publication))
         cue.content = _noun_content(publication, participle=True)
     return _with_frame(cue)
+
+
+def _misread_participle_subject(tok: Token, subject: Token) -> bool:
+    """"X confirmed the incident saying …": the parser may make the object of the verb the
+    subject of the participle under it; a thing that cannot speak is then not its speaker."""
+    return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
+            and tok.head.pos_ == "VERB" and subject.head.i == tok.i
+            and subject.left_edge.i > tok.head.i and not _agent_like(subject))
 
 
 def _publication(tok: Token) -> Token | None:
@@ -261,8 +272,10 @@ def _expletive(tok: Token) -> bool:
 def _platform(head: Token) -> Token | None:
     """The platform a source phrase names, if any ("a counter-attack on Twitter")."""
     platforms = cue_lexicon().platforms
-    for tok in head.subtree:
-        if tok.lower_ in platforms or tok.lemma_.lower() in platforms:
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    for tok in head.subtree:  # "Sabereen News, a Telegram news channel": it speaks itself
+        if tok.i not in described and (tok.lower_ in platforms
+                                       or tok.lemma_.lower() in platforms):
             return tok
     return None
 
@@ -300,6 +313,8 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     between the last comma and a subject-less cue is its speaker, though the model hung it
     on the sentence before as an apposition or conjunct."""
     doc, sent_start = tok.doc, tok.sent.start
+    if prev > sent_start and doc[prev].text == ",":
+        prev -= 1  # "…, a vigilante operative, Michael Emmanuel, told PREMIUM TIMES"
     comma = next((i for i in range(prev, max(sent_start, prev - TRAILING_WORDS) - 1, -1)
                   if doc[i].text == ","), None)
     if comma is None or comma == prev:
@@ -316,14 +331,19 @@ def _report_source(head: Token) -> Token:
     statement said" is the ministry's."""
     if head.lemma_.lower() not in cue_lexicon().report_nouns:
         return head
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = next((c for c in head.children if c.dep_ == "poss"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)  # not "Monday's issue"
     if owner is not None:
         return owner
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS:
-            objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
+        if prep.dep_ != "prep":
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if objs and prep.lower_ in SOURCE_PREPS:
+            return objs[0]
+        if objs and prep.lower_ == "in" and (is_media(objs[0]) or objs[0].lemma_.lower()
+                                             in cue_lexicon().report_nouns):
+            return _report_source(objs[0])  # "a report in Monday's issue of Carta": Carta
     return head
 
 

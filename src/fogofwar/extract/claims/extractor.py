@@ -227,7 +227,7 @@ def _heard_by(cue: Cue) -> list[Token]:
 def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
     """The group's first source, its chain of names before the outlet, whether the
     outermost source is a medium, and the cues in chain order. Media relay and come after
-    the people they quote."""
+    the people they quote, and so does the source of an "according to" beside a verb."""
     segments = []
     for cue in group.cues:
         source = _source(cue, ctx)
@@ -244,11 +244,19 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
         if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
             names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((media, -depth(cue.token)), source, names, media, cue))
+        segments.append(((_relays_speaker(cue, group), media, -depth(cue.token)), source,
+                         names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = [n for s in segments for n in s[2]]
     return claimant, names, segments[-1][3], [s[4] for s in segments]
+
+
+def _relays_speaker(cue: Cue, group: Group) -> bool:
+    """"According to X" beside a reporting verb: X passed the verb's statement on, so it comes
+    after the verb's speaker in the chain, though it hangs deeper in the parse."""
+    return (cue.prepositional and cue.token.lower_ in cue_lexicon().relaying_prepositional
+            and any(c.kind == "verb" and not c.prepositional for c in group.cues))
 
 
 def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
