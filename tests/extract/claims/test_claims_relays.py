@@ -54,3 +54,25 @@ def test_report_in_an_issue_is_the_papers(nlp):
             "weekly Savana.")
     (claim,) = _cued(nlp, text)
     assert claim.chain[0].endswith("Savana")  # not "Tuesday", the issue's day
+
+
+def test_according_to_inside_the_reported_clause_is_the_first_source(nlp):
+    text = ("A strike on the school killed 40 people, according to the civil defence agency, "
+            "CNN reported.")
+    (claim,) = _cued(nlp, text, [mention(text, "CNN", "cnn", "CNN", None, "MED")])
+    assert claim.chain == ["civil defence agency", "CNN", "Daily Sun"]
+
+
+def test_with_x_saying_is_a_statement_of_its_own(nlp):
+    text = ("Health officials said the shelling had killed 30 people, with one hospital saying "
+            "it had received 12 bodies.")
+    claims = _cued(nlp, text)
+    assert [c.chain[0] for c in claims] == ["Health officials", "one hospital"]
+
+
+def test_second_report_of_one_speaker_in_a_coordinated_clause(nlp):
+    text = ("The governor agreed that the curfew should end, but he said that the checkpoints "
+            "would stay.")
+    claims = _cued(nlp, text)
+    assert len(claims) == 2
+    assert "checkpoints" in claims[1].sentence and "curfew" not in claims[1].sentence

@@ -93,10 +93,13 @@ def _licensed(tok: Token, complements: frozenset[str]) -> bool:
     """Whether a stance verb has a complement that makes it a cue ("wants to", "called for").
 
     A participle modifying a noun ("a group called HTS", "troops expected to arrive") has no
-    speaker of its own and is never one.
+    speaker of its own and is never one, nor is an infinitive of purpose.
     """
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False
+    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in tok.children):
+        return False  # "opened fire to support the advance": a purpose, nobody's stance
     for child in tok.children:
         if child.dep_ in complements or (child.dep_ == "prep"
                                          and f"prep:{child.lower_}" in complements):

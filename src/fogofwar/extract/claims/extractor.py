@@ -124,7 +124,8 @@ def cue_groups(unit: Unit) -> list[Group]:
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
         if gov is None or cue.kind != "verb" or (cue.explicit and not cue.prepositional
-                                                 and cue.token.dep_ in ("advcl", "conj")):
+                                                 and cue.token.dep_ in ("advcl", "conj")) \
+                or _absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -136,6 +137,15 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _absolute(cue: Cue) -> bool:
+    """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
+    after "with" is a second, independent statement, not one the main verb reports."""
+    tok = cue.token
+    return (cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG"
+            and tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with"
+            or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -252,11 +262,23 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
     return claimant, names, segments[-1][3], [s[4] for s in segments]
 
 
+def _own_clause(group: Group) -> bool:
+    """"X agreed that …, but he said that …": a second report with its own subject in a
+    coordinated clause is a second statement of the same speaker, not a repeat."""
+    top = group.top
+    return (top.kind == "verb" and top.explicit and not top.prepositional
+            and top.token.dep_ in ("conj", "advcl")
+            and any(c.dep_ in ("ccomp", "parataxis") for c in top.token.children))
+
+
 def _relays_speaker(cue: Cue, group: Group) -> bool:
-    """"According to X" beside a reporting verb: X passed the verb's statement on, so it comes
-    after the verb's speaker in the chain, though it hangs deeper in the parse."""
+    """"According to X" on a reporting verb: X passed the verb's statement on, so it comes
+    after the verb's speaker in the chain, though it hangs deeper in the parse. Inside the
+    reported clause ("… killed 100, according to the civil defence, CNN reported") it is the
+    first source, as the parse's depth says."""
     return (cue.prepositional and cue.token.lower_ in cue_lexicon().relaying_prepositional
-            and any(c.kind == "verb" and not c.prepositional for c in group.cues))
+            and any(c.kind == "verb" and not c.prepositional and cue.token.head.i == c.token.i
+                    for c in group.cues))
 
 
 def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
@@ -292,7 +314,7 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     for group in groups:
         claimant, names, media, ordered = _chain(group, ctx)
         key = names[0] if names else ""
-        if key and key in done:
+        if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
