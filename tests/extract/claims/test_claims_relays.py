@@ -76,3 +76,9 @@ def test_second_report_of_one_speaker_in_a_coordinated_clause(nlp):
     claims = _cued(nlp, text)
     assert len(claims) == 2
     assert "checkpoints" in claims[1].sentence and "curfew" not in claims[1].sentence
+
+
+def test_first_person_inside_a_quote_is_the_quoted_speaker_talking(nlp):
+    text = "“I'm saying the town was shelled for days,” the mayor said."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["mayor", "Daily Sun"]

@@ -111,7 +111,8 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
     quoted = quote_depths(unit.text)
-    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)]
+    found = [c for c in find_cues(unit.span)
+             if not _outlet_voice(c, quoted, unit) and not _quoted_self(c, quoted, unit)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None)),
@@ -159,6 +160,17 @@ def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
     return (source is not None and source.pos_ == "PRON"
             and source.lower_ in cue_lexicon().outlet_pronouns
             and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
+
+
+def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """"“… And I'm saying, where is this?”", "“I'll tell you, …”": inside a quote, a speaker
+    reporting their own words or addressing the listener is the quoted speaker talking; the
+    quote is already that speaker's claim, with no further source."""
+    source = cue.source
+    return (source is not None and cue.kind == "verb" and not cue.prepositional
+            and source.lower_ in cue_lexicon().first_second_persons
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] > 0
+            and cue.recipient is None)
 
 
 def _source(cue: Cue, ctx: Context) -> Mention | None:
