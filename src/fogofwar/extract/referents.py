@@ -146,13 +146,40 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
-        return person
+        return person or _described_as(cand, head) or _one_person(cand, head)
     if person:
         return False
     noun = head.lemma_.lower()
     if head.pos_ == "PRON":
         return True
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+
+
+def _described_as(cand: Mention, head: Token) -> bool:
+    """"Ahmad al-Mismari, spokesman of the army, said …; the spokesman told …": a mention
+    whose apposition (or whose own words) holds the description's noun is the one it means,
+    even when the model did not tag it as a person."""
+    doc = head.doc
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or head.pos_ == "PRON":
+        return False
+    noun = head.lemma_.lower()
+    words = {t.lemma_.lower() for t in span}
+    words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
+              for t in c.subtree}
+    return noun in words
+
+
+def _one_person(cand: Mention, head: Token) -> bool:
+    """"a local government source said …, he said": "he" or "she" may mean an unnamed person
+    described by a singular source or person noun."""
+    if head.pos_ != "PRON" or cand.actor_id:
+        return False
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN":
+        return False
+    lex = cue_lexicon()
+    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns
 
 
 def antecedent(head: Token, mentions: Sequence[Mention],

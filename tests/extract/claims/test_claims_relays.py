@@ -82,3 +82,33 @@ def test_first_person_inside_a_quote_is_the_quoted_speaker_talking(nlp):
     text = "“I'm saying the town was shelled for days,” the mayor said."
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["mayor", "Daily Sun"]
+
+
+def test_description_means_the_person_its_apposition_named(nlp):
+    text = ("Ahmad Saleh, spokesman of the eastern army, said on Friday that five soldiers were "
+            "killed. Units lost five members on Thursday, the spokesman told Al Arabiya.")
+    claims = _cued(nlp, text, [mention(text, "Ahmad Saleh"),
+                               mention(text, "Al Arabiya", "alarabiya", "Al Arabiya", None,
+                                       "MED")])
+    assert [c.chain[0] for c in claims] == ["Ahmad Saleh", "Ahmad Saleh"]
+
+
+def test_pronoun_of_a_nested_report_means_the_speaker_before_it(nlp):
+    text = ("Residents told reporters that ten people died. The group claimed the attack in a "
+            "statement, in which they said they had killed 14 soldiers.")
+    claims = _cued(nlp, text)
+    assert claims[-1].chain[0] == "group"
+
+
+def test_he_may_mean_an_unnamed_source(nlp):
+    text = ("The missile attack killed 13 people, a local government source said. The dead "
+            "included four children, he said.")
+    claims = _cued(nlp, text)
+    assert [c.chain[0] for c in claims] == ["local government source"] * 2
+
+
+def test_stance_in_a_clause_of_its_own_is_a_claim(nlp):
+    text = ("Several states condemned the strike, while the army disputed the number of "
+            "deaths. It added that 19 militants were among the dead.")
+    claims = _cued(nlp, text)
+    assert [c.chain[0] for c in claims] == ["Several states", "army", "army"]

@@ -115,7 +115,8 @@ def cue_groups(unit: Unit) -> list[Group]:
              if not _outlet_voice(c, quoted, unit) and not _quoted_self(c, quoted, unit)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
-                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None)),
+                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
+                           and not _own_clause_cue(c))),
                   key=lambda c: depth(c.token))
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
@@ -173,14 +174,17 @@ def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
             and cue.recipient is None)
 
 
-def _source(cue: Cue, ctx: Context) -> Mention | None:
+def _source(cue: Cue, ctx: Context, earlier: Sequence[Mention] = ()) -> Mention | None:
+    """The source of one cue; `earlier` holds the sources of the claim's cues before it, the
+    nearest speakers a pronoun can mean ("X claimed the attack in a statement, in which they
+    said …")."""
     head = cue.source
     if head is None:
         return None
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
         return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
     if reference_kind(head):
-        found = antecedent(head, ctx.mentions, ctx.claimants)
+        found = antecedent(head, ctx.mentions, [*ctx.claimants, *earlier])
         if found:
             return found
     return _source_of(head, ctx)
@@ -251,8 +255,11 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
     outermost source is a medium, and the cues in chain order. Media relay and come after
     the people they quote, and so does the source of an "according to" beside a verb."""
     segments = []
+    earlier: list[Mention] = []
     for cue in group.cues:
-        source = _source(cue, ctx)
+        source = _source(cue, ctx, earlier)
+        if source is not None:
+            earlier.append(source)
         media = _media(cue, source)
         quoted = _quoted_speaker(cue)
         if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
@@ -274,13 +281,19 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
     return claimant, names, segments[-1][3], [s[4] for s in segments]
 
 
+def _own_clause_cue(cue: Cue) -> bool:
+    """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
+    disputed the toll"): a statement beside the main one, not inside what it reports."""
+    return (cue.kind == "verb" and cue.explicit and not cue.prepositional
+            and cue.token.dep_ in ("conj", "advcl"))
+
+
 def _own_clause(group: Group) -> bool:
     """"X agreed that …, but he said that …": a second report with its own subject in a
     coordinated clause is a second statement of the same speaker, not a repeat."""
     top = group.top
-    return (top.kind == "verb" and top.explicit and not top.prepositional
-            and top.token.dep_ in ("conj", "advcl")
-            and any(c.dep_ in ("ccomp", "parataxis") for c in top.token.children))
+    return _own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
+                                        for c in top.token.children)
 
 
 def _relays_speaker(cue: Cue, group: Group) -> bool:
