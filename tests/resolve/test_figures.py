@@ -141,8 +141,13 @@ def test_not_figures(text: str) -> None:
     ("confirmed one fatality in the strike", [(1, "killed")]),
     ("one more woman was killed in this city district", [(1, "killed")]),
     ("The attack ruined one building and damaged two others", [(1, "other"), (2, "other")]),
+    # thousands grouped by spaces, as French and many African outlets write them
+    ("attacks left nearly 4 000 people dead", [(4000, "killed")]),
+    # a number word opening a line, after a photo credit on the line before
+    ("Smoke rises over Donetsk. REUTERS/Kazbek Basayev\n\nFour civilians died in shelling",
+     [(4, "killed")]),
 ])
-def test_one_counts_when_a_toll_or_building_is_counted(text: str, expected: list[tuple]) -> None:
+def test_word_and_grouped_numbers(text: str, expected: list[tuple]) -> None:
     assert [(f.value, f.category) for f in parse_figures(text)] == expected
 
 

@@ -46,7 +46,7 @@ import re
 
 from ..records import Figure
 from .dates import month_names
-from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
+from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import categorise, governing
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _borrow_counts(toks, raws)
-    kept = [r for r in raws if _keep(toks, r)]
+    kept = [r for r in raws if _keep(toks, r, text)]
     _fill_elided(toks, kept)
     cats = categorise(toks, kept)
     return [_figure(text, toks, r, c, offset) for r, c in zip(kept, cats, strict=True)]
@@ -139,7 +139,7 @@ def _quantity(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bo
     if toks[i].low in p["vague_plurals"]:
         return _vague(toks, i)
     if NUMERIC.match(toks[i].text):
-        value, last = float(toks[i].text.replace(",", "")), i
+        value, last = float(GROUPING.sub("", toks[i].text)), i
         if last + 1 < len(toks) and toks[last + 1].low in p["scales"]:
             last += 1
             value *= p["scales"][toks[last].low]
@@ -324,7 +324,7 @@ def _number_of(toks: list[Tok], first: int) -> str | None:
     return None
 
 
-def _keep(toks: list[Tok], r: Raw) -> bool:
+def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     """Drop years, durations, names with numbers, and a bare "one" that counts nothing known."""
     p = pack()
     counts = (r.counts or "").lower()
@@ -338,9 +338,10 @@ def _keep(toks: list[Tok], r: Raw) -> bool:
     if single and re.fullmatch(r"1[89]\d\d|20\d\d|2100", text):
         if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
             return False
-    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2)
+    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2) or (
+        prev is not None and "\n" in source[prev.end:toks[r.first].start])  # a line's start
     if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
-            and text.lower() in p["number_words"]:
+            and text.lower() in p["number_words"] and not starts_sentence:
         return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence:

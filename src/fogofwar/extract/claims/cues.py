@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import phrase_span, subject_of
 from ..units import quote_depths
+from .credits import credit_end
 
 SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".
@@ -129,7 +130,7 @@ def _verb_cue(tok: Token) -> Cue:
     if not own or source is None:
         source, own = _adjacent_name(tok) or (source, own)
     if source is not None:
-        source = _report_source(source)  # "the ministry's statement said": the ministry
+        source = _past_dateline(_report_source(source))  # "the ministry's statement said"
     channel = _platform(source) if source is not None else None
     if channel is not None:
         source, own = _poster(tok, source), True
@@ -154,6 +155,15 @@ def _misread_participle_subject(tok: Token, subject: Token) -> bool:
     return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
             and tok.head.pos_ == "VERB" and subject.head.i == tok.i
             and subject.left_edge.i > tok.head.i and not _agent_like(subject))
+
+
+def _past_dateline(head: Token) -> Token:
+    """"NEWSROOM (ADV) – Ahmad al-Mismari, spokesman of …, said": when the parser made the
+    dateline the subject, the speaker is its apposition after the credit."""
+    end = credit_end(head.doc.text, head.idx)
+    if end is None:
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), head)
 
 
 def _publication(tok: Token) -> Token | None:

@@ -311,6 +311,8 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     a relative or participial clause ("an incident that Russia said was …"), whose main
     clause is somebody else's statement."""
     top = anchor(group.top)
+    if _absolute(group.top):
+        top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
     if len(groups) == 1 and top.dep_ not in SUBORDINATE and not noun:
         return unit.span
