@@ -112,3 +112,19 @@ def test_stance_in_a_clause_of_its_own_is_a_claim(nlp):
             "deaths. It added that 19 militants were among the dead.")
     claims = _cued(nlp, text)
     assert [c.chain[0] for c in claims] == ["Several states", "army", "army"]
+
+
+def test_tally_based_on_figures_is_relayed_by_its_compiler(nlp):
+    text = ("The raid killed 40 people, according to an AFP tally based on official Israeli "
+            "figures.")
+    (claim,) = _cued(nlp, text, [mention(text, "AFP", "afp", "AFP", None, "MED")])
+    assert claim.chain == ["official Israeli figures", "AFP", "Daily Sun"]
+
+
+def test_reject_reports_only_a_statement(nlp):
+    text = "The government estimates that 1,100 fighters rejected the deal."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["government", "Daily Sun"]
+    text = "The ministry rejected the claims as lies."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["ministry", "Daily Sun"]

@@ -71,8 +71,11 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
+                and _noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             for c in tok.children) and not _after_quote(tok):
-        return False  # "shows that …" and "“…?” he asks" report; "shows a tank" does not
+        return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
+        # "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
@@ -360,6 +363,23 @@ def _report_source(head: Token) -> Token:
     return head
 
 
+def _compiled_from(cue: Cue, report: Token) -> Cue:
+    """"according to an AFP tally based on Israeli official figures": the figures are the
+    source and the one who compiled them (AFP) relays them."""
+    if report.lemma_.lower() not in cue_lexicon().report_nouns:
+        return cue
+    basis = next((p for acl in report.children if acl.dep_ == "acl"
+                  and acl.lemma_.lower() == "base"
+                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  for p in prep.children if p.dep_ == "pobj"), None)
+    owner = next((c for c in report.children if c.dep_ in ("poss", "compound")
+                  and c.pos_ == "PROPN"), None)
+    if basis is None or owner is None:
+        return cue
+    cue.source, cue.recipient, cue.relayed = basis, owner, True
+    return cue
+
+
 def _prep_cue(tok: Token) -> Cue | None:
     lex = cue_lexicon()
     word = tok.lower_
@@ -370,8 +390,9 @@ def _prep_cue(tok: Token) -> Cue | None:
         for prep in tok.children:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if prep.lower_ == prep_word and objs:
-                return Cue(tok, f"{tok.text} {prep.text}", _report_source(objs[0]), True,
-                           prepositional=True)
+                cue = Cue(tok, f"{tok.text} {prep.text}", _report_source(objs[0]), True,
+                          prepositional=True)
+                return _compiled_from(cue, objs[0])
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
