@@ -24,6 +24,7 @@ class CueLexicon:
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
     relaying_prepositional: frozenset[str]
+    carrying_verbs: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -99,6 +100,7 @@ def cue_lexicon() -> CueLexicon:
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
         relaying_prepositional=_words(pack, name, "relaying_prepositional"),
+        carrying_verbs=_words(pack, name, "carrying_verbs"),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),

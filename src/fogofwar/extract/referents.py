@@ -152,6 +152,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     noun = head.lemma_.lower()
     if head.pos_ == "PRON":
         return True
+    if cand.sector == "MED" and noun in cue_lexicon().media_nouns:
+        return True  # "the newspaper's sources": the outlet named before
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
 
 

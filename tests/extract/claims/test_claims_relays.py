@@ -128,3 +128,25 @@ def test_reject_reports_only_a_statement(nlp):
     text = "The ministry rejected the claims as lies."
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["ministry", "Daily Sun"]
+
+
+def test_statement_carried_by_a_channel(nlp):
+    text = ('"Police clashed with the gangs in the district," read a statement of the Security '
+            'Media Cell carried by Alsumaria TV network.')
+    (claim,) = _cued(nlp, text, [mention(text, "Alsumaria", "alsumaria", "Alsumaria", None,
+                                         "MED")])
+    assert claim.chain == ["Security Media Cell", "Alsumaria", "Daily Sun"]
+
+
+def test_witnesses_in_a_video_obtained_by_a_wire(nlp):
+    text = ("Four witnesses, who spoke at the hospital in a video obtained by Reuters, said they "
+            "were fired upon.")
+    (claim,) = _cued(nlp, text, [mention(text, "Reuters", "reuters", "Reuters", None, "MED")])
+    assert claim.chain == ["Four witnesses", "Reuters", "Daily Sun"]
+
+
+def test_the_newspapers_sources_are_relayed_by_the_newspaper(nlp):
+    text = ("Rebels burnt the village, according to the weekly Savana. According to the "
+            "newspaper's sources, they took guns and ammunition.")
+    claims = _cued(nlp, text, [mention(text, "Savana", "savana", "Savana", None, "MED")])
+    assert claims[-1].chain == ["newspaper's sources", "Savana", "Daily Sun"]

@@ -131,7 +131,8 @@ def _verb_cue(tok: Token) -> Cue:
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
-        source, own = _adjacent_name(tok) or (source, own)
+        source, own = _adjacent_name(tok) or _read_object(tok) or (source, own)
+    carrier = carried_by(source) if source is not None else None
     if source is not None:
         source = _past_dateline(_report_source(source))  # "the ministry's statement said"
     channel = _platform(source) if source is not None else None
@@ -145,6 +146,8 @@ def _verb_cue(tok: Token) -> Cue:
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
+        cue.recipient, cue.relayed = carrier, True
     publication = _publication(tok) if lemma in lex.publishing_verbs else None
     if publication is not None:  # "issued a statement calling for …": the object is the cue's
         cue.extra = tuple(_noun_words(publication))
@@ -158,6 +161,33 @@ def _misread_participle_subject(tok: Token, subject: Token) -> bool:
     return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
             and tok.head.pos_ == "VERB" and subject.head.i == tok.i
             and subject.left_edge.i > tok.head.i and not _agent_like(subject))
+
+
+def _read_object(tok: Token) -> tuple[Token, bool] | None:
+    """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
+    document as its object and no subject; the document's author is the source."""
+    if tok.lemma_.lower() != "read":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in cue_lexicon().report_nouns), None)
+    return (obj, True) if obj is not None else None
+
+
+def carried_by(head: Token) -> Token | None:
+    """Who carried a statement on: "a statement of the cell carried by Alsumaria TV", "a video
+    obtained by Reuters". The carrier relays the source's words."""
+    lex = cue_lexicon()
+    owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
+                      and prep.lower_ in SOURCE_PREPS for p in prep.children
+                      if p.dep_ == "pobj")]
+    for tok in owners:
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
+                found = next((p for agent in acl.children if agent.dep_ == "agent"
+                              for p in agent.children if p.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _past_dateline(head: Token) -> Token:

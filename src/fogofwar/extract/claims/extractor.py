@@ -27,7 +27,16 @@ from .attribution import (
     is_bullet,
 )
 from .credits import dateline_relays
-from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
+from .cues import (
+    Cue,
+    anchor,
+    carried_by,
+    depth,
+    find_cues,
+    governing_cue,
+    is_media,
+    is_stance,
+)
 from .hedging import find_hedge
 from .sides import with_descriptor_side
 from .spans import CharSpan, ClaimSpans, spans_for
@@ -243,11 +252,28 @@ def _heard_by(cue: Cue) -> list[Token]:
         found += [p for c in tok.children if c.dep_ == "agent"
                   for p in c.children if p.dep_ == "pobj"]
     if cue.source is not None:
-        found += [p for acl in cue.source.children if acl.dep_ == "acl"
-                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs
+        talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
+                 and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
+        found += [p for acl in talks
                   for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
                   for p in prep.children if p.dep_ == "pobj"]
+        # "witnesses, who spoke … in a video obtained by Reuters, said"
+        found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
+                  for p in prep.children if p.dep_ == "pobj"
+                  for c in [carried_by(p)] if c is not None]
     return found
+
+
+def _media_owner(cue: Cue, ctx: Context) -> list[Mention]:
+    """"according to the newspaper's sources": the sources spoke to the newspaper, which
+    relays them; "the newspaper" means the outlet named before."""
+    head = cue.source
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None or head.lemma_.lower() not in cue_lexicon().source_nouns \
+            or not is_media(owner):
+        return []
+    found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None
+    return [found or _source_of(owner, ctx)]
 
 
 def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
@@ -264,13 +290,15 @@ def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool,
         quoted = _quoted_speaker(cue)
         if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
             relay, source = source, _source_of(quoted, ctx)
+        recipient = _media_recipient(cue, ctx)
+        source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []
         if quoted is not None and relay is not None:
             names.append(display(relay))
-        recipient = _media_recipient(cue, ctx)
         if recipient is not None:
             names.append(display(recipient))
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
+        names += [display(m) for m in _media_owner(cue, ctx)]
         if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
             names.append(display(_source_of(cue.channel, ctx)))
         segments.append(((_relays_speaker(cue, group), media, -depth(cue.token)), source,
@@ -294,6 +322,14 @@ def _own_clause(group: Group) -> bool:
     top = group.top
     return _own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
                                         for c in top.token.children)
+
+
+def _apart_from(source: Mention | None, relay: Mention | None, cue: Cue) -> Mention | None:
+    """"a statement of the cell carried by Alsumaria TV": the source's phrase holds its relay;
+    the source is then the phrase itself, not the relay named inside it."""
+    if source is None or relay is None or cue.source is None or source.start != relay.start:
+        return source
+    return unresolved(phrase_span(cue.source))
 
 
 def _relays_speaker(cue: Cue, group: Group) -> bool:
