@@ -25,6 +25,7 @@ class CueLexicon:
     prepositional: dict[str, str | None]
     relaying_prepositional: frozenset[str]
     carrying_verbs: frozenset[str]
+    nobody: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     media_nouns: frozenset[str]
@@ -101,6 +102,7 @@ def cue_lexicon() -> CueLexicon:
         prepositional=dict(_section(pack, name, "prepositional")),
         relaying_prepositional=_words(pack, name, "relaying_prepositional"),
         carrying_verbs=_words(pack, name, "carrying_verbs"),
+        nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),

@@ -150,3 +150,13 @@ def test_the_newspapers_sources_are_relayed_by_the_newspaper(nlp):
             "newspaper's sources, they took guns and ammunition.")
     claims = _cued(nlp, text, [mention(text, "Savana", "savana", "Savana", None, "MED")])
     assert claims[-1].chain == ["newspaper's sources", "Savana", "Daily Sun"]
+
+
+def test_no_one_speaking_is_no_claim(nlp):
+    assert _cued(nlp, "No group has claimed responsibility for the two attacks.") == []
+
+
+def test_signed_quote_is_the_signers_though_it_quotes_others(nlp):
+    text = "“He said it over and over, and the army says it too.” ― Amina Yusuf"
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Amina Yusuf", "Daily Sun"]

@@ -109,7 +109,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
             continue
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
-        if groups:
+        if groups and not _signed_quote(unit, groups, trailers):
             _cued_claims(unit, groups, ctx)
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
@@ -117,11 +117,20 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
     return list(zip(ctx.claims, ctx.spans, strict=True))
 
 
+def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) -> bool:
+    """"“He has said hateful things …” ― Carlos Raúl": a quote signed with a dash trailer is
+    the signer's, though the cues inside it name others."""
+    if unit.paragraph not in trailers:
+        return False
+    quoted = quote_depths(unit.text)
+    return all(_inside(g.top, quoted, unit) for g in groups)
+
+
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
     quoted = quote_depths(unit.text)
-    found = [c for c in find_cues(unit.span)
-             if not _outlet_voice(c, quoted, unit) and not _quoted_self(c, quoted, unit)]
+    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
+             and not _quoted_self(c, quoted, unit) and not _nobody(c)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
@@ -134,9 +143,7 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
-        if gov is None or cue.kind != "verb" or (cue.explicit and not cue.prepositional
-                                                 and cue.token.dep_ in ("advcl", "conj")) \
-                or _absolute(cue):
+        if gov is None or cue.kind != "verb" or _own_clause_cue(cue) or _absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -154,9 +161,9 @@ def _absolute(cue: Cue) -> bool:
     """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
     after "with" is a second, independent statement, not one the main verb reports."""
     tok = cue.token
-    return (cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG"
-            and tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with"
-            or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
+    return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
+        (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -170,6 +177,15 @@ def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
     return (source is not None and source.pos_ == "PRON"
             and source.lower_ in cue_lexicon().outlet_pronouns
             and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
+
+
+def _nobody(cue: Cue) -> bool:
+    """"No group has claimed responsibility", "nobody confirmed": a cue whose subject says
+    that no one spoke reports nothing."""
+    source = cue.source
+    return source is not None and (
+        source.lower_ in cue_lexicon().nobody
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in source.children))
 
 
 def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -186,8 +202,10 @@ def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
 def _own_clause_cue(cue: Cue) -> bool:
     """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
     disputed the toll"): a statement beside the main one, not inside what it reports."""
+    tok = cue.token
     return (cue.kind == "verb" and cue.explicit and not cue.prepositional
-            and cue.token.dep_ in ("conj", "advcl"))
+            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
+                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))))
 
 
 def _own_clause(group: Group) -> bool:
