@@ -160,3 +160,9 @@ def test_signed_quote_is_the_signers_though_it_quotes_others(nlp):
     text = "“He said it over and over, and the army says it too.” ― Amina Yusuf"
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["Amina Yusuf", "Daily Sun"]
+
+
+def test_stance_with_a_particle_and_a_possessed_subject(nlp):
+    text = "Scott's family has called on police to release the videos."
+    (claim,) = _cued(nlp, text, [mention(text, "Scott")])
+    assert "family" in claim.chain[0] or claim.chain[0] == "Scott"

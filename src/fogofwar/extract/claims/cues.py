@@ -114,7 +114,7 @@ def _licensed(tok: Token, complements: frozenset[str]) -> bool:
                                             for c in tok.children):
         return False  # "opened fire to support the advance": a purpose, nobody's stance
     for child in tok.children:
-        if child.dep_ in complements or (child.dep_ == "prep"
+        if child.dep_ in complements or (child.dep_ in ("prep", "prt")  # "called on police"
                                          and f"prep:{child.lower_}" in complements):
             return True
         if "quote" in complements and child.dep_ == "punct" and child.text in QUOTE_MARKS:
@@ -369,10 +369,14 @@ def _agent_like(head: Token) -> bool:
     lex = cue_lexicon()
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
         return True
-    if any(t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTITIES)
+    if any(t.dep_ in ("compound", "poss") and (t.pos_ == "PROPN"
+                                                or t.ent_type_ in AGENT_ENTITIES)
            for t in head.lefts):
-        return True  # "the Trump campaign", "the Kremlin press office"
+        return True  # "the Trump campaign", "the Kremlin press office", "Scott's family"
     lemma = head.lemma_.lower()
+    if any(p.dep_ == "pobj" and _agent_like(p) for prep in head.children
+           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+        return True  # "one of the doctors called Oz a quack"
     return (lemma in lex.source_nouns or lemma in lex.person_descriptions
             or lemma in lex.org_descriptions)
 
