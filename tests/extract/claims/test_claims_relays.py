@@ -166,11 +166,3 @@ def test_stance_with_a_particle_and_a_possessed_subject(nlp):
     text = "Scott's family has called on police to release the videos."
     (claim,) = _cued(nlp, text, [mention(text, "Scott")])
     assert "family" in claim.chain[0] or claim.chain[0] == "Scott"
-
-
-def test_speaker_referred_back_goes_on_talking_to_the_medium(nlp):
-    text = ("A witness told AFP the crowd rushed the trucks. “The tanks came too close,” the "
-            "witness said. The governor told reporters that 20 died. The governor said 30 died.")
-    claims = _cued(nlp, text, [mention(text, "AFP", "afp", "AFP", None, "MED")])
-    assert [c.chain for c in claims] == [["witness", "AFP", "Daily Sun"]] * 2 + [
-        ["governor", "Daily Sun"]] * 2

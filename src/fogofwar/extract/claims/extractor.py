@@ -12,11 +12,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
-from ..referents import display, reference_kind
+from ..referents import display
 from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
 from .attribution import (
     Layout,
@@ -72,7 +72,6 @@ class Context:
     colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
     speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
     spans: list[ClaimSpans] = field(default_factory=list)
-    told: dict[str, list[str]] = field(default_factory=dict)  # speaker -> media they told
 
     @property
     def tail(self) -> list[str]:
@@ -251,7 +250,6 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered = chain_of(group.cues, ctx)
-        names = _interview(group, names, ctx)
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -264,27 +262,6 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         done[key] = claim
         ctx.last_cued = (claim, unit.paragraph, media)
     _narrate_rest(unit, [c for c in done.values()], ctx)
-
-
-def _interview(group: Group, names: list[str], ctx: Context) -> list[str]:
-    """"A witness told AFP …. “…,” the witness said": a speaker who told a medium and is then
-    referred back to ("the witness", "he") goes on talking to that medium, which relays the
-    later statements too."""
-    if not names:
-        return names
-    if len(names) > 1 and any(c.kind == "verb" and c.token.lemma_.lower() == "tell"
-                              and c.recipient is not None for c in group.cues):
-        ctx.told[names[0]] = names[1:]
-    elif len(names) == 1 and names[0] in ctx.told and any(
-            c.source is not None and _refers_back(c.source) for c in group.cues):
-        return [*names, *ctx.told[names[0]]]
-    return names
-
-
-def _refers_back(head: Token) -> bool:
-    """A pronoun or a definite description ("he", "the witness"): somebody named before."""
-    return bool(reference_kind(head)) or head.pos_ == "PRON" or any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:
