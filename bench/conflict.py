@@ -17,7 +17,9 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
   merging two gold incidents, per-claimant figures, contradictions and revisions.
 
 Text matching is lenient on purpose (case, accents, punctuation, and any shared content word for
-names) so that the figures measure the pipeline, not string formatting.
+names) so that the figures measure the pipeline, not string formatting. A gold name made only of
+a role noun and stop words ("officials", "a local official", "the agency") matches a system name
+with the same role noun (singular and plural folded).
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTE
 STOP = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "by", "at", "its", "his", "her",
         "their", "said", "says", "news", "agency", "online", "com", "www", "official",
         "officials", "some", "local", "s"}
+# Role nouns that name no one by themselves: "Ukrainian officials" and "Israeli officials" must
+# not match on "officials", but a gold claimant that is only such a noun ("officials", "the
+# agency", "a local official", as the dev set's README allows) is matched on it (singular folded).
+ROLE_NOUNS = {"official": "official", "officials": "official", "agency": "agency",
+              "agencies": "agency"}
 KM = 161.0
 
 
@@ -61,10 +68,22 @@ def words(text: str | None) -> set[str]:
     return {w.strip("'") for w in norm(text).split() if w.strip("'") not in STOP}
 
 
+def role_nouns(text: str | None) -> set[str]:
+    """The role nouns of a name ("local officials" -> {"official"})."""
+    return {ROLE_NOUNS[w] for w in norm(text).split() if w in ROLE_NOUNS}
+
+
 def same_name(gold: str | None, *system: str | None) -> bool:
-    """A gold name matches a system name when they share a content word."""
+    """A gold name matches a system name when they share a content word.
+
+    A gold name with no content word ("officials", "the agency") matches on its role noun
+    instead, so that the generic claimants the gold conventions allow can be found at all.
+    """
     g = words(gold)
-    return bool(g) and any(g & words(s) for s in system if s)
+    if g:
+        return any(g & words(s) for s in system if s)
+    r = role_nouns(gold)
+    return bool(r) and any(r & role_nouns(s) for s in system if s)
 
 
 def contains(haystack: str | None, snippet: str | None) -> bool:

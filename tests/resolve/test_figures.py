@@ -121,12 +121,34 @@ NOT_FIGURES = [
     # durations are not reported quantities; a number word in a name
     "Over the past two days, troops moved",
     "Article written by Tyler Durden for Zero Hedge",
+    # ages and durations hyphened to a noun describe it; an age after a name
+    "a 48-year-old man was wounded in the village",
+    "Both sides deny targeting civilians in the 14-month-old Russian invasion",
+    "The deceased were identified as N Michael, 33, and M Khaba, 23, they added.",
+    # a "one" that picks somebody out, or names a speaker, counts nothing
+    "one of the injured is a member of the militia",
+    "with one hospital saying so",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_not_figures(text: str) -> None:
     assert parse_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drone strike kills one, wounds six", [(1, "killed"), (6, "injured")]),
+    ("confirmed one fatality in the strike", [(1, "killed")]),
+    ("one more woman was killed in this city district", [(1, "killed")]),
+    ("The attack ruined one building and damaged two others", [(1, "other"), (2, "other")]),
+    # thousands grouped by spaces, as French and many African outlets write them
+    ("attacks left nearly 4 000 people dead", [(4000, "killed")]),
+    # a number word opening a line, after a photo credit on the line before
+    ("Smoke rises over Donetsk. REUTERS/Kazbek Basayev\n\nFour civilians died in shelling",
+     [(4, "killed")]),
+])
+def test_word_and_grouped_numbers(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.category) for f in parse_figures(text)] == expected
 
 
 def test_offset_shifts_positions() -> None:

@@ -23,6 +23,9 @@ class CueLexicon:
     speaker_when_passive: frozenset[str]
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
+    relaying_prepositional: frozenset[str]
+    carrying_verbs: frozenset[str]
+    nobody: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
@@ -98,6 +101,9 @@ def cue_lexicon() -> CueLexicon:
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
+        relaying_prepositional=_words(pack, name, "relaying_prepositional"),
+        carrying_verbs=_words(pack, name, "carrying_verbs"),
+        nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),

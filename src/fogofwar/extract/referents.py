@@ -161,13 +161,42 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
-        return person
+        return person or _described_as(cand, head) or _one_person(cand, head)
     if person:
         return False
     noun = head.lemma_.lower()
     if head.pos_ == "PRON":
         return True
+    if cand.sector == "MED" and noun in cue_lexicon().media_nouns:
+        return True  # "the newspaper's sources": the outlet named before
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+
+
+def _described_as(cand: Mention, head: Token) -> bool:
+    """"Ahmad al-Mismari, spokesman of the army, said …; the spokesman told …": a mention
+    whose apposition (or whose own words) holds the description's noun is the one it means,
+    even when the model did not tag it as a person."""
+    doc = head.doc
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or head.pos_ == "PRON":
+        return False
+    noun = head.lemma_.lower()
+    words = {t.lemma_.lower() for t in span}
+    words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
+              for t in c.subtree}
+    return noun in words
+
+
+def _one_person(cand: Mention, head: Token) -> bool:
+    """"a local government source said …, he said": "he" or "she" may mean an unnamed person
+    described by a singular source or person noun."""
+    if head.pos_ != "PRON" or cand.actor_id:
+        return False
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN":
+        return False
+    lex = cue_lexicon()
+    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns
 
 
 def antecedent(head: Token, mentions: Sequence[Mention],
@@ -220,9 +249,13 @@ def _own_subject(verb: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and not (passive and child.dep_ == "nsubjpass"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children
+                if c.dep_ in SUBJECTS and not (passive and c.dep_ == "nsubjpass")]
+    if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
+        before = [c for c in subjects if c.i < verb.i]
+        subjects = [before[-1]] if before else subjects
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
     return None

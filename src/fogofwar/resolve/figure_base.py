@@ -13,9 +13,13 @@ from ..errors import PackError
 from ..packs import load_pack, require
 
 PACK = "figures"
+#: Numbers grouped by commas ("4,000") or, as French and many African outlets write them, by
+#: spaces ("4 000", "29 683"); a space-grouped number stops before a further digit or decimal.
 TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)*\d*|\S")
-NUMERIC = re.compile(r"\d[\d,]*(?:\.\d+)?$")
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)*\d*|\S")
+NUMERIC = re.compile(r"\d[\d, \u00a0\u202f]*(?:\.\d+)?$")
+GROUPING = re.compile(r"[, \u00a0\u202f]")
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "•", '"', "“", "”"}
 SENTENCE_END = {";", ".", "!", "?", "•"}
 

@@ -1,9 +1,9 @@
 """Say what kind of figure a quantity is: killed, injured, displaced, captured, missing, troops,
 equipment, targets, strikes, aid or other.
 
-The counted noun's class (from `noun_classes` in figures.yaml) decides for targets, strikes and
-places; for people, troops and equipment the casualty word that governs the figure decides, in
-this order of closeness to the number:
+The counted noun's class (from `noun_classes` in figures.yaml) decides for targets, strikes,
+places and structures; for people, troops and equipment the casualty word that governs the
+figure decides, in this order of closeness to the number:
 
 1. the casualty word right after the number ("14 dead", "5 injured Turkish soldiers");
 2. a casualty verb right before it, whose object it is ("killed 14 soldiers and wounded 45");
@@ -44,7 +44,7 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     cls = p["class"].get((r.counts or "").lower())
     if cls in ("targets", "strikes"):
         return cls
-    if cls == "places":
+    if cls in ("places", "structures"):
         return "other"
     casualty = r.adjacent or governing(toks, r)
     if casualty is None and subset and cats[n - 1] in p["casualty_words"]:

@@ -46,7 +46,7 @@ import re
 
 from ..records import Figure
 from .dates import month_names
-from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
+from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import categorise, governing
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _borrow_counts(toks, raws)
-    kept = [r for r in raws if _keep(toks, r)]
+    kept = [r for r in raws if _keep(toks, r, text)]
     _fill_elided(toks, kept)
     cats = categorise(toks, kept)
     return [_figure(text, toks, r, c, offset) for r, c in zip(kept, cats, strict=True)]
@@ -139,7 +139,7 @@ def _quantity(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bo
     if toks[i].low in p["vague_plurals"]:
         return _vague(toks, i)
     if NUMERIC.match(toks[i].text):
-        value, last = float(toks[i].text.replace(",", "")), i
+        value, last = float(GROUPING.sub("", toks[i].text)), i
         if last + 1 < len(toks) and toks[last + 1].low in p["scales"]:
             last += 1
             value *= p["scales"][toks[last].low]
@@ -198,10 +198,28 @@ def _after(toks: list[Tok], text: str, raw: Raw) -> Raw | None:
     if n and (glued or toks[k].text[0].isalpha() or toks[k].text == "%"):
         raw.unit, raw.last = unit, k + n - 1
         return raw
-    if glued or _is_date_or_time(toks, raw):
+    if glued or _is_date_or_time(toks, raw) or _duration_or_age(toks, raw):
         return None
     _read_noun(toks, k, raw)
     return raw
+
+
+#: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.
+MAX_AGE = 110
+
+
+def _duration_or_age(toks: list[Tok], raw: Raw) -> bool:
+    """ "a 48-year-old man", "the 14-month-old invasion", "a three-day truce": a number
+    hyphened to a unit of time describes the noun after it; "N Michael, 33," gives an age."""
+    k = raw.last + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[raw.last].end \
+            and toks[k + 1].low in pack()["excluded_counts"]:
+        return True
+    before = toks[raw.first - 2:raw.first] if raw.first >= 2 else []
+    after = toks[k].low if k < len(toks) else ""
+    return (raw.first == raw.last and len(before) == 2 and before[1].text == ","
+            and before[0].text[:1].isupper() and before[0].text.isalpha()
+            and after in (",", ")", "and", ".") and (raw.value or 0) <= MAX_AGE)
 
 
 def _is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
@@ -230,6 +248,8 @@ def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
         if k < len(toks) and toks[k].low == "and":
             raw.noun_end = k
             return
+    if k + 1 < len(toks) and toks[k].low == "more" and toks[k + 1].low in p["class"]:
+        k += 1  # "one more woman was killed": the woman is counted, "more" adds her to a toll
     words, k = _noun_run(toks, k)
     if words and words[-1].lower() in p["partitives"] and k < len(toks) and toks[k].low == "of":
         more, k2 = _noun_run(toks, k + 1)
@@ -304,13 +324,13 @@ def _number_of(toks: list[Tok], first: int) -> str | None:
     return None
 
 
-def _keep(toks: list[Tok], r: Raw) -> bool:
+def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     """Drop years, durations, names with numbers, and a bare "one" that counts nothing known."""
     p = pack()
     counts = (r.counts or "").lower()
     if counts in p["excluded_counts"]:
         return False
-    if r.word_one and p["class"].get(counts) in (None, "places"):
+    if r.word_one and p["class"].get(counts) in (None, "places") and not _one_harmed(toks, r):
         return False
     prev = toks[r.first - 1] if r.first > 0 else None
     single = r.first == r.last and r.low == r.high
@@ -318,14 +338,26 @@ def _keep(toks: list[Tok], r: Raw) -> bool:
     if single and re.fullmatch(r"1[89]\d\d|20\d\d|2100", text):
         if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
             return False
-    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2)
+    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2) or (
+        prev is not None and "\n" in source[prev.end:toks[r.first].start])  # a line's start
     if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
-            and text.lower() in p["number_words"]:
+            and text.lower() in p["number_words"] and not starts_sentence:
         return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence:
         return False
     return True
+
+
+def _one_harmed(toks: list[Tok], r: Raw) -> bool:
+    """A "one" that a casualty word counts ("kills one, wounds six", "one dead", "one
+    fatality") is a toll of one, though it names no known class; "one of the injured" picks
+    somebody out and counts nothing."""
+    nxt = toks[r.last + 1].low if r.last + 1 < len(toks) else ""
+    if nxt == "of":
+        return False
+    return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
+                or governing(toks, r))
 
 
 def _fill_elided(toks: list[Tok], kept: list[Raw]) -> None:

@@ -40,3 +40,11 @@ def _is_outlet(credit: str, outlet: str) -> bool:
     initials = "".join(w[0] for w in words)
     credit = credit.lower()
     return credit in (outlet.lower(), initials) or credit in words
+
+
+def credit_end(text: str, pos: int) -> int | None:
+    """Where the dateline credit ends when `pos` falls inside one ("NEWSROOM (ADV) – …"):
+    the parser often makes the dateline the subject of the first sentence's verb."""
+    para = text.rfind("\n", 0, pos) + 1
+    match = CREDIT.match(text, para)
+    return match.end() if match is not None and pos < match.end() else None

@@ -14,17 +14,35 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import phrase_span, subject_of
+from ..referents import subject_of
 from ..units import quote_depths
+from .sources import (
+    adjacent_name,
+    carried_by,
+    past_dateline,
+    platform,
+    poster,
+    read_object,
+    report_source,
+)
 
-SOURCE_PREPS = ("from", "by", "of")
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
+
+
 QUOTE_MARKS = "“”«»\"''"
+
+
 CLOSING_MARKS = ("”", "»", '"', "''")
+
+
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+
+
 #: Clauses of a statement noun that hold what it says ("the claim that …").
 NOUN_CLAUSES = ("acl", "ccomp", "relcl")
+
+
 CONTENT_MARKS = {"that", "whether", "if"}
 
 
@@ -49,14 +67,6 @@ class Cue:
         return any(c.dep_ == "neg" for c in self.token.children)
 
 
-def is_media(head: Token | None) -> bool:
-    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
-    if head is None:
-        return False
-    media = cue_lexicon().media_nouns
-    return any(t.lemma_.lower() in media or t.lower_ in media for t in phrase_span(head))
-
-
 def _is_cue_verb(tok: Token) -> bool:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
@@ -70,8 +80,11 @@ def _is_cue_verb(tok: Token) -> bool:
         return False
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
+                and _noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             for c in tok.children) and not _after_quote(tok):
-        return False  # "shows that …" and "“…?” he asks" report; "shows a tank" does not
+        return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
+        # "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
@@ -93,12 +106,15 @@ def _licensed(tok: Token, complements: frozenset[str]) -> bool:
     """Whether a stance verb has a complement that makes it a cue ("wants to", "called for").
 
     A participle modifying a noun ("a group called HTS", "troops expected to arrive") has no
-    speaker of its own and is never one.
+    speaker of its own and is never one, nor is an infinitive of purpose.
     """
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False
+    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in tok.children):
+        return False  # "opened fire to support the advance": a purpose, nobody's stance
     for child in tok.children:
-        if child.dep_ in complements or (child.dep_ == "prep"
+        if child.dep_ in complements or (child.dep_ in ("prep", "prt")  # "called on police"
                                          and f"prep:{child.lower_}" in complements):
             return True
         if "quote" in complements and child.dep_ == "punct" and child.text in QUOTE_MARKS:
@@ -118,28 +134,42 @@ def _verb_cue(tok: Token) -> Cue:
         if subj:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
+    if own and source is not None and _misread_participle_subject(tok, source):
+        source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
+        own = False
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
-        source, own = _adjacent_name(tok) or (source, own)
+        source, own = adjacent_name(tok) or read_object(tok) or (source, own)
+    carrier = carried_by(source) if source is not None else None
     if source is not None:
-        source = _report_source(source)  # "the ministry's statement said": the ministry
-    channel = _platform(source) if source is not None else None
+        source = past_dateline(report_source(source))  # "the ministry's statement said"
+    channel = platform(source) if source is not None else None
     if channel is not None:
-        source, own = _poster(tok, source), True
+        source, own = poster(tok, source), True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
-                               for p in c.children if _platform(p) is p), None)
+                               for p in c.children if platform(p) is p), None)
     recipient = None
     if lemma == "tell":
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
+        cue.recipient, cue.relayed = carrier, True
     publication = _publication(tok) if lemma in lex.publishing_verbs else None
     if publication is not None:  # "issued a statement calling for …": the object is the cue's
         cue.extra = tuple(_noun_words(publication))
         cue.content = _noun_content(publication, participle=True)
     return _with_frame(cue)
+
+
+def _misread_participle_subject(tok: Token, subject: Token) -> bool:
+    """"X confirmed the incident saying …": the parser may make the object of the verb the
+    subject of the participle under it; a thing that cannot speak is then not its speaker."""
+    return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
+            and tok.head.pos_ == "VERB" and subject.head.i == tok.i
+            and subject.left_edge.i > tok.head.i and not _agent_like(subject))
 
 
 def _publication(tok: Token) -> Token | None:
@@ -258,73 +288,21 @@ def _expletive(tok: Token) -> bool:
     return tok.lower_ in cue_lexicon().expletives and tok.head.lemma_.lower() == "be"
 
 
-def _platform(head: Token) -> Token | None:
-    """The platform a source phrase names, if any ("a counter-attack on Twitter")."""
-    platforms = cue_lexicon().platforms
-    for tok in head.subtree:
-        if tok.lower_ in platforms or tok.lemma_.lower() in platforms:
-            return tok
-    return None
-
-
-def _poster(tok: Token, source: Token) -> Token | None:
-    """Whoever posted on a platform: the subject of the nearest clause above the cue whose
-    subject is not the platform phrase ("The ministry compensated … with a counter-attack on
-    Twitter claiming …" -> the ministry)."""
-    for anc in tok.ancestors:
-        if anc.pos_ not in ("VERB", "AUX"):
-            continue
-        subject, _ = subject_of(anc, climb=False)
-        if subject is not None and subject.i != source.i and _platform(subject) is None:
-            return subject
-    return None
-
-
-def _adjacent_name(tok: Token) -> tuple[Token, bool] | None:
-    """A name right before a subject-less cue ("…, considering on Friday President Erdogan
-    warned he's ready …"): the small model often attaches such a subject elsewhere."""
-    prev = tok.i - 1
-    while prev >= 0 and tok.doc[prev].dep_ in ("advmod", "aux", "neg"):
-        prev -= 1
-    if prev >= 0 and tok.doc[prev].pos_ == "PROPN" and tok.doc[prev].dep_ not in ("nsubj",):
-        return tok.doc[prev], True
-    return _trailing_source(tok, prev)
-
-
-#: Longest noun phrase read as the speaker of a trailing "…, X told AFP".
-TRAILING_WORDS = 8
-
-
-def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
-    """"…, killing two soldiers, an officer from Kirkuk police told Rudaw": the phrase
-    between the last comma and a subject-less cue is its speaker, though the model hung it
-    on the sentence before as an apposition or conjunct."""
-    doc, sent_start = tok.doc, tok.sent.start
-    comma = next((i for i in range(prev, max(sent_start, prev - TRAILING_WORDS) - 1, -1)
-                  if doc[i].text == ","), None)
-    if comma is None or comma == prev:
-        return None
-    seg = range(comma + 1, prev + 1)
-    roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
-    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return roots[0], True
-
-
-def _report_source(head: Token) -> Token:
-    """'reports from local sources' names the sources, not the reports; "the ministry's
-    statement said" is the ministry's."""
-    if head.lemma_.lower() not in cue_lexicon().report_nouns:
-        return head
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS:
-            objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return head
+def _compiled_from(cue: Cue, report: Token) -> Cue:
+    """"according to an AFP tally based on Israeli official figures": the figures are the
+    source and the one who compiled them (AFP) relays them."""
+    if report.lemma_.lower() not in cue_lexicon().report_nouns:
+        return cue
+    basis = next((p for acl in report.children if acl.dep_ == "acl"
+                  and acl.lemma_.lower() == "base"
+                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                  for p in prep.children if p.dep_ == "pobj"), None)
+    owner = next((c for c in report.children if c.dep_ in ("poss", "compound")
+                  and c.pos_ == "PROPN"), None)
+    if basis is None or owner is None:
+        return cue
+    cue.source, cue.recipient, cue.relayed = basis, owner, True
+    return cue
 
 
 def _prep_cue(tok: Token) -> Cue | None:
@@ -337,14 +315,15 @@ def _prep_cue(tok: Token) -> Cue | None:
         for prep in tok.children:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if prep.lower_ == prep_word and objs:
-                return Cue(tok, f"{tok.text} {prep.text}", _report_source(objs[0]), True,
-                           prepositional=True)
+                cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
+                          prepositional=True)
+                return _compiled_from(cue, objs[0])
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs:
-        return Cue(tok, tok.text, _report_source(objs[0]), True, prepositional=True)
+        return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
     return None
 
 
@@ -390,10 +369,14 @@ def _agent_like(head: Token) -> bool:
     lex = cue_lexicon()
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
         return True
-    if any(t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_ in AGENT_ENTITIES)
+    if any(t.dep_ in ("compound", "poss") and (t.pos_ == "PROPN"
+                                                or t.ent_type_ in AGENT_ENTITIES)
            for t in head.lefts):
-        return True  # "the Trump campaign", "the Kremlin press office"
+        return True  # "the Trump campaign", "the Kremlin press office", "Scott's family"
     lemma = head.lemma_.lower()
+    if any(p.dep_ == "pobj" and _agent_like(p) for prep in head.children
+           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+        return True  # "one of the doctors called Oz a quack"
     return (lemma in lex.source_nouns or lemma in lex.person_descriptions
             or lemma in lex.org_descriptions)
 

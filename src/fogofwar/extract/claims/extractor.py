@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
-from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
+from ..referents import display
 from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
 from .attribution import (
     Layout,
@@ -26,17 +26,26 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
+from .chains import chain_of
 from .credits import dateline_relays
-from .cues import Cue, anchor, depth, find_cues, governing_cue, is_media, is_stance
+from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
 from .hedging import find_hedge
 from .sides import with_descriptor_side
 from .spans import CharSpan, ClaimSpans, spans_for
 
 log = logging.getLogger(__name__)
+
+
 UNKNOWN_OUTLET = "unknown outlet"
+
+
 #: A quote-only paragraph takes the speaker of a cued claim at most this many paragraphs back.
 QUOTE_LOOKBACK_PARAGRAPHS = 2
+
+
 MIN_STATEMENT_TOKENS = 4
+
+
 #: Clauses hanging from a noun: a cue there reports only its own clause.
 SUBORDINATE = ("relcl", "acl")
 
@@ -100,7 +109,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
             continue
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
-        if groups:
+        if groups and not _signed_quote(unit, groups, trailers):
             _cued_claims(unit, groups, ctx)
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
@@ -108,13 +117,24 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
     return list(zip(ctx.claims, ctx.spans, strict=True))
 
 
+def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) -> bool:
+    """"“He has said hateful things …” ― Carlos Raúl": a quote signed with a dash trailer is
+    the signer's, though the cues inside it name others."""
+    if unit.paragraph not in trailers:
+        return False
+    quoted = quote_depths(unit.text)
+    return all(_inside(g.top, quoted, unit) for g in groups)
+
+
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
     quoted = quote_depths(unit.text)
-    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)]
+    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
+             and not _quoted_self(c, quoted, unit) and not _nobody(c)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
-                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None)),
+                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
+                           and not _own_clause_cue(c))),
                   key=lambda c: depth(c.token))
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
@@ -123,8 +143,7 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
-        if gov is None or cue.kind != "verb" or (cue.explicit and not cue.prepositional
-                                                 and cue.token.dep_ in ("advcl", "conj")):
+        if gov is None or cue.kind != "verb" or _own_clause_cue(cue) or _absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -136,6 +155,15 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _absolute(cue: Cue) -> bool:
+    """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
+    after "with" is a second, independent statement, not one the main verb reports."""
+    tok = cue.token
+    return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
+        (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -151,104 +179,41 @@ def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
             and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
 
 
-def _source(cue: Cue, ctx: Context) -> Mention | None:
-    head = cue.source
-    if head is None:
-        return None
-    if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
-        return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
-    if reference_kind(head):
-        found = antecedent(head, ctx.mentions, ctx.claimants)
-        if found:
-            return found
-    return _source_of(head, ctx)
+def _nobody(cue: Cue) -> bool:
+    """"No group has claimed responsibility", "nobody confirmed": a cue whose subject says
+    that no one spoke reports nothing."""
+    source = cue.source
+    return source is not None and (
+        source.lower_ in cue_lexicon().nobody
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in source.children))
 
 
-def _source_of(head: Token, ctx: Context) -> Mention:
-    return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """"“… And I'm saying, where is this?”", "“I'll tell you, …”": inside a quote, a speaker
+    reporting their own words or addressing the listener is the quoted speaker talking; the
+    quote is already that speaker's claim, with no further source."""
+    source = cue.source
+    return (source is not None and cue.kind == "verb" and not cue.prepositional
+            and source.lower_ in cue_lexicon().first_second_persons
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] > 0
+            and cue.recipient is None)
 
 
-def _media(cue: Cue, mention: Mention | None) -> bool:
-    if mention is not None and mention.sector == "MED":
-        return True
-    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report")
-
-
-def _media_recipient(cue: Cue, ctx: Context) -> Mention | None:
-    """"told TASS state-run news": the recipient relays the claim when it is a medium."""
-    tok = cue.recipient
-    if tok is None:
-        return None
-    if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
-            tok.lower_ in cue_lexicon().audience_nouns:
-        return None  # "told reporters": an audience, not a relay
-    found = mention_for(tok, ctx.mentions)
-    objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
-    if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
-        return found or unresolved(_with_name(phrase_span(tok), objs))
-    return None
-
-
-def _with_name(phrase: Span, objs: list[Token]) -> Span:
-    """"told local TV channel Al Arabiya": the parser may split the medium's description and
-    its name into two objects; the name right after the description belongs to it."""
-    name = next((o for o in objs if o.pos_ == "PROPN" and o.left_edge.i == phrase.end), None)
-    return phrase.doc[phrase.start:name.i + 1] if name is not None else phrase
-
-
-def _quoted_speaker(cue: Cue) -> Token | None:
-    """The object of an active "quoted": "TASS quoted the governor as saying …" is the
-    governor's claim, which TASS relays."""
+def _own_clause_cue(cue: Cue) -> bool:
+    """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
+    disputed the toll"): a statement beside the main one, not inside what it reports."""
     tok = cue.token
-    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
-        return None
-    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
-        return None
-    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
-                None)
+    return (cue.kind == "verb" and cue.explicit and not cue.prepositional
+            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
+                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))))
 
 
-def _heard_by(cue: Cue) -> list[Token]:
-    """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
-    a speaker-subject cue) and "a witness speaking with Reuters said"."""
-    found = []
-    tok = cue.token
-    if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
-        found += [p for c in tok.children if c.dep_ == "agent"
-                  for p in c.children if p.dep_ == "pobj"]
-    if cue.source is not None:
-        found += [p for acl in cue.source.children if acl.dep_ == "acl"
-                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs
-                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-                  for p in prep.children if p.dep_ == "pobj"]
-    return found
-
-
-def _chain(group: Group, ctx: Context) -> tuple[Mention | None, list[str], bool, list[Cue]]:
-    """The group's first source, its chain of names before the outlet, whether the
-    outermost source is a medium, and the cues in chain order. Media relay and come after
-    the people they quote."""
-    segments = []
-    for cue in group.cues:
-        source = _source(cue, ctx)
-        media = _media(cue, source)
-        quoted = _quoted_speaker(cue)
-        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
-            relay, source = source, _source_of(quoted, ctx)
-        names = [display(source)] if source else []
-        if quoted is not None and relay is not None:
-            names.append(display(relay))
-        recipient = _media_recipient(cue, ctx)
-        if recipient is not None:
-            names.append(display(recipient))
-        names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
-        if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
-            names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((media, -depth(cue.token)), source, names, media, cue))
-    segments.sort(key=lambda s: s[0])
-    claimant = next((s[1] for s in segments if s[1] is not None), None)
-    names = [n for s in segments for n in s[2]]
-    return claimant, names, segments[-1][3], [s[4] for s in segments]
+def _own_clause(group: Group) -> bool:
+    """"X agreed that …, but he said that …": a second report with its own subject in a
+    coordinated clause is a second statement of the same speaker, not a repeat."""
+    top = group.top
+    return _own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
+                                        for c in top.token.children)
 
 
 def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
@@ -256,6 +221,8 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     a relative or participial clause ("an incident that Russia said was …"), whose main
     clause is somebody else's statement."""
     top = anchor(group.top)
+    if _absolute(group.top):
+        top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
     if len(groups) == 1 and top.dep_ not in SUBORDINATE and not noun:
         return unit.span
@@ -282,9 +249,9 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
 def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
-        claimant, names, media, ordered = _chain(group, ctx)
+        claimant, names, media, ordered = chain_of(group.cues, ctx)
         key = names[0] if names else ""
-        if key and key in done:
+        if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated

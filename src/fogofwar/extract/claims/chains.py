@@ -1,0 +1,174 @@
+"""The chain of one claim: its first source, the relays that passed it on, in order.
+
+A claim's cues each name somebody: the speaker ("the spokesman said"), who heard it ("told
+TASS", "a witness speaking with Reuters", "a video obtained by Reuters"), who printed it
+("according to SANA", "as the newspaper's sources said"). This module turns the cues of one
+claim into names in chain order, first to speak first, the outlet's relays after: media relay
+the people they quote, and "according to X" on a reporting verb relays that verb's speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from ...records import Mention
+from ..lexicon import cue_lexicon
+from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
+from .cues import Cue, depth
+from .sources import carried_by, is_media
+
+
+class Known(Protocol):
+    """What the chain reads from the extraction so far: the article's resolved mentions and
+    the claimants of earlier claims (pronouns and descriptions point back to them)."""
+
+    mentions: Sequence[Mention]
+    claimants: list[Mention]
+
+
+def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | None:
+    """The source of one cue; `earlier` holds the sources of the claim's cues before it, the
+    nearest speakers a pronoun can mean ("X claimed the attack in a statement, in which they
+    said …")."""
+    head = cue.source
+    if head is None:
+        return None
+    if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
+        return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
+    if reference_kind(head):
+        found = antecedent(head, ctx.mentions, [*ctx.claimants, *earlier])
+        if found:
+            return found
+    return _source_of(head, ctx)
+
+
+def _source_of(head: Token, ctx: Known) -> Mention:
+    return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+def _media(cue: Cue, mention: Mention | None) -> bool:
+    if mention is not None and mention.sector == "MED":
+        return True
+    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report")
+
+
+def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
+    """"told TASS state-run news": the recipient relays the claim when it is a medium."""
+    tok = cue.recipient
+    if tok is None:
+        return None
+    if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
+            tok.lower_ in cue_lexicon().audience_nouns:
+        return None  # "told reporters": an audience, not a relay
+    found = mention_for(tok, ctx.mentions)
+    objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
+    if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
+        return found or unresolved(_with_name(phrase_span(tok), objs))
+    return None
+
+
+def _with_name(phrase: Span, objs: list[Token]) -> Span:
+    """"told local TV channel Al Arabiya": the parser may split the medium's description and
+    its name into two objects; the name right after the description belongs to it."""
+    name = next((o for o in objs if o.pos_ == "PROPN" and o.left_edge.i == phrase.end), None)
+    return phrase.doc[phrase.start:name.i + 1] if name is not None else phrase
+
+
+def _quoted_speaker(cue: Cue) -> Token | None:
+    """The object of an active "quoted": "TASS quoted the governor as saying …" is the
+    governor's claim, which TASS relays."""
+    tok = cue.token
+    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
+        return None
+    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
+                None)
+
+
+def _heard_by(cue: Cue) -> list[Token]:
+    """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
+    a speaker-subject cue) and "a witness speaking with Reuters said"."""
+    found = []
+    tok = cue.token
+    if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
+        found += [p for c in tok.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+    if cue.source is not None:
+        talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
+                 and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
+        found += [p for acl in talks
+                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+                  for p in prep.children if p.dep_ == "pobj"]
+        # "witnesses, who spoke … in a video obtained by Reuters, said"
+        found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
+                  for p in prep.children if p.dep_ == "pobj"
+                  for c in [carried_by(p)] if c is not None]
+    return found
+
+
+def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
+    """"according to the newspaper's sources": the sources spoke to the newspaper, which
+    relays them; "the newspaper" means the outlet named before."""
+    head = cue.source
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None or head.lemma_.lower() not in cue_lexicon().source_nouns \
+            or not is_media(owner):
+        return []
+    found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None
+    return [found or _source_of(owner, ctx)]
+
+
+def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue]]:
+    """A claim's first source, its chain of names before the outlet, whether the
+    outermost source is a medium, and the cues in chain order. Media relay and come after
+    the people they quote, and so does the source of an "according to" beside a verb."""
+    segments = []
+    earlier: list[Mention] = []
+    for cue in cues:
+        source = _source(cue, ctx, earlier)
+        if source is not None:
+            earlier.append(source)
+        media = _media(cue, source)
+        quoted = _quoted_speaker(cue)
+        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
+            relay, source = source, _source_of(quoted, ctx)
+        recipient = _media_recipient(cue, ctx)
+        source = _apart_from(source, recipient, cue)
+        names = [display(source)] if source else []
+        if quoted is not None and relay is not None:
+            names.append(display(relay))
+        if recipient is not None:
+            names.append(display(recipient))
+        names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
+        names += [display(m) for m in _media_owner(cue, ctx)]
+        if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
+            names.append(display(_source_of(cue.channel, ctx)))
+        segments.append(((_relays_speaker(cue, cues), media, -depth(cue.token)), source,
+                         names, media, cue))
+    segments.sort(key=lambda s: s[0])
+    claimant = next((s[1] for s in segments if s[1] is not None), None)
+    names = [n for s in segments for n in s[2]]
+    return claimant, names, segments[-1][3], [s[4] for s in segments]
+
+
+def _apart_from(source: Mention | None, relay: Mention | None, cue: Cue) -> Mention | None:
+    """"a statement of the cell carried by Alsumaria TV": the source's phrase holds its relay;
+    the source is then the phrase itself, not the relay named inside it."""
+    if source is None or relay is None or cue.source is None or source.start != relay.start:
+        return source
+    return unresolved(phrase_span(cue.source))
+
+
+def _relays_speaker(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"According to X" on a reporting verb: X passed the verb's statement on, so it comes
+    after the verb's speaker in the chain, though it hangs deeper in the parse. Inside the
+    reported clause ("… killed 100, according to the civil defence, CNN reported") it is the
+    first source, as the parse's depth says."""
+    return (cue.prepositional and cue.token.lower_ in cue_lexicon().relaying_prepositional
+            and any(c.kind == "verb" and not c.prepositional and cue.token.head.i == c.token.i
+                    for c in cues))

@@ -1,0 +1,141 @@
+"""Who a reporting cue's source is, as the parse gives it: the phrase the cue hangs from.
+
+The small parser often hangs a source elsewhere ("…, a vigilante operative, Michael Emmanuel,
+told PREMIUM TIMES" as a conjunct of the sentence before; "NEWSROOM (ADV) – X said" with the
+dateline as subject), names a document for its author ("the ministry's statement said", "a
+report in Monday's issue of Carta"), or carries the relay inside the source phrase ("a
+statement … carried by Alsumaria TV"). These helpers turn such parses into the speaker (and
+relay) that cues.py records on each cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import cue_lexicon
+from ..referents import phrase_span, subject_of
+from .credits import credit_end
+
+SOURCE_PREPS = ("from", "by", "of")
+
+
+def is_media(head: Token | None) -> bool:
+    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
+    if head is None:
+        return False
+    media = cue_lexicon().media_nouns
+    return any(t.lemma_.lower() in media or t.lower_ in media for t in phrase_span(head))
+
+
+def read_object(tok: Token) -> tuple[Token, bool] | None:
+    """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
+    document as its object and no subject; the document's author is the source."""
+    if tok.lemma_.lower() != "read":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in cue_lexicon().report_nouns), None)
+    return (obj, True) if obj is not None else None
+
+
+def carried_by(head: Token) -> Token | None:
+    """Who carried a statement on: "a statement of the cell carried by Alsumaria TV", "a video
+    obtained by Reuters". The carrier relays the source's words."""
+    lex = cue_lexicon()
+    owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
+                      and prep.lower_ in SOURCE_PREPS for p in prep.children
+                      if p.dep_ == "pobj")]
+    for tok in owners:
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
+                found = next((p for agent in acl.children if agent.dep_ == "agent"
+                              for p in agent.children if p.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def past_dateline(head: Token) -> Token:
+    """"NEWSROOM (ADV) – Ahmad al-Mismari, spokesman of …, said": when the parser made the
+    dateline the subject, the speaker is its apposition after the credit."""
+    end = credit_end(head.doc.text, head.idx)
+    if end is None:
+        return head
+    return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), head)
+
+
+def platform(head: Token) -> Token | None:
+    """The platform a source phrase names, if any ("a counter-attack on Twitter")."""
+    platforms = cue_lexicon().platforms
+    described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    for tok in head.subtree:  # "Sabereen News, a Telegram news channel": it speaks itself
+        if tok.i not in described and (tok.lower_ in platforms
+                                       or tok.lemma_.lower() in platforms):
+            return tok
+    return None
+
+
+def poster(tok: Token, source: Token) -> Token | None:
+    """Whoever posted on a platform: the subject of the nearest clause above the cue whose
+    subject is not the platform phrase ("The ministry compensated … with a counter-attack on
+    Twitter claiming …" -> the ministry)."""
+    for anc in tok.ancestors:
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        subject, _ = subject_of(anc, climb=False)
+        if subject is not None and subject.i != source.i and platform(subject) is None:
+            return subject
+    return None
+
+
+def adjacent_name(tok: Token) -> tuple[Token, bool] | None:
+    """A name right before a subject-less cue ("…, considering on Friday President Erdogan
+    warned he's ready …"): the small model often attaches such a subject elsewhere."""
+    prev = tok.i - 1
+    while prev >= 0 and tok.doc[prev].dep_ in ("advmod", "aux", "neg"):
+        prev -= 1
+    if prev >= 0 and tok.doc[prev].pos_ == "PROPN" and tok.doc[prev].dep_ not in ("nsubj",):
+        return tok.doc[prev], True
+    return _trailing_source(tok, prev)
+
+
+#: Longest noun phrase read as the speaker of a trailing "…, X told AFP".
+TRAILING_WORDS = 8
+
+
+def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
+    """"…, killing two soldiers, an officer from Kirkuk police told Rudaw": the phrase
+    between the last comma and a subject-less cue is its speaker, though the model hung it
+    on the sentence before as an apposition or conjunct."""
+    doc, sent_start = tok.doc, tok.sent.start
+    if prev > sent_start and doc[prev].text == ",":
+        prev -= 1  # "…, a vigilante operative, Michael Emmanuel, told PREMIUM TIMES"
+    comma = next((i for i in range(prev, max(sent_start, prev - TRAILING_WORDS) - 1, -1)
+                  if doc[i].text == ","), None)
+    if comma is None or comma == prev:
+        return None
+    seg = range(comma + 1, prev + 1)
+    roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return roots[0], True
+
+
+def report_source(head: Token) -> Token:
+    """'reports from local sources' names the sources, not the reports; "the ministry's
+    statement said" is the ministry's."""
+    if head.lemma_.lower() not in cue_lexicon().report_nouns:
+        return head
+    owner = next((c for c in head.children if c.dep_ == "poss"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)  # not "Monday's issue"
+    if owner is not None:
+        return owner
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if objs and prep.lower_ in SOURCE_PREPS:
+            return objs[0]
+        if objs and prep.lower_ == "in" and (is_media(objs[0]) or objs[0].lemma_.lower()
+                                             in cue_lexicon().report_nouns):
+            return report_source(objs[0])  # "a report in Monday's issue of Carta": Carta
+    return head
