@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..config import db_url
 from ..errors import StoreError
 from ..records import Analysis
+from .cleaner_view import CleanerView
 from .engine import advisory_key, make_engine, migrate, normalise_url
 from .incident_store import IncidentState, iter_payloads, read_state, replace
 from .read import iter_article_dicts
@@ -96,6 +97,11 @@ class Store:
                 lines[outlet][key] = n
             prints = [(aid, list(fp)) for aid, fp in conn.execute(fq) if fp]
         return dict(lines), prints
+
+    def cleaner_view(self) -> CleanerView:
+        """The store as the Cleaner asks it, per article, for stored copies and line counts
+        (memory flat in corpus size; cleaner_view.py)."""
+        return CleanerView(self.engine)
 
     def iter_articles(self) -> Iterator[dict]:
         """Articles in export shape by publication date then id, streamed page by page."""
