@@ -21,7 +21,7 @@ from ..records import Analysis
 from .cleaner_view import CleanerView
 from .engine import advisory_key, make_engine, migrate, normalise_url
 from .incident_store import IncidentState, iter_payloads, read_state, replace
-from .read import iter_article_dicts
+from .read import iter_article_dicts, iter_article_places
 from .rows import analysis_rows
 from .tables import (
     article_lines,
@@ -107,6 +107,11 @@ class Store:
         """Articles in export shape by publication date then id, streamed page by page."""
         with self.engine.connect() as conn:
             yield from iter_article_dicts(conn)
+
+    def iter_article_places(self) -> Iterator[list[dict]]:
+        """Each article's places (export shape), in `iter_articles` order, streamed."""
+        with self.engine.connect() as conn:
+            yield from iter_article_places(conn)
 
     def incident_state(self) -> IncidentState:
         """Event -> incident memberships, incident ids and reconciled articles, as stored."""
