@@ -14,6 +14,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
+from ..annotate.pipeline import doc_text
+
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
@@ -101,7 +103,7 @@ def _trim(span: Span) -> Span | None:
 
 def statement_units(doc: Doc) -> list[Unit]:
     """The doc's statement units in text order, quotes merged, lines split, paragraphs counted."""
-    text = doc.text
+    text = doc_text(doc)
     depths = quote_depths(text)
     pieces = [p for sent in doc.sents for p in _line_pieces(sent, text)]
     merged: list[Span] = []
