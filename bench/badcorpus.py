@@ -173,8 +173,8 @@ def run_once(n: int) -> dict:
             "stored": summary.stored, "already_stored": summary.already_stored,
             "skipped": len(summary.skipped), "malformed": malformed,
             "rss_mb_every_5_percent": samples,
-            # growth between the first and last sample, per document in between: the
-            # near-duplicate index (MinHash LSH over every article) lives in memory
+            # growth between the first and last sample, per document in between (the
+            # near-duplicate index and line counts are in the store: it should be near 0)
             "rss_growth_kb_per_document": round((samples[-1] - samples[0]) * 1024
                                                 / ((len(samples) - 1) * max(1, n // 20)), 2)
             if len(samples) > 1 else None,

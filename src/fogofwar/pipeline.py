@@ -121,8 +121,7 @@ def process_documents(
     a few batches ahead of the writer at most. Unfit articles (no text left, or too long to
     parse) go to `on_skip`.
     """
-    known_lines, fingerprints = store.cleaner_state()
-    cleaner = Cleaner(known_lines, fingerprints)
+    cleaner = Cleaner(stored=store.cleaner_view())
     started = time.perf_counter()
 
     def fresh_batches() -> Iterator[list[Article]]:

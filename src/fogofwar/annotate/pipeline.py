@@ -58,6 +58,15 @@ def annotate(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     yield from load_nlp().pipe(texts, batch_size=batch_size)
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined from its tokens once and kept with the doc: spaCy's `Doc.text`
+    joins every token on each access, and the later stages read it many times per doc."""
+    text = doc.user_data.get("fogofwar_text")
+    if text is None:
+        text = doc.user_data["fogofwar_text"] = doc.text
+    return text
+
+
 def load_base_model() -> Language:
     """The bare model with no fogofwar components: the yardstick `fogofwar bench` compares to."""
     return _load_model(config.model_name())

@@ -13,8 +13,8 @@ from datasketch import MinHash
 from .. import config
 from ..records import Article, Document
 from .datelines import split_date_prefixes
-from .dedup import DuplicateIndex, as_ints, fingerprint
-from .learned import LineCounts, learned_lines, line_keys
+from .dedup import DuplicateIndex, MemoryCopies, StoredCopies, as_ints, fingerprint
+from .learned import LineCounts, StoredLines, learned_lines, line_keys
 from .outlets import (
     canonical_outlet,
     outlet_from_footer,
@@ -112,20 +112,30 @@ def _draft(doc: Document) -> Draft:
     return draft
 
 
+class StoredState(StoredCopies, StoredLines):
+    """What the Cleaner asks of the store: stored copies' band keys and line counts."""
+
+
 class Cleaner:
     """Holds what cleaning learns across documents: per-outlet line counts and a MinHash LSH index.
 
     One Cleaner lives for a whole ingest run, so a footer seen in batch 1 is removed in
-    batch 9 and a copy is linked to an original stored in an earlier run.
+    batch 9 and a copy is linked to an original stored in an earlier run. Given the store
+    (`stored`), it asks it for what stored articles taught and holds only this run's articles
+    not yet stored, so its memory does not grow with the corpus; without one, it starts from
+    `known_lines` and `fingerprints` and holds everything it sees.
     """
 
     def __init__(self, known_lines: Mapping[str, Mapping[str, int]] | None = None,
-                 fingerprints: Iterable[tuple[str, list[int]]] = ()) -> None:
-        self._counts = LineCounts(known_lines)
-        self._index = DuplicateIndex(fingerprints)
+                 fingerprints: Iterable[tuple[str, list[int]]] = (),
+                 stored: StoredState | None = None) -> None:
+        self._counts = LineCounts(known_lines, stored)
+        self._index = DuplicateIndex(stored if stored is not None else MemoryCopies(fingerprints))
 
     def clean_batch(self, docs: Sequence[Document]) -> list[Article]:
         """Clean a batch; the batch's own articles count towards learned boilerplate."""
+        self._index.settle()
+        self._counts.settle()
         drafts = [_draft(doc) for doc in docs]
         for draft in drafts:
             seen = draft.id in self._index
@@ -135,7 +145,7 @@ class Cleaner:
             self._index.add(draft.id, draft.minhash)
         for draft in drafts:
             if draft.learn:
-                self._counts.add(draft.outlet, line_keys(draft.lines))
+                self._counts.add(draft.outlet, line_keys(draft.lines), draft.id)
         return [self._finish(draft) for draft in drafts]
 
     def _finish(self, draft: Draft) -> Article:

@@ -10,8 +10,11 @@ quote-only paragraph can be attributed to the speaker of the paragraph before it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
+
+from ..annotate.pipeline import doc_text
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -34,8 +37,9 @@ class Unit:
     def end(self) -> int:
         return self.span.end_char
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # Span.text joins the span's tokens on every access, and units are read many times
         return self.span.text
 
 
@@ -62,17 +66,17 @@ def quote_depths(text: str) -> list[int]:
     return depths
 
 
-def _wrapped(before: Span, piece: Span, gap: str) -> bool:
+def _wrapped(before: str, piece: str, gap: str) -> bool:
     """Whether a line break cuts one sentence in two, as on a page saved with hard-wrapped
     lines ("… killed in the restive" / "north of the country, sources told AFP."): the line
     before ends mid-phrase on a word or comma and the next goes on in lower case."""
-    last = before.text.rstrip()
-    first = piece.text.lstrip()
+    last = before.rstrip()
+    first = piece.lstrip()
     return (not gap.strip() and bool(last) and bool(first)
             and (last[-1].isalnum() or last[-1] == ",") and first[0].islower())
 
 
-def _line_pieces(sent: Span) -> list[Span]:
+def _line_pieces(sent: Span, text: str) -> list[Span]:
     """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
     pieces: list[Span] = []
     start = sent.start
@@ -84,7 +88,7 @@ def _line_pieces(sent: Span) -> list[Span]:
             start = tok.i + 1
     if start < sent.end:
         pieces.append(sent.doc[start:sent.end])
-    return [p for p in pieces if p.text.strip()]
+    return [p for p in pieces if text[p.start_char:p.end_char].strip()]
 
 
 def _trim(span: Span) -> Span | None:
@@ -99,15 +103,16 @@ def _trim(span: Span) -> Span | None:
 
 def statement_units(doc: Doc) -> list[Unit]:
     """The doc's statement units in text order, quotes merged, lines split, paragraphs counted."""
-    text = doc.text
+    text = doc_text(doc)
     depths = quote_depths(text)
-    pieces = [p for sent in doc.sents for p in _line_pieces(sent)]
+    pieces = [p for sent in doc.sents for p in _line_pieces(sent, text)]
     merged: list[Span] = []
     for piece in pieces:
         gap = text[merged[-1].end_char:piece.start_char] if merged else ""
-        bullet = merged and merged[-1].text.strip() in BULLETS
+        last = text[merged[-1].start_char:merged[-1].end_char] if merged else ""
+        bullet = merged and last.strip() in BULLETS
         if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
-                       or _wrapped(merged[-1], piece, gap)):
+                       or _wrapped(last, text[piece.start_char:piece.end_char], gap)):
             merged[-1] = doc[merged[-1].start:piece.end]
         else:
             merged.append(piece)

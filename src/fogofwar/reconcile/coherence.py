@@ -18,7 +18,8 @@ Articles are not changed in the store: reconcile works on copies.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .placenames import family_key, fold
@@ -56,29 +57,51 @@ def _profile(places: Sequence[dict], skip: str) -> Counter[str]:
                    and toponym_key(p.get("text")) != skip)
 
 
-def corpus_readings(articles: Sequence[dict]) -> dict[str, tuple]:
-    """Toponym key -> the reading the corpus's articles support best (see module docstring)."""
+@dataclass
+class Readings:
+    """What the coherence pass learns from the corpus's places, read one article at a time:
+    the chosen reading per toponym and the spellings resolved somewhere (memory grows with
+    the distinct toponyms and countries, not with the articles)."""
+
+    chosen: dict[str, tuple] = field(default_factory=dict)
+    spelled: dict[str, set[str]] = field(default_factory=dict)
+
+
+def read_corpus(place_lists: Iterable[Sequence[dict]]) -> Readings:
+    """The corpus readings (see module docstring) from each article's places.
+
+    A reading's support is the number of articles naming the toponym whose other places lie
+    in the reading's country; counted per country as the articles stream past."""
     readings: dict[str, Counter[tuple]] = defaultdict(Counter)
-    naming: dict[str, list[dict]] = defaultdict(list)
-    for art in articles:
-        for key in {k for p in art.get("places", []) if _considered(p)
-                    and (k := toponym_key(p.get("text")))}:
-            naming[key].append(art)
-        for p in art.get("places", []):
-            if _considered(p) and p.get("name") and (key := toponym_key(p.get("text"))):
-                readings[key][_reading(p)] += 1
+    support: dict[str, Counter[str]] = defaultdict(Counter)
+    unresolved: set[str] = set()
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for places in place_lists:
+        for key in {k for p in places if _considered(p) and (k := toponym_key(p.get("text")))}:
+            support[key].update(c for c, n in _profile(places, key).items() if n > 0)
+            if not _resolved_everywhere(places, key):
+                unresolved.add(key)
+        for p in places:
+            if p.get("name") and (key := toponym_key(p.get("text"))):
+                spelled[key].add(fold(p["text"]))
+                if _considered(p):
+                    readings[key][_reading(p)] += 1
     chosen: dict[str, tuple] = {}
     for key, counts in readings.items():
-        if len(counts) == 1 and all(_resolved_everywhere(a, key) for a in naming[key]):
+        if len(counts) == 1 and key not in unresolved:
             continue  # nothing to reconcile
-        profiles = [_profile(a.get("places", []), key) for a in naming[key]]
         chosen[key] = max(sorted(counts, key=repr), key=lambda r: (
-            sum(pr[r[4]] > 0 for pr in profiles), counts[r]))
-    return chosen
+            support[key][r[4]], counts[r]))
+    return Readings(chosen, {k: v for k, v in spelled.items() if k in chosen})
 
 
-def _resolved_everywhere(art: dict, key: str) -> bool:
-    return all(p.get("name") for p in art.get("places", []) if toponym_key(p.get("text")) == key)
+def corpus_readings(articles: Sequence[dict]) -> dict[str, tuple]:
+    """Toponym key -> the reading the corpus's articles support best (see module docstring)."""
+    return read_corpus(a.get("places", []) for a in articles).chosen
+
+
+def _resolved_everywhere(places: Sequence[dict], key: str) -> bool:
+    return all(p.get("name") for p in places if toponym_key(p.get("text")) == key)
 
 
 def _contradicts(profile: Counter[str], own: tuple, corpus: tuple) -> bool:
@@ -114,15 +137,15 @@ def coherent(articles: Sequence[dict]) -> list[dict]:
     """The articles with every mention and event place of a toponym at its corpus reading
     (copies; an article nothing changes in is passed on as it is)."""
     arts = list(articles)
-    chosen = corpus_readings(arts)
-    if not chosen:
+    found = read_corpus(a.get("places", []) for a in arts)
+    if not found.chosen:
         return arts
-    spelled: dict[str, set[str]] = defaultdict(set)  # key -> spellings resolved somewhere
-    for a in arts:
-        for p in a.get("places", []):
-            if p.get("name") and (key := toponym_key(p.get("text"))) in chosen:
-                spelled[key].add(fold(p["text"]))
-    return [_article(a, chosen, spelled) for a in arts]
+    return [coherent_article(a, found) for a in arts]
+
+
+def coherent_article(art: dict, found: Readings) -> dict:
+    """One article at the corpus readings (itself when nothing changes)."""
+    return _article(art, found.chosen, found.spelled) if found.chosen else art
 
 
 def _article(art: dict, chosen: dict[str, tuple], spelled: dict[str, set[str]]) -> dict:

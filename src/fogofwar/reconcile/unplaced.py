@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from .coherence import coherent, toponym_key
+from .coherence import coherent_article, read_corpus, toponym_key
 
 #: A family key this short ("kv") names too many places to be read from free text.
 MIN_KEY = 4
@@ -25,17 +25,34 @@ FINE = ("town", "point")
 
 def corpus_places(articles: Sequence[dict]) -> list[dict]:
     """The articles with coherent toponyms (coherence.py) and missed towns filled in."""
-    arts = coherent(articles)
-    towns = corpus_towns(arts)
-    return [_placed(a, towns) for a in arts] if towns else arts
+    arts = list(articles)
+    return list(stream_places(lambda: iter(arts), lambda: (a.get("places", []) for a in arts)))
+
+
+def stream_places(articles: Callable[[], Iterable[dict]],
+                  place_lists: Callable[[], Iterable[Sequence[dict]]]) -> Iterator[dict]:
+    """`corpus_places` one article at a time, for a corpus read again on each call of
+    `articles` (and of `place_lists`, each article's places in the same order): two passes
+    over the places learn the corpus readings and towns, a third yields the articles, so
+    memory holds one article and the per-toponym tallies, never the corpus."""
+    found = read_corpus(place_lists())
+    towns = _towns(coherent_article({"places": list(places)}, found)["places"]
+                   for places in place_lists())
+    for art in articles():
+        fixed = coherent_article(art, found)
+        yield _placed(fixed, towns) if towns else fixed
 
 
 def corpus_towns(articles: Sequence[dict]) -> dict[str, dict]:
     """Family key -> the one town or point the corpus resolves it to (keys with two readings,
     or too short to trust, are left out)."""
+    return _towns(art.get("places", []) for art in articles)
+
+
+def _towns(place_lists: Iterable[Sequence[dict]]) -> dict[str, dict]:
     readings: dict[str, dict[tuple, dict]] = defaultdict(dict)
-    for art in articles:
-        for p in art.get("places", []):
+    for places in place_lists:
+        for p in places:
             if p.get("precision") in FINE and p.get("lat") is not None:
                 key = toponym_key(p.get("text"))
                 if key and len(key) >= MIN_KEY:

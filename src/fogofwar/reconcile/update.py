@@ -12,7 +12,7 @@ rewritten at all.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
@@ -21,7 +21,7 @@ from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
 from .incidents import EventRef, event_refs, is_fine
 from .summary import summarise
-from .unplaced import corpus_places
+from .unplaced import stream_places
 
 log = logging.getLogger(__name__)
 
@@ -88,16 +88,31 @@ def update_incidents(store, articles: Iterable[dict] | None = None) -> UpdateSum
         return _update(store, articles)
 
 
+def _sources(store, articles: Iterable[dict] | None) -> tuple[Callable, Callable]:
+    """(articles, place lists) as functions that read the corpus afresh on each call: from
+    the store page by page, or from the articles given (held by the caller anyway)."""
+    if articles is None:
+        return store.iter_articles, store.iter_article_places
+    arts = list(articles)
+    return (lambda: iter(arts)), (lambda: (a.get("places", []) for a in arts))
+
+
 def _update(store, articles: Iterable[dict] | None) -> UpdateSummary:
+    if articles is None and not store.has_unreconciled():
+        return UpdateSummary()
     state = store.incident_state()
-    # the corpus coherence pass (one toponym, one place across the corpus) needs every
-    # article's places at once, so the articles are held for the update
-    arts = list(store.iter_articles() if articles is None else articles)
-    new = {a["id"] for a in arts} - state.reconciled
+    read, place_lists = _sources(store, articles)
+    # the corpus coherence pass (one toponym, one place across the corpus) reads every
+    # article's places first; the articles then stream past once and only their events stay
+    new: set[str] = set()
+    refs: list[EventRef] = []
+    for art in stream_places(read, place_lists):
+        if art["id"] not in state.reconciled:
+            new.add(art["id"])
+        refs.extend(event_refs([art]))
     summary = UpdateSummary(new_articles=len(new))
     if not new:
         return summary
-    refs = list(event_refs(corpus_places(arts)))
     retired, records = recompute(refs, new, state.event_incident, state.incident_ids)
     store.replace_incidents(retired, records, sorted(new))
     summary.reclustered_events = sum(len(m) for _, m in records)

@@ -187,9 +187,9 @@ def connection(path: Path | None = None) -> sqlite3.Connection:
 
 
 def warm(path: Path | None = None) -> None:
-    """Build the default gazetteer if need be and its near-match index, so that worker
-    processes forked afterwards share them instead of each building its own."""
-    _buckets(str(ensure(path)))
+    """Build the default gazetteer if need be, so that worker processes forked afterwards
+    share it instead of each building its own (near-match keys load per prefix, on demand)."""
+    ensure(path)
 
 
 def forget_connections() -> None:
@@ -210,13 +210,21 @@ def _by_key(con: sqlite3.Connection, key: str) -> list[Entry]:
             for r in rows if r[2] is not None]
 
 
-@cache
-def _buckets(db: str) -> dict[tuple[str, int], list[str]]:
-    """Every distinct key, bucketed by (first two letters, length): built once per process
-    (about a second), so a near-match lookup compares against a few hundred keys, not all."""
-    out: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for (key,) in _connect(db).execute("SELECT DISTINCT key FROM names"):
-        out[(key[:2], len(key))].append(key)
+#: Above every character: the upper bound of a key-prefix range.
+_LAST = "\U0010ffff"
+
+
+@lru_cache(maxsize=4096)
+def _bucket(db: str, prefix: str) -> dict[int, list[str]]:
+    """The distinct keys starting with `prefix` (a key's first two letters), by length, in key
+    order: read from the key index when a near match first needs them. Loading all 600k keys
+    up front cost ~2 s and ~50 MB per process; a prefix's range takes milliseconds."""
+    out: dict[int, list[str]] = defaultdict(list)
+    rows = _connect(db).execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
+                                (prefix, prefix + _LAST))
+    for (key,) in rows:
+        if key[:2] == prefix:
+            out[len(key)].append(key)
     return dict(out)
 
 
@@ -231,10 +239,10 @@ def _lengths(n: int, cutoff: float) -> range:
 def _near_keys(db: str, key: str, cutoff: float, limit: int) -> tuple[tuple[str, float], ...]:
     """Keys within `cutoff` edit ratio of `key`, among keys sharing its first two letters and
     of a length that can reach the cutoff."""
-    buckets = _buckets(db)
+    buckets = _bucket(db, key[:2])
     hits: list[tuple[str, float]] = []
     for n in _lengths(len(key), cutoff):
-        pool = buckets.get((key[:2], n))
+        pool = buckets.get(n)
         if pool:
             hits += [(k, s) for k, s, _ in process.extract(
                 key, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
@@ -285,7 +293,7 @@ def load_geonames(path: Path, db: Path | None = None,
     if progress:
         progress(total, total)
     _near_keys.cache_clear()
-    _buckets.cache_clear()
+    _bucket.cache_clear()
     if skipped:
         log.warning("%s: skipped %d malformed lines", path, skipped)
     return Loaded(places, admin1, skipped)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
 from . import gazetteer, ranking
 from .gazetteer import Entry
@@ -128,7 +129,7 @@ def qualifiers(spans: Sequence[Span]) -> list[int | None]:
     """For each span, the index of the span qualifying it as "Town, Area" ("London, Ont.",
     "Paris, Texas"): the next span, separated from it by a comma alone."""
     out: list[int | None] = [None] * len(spans)
-    text = spans[0].doc.text if spans else ""  # Doc.text joins every token: read it once
+    text = doc_text(spans[0].doc) if spans else ""  # Doc.text joins every token: read it once
     for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
         if text[a.end_char:b.start_char].strip() == ",":
             out[i] = i + 1

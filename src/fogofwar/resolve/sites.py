@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
@@ -138,7 +139,7 @@ def _connects(gap: str) -> bool:
 def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str]) -> Place | None:
     """The town the words after the site tie it to; a capitalised name there that the toponym
     finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
-    text = doc.text
+    text = doc_text(doc)
     gap_max = max(len(t) for t in site_pack().town_after) + 8
     for t in towns:
         if end <= t.start <= end + gap_max and _connects(text[end:t.start]):
@@ -157,7 +158,7 @@ def _lookup(doc: Doc, start: int, end: int, countries: set[str]) -> Place | None
         return None
     (place,) = resolve_spans(doc, [span])
     ok = _is_town(place) and (not countries or place.country in countries
-                              or _country_named(doc.text, place.country))
+                              or _country_named(doc_text(doc), place.country))
     return place if ok else None
 
 
@@ -212,8 +213,8 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
     # a town the text ties the site to ("X's al-Shifa hospital", "the station in X") beats a
     # town-like word inside the site's own name, which may be the facility's name ("Shifa")
-    tied = _town_after(doc, f.end, towns, countries) or _town_before(doc.text, f.start, towns) \
-        or (inside[0] if inside else None)
+    tied = (_town_after(doc, f.end, towns, countries)
+            or _town_before(doc_text(doc), f.start, towns) or (inside[0] if inside else None))
     if tied is not None or f.name is None:
         return tied
     return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
@@ -231,7 +232,7 @@ def site_name(f: _Found, town: Place | None, text: str) -> str | None:
 
 def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     """Every site mention in the doc, located at its town (see module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     named = _named(text)
     countries = {p.country for p in places if p.country}
     found = sorted(named + _unnamed(text, named), key=lambda f: f.start)

@@ -65,6 +65,20 @@ def iter_article_dicts(conn: Connection) -> Iterator[dict]:
         yield from _page(conn, [dict(r) for r in page])
 
 
+def iter_article_places(conn: Connection) -> Iterator[list[dict]]:
+    """Each stored article's places in export shape, in `iter_article_dicts` order: what the
+    corpus coherence pass reads, without the texts, claims and events."""
+    query = select(articles.c.id).order_by(articles.c.published.asc().nulls_last(),
+                                           articles.c.id)
+    result = conn.execution_options(yield_per=PAGE).execute(query)
+    for page in result.partitions():
+        ids = [r[0] for r in page]
+        plcs = _children(conn, places, ids)
+        for aid in ids:
+            yield [Place(**{k: p[k] for k in PLACE_FIELDS}, role=p["role"]).to_dict()
+                   for p in plcs[aid]]
+
+
 def article_dicts(conn: Connection, ids: Sequence[str]) -> list[dict]:
     """The articles with these ids in export shape, in the order of `ids` (unknown ids left out)."""
     found = {r["id"]: dict(r) for r in conn.execute(

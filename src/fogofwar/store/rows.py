@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from ..clean.dedup import band_keys
 from ..ingest.dates import format_published as published_text
 from ..records import Analysis, Article, Claim, Event, Figure, Mention, Place, SourceSpan
 from .tables import MENTION_FIELDS, PLACE_FIELDS, SOURCE_FIELDS
@@ -93,6 +94,8 @@ def analysis_rows(an: Analysis) -> dict[str, list[Row]]:
     return {
         "articles": [article_row(an.article)],
         "article_lines": lines,
+        "article_bands": [{"article_id": aid, "band": i, "band_key": k}
+                          for i, k in enumerate(band_keys(an.article.fingerprint))],
         "mentions": [{"article_id": aid, "seq": i, **{n: getattr(m, n) for n in MENTION_FIELDS}}
                      for i, m in enumerate(an.actors)],
         "places": [{"article_id": aid, "seq": i, **p.to_dict()} for i, p in enumerate(an.places)],

@@ -18,9 +18,10 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..config import db_url
 from ..errors import StoreError
 from ..records import Analysis
+from .cleaner_view import CleanerView
 from .engine import advisory_key, make_engine, migrate, normalise_url
 from .incident_store import IncidentState, iter_payloads, read_state, replace
-from .read import iter_article_dicts
+from .read import iter_article_dicts, iter_article_places
 from .rows import analysis_rows
 from .tables import (
     article_lines,
@@ -97,10 +98,20 @@ class Store:
             prints = [(aid, list(fp)) for aid, fp in conn.execute(fq) if fp]
         return dict(lines), prints
 
+    def cleaner_view(self) -> CleanerView:
+        """The store as the Cleaner asks it, per article, for stored copies and line counts
+        (memory flat in corpus size; cleaner_view.py)."""
+        return CleanerView(self.engine)
+
     def iter_articles(self) -> Iterator[dict]:
         """Articles in export shape by publication date then id, streamed page by page."""
         with self.engine.connect() as conn:
             yield from iter_article_dicts(conn)
+
+    def iter_article_places(self) -> Iterator[list[dict]]:
+        """Each article's places (export shape), in `iter_articles` order, streamed."""
+        with self.engine.connect() as conn:
+            yield from iter_article_places(conn)
 
     def incident_state(self) -> IncidentState:
         """Event -> incident memberships, incident ids and reconciled articles, as stored."""

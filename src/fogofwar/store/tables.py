@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -80,6 +81,17 @@ article_lines = Table(
     Column("line_key", Text, primary_key=True),
     Column("outlet", Text, nullable=False),
     Index("ix_article_lines_outlet_key", "outlet", "line_key"),
+)
+
+#: LSH band keys of each article's MinHash fingerprint (clean/dedup.py): a new article's
+#: syndicated-copy candidates are the stored articles sharing a key, found by the index
+#: instead of an in-memory LSH over the whole corpus.
+article_bands = Table(
+    "article_bands", metadata,
+    _article_fk(),
+    Column("band", Integer, primary_key=True),
+    Column("band_key", BigInteger, nullable=False),
+    Index("ix_article_bands_key", "band_key"),
 )
 
 mentions = Table(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...annotate.pipeline import doc_text
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import mention_for, overlapping, phrase_span, unresolved
@@ -61,7 +62,7 @@ def dash_trailers(units: list[Unit],
     sources: dict[int, Layout] = {}
     fragments: set[int] = set()
     # Doc.text joins every token anew on each access: read it once, not once per unit
-    whole = units[0].span.doc.text if units else ""
+    whole = doc_text(units[0].span.doc) if units else ""
     for i, unit in enumerate(units):
         last = i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
         # spaCy may end the sentence at a dash glued to the quote ("…”― Name")

@@ -200,10 +200,11 @@ def _mode(trig: Trigger, span: Span) -> str | None:
     """The trigger's own mode ("airstrikes"), else the mode word nearest to it."""
     own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
     best: tuple[int, str] | None = None
+    text = span.text  # built from the tokens on every access: once, not once per pattern
     for pattern, mode in _mode_patterns():
         if pattern.search(own):
             return mode
-        for match in pattern.finditer(span.text):
+        for match in pattern.finditer(text):
             distance = abs(span.start_char + match.start() - trig.token.idx)
             if best is None or distance < best[0]:
                 best = (distance, mode)
