@@ -6,7 +6,7 @@ flagged `in_title` because their offsets are into the title, not the body text.
 Self-contained on purpose, like the earlier migrations.
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
