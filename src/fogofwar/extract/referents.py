@@ -242,6 +242,18 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """Whether a closing quotation mark stands between a subject and the verb after it: the
+    subject is then a word of the quotation, misread as the reporting verb's."""
+    return subject.i < verb.i and any(t.tag_ == "''" for t in subject.doc[subject.i + 1:verb.i])
+
+
+def _quoted_after(subject: Token, verb: Token) -> bool:
+    """"…, Flynn said Thursday on Fox News's “Fox and Friends.”": a subject after the verb
+    behind an opening quotation mark is a quoted title, not who said it."""
+    return subject.i > verb.i and any(t.tag_ == "``" for t in subject.doc[verb.i + 1:subject.i])
+
+
 def _own_subject(verb: Token) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in verb.children:
@@ -249,9 +261,11 @@ def _own_subject(verb: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    subjects = [c for c in verb.children
-                if c.dep_ in SUBJECTS and not (passive and c.dep_ == "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS
+                and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)]
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
+        # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
+        subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
         before = [c for c in subjects if c.i < verb.i]
         subjects = [before[-1]] if before else subjects
     for child in subjects:
