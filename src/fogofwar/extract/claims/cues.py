@@ -145,8 +145,8 @@ def _verb_cue(tok: Token) -> Cue:
     if source is not None:
         source = past_dateline(report_source(source))  # "the ministry's statement said"
     channel = platform(source) if source is not None else None
-    if channel is not None:
-        source, own = poster(tok, source), True
+    if channel is not None:  # nobody posted on it: "Twitter announced", "the website noted"
+        source, own = poster(tok, source) or source, True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None)
     recipient = None
