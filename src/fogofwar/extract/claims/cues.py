@@ -78,8 +78,11 @@ def _is_cue_verb(tok: Token) -> bool:
         return True
     if lemma not in lex.verbs:
         return False
+    if lemma in lex.objects:
+        return _fixed_object(tok, lex.objects[lemma])
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and _noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             for c in tok.children) and not _after_quote(tok):
@@ -88,6 +91,22 @@ def _is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+#: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
+#: "put it in a statement": nothing that makes it a placing ("put it on the table").
+IDIOM_TAIL = ("punct", "advmod", "npadvmod", "ccomp", "parataxis")
+
+
+def _fixed_object(tok: Token, word: str) -> bool:
+    """Whether a verb is a cue by its idiom object ("as the memo put it"): the bare word as
+    its object, and after it only punctuation, manner, a quotation or "in" a medium."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == word
+                and c.n_lefts == 0 and c.n_rights == 0), None)
+    if obj is None:
+        return False
+    return all(c.dep_ in IDIOM_TAIL or (c.dep_ == "prep" and c.lower_ == "in")
+               for c in tok.children if c.i > obj.i)
 
 
 def _after_quote(tok: Token) -> bool:
@@ -126,9 +145,9 @@ def _verb_cue(tok: Token) -> Cue:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
     text = tok.text
-    particle = lex.particles.get(lemma)
+    particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
-        text = f"{tok.text} {particle}"
+        text = f"{tok.text} {particle}"  # "pointed out", "put it"
     if lemma in lex.speaker_when_passive:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
