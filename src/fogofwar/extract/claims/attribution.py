@@ -92,13 +92,14 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
     colon = (unit.start + len(text) - 1, unit.start + len(text))
     dash = max(text.find(d) for d in DASHES)
     start = unit.start + (dash + 1 if dash >= 0 else 0)
+    first = next((t for t in unit.span if t.idx >= start and t.pos_ in ("PROPN", "NOUN")), None)
+    if first is not None and first.lower_ in cue_lexicon().layout_labels:
+        return None  # "— The Latest on the presidential race:": a label, no source
     found = overlapping(mentions, start, unit.end)
     if found:
         return Layout(found[0], colon)
     for tok in unit.span:
         if tok.idx >= start and tok.pos_ in ("PROPN", "NOUN"):
-            if tok.lower_ in cue_lexicon().layout_labels:
-                return None  # "— The Latest on the presidential race:": a label, no source
             return Layout(unresolved(phrase_span(tok.head if tok.dep_ == "compound" else tok)),
                           colon)
     return None
