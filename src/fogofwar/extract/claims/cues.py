@@ -19,6 +19,7 @@ from ..units import quote_depths
 from .sources import (
     adjacent_name,
     carried_by,
+    is_media,
     past_dateline,
     platform,
     poster,
@@ -341,9 +342,21 @@ def _prep_cue(tok: Token) -> Cue | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if objs:
+    if objs and _informant(objs[0]):
         return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
-    return None
+    return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
+
+
+def _informant(obj: Token) -> bool:
+    """Whether what is cited can have said something: a speaker or a body ("citing
+    officials"), a report or document ("citing a statement"), a medium ("citing TASS")."""
+    lex = cue_lexicon()
+    lemma = obj.lemma_.lower()
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in AGENT_ENTITIES or obj.tag_ == "NNS":
+        return True  # "citing Reuters", "citing officials" (not "the release of prisoners")
+    return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
+            or lemma in lex.source_nouns or lemma in lex.body_nouns
+            or lemma in lex.person_descriptions or lemma in lex.org_descriptions)
 
 
 def find_cues(span: Span) -> list[Cue]:
