@@ -410,7 +410,7 @@ def _agent_like(head: Token) -> bool:
            if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
         return True  # "one of the doctors called Oz a quack"
     return (lemma in lex.source_nouns or lemma in lex.person_descriptions
-            or lemma in lex.org_descriptions)
+            or lemma in lex.org_descriptions or lemma in lex.body_nouns)
 
 
 def governing_cue(cue: Cue, cues: list[Cue], span: Span) -> Cue | None:
