@@ -19,6 +19,8 @@ from ..packs import load_pack, require
 class CueLexicon:
     verbs: frozenset[str]
     particles: dict[str, str]
+    objects: dict[str, str]  # lemma -> the one object that makes it a cue ("put it")
+    with_infinitive: frozenset[str]
     needing_clause: frozenset[str]
     speaker_when_passive: frozenset[str]
     denial_verbs: frozenset[str]
@@ -97,6 +99,8 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs=_words(pack, name, "verbs"),
         particles=dict(_section(pack, name, "verbs_with_particle")),
+        objects=dict(_section(pack, name, "verbs_with_object")),
+        with_infinitive=_words(pack, name, "verbs_with_infinitive"),
         needing_clause=_words(pack, name, "verbs_needing_clause"),
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
         denial_verbs=_words(pack, name, "denial_verbs"),

@@ -242,6 +242,25 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """Whether a closing quotation mark stands between a subject and the verb after it: the
+    subject is then a word of the quotation, misread as the reporting verb's."""
+    return subject.i < verb.i and any(t.tag_ == "''" for t in subject.doc[subject.i + 1:verb.i])
+
+
+def _quoted_after(subject: Token, verb: Token) -> bool:
+    """"…, Flynn said Thursday on Fox News's “Fox and Friends.”": a subject after the verb
+    behind an opening quotation mark is a quoted title, not who said it."""
+    return subject.i > verb.i and any(t.tag_ == "``" for t in subject.doc[verb.i + 1:subject.i])
+
+
+def _other_line(subject: Token, verb: Token) -> bool:
+    """Whether a line break parts a subject from its verb: a heading ("The Latest on the
+    race (all times EDT):") that the parser ran into the next paragraph speaks no line of it."""
+    lo, hi = sorted((subject.i, verb.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[lo:hi])
+
+
 def _own_subject(verb: Token) -> Token | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     for child in verb.children:
@@ -249,9 +268,12 @@ def _own_subject(verb: Token) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    subjects = [c for c in verb.children
-                if c.dep_ in SUBJECTS and not (passive and c.dep_ == "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS
+                and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)
+                and not _other_line(c, verb)]
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
+        # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
+        subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
         before = [c for c in subjects if c.i < verb.i]
         subjects = [before[-1]] if before else subjects
     for child in subjects:

@@ -93,6 +93,9 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
     colon = (unit.start + len(text) - 1, unit.start + len(text))
     dash = max(text.find(d) for d in DASHES)
     start = unit.start + (dash + 1 if dash >= 0 else 0)
+    first = next((t for t in unit.span if t.idx >= start and t.pos_ in ("PROPN", "NOUN")), None)
+    if first is not None and first.lower_ in cue_lexicon().layout_labels:
+        return None  # "— The Latest on the presidential race:": a label, no source
     found = overlapping(mentions, start, unit.end)
     if found:
         return Layout(found[0], colon)
@@ -127,6 +130,12 @@ def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
 OPENING_QUOTES = ('"', "“", "«", "'", "‘", "``")
 
 
+def _label_words(text: str) -> str:
+    """A label without its article: "The Latest:" is the label "latest"."""
+    words = text.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
+
+
 def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     """The speaker label opening a transcript line or a headline ("PENCE: Well, look, …",
     "Sanders: Clinton needs to …"): a short name, then a colon, then a statement.
@@ -142,7 +151,7 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     while start < colon.i and span.doc[start].text in OPENING_QUOTES:
         start += 1  # '"WALLACE: If I may, …': a transcript paragraph set in quotation marks
     label = span.doc[start:colon.i]
-    if (not label.text or label.text.lower() in cue_lexicon().layout_labels
+    if (not label.text or _label_words(label.text) in cue_lexicon().layout_labels
             or not label.text[:1].isupper()):
         return None
     if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label):

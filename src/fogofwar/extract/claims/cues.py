@@ -19,6 +19,7 @@ from ..units import quote_depths
 from .sources import (
     adjacent_name,
     carried_by,
+    is_media,
     past_dateline,
     platform,
     poster,
@@ -78,8 +79,11 @@ def _is_cue_verb(tok: Token) -> bool:
         return True
     if lemma not in lex.verbs:
         return False
+    if lemma in lex.objects:
+        return _fixed_object(tok, lex.objects[lemma])
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and _noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             for c in tok.children) and not _after_quote(tok):
@@ -88,6 +92,22 @@ def _is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+#: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
+#: "put it in a statement": nothing that makes it a placing ("put it on the table").
+IDIOM_TAIL = ("punct", "advmod", "npadvmod", "ccomp", "parataxis")
+
+
+def _fixed_object(tok: Token, word: str) -> bool:
+    """Whether a verb is a cue by its idiom object ("as the memo put it"): the bare word as
+    its object, and after it only punctuation, manner, a quotation or "in" a medium."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == word
+                and c.n_lefts == 0 and c.n_rights == 0), None)
+    if obj is None:
+        return False
+    return all(c.dep_ in IDIOM_TAIL or (c.dep_ == "prep" and c.lower_ == "in")
+               for c in tok.children if c.i > obj.i)
 
 
 def _after_quote(tok: Token) -> bool:
@@ -126,9 +146,9 @@ def _verb_cue(tok: Token) -> Cue:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
     text = tok.text
-    particle = lex.particles.get(lemma)
+    particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
-        text = f"{tok.text} {particle}"
+        text = f"{tok.text} {particle}"  # "pointed out", "put it"
     if lemma in lex.speaker_when_passive:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
@@ -145,8 +165,8 @@ def _verb_cue(tok: Token) -> Cue:
     if source is not None:
         source = past_dateline(report_source(source))  # "the ministry's statement said"
     channel = platform(source) if source is not None else None
-    if channel is not None:
-        source, own = poster(tok, source), True
+    if channel is not None:  # nobody posted on it: "Twitter announced", "the website noted"
+        source, own = poster(tok, source) or source, True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None)
     recipient = None
@@ -322,9 +342,21 @@ def _prep_cue(tok: Token) -> Cue | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if objs:
+    if objs and _informant(objs[0]):
         return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
-    return None
+    return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
+
+
+def _informant(obj: Token) -> bool:
+    """Whether what is cited can have said something: a speaker or a body ("citing
+    officials"), a report or document ("citing a statement"), a medium ("citing TASS")."""
+    lex = cue_lexicon()
+    lemma = obj.lemma_.lower()
+    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in AGENT_ENTITIES or obj.tag_ == "NNS":
+        return True  # "citing Reuters", "citing officials" (not "the release of prisoners")
+    return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
+            or lemma in lex.source_nouns or lemma in lex.body_nouns
+            or lemma in lex.person_descriptions or lemma in lex.org_descriptions)
 
 
 def find_cues(span: Span) -> list[Cue]:
@@ -378,7 +410,7 @@ def _agent_like(head: Token) -> bool:
            if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
         return True  # "one of the doctors called Oz a quack"
     return (lemma in lex.source_nouns or lemma in lex.person_descriptions
-            or lemma in lex.org_descriptions)
+            or lemma in lex.org_descriptions or lemma in lex.body_nouns)
 
 
 def governing_cue(cue: Cue, cues: list[Cue], span: Span) -> Cue | None:

@@ -93,8 +93,10 @@ def adjacent_name(tok: Token) -> tuple[Token, bool] | None:
     prev = tok.i - 1
     while prev >= 0 and tok.doc[prev].dep_ in ("advmod", "aux", "neg"):
         prev -= 1
-    if prev >= 0 and tok.doc[prev].pos_ == "PROPN" and tok.doc[prev].dep_ not in ("nsubj",):
-        return tok.doc[prev], True
+    if prev >= 0 and tok.doc[prev].pos_ == "PROPN" and tok.doc[prev].dep_ not in ("nsubj",
+                                                                                 "pobj") \
+            and tok.doc[prev].ent_type_ not in ("DATE", "TIME"):  # "tweets early Friday saying"
+        return tok.doc[prev], True  # "a rally in Michigan to ask": a place, not a speaker
     return _trailing_source(tok, prev)
 
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import cue_lexicon
 from ..referents import RELATIVE_PRONOUNS, phrase_span
 from .cues import Cue
 
 #: Children of a cue verb that belong to the attributing frame, not to the content.
 FRAME_DEPS = ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "prt", "punct",
-              "npadvmod", "advmod", "cc")
+              "npadvmod", "advmod", "cc", "mark")  # "mark": "as the memo put it"
 #: Children of a cue verb that hold the reported content.
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 #: Right dependents of a source that are clauses of their own ("Mr. Kamin, who emphasized …").
@@ -52,8 +53,10 @@ def cue_span(cue: Cue) -> CharSpan:
     elif cue.kind != "verb":
         toks = [tok]
     else:
+        idiom = cue_lexicon().objects.get(tok.lemma_.lower())  # "put it"
         toks = [tok, *(c for c in tok.children
-                       if c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i >= tok.i - 3)]
+                       if (c.dep_ in ("aux", "auxpass", "prt", "neg") and c.i >= tok.i - 3)
+                       or (c.dep_ == "dobj" and c.lower_ == idiom))]
     return _chars([*toks, *cue.extra])
 
 
