@@ -22,7 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .extract import extract_claims, extract_events
+from .extract import extract_claims, extract_events, title_from_body
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
 from .resolve.places import locations, without_places
@@ -43,6 +43,7 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
                          title_doc)
     for item in (*head.claims, *head.events):
         item.in_title = True
+    title_from_body(head.events, found.events)
     found.claims[:0] = head.claims
     found.events[:0] = head.events
     return found

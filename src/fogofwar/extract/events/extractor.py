@@ -31,6 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
+from .carry import carry_actors
 from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
 from .context import (
     inherited,
@@ -89,6 +90,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         harmonise(events[len(events) - len(found):])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
+    carry_actors(events)
     for ev in events:
         country = iso3(ev.place.country) if ev.place else None
         ev.actor = with_place_country(ev.actor, country)

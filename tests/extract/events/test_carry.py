@@ -1,0 +1,47 @@
+"""Actors carried between mentions of one incident: body to later body, lede to headline."""
+
+from __future__ import annotations
+
+from fogofwar.extract.events.carry import carry_actors, title_from_body
+from fogofwar.records import Event, Mention
+
+
+def _event(kind: str, actor: str | None = None, target: str | None = None, *,
+           hypothetical: bool = False, negated: bool = False) -> Event:
+    return Event(id=f"e-{kind}-{actor}", type=kind, mode=None,
+                 actor=Mention(actor, 0, len(actor)) if actor else None,
+                 target=Mention(target, 0, len(target)) if target else None,
+                 place=None, date=None, date_precision=None, figures=[], claim_id=None,
+                 sentence="s", negated=negated, hypothetical=hypothetical)
+
+
+def test_a_later_mention_takes_the_nearest_earlier_actor_of_its_kind():
+    events = [_event("FIGHT", "the occupiers"), _event("PROTEST", "residents"),
+              _event("ASSAULT", None, "a man")]
+    carry_actors(events)
+    assert events[2].actor is not None and events[2].actor.text == "the occupiers"
+
+
+def test_no_carry_across_kinds_nor_from_what_did_not_happen_nor_onto_the_victim():
+    events = [_event("PROTEST", "residents"), _event("ASSAULT", None)]
+    carry_actors(events)
+    assert events[1].actor is None
+    events = [_event("ASSAULT", "rebels", hypothetical=True), _event("ASSAULT", None)]
+    carry_actors(events)
+    assert events[1].actor is None
+    events = [_event("FIGHT", "soldiers"), _event("FIGHT", None, "soldiers")]
+    carry_actors(events)
+    assert events[1].actor is None
+
+
+def test_an_unresolved_pronoun_is_not_carried_but_is_replaced():
+    events = [_event("FIGHT", "Turkey"), _event("FIGHT", "it"), _event("FIGHT", None)]
+    carry_actors(events)
+    assert [e.actor.text for e in events if e.actor] == ["Turkey", "Turkey", "Turkey"]
+
+
+def test_a_headline_takes_the_actor_of_the_lede_event_of_its_kind():
+    head = [_event("FIGHT", None, "PKK commander")]
+    body = [_event("AID", "UN"), _event("ASSAULT", "it"), _event("FIGHT", "Turkey")]
+    title_from_body(head, body)
+    assert head[0].actor is not None and head[0].actor.text == "Turkey"
