@@ -257,14 +257,25 @@ def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
     victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
     nouns = event_lexicon().nouns
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-            continue
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            kind = nouns.get(noun.lemma_.lower())
-            if kind in ("ASSAULT", "FIGHT"):
-                return actor_of(Trigger(noun, kind, noun.text), mentions)
+    for noun in _prepositional(tok):
+        kind = nouns.get(noun.lemma_.lower())
+        if kind in ("ASSAULT", "FIGHT"):
+            found = actor_of(Trigger(noun, kind, noun.text), mentions)
+            if found is not None:
+                return found
     return None
+
+
+def _prepositional(tok: Token) -> list[Token]:
+    """The nouns a verb reaches through prepositions alone ("wounded as a result of Russian
+    shelling", "killed in the shelling"), nearest first; no clause boundary is crossed."""
+    out, frontier = [], [tok]
+    for _ in range(3):
+        nxt = [g for t in frontier for p in t.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj"]
+        out += nxt
+        frontier = nxt
+    return out
 
 
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
