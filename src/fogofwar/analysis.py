@@ -40,7 +40,7 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
     if title_doc is None:
         return found
     head = _analyze_text(replace(article, id=f"{article.id}:t", text=article.title or ""),
-                         title_doc)
+                         title_doc, headline=True)
     for item in (*head.claims, *head.events):
         item.in_title = True
     title_from_body(head.events, found.events)
@@ -57,7 +57,7 @@ def scans_title(article: Article) -> bool:
     return len(title.split()) >= 3 and title not in " ".join(article.text.split()).casefold()
 
 
-def _analyze_text(article: Article, doc: Doc) -> Analysis:
+def _analyze_text(article: Article, doc: Doc, headline: bool = False) -> Analysis:
     """Resolve and extract everything in one parsed text (a body, or a headline)."""
     mentions = resolve_actors(doc)
     places = with_sites(doc, resolve_places(doc, mentions))
@@ -66,7 +66,8 @@ def _analyze_text(article: Article, doc: Doc) -> Analysis:
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)
     claims = extract_claims(doc, article, mentions, figures)
-    events = extract_events(doc, article, claims, mentions, located, dates, figures)
+    events = extract_events(doc, article, claims, mentions, located, dates, figures,
+                            headline=headline)
     return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
 
 

@@ -42,6 +42,7 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
+from .generic import is_generic
 from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
 
@@ -60,15 +61,18 @@ class CodedEvent(Event):
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                    mentions: Sequence[Mention], places: Sequence[Place] = (),
-                   dates: Sequence[DateRef] = (), figures: Sequence[Figure] = ()) -> list[Event]:
-    """Every salient PLOVER event in the article, each tied to the claim whose span holds it."""
+                   dates: Sequence[DateRef] = (), figures: Sequence[Figure] = (),
+                   headline: bool = False) -> list[Event]:
+    """Every salient PLOVER event in the article, each tied to the claim whose span holds it;
+    `headline`: the text is a headline, whose present tense narrates the past."""
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
     for unit in statement_units(doc):
         span = unit.span
-        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)]
+        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
+                 and not is_generic(t.token, headline)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
