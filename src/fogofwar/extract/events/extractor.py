@@ -42,7 +42,7 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
-from .generic import is_generic
+from .generic import is_generic, is_purpose
 from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
 
@@ -118,7 +118,7 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
     tok = trig.token
     kind = sense_type(tok) or trig.type
     negated = is_negated(tok)
-    hyp = is_hypothetical(tok, span)
+    hyp = is_hypothetical(tok, span) or is_purpose(tok)
     mode = _mode(trig, span) if kind in event_lexicon().mode_types else None
     recoded = recode(kind, tok, negated)
     if recoded != kind:  # the stating, demanding or refusing is itself what happened

@@ -48,11 +48,26 @@ def _trend(tok: Token) -> bool:
     return False
 
 
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, a conjoined bare verb taking its first conjunct's tense
+    ("groups move across the border and carry out attacks")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _habitual(tok: Token) -> bool:
     """A bare plural governed by a simple present verb: "armed groups carry out attacks"."""
     gov = governing_verb(tok)
-    return gov is not None and gov.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in gov.children)
+    return gov is not None and _simple_present(gov)
+
+
+def is_purpose(tok: Token) -> bool:
+    """A verb trigger that is an infinitive of purpose or aim ("the coalition set up to fight
+    the extremists", "an effort to battle the insurgency"): what is meant, not what was done."""
+    return tok.tag_ == "VB" and tok.dep_ in ("advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def is_generic(tok: Token, headline: bool = False) -> bool:
