@@ -130,6 +130,10 @@ def test_threat_is_not_an_assault(nlp):
 
 
 FLAG_CASES = [
+    # a subject naming nobody: the killing did not happen
+    ("Nobody was killed in the raid on Saraqib, since the village was deserted.", "killed",
+     True, False),
+    ("No soldiers were killed in the clash near Idlib on Monday.", "killed", True, False),
     # "may meet if no deal can be reached": hypothetical
     ("Erdogan and Russia’s Vladimir Putin may meet if no deal can be reached.", "meet",
      False, True),

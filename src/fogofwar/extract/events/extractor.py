@@ -225,8 +225,16 @@ def is_negated(tok: Token) -> bool:
     gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if gov is not None and any(c.dep_ == "neg" for c in gov.children):
         return True
+    if tok.pos_ == "VERB" and any(_nobody(c, lex) for c in tok.children):
+        return True
     head = gov or tok
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.neg_governors
+
+
+def _nobody(child: Token, lex) -> bool:
+    """A subject naming nobody: "Nobody was killed", "no one was hurt", "no soldiers died"."""
+    return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex.neg_subjects or any(
+        g.dep_ == "det" and g.lower_ in lex.neg_determiners for g in child.children))
 
 
 def _conditional_here(node: Token, lex) -> bool:
