@@ -45,3 +45,11 @@ def test_a_headline_takes_the_actor_of_the_lede_event_of_its_kind():
     body = [_event("AID", "UN"), _event("ASSAULT", "it"), _event("FIGHT", "Turkey")]
     title_from_body(head, body)
     assert head[0].actor is not None and head[0].actor.text == "Turkey"
+
+
+def test_a_later_naming_in_the_same_sentence_comes_first():
+    first, second = _event("FIGHT", None, "soldiers"), _event("FIGHT", "the group", "others")
+    earlier = _event("FIGHT", "the army")
+    earlier.sentence = "before"
+    carry_actors([earlier, first, second])
+    assert first.actor is not None and first.actor.text == "the group"

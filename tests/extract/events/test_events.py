@@ -193,3 +193,15 @@ def test_victims_of_shelling_reached_through_prepositions_take_its_actor(nlp):
                                "of Russian shelling, and two people were killed.")
     assert [e.actor.name if e.actor else None for e in events
             if e.trigger in ("wounded", "killed")] == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five Syrian troops were killed and four others wounded today in an attack near Saraqib "
+    "blamed on Syrian insurgents, a military official said.",
+    "A drone strike killed five Syrian troops on Tuesday near Saraqib, officials said, blaming "
+    "the strike on Syrian insurgents.",
+])
+def test_who_an_attack_is_blamed_on_is_its_actor(nlp, text):
+    events, _ = events_of(nlp, text)
+    killed = event_by(events, "killed")
+    assert killed.actor is not None and killed.actor.name == "Syrian rebels"

@@ -41,14 +41,18 @@ def carry_actors(events: Sequence[Event]) -> None:
     """Give a body event with no actor the actor of the nearest earlier event of its kind
     that names one itself (not one that was itself carried)."""
     named: list[Event] = []
-    for ev in events:
+    for i, ev in enumerate(events):
         if not _weak(ev.actor):
             if _happened(ev):
                 named.append(ev)
             continue
         if not _happened(ev):
             continue
-        source = next((e for e in reversed(named) if same_kind(e.type, ev.type)
+        # "soldiers were killed and others wounded in an attack blamed on X": the sentence's
+        # own later naming first, then the nearest earlier one
+        later = [e for e in events[i + 1:] if e.sentence == ev.sentence and not _weak(e.actor)
+                 and _happened(e)]
+        source = next((e for e in [*later, *reversed(named)] if same_kind(e.type, ev.type)
                        and e.actor is not None and _distinct(e.actor, ev)), None)
         if source is not None:
             ev.actor = replace(source.actor)
