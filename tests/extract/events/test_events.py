@@ -205,3 +205,10 @@ def test_who_an_attack_is_blamed_on_is_its_actor(nlp, text):
     events, _ = events_of(nlp, text)
     killed = event_by(events, "killed")
     assert killed.actor is not None and killed.actor.name == "Syrian rebels"
+
+
+def test_a_headline_count_killed_in_an_attack_takes_the_attacks_actor(nlp):
+    # "Up to 100 killed in X bombing": the participle hangs from a bare count, still passive
+    events, _ = events_of(nlp, "Up to 100 killed in Russia bombing of Idlib school")
+    killed = event_by(events, "killed")
+    assert killed.actor is not None and killed.actor.name == "Russia"

@@ -223,10 +223,10 @@ def reduced_passive(tok: Token) -> Token | None:
 
 
 def _participle_of(tok: Token) -> Token | None:
-    """The noun a past participle describes ("one soldier killed at the border", "the
-    militants detained in the raid"): what the act was done to."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in NOUNS:
-        return tok.head
+    """The noun (or bare count) a past participle describes ("one soldier killed at the
+    border", "the militants detained in the raid"): what the act was done to."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in (*NOUNS, "NUM"):
+        return tok.head  # "Up to 100 killed in ...": a headline's bare count too
     return None
 
 
