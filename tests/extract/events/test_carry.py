@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fogofwar.extract.events.carry import carry_actors, title_from_body
+from fogofwar.extract.events.carry import carry_actors, title_from_body, without_repeats
 from fogofwar.records import Event, Mention
 
 
@@ -53,3 +53,17 @@ def test_a_later_naming_in_the_same_sentence_comes_first():
     earlier.sentence = "before"
     carry_actors([earlier, first, second])
     assert first.actor is not None and first.actor.text == "the group"
+
+
+def test_a_definite_repeat_that_adds_nothing_is_the_same_event():
+    first = _event("ASSAULT", "gunmen", "villagers")
+    again = _event("ASSAULT", None, None)           # "officials condemned the attack"
+    more = _event("ASSAULT", None, "a school")      # "the attack on a school": a new target
+    other = _event("PROTEST", None, None)           # "the protest": first of its kind
+    kept = without_repeats([first, again, more, other], [False, True, True, True])
+    assert kept == [first, more, other]
+
+
+def test_an_indefinite_mention_is_never_a_repeat():
+    first, second = _event("FIGHT", "troops"), _event("FIGHT", None)
+    assert without_repeats([first, second], [False, False]) == [first, second]

@@ -7,6 +7,11 @@ the nearest naming before it. A headline does the opposite: "Drone strike kills 
 in Iraq" names no actor, and the lede that follows ("... blaming the strike on Turkey") does.
 Only events that happened, of one kind (violence with violence), carry; a carried actor is the
 mention that named it, so its offsets point where the article said it.
+
+The same prose refers back to an incident it has reported ("Naqvi condemned the attack",
+"the attack occurred in an area disputed between ..."): such a definite mention that adds no
+actor, target, place or figure to what the article said of that kind of event before is the
+same occurrence again, not another event, and is dropped.
 """
 
 from __future__ import annotations
@@ -69,3 +74,25 @@ def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
                        and _distinct(e.actor, ev)), None)
         if source is not None:
             ev.actor = replace(source.actor)
+
+
+def _same(a: Mention | None, earlier: list[Mention]) -> bool:
+    return a is None or any(a.text.casefold() == b.text.casefold() or (
+        a.actor_id is not None and a.actor_id == b.actor_id) for b in earlier)
+
+
+def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
+    same = [e for e in before if _happened(e) and same_kind(e.type, ev.type)]
+    if not same or ev.figures:
+        return False
+    places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
+    return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
+            and _same(ev.target, [e.target for e in same if e.target is not None])
+            and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
+
+
+def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:
+    """The events, less the definite mentions (`referring`) of an incident already reported
+    that add no argument to it: "the attack" again is the same attack."""
+    return [ev for i, ev in enumerate(events)
+            if not (referring[i] and _happened(ev) and _adds_nothing(ev, events[:i]))]

@@ -31,7 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
-from .carry import carry_actors
+from .carry import carry_actors, without_repeats
 from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
 from .context import (
     inherited,
@@ -42,7 +42,7 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
-from .generic import is_generic, is_purpose
+from .generic import is_generic, is_purpose, refers_to_incident
 from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
 
@@ -57,6 +57,8 @@ class CodedEvent(Event):
     """
 
     trigger_start: int = -1
+    #: A definite noun trigger ("the attack"), which may refer back to a reported incident.
+    referring: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -89,9 +91,10 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
-                trigger_start=trig.token.idx,
+                trigger_start=trig.token.idx, referring=refers_to_incident(trig),
             ))
         harmonise(events[len(events) - len(found):])
+    events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
     carry_actors(events)

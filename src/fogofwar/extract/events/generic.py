@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .arguments import governing_verb
 from .pack import event_rules
+from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
 PARTICULAR = ("det", "nummod", "poss")
@@ -82,3 +83,11 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     if not _bare(tok):
         return False
     return _frequent(tok) or (not headline and _habitual(tok))
+
+
+def refers_to_incident(trig: Trigger) -> bool:
+    """A noun trigger with a definite or demonstrative determiner ("the attack", "this
+    raid"), which in a report usually names an incident already told."""
+    words = event_rules().referring_determiners
+    return trig.is_noun and any(c.dep_ == "det" and c.lower_ in words
+                                for c in trig.token.children)

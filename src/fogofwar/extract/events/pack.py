@@ -40,6 +40,7 @@ class EventRules:
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     trend_words: frozenset[str] = frozenset()
+    referring_determiners: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -95,6 +96,7 @@ def event_rules() -> EventRules:
         means_modes=_strings(pack, "means_modes", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
+        referring_determiners=_strings(generic, "referring_determiners", "generic."),
     )
 
 
