@@ -20,7 +20,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
-from .references import as_written, refers_back, resolve_reference
+from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
 NOUNS = ("NOUN", "PROPN")
@@ -278,22 +278,6 @@ def _prepositional(tok: Token) -> list[Token]:
     return out
 
 
-def _blamed(noun: Token) -> Token | None:
-    """Who an attack is blamed on: "an attack blamed on X" (a participle of the noun) or
-    "blaming the strike on X" (the noun the verb's object)."""
-    pack = class_pack()
-    verbs = [(c, c) for c in noun.subtree if c.dep_ == "acl"]  # "an attack near X blamed on"
-    if noun.dep_ == "dobj":  # "blaming the strike on X", the "on" read as the noun's or verb's
-        verbs += [(noun.head, noun.head), (noun.head, noun)]
-    for verb, holder in verbs:
-        if verb.lemma_.lower() not in pack.blame_verbs:
-            continue
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in pack.blame_preps:
-                return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     """Who did it: the "by" agent, a modifier of a noun trigger, or the subject."""
     tok = trig.token
@@ -303,7 +287,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(by[0], mentions, keep_unclassed=False)
         if (first := _between(tok)[0]) is not None:
             return argument(first, mentions, keep_unclassed=False)
-        if (blamed := _blamed(tok)) is not None:  # who is blamed is an actor, a country too
+        if (blamed := blamed_on(tok)) is not None:  # who is blamed is an actor, a country too
             return argument(blamed, mentions, keep_unclassed=True)
         for acl in (c for c in tok.children if c.dep_ == "acl"):  # "the massacre conducted
             if (agent := _by_agent(acl)) is not None:           # by the army"
