@@ -135,6 +135,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
             found = named
         if cls is not None and not found.actor_id and not _covers(found, head):
             return _generic(head, cls)  # "15 Philippine army soldiers": soldiers, PHL
+        if cls is not None and not _covers(found, head):  # "Ethiopia's army": the phrase
+            return _with_class(as_written(head, found), cls)  # as written, the state's id
         return _with_class(found, cls)
     national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
     if head.like_num or (head.pos_ not in NOUNS and not national) or (
