@@ -67,3 +67,10 @@ def test_a_definite_repeat_that_adds_nothing_is_the_same_event():
 def test_an_indefinite_mention_is_never_a_repeat():
     first, second = _event("FIGHT", "troops"), _event("FIGHT", None)
     assert without_repeats([first, second], [False, False]) == [first, second]
+
+
+def test_a_body_event_no_earlier_sentence_names_takes_the_headlines_actor():
+    head = [_event("ASSAULT", "Ukrainian troops", "civilians")]
+    body = [_event("ASSAULT", None, "two men")]
+    title_from_body(head, body)
+    assert body[0].actor is not None and body[0].actor.text == "Ukrainian troops"

@@ -65,7 +65,9 @@ def carry_actors(events: Sequence[Event]) -> None:
 
 def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
     """A headline event with no actor takes the actor of the first body event of its kind
-    that names one: the lede states the headline's event in full."""
+    that names one: the lede states the headline's event in full. A body event that no
+    earlier sentence gives an actor takes the headline's ("Two civilians killed in shelling
+    by Ukrainian troops" over "two men were wounded as a result of an attack")."""
     for ev in head:
         if not _weak(ev.actor) or not _happened(ev):
             continue
@@ -74,6 +76,7 @@ def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
                        and _distinct(e.actor, ev)), None)
         if source is not None:
             ev.actor = replace(source.actor)
+    carry_actors([*head, *body])
 
 
 def _same(a: Mention | None, earlier: list[Mention]) -> bool:
