@@ -30,23 +30,40 @@ def _weak(actor: Mention | None) -> bool:
                              and actor.actor_id is None)
 
 
+def _carried(actor: Mention) -> Mention:
+    """A copy of the naming mention for an event that did not name it itself. Its side is
+    left unset: the side is what incidents compare to join or part reports, and an actor
+    inferred from the prose around is no statement of who did it; the name, id and class
+    still say who is meant."""
+    return replace(actor, side=None)
+
+
 def _happened(ev: Event) -> bool:
     return not ev.negated and not ev.hypothetical
 
 
 def _distinct(actor: Mention, ev: Event) -> bool:
-    """The carried actor is not who the event was done to ("troops attacked ... soldiers
-    were killed": the soldiers did not kill themselves)."""
+    """The carried actor is not who the event was done to, nor on its side ("troops
+    attacked ... soldiers were killed": the soldiers did not kill themselves; in a reply,
+    "regime targets were struck" by the other side)."""
     target = ev.target
-    return target is None or (actor.text.casefold() != target.text.casefold() and (
-        actor.actor_id is None or actor.actor_id != target.actor_id))
+    if target is None:
+        return True
+    if target.side is not None and target.side == actor.side:
+        return False  # "115 regime targets were struck": not by the regime, whoever struck
+    return actor.text.casefold() != target.text.casefold() and (
+        actor.actor_id is None or actor.actor_id != target.actor_id)
 
 
-def carry_actors(events: Sequence[Event]) -> None:
+def carry_actors(events: Sequence[Event], paragraphs: Sequence[int] | None = None) -> None:
     """Give a body event with no actor the actor of the nearest earlier event of its kind
-    that names one itself (not one that was itself carried)."""
+    that names one itself (not one that was itself carried), within its paragraph when
+    `paragraphs` (one per event) says where each stands: a new paragraph often turns to
+    another party's doing ("In response, 115 regime targets were struck")."""
     named: list[Event] = []
     for i, ev in enumerate(events):
+        if paragraphs is not None and i and paragraphs[i] != paragraphs[i - 1]:
+            named = []
         if not _weak(ev.actor):
             if _happened(ev):
                 named.append(ev)
@@ -60,7 +77,7 @@ def carry_actors(events: Sequence[Event]) -> None:
         source = next((e for e in [*later, *reversed(named)] if same_kind(e.type, ev.type)
                        and e.actor is not None and _distinct(e.actor, ev)), None)
         if source is not None:
-            ev.actor = replace(source.actor)
+            ev.actor = _carried(source.actor)
 
 
 def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
@@ -75,7 +92,7 @@ def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
                        and not _weak(e.actor) and e.actor is not None
                        and _distinct(e.actor, ev)), None)
         if source is not None:
-            ev.actor = replace(source.actor)
+            ev.actor = _carried(source.actor)
     carry_actors([*head, *body])
 
 
