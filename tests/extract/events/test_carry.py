@@ -76,14 +76,13 @@ def test_a_body_event_no_earlier_sentence_names_takes_the_headlines_actor():
     assert body[0].actor is not None and body[0].actor.text == "Ukrainian troops"
 
 
-def test_a_new_paragraph_is_not_carried_into_and_a_carried_actor_states_no_side():
+def test_a_carried_actor_states_no_side():
     named = _event("FIGHT", "the regime")
     named.actor.side = "syria_gov"
-    same_para, next_para = _event("FIGHT", None), _event("FIGHT", None)
-    carry_actors([named, same_para, next_para], [0, 0, 90])
-    assert same_para.actor is not None and same_para.actor.text == "the regime"
-    assert same_para.actor.side is None and named.actor.side == "syria_gov"
-    assert next_para.actor is None
+    later = _event("FIGHT", None)
+    carry_actors([named, later])
+    assert later.actor is not None and later.actor.text == "the regime"
+    assert later.actor.side is None and named.actor.side == "syria_gov"
 
 
 def test_a_carried_actor_is_not_put_on_its_own_side():

@@ -55,15 +55,11 @@ def _distinct(actor: Mention, ev: Event) -> bool:
         actor.actor_id is None or actor.actor_id != target.actor_id)
 
 
-def carry_actors(events: Sequence[Event], paragraphs: Sequence[int] | None = None) -> None:
-    """Give a body event with no actor the actor of the nearest earlier event of its kind
-    that names one itself (not one that was itself carried), within its paragraph when
-    `paragraphs` (one per event) says where each stands: a new paragraph often turns to
-    another party's doing ("In response, 115 regime targets were struck")."""
+def carry_actors(events: Sequence[Event]) -> None:
+    """Give a body event with no actor the actor of the nearest event of its kind that names
+    one itself (not one that was itself carried): later in its own sentence, else earlier."""
     named: list[Event] = []
     for i, ev in enumerate(events):
-        if paragraphs is not None and i and paragraphs[i] != paragraphs[i - 1]:
-            named = []
         if not _weak(ev.actor):
             if _happened(ev):
                 named.append(ev)

@@ -97,7 +97,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
-    carry_actors(events, [paragraph_start(article.text, e.trigger_start) for e in events])
+    carry_actors(events)
     for ev in events:
         country = iso3(ev.place.country) if ev.place else None
         ev.actor = with_place_country(ev.actor, country)
