@@ -22,7 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .extract import extract_claims, extract_events
+from .extract import extract_claims, extract_events, title_from_body
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
 from .resolve.places import locations, without_places
@@ -40,9 +40,10 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
     if title_doc is None:
         return found
     head = _analyze_text(replace(article, id=f"{article.id}:t", text=article.title or ""),
-                         title_doc)
+                         title_doc, headline=True)
     for item in (*head.claims, *head.events):
         item.in_title = True
+    title_from_body(head.events, found.events)
     found.claims[:0] = head.claims
     found.events[:0] = head.events
     return found
@@ -56,7 +57,7 @@ def scans_title(article: Article) -> bool:
     return len(title.split()) >= 3 and title not in " ".join(article.text.split()).casefold()
 
 
-def _analyze_text(article: Article, doc: Doc) -> Analysis:
+def _analyze_text(article: Article, doc: Doc, headline: bool = False) -> Analysis:
     """Resolve and extract everything in one parsed text (a body, or a headline)."""
     mentions = resolve_actors(doc)
     places = with_sites(doc, resolve_places(doc, mentions))
@@ -65,7 +66,8 @@ def _analyze_text(article: Article, doc: Doc) -> Analysis:
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)
     claims = extract_claims(doc, article, mentions, figures)
-    events = extract_events(doc, article, claims, mentions, located, dates, figures)
+    events = extract_events(doc, article, claims, mentions, located, dates, figures,
+                            headline=headline)
     return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
 
 

@@ -76,6 +76,7 @@ class EventLexicon:
     hyp_governors: frozenset[str]
     neg_governors: frozenset[str]
     neg_determiners: frozenset[str]
+    neg_subjects: frozenset[str] = frozenset()
 
 
 def _words(pack: dict[str, Any], name: str, key: str) -> frozenset[str]:
@@ -205,4 +206,5 @@ def event_lexicon() -> EventLexicon:
         hyp_governors=_words(hyp, name, "governors"),
         neg_governors=_words(neg, name, "governors"),
         neg_determiners=_words(neg, name, "determiners"),
+        neg_subjects=_words(neg, name, "subjects"),
     )

@@ -208,3 +208,17 @@ def test_state_class_takes_the_country_of_the_event_place(full_nlp):
     event = by_trigger(events_of(full_nlp, text, [place]), "killed")
     assert (event.actor.actor_class, event.actor.country) == ("security_forces", "PAK")
     assert event.target.country is None  # militants are no state's: no country from place
+
+
+def test_a_named_possessor_of_a_class_noun_keeps_the_whole_phrase(nlp):
+    """"Turkey's army attacked": the text is the phrase as written, the identity Turkey's."""
+    from fogofwar.extract.events.arguments import argument
+    from fogofwar.records import Mention
+    doc = nlp("Turkey's army attacked the village on Monday.")
+    start = doc.text.index("Turkey")
+    mentions = [Mention("Turkey", start, start + 6, actor_id="TUR", name="Turkey",
+                        country="TUR", sector="GOV")]
+    head = next(t for t in doc if t.text == "army")
+    found = argument(head, mentions, keep_unclassed=False)
+    assert found is not None
+    assert (found.text, found.actor_id, found.name) == ("Turkey's army", "TUR", "Turkey")

@@ -21,6 +21,8 @@ from fogofwar.packs import load_pack
         ("the hostages", "captives"),
         ("a hotel", "facility"),
         ("the weather", None),                    # no class: kept as written, class null
+        ("the occupiers", "military"),            # a side's word for the other's forces
+        ("a fighter jet", "military"),
     ],
 )
 def test_class_of_text(text, cls):

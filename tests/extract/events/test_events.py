@@ -130,6 +130,10 @@ def test_threat_is_not_an_assault(nlp):
 
 
 FLAG_CASES = [
+    # a subject naming nobody: the killing did not happen
+    ("Nobody was killed in the raid on Saraqib, since the village was deserted.", "killed",
+     True, False),
+    ("No soldiers were killed in the clash near Idlib on Monday.", "killed", True, False),
     # "may meet if no deal can be reached": hypothetical
     ("Erdogan and Russia’s Vladimir Putin may meet if no deal can be reached.", "meet",
      False, True),
@@ -180,3 +184,31 @@ def test_event_points_at_its_claim_and_figures(nlp):
 def test_becoming_a_war_is_not_an_event(nlp, text, trigger, expected):
     events, _ = events_of(nlp, text)
     assert any(e.trigger == trigger for e in events) is expected
+
+
+def test_victims_of_shelling_reached_through_prepositions_take_its_actor(nlp):
+    # "as a result of X shelling": the shelling's actor wounded them; the conjoined toll
+    # that names no actor is the same incident and takes it too
+    events, _ = events_of(nlp, "In Idlib, 9 civilians were wounded during the day as a result "
+                               "of Russian shelling, and two people were killed.")
+    assert [e.actor.name if e.actor else None for e in events
+            if e.trigger in ("wounded", "killed")] == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Five Syrian troops were killed and four others wounded today in an attack near Saraqib "
+    "blamed on Syrian insurgents, a military official said.",
+    "A drone strike killed five Syrian troops on Tuesday near Saraqib, officials said, blaming "
+    "the strike on Syrian insurgents.",
+])
+def test_who_an_attack_is_blamed_on_is_its_actor(nlp, text):
+    events, _ = events_of(nlp, text)
+    killed = event_by(events, "killed")
+    assert killed.actor is not None and killed.actor.name == "Syrian rebels"
+
+
+def test_a_headline_count_killed_in_an_attack_takes_the_attacks_actor(nlp):
+    # "Up to 100 killed in X bombing": the participle hangs from a bare count, still passive
+    events, _ = events_of(nlp, "Up to 100 killed in Russia bombing of Idlib school")
+    killed = event_by(events, "killed")
+    assert killed.actor is not None and killed.actor.name == "Russia"

@@ -20,7 +20,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
-from .references import as_written, refers_back, resolve_reference
+from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
 NOUNS = ("NOUN", "PROPN")
@@ -135,6 +135,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
             found = named
         if cls is not None and not found.actor_id and not _covers(found, head):
             return _generic(head, cls)  # "15 Philippine army soldiers": soldiers, PHL
+        if cls is not None and not _covers(found, head):  # "Ethiopia's army": the phrase
+            return _with_class(as_written(head, found), cls)  # as written, the state's id
         return _with_class(found, cls)
     national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
     if head.like_num or (head.pos_ not in NOUNS and not national) or (
@@ -223,10 +225,10 @@ def reduced_passive(tok: Token) -> Token | None:
 
 
 def _participle_of(tok: Token) -> Token | None:
-    """The noun a past participle describes ("one soldier killed at the border", "the
-    militants detained in the raid"): what the act was done to."""
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in NOUNS:
-        return tok.head
+    """The noun (or bare count) a past participle describes ("one soldier killed at the
+    border", "the militants detained in the raid"): what the act was done to."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in (*NOUNS, "NUM"):
+        return tok.head  # "Up to 100 killed in ...": a headline's bare count too
     return None
 
 
@@ -257,14 +259,25 @@ def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
     victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
     nouns = event_lexicon().nouns
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-            continue
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
-            kind = nouns.get(noun.lemma_.lower())
-            if kind in ("ASSAULT", "FIGHT"):
-                return actor_of(Trigger(noun, kind, noun.text), mentions)
+    for noun in _prepositional(tok):
+        kind = nouns.get(noun.lemma_.lower())
+        if kind in ("ASSAULT", "FIGHT"):
+            found = actor_of(Trigger(noun, kind, noun.text), mentions)
+            if found is not None:
+                return found
     return None
+
+
+def _prepositional(tok: Token) -> list[Token]:
+    """The nouns a verb reaches through prepositions alone ("wounded as a result of Russian
+    shelling", "killed in the shelling"), nearest first; no clause boundary is crossed."""
+    out, frontier = [], [tok]
+    for _ in range(3):
+        nxt = [g for t in frontier for p in t.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pobj"]
+        out += nxt
+        frontier = nxt
+    return out
 
 
 def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
@@ -276,6 +289,8 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
             return argument(by[0], mentions, keep_unclassed=False)
         if (first := _between(tok)[0]) is not None:
             return argument(first, mentions, keep_unclassed=False)
+        if (blamed := blamed_on(tok)) is not None:  # who is blamed is an actor, a country too
+            return argument(blamed, mentions, keep_unclassed=True)
         for acl in (c for c in tok.children if c.dep_ == "acl"):  # "the massacre conducted
             if (agent := _by_agent(acl)) is not None:           # by the army"
                 return argument(agent, mentions, keep_unclassed=False)

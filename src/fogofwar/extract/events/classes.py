@@ -39,6 +39,8 @@ class ClassPack:
     partitives: frozenset[str] = frozenset()
     light_objects: frozenset[str] = frozenset()
     speaker_is_actor: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    blame_preps: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -76,7 +78,8 @@ def class_pack() -> ClassPack:
                      _words(pack, "responsibility_nouns", ""),
                      _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""),
                      _words(pack, "light_objects", ""),
-                     _words(pack, "speaker_is_actor", ""))
+                     _words(pack, "speaker_is_actor", ""), _words(pack, "blame_verbs", ""),
+                     _words(pack, "blame_preps", ""))
 
 
 def class_of(head: Token) -> ActorClass | None:

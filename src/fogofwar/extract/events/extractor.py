@@ -31,6 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
+from .carry import carry_actors, without_repeats
 from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
 from .context import (
     inherited,
@@ -41,6 +42,7 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
+from .generic import is_generic, is_purpose, refers_to_incident
 from .references import credit_responsibility
 from .triggers import Trigger, find_triggers
 
@@ -55,19 +57,24 @@ class CodedEvent(Event):
     """
 
     trigger_start: int = -1
+    #: A definite noun trigger ("the attack"), which may refer back to a reported incident.
+    referring: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                    mentions: Sequence[Mention], places: Sequence[Place] = (),
-                   dates: Sequence[DateRef] = (), figures: Sequence[Figure] = ()) -> list[Event]:
-    """Every salient PLOVER event in the article, each tied to the claim whose span holds it."""
+                   dates: Sequence[DateRef] = (), figures: Sequence[Figure] = (),
+                   headline: bool = False) -> list[Event]:
+    """Every salient PLOVER event in the article, each tied to the claim whose span holds it;
+    `headline`: the text is a headline, whose present tense narrates the past."""
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
     for unit in statement_units(doc):
         span = unit.span
-        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)]
+        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
+                 and not is_generic(t.token, headline)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
@@ -84,11 +91,13 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
-                trigger_start=trig.token.idx,
+                trigger_start=trig.token.idx, referring=refers_to_incident(trig),
             ))
         harmonise(events[len(events) - len(found):])
+    events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
+    carry_actors(events)
     for ev in events:
         country = iso3(ev.place.country) if ev.place else None
         ev.actor = with_place_country(ev.actor, country)
@@ -112,7 +121,7 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
     tok = trig.token
     kind = sense_type(tok) or trig.type
     negated = is_negated(tok)
-    hyp = is_hypothetical(tok, span)
+    hyp = is_hypothetical(tok, span) or is_purpose(tok)
     mode = _mode(trig, span) if kind in event_lexicon().mode_types else None
     recoded = recode(kind, tok, negated)
     if recoded != kind:  # the stating, demanding or refusing is itself what happened
@@ -220,8 +229,16 @@ def is_negated(tok: Token) -> bool:
     gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     if gov is not None and any(c.dep_ == "neg" for c in gov.children):
         return True
+    if tok.pos_ == "VERB" and any(_nobody(c, lex) for c in tok.children):
+        return True
     head = gov or tok
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.neg_governors
+
+
+def _nobody(child: Token, lex) -> bool:
+    """A subject naming nobody: "Nobody was killed", "no one was hurt", "no soldiers died"."""
+    return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex.neg_subjects or any(
+        g.dep_ == "det" and g.lower_ in lex.neg_determiners for g in child.children))
 
 
 def _conditional_here(node: Token, lex) -> bool:

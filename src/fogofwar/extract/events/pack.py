@@ -38,6 +38,9 @@ class EventRules:
     civilian_words: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
+    trend_words: frozenset[str] = frozenset()
+    referring_determiners: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -71,6 +74,7 @@ def event_rules() -> EventRules:
     if not all(isinstance(v, str) for v in by_mode.values()):
         raise PackError(f"{NAME}.yaml: every value of 'type_by_mode' must be a type name")
     intent = require(pack, NAME, "intent", dict)
+    generic = require(pack, NAME, "generic", dict)
     return EventRules(
         type_by_mode={str(k): v.upper() for k, v in by_mode.items()},
         senses=_senses(pack),
@@ -90,6 +94,9 @@ def event_rules() -> EventRules:
         civilian_words=_strings(pack, "civilian_words", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
+        generic_modifiers=_strings(generic, "modifiers", "generic."),
+        trend_words=_strings(generic, "trend_words", "generic."),
+        referring_determiners=_strings(generic, "referring_determiners", "generic."),
     )
 
 

@@ -132,3 +132,19 @@ def credit_responsibility(events: Sequence, doc: Doc,
             for ev in events:
                 if _credited(ev, lo, sent.end_char) and ev.trigger_start != tok.idx:
                     ev.actor = Mention(**{**claimant.__dict__})
+
+
+def blamed_on(noun: Token) -> Token | None:
+    """Who an attack is blamed on: "an attack blamed on X" (a participle of the noun) or
+    "blaming the strike on X" (the noun the verb's object)."""
+    pack = class_pack()
+    verbs = [(c, c) for c in noun.subtree if c.dep_ == "acl"]  # "an attack near X blamed on"
+    if noun.dep_ == "dobj":  # "blaming the strike on X", the "on" read as the noun's or verb's
+        verbs += [(noun.head, noun.head), (noun.head, noun)]
+    for verb, holder in verbs:
+        if verb.lemma_.lower() not in pack.blame_verbs:
+            continue
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in pack.blame_preps:
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None

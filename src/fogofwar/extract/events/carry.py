@@ -1,0 +1,114 @@
+"""Actors carried from one mention of an incident to another that leaves them out.
+
+News prose names who attacked once and then goes on without them: "Russian forces shelled
+Kherson on Monday. ... A 48-year-old man was wounded in the village of Stanislav as a result of
+shelling." The second sentence is the same side's violence, and a reader takes its actor from
+the nearest naming before it. A headline does the opposite: "Drone strike kills PKK commander
+in Iraq" names no actor, and the lede that follows ("... blaming the strike on Turkey") does.
+Only events that happened, of one kind (violence with violence), carry; a carried actor is the
+mention that named it, so its offsets point where the article said it.
+
+The same prose refers back to an incident it has reported ("Naqvi condemned the attack",
+"the attack occurred in an area disputed between ..."): such a definite mention that adds no
+actor, target, place or figure to what the article said of that kind of event before is the
+same occurrence again, not another event, and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...records import Event, Mention
+from .classes import class_pack
+from .coding import same_kind
+
+
+def _weak(actor: Mention | None) -> bool:
+    """No actor, or a pronoun nothing resolved ("it", "they"), which names nobody."""
+    return actor is None or (actor.text.casefold() in class_pack().pronouns
+                             and actor.actor_id is None)
+
+
+def _carried(actor: Mention) -> Mention:
+    """A copy of the naming mention for an event that did not name it itself. Its side is
+    left unset: the side is what incidents compare to join or part reports, and an actor
+    inferred from the prose around is no statement of who did it; the name, id and class
+    still say who is meant."""
+    return replace(actor, side=None)
+
+
+def _happened(ev: Event) -> bool:
+    return not ev.negated and not ev.hypothetical
+
+
+def _distinct(actor: Mention, ev: Event) -> bool:
+    """The carried actor is not who the event was done to, nor on its side ("troops
+    attacked ... soldiers were killed": the soldiers did not kill themselves; in a reply,
+    "regime targets were struck" by the other side)."""
+    target = ev.target
+    if target is None:
+        return True
+    if target.side is not None and target.side == actor.side:
+        return False  # "115 regime targets were struck": not by the regime, whoever struck
+    return actor.text.casefold() != target.text.casefold() and (
+        actor.actor_id is None or actor.actor_id != target.actor_id)
+
+
+def carry_actors(events: Sequence[Event]) -> None:
+    """Give a body event with no actor the actor of the nearest event of its kind that names
+    one itself (not one that was itself carried): later in its own sentence, else earlier."""
+    named: list[Event] = []
+    for i, ev in enumerate(events):
+        if not _weak(ev.actor):
+            if _happened(ev):
+                named.append(ev)
+            continue
+        if not _happened(ev):
+            continue
+        # "soldiers were killed and others wounded in an attack blamed on X": the sentence's
+        # own later naming first, then the nearest earlier one
+        later = [e for e in events[i + 1:] if e.sentence == ev.sentence and not _weak(e.actor)
+                 and _happened(e)]
+        source = next((e for e in [*later, *reversed(named)] if same_kind(e.type, ev.type)
+                       and e.actor is not None and _distinct(e.actor, ev)), None)
+        if source is not None:
+            ev.actor = _carried(source.actor)
+
+
+def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
+    """A headline event with no actor takes the actor of the first body event of its kind
+    that names one: the lede states the headline's event in full. A body event that no
+    earlier sentence gives an actor takes the headline's ("Two civilians killed in shelling
+    by Ukrainian troops" over "two men were wounded as a result of an attack")."""
+    for ev in head:
+        if not _weak(ev.actor) or not _happened(ev):
+            continue
+        source = next((e for e in body if _happened(e) and same_kind(e.type, ev.type)
+                       and not _weak(e.actor) and e.actor is not None
+                       and _distinct(e.actor, ev)), None)
+        if source is not None:
+            ev.actor = _carried(source.actor)
+    carry_actors([*head, *body])
+
+
+def _same(a: Mention | None, earlier: list[Mention]) -> bool:
+    return a is None or any(a.text.casefold() == b.text.casefold() or (
+        a.actor_id is not None and a.actor_id == b.actor_id) for b in earlier)
+
+
+def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
+    same = [e for e in before if _happened(e) and same_kind(e.type, ev.type)]
+    if not same or ev.figures:
+        return False
+    places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
+    return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
+            and _same(ev.target, [e.target for e in same if e.target is not None])
+            and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
+
+
+def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:
+    """The events, less the definite mentions (`referring`) of an incident already reported
+    that add no argument to it: "the attack" again is the same attack."""
+    return [ev for i, ev in enumerate(events)
+            if not (referring[i] and _happened(ev) and _adds_nothing(ev, events[:i]))]

@@ -1,0 +1,93 @@
+"""Generic mentions of violence: a kind of event spoken of, not one event that happened.
+
+Background sentences in war reporting talk about attacks in general: "ISIS attacks have been
+on the rise", "a surge in terrorist attacks", "the group continues to carry out sporadic
+attacks", "armed groups carry out attacks in both countries". None of them reports an
+occurrence, and an event extracted from them is a false event. The signs are all on a plural
+noun trigger: a frequency modifier ("sporadic", "repeated"), a trend it is the subject or the
+measure of ("on the rise", "an increase in"), or, outside a headline, a bare plural governed by
+a present-tense verb (habitual: "they launch attacks"). The words are the events pack's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import governing_verb
+from .pack import event_rules
+from .triggers import Trigger
+
+#: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
+PARTICULAR = ("det", "nummod", "poss")
+
+
+def _bare(tok: Token) -> bool:
+    return not any(c.dep_ in PARTICULAR for c in tok.children)
+
+
+def _frequent(tok: Token) -> bool:
+    """"sporadic attacks", "frequent, deadly strikes": a frequency modifier."""
+    words = event_rules().generic_modifiers
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in words
+               for c in tok.children)
+
+
+def _trend(tok: Token) -> bool:
+    """The noun is what a trend measures: "an increase in attacks", "increased its attacks",
+    "attacks have been on the rise", "attacks surged"."""
+    words = event_rules().trend_words
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in words:
+        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in words:
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.i != tok.i:
+        if head.lemma_.lower() in words:
+            return True
+        return any(t.lemma_.lower() in words and t.dep_ == "pobj" for t in head.subtree
+                   if t.i > tok.right_edge.i)
+    return False
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, a conjoined bare verb taking its first conjunct's tense
+    ("groups move across the border and carry out attacks")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _habitual(tok: Token) -> bool:
+    """A bare plural governed by a simple present verb: "armed groups carry out attacks"."""
+    gov = governing_verb(tok)
+    return gov is not None and _simple_present(gov)
+
+
+def is_purpose(tok: Token) -> bool:
+    """A verb trigger that is an infinitive of purpose or aim ("the coalition set up to fight
+    the extremists", "an effort to battle the insurgency"): what is meant, not what was done."""
+    return tok.tag_ == "VB" and tok.dep_ in ("advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def is_generic(tok: Token, headline: bool = False) -> bool:
+    """Whether a trigger speaks of a kind of event rather than one occurrence of it.
+
+    A headline's present tense narrates the past ("Israel launches strikes"), so the
+    habitual reading is not taken there."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if _trend(tok):
+        return True
+    if not _bare(tok):
+        return False
+    return _frequent(tok) or (not headline and _habitual(tok))
+
+
+def refers_to_incident(trig: Trigger) -> bool:
+    """A noun trigger with a definite or demonstrative determiner ("the attack", "this
+    raid"), which in a report usually names an incident already told."""
+    words = event_rules().referring_determiners
+    return trig.is_noun and any(c.dep_ == "det" and c.lower_ in words
+                                for c in trig.token.children)

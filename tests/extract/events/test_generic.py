@@ -1,0 +1,51 @@
+"""Generic mentions of violence are no events; particular ones and headlines still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.extract.events.generic import is_generic, is_purpose
+
+
+def _noun(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text", [
+    "The group continues to carry out sporadic attacks in the north of the country.",
+    "ISIS attacks have been on the rise recently in the disputed territories.",
+    "Officials said there had been a reduction in attacks in both countries.",
+    "The rebels launch frequent, deadly attacks against government targets.",
+])
+def test_generic_mentions(nlp, text):
+    assert is_generic(_noun(nlp, text, "attacks"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen carried out two attacks on villages in the north on Sunday.",
+    "The attacks killed 12 people in the market, police said.",
+    "Rebels launched attacks on three army posts overnight, the army said.",
+])
+def test_particular_mentions(nlp, text):
+    assert not is_generic(_noun(nlp, text, "attacks"))
+
+
+def test_a_headline_present_tense_is_no_habit(nlp):
+    tok = _noun(nlp, "Turkey launches airstrikes on PKK targets in northern Iraq", "airstrikes")
+    assert not is_generic(tok, headline=True)
+
+
+def test_a_conjoined_bare_verb_takes_its_first_conjuncts_present(nlp):
+    text = ("The attack took place in an area where armed groups move back and forth across "
+            "the border and carry out attacks in both countries.")
+    assert is_generic(_noun(nlp, text, "attacks"))
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("The coalition set up to fight the extremists said attacks had fallen.", "fight", True),
+    ("Burkina Faso is part of a regional effort to battle an insurgency.", "battle", True),
+    ("Troops fought the militants for two hours near the town.", "fought", False),
+    ("The rebels managed to capture the town on Sunday.", "capture", False),
+])
+def test_an_infinitive_of_purpose_is_meant_not_done(nlp, text, word, expected):
+    assert is_purpose(_noun(nlp, text, word)) is expected
