@@ -141,3 +141,24 @@ def test_report_at_80_columns_keeps_each_article_on_one_line(demo):
         assert (a["published"] or "?") in row[0]
     wide = run("report", "--db", url, "--width", "140").stdout.splitlines()
     assert max(len(x) for x in wide) > 80
+
+
+def test_headline_items_are_flagged_in_the_flat_rows(tmp_path):
+    """A row from the headline says so: its notes/sentence are the title, not a body line."""
+    title = "Gunmen kill five villagers in northern Nigeria"
+    body = ("Residents of Kaduna said on Monday that the village market was empty.\n\n"
+            "Police spokesman Mohammed Jalige said officers had been deployed.")
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "n1", "title": title, "text": body,
+                               "outlet": "Test Wire", "published": "2021-05-03"}) + "\n")
+    url = f"sqlite:///{tmp_path}/one.db"
+    assert run("ingest", str(src), "--db", url, "--workers", "1").exit_code == 0
+    out = tmp_path / "events.jsonl"
+    assert run("export", "--what", "events", "--format", "jsonl", "-o", str(out),
+               "--db", url).exit_code == 0
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    for row in rows:
+        validate(row, "event")
+    head = [r for r in rows if r["in_title"]]
+    assert head and all(title in (r["notes"] or title) for r in head)
+    assert not any(r["in_title"] for r in rows if "market" in (r["notes"] or ""))

@@ -32,14 +32,14 @@ EVENT_COLUMNS = (
     "event_id", "article_id", "url", "published", "actor1_id", "actor1_country", "actor1_side",
     "actor2_id", "actor2_country", "actor2_side", "claim_id", "claimant", "claimant_side",
     "chain", "hedge", "negated", "hypothetical", "place_inherited", "date_inherited",
-    "incident_id", "corroboration",
+    "in_title", "incident_id", "corroboration",
 )
 
 CLAIM_COLUMNS = (
     "claim_id", "article_id", "url", "outlet", "published", "claimant", "claimant_id",
     "claimant_country", "claimant_sector", "claimant_side", "intermediaries", "chain", "cue",
     "hedge", "quote", "narrator", "sentence", "start", "end", "killed_low", "killed_high",
-    "injured_low", "injured_high", "figures",
+    "injured_low", "injured_high", "figures", "in_title",
 )
 
 
@@ -117,6 +117,7 @@ def event_rows(articles: Iterable[dict],
                 "hypothetical": bool(ev.get("hypothetical")),
                 "place_inherited": bool(ev.get("place_inherited")),
                 "date_inherited": bool(ev.get("date_inherited")),
+                "in_title": bool(ev.get("in_title")),
                 "incident_id": incident, "corroboration": corroboration,
             }
 
@@ -143,4 +144,5 @@ def claim_rows(articles: Iterable[dict]) -> Iterator[dict]:
                 "killed_low": k_low, "killed_high": k_high,
                 "injured_low": i_low, "injured_high": i_high,
                 "figures": [f.get("text") for f in figures],
+                "in_title": bool(c.get("in_title")),
             }

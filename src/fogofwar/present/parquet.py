@@ -23,13 +23,13 @@ _EVENT_TYPES = {
     "geo_precision": "int8", "latitude": "float64", "longitude": "float64",
     "fatalities_low": "float64", "fatalities_high": "float64", "chain": "list",
     "negated": "bool", "hypothetical": "bool", "place_inherited": "bool",
-    "date_inherited": "bool",
+    "date_inherited": "bool", "in_title": "bool",
 }
 _CLAIM_TYPES = {
     "published": "date", "intermediaries": "list", "chain": "list", "figures": "list",
     "quote": "bool", "narrator": "bool", "start": "int64", "end": "int64",
     "killed_low": "float64", "killed_high": "float64", "injured_low": "float64",
-    "injured_high": "float64",
+    "injured_high": "float64", "in_title": "bool",
 }
 _ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "original_outlet", "title", "byline",
                     "published", "published_precision", "text", "removed", "duplicate_of",
