@@ -43,7 +43,7 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
                          title_doc, headline=True)
     for item in (*head.claims, *head.events):
         item.in_title = True
-    title_from_body(head.events, found.events)
+    title_from_body(head.events, found.events, title_doc.text, doc.text)
     found.claims[:0] = head.claims
     found.events[:0] = head.events
     return found

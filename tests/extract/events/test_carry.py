@@ -92,3 +92,25 @@ def test_a_carried_actor_is_not_put_on_its_own_side():
     struck.target.side = "syria_gov"
     carry_actors([named, struck])
     assert struck.actor is None
+
+
+def test_an_actor_carried_between_headline_and_body_points_into_its_new_text():
+    title = "Drone strike kills PKK commander in Iraq"
+    text = "A drone strike blamed on Turkey killed a PKK commander, officials said."
+    head = [_event("FIGHT", None, "PKK commander")]
+    lede = _event("FIGHT", "Turkey", "a PKK commander")
+    lede.actor = Mention("Turkey", text.index("Turkey"), text.index("Turkey") + 6)
+    title_from_body(head, [lede], title, text)
+    carried = head[0].actor
+    # the title does not name Turkey: the carried mention keeps its name, not body offsets
+    assert carried is not None and carried.text == "Turkey"
+    assert (carried.start, carried.end) == (0, 0)
+    assert (lede.actor.start, lede.actor.end) == (text.index("Turkey"), text.index("Turkey") + 6)
+
+    title = "Turkey strikes PKK commander in Iraq"
+    text = "Two fighters were killed in a strike near the border on Monday, Turkey said."
+    head = [_event("FIGHT", "Turkey", "PKK commander")]
+    body = [_event("FIGHT", None, "two fighters")]
+    title_from_body(head, body, title, text)
+    moved = body[0].actor
+    assert moved is not None and text[moved.start:moved.end] == "Turkey"

@@ -76,11 +76,34 @@ def carry_actors(events: Sequence[Event]) -> None:
             ev.actor = _carried(source.actor)
 
 
-def title_from_body(head: Sequence[Event], body: Sequence[Event]) -> None:
+def _anchored(actor: Mention, text: str) -> Mention:
+    """A mention carried between the headline and the body, with offsets into the text of the
+    event that now holds it: where that text names it too, else the empty span 0-0, so that
+    offsets never point at other words (the schema says what 0-0 means)."""
+    at = text.find(actor.text)
+    if at < 0:
+        return replace(actor, start=0, end=0)
+    return replace(actor, start=at, end=at + len(actor.text))
+
+
+def title_from_body(head: Sequence[Event], body: Sequence[Event], title: str = "",
+                    text: str = "") -> None:
     """A headline event with no actor takes the actor of the first body event of its kind
     that names one: the lede states the headline's event in full. A body event that no
     earlier sentence gives an actor takes the headline's ("Two civilians killed in shelling
-    by Ukrainian troops" over "two men were wounded as a result of an attack")."""
+    by Ukrainian troops" over "two men were wounded as a result of an attack"). Offsets of
+    the headline's events are into `title`, the body's into `text`: a carried mention is
+    re-anchored in its new text."""
+    own = {id(ev): ev.actor for ev in (*head, *body)}
+    _carry_title(head, body)
+    for events, into in ((head, title), (body, text)):
+        for ev in events:
+            a = ev.actor
+            if a is not None and a is not own[id(ev)] and into[a.start:a.end] != a.text:
+                ev.actor = _anchored(a, into)
+
+
+def _carry_title(head: Sequence[Event], body: Sequence[Event]) -> None:
     for ev in head:
         if not _weak(ev.actor) or not _happened(ev):
             continue
