@@ -53,6 +53,9 @@ def test_two_claimants_of_one_side_revise_together():
     (rev,) = inc["revisions"]
     assert rev["claimants"] == ["Ukrainian officials", "regional governor"]
     assert rev["side"] == "ukraine" and rev["latest"] == "52"
+    # the report names every voice of the revision, not only the last one
+    assert disputes_text(inc) == ("killed revised: 30 → 52 (Ukrainian officials, regional "
+                                  "governor: ukraine side)")
 
 
 def test_different_sides_that_do_not_overlap_contradict_beside_a_revision():

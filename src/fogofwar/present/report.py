@@ -138,9 +138,20 @@ def disputes_text(inc: dict) -> str:
     """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed revised: 30 → 50
     (Ukrainian officials)")."""
     lines = [f"{c['category']}: {' vs '.join(c['values'])}" for c in inc["contradictions"]]
-    lines += [f"{r['category']} revised: {' → '.join(r['values'])} ({r['claimant']})"
+    lines += [f"{r['category']} revised: {' → '.join(r['values'])} ({_voice(r)})"
               for r in inc.get("revisions", [])]
     return escape("\n".join(lines))
+
+
+def _voice(revision: dict) -> str:
+    """Who moved the toll. A revision may join several claimants of one side, or sources of no
+    side whose toll rose from report to report; naming only the last would read as one outlet
+    revising itself."""
+    names = revision.get("claimants") or [revision["claimant"]]
+    if len(names) == 1:
+        return names[0]
+    side = revision.get("side")
+    return f"{', '.join(names)}: {side + ' side' if side else 'no side'}"
 
 
 def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
