@@ -121,7 +121,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
     """Flatten articles (export shape) into events carrying claim, source and context."""
     groups = type_groups()
     for art in articles:
-        published = _parse_published(art.get("published"))
+        published = published_day(art.get("published"))
         claims = {c["id"]: c for c in art.get("claims", [])}
         origin = art.get("duplicate_of") or art["id"]
         focus = article_focus(art)
@@ -203,7 +203,9 @@ def state_sides() -> dict[str, str]:
     return dict(actor_packs().state_sides)
 
 
-def _parse_published(value: str | None) -> date | None:
+def published_day(value: str | None) -> date | None:
+    """A stored `published` ("2020-02-10", "2020-02" or "2020") as the first day it can mean;
+    None when absent or unreadable (its precision says the rest)."""
     if not value:
         return None
     try:

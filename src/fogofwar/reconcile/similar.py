@@ -28,11 +28,10 @@ from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_over
 from .incidents import EventRef, admin_key, is_fine, settings
 
 
-def _weights(refs: list[EventRef]) -> dict[str, float]:
-    """Inverse document frequency of each word over the articles of `refs`."""
-    docs = {r.article_id: r.words for r in refs}
-    df = Counter(w for words in docs.values() for w in words)
-    n = len(docs)
+def _weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
+    """Inverse document frequency of each word over the articles (article -> its words)."""
+    df = Counter(w for ws in words.values() for w in ws)
+    n = len(words)
     return {w: math.log(n / k) for w, k in df.items()}
 
 
@@ -132,8 +131,8 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             index[(d.group, "cell", *grid_cell(d.place))].append(j)
         if admin_key(d.place):
             index[(d.group, "area", admin_key(d.place))].append(j)
-    idf = _weights(refs)
     words = {r.article_id: r.words for r in refs}
+    idf = _weights(words)
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}

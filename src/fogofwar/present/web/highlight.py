@@ -11,8 +11,8 @@ ever built from article text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from ...reconcile.incidents import published_day
 from ...resolve import parse_figures, resolve_dates
 
 KINDS = ("claim", "claimant", "cue", "place", "date", "figure", "actor")
@@ -64,18 +64,11 @@ def spans(art: dict) -> list[Span]:
                         f"actor: {m.get('name') or m['text']} [{m.get('side') or '?'}]"))
     for fig in parse_figures(art["text"]):
         out.append(Span(fig.start, fig.end, "figure", f"figure: {fig.category} {fig.text}"))
-    published = _published(art.get("published"))
+    published = published_day(art.get("published"))
     for d in resolve_dates(art["text"], published, art.get("published_precision")):
         value = d.value.isoformat() if d.value else "unresolved"
         out.append(Span(d.start, d.end, "date", f"date: {value} ({d.precision or '?'})"))
     return [s for s in out if 0 <= s.start < s.end <= len(art["text"])]
-
-
-def _published(text: str | None) -> date | None:
-    """"2020-02-10", "2020-02" or "2020" as the first day it can be (precision says the rest)."""
-    if not text:
-        return None
-    return date.fromisoformat((text + "-01-01")[:10] if len(text) < 10 else text)
 
 
 def segments(text: str, marks: list[Span]) -> list[Segment]:
