@@ -49,10 +49,12 @@ def near_cells(place: dict) -> Iterator[tuple[int, int]]:
 
 
 class Forest:
-    """Union-find over event indices."""
+    """Union-find over event indices, with the size of each tree (how many reports an
+    incident holds so far), kept as trees join rather than counted over every event."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self._size = [1] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -61,4 +63,11 @@ class Forest:
         return i
 
     def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[ri] = rj
+            self._size[rj] += self._size[ri]
+
+    def size(self, i: int) -> int:
+        """How many indices share i's tree."""
+        return self._size[self.find(i)]

@@ -65,10 +65,9 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
             tied[r.article_id].append(i)
     if not tied:
         return
-    sizes = Counter(forest.find(i) for i in range(len(refs)))
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or not is_fine(r.place) or r.inferred == "article" or sizes[forest.find(i)] > 1:
+                or not is_fine(r.place) or r.inferred == "article" or forest.size(i) > 1:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
                  if refs[j].group == r.group and within_reach(r.place, refs[j].place)}

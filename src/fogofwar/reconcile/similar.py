@@ -153,8 +153,7 @@ def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Fore
     """An undated article's events of the joined kind that have no place and joined nothing:
     once its wording tied the article to an incident, its unplaced reports ("survivors said
     tanks fired on them") tell that incident too."""
-    sizes = Counter(forest.find(i) for i in range(len(refs)))
     return [i for i, r in enumerate(refs)
             if r.article_id == article and r.published is None and r.window is None
             and not (r.place or {}).get("country") and r.group in groups
-            and not r.date_inherited and sizes[forest.find(i)] == 1]
+            and not r.date_inherited and forest.size(i) == 1]
