@@ -6,10 +6,15 @@ import pytest
 
 from fogofwar.present.schema import load_schema
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.figures import figure_interval, format_interval, intervals_clash
+from fogofwar.reconcile.figures import (
+    figure_interval,
+    format_interval,
+    intervals_clash,
+    merge_intervals,
+)
 from fogofwar.reconcile.summary import classify_sources
 
-from .helpers import article, killed, mention
+from .helpers import article, killed, mention, multi_claim_article
 
 
 @pytest.mark.parametrize("fig, expected", [
@@ -170,3 +175,41 @@ def test_a_claimant_takes_the_side_of_the_place_its_own_words_name(claimant, sid
     art["places"] = [GAZA] if claimant.startswith("Gaza") else []
     (inc,) = build_incidents([art])
     assert [f["side"] for f in inc["figures"]] == [side]
+
+
+@pytest.mark.parametrize("bounds, text", [((0, 100), "<=100"), ((0, 0), "0"), ((90, 100), "90-100")])
+def test_interval_open_downwards_reads_as_at_most_never_zero_to(bounds, text):
+    # "up to 100" is (0, 100) by the convention; printed "0-100" it read as a claimant saying
+    # anything from none to 100
+    assert format_interval(bounds) == text
+
+
+@pytest.mark.parametrize("a, b, merged", [
+    ((0, 100), (90, None), (90, 100)),     # "up to 100" and "at least 90": 90-100, not "0+"
+    ((19, None), (19, 19), (19, 19)),      # "at least 19" and "19"
+    ((21, 21), (45, 45), (21, 45)),        # a revised toll keeps its span
+    ((0, 100), (120, None), (0, None)),    # cannot both hold: the span
+])
+def test_one_claimants_figures_merge_into_what_they_say_together(a, b, merged):
+    assert merge_intervals(a, b) == merged
+
+
+def test_claimant_row_of_up_to_and_at_least_is_their_overlap():
+    arts = [article("a", "X", [{"figures": [killed(100, high=100, approx=True)]},
+                               {"figures": [killed(90, low=90)]}],
+                    claimant=("civil defence", "pse"))]
+    (row,) = build_incidents(arts)[0]["figures"]
+    assert (row["low"], row["high"]) == (90, 100)
+
+
+def test_a_figure_of_another_clause_is_not_the_other_claimants():
+    sentence = ("The agency said a strike killed up to 100 people, while the military said it "
+                "struck a command centre.")
+    up_to = {**killed(100, high=100, approx=True), "text": "up to 100"}
+    art = multi_claim_article("a", "AFP", [
+        (sentence, ("the agency", "pse"), [{"figures": [up_to]}]),
+        (sentence, ("the military", "israel"), [{"figures": [up_to], "type": "FIGHT"}])],
+        sep=" ")
+    art["claims"][0]["figures"] = [up_to]  # the agency's claim states the toll
+    (inc,) = build_incidents([art])
+    assert [(f["claimant"], f["category"]) for f in inc["figures"]] == [("the agency", "killed")]

@@ -22,10 +22,10 @@ CASES = [
       ("at least seven", 7, 7, None, False, "tanks", "equipment"),
       ("three", 3, 3, 3, False, "carries", "equipment"),
       ("15", 15, 15, 15, False, "trucks", "equipment")]),
-    # "nearly" bounds from above; the head of a multi-word name phrase
+    # "nearly" bounds from above, 10 % below at most; the head of a multi-word name phrase
     ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news that nearly 1,000 Jabhat "
      "al-Nusra fighters were a part of the build-up in western Syria.",
-     [("nearly 1,000", 1000, None, 1000, True, "fighters", "troops")]),
+     [("nearly 1,000", 1000, 900, 1000, True, "fighters", "troops")]),
     # a "from 2-4" range: value is the low end
     ("terrorists are planning to use from 2-4 cars stuffed with explosives",
      [("from 2-4", 2, 2, 4, True, "cars", "equipment")]),

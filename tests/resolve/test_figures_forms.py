@@ -15,13 +15,13 @@ def _rows(text: str) -> list[tuple]:
 
 
 FORMS = [
-    # "nearly": bounded above, no lower bound (seed 001)
+    # "nearly": just short of its number, 10 % below it at most (seed 001)
     ("Russian Maj. Gen. Viktor Kupschishin told TASS state-run news that nearly 1,000 Jabhat "
      "al-Nusra fighters were a part of the build-up in western Syria.",
-     [("nearly 1,000", 1000, None, 1000, True, "fighters", "troops")]),
+     [("nearly 1,000", 1000, 900, 1000, True, "fighters", "troops")]),
     # "nearly" with a bare "units": hardware
     ("Turkey has sent nearly 1,000 units to Idlib since the start of February.",
-     [("nearly 1,000", 1000, None, 1000, True, "units", "equipment")]),
+     [("nearly 1,000", 1000, 900, 1000, True, "units", "equipment")]),
     # "some": approximate, unbounded both ways (seed 001)
     ("Some 400,000 people have been killed because of the Syrian conflict that broke out in 2011.",
      [("Some 400,000", 400000, None, None, True, "people", "killed")]),
@@ -68,7 +68,7 @@ FORMS = [
     ("Up to 40 fighters were killed in the Russian airstrikes.",
      [("Up to 40", 40, None, 40, True, "fighters", "killed")]),
     ("Nearly 1 million people have fled toward the Turkish border since December.",
-     [("Nearly 1 million", 1e6, None, 1e6, True, "people", "displaced")]),
+     [("Nearly 1 million", 1e6, 9e5, 1e6, True, "people", "displaced")]),
 ]
 
 

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from ..errors import FogofwarError
 from ..reconcile import update_incidents
+from ..reconcile.figures import format_interval
 from ..reconcile.framing import _merge_case, party_terms
 from ..store import open_store
 
@@ -79,9 +80,8 @@ def _place_name(p: dict | None) -> str:
 
 
 def _range(f: dict) -> str:
-    if f["high"] == f["low"]:
-        return f"{f['low']:g}"
-    return f"{f['low']:g}+" if f["high"] is None else f"{f['low']:g}-{f['high']:g}"
+    """A claimant's figure as the export's one convention reads it ("<=100" for "up to 100")."""
+    return format_interval((f["low"], f["high"]))
 
 
 def incident_figures_text(inc: dict) -> str:

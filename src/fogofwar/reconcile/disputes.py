@@ -60,11 +60,14 @@ class Stated:
 
 def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
     """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
-    "neutralized") each carry the sentence's figures, but the claim states each figure once."""
+    "neutralized") each carry the sentence's figures, but the claim states each figure once,
+    and only the figures its claim states count for the event's claimant."""
     seen: set[tuple] = set()
     for r in refs:
         source = r.event.get("claim_id") or r.event_id
         for fig in r.event.get("figures", []):
+            if (fig.get("text") or "") in r.foreign:
+                continue  # another claim's figure (see incidents.others_figures)
             bounds = figure_interval(fig)
             key = (source, fig.get("category"), fig.get("counts"), bounds)
             if bounds is None or key in seen:

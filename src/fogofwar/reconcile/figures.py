@@ -39,8 +39,25 @@ def intervals_clash(a: tuple[float, float | None], b: tuple[float, float | None]
 
 
 def format_interval(bounds: tuple[float, float | None]) -> str:
-    """"5", "5-6" or ">=5": how a contradiction lists the values in conflict."""
+    """"5", "5-6", ">=5" or "<=40": how a contradiction lists the values in conflict. An
+    interval open downwards ("up to 40": 0-40 by the convention) reads "<=40", never "0-40",
+    which would look like a claimant saying "none"."""
     low, high = bounds
     if high is None:
         return f">={low:g}"
+    if low == 0 < high:
+        return f"<={high:g}"
     return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+
+
+def merge_intervals(a: tuple[float, float | None],
+                    b: tuple[float, float | None]) -> tuple[float, float | None]:
+    """One claimant's two figures for one category as one row. Where both can hold, what both
+    say together ("up to 100" and "at least 90" -> 90-100): the span would have been 0 and up,
+    a bogus "0+" for a claimant who never said fewer than 90. Figures that cannot both hold (a
+    toll revised from 21 to 45) keep their span, 21-45; the revision lists the steps."""
+    if not intervals_clash(a, b):
+        highs = [h for h in (a[1], b[1]) if h is not None]
+        return max(a[0], b[0]), (min(highs) if highs else None)
+    high = None if None in (a[1], b[1]) else max(a[1], b[1])  # type: ignore[type-var]
+    return min(a[0], b[0]), high

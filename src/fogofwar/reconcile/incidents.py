@@ -43,6 +43,8 @@ class EventRef:
     site: tuple | None = None  # the named site the event happened at (sites.site_key)
     date_inherited: bool = False  # the window was taken from the incident the event joined
     words: frozenset[str] = frozenset()  # the article's content words (similar.article_words)
+    #: figure texts that other claims of the article state, not the event's own claim
+    foreign: frozenset[str] = frozenset()
 
     @property
     def event_id(self) -> str:
@@ -127,6 +129,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         focus = article_focus(art)
         filled = paragraph_context(art, claims)
         words = article_words(art, site_codes())
+        stated = frozenset().union(*map(figure_texts, claims.values()))
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -142,7 +145,21 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             window = date_window(*when) if when else event_window(ev, published)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
                            place, inferred, para, published, claim["start"] if claim else 0,
-                           site_key(place), words=words)
+                           site_key(place), words=words,
+                           foreign=others_figures(claim, stated))
+
+
+def figure_texts(claim: dict | None) -> frozenset[str]:
+    return frozenset(f.get("text") or "" for f in (claim or {}).get("figures") or [])
+
+
+def others_figures(claim: dict | None, stated: frozenset[str]) -> frozenset[str]:
+    """Figure texts other claims of the article state and this claim does not. An event shares
+    its sentence's figures, but a figure in one clause ("the agency said ... killing up to 100,
+    while the military said it struck a command centre") is the agency's, not the military's:
+    reconcile does not count it for the military's event.
+    `stated` is every figure text the article's claims state."""
+    return stated - figure_texts(claim)
 
 
 @cache

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import claim_figures, contradictions, revisions
+from .figures import merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .unplaced import corpus_places
@@ -28,8 +29,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         row = rows.setdefault(key, {"category": fig["category"], "claimant": r.claimant,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
-        row["low"] = min(row["low"], bounds[0])
-        row["high"] = None if None in (row["high"], bounds[1]) else max(row["high"], bounds[1])
+        row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)

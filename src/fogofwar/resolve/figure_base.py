@@ -84,6 +84,9 @@ def pack() -> dict[str, Any]:
         for name, words in p[key].items():
             if not isinstance(words, list):
                 raise PackError(f"{PACK}.yaml: {key}.{name} must be a list of words")
+    p["below_spread"] = require(raw, PACK, "below_spread", (int, float))
+    if not 0 <= p["below_spread"] < 1:
+        raise PackError(f"{PACK}.yaml: below_spread must be in [0, 1)")
     p["mod"] = {ph: kind for kind, ws in p["modifiers"].items()
                 for ph in _phrases(ws, f"modifiers.{kind}")}
     p["unit"] = {ph: p["units"][w] for ph, w in _phrases(list(p["units"]), "units").items()}

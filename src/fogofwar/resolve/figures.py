@@ -11,7 +11,8 @@ figures.yaml; reconcile and export read figures by these conventions.
   exact                       "seven", "15", "a dozen"  n        n        n        False
   approx: about/some/around   "some 400,000"            n        None     None     True
   approx + range              "an estimated 100 to 300" a        a        b        True
-  below: nearly/almost        "nearly 1,000"            n        None     n        True
+  below: nearly/almost        "nearly 1,000"            n        n-10%    n        True
+      (the pack's `below_spread`: "nearly 100" lies just short of 100, not anywhere in 0-100)
   at_least: at least          "at least seven"          n        n        None     False
   more_than: more than/over   "more than 800"           n        n        None     True
       (low is n, not n+1: reporters round, "more than 800" is rarely 801)
@@ -42,6 +43,7 @@ Turkish troops ... is between ..."). `Figure.text` is the quantity phrase only (
 from __future__ import annotations
 
 import logging
+import math
 import re
 
 from ..records import Figure
@@ -118,7 +120,8 @@ def _apply_modifier(raw: Raw, kind: str | None) -> None:
         raw.low = raw.high = None
         raw.approx = True
     elif kind == "below":
-        raw.low, raw.high, raw.approx = None, raw.value, True
+        low = math.floor(raw.value * (1 - pack()["below_spread"]))
+        raw.low, raw.high, raw.approx = float(min(low, raw.value)), raw.value, True
     elif kind == "at_least":
         raw.high = None
     elif kind == "more_than":
