@@ -177,7 +177,8 @@ def test_a_claimant_takes_the_side_of_the_place_its_own_words_name(claimant, sid
     assert [f["side"] for f in inc["figures"]] == [side]
 
 
-@pytest.mark.parametrize("bounds, text", [((0, 100), "<=100"), ((0, 0), "0"), ((90, 100), "90-100")])
+@pytest.mark.parametrize("bounds, text",
+                         [((0, 100), "<=100"), ((0, 0), "0"), ((90, 100), "90-100")])
 def test_interval_open_downwards_reads_as_at_most_never_zero_to(bounds, text):
     # "up to 100" is (0, 100) by the convention; printed "0-100" it read as a claimant saying
     # anything from none to 100
