@@ -161,3 +161,36 @@ def test_a_claimants_country_stands_for_its_side_when_no_pack_gives_one():
     assert mention_side({"country": "UKR", "sector": "GOV"}) == "ukr"
     assert mention_side({"country": "RUS", "sector": "MIL"}) == "russia"  # the pack's side
     assert mention_side({"country": "FRA", "sector": "MED"}) is None       # a wire agency
+
+
+def test_soldiers_by_the_attacker_and_people_by_the_attacked_are_one_disputed_toll():
+    # the Sumy strike of April 2025 (dev incident i08): Russia's defence ministry said the
+    # strike killed more than 60 soldiers, Ukraine that it killed 34 people
+    inc = one([article("a", "Sputnik", [{"figures": [killed(60, low=60)]}], claimant=RUSSIA),
+               article("b", "Cyprus Mail", [{"figures": [killed(34, counts="people")]}],
+                       claimant=OFFICIALS)])
+    (con,) = inc["contradictions"]
+    assert (con["values"], con["claimants"]) == (
+        ["34", ">=60"], ["Russian Defence Ministry", "Ukrainian officials"])
+    assert "killed: 34 vs >=60" in disputes_text(inc)
+
+
+def test_soldiers_and_people_from_one_side_are_two_counts():
+    inc = one([article("a", "X", [{"figures": [killed(5)]}], claimant=OFFICIALS),
+               article("b", "Y", [{"figures": [killed(34, counts="people")]}],
+                       claimant=OFFICIALS)])
+    assert inc["contradictions"] == []
+
+
+def test_a_toll_rising_through_three_outlets_of_one_side_is_one_revision_in_the_report():
+    # the Majdal Shams strike of July 2024 (dev incident i09): 10, then 11, then 12 killed
+    arts = [article(a, o, [{"figures": [killed(n, counts="children")]}], published=d,
+                    claimant=(c, "israel"))
+            for a, o, n, d, c in [("a", "Outlook India", 10, "2024-07-27", "officials"),
+                                  ("b", "JNS", 11, "2024-07-27", "IDF"),
+                                  ("c", "News of Israel", 12, "2024-07-28", "IDF")]]
+    inc = one(arts)
+    assert inc["contradictions"] == []
+    (rev,) = inc["revisions"]
+    assert (rev["values"], rev["latest"], rev["side"]) == (["10", "11", "12"], "12", "israel")
+    assert "killed revised: 10 → 11 → 12" in disputes_text(inc)

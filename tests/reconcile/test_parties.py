@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile.incidents import mention_side
 
 from .helpers import IDLIB_GOV, SARAQIB, article, killed, mention, multi_claim_article
 
@@ -73,3 +74,33 @@ def test_a_window_overlapping_two_clashes_joins_neither():
 ])
 def test_no_join_without_full_agreement(change):
     assert sizes([zerohedge(feb3(), week_ago(**change))]) == [1, 1]
+
+
+@pytest.mark.parametrize("m", [
+    {"text": "Donetsk separatists", "actor_id": "dpr_forces", "country": "UKR", "sector": "MIL"},
+    {"text": "Anglophone separatists", "actor_id": "ambazonia", "country": "CMR", "sector": "REB"},
+    {"text": "Ukrainian rebels", "actor_id": None, "country": "UKR", "sector": None},
+])
+def test_separatists_and_rebels_take_no_side_from_their_country(m):
+    assert mention_side({**m, "side": None}) is None
+
+
+def test_a_states_officials_take_its_side():
+    m = {"text": "Ukrainian officials", "actor_id": None, "country": "UKR", "sector": "GOV",
+         "side": None}
+    assert mention_side(m) is not None
+
+
+def test_a_rebels_toll_and_the_states_are_two_voices_not_a_revision():
+    # "Ukrainian separatists" named inside the claimant used to give it Ukraine's side, so
+    # their 12 and the Ukrainian army's 5 read as one side revising its count
+    text = "Ukrainian separatists said 12 were killed."
+    sep = multi_claim_article("b", "X", [(text, None, [{"figures": [killed(12)]}])],
+                              published="2020-02-12")
+    sep["claims"][0]["chain"] = ["Ukrainian separatists", "X"]
+    sep["claims"][0]["claimant"] = {**mention("Ukrainian separatists", None), "country": "UKR"}
+    army = article("a", "Y", [{"figures": [killed(5)]}], claimant=("Ukrainian army", "ukr"))
+    (inc,) = build_incidents([army, sep])
+    assert inc["revisions"] == []
+    assert [c["claimants"] for c in inc["contradictions"]] == [
+        ["Ukrainian army", "Ukrainian separatists"]]

@@ -162,3 +162,20 @@ def test_demonym_of_a_constituent_country(nlp):
 def test_a_named_site_lies_at_the_place_it_is_named_after(nlp, text, toponym, place):
     p = _resolve(nlp, text, toponym)
     assert (p.text, p.name, p.precision) == (toponym, place, "town"), p
+
+
+@pytest.mark.parametrize(("text", "toponym", "seat", "point"), [
+    # a state institution is where it sits, not a namesake town (White House, Tennessee)
+    ("The White House expressed concern over the reports.", "White House", "Washington",
+     (38.90, -77.04)),
+    ("The Kremlin said the strike hit a military target.", "Kremlin", "Moscow", (55.75, 37.62)),
+])
+def test_an_institution_is_its_seat_never_a_namesake_town(nlp, text, toponym, seat, point):
+    place = _resolve(nlp, text, toponym)
+    assert place.name == seat
+    assert distance_km((place.lat, place.lon), point) < 20
+
+
+def test_a_country_alias_of_a_state_actor_stays_the_country(nlp):
+    place = _resolve(nlp, "The United States said it would send aid.", "United States")
+    assert (place.country, place.precision) == ("USA", "country")

@@ -116,6 +116,11 @@ def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
     return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
 
 
+def across_sides(a: Stated, b: Stated) -> bool:
+    """Two figures from two different known sides (see evidence.comparable)."""
+    return a.side is not None and b.side is not None and a.side != b.side
+
+
 def one_voice(a: Stated, b: Stated) -> bool:
     return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
 
@@ -150,8 +155,8 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (comparable(a.victims, b.victims) and intervals_clash(a.bounds, b.bounds)
-                        and not is_revision(a, b)):
+                if (comparable(a.victims, b.victims, across_sides(a, b))
+                        and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)):
                     clashing[i], clashing[j] = a, b
         if clashing:
             out.append({"category": cat,

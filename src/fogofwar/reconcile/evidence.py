@@ -60,13 +60,24 @@ def disputed_classes() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in pairs if isinstance(p, list) and len(p) == 2)
 
 
-def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+@cache
+def disputed_across_sides() -> frozenset[frozenset[str]]:
+    """Pairs of victim classes that are the same dead only when two different sides give them."""
+    pairs = require(load_pack("reconcile"), "reconcile", "disputed_across_sides", list)
+    return frozenset(frozenset(p) for p in pairs if isinstance(p, list) and len(p) == 2)
+
+
+def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
+               across_sides: bool = False) -> bool:
     """Two (victim class, target side) pairs that could be the same people: each part equal
-    or unknown on one side."""
+    or unknown on one side. `across_sides`: the two figures come from two different known
+    sides, whose names for one strike's dead differ ("soldiers" and "people")."""
     if a[1] is not None and b[1] is not None and a[1] != b[1]:
         return False
-    return a[0] is None or b[0] is None or a[0] == b[0] or frozenset(
-        (a[0], b[0])) in disputed_classes()
+    if a[0] is None or b[0] is None or a[0] == b[0]:
+        return True
+    pair = frozenset((a[0], b[0]))
+    return pair in disputed_classes() or (across_sides and pair in disputed_across_sides())
 
 
 def victims(ev: dict) -> set[str]:

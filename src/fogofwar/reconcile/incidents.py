@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve.nonstate import is_non_state
 from .context import article_focus, article_words, paragraph_context, paragraph_index
 from .sites import site_codes, site_key
 
@@ -190,11 +191,12 @@ NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
 def mention_side(m: dict) -> str | None:
     """A claimant's side: its own, else the side the conflict packs give its country, else its
     country itself ("ukr") so that two states' officials count as two sides on any conflict,
-    packed or not. Media, IGOs and NGOs take no side from their country."""
+    packed or not. Media, IGOs and NGOs take no side from their country, nor do separatists,
+    rebels and militias (resolve.nonstate): they are no voice of their country's state."""
     if m.get("side"):
         return m["side"]
     country = m.get("country")
-    if not country or m.get("sector") in NEUTRAL_SECTORS:
+    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
         return None
     return state_sides().get(country) or country.lower()
 
@@ -203,13 +205,18 @@ def _side_named_within(m: dict, art: dict) -> str | None:
     """The side of the country a claimant's own words name when no pack knows the claimant:
     "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
     speak for the country their place is in. Media, IGOs and NGOs take no side from it."""
-    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None:
+    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
+            or _non_state(m):
         return None
     for p in art.get("places", []):
         if p.get("country") and p.get("start") is not None \
                 and m["start"] <= p["start"] and p["end"] <= m["end"]:
             return state_sides().get(p["country"]) or p["country"].lower()
     return None
+
+
+def _non_state(m: dict) -> bool:
+    return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
 
 
 @cache

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import Actor, ActorPacks, actor_packs, place_words
 from ..records import Mention
 from .gazetteer import exact_in
+from .nonstate import is_non_state
 
 #: Dependencies under which a capital names its government rather than a location.
 ACTOR_DEPS = {"nsubj", "poss"}
@@ -118,7 +119,8 @@ def _unknown(span: Span, packs: ActorPacks) -> Mention:
     sector = _title_in(span.text, packs) or sector
     inner = next((packs.demonyms[t.text] for t in span if t.text in packs.demonyms), None)
     country = inner or country
-    side = packs.state_sides.get(country) if country else None
+    side = packs.state_sides.get(country) if country and not is_non_state(
+        span.text, sector) else None  # "Ukrainian separatists" are not Ukraine's side
     return Mention(text=span.text, start=span.start_char, end=span.end_char, country=country,
                    sector=sector, side=side)
 

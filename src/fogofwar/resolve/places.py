@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -111,6 +112,9 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     if demonyms and core in demonym_words():
         return []  # a people with no country of its own ("Arab") is not Arab, Alabama
     found = _code_case(core, gazetteer.candidates(core))
+    seat = _institution_seat(core, found)
+    if seat is not None:
+        return seat
     if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
         found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
@@ -119,6 +123,31 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
         found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
     return found
+
+
+@cache
+def _institutions() -> dict[str, tuple[str, str]]:
+    """A state institution's other names in the actor packs ("White House", "Kremlin", "US
+    government") -> (its state's seat, ISO3)."""
+    out: dict[str, tuple[str, str]] = {}
+    for actor in actor_packs().actors.values():
+        if actor.seat and actor.country:
+            for alias in actor.aliases:
+                if alias != actor.name:
+                    out.setdefault(alias, (actor.seat, actor.country))
+    return out
+
+
+def _institution_seat(core: str, found: Candidates) -> Candidates | None:
+    """The candidates of the seat of the state whose institution `core` names, or None when
+    it names none. An institution is where it sits, never a namesake town: "the White House
+    said" is Washington, not White House, Tennessee. A name the gazetteer knows as a country
+    ("USA", "Russian Federation", also state aliases) stays that country."""
+    seat = _institutions().get(core)
+    if seat is None or any(ranking.broad(e) for e, _ in found):
+        return None
+    return [(e, s) for e, s in gazetteer.candidates(seat[0], fuzzy_min_len=99)
+            if s == 100 and gazetteer.iso3(e.country) == seat[1]] or None
 
 
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:

@@ -1,0 +1,40 @@
+"""Whether an actor is a non-state armed group, so that it never takes its country's side.
+
+A state's side (from a conflict pack, or its ISO3 code) belongs to its government and forces.
+Separatists, rebels and militias operate in a country, often against its state: "Ukrainian
+separatists", "Donetsk People's Republic forces" (country UKR) or "Ambazonian separatists"
+(country CMR) taking Ukraine's or Cameroon's side made a rebel's toll and the state's look like
+one voice. What makes a group non-state is data: sector REB, an armed `type` in the actor
+packs (separatist, militia, pmc ...), or a head noun of an armed non-state class in the
+actor_classes pack ("separatists", "rebels", "militia").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..annotate.packdata import ARMED_TYPES, actor_packs
+from ..packs import load_pack, require
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+@cache
+def armed_nouns() -> frozenset[str]:
+    """Head nouns of the armed non-state classes of the actor_classes pack, lower case."""
+    classes = require(load_pack("actor_classes"), "actor_classes", "classes", list)
+    return frozenset(n.lower() for c in classes if isinstance(c, dict) and c.get("armed")
+                     for n in c.get("nouns") or [])
+
+
+def is_non_state(text: str | None, sector: str | None = None,
+                 actor_id: str | None = None) -> bool:
+    """True for a mention of a non-state armed group (see module docstring)."""
+    if sector == "REB":
+        return True
+    actor = actor_packs().actors.get(actor_id) if actor_id else None
+    if actor is not None and getattr(actor, "type", None) in ARMED_TYPES:
+        return True
+    words = WORD.findall((text or "").lower())
+    return bool(words) and words[-1] in armed_nouns()
