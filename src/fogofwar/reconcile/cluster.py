@@ -28,6 +28,10 @@ The rule, in seven passes:
    shelling a week later, whose window overlaps neither, stays apart. Two fine places still
    have to be within reach.
 
+1b. **Operations** (operations.py): reports naming one military operation ("Operation
+   Sindoor") join within INCIDENT_MAX_DAYS wherever each places it: a campaign of strikes on
+   several towns is one incident.
+
 1a. **Sites** (before anchors, the strongest key): events at one named site (a hospital, a
    station, a prison; see sites.py) join within INCIDENT_MAX_DAYS whatever their precision,
    and an undated one joins the only incident at that site.
@@ -57,7 +61,7 @@ from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import join_sites, join_undated
+from .late import join_operations, join_sites, join_undated
 from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -156,6 +160,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     forest = Forest(len(refs))
     _join_same_report(refs, forest)
     join_sites(refs, forest)
+    join_operations(refs, forest)
     usable = [i for i, r in enumerate(refs) if r.window is not None and admin_key(r.place)]
     anchors = [i for i in usable if is_anchor(refs[i])]
     spatial = _join_anchors(refs, anchors, forest)

@@ -20,6 +20,7 @@ from functools import cache
 from ..packs import load_pack, require
 from ..resolve.nonstate import is_non_state
 from .context import article_focus, article_words, paragraph_context, paragraph_index
+from .operations import article_operation, event_operation
 from .sites import site_codes, site_key
 
 FINE = ("site", "point", "town")
@@ -46,6 +47,7 @@ class EventRef:
     words: frozenset[str] = frozenset()  # the article's content words (similar.article_words)
     #: figure texts that other claims of the article state, not the event's own claim
     foreign: frozenset[str] = frozenset()
+    operation: str | None = None  # the named military operation it is a report of
 
     @property
     def event_id(self) -> str:
@@ -131,6 +133,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         filled = paragraph_context(art, claims)
         words = article_words(art, site_codes())
         stated = frozenset().union(*map(figure_texts, claims.values()))
+        art_op = article_operation(art)
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -147,7 +150,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
-                           foreign=others_figures(claim, stated))
+                           foreign=others_figures(claim, stated),
+                           operation=event_operation(ev, art_op))
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:

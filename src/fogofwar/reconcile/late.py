@@ -1,4 +1,4 @@
-"""Late joins: reports that share a named site, and reports no date of their own places.
+"""Late joins: reports that share a named site or operation, and undated reports.
 
 Two passes of the clustering rule (cluster.py) that do not need an anchor's town and day:
 a named site is the strongest evidence that two reports tell one incident (pass 1a), and an
@@ -134,3 +134,25 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
             forest.union(i, roots.pop())
             r.date_inherited = True
     follow_in_article(refs, forest)
+
+
+def join_operations(refs: list[EventRef], forest: Forest) -> None:
+    """Reports of one named operation and type group join when their windows lie within
+    INCIDENT_MAX_DAYS; an undated report joins when its operation has exactly one incident."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.operation:
+            by_key[(r.group, r.operation)].append(i)
+    for idx in by_key.values():
+        if len({refs[i].article_id for i in idx}) < 2:
+            continue  # one article's reports: pass 0 already read them
+        dated = sorted((i for i in idx if refs[i].window is not None),
+                       key=lambda i: refs[i].window[0])  # type: ignore[index]
+        for a, b in zip(dated, dated[1:], strict=False):
+            if windows_overlap(refs[a].window, refs[b].window, INCIDENT_MAX_DAYS):
+                forest.union(a, b)
+        roots = {forest.find(i) for i in dated}
+        for i in (i for i in idx if refs[i].window is None):
+            if len(roots) == 1:
+                forest.union(i, next(iter(roots)))
+                refs[i].date_inherited = True

@@ -1,0 +1,75 @@
+"""Named military operations as a join key: one campaign of strikes on several towns.
+
+"Operation Sindoor" struck nine sites in two provinces in one night; one report names
+Bahawalpur, another Muzaffarabad and Kotli, a third only "Pakistan". Their places are too far
+apart to join by distance and too many to share an admin area, but every report names the
+operation. A report's operation is the one its own sentence names, else the one its article's
+title and opening paragraph name when they name exactly one (the article is about it). Reports
+of one operation and type group join when their date windows lie within INCIDENT_MAX_DAYS of
+each other (an undated one joins the only incident of its operation; late.join_operations).
+The words that introduce a name and the words that are never one are in the reconcile pack.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..packs import load_pack, require
+
+_NAME_WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = require(load_pack("reconcile"), "reconcile", "operation_words", list)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternation}))\s+(?:[\"“‘']([A-Z][^\"”’'\n]{{1,40}})[\"”’']"
+                      rf"|({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}}))")
+
+
+@cache
+def _intro_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "operation_words", list))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "not_operation_names", list))
+
+
+def fold(name: str) -> str:
+    """"Bunyan-um-Marsoos" and "Bunyan um Marsoos" alike: lower case, letters and digits."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def operation_names(text: str | None) -> frozenset[str]:
+    """The folded operation names a text gives ("Operation Sindoor" -> "sindoor")."""
+    out = set()
+    for m in _pattern().finditer(text or ""):
+        words = [w for w in re.split(r"[ -]", m.group(1) or m.group(2)) if w]
+        while words and words[0].lower() in _intro_words():
+            words.pop(0)  # "dubbed Operation Iron Wall": the name is "Iron Wall"
+        while words and words[-1].lower().strip(".") in _not_names():
+            words.pop()  # "Operation Sindoor on Wednesday": the name stops before the day
+        if words and words[0].lower() not in _not_names():
+            out.add(fold(" ".join(words)))
+    return frozenset(out)
+
+
+def article_operation(art: dict) -> str | None:
+    """The one operation an article's title and opening paragraph name, if exactly one."""
+    text = art.get("text") or ""
+    lead = text.split("\n\n", 1)[0][:600]
+    names = operation_names(f"{art.get('title') or ''}\n{lead}")
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def event_operation(ev: dict, article_op: str | None) -> str | None:
+    """The operation a report is of: its sentence's one named operation, else its article's."""
+    own = operation_names(ev.get("sentence"))
+    if own:
+        return next(iter(own)) if len(own) == 1 else None
+    return article_op
