@@ -196,11 +196,20 @@ def test_one_claimants_figures_merge_into_what_they_say_together(a, b, merged):
 
 
 def test_claimant_row_of_up_to_and_at_least_is_their_overlap():
-    arts = [article("a", "X", [{"figures": [killed(100, high=100, approx=True)]},
-                               {"figures": [killed(90, low=90)]}],
-                    claimant=("civil defence", "pse"))]
+    arts = [article(a, "X", [{"figures": [f]}], claimant=("civil defence", "pse"), published=d)
+            for a, f, d in [("a", killed(100, high=100, approx=True), "2020-02-10"),
+                            ("b", killed(90, low=90), "2020-02-11")]]
     (row,) = build_incidents(arts)[0]["figures"]
     assert (row["low"], row["high"]) == (90, 100)
+
+
+def test_a_part_of_a_toll_in_one_statement_is_not_the_claimants_figure():
+    # "28 civilians were killed, including one child": the row is 28, not "1-28"
+    arts = [article("a", "RT", [{"figures": [killed(28, counts="civilians"),
+                                             killed(1, counts="child")]}],
+                    claimant=("Leonid Pasechnik", "russia"))]
+    (row,) = build_incidents(arts)[0]["figures"]
+    assert (row["low"], row["high"]) == (28, 28)
 
 
 def test_a_figure_of_another_clause_is_not_the_other_claimants():

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
-from .disputes import claim_figures, contradictions, revisions
+from .disputes import claim_figures, contradictions, revisions, stated
 from .figures import merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
@@ -23,10 +23,13 @@ from .unplaced import corpus_places
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
+    """Each claimant's figures per category, merged (see figures.merge_intervals). A toll's
+    parts that one statement gives beside it ("28 civilians were killed, including one
+    child") are not the claimant's figures: "killed 1-28" read as a range no one gave."""
     rows: dict[tuple[str, str], dict] = {}
-    for r, fig, bounds in claim_figures(refs):
-        key = (fig["category"], r.claimant)
-        row = rows.setdefault(key, {"category": fig["category"], "claimant": r.claimant,
+    for r, category, bounds in _claimed(refs):
+        key = (category, r.claimant)
+        row = rows.setdefault(key, {"category": category, "claimant": r.claimant,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
@@ -34,6 +37,17 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
     return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
+
+
+def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple]]:
+    """(ref, category, interval) of every figure a claimant states as a count of its own: the
+    tolls disputes compare (parts dropped), then the uncategorised numbers as they stand."""
+    for items in stated(refs).values():
+        for s in items:
+            yield s.ref, s.category, s.bounds
+    for r, fig, bounds in claim_figures(refs):
+        if fig.get("category") == "other":
+            yield r, "other", bounds
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
