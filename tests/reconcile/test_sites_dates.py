@@ -140,8 +140,9 @@ def test_an_undated_report_at_a_site_a_dated_report_names_is_left_to_the_site_pa
     {"place": SARAQIB, "sentence": "The March 3 attack."},   # another day
 ])
 def test_an_undated_report_with_too_little_in_common_stays_alone(undated_event):
+    # its article names no day either (an article whose lead names the day would join)
     arts = [article("a", "X", [{"actor": RUSSIA, "target": TURKEY, "figures": [killed(5)]}]),
-            undated("b", "Y", [undated_event])]
+            undated("b", "Y", [undated_event], text="An attack near Saraqib.")]
     assert len(by_size(arts)) == 2
 
 
@@ -204,3 +205,25 @@ def test_an_article_naming_one_site_places_its_placeless_tolls_there():
     assert article_focus(art)["name"] == "Amstor mall"
     art["places"].append(site("Central station", code="RSTN"))  # two sites: no single focus
     assert article_focus(art)["precision"] != "site"
+
+
+def test_an_undated_report_joins_on_the_day_its_articles_lead_names():
+    # the Majdal Shams names article (dev i09): "the children who died on July 27" opens the
+    # article; the toll sentence itself names no day
+    lead = "The names of the children who died on February 10 in Taftanaz were released.\n\n"
+    b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "Twelve children were killed."}])
+    b["text"] = lead + "Twelve children were killed."
+    (inc,) = by_size([article("a", "X", [{}]), b])
+    assert inc["date_inherited"] == ["b:e0"]
+
+
+@pytest.mark.parametrize("text", [
+    # a day named only past the lead is background more often than the event's day
+    "Twelve children were killed.\n\nThe war began on February 10.",
+    # a lead naming two days does not say which is the event's
+    "Children who died on February 10 or February 12 were named.\n\nTwelve were killed.",
+])
+def test_an_article_day_out_of_the_lead_or_ambiguous_is_no_clue(text):
+    b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "Twelve children were killed."}])
+    b["text"] = text
+    assert len(by_size([article("a", "X", [{}]), b])) == 2

@@ -18,12 +18,15 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve.dates import calendar_clues
 from ..resolve.nonstate import is_non_state
 from .context import article_focus, article_words, paragraph_context, paragraph_index
 from .operations import article_operation, event_operation
 from .sites import site_codes, site_key
 
 FINE = ("site", "point", "town")
+#: How much of an undated article's opening is read for the day it is about (article_days).
+LEAD_CHARS = 400
 
 
 @dataclass
@@ -48,6 +51,8 @@ class EventRef:
     #: figure texts that other claims of the article state, not the event's own claim
     foreign: frozenset[str] = frozenset()
     operation: str | None = None  # the named military operation it is a report of
+    #: (month, day) pairs an undated article's title and text name ("died on July 27")
+    article_days: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def event_id(self) -> str:
@@ -134,6 +139,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         words = article_words(art, site_codes())
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
+        days = article_days(art) if published is None else frozenset()
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -151,7 +157,18 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=others_figures(claim, stated),
-                           operation=event_operation(ev, art_op))
+                           operation=event_operation(ev, art_op), article_days=days)
+
+
+def article_days(art: dict) -> frozenset[tuple[int, int]]:
+    """The month-day an undated article's title and lead name, when they name exactly one
+    ("the names of the children who died on July 27"): the day it is about. Later paragraphs
+    are left out, and so is a lead naming two days: their dates are background ("since
+    October 7") more often than the event's."""
+    text = art.get("text") or ""
+    lead = text.strip()[:LEAD_CHARS].split("\n\n", 1)[0]
+    days = calendar_clues(f"{art.get('title') or ''}\n{lead}")[0]
+    return frozenset(days) if len(days) == 1 else frozenset()
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:

@@ -109,7 +109,8 @@ def _main_days(refs: list[EventRef], forest: Forest) -> dict[int, date]:
 def join_undated(refs: list[EventRef], forest: Forest) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
     dated incident of its type group within reach that its text's calendar clues fit (a month
-    and day, a weekday), or, at a place of its own, whose attacker, target and kind of victims
+    and day, a weekday; failing any in its sentence, a month and day its article names), or,
+    at a place of its own, whose attacker, target and kind of victims
     it names alike (evidence.parties_agree), and is marked `date_inherited`; one that fits
     several, or none, stays alone. A report at a named site that no dated report names is
     read by its town like any other."""
@@ -124,6 +125,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
         clues = calendar_clues(r.event.get("sentence") or "")
+        if not (clues[0] or clues[1]) and r.article_days:
+            clues = (set(r.article_days), set())  # the day its article names elsewhere
         candidates = (j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
                       if within_reach(r.place, refs[j].place)
                       and parties_compatible(r.event, refs[j].event)
