@@ -227,3 +227,13 @@ def test_an_article_day_out_of_the_lead_or_ambiguous_is_no_clue(text):
     b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "Twelve children were killed."}])
     b["text"] = text
     assert len(by_size([article("a", "X", [{}]), b])) == 2
+
+
+def test_an_undated_report_naming_the_weekday_joins_an_incident_dated_only_by_its_window():
+    # the Lysychansk bakery (dev i10): the only dated report's window is Feb 8-11 (no day
+    # of its own); "on Saturday" fits its one Saturday, Feb 8, 2020
+    wide = article("a", "X", [{"date": None, "date_precision": None}], published="2020-02-11")
+    b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "The attack on Saturday."}],
+                text="The attack on Saturday.")
+    (inc,) = by_size([wide, b])
+    assert inc["date_inherited"] == ["b:e0"]

@@ -9,7 +9,7 @@ its date from it (pass 5, marked `date_inherited`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
@@ -88,22 +88,41 @@ def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
     return roots
 
 
-def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]], day: date | None) -> bool:
-    """An incident's main day is one an undated report's text names: its month and day ("a
-    January 14 missile attack"), or, with no month-day given, its weekday ("early Thursday")."""
-    if day is None or not (clues[0] or clues[1]):
+def _fits_clues(clues: tuple[set[tuple[int, int]], set[int]],
+                span: tuple[date, date] | None) -> bool:
+    """An incident's day is one an undated report's text names: its month and day ("a
+    January 14 missile attack"), or, with no month-day given, its weekday ("early Thursday").
+    `span` is the incident's main day, or the few days its reports' windows share when none
+    of them is tightly dated: the one Saturday in Feb 1-4 fits "on Saturday"."""
+    if span is None or not (clues[0] or clues[1]):
         return False
-    return (day.month, day.day) in clues[0] or (not clues[0] and day.weekday() in clues[1])
+    days = [span[0] + timedelta(days=n) for n in range((span[1] - span[0]).days + 1)]
+    fits = [d for d in days if (d.month, d.day) in clues[0]
+            or (not clues[0] and d.weekday() in clues[1])]
+    return len(fits) == 1
 
 
-def _main_days(refs: list[EventRef], forest: Forest) -> dict[int, date]:
-    """Incident root -> the day most of its tightly dated reports give (its earliest on a tie):
-    a weekday clue must fit the strike the incident is about, not a report of the day before."""
+def _main_days(refs: list[EventRef], forest: Forest) -> tuple[dict[int, tuple[date, date]],
+                                                               dict[int, tuple[date, date]]]:
+    """Per incident root: the day most of its tightly dated reports give (its earliest on a
+    tie), as a one-day span, since a weekday clue must fit the strike the incident is about,
+    not a report of the day before; and, for roots with no tightly dated report, the days all
+    their reports' windows share, when they share at most a week (a second choice)."""
     days: dict[int, Counter] = defaultdict(Counter)
+    shared: dict[int, tuple[date, date]] = {}
     for r_i, r in enumerate(refs):
-        if r.window is not None and is_tight(r):
-            days[forest.find(r_i)][r.window[0]] += 1
-    return {root: max(sorted(c), key=lambda d: c[d]) for root, c in days.items()}
+        if r.window is None:
+            continue
+        root = forest.find(r_i)
+        if is_tight(r):
+            days[root][r.window[0]] += 1
+        old = shared.get(root, r.window)
+        shared[root] = (max(old[0], r.window[0]), min(old[1], r.window[1]))
+    tight = {root: (d, d) for root, c in days.items()
+             for d in [max(sorted(c), key=lambda d: c[d])]}
+    loose = {root: (a, b) for root, (a, b) in shared.items()
+             if root not in tight and a <= b <= a + timedelta(days=6)}
+    return tight, loose
 
 
 def join_undated(refs: list[EventRef], forest: Forest) -> None:
@@ -118,7 +137,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
-    main = _main_days(refs, forest)
+    mains = _main_days(refs, forest)
     dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or not is_fine(r.place) or (
@@ -127,12 +146,16 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         clues = calendar_clues(r.event.get("sentence") or "")
         if not (clues[0] or clues[1]) and r.article_days:
             clues = (set(r.article_days), set())  # the day its article names elsewhere
-        candidates = (j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
-                      if within_reach(r.place, refs[j].place)
-                      and parties_compatible(r.event, refs[j].event)
-                      and (_fits_clues(clues, main.get(forest.find(j)))
-                           or r.inferred != "article" and parties_agree(r.event, refs[j].event)))
-        roots = first_roots(candidates, forest)
+        near = [j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
+                if within_reach(r.place, refs[j].place)
+                and parties_compatible(r.event, refs[j].event)]
+        roots: set[int] = set()
+        for main in mains:  # incidents tightly dated first, those of a shared span after
+            roots = first_roots((j for j in near if _fits_clues(clues, main.get(forest.find(j)))
+                                 or r.inferred != "article"
+                                 and parties_agree(r.event, refs[j].event)), forest)
+            if roots:
+                break
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
