@@ -27,7 +27,8 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
 def phrase_span(head: Token) -> Span:
-    """The noun phrase a head stands for: its left modifiers and right compounds, no clauses."""
+    """The noun phrase a head stands for: its left modifiers and right compounds, no clauses,
+    within the head's line."""
     start = head.i
     for tok in reversed(list(head.lefts)):
         if tok.dep_ in LEFT_MODIFIERS:
@@ -40,7 +41,15 @@ def phrase_span(head: Token) -> Span:
             end = tok.right_edge.i + 1
         else:
             break
-    return head.doc[start:end]
+    doc = head.doc
+    for i in range(start, head.i):  # never across a line break: a caption above is not the
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:  # phrase ("...Press\n\nMoscow-
+            start = i + 1  # installed officials" is "Moscow-installed officials")
+    for i in range(head.i, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1
+            break
+    return doc[start:end]
 
 
 def _possessor_chars(span: Span) -> set[int]:

@@ -211,3 +211,14 @@ def test_figures_attach_to_their_claim(nlp):
     claims = extract_claims(doc, article(text), mentions_for(text, ["SANA"]), [fig])
     assert claims[0].figures == [] and claims[1].figures == [fig]
     assert [c.id for c in claims] == ["a1:c1", "a1:c2"]
+
+
+def test_a_claimant_never_reaches_back_across_a_line_break(nlp):
+    # a photo credit left above the lead ("Uncredited/Associated Press") is not part of the
+    # claimant the next paragraph names
+    text = ("Workers at the side of a collapsed bakery. Uncredited/Associated Press\n\n"
+            "Moscow-installed officials say Ukrainian shelling killed at least 28 people at a "
+            "bakery.")
+    claim = claim_with(claims_of(nlp, text, []), "shelling killed")
+    assert claim.claimant is not None and "\n" not in claim.claimant.text
+    assert claim.chain[0] == "Moscow-installed officials"
