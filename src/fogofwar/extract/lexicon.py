@@ -49,6 +49,9 @@ class CueLexicon:
     publication_nouns: frozenset[str]
     platforms: frozenset[str]
     layout_labels: frozenset[str]
+    excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
+    channel_prepositions: frozenset[str]
+    not_it: frozenset[str]  # informant nouns "it" never refers to
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def cue_lexicon() -> CueLexicon:
         publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
+        excluded_objects=_licences(pack, name, "verbs_not_with_object"),
+        channel_prepositions=_words(pack, name, "channel_prepositions"),
+        not_it=_words(pron, name, "not_it"),
     )
 
 

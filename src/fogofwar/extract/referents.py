@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from .lexicon import cue_lexicon
@@ -165,11 +165,19 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if person:
         return False
     noun = head.lemma_.lower()
+    if head.lower_ == "it" and _head_lemma(cand, head.doc) in cue_lexicon().not_it:
+        return False  # "… quoted an unnamed source …, it said": the agency, not the source
     if head.pos_ == "PRON":
         return True
     if cand.sector == "MED" and noun in cue_lexicon().media_nouns:
         return True  # "the newspaper's sources": the outlet named before
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+
+
+def _head_lemma(cand: Mention, doc: Doc) -> str:
+    """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
 def _described_as(cand: Mention, head: Token) -> bool:

@@ -281,6 +281,8 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
     """A transcript line or headline under a speaker label ("PENCE: Well, look, …"), and the
     rest of that paragraph, is the labelled speaker's; cues inside are the speaker's words."""
     label = colon_speaker(unit, ctx.mentions)
+    if label is not None and _dateline_label(unit, label):
+        label = None
     if label is not None:
         ctx.speaker = (unit.paragraph, label)
     elif ctx.speaker is None or ctx.speaker[0] != unit.paragraph:
@@ -292,6 +294,19 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
     _add(ctx, unit.span, layout.source, ":", [display(layout.source)],
          sources=_at(layout.source), marks=[layout.cue] if label else [])
     return True
+
+
+def _dateline_label(unit: Unit, label: Layout) -> bool:
+    """"BANGKOK: Five rangers were killed …, local police said": a label in capitals before a
+    sentence that names its own speaker is the dateline the story was filed from, not a
+    transcript speaker ("PENCE: Well, I said …" speaks through "I")."""
+    text = unit.text[:label.cue[0] - unit.start].strip(" \"“'")
+    if not text.isupper():
+        return False
+    pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
+    return any(c.source is not None and c.source.idx > label.cue[0]
+               and c.source.lower_ not in pronouns and c.token.dep_ in ("ROOT", "parataxis")
+               for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
 
 
 def _layout_claim(ctx: Context, unit: Unit, layout: Layout, cue: str,
