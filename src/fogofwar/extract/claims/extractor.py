@@ -379,7 +379,8 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         id=f"{ctx.article.id}:c{len(ctx.claims) + 1}",
         sentence=span.text, start=start, end=end, quote=is_quoted(span.text),
         cue=cue, hedge=hedge or find_hedge(span), claimant=claimant, chain=chain,
-        figures=[f for f in ctx.figures if f.start >= start and f.end <= end],
+        figures=[f for f in ctx.figures if f.start >= start and f.end <= end
+                 and (f.counts or "").lower() not in cue_lexicon().measures],
         narrator=narrator,
     )
     ctx.claims.append(claim)

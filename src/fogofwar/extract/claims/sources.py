@@ -68,10 +68,9 @@ def platform(head: Token) -> Token | None:
     platforms = cue_lexicon().platforms
     described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     for tok in head.subtree:  # "Sabereen News, a Telegram news channel": it speaks itself
-        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
-        if tok.i not in described and (tok.lower_ in platforms or pair in platforms
+        if tok.i not in described and (tok.lower_ in platforms
                                        or tok.lemma_.lower() in platforms):
-            return tok  # "social media": a platform named in two words ends at its last
+            return tok
     return None
 
 
