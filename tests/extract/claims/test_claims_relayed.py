@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.extract import extract_claims
+from fogofwar.extract.claims.credits import dateline_relays
 from fogofwar.records import Figure
 
 from ..conftest import article
@@ -139,3 +140,36 @@ def test_distances_are_no_figures_of_a_claim(nlp):
 def test_relay_forms(nlp, text, chain):
     (claim,) = _cued(nlp, text)
     assert claim.chain == chain
+
+
+@pytest.mark.parametrize("text, outlet, relays", [
+    # a dated credit with no dash after it; the page's own name and co-brand are no relay
+    ("MOSCOW (UrduPoint News / Sputnik - 04th January, 2023) The ministry said 89 died.",
+     "UrduPoint", ["Sputnik"]),
+    ("Moscow, (APP - UrduPoint / Pakistan Point News - 26th Aug, 2024) The Kremlin said "
+     "there was no clarity.", "UrduPoint", ["APP"]),
+    # the wire between slashes after the place and date
+    ("DONETSK, February 5. /TASS/. Two civilians died, the mayor said.", "Yahoo", ["TASS"]),
+    ("DONETSK, February 5. /TASS/. Two civilians died, the mayor said.", "TASS", []),
+    # a wire whose name holds a number keeps it
+    ("PARIS (France 24 - AFP) - Two died, police said.", "Yahoo", ["AFP", "France 24"]),
+])
+def test_credit_forms(text, outlet, relays):
+    assert dateline_relays(text, text.index(" said") - 5, outlet) == relays
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("A security committee said the attack bore the marks of Al Qaeda, the state news agency "
+     "Saba reported. It said three women were also killed.", "Saba"),
+    ("The state news agency quoted an unnamed source as saying five fighters were killed. "
+     'The bodies were "moved to the town," it said.', "state news agency"),
+    ("Dr Bakr said the boy was killed on Thursday, according to the official news agency "
+     "Wafa. Forces raided two homes, the news agency said.", "official news agency Wafa"),
+])
+def test_it_and_the_agency_mean_the_reporting_medium(nlp, text, voice):
+    assert _cued(nlp, text)[-1].chain[0] == voice
+
+
+def test_it_after_told_means_the_speaker(nlp):
+    text = "The ministry told the agency that 12 soldiers died. It said the attack came at dawn."
+    assert _cued(nlp, text)[-1].chain[0] == "ministry"

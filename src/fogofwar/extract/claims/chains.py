@@ -28,6 +28,7 @@ class Known(Protocol):
 
     mentions: Sequence[Mention]
     claimants: list[Mention]
+    voices: list[Mention]  # claimants and the media that reported them, in claim order
 
 
 def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | None:
@@ -39,8 +40,13 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
         return None
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
         return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
-    if reference_kind(head):
-        found = antecedent(head, ctx.mentions, [*ctx.claimants, *earlier])
+    kind = reference_kind(head)
+    if kind:
+        # "…, the state news agency Saba reported. It said …": "it" and "the agency" may
+        # mean the medium that reported the last claim, not only its speaker
+        voices = ctx.voices if kind == "organisation" and head.lower_ != "they" \
+            else ctx.claimants
+        found = antecedent(head, ctx.mentions, [*voices, *earlier])
         if found:
             return found
     return _source_of(head, ctx)
@@ -161,12 +167,15 @@ def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     return [found or _source_of(owner, ctx)]
 
 
-def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue]]:
+def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue],
+                                                   list[Mention]]:
     """A claim's first source, its chain of names before the outlet, whether the
-    outermost source is a medium, and the cues in chain order. Media relay and come after
-    the people they quote, and so does the source of an "according to" beside a verb."""
+    outermost source is a medium, the cues in chain order, and the media that reported the
+    claim ("Saba reported", "according to Wafa", "IRNA quoted X"). Media relay and come
+    after the people they quote, and so does the source of an "according to" beside a verb."""
     segments = []
     earlier: list[Mention] = []
+    reporters: list[Mention] = []
     for cue in cues:
         source = _source(cue, ctx, earlier)
         if source is not None:
@@ -175,6 +184,9 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         quoted = _quoted_speaker(cue) or _cited_by_relay(cue)
         if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
             relay, source = source, _source_of(quoted, ctx)
+            reporters += [relay] if relay is not None and media else []
+        elif media and source is not None:
+            reporters.append(source)  # "…, a monitor said, Saba reported"
         recipient = _media_recipient(cue, ctx)
         source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []
@@ -191,7 +203,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
-    return claimant, names, segments[-1][3], [s[4] for s in segments]
+    reporters = [r for r in reporters if r is not claimant]
+    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
 
 
 def _once(names: list[str]) -> list[str]:

@@ -68,6 +68,7 @@ class Context:
     figures: Sequence[Figure]
     claims: list[Claim] = field(default_factory=list)
     claimants: list[Mention] = field(default_factory=list)
+    voices: list[Mention] = field(default_factory=list)  # claimants and reporting media
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
     colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
     speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
@@ -249,7 +250,7 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
 def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
-        claimant, names, media, ordered = chain_of(group.cues, ctx)
+        claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -260,6 +261,7 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         claim = _add(ctx, span, claimant, group.top.text, names, hedge=hedge,
                      cues=ordered, folded=group.folded)
         done[key] = claim
+        ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
     _narrate_rest(unit, [c for c in done.values()], ctx)
 
@@ -387,4 +389,5 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
     ctx.spans.append(spans_for(claim.id, span, cues, sources, folded, marks))
     if claimant is not None:
         ctx.claimants.append(claimant)
+        ctx.voices.append(claimant)
     return claim
