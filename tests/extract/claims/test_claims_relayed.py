@@ -136,6 +136,11 @@ def test_distances_are_no_figures_of_a_claim(nlp):
      ["Pakistan's military", "Dawn", "Daily Sun"]),
     ("In remarks broadcast by state television, the minister said 40 rebels had died.",
      ["minister", "state television", "Daily Sun"]),
+    ("Some 89 servicemen died, according to a statement quoted by Interfax.",
+     ["statement", "Interfax", "Daily Sun"]),
+    # a document with no author beside a speaker's verb is the speaker's own: no relay
+    ("The army said it killed dozens of militants, according to a statement released to "
+     "reporters.", ["army", "Daily Sun"]),
 ])
 def test_relay_forms(nlp, text, chain):
     (claim,) = _cued(nlp, text)

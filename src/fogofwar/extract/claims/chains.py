@@ -140,7 +140,9 @@ def _heard_by(cue: Cue) -> list[Token]:
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
         # "was quoted as saying by Interfax": the agent hangs from "saying"
-    if cue.kind == "verb":
+    if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
+        found += [c for c in [carried_by(cue.source)] if c is not None]
+    elif cue.kind == "verb":
         found += _carriers(tok)
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
@@ -177,6 +179,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     earlier: list[Mention] = []
     reporters: list[Mention] = []
     for cue in cues:
+        if _own_document(cue, cues):
+            continue
         source = _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
@@ -205,6 +209,16 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = _once([n for s in segments for n in s[2]])
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+
+
+def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"Israel's military said …, according to a statement released to reporters": a document
+    that names no author, beside a speaker's verb, is that speaker's own; it relays nothing."""
+    return (cue.prepositional and cue.source is not None
+            and cue.source.lemma_.lower() in cue_lexicon().report_nouns
+            and carried_by(cue.source) is None
+            and any(c.kind == "verb" and not c.prepositional and c.source is not None
+                    for c in cues))
 
 
 def _once(names: list[str]) -> list[str]:
