@@ -176,8 +176,10 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False  # "… quoted an unnamed source …, it said": the agency, not the source
     if head.pos_ == "PRON":
         return True
-    if noun in cue_lexicon().media_nouns and (cand.sector == "MED" or _spelt_in(noun, cand)):
-        return True  # "the newspaper's sources": the outlet named before, known or described
+    lex = cue_lexicon()
+    if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
+        return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
+            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
 
 

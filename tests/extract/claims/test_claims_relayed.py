@@ -94,6 +94,8 @@ def test_described_outlet_spelt_another_way(nlp):
             'attacked a military position.')
     second = _cued(nlp, text)[-1]
     assert "Carta de Mocambique" in second.chain[1]
+    again = text + " According to the newsheet's sources, one of the injured is a soldier."
+    assert "Carta de Mocambique" in _cued(nlp, again)[-1].chain[1]  # not the sources before
 
 
 def test_named_description_is_no_reference(nlp):
