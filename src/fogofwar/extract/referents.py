@@ -224,7 +224,8 @@ def _one_person(cand: Mention, head: Token) -> bool:
     if span is None or span.root.tag_ != "NN":
         return False
     lex = cue_lexicon()
-    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns
+    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns \
+        | lex.one_person
 
 
 def antecedent(head: Token, mentions: Sequence[Mention],

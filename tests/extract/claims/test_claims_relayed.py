@@ -180,3 +180,10 @@ def test_it_and_the_agency_mean_the_reporting_medium(nlp, text, voice):
 def test_it_after_told_means_the_speaker(nlp):
     text = "The ministry told the agency that 12 soldiers died. It said the attack came at dawn."
     assert _cued(nlp, text)[-1].chain[0] == "ministry"
+
+
+def test_he_means_the_unnamed_member_who_spoke_last(nlp):
+    text = ("Airstrikes killed 16 people, a resident said. “Civilians were there too,” said "
+            "the militia member, who declined to be identified. He said a jet made three "
+            "attack runs over the village.")
+    assert _cued(nlp, text)[-1].chain[0] == "militia member"
