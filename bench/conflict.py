@@ -16,8 +16,9 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 - incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
   merging two gold incidents, per-claimant figures, contradictions and revisions.
 
-Text matching is lenient on purpose (case, accents, punctuation, and any shared content word for
-names) so that the figures measure the pipeline, not string formatting. A gold name made only of
+Text matching is lenient on purpose (case, accents, punctuation, any shared content word for
+names, and a name against its acronym) so that the figures measure the pipeline, not string
+formatting. A gold name made only of
 a role noun and stop words ("officials", "a local official", "the agency") matches a system name
 with the same role noun (singular and plural folded).
 """
@@ -73,13 +74,29 @@ def role_nouns(text: str | None) -> set[str]:
     return {ROLE_NOUNS[w] for w in norm(text).split() if w in ROLE_NOUNS}
 
 
+def initials(text: str | None) -> str:
+    """The initials of a name's words, joining words left out ("Press Trust of India" -> pti)."""
+    return "".join(w[0] for w in norm(text).split() if w not in ("of", "the", "and", "for"))
+
+
+def acronym(short: str | None, long: str | None) -> bool:
+    """Whether one name is the other's acronym ("PTI", "Press Trust of India")."""
+    s = norm(short)
+    return 2 <= len(s) <= 6 and " " not in s and len(norm(long).split()) >= 2 \
+        and s == initials(long)
+
+
 def same_name(gold: str | None, *system: str | None) -> bool:
-    """A gold name matches a system name when they share a content word.
+    """A gold name matches a system name when they share a content word, or when one is the
+    other's acronym (a relay the article names "PTI" that the outlet pack calls "Press Trust
+    of India").
 
     A gold name with no content word ("officials", "the agency") matches on its role noun
     instead, so that the generic claimants the gold conventions allow can be found at all.
     """
     g = words(gold)
+    if any(acronym(gold, s) or acronym(s, gold) for s in system if s):
+        return True
     if g:
         return any(g & words(s) for s in system if s)
     r = role_nouns(gold)

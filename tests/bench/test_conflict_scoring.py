@@ -23,6 +23,10 @@ import conflict  # noqa: E402
         ("the agency", "civil defence agency", True),
         ("officials", "witnesses", False),
         ("Ukrainian officials", "Israeli officials", False),  # named ones need a content word
+        ("PTI", "Press Trust of India", True),          # a name against its acronym
+        ("Agence France-Presse", "AFP", True),
+        ("PTI", "Pakistan Today", False),
+        ("ANI", "Asian News", False),
     ],
 )
 def test_same_name(gold, system, expected):

@@ -49,6 +49,12 @@ class CueLexicon:
     publication_nouns: frozenset[str]
     platforms: frozenset[str]
     layout_labels: frozenset[str]
+    excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
+    channel_prepositions: frozenset[str]
+    not_it: frozenset[str]  # informant nouns "it" never refers to
+    one_person: frozenset[str]  # nouns for one unnamed person "he"/"she" may mean
+    measures: frozenset[str]  # what a distance or area figure counts ("km")
+    citing_verbs: frozenset[str]  # "Sputnik, which cited an official": the official first
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,12 @@ def cue_lexicon() -> CueLexicon:
         publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
+        excluded_objects=_licences(pack, name, "verbs_not_with_object"),
+        channel_prepositions=_words(pack, name, "channel_prepositions"),
+        not_it=_words(pron, name, "not_it"),
+        one_person=_words(pron, name, "one_person"),
+        measures=_words(pack, name, "measures"),
+        citing_verbs=_words(pack, name, "citing_verbs"),
     )
 
 

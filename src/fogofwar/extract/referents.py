@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from .lexicon import cue_lexicon
@@ -79,14 +80,18 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     for m in mentions:
         if m.start <= head.idx < m.end:
             return replace(m)
-    if head.lemma_.lower() in cue_lexicon().source_nouns or (
-            head.lower_ in cue_lexicon().body_nouns and not _names_body(head, mentions)):
-        return group_of_sources(head, mentions)
     whole = head.doc[head.left_edge.i:head.right_edge.i + 1]
     if head.lemma_.lower() in cue_lexicon().person_descriptions:
         people = [m for m in _inside(whole, mentions) if is_person(m, whole)]
         if people:
             return replace(people[-1])
+        name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and not _inside(phrase_span(c), mentions)), None)
+        if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
+            return unresolved(phrase_span(name))  # Oleshchuk": the officer it names
+    if head.lemma_.lower() in cue_lexicon().source_nouns or (
+            head.lower_ in cue_lexicon().body_nouns and not _names_body(head, mentions)):
+        return group_of_sources(head, mentions)
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
         if inside:
@@ -155,7 +160,9 @@ def reference_kind(head: Token) -> str | None:
     if word in lex.org_pronouns:
         return "organisation"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if head.pos_ != "PROPN" and definite:
+    named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
+                for c in head.children)  # "the news agency Wafa" names the agency it means
+    if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
             return "person"
         if head.lemma_.lower() in lex.org_descriptions:
@@ -174,11 +181,32 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if person:
         return False
     noun = head.lemma_.lower()
+    if head.lower_ == "it" and _head_lemma(cand, head.doc) in cue_lexicon().not_it:
+        return False  # "… quoted an unnamed source …, it said": the agency, not the source
     if head.pos_ == "PRON":
         return True
-    if cand.sector == "MED" and noun in cue_lexicon().media_nouns:
-        return True  # "the newspaper's sources": the outlet named before
+    lex = cue_lexicon()
+    if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
+        return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
+            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+
+
+#: How alike a description's noun and a word of an unknown outlet's description must be to
+#: match despite spelling ("the newsheet's sources" after "the newssheet Carta").
+SPELLING_RATIO = 0.85
+
+
+def _spelt_in(noun: str, cand: Mention) -> bool:
+    """Whether a word of the candidate's text is the noun, or the noun spelt another way."""
+    return any(SequenceMatcher(None, noun, w).ratio() >= SPELLING_RATIO
+               for w in display(cand).lower().split())
+
+
+def _head_lemma(cand: Mention, doc: Doc) -> str:
+    """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
 
 
 def _described_as(cand: Mention, head: Token) -> bool:
@@ -205,7 +233,8 @@ def _one_person(cand: Mention, head: Token) -> bool:
     if span is None or span.root.tag_ != "NN":
         return False
     lex = cue_lexicon()
-    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns
+    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns \
+        | lex.one_person
 
 
 def antecedent(head: Token, mentions: Sequence[Mention],

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ...annotate.pipeline import doc_text
 from ...records import Mention
 from ..lexicon import cue_lexicon
@@ -22,6 +24,14 @@ DASHES = "—–―"  # em dash, en dash, horizontal bar
 #: dash may follow a closing quotation mark directly (“…”― Pamela Padilla).
 TRAILER = re.compile(rf"(?:^|\s|(?<=[{CLOSE_QUOTES}{STRAIGHT_QUOTE}]))([{DASHES}])\s*"
                      rf"([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}})\s*$")
+#: A headline signed at its end ("Airstrikes kill 21 civilians in Idlib: monitor", "… in
+#: Sinai – report", "… Bryansk - Russian governor"): a colon, or a dash or spaced hyphen, then
+#: a short source phrase that may start in lower case. Only for headline-like lines (see
+#: `headline_trailer`).
+HEADLINE_TRAILER = re.compile(rf"(?:(?<=\S)(:)|\s([{DASHES}-]))\s+"
+                              rf"([A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,3}})\s*$")
+#: Fewest words a signed headline must have before its signature.
+MIN_HEADLINE_WORDS = 4
 BULLETS = "•·▪●◦*-–—"
 MAX_INTRO_WORDS = 25
 #: "PENCE: Well, look, …", "Sanders: Clinton needs to …": a speaker label of at most this many
@@ -63,6 +73,7 @@ def dash_trailers(units: list[Unit],
     fragments: set[int] = set()
     # Doc.text joins every token anew on each access: read it once, not once per unit
     whole = doc_text(units[0].span.doc) if units else ""
+    first = units[0] if units else None
     for i, unit in enumerate(units):
         last = i + 1 == len(units) or units[i + 1].paragraph != unit.paragraph
         # spaCy may end the sentence at a dash glued to the quote ("…”― Name")
@@ -70,18 +81,71 @@ def dash_trailers(units: list[Unit],
             and units[i - 1].text[-1:] in DASHES
         begin = units[i - 1].start if glued else unit.start
         text = whole[begin:unit.end]
-        match = TRAILER.search(text) if last else None
-        if match is None:
+        if i == 0 or units[i - 1].paragraph != unit.paragraph:
+            first = unit
+        found = _signature(unit, text, last, whole[first.start:unit.end], first.start, begin)
+        if found is None:
             continue
-        start = begin + match.start(2)
-        source = _name_mention(unit, start, begin + match.end(2), mentions)
+        (mark, _), (name_start, name_end) = found
+        start = begin + name_start
+        source = _name_mention(unit, start, begin + name_end, mentions)
         if source is None:
             continue
-        dash = begin + match.start(1)
+        dash = begin + mark
         sources[unit.paragraph] = Layout(source, (dash, dash + 1))
-        if dash < unit.start or not text[:match.start()].strip():
+        if dash < unit.start or not text[:mark].strip():
             fragments.add(i)
     return sources, fragments
+
+
+def _signature(unit: Unit, text: str, last: bool, paragraph: str, para_start: int,
+               begin: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a paragraph's signature stands: (its dash or colon, its name), offsets in `text`
+    (which starts at character `begin`). A trailing "— Name" signs any paragraph's last unit;
+    a headline (the whole `paragraph`, from `para_start`) may be signed in lower case or after
+    a colon, and spaCy may have split its signature off."""
+    if not last:
+        return None
+    match = TRAILER.search(text)
+    if match is not None:
+        return match.span(1), match.span(2)
+    found = headline_trailer(unit.span.doc, paragraph, para_start)
+    if found is None:
+        return None
+    shift = para_start - begin
+    (mark, end_mark), (name, end_name) = found
+    return (mark + shift, end_mark + shift), (name + shift, end_name + shift)
+
+
+def headline_trailer(doc: Doc, text: str,
+                     start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"Airstrikes kill 21 civilians in Syria's Idlib: monitor": a one-line paragraph (`text`,
+    starting at character `start` of the doc) with no sentence end, whose statement (it has a
+    verb) is signed by a short noun phrase with no verb after a colon or a dash. Wires sign
+    headlines so; in running text a colon or dash before a few closing words is rare enough
+    that only such lines are read this way."""
+    if text.rstrip()[-1:] in ".!?\"”’'" or "\n" in text.strip():
+        return None
+    match = HEADLINE_TRAILER.search(text)
+    if match is None:
+        return None
+    group = 1 if match.group(1) else 2
+    span = doc.char_span(start, start + len(text), alignment_mode="expand")
+    if span is None:
+        return None
+    before = [t for t in span if t.idx < start + match.start(group) and t.is_alpha]
+    name = [t for t in span if t.idx >= start + match.start(3)]
+    if len(before) < MIN_HEADLINE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    label = _label_words(match.group(3))
+    labels = cue_lexicon().layout_labels
+    lex = cue_lexicon()
+    if len(name) == 1 and name[0].lower_ in lex.report_nouns | lex.source_nouns:
+        return match.span(group), match.span(3)  # "– report", often tagged a verb
+    if not name or any(t.pos_ in ("VERB", "AUX") for t in name) or name[-1].pos_ not in (
+            "NOUN", "PROPN") or label in labels or label.split()[0] in labels:
+        return None  # "…: live updates", "… – Photos" announce the page, not a source
+    return match.span(group), match.span(3)
 
 
 def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:

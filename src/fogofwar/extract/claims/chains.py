@@ -28,6 +28,7 @@ class Known(Protocol):
 
     mentions: Sequence[Mention]
     claimants: list[Mention]
+    voices: list[Mention]  # claimants and the media that reported them, in claim order
 
 
 def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | None:
@@ -39,8 +40,13 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
         return None
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
         return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
-    if reference_kind(head):
-        found = antecedent(head, ctx.mentions, [*ctx.claimants, *earlier])
+    kind = reference_kind(head)
+    if kind:
+        # "…, the state news agency Saba reported. It said …": "it" and "the agency" may
+        # mean the medium that reported the last claim, not only its speaker
+        voices = ctx.voices if kind == "organisation" and head.lower_ != "they" \
+            else ctx.claimants
+        found = antecedent(head, ctx.mentions, [*voices, *earlier])
         if found:
             return found
     return _source_of(head, ctx)
@@ -90,14 +96,54 @@ def _quoted_speaker(cue: Cue) -> Token | None:
                 None)
 
 
+def _cited_by_relay(cue: Cue) -> Token | None:
+    """"according to Sputnik, which cited a local official": the medium's relative clause
+    names who spoke first; the medium relays them."""
+    if cue.source is None:
+        return None
+    for rel in cue.source.children:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in cue_lexicon().citing_verbs:
+            return next((c for c in rel.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _agents(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _carriers(tok: Token) -> list[Token]:
+    """Relays named beside a cue verb: "…, as reported by TASS", "as quoted by RIA" (an "as"
+    clause with a "by" agent) and "said in a statement carried by SANA", "in remarks broadcast
+    by state television" (a carrying participle on the statement the cue is framed in)."""
+    lex = cue_lexicon()
+    found = []
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]  # "as" may hang below
+    for c in (c for clause in clauses for c in clause.children):
+        if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            found += _agents(c)
+        if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
+            found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
+                      in lex.cue_nouns | lex.report_nouns for r in [carried_by(p)] if r]
+    return found
+
+
 def _heard_by(cue: Cue) -> list[Token]:
     """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
-    a speaker-subject cue) and "a witness speaking with Reuters said"."""
+    a speaker-subject cue, also when it hangs from "saying"), "as reported by TASS", "in a
+    statement carried by SANA" and "a witness speaking with Reuters said"."""
     found = []
     tok = cue.token
     if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
-        found += [p for c in tok.children if c.dep_ == "agent"
-                  for p in c.children if p.dep_ == "pobj"]
+        found += _agents(tok) or [p for t in tok.subtree if t.lower_ == "by"
+                                  and t.dep_ in ("agent", "prep") and t.head.i != tok.i
+                                  and t.head.dep_ in ("pcomp", "xcomp", "advcl")
+                                  for p in t.children if p.dep_ == "pobj"]
+        # "was quoted as saying by Interfax": the agent hangs from "saying"
+    if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
+        found += [c for c in [carried_by(cue.source)] if c is not None]
+    elif cue.kind == "verb":
+        found += _carriers(tok)
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
@@ -123,20 +169,28 @@ def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     return [found or _source_of(owner, ctx)]
 
 
-def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue]]:
+def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue],
+                                                   list[Mention]]:
     """A claim's first source, its chain of names before the outlet, whether the
-    outermost source is a medium, and the cues in chain order. Media relay and come after
-    the people they quote, and so does the source of an "according to" beside a verb."""
+    outermost source is a medium, the cues in chain order, and the media that reported the
+    claim ("Saba reported", "according to Wafa", "IRNA quoted X"). Media relay and come
+    after the people they quote, and so does the source of an "according to" beside a verb."""
     segments = []
     earlier: list[Mention] = []
+    reporters: list[Mention] = []
     for cue in cues:
+        if _own_document(cue, cues):
+            continue
         source = _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
         media = _media(cue, source)
-        quoted = _quoted_speaker(cue)
+        quoted = _quoted_speaker(cue) or _cited_by_relay(cue)
         if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
             relay, source = source, _source_of(quoted, ctx)
+            reporters += [relay] if relay is not None and media else []
+        elif media and source is not None:
+            reporters.append(source)  # "…, a monitor said, Saba reported"
         recipient = _media_recipient(cue, ctx)
         source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []
@@ -152,8 +206,31 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
                          names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
-    names = [n for s in segments for n in s[2]]
-    return claimant, names, segments[-1][3], [s[4] for s in segments]
+    names = _once([n for s in segments for n in s[2]])
+    reporters = [r for r in reporters if r is not claimant]
+    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+
+
+def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"Israel's military said …, according to a statement released to reporters": a document
+    that names no author, beside a speaker's verb, is that speaker's own; it relays nothing."""
+    return (cue.prepositional and cue.source is not None
+            and cue.source.lemma_.lower() in cue_lexicon().report_nouns
+            and carried_by(cue.source) is None
+            and any(c.kind == "verb" and not c.prepositional and c.source is not None
+                    for c in cues))
+
+
+def _once(names: list[str]) -> list[str]:
+    """Each name once, first place kept: "according to Sputnik, which cited a local official"
+    is two cues naming the same two voices, one chain."""
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            kept.append(name)
+    return kept
 
 
 def _apart_from(source: Mention | None, relay: Mention | None, cue: Cue) -> Mention | None:

@@ -17,6 +17,20 @@ CREDIT = re.compile(
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,2}"
     r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
+#: A place, then a bracketed credit that carries a date, no dash after it: "Moscow, (APP -
+#: UrduPoint / Pakistan Point News - 26th Aug, 2024) The Kremlin said …", "MOSCOW (UrduPoint
+#: News / Sputnik - 04th January, 2023) The ministry said …".
+DATED_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},?[ \t]*"
+    r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*", re.MULTILINE)
+#: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
+SLASH_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
+    r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
+#: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
+DATE_PART = re.compile(r"\d")
+#: Words of an outlet's name too common to tell two outlets apart.
+GENERIC = {"news", "agency", "press", "daily", "the", "times", "online", "network", "tv"}
 #: A sentence end between the credit and a claim: the claim is no longer the credited one.
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]")
 
@@ -26,11 +40,26 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     (first to hear the claim first); none when the claim is not in the credited sentence.
     The page's own outlet is never its own relay."""
     para = text.rfind("\n", 0, start) + 1
-    match = CREDIT.match(text, para)
+    match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
+        or SLASH_CREDIT.match(text, para)
     if match is None or SENTENCE_END.search(text, match.end(), start + 1):
         return []
-    parts = [p.strip() for p in re.split(r"[/-]", match.group("credit")) if p.strip()]
-    return [p for p in reversed(parts) if not _is_outlet(p, outlet or "")]
+    return _relays(match.group("credit"), outlet or "")
+
+
+def _relays(credit: str, outlet: str) -> list[str]:
+    """The wires a credit names, first to hear first: its parts ("PNA/Xinhua", "APP -
+    UrduPoint / Pakistan Point News - 26th Aug, 2024") without the date and without the page's
+    own names and co-brands."""
+    parts = [p.strip() for p in re.split(r"\s+-\s+|/|(?<=\w)-(?=[A-Z])", credit) if p.strip()]
+    return [p for p in reversed(parts) if not _is_outlet(p, outlet)
+            and (not DATE_PART.search(p) or _wire_with_digits(p))]
+
+
+def _wire_with_digits(part: str) -> bool:
+    """A name with a digit that is no date ("France 24", "Channel 12"): kept."""
+    return not re.search(r"\d{4}|\d(?:st|nd|rd|th)\b", part) \
+        and bool(re.search(r"[A-Za-z]{3}", part))
 
 
 def _is_outlet(credit: str, outlet: str) -> bool:
@@ -39,7 +68,12 @@ def _is_outlet(credit: str, outlet: str) -> bool:
     words = re.findall(r"[\w'’]+", outlet.lower())
     initials = "".join(w[0] for w in words)
     credit = credit.lower()
-    return credit in (outlet.lower(), initials) or credit in words
+    if credit in (outlet.lower(), initials) or credit in words:
+        return True
+    compact = "".join(w for w in words if w not in GENERIC)  # "UrduPoint News", "Pakistan
+    # Point News" on UrduPoint: the page's own name and its co-brand
+    own = [w for w in re.findall(r"[\w'’]+", credit) if w not in GENERIC and len(w) >= 4]
+    return bool(compact) and any(w in compact or compact in w for w in own)
 
 
 def credit_end(text: str, pos: int) -> int | None:

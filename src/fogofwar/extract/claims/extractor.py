@@ -68,6 +68,7 @@ class Context:
     figures: Sequence[Figure]
     claims: list[Claim] = field(default_factory=list)
     claimants: list[Mention] = field(default_factory=list)
+    voices: list[Mention] = field(default_factory=list)  # claimants and reporting media
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
     colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
     speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
@@ -249,7 +250,7 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
 def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
-        claimant, names, media, ordered = chain_of(group.cues, ctx)
+        claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -260,6 +261,7 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         claim = _add(ctx, span, claimant, group.top.text, names, hedge=hedge,
                      cues=ordered, folded=group.folded)
         done[key] = claim
+        ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
     _narrate_rest(unit, [c for c in done.values()], ctx)
 
@@ -281,6 +283,8 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
     """A transcript line or headline under a speaker label ("PENCE: Well, look, …"), and the
     rest of that paragraph, is the labelled speaker's; cues inside are the speaker's words."""
     label = colon_speaker(unit, ctx.mentions)
+    if label is not None and _dateline_label(unit, label):
+        label = None
     if label is not None:
         ctx.speaker = (unit.paragraph, label)
     elif ctx.speaker is None or ctx.speaker[0] != unit.paragraph:
@@ -292,6 +296,19 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
     _add(ctx, unit.span, layout.source, ":", [display(layout.source)],
          sources=_at(layout.source), marks=[layout.cue] if label else [])
     return True
+
+
+def _dateline_label(unit: Unit, label: Layout) -> bool:
+    """"BANGKOK: Five rangers were killed …, local police said": a label in capitals before a
+    sentence that names its own speaker is the dateline the story was filed from, not a
+    transcript speaker ("PENCE: Well, I said …" speaks through "I")."""
+    text = unit.text[:label.cue[0] - unit.start].strip(" \"“'")
+    if not text.isupper():
+        return False
+    pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
+    return any(c.source is not None and c.source.idx > label.cue[0]
+               and c.source.lower_ not in pronouns and c.token.dep_ in ("ROOT", "parataxis")
+               for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
 
 
 def _layout_claim(ctx: Context, unit: Unit, layout: Layout, cue: str,
@@ -364,11 +381,13 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         id=f"{ctx.article.id}:c{len(ctx.claims) + 1}",
         sentence=span.text, start=start, end=end, quote=is_quoted(span.text),
         cue=cue, hedge=hedge or find_hedge(span), claimant=claimant, chain=chain,
-        figures=[f for f in ctx.figures if f.start >= start and f.end <= end],
+        figures=[f for f in ctx.figures if f.start >= start and f.end <= end
+                 and (f.counts or "").lower() not in cue_lexicon().measures],
         narrator=narrator,
     )
     ctx.claims.append(claim)
     ctx.spans.append(spans_for(claim.id, span, cues, sources, folded, marks))
     if claimant is not None:
         ctx.claimants.append(claimant)
+        ctx.voices.append(claimant)
     return claim
