@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -102,8 +103,43 @@ def _code_case(core: str, cands: Candidates) -> Candidates:
             if not e.fcode.startswith("PCL") or ranking.own_key(e.name) == key]
 
 
+@cache
+def _seat_names(conflicts: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Alias -> (seat, ISO3) for the aliases of the actor packs' states that name no place
+    of their own but the seat of government ("White House", "Kremlin"): the place they stand
+    for is the seat, not a namesake village (White House, Tennessee). An alias the gazetteer
+    knows as a country ("Russian Federation") stays the country. `conflicts`: the packs'
+    cache key."""
+    packs, out = actor_packs(), {}
+    for a in packs.actors.values():
+        if not (a.seat and a.country):
+            continue
+        own = {w for n in (a.name, a.seat, *(d for d, c in packs.demonyms.items()
+                                             if c == a.country)) for w in n.split()}
+        for alias in a.aliases:
+            words = alias.split()
+            if (alias.replace(".", "").isupper() or not all(w[0].isupper() for w in words)
+                    or own.intersection(words) or alias in ranking.weights().country_aliases
+                    or _countries(alias)):
+                continue  # a code ("US"), a phrase ("Government of X") or the country's name
+            out[alias] = (a.seat, a.country)
+    return out
+
+
+def _seat(core: str) -> Candidates:
+    """The seat of government a state's alias stands for (its most populous town of that
+    name in that country), or nothing when `core` is no such alias."""
+    seat, iso3 = _seat_names(actor_packs().conflicts).get(core, (None, None))
+    towns = [(e, s) for e, s in (gazetteer.candidates(seat, fuzzy_min_len=99) if seat else ())
+             if e.fclass == "P" and gazetteer.iso3(e.country) == iso3]
+    return [max(towns, key=lambda c: (c[0].fcode == "PPLC", c[0].population))] if towns else []
+
+
 def _candidates(span: Span, demonyms: bool) -> Candidates:
     core, name = core_name(span), _name(span, demonyms)
+    seat = _seat(core)
+    if seat:
+        return seat
     if name != core:
         found = _countries(name)
         if found:
