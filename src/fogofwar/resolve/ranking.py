@@ -182,14 +182,16 @@ def famous(e: Entry, key: str) -> bool:
         own_key(e.admin1_name or "") != key
 
 
-def outshines(e: Entry, cands: Sequence[tuple[Entry, float]]) -> bool:
-    """Whether a first-level area is so much bigger than every town of its name that the name
-    means the area: "California" the state (39 million people in its towns), not California,
-    Maryland (12,000), even in a story whose other places lie near Maryland. Not "Washington"
-    or "New York", whose cities are a large part of their states."""
+def outshines(e: Entry, cands: Sequence[tuple[Entry, float]], key: str) -> bool:
+    """Whether a first-level area is so much bigger than every town of its name (`key`, the
+    folded name) that the name means the area: "California" the state (39 million people in
+    its towns), not California, Maryland (12,000), even in a story whose other places lie
+    near Maryland. Not "Washington" or "New York", whose cities are a large part of their
+    states. Towns that bear the name only as an alternate name do not count."""
     w = weights()
-    return e.fcode == "ADM1" and e.population >= w.famous_area_population and all(
-        e.population >= w.famous_area_ratio * c.population for c, _ in cands if c.fclass == "P")
+    return bool(key) and e.fcode == "ADM1" and e.population >= w.famous_area_population and all(
+        e.population >= w.famous_area_ratio * c.population for c, _ in cands
+        if c.fclass == "P" and own_key(c.name) == key)
 
 
 def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
@@ -227,9 +229,10 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
     if not cands:
         return None
     key = gazetteer.fold(name) if name else ""
-    local = not any(broad(e) and spelled_as(e.name, name) for e, _ in cands)
+    local = not any((broad(e) and spelled_as(e.name, name)) or outshines(e, cands, key)
+                    for e, _ in cands)
     return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key, local,
-                                           outshines(c[0], cands)),
+                                           outshines(c[0], cands, key)),
                                      c[0].population))[0]
 
 
