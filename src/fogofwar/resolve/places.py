@@ -175,10 +175,14 @@ def qualifiers(spans: Sequence[Span]) -> list[int | None]:
 def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
              focus: frozenset[str], qualifier: int | None) -> Signals:
     """Points and first-level areas of the doc's places with other names (a repeated name must
-    not confirm itself; countries are too big for a point to mean anything), and the area
-    that qualifies this toponym, if one does."""
+    not confirm itself, nor may a place of the same name reached through a longer mention:
+    "Montgomery County History Center" read as Texas' Montgomery County must not vote for
+    Texas when "Montgomery County" is ranked; countries are too big for a point to mean
+    anything), and the area that qualifies this toponym, if one does."""
+    key = gazetteer.fold(names[i])
     others = [e for e, n in zip(first, names, strict=True)
-              if n != names[i] and e is not None and not ranking.broad(e)]
+              if n != names[i] and e is not None and not ranking.broad(e)
+              and ranking.own_key(e.name) != key]
     return Signals(focus, tuple((e.lat, e.lon) for e in others),
                    frozenset((e.country, e.admin1) for e in others if e.admin1),
                    first[qualifier] if qualifier is not None else None)
