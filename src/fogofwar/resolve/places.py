@@ -140,6 +140,11 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     seat = _seat(core)
     if seat:
         return seat
+    if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
+        whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
+                 if ranking.spelled_as(e.name, span.text)]
+        if whole:
+            return whole
     if name != core:
         found = _countries(name)
         if found:
