@@ -227,3 +227,13 @@ def test_outshines_needs_a_far_bigger_area():
     ny = e("New York", "A", "ADM1", 31_000_000)
     assert not ranking.outshines(ny, [(ny, 100.0), (city, 100.0)], fold("New York"))
     assert not ranking.outshines(state, [(state, 100.0)], "")
+    # an area matched only through an alternate name outshines nothing
+    nineveh = e("Nīnawá", "A", "ADM1", 4_000_000)
+    assert not ranking.outshines(nineveh, [(nineveh, 100.0)], fold("Nineveh"))
+
+
+def test_a_province_named_by_an_alternate_name_keeps_its_local_signal(nlp):
+    # "Nineveh" is an alternate name of Iraq's Nīnawá; beside Mosul it is that province, not
+    # Calcutta, Ohio (which also lists it)
+    p = _resolve(nlp, "In Iraq, troops died near Mosul city in Nineveh province.", "Nineveh")
+    assert p.country == "IRQ", p

@@ -187,9 +187,11 @@ def outshines(e: Entry, cands: Sequence[tuple[Entry, float]], key: str) -> bool:
     folded name) that the name means the area: "California" the state (39 million people in
     its towns), not California, Maryland (12,000), even in a story whose other places lie
     near Maryland. Not "Washington" or "New York", whose cities are a large part of their
-    states. Towns that bear the name only as an alternate name do not count."""
+    states. Towns that bear the name only as an alternate name do not count, and an area so
+    named only by an alternate name (Nineveh for Nīnawá) outshines nothing."""
     w = weights()
-    return bool(key) and e.fcode == "ADM1" and e.population >= w.famous_area_population and all(
+    return bool(key) and e.fcode == "ADM1" and own_key(e.name) == key and \
+        e.population >= w.famous_area_population and all(
         e.population >= w.famous_area_ratio * c.population for c, _ in cands
         if c.fclass == "P" and own_key(c.name) == key)
 
