@@ -232,6 +232,14 @@ def test_outshines_needs_a_far_bigger_area():
     assert not ranking.outshines(nineveh, [(nineveh, 100.0)], fold("Nineveh"))
 
 
+def test_an_outshining_state_keeps_its_own_local_signal(nlp):
+    # "town of Borno State" asks for a town, but beside Maiduguri (Borno's capital) the state
+    # keeps the local signal that only its namesake towns (Borno, Italy) lose
+    text = ("Gunmen struck a border town of Borno State on Sunday, about 130 km from "
+            "Maiduguri, officials in Nigeria said.")
+    assert _resolve(nlp, text, "Borno State").country == "NGA"
+
+
 def test_a_province_named_by_an_alternate_name_keeps_its_local_signal(nlp):
     # "Nineveh" is an alternate name of Iraq's Nīnawá; beside Mosul it is that province, not
     # Calcutta, Ohio (which also lists it)

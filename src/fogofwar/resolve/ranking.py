@@ -227,15 +227,20 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
 def best(cands: Sequence[tuple[Entry, float]], want: str | None,
          sig: Signals = Signals(), name: str = "") -> Entry | None:
     """The highest-scoring candidate for toponym `name`; ties go to the larger population
-    (stable, explainable)."""
+    (stable, explainable). An area that outshines its namesake towns keeps the local signal
+    its own towns give it ("Borno State" beside Maiduguri); the towns lose theirs."""
     if not cands:
         return None
     key = gazetteer.fold(name) if name else ""
-    local = not any((broad(e) and spelled_as(e.name, name)) or outshines(e, cands, key)
-                    for e, _ in cands)
-    return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key, local,
-                                           outshines(c[0], cands, key)),
-                                     c[0].population))[0]
+    local = not any(broad(e) and spelled_as(e.name, name) for e, _ in cands)
+    bright = {e.geonameid for e, _ in cands if outshines(e, cands, key)}
+
+    def rank(c: tuple[Entry, float]) -> tuple[float, int]:
+        shines = c[0].geonameid in bright
+        return (score(c[0], c[1], want, sig, key, local and (shines or not bright), shines),
+                c[0].population)
+
+    return max(cands, key=rank)[0]
 
 
 def doc_focus(first: Sequence[Entry | None], names: Sequence[str],
