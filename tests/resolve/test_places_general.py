@@ -4,8 +4,8 @@ import pytest
 
 from fogofwar.errors import PackError
 from fogofwar.resolve import ranking
-from fogofwar.resolve.gazetteer import Entry, distance_km
-from fogofwar.resolve.places import resolve_spans
+from fogofwar.resolve.gazetteer import Entry, distance_km, fold
+from fogofwar.resolve.places import _signals, resolve_spans
 
 
 def _resolve(nlp, text, toponym, nth=0, demonyms=False):
@@ -179,3 +179,86 @@ def test_an_institution_is_its_seat_never_a_namesake_town(nlp, text, toponym, se
 def test_a_country_alias_of_a_state_actor_stays_the_country(nlp):
     place = _resolve(nlp, "The United States said it would send aid.", "United States")
     assert (place.country, place.precision) == ("USA", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name", "fcode"),
+    [
+        # issue 12: a state far bigger than every town of its name is the state, even when a
+        # namesake town lies near the story's other places (California, Maryland, beside
+        # Washington) or in the area of one of them (Florida, New York, beside Manhattan)
+        ("Officials in Washington and California disagreed on the plan.", "California",
+         "California", "ADM1"),
+        ("Residents of Manhattan moved to Florida last year.", "Florida", "Florida", "ADM1"),
+        # ... but not when its city is a large part of it: New York stays the city
+        ("Crowds filled New York after the parade in Boston.", "New York", "New York City",
+         "PPL"),
+        # a state's alias that names no place of its own stands for its seat, not a namesake
+        # village (White House, Tennessee; Kremlin is no Kremmling, Colorado)
+        ("The White House said the talks would resume.", "White House", "Washington", "PPLC"),
+        ("The Kremlin rejected the claim.", "Kremlin", "Moscow", "PPLC"),
+        # a kind word capitalised as part of the name keeps it: Cape Town, not "Cape" + town
+        ("Protesters marched through Cape Town on Sunday.", "Cape Town", "Cape Town", "PPL"),
+        ("Floods reached Kansas City by Friday.", "Kansas City", "Kansas City", "PPL"),
+    ],
+)
+def test_areas_seats_and_whole_names(nlp, text, toponym, name, fcode):
+    p = _resolve(nlp, text, toponym)
+    assert (p.name, p.feature_code) == (name, fcode), p
+
+
+@pytest.mark.parametrize(
+    ("demonym", "name"),
+    [
+        # a continent's adjective is the continent, not "American" -> the United States
+        ("North American", "North America"),
+        # the adjective form of the Philippines, not Filipeni, Romania
+        ("Philippine", "Philippines"),
+    ],
+)
+def test_more_demonyms(nlp, demonym, name):
+    p = _resolve(nlp, f"{demonym} officials met their counterparts.", demonym, demonyms=True)
+    assert p.name == name, p
+
+
+def test_a_longer_mention_of_the_same_name_does_not_vote():
+    # issue 12: "Montgomery County History Center" read as Texas' county must not make Texas
+    # coherent when "Montgomery County" itself is ranked
+    def entry(name, cc, admin1, fcode="ADM2"):
+        return Entry(1, name, 0.0, 0.0, "A", fcode, cc, admin1, None, 1000)
+
+    first = [entry("Montgomery County", "US", "TX"), entry("Red Oak", "US", "IA", "PPL"), None]
+    names = ["Montgomery County History Center", "Red Oak", "Montgomery"]
+    sig = _signals(first, names, 2, frozenset({"US"}), None)
+    assert sig.areas == frozenset({("US", "IA")})
+
+
+def test_outshines_needs_a_far_bigger_area():
+    def e(name, fclass, fcode, pop):
+        return Entry(1, name, 0.0, 0.0, fclass, fcode, "US", "XX", None, pop)
+
+    state = e("California", "A", "ADM1", 39_000_000)
+    town = e("California", "P", "PPL", 12_000)
+    assert ranking.outshines(state, [(state, 100.0), (town, 100.0)], fold("California"))
+    city = e("New York City", "P", "PPL", 8_000_000)
+    ny = e("New York", "A", "ADM1", 31_000_000)
+    assert not ranking.outshines(ny, [(ny, 100.0), (city, 100.0)], fold("New York"))
+    assert not ranking.outshines(state, [(state, 100.0)], "")
+    # an area matched only through an alternate name outshines nothing
+    nineveh = e("Nīnawá", "A", "ADM1", 4_000_000)
+    assert not ranking.outshines(nineveh, [(nineveh, 100.0)], fold("Nineveh"))
+
+
+def test_an_outshining_state_keeps_its_own_local_signal(nlp):
+    # "town of Borno State" asks for a town, but beside Maiduguri (Borno's capital) the state
+    # keeps the local signal that only its namesake towns (Borno, Italy) lose
+    text = ("Gunmen struck a border town of Borno State on Sunday, about 130 km from "
+            "Maiduguri, officials in Nigeria said.")
+    assert _resolve(nlp, text, "Borno State").country == "NGA"
+
+
+def test_a_province_named_by_an_alternate_name_keeps_its_local_signal(nlp):
+    # "Nineveh" is an alternate name of Iraq's Nīnawá; beside Mosul it is that province, not
+    # Calcutta, Ohio (which also lists it)
+    p = _resolve(nlp, "In Iraq, troops died near Mosul city in Nineveh province.", "Nineveh")
+    assert p.country == "IRQ", p

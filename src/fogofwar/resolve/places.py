@@ -103,8 +103,48 @@ def _code_case(core: str, cands: Candidates) -> Candidates:
             if not e.fcode.startswith("PCL") or ranking.own_key(e.name) == key]
 
 
+@cache
+def _seat_names(conflicts: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Alias -> (seat, ISO3) for the aliases of the actor packs' states that name no place
+    of their own but the seat of government ("White House", "Kremlin"): the place they stand
+    for is the seat, not a namesake village (White House, Tennessee). An alias the gazetteer
+    knows as a country ("Russian Federation") stays the country. `conflicts`: the packs'
+    cache key."""
+    packs, out = actor_packs(), {}
+    for a in packs.actors.values():
+        if not (a.seat and a.country):
+            continue
+        own = {w for n in (a.name, a.seat, *(d for d, c in packs.demonyms.items()
+                                             if c == a.country)) for w in n.split()}
+        for alias in a.aliases:
+            words = alias.split()
+            if (alias.replace(".", "").isupper() or not all(w[0].isupper() for w in words)
+                    or own.intersection(words) or alias in ranking.weights().country_aliases
+                    or _countries(alias)):
+                continue  # a code ("US"), a phrase ("Government of X") or the country's name
+            out[alias] = (a.seat, a.country)
+    return out
+
+
+def _seat(core: str) -> Candidates:
+    """The seat of government a state's alias stands for (its most populous town of that
+    name in that country), or nothing when `core` is no such alias."""
+    seat, iso3 = _seat_names(actor_packs().conflicts).get(core, (None, None))
+    towns = [(e, s) for e, s in (gazetteer.candidates(seat, fuzzy_min_len=99) if seat else ())
+             if e.fclass == "P" and gazetteer.iso3(e.country) == iso3]
+    return [max(towns, key=lambda c: (c[0].fcode == "PPLC", c[0].population))] if towns else []
+
+
 def _candidates(span: Span, demonyms: bool) -> Candidates:
     core, name = core_name(span), _name(span, demonyms)
+    seat = _seat(core)
+    if seat:
+        return seat
+    if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
+        whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
+                 if ranking.spelled_as(e.name, span.text)]
+        if whole:
+            return whole
     if name != core:
         found = _countries(name)
         if found:
@@ -112,9 +152,6 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     if demonyms and core in demonym_words():
         return []  # a people with no country of its own ("Arab") is not Arab, Alabama
     found = _code_case(core, gazetteer.candidates(core))
-    seat = _institution_seat(core, found)
-    if seat is not None:
-        return seat
     if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
         found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
@@ -123,31 +160,6 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
         found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
     return found
-
-
-@cache
-def _institutions() -> dict[str, tuple[str, str]]:
-    """A state institution's other names in the actor packs ("White House", "Kremlin", "US
-    government") -> (its state's seat, ISO3)."""
-    out: dict[str, tuple[str, str]] = {}
-    for actor in actor_packs().actors.values():
-        if actor.seat and actor.country:
-            for alias in actor.aliases:
-                if alias != actor.name:
-                    out.setdefault(alias, (actor.seat, actor.country))
-    return out
-
-
-def _institution_seat(core: str, found: Candidates) -> Candidates | None:
-    """The candidates of the seat of the state whose institution `core` names, or None when
-    it names none. An institution is where it sits, never a namesake town: "the White House
-    said" is Washington, not White House, Tennessee. A name the gazetteer knows as a country
-    ("USA", "Russian Federation", also state aliases) stays that country."""
-    seat = _institutions().get(core)
-    if seat is None or any(ranking.broad(e) for e, _ in found):
-        return None
-    return [(e, s) for e, s in gazetteer.candidates(seat[0], fuzzy_min_len=99)
-            if s == 100 and gazetteer.iso3(e.country) == seat[1]] or None
 
 
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
@@ -168,10 +180,14 @@ def qualifiers(spans: Sequence[Span]) -> list[int | None]:
 def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
              focus: frozenset[str], qualifier: int | None) -> Signals:
     """Points and first-level areas of the doc's places with other names (a repeated name must
-    not confirm itself; countries are too big for a point to mean anything), and the area
-    that qualifies this toponym, if one does."""
+    not confirm itself, nor may a place of the same name reached through a longer mention:
+    "Montgomery County History Center" read as Texas' Montgomery County must not vote for
+    Texas when "Montgomery County" is ranked; countries are too big for a point to mean
+    anything), and the area that qualifies this toponym, if one does."""
+    key = gazetteer.fold(names[i])
     others = [e for e, n in zip(first, names, strict=True)
-              if n != names[i] and e is not None and not ranking.broad(e)]
+              if n != names[i] and e is not None and not ranking.broad(e)
+              and ranking.own_key(e.name) != key]
     return Signals(focus, tuple((e.lat, e.lon) for e in others),
                    frozenset((e.country, e.admin1) for e in others if e.admin1),
                    first[qualifier] if qualifier is not None else None)

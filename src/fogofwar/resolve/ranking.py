@@ -36,6 +36,8 @@ class Weights:
     bonus: dict[str, float]
     coherence_km: float
     famous_alt_names: float
+    famous_area_population: float
+    famous_area_ratio: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -70,6 +72,9 @@ def weights() -> Weights:
         bonus={k: _number(bonus[k], f"bonus.{k}") for k in BONUSES},
         coherence_km=_number(pack.get("coherence_km"), "coherence_km"),
         famous_alt_names=_number(pack.get("famous_alt_names"), "famous_alt_names"),
+        famous_area_population=_number(pack.get("famous_area_population"),
+                                       "famous_area_population"),
+        famous_area_ratio=_number(pack.get("famous_area_ratio"), "famous_area_ratio"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),
@@ -168,22 +173,43 @@ def own_key(name: str) -> str:
     return gazetteer.fold(" ".join(words))
 
 
+def famous(e: Entry, key: str) -> bool:
+    """Whether a town is widely known, so that it beats an obscure namesake: many alternate
+    names ("Gaza" is Gaza City before Mozambique's Gaza province), though not against the area
+    of the same name it lies in ("Quebec")."""
+    w = weights()
+    return e.fclass == "P" and e.alt_count >= w.famous_alt_names and \
+        own_key(e.admin1_name or "") != key
+
+
+def outshines(e: Entry, cands: Sequence[tuple[Entry, float]], key: str) -> bool:
+    """Whether a first-level area is so much bigger than every town of its name (`key`, the
+    folded name) that the name means the area: "California" the state (39 million people in
+    its towns), not California, Maryland (12,000), even in a story whose other places lie
+    near Maryland. Not "Washington" or "New York", whose cities are a large part of their
+    states. Towns that bear the name only as an alternate name do not count, and an area so
+    named only by an alternate name (Nineveh for Nīnawá) outshines nothing."""
+    w = weights()
+    return bool(key) and e.fcode == "ADM1" and own_key(e.name) == key and \
+        e.population >= w.famous_area_population and all(
+        e.population >= w.famous_area_ratio * c.population for c, _ in cands
+        if c.fclass == "P" and own_key(c.name) == key)
+
+
 def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
-          local: bool = True) -> float:
+          local: bool = True, renowned: bool = False) -> float:
     """Total score of one candidate; see the pack for what each term means. `key` is the
     toponym's folded name: a candidate matched only through one of its alternate names (an
     old or foreign name, "Dar el Beida" = White House for Casablanca) ranks below one whose
     own name it is. `local`: whether a namesake in the doc's own areas may gain (not when the
-    name is a country's: "Mexico" in a story with Missouri towns is still the country)."""
+    name is a country's: "Mexico" in a story with Missouri towns is still the country).
+    `renowned`: an area that outshines its namesake towns (see `outshines`)."""
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
     if key and fuzzy == 100 and own_key(e.name) != key:
         if not (e.fcode == "ADM1" and key in abbreviation_keys()):  # "Man." is Manitoba's
             total += w.bonus["alternate_name"]
-    elif (e.fclass == "P" and e.alt_count >= w.famous_alt_names
-          and own_key(e.admin1_name or "") != key):
-        # a world-famous city beats an obscure namesake elsewhere ("Gaza"), not the area
-        # of the same name it lies in ("Quebec")
+    elif famous(e, key) or renowned:
         total += w.bonus["famous"]
     if wants(e, want):
         total += w.bonus["context"]
@@ -201,13 +227,20 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
 def best(cands: Sequence[tuple[Entry, float]], want: str | None,
          sig: Signals = Signals(), name: str = "") -> Entry | None:
     """The highest-scoring candidate for toponym `name`; ties go to the larger population
-    (stable, explainable)."""
+    (stable, explainable). An area that outshines its namesake towns keeps the local signal
+    its own towns give it ("Borno State" beside Maiduguri); the towns lose theirs."""
     if not cands:
         return None
     key = gazetteer.fold(name) if name else ""
     local = not any(broad(e) and spelled_as(e.name, name) for e, _ in cands)
-    return max(cands, key=lambda c: (score(c[0], c[1], want, sig, key, local),
-                                     c[0].population))[0]
+    bright = {e.geonameid for e, _ in cands if outshines(e, cands, key)}
+
+    def rank(c: tuple[Entry, float]) -> tuple[float, int]:
+        shines = c[0].geonameid in bright
+        return (score(c[0], c[1], want, sig, key, local and (shines or not bright), shines),
+                c[0].population)
+
+    return max(cands, key=rank)[0]
 
 
 def doc_focus(first: Sequence[Entry | None], names: Sequence[str],
