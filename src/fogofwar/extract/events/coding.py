@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ...records import Figure, Mention
+from ..lexicon import event_lexicon
 from .classes import class_of_text
 from .pack import event_rules
 
@@ -215,3 +216,23 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
+
+
+def mover(kind: str, actor: Mention | None,
+          target: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """Actor and target of a move: a deployment or withdrawal that names no mover ("security
+    forces were dispatched to the area") is the moved force's own act, so an armed target
+    (sector MIL or REB, from a pack or its class) becomes the actor; anyone else moved (a
+    civilian, a hostage) stays the target."""
+    if kind not in event_rules().moving_types or actor is not None or target is None:
+        return actor, target
+    return (target, None) if target.sector in ("MIL", "REB") else (actor, target)
+
+
+def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
+    """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
+    if actor is not None and kind in event_lexicon().hostile_types and (
+            actor.sector in event_rules().bystander_sectors):
+        return None
+    return actor
+

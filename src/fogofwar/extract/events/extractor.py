@@ -32,7 +32,16 @@ from .arguments import (
     with_place_country,
 )
 from .carry import carry_actors, without_repeats
-from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
+from .coding import (
+    by_target,
+    fit_actor,
+    harmonise,
+    mode_type,
+    mover,
+    recode,
+    same_kind,
+    sense_type,
+)
 from .context import (
     inherited,
     inherits,
@@ -82,6 +91,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
             kind = by_target(kind, mode, actor, target, figs)
+            actor, target = mover(kind, fit_actor(kind, actor), target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(

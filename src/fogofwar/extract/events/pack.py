@@ -41,6 +41,8 @@ class EventRules:
     generic_modifiers: frozenset[str] = frozenset()
     trend_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    moving_types: frozenset[str] = frozenset()
+    bystander_sectors: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -97,6 +99,8 @@ def event_rules() -> EventRules:
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
+        moving_types=_upper(pack, "moving_types"),
+        bystander_sectors=_upper(pack, "bystander_sectors"),
     )
 
 

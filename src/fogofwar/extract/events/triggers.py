@@ -44,12 +44,19 @@ def _phrase(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
 
 
 def _conditional(tok: Token, lex: EventLexicon) -> str | None:
+    """The type a verb takes from what it governs ("sent troops" MOBILIZE, "sent aid" AID).
+
+    A passive's subject is what was acted on ("troops were dispatched"), and so is the noun a
+    past participle follows ("security forces dispatched to the scene"); the active subject
+    and adverbial clauses are not."""
     lemma = tok.lemma_.lower()
     for verb, objects, kind in lex.conditional:
         if verb != lemma:
             continue
-        governed = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "advcl")
+        governed = [t for c in tok.children if c.dep_ not in ("nsubj", "advcl")
                     for t in c.subtree]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "security forces dispatched to ..."
+            governed.append(tok.head)
         if any(t.lemma_.lower() in objects for t in governed):
             return kind
     return None
