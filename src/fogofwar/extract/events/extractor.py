@@ -278,6 +278,8 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
         if node.dep_ in ("xcomp", "acl", "ccomp") and (
                 node.head.lemma_.lower() in lex.hyp_governors):
             return True
+        if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
+            return False          # above a clausal complement is not the complement's own
         if node.head.i == node.i or (span is not None and not
                                      span.start <= node.head.i < span.end):
             return False

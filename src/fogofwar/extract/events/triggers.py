@@ -47,14 +47,17 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     """The type a verb takes from what it governs ("sent troops" MOBILIZE, "sent aid" AID).
 
     A passive's subject is what was acted on ("troops were dispatched"), and so is the noun a
-    past participle follows ("security forces dispatched to the scene"); the active subject
-    and adverbial clauses are not."""
+    past participle follows ("security forces dispatched to the scene") and the subject of
+    such a verb left with no object (a reduced passive the tagger read as active, or "troops
+    moved to the border"); the subject of a verb with an object, and adverbial clauses,
+    are not."""
     lemma = tok.lemma_.lower()
     for verb, objects, kind in lex.conditional:
         if verb != lemma:
             continue
-        governed = [t for c in tok.children if c.dep_ not in ("nsubj", "advcl")
-                    for t in c.subtree]
+        objectless = not any(c.dep_ == "dobj" for c in tok.children)
+        governed = [t for c in tok.children if c.dep_ != "advcl" and (
+            c.dep_ != "nsubj" or objectless) for t in c.subtree]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "security forces dispatched to ..."
             governed.append(tok.head)
         if any(t.lemma_.lower() in objects for t in governed):
