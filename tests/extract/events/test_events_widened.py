@@ -132,3 +132,28 @@ def test_a_modal_above_a_clausal_complement_leaves_it_factual():
     # a modal on the event's own clause still makes it hypothetical
     said = events("Officials said the army could attack the town.")
     assert said and all(e.hypothetical for e in said if e.type in ("FIGHT", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "At least seven people were killed in an Israeli air strike on a hospital in Gaza City on "
+    "Sunday, the Civil Defense said.",
+    "Two people were killed and 10 others were wounded in two drone strikes on the Nuseirat "
+    "refugee camp, medical sources said.",
+])
+def test_a_strike_on_a_civilian_site_is_an_assault_whatever_struck(text):
+    killed = [e for e in events(text) if e.target is not None and "people" in e.target.text]
+    assert killed and all(e.type == "ASSAULT" for e in killed)
+
+
+def test_an_air_attack_on_a_village_keeps_the_type_its_means_give():
+    # a village is a place, not one of the pack's civilian sites: the airstrike stays a FIGHT
+    found = events("Russian aircraft killed 46 Afghan civilians in an attack on a village in "
+                   "the western province of Herat.")
+    killed = [e for e in found if e.target is not None and "civilians" in e.target.text]
+    assert killed and killed[0].type == "FIGHT"
+
+
+def test_the_people_of_gaza_are_civilians():
+    found = events("Troops opened fire on several Gazans near the aid trucks, witnesses said.")
+    fire = [e for e in found if e.target is not None and "Gazans" in e.target.text]
+    assert fire and fire[0].target.sector == "CVL" and fire[0].type == "ASSAULT"

@@ -131,7 +131,8 @@ def main_event(events: Sequence, doc: Doc):
 
 
 def by_target(kind: str, mode: str | None, actor: Mention | None,
-              target: Mention | None, figures: Sequence[Figure] = ()) -> str:
+              target: Mention | None, figures: Sequence[Figure] = (),
+              site: bool = False) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
@@ -139,11 +140,14 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     One state's forces killing another state's keep the type their trigger gave ("Syrian
     troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
     and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
-    unless it struck a civilian building."""
+    unless it struck a civilian building: the target itself, or the `site` its act names
+    ("killed in an air strike on a hospital", see `civilian_site`)."""
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
     sector = target_sector(target) if target is not None else victim_sector(figures)
+    if site and sector not in ("MIL", "REB"):
+        return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
         return kind  # a strike on a school or a home is one-sided whatever struck it
     if target is not None and sector == "MIL" and actor is not None and actor.sector in (
@@ -235,4 +239,28 @@ def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
             actor.sector in event_rules().bystander_sectors):
         return None
     return actor
+
+
+def civilian_site(tok: Token) -> bool:
+    """Whether the act names a civilian site it struck, on the trigger or on the attack the
+    victims died in: "strikes on the Nuseirat refugee camp", "seven people were killed in an
+    air strike on a hospital". Only the events pack's civilian words count (a hospital, a
+    school, a refugee camp), not any building: "an attack on a village" stays with its
+    victims and means."""
+    rules, preps = event_rules(), event_lexicon().target_preps
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    heads = [*verbs, *(g for v in verbs for p in v.children
+                       if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                       for g in p.children if g.dep_ == "pobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+                if words & rules.civilian_words:
+                    return True
+    return False
 

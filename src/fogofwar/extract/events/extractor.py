@@ -34,6 +34,7 @@ from .arguments import (
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
+    civilian_site,
     fit_actor,
     harmonise,
     mode_type,
@@ -90,7 +91,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target, figs)
+            kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
