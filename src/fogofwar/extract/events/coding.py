@@ -251,6 +251,9 @@ def civilian_site(tok: Token) -> bool:
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
     if tok.dep_ == "conj":
         verbs.append(tok.head)
+    if any(c.dep_ == "cc" for c in tok.children):  # "X were killed and Y were wounded in",
+        verbs += [s for s in tok.head.children     # parsed as two complements of "said"
+                  if s.dep_ == tok.dep_ and s.i > tok.i][:1]
     heads = [*verbs, *(g for v in verbs for p in v.children
                        if p.dep_ == "prep" and p.lower_ in ("in", "during")
                        for g in p.children if g.dep_ == "pobj")]
