@@ -157,3 +157,21 @@ def test_the_people_of_gaza_are_civilians():
     found = events("Troops opened fire on several Gazans near the aid trucks, witnesses said.")
     fire = [e for e in found if e.target is not None and "Gazans" in e.target.text]
     assert fire and fire[0].target.sector == "CVL" and fire[0].type == "ASSAULT"
+
+
+def test_a_state_force_striking_an_unknown_target_uses_conventional_force():
+    # the target is a place, no figure counts victims: the army's attack is a FIGHT
+    found = events("Russian forces attacked Kyiv Oblast on Monday, the governor said.")
+    attack = [e for e in found if e.actor is not None and "forces" in e.actor.text]
+    assert attack and attack[0].type == "FIGHT"
+    # "the strike" of a military that names no target
+    found = events("The Israeli military said it had carried out the strike.")
+    assert [e.type for e in found if e.type in ("FIGHT", "ASSAULT")] == ["FIGHT"]
+
+
+def test_an_armed_group_striking_an_unknown_target_keeps_its_trigger_type():
+    # no state force, nothing said of who was struck: "attack" stays the ASSAULT it names
+    found = events("Insurgents attacked Fulatari ward of the town on Thursday, residents "
+                   "said.")
+    attack = [e for e in found if e.actor is not None and "Insurgents" in e.actor.text]
+    assert attack and attack[0].type == "ASSAULT"

@@ -154,6 +154,8 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
             "MIL", "GOV") and (actor.country and target.country
                                and actor.country != target.country):
         return kind
+    if sector is None and actor is not None:
+        return (rules.actor_sector_types or {}).get(actor.sector or "", kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
 
 
