@@ -175,3 +175,30 @@ def test_an_armed_group_striking_an_unknown_target_keeps_its_trigger_type():
                    "said.")
     attack = [e for e in found if e.actor is not None and "Insurgents" in e.actor.text]
     assert attack and attack[0].type == "ASSAULT"
+
+
+def test_coming_under_attack_makes_the_subject_the_target_and_the_agent_the_actor():
+    found = events("The troops came under a complicated ambush by armed terrorists on Friday, "
+                   "the ministry said.")
+    ambush = [e for e in found if e.type in ("FIGHT", "ASSAULT")]
+    assert ambush and ambush[0].type == "FIGHT"
+    assert ambush[0].target is not None and "troops" in ambush[0].target.text
+    assert ambush[0].actor is not None and "terrorists" in ambush[0].actor.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a military operation is force; its modifier can say it was a search or a rescue
+    ("Turkey has carried out ground and air operations in northern Iraq against the PKK.",
+     "FIGHT"),
+    ("Security forces launched a cordon and search operation in the village on Friday.",
+     "MOBILIZE"),
+])
+def test_an_operation_is_coded_by_its_modifier(text, kind):
+    assert kind in {e.type for e in events(text)}
+
+
+def test_an_explosion_that_strikes_is_an_event():
+    # no verb trigger: the explosion itself, anchored by its clause's date, is the event
+    found = events("The explosion tore through a military vehicle just outside the town on "
+                   "Sunday.")
+    assert [e.type for e in found] == ["ASSAULT"]

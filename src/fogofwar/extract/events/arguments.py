@@ -283,6 +283,15 @@ def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     return None
 
 
+def _came_under(noun: Token) -> Token | None:
+    """The verb of "came under attack (fire, shelling) by X": its subject was struck, and
+    its "by" agent struck; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() == "come":
+        return prep.head
+    return None
+
+
 def _accused(verb: Token) -> Token | None:
     """"accusing Russian warplanes of carrying out the airstrikes", "blamed the army for
     shelling": a gerund after "of"/"for" under a verb with an object is that object's act, not
@@ -327,6 +336,9 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
                 return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
             if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
                 return _generic(mod, None)
+        if (under := _came_under(tok)) is not None:  # "came under an ambush by gunmen"
+            agent = _by_agent(under)
+            return argument(agent, mentions, keep_unclassed=False) if agent else None
         gov = governing_verb(tok)
         if gov is not None and (accused := _accused(gov)) is not None:
             return argument(accused, mentions, keep_unclassed=False)
@@ -368,6 +380,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
             return found
     if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
+    if (under := _came_under(tok)) is not None:  # "the troops came under attack"
+        return argument(subject_of(under)[0], mentions, keep_unclassed=loose)
     holders = [tok]
     if trig.is_noun:  # "the massacre conducted ... against the people"
         holders += [c for c in tok.children if c.dep_ == "acl"]
