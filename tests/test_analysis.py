@@ -69,31 +69,3 @@ def test_a_headline_the_body_repeats_is_not_counted_twice():
     assert not scans_title(repeated)
     assert not any(e.in_title for e in analyse_batch([repeated])[0].events)
     assert not scans_title(_article(None, "Gunmen killed five villagers."))
-
-
-def test_a_title_spelled_from_the_url_slug_is_no_headline_to_scan():
-    # the page printed no headline: the title only spells the URL's slug, and the body
-    # states the story itself, so the slug's words would count its events twice
-    from dataclasses import replace
-
-    from fogofwar.analysis import analyse_batch, scans_title
-
-    text = "Gunmen killed five villagers in a raid on Sunday, police said."
-    slugged = replace(_article("Gunmen kill five villagers in northern nigeria", text),
-                      url="https://news.example/2020/gunmen-kill-five-villagers-in-northern-nigeria")
-    assert not scans_title(slugged)
-    assert not any(e.in_title for e in analyse_batch([slugged])[0].events)
-    # the same words as a headline the page gave (not the URL's) are scanned
-    assert scans_title(replace(slugged, url="https://news.example/2020/story-12345-a"))
-    # and so is a slug the page printed as its headline line (cleaning took the line)
-    assert scans_title(replace(slugged, removed=["Gunmen kill five villagers in northern Nigeria"]))
-
-
-def test_spelled_from_slug_compares_the_whole_slug():
-    from fogofwar.clean.title import spelled_from_slug
-
-    url = "https://www.thehawk.in/news/hezbollah-member-killed-in-israeli-airstrike"
-    assert spelled_from_slug("Hezbollah member killed in israeli airstrike", url)
-    assert not spelled_from_slug("Hezbollah member killed", url)
-    assert not spelled_from_slug("Hezbollah member killed in israeli airstrike", None)
-    assert not spelled_from_slug(None, url)

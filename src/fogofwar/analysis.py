@@ -22,7 +22,6 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .clean.title import spelled_from_slug
 from .extract import extract_claims, extract_events, title_from_body
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
@@ -53,12 +52,8 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
 def scans_title(article: Article) -> bool:
     """Whether the headline is analysed as a sentence of its own: it states the story's main
     event and toll, often only there ("RSF attack kills 60 civilians in El-Fasher"), but not
-    when the body repeats it word for word, which would count its claims and events twice,
-    nor when it is only the URL's slug spelled out (the page printed no headline)."""
+    when the body repeats it word for word, which would count its claims and events twice."""
     title = " ".join((article.title or "").split()).casefold()
-    printed = any(title in " ".join(line.split()).casefold() for line in article.removed)
-    if not printed and spelled_from_slug(article.title, article.url):
-        return False  # a URL's slug is no headline the page printed: its text holds the story
     return len(title.split()) >= 3 and title not in " ".join(article.text.split()).casefold()
 
 

@@ -48,13 +48,6 @@ def slug_title(url: str | None, min_words: int) -> str | None:
     return text if any(c.isupper() for c in text) else text[:1].upper() + text[1:]
 
 
-def spelled_from_slug(title: str | None, url: str | None) -> bool:
-    """Whether a title is only the URL's slug spelled out (no headline the page showed)."""
-    words = [w.casefold() for w in _slug(url)]
-    return bool(title) and bool(words) and [
-        w.casefold() for w in re.split(r"[\s\-_]+", title or "") if w] == words
-
-
 def _words(line: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(line)}
 
