@@ -202,3 +202,20 @@ def test_an_explosion_that_strikes_is_an_event():
     found = events("The explosion tore through a military vehicle just outside the town on "
                    "Sunday.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,aid", [
+    ("An aid convoy reached the town on Monday, the agency said.", True),
+    ("A humanitarian convoy reached Gaza on Monday, officials said.", True),
+    # a convoy that carries no aid is no AID event, attacked or waited for
+    ("Gunmen attacked an official convoy on Monday, police said.", False),
+    ("Residents waited on Wednesday evening for the convoy that arrived on Thursday.", False),
+])
+def test_a_convoy_is_aid_only_when_it_carries_aid(text, aid):
+    assert ("AID" in {e.type for e in events(text)}) is aid
+
+
+def test_working_to_arrest_is_no_arrest_yet():
+    found = events("Martin said police officers are working to arrest the perpetrators.")
+    arrests = [e for e in found if e.type == "COERCE"]
+    assert arrests and all(e.hypothetical for e in arrests)

@@ -77,6 +77,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         return lex.nouns[lemma], tok.text
+    if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
+        return _phrase(tok, lex)
     return None
 
 
