@@ -20,6 +20,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
+from .frames import accused_of, came_under, in_conjunct, own_end
 from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -126,7 +127,7 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)
-    if found is not None and cls is not None and _in_conjunct(found, head):
+    if found is not None and cls is not None and in_conjunct(found, head):
         found = None  # "four soldiers and a civilian": soldiers, of their own class
     if found is not None and cls is None and head.pos_ == "NOUN" and not _known(found) and (
             _local(found, head) and not _covers(found, head)):
@@ -187,24 +188,11 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     if found is None and head.pos_ == "PRON":
         found = antecedent(head, mentions, [])
     if found is None:
-        sub = head.doc[head.left_edge.i:_own_end(head)]
+        sub = head.doc[head.left_edge.i:own_end(head)]
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
                   if (_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
     return found
-
-
-def _own_end(head: Token) -> int:
-    """Where a phrase's own words end: before a conjunct that follows its head ("four soldiers
-    and a civilian" is about the soldiers; the civilian is no name of theirs)."""
-    after = [c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i]
-    return min(after) if after else head.right_edge.i + 1
-
-
-def _in_conjunct(found: Mention, head: Token) -> bool:
-    """Whether a mention lies in a conjunct after the head, not in the head's own words."""
-    end = _own_end(head)
-    return end <= head.right_edge.i and found.start >= head.doc[end].idx
 
 
 def _credit(found: Mention, head: Token) -> bool:
@@ -283,27 +271,6 @@ def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     return None
 
 
-def _came_under(noun: Token) -> Token | None:
-    """The verb of "came under attack (fire, shelling) by X": its subject was struck, and
-    its "by" agent struck; None for any other noun."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() == "come":
-        return prep.head
-    return None
-
-
-def _accused(verb: Token) -> Token | None:
-    """"accusing Russian warplanes of carrying out the airstrikes", "blamed the army for
-    shelling": a gerund after "of"/"for" under a verb with an object is that object's act, not
-    the accuser's."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-        return None
-    if prep.head.dep_ == "dobj":  # the parser hangs "of ..." on the object itself
-        return prep.head
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-
-
 def _prepositional(tok: Token) -> list[Token]:
     """The nouns a verb reaches through prepositions alone ("wounded as a result of Russian
     shelling", "killed in the shelling"), nearest first; no clause boundary is crossed."""
@@ -336,16 +303,16 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
                 return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
             if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
                 return _generic(mod, None)
-        if (under := _came_under(tok)) is not None:  # "came under an ambush by gunmen"
+        if (under := came_under(tok)) is not None:  # "came under an ambush by gunmen"
             agent = _by_agent(under)
             return argument(agent, mentions, keep_unclassed=False) if agent else None
         gov = governing_verb(tok)
-        if gov is not None and (accused := _accused(gov)) is not None:
+        if gov is not None and (accused := accused_of(gov)) is not None:
             return argument(accused, mentions, keep_unclassed=False)
         if gov is not None and tok.dep_ in ("dobj", "attr", "pobj") and not _speech(gov):
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
-    if (accused := _accused(tok)) is not None:
+    if (accused := accused_of(tok)) is not None:
         return argument(accused, mentions, keep_unclassed=False)
     if is_passive(tok):
         found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
@@ -380,7 +347,7 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
             return found
     if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
-    if (under := _came_under(tok)) is not None:  # "the troops came under attack"
+    if (under := came_under(tok)) is not None:  # "the troops came under attack"
         return argument(subject_of(under)[0], mentions, keep_unclassed=loose)
     holders = [tok]
     if trig.is_noun:  # "the massacre conducted ... against the people"
