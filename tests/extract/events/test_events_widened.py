@@ -219,3 +219,11 @@ def test_working_to_arrest_is_no_arrest_yet():
     found = events("Martin said police officers are working to arrest the perpetrators.")
     arrests = [e for e in found if e.type == "COERCE"]
     assert arrests and all(e.hypothetical for e in arrests)
+
+
+def test_downing_a_military_drone_is_a_fight():
+    # an unmanned aerial vehicle is military craft, not civilian property
+    found = events("The ministry said it had downed an Armenian unmanned aerial vehicle (UAV) "
+                   "on Sunday evening.")
+    downed = [e for e in found if e.target is not None and "UAV" in e.target.text]
+    assert downed and downed[0].type == "FIGHT"
