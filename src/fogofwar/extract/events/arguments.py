@@ -20,6 +20,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
 from .classes import ActorClass, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
+from .frames import accused_of, came_under, in_conjunct, own_end
 from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -126,6 +127,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)
+    if found is not None and cls is not None and in_conjunct(found, head):
+        found = None  # "four soldiers and a civilian": soldiers, of their own class
     if found is not None and cls is None and head.pos_ == "NOUN" and not _known(found) and (
             _local(found, head) and not _covers(found, head)):
         # "the Fateh Khel police checkpost": an unknown name naming the thing, not the thing
@@ -185,7 +188,7 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     if found is None and head.pos_ == "PRON":
         found = antecedent(head, mentions, [])
     if found is None:
-        sub = head.doc[head.left_edge.i:head.right_edge.i + 1]
+        sub = head.doc[head.left_edge.i:own_end(head)]
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
                   if (_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
@@ -300,10 +303,17 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
                 return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
             if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
                 return _generic(mod, None)
+        if (under := came_under(tok)) is not None:  # "came under an ambush by gunmen"
+            agent = _by_agent(under)
+            return argument(agent, mentions, keep_unclassed=False) if agent else None
         gov = governing_verb(tok)
+        if gov is not None and (accused := accused_of(gov)) is not None:
+            return argument(accused, mentions, keep_unclassed=False)
         if gov is not None and tok.dep_ in ("dobj", "attr", "pobj") and not _speech(gov):
             return argument(subject_of(gov)[0], mentions, keep_unclassed=False)
         return None
+    if (accused := accused_of(tok)) is not None:
+        return argument(accused, mentions, keep_unclassed=False)
     if is_passive(tok):
         found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
         return found or _means_actor(tok, mentions)
@@ -337,6 +347,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
             return found
     if (second := _between(tok)[1]) is not None:
         return argument(second, mentions, keep_unclassed=loose)
+    if (under := came_under(tok)) is not None:  # "the troops came under attack"
+        return argument(subject_of(under)[0], mentions, keep_unclassed=loose)
     holders = [tok]
     if trig.is_noun:  # "the massacre conducted ... against the people"
         holders += [c for c in tok.children if c.dep_ == "acl"]

@@ -41,6 +41,8 @@ class ClassPack:
     speaker_is_actor: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
+    armed_modifiers: frozenset[str] = frozenset()
+    armed_class: ActorClass | None = None
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -70,21 +72,28 @@ def class_pack() -> ClassPack:
     pack = load_pack(NAME)
     sectors = frozenset(require(load_pack("actors_global"), "actors_global", "sectors", dict))
     by_noun: dict[str, ActorClass] = {}
+    by_id: dict[str, ActorClass] = {}
     for i, raw in enumerate(require(pack, NAME, "classes", list)):
         cls, nouns = _entry(raw, i, sectors)
+        by_id[cls.id] = cls
         for noun in nouns:
             by_noun.setdefault(noun, cls)
+    armed_id = require(pack, NAME, "armed_class", str)
+    if armed_id not in by_id:
+        raise PackError(f"{NAME}.yaml: armed_class '{armed_id}' is not a class id")
     return ClassPack(by_noun, _words(pack, "references", ""), _words(pack, "pronouns", ""),
                      _words(pack, "responsibility_nouns", ""),
                      _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""),
                      _words(pack, "light_objects", ""),
                      _words(pack, "speaker_is_actor", ""), _words(pack, "blame_verbs", ""),
-                     _words(pack, "blame_preps", ""))
+                     _words(pack, "blame_preps", ""), _words(pack, "armed_modifiers", ""),
+                     by_id[armed_id])
 
 
 def class_of(head: Token) -> ActorClass | None:
     """The class of a noun phrase by its head, trying "security forces" before "forces";
-    "members of the security forces" takes the class of what it is part of."""
+    "members of the security forces" takes the class of what it is part of, and a civilian
+    noun an arming modifier qualifies ("armed individuals") the pack's armed class."""
     pack = class_pack()
     if head.lower_ in pack.partitives:
         part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -96,7 +105,11 @@ def class_of(head: Token) -> ActorClass | None:
         two = f"{before.lower_} {head.lower_}"
         if two in by_noun:
             return by_noun[two]
-    return by_noun.get(head.lower_) or by_noun.get(head.lemma_.lower())
+    found = by_noun.get(head.lower_) or by_noun.get(head.lemma_.lower())
+    if found is not None and found.sector == "CVL" and any(
+            c.dep_ == "amod" and c.lower_ in pack.armed_modifiers for c in head.children):
+        return pack.armed_class  # "more than 30 armed individuals" are no civilians
+    return found
 
 
 def class_of_text(text: str) -> ActorClass | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ...records import Figure, Mention
+from ..lexicon import event_lexicon
 from .classes import class_of_text
 from .pack import event_rules
 
@@ -130,7 +131,8 @@ def main_event(events: Sequence, doc: Doc):
 
 
 def by_target(kind: str, mode: str | None, actor: Mention | None,
-              target: Mention | None, figures: Sequence[Figure] = ()) -> str:
+              target: Mention | None, figures: Sequence[Figure] = (),
+              site: bool = False) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
@@ -138,17 +140,22 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     One state's forces killing another state's keep the type their trigger gave ("Syrian
     troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
     and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
-    unless it struck a civilian building."""
+    unless it struck a civilian building: the target itself, or the `site` its act names
+    ("killed in an air strike on a hospital", see `civilian_site`)."""
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
     sector = target_sector(target) if target is not None else victim_sector(figures)
+    if site and sector not in ("MIL", "REB"):
+        return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
         return kind  # a strike on a school or a home is one-sided whatever struck it
     if target is not None and sector == "MIL" and actor is not None and actor.sector in (
             "MIL", "GOV") and (actor.country and target.country
                                and actor.country != target.country):
         return kind
+    if sector is None and actor is not None:
+        return (rules.actor_sector_types or {}).get(actor.sector or "", kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
 
 
@@ -215,3 +222,50 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
+
+
+def mover(kind: str, actor: Mention | None,
+          target: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """Actor and target of a move: a deployment or withdrawal that names no mover ("security
+    forces were dispatched to the area") is the moved force's own act, so an armed target
+    (sector MIL or REB, from a pack or its class) becomes the actor; anyone else moved (a
+    civilian, a hostage) stays the target."""
+    if kind not in event_rules().moving_types or actor is not None or target is None:
+        return actor, target
+    return (target, None) if target.sector in ("MIL", "REB") else (actor, target)
+
+
+def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
+    """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
+    if actor is not None and kind in event_lexicon().hostile_types and (
+            actor.sector in event_rules().bystander_sectors):
+        return None
+    return actor
+
+
+def civilian_site(tok: Token) -> bool:
+    """Whether the act names a civilian site it struck, on the trigger or on the attack the
+    victims died in: "strikes on the Nuseirat refugee camp", "seven people were killed in an
+    air strike on a hospital". Only the events pack's civilian words count (a hospital, a
+    school, a refugee camp), not any building: "an attack on a village" stays with its
+    victims and means."""
+    rules, preps = event_rules(), event_lexicon().target_preps
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    if any(c.dep_ == "cc" for c in tok.children):  # "X were killed and Y were wounded in",
+        verbs += [s for s in tok.head.children     # parsed as two complements of "said"
+                  if s.dep_ == tok.dep_ and s.i > tok.i][:1]
+    heads = [*verbs, *(g for v in verbs for p in v.children
+                       if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                       for g in p.children if g.dep_ == "pobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
+                if words & rules.civilian_words:
+                    return True
+    return False
+

@@ -32,7 +32,17 @@ from .arguments import (
     with_place_country,
 )
 from .carry import carry_actors, without_repeats
-from .coding import by_target, harmonise, mode_type, recode, same_kind, sense_type
+from .coding import (
+    by_target,
+    civilian_site,
+    fit_actor,
+    harmonise,
+    mode_type,
+    mover,
+    recode,
+    same_kind,
+    sense_type,
+)
 from .context import (
     inherited,
     inherits,
@@ -81,7 +91,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target, figs)
+            kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token))
+            actor, target = mover(kind, fit_actor(kind, actor), target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(
@@ -268,6 +279,8 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
         if node.dep_ in ("xcomp", "acl", "ccomp") and (
                 node.head.lemma_.lower() in lex.hyp_governors):
             return True
+        if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
+            return False          # above a clausal complement is not the complement's own
         if node.head.i == node.i or (span is not None and not
                                      span.start <= node.head.i < span.end):
             return False

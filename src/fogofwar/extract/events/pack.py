@@ -41,6 +41,9 @@ class EventRules:
     generic_modifiers: frozenset[str] = frozenset()
     trend_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    moving_types: frozenset[str] = frozenset()
+    bystander_sectors: frozenset[str] = frozenset()
+    actor_sector_types: dict[str, str] | None = None
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -89,7 +92,7 @@ def event_rules() -> EventRules:
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
         violent_types=_upper(pack, "violent_types"),
-        target_sector_types=_sector_types(pack),
+        target_sector_types=_sector_types(pack, "target_sector_types"),
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
@@ -97,11 +100,14 @@ def event_rules() -> EventRules:
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
+        moving_types=_upper(pack, "moving_types"),
+        bystander_sectors=_upper(pack, "bystander_sectors"),
+        actor_sector_types=_sector_types(pack, "actor_sector_types"),
     )
 
 
-def _sector_types(pack: dict[str, Any]) -> dict[str, str]:
-    section = require(pack, NAME, "target_sector_types", dict)
+def _sector_types(pack: dict[str, Any], key: str) -> dict[str, str]:
+    section = require(pack, NAME, key, dict)
     if not all(isinstance(v, str) for v in section.values()):
-        raise PackError(f"{NAME}.yaml: every value of 'target_sector_types' must be a type name")
+        raise PackError(f"{NAME}.yaml: every value of '{key}' must be a type name")
     return {str(k).upper(): v.upper() for k, v in section.items()}

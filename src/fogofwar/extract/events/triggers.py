@@ -44,12 +44,22 @@ def _phrase(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
 
 
 def _conditional(tok: Token, lex: EventLexicon) -> str | None:
+    """The type a verb takes from what it governs ("sent troops" MOBILIZE, "sent aid" AID).
+
+    A passive's subject is what was acted on ("troops were dispatched"), and so is the noun a
+    past participle follows ("security forces dispatched to the scene") and the subject of
+    such a verb left with no object (a reduced passive the tagger read as active, or "troops
+    moved to the border"); the subject of a verb with an object, and adverbial clauses,
+    are not."""
     lemma = tok.lemma_.lower()
     for verb, objects, kind in lex.conditional:
         if verb != lemma:
             continue
-        governed = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass", "advcl")
-                    for t in c.subtree]
+        objectless = not any(c.dep_ == "dobj" for c in tok.children)
+        governed = [t for c in tok.children if c.dep_ != "advcl" and (
+            c.dep_ != "nsubj" or objectless) for t in c.subtree]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "security forces dispatched to ..."
+            governed.append(tok.head)
         if any(t.lemma_.lower() in objects for t in governed):
             return kind
     return None
@@ -67,6 +77,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         return lex.nouns[lemma], tok.text
+    if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
+        return _phrase(tok, lex)
     return None
 
 
