@@ -75,3 +75,14 @@ def test_lemma_index_held_as_sets(models):
     assert all(isinstance(table[pos], frozenset) for pos in table.keys())
     assert [t.lemma_ for t in fast("The wolves were running.")] == \
         ["the", "wolf", "be", "run", "."]
+
+
+def test_patterns_added_after_install_are_matched():
+    nlp = load_base_model()
+    install(nlp)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert nlp("The tank fired.")[1].pos_ == "NOUN"  # index built and used
+    ruler.add([[{"LOWER": "tank"}]], {"POS": "PROPN"})
+    assert nlp("The tank fired.")[1].pos_ == "PROPN"
+    ruler.add([[{"LOWER": "fired", "OP": "?"}]], {"POS": "ADJ"})  # not indexable: spaCy's
+    assert [t.pos_ for t in nlp("The tank fired.")] == ["DET", "PROPN", "ADJ", "PUNCT"]

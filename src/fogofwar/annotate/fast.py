@@ -123,9 +123,22 @@ class FastAttributeRuler(AttributeRuler):
             found = self._fogofwar_starts[key] = [p for p in candidates if p[2][0](key)]
         return found
 
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        """Add patterns as spaCy does; the index is rebuilt with them on the next doc."""
+        super().add(*args, **kwargs)
+        self._fogofwar_anchored = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._fogofwar_anchored = None
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """The Matcher's matches, sorted as spaCy sorts them (rule number, then position)."""
-        self._fast_index()
+        """The Matcher's matches, sorted as spaCy sorts them (rule number, then position);
+        spaCy's Matcher itself once a pattern added later is of a form not indexed."""
+        try:
+            self._fast_index()
+        except UnsupportedPattern:
+            return super().match(doc)
         keys: list[Key] = [tuple(row) for row in doc.to_array(_KEY_IDS).tolist()]
         matches = []
         for start, key in enumerate(keys):
