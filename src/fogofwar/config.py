@@ -31,6 +31,12 @@ def db_url(explicit: str | None = None) -> str:
 def model_name() -> str:
     return os.environ.get("FOGOFWAR_MODEL", DEFAULT_MODEL)
 
+
+def fast_components() -> bool:
+    """Whether the model's attribute ruler and lemmatizer run as fogofwar's exact, faster
+    drop-ins (annotate.fast); FOGOFWAR_FAST_COMPONENTS=0 keeps spaCy's, to compare."""
+    return os.environ.get("FOGOFWAR_FAST_COMPONENTS", "1") != "0"
+
 #: Fetching pages and feeds (ingest URL, watch): caps that a hostile server cannot exceed.
 FETCH_MAX_BYTES = 10 * 1024 * 1024      # body, counted after decompression
 FETCH_CONNECT_TIMEOUT = 10.0            # seconds

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...annotate.pipeline import doc_text
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span, subject_of
 from .credits import credit_end
@@ -57,7 +58,7 @@ def carried_by(head: Token) -> Token | None:
 def past_dateline(head: Token) -> Token:
     """"NEWSROOM (ADV) – Ahmad al-Mismari, spokesman of …, said": when the parser made the
     dateline the subject, the speaker is its apposition after the credit."""
-    end = credit_end(head.doc.text, head.idx)
+    end = credit_end(doc_text(head.doc), head.idx)
     if end is None:
         return head
     return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), head)
