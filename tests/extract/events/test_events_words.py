@@ -37,3 +37,12 @@ def test_a_month_named_march_is_no_protest(text):
 
 def test_a_march_is_still_a_protest():
     assert "PROTEST" in types("Protesters marched through the capital on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel artillery shelled a bakery in the town on Saturday, officials said.",
+    "A rocket struck a football pitch in the village on Saturday, officials said.",
+])
+def test_a_bakery_or_a_pitch_struck_is_civilian_property(text):
+    # one-sided violence on where people buy and play: ASSAULT, not FIGHT
+    assert "ASSAULT" in types(text) and "FIGHT" not in types(text)
