@@ -46,3 +46,13 @@ def test_a_march_is_still_a_protest():
 def test_a_bakery_or_a_pitch_struck_is_civilian_property(text):
     # one-sided violence on where people buy and play: ASSAULT, not FIGHT
     assert "ASSAULT" in types(text) and "FIGHT" not in types(text)
+
+
+
+def test_armed_men_among_the_victims_make_it_a_fight():
+    # no target named; the figures count people and soldiers: a force was struck
+    art = Article(id="w2", source="test", outlet="Test Wire",
+                  text="Sixteen people are still missing and 13 soldiers were hurt in an attack "
+                       "by militants on Friday, a ministry statement said.")
+    found = [e for e in analyse_batch([art])[0].events if e.type in ("FIGHT", "ASSAULT")]
+    assert found and {e.type for e in found} == {"FIGHT"}
