@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.errors import PackError
-from fogofwar.extract.lexicon import _entries, _words, cue_lexicon, event_lexicon, hedge_lexicon
+from fogofwar.extract.lexicon import (
+    _entries,
+    _lemmas,
+    _words,
+    cue_lexicon,
+    event_lexicon,
+    hedge_lexicon,
+)
 
 
 def test_shipped_packs_load():
@@ -37,3 +44,10 @@ def test_bad_phrase_entry():
     with pytest.raises(PackError, match=r"events.yaml: 'phrases\[1\]' needs keys lemmas, type"):
         _entries({"phrases": [{"lemmas": ["a"], "type": "X"}, {"lemmas": ["b"]}]},
                  "events", "phrases", ("lemmas", "type"))
+
+
+def test_a_phrase_lemma_yaml_reads_as_a_boolean_fails():
+    # `[seal, off]` unquoted is ["seal", False]: the phrase could never match
+    with pytest.raises(PackError, match=r"events.yaml: every lemma of 'phrases\[0\]'"):
+        _lemmas({"lemmas": ["seal", False], "type": "COERCE"}, "events", 0)
+    assert ("seal", "off") in {words for words, _ in event_lexicon().phrases}

@@ -189,14 +189,23 @@ def _entries(pack: dict[str, Any], name: str, key: str, fields: tuple[str, ...])
     return entries
 
 
+def _lemmas(entry: dict[str, Any], name: str, i: int) -> tuple[str, ...]:
+    """A phrase's lemmas in order, all strings: YAML reads a bare `off` or `on` as a boolean,
+    which would never match a token and silently drop the phrase."""
+    lemmas = entry["lemmas"]
+    if not isinstance(lemmas, list) or not all(isinstance(w, str) for w in lemmas):
+        raise PackError(f"{name}.yaml: every lemma of 'phrases[{i}]' must be a string")
+    return tuple(lemmas)
+
+
 @cache
 def event_lexicon() -> EventLexicon:
     """The events pack, validated; cached because packs are read-only."""
     name = "events"
     pack = load_pack(name)
     verbs, nouns = _types(pack, name)
-    phrases = tuple((tuple(e["lemmas"]), e["type"])
-                    for e in _entries(pack, name, "phrases", ("lemmas", "type")))
+    phrases = tuple((_lemmas(e, name, i), e["type"])
+                    for i, e in enumerate(_entries(pack, name, "phrases", ("lemmas", "type"))))
     conditional = tuple((e["verb"], frozenset(e["objects"]), e["type"])
                         for e in _entries(pack, name, "conditional", ("verb", "objects", "type")))
     modes = [(tuple(w.split()), mode)

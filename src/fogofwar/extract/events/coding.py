@@ -23,6 +23,7 @@ from .pack import event_rules
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
 CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 
 def sense_type(tok: Token) -> str | None:
@@ -182,13 +183,17 @@ def civilian_property(target: Mention | None) -> bool:
 
 def victim_sector(figures: Sequence[Figure]) -> str | None:
     """The sector of the victims an event's casualty figures count ("16 people" CVL,
-    "30 militants" REB), when they all agree; None when they count none or disagree."""
+    "30 militants" REB), when they all agree, or the one armed sector among them (a force
+    was struck, so it is a fight); None when they count none or disagree otherwise."""
     found = set()
     for fig in figures:
         if fig.category in CASUALTIES and fig.counts:
             cls = class_of_text(fig.counts)
             if cls is not None and cls.sector:
                 found.add(cls.sector)
+    armed = found & ARMED_SECTORS
+    if len(armed) == 1:  # "11 people, including 7 soldiers": armed men among the dead
+        return armed.pop()
     return found.pop() if len(found) == 1 else None
 
 

@@ -19,6 +19,7 @@ from .pack import event_rules
 VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 COMPLEMENTS = ("xcomp", "ccomp")
+TIME_ENTS = ("DATE", "TIME")
 
 
 @dataclass
@@ -68,6 +69,8 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
 def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.dep_ in ("amod", "compound", "npadvmod"):
         return None  # a modifier ("war-torn", "the attack helicopter") names no event
+    if tok.ent_type_ in TIME_ENTS:
+        return None  # a word of a date names a time ("in March", "mid-March"), no event
     lemma = tok.lemma_.lower()
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
