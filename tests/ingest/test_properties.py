@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fogofwar.errors import InputError
@@ -31,6 +31,8 @@ def test_any_bytes_decode_or_raise_input_error(data):
 
 @settings(deadline=None)  # no wall-clock limits: the machine is shared
 @given(st.lists(st.lists(CELLS, max_size=7), max_size=6), st.lists(FIELDS, max_size=7))
+# found by this test in CI: an unreadable date with a stated precision is kept as written
+@example(rows=[["a.txt", "0", "day"]], header=["file", "published", "published_precision"])
 def test_any_csv_manifest_is_entries_or_input_error(rows, header):
     text = "\n".join(",".join(row) for row in [header, *rows])
     check_manifest(text, Path("manifest.csv"))
@@ -52,9 +54,14 @@ def check_manifest(text: str, path: Path) -> None:
         return
     for meta in entries.values():
         assert set(meta) <= set(META_FIELDS)
-        if "published_precision" in meta:  # a read date is normalised: again is a no-op
+        if "published_precision" in meta:
             pair = (meta["published"], meta["published_precision"])
-            assert pair[1] in PRECISIONS and normalise_published(*pair) == pair
+            assert pair[1] in PRECISIONS
+            try:  # a read date is normalised: again is a no-op
+                assert normalise_published(*pair) == pair
+            except InputError:  # an unread date keeps the stated precision, which cleaning
+                # applies when it reads the date with the URL and the page (pagemeta._coarsen)
+                assert isinstance(pair[0], str) and pair[0].strip()
         elif "published" in meta:  # an unread date stays as written, for cleaning to read
             # with the URL and the page (issue 13: no record is lost for its date)
             assert isinstance(meta["published"], str) and meta["published"].strip()
