@@ -5,9 +5,20 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from fogofwar.present.report import framing_table, incidents_table, shown_incidents
+from fogofwar.present.report import (
+    framing_table,
+    incident_detail,
+    incidents_table,
+    shown_incidents,
+)
 from fogofwar.reconcile import build_incidents
-from tests.reconcile.helpers import article, killed, mention, multi_claim_article
+from tests.reconcile.helpers import (
+    FIVE_KILLED,
+    article,
+    killed,
+    mention,
+    multi_claim_article,
+)
 
 SF = ("On February 10, \u2018al-Qaeda freedom fighters\u2019 launched a powerful attack "
       "near Saraqib.")
@@ -74,3 +85,20 @@ def test_framing_table_has_party_rows_and_outlet_columns():
     row = next(line for line in text.splitlines() if "Syrian government" in line)
     assert "Syrian regime 1.0" in row
     assert "\u2018al-Qaeda freedom fighters\u2019 1.0" in text
+
+
+def test_incident_detail_lists_a_sentence_once_with_the_events_it_carries():
+    # one sentence stating a toll and an injury count is two events of one report: the detail
+    # must read as one report (with its chain), not as two
+    arts = [article("a", "Zero Hedge", [{"figures": [killed(5)]},
+                                        {"figures": [killed(5, counts="injured")]}],
+                    claimant=("Turkish Defense Ministry", "turkey"), text=FIVE_KILLED),
+            article("b", "South Front", [{"figures": [killed(6)]}],
+                    claimant=("SANA", "syria_gov"))]
+    (inc,) = build_incidents(arts)
+    assert len(inc["events"]) == 3
+    text = render(incident_detail(inc, arts))
+    assert text.count("retaliatory strikes") == 1
+    assert "Turkish Defense Ministry → Zero Hedge (2 events)" in text
+    assert text.count("al-Qaeda freedom fighters") == 1
+    assert "SANA → South Front" in text and "South Front (" not in text

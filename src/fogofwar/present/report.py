@@ -173,16 +173,26 @@ def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
 
 
 def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
-    events = {e["id"]: (a, e) for a in articles for e in a["events"]}
     rows = [f"[b]{inc['type']}[/b] at {_place_name(inc['place'])}, "
             f"{inc['date_start']} – {inc['date_end']}; {inc['corroboration']}",
             incident_figures_text(inc), disputes_text(inc)]
+    for (sentence, chain), n in _reports(inc, articles).items():
+        more = f" ({n} events)" if n > 1 else ""
+        rows.append(f"• {escape(sentence)}\n  [dim]{escape(chain)}{more}[/dim]")
+    return Panel(Group(*rows), title=inc["id"])
+
+
+def _reports(inc: dict, articles: Sequence[dict]) -> Counter[tuple[str, str]]:
+    """Each reporting sentence once, with its chain and how many of the incident's events it
+    carries: one sentence often states several ("killed 34 and wounded 117"), and listing it
+    once per event made a reader count three reports where there was one."""
+    events = {e["id"]: (a, e) for a in articles for e in a["events"]}
+    out: Counter[tuple[str, str]] = Counter()
     for eid in inc["events"]:
         art, ev = events[eid]
         claim = next((c for c in art["claims"] if c["id"] == ev["claim_id"]), None)
-        chain = " → ".join(claim["chain"]) if claim else "?"
-        rows.append(f"• {escape(ev['sentence'].strip())}\n  [dim]{escape(chain)}[/dim]")
-    return Panel(Group(*rows), title=inc["id"])
+        out[ev["sentence"].strip(), " → ".join(claim["chain"]) if claim else "?"] += 1
+    return out
 
 
 def load_report(db: str | None) -> tuple[list[dict], list[dict]]:
