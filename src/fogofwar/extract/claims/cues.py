@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import cue_lexicon, event_lexicon
+from ..lexicon import cue_lexicon
 from ..referents import subject_of
 from ..units import quote_depths
 from .sources import (
@@ -26,6 +26,7 @@ from .sources import (
     read_object,
     report_source,
 )
+from .stance import AGENT_ENTITIES, agent_like, own_stance
 
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
@@ -35,9 +36,6 @@ QUOTE_MARKS = "“”«»\"''"
 
 
 CLOSING_MARKS = ("”", "»", '"', "''")
-
-
-AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 
 
 #: Clauses of a statement noun that hold what it says ("the claim that …").
@@ -212,7 +210,7 @@ def _misread_participle_subject(tok: Token, subject: Token) -> bool:
     subject of the participle under it; a thing that cannot speak is then not its speaker."""
     return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
             and tok.head.pos_ == "VERB" and subject.head.i == tok.i
-            and subject.left_edge.i > tok.head.i and not _agent_like(subject))
+            and subject.left_edge.i > tok.head.i and not agent_like(subject))
 
 
 def _publication(tok: Token) -> Token | None:
@@ -390,7 +388,7 @@ def find_cues(span: Span) -> list[Cue]:
         prep = _prep_cue(tok)
         if prep is not None:
             cues.append(prep)
-        elif _is_cue_verb(tok) and not _own_stance(tok, quoted[tok.idx - span.start_char]):
+        elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]):
             cues.append(_verb_cue(tok))
         else:
             noun = _noun_cue(tok) or _frame_cue(tok)
@@ -401,39 +399,6 @@ def find_cues(span: Span) -> list[Cue]:
 
 def is_stance(cue: Cue) -> bool:
     return cue.token.lemma_.lower() in cue_lexicon().stance_verbs and not cue.prepositional
-
-
-def _own_stance(tok: Token, quote_depth: int) -> bool:
-    """Whether a stance verb is no report of somebody's position: inside a quote or said of
-    oneself ("I think …", "you want to …") it is the speaker's manner of talking; under "if"
-    it is a supposition; with a thing for subject ("the plan seeks to …") nobody holds it."""
-    lex = cue_lexicon()
-    if tok.lemma_.lower() not in lex.stance_verbs:
-        return False
-    if quote_depth > 0 or any(c.dep_ == "mark" and c.lower_ in event_lexicon().hyp_marks
-                              for c in tok.children):
-        return True
-    subject, _ = subject_of(tok)
-    return subject is not None and (subject.lower_ in lex.first_second_persons
-                                    or not _agent_like(subject))
-
-
-def _agent_like(head: Token) -> bool:
-    """Whether a phrase can hold a position: a name, a pronoun, a people or body noun, or a
-    plural ("voters want …"; groups of people are the plurals that hold positions)."""
-    lex = cue_lexicon()
-    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
-        return True
-    if any(t.dep_ in ("compound", "poss") and (t.pos_ == "PROPN"
-                                                or t.ent_type_ in AGENT_ENTITIES)
-           for t in head.lefts):
-        return True  # "the Trump campaign", "the Kremlin press office", "Scott's family"
-    lemma = head.lemma_.lower()
-    if any(p.dep_ == "pobj" and _agent_like(p) for prep in head.children
-           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
-        return True  # "one of the doctors called Oz a quack"
-    return (lemma in lex.source_nouns or lemma in lex.person_descriptions
-            or lemma in lex.org_descriptions or lemma in lex.body_nouns)
 
 
 def governing_cue(cue: Cue, cues: list[Cue], span: Span) -> Cue | None:

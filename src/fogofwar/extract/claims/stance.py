@@ -1,0 +1,48 @@
+"""Whether a stance verb ("wants", "thinks", "seeks") reports somebody's position.
+
+A stance verb is a cue only when an agent holds the position it names; cues.py asks here
+before it counts one, and again when it weighs a subject that may be no agent at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import cue_lexicon, event_lexicon
+from ..referents import subject_of
+
+#: Entity labels of a phrase that can speak or hold a position.
+AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+
+
+def own_stance(tok: Token, quote_depth: int) -> bool:
+    """Whether a stance verb is no report of somebody's position: inside a quote or said of
+    oneself ("I think …", "you want to …") it is the speaker's manner of talking; under "if"
+    it is a supposition; with a thing for subject ("the plan seeks to …") nobody holds it."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.stance_verbs:
+        return False
+    if quote_depth > 0 or any(c.dep_ == "mark" and c.lower_ in event_lexicon().hyp_marks
+                              for c in tok.children):
+        return True
+    subject, _ = subject_of(tok)
+    return subject is not None and (subject.lower_ in lex.first_second_persons
+                                    or not agent_like(subject))
+
+
+def agent_like(head: Token) -> bool:
+    """Whether a phrase can hold a position: a name, a pronoun, a people or body noun, or a
+    plural ("voters want …"; groups of people are the plurals that hold positions)."""
+    lex = cue_lexicon()
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in AGENT_ENTITIES or head.tag_ == "NNS":
+        return True
+    if any(t.dep_ in ("compound", "poss") and (t.pos_ == "PROPN"
+                                                or t.ent_type_ in AGENT_ENTITIES)
+           for t in head.lefts):
+        return True  # "the Trump campaign", "the Kremlin press office", "Scott's family"
+    lemma = head.lemma_.lower()
+    if any(p.dep_ == "pobj" and agent_like(p) for prep in head.children
+           if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
+        return True  # "one of the doctors called Oz a quack"
+    return (lemma in lex.source_nouns or lemma in lex.person_descriptions
+            or lemma in lex.org_descriptions or lemma in lex.body_nouns)
