@@ -49,6 +49,13 @@ def article_words(art: dict, site_codes: frozenset[str] = frozenset()) -> frozen
     return frozenset(w for w in _WORD.findall(text) if w not in _stop_words() and w not in names)
 
 
+def title_and_lead(art: dict, chars: int) -> str:
+    """An article's title and its opening paragraph (at most `chars` characters of it): where
+    an article says what it is about, before background and earlier events come in."""
+    lead = (art.get("text") or "").strip()[:chars].split("\n\n", 1)[0]
+    return f"{art.get('title') or ''}\n{lead}"
+
+
 def paragraph_index(text: str, offset: int) -> int:
     """Which paragraph (line block) of `text` the offset falls in."""
     return len(_BREAK.findall(text, 0, max(0, offset)))

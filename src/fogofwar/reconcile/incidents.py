@@ -20,7 +20,13 @@ from functools import cache
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
 from ..resolve.nonstate import is_non_state
-from .context import article_focus, article_words, paragraph_context, paragraph_index
+from .context import (
+    article_focus,
+    article_words,
+    paragraph_context,
+    paragraph_index,
+    title_and_lead,
+)
 from .operations import article_operation, event_operation
 from .sites import site_codes, site_key
 
@@ -165,9 +171,7 @@ def article_days(art: dict) -> frozenset[tuple[int, int]]:
     ("the names of the children who died on July 27"): the day it is about. Later paragraphs
     are left out, and so is a lead naming two days: their dates are background ("since
     October 7") more often than the event's."""
-    text = art.get("text") or ""
-    lead = text.strip()[:LEAD_CHARS].split("\n\n", 1)[0]
-    days = calendar_clues(f"{art.get('title') or ''}\n{lead}")[0]
+    days = calendar_clues(title_and_lead(art, LEAD_CHARS))[0]
     return frozenset(days) if len(days) == 1 else frozenset()
 
 

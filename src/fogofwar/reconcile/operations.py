@@ -16,6 +16,10 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from .context import title_and_lead
+
+#: How much of an article's opening paragraph is read for the operation it is about.
+LEAD_CHARS = 600
 
 _NAME_WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 
@@ -61,9 +65,7 @@ def operation_names(text: str | None) -> frozenset[str]:
 
 def article_operation(art: dict) -> str | None:
     """The one operation an article's title and opening paragraph name, if exactly one."""
-    text = art.get("text") or ""
-    lead = text.split("\n\n", 1)[0][:600]
-    names = operation_names(f"{art.get('title') or ''}\n{lead}")
+    names = operation_names(title_and_lead(art, LEAD_CHARS))
     return next(iter(names)) if len(names) == 1 else None
 
 
