@@ -55,6 +55,7 @@ class CueLexicon:
     one_person: frozenset[str]  # nouns for one unnamed person "he"/"she" may mean
     measures: frozenset[str]  # what a distance or area figure counts ("km")
     citing_verbs: frozenset[str]  # "Sputnik, which cited an official": the official first
+    outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def cue_lexicon() -> CueLexicon:
         one_person=_words(pron, name, "one_person"),
         measures=_words(pack, name, "measures"),
         citing_verbs=_words(pack, name, "citing_verbs"),
+        outlet_generic_words=_words(pack, name, "outlet_generic_words"),
     )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import cue_lexicon
+
 #: A dateline place ("MAIDUGURI, Nigeria, Sept 3"), optional, then "(Credit)" or
 #: "(Credit/Credit)" and a dash, at the opening of a paragraph.
 CREDIT = re.compile(
@@ -29,8 +31,6 @@ SLASH_CREDIT = re.compile(
     r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
 DATE_PART = re.compile(r"\d")
-#: Words of an outlet's name too common to tell two outlets apart.
-GENERIC = {"news", "agency", "press", "daily", "the", "times", "online", "network", "tv"}
 #: A sentence end between the credit and a claim: the claim is no longer the credited one.
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]")
 
@@ -70,9 +70,10 @@ def _is_outlet(credit: str, outlet: str) -> bool:
     credit = credit.lower()
     if credit in (outlet.lower(), initials) or credit in words:
         return True
-    compact = "".join(w for w in words if w not in GENERIC)  # "UrduPoint News", "Pakistan
+    generic = cue_lexicon().outlet_generic_words
+    compact = "".join(w for w in words if w not in generic)  # "UrduPoint News", "Pakistan
     # Point News" on UrduPoint: the page's own name and its co-brand
-    own = [w for w in re.findall(r"[\w'’]+", credit) if w not in GENERIC and len(w) >= 4]
+    own = [w for w in re.findall(r"[\w'’]+", credit) if w not in generic and len(w) >= 4]
     return bool(compact) and any(w in compact or compact in w for w in own)
 
 
