@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
@@ -199,7 +199,7 @@ SPELLING_RATIO = 0.85
 
 def _spelt_in(noun: str, cand: Mention) -> bool:
     """Whether a word of the candidate's text is the noun, or the noun spelt another way."""
-    return any(SequenceMatcher(None, noun, w).ratio() >= SPELLING_RATIO
+    return any(fuzz.ratio(noun, w) >= SPELLING_RATIO * 100
                for w in display(cand).lower().split())
 
 
