@@ -138,8 +138,8 @@ def headline_trailer(doc: Doc, text: str,
     if len(before) < MIN_HEADLINE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in before):
         return None
     label = _label_words(match.group(3))
-    labels = cue_lexicon().layout_labels
     lex = cue_lexicon()
+    labels = lex.layout_labels
     if len(name) == 1 and name[0].lower_ in lex.report_nouns | lex.source_nouns:
         return match.span(group), match.span(3)  # "– report", often tagged a verb
     if not name or any(t.pos_ in ("VERB", "AUX") for t in name) or name[-1].pos_ not in (

@@ -23,6 +23,7 @@ from .pack import event_rules
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
 CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
+#: Sectors of armed parties: striking them is a fight, and they move of their own accord.
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 
@@ -147,7 +148,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     if kind not in rules.violent_types:
         return kind
     sector = target_sector(target) if target is not None else victim_sector(figures)
-    if site and sector not in ("MIL", "REB"):
+    if site and sector not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
         return kind  # a strike on a school or a home is one-sided whatever struck it
@@ -237,7 +238,7 @@ def mover(kind: str, actor: Mention | None,
     civilian, a hostage) stays the target."""
     if kind not in event_rules().moving_types or actor is not None or target is None:
         return actor, target
-    return (target, None) if target.sector in ("MIL", "REB") else (actor, target)
+    return (target, None) if target.sector in ARMED_SECTORS else (actor, target)
 
 
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
