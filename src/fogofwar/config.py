@@ -37,6 +37,12 @@ def fast_components() -> bool:
     drop-ins (annotate.fast); FOGOFWAR_FAST_COMPONENTS=0 keeps spaCy's, to compare."""
     return os.environ.get("FOGOFWAR_FAST_COMPONENTS", "1") != "0"
 
+
+def fast_gemm() -> bool:
+    """Whether the model's layers multiply matrices with numpy's BLAS rather than thinc's
+    bundled BLIS (annotate.fastmath); FOGOFWAR_FAST_GEMM=0 keeps BLIS."""
+    return os.environ.get("FOGOFWAR_FAST_GEMM", "1") != "0"
+
 #: Fetching pages and feeds (ingest URL, watch): caps that a hostile server cannot exceed.
 FETCH_MAX_BYTES = 10 * 1024 * 1024      # body, counted after decompression
 FETCH_CONNECT_TIMEOUT = 10.0            # seconds

@@ -152,3 +152,18 @@ def test_fogofwar_gazetteer_names_the_file_resolution_uses(tmp_path, monkeypatch
     monkeypatch.setenv("FOGOFWAR_GAZETTEER", str(own))
     assert cache_path() == own
     assert [e.geonameid for e, _ in candidates("Nairab")] == [9000001]
+
+
+def test_names_looked_up_before_a_load_are_read_again_after_it(tmp_path):
+    # candidates() remembers each key's entries; a load must not leave a stale answer behind
+    db = tmp_path / "g.sqlite"
+    load_geonames(SAMPLE, db=db)
+    assert _ids("Neirab", db) == [9000001]
+    assert _ids("Nerab", db) == []
+    changed = tmp_path / "SY.txt"
+    fields = SAMPLE.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    fields[1:4] = ["Nerab", "Nerab", ""]
+    changed.write_text("\t".join(fields) + "\n", encoding="utf-8")
+    load_geonames(changed, db=db)
+    assert _ids("Neirab", db) == []
+    assert _ids("Nerab", db) == [9000001]
