@@ -69,3 +69,27 @@ def test_site_kind(nlp, text, toponym, kind):
     doc = nlp(text)
     start = text.index(toponym)
     assert site_kind(doc.char_span(start, start + len(toponym))) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name", "fcode"),
+    [
+        # "City" of the town before the comma asks nothing of the state after it
+        ("He trained in Sioux City, Iowa. Murphy is certified.", "Iowa", "Iowa", "ADM1"),
+        # the kind word right after the name binds tighter than "city in" before it
+        ("The blast hit Hangzhou, a scenic city in Zhejiang province.", "Zhejiang",
+         "Zhejiang Sheng", "ADM1"),
+        # "the X city of Y": X holds the city, it is not one
+        ("In the Hunan city of Yueyang, 47 reservoirs overflowed.", "Hunan", "Hunan Sheng",
+         "ADM1"),
+        # a kind word of the name itself still asks for its kind
+        ("Fighting resumed in Idlib city on Monday.", "Idlib", "Idlib", "PPL"),
+    ],
+)
+def test_kind_words_of_other_names_ask_nothing(nlp, text, toponym, name, fcode):
+    doc = nlp(text)
+    start = text.index(toponym)
+    span = doc.char_span(start, start + len(toponym))
+    others = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start_char != start]
+    place = resolve_spans(doc, [span, *others], focus=())[0]
+    assert (place.name, place.feature_code) == (name, fcode)
