@@ -5,7 +5,7 @@ import pytest
 
 from fogofwar.resolve.actors import resolve_actors
 from fogofwar.resolve.gazetteer import distance_km
-from fogofwar.resolve.local_sites import FACILITY, STREET, site_kind
+from fogofwar.resolve.local_sites import FACILITY, NAMED_BEFORE, STREET, site_kind
 from fogofwar.resolve.places import resolve_places, resolve_spans
 from fogofwar.resolve.regions import region_tables
 
@@ -51,6 +51,27 @@ def test_a_facility_keeps_the_town_its_name_holds(nlp):
     assert (place.name, place.country, place.precision) == ("Liverpool", "GBR", "town")
 
 
+@pytest.mark.parametrize(
+    ("text", "toponym", "name"),
+    [
+        # a country or demonym before a kind word stays what it names
+        ("The Egyptian church stresses perseverance, said a priest in Cairo.", "Egyptian",
+         "Egypt"),
+        ("Diplomats left the Russian embassy in Washington.", "Russian", "Russia"),
+        # a facility named after a state stays in the state, not the story's other town
+        ("He studies at Colorado State University, not far from Denver.",
+         "Colorado State University", "Colorado"),
+    ],
+)
+def test_a_name_that_finds_an_area_keeps_it(nlp, text, toponym, name):
+    doc = nlp(text)
+    start = text.index(toponym)
+    span = doc.char_span(start, start + len(toponym))
+    others = [e for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start_char != start]
+    place = resolve_spans(doc, [span, *others], focus=(), demonyms=True)[0]
+    assert place.name == name and place.precision != "site"
+
+
 def test_a_road_the_gazetteer_has_keeps_its_own_entry(nlp):
     doc = nlp("Troops moved to reopen the Damascus-Aleppo highway on Friday.")
     place = next(p for p in resolve_places(doc, resolve_actors(doc)) if "Damascus" in p.text)
@@ -62,7 +83,7 @@ def test_a_road_the_gazetteer_has_keeps_its_own_entry(nlp):
     [
         ("They met on Royal Street.", "Royal Street", STREET),
         ("They met at the Rogers Centre.", "Rogers Centre", FACILITY),
-        ("They met at the Abu Shouk camp.", "Abu Shouk", FACILITY),
+        ("They met at the Abu Shouk camp.", "Abu Shouk", NAMED_BEFORE),
         ("They met in Paris.", "Paris", None),
     ],
 )

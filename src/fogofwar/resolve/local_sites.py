@@ -13,9 +13,11 @@ takes the point of that town, with precision `site` and the town's name in `with
 3. the nearest town-level place before it in the document, else the nearest after it.
 
 A street takes its town (unless the gazetteer has it as a road or a spot of its own: the
-supplement's "Damascus-Aleppo highway"); a facility only when its own lookup gave nothing, a fuzzy
-match, or an area too big to stand in (a country, a first-level area): "Liverpool Academy"
-keeps Liverpool. With no town in the document the span keeps what it had.
+supplement's "Damascus-Aleppo highway"); a facility only when its own lookup gave nothing, a
+fuzzy match, or a country ("Percy French Hotel" is not France): "Liverpool Academy" keeps
+Liverpool, "Colorado State University" Colorado; a name before a kind word only when it named
+nothing ("the Abu Shouk camp"; "the Egyptian church" stays Egypt). With no town in the
+document the span keeps what it had.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ..packs import load_pack, require
 from .gazetteer import Entry
 
 PACK = "places"
-STREET, FACILITY = "street", "facility"
+STREET, FACILITY, NAMED_BEFORE = "street", "facility", "named before"
 #: What may stand between a site and the town after it: "X, Y", "X in Y", "X near Y".
 _JOIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|near|at|outside|of)\s+)?(?:the\s+)?", re.I)
 _POSSESSIVE = re.compile(r"\s*(?:'s|’s)\s+(?:the\s+)?$")
@@ -52,18 +54,19 @@ def site_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def site_kind(span: Span) -> str | None:
-    """STREET or FACILITY when the span's last word, or a lowercase word right after it,
-    names one ("Royal Street", "Barclays Center", "the Abu Shouk camp"); else None."""
+    """STREET or FACILITY when the span's last word names one ("Royal Street", "Barclays
+    Center"); NAMED_BEFORE when a lowercase street or facility word right after it does
+    ("the Abu Shouk camp"); else None."""
     streets, facilities = site_words()
-    words = [span[-1].lower_.rstrip(".")] if len(span) > 1 else []
+    last = span[-1].lower_.rstrip(".") if len(span) > 1 else ""
+    if last in streets:
+        return STREET
+    if last in facilities:
+        return FACILITY
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_lower:
-        words.append(doc[span.end].lower_)
-    for w in words:
-        if w in streets:
-            return STREET
-        if w in facilities:
-            return FACILITY
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in streets | facilities:
+        return NAMED_BEFORE
     return None
 
 
@@ -73,10 +76,14 @@ def _town_level(e: Entry | None) -> bool:
 
 def gives_way(kind: str, chosen: Entry | None, fuzzy: bool) -> bool:
     """Whether a site's own lookup gives way to its town (see the module docstring). An
-    entry of its own (a road, an airport, a spot: GeoNames classes R and S) never does."""
-    if chosen is not None and not fuzzy and chosen.fclass in ("R", "S"):
+    entry of its own (a road, an airport, a spot: GeoNames classes R and S) never does; a
+    name before a kind word ("the US embassy", "the Egyptian church") only when it named
+    nothing; a facility named after an area keeps that area ("Colorado State University")."""
+    if chosen is None:
+        return True
+    if kind == NAMED_BEFORE or (not fuzzy and chosen.fclass in ("R", "S")):
         return False
-    return kind == STREET or chosen is None or fuzzy or not _town_level(chosen)
+    return kind == STREET or fuzzy or chosen.fcode.startswith("PCL") or chosen.fcode == "CONT"
 
 
 def site_town(spans: Sequence[Span], towns: Sequence[Entry | None], i: int) -> int | None:
