@@ -25,12 +25,12 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
-from . import gazetteer, ranking
+from . import gazetteer, local_sites, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
-from .toponym_context import is_abbreviation, names_more, well_known
+from .toponym_context import is_abbreviation, names_more, well_known, well_known_entries
 from .toponyms import context_code, core_name, find_toponyms
 
 Candidates = list[tuple[Entry, float]]
@@ -140,6 +140,9 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     seat = _seat(core)
     if seat:
         return seat
+    area = regions.region(core) or (regions.region_of_demonym(core) if demonyms else None)
+    if area is not None:
+        return [(area, 100.0)]
     if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
         whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
                  if ranking.spelled_as(e.name, span.text)]
@@ -230,7 +233,33 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
                                _signals(where, names, i, focus_without[names[i]], quals[i]),
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
-    return [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
+    out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
+    return _with_sites(given_spans, chosen, cands, roles, out)
+
+
+def _with_sites(spans: Sequence[Span], chosen: Sequence[Entry | None], cands: Sequence[Candidates],
+                roles: Sequence[str], places: list[Place]) -> list[Place]:
+    """Streets and facilities placed at the town the text puts them in (local_sites)."""
+    kinds = [local_sites.site_kind(s) for s in spans]
+    if not any(kinds):
+        return places
+    towns = local_sites.town_candidates(chosen, kinds, [r == LOCATION for r in roles])
+    for i, (kind, e) in enumerate(zip(kinds, chosen, strict=True)):
+        fuzzy = any(c is e and score < 100 for c, score in cands[i])
+        if kind is None or roles[i] != LOCATION or not local_sites.gives_way(kind, e, fuzzy):
+            continue
+        j = local_sites.site_town(spans, towns, i)
+        if j is not None:
+            places[i] = site_place(places[i], towns[j])
+    return places
+
+
+def site_place(place: Place, town: Entry) -> Place:
+    """A street or facility mention located at its town: the town's point and areas, its
+    own text as its name, precision `site`."""
+    return Place(text=place.text, start=place.start, end=place.end, name=place.text,
+                 lat=town.lat, lon=town.lon, country=gazetteer.iso3(town.country),
+                 admin1=town.admin1_name, precision="site", within=town.name, role=place.role)
 
 
 def _inner_places(spans: Sequence[Span], readings: Sequence[bool]) -> tuple[list[Span],
@@ -266,6 +295,7 @@ def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str
     (a span already taken as a toponym). Otherwise the span as it is."""
     said = names_more(span)
     if len(span) < 2 or span.text in demonym_words() or not (any_words or said) or \
+            regions.region(core_name(span)) or regions.region_of_demonym(span.text) or \
             gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
             gazetteer.candidates(span.text, fuzzy_min_len=99):
         return span, role
@@ -283,9 +313,10 @@ def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str
 def _spelled_place(piece: Span) -> bool:
     """Whether a well-known place bears exactly this name, not just its lossy key: with no
     word saying the span names more than a place, a part of an unknown name ("Khas" in
-    "Muhayat Khas", folded like Ha'il) must not stand for it."""
-    return any(ranking.spelled_as(e.name, piece.text)
-               for e, _ in gazetteer.candidates(piece.text, fuzzy_min_len=99))
+    "Muhayat Khas", folded like Ha'il) must not stand for it. The well-known place itself
+    must bear the name: "Abu" in "Abu Shouk" is well known only as Turku's old name (Åbo)
+    and spelled so only by an obscure town in India, so it stands for nothing."""
+    return any(ranking.spelled_as(e.name, piece.text) for e in well_known_entries(piece))
 
 
 def locations(places: Sequence[Place]) -> list[Place]:

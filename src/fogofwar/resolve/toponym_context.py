@@ -128,12 +128,20 @@ def well_known(span: Span, own_name: bool = False) -> bool:
     name led by a compass word only as a country ("South Africa"): Cameroon's "Far North" and
     Zambia's "Southern" province are not what "Far North Queensland" is about. `own_name`:
     the place's own name, not one of its alternate names ("UN" is no name of Norman)."""
+    return bool(well_known_entries(span, own_name))
+
+
+def well_known_entries(span: Span, own_name: bool = False) -> list[gazetteer.Entry]:
+    """The entries that make `span` well known (see `well_known`): a caller that needs more
+    of the place (its spelling) must ask it of these, not of an obscure namesake ("Abu" is
+    well known only as Turku's old name Åbo under the lossy key; Ābu, India, is spelled so
+    but is no famous place)."""
     words, key = toponym_words(), gazetteer.fold(span.text)
     codes = ("PCLI",) if span[0].lower_ in words.compass_words else ("PCLI", "ADM1")
-    return any((e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
+    return [e for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99)
+            if (e.fcode in codes or (e.fclass == "P" and e.population >= words.famous_population
                                      and codes != ("PCLI",)))
-               and (not own_name or gazetteer.fold(e.name) == key)
-               for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+            and (not own_name or gazetteer.fold(e.name) == key)]
 
 
 def _institution_context(span: Span, words: ToponymWords) -> bool:

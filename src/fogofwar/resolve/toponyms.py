@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import actor_packs
 from ..records import Mention
@@ -27,13 +27,26 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
 
 
 def context_code(span: Span) -> str | None:
-    """The feature code that words just before or after the name ask for, if any."""
+    """The feature code that words just before or after the name ask for, if any. A kind word
+    right after the name binds tightest ("a city in Zhejiang province" asks for the province);
+    one that belongs to another name does not count: capitalised before the name ("Sioux
+    City, Iowa") unless "of" follows it ("the City of Turkey"), or followed by "of" after it
+    ("the Hunan city of Yueyang": Hunan holds the city, it is not one)."""
     words = kind_words()
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    window = list(doc[max(sent.start, span.start - CONTEXT_BEFORE):span.start])
-    window += list(doc[span.end:min(sent.end, span.end + CONTEXT_AFTER)]) + list(span)
+    after = [t for t in doc[span.end:min(sent.end, span.end + CONTEXT_AFTER)]
+             if not _followed_by_of(t)]
+    before = [t for t in doc[max(sent.start, span.start - CONTEXT_BEFORE):span.start]
+              if t.is_lower or _followed_by_of(t)]
+    adjacent = after[:1] if after and after[0].i == span.end else []
+    window = adjacent + before + after + list(span)
     return next((words[t.lower_] for t in window if t.lower_ in words), None)
+
+
+def _followed_by_of(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
 
 
 def core_name(span: Span) -> str:
