@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import carried_by, is_media
+from .sources import carried_by, is_media, platform
 
 
 class Known(Protocol):
@@ -200,10 +200,12 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(recipient))
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
         names += [display(m) for m in _media_owner(cue, ctx)]
-        if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
+        if cue.channel is not None and platform(cue.channel) is None:
+            # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
+            # the poster published the claim itself, and the platform relays nothing
             names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((_relays_speaker(cue, cues), media, -depth(cue.token)), source,
-                         names, media, cue))
+        segments.append(((_relays_speaker(cue, cues) or _trailing_frame(cue, cues), media,
+                          -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
@@ -219,6 +221,29 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
             and carried_by(cue.source) is None
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     for c in cues))
+
+
+def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"The TV report said police killed 11 …, the AP reports": a bare reporting verb whose
+    subject is all that stands between it and a comma, with no clause of its own, frames the
+    statement before it and relays its speaker, though the parser hangs it below that
+    speaker's verb (as its complement, or as a clause on a noun near the end)."""
+    tok = cue.token
+    if cue.kind != "verb" or cue.prepositional or tok.dep_ == "ROOT" or any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    prev = tok.i - 1
+    while prev > tok.sent.start and tok.doc[prev].text != "," and \
+            tok.doc[prev].pos_ in TRAILING_SUBJECT_POS:
+        prev -= 1
+    return (prev < tok.i - 1 and tok.doc[prev].text == "," and not prev < tok.head.i < tok.i
+            # ("…, a charge Israel denies": a clause on the noun before it, no frame)
+            and any(c is not cue and c.kind == "verb" and c.explicit and c.token.i < prev
+                    for c in cues))
+
+
+#: What a trailing reporter's name is made of ("the state-run news agency Saba").
+TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
 
 
 def _once(names: list[str]) -> list[str]:

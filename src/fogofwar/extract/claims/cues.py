@@ -273,8 +273,9 @@ def _frame_noun(prep: Token) -> Token | None:
 
 
 def _interviewer(noun: Token) -> Token | None:
+    """Who heard it: "an interview with CNN", "a telephone call to the AP"."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 

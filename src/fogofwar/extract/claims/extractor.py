@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -206,7 +207,21 @@ def _own_clause_cue(cue: Cue) -> bool:
     tok = cue.token
     return (cue.kind == "verb" and cue.explicit and not cue.prepositional
             and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
-                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))))
+                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))
+                 or _relative_voice(cue)))
+
+
+def _relative_voice(cue: Cue) -> bool:
+    """"Russia said its missiles hit Sumy, where Ukraine said strikes killed 34": a speaker
+    with its own subject in a relative clause on a noun is a second voice the writer adds,
+    not the one the main speaker quotes ("which cited …" has only the relative pronoun)."""
+    source, tok = cue.source, cue.token
+    return (tok.dep_ == "relcl" and source is not None and source.dep_ == "nsubj"
+            and source.head.i == tok.i and source.tag_ not in RELATIVE_TAGS
+            and tok.left_edge.tag_ in RELATIVE_TAGS)  # the clause opens with "where", "which"
+
+
+RELATIVE_TAGS = ("WRB", "WDT", "WP", "WP$")
 
 
 def _own_clause(group: Group) -> bool:
@@ -225,8 +240,12 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     if _absolute(group.top):
         top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
-    if len(groups) == 1 and top.dep_ not in SUBORDINATE and not noun:
-        return unit.span
+    source = group.top.source
+    misread = (top.dep_ == "acl" and source is not None and source.i == top.head.i
+               and not any(c.dep_.startswith("nsubj") for c in top.children))
+    # "…, a local official announced on Saturday" read as a clause on "official"
+    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or misread) and not noun:
+        return unit.span  # (the parser hung the speaker's verb on the speaker as a clause)
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree}
     others = {t.i for g in groups if g is not group and g.top.token.i in own
@@ -299,15 +318,22 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
 
 
 def _dateline_label(unit: Unit, label: Layout) -> bool:
-    """"BANGKOK: Five rangers were killed …, local police said": a label in capitals before a
-    sentence that names its own speaker is the dateline the story was filed from, not a
-    transcript speaker ("PENCE: Well, I said …" speaks through "I")."""
-    text = unit.text[:label.cue[0] - unit.start].strip(" \"“'")
-    if not text.isupper():
+    """"BANGKOK: Five rangers were killed …, local police said", "Lagos: Nigerian police
+    said …": a place label before a sentence that names its own speaker is the dateline the
+    story was filed from, not a transcript speaker ("PENCE: Well, I said …" speaks through
+    "I"). Only the words right before the colon are the label: a store's date or a byline
+    may stand before them on the same line. A label in capitals is a dateline whoever the
+    parser hangs the speaker's verb from; a title-case one only when the sentence's main verb
+    names its speaker ("Sanders: Clinton needs to …" has none)."""
+    words = unit.text[:label.cue[0] - unit.start].split()
+    kept = list(takewhile(lambda w: w[:1].isupper() or w[:1] in "\"“'", reversed(words)))
+    text = " ".join(reversed(kept)).strip(" \"“'")
+    if not text or not text[:1].isupper():
         return False
+    main = ("ROOT", "parataxis") if not text.isupper() else None
     pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
     return any(c.source is not None and c.source.idx > label.cue[0]
-               and c.source.lower_ not in pronouns and c.token.dep_ in ("ROOT", "parataxis")
+               and c.source.lower_ not in pronouns and (main is None or c.token.dep_ in main)
                for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
 
 

@@ -101,8 +101,9 @@ def adjacent_name(tok: Token) -> tuple[Token, bool] | None:
     return _trailing_source(tok, prev)
 
 
-#: Longest noun phrase read as the speaker of a trailing "…, X told AFP".
-TRAILING_WORDS = 8
+#: Longest noun phrase read as the speaker of a trailing "…, X told AFP" ("head of the
+#: Regional Military Administration (RMA)" is nine tokens).
+TRAILING_WORDS = 12
 
 
 def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
@@ -120,6 +121,9 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
+    name = roots[0].head
+    if roots[0].dep_ == "appos" and name.pos_ == "PROPN" and name.i == comma - 1:
+        return name, True  # "…, Pavlo Kyrylenko, head of the RMA, wrote": the named person
     return roots[0], True
 
 
