@@ -240,12 +240,9 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     if _absolute(group.top):
         top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
-    source = group.top.source
-    misread = (top.dep_ == "acl" and source is not None and source.i == top.head.i
-               and not any(c.dep_.startswith("nsubj") for c in top.children))
-    # "…, a local official announced on Saturday" read as a clause on "official"
-    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or misread) and not noun:
-        return unit.span  # (the parser hung the speaker's verb on the speaker as a clause)
+    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or _misread_clause(group.top)) \
+            and not noun:
+        return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree}
     others = {t.i for g in groups if g is not group and g.top.token.i in own
@@ -319,22 +316,28 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
 
 def _dateline_label(unit: Unit, label: Layout) -> bool:
     """"BANGKOK: Five rangers were killed …, local police said", "Lagos: Nigerian police
-    said …": a place label before a sentence that names its own speaker is the dateline the
-    story was filed from, not a transcript speaker ("PENCE: Well, I said …" speaks through
-    "I"). Only the words right before the colon are the label: a store's date or a byline
-    may stand before them on the same line. A label in capitals is a dateline whoever the
-    parser hangs the speaker's verb from; a title-case one only when the sentence's main verb
-    names its speaker ("Sanders: Clinton needs to …" has none)."""
+    said …": a capitalised label before a sentence whose main verb names its own speaker is
+    the dateline the story was filed from, not a transcript speaker ("PENCE: Well, I said …"
+    speaks through "I"; "Sanders: Clinton needs to …" names nobody). Only the words right
+    before the colon are the label: a store's date or a byline may stand before them."""
     words = unit.text[:label.cue[0] - unit.start].split()
     kept = list(takewhile(lambda w: w[:1].isupper() or w[:1] in "\"“'", reversed(words)))
     text = " ".join(reversed(kept)).strip(" \"“'")
-    if not text or not text[:1].isupper():
+    if not text[:1].isupper():
         return False
-    main = ("ROOT", "parataxis") if not text.isupper() else None
     pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
     return any(c.source is not None and c.source.idx > label.cue[0]
-               and c.source.lower_ not in pronouns and (main is None or c.token.dep_ in main)
+               and c.source.lower_ not in pronouns
+               and (c.token.dep_ in ("ROOT", "parataxis") or _misread_clause(c))
                for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
+
+
+def _misread_clause(cue: Cue) -> bool:
+    """"…, a local official announced on Saturday" read as a clause on "official": the
+    speaker's own verb, which the parser hung on the speaker (it has no subject of its own)."""
+    tok, source = cue.token, cue.source
+    return (tok.dep_ == "acl" and source is not None and source.i == tok.head.i
+            and not any(c.dep_.startswith("nsubj") for c in tok.children))
 
 
 def _layout_claim(ctx: Context, unit: Unit, layout: Layout, cue: str,
