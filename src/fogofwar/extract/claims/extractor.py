@@ -270,6 +270,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
+        if _points_back(group, ctx):  # "This was reported by X": X said the one before
+            _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
                      for c in group.cues)
@@ -280,6 +282,24 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
     _narrate_rest(unit, [c for c in done.values()], ctx)
+
+
+def _points_back(group: Group, ctx: Context) -> bool:
+    """"In Kherson region, 9 civilians were wounded. This was reported by the prosecutor's
+    office.": a passive report whose subject is a demonstrative, right after narration,
+    names the speaker of the statement before it."""
+    subject = next((c for c in group.top.token.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and subject.lower_ in cue_lexicon().back_references
+            and bool(ctx.claims) and ctx.claims[-1].narrator)
+
+
+def _attribute_previous(unit: Unit, group: Group, claimant: Mention | None, names: list[str],
+                        ordered: Sequence[Cue], ctx: Context) -> None:
+    """The narration before becomes the claim of this unit's speaker, with its chain."""
+    previous = ctx.claims.pop()
+    ctx.spans.pop()
+    span = unit.span.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    _add(ctx, span, claimant, group.top.text, names, cues=ordered)
 
 
 def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:

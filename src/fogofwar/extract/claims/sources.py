@@ -30,7 +30,12 @@ def is_media(head: Token | None) -> bool:
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
     """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
-    document as its object and no subject; the document's author is the source."""
+    document as its object and no subject; the document's author is the source. "…,
+    confirmed the province's spokesperson Liaquat Shahwani.": a speaker put after its verb at
+    the end of the sentence, which the parser read as the object, is the source."""
+    inverted = _inverted_speaker(tok)
+    if inverted is not None:
+        return inverted, True
     if tok.lemma_.lower() != "read":
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"
@@ -62,6 +67,18 @@ def past_dateline(head: Token) -> Token:
     if end is None:
         return head
     return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), head)
+
+
+def _inverted_speaker(tok: Token) -> Token | None:
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
+        return None
+    if any(not t.is_punct for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+        return None  # "…, confirmed the incident on Monday": more follows the object
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns:
+        return obj
+    return None
 
 
 def platform(head: Token) -> Token | None:
