@@ -26,6 +26,11 @@ TEXTS = {
              "in a telephone call to Reuters.",
     "apposition": "Two people were killed in the shelling of the village, Oleh Marchenko, head "
                   "of the Regional Military Administration (RMA), wrote on Telegram.",
+    "inverted": "Four guards were killed and two wounded when gunmen stormed the checkpoint "
+                "near Turbat, confirmed the provincial spokesperson Amina Baloch.",
+    "back_reference": "In the Zaporizhzhia region, 6 civilians were wounded during the day by "
+                      "Russian drones.\n\nAccording to Ukrinform, this was reported by the "
+                      "regional prosecutor's office.",
 }
 
 
@@ -90,3 +95,15 @@ def test_a_trailing_speakers_title_gives_way_to_the_name(exported):
     assert _claimant(claim) == "Oleh Marchenko"
     assert claim["chain"] == ["Oleh Marchenko", OUTLET]
     assert 2 in _values(claim)
+
+
+def test_a_speaker_after_its_verb_is_the_source(exported):
+    (claim,) = [c for c in exported["inverted"] if c.get("figures")]
+    assert "Amina Baloch" in _claimant(claim)
+    assert 4 in _values(claim)
+
+
+def test_this_was_reported_by_makes_the_statement_before_the_speakers(exported):
+    wounded = next(c for c in exported["back_reference"] if 6 in _values(c))
+    assert "prosecutor" in _claimant(wounded)
+    assert wounded["chain"][1:] == ["Ukrinform", OUTLET]
