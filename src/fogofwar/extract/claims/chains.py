@@ -57,9 +57,19 @@ def _source_of(head: Token, ctx: Known) -> Mention:
 
 
 def _media(cue: Cue, mention: Mention | None) -> bool:
+    """Whether the cue's source is a medium: "Saba reported" is one, though no word says so;
+    "the captain of the ship reported seeing a missile" is a person reporting, no medium."""
     if mention is not None and mention.sector == "MED":
         return True
-    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report")
+    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report"
+                                    and not _person(cue.source))
+
+
+def _person(head: Token | None) -> bool:
+    lex = cue_lexicon()
+    return head is not None and (
+        head.ent_type_ == "PERSON" or head.lower_ in lex.person_pronouns
+        or head.lemma_.lower() in lex.person_descriptions | lex.source_nouns | lex.one_person)
 
 
 def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
@@ -88,12 +98,22 @@ def _quoted_speaker(cue: Cue) -> Token | None:
     """The object of an active "quoted": "TASS quoted the governor as saying …" is the
     governor's claim, which TASS relays."""
     tok = cue.token
-    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
+    if cue.kind != "verb" or cue.source is None:
         return None
+    if tok.lemma_.lower() != "quote" and not (
+            tok.lemma_.lower() in cue_lexicon().carrying_verbs and _as_saying(tok)):
+        return None  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
     if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
         return None
     return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
                 None)
+
+
+def _as_saying(tok: Token) -> bool:
+    """Whether "as saying", "as confirming" follows the verb's object: the object spoke."""
+    doc, verbs = tok.doc, cue_lexicon().verbs
+    return any(t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+               and doc[t.i + 1].lemma_.lower() in verbs for t in tok.subtree if t.i > tok.i)
 
 
 def _cited_by_relay(cue: Cue) -> Token | None:
@@ -178,9 +198,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments = []
     earlier: list[Mention] = []
     reporters: list[Mention] = []
+    said_as = {t.i + 1 for c in cues if _quoted_speaker(c) is not None
+               for t in c.token.subtree if t.lower_ == "as"}
     for cue in cues:
-        if _own_document(cue, cues):
-            continue
+        if _own_document(cue, cues) or cue.token.i in said_as:
+            continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
         source = _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
