@@ -28,6 +28,10 @@ TEXTS = {
                   "of the Regional Military Administration (RMA), wrote on Telegram.",
     "inverted": "Four guards were killed and two wounded when gunmen stormed the checkpoint "
                 "near Turbat, confirmed the provincial spokesperson Amina Baloch.",
+    "captain": "The maritime security agency said the captain of a tanker reported seeing "
+               "two missiles fall near the ship.",
+    "reported_as": "The coastguard reported the skipper of the trawler as saying that three "
+                   "crew members were wounded.",
     "back_reference": "In the Zaporizhzhia region, 6 civilians were wounded during the day by "
                       "Russian drones.\n\nAccording to Ukrinform, this was reported by the "
                       "regional prosecutor's office.",
@@ -107,3 +111,15 @@ def test_this_was_reported_by_makes_the_statement_before_the_speakers(exported):
     wounded = next(c for c in exported["back_reference"] if 6 in _values(c))
     assert "prosecutor" in _claimant(wounded)
     assert wounded["chain"][1:] == ["Ukrinform", OUTLET]
+
+
+def test_a_person_reporting_is_relayed_by_who_passed_it_on(exported):
+    (claim,) = exported["captain"]
+    assert "captain" in claim["chain"][0] and "agency" in claim["chain"][1]
+    assert claim["chain"][2] == OUTLET
+
+
+def test_reported_someone_as_saying_names_the_first_speaker(exported):
+    (claim,) = exported["reported_as"]
+    assert "skipper" in claim["chain"][0] and "coastguard" in claim["chain"][1]
+    assert 3 in _values(claim)
