@@ -28,6 +28,7 @@ from .attribution import (
     is_bullet,
 )
 from .chains import chain_of
+from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
 from .hedging import find_hedge
@@ -136,7 +137,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
-                           and not _own_clause_cue(c))),
+                           and not own_clause_cue(c))),
                   key=lambda c: depth(c.token))
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
@@ -145,7 +146,7 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
-        if gov is None or cue.kind != "verb" or _own_clause_cue(cue) or _absolute(cue):
+        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -157,15 +158,6 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
-
-
-def _absolute(cue: Cue) -> bool:
-    """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
-    after "with" is a second, independent statement, not one the main verb reports."""
-    tok = cue.token
-    return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
-        (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
-        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -201,34 +193,11 @@ def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
             and cue.recipient is None)
 
 
-def _own_clause_cue(cue: Cue) -> bool:
-    """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
-    disputed the toll"): a statement beside the main one, not inside what it reports."""
-    tok = cue.token
-    return (cue.kind == "verb" and cue.explicit and not cue.prepositional
-            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
-                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))
-                 or _relative_voice(cue)))
-
-
-def _relative_voice(cue: Cue) -> bool:
-    """"Russia said its missiles hit Sumy, where Ukraine said strikes killed 34": a speaker
-    with its own subject in a relative clause on a noun is a second voice the writer adds,
-    not the one the main speaker quotes ("which cited …" has only the relative pronoun)."""
-    source, tok = cue.source, cue.token
-    return (tok.dep_ == "relcl" and source is not None and source.dep_ == "nsubj"
-            and source.head.i == tok.i and source.tag_ not in RELATIVE_TAGS
-            and tok.left_edge.tag_ in RELATIVE_TAGS)  # the clause opens with "where", "which"
-
-
-RELATIVE_TAGS = ("WRB", "WDT", "WP", "WP$")
-
-
 def _own_clause(group: Group) -> bool:
     """"X agreed that …, but he said that …": a second report with its own subject in a
     coordinated clause is a second statement of the same speaker, not a repeat."""
     top = group.top
-    return _own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
+    return own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
                                         for c in top.token.children)
 
 
@@ -237,10 +206,10 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     a relative or participial clause ("an incident that Russia said was …"), whose main
     clause is somebody else's statement."""
     top = anchor(group.top)
-    if _absolute(group.top):
+    if absolute(group.top):
         top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
-    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or _misread_clause(group.top)) \
+    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or misread_clause(group.top)) \
             and not noun:
         return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
@@ -348,16 +317,8 @@ def _dateline_label(unit: Unit, label: Layout) -> bool:
     pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
     return any(c.source is not None and c.source.idx > label.cue[0]
                and c.source.lower_ not in pronouns
-               and (c.token.dep_ in ("ROOT", "parataxis") or _misread_clause(c))
+               and (c.token.dep_ in ("ROOT", "parataxis") or misread_clause(c))
                for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
-
-
-def _misread_clause(cue: Cue) -> bool:
-    """"…, a local official announced on Saturday" read as a clause on "official": the
-    speaker's own verb, which the parser hung on the speaker (it has no subject of its own)."""
-    tok, source = cue.token, cue.source
-    return (tok.dep_ == "acl" and source is not None and source.i == tok.head.i
-            and not any(c.dep_.startswith("nsubj") for c in tok.children))
 
 
 def _layout_claim(ctx: Context, unit: Unit, layout: Layout, cue: str,

@@ -163,3 +163,28 @@ def report_source(head: Token) -> Token:
                                              in cue_lexicon().report_nouns):
             return report_source(objs[0])  # "a report in Monday's issue of Carta": Carta
     return head
+
+
+def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
+    """"War in Ukraine: at least 28 dead in bombing, says Moscow": a headline label before a
+    colon is no subject of the verb; the one put after the verb is."""
+    if source is None or source.i > tok.i or not any(
+            t.text == ":" for t in tok.doc[source.i:tok.i]):
+        return source
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), source)
+
+
+def through_medium(tok: Token) -> Token | None:
+    """"claimed responsibility for the attack via its Amaq news agency": a medium the
+    statement went out through relays it. The parser often hangs "via" on the noun before it,
+    so any such phrase in the verb's own clause counts (not one in a clause below it)."""
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().channel_prepositions:
+            continue
+        path = list(prep.ancestors)
+        if any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (is_media(obj) or platform(obj) is obj):
+            return obj
+    return None
