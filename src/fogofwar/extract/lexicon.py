@@ -41,6 +41,7 @@ class CueLexicon:
     speaker_pronouns: frozenset[str]
     first_second_persons: frozenset[str]
     expletives: frozenset[str]
+    back_references: frozenset[str]
     outlet_pronouns: frozenset[str]
     stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
     cue_nouns: frozenset[str]
@@ -129,6 +130,7 @@ def cue_lexicon() -> CueLexicon:
         speaker_pronouns=_words(pron, name, "speaker"),
         first_second_persons=_words(pron, name, "first_second"),
         expletives=_words(pron, name, "expletive"),
+        back_references=_words(pron, name, "back_reference"),
         outlet_pronouns=_words(pron, name, "outlet"),
         stance_verbs=_licences(pack, name, "stance_verbs"),
         cue_nouns=_words(pack, name, "cue_nouns"),

@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import carried_by, is_media
+from .sources import carried_by, is_media, platform
 
 
 class Known(Protocol):
@@ -57,9 +57,19 @@ def _source_of(head: Token, ctx: Known) -> Mention:
 
 
 def _media(cue: Cue, mention: Mention | None) -> bool:
+    """Whether the cue's source is a medium: "Saba reported" is one, though no word says so;
+    "the captain of the ship reported seeing a missile" is a person reporting, no medium."""
     if mention is not None and mention.sector == "MED":
         return True
-    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report")
+    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report"
+                                    and not _person(cue.source))
+
+
+def _person(head: Token | None) -> bool:
+    lex = cue_lexicon()
+    return head is not None and (
+        head.ent_type_ == "PERSON" or head.lower_ in lex.person_pronouns
+        or head.lemma_.lower() in lex.person_descriptions | lex.source_nouns | lex.one_person)
 
 
 def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
@@ -88,12 +98,22 @@ def _quoted_speaker(cue: Cue) -> Token | None:
     """The object of an active "quoted": "TASS quoted the governor as saying …" is the
     governor's claim, which TASS relays."""
     tok = cue.token
-    if cue.kind != "verb" or tok.lemma_.lower() != "quote" or cue.source is None:
+    if cue.kind != "verb" or cue.source is None:
         return None
+    if tok.lemma_.lower() != "quote" and not (
+            tok.lemma_.lower() in cue_lexicon().carrying_verbs and _as_saying(tok)):
+        return None  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
     if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
         return None
     return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
                 None)
+
+
+def _as_saying(tok: Token) -> bool:
+    """Whether "as saying", "as confirming" follows the verb's object: the object spoke."""
+    doc, verbs = tok.doc, cue_lexicon().verbs
+    return any(t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+               and doc[t.i + 1].lemma_.lower() in verbs for t in tok.subtree if t.i > tok.i)
 
 
 def _cited_by_relay(cue: Cue) -> Token | None:
@@ -178,9 +198,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments = []
     earlier: list[Mention] = []
     reporters: list[Mention] = []
+    said_as = {t.i + 1 for c in cues if _quoted_speaker(c) is not None
+               for t in c.token.subtree if t.lower_ == "as"}
     for cue in cues:
-        if _own_document(cue, cues):
-            continue
+        if _own_document(cue, cues) or cue.token.i in said_as:
+            continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
         source = _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
@@ -200,10 +222,12 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(recipient))
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
         names += [display(m) for m in _media_owner(cue, ctx)]
-        if cue.channel is not None:  # "on Twitter": the platform relays the poster's claim
+        if cue.channel is not None and platform(cue.channel) is None:
+            # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
+            # the poster published the claim itself, and the platform relays nothing
             names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((_relays_speaker(cue, cues), media, -depth(cue.token)), source,
-                         names, media, cue))
+        segments.append(((_relays_speaker(cue, cues) or _trailing_frame(cue, cues), media,
+                          -depth(cue.token)), source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
@@ -219,6 +243,29 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
             and carried_by(cue.source) is None
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     for c in cues))
+
+
+def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"The TV report said police killed 11 …, the AP reports": a bare reporting verb whose
+    subject is all that stands between it and a comma, with no clause of its own, frames the
+    statement before it and relays its speaker, though the parser hangs it below that
+    speaker's verb (as its complement, or as a clause on a noun near the end)."""
+    tok = cue.token
+    if cue.kind != "verb" or cue.prepositional or tok.dep_ == "ROOT" or any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    prev = tok.i - 1
+    while prev > tok.sent.start and tok.doc[prev].text != "," and \
+            tok.doc[prev].pos_ in TRAILING_SUBJECT_POS:
+        prev -= 1
+    return (prev < tok.i - 1 and tok.doc[prev].text == "," and not prev < tok.head.i < tok.i
+            # ("…, a charge Israel denies": a clause on the noun before it, no frame)
+            and any(c is not cue and c.kind == "verb" and c.explicit and c.token.i < prev
+                    for c in cues))
+
+
+#: What a trailing reporter's name is made of ("the state-run news agency Saba").
+TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
 
 
 def _once(names: list[str]) -> list[str]:

@@ -19,12 +19,14 @@ from ..units import quote_depths
 from .sources import (
     adjacent_name,
     carried_by,
+    inverted_after_label,
     is_media,
     past_dateline,
     platform,
     poster,
     read_object,
     report_source,
+    through_medium,
 )
 from .stance import AGENT_ENTITIES, agent_like, own_stance
 
@@ -155,6 +157,7 @@ def _verb_cue(tok: Token) -> Cue:
         if subj:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
+    source = inverted_after_label(tok, source)
     if own and source is not None and _misread_participle_subject(tok, source):
         source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
         own = False
@@ -173,7 +176,7 @@ def _verb_cue(tok: Token) -> Cue:
         source, own = poster(tok, source) or source, True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
-        or _through_medium(tok)
+        or through_medium(tok)
     recipient = None
     if lemma == "tell":
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
@@ -187,22 +190,6 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(_noun_words(publication))
         cue.content = _noun_content(publication, participle=True)
     return _with_frame(cue)
-
-
-def _through_medium(tok: Token) -> Token | None:
-    """"claimed responsibility for the attack via its Amaq news agency": a medium the
-    statement went out through relays it. The parser often hangs "via" on the noun before it,
-    so any such phrase in the verb's own clause counts (not one in a clause below it)."""
-    for prep in tok.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().channel_prepositions:
-            continue
-        path = list(prep.ancestors)
-        if any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]):
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and (is_media(obj) or platform(obj) is obj):
-            return obj
-    return None
 
 
 def _misread_participle_subject(tok: Token, subject: Token) -> bool:
@@ -273,8 +260,9 @@ def _frame_noun(prep: Token) -> Token | None:
 
 
 def _interviewer(noun: Token) -> Token | None:
+    """Who heard it: "an interview with CNN", "a telephone call to the AP"."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,7 @@ from .attribution import (
     is_bullet,
 )
 from .chains import chain_of
+from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
 from .hedging import find_hedge
@@ -135,7 +137,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
-                           and not _own_clause_cue(c))),
+                           and not own_clause_cue(c))),
                   key=lambda c: depth(c.token))
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
@@ -144,7 +146,7 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
-        if gov is None or cue.kind != "verb" or _own_clause_cue(cue) or _absolute(cue):
+        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -156,15 +158,6 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
-
-
-def _absolute(cue: Cue) -> bool:
-    """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
-    after "with" is a second, independent statement, not one the main verb reports."""
-    tok = cue.token
-    return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
-        (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
-        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -200,20 +193,11 @@ def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
             and cue.recipient is None)
 
 
-def _own_clause_cue(cue: Cue) -> bool:
-    """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
-    disputed the toll"): a statement beside the main one, not inside what it reports."""
-    tok = cue.token
-    return (cue.kind == "verb" and cue.explicit and not cue.prepositional
-            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
-                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))))
-
-
 def _own_clause(group: Group) -> bool:
     """"X agreed that …, but he said that …": a second report with its own subject in a
     coordinated clause is a second statement of the same speaker, not a repeat."""
     top = group.top
-    return _own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
+    return own_clause_cue(top) and any(c.dep_ in ("ccomp", "parataxis")
                                         for c in top.token.children)
 
 
@@ -222,10 +206,11 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     a relative or participial clause ("an incident that Russia said was …"), whose main
     clause is somebody else's statement."""
     top = anchor(group.top)
-    if _absolute(group.top):
+    if absolute(group.top):
         top = top.head  # "with Palestinians claiming …": the clause starts at "with"
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
-    if len(groups) == 1 and top.dep_ not in SUBORDINATE and not noun:
+    if len(groups) == 1 and (top.dep_ not in SUBORDINATE or misread_clause(group.top)) \
+            and not noun:
         return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree}
@@ -254,6 +239,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
+        if _points_back(group, ctx):  # "This was reported by X": X said the one before
+            _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
                      for c in group.cues)
@@ -264,6 +251,24 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
     _narrate_rest(unit, [c for c in done.values()], ctx)
+
+
+def _points_back(group: Group, ctx: Context) -> bool:
+    """"In Kherson region, 9 civilians were wounded. This was reported by the prosecutor's
+    office.": a passive report whose subject is a demonstrative, right after narration,
+    names the speaker of the statement before it."""
+    subject = next((c for c in group.top.token.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and subject.lower_ in cue_lexicon().back_references
+            and bool(ctx.claims) and ctx.claims[-1].narrator)
+
+
+def _attribute_previous(unit: Unit, group: Group, claimant: Mention | None, names: list[str],
+                        ordered: Sequence[Cue], ctx: Context) -> None:
+    """The narration before becomes the claim of this unit's speaker, with its chain."""
+    previous = ctx.claims.pop()
+    ctx.spans.pop()
+    span = unit.span.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    _add(ctx, span, claimant, group.top.text, names, cues=ordered)
 
 
 def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:
@@ -299,15 +304,20 @@ def _speaker_claim(unit: Unit, ctx: Context) -> bool:
 
 
 def _dateline_label(unit: Unit, label: Layout) -> bool:
-    """"BANGKOK: Five rangers were killed …, local police said": a label in capitals before a
-    sentence that names its own speaker is the dateline the story was filed from, not a
-    transcript speaker ("PENCE: Well, I said …" speaks through "I")."""
-    text = unit.text[:label.cue[0] - unit.start].strip(" \"“'")
-    if not text.isupper():
+    """"BANGKOK: Five rangers were killed …, local police said", "Lagos: Nigerian police
+    said …": a capitalised label before a sentence whose main verb names its own speaker is
+    the dateline the story was filed from, not a transcript speaker ("PENCE: Well, I said …"
+    speaks through "I"; "Sanders: Clinton needs to …" names nobody). Only the words right
+    before the colon are the label: a store's date or a byline may stand before them."""
+    words = unit.text[:label.cue[0] - unit.start].split()
+    kept = list(takewhile(lambda w: w[:1].isupper() or w[:1] in "\"“'", reversed(words)))
+    text = " ".join(reversed(kept)).strip(" \"“'")
+    if not text[:1].isupper():
         return False
     pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
     return any(c.source is not None and c.source.idx > label.cue[0]
-               and c.source.lower_ not in pronouns and c.token.dep_ in ("ROOT", "parataxis")
+               and c.source.lower_ not in pronouns
+               and (c.token.dep_ in ("ROOT", "parataxis") or misread_clause(c))
                for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
 
 

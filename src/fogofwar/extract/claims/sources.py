@@ -30,7 +30,12 @@ def is_media(head: Token | None) -> bool:
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
     """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
-    document as its object and no subject; the document's author is the source."""
+    document as its object and no subject; the document's author is the source. "…,
+    confirmed the province's spokesperson Liaquat Shahwani.": a speaker put after its verb at
+    the end of the sentence, which the parser read as the object, is the source."""
+    inverted = _inverted_speaker(tok)
+    if inverted is not None:
+        return inverted, True
     if tok.lemma_.lower() != "read":
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"
@@ -62,6 +67,18 @@ def past_dateline(head: Token) -> Token:
     if end is None:
         return head
     return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), head)
+
+
+def _inverted_speaker(tok: Token) -> Token | None:
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
+        return None
+    if any(not t.is_punct for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+        return None  # "…, confirmed the incident on Monday": more follows the object
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns:
+        return obj
+    return None
 
 
 def platform(head: Token) -> Token | None:
@@ -101,8 +118,9 @@ def adjacent_name(tok: Token) -> tuple[Token, bool] | None:
     return _trailing_source(tok, prev)
 
 
-#: Longest noun phrase read as the speaker of a trailing "…, X told AFP".
-TRAILING_WORDS = 8
+#: Longest noun phrase read as the speaker of a trailing "…, X told AFP" ("head of the
+#: Regional Military Administration (RMA)" is nine tokens).
+TRAILING_WORDS = 12
 
 
 def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
@@ -120,6 +138,9 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
+    name = roots[0].head
+    if roots[0].dep_ == "appos" and name.pos_ == "PROPN" and name.i == comma - 1:
+        return name, True  # "…, Pavlo Kyrylenko, head of the RMA, wrote": the named person
     return roots[0], True
 
 
@@ -142,3 +163,28 @@ def report_source(head: Token) -> Token:
                                              in cue_lexicon().report_nouns):
             return report_source(objs[0])  # "a report in Monday's issue of Carta": Carta
     return head
+
+
+def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
+    """"War in Ukraine: at least 28 dead in bombing, says Moscow": a headline label before a
+    colon is no subject of the verb; the one put after the verb is."""
+    if source is None or source.i > tok.i or not any(
+            t.text == ":" for t in tok.doc[source.i:tok.i]):
+        return source
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), source)
+
+
+def through_medium(tok: Token) -> Token | None:
+    """"claimed responsibility for the attack via its Amaq news agency": a medium the
+    statement went out through relays it. The parser often hangs "via" on the noun before it,
+    so any such phrase in the verb's own clause counts (not one in a clause below it)."""
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().channel_prepositions:
+            continue
+        path = list(prep.ancestors)
+        if any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (is_media(obj) or platform(obj) is obj):
+            return obj
+    return None

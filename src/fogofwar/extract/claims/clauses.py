@@ -1,0 +1,48 @@
+"""The shape of the clause a cue stands in, which decides whether its claim stands alone:
+a clause of its own beside the main one ("…, while the military disputed the toll"), a
+speaker in a relative clause, a participle after "with", or a speaker's verb the parser hung
+on the speaker."""
+
+from __future__ import annotations
+
+from .cues import Cue
+
+
+def absolute(cue: Cue) -> bool:
+    """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
+    after "with" is a second, independent statement, not one the main verb reports."""
+    tok = cue.token
+    return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
+        (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
+
+
+def own_clause_cue(cue: Cue) -> bool:
+    """A cue with its own subject in a coordinated or adverbial clause ("…, while the military
+    disputed the toll"): a statement beside the main one, not inside what it reports."""
+    tok = cue.token
+    return (cue.kind == "verb" and cue.explicit and not cue.prepositional
+            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
+                tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))
+                 or relative_voice(cue)))
+
+
+def relative_voice(cue: Cue) -> bool:
+    """"Russia said its missiles hit Sumy, where Ukraine said strikes killed 34": a speaker
+    with its own subject in a relative clause on a noun is a second voice the writer adds,
+    not the one the main speaker quotes ("which cited …" has only the relative pronoun)."""
+    source, tok = cue.source, cue.token
+    return (tok.dep_ == "relcl" and source is not None and source.dep_ == "nsubj"
+            and source.head.i == tok.i and source.tag_ not in RELATIVE_TAGS
+            and tok.left_edge.tag_ in RELATIVE_TAGS)  # the clause opens with "where", "which"
+
+
+RELATIVE_TAGS = ("WRB", "WDT", "WP", "WP$")
+
+
+def misread_clause(cue: Cue) -> bool:
+    """"…, a local official announced on Saturday" read as a clause on "official": the
+    speaker's own verb, which the parser hung on the speaker (it has no subject of its own)."""
+    tok, source = cue.token, cue.source
+    return (tok.dep_ == "acl" and source is not None and source.i == tok.head.i
+            and not any(c.dep_.startswith("nsubj") for c in tok.children))
