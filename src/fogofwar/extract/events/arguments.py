@@ -18,9 +18,10 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
-from .classes import ActorClass, class_of, class_pack, demonym_country
+from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
+from .pack import event_rules
 from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -385,14 +386,17 @@ def target_below(tok: Token, actor: Mention | None,
                  mentions: Sequence[Mention]) -> Mention | None:
     """The first other actor after the trigger in what it governs, when no object or target
     preposition names one: "threatened to break off relations with Congo", "the invasion of
-    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
+    South Lebanon". Conditions, relative clauses, subjects and the places or times of
+    locative phrases ("in a Benin park") are not the act's target."""
     skip: set[int] = set()
     marks = event_lexicon().hyp_marks
+    where = event_rules().locative_preps
     for t in tok.subtree:
         own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
         condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                               for m in t.children)
-        if t.i != tok.i and (own or condition):
+        locative = t.dep_ == "prep" and t.lower_ in where  # "in a northern Benin park"
+        if t.i != tok.i and (own or condition or locative):
             skip |= {g.i for g in t.subtree}
     allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
     for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
@@ -413,8 +417,7 @@ def is_armed(mention: Mention) -> bool:
     """A non-state armed actor: sector REB, or a class the pack marks armed."""
     if mention.sector == "REB":
         return True
-    by_id = {c.id: c for c in class_pack().by_noun.values()}
-    cls = by_id.get(mention.actor_class or "")
+    cls = class_by_id(mention.actor_class)
     return cls is not None and cls.armed
 
 
@@ -423,6 +426,5 @@ def with_place_country(mention: Mention | None, country: str | None) -> Mention 
     where the event happened: the country of the event's place."""
     if mention is None or mention.country or not country or mention.actor_id:
         return mention
-    by_id = {c.id: c for c in class_pack().by_noun.values()}
-    cls = by_id.get(mention.actor_class or "")
+    cls = class_by_id(mention.actor_class)
     return replace(mention, country=country) if cls is not None and cls.state else mention

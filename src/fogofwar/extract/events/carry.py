@@ -135,3 +135,64 @@ def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Even
     that add no argument to it: "the attack" again is the same attack."""
     return [ev for i, ev in enumerate(events)
             if not (referring[i] and _happened(ev) and _adds_nothing(ev, events[:i]))]
+
+
+def _fits(a: Mention | None, b: Mention | None) -> bool:
+    """Two arguments that may name the same party: one missing, or the same name or id."""
+    if _weak(a) or _weak(b):
+        return True
+    assert a is not None and b is not None
+    return a.text.casefold() == b.text.casefold() or (
+        a.actor_id is not None and a.actor_id == b.actor_id)
+
+
+#: Heads of a target that continues the one before it ("... and 10 others wounded").
+OTHERS = frozenset({"other", "others"})
+
+
+def _same_victims(a: Mention | None, b: Mention | None) -> bool:
+    """Targets one act may have struck: one unnamed, "others" after a first toll, or two of
+    one class ("five rangers and a soldier"); not a district and the soldiers killed in it."""
+    if a is None or b is None:
+        return True
+    if OTHERS & {a.text.casefold().split()[-1], b.text.casefold().split()[-1]}:
+        return True
+    return a.actor_class is not None and a.actor_class == b.actor_class
+
+
+def _one_act(first: Event, later: Event) -> bool:
+    """Whether a later event of a statement is the same act as an earlier one: one type,
+    one mood, by the same party or an unnamed one, on the same victims, at the same place
+    or an unnamed one."""
+    places = {(p.name or p.text).casefold() for p in (first.place, later.place) if p}
+    return (first.type == later.type and first.negated == later.negated
+            and first.hypothetical == later.hypothetical and len(places) <= 1
+            and _fits(first.actor, later.actor) and _same_victims(first.target, later.target))
+
+
+def _fold(into: Event, ev: Event) -> None:
+    """The arguments and figures of `ev` that `into` lacks, added to it."""
+    if _weak(into.actor) and not _weak(ev.actor):
+        into.actor = ev.actor
+    into.target = into.target or ev.target
+    into.place = into.place or ev.place
+    if into.date is None:
+        into.date, into.date_precision = ev.date, ev.date_precision
+    have = {(f.category, f.value) for f in into.figures}
+    into.figures = [*into.figures, *(f for f in ev.figures if (f.category, f.value) not in have)]
+
+
+def one_per_act(events: list[Event]) -> list[Event]:
+    """One statement's events with each act stated once: "six soldiers were killed and 10
+    others were injured in an ambush by militants" is one attack, whose victims and tolls
+    are the arguments of one event, not two events of one type (coders such as PLOVER's
+    count one event per occurrence a sentence states). Acts of other types, other parties
+    or other places stay apart."""
+    kept: list[Event] = []
+    for ev in events:
+        into = next((k for k in kept if _one_act(k, ev)), None)
+        if into is None:
+            kept.append(ev)
+        else:
+            _fold(into, ev)
+    return kept

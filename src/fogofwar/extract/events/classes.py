@@ -126,3 +126,14 @@ def demonym_country(tokens) -> str | None:
     """The country a demonym among the words gives ("Pakistani soldiers" -> PAK)."""
     demonyms = actor_packs().demonyms
     return next((demonyms[t.text] for t in tokens if demonyms.get(t.text)), None)
+
+
+def class_by_id(class_id: str | None) -> ActorClass | None:
+    """The class a mention's exported `class` names, or None."""
+    return next((c for c in class_pack().by_noun.values() if c.id == class_id), None)
+
+
+def class_sector(class_id: str | None) -> str | None:
+    """The sector of a mention's class ("military" -> MIL), or None."""
+    cls = class_by_id(class_id)
+    return cls.sector if cls is not None else None

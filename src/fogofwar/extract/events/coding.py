@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Figure, Mention
 from ..lexicon import event_lexicon
-from .classes import class_of_text
+from .classes import class_of_text, class_sector
 from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
@@ -166,6 +166,9 @@ def target_sector(target: Mention) -> str | None:
     place or building ("a police checkpoint" is armed, "a school" civilian)."""
     rules = event_rules()
     sector = target.sector
+    armed = class_sector(target.actor_class)
+    if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
+        return armed  # "four UN peacekeepers": the UN's men, struck as a force is
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (

@@ -31,7 +31,7 @@ from .arguments import (
     target_of,
     with_place_country,
 )
-from .carry import carry_actors, without_repeats
+from .carry import carry_actors, one_per_act, without_repeats
 from .coding import (
     by_target,
     civilian_site,
@@ -81,6 +81,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
+    made = 0  # events made so far: ids stay unique when a statement's acts are folded
     for unit in statement_units(doc):
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
@@ -95,8 +96,9 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             actor, target = mover(kind, fit_actor(kind, actor), target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
+            made += 1
             events.append(CodedEvent(
-                id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
+                id=f"{article.id}:e{made}", type=kind, mode=mode,
                 actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
@@ -105,6 +107,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_start=trig.token.idx, referring=refers_to_incident(trig),
             ))
         harmonise(events[len(events) - len(found):])
+        events[len(events) - len(found):] = one_per_act(events[len(events) - len(found):])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))

@@ -44,6 +44,8 @@ class EventRules:
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
     actor_sector_types: dict[str, str] | None = None
+    locative_preps: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -103,6 +105,8 @@ def event_rules() -> EventRules:
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
+        locative_preps=_strings(pack, "locative_preps", ""),
+        measure_nouns=_strings(generic, "measure_nouns", "generic."),
     )
 
 
