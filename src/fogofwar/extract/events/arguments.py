@@ -360,10 +360,17 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
         for prep in holder.children:
             own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
             if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                objs = [g for g in prep.children if g.dep_ == "pobj"
+                        and not (holder is tok and trig.is_noun and _named_place_at(prep, g))]
                 if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
                     return found
     return None
+
+
+def _named_place_at(prep: Token, obj: Token) -> bool:
+    """"the attack at Biyamadhow": a name after a noun trigger's "at" says where it was, not
+    what it struck (a verb's "fired at the convoy", "fired rockets at Israel" does)."""
+    return prep.lower_ == "at" and (obj.ent_type_ in ("GPE", "LOC") or obj.pos_ == "PROPN")
 
 
 def _of_object(obj: Token) -> Token | None:

@@ -98,6 +98,8 @@ def class_of(head: Token) -> ActorClass | None:
     if head.lower_ in pack.partitives:
         part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)
+        if part is None:  # "eight security forces members": the class of what they are of
+            part = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), None)
         return class_of(part) if part is not None else None
     by_noun = pack.by_noun
     before = head.doc[head.i - 1] if head.i > 0 else None
