@@ -66,6 +66,17 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+def _hyphened(tok: Token) -> tuple[str, str] | None:
+    """A noun the tokenizer split at its hyphen ("shoot-out" -> shoot, -, out): the word as
+    written and its lemma written solid ("shootout"), the form the trigger lists hold."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or (
+            doc[tok.i - 2].whitespace_):
+        return None
+    first = doc[tok.i - 2]
+    return f"{first.text}-{tok.text}", f"{first.lower_}{tok.lemma_.lower()}"
+
+
 def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.dep_ in ("amod", "compound", "npadvmod"):
         return None  # a modifier ("war-torn", "the attack helicopter") names no event
@@ -80,6 +91,10 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         return lex.nouns[lemma], tok.text
+    if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
+        written, word = joined
+        if word in lex.nouns:
+            return lex.nouns[word], written
     if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
         return _phrase(tok, lex)
     return None
