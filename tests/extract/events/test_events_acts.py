@@ -100,3 +100,17 @@ def test_a_title_spelled_from_the_url_gives_no_event_of_its_own():
     assert slug and not any(e.in_title for e in slug)
     printed = events(body, title="Militants kill seven soldiers in northern park", url=url)
     assert any(e.in_title for e in printed)
+
+
+def test_a_hyphenated_trigger_is_read_whole():
+    from fogofwar.annotate import load_nlp
+    from fogofwar.extract.events.triggers import find_triggers
+
+    doc = load_nlp()("Police said a shoot-out with the gang lasted an hour.")
+    assert [(t.text, t.type) for t in find_triggers(doc[:])] == [("shoot-out", "FIGHT")]
+
+
+def test_protests_an_act_triggered_are_an_event():
+    found = events("The killing of the commander in Pulwama on Monday triggered protests in "
+                   "Srinagar.")
+    assert "PROTEST" in {e.type for e in found}
