@@ -114,3 +114,17 @@ def test_protests_an_act_triggered_are_an_event():
     found = events("The killing of the commander in Pulwama on Monday triggered protests in "
                    "Srinagar.")
     assert "PROTEST" in {e.type for e in found}
+
+
+def test_moving_the_wounded_to_hospital_is_no_retreat_and_no_assault():
+    found = events("The UN sent soldiers to secure the area, while the wounded were evacuated "
+                   "to Bangui.")
+    assert {e.type for e in found} == {"MOBILIZE"}
+    taken = events("Four injured soldiers were evacuated to the district hospital.")
+    assert "RETREAT" not in {e.type for e in taken}
+
+
+def test_residents_evacuated_from_a_town_still_retreat():
+    found = events("Thousands of residents were evacuated from the town as the fighting "
+                   "approached on Sunday.")
+    assert "RETREAT" in {e.type for e in found}

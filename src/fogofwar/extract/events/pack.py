@@ -46,6 +46,8 @@ class EventRules:
     actor_sector_types: dict[str, str] | None = None
     locative_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -107,6 +109,10 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         locative_preps=_strings(pack, "locative_preps", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
+        casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
+                                "medical_moves."),
+        care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
+                             "medical_moves."),
     )
 
 
