@@ -128,3 +128,12 @@ def test_residents_evacuated_from_a_town_still_retreat():
     found = events("Thousands of residents were evacuated from the town as the fighting "
                    "approached on Sunday.")
     assert "RETREAT" in {e.type for e in found}
+
+
+def test_whoever_is_deployed_deploys():
+    teams = [e for e in events("Police said multi-agency teams had been dispatched to the "
+                               "region to pursue the attackers.") if e.type == "MOBILIZE"]
+    assert teams and teams[0].actor is not None and "teams" in teams[0].actor.text
+    organs = [e for e in events("The various security organs were deployed to the area on "
+                                "Friday.") if e.type == "MOBILIZE"]
+    assert organs and organs[0].actor.actor_class == "security_forces"

@@ -237,11 +237,16 @@ def mover(kind: str, actor: Mention | None,
           target: Mention | None) -> tuple[Mention | None, Mention | None]:
     """Actor and target of a move: a deployment or withdrawal that names no mover ("security
     forces were dispatched to the area") is the moved force's own act, so an armed target
-    (sector MIL or REB, from a pack or its class) becomes the actor; anyone else moved (a
-    civilian, a hostage) stays the target."""
+    (sector MIL or REB, from a pack or its class), or one of no known kind that is deployed
+    ("teams were dispatched"), becomes the actor; anyone else moved (a civilian, a hostage)
+    stays the target."""
     if kind not in event_rules().moving_types or actor is not None or target is None:
         return actor, target
-    return (target, None) if target.sector in ARMED_SECTORS else (actor, target)
+    if target.sector in ARMED_SECTORS:
+        return target, None
+    unknown = target.sector is None and target.actor_class is None
+    # "multi-agency teams had been dispatched": whoever is deployed, of no known kind, deploys
+    return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
 
 
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
