@@ -137,3 +137,16 @@ def test_whoever_is_deployed_deploys():
     organs = [e for e in events("The various security organs were deployed to the area on "
                                 "Friday.") if e.type == "MOBILIZE"]
     assert organs and organs[0].actor.actor_class == "security_forces"
+
+
+def test_who_lost_their_lives_in_an_ambush_is_its_target():
+    found = violent("At least 23 Chadian soldiers lost their lives in an ambush by Boko Haram "
+                    "on the shores of the lake on Friday.")
+    assert found and found[0].type == "FIGHT"
+    assert "soldiers" in found[0].target.text and "Boko Haram" in found[0].actor.text
+
+
+def test_the_struck_place_an_attack_names_outranks_who_died_in_it():
+    found = violent("Three soldiers lost their lives in an attack on an army base in Kirkuk "
+                    "on Friday.")
+    assert found and "army base" in found[0].target.text

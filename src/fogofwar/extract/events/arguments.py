@@ -364,7 +364,20 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                         and not (holder is tok and trig.is_noun and _named_place_at(prep, g))]
                 if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
                     return found
-    return None
+    victim = _died_in(tok) if trig.is_noun else None  # after "an attack on an army base"
+    return argument(victim, mentions, keep_unclassed=loose) if victim is not None else None
+
+
+def _died_in(tok: Token) -> Token | None:
+    """"23 soldiers lost their lives in an ambush", "two civilians died in the shelling": who
+    died in the act a noun trigger names is whom it struck."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in event_rules().dying_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _named_place_at(prep: Token, obj: Token) -> bool:
