@@ -150,3 +150,17 @@ def test_the_struck_place_an_attack_names_outranks_who_died_in_it():
     found = violent("Three soldiers lost their lives in an attack on an army base in Kirkuk "
                     "on Friday.")
     assert found and "army base" in found[0].target.text
+
+
+def test_a_title_case_headline_keeps_its_classes():
+    found = [e for e in events("Rebels Kill 2 Peacekeepers in Central African Republic")
+             if e.type in VIOLENT]
+    assert found and found[0].type == "FIGHT"
+    assert found[0].target.actor_class == "military"
+
+
+def test_wiping_out_troops_is_a_fight_and_a_family_an_assault():
+    troops = violent("Russian forces wiped out a Ukrainian unit near the village on Monday.")
+    assert [e.type for e in troops] == ["FIGHT"]
+    family = violent("Militants wiped out a family of five in the village on Monday.")
+    assert [e.type for e in family] == ["ASSAULT"]

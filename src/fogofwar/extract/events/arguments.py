@@ -113,7 +113,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
         return None
     if head.like_num and (part := _partitive(head)) is not None:
         head = part  # "one of the missiles": the missiles
-    cls = class_of(head) if head.pos_ == "NOUN" else None  # "Army" in a name is no class
+    # "Army" in a name is no class; "Troops" in a title-case headline is
+    cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) else None
     if refers_back(head):
         found = resolve_reference(head, mentions, lambda h: argument(
             h, mentions, keep_unclassed=False))
@@ -150,6 +151,14 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None
     return _generic(head, cls)
+
+
+def _title_cased_noun(head: Token) -> bool:
+    """A common noun a title-case headline capitalised ("Wipes Out 60 Ukrainian Troops",
+    "Rebels Kill 2 Peacekeepers"), which the tagger reads as a name: not inside the name of
+    an organisation or a place."""
+    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ not in (
+        "ORG", "GPE", "LOC", "FAC") and head.i > head.sent.start
 
 
 def _known(mention: Mention) -> bool:
