@@ -164,3 +164,12 @@ def test_wiping_out_troops_is_a_fight_and_a_family_an_assault():
     assert [e.type for e in troops] == ["FIGHT"]
     family = violent("Militants wiped out a family of five in the village on Monday.")
     assert [e.type for e in family] == ["ASSAULT"]
+
+
+def test_killing_after_overrunning_a_police_camp_is_a_fight():
+    found = events("Al Shabaab militants overran a police camp in Fafi and killed six members "
+                   "on Sunday morning.")
+    killed = [e for e in found if e.trigger == "killed"]
+    assert [e.type for e in killed] == ["FIGHT"]
+    village = events("Gunmen stormed the village and killed six members of a family on Sunday.")
+    assert [e.type for e in village if e.trigger == "killed"] == ["ASSAULT"]

@@ -214,10 +214,15 @@ def harmonise(events: Sequence) -> None:
     soldiers and wounded 30 others" each report one occurrence, so the attack and the
     wounding of the others are a FIGHT as the soldiers' killing is; a statement of a clash or a
     gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
-    bomb) keep it; disagreeing events leave the rest alone."""
+    bomb) keep it; disagreeing events leave the rest alone. An armed post or force another
+    act of the statement struck ("overran a police camp and killed six members") makes its
+    violence of unknown victims a FIGHT."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
     known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})}
+    if not known and any(e.target is not None and target_sector(e.target) in ARMED_SECTORS
+                         for e in events if e.type not in rules.violent_types):
+        known = {"FIGHT"}  # "overran a police camp and killed six members": a force struck
     said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
     bilateral = bool(said & rules.bilateral_triggers) and not any(
         e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
