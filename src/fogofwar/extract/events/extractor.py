@@ -24,7 +24,7 @@ from ..claims.cues import depth
 from ..lexicon import cue_lexicon, event_lexicon
 from ..units import statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
-from .carry import carry_actors, one_per_act, without_repeats
+from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
     civilian_site,
@@ -75,7 +75,6 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
-    made = 0  # events made so far: ids stay unique when a statement's acts are folded
     for unit in statement_units(doc):
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
@@ -90,9 +89,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             actor, target = mover(kind, fit_actor(kind, actor), target)
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
-            made += 1
             events.append(CodedEvent(
-                id=f"{article.id}:e{made}", type=kind, mode=mode,
+                id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
                 actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
@@ -101,7 +99,6 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_start=trig.token.idx, referring=refers_to_incident(trig),
             ))
         harmonise(events[len(events) - len(found):])
-        events[len(events) - len(found):] = one_per_act(events[len(events) - len(found):])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
