@@ -50,7 +50,7 @@ def test_a_partitive_with_a_compound_takes_the_compounds_class():
     assert found[0].type == "FIGHT"
 
 
-def test_a_place_in_a_locative_phrase_is_no_target():
+def test_rangers_killed_in_a_park_are_the_target_not_the_country():
     found = violent("Five rangers and a soldier were killed in an ambush by unnamed militants "
                     "in a northern Benin park on Tuesday.")
     assert found and all("Benin" not in (e.target.text if e.target else "") for e in found)

@@ -44,7 +44,6 @@ class EventRules:
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
     actor_sector_types: dict[str, str] | None = None
-    locative_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
@@ -108,7 +107,6 @@ def event_rules() -> EventRules:
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
-        locative_preps=_strings(pack, "locative_preps", ""),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",

@@ -3,8 +3,8 @@
 The object, the subject of a passive ("five soldiers were killed"), the object of
 "on/against/at" ("airstrikes on Idlib"), the second side of "fighting between A and B", who
 died in the act a noun names ("23 soldiers lost their lives in an ambush"), and, failing
-those, the first other actor the trigger governs. A place said to be where it happened ("in a
-Benin park", "the attack at Biyamadhow") is no target.
+those, the first other actor the trigger governs. A name after a noun trigger's "at" ("the
+attack at Biyamadhow") says where it happened, not what it struck.
 """
 
 from __future__ import annotations
@@ -113,17 +113,14 @@ def target_below(tok: Token, actor: Mention | None,
                  mentions: Sequence[Mention]) -> Mention | None:
     """The first other actor after the trigger in what it governs, when no object or target
     preposition names one: "threatened to break off relations with Congo", "the invasion of
-    South Lebanon". Conditions, relative clauses, subjects and the places or times of
-    locative phrases ("in a Benin park") are not the act's target."""
+    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
     skip: set[int] = set()
     marks = event_lexicon().hyp_marks
-    where = event_rules().locative_preps
     for t in tok.subtree:
         own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
         condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                               for m in t.children)
-        locative = t.dep_ == "prep" and t.lower_ in where  # "in a northern Benin park"
-        if t.i != tok.i and (own or condition or locative):
+        if t.i != tok.i and (own or condition):
             skip |= {g.i for g in t.subtree}
     allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
     for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
