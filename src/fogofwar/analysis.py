@@ -22,6 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
+from .clean.title import is_slug_title
 from .extract import extract_claims, extract_events, title_from_body
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
@@ -45,7 +46,8 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
         item.in_title = True
     title_from_body(head.events, found.events, title_doc.text, doc.text)
     found.claims[:0] = head.claims
-    found.events[:0] = head.events
+    if not is_slug_title(article.title, article.url):  # a slug's words, no printed headline,
+        found.events[:0] = head.events               # state no event the lede does not
     return found
 
 

@@ -159,3 +159,17 @@ def test_elided_noun_stays_in_its_sentence() -> None:
     # a bare number never borrows a noun from the sentence before
     text = "Turkey sent 300 soldiers to Idlib. On Monday, 12 were killed."
     assert _counted(text) == [("300", "soldiers", "troops"), ("12", None, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit two displacement camps near the town on Friday.",
+    "Gunmen attacked three refugee camps in the north.",
+])
+def test_a_count_of_camps_is_no_count_of_displaced_people(text: str) -> None:
+    found = parse_figures(text)
+    assert [(f.category, f.counts) for f in found] in ([("other", "camps")],)
+
+
+def test_displaced_people_in_camps_are_still_counted() -> None:
+    found = parse_figures("Some 3,000 people fled to the camps after the raid.")
+    assert [(f.value, f.category) for f in found] == [(3000.0, "displaced")]

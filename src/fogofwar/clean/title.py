@@ -97,3 +97,12 @@ def _unglued(title: str, pack: dict) -> str:
         if title.casefold().startswith(prefix.casefold()) and title[len(prefix):][:1].isupper():
             return title[len(prefix):]
     return title
+
+
+def is_slug_title(title: str | None, url: str | None) -> bool:
+    """Whether a title is the one `slug_title` spelled from the URL: words a page's address
+    gives, without the case, punctuation and small words the printed headline had."""
+    if not title:
+        return False
+    min_words = require(load_pack("boilerplate"), "boilerplate", "title_min_words", int)
+    return title == slug_title(url, min_words)

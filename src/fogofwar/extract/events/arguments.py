@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
-from .classes import ActorClass, class_of, class_pack, demonym_country
+from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
 from .references import as_written, blamed_on, refers_back, resolve_reference
@@ -112,7 +112,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
         return None
     if head.like_num and (part := _partitive(head)) is not None:
         head = part  # "one of the missiles": the missiles
-    cls = class_of(head) if head.pos_ == "NOUN" else None  # "Army" in a name is no class
+    # "Army" in a name is no class; "Troops" in a title-case headline is
+    cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) else None
     if refers_back(head):
         found = resolve_reference(head, mentions, lambda h: argument(
             h, mentions, keep_unclassed=False))
@@ -129,7 +130,7 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     found = _resolve(head, mentions)
     if found is not None and cls is not None and in_conjunct(found, head):
         found = None  # "four soldiers and a civilian": soldiers, of their own class
-    if found is not None and cls is None and head.pos_ == "NOUN" and not _known(found) and (
+    if found is not None and cls is None and head.pos_ == "NOUN" and not is_known(found) and (
             _local(found, head) and not _covers(found, head)):
         # "the Fateh Khel police checkpost": an unknown name naming the thing, not the thing
         return _generic(head, None) if keep_unclassed else None
@@ -151,7 +152,15 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     return _generic(head, cls)
 
 
-def _known(mention: Mention) -> bool:
+def _title_cased_noun(head: Token) -> bool:
+    """A common noun a title-case headline capitalised ("Wipes Out 60 Ukrainian Troops",
+    "Rebels Kill 2 Peacekeepers"), which the tagger reads as a name: not inside the name of
+    an organisation or a place."""
+    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ not in (
+        "ORG", "GPE", "LOC", "FAC") and head.i > head.sent.start
+
+
+def is_known(mention: Mention) -> bool:
     """A mention something identifies; a bare unknown name far down a phrase may be a place."""
     return bool(mention.actor_id or mention.country or mention.sector)
 
@@ -168,7 +177,7 @@ def _partitive(head: Token) -> Token | None:
     return None
 
 
-def _between(tok: Token) -> tuple[Token | None, Token | None]:
+def between(tok: Token) -> tuple[Token | None, Token | None]:
     """"fighting between the army and the RSF": the two sides, first as actor."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
@@ -181,7 +190,7 @@ def _between(tok: Token) -> tuple[Token | None, Token | None]:
 
 def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     found = mention_for(head, mentions)
-    if found is not None and not _known(found) and not _local(found, head):
+    if found is not None and not is_known(found) and not _local(found, head):
         found = None  # "missiles over Bucha": an unknown name down the phrase is no argument
     if found is not None and _credit(found, head):
         found = None
@@ -190,7 +199,7 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     if found is None:
         sub = head.doc[head.left_edge.i:own_end(head)]
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
-                  if (_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
+                  if (is_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
     return found
 
@@ -215,7 +224,7 @@ def _speech(verb: Token) -> bool:
 
 def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) or (
-        reduced_passive(tok) is not None) or _participle_of(tok) is not None
+        reduced_passive(tok) is not None) or participle_of(tok) is not None
 
 
 def reduced_passive(tok: Token) -> Token | None:
@@ -227,7 +236,7 @@ def reduced_passive(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
-def _participle_of(tok: Token) -> Token | None:
+def participle_of(tok: Token) -> Token | None:
     """The noun (or bare count) a past participle describes ("one soldier killed at the
     border", "the militants detained in the raid"): what the act was done to."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in (*NOUNS, "NUM"):
@@ -290,7 +299,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
         by = [g for p in tok.children if p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
         if by:
             return argument(by[0], mentions, keep_unclassed=False)
-        if (first := _between(tok)[0]) is not None:
+        if (first := between(tok)[0]) is not None:
             return argument(first, mentions, keep_unclassed=False)
         if (blamed := blamed_on(tok)) is not None:  # who is blamed is an actor, a country too
             return argument(blamed, mentions, keep_unclassed=True)
@@ -317,7 +326,7 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
     if is_passive(tok):
         found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
         return found or _means_actor(tok, mentions)
-    if (first := _between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
+    if (first := between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
     found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
     others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
@@ -325,96 +334,11 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
                           if (a := argument(c, mentions, keep_unclassed=False))), None)
 
 
-def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False) -> Mention | None:
-    """Whom it was done to: passive subject, object, or a target preposition's object.
-
-    `loose` also keeps a phrase of no class ("a hotel"); callers try the strict reading
-    first, and what the trigger governs (`target_below`), before settling for that."""
-    lex = event_lexicon()
-    tok = trig.token
-    preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
-    if not trig.is_noun:
-        if is_passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
-                spaced_dash(t) for t in tok.doc[c.i:tok.i])] or [  # "Gaza, MINA – ..."
-                t for t in (reduced_passive(tok), _participle_of(tok)) if t is not None]
-            if subj:
-                return argument(subj[0], mentions, keep_unclassed=loose)
-        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                and not _part_of_trigger(c, trig)]
-        objs = [o for o in objs if o is not None]
-        if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
-            return found
-    if (second := _between(tok)[1]) is not None:
-        return argument(second, mentions, keep_unclassed=loose)
-    if (under := came_under(tok)) is not None:  # "the troops came under attack"
-        return argument(subject_of(under)[0], mentions, keep_unclassed=loose)
-    holders = [tok]
-    if trig.is_noun:  # "the massacre conducted ... against the people"
-        holders += [c for c in tok.children if c.dep_ == "acl"]
-    if trig.is_noun and (gov := governing_verb(tok)) is not None:
-        holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
-        holders.append(gov)
-    for holder in holders:
-        for prep in holder.children:
-            own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
-            if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-                if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
-                    return found
-    return None
-
-
-def _of_object(obj: Token) -> Token | None:
-    """"seized control of swaths of land": what the light object is of (None if nothing)."""
-    if obj.lemma_.lower() not in class_pack().light_objects:
-        return obj
-    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), None)
-
-
-def _part_of_trigger(obj: Token, trig: Trigger) -> bool:
-    """"fire" in "opened fire", "responsibility" in "claimed responsibility": the object
-    that makes the verb an event is no target."""
-    words = trig.text.lower().split()
-    return (len(words) > 1 and obj.lower_ in words[1:]) or (
-        obj.lemma_.lower() in class_pack().responsibility_nouns)
-
-
-def target_below(tok: Token, actor: Mention | None,
-                 mentions: Sequence[Mention]) -> Mention | None:
-    """The first other actor after the trigger in what it governs, when no object or target
-    preposition names one: "threatened to break off relations with Congo", "the invasion of
-    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
-    skip: set[int] = set()
-    marks = event_lexicon().hyp_marks
-    for t in tok.subtree:
-        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
-        condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
-                                              for m in t.children)
-        if t.i != tok.i and (own or condition):
-            skip |= {g.i for g in t.subtree}
-    allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
-    for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
-        if not _known(found):
-            continue
-        if any(found.start <= i < found.end for i in allowed) and not _same_actor(
-                found, actor) and (
-                actor is None or found.start != actor.start):
-            return replace(found)
-    return None
-
-
-def _same_actor(a: Mention, b: Mention | None) -> bool:
-    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
-
-
 def is_armed(mention: Mention) -> bool:
     """A non-state armed actor: sector REB, or a class the pack marks armed."""
     if mention.sector == "REB":
         return True
-    by_id = {c.id: c for c in class_pack().by_noun.values()}
-    cls = by_id.get(mention.actor_class or "")
+    cls = class_by_id(mention.actor_class)
     return cls is not None and cls.armed
 
 
@@ -423,6 +347,5 @@ def with_place_country(mention: Mention | None, country: str | None) -> Mention 
     where the event happened: the country of the event's place."""
     if mention is None or mention.country or not country or mention.actor_id:
         return mention
-    by_id = {c.id: c for c in class_pack().by_noun.values()}
-    cls = by_id.get(mention.actor_class or "")
+    cls = class_by_id(mention.actor_class)
     return replace(mention, country=country) if cls is not None and cls.state else mention

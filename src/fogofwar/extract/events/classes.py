@@ -98,6 +98,8 @@ def class_of(head: Token) -> ActorClass | None:
     if head.lower_ in pack.partitives:
         part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), None)
+        if part is None:  # "eight security forces members": the class of what they are of
+            part = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), None)
         return class_of(part) if part is not None else None
     by_noun = pack.by_noun
     before = head.doc[head.i - 1] if head.i > 0 else None
@@ -126,3 +128,14 @@ def demonym_country(tokens) -> str | None:
     """The country a demonym among the words gives ("Pakistani soldiers" -> PAK)."""
     demonyms = actor_packs().demonyms
     return next((demonyms[t.text] for t in tokens if demonyms.get(t.text)), None)
+
+
+def class_by_id(class_id: str | None) -> ActorClass | None:
+    """The class a mention's exported `class` names, or None."""
+    return next((c for c in class_pack().by_noun.values() if c.id == class_id), None)
+
+
+def class_sector(class_id: str | None) -> str | None:
+    """The sector of a mention's class ("military" -> MIL), or None."""
+    cls = class_by_id(class_id)
+    return cls.sector if cls is not None else None

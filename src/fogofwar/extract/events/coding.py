@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Figure, Mention
 from ..lexicon import event_lexicon
-from .classes import class_of_text
+from .classes import class_of_text, class_sector
 from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
@@ -166,6 +166,9 @@ def target_sector(target: Mention) -> str | None:
     place or building ("a police checkpoint" is armed, "a school" civilian)."""
     rules = event_rules()
     sector = target.sector
+    armed = class_sector(target.actor_class)
+    if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
+        return armed  # "four UN peacekeepers": the UN's men, struck as a force is
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (
@@ -211,10 +214,15 @@ def harmonise(events: Sequence) -> None:
     soldiers and wounded 30 others" each report one occurrence, so the attack and the
     wounding of the others are a FIGHT as the soldiers' killing is; a statement of a clash or a
     gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
-    bomb) keep it; disagreeing events leave the rest alone."""
+    bomb) keep it; disagreeing events leave the rest alone. An armed post or force another
+    act of the statement struck ("overran a police camp and killed six members") makes its
+    violence of unknown victims a FIGHT."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
     known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})}
+    if not known and any(e.target is not None and target_sector(e.target) in ARMED_SECTORS
+                         for e in events if e.type not in rules.violent_types):
+        known = {"FIGHT"}  # "overran a police camp and killed six members": a force struck
     said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
     bilateral = bool(said & rules.bilateral_triggers) and not any(
         e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
@@ -234,11 +242,16 @@ def mover(kind: str, actor: Mention | None,
           target: Mention | None) -> tuple[Mention | None, Mention | None]:
     """Actor and target of a move: a deployment or withdrawal that names no mover ("security
     forces were dispatched to the area") is the moved force's own act, so an armed target
-    (sector MIL or REB, from a pack or its class) becomes the actor; anyone else moved (a
-    civilian, a hostage) stays the target."""
+    (sector MIL or REB, from a pack or its class), or one of no known kind that is deployed
+    ("teams were dispatched"), becomes the actor; anyone else moved (a civilian, a hostage)
+    stays the target."""
     if kind not in event_rules().moving_types or actor is not None or target is None:
         return actor, target
-    return (target, None) if target.sector in ARMED_SECTORS else (actor, target)
+    if target.sector in ARMED_SECTORS:
+        return target, None
+    unknown = target.sector is None and target.actor_class is None
+    # "multi-agency teams had been dispatched": whoever is deployed, of no known kind, deploys
+    return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
 
 
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:

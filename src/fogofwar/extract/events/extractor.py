@@ -23,14 +23,7 @@ from ...resolve.gazetteer import iso3
 from ..claims.cues import depth
 from ..lexicon import cue_lexicon, event_lexicon
 from ..units import statement_units
-from .arguments import (
-    actor_of,
-    argument,
-    governing_verb,
-    target_below,
-    target_of,
-    with_place_country,
-)
+from .arguments import actor_of, argument, governing_verb, with_place_country
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
@@ -54,6 +47,7 @@ from .context import (
 from .datelines import in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, refers_to_incident
 from .references import credit_responsibility
+from .targets import target_below, target_of
 from .triggers import Trigger, find_triggers
 
 Located = TypeVar("Located", Place, DateRef)

@@ -71,14 +71,63 @@ def is_purpose(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _since(node: Token) -> bool:
+    """A "since" phrase or clause on the word: "since July", or on a perfect "have been
+    killed since the rebels launched" (a since-clause on a simple past gives a cause:
+    "nobody was killed, since the village was deserted")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    return any((c.dep_ == "prep" and c.lower_ == "since") or (
+        perfect and c.dep_ in ("advcl", "advmod") and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+        for c in node.children)
+
+
+def _counted(verb: Token) -> bool:
+    """A count in the verb's subject or object: "over 100 militants", "two ships"."""
+    return any(t.like_num for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for t in c.subtree)
+
+
+def is_cumulative(tok: Token) -> bool:
+    """A toll counted over a stretch of time, not one occurrence: "over 100 militants have
+    been killed since January", "Since November, the Houthis have destroyed two ships",
+    "has killed 200 people since July". The "since" is on the counting verb; a trigger
+    inside a since-clause ("since US forces killed its leader") is the occurrence itself,
+    and an act going on since ("fighting has been raging since April", "has occupied the
+    region since 1994") is one long event, not a toll."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "dobj"):
+        gov = governing_verb(tok)  # "the fighting has killed 200 people since July"
+        return gov is not None and gov.i != tok.i and is_cumulative(gov)
+    first = tok.head if tok.dep_ == "conj" else tok  # "have destroyed two ships and captured"
+    if tok.pos_ != "VERB" or tok.tag_ == "VBG" or not (_counted(tok) or _counted(first)):
+        return False
+    node: Token | None = tok
+    while node is not None:
+        if _since(node):
+            return True
+        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
+    return False
+
+
+def _measured(tok: Token) -> bool:
+    """"the number of jihadist attacks has increased": a trend on what counts the noun."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    measure = head.head
+    return measure.lemma_.lower() in event_rules().measure_nouns and _trend(measure)
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there."""
+    if is_cumulative(tok):
+        return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    if _trend(tok):
+    if _trend(tok) or _measured(tok):
         return True
     if not _bare(tok):
         return False

@@ -44,6 +44,10 @@ class EventRules:
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
     actor_sector_types: dict[str, str] | None = None
+    measure_nouns: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()
+    dying_verbs: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -103,6 +107,12 @@ def event_rules() -> EventRules:
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
+        dying_verbs=_strings(pack, "dying_verbs", ""),
+        measure_nouns=_strings(generic, "measure_nouns", "generic."),
+        casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
+                                "medical_moves."),
+        care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
+                             "medical_moves."),
     )
 
 

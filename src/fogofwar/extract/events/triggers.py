@@ -66,20 +66,52 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+def _hyphened(tok: Token) -> tuple[str, str] | None:
+    """A noun the tokenizer split at its hyphen ("shoot-out" -> shoot, -, out): the word as
+    written and its lemma written solid ("shootout"), the form the trigger lists hold."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or (
+            doc[tok.i - 2].whitespace_):
+        return None
+    first = doc[tok.i - 2]
+    return f"{first.text}-{tok.text}", f"{first.lower_}{tok.lemma_.lower()}"
+
+
+def _medical(tok: Token) -> bool:
+    """A move of the hurt or the dead: its object (a passive's subject) is casualties ("the
+    wounded were evacuated"), or it goes to a hospital ("evacuated to the health centre")."""
+    rules = event_rules()
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
+        return True
+    to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+          for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in rules.care_places for g in to for t in g.subtree)
+
+
 def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.dep_ in ("amod", "compound", "npadvmod"):
         return None  # a modifier ("war-torn", "the attack helicopter") names no event
     if tok.ent_type_ in TIME_ENTS:
         return None  # a word of a date names a time ("in March", "mid-March"), no event
     lemma = tok.lemma_.lower()
+    if tok.pos_ in VERB_POS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+            c.dep_ == "det" for c in tok.children):
+        return None  # "the wounded were evacuated": a participle used as a noun, no act
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
             return found
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
+        if kind in event_rules().moving_types and _medical(tok):
+            return None  # "the wounded were evacuated to hospital": care, not a withdrawal
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         return lex.nouns[lemma], tok.text
+    if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
+        written, word = joined
+        if word in lex.nouns:
+            return lex.nouns[word], written
     if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
         return _phrase(tok, lex)
     return None

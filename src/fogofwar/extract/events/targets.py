@@ -1,0 +1,137 @@
+"""An event's target from the parse: whom or what the act was done to.
+
+The object, the subject of a passive ("five soldiers were killed"), the object of
+"on/against/at" ("airstrikes on Idlib"), the second side of "fighting between A and B", who
+died in the act a noun names ("23 soldiers lost their lives in an ambush"), and, failing
+those, the first other actor the trigger governs. A name after a noun trigger's "at" ("the
+attack at Biyamadhow") says where it happened, not what it struck.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...records import Mention
+from ..lexicon import event_lexicon
+from ..referents import subject_of
+from .arguments import (
+    argument,
+    between,
+    governing_verb,
+    is_known,
+    is_passive,
+    participle_of,
+    reduced_passive,
+)
+from .classes import class_pack
+from .datelines import spaced_dash
+from .frames import came_under
+from .pack import event_rules
+from .triggers import Trigger
+
+
+def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False) -> Mention | None:
+    """Whom it was done to: passive subject, object, or a target preposition's object.
+
+    `loose` also keeps a phrase of no class ("a hotel"); callers try the strict reading
+    first, and what the trigger governs (`target_below`), before settling for that."""
+    lex = event_lexicon()
+    tok = trig.token
+    preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
+    if not trig.is_noun:
+        if is_passive(tok):
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
+                spaced_dash(t) for t in tok.doc[c.i:tok.i])] or [  # "Gaza, MINA – ..."
+                t for t in (reduced_passive(tok), participle_of(tok)) if t is not None]
+            if subj:
+                return argument(subj[0], mentions, keep_unclassed=loose)
+        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
+                and not _part_of_trigger(c, trig)]
+        objs = [o for o in objs if o is not None]
+        if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
+            return found
+    if (second := between(tok)[1]) is not None:
+        return argument(second, mentions, keep_unclassed=loose)
+    if (under := came_under(tok)) is not None:  # "the troops came under attack"
+        return argument(subject_of(under)[0], mentions, keep_unclassed=loose)
+    holders = [tok]
+    if trig.is_noun:  # "the massacre conducted ... against the people"
+        holders += [c for c in tok.children if c.dep_ == "acl"]
+    if trig.is_noun and (gov := governing_verb(tok)) is not None:
+        holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
+        holders.append(gov)
+    for holder in holders:
+        for prep in holder.children:
+            own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
+            if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
+                objs = [g for g in prep.children if g.dep_ == "pobj"
+                        and not (holder is tok and trig.is_noun and _named_place_at(prep, g))]
+                if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
+                    return found
+    victim = _died_in(tok) if trig.is_noun else None  # after "an attack on an army base"
+    return argument(victim, mentions, keep_unclassed=loose) if victim is not None else None
+
+
+def _died_in(tok: Token) -> Token | None:
+    """"23 soldiers lost their lives in an ambush", "two civilians died in the shelling": who
+    died in the act a noun trigger names is whom it struck."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in event_rules().dying_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _named_place_at(prep: Token, obj: Token) -> bool:
+    """"the attack at Biyamadhow": a name after a noun trigger's "at" says where it was, not
+    what it struck (a verb's "fired at the convoy", "fired rockets at Israel" does)."""
+    return prep.lower_ == "at" and (obj.ent_type_ in ("GPE", "LOC") or obj.pos_ == "PROPN")
+
+
+def _of_object(obj: Token) -> Token | None:
+    """"seized control of swaths of land": what the light object is of (None if nothing)."""
+    if obj.lemma_.lower() not in class_pack().light_objects:
+        return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _part_of_trigger(obj: Token, trig: Trigger) -> bool:
+    """"fire" in "opened fire", "responsibility" in "claimed responsibility": the object
+    that makes the verb an event is no target."""
+    words = trig.text.lower().split()
+    return (len(words) > 1 and obj.lower_ in words[1:]) or (
+        obj.lemma_.lower() in class_pack().responsibility_nouns)
+
+
+def target_below(tok: Token, actor: Mention | None,
+                 mentions: Sequence[Mention]) -> Mention | None:
+    """The first other actor after the trigger in what it governs, when no object or target
+    preposition names one: "threatened to break off relations with Congo", "the invasion of
+    South Lebanon". Conditions, relative clauses and subjects are not the act's target."""
+    skip: set[int] = set()
+    marks = event_lexicon().hyp_marks
+    for t in tok.subtree:
+        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
+        condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                              for m in t.children)
+        if t.i != tok.i and (own or condition):
+            skip |= {g.i for g in t.subtree}
+    allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
+    for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
+        if not is_known(found):
+            continue
+        if any(found.start <= i < found.end for i in allowed) and not _same_actor(
+                found, actor) and (
+                actor is None or found.start != actor.start):
+            return replace(found)
+    return None
+
+
+def _same_actor(a: Mention, b: Mention | None) -> bool:
+    return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
