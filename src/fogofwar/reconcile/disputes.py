@@ -10,8 +10,9 @@ publication date, then where the claim stands in it) and split two ways:
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
-  (outlets narrating, "an official") count as one voice when the toll rises from an earlier
-  report to a later one. The values are kept in order and the last one is the latest.
+  (outlets narrating, "an official") count as one voice only when the toll rises from an
+  earlier report to a later one beyond it (the two intervals do not overlap). The values are
+  kept in order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
@@ -133,15 +134,17 @@ def _rising(a: Stated, b: Stated) -> bool:
 
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values, a reported before b, that one voice could have given as its count
-    moved (see module docstring). Sources of no known side are read as one voice when the
-    toll rises from one report to a later one: a toll that climbs through the day is relayed
-    by outlets and officials alike."""
+    moved (see module docstring). Sources of no known side are read as one voice only when
+    the toll rises from one report to a later one past what the earlier said: a toll that
+    climbs through the day is relayed by outlets and officials alike, but "up to 100" and
+    "more than 100" from two unrelated outlets say the same and are no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
     if one_voice(a, b):
         return apart or _says_revised(a) or _says_revised(b)
-    return a.side is None and b.side is None and apart and _rising(a, b)
+    return a.side is None and b.side is None and apart and _rising(a, b) \
+        and intervals_clash(a.bounds, b.bounds)
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
