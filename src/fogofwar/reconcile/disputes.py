@@ -82,7 +82,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
 
     One statement gives one toll per category and victim class: its smaller figures of the
     same class are parts ("21 killed, including 1 child") unless it says it revises ("51, up
-    from 30"), so only its largest counts."""
+    from 30"), so only its largest counts (`_size`)."""
     out: dict[str, list[Stated]] = defaultdict(list)
     by_statement: dict[tuple, list[Stated]] = defaultdict(list)
     for r, fig, bounds in claim_figures(refs):
@@ -96,7 +96,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             by_statement[(r.event.get("claim_id") or r.event_id, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
-        for item in sorted(items, key=lambda s: -s.bounds[0]):
+        for item in sorted(items, key=lambda s: -_size(s.bounds)):
             if not any(comparable(k.victims, item.victims) for k in kept):
                 kept.append(item)
         for item in kept:
@@ -104,6 +104,14 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def _size(bounds: tuple[float, float | None]) -> float:
+    """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
+    its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
+    "dozens died ... at least 51 people" one of at least 51."""
+    low, high = bounds
+    return high if low == 0 and high is not None else low
 
 
 def _says_revised(s: Stated) -> bool:
