@@ -19,7 +19,8 @@ ARTICLES = [
              "Rescuers were still searching the rubble."},
     {"outlet": "Evening Wire", "url": "https://ew.example/2",
      "text": "A Russian strike hit a cafe in Ukraine's Kharkiv region on Thursday, killing "
-             "34 people according to Ukrainian officials.\n\nThe cafe was destroyed."},
+             "34 people according to Ukrainian officials.\n\nAccording to the interior "
+             "minister, seven people had been seriously injured in the attack."},
     {"outlet": "Moscow Courier", "published": "2023-05-13", "url": "https://mc.example/3",
      "text": "Russian forces struck a gathering of Ukrainian troops near Kupiansk on "
              "Thursday. \"Two commanders and 60 officers of the brigade as well as 20 "
@@ -60,6 +61,14 @@ def test_the_undated_report_naming_only_the_province_joins(exported):
     # Evening Wire has no date and no village, only "Kharkiv region" and "on Thursday"
     incidents, arts = exported
     assert set(_one(incidents, arts)["articles"]) == set(arts.values())
+
+
+def test_the_undated_reports_other_tolls_follow_it(exported):
+    # its placeless second paragraph ("seven people had been seriously injured") tells the
+    # same strike once the article is tied to the incident
+    incidents, arts = exported
+    assert any(f["category"] == "injured" and f["low"] == 7
+               for f in _one(incidents, arts)["figures"])
 
 
 def test_the_spokesmans_city_is_not_where_the_strike_was(exported):

@@ -57,23 +57,34 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
 
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     """An undated article that one of its reports tied to an incident is about that incident:
-    its other undated events of the same type group, at their own place within reach of the
-    tied one, join it too (and inherit its date), unless they already joined another."""
+    its other undated events of the same type group join it too (and inherit its date),
+    unless they already joined another: those at their own place within reach of the tied
+    one, and those with no place of their own (none, or only the article's focus) when the
+    tied report's province holds that focus."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
-        if r.date_inherited and is_fine(r.place):
+        if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
             tied[r.article_id].append(i)
     if not tied:
         return
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or not is_fine(r.place) or r.inferred == "article" or forest.size(i) > 1:
+                or forest.size(i) > 1:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
-                 if refs[j].group == r.group and within_reach(r.place, refs[j].place)}
+                 if refs[j].group == r.group and _follows(r, refs[j])}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+
+
+def _follows(r: EventRef, tied: EventRef) -> bool:
+    """Whether an undated report can follow its article's report tied to an incident."""
+    if r.place is None:
+        return True
+    if r.inferred == "article":
+        return admin_key(r.place) is not None and admin_key(r.place) == admin_key(tied.place)
+    return is_fine(r.place) and is_fine(tied.place) and within_reach(r.place, tied.place)
 
 
 def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
