@@ -16,6 +16,11 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 - incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
   merging two gold incidents, per-claimant figures, contradictions and revisions.
 
+``--explain`` (dev split only) prints to stderr, for each gold incident, the system incident
+holding most of its articles, the articles left out and for each of their events the fields
+that kept it apart (type, date, place id, site, attacker side), then the figures,
+contradictions and revisions beside the gold ones (``incident_explain.py``).
+
 Text matching is lenient on purpose (case, accents, punctuation, any shared content word for
 names, and a name against its acronym) so that the figures measure the pipeline, not string
 formatting. A gold name made only of
