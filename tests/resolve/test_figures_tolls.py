@@ -97,6 +97,9 @@ COORDINATED = [
     # the next figure names no people of its own: the first keeps its category
     ("The army deployed 4,000 troops and 12 were killed.",
      [("4,000", 4000, 4000, "troops"), ("12", 12, 12, "killed")]),
+    # "destroyed" says killed of troops only, not of people whose homes were destroyed
+    ("The shelling left 40 families whose homes were destroyed.",
+     [("40", 40, 40, "other")]),
     # hardware keeps its own category whatever the verb
     ("Forces destroyed 7 tanks and 2 howitzers.",
      [("7", 7, 7, "equipment"), ("2", 2, 2, "equipment")]),

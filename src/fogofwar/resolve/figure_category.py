@@ -32,6 +32,8 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
     return cats
 
 
+#: The pack's casualty category of words that say "killed" of troops only ("destroyed").
+TROOPS_ONLY = "killed_if_troops"
 #: Categories that say what happened to counted people (a fate a coordinated figure shares).
 FATES = ("killed", "injured", "captured", "missing")
 #: How many tokens may stand between two coordinated figures ("50 officers of the armed
@@ -90,6 +92,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # 1 child, 73 people were injured": 73 is no part of the killed)
         casualty = _casualty_near(toks, kept, n, backward=False) or cats[n - 1]
     casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
+    if casualty == TROOPS_ONLY:
+        casualty = "killed" if cls == "troops" else None
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
