@@ -84,3 +84,12 @@ def test_one_articles_days_a_day_apart_still_join():
     one = article("a", "X", [{"date": "2020-02-09"}], published="2020-02-10")
     other = article("b", "Y", [{"date": "2020-02-10"}], published="2020-02-10")
     assert len(by_size([one, other])) == 1
+
+
+def test_a_village_no_gazetteer_knew_is_part_of_the_wording():
+    from fogofwar.reconcile.context import article_words
+
+    art = article("a", "X", [{}], text="A missile hit the cafe in Zorivka near Saraqib.")
+    art["places"] = [{**SARAQIB, "start": 38}, {"text": "Zorivka", "name": None, "start": 28}]
+    words = article_words(art)
+    assert "zorivka" in words and "saraqib" not in words

@@ -39,10 +39,11 @@ def article_words(art: dict, site_codes: frozenset[str] = frozenset()) -> frozen
     """Lower-cased content words of an article's title and text that say what happened: stop
     words and the words of its place and actor mentions left out (where and who are compared
     on their own; two reports of different attacks on one town by one group share those), but
-    the names of sites (precision `site` or a feature code in `site_codes`) kept."""
+    the names of sites (precision `site` or a feature code in `site_codes`) kept, and those of
+    places no gazetteer knew ("the village of Hroza"): nothing else compares them."""
     text = f"{art.get('title') or ''}\n{art.get('text') or ''}".lower()
     names = {w for p in art.get("places", []) if p.get("precision") != "site"
-             and p.get("feature_code") not in site_codes
+             and p.get("feature_code") not in site_codes and p.get("name")
              for w in _WORD.findall((p.get("text") or "").lower())}
     names |= {w for m in art.get("actors", [])
               for w in _WORD.findall((m.get("text") or "").lower())}
