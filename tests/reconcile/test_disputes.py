@@ -143,6 +143,13 @@ def test_overlapping_figures_of_two_outlets_of_no_side_are_no_revision():
     assert inc["revisions"] == [] and inc["contradictions"] == []
 
 
+def test_open_ended_tolls_of_outlets_of_no_side_rising_are_a_revision():
+    # "at least 20" then "at least 25": the floor rose, though both intervals allow 25
+    inc = one([article("a", "X", [{"figures": [civilians(20, low=20)]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(25, low=25)]}], published="2020-02-11")])
+    assert inc["revisions"][0]["values"] == [">=20", ">=25"]
+
+
 def test_a_later_lower_toll_from_another_source_is_a_contradiction():
     inc = one([article("a", "X", [{"figures": [civilians(45)]}], published="2020-02-10"),
                article("b", "Y", [{"figures": [civilians(21)]}], published="2020-02-12")])

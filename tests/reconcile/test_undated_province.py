@@ -51,6 +51,13 @@ def test_a_place_in_the_attribution_is_where_it_was_said():
     assert said_at(ev, _claim(SAID, "spokesman", "said"), SAID)
 
 
+def test_a_place_in_a_tail_naming_no_venue_is_the_events():
+    text = '"Sixty officers were killed," the governor said of the strike on Saraqib.'
+    start = text.index("Saraqib")
+    ev = {"place": {**SARAQIB, "start": start, "end": start + 7}}
+    assert not said_at(ev, _claim(text, "the governor", "said"), text)
+
+
 def test_a_place_the_claim_goes_on_to_state_is_the_events():
     start = ADDED.index("Saraqib")
     ev = {"place": {**SARAQIB, "start": start, "end": start + 7}}

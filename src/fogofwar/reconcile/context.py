@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..packs import load_pack, require
+
 _BREAK = re.compile(r"\n+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -81,8 +83,10 @@ def said_at(ev: dict, claim: dict | None, text: str) -> bool:
     """Whether the event's place is where its claim was made, not where the event happened:
     '"... up to 50 officers were destroyed," spokesman Igor Konashenkov said at a press
     briefing in Moscow'. In a claim whose statement comes before its source, a place in the
-    short tail after the cue belongs to the attribution, unless the claim goes on past the cue
-    ("said, adding that ...", "said that ...")."""
+    short tail after the cue belongs to the attribution when the tail names a venue (the
+    pack's `attribution_venues`) or the place is a capital, unless the claim goes on past the
+    cue ("said, adding that ...", "said that ..."); '," the governor said of the strike on
+    Kupiansk' keeps Kupiansk."""
     place = ev.get("place") or {}
     source = (claim or {}).get("source") or {}
     cue = (claim or {}).get("cue_end")
@@ -93,7 +97,18 @@ def said_at(ev: dict, claim: dict | None, text: str) -> bool:
     tail = text[cue:claim["end"]]
     if len(tail.split()) > TAIL_WORDS or source["start"] - claim["start"] <= len(tail):
         return False  # "Gaza - Officials said on Feb 29 Israeli fire ... near Gaza City"
-    return not _GOES_ON.search(text, cue, place["start"])
+    if _GOES_ON.search(text, cue, place["start"]):
+        return False
+    words = set(_WORD.findall(tail.lower()))
+    venue = any(set(v.split()) <= words for v in attribution_venues())
+    return venue or place.get("feature_code") == "PPLC"
+
+
+@cache
+def attribution_venues() -> tuple[str, ...]:
+    """Words that make an attribution tail say where a claim was made (reconcile pack)."""
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "attribution_venues", list))
 
 
 def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:

@@ -11,8 +11,8 @@ publication date, then where the claim stands in it) and split two ways:
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
   (outlets narrating, "an official") count as one voice only when the toll rises from an
-  earlier report to a later one beyond it (the two intervals do not overlap). The values are
-  kept in order and the last one is the latest.
+  earlier report's floor to a later one ("up to 100" then "more than 100" is no revision).
+  The values are kept in order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
@@ -143,16 +143,22 @@ def _rising(a: Stated, b: Stated) -> bool:
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values, a reported before b, that one voice could have given as its count
     moved (see module docstring). Sources of no known side are read as one voice only when
-    the toll rises from one report to a later one past what the earlier said: a toll that
-    climbs through the day is relayed by outlets and officials alike, but "up to 100" and
-    "more than 100" from two unrelated outlets say the same and are no revision."""
+    the toll rises from one report's floor to a later one (`_floor_rose`): a toll that climbs
+    through the day is relayed by outlets and officials alike, but "up to 100" and "more than
+    100" from two unrelated outlets say the same and are no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
     if one_voice(a, b):
         return apart or _says_revised(a) or _says_revised(b)
-    return a.side is None and b.side is None and apart and _rising(a, b) \
-        and intervals_clash(a.bounds, b.bounds)
+    return a.side is None and b.side is None and apart and _rising(a, b) and _floor_rose(a, b)
+
+
+def _floor_rose(a: Stated, b: Stated) -> bool:
+    """The later toll raises a floor the earlier set ("at least 20" -> "at least 25", "21" ->
+    "35"), or passes its ceiling. "Up to 100" sets none, so a later "more than 100" from
+    another outlet agrees with it and revises nothing."""
+    return a.bounds[0] > 0 or (a.bounds[1] is not None and b.bounds[0] > a.bounds[1])
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
