@@ -66,9 +66,13 @@ def test_a_place_the_claim_goes_on_to_state_is_the_events():
 
 def test_a_government_named_by_its_capital_is_no_focus():
     art = article("a", "X", [{}])
-    kremlin = {**QAMISHLI, "text": "Kremlin", "role": "actor"}
+    kremlin = {**QAMISHLI, "text": "Kremlin", "role": "actor", "feature_code": "PPLC"}
     art["places"] = [{**SARAQIB, "role": "location"}, kremlin, kremlin]
     assert article_focus(art)["admin1"] == SARAQIB["admin1"]
+    # a town's council speaking is still the town: "the Qamishli city council said"
+    council = {**QAMISHLI, "text": "Qamishli", "role": "actor"}
+    art["places"] = [{**SARAQIB, "role": "location"}, council, council]
+    assert article_focus(art)["admin1"] == QAMISHLI["admin1"]
 
 
 def test_an_articles_two_days_in_one_town_stay_two_incidents():

@@ -177,15 +177,16 @@ def article_focus(art: dict) -> dict | None:
     admin1-precision place for the admin area that dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision
-    (not those standing for a government: "the Kremlin said");
+    (not a capital standing for its government: "the Kremlin said");
     the top area must be strictly ahead of the next, otherwise there is no focus. A place
     from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
     for p in art.get("places", []):
-        if p.get("precision") not in ("point", "town", "admin1") or p.get("role") == "actor":
-            continue  # "the Kremlin said" names who speaks, not where things happen
+        if p.get("precision") not in ("point", "town", "admin1") or (
+                p.get("role") == "actor" and p.get("feature_code") == "PPLC"):
+            continue  # "the Kremlin said" names who speaks; "Mariupol city council" does not
         if not p.get("admin1") or not p.get("country"):
             continue
         key = (p["country"], p["admin1"])
