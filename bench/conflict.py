@@ -19,7 +19,7 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 ``--explain`` (dev split only) prints to stderr, for each gold incident, the system incident
 holding most of its articles, the articles left out and for each of their events the fields
 that kept it apart (type, date, place id, site, attacker side), then the figures,
-contradictions and revisions beside the gold ones (``incident_explain.py``).
+contradictions and revisions beside the gold ones (``scoring/incident_explain.py``).
 
 Text matching is lenient on purpose (case, accents, punctuation, any shared content word for
 names, and a name against its acronym) so that the figures measure the pipeline, not string
@@ -42,7 +42,7 @@ from pathlib import Path
 
 from common import REPO, emit, parser, prf
 from fogofwar.geodesy import distance_km
-from incident_explain import explain
+from scoring.incident_explain import explain
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
