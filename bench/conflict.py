@@ -16,6 +16,11 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 - incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
   merging two gold incidents, per-claimant figures, contradictions and revisions.
 
+``--explain`` (dev split only) prints to stderr, for each gold incident, the system incident
+holding most of its articles, the articles left out and for each of their events the fields
+that kept it apart (type, date, place id, site, attacker side), then the figures,
+contradictions and revisions beside the gold ones (``scoring/incident_explain.py``).
+
 Text matching is lenient on purpose (case, accents, punctuation, any shared content word for
 names, and a name against its acronym) so that the figures measure the pipeline, not string
 formatting. A gold name made only of
@@ -37,6 +42,7 @@ from pathlib import Path
 
 from common import REPO, emit, parser, prf
 from fogofwar.geodesy import distance_km
+from scoring.incident_explain import explain
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
@@ -433,7 +439,12 @@ def main() -> None:
     ap.add_argument("--data", action="append", type=Path,
                     help=f"dev-set folder (repeatable; default {DATA})")
     ap.add_argument("--keep", type=Path, help="keep the store and exports in this folder")
+    ap.add_argument("--explain", action="store_true",
+                    help="print, per gold incident, the articles joined and what kept the others "
+                         "apart (stderr; dev only, refused for the test split)")
     args = ap.parse_args()
+    if args.explain and args.split != "dev":
+        sys.exit("error: --explain reads per-incident failures: dev split only")
     folders = args.data or [DATA]
     for folder in folders:
         if not folder.is_dir():
@@ -451,6 +462,8 @@ def main() -> None:
         out, sys_incidents = run_pipeline(gold, work)
         claims, chains = score_claims(gold, out)
         gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
+        if args.explain:
+            explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         return {
             "split": args.split, "articles": len(gold),
             "outlets": len({g.get("outlet") for g in gold}),

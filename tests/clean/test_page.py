@@ -137,6 +137,12 @@ def test_hard_wrapped_paragraphs_stay():
         # no headline line: spelled out from the slug
         (BODY, {"url": "https://x.com/2024/hezbollah-member-killed-in-israeli-airstrike"},
          "Hezbollah member killed in israeli airstrike"),
+        # a leading article id is no part of the headline (it would read as a toll of 102364)
+        (BODY, {"url": "https://x.com/news/102364-town-is-under-fire-there-are-dead"},
+         "Town is under fire there are dead"),
+        # a short number opening the slug is the headline's own ("5 killed in ...")
+        (BODY, {"url": "https://x.com/2024/5-killed-in-strike-on-town"},
+         "5 killed in strike on town"),
         # no headline and no slug: none
         (BODY, {}, None),
         # alt text run into the headline as copied (Digital Journal layout)

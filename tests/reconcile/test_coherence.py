@@ -54,6 +54,10 @@ def test_an_article_whose_own_places_say_otherwise_keeps_its_reading():
 
 def test_transliterations_read_together_and_an_unresolved_mention_is_filled():
     assert toponym_key("Yelenovka") == toponym_key("Olenivka")
+    # Ukrainian h for Russian g (issue 14: "the village of Groza" and "Hroza")
+    assert toponym_key("Groza") == toponym_key("Hroza")
+    assert toponym_key("Gorlovka") == toponym_key("Horlivka")
+    assert toponym_key("Kiev") != toponym_key("Riga")
     unresolved = {**OLENIVKA, **{k: None for k in ("name", "geonames_id", "lat", "lon",
                                                    "country", "admin1", "feature_code",
                                                    "precision")}}

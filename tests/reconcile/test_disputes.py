@@ -133,6 +133,23 @@ def test_outlets_of_no_known_side_relaying_a_rising_toll_revise_it():
     assert inc["revisions"][0]["values"] == ["21", "35", "45"]
 
 
+def test_overlapping_figures_of_two_outlets_of_no_side_are_no_revision():
+    # issue 14 (the Tabi'in school rows): "up to 100" and, later, "more than 100" from two
+    # unrelated outlets of no known side both allow 100: neither a revision nor a dispute
+    inc = one([article("a", "X", [{"figures": [civilians(100, low=None, high=100)]}],
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(100, low=100, high=None)]}],
+                       published="2020-02-11")])
+    assert inc["revisions"] == [] and inc["contradictions"] == []
+
+
+def test_open_ended_tolls_of_outlets_of_no_side_rising_are_a_revision():
+    # "at least 20" then "at least 25": the floor rose, though both intervals allow 25
+    inc = one([article("a", "X", [{"figures": [civilians(20, low=20)]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(25, low=25)]}], published="2020-02-11")])
+    assert inc["revisions"][0]["values"] == [">=20", ">=25"]
+
+
 def test_a_later_lower_toll_from_another_source_is_a_contradiction():
     inc = one([article("a", "X", [{"figures": [civilians(45)]}], published="2020-02-10"),
                article("b", "Y", [{"figures": [civilians(21)]}], published="2020-02-12")])

@@ -82,3 +82,44 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECTS)
 def test_toll_subjects_and_list_members(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected
+
+
+COORDINATED = [
+    # a list of people counts shares the verb that closes it (issue 14: "two generals and up
+    # to 50 officers ... were destroyed", the attacker's figure for a strike's dead)
+    ("Two commanders and up to 40 officers of the brigade as well as 15 foreign advisers who "
+     "attended the meeting were destroyed.",
+     [("Two", 2, 2, "killed"), ("up to 40", None, 40, "killed"), ("15", 15, 15, "killed")]),
+    ("Five soldiers and three civilians were killed in the shelling.",
+     [("Five", 5, 5, "killed"), ("three", 3, 3, "killed")]),
+    ("Nine adults and two girls were wounded.",
+     [("Nine", 9, 9, "injured"), ("two", 2, 2, "injured")]),
+    # the next figure names no people of its own: the first keeps its category
+    ("The army deployed 4,000 troops and 12 were killed.",
+     [("4,000", 4000, 4000, "troops"), ("12", 12, 12, "killed")]),
+    # "destroyed" says killed of troops only, not of people whose homes were destroyed
+    ("The shelling left 40 families whose homes were destroyed.",
+     [("40", 40, 40, "other")]),
+    # hardware keeps its own category whatever the verb
+    ("Forces destroyed 7 tanks and 2 howitzers.",
+     [("7", 7, 7, "equipment"), ("2", 2, 2, "equipment")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_counts_share_their_fate(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+MORE_TOLLS = [
+    # "claimed the lives of" states a death toll
+    ("The strike claimed the lives of 14 people.", [("14", 14, 14, "killed")]),
+    # a village's population is no toll, whatever casualty word the sentence has
+    ("In all, 40 people died in a village with a population of 250.",
+     [("40", 40, 40, "killed"), ("250", 250, 250, "other")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_TOLLS)
+def test_lives_claimed_and_populations(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected

@@ -21,7 +21,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _slug(url: str | None) -> list[str]:
     """The words of the URL's slug (its last path part with two or more hyphens), without
-    trailing ids and file extensions."""
+    leading or trailing ids ("102364-russian-belgorod-...": a number no headline opens with,
+    which would read as a toll) and file extensions."""
     if not url:
         return []
     parts = split_url(url)
@@ -32,6 +33,8 @@ def _slug(url: str | None) -> list[str]:
     words = re.split(r"[-_]+", re.sub(r"\.\w{2,5}$", "", parts[-1]))
     while words and not re.search(r"[^\W\d]", words[-1]):
         words.pop()
+    while words and words[0].isdigit() and len(words[0]) >= 4:
+        words.pop(0)
     return [w for w in words if w]
 
 

@@ -124,18 +124,58 @@ def _join_same_report(refs: list[EventRef], forest: Forest) -> None:
 
 
 def _join_anchors(refs: list[EventRef], anchors: list[int], forest: Forest) -> dict:
-    """Pass 1; returns the spatial block index of anchors for pass 2."""
+    """Pass 1; returns the spatial block index of anchors for pass 2. Two incidents that one
+    article dates to days apart stay apart (`ArticleDays`)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
+    days = ArticleDays(refs, anchors, forest)
     for i in anchors:
         r = refs[i]
         for b in buckets(r.window, INCIDENT_MAX_DAYS):
             key = (r.group, b)
             for cell in near_cells(r.place):
                 for j in blocks.get((*key, *cell), ()):
-                    if forest.find(i) != forest.find(j) and anchors_join(r, refs[j]):
-                        forest.union(i, j)
+                    if forest.find(i) != forest.find(j) and anchors_join(r, refs[j]) \
+                            and not days.apart(i, j):
+                        days.union(i, j)
             blocks[(*key, *grid_cell(r.place))].append(i)
     return blocks
+
+
+class ArticleDays:
+    """The days each article itself gives the reports an incident holds (its own dates to the
+    day, not inherited). An article that tells a strike "on Thursday" and another "on
+    Saturday" in one town tells two occurrences, though other reports' dates, a day or two
+    off, would chain them: two incidents whose reports from one article lie two or more days
+    apart (and none within a day) are not joined in pass 1."""
+
+    def __init__(self, refs: list[EventRef], anchors: list[int], forest: Forest) -> None:
+        self.forest = forest
+        self.by_root: dict[int, dict[str, set]] = {}
+        for i in anchors:
+            r = refs[i]
+            if r.inferred is None and r.event.get("date_precision") == "day" \
+                    and not r.event.get("date_inherited") and r.window is not None:
+                days = self.by_root.setdefault(forest.find(i), {})
+                days.setdefault(r.article_id, set()).add(r.window[0])
+
+    def apart(self, i: int, j: int) -> bool:
+        a = self.by_root.get(self.forest.find(i), {})
+        b = self.by_root.get(self.forest.find(j), {})
+        if len(a) > len(b):
+            a, b = b, a
+        return any(not any(abs((x - y).days) < INCIDENT_MAX_DAYS for x in days for y in b[art])
+                   for art, days in a.items() if art in b)
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.forest.find(i), self.forest.find(j)
+        a, b = self.by_root.pop(ri, {}), self.by_root.pop(rj, {})
+        if len(a) > len(b):
+            a, b = b, a
+        for art, days in a.items():
+            b.setdefault(art, set()).update(days)
+        self.forest.union(i, j)
+        if b:
+            self.by_root[self.forest.find(i)] = b
 
 
 def _candidates(r: EventRef, refs: list[EventRef], spatial: dict, by_area: dict) -> Iterator[int]:

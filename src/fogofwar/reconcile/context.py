@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..packs import load_pack, require
+
 _BREAK = re.compile(r"\n+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -39,10 +41,11 @@ def article_words(art: dict, site_codes: frozenset[str] = frozenset()) -> frozen
     """Lower-cased content words of an article's title and text that say what happened: stop
     words and the words of its place and actor mentions left out (where and who are compared
     on their own; two reports of different attacks on one town by one group share those), but
-    the names of sites (precision `site` or a feature code in `site_codes`) kept."""
+    the names of sites (precision `site` or a feature code in `site_codes`) kept, and those of
+    places no gazetteer knew ("the village of Hroza"): nothing else compares them."""
     text = f"{art.get('title') or ''}\n{art.get('text') or ''}".lower()
     names = {w for p in art.get("places", []) if p.get("precision") != "site"
-             and p.get("feature_code") not in site_codes
+             and p.get("feature_code") not in site_codes and p.get("name")
              for w in _WORD.findall((p.get("text") or "").lower())}
     names |= {w for m in art.get("actors", [])
               for w in _WORD.findall((m.get("text") or "").lower())}
@@ -70,8 +73,47 @@ def _nearest(items: list[tuple[int, dict]], i: int, key) -> object | None:
     return None
 
 
+#: At most this many words after the cue are the attribution's own ("at a press briefing in
+#: Moscow"); a longer tail is the statement itself, told after its source.
+TAIL_WORDS = 10
+_GOES_ON = re.compile(r"\b(?:that|adding|added|as)\b|[;:]")
+
+
+def said_at(ev: dict, claim: dict | None, text: str) -> bool:
+    """Whether the event's place is where its claim was made, not where the event happened:
+    '"... up to 50 officers were destroyed," spokesman Igor Konashenkov said at a press
+    briefing in Moscow'. In a claim whose statement comes before its source, a place in the
+    short tail after the cue belongs to the attribution when the tail names a venue (the
+    pack's `attribution_venues`) or the place is a capital, unless the claim goes on past the
+    cue ("said, adding that ...", "said that ..."); '," the governor said of the strike on
+    Kupiansk' keeps Kupiansk."""
+    place = ev.get("place") or {}
+    source = (claim or {}).get("source") or {}
+    cue = (claim or {}).get("cue_end")
+    if claim is None or place.get("start") is None or cue is None or source.get("start") is None:
+        return False
+    if not cue <= place["start"] < claim["end"]:
+        return False
+    tail = text[cue:claim["end"]]
+    if len(tail.split()) > TAIL_WORDS or source["start"] - claim["start"] <= len(tail):
+        return False  # "Gaza - Officials said on Feb 29 Israeli fire ... near Gaza City"
+    if _GOES_ON.search(text, cue, place["start"]):
+        return False
+    words = set(_WORD.findall(tail.lower()))
+    venue = any(set(v.split()) <= words for v in attribution_venues())
+    return venue or place.get("feature_code") == "PPLC"
+
+
+@cache
+def attribution_venues() -> tuple[str, ...]:
+    """Words that make an attribution tail say where a claim was made (reconcile pack)."""
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "attribution_venues", list))
+
+
 def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
-    """event id -> (place, (date, precision) | None, "paragraph") for events that inherit."""
+    """event id -> (place, (date, precision) | None, "paragraph") for events that inherit (a
+    place its claim's attribution names, `said_at`, counts as none)."""
     text = art.get("text") or ""
     by_para: dict[int, list[tuple[int, dict]]] = {}
     for seq, ev in enumerate(art.get("events", [])):
@@ -83,11 +125,20 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     for items in by_para.values():
         items.sort(key=lambda x: x[0])
+        def own(e: dict) -> dict | None:
+            """The event's place, unless an attribution names it (in the event's own claim or,
+            for a place extract carried over, in the claim where it stands)."""
+            start = (e.get("place") or {}).get("start")
+            held = [c for c in claims.values() if start is not None
+                    and c["start"] <= start < c["end"]]
+            said = any(said_at(e, c, text) for c in held)
+            return None if said else e.get("place")
+
         for i, (_, ev) in enumerate(items):
-            place, when = ev.get("place"), None
+            place, when = own(ev), None
             if place is None:
                 place = _nearest(items, i, lambda e: None if e.get("place_inherited")
-                                 else e.get("place"))
+                                 else own(e))
             if not ev.get("date"):
                 when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
                                 if e.get("date") and not e.get("date_inherited") else None)
@@ -125,15 +176,17 @@ def article_focus(art: dict) -> dict | None:
     names (`main_site`), else its main town when one dominates (`main_town`), else an
     admin1-precision place for the admin area that dominates the article, if one does.
 
-    Counted over the article's resolved place mentions at town, point or admin1 precision;
+    Counted over the article's resolved place mentions at town, point or admin1 precision
+    (not a capital standing for its government: "the Kremlin said");
     the top area must be strictly ahead of the next, otherwise there is no focus. A place
     from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
     for p in art.get("places", []):
-        if p.get("precision") not in ("point", "town", "admin1"):
-            continue
+        if p.get("precision") not in ("point", "town", "admin1") or (
+                p.get("role") == "actor" and p.get("feature_code") == "PPLC"):
+            continue  # "the Kremlin said" names who speaks; "Mariupol city council" does not
         if not p.get("admin1") or not p.get("country"):
             continue
         key = (p["country"], p["admin1"])

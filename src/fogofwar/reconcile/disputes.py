@@ -10,8 +10,9 @@ publication date, then where the claim stands in it) and split two ways:
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
-  (outlets narrating, "an official") count as one voice when the toll rises from an earlier
-  report to a later one. The values are kept in order and the last one is the latest.
+  (outlets narrating, "an official") count as one voice only when the toll rises from an
+  earlier report's floor to a later one ("up to 100" then "more than 100" is no revision).
+  The values are kept in order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
@@ -81,7 +82,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
 
     One statement gives one toll per category and victim class: its smaller figures of the
     same class are parts ("21 killed, including 1 child") unless it says it revises ("51, up
-    from 30"), so only its largest counts."""
+    from 30"), so only its largest counts (`_size`)."""
     out: dict[str, list[Stated]] = defaultdict(list)
     by_statement: dict[tuple, list[Stated]] = defaultdict(list)
     for r, fig, bounds in claim_figures(refs):
@@ -95,7 +96,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             by_statement[(r.event.get("claim_id") or r.event_id, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
-        for item in sorted(items, key=lambda s: -s.bounds[0]):
+        for item in sorted(items, key=lambda s: -_size(s.bounds)):
             if not any(comparable(k.victims, item.victims) for k in kept):
                 kept.append(item)
         for item in kept:
@@ -103,6 +104,14 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def _size(bounds: tuple[float, float | None]) -> float:
+    """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
+    its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
+    "dozens died ... at least 51 people" one of at least 51."""
+    low, high = bounds
+    return high if low == 0 and high is not None else low
 
 
 def _says_revised(s: Stated) -> bool:
@@ -133,15 +142,23 @@ def _rising(a: Stated, b: Stated) -> bool:
 
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values, a reported before b, that one voice could have given as its count
-    moved (see module docstring). Sources of no known side are read as one voice when the
-    toll rises from one report to a later one: a toll that climbs through the day is relayed
-    by outlets and officials alike."""
+    moved (see module docstring). Sources of no known side are read as one voice only when
+    the toll rises from one report's floor to a later one (`_floor_rose`): a toll that climbs
+    through the day is relayed by outlets and officials alike, but "up to 100" and "more than
+    100" from two unrelated outlets say the same and are no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
     if one_voice(a, b):
         return apart or _says_revised(a) or _says_revised(b)
-    return a.side is None and b.side is None and apart and _rising(a, b)
+    return a.side is None and b.side is None and apart and _rising(a, b) and _floor_rose(a, b)
+
+
+def _floor_rose(a: Stated, b: Stated) -> bool:
+    """The later toll raises a floor the earlier set ("at least 20" -> "at least 25", "21" ->
+    "35"), or passes its ceiling. "Up to 100" sets none, so a later "more than 100" from
+    another outlet agrees with it and revises nothing."""
+    return a.bounds[0] > 0 or (a.bounds[1] is not None and b.bounds[0] > a.bounds[1])
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:

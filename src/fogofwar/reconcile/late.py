@@ -15,7 +15,7 @@ from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
-from .incidents import EventRef, is_fine
+from .incidents import EventRef, admin_key, is_fine
 from .sites import sites_match
 
 
@@ -57,23 +57,34 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
 
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     """An undated article that one of its reports tied to an incident is about that incident:
-    its other undated events of the same type group, at their own place within reach of the
-    tied one, join it too (and inherit its date), unless they already joined another."""
+    its other undated events of the same type group join it too (and inherit its date),
+    unless they already joined another: those at their own place within reach of the tied
+    one, and those with no place of their own (none, or only the article's focus) when the
+    tied report's province holds that focus."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
-        if r.date_inherited and is_fine(r.place):
+        if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
             tied[r.article_id].append(i)
     if not tied:
         return
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or not is_fine(r.place) or r.inferred == "article" or forest.size(i) > 1:
+                or forest.size(i) > 1:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
-                 if refs[j].group == r.group and within_reach(r.place, refs[j].place)}
+                 if refs[j].group == r.group and _follows(r, refs[j])}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+
+
+def _follows(r: EventRef, tied: EventRef) -> bool:
+    """Whether an undated report can follow its article's report tied to an incident."""
+    if r.place is None:
+        return True
+    if r.inferred == "article":
+        return admin_key(r.place) is not None and admin_key(r.place) == admin_key(tied.place)
+    return is_fine(r.place) and is_fine(tied.place) and within_reach(r.place, tied.place)
 
 
 def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
@@ -137,22 +148,24 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
+        if r.window is not None and admin_key(r.place):
+            dated[(r.group, admin_key(r.place))].append(i)
     mains = _main_days(refs, forest)
     dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
     for i, r in enumerate(refs):
-        if r.window is not None or r.date_inherited or not is_fine(r.place) or (
+        if r.window is not None or r.date_inherited or not _undated_placed(r) or (
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
         clues = calendar_clues(r.event.get("sentence") or "")
         if not (clues[0] or clues[1]) and r.article_days:
             clues = (set(r.article_days), set())  # the day its article names elsewhere
-        near = [j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
-                if within_reach(r.place, refs[j].place)
-                and parties_compatible(r.event, refs[j].event)]
+        fine = is_fine(r.place)
+        near = [j for j in _near_dated(r, refs, dated)
+                if parties_compatible(r.event, refs[j].event)]
         roots: set[int] = set()
         for main in mains:  # incidents tightly dated first, those of a shared span after
             roots = first_roots((j for j in near if _fits_clues(clues, main.get(forest.find(j)))
-                                 or r.inferred != "article"
+                                 or fine and r.inferred != "article"
                                  and parties_agree(r.event, refs[j].event)), forest)
             if roots:
                 break
@@ -160,6 +173,22 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
             forest.union(i, roots.pop())
             r.date_inherited = True
     follow_in_article(refs, forest)
+
+
+def _undated_placed(r: EventRef) -> bool:
+    """A place pass 5 can read: a town or point, or a province the report names itself ("a
+    strike in Ukraine's Kharkiv region on Thursday": the village was not found), not one
+    taken from its article's focus."""
+    return is_fine(r.place) or (admin_key(r.place) is not None and r.inferred != "article")
+
+
+def _near_dated(r: EventRef, refs: list[EventRef], dated: dict[tuple, list[int]]) -> list[int]:
+    """Dated events an undated report could be of: within reach of its town, or in its
+    province when it names only that (then only its calendar clues can pick the incident)."""
+    if is_fine(r.place):
+        return [j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
+                if within_reach(r.place, refs[j].place)]
+    return list(dated.get((r.group, admin_key(r.place)), ()))
 
 
 def join_operations(refs: list[EventRef], forest: Forest) -> None:

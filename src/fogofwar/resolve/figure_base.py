@@ -99,6 +99,8 @@ def pack() -> dict[str, Any]:
     # an earlier value ("up from 30") is read like a part: it takes the whole's category
     p["subset"] = _phrases(sorted(p["subset_markers"] | p["earlier_markers"]), "subset_markers")
     p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
+    p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
+    p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     return p
 

@@ -28,7 +28,47 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
     for n in range(len(kept)):
         subsets.append(_is_subset(toks, kept, n, subsets))
         cats.append(_category(toks, kept, n, cats, subsets[n]))
+    _share_coordinated(toks, kept, cats)
     return cats
+
+
+#: The pack's casualty category of words that say "killed" of troops only ("destroyed").
+TROOPS_ONLY = "killed_if_troops"
+#: Categories that say what happened to counted people (a fate a coordinated figure shares).
+FATES = ("killed", "injured", "captured", "missing")
+#: How many tokens may stand between two coordinated figures ("50 officers of the armed
+#: forces of Ukraine as well as 20 mercenaries").
+COORDINATION_GAP = 10
+
+
+def _share_coordinated(toks: list[Tok], kept: list[Raw], cats: list[str]) -> None:
+    """ "Two generals and up to 50 officers ... as well as 20 mercenaries ... were destroyed",
+    "five soldiers and three civilians were killed": people counted with no casualty word of
+    their own, joined by "and", a comma or "as well as" to the next figure of the clause, share
+    that figure's fate. Read from the last figure back, so a list takes the verb that closes
+    it. The next figure must name its own people: "deployed 5,000 troops and 30 were killed"
+    keeps 5,000 as troops."""
+    p = pack()
+    for n in range(len(kept) - 2, -1, -1):
+        r, nxt = kept[n], kept[n + 1]
+        if cats[n] in FATES or cats[n + 1] not in FATES or nxt.noun_end <= nxt.last + 1:
+            continue
+        if p["class"].get((r.counts or "").lower()) not in ("people", "troops"):
+            continue
+        if _coordinated(toks, max(r.noun_end, r.last + 1), nxt.first):
+            cats[n] = cats[n + 1]
+
+
+def _coordinated(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The tokens lo..hi-1 join two noun phrases: short, no clause end or casualty word in
+    them, and ending in a conjunction of the pack's `coordinators`."""
+    p = pack()
+    if hi - lo > COORDINATION_GAP or hi <= lo:
+        return False
+    if any(toks[k].text in CLAUSE_END or match(toks, k, p["casualty"])[0]
+           for k in range(lo, hi)):
+        return False
+    return bool(match_ending(toks, hi - 1, p["coordinators"])[0])
 
 
 def governing(toks: list[Tok], r: Raw) -> str | None:
@@ -39,7 +79,7 @@ def governing(toks: list[Tok], r: Raw) -> str | None:
 def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset: bool) -> str:
     p = pack()
     r = kept[n]
-    if r.unit:
+    if r.unit or (r.first and match_ending(toks, r.first - 1, p["not_tolls"])[0]):
         return "other"
     cls = p["class"].get((r.counts or "").lower())
     if cls in ("targets", "strikes"):
@@ -52,6 +92,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # 1 child, 73 people were injured": 73 is no part of the killed)
         casualty = _casualty_near(toks, kept, n, backward=False) or cats[n - 1]
     casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
+    if casualty == TROOPS_ONLY:
+        casualty = "killed" if cls == "troops" else None
     if cls == "equipment":
         if casualty == "captured":
             return "captured"

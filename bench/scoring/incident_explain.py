@@ -1,0 +1,101 @@
+"""Why gold incidents did or did not form: the text behind ``bench/conflict.py --explain``.
+
+For each gold incident of a dev split: the system incident that holds most of its articles,
+the gold articles it joined, those that fell out, and for each of their events what kept it
+apart from that incident (date window, place id, type, site, attacker side), then the
+incident's figures, contradictions and revisions against the gold ones. Never run on the test
+split: reading why a test incident failed is tuning on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _place(p: dict | None) -> str:
+    if not p:
+        return "-"
+    return (f"{p.get('name')}#{p.get('geonames_id')}/{p.get('precision')}"
+            f"/{p.get('admin1') or p.get('country') or '?'}")
+
+
+def _best(want: set[str], incidents: list[dict]) -> dict | None:
+    cands = [i for i in incidents if want & set(i.get("articles", []))]
+    return max(cands, default=None, key=lambda i: (len(want & set(i.get("articles", []))),
+                                                   len(i.get("events", []))))
+
+
+def _side(ev: dict) -> str | None:
+    actor = ev.get("actor") or {}
+    return actor.get("side") or actor.get("country")
+
+
+def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
+    """The fields on which an event differs from every event of the best incident."""
+    why = []
+    if ev.get("type") != best.get("type"):
+        why.append(f"type {ev.get('type')}!={best.get('type')}")
+    day = ev.get("date")
+    if day is None:
+        why.append("date none")
+    elif not (best.get("date_start") or "") <= day[:10] <= (best.get("date_end") or "9999"):
+        why.append(f"date {day}/{ev.get('date_precision')} outside "
+                   f"{best.get('date_start')}..{best.get('date_end')}")
+    pid = (ev.get("place") or {}).get("geonames_id")
+    ids = {(e.get("place") or {}).get("geonames_id") for e in best_events}
+    if pid not in ids:
+        why.append(f"place {_place(ev.get('place'))}")
+    site = (ev.get("place") or {}).get("within")
+    if site or any((e.get("place") or {}).get("precision") == "site" for e in best_events):
+        why.append(f"site {(ev.get('place') or {}).get('text') if site else '-'}")
+    sides = {_side(e) for e in best_events} - {None}
+    if _side(ev) and sides and _side(ev) not in sides:
+        why.append(f"party {_side(ev)} vs {sorted(sides)}")
+    return why
+
+
+def _figures(gi: dict, best: dict | None, out: Callable[[str], None]) -> None:
+    for f in gi.get("figures", []):
+        out(f"    gold figure {f['category']} {f.get('low')}-{f.get('high')} "
+            f"{f['claimant']!r} ({f.get('side')}, {f.get('article')})")
+    for x in (best or {}).get("figures", []):
+        if x.get("category") in ("killed", "injured", "missing", "captured"):
+            out(f"    sys figure  {x['category']} {x.get('low')}-{x.get('high')} "
+                f"{x.get('claimant')!r} ({x.get('side')})")
+    for kind in ("contradictions", "revisions"):
+        gold = [(c["category"], c.get("claimants") or c.get("claimant")) for c in gi.get(kind, [])]
+        found = [(c.get("category"), c.get("claimants") or c.get("values"))
+                 for c in (best or {}).get(kind) or []]
+        out(f"    gold {kind}: {gold}")
+        out(f"    sys  {kind}: {found}")
+
+
+def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
+            out: Callable[[str], None] = print) -> None:
+    """Print, per gold incident, who joined, who fell out and why (see module docstring)."""
+    gold_of = {a["id"]: gid for gid, a in arts.items()}
+    events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
+    inc_of = {eid: inc for inc in incidents for eid in inc.get("events", [])}
+    for gi in gold_inc:
+        want = {arts[a]["id"] for a in gi["articles"] if a in arts}
+        best = _best(want, incidents)
+        joined = sorted(gold_of[a] for a in want & set((best or {}).get("articles", [])))
+        out(f"{gi['id']} {gi.get('name')!r}: gold {gi.get('type')} {gi.get('place')} "
+            f"{gi.get('date')}")
+        if best:
+            out(f"  best {best['id']} {best.get('type')} {_place(best.get('place'))} "
+                f"{best.get('date_start')}..{best.get('date_end')} joined {joined}")
+        best_events = [events[e] for e in (best or {}).get("events", []) if e in events]
+        for gid in gi["articles"]:
+            if gid in joined or gid not in arts:
+                continue
+            out(f"  OUT {gid} published={arts[gid].get('published')}")
+            for ev in arts[gid].get("events", []):
+                inc = inc_of.get(ev["id"])
+                where = f"in {inc['id']} ({len(inc.get('articles', []))} art)" if inc \
+                    else "in no incident"
+                why = _apart(ev, best, best_events) if best else []
+                out(f"    {ev['id'].split(':', 1)[-1]} {ev.get('type')} {_place(ev.get('place'))}"
+                    f" {ev.get('date')} {where}: {'; '.join(why) or 'no field differs'}"
+                    f" | {(ev.get('sentence') or '')[:70]!r}")
+        _figures(gi, best, out)
