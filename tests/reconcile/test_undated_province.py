@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fogofwar.reconcile.context import article_focus, said_at
 
-from .helpers import IDLIB_GOV, QAMISHLI, SARAQIB, TAFTANAZ, article
+from .helpers import IDLIB_GOV, NAYRAB, QAMISHLI, SARAQIB, TAFTANAZ, article
 from .test_sites_dates import by_size, undated
 
 THURSDAY = "The strike on Thursday killed 30 people."  # Feb 13, 2020 was a Thursday
@@ -104,3 +104,22 @@ def test_a_village_no_gazetteer_knew_is_part_of_the_wording():
     art["places"] = [{**SARAQIB, "start": 38}, {"text": "Zorivka", "name": None, "start": 28}]
     words = article_words(art)
     assert "zorivka" in words and "saraqib" not in words
+
+
+def test_an_undated_weekday_report_joins_the_incident_of_its_very_town():
+    # "on Thursday" fits both Thursdays; the report names Saraqib, where only one of them was
+    a = article("a", "X", [{"date": "2020-02-13"}], published="2020-02-14")
+    c = article("c", "Z", [{"date": "2020-02-06", "place": TAFTANAZ}], published="2020-02-07")
+    b = undated("b", "Y", [{"place": SARAQIB, "sentence": THURSDAY}], text=THURSDAY)
+    incs = by_size([a, b, c])
+    assert len(incs) == 2
+    (joined,) = [inc for inc in incs if inc["date_inherited"]]
+    assert joined["date_inherited"] == ["b:e0"]
+    assert joined["date_start"] == "2020-02-13"
+
+
+def test_an_undated_weekday_report_between_two_other_towns_stays_alone():
+    a = article("a", "X", [{"date": "2020-02-13"}], published="2020-02-14")
+    c = article("c", "Z", [{"date": "2020-02-06", "place": TAFTANAZ}], published="2020-02-07")
+    b = undated("b", "Y", [{"place": NAYRAB, "sentence": THURSDAY}], text=THURSDAY)
+    assert len(by_size([a, b, c])) == 3

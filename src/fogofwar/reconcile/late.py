@@ -140,10 +140,10 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, a month and day its article names), or,
-    at a place of its own, whose attacker, target and kind of victims
-    it names alike (evidence.parties_agree), and is marked `date_inherited`; one that fits
-    several, or none, stays alone. A report at a named site that no dated report names is
-    read by its town like any other."""
+    at a place of its own, whose attacker, target and kind of victims it names alike
+    (evidence.parties_agree), and is marked `date_inherited`. Of several that fit, the one at
+    its very town wins; one that fits several elsewhere, or none, stays alone. A report at a
+    named site that no dated report names is read by its town like any other."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
@@ -164,15 +164,26 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                 if parties_compatible(r.event, refs[j].event)]
         roots: set[int] = set()
         for main in mains:  # incidents tightly dated first, those of a shared span after
-            roots = first_roots((j for j in near if _fits_clues(clues, main.get(forest.find(j)))
-                                 or fine and r.inferred != "article"
-                                 and parties_agree(r.event, refs[j].event)), forest)
+            fit = [j for j in near if _fits_clues(clues, main.get(forest.find(j)))
+                   or fine and r.inferred != "article"
+                   and parties_agree(r.event, refs[j].event)]
+            roots = first_roots(fit, forest)
+            if len(roots) > 1:  # a weekday fits a Tuesday in any year: its own town decides
+                roots = first_roots((j for j in fit if _same_town(r.place, refs[j].place)),
+                                    forest)
             if roots:
                 break
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
     follow_in_article(refs, forest)
+
+
+def _same_town(a: dict | None, b: dict | None) -> bool:
+    """The very place, not one within reach: an undated "on Tuesday" in Kramatorsk fits the
+    Tuesday strike on Kramatorsk, not a Tuesday's shelling of a town 40 km away months before."""
+    return bool(a and b and is_fine(a) and a.get("geonames_id")
+                and a.get("geonames_id") == b.get("geonames_id"))
 
 
 def _undated_placed(r: EventRef) -> bool:
