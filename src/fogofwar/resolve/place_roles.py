@@ -78,12 +78,16 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     # the cost of this loop (profiled on 60 news articles)
     texts = [t.text for t in doc]
     spaced = [t.text_with_ws for t in doc]
+    # only a capitalised token can start one, so the phrase look-ups are skipped elsewhere
+    capital = [t.is_title or t.is_upper for t in doc]
     while i < len(doc):
+        if not capital[i]:
+            i += 1
+            continue
         hit = next((n for n in range(MAX_DEMONYM_TOKENS, 0, -1)
                     if i + n <= len(doc)
                     and "".join(spaced[i:i + n - 1]) + texts[i + n - 1] in words), 0)
-        if hit and (doc[i].is_title or doc[i].is_upper) and covered.isdisjoint(
-                range(i, i + hit)):
+        if hit and covered.isdisjoint(range(i, i + hit)):
             role = ASSOCIATED if associated_suffix(doc, i + hit) else DEMONYM
             out.append((doc[i:i + hit], role))
             i += hit
