@@ -76,10 +76,14 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     words, out, i = demonym_words(), [], 0
     # span texts from the tokens' own strings: a Span per position and length was most of
     # the cost of this loop (profiled on 60 news articles)
-    texts = [t.text for t in doc]
-    spaced = [t.text_with_ws for t in doc]
+    texts: list[str] = []
+    spaced: list[str] = []
     # only a capitalised token can start one, so the phrase look-ups are skipped elsewhere
-    capital = [t.is_title or t.is_upper for t in doc]
+    capital: list[bool] = []
+    for t in doc:  # one pass: each pass over a doc builds a Token object per word
+        texts.append(t.text)
+        spaced.append(t.text_with_ws)
+        capital.append(t.is_title or t.is_upper)
     while i < len(doc):
         if not capital[i]:
             i += 1
