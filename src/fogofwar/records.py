@@ -7,8 +7,22 @@ record gives exactly the exported shape.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A record class's field names in declaration order (asked once per class)."""
+    return tuple(f.name for f in fields(cls))
+
+
+def flat_dict(record: object) -> dict:
+    """`dataclasses.asdict` for a record whose fields all hold scalars (str, number, None):
+    the same dict, without asdict's recursion and deep copy of every value, which was a fifth
+    of the store's write and read time (profiled on 100 news articles)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
 @dataclass
@@ -83,7 +97,7 @@ class Mention:
     actor_class: str | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = flat_dict(self)
         d["class"] = d.pop("actor_class")
         return d
 
@@ -110,7 +124,7 @@ class Place:
     role: str = "location"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
@@ -128,7 +142,7 @@ class Figure:
     end: int = 0
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = flat_dict(self)
         del d["start"], d["end"]
         return d
 
@@ -154,7 +168,7 @@ class SourceSpan:
     end: int
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass

@@ -68,3 +68,15 @@ def test_lines_split_and_paragraphs_count(nlp):
 ])
 def test_wrapped_lines_join(nlp, text, expected):
     assert [u.text for u in statement_units(nlp(text))] == expected
+
+
+def test_units_are_split_once_per_doc_and_each_caller_gets_its_own_list(nlp):
+    first = nlp("Troops advanced. “We hold the bridge,” he said.")
+    a = statement_units(first)
+    b = statement_units(first)
+    assert a is not b and [u.span for u in a] == [u.span for u in b]
+    b.pop()  # one caller's list is its own
+    assert len(statement_units(first)) == len(a) == 2
+    other = nlp("Shelling continued overnight.")
+    assert [u.text for u in statement_units(other)] == ["Shelling continued overnight."]
+    assert [u.text for u in statement_units(first)] == [u.text for u in a]

@@ -76,14 +76,22 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     words, out, i = demonym_words(), [], 0
     # span texts from the tokens' own strings: a Span per position and length was most of
     # the cost of this loop (profiled on 60 news articles)
-    texts = [t.text for t in doc]
-    spaced = [t.text_with_ws for t in doc]
+    texts: list[str] = []
+    spaced: list[str] = []
+    # only a capitalised token can start one, so the phrase look-ups are skipped elsewhere
+    capital: list[bool] = []
+    for t in doc:  # one pass: each pass over a doc builds a Token object per word
+        texts.append(t.text)
+        spaced.append(t.text_with_ws)
+        capital.append(t.is_title or t.is_upper)
     while i < len(doc):
+        if not capital[i]:
+            i += 1
+            continue
         hit = next((n for n in range(MAX_DEMONYM_TOKENS, 0, -1)
                     if i + n <= len(doc)
                     and "".join(spaced[i:i + n - 1]) + texts[i + n - 1] in words), 0)
-        if hit and (doc[i].is_title or doc[i].is_upper) and covered.isdisjoint(
-                range(i, i + hit)):
+        if hit and covered.isdisjoint(range(i, i + hit)):
             role = ASSOCIATED if associated_suffix(doc, i + hit) else DEMONYM
             out.append((doc[i:i + hit], role))
             i += hit

@@ -37,15 +37,18 @@ def _capitalised(tok: Token, words: ToponymWords) -> bool:
 def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
     """Maximal runs of capitalised words (joined by "of"/"al-" style lowercase particles
     only when a capitalised word follows), outside the spans already found."""
-    i = 0
-    while i < len(doc):
-        if i in covered or not _capitalised(doc[i], words):
+    # each token's test once, in one pass: fetching doc[i] again at every look was most of
+    # this loop's cost (profiled on 100 news articles)
+    capital = [_capitalised(t, words) for t in doc]
+    dash = [t.text == "-" for t in doc]
+    i, n = 0, len(capital)
+    while i < n:
+        if i in covered or not capital[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in covered and j - i < MAX_NAME_TOKENS and (
-                _capitalised(doc[j], words) or (doc[j].text in ("-",) and j + 1 < len(doc)
-                                                 and _capitalised(doc[j + 1], words))):
+        while j < n and j not in covered and j - i < MAX_NAME_TOKENS and (
+                capital[j] or (dash[j] and j + 1 < n and capital[j + 1])):
             j += 1
         yield doc[i:j]
         i = j

@@ -222,3 +222,10 @@ def test_a_claimant_never_reaches_back_across_a_line_break(nlp):
     claim = claim_with(claims_of(nlp, text, []), "shelling killed")
     assert claim.claimant is not None and "\n" not in claim.claimant.text
     assert claim.chain[0] == "Moscow-installed officials"
+
+
+def test_find_hedge_takes_the_text_the_caller_already_joined(nlp):
+    from fogofwar.extract.claims.hedging import find_hedge
+
+    span = nlp("The strikes may have hit the depot, officials said in May.")[:]
+    assert find_hedge(span) == find_hedge(span, span.text) == "may"

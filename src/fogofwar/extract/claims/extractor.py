@@ -387,10 +387,11 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         if not chain or chain[-1].lower() != name.lower():
             chain.append(name)
     start, end = span.start_char, span.end_char
+    text = span.text  # joined from the tokens at each access: once here, not three times
     claim = Claim(
         id=f"{ctx.article.id}:c{len(ctx.claims) + 1}",
-        sentence=span.text, start=start, end=end, quote=is_quoted(span.text),
-        cue=cue, hedge=hedge or find_hedge(span), claimant=claimant, chain=chain,
+        sentence=text, start=start, end=end, quote=is_quoted(text),
+        cue=cue, hedge=hedge or find_hedge(span, text), claimant=claimant, chain=chain,
         figures=[f for f in ctx.figures if f.start >= start and f.end <= end
                  and (f.counts or "").lower() not in cue_lexicon().measures],
         narrator=narrator,

@@ -20,13 +20,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
-def find_hedge(span: Span) -> str | None:
-    """The first hedge in the span, as written (lowercased), or None.
+def find_hedge(span: Span, text: str | None = None) -> str | None:
+    """The first hedge in the span, as written (lowercased), or None; `text`: the span's
+    text when the caller has it already (Span.text joins the tokens again at every access).
 
     A listed word or phrase comes first; else an agentless passive report ("were reported",
     "is said"), which keeps the claim at one remove from whoever made it.
     """
-    return _listed_hedge(span) or _agentless_passive(span)
+    return _listed_hedge(span, span.text if text is None else text) or _agentless_passive(span)
 
 
 def _agentless_passive(span: Span) -> str | None:
@@ -41,11 +42,10 @@ def _agentless_passive(span: Span) -> str | None:
     return None
 
 
-def _listed_hedge(span: Span) -> str | None:
+def _listed_hedge(span: Span, text: str) -> str | None:
     """Words restricted to some parts of speech ("may" the modal, not the month) are checked
     against the token the match starts on."""
     lex = hedge_lexicon()
-    text = span.text
     for match in _pattern().finditer(text):
         word = " ".join(match.group(1).lower().split())
         allowed = lex.pos_restricted.get(word)
