@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .. import config
@@ -70,6 +70,12 @@ class ActorPacks:
     conflicts: tuple[str, ...] = ()
     partner_prepositions: frozenset[str] = frozenset()
     role_nouns: dict[str, str] = field(default_factory=dict)  # noun -> sector
+
+    @cached_property
+    def title_sizes(self) -> tuple[int, ...]:
+        """The word counts of the titles, longest first: the resolver tries each size right
+        before every person it names, so they are counted once per pack, not per person."""
+        return tuple(sorted({len(t.split()) for t in self.titles}, reverse=True))
 
 
 @dataclass

@@ -191,25 +191,12 @@ def _title_sector(noun, packs: ActorPacks) -> str | None:
     return None
 
 
-_SIZES: dict[int, tuple[dict[str, str], int, list[int]]] = {}
-
-
-def _title_sizes(titles: dict[str, str]) -> list[int]:
-    """The word counts of the pack's titles, longest first: kept per titles table (held, so
-    its id cannot be reused; counted again if it grew) instead of for every person named."""
-    cached = _SIZES.get(id(titles))
-    if cached is None or cached[0] is not titles or cached[1] != len(titles):
-        sizes = sorted({len(t.split()) for t in titles}, reverse=True)
-        cached = _SIZES[id(titles)] = (titles, len(titles), sizes)
-    return cached[2]
-
-
 def _with_title(span: Span, packs: ActorPacks) -> Span:
     """Extend a person's span left over the title that states its role ("Foreign Secretary
     Philip Hammond", "Russian Foreign Minister Sergei Lavrov"): the longest pack title
     right before it, then one demonym before that title."""
     doc, start = span.doc, span.start
-    sizes = _title_sizes(packs.titles)
+    sizes = packs.title_sizes
     lo = span.sent.start
     size = next((n for n in sizes if start - n >= lo
                  and doc[start - n:start].text in packs.titles), 0)
