@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from .annotate import annotate, load_nlp
 from .clean.title import is_slug_title
 from .extract import extract_claims, extract_events, title_from_body
+from .extract.units import statement_units
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
 from .resolve.places import locations, without_places
@@ -67,9 +68,10 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False) -> Analysi
     mentions = without_places(mentions, located)
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)
-    claims = extract_claims(doc, article, mentions, figures)
+    units = statement_units(doc)  # claims and events read the same statement units
+    claims = extract_claims(doc, article, mentions, figures, units)
     events = extract_events(doc, article, claims, mentions, located, dates, figures,
-                            headline=headline)
+                            headline=headline, units=units)
     return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)
 
 

@@ -70,7 +70,7 @@ def test_wrapped_lines_join(nlp, text, expected):
     assert [u.text for u in statement_units(nlp(text))] == expected
 
 
-def test_units_are_split_once_per_doc_and_each_caller_gets_its_own_list(nlp):
+def test_each_call_gives_its_own_list_of_the_same_units(nlp):
     first = nlp("Troops advanced. “We hold the bridge,” he said.")
     a = statement_units(first)
     b = statement_units(first)

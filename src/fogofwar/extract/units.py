@@ -101,24 +101,8 @@ def _trim(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
-#: The last doc's units: claims and events both split each doc, one right after the other.
-#: The doc is held with them, so its id cannot be taken by another doc while remembered.
-_LAST: list[tuple[Doc, list[Unit]]] = []
-
-
 def statement_units(doc: Doc) -> list[Unit]:
-    """The doc's statement units in text order, quotes merged, lines split, paragraphs counted
-    (computed once per doc: a new list each call, of the same Unit objects, which no caller
-    changes)."""
-    if _LAST and _LAST[0][0] is doc:
-        return list(_LAST[0][1])
-    units = _split_units(doc)
-    _LAST[:] = [(doc, units)]
-    return list(units)
-
-
-def _split_units(doc: Doc) -> list[Unit]:
-    """statement_units, computed."""
+    """The doc's statement units in text order, quotes merged, lines split, paragraphs counted."""
     text = doc_text(doc)
     depths = quote_depths(text)
     pieces = [p for sent in doc.sents for p in _line_pieces(sent, text)]

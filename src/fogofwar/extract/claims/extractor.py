@@ -84,13 +84,14 @@ class Context:
 
 
 def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
-                   figures: Sequence[Figure] = ()) -> list[Claim]:
+                   figures: Sequence[Figure] = (),
+                   units: Sequence[Unit] | None = None) -> list[Claim]:
     """One claim per reporting statement, and one narrator claim per other statement.
 
     The claimant's cue (the first in chain order) is located on the claim so a reader can
     highlight the reporting verb; narration has none."""
     claims = []
-    for claim, spans in extract_claim_spans(doc, article, mentions, figures):
+    for claim, spans in extract_claim_spans(doc, article, mentions, figures, units):
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
         if spans.sources and not claim.narrator:
@@ -101,11 +102,13 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
 
 
 def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
-                        figures: Sequence[Figure] = ()) -> list[tuple[Claim, ClaimSpans]]:
+                        figures: Sequence[Figure] = (), units: Sequence[Unit] | None = None,
+                        ) -> list[tuple[Claim, ClaimSpans]]:
     """Each claim with the character spans of its cue, source phrase and content, for
-    scoring against attribution gold standards and for highlighting."""
+    scoring against attribution gold standards and for highlighting; `units`: the doc's
+    statement units when the caller split them already (the events pass reads the same)."""
     ctx = Context(article, sorted(mentions, key=lambda m: m.start), figures)
-    units = statement_units(doc)
+    units = statement_units(doc) if units is None else list(units)
     trailers, fragments = dash_trailers(units, ctx.mentions)
     for i, unit in enumerate(units):
         if i in fragments or _speaker_claim(unit, ctx):

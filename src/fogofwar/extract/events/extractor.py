@@ -22,7 +22,7 @@ from ...resolve.dates import is_reporting_time
 from ...resolve.gazetteer import iso3
 from ..claims.cues import depth
 from ..lexicon import cue_lexicon, event_lexicon
-from ..units import statement_units
+from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .carry import carry_actors, without_repeats
 from .coding import (
@@ -68,14 +68,15 @@ class CodedEvent(Event):
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                    mentions: Sequence[Mention], places: Sequence[Place] = (),
                    dates: Sequence[DateRef] = (), figures: Sequence[Figure] = (),
-                   headline: bool = False) -> list[Event]:
+                   headline: bool = False, units: Sequence[Unit] | None = None) -> list[Event]:
     """Every salient PLOVER event in the article, each tied to the claim whose span holds it;
-    `headline`: the text is a headline, whose present tense narrates the past."""
+    `headline`: the text is a headline, whose present tense narrates the past; `units`: the
+    doc's statement units when the caller split them already (the claims pass reads the same)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events: list[CodedEvent] = []
-    for unit in statement_units(doc):
+    for unit in statement_units(doc) if units is None else units:
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
                  and not is_generic(t.token, headline)]
