@@ -4,11 +4,12 @@ same incident whose name holds all its distinctive words.
 Reports name one source several ways: "Azerbaijan's Prosecutor General's Office" in one
 article, "the Prosecutor General's Office" in the next. Only the first names the country, so
 only it gets a side, and the two then read as a claimant without a side against a sided one:
-a toll the office revised from 28 to 35 injured became a contradiction. Within one incident an
-unsided claimant whose distinctive name words ("prosecutor") all appear in the names of sided
-claimants of one side only takes that side. Generic words ("ministry", "office", "officials", the pack's
-`claimant_generic_words`) never decide: "the health ministry" must not join the side of "the
-defence ministry" of the other party. Two known sides among the matches decide nothing.
+a toll the office revised from 28 to 35 injured became a contradiction. Within one incident
+an unsided claimant whose distinctive name words ("prosecutor") all appear, with more, in the
+names of sided claimants of one side only takes that side. Generic words ("ministry",
+"office", "officials": the pack's `claimant_generic_words`) never decide: "the health
+ministry" must not join the side of "the defence ministry" of the other party. Two known
+sides among the matches decide nothing.
 """
 
 from __future__ import annotations
