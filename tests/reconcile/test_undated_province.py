@@ -123,31 +123,3 @@ def test_an_undated_weekday_report_between_two_other_towns_stays_alone():
     c = article("c", "Z", [{"date": "2020-02-06", "place": TAFTANAZ}], published="2020-02-07")
     b = undated("b", "Y", [{"place": NAYRAB, "sentence": THURSDAY}], text=THURSDAY)
     assert len(by_size([a, b, c])) == 3
-
-
-MINISTRY_IN = ("The Ministry of Emergencies in Syria stated that five bodies were recovered "
-               "from the rubble.")
-
-
-def _at(text: str, word: str, place: dict) -> dict:
-    start = text.index(word)
-    return {"place": {**place, "text": word, "start": start, "end": start + len(word)}}
-
-
-def test_a_country_inside_the_source_name_says_whose_ministry_speaks():
-    from .helpers import SYRIA
-
-    ev = _at(MINISTRY_IN, "Syria", SYRIA)
-    claim = _claim(MINISTRY_IN, "The Ministry of Emergencies in Syria", "stated")
-    assert said_at(ev, claim, MINISTRY_IN)
-
-
-def test_a_town_inside_the_source_name_or_a_source_that_is_the_place_is_kept():
-    doctors = "Two doctors in Saraqib said 12 people were killed."
-    assert not said_at(_at(doctors, "Saraqib", SARAQIB),
-                       _claim(doctors, "Two doctors in Saraqib", "said"), doctors)
-    from .helpers import SYRIA
-
-    dateline = "Syria: at least 12 people were killed, officials said."
-    claim = {**_claim(dateline, "Syria", "said"), "source": {"start": 0, "end": 5}}
-    assert not said_at(_at(dateline, "Syria", SYRIA), claim, dateline)

@@ -86,17 +86,11 @@ def said_at(ev: dict, claim: dict | None, text: str) -> bool:
     short tail after the cue belongs to the attribution when the tail names a venue (the
     pack's `attribution_venues`) or the place is a capital, unless the claim goes on past the
     cue ("said, adding that ...", "said that ..."); '," the governor said of the strike on
-    Kupiansk' keeps Kupiansk. A country inside the source's own name ("the Ministry of
-    Emergencies in Azerbaijan stated that ...") says whose ministry speaks, not where the event
-    was, and is the attribution's too (`_names_source`)."""
+    Kupiansk' keeps Kupiansk."""
     place = ev.get("place") or {}
     source = (claim or {}).get("source") or {}
     cue = (claim or {}).get("cue_end")
-    if claim is None or place.get("start") is None or source.get("start") is None:
-        return False
-    if _names_source(place, source):
-        return True
-    if cue is None:
+    if claim is None or place.get("start") is None or cue is None or source.get("start") is None:
         return False
     if not cue <= place["start"] < claim["end"]:
         return False
@@ -108,19 +102,6 @@ def said_at(ev: dict, claim: dict | None, text: str) -> bool:
     words = set(_WORD.findall(tail.lower()))
     venue = any(set(v.split()) <= words for v in attribution_venues())
     return venue or place.get("feature_code") == "PPLC"
-
-
-def _names_source(place: dict, source: dict) -> bool:
-    """The place is a country named inside a longer source name ("the Ministry of Emergencies
-    in Azerbaijan said"): it says whose ministry speaks, not where the event was. A town there
-    is kept ("two doctors in Mekele told ..." are near what they saw), and so is a source that
-    is the place itself (a dateline read as a speaker, "Nairobi: at least 51 were killed")."""
-    start, end = source.get("start"), source.get("end")
-    if start is None or end is None or place.get("end") is None \
-            or place.get("precision") != "country":
-        return False
-    return start <= place["start"] and place["end"] <= end and end - start > place["end"] - \
-        place["start"]
 
 
 @cache
