@@ -74,17 +74,3 @@ def test_an_undated_reports_unplaced_events_follow_it_into_the_incident():
     incs = build_incidents([*dated_pair(), art])
     (inc,) = [i for i in incs if "later" in i["articles"]]
     assert set(inc["events"]) >= {"later:c0e0", "later:c1e0"}
-
-
-def test_unplaced_events_of_one_sentence_follow_together():
-    # two verbs of one sentence ("fired ... and killed") are joined to each other first; that
-    # is no incident of their own and must not keep them from following the article
-    undated_event = {"date": None, "date_precision": None}
-    unplaced = {**undated_event, "place": None}
-    art = multi_claim_article("later", "C", [
-        (CONVOY_AGAIN, None, [undated_event]),
-        (SURVIVORS, ("survivors", None), [unplaced, {**unplaced, "type": "FIGHT"}])])
-    art["published"] = None
-    incs = build_incidents([*dated_pair(), art])
-    (inc,) = [i for i in incs if "later" in i["articles"]]
-    assert set(inc["events"]) >= {"later:c0e0", "later:c1e0", "later:c1e1"}
