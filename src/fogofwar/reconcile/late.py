@@ -58,36 +58,24 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     """An undated article that one of its reports tied to an incident is about that incident:
     its other undated events of the same type group join it too (and inherit its date),
-    unless they already joined another article's report: those at their own place within
-    reach of the tied one, and those with no place of their own (none, or only the article's
-    focus) when the tied report's province holds that focus."""
+    unless they already joined another: those at their own place within reach of the tied
+    one, and those with no place of their own (none, or only the article's focus) when the
+    tied report's province holds that focus."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
             tied[r.article_id].append(i)
     if not tied:
         return
-    articles_of = articles_by_root(refs, forest)
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or articles_of[forest.find(i)] != {r.article_id}:
+                or forest.size(i) > 1:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
                  if refs[j].group == r.group and _follows(r, refs[j])}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
-
-
-def articles_by_root(refs: list[EventRef], forest: Forest) -> dict[int, set[str]]:
-    """Incident (root) -> the articles its reports come from. An event whose incident holds
-    only its own article's reports joined no other report yet: the verbs of one sentence
-    ("were killed ... injured in the attack") are joined to each other first, and that must not
-    read as the event having joined another incident."""
-    out: dict[int, set[str]] = defaultdict(set)
-    for i, r in enumerate(refs):
-        out[forest.find(i)].add(r.article_id)
-    return out
 
 
 def _follows(r: EventRef, tied: EventRef) -> bool:

@@ -26,7 +26,6 @@ from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
-from .late import articles_by_root
 
 
 def _weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -134,16 +133,13 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             index[(d.group, "area", admin_key(d.place))].append(j)
     words = {r.article_id: r.words for r in refs}
     idf = _weights(words)
-    articles_of = articles_by_root(refs, forest)
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
         root = _best(article, undated, refs, forest, idf, words)
         if root is not None:
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
-            unplaced = _unplaced(article, {refs[i].group for i in joined}, refs, forest,
-                                 articles_of)
-            for i in joined + unplaced:
+            for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
                 refs[i].date_inherited = True
         for i in [i for i in fits if refs[i].window is not None]:
@@ -153,13 +149,11 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
                 forest.union(i, root)
 
 
-def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Forest,
-              articles_of: dict[int, set[str]]) -> list[int]:
-    """An undated article's events of the joined kind that have no place and joined no other
-    article's report (`late.articles_by_root`, taken before this pass joined any): once its
-    wording tied the article to an incident, its unplaced reports ("survivors said tanks fired
-    on them") tell that incident too."""
+def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Forest) -> list[int]:
+    """An undated article's events of the joined kind that have no place and joined nothing:
+    once its wording tied the article to an incident, its unplaced reports ("survivors said
+    tanks fired on them") tell that incident too."""
     return [i for i, r in enumerate(refs)
             if r.article_id == article and r.published is None and r.window is None
             and not (r.place or {}).get("country") and r.group in groups
-            and not r.date_inherited and articles_of.get(forest.find(i)) == {article}]
+            and not r.date_inherited and forest.size(i) == 1]
