@@ -123,3 +123,17 @@ MORE_TOLLS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_TOLLS)
 def test_lives_claimed_and_populations(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a part set off by commas ("3 of them women") takes the whole's fate, and the whole reads
+    # its casualty word past the aside
+    ("Nine residents, two of them children, were killed and another 40 residents, 11 of them "
+     "women and 3 minors, were badly wounded.",
+     [("Nine", 9, 9, "killed"), ("two", 2, 2, "killed"), ("40", 40, 40, "injured"),
+      ("11", 11, 11, "injured"), ("3", 3, 3, "injured")]),
+    ("Twelve people, four of whom were children, died in the fire.",
+     [("Twelve", 12, 12, "killed"), ("four", 4, 4, "killed")]),
+])
+def test_a_partitive_aside_is_part_of_the_figure_before_it(text, rows):
+    assert _rows(text) == rows

@@ -98,6 +98,8 @@ def pack() -> dict[str, Any]:
     p["aid_ctx"] = _phrases(sorted(p["aid_context"]), "aid_context")
     # an earlier value ("up from 30") is read like a part: it takes the whole's category
     p["subset"] = _phrases(sorted(p["subset_markers"] | p["earlier_markers"]), "subset_markers")
+    p["partitive_aside"] = _phrases(require(raw, PACK, "partitive_asides", list),
+                                    "partitive_asides")
     p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
     p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
     p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")

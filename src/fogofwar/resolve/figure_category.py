@@ -112,6 +112,8 @@ def _is_subset(toks: list[Tok], kept: list[Raw], n: int, subsets: list[bool]) ->
         return False
     prev, r = kept[n - 1], kept[n]
     gap = range(max(prev.noun_end, prev.last + 1), r.first)
+    if len(gap) and toks[r.first - 1].text == "," and partitive_aside(toks, r.last + 1):
+        return True
     table = pack()["subset"]
     for k in gap:
         hit = match(toks, k, table)[0]
@@ -129,7 +131,8 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
     k = max(r.noun_end, r.last + 1)
     limit = k + 12
     while k < min(limit, len(toks)) and k not in starts:
-        if toks[k].text == "," and match(toks, k + 1, p["subset"])[0]:
+        if toks[k].text == "," and (match(toks, k + 1, p["subset"])[0]
+                                    or _partitive_figure(toks, kept, k + 1)):
             k = _past_aside(toks, k + 1)
             limit = k + 12
             continue
@@ -151,6 +154,17 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             return cat
         k -= 1
     return None
+
+
+def partitive_aside(toks: list[Tok], k: int) -> bool:
+    """ "of them" / "of whom" at k, right after a number: the number counts part of the
+    figure before it ("7 civilians, 3 of them women, were killed")."""
+    return bool(match(toks, k, pack()["partitive_aside"])[0])
+
+
+def _partitive_figure(toks: list[Tok], kept: list[Raw], k: int) -> bool:
+    """A figure starting at k that is a partitive aside ("3 of them women")."""
+    return any(f.first == k and partitive_aside(toks, f.last + 1) for f in kept)
 
 
 def _toll_subject(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
