@@ -53,14 +53,17 @@ def test_a_name_modifying_what_was_struck_is_not_the_target():
 
 
 @pytest.mark.parametrize("text,kind", [
-    # PLOVER: air power is conventional force (FIGHT) whoever it kills ...
-    ("An airstrike killed 12 people in the village on Sunday, residents said.", "FIGHT"),
-    # ... but a strike on a school or a home is one-sided violence on property
+    # air power on fighters is conventional force (FIGHT) ...
+    ("An airstrike killed 12 militants near the village on Sunday, the army said.", "FIGHT"),
+    # ... and so is one that names no victim
+    ("Warplanes carried out an airstrike near the town on Sunday, residents said.", "FIGHT"),
+    # ... but one that kills people (conflict-set convention) or hits a school is one-sided
+    ("An airstrike killed 12 people in the village on Sunday, residents said.", "ASSAULT"),
     ("An airstrike hit a school in the town on Sunday, residents said.", "ASSAULT"),
 ])
-def test_air_strikes_keep_fight_unless_they_hit_a_civilian_building(text, kind):
-    found = [e for e in events(text) if e.mode == "airstrike" and e.target is not None]
-    assert found and found[0].type == kind
+def test_air_strikes_fight_unless_they_strike_civilians(text, kind):
+    found = [e for e in events(text) if e.mode == "airstrike"]
+    assert found and {e.type for e in found} == {kind}
 
 
 def test_a_nation_named_by_its_plural_demonym_is_its_people():
