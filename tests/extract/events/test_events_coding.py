@@ -64,6 +64,9 @@ MAIN_TYPE = [
     # ... but the conflict set's convention (bench/data/conflict/README.md) makes an
     # airstrike that kills civilians one-sided violence, ASSAULT, as a shelling that does
     ("Russian aircraft killed 12 civilians in Maarat al-Numan on Monday.", "ASSAULT"),
+    # taking people is SEIZE, as the conflict set codes arrests and detentions
+    ("Police arrested six suspects in the market town on Friday.", "SEIZE"),
+    ("The guards detained a wounded fighter near the border.", "SEIZE"),
     # talks taken up again are talks held: "renew" governs the noun as "resume" does
     ("The two governments renewed negotiations in Geneva on Tuesday.", "CONSULT"),
     # a consensus reached is an agreement

@@ -222,7 +222,7 @@ def test_a_convoy_is_aid_only_when_it_carries_aid(text, aid):
 
 def test_working_to_arrest_is_no_arrest_yet():
     found = events("Martin said police officers are working to arrest the perpetrators.")
-    arrests = [e for e in found if e.type == "COERCE"]
+    arrests = [e for e in found if e.type == "SEIZE"]
     assert arrests and all(e.hypothetical for e in arrests)
 
 
