@@ -147,3 +147,23 @@ def test_armed_dissidents_are_an_armed_class_and_aid_volunteers_civilians():
 
     assert class_of_text("aid volunteers").id == "civilians"
     assert class_of_text("village volunteers").armed
+
+
+@pytest.mark.parametrize("text,victim,kind", [
+    # people named by age or trade are civilians: killing them is one-sided
+    ("Troops shot dead a shepherd near the border on Tuesday, the ministry said.",
+     "shepherd", "ASSAULT"),
+    ("A teenage boy was killed by gunfire from soldiers in the camp, medics said.",
+     "boy", "ASSAULT"),
+    # a civilian noun under a service's name is that service: "army men" are soldiers
+    ("Militants killed three army intelligence men in an ambush on Monday.", "men", "FIGHT"),
+])
+def test_who_the_victims_are_by_their_noun(text, victim, kind):
+    found = with_target(events(text), victim)
+    assert found and found[0].type == kind
+
+
+def test_a_states_troops_strike_as_its_military_does():
+    # "special forces" are the military whatever sector the state's pack gives them
+    found = events("Two years ago US special forces killed the group's leader, Abu Omar.")
+    assert found and found[0].type == "FIGHT"

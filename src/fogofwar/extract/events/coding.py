@@ -157,8 +157,15 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
                                and actor.country != target.country):
         return kind
     if sector is None and actor is not None:
-        return (rules.actor_sector_types or {}).get(actor.sector or "", kind)
+        return (rules.actor_sector_types or {}).get(_force_sector(actor), kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
+
+
+def _force_sector(actor: Mention) -> str:
+    """An actor's sector as a force: a state's troops ("US special forces", class military)
+    strike as the military does though the pack files their state as GOV."""
+    armed = class_sector(actor.actor_class)
+    return armed if armed == "MIL" else (actor.sector or "")
 
 
 def target_sector(target: Mention) -> str | None:
