@@ -167,3 +167,16 @@ def test_a_states_troops_strike_as_its_military_does():
     # "special forces" are the military whatever sector the state's pack gives them
     found = events("Two years ago US special forces killed the group's leader, Abu Omar.")
     assert found and found[0].type == "FIGHT"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # people the text does not name, killed at an armed post the act names, were its men
+    ("Rebels killed six people in a raid on an army post in the north, officials said.",
+     "FIGHT"),
+    # named victims keep their class at any post
+    ("Rebels killed six villagers in a raid on an army post in the north, officials said.",
+     "ASSAULT"),
+])
+def test_unnamed_victims_at_an_armed_post_were_its_men(text, kind):
+    found = [e for e in events(text) if e.target is not None and "six" in e.target.text]
+    assert found and found[0].type == kind
