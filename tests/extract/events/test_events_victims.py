@@ -181,3 +181,23 @@ def test_unnamed_victims_at_an_armed_post_were_its_men(text, kind):
     found = [e for e in events(text) if e.target is not None
              and e.target.text.split()[-1] in ("people", "villagers")]
     assert found and found[0].type == kind
+
+
+@pytest.mark.parametrize("text,retreat", [
+    # civilians who flee are displaced: no party withdrew
+    ("Many villagers fled into the nearby bush when the shooting began, a resident said.",
+     False),
+    # a force that flees withdraws
+    ("The militants fled into the nearby bush when the soldiers arrived, a resident said.",
+     True),
+])
+def test_civilians_fleeing_is_no_retreat(text, retreat):
+    art = Article(id="r1", source="test", text=text, outlet="Test Wire")
+    kinds = {e.type for e in analyse_batch([art])[0].events}
+    assert ("RETREAT" in kinds) is retreat
+
+
+def test_an_act_people_died_in_is_one_event():
+    # "died in an ambush": the ambush is a particular event, though no light verb governs it
+    found = events("Six soldiers died in an ambush near the border on Friday.")
+    assert found and found[0].type == "FIGHT"

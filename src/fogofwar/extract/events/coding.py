@@ -264,6 +264,14 @@ def mover(kind: str, actor: Mention | None,
     return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
 
 
+def fled_civilians(kind: str, actor: Mention | None) -> bool:
+    """Whether a move is civilians fleeing ("villagers fled into the bush", "residents
+    escaped"): people displaced, not a party withdrawing, so no PLOVER event of its own."""
+    if kind not in event_rules().party_types or actor is None:
+        return False
+    return (actor.sector or class_sector(actor.actor_class)) == "CVL"
+
+
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
     """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
     if actor is not None and kind in event_lexicon().hostile_types and (

@@ -30,6 +30,7 @@ from .coding import (
     by_target,
     civilian_site,
     fit_actor,
+    fled_civilians,
     harmonise,
     mode_type,
     mover,
@@ -90,6 +91,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token),
                              armed_site(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
+            if fled_civilians(kind, actor):
+                continue
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(

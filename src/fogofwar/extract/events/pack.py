@@ -49,6 +49,7 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
+    party_types: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -110,6 +111,7 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
+        party_types=_upper(pack, "party_types"),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
