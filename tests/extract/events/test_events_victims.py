@@ -201,3 +201,12 @@ def test_an_act_people_died_in_is_one_event():
     # "died in an ambush": the ambush is a particular event, though no light verb governs it
     found = events("Six soldiers died in an ambush near the border on Friday.")
     assert found and found[0].type == "FIGHT"
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery shelled the central part of the city on Saturday afternoon, officials said.",
+    "Two missiles hit the centre of the town on Sunday morning, the governor said.",
+])
+def test_the_populated_part_of_a_place_is_civilian(text):
+    found = [e for e in events(text) if e.target is not None]
+    assert found and found[0].type == "ASSAULT"
