@@ -210,3 +210,17 @@ def test_an_act_people_died_in_is_one_event():
 def test_the_populated_part_of_a_place_is_civilian(text):
     found = [e for e in events(text) if e.target is not None]
     assert found and found[0].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,war", [
+    # a state of war named with its place and side is no act of its own
+    ("The war in Yemen has brought the country to the brink of collapse, aid groups say.",
+     False),
+    ("Prices have tripled since Russia's full-scale invasion of Ukraine, traders said.", False),
+    # a war waged is one
+    ("The rebels launched an invasion of the northern province on Monday.", True),
+])
+def test_a_state_of_war_is_no_event_unless_launched(text, war):
+    art = Article(id="w1", source="test", text=text, outlet="Test Wire")
+    kinds = {e.type for e in analyse_batch([art])[0].events}
+    assert ("FIGHT" in kinds) is war

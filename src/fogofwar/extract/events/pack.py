@@ -50,6 +50,7 @@ class EventRules:
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -112,6 +113,7 @@ def event_rules() -> EventRules:
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         party_types=_upper(pack, "party_types"),
+        state_nouns=_strings(pack, "state_nouns", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
