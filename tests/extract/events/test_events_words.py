@@ -56,3 +56,14 @@ def test_armed_men_among_the_victims_make_it_a_fight():
                        "by militants on Friday, a ministry statement said.")
     found = [e for e in analyse_batch([art])[0].events if e.type in ("FIGHT", "ASSAULT")]
     assert found and {e.type for e in found} == {"FIGHT"}
+
+
+@pytest.mark.parametrize("text,kind,present", [
+    # things released or filmed are no release of people, no shooting
+    ("The names of the victims were released by the ministry on Sunday.", "RETREAT", False),
+    ("Footage shot at the scene showed a burning building.", "FIGHT", False),
+    # people released are
+    ("The rebels released five hostages on Sunday, officials said.", "RETREAT", True),
+])
+def test_what_is_released_or_shot_decides(text, kind, present):
+    assert (kind in types(text)) is present
