@@ -67,3 +67,15 @@ def test_armed_men_among_the_victims_make_it_a_fight():
 ])
 def test_what_is_released_or_shot_decides(text, kind, present):
     assert (kind in types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # ground changing hands, said without "capture"
+    ("The town fell to rebel forces in the summer, residents said.", True),
+    ("The north came under the control of jihadists in 2012.", True),
+    ("The army said it had recovered almost all lost territory.", True),
+    # a fall that is no capture
+    ("Fuel prices fell to their lowest level in a year.", False),
+])
+def test_ground_changing_hands(text, present):
+    assert ("SEIZE" in types(text)) is present
