@@ -79,3 +79,12 @@ def test_what_is_released_or_shot_decides(text, kind, present):
 ])
 def test_ground_changing_hands(text, present):
     assert ("SEIZE" in types(text)) is present
+
+
+@pytest.mark.parametrize("text", [
+    "Police used water cannons against the protesters outside parliament on Monday.",
+    "Tear gas was deployed against demonstrators in the capital on Sunday.",
+    "Riot police were seen firing tear gas in the town square, witnesses said.",
+])
+def test_crowd_control_weapons_are_an_assault(text):
+    assert "ASSAULT" in types(text) and "MOBILIZE" not in types(text)
