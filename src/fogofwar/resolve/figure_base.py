@@ -24,7 +24,7 @@ CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "•", '"', 
 SENTENCE_END = {";", ".", "!", "?", "•"}
 
 
-@dataclass
+@dataclass(slots=True)  # slots: an article is tens of thousands of these, made and read often
 class Tok:
     text: str
     start: int

@@ -59,8 +59,24 @@ MAIN_TYPE = [
     # seed 000: car bombs are unconventional violence, ASSAULT
     ("Syrian insurgents carried out at least three car bomb attacks against government forces "
      "west of Aleppo on Saturday.", "ASSAULT"),
-    # an aircraft as the means makes a killing conventional force (mode airstrike)
-    ("Russian aircraft killed 12 civilians in Maarat al-Numan on Monday.", "FIGHT"),
+    # air power on a force is conventional force (mode airstrike) ...
+    ("Russian aircraft killed 12 militants in Maarat al-Numan on Monday.", "FIGHT"),
+    # ... but the conflict set's convention (bench/data/conflict/README.md) makes an
+    # airstrike that kills civilians one-sided violence, ASSAULT, as a shelling that does
+    ("Russian aircraft killed 12 civilians in Maarat al-Numan on Monday.", "ASSAULT"),
+    # taking people is SEIZE, as the conflict set codes arrests and detentions
+    ("Police arrested six suspects in the market town on Friday.", "SEIZE"),
+    ("The guards detained a wounded fighter near the border.", "SEIZE"),
+    # talks taken up again are talks held: "renew" governs the noun as "resume" does
+    ("The two governments renewed negotiations in Geneva on Tuesday.", "CONSULT"),
+    # a consensus reached is an agreement
+    ("The rival factions reached a consensus on sharing the oil revenue.", "AGREE"),
+    # pressing someone to act is a request
+    ("The governor has been pressuring the strikers to return to work.", "REQUEST"),
+    # a force kept on alert is mobilised
+    ("Border troops remained on alert along the frontier on Sunday.", "MOBILIZE"),
+    # a welcome given is a meeting held
+    ("The president gave a warm welcome to the visiting prime minister.", "CONSULT"),
     # "war-torn" is a modifier, no war event; the promise of aid is AGREE
     ("Russia has promised to continue humanitarian aid to war-torn Syria.", "AGREE"),
     # granting asylum is AID

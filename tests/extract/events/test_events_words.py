@@ -56,3 +56,35 @@ def test_armed_men_among_the_victims_make_it_a_fight():
                        "by militants on Friday, a ministry statement said.")
     found = [e for e in analyse_batch([art])[0].events if e.type in ("FIGHT", "ASSAULT")]
     assert found and {e.type for e in found} == {"FIGHT"}
+
+
+@pytest.mark.parametrize("text,kind,present", [
+    # things released or filmed are no release of people, no shooting
+    ("The names of the victims were released by the ministry on Sunday.", "RETREAT", False),
+    ("Footage shot at the scene showed a burning building.", "FIGHT", False),
+    # people released are
+    ("The rebels released five hostages on Sunday, officials said.", "RETREAT", True),
+])
+def test_what_is_released_or_shot_decides(text, kind, present):
+    assert (kind in types(text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # ground changing hands, said without "capture"
+    ("The town fell to rebel forces in the summer, residents said.", True),
+    ("The north came under the control of jihadists in 2012.", True),
+    ("The army said it had recovered almost all lost territory.", True),
+    # a fall that is no capture
+    ("Fuel prices fell to their lowest level in a year.", False),
+])
+def test_ground_changing_hands(text, present):
+    assert ("SEIZE" in types(text)) is present
+
+
+@pytest.mark.parametrize("text", [
+    "Police used water cannons against the protesters outside parliament on Monday.",
+    "Tear gas was deployed against demonstrators in the capital on Sunday.",
+    "Riot police were seen firing tear gas in the town square, witnesses said.",
+])
+def test_crowd_control_weapons_are_an_assault(text):
+    assert "ASSAULT" in types(text) and "MOBILIZE" not in types(text)

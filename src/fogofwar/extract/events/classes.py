@@ -111,7 +111,20 @@ def class_of(head: Token) -> ActorClass | None:
     if found is not None and found.sector == "CVL" and any(
             c.dep_ == "amod" and c.lower_ in pack.armed_modifiers for c in head.children):
         return pack.armed_class  # "more than 30 armed individuals" are no civilians
+    if found is not None and found.sector == "CVL":
+        service = _armed_compound(head, by_noun)
+        return service or found
     return found
+
+
+def _armed_compound(head: Token, by_noun: dict[str, ActorClass]) -> ActorClass | None:
+    """The armed class a compound before a civilian noun names: "three army intelligence
+    men", "two police men" are of the army and the police, not civilians."""
+    for mod in head.lefts:
+        cls = by_noun.get(mod.lower_) if mod.dep_ == "compound" else None
+        if cls is not None and cls.sector in ("MIL", "REB"):
+            return cls
+    return None
 
 
 def class_of_text(text: str) -> ActorClass | None:

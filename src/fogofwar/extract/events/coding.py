@@ -134,7 +134,7 @@ def main_event(events: Sequence, doc: Doc):
 
 def by_target(kind: str, mode: str | None, actor: Mention | None,
               target: Mention | None, figures: Sequence[Figure] = (),
-              site: bool = False) -> str:
+              site: bool = False, armed: bool = False) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
@@ -143,7 +143,8 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
     and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
     unless it struck a civilian building: the target itself, or the `site` its act names
-    ("killed in an air strike on a hospital", see `civilian_site`)."""
+    ("killed in an air strike on a hospital", see `civilian_site`). Victims the text does not
+    name ("six people") at an `armed` post the act names were its men: a FIGHT."""
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
@@ -152,13 +153,22 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
         return kind  # a strike on a school or a home is one-sided whatever struck it
+    if armed and unnamed_victims(target):
+        return (rules.target_sector_types or {}).get("MIL", kind)
     if target is not None and sector == "MIL" and actor is not None and actor.sector in (
             "MIL", "GOV") and (actor.country and target.country
                                and actor.country != target.country):
         return kind
     if sector is None and actor is not None:
-        return (rules.actor_sector_types or {}).get(actor.sector or "", kind)
+        return (rules.actor_sector_types or {}).get(_force_sector(actor), kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
+
+
+def _force_sector(actor: Mention) -> str:
+    """An actor's sector as a force: a state's troops ("US special forces", class military)
+    strike as the military does though the pack files their state as GOV."""
+    armed = class_sector(actor.actor_class)
+    return armed if armed == "MIL" else (actor.sector or "")
 
 
 def target_sector(target: Mention) -> str | None:
@@ -254,6 +264,14 @@ def mover(kind: str, actor: Mention | None,
     return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
 
 
+def fled_civilians(kind: str, actor: Mention | None) -> bool:
+    """Whether a move is civilians fleeing ("villagers fled into the bush", "residents
+    escaped"): people displaced, not a party withdrawing, so no PLOVER event of its own."""
+    if kind not in event_rules().party_types or actor is None:
+        return False
+    return (actor.sector or class_sector(actor.actor_class)) == "CVL"
+
+
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
     """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
     if actor is not None and kind in event_lexicon().hostile_types and (
@@ -262,13 +280,12 @@ def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
     return actor
 
 
-def civilian_site(tok: Token) -> bool:
-    """Whether the act names a civilian site it struck, on the trigger or on the attack the
-    victims died in: "strikes on the Nuseirat refugee camp", "seven people were killed in an
-    air strike on a hospital". Only the events pack's civilian words count (a hospital, a
-    school, a refugee camp), not any building: "an attack on a village" stays with its
-    victims and means."""
-    rules, preps = event_rules(), event_lexicon().target_preps
+def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
+    """The words of each place the act names as struck: objects of the target prepositions on
+    the trigger (and the verbs conjoined with it) or on the attack the victims died in;
+    `direct` adds prepositions taken on the trigger itself ("killed six people in a police
+    camp")."""
+    preps = event_lexicon().target_preps
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
     if tok.dep_ == "conj":
         verbs.append(tok.head)
@@ -278,13 +295,37 @@ def civilian_site(tok: Token) -> bool:
     heads = [*verbs, *(g for v in verbs for p in v.children
                        if p.dep_ == "prep" and p.lower_ in ("in", "during")
                        for g in p.children if g.dep_ == "pobj")]
+    found = []
     for head in heads:
+        ok = set(preps) | (set(direct) if head in verbs else set())
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ok:
                 continue
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                words = {t.lower_ for t in obj.subtree if t.i <= obj.i}
-                if words & rules.civilian_words:
-                    return True
-    return False
+                found.append({t.lower_ for t in obj.subtree if t.i <= obj.i})
+    return found
 
+
+def civilian_site(tok: Token) -> bool:
+    """Whether the act names a civilian site it struck, on the trigger or on the attack the
+    victims died in: "strikes on the Nuseirat refugee camp", "seven people were killed in an
+    air strike on a hospital". Only the events pack's civilian words count (a hospital, a
+    school, a refugee camp), not any building: "an attack on a village" stays with its
+    victims and means."""
+    words = event_rules().civilian_words
+    return any(phrase & words for phrase in _site_phrases(tok))
+
+
+def armed_site(tok: Token) -> bool:
+    """Whether the act names an armed post or force it struck ("killed six people in a raid
+    on an army post", "kill 6 people in police camp"): its victims, unless the text says who
+    they were, were that post's men."""
+    rules = event_rules()
+    return any(phrase & rules.armed_words and not phrase & rules.civilian_words
+               for phrase in _site_phrases(tok, ("in", "at")))
+
+
+def unnamed_victims(target: Mention | None) -> bool:
+    """A target that counts people without saying who they were ("six people", "others")."""
+    words = target.text.lower().split() if target is not None else []
+    return not words or words[-1] in event_rules().unnamed_victims

@@ -61,7 +61,9 @@ def _becoming(tok: Token) -> bool:
 def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """A noun trigger counts when it names a particular event, not the idea of one.
 
-    Salient: governed by a light verb ("carried out airstrikes", "launched an offensive"),
+    Salient: governed by a light verb ("carried out airstrikes", "launched an offensive") or
+    by a verb of dying ("six died in an ambush": people died in that one),
+    (nouns of a state of war, "the war in Gaza", only so: "waged war", "launched an invasion"),
     given a sense by its modifier ("hunger strike"), or anchored by an actor, place, date or
     figure in its own phrase ("the shelling by the Syrian regime", "clashes in Saraqib"). The
     subject of a clause counts with the clause's anchors ("Clashes erupted near Saraqib").
@@ -71,8 +73,11 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     if _becoming(tok):
         return False
     gov = _governor(tok)
-    if gov is not None and gov.lemma_.lower() in event_rules().light_verbs:
-        return True
+    rules = event_rules()
+    if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
+        return True  # "launched an offensive"; "six died in an ambush", "died of torture"
+    if tok.lemma_.lower() in rules.state_nouns:
+        return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):

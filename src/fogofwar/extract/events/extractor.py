@@ -26,9 +26,11 @@ from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .carry import carry_actors, without_repeats
 from .coding import (
+    armed_site,
     by_target,
     civilian_site,
     fit_actor,
+    fled_civilians,
     harmonise,
     mode_type,
     mover,
@@ -86,8 +88,11 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token))
+            kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token),
+                             armed_site(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
+            if fled_civilians(kind, actor):
+                continue
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
             events.append(CodedEvent(

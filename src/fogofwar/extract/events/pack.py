@@ -48,6 +48,9 @@ class EventRules:
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
+    unnamed_victims: frozenset[str] = frozenset()
+    party_types: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -108,6 +111,9 @@ def event_rules() -> EventRules:
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
+        unnamed_victims=_strings(pack, "unnamed_victims", ""),
+        party_types=_upper(pack, "party_types"),
+        state_nouns=_strings(pack, "state_nouns", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),

@@ -20,6 +20,8 @@ VERB_POS = ("VERB",)
 NOUN_POS = ("NOUN", "PROPN")
 COMPLEMENTS = ("xcomp", "ccomp")
 TIME_ENTS = ("DATE", "TIME")
+#: The type a conditional entry gives when its object makes the verb name no event.
+NO_EVENT = "NONE"
 
 
 @dataclass
@@ -103,6 +105,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         if found:
             return found
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
+        if kind == NO_EVENT:
+            return None  # "the names were released", "footage shot at the scene"
         if kind in event_rules().moving_types and _medical(tok):
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
         return (kind, tok.text) if kind else None
