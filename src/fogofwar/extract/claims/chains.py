@@ -80,9 +80,12 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         return None  # "told reporters": an audience, not a relay
-    found = mention_for(tok, ctx.mentions)
+    # "…, told the news agency": the agency named before, not the description
+    found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
+        or mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
-    if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
+    if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
+            or any(is_media(o) for o in objs):
         return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
 

@@ -182,6 +182,10 @@ def _verb_cue(tok: Token) -> Cue:
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
+    else:  # "confirmed this to Xinhua", "said to AFP": a medium spoken to relays it
+        recipient = next((p for prep in tok.children if prep.dep_ == "prep"
+                          and prep.lower_ == "to" for p in prep.children
+                          if p.dep_ == "pobj" and (p.pos_ == "PROPN" or is_media(p))), None)
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
     if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
         cue.recipient, cue.relayed = carrier, True
@@ -246,7 +250,8 @@ def _with_frame(cue: Cue) -> Cue:
             continue
         cue.extra = (*cue.extra, prep, *_noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
-            cue.recipient = cue.recipient or _interviewer(noun)
+            cue.recipient = cue.recipient or _interviewer(noun) or _interviewer(
+                cue.token, after=noun.right_edge.i)
             cue.relayed = cue.recipient is not None
     return cue
 
@@ -259,9 +264,13 @@ def _frame_noun(prep: Token) -> Token | None:
                  and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
 
 
-def _interviewer(noun: Token) -> Token | None:
-    """Who heard it: "an interview with CNN", "a telephone call to the AP"."""
+def _interviewer(noun: Token, after: int | None = None) -> Token | None:
+    """Who heard it: "an interview with CNN", "a telephone call to the AP". With `after`, the
+    noun is the cue verb and the phrase must follow the frame right away: "said in a
+    voicemail to BenarNews", where the parser hung "to BenarNews" on "said"."""
     for prep in noun.children:
+        if after is not None and prep.i != after + 1:
+            continue
         if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None

@@ -31,8 +31,9 @@ def is_media(head: Token | None) -> bool:
 def read_object(tok: Token) -> tuple[Token, bool] | None:
     """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
     document as its object and no subject; the document's author is the source. "…,
-    confirmed the province's spokesperson Liaquat Shahwani.": a speaker put after its verb at
-    the end of the sentence, which the parser read as the object, is the source."""
+    confirmed the province's spokesperson Liaquat Shahwani.", "…, reports Anadolu Agency.": a
+    speaker put after its verb at the end of the sentence, which the parser read as the
+    object, is the source."""
     inverted = _inverted_speaker(tok)
     if inverted is not None:
         return inverted, True
@@ -76,7 +77,8 @@ def _inverted_speaker(tok: Token) -> Token | None:
         return None
     if any(not t.is_punct for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns:
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
+            or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
     return None
 
