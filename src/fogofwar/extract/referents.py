@@ -326,11 +326,14 @@ def _inverted(verb: Token, subjects: list[Token]) -> bool:
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return False
     after = [c for c in subjects if c.i > verb.i]
-    return len(after) == 1 and all(t.is_punct for t in doc[after[0].right_edge.i + 1:verb.sent.end])
+    return len(after) == 1 and all(t.is_punct or t.is_space
+                                   for t in doc[after[0].right_edge.i + 1:verb.sent.end])
 
 
 def _own_subject(verb: Token) -> Token | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        any(c.dep_ == "agent" for c in verb.children)  # "…, as reported by RIA Novosti":
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))  # no auxiliary
     for child in verb.children:
         if passive and child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]

@@ -167,17 +167,28 @@ def _heard_by(cue: Cue) -> list[Token]:
         found += [c for c in [carried_by(cue.source)] if c is not None]
     elif cue.kind == "verb":
         found += _carriers(tok)
+    if cue.kind == "verb":  # "Speaking to Reuters, the mayor said …": the one spoken to
+        found += _spoken_to([c for c in tok.children if c.dep_ == "advcl"
+                             and c.lemma_.lower() in cue_lexicon().conversation_verbs])
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
-        found += [p for acl in talks
-                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-                  for p in prep.children if p.dep_ == "pobj"]
+        found += _spoken_to(talks)
         # "witnesses, who spoke … in a video obtained by Reuters, said"
         found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
     return found
+
+
+def _spoken_to(talks: list[Token]) -> list[Token]:
+    """Who a conversation participle names as heard: "speaking with Reuters", "talking to AFP"
+    ("talking to reporters" names an audience, no relay)."""
+    audience = cue_lexicon().audience_nouns
+    return [p for acl in talks
+            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in audience
+            and p.lower_ not in audience]
 
 
 def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:

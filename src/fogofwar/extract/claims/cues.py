@@ -152,7 +152,7 @@ def _verb_cue(tok: Token) -> Cue:
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
         text = f"{tok.text} {particle}"  # "pointed out", "put it"
-    if lemma in lex.speaker_when_passive:
+    if lemma in lex.speaker_when_passive and _quoted_as(tok):
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             return Cue(tok, text, subj[0], True)
@@ -194,6 +194,15 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(_noun_words(publication))
         cue.content = _noun_content(publication, participle=True)
     return _with_frame(cue)
+
+
+def _quoted_as(tok: Token) -> bool:
+    """Whether a passive "quoted"/"cited" names its subject as a speaker: "was quoted as
+    saying", "was cited by Interfax" (an "as"-participle or a "by" agent), not "200 militants
+    had been cited (sighted) inside the forest"."""
+    return any(c.dep_ == "agent" for c in tok.children) or any(
+        t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG"
+        for t in tok.subtree if t.i > tok.i)
 
 
 def _misread_participle_subject(tok: Token, subject: Token) -> bool:
@@ -385,13 +394,26 @@ def find_cues(span: Span) -> list[Cue]:
         prep = _prep_cue(tok)
         if prep is not None:
             cues.append(prep)
-        elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]):
+        elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]) \
+                and not _carrier_clause(tok):
             cues.append(_verb_cue(tok))
         else:
             noun = _noun_cue(tok) or _frame_cue(tok)
             if noun is not None:
                 cues.append(noun)
     return cues
+
+
+def _carrier_clause(tok: Token) -> bool:
+    """"The mayor said …, as reported by TASS": an "as" clause of a carrying verb under a cue
+    names that cue's relay (chains read it there), no claim of its own; under no cue ("Ten
+    people were killed, as reported by RIA Novosti") it is the cue, its agent the source."""
+    lex = cue_lexicon()
+    if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.carrying_verbs or not any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+        return False
+    head = tok.head
+    return _is_cue_verb(head) or (head.dep_ == "ccomp" and _is_cue_verb(head.head))
 
 
 def is_stance(cue: Cue) -> bool:

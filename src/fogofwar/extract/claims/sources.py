@@ -75,7 +75,7 @@ def _inverted_speaker(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
         return None
-    if any(not t.is_punct for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
     if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
             or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
