@@ -126,3 +126,43 @@ def test_a_clause_on_the_recipient_names_no_relay(nlp):
 ])
 def test_credit_hyphen_joins_two_wires_only_between_names(credit, relays):
     assert _relays(credit, "Daily Sun") == relays
+
+
+def test_quoting_a_one_person_noun_is_the_first_source(nlp):
+    text = ("Seven people died, the local Nasim news agency reported, quoting the provincial "
+            "governor.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["provincial governor", "local Nasim news agency", "Daily Sun"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement to Xinhua, the group said it had killed 12 soldiers.",
+    "The group said in a statement to Xinhua that it had killed 12 soldiers.",
+])
+def test_a_statement_to_a_medium_is_relayed_by_it(nlp, text):
+    (claim,) = _cued(nlp, text, [_medium(text, "Xinhua")])
+    assert claim.chain == ["group", "Xinhua", "Daily Sun"]
+
+
+def test_a_letter_to_a_body_is_no_relay(nlp):
+    text = "The minister said in a letter to the Security Council that 12 soldiers were killed."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["minister", "Daily Sun"]
+
+
+def test_a_service_of_a_medium_is_that_mediums(nlp):
+    text = "The interior minister told the BBC's Urdu service that 40 militants were arrested."
+    (claim,) = _cued(nlp, text, [_medium(text, "BBC")])
+    assert claim.chain == ["interior minister", "BBC", "Daily Sun"]
+
+
+def test_a_masthead_name_is_a_medium(nlp):
+    text = "Police told the Hindustan Times that 3 militants were killed."
+    (claim,) = _cued(nlp, text)
+    assert "Hindustan Times" in claim.chain[1] and claim.chain[2] == "Daily Sun"
+
+
+def test_times_that_is_no_masthead_relays_nothing(nlp):
+    text = "The commander told reporters several times that 3 militants were killed."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["commander", "Daily Sun"]

@@ -82,12 +82,20 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         return None  # "told reporters": an audience, not a relay
     # "…, told the news agency": the agency named before, not the description
     found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
-        or mention_for(tok, ctx.mentions)
+        or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs):
         return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
+    """"told the BBC's Urdu service": a service, programme or channel of a medium is that
+    medium's (the possessor, which phrases leave out of their mentions)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    found = mention_for(owner, ctx.mentions) if owner is not None else None
+    return found if found is not None and found.sector == "MED" else None
 
 
 def _with_name(phrase: Span, objs: list[Token]) -> Span:

@@ -255,13 +255,18 @@ def _with_frame(cue: Cue) -> Cue:
     lex = cue_lexicon()
     for prep in cue.token.children:
         noun = _frame_noun(prep)
-        if noun is None or prep.i < cue.token.i:
+        if noun is None:
+            continue
+        if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
+            cue.recipient = cue.recipient or _interviewer(noun)  # it, a relay if a medium
             continue
         cue.extra = (*cue.extra, prep, *_noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
             cue.recipient = cue.recipient or _interviewer(noun) or _interviewer(
                 cue.token, after=noun.right_edge.i)
             cue.relayed = cue.recipient is not None
+        elif cue.recipient is None:  # "said in a statement to AFP"
+            cue.recipient = _interviewer(noun)
     return cue
 
 
@@ -383,7 +388,8 @@ def _informant(obj: Token) -> bool:
         return True  # "citing Reuters", "citing officials" (not "the release of prisoners")
     return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
             or lemma in lex.source_nouns or lemma in lex.body_nouns
-            or lemma in lex.person_descriptions or lemma in lex.org_descriptions)
+            or lemma in lex.person_descriptions or lemma in lex.org_descriptions
+            or lemma in lex.one_person)  # "quoting the provincial governor"
 
 
 def find_cues(span: Span) -> list[Cue]:

@@ -24,8 +24,10 @@ def is_media(head: Token | None) -> bool:
     """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
     if head is None:
         return False
-    media = cue_lexicon().media_nouns
-    return any(t.lemma_.lower() in media or t.lower_ in media for t in phrase_span(head))
+    lex = cue_lexicon()
+    media, mastheads = lex.media_nouns, lex.masthead_words
+    return any(t.lemma_.lower() in media or t.lower_ in media
+               or (t.pos_ == "PROPN" and t.lower_ in mastheads) for t in phrase_span(head))
 
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
