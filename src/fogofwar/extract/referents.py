@@ -351,7 +351,6 @@ def _own_subject(verb: Token) -> Token | None:
         subjects = [before[-1]] if before else subjects
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            head = verb.head  # "Abubakar Dauran, state security assistant, who confirmed …":
-            return head.head if head.dep_ == "appos" else head  # the one described
+            return verb.head
         return child
     return None

@@ -80,7 +80,7 @@ def test_a_listener_who_is_no_medium_relays_nothing(nlp, text):
     assert len(claim.chain) == 2
 
 
-def test_relative_clause_on_an_apposition_is_the_named_speakers(nlp):
+def test_a_medium_confirmed_to_in_a_relative_clause_relays(nlp):
     text = ("Musa Bello, the state security adviser, who confirmed this to Xinhua in the "
             "capital, said the gunmen attacked a police post at night.")
     (claim,) = _cued(nlp, text, [_medium(text, "Xinhua"), mention(text, "Musa Bello")])

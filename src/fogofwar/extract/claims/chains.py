@@ -175,9 +175,6 @@ def _heard_by(cue: Cue) -> list[Token]:
         found += [c for c in [carried_by(cue.source)] if c is not None]
     elif cue.kind == "verb":
         found += _carriers(tok)
-    if cue.kind == "verb":  # "Speaking to Reuters, the mayor said …": the one spoken to
-        found += _spoken_to([c for c in tok.children if c.dep_ == "advcl"
-                             and c.lemma_.lower() in cue_lexicon().conversation_verbs])
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
@@ -187,6 +184,17 @@ def _heard_by(cue: Cue) -> list[Token]:
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
     return found
+
+
+def _media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
+    """"Speaking to Reuters, the mayor said …": a medium the speaker talked to relays the
+    statement ("speaking to students at the university" names an audience, no medium)."""
+    if cue.kind != "verb":
+        return []
+    talks = [c for c in cue.token.children if c.dep_ == "advcl"
+             and c.lemma_.lower() in cue_lexicon().conversation_verbs]
+    found = [(t, _source_of(t, ctx)) for t in _spoken_to(talks)]
+    return [m for t, m in found if m.sector == "MED" or is_media(t)]
 
 
 def _spoken_to(talks: list[Token]) -> list[Token]:
@@ -243,6 +251,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if recipient is not None:
             names.append(display(recipient))
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
+        names += [display(m) for m in _media_spoken_to(cue, ctx)]
         names += [display(m) for m in _media_owner(cue, ctx)]
         if cue.channel is not None and platform(cue.channel) is None:
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":

@@ -182,10 +182,11 @@ def _verb_cue(tok: Token) -> Cue:
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
-    else:  # "confirmed this to Xinhua", "said to AFP": a medium spoken to relays it
+    elif lemma in lex.verbs and lemma not in lex.stance_verbs:  # "confirmed this to Xinhua",
+        # "said to AFP": a medium named as spoken to relays it ("likened RT to the BBC" not)
         recipient = next((p for prep in tok.children if prep.dep_ == "prep"
                           and prep.lower_ == "to" for p in prep.children
-                          if p.dep_ == "pobj" and (p.pos_ == "PROPN" or is_media(p))), None)
+                          if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
     if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
         cue.recipient, cue.relayed = carrier, True
