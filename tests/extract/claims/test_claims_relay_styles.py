@@ -166,3 +166,12 @@ def test_times_that_is_no_masthead_relays_nothing(nlp):
     text = "The commander told reporters several times that 3 militants were killed."
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["commander", "Daily Sun"]
+
+
+def test_a_description_in_apposition_speaks_for_the_named_speaker(nlp):
+    text = ("Musa Dauda, state security assistant, who confirmed this to Xinhua in Kano, the "
+            "state capital, said the incident happened on Friday when gunmen attacked a police "
+            "outpost at a village. The attack also left some of the attackers dead, he said.")
+    claims = _cued(nlp, text, [mention(text, "Musa Dauda"), _medium(text, "Xinhua")])
+    assert claims[0].chain == ["Musa Dauda", "Xinhua", "Daily Sun"]
+    assert claims[1].chain == ["Musa Dauda", "Daily Sun"]

@@ -233,7 +233,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     for cue in cues:
         if _own_document(cue, cues) or cue.token.i in said_as:
             continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
-        source = _source(cue, ctx, earlier)
+        named = _named_by_apposition(cue, cues)
+        source = _source_of(named, ctx) if named is not None else _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
         media = _media(cue, source)
@@ -264,6 +265,18 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = _once([n for s in segments for n in s[2]])
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+
+
+def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:
+    """"Abubakar Dauran, state security assistant, who confirmed this to Xinhua …, said …":
+    a cue whose source is the description in apposition to another cue's named source is
+    that person's too; the chain names them once, by name."""
+    tok = cue.source
+    if tok is None or tok.dep_ != "appos":
+        return None
+    named = tok.head
+    return named if any(c is not cue and c.source is not None and c.source.i == named.i
+                        for c in cues) else None
 
 
 def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
