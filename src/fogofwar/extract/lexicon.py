@@ -32,6 +32,7 @@ class CueLexicon:
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
     conversation_verbs: frozenset[str]
     person_descriptions: frozenset[str]
@@ -121,6 +122,7 @@ def cue_lexicon() -> CueLexicon:
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
+        masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),
         person_descriptions=_words(desc, name, "person"),

@@ -80,7 +80,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     for m in mentions:
         if m.start <= head.idx < m.end:
             return replace(m)
-    whole = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    whole = _without_clauses(head)
     if head.lemma_.lower() in cue_lexicon().person_descriptions:
         people = [m for m in _inside(whole, mentions) if is_person(m, whole)]
         if people:
@@ -97,6 +97,25 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+#: Plural noun tags: "the agencies", "the media" point back to no one organisation.
+PLURAL_TAGS = ("NNS", "NNPS")
+
+#: Dependents that open a clause of their own: a name inside one is not the phrase's ("a
+#: release issued by ISPR", a participle naming its author, stays part of it).
+CLAUSE_DEPS = ("relcl", "ccomp", "advcl")
+
+
+def _without_clauses(head: Token) -> Span:
+    """The head's whole phrase up to the first clause hanging on its right: "told state-owned
+    media that X, the commander for Lower Shabelle, died" is the media, not a name in the
+    clause the parser hung on "media"."""
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ != "VBN"):
+            end = min(end, child.left_edge.i)
+    return head.doc[head.left_edge.i:max(end, head.i + 1)]
 
 
 def _names_body(head: Token, mentions: Sequence[Mention]) -> bool:
@@ -165,8 +184,8 @@ def reference_kind(head: Token) -> str | None:
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
             return "person"
-        if head.lemma_.lower() in lex.org_descriptions:
-            return "organisation"
+        if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS:
+            return "organisation"  # "the medium", not "the media" (lemma "medium" too)
     return None
 
 
@@ -299,8 +318,22 @@ def _other_line(subject: Token, verb: Token) -> bool:
     return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[lo:hi])
 
 
+def _inverted(verb: Token, subjects: list[Token]) -> bool:
+    """"…, reports Anadolu Agency.", "…, said the spokesman.": a verb right after a comma whose
+    subject ends the sentence after it is the frame of what came before; a subject the parser
+    also gave it before the comma belongs to the framed clause."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    after = [c for c in subjects if c.i > verb.i]
+    return len(after) == 1 and all(t.is_punct or t.is_space
+                                   for t in doc[after[0].right_edge.i + 1:verb.sent.end])
+
+
 def _own_subject(verb: Token) -> Token | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        any(c.dep_ == "agent" for c in verb.children)  # "…, as reported by RIA Novosti":
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))  # no auxiliary
     for child in verb.children:
         if passive and child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -309,6 +342,8 @@ def _own_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS
                 and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)
                 and not _other_line(c, verb)]
+    if len(subjects) > 1 and _inverted(verb, subjects):
+        subjects = [c for c in subjects if c.i > verb.i]
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
         # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
         subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects

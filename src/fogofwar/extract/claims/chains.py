@@ -80,11 +80,22 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         return None  # "told reporters": an audience, not a relay
-    found = mention_for(tok, ctx.mentions)
+    # "…, told the news agency": the agency named before, not the description
+    found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
+        or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
-    if cue.relayed or (found and found.sector == "MED") or any(is_media(o) for o in objs):
+    if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
+            or any(is_media(o) for o in objs):
         return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
+    """"told the BBC's Urdu service": a service, programme or channel of a medium is that
+    medium's (the possessor, which phrases leave out of their mentions)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    found = mention_for(owner, ctx.mentions) if owner is not None else None
+    return found if found is not None and found.sector == "MED" else None
 
 
 def _with_name(phrase: Span, objs: list[Token]) -> Span:
@@ -167,14 +178,33 @@ def _heard_by(cue: Cue) -> list[Token]:
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
-        found += [p for acl in talks
-                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-                  for p in prep.children if p.dep_ == "pobj"]
+        found += _spoken_to(talks)
         # "witnesses, who spoke … in a video obtained by Reuters, said"
         found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
     return found
+
+
+def _media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
+    """"Speaking to Reuters, the mayor said …": a medium the speaker talked to relays the
+    statement ("speaking to students at the university" names an audience, no medium)."""
+    if cue.kind != "verb":
+        return []
+    talks = [c for c in cue.token.children if c.dep_ == "advcl"
+             and c.lemma_.lower() in cue_lexicon().conversation_verbs]
+    found = [(t, _source_of(t, ctx)) for t in _spoken_to(talks)]
+    return [m for t, m in found if m.sector == "MED" or is_media(t)]
+
+
+def _spoken_to(talks: list[Token]) -> list[Token]:
+    """Who a conversation participle names as heard: "speaking with Reuters", "talking to AFP"
+    ("talking to reporters" names an audience, no relay)."""
+    audience = cue_lexicon().audience_nouns
+    return [p for acl in talks
+            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in audience
+            and p.lower_ not in audience]
 
 
 def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
@@ -203,7 +233,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     for cue in cues:
         if _own_document(cue, cues) or cue.token.i in said_as:
             continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
-        source = _source(cue, ctx, earlier)
+        named = _named_by_apposition(cue, cues)
+        source = _source_of(named, ctx) if named is not None else _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)
         media = _media(cue, source)
@@ -221,6 +252,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if recipient is not None:
             names.append(display(recipient))
         names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
+        names += [display(m) for m in _media_spoken_to(cue, ctx)]
         names += [display(m) for m in _media_owner(cue, ctx)]
         if cue.channel is not None and platform(cue.channel) is None:
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
@@ -233,6 +265,18 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = _once([n for s in segments for n in s[2]])
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+
+
+def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:
+    """"Abubakar Dauran, state security assistant, who confirmed this to Xinhua …, said …":
+    a cue whose source is the description in apposition to another cue's named source is
+    that person's too; the chain names them once, by name."""
+    tok = cue.source
+    if tok is None or tok.dep_ != "appos":
+        return None
+    named = tok.head
+    return named if any(c is not cue and c.source is not None and c.source.i == named.i
+                        for c in cues) else None
 
 
 def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:

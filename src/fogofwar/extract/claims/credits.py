@@ -29,6 +29,8 @@ DATED_CREDIT = re.compile(
 SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
     r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
+#: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
+JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
 DATE_PART = re.compile(r"\d")
 #: A sentence end between the credit and a claim: the claim is no longer the credited one.
@@ -51,9 +53,23 @@ def _relays(credit: str, outlet: str) -> list[str]:
     """The wires a credit names, first to hear first: its parts ("PNA/Xinhua", "APP -
     UrduPoint / Pakistan Point News - 26th Aug, 2024") without the date and without the page's
     own names and co-brands."""
-    parts = [p.strip() for p in re.split(r"\s+-\s+|/|(?<=\w)-(?=[A-Z])", credit) if p.strip()]
+    parts = [p.strip() for whole in re.split(r"\s+-\s+|/", credit)
+             for p in _joined(whole) if p.strip()]
     return [p for p in reversed(parts) if not _is_outlet(p, outlet)
             and (not DATE_PART.search(p) or _wire_with_digits(p))]
+
+
+def _joined(credit: str) -> list[str]:
+    """A credit part split where a hyphen joins two names: "AFP-Xinhua" is two wires, but
+    "Zaman al-Wasl" and "Al-Masdar" are one name (a lowercase or two-letter particle before
+    the hyphen is part of it, unless written in capitals as an acronym, "AP-AFP")."""
+    parts, start = [], 0
+    for match in JOINED_WIRES.finditer(credit):
+        word = match.group()
+        if len(word) >= 3 or word.isupper():
+            parts.append(credit[start:match.end()])
+            start = match.end() + 1
+    return [*parts, credit[start:]]
 
 
 def _wire_with_digits(part: str) -> bool:

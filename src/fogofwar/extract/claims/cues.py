@@ -152,7 +152,7 @@ def _verb_cue(tok: Token) -> Cue:
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
         text = f"{tok.text} {particle}"  # "pointed out", "put it"
-    if lemma in lex.speaker_when_passive:
+    if lemma in lex.speaker_when_passive and _quoted_as(tok):
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             return Cue(tok, text, subj[0], True)
@@ -182,6 +182,11 @@ def _verb_cue(tok: Token) -> Cue:
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
+    elif lemma in lex.verbs and lemma not in lex.stance_verbs:  # "confirmed this to Xinhua",
+        # "said to AFP": a medium named as spoken to relays it ("likened RT to the BBC" not)
+        recipient = next((p for prep in tok.children if prep.dep_ == "prep"
+                          and prep.lower_ == "to" for p in prep.children
+                          if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
     if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
         cue.recipient, cue.relayed = carrier, True
@@ -190,6 +195,15 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(_noun_words(publication))
         cue.content = _noun_content(publication, participle=True)
     return _with_frame(cue)
+
+
+def _quoted_as(tok: Token) -> bool:
+    """Whether a passive "quoted"/"cited" names its subject as a speaker: "was quoted as
+    saying", "was cited by Interfax" (an "as"-participle or a "by" agent), not "200 militants
+    had been cited (sighted) inside the forest"."""
+    return any(c.dep_ == "agent" for c in tok.children) or any(
+        t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG"
+        for t in tok.subtree if t.i > tok.i)
 
 
 def _misread_participle_subject(tok: Token, subject: Token) -> bool:
@@ -242,12 +256,18 @@ def _with_frame(cue: Cue) -> Cue:
     lex = cue_lexicon()
     for prep in cue.token.children:
         noun = _frame_noun(prep)
-        if noun is None or prep.i < cue.token.i:
+        if noun is None:
+            continue
+        if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
+            cue.recipient = cue.recipient or _interviewer(noun)  # it, a relay if a medium
             continue
         cue.extra = (*cue.extra, prep, *_noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
-            cue.recipient = cue.recipient or _interviewer(noun)
+            cue.recipient = cue.recipient or _interviewer(noun) or _interviewer(
+                cue.token, after=noun.right_edge.i)
             cue.relayed = cue.recipient is not None
+        elif cue.recipient is None:  # "said in a statement to AFP"
+            cue.recipient = _interviewer(noun)
     return cue
 
 
@@ -259,9 +279,13 @@ def _frame_noun(prep: Token) -> Token | None:
                  and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
 
 
-def _interviewer(noun: Token) -> Token | None:
-    """Who heard it: "an interview with CNN", "a telephone call to the AP"."""
+def _interviewer(noun: Token, after: int | None = None) -> Token | None:
+    """Who heard it: "an interview with CNN", "a telephone call to the AP". With `after`, the
+    noun is the cue verb and the phrase must follow the frame right away: "said in a
+    voicemail to BenarNews", where the parser hung "to BenarNews" on "said"."""
     for prep in noun.children:
+        if after is not None and prep.i != after + 1:
+            continue
         if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
@@ -365,7 +389,8 @@ def _informant(obj: Token) -> bool:
         return True  # "citing Reuters", "citing officials" (not "the release of prisoners")
     return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
             or lemma in lex.source_nouns or lemma in lex.body_nouns
-            or lemma in lex.person_descriptions or lemma in lex.org_descriptions)
+            or lemma in lex.person_descriptions or lemma in lex.org_descriptions
+            or lemma in lex.one_person)  # "quoting the provincial governor"
 
 
 def find_cues(span: Span) -> list[Cue]:
@@ -376,13 +401,26 @@ def find_cues(span: Span) -> list[Cue]:
         prep = _prep_cue(tok)
         if prep is not None:
             cues.append(prep)
-        elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]):
+        elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]) \
+                and not _carrier_clause(tok):
             cues.append(_verb_cue(tok))
         else:
             noun = _noun_cue(tok) or _frame_cue(tok)
             if noun is not None:
                 cues.append(noun)
     return cues
+
+
+def _carrier_clause(tok: Token) -> bool:
+    """"The mayor said …, as reported by TASS": an "as" clause of a carrying verb under a cue
+    names that cue's relay (chains read it there), no claim of its own; under no cue ("Ten
+    people were killed, as reported by RIA Novosti") it is the cue, its agent the source."""
+    lex = cue_lexicon()
+    if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.carrying_verbs or not any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+        return False
+    head = tok.head
+    return _is_cue_verb(head) or (head.dep_ == "ccomp" and _is_cue_verb(head.head))
 
 
 def is_stance(cue: Cue) -> bool:

@@ -24,15 +24,18 @@ def is_media(head: Token | None) -> bool:
     """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
     if head is None:
         return False
-    media = cue_lexicon().media_nouns
-    return any(t.lemma_.lower() in media or t.lower_ in media for t in phrase_span(head))
+    lex = cue_lexicon()
+    media, mastheads = lex.media_nouns, lex.masthead_words
+    return any(t.lemma_.lower() in media or t.lower_ in media
+               or (t.pos_ == "PROPN" and t.lower_ in mastheads) for t in phrase_span(head))
 
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
     """"“…,” read a statement of the Security Media Cell": after a quote, "read" has the
     document as its object and no subject; the document's author is the source. "…,
-    confirmed the province's spokesperson Liaquat Shahwani.": a speaker put after its verb at
-    the end of the sentence, which the parser read as the object, is the source."""
+    confirmed the province's spokesperson Liaquat Shahwani.", "…, reports Anadolu Agency.": a
+    speaker put after its verb at the end of the sentence, which the parser read as the
+    object, is the source."""
     inverted = _inverted_speaker(tok)
     if inverted is not None:
         return inverted, True
@@ -74,9 +77,10 @@ def _inverted_speaker(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
         return None
-    if any(not t.is_punct for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns:
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
+            or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
     return None
 
