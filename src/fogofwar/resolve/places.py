@@ -42,6 +42,8 @@ RGN_CODES = frozenset({"RGN", "ROAD", "SEA", "GULF", "OCN", "STRT", "BAY", "STM"
 #: Re-ranking rounds after the first pass, each using the previous round's choices as the
 #: document's focus and points. A second round measured no better on TR-News (0.665 vs 0.667).
 PASSES = 1
+#: Score of an exact-key candidate that does not bear the name as written (see `_loose`).
+LOOSE = 99.0
 
 
 def precision(e: Entry) -> str:
@@ -154,18 +156,32 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
             return found
     if demonyms and core in demonym_words():
         return []  # a people with no country of its own ("Arab") is not Arab, Alabama
-    found = _code_case(core, gazetteer.candidates(core))
+    found = _loose(core, _code_case(core, gazetteer.candidates(core)))
     if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
         found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
         # the kind word may be part of the name itself ("Damascus-Aleppo highway")
-        found = gazetteer.candidates(span.text)
+        found = _loose(span.text, gazetteer.candidates(span.text))
     if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
         found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
     return found
 
 
+def _loose(name: str, cands: Candidates) -> Candidates:
+    """Exact-key candidates that do not bear the name as written, scored LOOSE: the lossy key
+    meant for transliterations (Saraqeb/Saraqib) also files "Shebaa" under Chiba, Japan, and
+    "Fafi" under Fafe, Portugal. Like a near spelling, such a match is taken only inside the
+    document's focus countries (`_allowed`). Countries, continents and abbreviations of
+    first-level areas keep their score: their short forms ("US", "Ky.") are indexed but not
+    listed among their alternate names."""
+    if is_abbreviation(name) or gazetteer.fold(name) in ranking.abbreviation_keys():
+        return cands
+    return [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
+             else s) for e, s in cands]
+
+
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
+    """Exact spellings anywhere; near and loose spellings only in the focus countries."""
     return [(e, s) for e, s in cands if s == 100 or e.country in focus]
 
 
