@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
-from . import gazetteer, local_sites, ranking, regions
+from . import enclosing, gazetteer, local_sites, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
@@ -250,7 +250,29 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
-    return _with_sites(given_spans, chosen, cands, roles, out)
+    return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
+                                                                 roles, out))
+
+
+def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequence[str],
+                places: list[Place]) -> list[Place]:
+    """Villages and areas no gazetteer knows, placed at the place the text puts them in
+    ("Shebaa, in the Hasbaya district": enclosing)."""
+    for i, p in enumerate(places):
+        if p.lat is None and roles[i] == LOCATION:
+            j = enclosing.enclosing(spans, chosen, i)
+            if j is not None:
+                places[i] = area_place(p, chosen[j])  # type: ignore[arg-type]
+    return places
+
+
+def area_place(place: Place, area: Entry) -> Place:
+    """An unknown village or area located at the town or area it lies in: that place's point,
+    areas and precision, its own text as its name, the place's name in `within`."""
+    return Place(text=place.text, start=place.start, end=place.end, name=place.text,
+                 lat=area.lat, lon=area.lon, country=gazetteer.iso3(area.country),
+                 admin1=area.admin1_name, precision=precision(area), within=area.name,
+                 role=place.role)
 
 
 def _with_sites(spans: Sequence[Span], chosen: Sequence[Entry | None], cands: Sequence[Candidates],
