@@ -145,6 +145,10 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     area = regions.region(core) or (regions.region_of_demonym(core) if demonyms else None)
     if area is not None:
         return [(area, 100.0)]
+    feature = regions.feature(core) or regions.feature(_bare(span))
+    if feature is not None and context_code(span) in (
+            None, feature.fcode, *RGN_CODES, *(("ADM1",) if feature.fcode == "RGN" else ())):
+        return [(feature, 100.0)]  # "the Darfur region", but not "Red Sea state"
     if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
         whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
                  if ranking.spelled_as(e.name, span.text)]
@@ -178,6 +182,14 @@ def _loose(name: str, cands: Candidates) -> Candidates:
         return cands
     return [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
              else s) for e, s in cands]
+
+
+def _bare(span: Span) -> str:
+    """The span's text without a leading "the" or a trailing possessive ("the Black Sea's")."""
+    toks = [t for t in span if t.lower_ != "the"]
+    while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
+        toks.pop()
+    return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
 
 
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
