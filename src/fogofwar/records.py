@@ -117,7 +117,8 @@ class Place:
     admin1: str | None = None
     feature_code: str | None = None
     precision: str | None = None  # site | point | town | admin2 | admin1 | country
-    #: For a named site (precision "site"): the town it is in, whose coordinates it carries.
+    #: For a named site (precision "site"), or a village the gazetteer lacks: the town or area
+    #: it is in, whose coordinates it carries.
     within: str | None = None
     #: location | actor ("Moscow said") | demonym ("Russian troops") | associated
     #: ("Turkish-backed"); events use locations only

@@ -262,3 +262,43 @@ def test_a_province_named_by_an_alternate_name_keeps_its_local_signal(nlp):
     # Calcutta, Ohio (which also lists it)
     p = _resolve(nlp, "In Iraq, troops died near Mosul city in Nineveh province.", "Nineveh")
     assert p.country == "IRQ", p
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "code", "point"),
+    [
+        ("Missiles were launched from the Black Sea, hitting a unit.", "the Black Sea", "SEA",
+         (43.4, 34.3)),
+        ("A rocket struck a pitch in the Israeli-occupied Golan Heights.", "Golan Heights",
+         "RGN", (33.0, 35.8)),
+        ("El-Fasher is the last state capital in the vast Darfur region.", "Darfur", "RGN",
+         (13.0, 24.5)),
+    ],
+)
+def test_named_features_from_the_pack(nlp, text, toponym, code, point):
+    p = _resolve(nlp, text, toponym)
+    assert (p.feature_code, p.precision, p.geonames_id) == (code, "admin1", None), p
+    assert distance_km((p.lat, p.lon), point) < 1
+
+
+def test_a_kind_word_for_another_place_leaves_the_feature(nlp):
+    # Sudan's Red Sea state, not the sea
+    p = _resolve(nlp, "Protests spread in Red Sea state, Sudan.", "Red Sea")
+    assert (p.country, p.feature_code) == ("SDN", "ADM1")
+
+
+def test_feature_pack_is_checked(monkeypatch):
+    from fogofwar.resolve import regions
+
+    regions.feature_table.cache_clear()
+    monkeypatch.setattr(regions, "load_pack", lambda name: {
+        "features": {"Black Sea": [43.4, "east", "SEA"]}, "feature_aliases": {}})
+    with pytest.raises(PackError, match="features.Black Sea"):
+        regions.feature_table()
+    regions.feature_table.cache_clear()
+
+
+def test_country_alias_without_the(nlp):
+    p = _resolve(nlp, "Troops were sent to the Democratic Republic of Congo.",
+                 "Democratic Republic of Congo")
+    assert (p.country, p.precision) == ("COD", "country")

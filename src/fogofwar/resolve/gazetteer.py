@@ -37,9 +37,9 @@ from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
-from .placenames import fold
+from .placenames import ascii_words, fold
 
-__all__ = ["Entry", "Loaded", "cache_path", "candidates", "connection", "country_name",
+__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
            "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso3",
            "load_geonames", "warm"]
 
@@ -295,6 +295,30 @@ def _db(path: Path | None) -> str:
     return db
 
 
+def spelling(name: str) -> str:
+    """A name up to case, accents, punctuation and spaces: stricter than the lossy key, which
+    files "Shebaa" under Chiba and "Fafi" under Fafe."""
+    return ascii_words(name).replace(" ", "")
+
+
+@lru_cache(maxsize=16384)
+def _spellings(db: str, geonameid: int) -> frozenset[str]:
+    row = _connect(db).execute("SELECT name, alternatenames FROM places WHERE geonameid = ?",
+                               (geonameid,)).fetchone()
+    if row is None:
+        return frozenset()
+    return frozenset(spelling(n) for n in [row[0] or "", *(row[1] or "").split(",")] if n)
+
+
+def bears(e: Entry, name: str, path: Path | None = None) -> bool:
+    """Whether `e` bears `name`, or its first words, as its own or an alternate name, spelled
+    as written up to case, accents, punctuation and spaces ("Kramatorsk - ed" bears
+    Kramatorsk); False when it matched only through the lossy key (vowels, doubled letters,
+    Kh/H, articles folded away)."""
+    own, words = _spellings(_db(path), e.geonameid), ascii_words(name).split()
+    return any("".join(words[:k]) in own for k in range(len(words), 0, -1))
+
+
 def load_geonames(path: Path, db: Path | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Loaded:
     """Stream a GeoNames dump (.zip or .txt; the main table or admin1CodesASCII.txt) into the
@@ -326,6 +350,7 @@ def load_geonames(path: Path, db: Path | None = None,
     _bucket.cache_clear()
     _by_key.cache_clear()
     _candidates.cache_clear()
+    _spellings.cache_clear()
     if skipped:
         log.warning("%s: skipped %d malformed lines", path, skipped)
     return Loaded(places, admin1, skipped)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
-from . import gazetteer, local_sites, ranking, regions
+from . import enclosing, gazetteer, local_sites, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
@@ -42,6 +42,8 @@ RGN_CODES = frozenset({"RGN", "ROAD", "SEA", "GULF", "OCN", "STRT", "BAY", "STM"
 #: Re-ranking rounds after the first pass, each using the previous round's choices as the
 #: document's focus and points. A second round measured no better on TR-News (0.665 vs 0.667).
 PASSES = 1
+#: Score of an exact-key candidate that does not bear the name as written (see `_loose`).
+LOOSE = 99.0
 
 
 def precision(e: Entry) -> str:
@@ -143,6 +145,10 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
     area = regions.region(core) or (regions.region_of_demonym(core) if demonyms else None)
     if area is not None:
         return [(area, 100.0)]
+    feature = regions.feature(core) or regions.feature(_bare(span))
+    if feature is not None and context_code(span) in (
+            None, feature.fcode, *RGN_CODES, *(("ADM1",) if feature.fcode == "RGN" else ())):
+        return [(feature, 100.0)]  # "the Darfur region", but not "Red Sea state"
     if span.text != core and span[-1].is_title:  # a kind word in the name ("Cape Town")
         whole = [(e, s) for e, s in gazetteer.candidates(span.text, fuzzy_min_len=99)
                  if ranking.spelled_as(e.name, span.text)]
@@ -154,18 +160,40 @@ def _candidates(span: Span, demonyms: bool) -> Candidates:
             return found
     if demonyms and core in demonym_words():
         return []  # a people with no country of its own ("Arab") is not Arab, Alabama
-    found = _code_case(core, gazetteer.candidates(core))
+    found = _loose(core, _code_case(core, gazetteer.candidates(core)))
     if is_abbreviation(core):  # "LOUISVILLE, KY": Kentucky, not the Cayman Islands' code
         found = [(e, s) for e, s in found if e.fcode == "ADM1"] or found
     if not found and span.text != core:
         # the kind word may be part of the name itself ("Damascus-Aleppo highway")
-        found = gazetteer.candidates(span.text)
+        found = _loose(span.text, gazetteer.candidates(span.text))
     if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
         found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
     return found
 
 
+def _loose(name: str, cands: Candidates) -> Candidates:
+    """Exact-key candidates that do not bear the name as written, scored LOOSE: the lossy key
+    meant for transliterations (Saraqeb/Saraqib) also files "Shebaa" under Chiba, Japan, and
+    "Fafi" under Fafe, Portugal. Like a near spelling, such a match is taken only inside the
+    document's focus countries (`_allowed`). Countries, continents and abbreviations of
+    first-level areas keep their score: their short forms ("US", "Ky.") are indexed but not
+    listed among their alternate names."""
+    if is_abbreviation(name) or gazetteer.fold(name) in ranking.abbreviation_keys():
+        return cands
+    return [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
+             else s) for e, s in cands]
+
+
+def _bare(span: Span) -> str:
+    """The span's text without a leading "the" or a trailing possessive ("the Black Sea's")."""
+    toks = [t for t in span if t.lower_ != "the"]
+    while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
+        toks.pop()
+    return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
+
+
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
+    """Exact spellings anywhere; near and loose spellings only in the focus countries."""
     return [(e, s) for e, s in cands if s == 100 or e.country in focus]
 
 
@@ -234,7 +262,29 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
-    return _with_sites(given_spans, chosen, cands, roles, out)
+    return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
+                                                                 roles, out))
+
+
+def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequence[str],
+                places: list[Place]) -> list[Place]:
+    """Villages and areas no gazetteer knows, placed at the place the text puts them in
+    ("Shebaa, in the Hasbaya district": enclosing)."""
+    for i, p in enumerate(places):
+        if p.lat is None and roles[i] == LOCATION:
+            j = enclosing.enclosing(spans, chosen, i)
+            if j is not None:
+                places[i] = area_place(p, chosen[j])  # type: ignore[arg-type]
+    return places
+
+
+def area_place(place: Place, area: Entry) -> Place:
+    """An unknown village or area located at the town or area it lies in: that place's point,
+    areas and precision, its own text as its name, the place's name in `within`."""
+    return Place(text=place.text, start=place.start, end=place.end, name=place.text,
+                 lat=area.lat, lon=area.lon, country=gazetteer.iso3(area.country),
+                 admin1=area.admin1_name, precision=precision(area), within=area.name,
+                 role=place.role)
 
 
 def _with_sites(spans: Sequence[Span], chosen: Sequence[Entry | None], cands: Sequence[Candidates],

@@ -101,3 +101,38 @@ def region_of_demonym(word: str) -> Entry | None:
     """The region a regional adjective stands for ("Latin American" -> Latin America)."""
     name = region_tables()[1].get(word)
     return region(name) if name else None
+
+
+@cache
+def feature_table() -> dict[str, tuple[float, float, str]]:
+    """Named seas, lakes and regions from the pack: name or alias -> (lat, lon, code)."""
+    pack = load_pack(PACK)
+    own = require(pack, PACK, "features", dict)
+    aliases = require(pack, PACK, "feature_aliases", dict)
+    table = {}
+    for name, value in own.items():
+        if not (isinstance(value, list) and len(value) == 3 and all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value[:2])
+                and isinstance(value[2], str) and -90 <= value[0] <= 90
+                and -180 <= value[1] <= 180):
+            raise PackError(f"{PACK}.yaml: features.{name} must be [lat, lon, feature code]")
+        table[str(name)] = (float(value[0]), float(value[1]), value[2])
+    for alias, name in aliases.items():
+        if name not in table:
+            raise PackError(f"{PACK}.yaml: feature_aliases.{alias}: no feature '{name}'")
+        table[str(alias)] = table[name]
+    return table
+
+
+@cache
+def feature(name: str) -> Entry | None:
+    """The sea, lake or region `name` names ("Black Sea", "Golan Heights"), as a
+    gazetteer-like entry under its pack name, or None."""
+    found = feature_table().get(name)
+    if found is None:
+        return None
+    lat, lon, code = found
+    own = next(k for k, v in feature_table().items() if v == found)
+    gid = -(zlib.crc32(f"feature:{own}".encode()) & 0x7FFFFFFF)
+    return Entry(gid, own, lat, lon, "L" if code in ("RGN", "PEN") else "H", code, "", None,
+                 None, 0)

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_text
 from . import gazetteer
 from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, toponym_words
@@ -191,10 +192,93 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
 
 def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> list[Span]:
     """Capitalised names in a place context that the gazetteer knows, with a kind word after
-    them kept in the span ("Allamakee County"), and the place names institutions carry."""
+    them kept in the span ("Allamakee County"), the place names institutions carry, the names
+    listed before a plural kind word and the place opening a dateline."""
     words = toponym_words()
-    return [s for run in _runs(doc, covered, words)
-            if (s := _take(run, words, found_starts)) is not None]
+    found = [s for run in _runs(doc, covered, words)
+             if (s := _take(run, words, found_starts)) is not None]
+    taken = covered | {i for s in found for i in range(s.start, s.end)}
+    listed = listed_before_kind(doc, taken, words)
+    taken |= {i for s in listed for i in range(s.start, s.end)}
+    return found + listed + datelines(doc, taken)
+
+
+def _plural_kinds(words: ToponymWords) -> frozenset[str]:
+    """Plurals of the kind words that follow a name ("regions", "provinces", "counties")."""
+    return frozenset(w[:-1] + "ies" if w.endswith("y") else w + "s"
+                     for w in words.kind_after if not w.endswith("s"))
+
+
+def _name_before(doc: Doc, end: int, words: ToponymWords) -> Span | None:
+    """The capitalised name ending right before token `end` ("Ivano-Frankivsk"), if any."""
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS and (
+            _capitalised(doc[start - 1], words) or (
+                doc[start - 1].text == "-" and start - 1 > 0 and start < end
+                and _capitalised(doc[start - 2], words))):
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _list_before(doc: Doc, end: int, words: ToponymWords) -> list[Span]:
+    """The names of a list "A, B and C" (or "A, B, and C") ending right before token `end`."""
+    names: list[Span] = []
+    while (name := _name_before(doc, end, words)) is not None:
+        names.append(name)
+        end = name.start
+        if end >= 1 and doc[end - 1].lower_ == "and":
+            end -= 1 + (end >= 2 and doc[end - 2].text == ",")
+        elif end >= 1 and doc[end - 1].text == "," and len(names) == 1:
+            return []  # "X, Y regions" without "and" is no list ("Kyiv, Kharkiv region")
+        elif end >= 1 and doc[end - 1].text == ",":
+            end -= 1
+        else:
+            break
+    return names if len(names) >= 2 else []
+
+
+def listed_before_kind(doc: Doc, covered: set[int], words: ToponymWords) -> list[Span]:
+    """Names listed before a plural kind word ("the Kherson, Khmelnytskyi and Mykolaiv
+    regions", "Kayah and Karen states"): the kind word names the place kind of every name in
+    the list, whatever the model tagged them. Each must be a name the gazetteer knows."""
+    plurals, out = _plural_kinds(words), []
+    for tok in doc:
+        if tok.lower_ in plurals and tok.i > 0:
+            out += [n for n in reversed(_list_before(doc, tok.i, words))
+                    if covered.isdisjoint(range(n.start, n.end))
+                    and not _excluded(n, words, True)
+                    and gazetteer.candidates(n.text, fuzzy_min_len=99)]
+    return out
+
+
+#: What ends a dateline's place: a comma, a colon, a dash or the agency in brackets.
+_PARAGRAPH = re.compile(r"(?:^|\n)\s*")
+_DATELINE_END = frozenset({",", ":", "(", "-", "--", "\u2013", "\u2014"})
+
+
+def datelines(doc: Doc, covered: set[int]) -> list[Span]:
+    """The place opening a paragraph as its dateline ("BEIRUT: ...", "SANAA, June 19: ...",
+    "Maputo \u2014 ..."): a name in capitals before a comma, colon, dash or bracket, or a
+    capitalised one before a colon or a spaced dash, that the gazetteer knows exactly."""
+    text, out = doc_text(doc), []
+    heads = {m.end() for m in _PARAGRAPH.finditer(text)}
+    for tok in doc:
+        if tok.idx not in heads or tok.i in covered or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < MAX_NAME_TOKENS and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha:
+            end += 1
+        span = doc[tok.i:end]
+        after = doc[end] if end < len(doc) else None
+        caps = all(t.is_upper for t in span if t.is_alpha) and len(span.text) > 2
+        if after is None or covered.intersection(range(span.start, span.end)) or not (
+                (caps and after.text in _DATELINE_END)
+                or (after.text in _DATELINE_END - {",", "("} and after.whitespace_)):
+            continue
+        if gazetteer.candidates(span.text, fuzzy_min_len=99):
+            out.append(span)
+    return out
 
 
 def is_abbreviation(text: str) -> bool:
