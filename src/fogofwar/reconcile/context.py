@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve.dates import calendar_clues
 
 _BREAK = re.compile(r"\n+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -142,9 +144,29 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
             if not ev.get("date"):
                 when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
                                 if e.get("date") and not e.get("date_inherited") else None)
+                if when is not None and not fits_own_day(ev.get("sentence") or "", when):
+                    when = None
             if place is not ev.get("place") or when is not None:
                 out[ev["id"]] = (place, when, "paragraph")
     return out
+
+
+def fits_own_day(sentence: str, when: tuple) -> bool:
+    """Whether a neighbour's date may stand for an event whose sentence names its own day
+    ("Saturday's strike", "on March 3"): only a date of that very day does. A paragraph's
+    background date ("the town fell in the summer of 2022") must not move the strike there;
+    left undated, the event can still join by its day clue (late.join_undated)."""
+    months_days, weekdays = calendar_clues(sentence)
+    if not (months_days or weekdays):
+        return True
+    day, precision = when
+    if precision not in (None, "day") or not day or len(day) < 10:
+        return False
+    try:
+        d = date.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    return (d.month, d.day) in months_days if months_days else d.weekday() in weekdays
 
 
 def main_site(art: dict) -> dict | None:
