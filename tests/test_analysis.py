@@ -69,3 +69,33 @@ def test_a_headline_the_body_repeats_is_not_counted_twice():
     assert not scans_title(repeated)
     assert not any(e.in_title for e in analyse_batch([repeated])[0].events)
     assert not scans_title(_article(None, "Gunmen killed five villagers."))
+
+
+def test_a_title_case_headline_reads_as_its_sentence_case_copy():
+    # the small model tags every capitalised word a proper name (no event at all here); the
+    # headline is parsed in sentence case and its mentions keep its own spelling and offsets
+    from fogofwar.analysis import analyse_batch
+
+    body = ("Residents said bandits attacked the school on Thursday and took students away "
+            "in Katsina.\n\nAid groups called for calm.")
+    title = "Bandits Abduct Twenty Students From School In Katsina"
+    found = analyse_batch([_article(title, body)])[0]
+    head = [e for e in found.events if e.in_title]
+    assert head and head[0].actor and head[0].target
+    assert (head[0].actor.text, head[0].target.text) == ("Bandits", "Twenty Students")
+    assert all(title[m.start:m.end] == m.text for e in head for m in (e.actor, e.target))
+
+
+def test_a_printed_headline_that_spells_the_slug_keeps_its_events():
+    from dataclasses import replace
+
+    from fogofwar.analysis import analyse_batch
+
+    body = "Residents said the village was empty on Thursday.\n\nAid groups called for calm."
+    title = "Gunmen kill five villagers in northern Nigeria"
+    url = "https://example.org/news/gunmen-kill-five-villagers-in-northern-nigeria"
+    article = replace(_article(title, body), url=url)
+    spelled = analyse_batch([replace(article, title_printed=False)])[0]
+    printed = analyse_batch([replace(article, title_printed=True)])[0]
+    assert not any(e.in_title for e in spelled.events)
+    assert any(e.in_title for e in printed.events)

@@ -22,7 +22,8 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .clean.title import is_slug_title
+from .annotate.pipeline import recased
+from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
 from .extract.units import statement_units
 from .records import Analysis, Article
@@ -47,9 +48,18 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
         item.in_title = True
     title_from_body(head.events, found.events, title_doc.text, doc.text)
     found.claims[:0] = head.claims
-    if not is_slug_title(article.title, article.url):  # a slug's words, no printed headline,
-        found.events[:0] = head.events               # state no event the lede does not
+    if not _slug_only(article):  # a slug's words, no printed headline,
+        found.events[:0] = head.events  # state no event the lede does not
     return found
+
+
+def _slug_only(article: Article) -> bool:
+    """Whether the title is words spelled from the URL's slug with no headline printed: the
+    cleaner knows where it read the title, so a printed headline that happens to spell the
+    slug's words is still a headline; without that knowledge, the spelling decides."""
+    if article.title_printed is not None:
+        return not article.title_printed
+    return is_slug_title(article.title, article.url)
 
 
 def scans_title(article: Article) -> bool:
@@ -78,8 +88,10 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False) -> Analysi
 def analyse_batch(articles: list[Article]) -> list[Analysis]:
     """Annotate a batch with one `nlp.pipe` call and analyse each article, in order."""
     titled = [i for i, a in enumerate(articles) if scans_title(a)]
-    docs = list(annotate([a.text for a in articles] + [articles[i].title or "" for i in titled]))
-    heads = dict(zip(titled, docs[len(articles):], strict=True))
+    cased = [sentence_case(articles[i].title or "", articles[i].text) for i in titled]
+    docs = list(annotate([a.text for a in articles] + cased))
+    heads = {i: recased(doc, articles[i].title or "")
+             for i, doc in zip(titled, docs[len(articles):], strict=True)}
     return [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
 
 

@@ -72,6 +72,9 @@ class Article:
     removed_rules: list[str] = field(default_factory=list)
     #: Where the publication date was read: "metadata", "url", or the page line it came from.
     published_from: str | None = None
+    #: Whether the title was printed (a page line or the page's metadata) rather than spelled
+    #: from the URL's slug; None when unknown (an article not built by the cleaner, or stored).
+    title_printed: bool | None = None
     #: MinHash hash values of the text's word shingles; the store keeps them so that later
     #: runs can link syndicated copies of articles stored earlier.
     fingerprint: list[int] = field(default_factory=list, repr=False)

@@ -83,3 +83,19 @@ def doc_text(doc: Doc) -> str:
 def load_base_model() -> Language:
     """The bare model with no fogofwar components: the yardstick `fogofwar bench` compares to."""
     return _load_model(config.model_name())
+
+
+def recased(doc: Doc, text: str) -> Doc:
+    """`doc`'s annotations on `text`, a string of the same length that differs from the parsed
+    one only in letter case (a Title Case headline parsed in sentence case): the parse and
+    entities of the readable copy, the words and offsets of the original. The pack entity
+    ruler runs again, since its names match the original spelling."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx:t.idx + len(t)] for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
+               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+               heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc], ents=ents)
+    return load_nlp().get_pipe("entity_ruler")(copy)

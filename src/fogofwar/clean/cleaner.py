@@ -45,6 +45,7 @@ class Draft:
     title: str | None
     published: tuple[date | None, str | None, str | None]  # value, precision, where read
     url: str | None
+    title_printed: bool = False           # the page (or its metadata) gave the title
     id: str = ""
     minhash: MinHash | None = field(default=None, repr=False)
     duplicate_of: str | None = None
@@ -103,7 +104,9 @@ def _draft(doc: Document) -> Draft:
                   original_outlet=original if original != outlet else None,
                   byline=signed.byline or found.byline, title=title.text,
                   published=publication_date(doc, found.published, url, all_lines,
-                                             title.index), url=url)
+                                             title.index), url=url,
+                  title_printed=title.text is not None
+                  and (title.index is not None or bool(doc.title or found.title)))
     draft.id = _article_id(outlet, kept)
     # text over the limit is refused after cleaning (pipeline.unfit); its MinHash would cost
     # memory in proportion to its length, so it gets none and teaches nothing
@@ -162,6 +165,7 @@ class Cleaner:
         return Article(
             id=draft.id, source=draft.doc.source, text=PARAGRAPH_BREAK.join(body), url=draft.url,
             outlet=draft.outlet, original_outlet=draft.original_outlet, title=draft.title,
+            title_printed=draft.title_printed if draft.title else None,
             byline=draft.byline, published=published, published_precision=precision,
             published_from=published_from,
             removed=[line for _, line, _ in removed], removed_rules=[r for _, _, r in removed],

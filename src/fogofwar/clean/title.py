@@ -109,3 +109,50 @@ def is_slug_title(title: str | None, url: str | None) -> bool:
         return False
     min_words = require(load_pack("boilerplate"), "boilerplate", "title_min_words", int)
     return title == slug_title(url, min_words)
+
+
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+_SUFFIXES = ("ing", "ies", "ied", "es", "ed", "s", "d")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, the same on both sides of a comparison ("Kills", "killed" -> "kill")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def is_title_case(title: str) -> bool:
+    """Whether a headline capitalises its words (a newspaper's Title Case, which a small
+    tagger reads as a run of proper names): three or more words of four letters or more,
+    nearly all capitalised, and not written in capitals throughout."""
+    long = [w for w in _CAPITAL_WORD.findall(title) if len(w) >= 4 and not w.isupper()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def sentence_case(title: str, body: str) -> str:
+    """A Title Case headline in sentence case, the same length as the headline, so that a
+    parse of it gives offsets into the headline itself.
+
+    Every word but the first is lower-cased unless the article's own body writes it (or a
+    form of it: "Kills", "killed") only capitalised, as it does names ("Zamfara",
+    "Al-Shabaab"); acronyms keep their case. The body is the evidence, not a word list, so it
+    holds in any conflict; a word the body never uses is most often a headline's verb or
+    noun ("Wipes Out", "Strongholds"). Other headlines come back as they were.
+    """
+    if not is_title_case(title):
+        return title
+    words = _CAPITAL_WORD.findall(body)
+    lower = {_stem(w) for w in words if w.islower()}
+    names = {_stem(w.lower()) for w in words if not w.islower()} - lower
+    out, first = [], True
+    for part in re.split(r"([^\W\d_]+)", title):
+        if _CAPITAL_WORD.fullmatch(part):
+            folded = part.lower()
+            if (not first and not part.isupper() and len(folded) == len(part)
+                    and _stem(folded) not in names):
+                part = folded
+            first = False
+        out.append(part)
+    return "".join(out)

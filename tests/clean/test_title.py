@@ -1,0 +1,65 @@
+"""Headlines: where the title was read (a printed line, or the URL's slug) and Title Case
+headlines put in sentence case for the parser (issue 11). Headlines written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fogofwar.clean import Cleaner
+from fogofwar.clean.title import is_title_case, sentence_case
+from fogofwar.records import Document
+
+BODY = ("Suspected bandits on Sunday killed nine soldiers at a checkpoint in Zamfara state, "
+        "police and residents say. The gunmen fled into the forest after the attack.")
+
+
+def test_title_case_is_told_from_sentence_case():
+    assert is_title_case("Gunmen Kill 9 Soldiers In Zamfara Checkpoint Attack")
+    assert is_title_case("Rebels Kill 2 Peacekeepers in Central African Republic")
+    assert not is_title_case("Gunmen kill 9 soldiers in Zamfara checkpoint attack")
+    assert not is_title_case("GUNMEN KILL 9 SOLDIERS")
+
+
+def test_words_the_body_writes_in_lower_case_are_lowered_and_names_kept():
+    title = "Gunmen Kill 9 Soldiers At Zamfara Checkpoint, Police Say"
+    assert sentence_case(title, BODY) == "Gunmen kill 9 soldiers at Zamfara checkpoint, police say"
+
+
+def test_acronyms_and_the_first_word_keep_their_case():
+    title = "Police Say ISWAP Fighters Attacked Soldiers Near Zamfara"
+    body = "The police say fighters of ISWAP attacked the soldiers near a town in Zamfara."
+    assert sentence_case(title, body) == "Police say ISWAP fighters attacked soldiers near Zamfara"
+
+
+def test_a_word_the_body_never_uses_is_read_as_a_common_word():
+    title = "Airstrikes Hit Three Rebel Strongholds In Zamfara"
+    assert sentence_case(title, BODY) == "Airstrikes hit three rebel strongholds in Zamfara"
+
+
+def test_a_sentence_case_headline_is_left_alone():
+    title = "Gunmen kill nine Soldiers in Zamfara"
+    assert sentence_case(title, BODY) == title
+
+
+@given(st.text(max_size=80), st.text(max_size=200))
+def test_sentence_case_keeps_the_length(title, body):
+    assert len(sentence_case(title, body)) == len(title)
+
+
+def clean_one(text: str, url: str):
+    return Cleaner().clean_batch([Document(source="t", text=text, url=url)])[0]
+
+
+def test_a_printed_headline_that_spells_the_slug_is_printed():
+    url = "https://example.org/news/13-gunmen-killed-in-shootout-with-police"
+    page = "13 gunmen killed in shootout with police\n\n" + BODY
+    article = clean_one(page, url)
+    assert article.title == "13 gunmen killed in shootout with police"
+    assert article.title_printed is True
+
+
+def test_a_title_spelled_from_the_slug_is_not_printed():
+    url = "https://example.org/news/13-gunmen-killed-in-shootout-with-police"
+    article = clean_one(BODY, url)
+    assert article.title and article.title_printed is False
