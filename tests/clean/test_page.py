@@ -201,3 +201,10 @@ def test_no_line_is_silently_lost(lines):
     kept = [*article.text.split("\n\n"), *article.removed, article.title or ""]
     for line in normalise_lines("\n".join(lines)):  # characters repaired, lines as split
         assert any(line in part or part in line for part in kept if part), line
+
+
+def test_a_line_python_calls_blank_but_repair_makes_visible_is_kept():
+    # "\x85" is whitespace to str.strip but a Windows-1252 ellipsis to the repair step
+    # (found by the property test above)
+    article = clean(["\x85"])
+    assert "…" in article.text

@@ -53,7 +53,9 @@ def extract(doc: Document) -> Extracted:
         return Extracted(text=doc.text)
     if doc.html:
         return _from_html(doc.html, doc.url)
-    return Extracted(text="")
+    # Text Python calls blank may still hold a character the repair makes visible ("\x85" is
+    # a Windows-1252 ellipsis to ftfy): with no HTML to prefer, it goes on as it came.
+    return Extracted(text=doc.text or "")
 
 
 def normalise_lines(text: str) -> list[str]:
