@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,10 @@ def load_nlp() -> Language:
                                                 "overwrite_ents": True},
     )
     ruler.add_patterns(all_patterns())
+    # The model, its vocab and the packs live as long as the process: moved out of the cyclic
+    # collector's view, full collections during a run stop walking them again and again, and
+    # forked workers stop touching (and so copying) their pages.
+    gc.freeze()
     return nlp
 
 

@@ -35,7 +35,7 @@ FINE = ("site", "point", "town")
 LEAD_CHARS = 400
 
 
-@dataclass
+@dataclass(slots=True)
 class EventRef:
     """One event with what reconciliation needs from its article and claim."""
 

@@ -196,6 +196,7 @@ def forget_connections() -> None:
     """Drop this process's cached connections (after a fork: a SQLite connection must not be
     used by two processes); the next lookup opens a fresh one."""
     _connect.cache_clear()
+    _READY.clear()
 
 
 _SELECT = """SELECT p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,
@@ -260,14 +261,38 @@ def candidates(name: str, fuzzy_min_len: int = 6, cutoff: float = 90,
     """Entries whose folded name equals `name`'s (score 100); when there are none and the key
     is at least `fuzzy_min_len` long, entries under near keys (score = edit ratio >= cutoff).
     Short names get no near matches: too many neighbours to mean anything."""
+    return list(_candidates(name, fuzzy_min_len, cutoff, _db(path)))
+
+
+@lru_cache(maxsize=16384)
+def _candidates(name: str, fuzzy_min_len: int, cutoff: float,
+                db: str) -> tuple[tuple[Entry, float], ...]:
+    """`candidates` remembered per name as written: 100 articles ask for the same few
+    thousand names some 8,000 times (folding each again before), and entries are frozen."""
     key = fold(name)
     if not key:
-        return []
-    db = str(ensure(path))
+        return ()
     exact = _by_key(db, key)
     if exact or len(key) < fuzzy_min_len:
-        return [(e, 100.0) for e in exact]
-    return [(e, score) for k, score in _near_keys(db, key, cutoff, 5) for e in _by_key(db, k)]
+        return tuple((e, 100.0) for e in exact)
+    return tuple((e, score) for k, score in _near_keys(db, key, cutoff, 5)
+                 for e in _by_key(db, k))
+
+
+_READY: dict[tuple[str | None, ...], str] = {}
+
+
+def _db(path: Path | None) -> str:
+    """The gazetteer file for a lookup, made ready once per setting of the variables that
+    choose the default (`ensure` stats the file and re-reads the environment, which cost more
+    than the lookup itself when done for every name)."""
+    if path is not None:
+        return str(ensure(path))
+    env = tuple(os.environ.get(v) for v in ("FOGOFWAR_GAZETTEER", "FOGOFWAR_CACHE", "HOME"))
+    db = _READY.get(env)
+    if db is None:
+        db = _READY[env] = str(ensure())
+    return db
 
 
 def load_geonames(path: Path, db: Path | None = None,
@@ -300,6 +325,7 @@ def load_geonames(path: Path, db: Path | None = None,
     _near_keys.cache_clear()
     _bucket.cache_clear()
     _by_key.cache_clear()
+    _candidates.cache_clear()
     if skipped:
         log.warning("%s: skipped %d malformed lines", path, skipped)
     return Loaded(places, admin1, skipped)
