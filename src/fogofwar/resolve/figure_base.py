@@ -109,7 +109,12 @@ def pack() -> dict[str, Any]:
 
 def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any]:
     """Longest phrase of `table` starting at token i: (number of tokens, its value)."""
-    if i >= len(toks) or toks[i].low not in _first_words(table):
+    if i >= len(toks):
+        return 0, None
+    firsts = _FIRSTS.get(id(table))  # _first_words inlined: called for every token
+    if firsts is None or firsts[0] is not table:
+        firsts = (table, _first_words(table))
+    if toks[i].low not in firsts[1]:
         return 0, None
     for n in range(4, 0, -1):
         key = tuple(t.low for t in toks[i:i + n])

@@ -11,8 +11,9 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Insert, Select, Table, bindparam, func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from ..config import db_url
@@ -66,9 +67,9 @@ class Store:
             with self.engine.begin() as conn:
                 if _exists(conn, aid):
                     return False
-                for table in metadata.sorted_tables:
+                for table, insert in _inserts():
                     if rows.get(table.name):
-                        conn.execute(table.insert(), rows[table.name])
+                        conn.execute(insert, rows[table.name])
         except IntegrityError as exc:
             if self.has_article(aid):  # another writer stored it between check and insert
                 return False
@@ -170,9 +171,20 @@ class Store:
         self.close()
 
 
+@cache
+def _inserts() -> tuple[tuple[Table, Insert], ...]:
+    """Each table with its INSERT, parents first, built once: sorting the tables and building
+    and hashing a fresh statement for every article cost more than some of the inserts."""
+    return tuple((table, table.insert()) for table in metadata.sorted_tables)
+
+
+@cache
+def _exists_query() -> Select:
+    return select(articles.c.id).where(articles.c.id == bindparam("article_id"))
+
+
 def _exists(conn, article_id: str) -> bool:
-    q = select(articles.c.id).where(articles.c.id == article_id)
-    return conn.execute(q).first() is not None
+    return conn.execute(_exists_query(), {"article_id": article_id}).first() is not None
 
 
 def _reason(exc: Exception) -> str:
