@@ -4,15 +4,18 @@
 Kabul": the tagger reads the participle as a past tense and its noun phrase as the subject,
 which swaps who did it and to whom. A headline narrates an actor's act in the present
 ("Gunmen kill 5"), so a past form of a casualty or arrest verb after its noun phrase, with no
-object, is the passive there: the phrase is the target. Only a headline is read so; a body
-sentence's "police killed" keeps its active reading. The actor then comes from a "by X"
-phrase or from the act the victims fell in ("after/in X attack").
+object, is the passive there: the phrase is the target. Only a headline, or a line of the
+body that reads like one (a sentence alone on its line, short, with no closing stop: a
+sub-heading), is read so; a body sentence's "police killed" keeps its active reading. The
+actor then comes from a "by X" phrase or from the act the victims fell in ("after/in X
+attack").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ...clean.page import is_headline
 from ..lexicon import event_lexicon
 from .pack import event_rules
 
@@ -29,7 +32,18 @@ def mark_headline(doc: Doc, headline: bool) -> None:
 
 
 def in_headline(tok: Token) -> bool:
-    return bool(tok.doc.user_data.get(HEADLINE))
+    """In the headline, or in a body line that is a headline of its own."""
+    return bool(tok.doc.user_data.get(HEADLINE)) or _title_like(tok.sent)
+
+
+def _title_like(sent: Span) -> bool:
+    """A sentence that is a whole line and reads as a headline: a hard-wrapped fragment of
+    a longer sentence is no line of its own, so it never qualifies."""
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and (
+        end == len(text) or text[end:].lstrip(" \t").startswith("\n") or not text[end:].strip())
+    return alone and is_headline(sent.text)
 
 
 def headline_passive(tok: Token) -> Token | None:
