@@ -13,6 +13,8 @@ attack").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...clean.page import is_headline
@@ -24,6 +26,9 @@ HEADLINE = "fogofwar.headline"
 #: Dependencies that give a verb an object or a complement, which a passive has none of.
 _OBJECTS = ("aux", "auxpass", "dobj", "dative", "attr", "ccomp", "xcomp")
 _PAST = ("VBD", "VBN")
+#: A blank line just before a position (a line's start), or from a line's end on.
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n\Z")
+_BLANK_AFTER = re.compile(r"[ \t]*(\Z|\n[ \t]*(\n|\Z))")
 
 
 def mark_headline(doc: Doc, headline: bool) -> None:
@@ -33,17 +38,22 @@ def mark_headline(doc: Doc, headline: bool) -> None:
 
 def in_headline(tok: Token) -> bool:
     """In the headline, or in a body line that is a headline of its own."""
-    return bool(tok.doc.user_data.get(HEADLINE)) or _title_like(tok.sent)
+    return bool(tok.doc.user_data.get(HEADLINE)) or _title_line(tok) is not None
 
 
-def _title_like(sent: Span) -> bool:
-    """A sentence that is a whole line and reads as a headline: a hard-wrapped fragment of
-    a longer sentence is no line of its own, so it never qualifies."""
-    text = sent.doc.text
-    start, end = sent.start_char, sent.end_char
-    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and (
-        end == len(text) or text[end:].lstrip(" \t").startswith("\n") or not text[end:].strip())
-    return alone and is_headline(sent.text)
+def _title_line(tok: Token) -> Span | None:
+    """The paragraph `tok` stands in when it is one short line that reads as a headline (a
+    sub-heading). Blank lines (or the text's edges) must close it on both sides: a
+    hard-wrapped fragment of a longer sentence never qualifies."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    alone = (not text[:start].strip() or _BLANK_BEFORE.search(text, 0, start) is not None) and (
+        _BLANK_AFTER.match(text, end) is not None)
+    if not alone or not is_headline(text[start:end]):
+        return None
+    return tok.doc.char_span(start, end, alignment_mode="contract")
 
 
 def headline_passive(tok: Token) -> Token | None:
@@ -66,6 +76,7 @@ def cause_nouns(tok: Token) -> list[Token]:
         return []
     preps = event_rules().headline_cause_preps
     nouns = event_lexicon().nouns
-    found = [t for t in tok.sent if t.dep_ == "pobj" and t.head.lower_ in preps
+    line = None if tok.doc.user_data.get(HEADLINE) else _title_line(tok)
+    found = [t for t in (line or tok.sent) if t.dep_ == "pobj" and t.head.lower_ in preps
              and nouns.get(t.lemma_.lower()) in ("ASSAULT", "FIGHT")]
     return sorted(found, key=lambda t: abs(t.i - tok.i))
