@@ -21,6 +21,7 @@ from ..referents import antecedent, mention_for, overlapping, phrase_span, subje
 from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
+from .headlinese import cause_nouns, headline_passive
 from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -230,7 +231,10 @@ def is_passive(tok: Token) -> bool:
 def reduced_passive(tok: Token) -> Token | None:
     """The subject of a headline's passive with its auxiliary left out ("Two terrorists
     killed", "Four civilians killed in shelling"): a past participle with a subject and no
-    auxiliary is no active verb, so its subject is what the act was done to."""
+    auxiliary is no active verb, so its subject is what the act was done to. In a headline,
+    a casualty verb's past tense with no object is such a participle ("Police Killed")."""
+    if (subject := headline_passive(tok)) is not None:
+        return subject
     if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return None  # "after troops killed 21 gunmen": an active verb the tagger misread
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -271,7 +275,7 @@ def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
     victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
     nouns = event_lexicon().nouns
-    for noun in _prepositional(tok):
+    for noun in [*_prepositional(tok), *cause_nouns(tok)]:
         kind = nouns.get(noun.lemma_.lower())
         if kind in ("ASSAULT", "FIGHT"):
             found = actor_of(Trigger(noun, kind, noun.text), mentions)

@@ -48,6 +48,7 @@ from .context import (
 )
 from .datelines import in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, refers_to_incident
+from .headlinese import mark_headline
 from .references import credit_responsibility
 from .targets import target_below, target_of
 from .triggers import Trigger, find_triggers
@@ -74,6 +75,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     """Every salient PLOVER event in the article, each tied to the claim whose span holds it;
     `headline`: the text is a headline, whose present tense narrates the past; `units`: the
     doc's statement units when the caller split them already (the claims pass reads the same)."""
+    mark_headline(doc, headline)
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]

@@ -51,6 +51,8 @@ class EventRules:
     unnamed_victims: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    headline_passives: frozenset[str] = frozenset()
+    headline_cause_preps: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -114,6 +116,8 @@ def event_rules() -> EventRules:
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         party_types=_upper(pack, "party_types"),
         state_nouns=_strings(pack, "state_nouns", ""),
+        headline_passives=_strings(pack, "headline_passives", ""),
+        headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
