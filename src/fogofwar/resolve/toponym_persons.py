@@ -2,10 +2,11 @@
 
 A gazetteer match alone does not make a place: "Nina" is an alternate name of Neenah,
 Wisconsin, yet in "his wife Nina" (after "Nina Kozyr" was named) she is a person. The text
-says so in three ways: the name is a given name or surname of a person it names in full, a
-role noun stands right before it ("spokesman Bell"), or a speech verb right after it ("Bell
-added"). A place the world knows by that name (a country, a first-level area, a big city) is
-kept: "Kharkiv Governor Oleh Syniehubov" tagged as one person must not unmake Kharkiv.
+says so in three ways: a role noun stands right before the name ("his wife Florence": a
+person unless the name is a country's), the name is a given name or surname of a person it
+names in full, or a speech verb follows it ("Bell added"). In the last two, a place the world
+knows by that name (a country, a first-level area, a big city) is kept: "Kharkiv Governor
+Oleh Syniehubov" tagged as one person must not unmake Kharkiv.
 
 An abbreviation the text defines ("Khyber Pakhtunkhwa (KP)", "KP (Khyber Pakhtunkhwa)") means
 its long name there, not whatever the gazetteer files under the letters (North Korea's code).
@@ -58,8 +59,11 @@ def is_person(span: Span, persons: frozenset[str], words: ToponymWords | None = 
     core = doc[toks[0].i:toks[-1].i + 1]
     last = toks[-1].i
     said = last + 1 < len(doc) and doc[last + 1].lemma_.lower() in words.speech_verbs
+    if _role_before(span, words):  # "his wife Florence": only a country outweighs that
+        return not any(e.fcode.startswith("PCL") and gazetteer.bears(e, core.text)
+                       for e, _ in gazetteer.candidates(core.text, fuzzy_min_len=99))
     named = len(toks) == 1 and (toks[0].text in persons or said)
-    return (named or _role_before(span, words)) and not well_known_as_written(core)
+    return named and not well_known_as_written(core)
 
 
 def _role_before(span: Span, words: ToponymWords) -> bool:
