@@ -272,11 +272,31 @@ def _candidates(name: str, fuzzy_min_len: int, cutoff: float,
     key = fold(name)
     if not key:
         return ()
-    exact = _by_key(db, key)
+    exact = tuple(e for e in _by_key(db, key) if not _code_only(db, e, name, key))
     if exact or len(key) < fuzzy_min_len:
         return tuple((e, 100.0) for e in exact)
     return tuple((e, score) for k, score in _near_keys(db, key, cutoff, 5)
                  for e in _by_key(db, k))
+
+
+def _code_only(db: str, e: Entry, name: str, key: str) -> bool:
+    """Whether `name` reached country `e` only through its ISO code (indexed under the lossy key
+    with its names) without being written as that code: "Bell" folds as "BEL" does, and "Nina"
+    is no code at all; "BEL", "KP" and "U.S." as written are."""
+    if not e.fcode.startswith("PCL") or key in _name_keys(db, e.geonameid):
+        return False
+    letters = name.replace(".", "")
+    codes = {e.country.lower(), (iso3(e.country) or "").lower()}
+    return not (letters.isupper() and spelling(name) in codes)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(db: str, geonameid: int) -> frozenset[str]:
+    """The lossy keys of an entry's own and alternate names (not of its codes)."""
+    row = _connect(db).execute("SELECT name, alternatenames FROM places WHERE geonameid = ?",
+                               (geonameid,)).fetchone()
+    names = [row[0] or "", *(row[1] or "").split(",")] if row else []
+    return frozenset(fold(n) for n in names if n)
 
 
 _READY: dict[tuple[str | None, ...], str] = {}

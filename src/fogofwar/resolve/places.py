@@ -31,6 +31,7 @@ from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
 from .toponym_context import is_abbreviation, names_more, well_known, well_known_entries
+from .toponym_persons import defined_long_name
 from .toponyms import context_code, core_name, find_toponyms
 
 Candidates = list[tuple[Entry, float]]
@@ -138,6 +139,9 @@ def _seat(core: str) -> Candidates:
 
 
 def _candidates(span: Span, demonyms: bool) -> Candidates:
+    long = defined_long_name(span)
+    if long is not None:  # "Khyber Pakhtunkhwa (KP)": KP is that, not North Korea's code
+        return _candidates(long, demonyms)
     core, name = core_name(span), _name(span, demonyms)
     seat = _seat(core)
     if seat:

@@ -116,7 +116,13 @@ def famous_place(ent: Span) -> bool:
         return False
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False  # "the Centre" (a government), "the Union"
-    return well_known(ent)
+    return well_known_as_written(ent)
+
+
+def well_known_as_written(span: Span) -> bool:
+    """`well_known` by a name the place bears as written, not through the lossy key alone
+    ("Bell" folds as Belém and Billings do: a person's surname is no famous city)."""
+    return any(gazetteer.bears(e, span.text) for e in well_known_entries(span))
 
 
 def names_more(span: Span) -> bool:

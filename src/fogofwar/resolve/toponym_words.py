@@ -11,7 +11,8 @@ from ..packs import load_pack
 
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
-        "person_titles", "call_sign_letters", "institution_words", "compass_words")
+        "person_titles", "call_sign_letters", "institution_words", "compass_words",
+        "person_roles", "speech_verbs")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class ToponymWords:
     call_sign_letters: frozenset[str]
     institution_words: frozenset[str]
     compass_words: frozenset[str]
+    person_roles: frozenset[str]
+    speech_verbs: frozenset[str]
     famous_population: int
     institution_population: int
 

@@ -21,6 +21,7 @@ from .toponym_context import (
     famous_place,
     not_a_place,
 )
+from .toponym_persons import not_a_named_place, person_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -85,7 +86,10 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     named = {(m.start, m.end) for m in actors if m.actor_id}
     spans = spans + _listed_with(spans, named)
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
-    return sorted(abbreviations_after_towns(doc, spans), key=lambda s: s.start)
+    spans = abbreviations_after_towns(doc, spans)
+    persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
+    return sorted((s for s in spans if not not_a_named_place(s, persons)),
+                  key=lambda s: s.start)
 
 
 def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:
