@@ -15,6 +15,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from ..annotate.pipeline import doc_text
+from ..annotate.table import token_table
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -39,8 +40,9 @@ class Unit:
 
     @cached_property
     def text(self) -> str:
-        # Span.text joins the span's tokens on every access, and units are read many times
-        return self.span.text
+        # Span.text joins the span's tokens (a Token object each), and units are read many
+        # times: the same characters cut from the doc's text, kept once
+        return doc_text(self.span.doc)[self.span.start_char:self.span.end_char]
 
 
 def quote_depths(text: str) -> list[int]:
@@ -80,12 +82,13 @@ def _line_pieces(sent: Span, text: str) -> list[Span]:
     """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
     pieces: list[Span] = []
     start = sent.start
-    for tok in sent:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i if tok.is_space else tok.i + 1
+    row = token_table(sent.doc)
+    for i in range(sent.start, sent.end):
+        if "\n" in row.text[i] or "\n" in row.whitespace[i]:
+            end = i if row.is_space[i] else i + 1
             if end > start:
                 pieces.append(sent.doc[start:end])
-            start = tok.i + 1
+            start = i + 1
     if start < sent.end:
         pieces.append(sent.doc[start:sent.end])
     return [p for p in pieces if text[p.start_char:p.end_char].strip()]
@@ -94,9 +97,10 @@ def _line_pieces(sent: Span, text: str) -> list[Span]:
 def _trim(span: Span) -> Span | None:
     """Strip leading and trailing whitespace tokens."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
+    space = token_table(span.doc).is_space
+    while start < end and space[start]:
         start += 1
-    while end > start and span.doc[end - 1].is_space:
+    while end > start and space[end - 1]:
         end -= 1
     return span.doc[start:end] if end > start else None
 

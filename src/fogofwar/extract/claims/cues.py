@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
 from ..referents import subject_of
 from ..units import quote_depths
@@ -397,7 +398,11 @@ def find_cues(span: Span) -> list[Cue]:
     """Every cue in a unit, in text order; prepositional cues before verbs on one token."""
     cues: list[Cue] = []
     quoted = quote_depths(span.text)
-    for tok in span:
+    row, doc = token_table(span.doc), span.doc
+    for i in range(span.start, span.end):
+        if not _may_cue(row, i):
+            continue
+        tok = doc[i]
         prep = _prep_cue(tok)
         if prep is not None:
             cues.append(prep)
@@ -409,6 +414,16 @@ def find_cues(span: Span) -> list[Cue]:
             if noun is not None:
                 cues.append(noun)
     return cues
+
+
+def _may_cue(row: TokenTable, i: int) -> bool:
+    """What the cue readers check first, read from the table: `_prep_cue` its word,
+    `_is_cue_verb` its tag and relation, `_noun_cue` its tag and lemma, `_frame_cue` its
+    relation. A token failing all four is no cue, so the scan builds no Token object for it."""
+    return (row.lower[i] in cue_lexicon().prepositional
+            or (row.pos[i] in ("VERB", "AUX") and row.dep[i] != "amod")
+            or (row.pos[i] == "NOUN" and row.lemma[i] in cue_lexicon().cue_nouns)
+            or row.dep[i] == "prep")
 
 
 def _carrier_clause(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span
 
+from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import display
@@ -390,7 +391,7 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         if not chain or chain[-1].lower() != name.lower():
             chain.append(name)
     start, end = span.start_char, span.end_char
-    text = span.text  # joined from the tokens at each access: once here, not three times
+    text = doc_text(span.doc)[start:end]  # Span.text would join a Token object per word
     claim = Claim(
         id=f"{ctx.article.id}:c{len(ctx.claims) + 1}",
         sentence=text, start=start, end=end, quote=is_quoted(text),

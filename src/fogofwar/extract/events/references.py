@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ...annotate.table import token_table
 from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import is_person, phrase_span, subject_of, unresolved
@@ -121,8 +122,12 @@ def credit_responsibility(events: Sequence, doc: Doc,
     """"The Pakistani Taliban claimed responsibility": the group becomes the actor of the
     attacks its sentence and the sentence before report, where no named actor holds them."""
     sents = list(doc.sents)
+    verbs, lemmas = class_pack().responsibility_verbs, token_table(doc).lemma
     for k, sent in enumerate(sents):
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in verbs:  # the table spares a Token object for every other word
+                continue
+            tok = doc[i]
             if not _claims_responsibility(tok):
                 continue
             claimant = resolve(subject_of(tok)[0]) if subject_of(tok)[0] is not None else None

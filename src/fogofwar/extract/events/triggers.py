@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
 from .pack import event_rules
 
@@ -121,6 +122,14 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     return None
 
 
+def _may_classify(row: TokenTable, i: int) -> bool:
+    """What `_classify` checks before it looks at a token's neighbours, read from the table:
+    a token failing this is no trigger, so the scan builds no Token object for it."""
+    return (row.dep[i] not in ("amod", "compound", "npadvmod")
+            and row.ent_type[i] not in TIME_ENTS
+            and (row.pos[i] in VERB_POS or row.pos[i] in NOUN_POS))
+
+
 def _in_complement(tok: Token, governor: Token) -> bool:
     """Whether tok lies in one of the governor's clausal complements."""
     return any(c.left_edge.i <= tok.i <= c.right_edge.i and tok.i in {t.i for t in c.subtree}
@@ -130,9 +139,11 @@ def _in_complement(tok: Token, governor: Token) -> bool:
 def _threats(span: Span, found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     """Turn "vowed/warned to <hostile action>" into THREATEN and drop the governed action."""
     threats = [t for t in found if t.type == "THREATEN"]
-    for tok in span:
-        if tok.lemma_.lower() not in lex.threat_governors or tok.pos_ not in VERB_POS:
+    row, doc = token_table(span.doc), span.doc
+    for i in range(span.start, span.end):
+        if row.lemma[i] not in lex.threat_governors or row.pos[i] not in VERB_POS:
             continue
+        tok = doc[i]
         governed = [t for t in found if _in_complement(t.token, tok)]
         hostile = any(t.type in lex.hostile_types for t in governed)
         conditional = any(c.dep_ == "mark" and c.lower_ in lex.hyp_marks
@@ -162,9 +173,11 @@ def _demands(span: Span, found: list[Trigger]) -> list[Trigger]:
     cue_verbs = cue_lexicon().verbs
     modals = event_rules().demand_modals
     demands = []
-    for tok in span:
-        if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in cue_verbs:
+    row, doc = token_table(span.doc), span.doc
+    for i in range(span.start, span.end):
+        if row.pos[i] not in VERB_POS or row.lemma[i] not in cue_verbs:
             continue
+        tok = doc[i]
         if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in modals
                                          for a in c.children) for c in tok.children):
             demands.append(Trigger(tok, "REQUEST", tok.text))
@@ -177,7 +190,11 @@ def find_triggers(span: Span) -> list[Trigger]:
     """The event triggers in a statement, in text order."""
     lex = event_lexicon()
     found = []
-    for tok in span:
+    row, doc = token_table(span.doc), span.doc
+    for i in range(span.start, span.end):
+        if not _may_classify(row, i):
+            continue
+        tok = doc[i]
         hit = _classify(tok, lex)
         if hit:
             found.append(Trigger(tok, hit[0], hit[1]))
