@@ -50,6 +50,7 @@ from ..records import Figure
 from .dates import month_names
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import categorise, governing
+from .figure_singular import singular_victim
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     raws: list[Raw] = []
     i = 0
     while i < len(toks):
-        raw = _read(toks, i, text, blocked)
+        raw = _read(toks, i, text, blocked) or singular_victim(toks, i)
         if raw is None:
             i += 1
             continue
