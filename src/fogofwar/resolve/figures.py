@@ -38,6 +38,7 @@ dropped. The counted noun is the head of the words after the number ("5 injured 
 "5 killed and 5 injured Turkish soldiers", "killed 10 militants, wounded 15", "the number of
 Turkish troops ... is between ..."). `Figure.text` is the quantity phrase only ("more than
 800"), not the noun. The text may be a whole article: context is read within one sentence.
+A singular victim ("A journalist ... was killed") is a figure of 1 read by figure_singular.py.
 """
 
 from __future__ import annotations
