@@ -51,6 +51,7 @@ NEGATIVE = [
     "A commander has killed his deputy.",  # "has killed": the commander is the killer
     "A medic treated the wounded.",
     "The army sent a general to the front.",
+    "Wounding a medic is a breach of the laws of war.",  # a verb opening the sentence: no event
 ]
 
 
@@ -69,6 +70,12 @@ def test_a_listed_person_leaves_the_toll_to_the_figure_before() -> None:
     """ "Four guards and a driver were killed": the toll is the list's figure, not 4 and 1."""
     rows = _rows("Four guards and a driver were killed in the ambush.")
     assert [(r[1], r[6]) for r in rows] == [(4, "killed")]
+
+
+def test_a_person_picked_out_of_a_toll_adds_nobody() -> None:
+    """ "30 people, including a nurse, were killed": the nurse is one of the 30."""
+    rows = _rows("30 people, including a nurse, were killed in the strike.")
+    assert [(r[1], r[6]) for r in rows] == [(30, "killed")]
 
 
 def test_one_and_a_victim_are_read_alike() -> None:

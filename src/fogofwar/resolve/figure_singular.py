@@ -26,7 +26,18 @@ from typing import Any
 from ..annotate.packdata import actor_packs
 from ..errors import PackError
 from ..packs import load_pack, require, word_set
-from .figure_base import CLAUSE_END, NUMERIC, PACK, TOKEN, Raw, Tok, match, match_ending, pack
+from .figure_base import (
+    CLAUSE_END,
+    NUMERIC,
+    PACK,
+    TOKEN,
+    Raw,
+    Tok,
+    ends_sentence,
+    match,
+    match_ending,
+    pack,
+)
 
 ARTICLES = ("a", "an")
 #: Most words a victim's noun phrase may hold after the article ("a 76-year-old Azerbaijani
@@ -82,7 +93,10 @@ def singular_victim(toks: list[Tok], i: int) -> Raw | None:
 
 def _listed(toks: list[Tok], i: int) -> bool:
     """ "Five rangers and a soldier were killed": a person listed after a figure shares its
-    predicate, and the toll is the figure's, as a reader (and the gold) takes it."""
+    predicate, and the toll is the figure's, as a reader (and the gold) takes it; "15 people,
+    including a woman, were killed" picks one of a toll out and adds nobody to it."""
+    if i > 0 and match_ending(toks, i - 1, pack()["subset"])[0]:
+        return True
     n = match_ending(toks, i - 1, pack()["coordinators"])[0] if i > 0 else 0
     if not n:
         return False
@@ -131,8 +145,12 @@ def _predicate_at(toks: list[Tok], k: int) -> bool:
 
 
 def _object_of(toks: list[Tok], i: int) -> str | None:
-    """ "killed a senior commander": the category of the verb right before the article."""
-    return match_ending(toks, i - 1, victims()["active"])[1] if i > 0 else None
+    """ "killed a senior commander": the category of the verb right before the article; a
+    verb opening its sentence ("Killing a peacekeeper is a war crime") speaks of no event."""
+    n, category = match_ending(toks, i - 1, victims()["active"]) if i > 0 else (0, None)
+    if not n or i - n == 0 or ends_sentence(toks, i - n - 1):
+        return None
+    return category
 
 
 def _subject_of(toks: list[Tok], k: int) -> str | None:
