@@ -73,6 +73,12 @@ def test_a_listed_person_leaves_the_toll_to_the_figure_before() -> None:
     assert [(r[1], r[6]) for r in rows] == [(4, "killed")]
 
 
+def test_a_capitalised_opening_verb_after_a_quote_is_no_event() -> None:
+    """In an article the sentence before may close with a quote, not a full stop."""
+    text = 'He spoke to reporters: “We will go on”\nKilling a peacekeeper is a war crime.'
+    assert all(f.text.lower() != "a" for f in parse_figures(text))
+
+
 def test_a_person_picked_out_of_a_toll_adds_nobody() -> None:
     """ "30 people, including a nurse, were killed": the nurse is one of the 30."""
     rows = _rows("30 people, including a nurse, were killed in the strike.")

@@ -146,9 +146,10 @@ def _predicate_at(toks: list[Tok], k: int) -> bool:
 
 def _object_of(toks: list[Tok], i: int) -> str | None:
     """ "killed a senior commander": the category of the verb right before the article; a
-    verb opening its sentence ("Killing a peacekeeper is a war crime") speaks of no event."""
+    verb opening its sentence ("Killing a peacekeeper is a war crime") speaks of no event:
+    it comes first, after a sentence's end, or capitalised (after a quote or a line break)."""
     n, category = match_ending(toks, i - 1, victims()["active"]) if i > 0 else (0, None)
-    if not n or i - n == 0 or ends_sentence(toks, i - n - 1):
+    if not n or i - n == 0 or ends_sentence(toks, i - n - 1) or toks[i - n].text[0].isupper():
         return None
     return category
 
