@@ -38,6 +38,7 @@ dropped. The counted noun is the head of the words after the number ("5 injured 
 "5 killed and 5 injured Turkish soldiers", "killed 10 militants, wounded 15", "the number of
 Turkish troops ... is between ..."). `Figure.text` is the quantity phrase only ("more than
 800"), not the noun. The text may be a whole article: context is read within one sentence.
+A singular victim ("A journalist ... was killed") is a figure of 1 read by figure_singular.py.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from ..records import Figure
 from .dates import month_names
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import categorise, governing
+from .figure_singular import singular_victim
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     raws: list[Raw] = []
     i = 0
     while i < len(toks):
-        raw = _read(toks, i, text, blocked)
+        raw = _read(toks, i, text, blocked) or singular_victim(toks, i)
         if raw is None:
             i += 1
             continue
