@@ -290,13 +290,20 @@ def _code_only(db: str, e: Entry, name: str, key: str) -> bool:
     return not (letters.isupper() and spelling(name) in codes)
 
 
-@lru_cache(maxsize=4096)
-def _name_keys(db: str, geonameid: int) -> frozenset[str]:
-    """The lossy keys of an entry's own and alternate names (not of its codes)."""
+@lru_cache(maxsize=16384)
+def _own_names(db: str, geonameid: int) -> tuple[str, ...]:
+    """An entry's own and alternate names (not its codes), read once for both the lossy keys
+    (`_name_keys`) and the spellings (`_spellings`) that are asked of it."""
     row = _connect(db).execute("SELECT name, alternatenames FROM places WHERE geonameid = ?",
                                (geonameid,)).fetchone()
     names = [row[0] or "", *(row[1] or "").split(",")] if row else []
-    return frozenset(fold(n) for n in names if n)
+    return tuple(n for n in names if n)
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(db: str, geonameid: int) -> frozenset[str]:
+    """The lossy keys of an entry's own and alternate names (not of its codes)."""
+    return frozenset(fold(n) for n in _own_names(db, geonameid))
 
 
 _READY: dict[tuple[str | None, ...], str] = {}
@@ -323,11 +330,7 @@ def spelling(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _spellings(db: str, geonameid: int) -> frozenset[str]:
-    row = _connect(db).execute("SELECT name, alternatenames FROM places WHERE geonameid = ?",
-                               (geonameid,)).fetchone()
-    if row is None:
-        return frozenset()
-    return frozenset(spelling(n) for n in [row[0] or "", *(row[1] or "").split(",")] if n)
+    return frozenset(spelling(n) for n in _own_names(db, geonameid))
 
 
 def bears(e: Entry, name: str, path: Path | None = None) -> bool:
@@ -370,6 +373,8 @@ def load_geonames(path: Path, db: Path | None = None,
     _bucket.cache_clear()
     _by_key.cache_clear()
     _candidates.cache_clear()
+    _own_names.cache_clear()
+    _name_keys.cache_clear()
     _spellings.cache_clear()
     if skipped:
         log.warning("%s: skipped %d malformed lines", path, skipped)
