@@ -48,17 +48,20 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     a sided name's words ("News of Israel" beside "Israel": an outlet named after a party is
     not that party's voice)."""
     sided: dict[frozenset[str], set[str]] = defaultdict(set)
+    unsided: set[str] = set()
     for r in refs:
-        if r.side and name_words(r.claimant):
-            sided[frozenset(name_words(r.claimant))].add(r.side)
+        if not r.side:
+            unsided.add(r.claimant)
+        elif words := name_words(r.claimant):
+            sided[frozenset(words)].add(r.side)
     out: dict[str, str] = {}
-    for r in refs:
-        words = name_words(r.claimant)
-        if r.side or r.claimant in out or not words:
+    for claimant in unsided:
+        words = name_words(claimant)
+        if not words:
             continue
         sides = set().union(*(s for name, s in sided.items() if words < name))
         if len(sides) == 1:
-            out[r.claimant] = sides.pop()
+            out[claimant] = sides.pop()
     return out
 
 
