@@ -59,8 +59,8 @@ def _title_line(tok: Token) -> Span | None:
 def headline_passive(tok: Token) -> Token | None:
     """The noun phrase a headline's auxiliary-less passive was done to ("Police Killed",
     "Journalist shot dead"), or None when `tok` is no such participle."""
-    if not in_headline(tok) or tok.tag_ not in _PAST or (
-            tok.lemma_.lower() not in event_rules().headline_passives):
+    if tok.tag_ not in _PAST or tok.lemma_.lower() not in event_rules().headline_passives \
+            or not in_headline(tok):  # the line test last: it reads the text around `tok`
         return None
     if any(c.dep_ in _OBJECTS or (c.like_num and c.i > tok.i) for c in tok.children):
         return None  # "Gunmen Killed 5 Soldiers": an object, so an active verb
@@ -72,11 +72,11 @@ def cause_nouns(tok: Token) -> list[Token]:
     """The attacks a headline's victims fell in ("... After Al-Shabaab Attack", "... In
     Militant Ambush"), anywhere in its sentence (a headline's clauses are loosely parsed),
     nearest to `tok` first."""
-    if not in_headline(tok):
-        return []
+    line = None if tok.doc.user_data.get(HEADLINE) else _title_line(tok)
+    if line is None and not tok.doc.user_data.get(HEADLINE):
+        return []  # neither the headline nor a line reading as one (in_headline, once)
     preps = event_rules().headline_cause_preps
     nouns = event_lexicon().nouns
-    line = None if tok.doc.user_data.get(HEADLINE) else _title_line(tok)
     found = [t for t in (line or tok.sent) if t.dep_ == "pobj" and t.head.lower_ in preps
              and nouns.get(t.lemma_.lower()) in ("ASSAULT", "FIGHT")]
     return sorted(found, key=lambda t: abs(t.i - tok.i))
