@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
-from . import enclosing, gazetteer, local_sites, ranking, regions
+from . import discourse, enclosing, gazetteer, local_sites, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
@@ -221,7 +221,7 @@ def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
     anything), and the area that qualifies this toponym, if one does."""
     key = gazetteer.fold(names[i])
     others = [e for e, n in zip(first, names, strict=True)
-              if n != names[i] and e is not None and not ranking.broad(e)
+              if gazetteer.fold(n) != key and e is not None and not ranking.broad(e)
               and ranking.own_key(e.name) != key]
     return Signals(focus, tuple((e.lat, e.lon) for e in others),
                    frozenset((e.country, e.admin1) for e in others if e.admin1),
@@ -235,9 +235,22 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     `focus`: ISO2 countries the caller knows the text is about (None: the conflict pack's);
     `demonyms`: read a nationality adjective as its country, for callers whose spans say the
     adjective stands for a place; `roles`: each span's role (default location), a demonym's
-    read as its country whatever `demonyms` says."""
-    given = frozenset(actor_packs().focus_countries if focus is None else focus)
+    read as its country whatever `demonyms` says. Spans are ranked in text order whatever
+    order they come in (a gold set may group them by name): which span qualifies or encloses
+    which ("Lewisburg, West Virginia") is read from their neighbours."""
     roles = list(roles) if roles is not None else [LOCATION] * len(spans)
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].start_char, spans[k].end_char))
+    if order == list(range(len(spans))):
+        return _resolve_in_order(doc, spans, focus, demonyms, roles)
+    placed = dict(zip(order, _resolve_in_order(doc, [spans[k] for k in order], focus, demonyms,
+                                               [roles[k] for k in order]), strict=True))
+    return [placed[k] for k in range(len(spans))]
+
+
+def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None,
+                      demonyms: bool, roles: list[str]) -> list[Place]:
+    """`resolve_spans` on spans in text order."""
+    given = frozenset(actor_packs().focus_countries if focus is None else focus)
     readings = [demonyms or r != LOCATION for r in roles]
     given_spans, (spans, readings) = spans, _inner_places(spans, readings)
     memo: dict[tuple[str, bool], Candidates] = {}
@@ -253,18 +266,22 @@ def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None =
     first = [ranking.best(_allowed(c, given), w, Signals(given), n)
              for c, w, n in zip(cands, wants, names, strict=True)]
     chosen, quals = first, qualifiers(spans)
+    keys = [gazetteer.fold(n) for n in names]
     for _ in range(PASSES):
         # only locations say where the story is: "Iranian-backed" or "Ankara said" do not
         where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
-        # a name must not confirm itself: "Columbia" read as Colombia on the first pass
-        # must not make Colombia the story's focus when "Columbia" is ranked again
-        focus_without = {n: ranking.doc_focus(
-            [e if m != n else None for e, m in zip(where, names, strict=True)], names, given)
-            for n in set(names)}
-        chosen = [ranking.best(_allowed(c, focus_without[names[i]]), w,
-                               _signals(where, names, i, focus_without[names[i]], quals[i]),
+        # a name must not confirm itself, however it is written: "COLUMBIA" read as Colombia
+        # on the first pass must not make Colombia the story's focus when "Columbia" is ranked
+        focus_without = {k: ranking.doc_focus(
+            [e if m != k else None for e, m in zip(where, keys, strict=True)], names, given)
+            for k in set(keys)}
+        chosen = [ranking.best(_allowed(c, focus_without[keys[i]]), w,
+                               Signals(focus_without[keys[i]])
+                               if discourse.bare_dateline(spans, i, quals[i]) else
+                               _signals(where, names, i, focus_without[keys[i]], quals[i]),
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
+    chosen = discourse.one_sense(chosen, cands, names, quals)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))
