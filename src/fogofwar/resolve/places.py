@@ -181,11 +181,16 @@ def _loose(name: str, cands: Candidates) -> Candidates:
     "Fafi" under Fafe, Portugal. Like a near spelling, such a match is taken only inside the
     document's focus countries (`_allowed`). Countries, continents and abbreviations of
     first-level areas keep their score: their short forms ("US", "Ky.") are indexed but not
-    listed among their alternate names."""
+    listed among their alternate names. When a country or first-level area bears the name as
+    its own, loose matches are dropped: the name is that area's, not a transliteration."""
     if is_abbreviation(name) or gazetteer.fold(name) in ranking.abbreviation_keys():
         return cands
-    return [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
-             else s) for e, s in cands]
+    out = [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
+            else s) for e, s in cands]
+    if any(s == 100 and (e.fcode == "ADM1" or ranking.broad(e)) and ranking.spelled_as(
+            e.name, name) for e, s in out):  # "Wales" is Wales before a loose Valais
+        return [(e, s) for e, s in out if s != LOOSE]
+    return out
 
 
 def _bare(span: Span) -> str:
@@ -225,7 +230,9 @@ def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
               and ranking.own_key(e.name) != key]
     return Signals(focus, tuple((e.lat, e.lon) for e in others),
                    frozenset((e.country, e.admin1) for e in others if e.admin1),
-                   first[qualifier] if qualifier is not None else None)
+                   first[qualifier] if qualifier is not None else None,
+                   frozenset((e.country, e.admin1) for e in others
+                             if e.fcode == "ADM1" and e.admin1))
 
 
 def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None = None,

@@ -22,8 +22,8 @@ from .gazetteer_sources import abbreviations
 from .placenames import ascii_words
 
 PACK = "places"
-BONUSES = ("context", "focus", "coherence", "same_area", "fuzzy_per_point", "alternate_name",
-           "capital", "famous")
+BONUSES = ("context", "focus", "coherence", "same_area", "named_area", "fuzzy_per_point",
+           "alternate_name", "capital", "famous")
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ class Signals:
     points: tuple[tuple[float, float], ...] = ()
     areas: frozenset[tuple[str, str]] = frozenset()
     within: Entry | None = None  # the area a qualifier names: "London, Ont.", "Paris, Texas"
+    named: frozenset[tuple[str, str]] = frozenset()  # first-level areas the doc names itself
 
 
 def inside(e: Entry, area: Entry | None) -> bool:
@@ -196,17 +197,26 @@ def outshines(e: Entry, cands: Sequence[tuple[Entry, float]], key: str) -> bool:
         if c.fclass == "P" and own_key(c.name) == key)
 
 
+def short_form(own: str, name: str) -> bool:
+    """Whether `name` is the leading words of the entry name `own`, as news shortens
+    "Newcastle upon Tyne" or "Frankfurt am Main": such a short form is no mere alternate name."""
+    words = ascii_words(name)
+    return bool(words) and ascii_words(own).startswith(words + " ")
+
+
 def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
-          local: bool = True, renowned: bool = False) -> float:
+          local: bool = True, renowned: bool = False, short: bool = False) -> float:
     """Total score of one candidate; see the pack for what each term means. `key` is the
     toponym's folded name: a candidate matched only through one of its alternate names (an
     old or foreign name, "Dar el Beida" = White House for Casablanca) ranks below one whose
     own name it is. `local`: whether a namesake in the doc's own areas may gain (not when the
     name is a country's: "Mexico" in a story with Missouri towns is still the country).
-    `renowned`: an area that outshines its namesake towns (see `outshines`)."""
+    `renowned`: an area that outshines its namesake towns (see `outshines`); `short`: the
+    name is the leading words of the candidate's own name (`short_form`). A country's name
+    followed by a country ("Russia, the U.S. and Britain") is a list, not "Town, Area"."""
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
-    if key and fuzzy == 100 and own_key(e.name) != key:
+    if key and fuzzy == 100 and own_key(e.name) != key and not short:
         if not (e.fcode == "ADM1" and key in abbreviation_keys()):  # "Man." is Manitoba's
             total += w.bonus["alternate_name"]
     elif famous(e, key) or renowned:
@@ -219,8 +229,10 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
         total += w.bonus["coherence"]
     if local and same_area(e, sig):
         total += w.bonus["same_area"]
-    if inside(e, sig.within):
-        total += w.bonus["context"]
+    if local and e.fcode != "ADM1" and (e.country, e.admin1) in sig.named:
+        total += w.bonus["named_area"]
+    if inside(e, sig.within) and (local or not broad(sig.within)):
+        total += w.bonus["context"]  # a country's name before another country is a list
     return total
 
 
@@ -237,8 +249,8 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
 
     def rank(c: tuple[Entry, float]) -> tuple[float, int]:
         shines = c[0].geonameid in bright
-        return (score(c[0], c[1], want, sig, key, local and (shines or not bright), shines),
-                c[0].population)
+        return (score(c[0], c[1], want, sig, key, local and (shines or not bright), shines,
+                      short_form(c[0].name, name)), c[0].population)
 
     return max(cands, key=rank)[0]
 
