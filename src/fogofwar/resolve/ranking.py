@@ -212,7 +212,7 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
     own name it is. `local`: whether a namesake in the doc's own areas may gain (not when the
     name is a country's: "Mexico" in a story with Missouri towns is still the country).
     `renowned`: an area that outshines its namesake towns (see `outshines`); `short`: the
-    name is the leading words of the candidate's own name (`short_form`). A country's name
+    name is the leading words of a famous town's own name (`short_form`). A country's name
     followed by a country ("Russia, the U.S. and Britain") is a list, not "Town, Area"."""
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
@@ -250,7 +250,7 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
     def rank(c: tuple[Entry, float]) -> tuple[float, int]:
         shines = c[0].geonameid in bright
         return (score(c[0], c[1], want, sig, key, local and (shines or not bright), shines,
-                      short_form(c[0].name, name)), c[0].population)
+                      famous(c[0], "") and short_form(c[0].name, name)), c[0].population)
 
     return max(cands, key=rank)[0]
 
