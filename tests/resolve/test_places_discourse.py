@@ -87,3 +87,12 @@ def test_an_area_bearing_the_name_as_its_own_drops_loose_matches(nlp):
     doc = nlp("He played for Wales against Switzerland in Zurich.")
     place = resolve_spans(doc, _spans(doc, "Wales", "Switzerland", "Zurich"), focus=())[0]
     assert (place.country, place.precision) == ("GBR", "admin1")
+
+
+def test_oceans_are_the_oceans_not_a_namesake_town_or_a_demonym_s_country(nlp):
+    doc = nlp("Wind shear over the tropical Atlantic weakened the storm before it reached the "
+              "Indian Ocean.")
+    atlantic, indian = resolve_spans(doc, _spans(doc, "Atlantic", "Indian Ocean"), focus=(),
+                                     demonyms=True)
+    assert (atlantic.feature_code, atlantic.country) == ("OCN", None)
+    assert (indian.name, indian.feature_code) == ("Indian Ocean", "OCN")
