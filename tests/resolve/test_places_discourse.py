@@ -96,3 +96,9 @@ def test_oceans_are_the_oceans_not_a_namesake_town_or_a_demonym_s_country(nlp):
                                      demonyms=True)
     assert (atlantic.feature_code, atlantic.country) == ("OCN", None)
     assert (indian.name, indian.feature_code) == ("Indian Ocean", "OCN")
+
+
+def test_a_governor_after_the_name_asks_for_the_first_level_area(nlp):
+    doc = nlp("Former New York Gov. Mario Cuomo rose from the Queens neighborhood.")
+    place = resolve_spans(doc, _spans(doc, "New York"), focus=())[0]
+    assert (place.name, place.precision) == ("New York", "admin1")
