@@ -2,9 +2,9 @@
 discourse, named first-level areas, short forms and loose matches (issue 12)."""
 
 from fogofwar.resolve import ranking
-from fogofwar.resolve.discourse import bare_dateline
+from fogofwar.resolve.discourse import bare_dateline, qualifiers
 from fogofwar.resolve.gazetteer import Entry, distance_km
-from fogofwar.resolve.places import qualifiers, resolve_spans
+from fogofwar.resolve.places import resolve_spans
 from fogofwar.resolve.ranking import Signals
 
 

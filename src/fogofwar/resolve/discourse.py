@@ -27,6 +27,17 @@ from .ranking import inside
 DATELINE_WITHIN = 200
 
 
+def qualifiers(spans: Sequence[Span]) -> list[int | None]:
+    """For each span, the index of the span qualifying it as "Town, Area" ("London, Ont.",
+    "Paris, Texas"): the next span, separated from it by a comma alone."""
+    out: list[int | None] = [None] * len(spans)
+    text = doc_text(spans[0].doc) if spans else ""  # Doc.text joins every token: read it once
+    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
+        if text[a.end_char:b.start_char].strip() == ",":
+            out[i] = i + 1
+    return out
+
+
 def bare_dateline(spans: Sequence[Span], i: int, qualifier: int | None) -> bool:
     """Whether span `i` is an article's dateline standing alone: the first toponym, written in
     capitals, at the start of a line near the top of the text, with no area after it."""

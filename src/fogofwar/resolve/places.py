@@ -23,9 +23,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
-from ..annotate.pipeline import doc_text
 from ..records import Mention, Place
 from . import discourse, enclosing, gazetteer, local_sites, ranking, regions
+from .discourse import qualifiers
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
@@ -204,17 +204,6 @@ def _bare(span: Span) -> str:
 def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
     """Exact spellings anywhere; near and loose spellings only in the focus countries."""
     return [(e, s) for e, s in cands if s == 100 or e.country in focus]
-
-
-def qualifiers(spans: Sequence[Span]) -> list[int | None]:
-    """For each span, the index of the span qualifying it as "Town, Area" ("London, Ont.",
-    "Paris, Texas"): the next span, separated from it by a comma alone."""
-    out: list[int | None] = [None] * len(spans)
-    text = doc_text(spans[0].doc) if spans else ""  # Doc.text joins every token: read it once
-    for i, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-        if text[a.end_char:b.start_char].strip() == ",":
-            out[i] = i + 1
-    return out
 
 
 def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
