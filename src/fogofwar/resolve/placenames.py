@@ -31,6 +31,8 @@ class FoldRules:
     articles: re.Pattern[str]
     endings: tuple[tuple[str, str], ...]
     replacements: tuple[tuple[str, str], ...]
+    variants: tuple[tuple[re.Pattern[str], str], ...] = ()
+    variant_min_len: int = 5
 
 
 def _pairs(raw: object, key: str) -> tuple[tuple[str, str], ...]:
@@ -58,7 +60,23 @@ def fold_rules() -> FoldRules:
         articles=re.compile(rf"\b(?:{alternation})\s+") if articles else re.compile(r"(?!)"),
         endings=_pairs(conf.get("endings", []), "endings"),
         replacements=_pairs(conf.get("replacements", []), "replacements"),
+        variants=tuple((_regex(a, "variants"), b) for a, b in _pairs(conf.get("variants", []),
+                                                                      "variants")),
+        variant_min_len=_whole(conf.get("variant_min_len", 5), "variant_min_len"),
     )
+
+
+def _regex(text: str, key: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise PackError(f"{PACK}.yaml: transliteration.{key}: bad pattern {text!r}: {exc}") from exc
+
+
+def _whole(value: object, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PackError(f"{PACK}.yaml: transliteration.{key} must be a positive whole number")
+    return value
 
 
 @cache
@@ -92,3 +110,24 @@ def fold(name: str) -> str:
     for old, new in rules.replacements:
         text = text.replace(old, new)
     return _DOUBLES.sub(r"\1", text).replace(" ", "")
+
+
+@lru_cache(maxsize=16384)
+def variants(name: str) -> tuple[str, ...]:
+    """Other spellings of `name` under the pack's variant rules, one rule applied, then two
+    (Yelenovka -> Olenovka -> Olenivka), nearest first; none for names shorter than
+    `variant_min_len` letters, whose variants too often name some other place."""
+    rules = fold_rules()
+    base = ascii_words(name)
+    if len(base.replace(" ", "")) < rules.variant_min_len:
+        return ()
+    out: dict[str, None] = {}
+    for i, (pat, repl) in enumerate(rules.variants):
+        one = pat.sub(repl, base)
+        if one != base:
+            out.setdefault(one)
+        for pat2, repl2 in rules.variants[i + 1:]:
+            two = pat2.sub(repl2, one)
+            if two not in (one, base):
+                out.setdefault(two)
+    return tuple(out)

@@ -1,0 +1,28 @@
+"""Places that belong to a claim's source, not to what the claim reports.
+
+"... killed 52 people, according to President Zelenskyy and other top officials in Kyiv",
+"the London-based monitor said", "a police spokesman in Peshawar told AFP": the place in the
+source phrase says where the speaker sits, not where the strike fell. Such a place is kept out
+of the event's own arguments; the event takes the place its sentence or paragraph narrates
+instead, and the speaker's place only when the text gives it no other (extractor.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...records import Claim, Place
+
+
+def attribution_places(places: Sequence[Place], claims: Sequence[Claim],
+                       headline: bool = False) -> list[Place]:
+    """The places lying inside a claim's source phrase (cue and source span) of this text;
+    headline claims count only for the headline, body claims only for the body."""
+    spans = []
+    for c in claims:
+        if c.in_title != headline or c.source is None:
+            continue
+        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start)
+        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end)
+        spans.append((lo, hi))
+    return [p for p in places if any(lo <= p.start and p.end <= hi for lo, hi in spans)]
