@@ -31,8 +31,6 @@ class FoldRules:
     articles: re.Pattern[str]
     endings: tuple[tuple[str, str], ...]
     replacements: tuple[tuple[str, str], ...]
-    variants: tuple[tuple[re.Pattern[str], str], ...] = ()
-    variant_min_len: int = 5
 
 
 def _pairs(raw: object, key: str) -> tuple[tuple[str, str], ...]:
@@ -60,23 +58,32 @@ def fold_rules() -> FoldRules:
         articles=re.compile(rf"\b(?:{alternation})\s+") if articles else re.compile(r"(?!)"),
         endings=_pairs(conf.get("endings", []), "endings"),
         replacements=_pairs(conf.get("replacements", []), "replacements"),
-        variants=tuple((_regex(a, "variants"), b) for a, b in _pairs(conf.get("variants", []),
-                                                                      "variants")),
-        variant_min_len=_whole(conf.get("variant_min_len", 5), "variant_min_len"),
     )
 
 
-def _regex(text: str, key: str) -> re.Pattern[str]:
-    try:
-        return re.compile(text)
-    except re.error as exc:
-        raise PackError(f"{PACK}.yaml: transliteration.{key}: bad pattern {text!r}: {exc}") from exc
+VARIANTS_PACK = "toponyms"
 
 
-def _whole(value: object, key: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise PackError(f"{PACK}.yaml: transliteration.{key} must be a positive whole number")
-    return value
+@cache
+def variant_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], int]:
+    """The `toponyms` pack's spelling variants and their minimum name length, validated. They
+    live outside `places_supplement` because they change lookups, not the gazetteer's rows
+    (whose file name carries that pack's digest)."""
+    conf = load_pack(VARIANTS_PACK)
+    where = f"{VARIANTS_PACK}.yaml: spelling_variants"
+    rules = []
+    for i, pair in enumerate(conf.get("spelling_variants", [])):
+        if not (isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(x, str) for x in pair) and pair[0]):
+            raise PackError(f"{where}[{i}] must be a pair of strings [pattern, replacement]")
+        try:
+            rules.append((re.compile(pair[0]), pair[1]))
+        except re.error as exc:
+            raise PackError(f"{where}[{i}]: bad pattern {pair[0]!r}: {exc}") from exc
+    least = conf.get("variant_min_len", 5)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise PackError(f"{VARIANTS_PACK}.yaml: variant_min_len must be a positive whole number")
+    return tuple(rules), least
 
 
 @cache
@@ -117,16 +124,16 @@ def variants(name: str) -> tuple[str, ...]:
     """Other spellings of `name` under the pack's variant rules, one rule applied, then two
     (Yelenovka -> Olenovka -> Olenivka), nearest first; none for names shorter than
     `variant_min_len` letters, whose variants too often name some other place."""
-    rules = fold_rules()
+    rules, least = variant_rules()
     base = ascii_words(name)
-    if len(base.replace(" ", "")) < rules.variant_min_len:
+    if len(base.replace(" ", "")) < least:
         return ()
     out: dict[str, None] = {}
-    for i, (pat, repl) in enumerate(rules.variants):
+    for i, (pat, repl) in enumerate(rules):
         one = pat.sub(repl, base)
         if one != base:
             out.setdefault(one)
-        for pat2, repl2 in rules.variants[i + 1:]:
+        for pat2, repl2 in rules[i + 1:]:
             two = pat2.sub(repl2, one)
             if two not in (one, base):
                 out.setdefault(two)
