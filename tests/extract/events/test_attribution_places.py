@@ -8,14 +8,16 @@ from fogofwar.records import Place
 from ..conftest import article
 from .test_events import annotate
 
+CAPITALS = {"Damascus", "Ankara"}
+
 
 def _events(nlp, text, precision=None):
     doc = nlp(text)
     art = article(text)
     mentions, places, dates = annotate(text)
-    if precision:
-        places = [Place(p.text, p.start, p.end, name=p.name, country=p.country,
-                        precision=precision) for p in places]
+    places = [Place(p.text, p.start, p.end, name=p.name, country=p.country,
+                    precision=precision or p.precision,
+                    feature_code="PPLC" if p.text in CAPITALS else "PPL") for p in places]
     claims = extract_claims(doc, art, mentions)
     return extract_events(doc, art, claims, mentions, places, dates)
 
@@ -25,15 +27,27 @@ def _place_of(events, trigger):
     return ev.place.text if ev.place else None
 
 
-def test_the_claimants_city_is_not_where_the_strike_fell(nlp):
+def test_the_capital_of_the_claimants_is_not_where_the_strike_fell(nlp):
     text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
             "52 people, according to officials in Damascus.")
+    assert _place_of(_events(nlp, text), "struck") == "Saraqib"
+
+
+def test_a_based_monitor_is_not_where_the_strike_fell(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, the Aleppo-based monitor said.")
     assert _place_of(_events(nlp, text), "struck") == "Saraqib"
 
 
 def test_the_claimants_city_stays_when_the_text_names_no_other(nlp):
     text = "A missile struck the cafe and killed 52 people, according to officials in Damascus."
     assert _place_of(_events(nlp, text), "struck") == "Damascus"
+
+
+def test_a_regional_officials_area_stays_the_events_place(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, according to officials in Idlib.")
+    assert _place_of(_events(nlp, text), "struck") == "Idlib"
 
 
 def test_a_placeless_event_takes_the_one_town_the_story_named(nlp):

@@ -80,7 +80,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
-    said_at = attribution_places(places, claims, headline)
+    said_at = attribution_places(places, claims, doc.text, headline)
     places = [p for p in places if p not in said_at]
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
