@@ -53,35 +53,3 @@ def test_an_office_revising_its_toll_under_two_names_is_no_contradiction():
     (rev,) = inc["revisions"]
     assert rev["values"] == ["28", "35"] and rev["side"] == "moldova"
     assert {f["side"] for f in inc["figures"]} == {"moldova"}
-
-
-def _toll(claimant: str, side: str | None, n: float) -> EventRef:
-    return EventRef({"figures": [killed(n, counts="people")]}, "a", "a", claimant, side, None,
-                    "violence")
-
-
-def test_a_narrator_giving_one_sides_toll_relays_that_side():
-    from fogofwar.reconcile.voices import relayed_sides
-    refs = [_toll("the rail operator", "north", 25), _toll("the army", "south", 200),
-            _toll("Daily Courier", None, 25), _toll("a local doctor", None, 7)]
-    assert relayed_sides(refs) == {"Daily Courier": "north"}
-
-
-def test_a_toll_both_sides_give_relays_neither():
-    from fogofwar.reconcile.voices import relayed_sides
-    refs = [_toll("the rail operator", "north", 25), _toll("the army", "south", 25),
-            _toll("Daily Courier", None, 25)]
-    assert relayed_sides(refs) == {}
-
-
-def test_a_narrator_relaying_a_rising_toll_is_no_dispute_with_the_side_it_quotes():
-    first = article("a", "X", [{"figures": [killed(15, counts="people")]}],
-                    claimant=("the regional governor", "north"), published="2020-02-10")
-    later = article("b", "Y", [{"figures": [killed(25, counts="people")]}],
-                    claimant=("the rail operator", "north"), published="2020-02-11")
-    narrated = article("c", "Daily Courier", [{"figures": [killed(25, counts="people")]}],
-                       published="2020-02-11")
-    (inc,) = build_incidents([first, later, narrated])
-    validate(inc, "incident")
-    assert inc["contradictions"] == []
-    assert [r["values"] for r in inc["revisions"]] == [["15", "25"]]

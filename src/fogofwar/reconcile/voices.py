@@ -10,11 +10,6 @@ names of sided claimants of one side only takes that side. Generic words ("minis
 "office", "officials": the pack's `claimant_generic_words`) never decide: "the health
 ministry" must not join the side of "the defence ministry" of the other party. Two known
 sides among the matches decide nothing.
-
-A source of no known side that gives the very toll one side gives, and no other side's, relays
-that side ("the death toll rose to 25" narrated by an outlet after the rail operator's "25
-dead"): it takes that side too, so its count and the side's later or earlier counts read as
-one voice revising, not as a dispute between a narrator and the side it quotes.
 """
 
 from __future__ import annotations
@@ -26,7 +21,6 @@ from dataclasses import replace
 from functools import cache
 
 from ..packs import load_pack, require
-from .figures import figure_interval
 from .incidents import EventRef
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -71,38 +65,9 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     return out
 
 
-def relayed_sides(refs: Sequence[EventRef]) -> dict[str, str]:
-    """Unsided claimant -> the one known side whose claimants give one of its tolls (same
-    category, same lower bound), when no other side gives any of them (see module)."""
-    sides_of: dict[tuple, set[str]] = defaultdict(set)
-    tolls: dict[str, set[tuple]] = defaultdict(set)
-    for r in refs:
-        for fig in r.event.get("figures", []):
-            bounds = figure_interval(fig)
-            if bounds is None or fig.get("category") in (None, "other") or (
-                    fig.get("text") or "") in r.foreign:
-                continue
-            key = (fig["category"], bounds[0])
-            if r.side:
-                sides_of[key].add(r.side)
-            else:
-                tolls[r.claimant].add(key)
-    out: dict[str, str] = {}
-    for claimant, keys in tolls.items():
-        sides = set().union(*(sides_of.get(k, set()) for k in keys))
-        if len(sides) == 1:
-            out[claimant] = sides.pop()
-    return out
-
-
 def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
-    """The incident's refs, unsided claimants given the side their name shares, then the side
-    whose tolls they relay (see module)."""
-    refs = _with_sides(refs, inherited_sides(refs))
-    return _with_sides(refs, relayed_sides(refs))
-
-
-def _with_sides(refs: Sequence[EventRef], sides: dict[str, str]) -> list[EventRef]:
+    """The incident's refs, unsided claimants given the side their name shares (see module)."""
+    sides = inherited_sides(refs)
     if not sides:
         return list(refs)
     return [replace(r, side=sides[r.claimant]) if not r.side and r.claimant in sides else r
