@@ -25,6 +25,8 @@ from fogofwar.records import Document
         ("https://en.radiodalsan.com/72348/2022/01/slug/", (date(2022, 1, 1), "month")),
         ("https://www.aljazeera.com/gallery/2023/1/16/x", (date(2023, 1, 16), "day")),
         ("https://24newshd.tv/10-Aug-2024/up-to-100-killed", (date(2024, 8, 10), "day")),
+        ("https://news.example.org/world/2021/mar/05/slug", (date(2021, 3, 5), "day")),
+        ("https://news.example.org/2021/sports/05/slug", None),  # a section, not a month
         ("https://x.com/a/12345678", None),  # not a date
         ("https://x.com/2020/13/40/x", None),  # no such date
         (None, None),

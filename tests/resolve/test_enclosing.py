@@ -47,3 +47,11 @@ def test_far_stated_distance_places_nothing(nlp):
 )
 def test_what_joins_a_village_to_its_place(gap, close):
     assert _close(gap) is close
+
+
+def test_a_compass_word_may_lead_the_enclosing_area(nlp):
+    found = _located(nlp, "UN monitors spoke with survivors in Hroza, in the northeastern "
+                          "Kharkiv region.")
+    p = found["Hroza"]
+    assert p.country == "UKR" and p.within is not None and "Kharkiv" in p.within
+    assert _close(", in the northeastern ")

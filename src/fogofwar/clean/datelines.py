@@ -24,6 +24,8 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})\d{2,6}(?!\d)")
 #: "/10-Aug-2024/", "/03-Nov-2018/": a worded date as a path segment.
 _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w])")
+#: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
+_URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
@@ -84,7 +86,8 @@ def is_dateline(line: str) -> bool:
 
 
 def date_from_url(url: str | None) -> Dated | None:
-    """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/."""
+    """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/,
+    /10-Aug-2024/, /2022/jul/01/."""
     if not url:
         return None
     parts = split_url(url)
@@ -96,9 +99,11 @@ def date_from_url(url: str | None) -> Dated | None:
         except ValueError:
             continue
     worded = _URL_WORDED.search(path)
-    if worded:
-        reading = read_date(worded.group(1).replace("-", " "))
-        if reading.value is not None and reading.precision == "day":
+    by_year = _URL_YEAR_WORDED.search(path)
+    for text in (worded.group(1).replace("-", " ") if worded else None,
+                 " ".join(by_year.group(3, 2, 1)) if by_year else None):
+        reading = read_date(text) if text else None
+        if reading is not None and reading.value is not None and reading.precision == "day":
             return Dated(reading.value, "day", "url")
     match = _URL_MONTH.search(path)
     if match and 1 <= int(match.group(2)) <= 12:

@@ -10,6 +10,8 @@ text itself says where they are: a toponym with no gazetteer entry takes the poi
    25km west of", at most `MAX_KM`) stand between them;
 2. the toponym right before it as a possessive ("Cairo's Abbasiya").
 
+A compass word may lead the enclosing place ("Hroza, in the northeastern Kharkiv region").
+
 The enclosing place must be a town or an admin area (not a country, a continent or a world
 region: too big for its point to place a village). The point is that place's, so precision
 is that place's too, and its name is in `within`.
@@ -40,6 +42,8 @@ def _gap() -> re.Pattern[str]:
     words = toponym_words()
     kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after), key=len,
                             reverse=True))
+    # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
+    compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
         rf"\s*(?:(?:{kinds})\b\s*)?,?\s*"
         r"(?:(?:about|some|around|nearly|roughly|almost|just|over|less than|more than)\s+)?"
@@ -47,7 +51,7 @@ def _gap() -> re.Pattern[str]:
         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
         r"(?:of|from)\s+|"
         r"(?:in|near|of|at|outside|on the outskirts of|close to|just outside)\s+)?"
-        rf"(?:the\s+)?(?:(?:{kinds})\s+of\s+)?(?:the\s+)?$", re.I)
+        rf"(?:the\s+)?(?:(?:{kinds})\s+of\s+)?(?:the\s+)?(?:(?:{compass})\s+)?$", re.I)
 
 
 def _close(gap: str) -> bool:

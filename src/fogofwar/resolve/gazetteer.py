@@ -37,7 +37,7 @@ from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from .gazetteer_sources import latin
 from .geonames_dump import open_dump, read_lines
-from .placenames import ascii_words, fold
+from .placenames import ascii_words, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
            "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso3",
@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 VERSION = 5  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports;
 #              5: countries at the centre of their main landmass
 COMMIT_EVERY = 50_000
+#: Score of an entry found only under a transliteration variant of the name (below exact).
+VARIANT_SCORE = 99.0
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,
   alternatenames TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT, country TEXT, admin1 TEXT,
@@ -273,10 +275,25 @@ def _candidates(name: str, fuzzy_min_len: int, cutoff: float,
     if not key:
         return ()
     exact = tuple(e for e in _by_key(db, key) if not _code_only(db, e, name, key))
-    if exact or len(key) < fuzzy_min_len:
+    if exact:
         return tuple((e, 100.0) for e in exact)
+    if spelled := _variant_hits(db, name):
+        return spelled
+    if len(key) < fuzzy_min_len:
+        return ()
     return tuple((e, score) for k, score in _near_keys(db, key, cutoff, 5)
                  for e in _by_key(db, k))
+
+
+def _variant_hits(db: str, name: str) -> tuple[tuple[Entry, float], ...]:
+    """Entries under the first transliteration variant (placenames.variants) that has any:
+    "Hroza" finds "Groza", "Yelenovka" "Olenivka". Scored 99, below an exact key."""
+    for v in variants(name):
+        k = fold(v)
+        hits = tuple(e for e in _by_key(db, k) if not _code_only(db, e, v, k))
+        if hits:
+            return tuple((e, VARIANT_SCORE) for e in hits)
+    return ()
 
 
 def _code_only(db: str, e: Entry, name: str, key: str) -> bool:

@@ -61,6 +61,31 @@ def fold_rules() -> FoldRules:
     )
 
 
+VARIANTS_PACK = "toponyms"
+
+
+@cache
+def variant_rules() -> tuple[tuple[tuple[re.Pattern[str], str], ...], int]:
+    """The `toponyms` pack's spelling variants and their minimum name length, validated. They
+    live outside `places_supplement` because they change lookups, not the gazetteer's rows
+    (whose file name carries that pack's digest)."""
+    conf = load_pack(VARIANTS_PACK)
+    where = f"{VARIANTS_PACK}.yaml: spelling_variants"
+    rules = []
+    for i, pair in enumerate(conf.get("spelling_variants", [])):
+        if not (isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(x, str) for x in pair) and pair[0]):
+            raise PackError(f"{where}[{i}] must be a pair of strings [pattern, replacement]")
+        try:
+            rules.append((re.compile(pair[0]), pair[1]))
+        except re.error as exc:
+            raise PackError(f"{where}[{i}]: bad pattern {pair[0]!r}: {exc}") from exc
+    least = conf.get("variant_min_len", 5)
+    if not isinstance(least, int) or isinstance(least, bool) or least < 1:
+        raise PackError(f"{VARIANTS_PACK}.yaml: variant_min_len must be a positive whole number")
+    return tuple(rules), least
+
+
 @cache
 def rules_digest() -> str:
     """Short hash of the folding rules: keys built under other rules are stale."""
@@ -92,3 +117,24 @@ def fold(name: str) -> str:
     for old, new in rules.replacements:
         text = text.replace(old, new)
     return _DOUBLES.sub(r"\1", text).replace(" ", "")
+
+
+@lru_cache(maxsize=16384)
+def variants(name: str) -> tuple[str, ...]:
+    """Other spellings of `name` under the pack's variant rules, one rule applied, then two
+    (Yelenovka -> Olenovka -> Olenivka), nearest first; none for names shorter than
+    `variant_min_len` letters, whose variants too often name some other place."""
+    rules, least = variant_rules()
+    base = ascii_words(name)
+    if len(base.replace(" ", "")) < least:
+        return ()
+    out: dict[str, None] = {}
+    for i, (pat, repl) in enumerate(rules):
+        one = pat.sub(repl, base)
+        if one != base:
+            out.setdefault(one)
+        for pat2, repl2 in rules[i + 1:]:
+            two = pat2.sub(repl2, one)
+            if two not in (one, base):
+                out.setdefault(two)
+    return tuple(out)

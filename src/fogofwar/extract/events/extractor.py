@@ -24,6 +24,7 @@ from ..claims.cues import depth
 from ..lexicon import cue_lexicon, event_lexicon
 from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
+from .attribution import attribution_places
 from .carry import carry_actors, without_repeats
 from .coding import (
     armed_site,
@@ -79,6 +80,9 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
+    said_at = attribution_places(places, claims, doc.text, headline)
+    places = [p for p in places if p not in said_at]
+    fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
     for unit in statement_units(doc) if units is None else units:
         span = unit.span
@@ -97,6 +101,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 continue
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
+            if (said := _nearest(said_at, span, trig.token, scope)) is not None:
+                fallback[f"{article.id}:e{len(events) + 1}"] = said
             events.append(CodedEvent(
                 id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
                 actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
@@ -109,6 +115,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         harmonise(events[len(events) - len(found):])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
+    for ev in events:  # the claimant's place only when the text gives the event no other
+        ev.place = ev.place or fallback.get(ev.id)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
     carry_actors(events)
     for ev in events:
@@ -158,7 +166,8 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
         if ev.place is None:
             own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
             ev.place = inherited(places, own, text, start) or _previous_paragraph(
-                events[:i], ev, text, para) or _story_place(events[:i])
+                events[:i], ev, text, para) or _story_place(events[:i]) or _named_place(
+                places, start)
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited]
@@ -189,6 +198,15 @@ def _story_place(earlier: list[CodedEvent]) -> Place | None:
            if (p := e.place) is not None and not e.place_inherited and p.precision not in (
                "country", "admin1")}
     return next(iter(own.values())) if len(own) == 1 else None
+
+
+def _named_place(places: Sequence[Place], start: int) -> Place | None:
+    """The one fine place the story named before `start` when no event there was placed:
+    "... survivors in Hroza, in the Kharkiv region" in a sentence of no event, then "the
+    village cafe was obliterated". A village placed by its enclosing area (`within`) counts."""
+    fine = {(p.name or p.text): p for p in places if p.end <= start and p.role == "location"
+            and (p.within or p.precision in ("town", "site"))}
+    return next(iter(fine.values())) if len(fine) == 1 else None
 
 
 def _scope(tok: Token) -> Span:

@@ -1,0 +1,44 @@
+"""Places that belong to a claim's source, not to what the claim reports.
+
+"... killed 52 people, according to President Zelenskyy and other top officials in Kyiv",
+"the London-based monitor said": a national capital (the government's seat) or an "X-based"
+place in the source phrase says where the speaker sits, not where the strike fell. Such a place
+is kept out of the event's own arguments; the event takes the place its sentence or paragraph
+narrates instead, and the speaker's place only when the text gives it no other (extractor.py).
+A regional official's area ("Odesa's military spokesperson", "the governor of Kharkiv region")
+stays: it is the jurisdiction the official speaks for, where the event most likely fell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...records import Claim, Place
+
+#: A place written as a speaker's base: "London-based", "Kyiv-based".
+_BASED = re.compile(r"\s*-\s*based\b", re.I)
+#: GeoNames feature code of a country's capital, the seat of its government.
+CAPITAL = "PPLC"
+
+
+def _seat(place: Place, text: str) -> bool:
+    """Whether a place in a source phrase names where the speaker sits: the capital, or a
+    base ("X-based")."""
+    return place.feature_code == CAPITAL or bool(_BASED.match(text, place.end))
+
+
+def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: str,
+                       headline: bool = False) -> list[Place]:
+    """The speakers' seats (`_seat`) lying inside a claim's source phrase (cue and source
+    span) of this text; headline claims count only for the headline, body claims only for
+    the body."""
+    spans = []
+    for c in claims:
+        if c.in_title != headline or c.source is None:
+            continue
+        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start)
+        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end)
+        spans.append((lo, hi))
+    return [p for p in places if _seat(p, text)
+            and any(lo <= p.start and p.end <= hi for lo, hi in spans)]

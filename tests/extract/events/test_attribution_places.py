@@ -1,0 +1,65 @@
+"""An event's place is where it happened, not where its claimant sits (issue 14)."""
+
+from __future__ import annotations
+
+from fogofwar.extract import extract_claims, extract_events
+from fogofwar.records import Place
+
+from ..conftest import article
+from .test_events import annotate
+
+CAPITALS = {"Damascus", "Ankara"}
+
+
+def _events(nlp, text, precision=None):
+    doc = nlp(text)
+    art = article(text)
+    mentions, places, dates = annotate(text)
+    places = [Place(p.text, p.start, p.end, name=p.name, country=p.country,
+                    precision=precision or p.precision,
+                    feature_code="PPLC" if p.text in CAPITALS else "PPL") for p in places]
+    claims = extract_claims(doc, art, mentions)
+    return extract_events(doc, art, claims, mentions, places, dates)
+
+
+def _place_of(events, trigger):
+    ev = next(e for e in events if e.trigger == trigger)
+    return ev.place.text if ev.place else None
+
+
+def test_the_capital_of_the_claimants_is_not_where_the_strike_fell(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, according to officials in Damascus.")
+    assert _place_of(_events(nlp, text), "struck") == "Saraqib"
+
+
+def test_a_based_monitor_is_not_where_the_strike_fell(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, the Aleppo-based monitor said.")
+    assert _place_of(_events(nlp, text), "struck") == "Saraqib"
+
+
+def test_the_claimants_city_stays_when_the_text_names_no_other(nlp):
+    text = "A missile struck the cafe and killed 52 people, according to officials in Damascus."
+    assert _place_of(_events(nlp, text), "struck") == "Damascus"
+
+
+def test_a_regional_officials_area_stays_the_events_place(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, according to officials in Idlib.")
+    assert _place_of(_events(nlp, text), "struck") == "Idlib"
+
+
+def test_a_placeless_event_takes_the_one_town_the_story_named(nlp):
+    text = ("Investigators spoke with survivors in Saraqib on Monday.\n"
+            "A Russian missile strike killed 52 people at the cafe.")
+    events = _events(nlp, text, precision="town")
+    placed = [e.place.text for e in events if e.place is not None]
+    assert placed and set(placed) == {"Saraqib"}
+
+
+def test_two_towns_named_leave_a_placeless_event_unplaced(nlp):
+    text = ("Investigators spoke with survivors in Saraqib and in Idlib on Monday.\n"
+            "A Russian missile strike killed 52 people at the cafe.")
+    events = _events(nlp, text, precision="town")
+    assert all(e.place is None for e in events if e.trigger == "killed")
