@@ -45,6 +45,9 @@ class EventRules:
     bystander_sectors: frozenset[str] = frozenset()
     actor_sector_types: dict[str, str] | None = None
     measure_nouns: frozenset[str] = frozenset()
+    war_nouns: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
@@ -119,6 +122,9 @@ def event_rules() -> EventRules:
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
+        war_nouns=_strings(generic, "war_nouns", "generic."),
+        toll_verbs=_strings(generic, "toll_verbs", "generic."),
+        locative_preps=_strings(pack, "locative_preps", ""),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
