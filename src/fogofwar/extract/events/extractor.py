@@ -52,6 +52,7 @@ from .headlinese import mark_headline
 from .references import credit_responsibility
 from .targets import target_below, target_of
 from .triggers import Trigger, find_triggers
+from .unreported import is_unreported
 
 Located = TypeVar("Located", Place, DateRef)
 
@@ -83,7 +84,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     for unit in statement_units(doc) if units is None else units:
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
-                 and not is_generic(t.token, headline)]
+                 and not is_generic(t.token, headline) and not is_unreported(t.token)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
