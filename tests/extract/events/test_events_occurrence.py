@@ -82,3 +82,20 @@ def test_a_target_phrase_inside_a_locative_phrase_is_kept():
                    "a massacre committed by militiamen in Omar Street against civilians "
                    "queuing for bread.")
     assert any(e.target and "civilians" in e.target.text for e in found)
+
+
+def test_a_later_toll_of_the_attack_adds_no_event():
+    # the second sentence tells the same attack again: no new actor, place or figure
+    text = ("A drone strike by the rebels hit a market in Karo on Friday, killing seven people. "
+            "The attack killed seven people, officials said.")
+    found = events(text)
+    assert found
+    assert not any(e.sentence.startswith("The attack killed") for e in found)
+
+
+def test_a_later_sentence_with_a_new_figure_is_kept():
+    # "the attack" again, but with a figure not told before: a reader lists it
+    text = ("A drone strike by the rebels hit a market in Karo on Friday, killing seven people. "
+            "The attack also wounded 23 others, officials said.")
+    found = events(text)
+    assert any(e.sentence.startswith("The attack also wounded") for e in found)

@@ -120,14 +120,31 @@ def _same(a: Mention | None, earlier: list[Mention]) -> bool:
         a.actor_id is not None and a.actor_id == b.actor_id) for b in earlier)
 
 
+def _old_figures(ev: Event, same: Sequence[Event]) -> bool:
+    """Whether every figure of the event was given already by an earlier event of its kind
+    ("the attack killed nine people" after "a strike killed nine people")."""
+    seen = {(f.category, f.value) for e in same for f in e.figures}
+    return all((f.category, f.value) in seen for f in ev.figures)
+
+
 def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
     same = [e for e in before if _happened(e) and same_kind(e.type, ev.type)]
-    if not same or ev.figures:
+    if not same or not _old_figures(ev, same):
         return False
     places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
     return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
-            and _same(ev.target, [e.target for e in same if e.target is not None])
+            and (_counted_only(ev) or _same(
+                ev.target, [e.target for e in same if e.target is not None]))
             and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
+
+
+def _counted_only(ev: Event) -> bool:
+    """A target that only counts the victims its figures give ("nine people", "56 others"):
+    with figures told before, it names nobody new."""
+    t = ev.target
+    return t is not None and bool(ev.figures) and t.actor_id is None and any(
+        ch.isdigit() for ch in t.text) or (t is not None and bool(ev.figures) and (
+            t.text.lower().split() or [""])[-1] in ("people", "others", "persons"))
 
 
 def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:

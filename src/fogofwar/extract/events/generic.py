@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import event_lexicon
 from .arguments import governing_verb
 from .pack import event_rules
 from .triggers import Trigger
@@ -186,3 +187,25 @@ def refers_to_incident(trig: Trigger) -> bool:
     words = event_rules().referring_determiners
     return trig.is_noun and any(c.dep_ == "det" and c.lower_ in words
                                 for c in trig.token.children)
+
+
+def refers_back(trig: Trigger) -> bool:
+    """A trigger that tells an incident already reported: itself a definite noun ("the
+    attack"), or a verb whose subject or "in"/"during" phrase is one ("the attack killed nine
+    people", "56 were injured in the attack", "the strike targeted a camp")."""
+    if refers_to_incident(trig):
+        return True
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(_definite_event(n) for n in nouns)
+
+
+def _definite_event(noun: Token) -> bool:
+    """"the attack", "this raid": a definite noun the events lexicon names an event by."""
+    words = event_rules().referring_determiners
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in event_lexicon().nouns and any(
+        c.dep_ == "det" and c.lower_ in words for c in noun.children)
