@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ...records import Event, Mention
 from .classes import class_pack
-from .coding import same_kind
+from .coding import same_kind, unnamed_victims
 
 
 def _weak(actor: Mention | None) -> bool:
@@ -142,9 +142,9 @@ def _counted_only(ev: Event) -> bool:
     """A target that only counts the victims its figures give ("nine people", "56 others"):
     with figures told before, it names nobody new."""
     t = ev.target
-    return t is not None and bool(ev.figures) and t.actor_id is None and any(
-        ch.isdigit() for ch in t.text) or (t is not None and bool(ev.figures) and (
-            t.text.lower().split() or [""])[-1] in ("people", "others", "persons"))
+    if t is None or not ev.figures or t.actor_id is not None:
+        return False
+    return any(ch.isdigit() for ch in t.text) or unnamed_victims(t)
 
 
 def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:
