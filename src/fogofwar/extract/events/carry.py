@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ...records import Event, Mention
 from .classes import class_pack
-from .coding import same_kind
+from .coding import same_kind, unnamed_victims
 
 
 def _weak(actor: Mention | None) -> bool:
@@ -120,14 +120,31 @@ def _same(a: Mention | None, earlier: list[Mention]) -> bool:
         a.actor_id is not None and a.actor_id == b.actor_id) for b in earlier)
 
 
+def _old_figures(ev: Event, same: Sequence[Event]) -> bool:
+    """Whether every figure of the event was given already by an earlier event of its kind
+    ("the attack killed nine people" after "a strike killed nine people")."""
+    seen = {(f.category, f.value) for e in same for f in e.figures}
+    return all((f.category, f.value) in seen for f in ev.figures)
+
+
 def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
     same = [e for e in before if _happened(e) and same_kind(e.type, ev.type)]
-    if not same or ev.figures:
+    if not same or not _old_figures(ev, same):
         return False
     places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
     return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
-            and _same(ev.target, [e.target for e in same if e.target is not None])
+            and (_counted_only(ev) or _same(
+                ev.target, [e.target for e in same if e.target is not None]))
             and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
+
+
+def _counted_only(ev: Event) -> bool:
+    """A target that only counts the victims its figures give ("nine people", "56 others"):
+    with figures told before, it names nobody new."""
+    t = ev.target
+    if t is None or not ev.figures or t.actor_id is not None:
+        return False
+    return any(ch.isdigit() for ch in t.text) or unnamed_victims(t)
 
 
 def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:

@@ -25,6 +25,8 @@ VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
 #: Sectors of armed parties: striking them is a fight, and they move of their own accord.
 ARMED_SECTORS = frozenset({"MIL", "REB"})
+#: Sectors of people who can be struck: armed parties and civilians (a state is not one).
+_PEOPLE_SECTORS = ARMED_SECTORS | {"CVL"}
 
 
 def sense_type(tok: Token) -> str | None:
@@ -229,13 +231,17 @@ def harmonise(events: Sequence) -> None:
     violence of unknown victims a FIGHT."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
-    known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})}
+    known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})
+             and not e.hypothetical}  # what was only meant ("to bombard a camp") hurt nobody
     if not known and any(e.target is not None and target_sector(e.target) in ARMED_SECTORS
                          for e in events if e.type not in rules.violent_types):
         known = {"FIGHT"}  # "overran a police camp and killed six members": a force struck
     said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
     bilateral = bool(said & rules.bilateral_triggers) and not any(
         e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
+    if len(known) > 1 and not bilateral:
+        _victims_decide(violent, rules)
+        return
     if len(known) != 1 and not bilateral:
         return
     for ev in violent:
@@ -246,6 +252,55 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
+
+
+def _struck_people(ev) -> bool:
+    """Whether an event's target is people of a known kind ("two soldiers", "civilians"),
+    not a place, a building or a state it struck ("Dibis town", "Kyiv Oblast", "Pakistan")."""
+    t = ev.target
+    return t is not None and t.actor_class != "facility" and (
+        class_sector(t.actor_class) is not None or t.sector in _PEOPLE_SECTORS)
+
+
+def _struck_only_where(ev) -> bool:
+    """Whether an event's target only says where the violence fell: none, a state or a named
+    place ("attacked Dibis town", "an attack near Iraq's Kirkuk"). An armed post ("a Hamas
+    command centre"), a civilian building ("a school") or a building a common noun names ("a
+    high-rise building") says what was struck and keeps its own reading."""
+    t = ev.target
+    if t is None:
+        return True
+    words = set(t.text.lower().replace("-", " ").split())
+    building = t.actor_class == "facility" and not any(c.isupper() for c in t.text)
+    return not _struck_people(ev) and target_sector(t) not in ARMED_SECTORS and not (
+        words & event_rules().civilian_words) and not building
+
+
+def _victim_types(violent: Sequence, table: dict[str, str]) -> set[str]:
+    """The types the statement's hurt people give: its people-targets, and the casualty
+    figures of its events that name no target ("Russians shell the town, two civilians
+    killed")."""
+    types = {table.get(target_sector(e.target) or "") for e in violent if _struck_people(e)}
+    types |= {table.get(victim_sector(e.figures) or "") for e in violent if e.target is None}
+    types.discard(None)
+    return types
+
+
+def _victims_decide(violent: Sequence, rules) -> None:
+    """When one statement's violent events disagree, the people it says were hurt decide:
+    "militants attacked the town, killing two soldiers" and "strikes hit a school, killing
+    20 fighters" each tell one occurrence, a FIGHT by its victims; the town or the school
+    struck is where it happened, not a second, one-sided act. The one type the victims
+    give goes to the events of no people-target; nothing changes when the victims
+    themselves disagree (soldiers and civilians) or none are named."""
+    types = _victim_types(violent, rules.target_sector_types or {})
+    if len(types) != 1:
+        return
+    kind = next(iter(types))
+    for ev in violent:
+        fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
+        if not fixed and _struck_only_where(ev):
+            ev.type = kind
 
 
 def mover(kind: str, actor: Mention | None,

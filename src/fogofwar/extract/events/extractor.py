@@ -48,11 +48,12 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
-from .generic import is_generic, is_purpose, refers_to_incident
+from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
 from .references import credit_responsibility
 from .targets import target_below, target_of
 from .triggers import Trigger, find_triggers
+from .unreported import is_unreported
 
 Located = TypeVar("Located", Place, DateRef)
 
@@ -87,7 +88,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     for unit in statement_units(doc) if units is None else units:
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
-                 and not is_generic(t.token, headline)]
+                 and not is_generic(t.token, headline) and not is_unreported(t.token)]
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
@@ -110,7 +111,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
-                trigger_start=trig.token.idx, referring=refers_to_incident(trig),
+                trigger_start=trig.token.idx, referring=refers_back(trig),
             ))
         harmonise(events[len(events) - len(found):])
     events = without_repeats(events, [e.referring for e in events])
@@ -130,8 +131,12 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                                                                     Mention | None]:
     """Actor and target; a target of no class only when nothing better is found."""
     actor = actor_of(trig, mentions)
-    target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
-              or target_of(trig, mentions, loose=True))
+    if refers_to_incident(trig):  # "condemned the attack", "demanded a response over the
+        # attack": only the noun's own phrase ("the bombing of X") names what it struck
+        target = target_of(trig, mentions) or target_of(trig, mentions, loose=True)
+    else:
+        target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
+                  or target_of(trig, mentions, loose=True))
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target

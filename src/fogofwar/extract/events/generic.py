@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import event_lexicon
 from .arguments import governing_verb
 from .pack import event_rules
 from .triggers import Trigger
@@ -118,12 +119,58 @@ def _measured(tok: Token) -> bool:
     return measure.lemma_.lower() in event_rules().measure_nouns and _trend(measure)
 
 
+def _war_word(tok: Token) -> bool:
+    """A noun naming a whole war ("the war", "the Gaza conflict", "the insurgency"); with
+    "a" it names one clash ("killed during a conflict with Armenia")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in event_rules().war_nouns \
+        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _war_subject(verb: Token) -> bool:
+    """Whether a verb's active subject names a war; a relative pronoun stands for the noun its
+    clause modifies ("the war, which has killed ..."), or for the war the parse hung that
+    noun's phrase from ("launched its war on the province, which has killed ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if not (subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"):
+        return _war_word(subj)
+    noun = verb.head
+    if _war_word(noun):
+        return True
+    if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
+        return False
+    above = noun.head.head  # "war on the province" or "launched its war on the province"
+    return _war_word(above) or any(c.dep_ == "dobj" and _war_word(c) for c in above.children)
+
+
+def is_war_toll(tok: Token) -> bool:
+    """A toll or harm of a whole war, not one occurrence: "Israel's war on Gaza, which has
+    killed more than 50,000 people", "tens of thousands have been killed in the conflict",
+    "too many civilians were killed in the war". The verb's subject is a war noun, or a
+    toll verb (killing, dying, wounding, displacing) is placed in or during a war. A verb
+    conjoined to another ("killed and injured in the war") takes its first conjunct's frame."""
+    if tok.pos_ != "VERB":
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+        first = first.head
+    if _war_subject(tok) or _war_subject(first):
+        return True
+    if tok.lemma_.lower() not in event_rules().toll_verbs:
+        return False
+    frame = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and any(
+        g.dep_ == "pobj" and _war_word(g) for g in c.children)
+        for node in frame for c in node.children)
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there."""
-    if is_cumulative(tok):
+    if is_cumulative(tok) or is_war_toll(tok):
         return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
@@ -140,3 +187,25 @@ def refers_to_incident(trig: Trigger) -> bool:
     words = event_rules().referring_determiners
     return trig.is_noun and any(c.dep_ == "det" and c.lower_ in words
                                 for c in trig.token.children)
+
+
+def refers_back(trig: Trigger) -> bool:
+    """A trigger that tells an incident already reported: itself a definite noun ("the
+    attack"), or a verb whose subject or "in"/"during" phrase is one ("the attack killed nine
+    people", "56 were injured in the attack", "the strike targeted a camp")."""
+    if refers_to_incident(trig):
+        return True
+    tok = trig.token
+    if tok.pos_ != "VERB":
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(_definite_event(n) for n in nouns)
+
+
+def _definite_event(noun: Token) -> bool:
+    """"the attack", "this raid": a definite noun the events lexicon names an event by."""
+    words = event_rules().referring_determiners
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in event_lexicon().nouns and any(
+        c.dep_ == "det" and c.lower_ in words for c in noun.children)

@@ -45,6 +45,13 @@ class EventRules:
     bystander_sectors: frozenset[str] = frozenset()
     actor_sector_types: dict[str, str] | None = None
     measure_nouns: frozenset[str] = frozenset()
+    war_nouns: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
+    deny_verbs: frozenset[str] = frozenset()
+    info_words: frozenset[str] = frozenset()
+    unable_words: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
@@ -87,6 +94,7 @@ def event_rules() -> EventRules:
         raise PackError(f"{NAME}.yaml: every value of 'type_by_mode' must be a type name")
     intent = require(pack, NAME, "intent", dict)
     generic = require(pack, NAME, "generic", dict)
+    unreported = require(pack, NAME, "unreported", dict)
     return EventRules(
         type_by_mode={str(k): v.upper() for k, v in by_mode.items()},
         senses=_senses(pack),
@@ -119,6 +127,13 @@ def event_rules() -> EventRules:
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
+        war_nouns=_strings(generic, "war_nouns", "generic."),
+        toll_verbs=_strings(generic, "toll_verbs", "generic."),
+        locative_preps=_strings(pack, "locative_preps", ""),
+        deny_verbs=_strings(unreported, "deny_verbs", "unreported."),
+        info_words=_strings(unreported, "info_words", "unreported."),
+        unable_words=_strings(unreported, "unable_words", "unreported."),
+        report_nouns=_strings(unreported, "report_nouns", "unreported."),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",

@@ -122,6 +122,7 @@ def target_below(tok: Token, actor: Mention | None,
                                               for m in t.children)
         if t.i != tok.i and (own or condition):
             skip |= {g.i for g in t.subtree}
+    skip |= _located(tok)
     allowed = [t.idx for t in tok.subtree if t.i > tok.i and t.i not in skip]
     for found in mentions:  # sorted by start; a bare name nothing identifies may be a place
         if not is_known(found):
@@ -131,6 +132,33 @@ def target_below(tok: Token, actor: Mention | None,
                 actor is None or found.start != actor.start):
             return replace(found)
     return None
+
+
+def _located(tok: Token) -> set[int]:
+    """The tokens of what the trigger's locative phrases hold ("ambushed a checkpoint in
+    Pakistan's Khyber province", "an attack near Iraq's northern city", "a strike hit a
+    store in Ukraine's Kharkiv region"): where it happened, not whom it struck. Anywhere
+    under the trigger, or under the verb governing a noun trigger, save a phrase holding
+    the trigger itself."""
+    top = tok
+    if tok.pos_ in ("NOUN", "PROPN") and (gov := governing_verb(tok)) is not None:
+        top = gov
+    preps = event_rules().locative_preps
+    return {i for t in top.subtree if t.dep_ == "prep" and t.lower_ in preps
+            and not t.left_edge.i <= tok.i <= t.right_edge.i  # "killed in an attack"
+            for i in _place_phrase(t, preps)}
+
+
+def _place_phrase(prep: Token, preps: frozenset[str]) -> set[int]:
+    """A locative phrase's tokens, less the phrases of other prepositions inside it ("in
+    al-Rashid Street against civilians waiting for aid": the civilians were struck)."""
+    keep, todo = set(), [prep]
+    while todo:
+        t = todo.pop()
+        keep.add(t.i)
+        todo += [c for c in t.children if not (
+            c.dep_ == "prep" and c.lower_ not in preps and c.lower_ != "of")]
+    return keep
 
 
 def _same_actor(a: Mention, b: Mention | None) -> bool:

@@ -1,0 +1,79 @@
+"""Acts a sentence names without reporting them: denied, or the topic of what was not said.
+
+"The ministry denied reports of shelling", "Russia denied targeting residential areas", "the
+statement did not provide information about where the drone was hit", "the government has not
+responded to reports of Monday's attack", "the police are yet to make any statement on the
+attack", "doctors were unable to confirm how many people were killed": each names an act, but
+the sentence reports a denial or a silence, not the act. An event from such a trigger is a false
+event (a reader lists the act where it is reported, not where somebody declined to speak of it).
+The signs sit on a word above the trigger: a denial verb, or a negated word of informing ("did
+not say", "no knowledge", "unable to confirm", "yet to comment"). The words are the events
+pack's (`unreported`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .pack import event_rules
+
+#: How far above the trigger the denial or the silence may sit.
+_STEPS = 6
+#: Words that open a question a silence leaves unanswered ("did not say who ...").
+_ASKING = frozenset({"which", "who", "whom", "whose", "what", "where", "when", "how", "why",
+                     "whether", "if"})
+
+
+def _negated(word: Token) -> bool:
+    """"did not say", "no information", "is yet to comment", "unable to confirm"."""
+    rules = event_rules()
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
+        return True
+    before = [t.lower_ for t in word.doc[max(word.i - 2, 0):word.i]]
+    if before == ["yet", "to"]:
+        return True
+    head = word.head
+    return word.dep_ == "xcomp" and head.lemma_.lower() in rules.unable_words
+
+
+def _open_question(clause: Token) -> bool:
+    """A clause that asks rather than states ("which group carried out the attack", "how many
+    were killed", "whether troops fired"): what is not said is its answer. A stated clause
+    under a silence ("did not say ..., however troops have been carrying out raids") asserts
+    its own act."""
+    return any(t.lower_ in _ASKING for t in clause.subtree if t.i < clause.i)
+
+
+def _denied(tok: Token, deny: Token, path: list[Token]) -> bool:
+    """Whether a denial is of the act, not of who did it: "denied targeting homes" (the act
+    is the denial's own complement) or "denied reports of shelling" (a report of it), not
+    "denied carrying out the airstrikes" or "denied it was behind the attack", where the act
+    happened and only a part in it is denied."""
+    if tok.pos_ == "VERB" and tok.head.i == deny.i:
+        return True
+    for t in path:  # "reports of shelling", not "allegations that it was behind the attack"
+        if t.lemma_.lower() in event_rules().report_nouns:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_unreported(tok: Token) -> bool:
+    """Whether the trigger is what a word above it denies or declines to speak of. A
+    relative or conjoined clause on the way asserts its own act ("the attack, which killed
+    five"; "did not say which group, but troops have been carrying out operations")."""
+    rules = event_rules()
+    node, path = tok, []
+    for _ in range(_STEPS):
+        if node.head.i == node.i or node.dep_ in ("relcl", "conj") or (
+                node.dep_ == "ccomp" and not _open_question(node)):
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in rules.deny_verbs and node.pos_ == "VERB":
+            return _denied(tok, node, path)
+        if lemma in rules.info_words and _negated(node):
+            return True
+        path.append(node)
+    return False
