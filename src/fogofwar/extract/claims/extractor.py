@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, Figure, Mention, SourceSpan
@@ -34,6 +34,7 @@ from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
 from .hedging import find_hedge
 from .sides import with_descriptor_side
+from .sources import is_media
 from .spans import CharSpan, ClaimSpans, spans_for
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,10 @@ def cue_groups(unit: Unit) -> list[Group]:
     for cue in cues:
         gov = governing_cue(cue, cues, unit.span)
         if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
+            if _quoting_medium(cue, gov):  # "“The governor said …,” the television reported"
+                by_token[gov.token.i].cues.append(cue)
+                by_token[cue.token.i] = by_token[gov.token.i]
+                continue
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
         if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
@@ -162,6 +167,16 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _quoting_medium(cue: Cue, gov: Cue) -> bool:
+    """"“The governor of Maku said two Guards were martyred …,” the television reported": a
+    medium quoting a report names who spoke in it, its first source; a speaker's own sourcing
+    inside a person's quote ("“As I said, …”") or a pronoun ("“they said …”") names nobody new."""
+    source = cue.source
+    return (is_media(gov.source) and cue.kind == "verb" and not cue.prepositional
+            and cue.explicit and source is not None and source.pos_ in ("NOUN", "PROPN")
+            and not is_media(source))
 
 
 def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
@@ -260,10 +275,23 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
 def _points_back(group: Group, ctx: Context) -> bool:
     """"In Kherson region, 9 civilians were wounded. This was reported by the prosecutor's
     office.": a passive report whose subject is a demonstrative, right after narration,
-    names the speaker of the statement before it."""
+    names the speaker of the statement before it; so does an active one whose object is
+    ("The governor said this in a post on Telegram", "… wrote about this on Facebook")."""
+    back = cue_lexicon().back_references
     subject = next((c for c in group.top.token.children if c.dep_ == "nsubjpass"), None)
-    return (subject is not None and subject.lower_ in cue_lexicon().back_references
-            and bool(ctx.claims) and ctx.claims[-1].narrator)
+    pointing = (subject is not None and subject.lower_ in back) or any(
+        t.lower_ in back and not list(t.children)
+        for cue in group.cues if cue.kind == "verb" and not cue.prepositional
+        for t in _told(cue.token))
+    return pointing and bool(ctx.claims) and ctx.claims[-1].narrator
+
+
+def _told(tok: Token) -> list[Token]:
+    """What a reporting verb says or writes about: its object ("said this") or the object of
+    its "about" ("wrote about this")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "about"
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _attribute_previous(unit: Unit, group: Group, claimant: Mention | None, names: list[str],

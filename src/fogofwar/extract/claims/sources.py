@@ -58,8 +58,20 @@ def carried_by(head: Token) -> Token | None:
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
                 found = next((p for agent in acl.children if agent.dep_ == "agent"
                               for p in agent.children if p.dep_ == "pobj"), None)
+                found = found or _medium_on(acl)  # "a statement carried on state media"
                 if found is not None:
                     return found
+    return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _medium_on(tok: Token) -> Token | None:
+    """"a statement on Saudi Press Agency", "carried on Saudi state media": a medium the words
+    appeared on relays them; a platform ("a statement on Telegram") is the speaker's own."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if obj is not None and is_media(obj) and platform(obj) is None:
+                return obj
     return None
 
 
@@ -90,9 +102,10 @@ def platform(head: Token) -> Token | None:
     platforms = cue_lexicon().platforms
     described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     for tok in head.subtree:  # "Sabereen News, a Telegram news channel": it speaks itself
-        if tok.i not in described and (tok.lower_ in platforms
+        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
+        if tok.i not in described and (tok.lower_ in platforms or pair in platforms
                                        or tok.lemma_.lower() in platforms):
-            return tok
+            return tok  # ("social media" is one platform of two words)
     return None
 
 
