@@ -65,6 +65,12 @@ def _media(cue: Cue, mention: Mention | None) -> bool:
                                     and not _person(cue.source))
 
 
+def media_cue(cue: Cue) -> bool:
+    """Whether a cue's own words say its source is a medium ("Reuters reported", "the
+    official news agency said"), before any mention is resolved."""
+    return _media(cue, None)
+
+
 def _person(head: Token | None) -> bool:
     lex = cue_lexicon()
     return head is not None and (
@@ -132,7 +138,11 @@ def _cited_by_relay(cue: Cue) -> Token | None:
     names who spoke first; the medium relays them."""
     if cue.source is None:
         return None
-    for rel in cue.source.children:
+    owners = [cue.source]
+    prep = cue.source.head  # "according to a report by Tasnim that cited the IRGC"
+    if prep.dep_ == "prep" and prep.head.lemma_.lower() in cue_lexicon().report_nouns:
+        owners.append(prep.head)
+    for rel in (c for owner in owners for c in owner.children):
         if rel.dep_ == "relcl" and rel.lemma_.lower() in cue_lexicon().citing_verbs:
             return next((c for c in rel.children if c.dep_ == "dobj"), None)
     return None
@@ -286,7 +296,8 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
             and cue.source.lemma_.lower() in cue_lexicon().report_nouns
             and carried_by(cue.source) is None
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
-                    for c in cues))
+                    and not _media(c, None) for c in cues))
+    # ("IRNA reported, citing a military statement": a medium cites somebody else's words)
 
 
 def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:

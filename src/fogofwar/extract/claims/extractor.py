@@ -28,7 +28,7 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
-from .chains import chain_of
+from .chains import chain_of, media_cue
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
 from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
@@ -155,6 +155,15 @@ def cue_groups(unit: Unit) -> list[Group]:
                 continue
             by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
             continue
+        beside = _cited_beside(cue, groups)  # "According to state media, citing the …"
+        if beside is not None:
+            beside.cues.append(cue)
+            by_token[cue.token.i] = beside
+            continue
+        if gov is not None and _framed_by(cue, gov):  # "…, the army said, Reuters reported"
+            by_token[gov.token.i].cues.append(cue)
+            by_token[cue.token.i] = by_token[gov.token.i]
+            continue
         if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
             group = Group(cue, [cue])
             groups.append(group)
@@ -167,6 +176,29 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:
+    """"According to state media, citing the health ministry, 30 people were killed": a
+    "citing" beside an "according to" that names a medium, on the same clause, names who
+    spoke to that medium; one claim, the medium relaying."""
+    lex = cue_lexicon()
+    if not cue.prepositional or cue.token.lower_ in lex.relaying_prepositional:
+        return None
+    return next((g for g in groups if g.top.prepositional and g.top.token.head.i
+                 == cue.token.head.i and g.top.token.lower_ in lex.relaying_prepositional
+                 and is_media(g.top.source)), None)
+
+
+def _framed_by(cue: Cue, gov: Cue) -> bool:
+    """"Five soldiers were killed, the army said, Reuters reported": the parser hangs the
+    speaker's verb on the medium's as a side clause; a medium's bare verb after it, with no
+    clause of its own, passes that speaker's statement on."""
+    tok = gov.token
+    return (cue.kind == "verb" and not cue.prepositional and cue.token.dep_ == "parataxis"
+            and cue.token.head.i == tok.i and cue.token.i < tok.i and gov.kind == "verb"
+            and not gov.prepositional and gov.source is not None and media_cue(gov)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
 
 
 def _quoting_medium(cue: Cue, gov: Cue) -> bool:
