@@ -144,3 +144,22 @@ def test_citing_beside_according_to_a_medium_is_one_claim(nlp):
     text = "According to state media, citing the health ministry, 30 people were killed."
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["health ministry", "state media", "Daily Sun"]
+
+
+def test_quoting_beside_a_mediums_verb_is_one_claim(nlp):
+    text = "Dawn reported, quoting police sources, that 8 militants were killed."
+    (claim,) = _cued(nlp, text, [_medium(text, "Dawn")])
+    assert claim.chain == ["police sources", "Dawn", "Daily Sun"]
+
+
+def test_a_name_after_the_carriers_description_is_the_carrier(nlp):
+    text = ("In a statement carried by the state news agency SANA, the ministry said 9 soldiers "
+            "died.")
+    (claim,) = _cued(nlp, text, [_medium(text, "SANA")])
+    assert claim.chain == ["ministry", "SANA", "Daily Sun"]
+
+
+def test_a_medium_after_its_verb_may_be_followed_by_citing(nlp):
+    text = "Twenty people were killed, reported Anadolu Agency, quoting local officials."
+    (claim,) = _cued(nlp, text, [_medium(text, "Anadolu Agency")])
+    assert claim.chain == ["local officials", "Anadolu Agency", "Daily Sun"]

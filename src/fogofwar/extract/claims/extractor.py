@@ -180,14 +180,17 @@ def cue_groups(unit: Unit) -> list[Group]:
 
 def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:
     """"According to state media, citing the health ministry, 30 people were killed": a
-    "citing" beside an "according to" that names a medium, on the same clause, names who
-    spoke to that medium; one claim, the medium relaying."""
+    "citing" beside an "according to" that names a medium, or beside a medium's reporting
+    verb, on the same clause, names who spoke to that medium; one claim, the medium relaying."""
     lex = cue_lexicon()
     if not cue.prepositional or cue.token.lower_ in lex.relaying_prepositional:
         return None
-    return next((g for g in groups if g.top.prepositional and g.top.token.head.i
-                 == cue.token.head.i and g.top.token.lower_ in lex.relaying_prepositional
-                 and is_media(g.top.source)), None)
+    return next((g for g in groups if g.top.token.head.i == cue.token.head.i and (
+        (g.top.prepositional and g.top.token.lower_ in lex.relaying_prepositional
+         and is_media(g.top.source))
+        # "Dawn reported, quoting police sources, that …", read as two clauses of "killed"
+        or (g.top.kind == "verb" and not g.top.prepositional and media_cue(g.top)
+            and g.top.token.dep_ not in SUBORDINATE))), None)
 
 
 def _framed_by(cue: Cue, gov: Cue) -> bool:

@@ -60,8 +60,18 @@ def carried_by(head: Token) -> Token | None:
                               for p in agent.children if p.dep_ == "pobj"), None)
                 found = found or _medium_on(acl)  # "a statement carried on state media"
                 if found is not None:
-                    return found
+                    return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _detached_name(found: Token, acl: Token) -> Token:
+    """"carried by the state news agency SANA": the parser may hang the name after the
+    description on the participle; the name is who carried it."""
+    after = found.right_edge.i + 1
+    doc = found.doc
+    if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].head.i == acl.i:
+        return doc[after]
+    return found
 
 
 def _medium_on(tok: Token) -> Token | None:
@@ -89,8 +99,12 @@ def _inverted_speaker(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
         return None
-    if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+    citing = {t.i for c in tok.children if c.dep_ == "advcl"
+              and c.lower_ in cue_lexicon().prepositional for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in citing
+           for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
+    # (", reported Associated Press, citing the group": a "citing" may follow the speaker)
     if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
             or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
