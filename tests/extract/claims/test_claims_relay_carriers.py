@@ -163,3 +163,15 @@ def test_a_medium_after_its_verb_may_be_followed_by_citing(nlp):
     text = "Twenty people were killed, reported Anadolu Agency, quoting local officials."
     (claim,) = _cued(nlp, text, [_medium(text, "Anadolu Agency")])
     assert claim.chain == ["local officials", "Anadolu Agency", "Daily Sun"]
+
+
+def test_a_medium_signing_a_headline_relays_its_speaker(nlp):
+    text = "Russia says 30 Ukrainian soldiers killed in Kursk - TASS"
+    (claim,) = _cued(nlp, text, [_medium(text, "TASS")])
+    assert claim.chain == ["Russia", "TASS", "Daily Sun"]
+
+
+def test_a_person_signing_a_line_is_no_relay(nlp):
+    text = "Coalition says 5 drones downed - official"
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Coalition", "Daily Sun"]

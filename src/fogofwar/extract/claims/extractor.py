@@ -9,6 +9,7 @@ by each intermediary and finally by the outlet; a statement with no cue is the o
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -118,7 +119,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
         if groups and not _signed_quote(unit, groups, trailers):
-            _cued_claims(unit, groups, ctx)
+            _cued_claims(unit, groups, ctx, _signing_medium(trailers.get(unit.paragraph)))
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
                 _add(ctx, unit.span, None, None, [], narrator=True)
@@ -286,10 +287,25 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     return doc[start:end]
 
 
-def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
+def _signing_medium(layout: Layout | None) -> str | None:
+    """"Coalition says it intercepted drone launched at Asir - TV": a medium signing a line
+    whose statement has a speaker of its own relays that speaker's statement."""
+    if layout is None:
+        return None
+    name = re.split(r"\s[-–—―]+\s", display(layout.source))[-1].strip()
+    words = {w.lower() for w in name.split()}
+    if layout.source.sector == "MED" or words & cue_lexicon().media_nouns:
+        return name
+    return None
+
+
+def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
+                 signed: str | None = None) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
+        if signed and signed.lower() not in {n.lower() for n in names}:
+            names = [*names, signed]
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
