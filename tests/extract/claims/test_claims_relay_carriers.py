@@ -175,3 +175,16 @@ def test_a_person_signing_a_line_is_no_relay(nlp):
     text = "Coalition says 5 drones downed - official"
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["Coalition", "Daily Sun"]
+
+
+def test_a_medium_introducing_a_quoted_paragraph_relays_its_speaker(nlp):
+    text = ("The BBC says:\n\n\"Four other people were killed in the strike, including two "
+            "guards, intelligence sources say.")
+    claims = _cued(nlp, text, [_medium(text, "BBC")])
+    assert claims[-1].chain == ["intelligence sources", "BBC", "Daily Sun"]
+
+
+def test_a_person_introducing_a_paragraph_is_no_relay(nlp):
+    text = "The minister says:\n\n\"We killed 40 of them,\" the commander said."
+    claims = _cued(nlp, text)
+    assert claims[-1].chain == ["commander", "Daily Sun"]

@@ -20,7 +20,15 @@ from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import display
-from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
+from ..units import (
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
+    Unit,
+    is_quote_only,
+    is_quoted,
+    quote_depths,
+    statement_units,
+)
 from .attribution import (
     Layout,
     colon_intro_source,
@@ -77,6 +85,7 @@ class Context:
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
     colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
     speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
+    intro_medium: tuple[int, str] | None = None  # paragraph and name of "The BBC says:"
     spans: list[ClaimSpans] = field(default_factory=list)
 
     @property
@@ -287,6 +296,15 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     return doc[start:end]
 
 
+def _introduced_by(unit: Unit, ctx: Context) -> str | None:
+    """"The BBC says:" then a quoted paragraph "“Four others were killed …, intelligence
+    sources say.”": the medium that introduced the quote relays the speaker it names."""
+    if ctx.intro_medium is None or unit.paragraph != ctx.intro_medium[0] + 1 \
+            or unit.text.lstrip()[:1] not in (*OPEN_QUOTES, STRAIGHT_QUOTE):
+        return None
+    return ctx.intro_medium[1]
+
+
 def _signing_medium(layout: Layout | None) -> str | None:
     """"Coalition says it intercepted drone launched at Asir - TV": a medium signing a line
     whose statement has a speaker of its own relays that speaker's statement."""
@@ -304,8 +322,9 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
-        if signed and signed.lower() not in {n.lower() for n in names}:
-            names = [*names, signed]
+        signer = signed or _introduced_by(unit, ctx)
+        if signer and names and signer.lower() not in {n.lower() for n in names}:
+            names = [*names, signer]
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -320,6 +339,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
         done[key] = claim
         ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
+        if media and names and unit.text.rstrip().endswith(":"):  # "The BBC says:"
+            ctx.intro_medium = (unit.paragraph, names[-1])
     _narrate_rest(unit, [c for c in done.values()], ctx)
 
 
@@ -417,6 +438,8 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
     if layout is not None:
         relays = _relays(ctx)
         ctx.colon = (layout, relays)
+        medium = _signing_medium(layout)
+        ctx.intro_medium = (unit.paragraph, medium) if medium else None
         _layout_claim(ctx, unit, layout, ":", relays)
         return True
     if ctx.colon and is_bullet(unit.text) and _is_statement(unit.span):
