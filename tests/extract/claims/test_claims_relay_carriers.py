@@ -188,3 +188,17 @@ def test_a_person_introducing_a_paragraph_is_no_relay(nlp):
     text = "The minister says:\n\n\"We killed 40 of them,\" the commander said."
     claims = _cued(nlp, text)
     assert claims[-1].chain == ["commander", "Daily Sun"]
+
+
+def test_a_description_naming_its_person_gives_the_name(nlp):
+    text = ("The rebels were meeting in a school when the jets struck, said a farmer of the "
+            "district who identified himself as Min Thu. “Nine people were burned,” he told "
+            "Radio Free Asia.")
+    claims = _cued(nlp, text, [_medium(text, "Radio Free Asia")])
+    assert claims[-1].chain == ["Min Thu", "Radio Free Asia", "Daily Sun"]
+
+
+def test_a_place_named_in_a_clause_names_no_speaker(nlp):
+    text = "A resident of the village that locals call Green Hill said 4 people died."
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["resident", "Daily Sun"]

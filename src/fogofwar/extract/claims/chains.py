@@ -53,7 +53,33 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
 
 
 def _source_of(head: Token, ctx: Known) -> Mention:
+    named = _self_named(head)
+    if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
+        return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Verbs of a relative clause that give the name of the person it describes.
+NAMING_VERBS = ("identify", "name", "introduce", "call")
+
+
+def _self_named(head: Token) -> Token | None:
+    """The name a description gives its person in a relative clause: "a resident of the area
+    who identified himself as Ko Lin", "a commander who gave his name as …" (via "as")."""
+    owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
+                      for p in prep.children if p.dep_ == "pobj")]  # "of the area who …"
+    for rel in (c for owner in owners for c in owner.children):
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in (*NAMING_VERBS, "give") \
+                or not any(c.dep_ == "dobj" and c.pos_ == "PRON" or c.lower_ == "name"
+                           for c in rel.children):  # "identified himself", "gave his name"
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((p for p in prep.children if p.dep_ == "pobj"
+                             and p.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _media(cue: Cue, mention: Mention | None) -> bool:
