@@ -26,6 +26,7 @@ class CueLexicon:
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
     relaying_prepositional: frozenset[str]
+    not_informants: frozenset[str]  # "according to Islamic rites": a norm, nobody speaking
     carrying_verbs: frozenset[str]
     nobody: frozenset[str]
     report_nouns: frozenset[str]
@@ -116,6 +117,7 @@ def cue_lexicon() -> CueLexicon:
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),
         relaying_prepositional=_words(pack, name, "relaying_prepositional"),
+        not_informants=_words(pack, name, "not_informants"),
         carrying_verbs=_words(pack, name, "carrying_verbs"),
         nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...annotate.pipeline import doc_text
 from ...records import Mention
@@ -224,4 +224,16 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
+    if _place_label(label, rest):
+        return None
     return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))
+
+
+def _place_label(label: Span, rest: Span) -> bool:
+    """"Islamabad: Pakistani security forces today killed 17 militants", "Chad: 6 soldiers
+    killed in …": a place before the colon is where the story was filed or what it is about,
+    no speaker, unless what follows speaks in the first or second person ("Kabul: We will not
+    …", which a place standing for its government may say)."""
+    persons = cue_lexicon().first_second_persons
+    return all(t.ent_type_ in ("GPE", "LOC") for t in label) and not any(
+        t.lower_ in persons and t.pos_ == "PRON" for t in rest)

@@ -53,7 +53,33 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
 
 
 def _source_of(head: Token, ctx: Known) -> Mention:
+    named = _self_named(head)
+    if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
+        return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Verbs of a relative clause that give the name of the person it describes.
+NAMING_VERBS = ("identify", "name", "introduce", "call")
+
+
+def _self_named(head: Token) -> Token | None:
+    """The name a description gives its person in a relative clause: "a resident of the area
+    who identified himself as Ko Lin", "a commander who gave his name as …" (via "as")."""
+    owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
+                      for p in prep.children if p.dep_ == "pobj")]  # "of the area who …"
+    for rel in (c for owner in owners for c in owner.children):
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in (*NAMING_VERBS, "give") \
+                or not any(c.dep_ == "dobj" and c.pos_ == "PRON" or c.lower_ == "name"
+                           for c in rel.children):  # "identified himself", "gave his name"
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((p for p in prep.children if p.dep_ == "pobj"
+                             and p.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
 
 
 def _media(cue: Cue, mention: Mention | None) -> bool:
@@ -63,6 +89,12 @@ def _media(cue: Cue, mention: Mention | None) -> bool:
         return True
     return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report"
                                     and not _person(cue.source))
+
+
+def media_cue(cue: Cue) -> bool:
+    """Whether a cue's own words say its source is a medium ("Reuters reported", "the
+    official news agency said"), before any mention is resolved."""
+    return _media(cue, None)
 
 
 def _person(head: Token | None) -> bool:
@@ -132,7 +164,11 @@ def _cited_by_relay(cue: Cue) -> Token | None:
     names who spoke first; the medium relays them."""
     if cue.source is None:
         return None
-    for rel in cue.source.children:
+    owners = [cue.source]
+    prep = cue.source.head  # "according to a report by Tasnim that cited the IRGC"
+    if prep.dep_ == "prep" and prep.head.lemma_.lower() in cue_lexicon().report_nouns:
+        owners.append(prep.head)
+    for rel in (c for owner in owners for c in owner.children):
         if rel.dep_ == "relcl" and rel.lemma_.lower() in cue_lexicon().citing_verbs:
             return next((c for c in rel.children if c.dep_ == "dobj"), None)
     return None
@@ -286,7 +322,8 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
             and cue.source.lemma_.lower() in cue_lexicon().report_nouns
             and carried_by(cue.source) is None
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
-                    for c in cues))
+                    and not _media(c, None) for c in cues))
+    # ("IRNA reported, citing a military statement": a medium cites somebody else's words)
 
 
 def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 
 #: A dateline place ("MAIDUGURI, Nigeria, Sept 3"), optional, then "(Credit)" or
@@ -29,6 +30,13 @@ DATED_CREDIT = re.compile(
 SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
     r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
+#: A bracketed credit opening a paragraph with no dash after it, "(MENAFN- UkrinForm) In
+#: Kherson region, …", or closing one, "…, Major Murad said. (dpa)": taken only when every name
+#: in it is a known outlet, since brackets at those places hold other things too.
+BARE_CREDIT = re.compile(r"^[ \t]*\((?P<credit>[A-Z][\w&.'’ /-]{1,40})\)[ \t]+(?=[A-Z])",
+                         re.MULTILINE)
+END_CREDIT = re.compile(r"[.!?][\"”’']?[ \t]*\((?P<credit>[A-Za-z][\w&.'’ /-]{1,40})\)[ \t]*$",
+                        re.MULTILINE)
 #: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
 JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
@@ -43,20 +51,37 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     The page's own outlet is never its own relay."""
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
-        or SLASH_CREDIT.match(text, para)
-    if match is None or SENTENCE_END.search(text, match.end(), start + 1):
-        return []
-    return _relays(match.group("credit"), outlet or "")
+        or SLASH_CREDIT.match(text, para) or _known(BARE_CREDIT.match(text, para))
+    if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
+        return _relays(match.group("credit"), outlet or "")
+    end = text.find("\n", start)
+    closing = _known(END_CREDIT.search(text, start, len(text) if end < 0 else end))
+    if closing is not None and not SENTENCE_END.search(text, start + 1, closing.start() + 1):
+        return _relays(closing.group("credit"), outlet or "")
+    return []
+
+
+def _known(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A bare credit whose every part names an outlet the pack knows."""
+    if match is None:
+        return None
+    parts = _parts(match.group("credit"))
+    return match if parts and all(outlet_info(p) is not None for p in parts) else None
 
 
 def _relays(credit: str, outlet: str) -> list[str]:
     """The wires a credit names, first to hear first: its parts ("PNA/Xinhua", "APP -
     UrduPoint / Pakistan Point News - 26th Aug, 2024") without the date and without the page's
     own names and co-brands."""
-    parts = [p.strip() for whole in re.split(r"\s+-\s+|/", credit)
-             for p in _joined(whole) if p.strip()]
+    parts = _parts(credit)
     return [p for p in reversed(parts) if not _is_outlet(p, outlet)
             and (not DATE_PART.search(p) or _wire_with_digits(p))]
+
+
+def _parts(credit: str) -> list[str]:
+    """The names of a credit, split at slashes and spaced hyphens ("MENAFN- UkrinForm")."""
+    return [p.strip() for whole in re.split(r"\s*-\s+|\s+-\s*|/", credit)
+            for p in _joined(whole) if p.strip()]
 
 
 def _joined(credit: str) -> list[str]:

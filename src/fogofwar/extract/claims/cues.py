@@ -146,6 +146,15 @@ def _licensed(tok: Token, complements: frozenset[str]) -> bool:
     return False
 
 
+def _participle_subject(source: Token | None) -> Token | None:
+    """"agents sent to the site confirmed the death": the parser may read the participle
+    phrase as a clausal subject headed by "sent"; its noun is the one who spoke."""
+    if source is None or source.pos_ != "VERB" or source.dep_ != "csubj":
+        return source
+    return next((c for c in source.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ in ("NOUN", "PROPN")), source)
+
+
 def _verb_cue(tok: Token) -> Cue:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
@@ -158,7 +167,7 @@ def _verb_cue(tok: Token) -> Cue:
         if subj:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
-    source = inverted_after_label(tok, source)
+    source = _participle_subject(inverted_after_label(tok, source))
     if own and source is not None and _misread_participle_subject(tok, source):
         source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
         own = False
@@ -369,6 +378,8 @@ def _prep_cue(tok: Token) -> Cue | None:
         for prep in tok.children:
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if prep.lower_ == prep_word and objs:
+                if objs[0].lemma_.lower() in lex.not_informants:
+                    return None  # "buried according to Islamic rites": no one spoke
                 cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
                           prepositional=True)
                 return _compiled_from(cue, objs[0])

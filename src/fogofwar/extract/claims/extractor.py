@@ -9,17 +9,26 @@ by each intermediary and finally by the outlet; a statement with no cue is the o
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import display
-from ..units import Unit, is_quote_only, is_quoted, quote_depths, statement_units
+from ..units import (
+    OPEN_QUOTES,
+    STRAIGHT_QUOTE,
+    Unit,
+    is_quote_only,
+    is_quoted,
+    quote_depths,
+    statement_units,
+)
 from .attribution import (
     Layout,
     colon_intro_source,
@@ -31,7 +40,8 @@ from .attribution import (
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
-from .cues import Cue, anchor, depth, find_cues, governing_cue, is_stance
+from .cues import Cue, anchor
+from .groups import SUBORDINATE, Group, _inside, cue_groups
 from .hedging import find_hedge
 from .sides import with_descriptor_side
 from .spans import CharSpan, ClaimSpans, spans_for
@@ -49,17 +59,6 @@ QUOTE_LOOKBACK_PARAGRAPHS = 2
 MIN_STATEMENT_TOKENS = 4
 
 
-#: Clauses hanging from a noun: a cue there reports only its own clause.
-SUBORDINATE = ("relcl", "acl")
-
-
-@dataclass
-class Group:
-    """The cues of one claim: the top cue and the nested reports under it."""
-
-    top: Cue
-    cues: list[Cue] = field(default_factory=list)
-    folded: list[Cue] = field(default_factory=list)  # "…, adding that": same speaker, same claim
 
 
 @dataclass
@@ -75,6 +74,7 @@ class Context:
     last_cued: tuple[Claim, int, bool] | None = None  # claim, paragraph, source is media
     colon: tuple[Layout, list[str]] | None = None  # bullet-list source and its relays
     speaker: tuple[int, Layout] | None = None  # paragraph and label of "PENCE: …" lines
+    intro_medium: tuple[int, str] | None = None  # paragraph and name of "The BBC says:"
     spans: list[ClaimSpans] = field(default_factory=list)
 
     @property
@@ -117,7 +117,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
         if groups and not _signed_quote(unit, groups, trailers):
-            _cued_claims(unit, groups, ctx)
+            _cued_claims(unit, groups, ctx, _signing_medium(trailers.get(unit.paragraph)))
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
                 _add(ctx, unit.span, None, None, [], narrator=True)
@@ -131,70 +131,6 @@ def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) 
         return False
     quoted = quote_depths(unit.text)
     return all(_inside(g.top, quoted, unit) for g in groups)
-
-
-def cue_groups(unit: Unit) -> list[Group]:
-    """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
-    quoted = quote_depths(unit.text)
-    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
-             and not _quoted_self(c, quoted, unit) and not _nobody(c)]
-    # "Turkey said the plan seeks to …": a stance under another cue is reported content
-    cues = sorted((c for c in found
-                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
-                           and not own_clause_cue(c))),
-                  key=lambda c: depth(c.token))
-    by_token: dict[int, Group] = {}
-    groups: list[Group] = []
-    for cue in cues:
-        gov = governing_cue(cue, cues, unit.span)
-        if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
-            by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
-            continue
-        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
-            group = Group(cue, [cue])
-            groups.append(group)
-        elif cue.explicit or cue.prepositional:
-            group = by_token[gov.token.i]
-            group.cues.append(cue)
-        else:
-            by_token[cue.token.i] = by_token[gov.token.i]  # "…, adding that": same claim
-            by_token[cue.token.i].folded.append(cue)
-            continue
-        by_token[cue.token.i] = group
-    return sorted(groups, key=lambda g: g.top.token.i)
-
-
-def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
-    return quoted[cue.token.idx - unit.start] > 0
-
-
-def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
-    """"we remind readers that …" in the outlet's own narration: the outlet speaking, which
-    is narration, not a claimant "we" (inside a quote "we" is the speaker's side)."""
-    source = cue.source
-    return (source is not None and source.pos_ == "PRON"
-            and source.lower_ in cue_lexicon().outlet_pronouns
-            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
-
-
-def _nobody(cue: Cue) -> bool:
-    """"No group has claimed responsibility", "nobody confirmed": a cue whose subject says
-    that no one spoke reports nothing."""
-    source = cue.source
-    return source is not None and (
-        source.lower_ in cue_lexicon().nobody
-        or any(c.dep_ == "det" and c.lower_ == "no" for c in source.children))
-
-
-def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
-    """"“… And I'm saying, where is this?”", "“I'll tell you, …”": inside a quote, a speaker
-    reporting their own words or addressing the listener is the quoted speaker talking; the
-    quote is already that speaker's claim, with no further source."""
-    source = cue.source
-    return (source is not None and cue.kind == "verb" and not cue.prepositional
-            and source.lower_ in cue_lexicon().first_second_persons
-            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] > 0
-            and cue.recipient is None)
 
 
 def _own_clause(group: Group) -> bool:
@@ -236,10 +172,35 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     return doc[start:end]
 
 
-def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
+def _introduced_by(unit: Unit, ctx: Context) -> str | None:
+    """"The BBC says:" then a quoted paragraph "“Four others were killed …, intelligence
+    sources say.”": the medium that introduced the quote relays the speaker it names."""
+    if ctx.intro_medium is None or unit.paragraph != ctx.intro_medium[0] + 1 \
+            or unit.text.lstrip()[:1] not in (*OPEN_QUOTES, STRAIGHT_QUOTE):
+        return None
+    return ctx.intro_medium[1]
+
+
+def _signing_medium(layout: Layout | None) -> str | None:
+    """"Coalition says it intercepted drone launched at Asir - TV": a medium signing a line
+    whose statement has a speaker of its own relays that speaker's statement."""
+    if layout is None:
+        return None
+    name = re.split(r"\s[-–—―]+\s", display(layout.source))[-1].strip()
+    words = {w.lower() for w in name.split()}
+    if layout.source.sector == "MED" or words & cue_lexicon().media_nouns:
+        return name
+    return None
+
+
+def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
+                 signed: str | None = None) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
+        signer = signed or _introduced_by(unit, ctx)
+        if signer and names and signer.lower() not in {n.lower() for n in names}:
+            names = [*names, signer]
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
@@ -254,16 +215,31 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context) -> None:
         done[key] = claim
         ctx.voices += reporters
         ctx.last_cued = (claim, unit.paragraph, media)
+        if media and names and unit.text.rstrip().endswith(":"):  # "The BBC says:"
+            ctx.intro_medium = (unit.paragraph, names[-1])
     _narrate_rest(unit, [c for c in done.values()], ctx)
 
 
 def _points_back(group: Group, ctx: Context) -> bool:
     """"In Kherson region, 9 civilians were wounded. This was reported by the prosecutor's
     office.": a passive report whose subject is a demonstrative, right after narration,
-    names the speaker of the statement before it."""
+    names the speaker of the statement before it; so does an active one whose object is
+    ("The governor said this in a post on Telegram", "… wrote about this on Facebook")."""
+    back = cue_lexicon().back_references
     subject = next((c for c in group.top.token.children if c.dep_ == "nsubjpass"), None)
-    return (subject is not None and subject.lower_ in cue_lexicon().back_references
-            and bool(ctx.claims) and ctx.claims[-1].narrator)
+    pointing = (subject is not None and subject.lower_ in back) or any(
+        t.lower_ in back and not list(t.children)
+        for cue in group.cues if cue.kind == "verb" and not cue.prepositional
+        for t in _told(cue.token))
+    return pointing and bool(ctx.claims) and ctx.claims[-1].narrator
+
+
+def _told(tok: Token) -> list[Token]:
+    """What a reporting verb says or writes about: its object ("said this") or the object of
+    its "about" ("wrote about this")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "about"
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _attribute_previous(unit: Unit, group: Group, claimant: Mention | None, names: list[str],
@@ -338,6 +314,8 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
     if layout is not None:
         relays = _relays(ctx)
         ctx.colon = (layout, relays)
+        medium = _signing_medium(layout)
+        ctx.intro_medium = (unit.paragraph, medium) if medium else None
         _layout_claim(ctx, unit, layout, ":", relays)
         return True
     if ctx.colon and is_bullet(unit.text) and _is_statement(unit.span):

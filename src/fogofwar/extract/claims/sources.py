@@ -58,8 +58,30 @@ def carried_by(head: Token) -> Token | None:
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
                 found = next((p for agent in acl.children if agent.dep_ == "agent"
                               for p in agent.children if p.dep_ == "pobj"), None)
+                found = found or _medium_on(acl)  # "a statement carried on state media"
                 if found is not None:
-                    return found
+                    return _detached_name(found, acl)
+    return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _detached_name(found: Token, acl: Token) -> Token:
+    """"carried by the state news agency SANA": the parser may hang the name after the
+    description on the participle; the name is who carried it."""
+    after = found.right_edge.i + 1
+    doc = found.doc
+    if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].head.i == acl.i:
+        return doc[after]
+    return found
+
+
+def _medium_on(tok: Token) -> Token | None:
+    """"a statement on Saudi Press Agency", "carried on Saudi state media": a medium the words
+    appeared on relays them; a platform ("a statement on Telegram") is the speaker's own."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if obj is not None and is_media(obj) and platform(obj) is None:
+                return obj
     return None
 
 
@@ -77,8 +99,12 @@ def _inverted_speaker(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
         return None
-    if any(not (t.is_punct or t.is_space) for t in doc[obj.right_edge.i + 1:tok.sent.end]):
+    citing = {t.i for c in tok.children if c.dep_ == "advcl"
+              and c.lower_ in cue_lexicon().prepositional for t in c.subtree}
+    if any(not (t.is_punct or t.is_space) and t.i not in citing
+           for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
+    # (", reported Associated Press, citing the group": a "citing" may follow the speaker)
     if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
             or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
@@ -90,9 +116,10 @@ def platform(head: Token) -> Token | None:
     platforms = cue_lexicon().platforms
     described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     for tok in head.subtree:  # "Sabereen News, a Telegram news channel": it speaks itself
-        if tok.i not in described and (tok.lower_ in platforms
+        pair = f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" if tok.i else ""
+        if tok.i not in described and (tok.lower_ in platforms or pair in platforms
                                        or tok.lemma_.lower() in platforms):
-            return tok
+            return tok  # ("social media" is one platform of two words)
     return None
 
 

@@ -1,0 +1,144 @@
+"""Grouping a unit's reporting cues into claims: the top cue of each statement and the nested
+reports under it that name who passed it on.
+
+A report inside another speaker's quote is that speaker's own sourcing, except where a medium
+quotes a report that names its speaker; a "citing" beside a medium's verb or its "according
+to", and a speaker's verb the parser hung below a medium's bare verb, are one statement with
+that medium relaying it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import cue_lexicon
+from ..units import Unit, quote_depths
+from .chains import media_cue
+from .clauses import absolute, own_clause_cue
+from .cues import Cue, depth, find_cues, governing_cue, is_stance
+from .sources import is_media
+
+#: Clauses hanging from a noun: a cue there reports only its own clause.
+SUBORDINATE = ("relcl", "acl")
+
+
+@dataclass
+class Group:
+    """The cues of one claim: the top cue and the nested reports under it."""
+
+    top: Cue
+    cues: list[Cue] = field(default_factory=list)
+    folded: list[Cue] = field(default_factory=list)  # "…, adding that": same speaker, same claim
+
+
+def cue_groups(unit: Unit) -> list[Group]:
+    """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
+    quoted = quote_depths(unit.text)
+    found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
+             and not _quoted_self(c, quoted, unit) and not _nobody(c)]
+    # "Turkey said the plan seeks to …": a stance under another cue is reported content
+    cues = sorted((c for c in found
+                   if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
+                           and not own_clause_cue(c))),
+                  key=lambda c: depth(c.token))
+    by_token: dict[int, Group] = {}
+    groups: list[Group] = []
+    for cue in cues:
+        gov = governing_cue(cue, cues, unit.span)
+        if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
+            if _quoting_medium(cue, gov):  # "“The governor said …,” the television reported"
+                by_token[gov.token.i].cues.append(cue)
+                by_token[cue.token.i] = by_token[gov.token.i]
+                continue
+            by_token[cue.token.i] = by_token[gov.token.i]  # the speaker's own sourcing
+            continue
+        beside = _cited_beside(cue, groups)  # "According to state media, citing the …"
+        if beside is not None:
+            beside.cues.append(cue)
+            by_token[cue.token.i] = beside
+            continue
+        if gov is not None and _framed_by(cue, gov):  # "…, the army said, Reuters reported"
+            by_token[gov.token.i].cues.append(cue)
+            by_token[cue.token.i] = by_token[gov.token.i]
+            continue
+        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
+            group = Group(cue, [cue])
+            groups.append(group)
+        elif cue.explicit or cue.prepositional:
+            group = by_token[gov.token.i]
+            group.cues.append(cue)
+        else:
+            by_token[cue.token.i] = by_token[gov.token.i]  # "…, adding that": same claim
+            by_token[cue.token.i].folded.append(cue)
+            continue
+        by_token[cue.token.i] = group
+    return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:
+    """"According to state media, citing the health ministry, 30 people were killed": a
+    "citing" beside an "according to" that names a medium, or beside a medium's reporting
+    verb, on the same clause, names who spoke to that medium; one claim, the medium relaying."""
+    lex = cue_lexicon()
+    if not cue.prepositional or cue.token.lower_ in lex.relaying_prepositional:
+        return None
+    return next((g for g in groups if g.top.token.head.i == cue.token.head.i and (
+        (g.top.prepositional and g.top.token.lower_ in lex.relaying_prepositional
+         and is_media(g.top.source))
+        # "Dawn reported, quoting police sources, that …", read as two clauses of "killed"
+        or (g.top.kind == "verb" and not g.top.prepositional and media_cue(g.top)
+            and g.top.token.dep_ not in SUBORDINATE))), None)
+
+
+def _framed_by(cue: Cue, gov: Cue) -> bool:
+    """"Five soldiers were killed, the army said, Reuters reported": the parser hangs the
+    speaker's verb on the medium's as a side clause; a medium's bare verb after it, with no
+    clause of its own, passes that speaker's statement on."""
+    tok = gov.token
+    return (cue.kind == "verb" and not cue.prepositional and cue.token.dep_ == "parataxis"
+            and cue.token.head.i == tok.i and cue.token.i < tok.i and gov.kind == "verb"
+            and not gov.prepositional and gov.source is not None and media_cue(gov)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
+
+
+def _quoting_medium(cue: Cue, gov: Cue) -> bool:
+    """"“The governor of Maku said two Guards were martyred …,” the television reported": a
+    medium quoting a report names who spoke in it, its first source; a speaker's own sourcing
+    inside a person's quote ("“As I said, …”") or a pronoun ("“they said …”") names nobody new."""
+    source = cue.source
+    return (is_media(gov.source) and cue.kind == "verb" and not cue.prepositional
+            and cue.explicit and source is not None and source.pos_ in ("NOUN", "PROPN")
+            and not is_media(source))
+
+
+def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    return quoted[cue.token.idx - unit.start] > 0
+
+
+def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """"we remind readers that …" in the outlet's own narration: the outlet speaking, which
+    is narration, not a claimant "we" (inside a quote "we" is the speaker's side)."""
+    source = cue.source
+    return (source is not None and source.pos_ == "PRON"
+            and source.lower_ in cue_lexicon().outlet_pronouns
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
+
+
+def _nobody(cue: Cue) -> bool:
+    """"No group has claimed responsibility", "nobody confirmed": a cue whose subject says
+    that no one spoke reports nothing."""
+    source = cue.source
+    return source is not None and (
+        source.lower_ in cue_lexicon().nobody
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in source.children))
+
+
+def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """"“… And I'm saying, where is this?”", "“I'll tell you, …”": inside a quote, a speaker
+    reporting their own words or addressing the listener is the quoted speaker talking; the
+    quote is already that speaker's claim, with no further source."""
+    source = cue.source
+    return (source is not None and cue.kind == "verb" and not cue.prepositional
+            and source.lower_ in cue_lexicon().first_second_persons
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] > 0
+            and cue.recipient is None)
