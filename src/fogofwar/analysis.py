@@ -22,7 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .annotate.pipeline import recased
+from .annotate.pipeline import doc_text, recased
 from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
 from .extract.units import statement_units
@@ -46,7 +46,7 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
                          title_doc, headline=True)
     for item in (*head.claims, *head.events):
         item.in_title = True
-    title_from_body(head.events, found.events, title_doc.text, doc.text)
+    title_from_body(head.events, found.events, doc_text(title_doc), doc_text(doc))
     found.claims[:0] = head.claims
     if not _slug_only(article):  # a slug's words, no printed headline,
         found.events[:0] = head.events  # state no event the lede does not

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
+from ..annotate.table import token_table
 from ..records import Mention
 from .ranking import weights
 from .toponym_context import well_known
@@ -74,16 +75,14 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     """Nationality words not already part of a toponym, longest first ("South Korean" before
     "Korean"), each with its role: `associated` in a "-backed" compound, else `demonym`."""
     words, out, i = demonym_words(), [], 0
-    # span texts from the tokens' own strings: a Span per position and length was most of
-    # the cost of this loop (profiled on 60 news articles)
-    texts: list[str] = []
-    spaced: list[str] = []
+    # span texts from the tokens' own strings (the doc's token table): a Span per position
+    # and length was most of the cost of this loop (profiled on 60 news articles)
+    table = token_table(doc)
+    texts = table.text
+    spaced = [text + space for text, space in zip(texts, table.whitespace, strict=True)]
     # only a capitalised token can start one, so the phrase look-ups are skipped elsewhere
-    capital: list[bool] = []
-    for t in doc:  # one pass: each pass over a doc builds a Token object per word
-        texts.append(t.text)
-        spaced.append(t.text_with_ws)
-        capital.append(t.is_title or t.is_upper)
+    capital = [title or upper for title, upper in zip(table.is_title, table.is_upper,
+                                                      strict=True)]
     while i < len(doc):
         if not capital[i]:
             i += 1

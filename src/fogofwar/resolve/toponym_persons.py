@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..annotate.table import token_table
 from . import gazetteer
 from .toponym_context import well_known_as_written
 from .toponym_words import ToponymWords, toponym_words
@@ -109,9 +110,11 @@ def defined_abbreviations(doc: Doc) -> dict[str, Span]:
     if cached is not None:
         return cached
     out: dict[str, Span] = {}
-    for tok in doc[1:-1]:
-        if tok.text != "(":
+    texts = token_table(doc).text  # brackets found in the table: no Token per word
+    for i in range(1, len(doc) - 1):
+        if texts[i] != "(":
             continue
+        tok = doc[i]
         inner, close = doc[tok.i + 1], tok.i + 2
         if _is_abbr(inner) and close < len(doc) and doc[close].text == ")":
             long = _long_before(doc, tok.i, inner.text)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import actor_packs
+from ..annotate.table import token_table
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
@@ -103,7 +104,7 @@ def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[
         if span is not None:
             out.update(range(span.start, span.end))
     demonyms = actor_packs().demonyms
-    out.update(t.i for t in doc if t.text in demonyms)
+    out.update(i for i, text in enumerate(token_table(doc).text) if text in demonyms)
     return out
 
 
