@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import Actor, ActorPacks, actor_packs, place_words
+from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from ..records import Mention
 from .gazetteer import exact_in
@@ -281,7 +282,7 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
 def resolve_actors(doc: Doc) -> list[Mention]:
     """One Mention per actor mention in the doc, in text order."""
     packs = actor_packs()
-    found = [m for ent in doc.ents if (m := _mention(ent, packs)) is not None]
+    found = [m for ent in doc_ents(doc) if (m := _mention(ent, packs)) is not None]
     found += _untagged_roles(doc, packs)
     return sorted(_outermost(found), key=lambda m: m.start)
 

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from ..records import Mention
 from .ranking import weights
@@ -55,7 +56,7 @@ def actor_toponyms(doc: Doc, actors: Sequence[Mention], covered: set[int]) -> li
     place-labelled ones ("Japan" in "the Prime Minister of Japan"), a state the ruler tagged,
     or a state's seat whatever the model's label ("Ankara said", often tagged PERSON)."""
     packs, out = actor_packs(), []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         state = packs.actors.get(ent.ent_id_)
         if not covered.isdisjoint(range(ent.start, ent.end)) or (
                 ent.text in demonym_words() and state is None):
@@ -108,7 +109,7 @@ def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
     "California Chrome"): a country, a first-level area or a famous city (toponym_context), tied
     to the thing named, not where anything happens."""
     out, packs = [], actor_packs()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start = ent.start + (ent[0].lower_ == "the")
         if ent.label_ not in NAMED_THINGS or ent.end - start < 2 or ent.ent_id_ in packs.actors:
             continue  # a pack actor's own name ("SANA news agency") carries no place

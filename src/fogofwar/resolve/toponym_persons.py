@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from . import gazetteer
 from .toponym_context import well_known_as_written
@@ -42,7 +43,7 @@ def person_words(doc: Doc, places: Sequence[Span]) -> frozenset[str]:
     as a person is a village)."""
     placed = {(s.start, s.end) for s in places}
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or (ent.start, ent.end) in placed:
             continue
         words = [t for t in _name_tokens(ent) if t.is_alpha]
