@@ -92,7 +92,12 @@ def analyse_batch(articles: list[Article]) -> list[Analysis]:
     docs = list(annotate([a.text for a in articles] + cased))
     heads = {i: recased(doc, articles[i].title or "")
              for i, doc in zip(titled, docs[len(articles):], strict=True)}
-    return [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
+    found = [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
+    for doc in (*docs, *heads.values()):
+        # the spans cached there point back at their doc: without them a doc is freed as soon
+        # as the batch is done, not at the cyclic collector's next full pass
+        doc.user_data.clear()
+    return found
 
 
 def default_workers() -> int:
