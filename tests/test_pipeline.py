@@ -65,3 +65,17 @@ def test_text_over_spacys_limit_is_skipped_not_a_crash(tmp_path, store):
     assert summary.stored == 1
     assert [(s, "text too long" in r) for s, r in summary.skipped] == [
         (str(corpus / "huge.txt"), True)]
+
+
+def test_ingest_collects_less_often_and_restores_the_thresholds():
+    import gc
+
+    from fogofwar.pipeline import YOUNG_THRESHOLD, fewer_collections
+    before = gc.get_threshold()
+    with fewer_collections():
+        inside = gc.get_threshold()
+    assert inside[0] == max(before[0], YOUNG_THRESHOLD) and inside[1:] == before[1:]
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), fewer_collections():
+        raise RuntimeError
+    assert gc.get_threshold() == before

@@ -22,7 +22,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
-from .annotate.pipeline import recased
+from .annotate.pipeline import doc_text, recased
 from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
 from .extract.units import statement_units
@@ -46,7 +46,7 @@ def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysi
                          title_doc, headline=True)
     for item in (*head.claims, *head.events):
         item.in_title = True
-    title_from_body(head.events, found.events, title_doc.text, doc.text)
+    title_from_body(head.events, found.events, doc_text(title_doc), doc_text(doc))
     found.claims[:0] = head.claims
     if not _slug_only(article):  # a slug's words, no printed headline,
         found.events[:0] = head.events  # state no event the lede does not
@@ -92,7 +92,12 @@ def analyse_batch(articles: list[Article]) -> list[Analysis]:
     docs = list(annotate([a.text for a in articles] + cased))
     heads = {i: recased(doc, articles[i].title or "")
              for i, doc in zip(titled, docs[len(articles):], strict=True)}
-    return [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
+    found = [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
+    for doc in (*docs, *heads.values()):
+        # the spans cached there point back at their doc: without them a doc is freed as soon
+        # as the batch is done, not at the cyclic collector's next full pass
+        doc.user_data.clear()
+    return found
 
 
 def default_workers() -> int:

@@ -86,3 +86,29 @@ def test_patterns_added_after_install_are_matched():
     assert nlp("The tank fired.")[1].pos_ == "PROPN"
     ruler.add([[{"LOWER": "fired", "OP": "?"}]], {"POS": "ADJ"})  # not indexable: spaCy's
     assert [t.pos_ for t in nlp("The tank fired.")] == ["DET", "PROPN", "ADJ", "PUNCT"]
+
+
+def test_merged_writes_equal_spacys_loop_when_rules_overlap(models):
+    plain, fast = models
+    ruler = fast.get_pipe("attribute_ruler")
+    with plain.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = [list(plain.pipe(TEXTS[:3])) for _ in range(2)]
+    for mine, theirs in zip(*docs, strict=True):
+        matches = ruler.match(mine)
+        at = [s + ruler.indices[a] if ruler.indices[a] >= 0 else e + ruler.indices[a]
+              for a, _, s, e in matches]
+        assert len(at) > len(set(at))  # several rules write the same token
+        ruler.set_annotations(mine, matches)
+        AttributeRuler.set_annotations(ruler, theirs, matches)
+        assert (mine.to_array(ATTRS) == theirs.to_array(ATTRS)).all()
+
+
+def test_a_rule_writing_a_lexeme_attribute_goes_through_spacys_loop():
+    nlp = load_base_model()
+    install(nlp)
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "tank"}]], {"NORM": "armour"})
+    assert nlp("The tank fired.")[1].norm_ == "armour"
+    with pytest.raises(ValueError):
+        ruler = nlp.get_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "the"}]], {"POS": "DET"}, index=3)
+        nlp("The tank fired.")

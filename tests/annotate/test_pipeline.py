@@ -52,3 +52,20 @@ def test_annotate_streams_in_order():
     docs = list(annotate(texts, batch_size=1))
     assert [d.text for d in docs] == texts
     assert [e.ent_id_ for e in docs[1].ents if e.ent_id_] == ["syr", "sana"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "Rebels said  on Monday:\n\n“We hold Kherson.” ",
+                                  "A\u00a0B\tC\r\nD – e.g. U.S.-backed"])
+def test_doc_text_is_spacys_doc_text(nlp, text):
+    from fogofwar.annotate.pipeline import doc_text
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(doc) is doc_text(doc)  # kept with the doc
+
+
+def test_doc_ents_are_spacys_entities_kept_with_the_doc(nlp):
+    from fogofwar.annotate.pipeline import doc_ents
+    doc = nlp("Russian forces shelled Kharkiv on Monday, Ukraine's army said.")
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in doc_ents(doc)] == \
+        [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+    assert doc_ents(doc) and doc_ents(doc) is doc_ents(doc)

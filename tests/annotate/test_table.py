@@ -20,7 +20,8 @@ WORDS = ["said", "told", "according", "to", "claimed", "responsibility", "the", 
          "3", "warned", "would", "strike", "if", "Kabul", "Reuters", "reported", "that", "police",
          "shoot", "-", "out", "vowed", "must", "withdraw", "troops", "sent", "wounded", "were",
          "evacuated", "hospital", "\"", "“", "”", ",", ".", "\n", "\n\n", "  ", "Hamas", "drone",
-         "claim", "by", "HRW", "citing", "officials", "12", "people", "Israel's"]
+         "claim", "by", "HRW", "citing", "officials", "12", "people", "Israel's", "BEIRUT", ":",
+         "Kherson", "and", "Mykolaiv", "regions", "Ugandan", "É", "McDONALD", "U.S."]
 
 sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join)
 
@@ -50,6 +51,9 @@ def _same_as_tokens(doc) -> None:
     assert table.whitespace == [t.whitespace_ for t in doc]
     assert table.is_space == [t.is_space for t in doc]
     assert table.head == [t.head.i for t in doc]
+    assert table.is_title == [t.is_title for t in doc]
+    assert table.is_upper == [t.is_upper for t in doc]
+    assert table.idx == [t.idx for t in doc]
 
 
 def _skipped_are_rejected(doc) -> None:

@@ -1,18 +1,10 @@
 """Pattern boilerplate: seed furniture lines are caught, seed reporting lines are not."""
 
 import re
-from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from fogofwar.clean.boilerplate import (
-    _any_boilerplate,
-    any_of,
-    boilerplate_name,
-    boilerplate_patterns,
-)
+from fogofwar.clean.boilerplate import boilerplate_name
 from fogofwar.clean.patterns import named_patterns
 from fogofwar.errors import PackError
 
@@ -90,42 +82,3 @@ def test_bad_pack_entries_name_file_and_key(entries, message):
     # a malformed pack fails at load with the file and key named
     with pytest.raises(PackError, match=re.escape(message)):
         named_patterns(entries, "boilerplate", "patterns")
-
-
-def _loop_name(line: str) -> str | None:
-    return next((name for name, p in boilerplate_patterns() if p.search(line)), None)
-
-
-def test_union_of_the_packs_patterns_is_built():
-    assert _any_boilerplate() is not None  # else every line pays for the whole loop
-
-
-@given(st.text(alphabet=st.sampled_from("ab ©:|-—•·#(). 0123456789AFPReutersphotoSHARE\n"),
-               max_size=60))
-def test_union_answers_as_the_loop(line):
-    assert boilerplate_name(line) == _loop_name(line)
-
-
-def test_union_answers_as_the_loop_on_real_pages():
-    pages = sorted((Path(__file__).parents[2] / "bench" / "data" / "conflict" / "articles")
-                   .glob("*"))
-    lines = [ln for page in pages for ln in page.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) > 900
-    names = [boilerplate_name(ln) for ln in lines]
-    assert names == [_loop_name(ln) for ln in lines]
-    assert any(names) and not all(names)
-
-
-def test_any_of_scopes_each_patterns_flags():
-    union = any_of((re.compile("(?i)^share$"), re.compile("AFP")))
-    assert union.search("SHARE") and union.search("by AFP")
-    assert not union.search("by afp") and not union.search("SHARE now")
-
-
-@pytest.mark.parametrize("pattern", [r"(\w)\1", r"(?P<x>a)(?P=x)", "a(?i)b"])
-def test_any_of_declines_what_it_cannot_join_exactly(pattern):
-    try:
-        compiled = re.compile(pattern)
-    except re.error:  # a flag group not at the start: not a valid pattern to begin with
-        return
-    assert any_of((re.compile("x"), compiled)) is None

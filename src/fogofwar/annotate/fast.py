@@ -29,12 +29,15 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 #: The token attributes the fast matcher reads, in the order of a token's key.
 KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _KEY_IDS = [TAG, LOWER, DEP, IS_SPACE]
 
 Key = tuple[int, int, int, int]
+#: Attributes spaCy's `set_token_attrs` writes on the token alone, never on its lexeme.
+_TOKEN_ONLY = frozenset({LEMMA, POS, TAG, MORPH, DEP})
 #: Entries each memo keeps before it starts afresh: a long corpus keeps meeting new words, and
 #: memory must stay flat in corpus size (about 50 MB at this size).
 MEMO_SIZE = 200_000
@@ -149,6 +152,33 @@ class FastAttributeRuler(AttributeRuler):
                     matches.append((number, match_id, start, end))
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """spaCy's assignments, each token written once: spaCy builds a Span and two Tokens
+        per match (about three matches a token), and a later rule's value replaces an earlier
+        one's. Merging each token's attributes in match order and writing them with spaCy's
+        own `set_token_attrs` leaves every token struct as spaCy's loop does, since each write
+        is a plain assignment. A match whose index falls outside it goes to spaCy's loop,
+        which raises its own error. Rules that write a lexeme's attributes (shared by every
+        token of the word, so the order of writes across tokens counts) or extension
+        attributes go to spaCy's loop too."""
+        if not all(_TOKEN_ONLY.issuperset(attrs) for attrs in self.attrs):
+            super().set_annotations(doc, matches)
+            return
+        merged: dict[int, dict[Any, Any]] = {}
+        for attr_id, _, start, end in matches:
+            index = self.indices[attr_id]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:
+                super().set_annotations(doc, matches)
+                return
+            attrs = self.attrs[attr_id]
+            if at in merged:
+                merged[at].update(attrs)
+            else:
+                merged[at] = dict(attrs)
+        for at, attrs in merged.items():
+            set_token_attrs(doc[at], attrs)
 
 
 class FastLemmatizer(EnglishLemmatizer):

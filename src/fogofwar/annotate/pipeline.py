@@ -7,16 +7,18 @@ import importlib
 import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
+from operator import add
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import config
 from ..errors import FogofwarError
 from . import fastmath
 from .fast import install
 from .ruler import all_patterns
+from .table import token_table
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +78,21 @@ def doc_text(doc: Doc) -> str:
     joins every token on each access, and the later stages read it many times per doc."""
     text = doc.user_data.get("fogofwar_text")
     if text is None:
-        text = doc.user_data["fogofwar_text"] = doc.text
+        # `Doc.text` is each token's text and trailing space joined; the token table holds
+        # both, and the later stages build it anyway, so the doc is walked once, not twice
+        table = token_table(doc)
+        text = doc.user_data["fogofwar_text"] = "".join(map(add, table.text, table.whitespace))
     return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, read once and kept with the doc: spaCy's `Doc.ents` builds a new
+    Span per entity (and a Token per entity token) on each access, and six resolve passes
+    read them all."""
+    ents = doc.user_data.get("fogofwar_ents")
+    if ents is None:
+        ents = doc.user_data["fogofwar_ents"] = tuple(doc.ents)
+    return ents
 
 
 def load_base_model() -> Language:

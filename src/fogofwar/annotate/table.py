@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc
 
 _KEY = "fogofwar_tokens"
@@ -32,6 +32,10 @@ class TokenTable:
     whitespace: list[str]
     is_space: list[bool]
     head: list[int]
+    #: `Token.is_title`, `Token.is_upper` and `Token.idx` (the token's character offset)
+    is_title: list[bool]
+    is_upper: list[bool]
+    idx: list[int]
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -47,8 +51,11 @@ def _build(doc: Doc) -> TokenTable:
     rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.ent_type_,
              t.whitespace_, t.is_space) for t in doc]
     if not rows:
-        return TokenTable([], [], [], [], [], [], [], [], [], [])
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [], [], [])
     # HEAD comes as an offset from the token, stored unsigned: read it back as signed
     offsets = doc.to_array(HEAD).astype("int64").tolist()
     heads = [i + off for i, off in enumerate(offsets)]
-    return TokenTable(*(list(col) for col in zip(*rows, strict=True)), heads)
+    # the lexeme flags and offsets as spaCy's own array export reads them for each token
+    title, upper, idx = doc.to_array([IS_TITLE, IS_UPPER, IDX]).T.tolist()
+    return TokenTable(*(list(col) for col in zip(*rows, strict=True)), heads,
+                      [bool(v) for v in title], [bool(v) for v in upper], idx)

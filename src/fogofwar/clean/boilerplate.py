@@ -21,40 +21,11 @@ def boilerplate_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(named_patterns(require(pack, PACK, "patterns", list), PACK, "patterns"))
 
 
-_LEADING_FLAGS = re.compile(r"^\(\?([imsx]+)\)")
-_SCOPED = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
-
-
-def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One regex that matches a string exactly when one of `patterns` does: each pattern
-    becomes an alternative under its own flags, `(?i:...)`. None when that cannot be exact: a
-    backreference or named group (numbering would shift or clash), or a flag not scopable."""
-    parts = []
-    for pattern in patterns:
-        text = _LEADING_FLAGS.sub("", pattern.pattern, count=1)
-        flags = pattern.flags & ~re.UNICODE
-        if re.search(r"\\[1-9]|\(\?P[<=]|\(\?[aiLmsux-]*\)", text) or flags & ~sum(_SCOPED):
-            return None
-        letters = "".join(c for f, c in _SCOPED.items() if flags & f)
-        parts.append(f"(?{letters}:{text})" if letters else f"(?:{text})")
-    try:
-        return re.compile("|".join(parts))
-    except re.error:
-        return None
-
-
-@cache
-def _any_boilerplate() -> re.Pattern[str] | None:
-    return any_of(tuple(p for _, p in boilerplate_patterns()))
-
-
 def boilerplate_name(line: str) -> str | None:
-    """The name of the first boilerplate pattern the line matches, or None. Most lines match
-    none, which one search of all the patterns at once settles (cleaning tried each of the
-    pack's 40 patterns on every line); a line that matches is named by the loop as before."""
-    union = _any_boilerplate()
-    if union is not None and not union.search(line):
-        return None
+    """The name of the first boilerplate pattern the line matches, or None. The patterns are
+    tried one by one: a single union of all of them was measured slower (0.27-0.37 against
+    0.16-0.18 CPU s on the 2,993 lines of the conflict set's pages), since an alternation under
+    scoped flags loses the anchors and literal prefixes that let each pattern fail fast."""
     for name, pattern in boilerplate_patterns():
         if pattern.search(line):
             return name

@@ -23,7 +23,10 @@ from .incidents import EventRef, event_key
 
 
 def fresh_id(members: Sequence[EventRef], taken: set[str]) -> str:
-    """The id named after the smallest member event id not already in use."""
+    """The id named after the smallest member event id not already in use. The smallest
+    one's id is almost always free, so the members are sorted only when it is taken."""
+    if members and (first := event_key(min(r.event_id for r in members))) not in taken:
+        return first
     for ev_id in sorted(r.event_id for r in members):
         candidate = event_key(ev_id)
         if candidate not in taken:

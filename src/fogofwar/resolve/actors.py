@@ -15,6 +15,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import Actor, ActorPacks, actor_packs, place_words
+from ..annotate.pipeline import doc_ents
+from ..annotate.table import token_table
 from ..records import Mention
 from .gazetteer import exact_in
 from .nonstate import is_non_state
@@ -280,7 +282,7 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
 def resolve_actors(doc: Doc) -> list[Mention]:
     """One Mention per actor mention in the doc, in text order."""
     packs = actor_packs()
-    found = [m for ent in doc.ents if (m := _mention(ent, packs)) is not None]
+    found = [m for ent in doc_ents(doc) if (m := _mention(ent, packs)) is not None]
     found += _untagged_roles(doc, packs)
     return sorted(_outermost(found), key=lambda m: m.start)
 
@@ -296,11 +298,11 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 def _untagged_roles(doc: Doc, packs: ActorPacks) -> list[Mention]:
     """Demonym + role noun phrases where the model tagged no entity on the demonym
     ("Ugandan police" often goes untagged); tagged ones are handled per entity."""
-    out = []
-    for tok in doc:
-        if tok.ent_type_ or tok.text not in packs.demonyms or not tok.is_title:
+    out, table = [], token_table(doc)
+    for i, text in enumerate(table.text):
+        if table.ent_type[i] or text not in packs.demonyms or not table.is_title[i]:
             continue
-        mention = _role_phrase(doc[tok.i:tok.i + 1], packs)
+        mention = _role_phrase(doc[i:i + 1], packs)
         if mention is not None:
             out.append(mention)
     return out

@@ -18,6 +18,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_ents
+from ..annotate.table import token_table
 from ..records import Mention
 from .ranking import weights
 from .toponym_context import well_known
@@ -54,7 +56,7 @@ def actor_toponyms(doc: Doc, actors: Sequence[Mention], covered: set[int]) -> li
     place-labelled ones ("Japan" in "the Prime Minister of Japan"), a state the ruler tagged,
     or a state's seat whatever the model's label ("Ankara said", often tagged PERSON)."""
     packs, out = actor_packs(), []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         state = packs.actors.get(ent.ent_id_)
         if not covered.isdisjoint(range(ent.start, ent.end)) or (
                 ent.text in demonym_words() and state is None):
@@ -74,16 +76,14 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     """Nationality words not already part of a toponym, longest first ("South Korean" before
     "Korean"), each with its role: `associated` in a "-backed" compound, else `demonym`."""
     words, out, i = demonym_words(), [], 0
-    # span texts from the tokens' own strings: a Span per position and length was most of
-    # the cost of this loop (profiled on 60 news articles)
-    texts: list[str] = []
-    spaced: list[str] = []
+    # span texts from the tokens' own strings (the doc's token table): a Span per position
+    # and length was most of the cost of this loop (profiled on 60 news articles)
+    table = token_table(doc)
+    texts = table.text
+    spaced = [text + space for text, space in zip(texts, table.whitespace, strict=True)]
     # only a capitalised token can start one, so the phrase look-ups are skipped elsewhere
-    capital: list[bool] = []
-    for t in doc:  # one pass: each pass over a doc builds a Token object per word
-        texts.append(t.text)
-        spaced.append(t.text_with_ws)
-        capital.append(t.is_title or t.is_upper)
+    capital = [title or upper for title, upper in zip(table.is_title, table.is_upper,
+                                                      strict=True)]
     while i < len(doc):
         if not capital[i]:
             i += 1
@@ -109,7 +109,7 @@ def embedded_toponyms(doc: Doc, covered: set[int]) -> list[Span]:
     "California Chrome"): a country, a first-level area or a famous city (toponym_context), tied
     to the thing named, not where anything happens."""
     out, packs = [], actor_packs()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start = ent.start + (ent[0].lower_ == "the")
         if ent.label_ not in NAMED_THINGS or ent.end - start < 2 or ent.ent_id_ in packs.actors:
             continue  # a pack actor's own name ("SANA news agency") carries no place

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
+from ..annotate.table import token_table
 from . import gazetteer
 from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, toponym_words
@@ -38,10 +39,13 @@ def _capitalised(tok: Token, words: ToponymWords) -> bool:
 def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
     """Maximal runs of capitalised words (joined by "of"/"al-" style lowercase particles
     only when a capitalised word follows), outside the spans already found."""
-    # each token's test once, in one pass: fetching doc[i] again at every look was most of
-    # this loop's cost (profiled on 100 news articles)
-    capital = [_capitalised(t, words) for t in doc]
-    dash = [t.text == "-" for t in doc]
+    # each token's test once, read from the doc's token table (`_capitalised` on its columns):
+    # a Token object per word and per look was most of this loop's cost
+    table, nots = token_table(doc), words.not_places
+    capital = [(title or (upper and len(text) > 1)) and pos == "PROPN" and text not in nots
+               for text, pos, title, upper in zip(table.text, table.pos, table.is_title,
+                                                  table.is_upper, strict=True)]
+    dash = [text == "-" for text in table.text]
     i, n = 0, len(capital)
     while i < n:
         if i in covered or not capital[i]:
@@ -248,9 +252,9 @@ def listed_before_kind(doc: Doc, covered: set[int], words: ToponymWords) -> list
     regions", "Kayah and Karen states"): the kind word names the place kind of every name in
     the list, whatever the model tagged them. Each must be a name the gazetteer knows."""
     plurals, out = _plural_kinds(words), []
-    for tok in doc:
-        if tok.lower_ in plurals and tok.i > 0:
-            out += [n for n in reversed(_list_before(doc, tok.i, words))
+    for i, lower in enumerate(token_table(doc).lower):
+        if lower in plurals and i > 0:
+            out += [n for n in reversed(_list_before(doc, i, words))
                     if covered.isdisjoint(range(n.start, n.end))
                     and not _excluded(n, words, True)
                     and gazetteer.candidates(n.text, fuzzy_min_len=99)]
@@ -266,11 +270,12 @@ def datelines(doc: Doc, covered: set[int]) -> list[Span]:
     """The place opening a paragraph as its dateline ("BEIRUT: ...", "SANAA, June 19: ...",
     "Maputo \u2014 ..."): a name in capitals before a comma, colon, dash or bracket, or a
     capitalised one before a colon or a spaced dash, that the gazetteer knows exactly."""
-    text, out = doc_text(doc), []
+    text, out, table = doc_text(doc), [], token_table(doc)
     heads = {m.end() for m in _PARAGRAPH.finditer(text)}
-    for tok in doc:
-        if tok.idx not in heads or tok.i in covered or not tok.text[:1].isupper():
+    for i, idx in enumerate(table.idx):
+        if idx not in heads or i in covered or not table.text[i][:1].isupper():
             continue
+        tok = doc[i]
         end = tok.i + 1
         while end < len(doc) and end - tok.i < MAX_NAME_TOKENS and doc[end].text[:1].isupper() \
                 and doc[end].is_alpha:

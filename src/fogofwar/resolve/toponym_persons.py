@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..annotate.pipeline import doc_ents
+from ..annotate.table import token_table
 from . import gazetteer
 from .toponym_context import well_known_as_written
 from .toponym_words import ToponymWords, toponym_words
@@ -41,7 +43,7 @@ def person_words(doc: Doc, places: Sequence[Span]) -> frozenset[str]:
     as a person is a village)."""
     placed = {(s.start, s.end) for s in places}
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or (ent.start, ent.end) in placed:
             continue
         words = [t for t in _name_tokens(ent) if t.is_alpha]
@@ -109,9 +111,11 @@ def defined_abbreviations(doc: Doc) -> dict[str, Span]:
     if cached is not None:
         return cached
     out: dict[str, Span] = {}
-    for tok in doc[1:-1]:
-        if tok.text != "(":
+    texts = token_table(doc).text  # brackets found in the table: no Token per word
+    for i in range(1, len(doc) - 1):
+        if texts[i] != "(":
             continue
+        tok = doc[i]
         inner, close = doc[tok.i + 1], tok.i + 2
         if _is_abbr(inner) and close < len(doc) and doc[close].text == ")":
             long = _long_before(doc, tok.i, inner.text)

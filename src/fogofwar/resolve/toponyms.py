@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import actor_packs
+from ..annotate.pipeline import doc_ents
+from ..annotate.table import token_table
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
@@ -72,7 +74,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     taken = {(m.start, m.end) for m in actors if m.actor_id or m.country}
     states = [(m.start, m.end) for m in actors if m.country]
     spans = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
@@ -103,7 +105,7 @@ def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[
         if span is not None:
             out.update(range(span.start, span.end))
     demonyms = actor_packs().demonyms
-    out.update(t.i for t in doc if t.text in demonyms)
+    out.update(i for i, text in enumerate(token_table(doc).text) if text in demonyms)
     return out
 
 
@@ -124,7 +126,7 @@ def _listed_with(spans: list[Span], taken: set[tuple[int, int]]) -> list[Span]:
     unknown "person" the model saw there is a village (the pipeline drops that mention)."""
     packs = actor_packs()
     covered = {i for s in spans for i in range(s.start, s.end)}
-    known = {t.i for e in spans[0].doc.ents if e.ent_id_ or e.label_ in ("NORP", "DATE")
+    known = {t.i for e in doc_ents(spans[0].doc) if e.ent_id_ or e.label_ in ("NORP", "DATE")
              for t in e} if spans else set()
     found: list[Span] = []
     todo = [s.root for s in spans]

@@ -7,9 +7,11 @@ argument finders look past the dash that ends it. A dash counts when it stands a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from ...annotate.table import token_table
 from ...records import Mention
 
 NOUNS = ("NOUN", "PROPN")
@@ -38,9 +40,15 @@ def spaced_dash(tok: Token) -> bool:
 
 def dash_between(found: Mention, head: Token) -> bool:
     """A dash between a mention and the head after it: the mention is in a dateline."""
-    return found.end <= head.idx and any(
-        spaced_dash(t) for t in head.doc
-        if found.end <= t.idx < head.idx)
+    if found.end > head.idx:
+        return False
+    # the tokens between, by their offsets in the doc's token table (in text order), and the
+    # dash test on its columns: a walk over every Token of the doc per mention before
+    table = token_table(head.doc)
+    text, space = table.text, table.whitespace
+    return any(text[i] in DASHES and space[i] and i > 0 and space[i - 1]
+               for i in range(bisect_left(table.idx, found.end),
+                              bisect_left(table.idx, head.idx)))
 
 
 def in_dateline(start: int, end: int, tok: Token) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ...annotate.pipeline import doc_text
 from ...clean.page import is_headline
 from ..lexicon import event_lexicon
 from .pack import event_rules
@@ -45,7 +46,7 @@ def _title_line(tok: Token) -> Span | None:
     """The paragraph `tok` stands in when it is one short line that reads as a headline (a
     sub-heading). Blank lines (or the text's edges) must close it on both sides: a
     hard-wrapped fragment of a longer sentence never qualifies."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)  # Doc.text joins every token again on each read
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end < 0 else end
