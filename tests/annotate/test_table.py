@@ -65,7 +65,7 @@ def _skipped_are_rejected(doc) -> None:
         if not cues._may_cue(table, tok.i):
             assert cues._prep_cue(tok) is None, tok.text
             assert not cues._is_cue_verb(tok), tok.text
-            assert cues._noun_cue(tok) is None, tok.text
+            assert cues.noun_cue(tok) is None, tok.text
             assert cues._frame_cue(tok) is None, tok.text
 
 

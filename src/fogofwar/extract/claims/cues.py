@@ -9,14 +9,14 @@ Each cue records how it hangs from the others so that claims.py can tell a neste
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
 from ..referents import subject_of
 from ..units import quote_depths
+from .cue import Cue
+from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .sources import (
     adjacent_name,
     carried_by,
@@ -41,32 +41,6 @@ QUOTE_MARKS = "“”«»\"''"
 CLOSING_MARKS = ("”", "»", '"', "''")
 
 
-#: Clauses of a statement noun that hold what it says ("the claim that …").
-NOUN_CLAUSES = ("acl", "ccomp", "relcl")
-
-
-CONTENT_MARKS = {"that", "whether", "if"}
-
-
-@dataclass
-class Cue:
-    """One reporting cue: its token, shown text, source head and relaying recipient."""
-
-    token: Token
-    text: str
-    source: Token | None
-    explicit: bool  # the source is the cue's own (not inherited from a governing verb)
-    recipient: Token | None = None  # "told TASS": a recipient, who relays it if a medium
-    prepositional: bool = False
-    channel: Token | None = None  # "on Twitter": a platform that carried the statement
-    kind: str = "verb"  # "verb"; "noun" ("Trump's claim that …"); "frame" ("In a statement, X …")
-    extra: tuple[Token, ...] = ()  # further words of the cue ("said in an interview")
-    content: Token | None = None  # head of the reported content when it is not a clause
-    relayed: bool = False  # the recipient heard it in an interview, so relays it
-
-    @property
-    def negated(self) -> bool:
-        return any(c.dep_ == "neg" for c in self.token.children)
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -89,7 +63,7 @@ def _is_cue_verb(tok: Token) -> bool:
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
-                and _noun_content(c) is None)  # "dismissed X's claim that …": X's claim
+                and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             for c in tok.children) and not _after_quote(tok):
         return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
         # "shows a tank", "rejected the deal" do not
@@ -202,9 +176,9 @@ def _verb_cue(tok: Token) -> Cue:
         cue.recipient, cue.relayed = carrier, True
     publication = _publication(tok) if lemma in lex.publishing_verbs else None
     if publication is not None:  # "issued a statement calling for …": the object is the cue's
-        cue.extra = tuple(_noun_words(publication))
-        cue.content = _noun_content(publication, participle=True)
-    return _with_frame(cue)
+        cue.extra = tuple(noun_words(publication))
+        cue.content = noun_content(publication, participle=True)
+    return with_frame(cue)
 
 
 def _quoted_as(tok: Token) -> bool:
@@ -231,119 +205,10 @@ def _publication(tok: Token) -> Token | None:
     lex = cue_lexicon()
     for obj in tok.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in lex.publication_nouns:
-            if (_noun_content(obj, participle=True) is not None
+            if (noun_content(obj, participle=True) is not None
                     or any(c.dep_ in CLAUSES for c in tok.children)):
                 return obj
     return None
-
-
-def _noun_words(noun: Token) -> list[Token]:
-    """A noun with its determiner and modifiers on the left ("a policy paper", "his remarks")."""
-    return [t for t in noun.doc[noun.left_edge.i:noun.i + 1]
-            if t.dep_ in ("det", "amod", "compound", "nummod") or t.i == noun.i
-            or (t.dep_ == "poss" and t.pos_ == "PRON")]
-
-
-def _noun_content(noun: Token, participle: bool = False) -> Token | None:
-    """What a statement noun reports: its "that"-clause ("the claim that …"), and for a
-    published document a participle too ("a statement calling for …"). A topic ("remarks on
-    Saturday", "views on women") or a participle of a mere noun ("tweets attempting to shame
-    …") says nothing of what was claimed."""
-    for child in noun.children:
-        if child.dep_ not in NOUN_CLAUSES:
-            continue
-        if {c.lower_ for c in child.children if c.dep_ == "mark"} & CONTENT_MARKS:
-            return child
-        if participle and child.tag_ == "VBG":
-            said = [c for c in child.children if c.dep_ == "ccomp"]  # "a report saying …"
-            return said[0] if said and child.lemma_.lower() in cue_lexicon().verbs else child
-    return None
-
-
-def _with_frame(cue: Cue) -> Cue:
-    """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
-    of the cue, and the interviewer (or the one told) hears and relays the statement."""
-    lex = cue_lexicon()
-    for prep in cue.token.children:
-        noun = _frame_noun(prep)
-        if noun is None:
-            continue
-        if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
-            cue.recipient = cue.recipient or _interviewer(noun)  # it, a relay if a medium
-            continue
-        cue.extra = (*cue.extra, prep, *_noun_words(noun))
-        if noun.lemma_.lower() in lex.interview_nouns:
-            cue.recipient = cue.recipient or _interviewer(noun) or _interviewer(
-                cue.token, after=noun.right_edge.i)
-            cue.relayed = cue.recipient is not None
-        elif cue.recipient is None:  # "said in a statement to AFP"
-            cue.recipient = _interviewer(noun)
-    return cue
-
-
-def _frame_noun(prep: Token) -> Token | None:
-    """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one."""
-    if prep.dep_ != "prep" or prep.lower_ != "in":
-        return None
-    return next((g for g in prep.children if g.dep_ == "pobj"
-                 and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
-
-
-def _interviewer(noun: Token, after: int | None = None) -> Token | None:
-    """Who heard it: "an interview with CNN", "a telephone call to the AP". With `after`, the
-    noun is the cue verb and the phrase must follow the frame right away: "said in a
-    voicemail to BenarNews", where the parser hung "to BenarNews" on "said"."""
-    for prep in noun.children:
-        if after is not None and prep.i != after + 1:
-            continue
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _noun_cue(tok: Token) -> Cue | None:
-    """"Trump's claim that …", "Ankara's allegation that …", "a report by HRW that …": a
-    statement noun with its speaker (possessor or "by"/"from" phrase) and its content."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
-        return None
-    content = _noun_content(tok)
-    if content is None:
-        return None
-    source = next((c for c in tok.children if c.dep_ == "poss"), None)
-    for prep in tok.children:
-        if source is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if source is None:
-        return None
-    return Cue(tok, tok.text, source, True, kind="noun", content=content)
-
-
-def _frame_cue(tok: Token) -> Cue | None:
-    """"In a statement on Monday, the ministry condemned …": under a verb that is no cue of its
-    own, the frame noun is the cue and the verb's subject the source."""
-    verb = tok.head
-    if tok.dep_ != "prep" or verb.pos_ != "VERB" or _is_cue_verb(verb):
-        return None
-    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return None  # "In a speech, Clinton laid out her proposals": no proposition reported
-    noun = _frame_noun(tok)
-    if noun is None:
-        return None
-    source, own = subject_of(tok.head)
-    if source is None:
-        return None
-    words = (tok, *_noun_words(noun))
-    cue = Cue(noun, " ".join(t.text for t in words), source, own, kind="frame",
-              extra=words)
-    if noun.lemma_.lower() in cue_lexicon().interview_nouns:
-        cue.recipient = _interviewer(noun)
-        cue.relayed = cue.recipient is not None
-    return cue
-
-
-def anchor(cue: Cue) -> Token:
-    """The token a cue's claim hangs from: the governing verb of a frame noun, else the cue."""
-    return cue.token.head.head if cue.kind == "frame" else cue.token
 
 
 def _expletive(tok: Token) -> bool:
@@ -405,6 +270,14 @@ def _informant(obj: Token) -> bool:
             or lemma in lex.one_person)  # "quoting the provincial governor"
 
 
+def _frame_cue(tok: Token) -> Cue | None:
+    """A frame noun's cue ("In a statement, the ministry condemned …", noun_cues.py) under a
+    verb that is no cue of its own."""
+    if tok.dep_ != "prep" or tok.head.pos_ != "VERB" or _is_cue_verb(tok.head):
+        return None
+    return frame_cue(tok)
+
+
 def find_cues(span: Span) -> list[Cue]:
     """Every cue in a unit, in text order; prepositional cues before verbs on one token."""
     cues: list[Cue] = []
@@ -421,7 +294,7 @@ def find_cues(span: Span) -> list[Cue]:
                 and not _carrier_clause(tok):
             cues.append(_verb_cue(tok))
         else:
-            noun = _noun_cue(tok) or _frame_cue(tok)
+            noun = noun_cue(tok) or _frame_cue(tok)
             if noun is not None:
                 cues.append(noun)
     return cues
@@ -429,7 +302,7 @@ def find_cues(span: Span) -> list[Cue]:
 
 def _may_cue(row: TokenTable, i: int) -> bool:
     """What the cue readers check first, read from the table: `_prep_cue` its word,
-    `_is_cue_verb` its tag and relation, `_noun_cue` its tag and lemma, `_frame_cue` its
+    `_is_cue_verb` its tag and relation, `noun_cue` its tag and lemma, `_frame_cue` its
     relation. A token failing all four is no cue, so the scan builds no Token object for it."""
     return (row.lower[i] in cue_lexicon().prepositional
             or (row.pos[i] in ("VERB", "AUX") and row.dep[i] != "amod")

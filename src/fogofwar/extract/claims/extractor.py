@@ -40,7 +40,7 @@ from .attribution import (
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
-from .cues import Cue, anchor
+from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, _inside, cue_groups
 from .hedging import find_hedge
 from .sides import with_descriptor_side

@@ -1,0 +1,125 @@
+"""Statement nouns as cues: "Trump's claim that …", "In a statement, the ministry said …",
+"said in an interview with CNN".
+
+A noun that names a statement carries a claim when it has a speaker and a content, and a frame
+noun ("in a statement", "in an interview") adds to a verb cue the words of the frame and the
+one who heard it, who relays the statement when it is a medium. Split from cues.py, which finds
+the verb and prepositional cues and calls these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import cue_lexicon
+from ..referents import subject_of
+from .cue import Cue
+
+#: Clauses of a statement noun that hold what it says ("the claim that …").
+NOUN_CLAUSES = ("acl", "ccomp", "relcl")
+
+
+CONTENT_MARKS = {"that", "whether", "if"}
+
+
+def noun_words(noun: Token) -> list[Token]:
+    """A noun with its determiner and modifiers on the left ("a policy paper", "his remarks")."""
+    return [t for t in noun.doc[noun.left_edge.i:noun.i + 1]
+            if t.dep_ in ("det", "amod", "compound", "nummod") or t.i == noun.i
+            or (t.dep_ == "poss" and t.pos_ == "PRON")]
+
+
+def noun_content(noun: Token, participle: bool = False) -> Token | None:
+    """What a statement noun reports: its "that"-clause ("the claim that …"), and for a
+    published document a participle too ("a statement calling for …"). A topic ("remarks on
+    Saturday", "views on women") or a participle of a mere noun ("tweets attempting to shame
+    …") says nothing of what was claimed."""
+    for child in noun.children:
+        if child.dep_ not in NOUN_CLAUSES:
+            continue
+        if {c.lower_ for c in child.children if c.dep_ == "mark"} & CONTENT_MARKS:
+            return child
+        if participle and child.tag_ == "VBG":
+            said = [c for c in child.children if c.dep_ == "ccomp"]  # "a report saying …"
+            return said[0] if said and child.lemma_.lower() in cue_lexicon().verbs else child
+    return None
+
+
+def with_frame(cue: Cue) -> Cue:
+    """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
+    of the cue, and the interviewer (or the one told) hears and relays the statement."""
+    lex = cue_lexicon()
+    for prep in cue.token.children:
+        noun = frame_noun(prep)
+        if noun is None:
+            continue
+        if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
+            cue.recipient = cue.recipient or interviewer(noun)  # it, a relay if a medium
+            continue
+        cue.extra = (*cue.extra, prep, *noun_words(noun))
+        if noun.lemma_.lower() in lex.interview_nouns:
+            cue.recipient = cue.recipient or interviewer(noun) or interviewer(
+                cue.token, after=noun.right_edge.i)
+            cue.relayed = cue.recipient is not None
+        elif cue.recipient is None:  # "said in a statement to AFP"
+            cue.recipient = interviewer(noun)
+    return cue
+
+
+def frame_noun(prep: Token) -> Token | None:
+    """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"
+                 and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
+
+
+def interviewer(noun: Token, after: int | None = None) -> Token | None:
+    """Who heard it: "an interview with CNN", "a telephone call to the AP". With `after`, the
+    noun is the cue verb and the phrase must follow the frame right away: "said in a
+    voicemail to BenarNews", where the parser hung "to BenarNews" on "said"."""
+    for prep in noun.children:
+        if after is not None and prep.i != after + 1:
+            continue
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def noun_cue(tok: Token) -> Cue | None:
+    """"Trump's claim that …", "Ankara's allegation that …", "a report by HRW that …": a
+    statement noun with its speaker (possessor or "by"/"from" phrase) and its content."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
+        return None
+    content = noun_content(tok)
+    if content is None:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    for prep in tok.children:
+        if source is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return Cue(tok, tok.text, source, True, kind="noun", content=content)
+
+
+def frame_cue(tok: Token) -> Cue | None:
+    """"In a statement on Monday, the ministry condemned …": under a verb that is no cue of its
+    own, the frame noun is the cue and the verb's subject the source. The caller has checked
+    that `tok` is a preposition under a verb that is no cue (cues.py)."""
+    verb = tok.head
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "In a speech, Clinton laid out her proposals": no proposition reported
+    noun = frame_noun(tok)
+    if noun is None:
+        return None
+    source, own = subject_of(tok.head)
+    if source is None:
+        return None
+    words = (tok, *noun_words(noun))
+    cue = Cue(noun, " ".join(t.text for t in words), source, own, kind="frame",
+              extra=words)
+    if noun.lemma_.lower() in cue_lexicon().interview_nouns:
+        cue.recipient = interviewer(noun)
+        cue.relayed = cue.recipient is not None
+    return cue
