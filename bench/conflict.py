@@ -396,6 +396,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
     owner = {sys_id[a]: inc["id"] for inc in gold_inc for a in inc["articles"] if a in sys_id}
     formed = merges = fig_ok = fig_n = con_ok = con_n = rev_ok = rev_n = 0
     share = 0.0
+    best_of: dict[str, list[str]] = {}
     for inc in incidents:
         golds = {owner[a] for a in inc.get("articles", []) if a in owner}
         merges += len(golds) > 1
@@ -408,6 +409,8 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             len(i.get("events", []))))
         formed += bool(best) and want <= set(best.get("articles", [])) and len(want) == len(
             gi["articles"])
+        if best:
+            best_of.setdefault(best["id"], []).append(gi["id"])
         share += len(want & set(best.get("articles", []))) / len(gi["articles"]) if best else 0
         for f in gi.get("figures", []):
             fig_n += 1
@@ -428,7 +431,11 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
     n = len(gold_inc)
     return {"gold_incidents": n, "formed_with_all_articles": ratio(formed, n),
             "articles_per_incident": round(share / n, 3),
-            "incidents_merging_two_gold": merges, "figures_per_claimant": ratio(fig_ok, fig_n),
+            "incidents_merging_two_gold": merges,
+            # stricter sense of a merge: one system incident is the best match of two gold ones
+            # (a background event two articles both mention counts above, not here)
+            "best_match_of_two_gold": sum(len(g) > 1 for g in best_of.values()),
+            "figures_per_claimant": ratio(fig_ok, fig_n),
             "contradictions": ratio(con_ok, con_n), "revisions": ratio(rev_ok, rev_n),
             "system_incidents": len(incidents)}
 

@@ -103,7 +103,14 @@ def test_incidents_formed_and_merges():
     assert score["figures_per_claimant"] == 1.0 and score["contradictions"] == 1.0
     merged = [{"id": "z", "articles": ["s1", "s2", "s3"], "events": [], "figures": [],
                "contradictions": []}]
-    assert conflict.score_incidents(gold_inc, arts, merged)["incidents_merging_two_gold"] == 1
+    score = conflict.score_incidents(gold_inc, arts, merged)
+    assert score["incidents_merging_two_gold"] == 1 and score["best_match_of_two_gold"] == 1
+    # a background event that articles of both gold incidents mention: a merge in the loose
+    # sense only, since each gold incident's best match is its own incident
+    shared = [*system, {"id": "bg", "articles": ["s1", "s3"], "events": [], "figures": [],
+                        "contradictions": []}]
+    score = conflict.score_incidents(gold_inc, arts, shared)
+    assert score["incidents_merging_two_gold"] == 1 and score["best_match_of_two_gold"] == 0
     split = [{**system[0], "articles": ["s1"]}, {**system[0], "id": "w", "articles": ["s2"]},
              system[1]]
     score = conflict.score_incidents(gold_inc, arts, split)
