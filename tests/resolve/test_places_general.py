@@ -229,7 +229,7 @@ def test_a_longer_mention_of_the_same_name_does_not_vote():
 
     first = [entry("Montgomery County", "US", "TX"), entry("Red Oak", "US", "IA", "PPL"), None]
     names = ["Montgomery County History Center", "Red Oak", "Montgomery"]
-    sig = _signals(first, names, 2, frozenset({"US"}), None)
+    sig = _signals(first, [fold(n) for n in names], 2, frozenset({"US"}), None)
     assert sig.areas == frozenset({("US", "IA")})
 
 

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from ..annotate.pipeline import doc_text
-from . import gazetteer
 from .gazetteer import Entry
 from .ranking import inside
 
@@ -52,18 +51,20 @@ def bare_dateline(spans: Sequence[Span], i: int, qualifier: int | None) -> bool:
 
 
 def one_sense(chosen: Sequence[Entry | None], candidates: Sequence[Sequence[tuple[Entry, float]]],
-              names: Sequence[str], qualifiers: Sequence[int | None]) -> list[Entry | None]:
+              keys: Sequence[str], qualifiers: Sequence[int | None]) -> list[Entry | None]:
     """Each mention of a name that the article qualifies elsewhere ("Paris, Missouri") read
     as the qualified place, when that place is among its own candidates. A name qualified
-    twice with different answers ("Paris, Texas" and "Paris, France") is left as ranked."""
+    twice with different answers ("Paris, Texas" and "Paris, France") is left as ranked.
+    `keys`: the mentions' names as lossy keys (`gazetteer.fold`), so that case and spelling
+    variants of one name count as one."""
     senses: dict[str, set[Entry]] = {}
     for i, q in enumerate(qualifiers):
         e = chosen[i]
         if q is not None and e is not None and chosen[q] is not None and inside(e, chosen[q]):
-            senses.setdefault(gazetteer.fold(names[i]), set()).add(e)
+            senses.setdefault(keys[i], set()).add(e)
     out = list(chosen)
-    for j, name in enumerate(names):
-        sense = senses.get(gazetteer.fold(name), set())
+    for j, key in enumerate(keys):
+        sense = senses.get(key, set())
         if qualifiers[j] is None and len(sense) == 1:
             e = next(iter(sense))
             if any(c.geonameid == e.geonameid for c, _ in candidates[j]):

@@ -274,7 +274,7 @@ def _candidates(name: str, fuzzy_min_len: int, cutoff: float,
     key = fold(name)
     if not key:
         return ()
-    exact = tuple(e for e in _by_key(db, key) if not _code_only(db, e, name, key))
+    exact = _named(db, name, key)
     if exact:
         return tuple((e, 100.0) for e in exact)
     if spelled := _variant_hits(db, name):
@@ -289,11 +289,16 @@ def _variant_hits(db: str, name: str) -> tuple[tuple[Entry, float], ...]:
     """Entries under the first transliteration variant (placenames.variants) that has any:
     "Hroza" finds "Groza", "Yelenovka" "Olenivka". Scored 99, below an exact key."""
     for v in variants(name):
-        k = fold(v)
-        hits = tuple(e for e in _by_key(db, k) if not _code_only(db, e, v, k))
+        hits = _named(db, v, fold(v))
         if hits:
             return tuple((e, VARIANT_SCORE) for e in hits)
     return ()
+
+
+def _named(db: str, name: str, key: str) -> tuple[Entry, ...]:
+    """The entries under `name`'s lossy key `key`, less countries it reaches only through a
+    code it is not written as (`_code_only`)."""
+    return tuple(e for e in _by_key(db, key) if not _code_only(db, e, name, key))
 
 
 def _code_only(db: str, e: Entry, name: str, key: str) -> bool:

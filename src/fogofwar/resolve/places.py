@@ -206,16 +206,17 @@ def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
     return [(e, s) for e, s in cands if s == 100 or e.country in focus]
 
 
-def _signals(first: Sequence[Entry | None], names: Sequence[str], i: int,
+def _signals(first: Sequence[Entry | None], keys: Sequence[str], i: int,
              focus: frozenset[str], qualifier: int | None) -> Signals:
     """Points and first-level areas of the doc's places with other names (a repeated name must
     not confirm itself, nor may a place of the same name reached through a longer mention:
     "Montgomery County History Center" read as Texas' Montgomery County must not vote for
     Texas when "Montgomery County" is ranked; countries are too big for a point to mean
-    anything), and the area that qualifies this toponym, if one does."""
-    key = gazetteer.fold(names[i])
-    others = [e for e, n in zip(first, names, strict=True)
-              if gazetteer.fold(n) != key and e is not None and not ranking.broad(e)
+    anything), and the area that qualifies this toponym, if one does. `keys`: the names'
+    lossy keys (`gazetteer.fold`)."""
+    key = keys[i]
+    others = [e for e, k in zip(first, keys, strict=True)
+              if k != key and e is not None and not ranking.broad(e)
               and ranking.own_key(e.name) != key]
     return Signals(focus, tuple((e.lat, e.lon) for e in others),
                    frozenset((e.country, e.admin1) for e in others if e.admin1),
@@ -274,10 +275,10 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
         chosen = [ranking.best(_allowed(c, focus_without[keys[i]]), w,
                                Signals(focus_without[keys[i]])
                                if discourse.bare_dateline(spans, i, quals[i]) else
-                               _signals(where, names, i, focus_without[keys[i]], quals[i]),
+                               _signals(where, keys, i, focus_without[keys[i]], quals[i]),
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
-    chosen = discourse.one_sense(chosen, cands, names, quals)
+    chosen = discourse.one_sense(chosen, cands, keys, quals)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))

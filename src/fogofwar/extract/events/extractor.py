@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
 from ...resolve.dates import is_reporting_time
 from ...resolve.gazetteer import iso3
@@ -81,7 +82,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
-    said_at = attribution_places(places, claims, doc.text, headline)
+    said_at = attribution_places(places, claims, doc_text(doc), headline)
     places = [p for p in places if p not in said_at]
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
@@ -102,10 +103,11 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 continue
             scope = _scope(trig.token)
             date = _nearest(dates, span, trig.token, scope)
+            event_id = f"{article.id}:e{len(events) + 1}"
             if (said := _nearest(said_at, span, trig.token, scope)) is not None:
-                fallback[f"{article.id}:e{len(events) + 1}"] = said
+                fallback[event_id] = said
             events.append(CodedEvent(
-                id=f"{article.id}:e{len(events) + 1}", type=kind, mode=mode,
+                id=event_id, type=kind, mode=mode,
                 actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
