@@ -41,7 +41,7 @@ from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
 from .cue import Cue, anchor
-from .groups import SUBORDINATE, Group, _inside, cue_groups
+from .groups import SUBORDINATE, Group, cue_groups, in_quote
 from .hedging import find_hedge
 from .sides import with_descriptor_side
 from .spans import CharSpan, ClaimSpans, spans_for
@@ -130,7 +130,7 @@ def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) 
     if unit.paragraph not in trailers:
         return False
     quoted = quote_depths(unit.text)
-    return all(_inside(g.top, quoted, unit) for g in groups)
+    return all(in_quote(g.top, quoted, unit) for g in groups)
 
 
 def _own_clause(group: Group) -> bool:

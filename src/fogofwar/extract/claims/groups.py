@@ -45,7 +45,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     groups: list[Group] = []
     for cue in cues:
         gov = governing_cue(cue, cues, unit.span)
-        if gov is not None and _inside(cue, quoted, unit) and not _inside(gov, quoted, unit):
+        if gov is not None and in_quote(cue, quoted, unit) and not in_quote(gov, quoted, unit):
             if _quoting_medium(cue, gov):  # "“The governor said …,” the television reported"
                 by_token[gov.token.i].cues.append(cue)
                 by_token[cue.token.i] = by_token[gov.token.i]
@@ -111,7 +111,9 @@ def _quoting_medium(cue: Cue, gov: Cue) -> bool:
             and not is_media(source))
 
 
-def _inside(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+def in_quote(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+    """Whether the cue's word stands inside a quotation of the unit (`quoted`: the unit's
+    quote depth per character, `units.quote_depths`)."""
     return quoted[cue.token.idx - unit.start] > 0
 
 
