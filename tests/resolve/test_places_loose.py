@@ -51,3 +51,25 @@ def test_loose_match_inside_focus_is_kept(nlp):
     # Saraqeb is filed under Saraqib's key; Syria is named, so the transliteration stands
     p = _places(nlp, "Government forces shelled Saraqeb in Idlib province, Syria.")["Saraqeb"]
     assert (p.country, p.precision) == ("SYR", "town")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "not_country"),
+    [
+        ("The Rapid Support Forces attacked the central village of Wad al-Noura in al-Jazira "
+         "state, Sudan, activists said. Wad residents buried the dead in Gezira.", "Wad", "RUS"),
+        ("US strikes hit the Ras Isa fuel port in Hodeidah, Yemen, the Houthis said.",
+         "Ras Isa", "BWA"),
+    ],
+)
+def test_alternate_name_namesake_outside_focus_is_not_taken(nlp, text, toponym, not_country):
+    # a small place abroad that bears the name only as an alternate name ("Wad" for Vad,
+    # Russia; "Ras Isa" for Rasesa, Botswana) is no reading in a story about Sudan or Yemen
+    found = [p for p in resolve_places(nlp(text)) if toponym in p.text]
+    assert found and all(p.country != not_country for p in found)
+
+
+def test_alternate_name_inside_focus_is_kept(nlp):
+    # Kiev is Kyiv's alternate name: in a story about Ukraine it stands
+    p = _places(nlp, "Russian missiles hit Kiev and Kharkiv overnight, Ukraine said.")["Kiev"]
+    assert (p.country, p.precision) == ("UKR", "town")

@@ -21,7 +21,10 @@ from .sites import sites_match
 
 def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
     """Two reports of one site: kinds and names agree, dates (when both known) overlap within
-    the slack, parties are not disjoint, and located sites lie within reach."""
+    the slack, parties are not disjoint, and located sites lie within reach or in one
+    province: a site's town is sometimes misread from the province named beside it ("the
+    Chaplino station in the Dnepropetrovsk region" placed at Dnipro city), and one province
+    seldom has two sites of one kind and name struck in the same days."""
     if a.group != b.group or not sites_match(a.site, b.site):
         return False
     if a.window is not None and b.window is not None and not windows_overlap(
@@ -29,7 +32,8 @@ def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
         return False
     if not parties_compatible(a.event, b.event):
         return False
-    return not (is_fine(a.place) and is_fine(b.place)) or within_reach(a.place, b.place)
+    return not (is_fine(a.place) and is_fine(b.place)) or within_reach(a.place, b.place) \
+        or admin_key(a.place) is not None and admin_key(a.place) == admin_key(b.place)
 
 
 def join_sites(refs: list[EventRef], forest: Forest) -> None:

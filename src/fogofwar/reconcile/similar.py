@@ -106,12 +106,29 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     if not scored:
         return None
     top, conf = scored[0], settings()
-    rivals = [s for s in scored[1:] if not members[s[3]] & members[top[3]]]
+    story = _story(top[3], members)
+    rivals = [s for s in scored[1:] if s[3] not in story]
     if top[0] < conf["text_min_similarity"]:
         return None
     if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
         return None
-    return top[3]
+    # of the story's incidents, the one most of its reports are in
+    return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
+
+
+def _story(root: int, members: dict[int, set[str]]) -> set[int]:
+    """The candidate incidents that share reports with `root`, directly or through others:
+    one story whose articles' events sit in several incidents (a strike and its toll placed
+    at the region) is no rival of itself."""
+    story, arts, grew = {root}, set(members[root]), True
+    while grew:
+        grew = False
+        for other, own in members.items():
+            if other not in story and own & arts:
+                story.add(other)
+                arts |= own
+                grew = True
+    return story
 
 
 def join_by_text(refs: list[EventRef], forest: Forest) -> None:

@@ -70,6 +70,14 @@ def is_reporting_time(text: str, ref: DateRef, offset: int = 0) -> bool:
     return any(before.endswith(p) for p in phrases)
 
 
+def is_duration_start(text: str, ref: DateRef, offset: int = 0) -> bool:
+    """The date says when a state of affairs began ("at war since April 2023"), not when the
+    event in its sentence happened: it follows one of the pack's `duration_start_before`."""
+    before = " ".join(text[max(0, ref.start - offset - 20):ref.start - offset].lower().split())
+    phrases = require(_pack(), PACK, "duration_start_before", list)
+    return any(before.endswith(p) for p in phrases)
+
+
 def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     """What a text says of a date even with no year to resolve it against: the (month, day)
     pairs it names ("January 14", "14 January") and the weekdays (0 = Monday, "on Friday").

@@ -201,9 +201,28 @@ def _bare(span: Span) -> str:
     return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
 
 
-def _allowed(cands: Candidates, focus: frozenset[str]) -> Candidates:
-    """Exact spellings anywhere; near and loose spellings only in the focus countries."""
-    return [(e, s) for e, s in cands if s == 100 or e.country in focus]
+def _allowed(cands: Candidates, focus: frozenset[str], name: str = "") -> Candidates:
+    """Exact spellings anywhere; near and loose spellings only in the focus countries; and,
+    once the document's own focus is known (`name` given), no village or town that bears the
+    name only as an alternate name in a country the story is not about: "Wad" (of "Wad
+    al-Noura", Sudan) is no Vad in Russia, "Ras Isa" (Yemen) no Rasesa in Botswana."""
+    return [(e, s) for e, s in cands if (s == 100 or e.country in focus)
+            and not (name and _foreign_namesake(e, name, focus))]
+
+
+@cache
+def _namesake_codes() -> frozenset[str]:
+    """Feature codes of the small populated places `_foreign_namesake` may drop (pack)."""
+    from ..packs import load_pack, require
+
+    return frozenset(require(load_pack("places"), "places", "foreign_namesake_codes", list))
+
+
+def _foreign_namesake(e: Entry, name: str, focus: frozenset[str]) -> bool:
+    """A small place outside the focus countries that bears `name` only as an alternate name
+    (its own name is another): a loose namesake more likely wrong than no answer."""
+    return bool(focus) and e.country not in focus and e.fcode in _namesake_codes() \
+        and ranking.own_key(e.name) != gazetteer.fold(name)
 
 
 def _signals(first: Sequence[Entry | None], keys: Sequence[str], i: int,
@@ -272,7 +291,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
         focus_without = {k: ranking.doc_focus(
             [e if m != k else None for e, m in zip(where, keys, strict=True)], names, given)
             for k in set(keys)}
-        chosen = [ranking.best(_allowed(c, focus_without[keys[i]]), w,
+        chosen = [ranking.best(_allowed(c, focus_without[keys[i]], names[i]), w,
                                Signals(focus_without[keys[i]])
                                if discourse.bare_dateline(spans, i, quals[i]) else
                                _signals(where, keys, i, focus_without[keys[i]], quals[i]),

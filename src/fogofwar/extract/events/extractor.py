@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
-from ...resolve.dates import is_reporting_time
+from ...resolve.dates import is_duration_start, is_reporting_time
 from ...resolve.gazetteer import iso3
 from ..claims.cues import depth
 from ..lexicon import cue_lexicon, event_lexicon
@@ -82,6 +82,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     mentions = sorted(mentions, key=lambda m: m.start)
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
+    events_dates = [d for d in dates if not is_duration_start(article.text, d)]
     said_at = attribution_places(places, claims, doc_text(doc), headline)
     places = [p for p in places if p not in said_at]
     fallback: dict[str, Place] = {}
@@ -102,7 +103,9 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             if fled_civilians(kind, actor):
                 continue
             scope = _scope(trig.token)
-            date = _nearest(dates, span, trig.token, scope)
+            # a "since April 2023" date is the event's only when its statement gives no other
+            date = _nearest(events_dates, span, trig.token, scope) or \
+                _nearest(dates, span, trig.token, scope)
             event_id = f"{article.id}:e{len(events) + 1}"
             if (said := _nearest(said_at, span, trig.token, scope)) is not None:
                 fallback[event_id] = said

@@ -1,0 +1,35 @@
+"""An event's date from its statement: a "since ..." date says when a state of affairs began,
+not when the event happened (issue 14: "the RSF, which has been engaged in conflict with the
+army since April 2023, attacked the village" was dated April 2023, not June 5, 2024)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fogofwar.extract import extract_claims, extract_events
+from fogofwar.records import DateRef
+
+from ..conftest import article, mention
+
+
+def _events(nlp, text, dates):
+    doc, art = nlp(text), article(text)
+    mentions = [mention(text, "Syrian Army", "SYR_MIL", "Syrian Army", "SYR", "MIL")]
+    refs = [DateRef(d, text.find(d), text.find(d) + len(d), v, p) for d, v, p in dates]
+    claims = extract_claims(doc, art, mentions, ())
+    return extract_events(doc, art, claims, mentions, [], refs, ())
+
+
+def test_since_date_gives_way(nlp):
+    text = ("On Wednesday, June 5, 2024, the Syrian Army, which has been engaged in fighting "
+            "since April 2023, attacked the village of Wad Noura.")
+    dates = [("June 5, 2024", date(2024, 6, 5), "day"), ("April 2023", date(2023, 4, 1), "month")]
+    attack = next(e for e in _events(nlp, text, dates) if e.trigger == "attacked")
+    assert (attack.date, attack.date_precision) == (date(2024, 6, 5), "day")
+
+
+def test_since_date_alone_is_still_taken(nlp):
+    text = "Since April 2023 the Syrian Army has shelled the village of Wad Noura."
+    dates = [("April 2023", date(2023, 4, 1), "month")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date == date(2023, 4, 1)
