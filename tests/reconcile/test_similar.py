@@ -3,7 +3,9 @@ two strikes in one town on two days, and reports with no date at all."""
 
 from __future__ import annotations
 
-from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile import build_incidents, similar
+from fogofwar.reconcile.grid import Forest
+from fogofwar.reconcile.incidents import EventRef
 
 from .helpers import QAMISHLI, SYRIA, article, multi_claim_article
 
@@ -74,3 +76,30 @@ def test_an_undated_reports_unplaced_events_follow_it_into_the_incident():
     incs = build_incidents([*dated_pair(), art])
     (inc,) = [i for i in incs if "later" in i["articles"]]
     assert set(inc["events"]) >= {"later:c0e0", "later:c1e0"}
+
+
+def _ref(aid: str) -> EventRef:
+    return EventRef({"id": aid}, aid, aid, aid, None, None, "violence")
+
+
+def test_an_undated_report_is_not_held_back_by_its_storys_own_split_reports():
+    # the story's dated reports sit in three incidents: Y {a, b}, X {b} (b's toll placed apart
+    # from its strike) and Z {a}; W {c} is another strike. The undated article reads most like
+    # X, and Z, which shares no report with X, used to count as X's rival and hold it back:
+    # they are one story, and it joins the incident most of the story's reports are in (Y)
+    refs = [_ref("a"), _ref("b"), _ref("b"), _ref("a"), _ref("c")]
+    forest = Forest(5)
+    forest.union(0, 1)
+    words = {"u": frozenset({"cafe", "wake", "hroza"}), "b": frozenset({"cafe", "wake", "hroza"}),
+             "a": frozenset({"cafe", "wake", "hroza", "kharkiv"}), "c": frozenset({"market"})}
+    idf = {w: 1.0 for ws in words.values() for w in ws}
+    fits = {9: [0, 1, 2, 3, 4]}
+    assert similar._best("u", fits, refs, forest, idf, words) == forest.find(0)
+
+
+def test_a_rival_story_as_close_still_holds_an_undated_report_back():
+    refs = [_ref("a"), _ref("c")]
+    words = {"u": frozenset({"cafe", "wake"}), "a": frozenset({"cafe", "wake"}),
+             "c": frozenset({"cafe", "wake"})}
+    idf = {w: 1.0 for ws in words.values() for w in ws}
+    assert similar._best("u", {9: [0, 1]}, refs, Forest(2), idf, words) is None

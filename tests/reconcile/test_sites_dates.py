@@ -10,7 +10,7 @@ from fogofwar.present.export import validate
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.sites import site_key, sites_match
 
-from .helpers import IDLIB_GOV, SARAQIB, TAFTANAZ, article, killed, mention, site
+from .helpers import IDLIB_GOV, JISR, SARAQIB, TAFTANAZ, article, killed, mention, site
 
 RUSSIA = mention("Russian forces", "russia")
 TURKEY = mention("Turkish troops", "turkey")
@@ -237,3 +237,19 @@ def test_an_undated_report_naming_the_weekday_joins_an_incident_dated_only_by_it
                 text="The attack on Saturday.")
     (inc,) = by_size([wide, b])
     assert inc["date_inherited"] == ["b:e0"]
+
+
+def test_one_site_misplaced_at_its_provinces_capital_still_joins():
+    # "the Chaplino station in the Dnepropetrovsk region": one outlet's site was placed at the
+    # region's capital (45 km off), the other's at its town; one province, one name, one day
+    arts = [article("a", "X", [{"place": site("Saraqib railway station", code="RSTN")}]),
+            article("b", "Y", [{"place": site("Saraqib railway station", JISR, "RSTN")}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
+
+
+def test_one_site_name_in_two_provinces_out_of_reach_stays_apart():
+    far = {**JISR, "admin1": "Hama Governorate"}
+    arts = [article("a", "X", [{"place": site("Saraqib railway station", code="RSTN")}]),
+            article("b", "Y", [{"place": site("Saraqib railway station", far, "RSTN")}])]
+    assert sorted(len(i["articles"]) for i in by_size(arts)) == [1, 1]
