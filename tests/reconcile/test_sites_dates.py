@@ -10,7 +10,17 @@ from fogofwar.present.export import validate
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.sites import site_key, sites_match
 
-from .helpers import IDLIB_GOV, JISR, SARAQIB, TAFTANAZ, article, killed, mention, site
+from .helpers import (
+    IDLIB_GOV,
+    JISR,
+    SARAQIB,
+    TAFTANAZ,
+    article,
+    killed,
+    mention,
+    multi_claim_article,
+    site,
+)
 
 RUSSIA = mention("Russian forces", "russia")
 TURKEY = mention("Turkish troops", "turkey")
@@ -253,3 +263,18 @@ def test_one_site_name_in_two_provinces_out_of_reach_stays_apart():
     arts = [article("a", "X", [{"place": site("Saraqib railway station", code="RSTN")}]),
             article("b", "Y", [{"place": site("Saraqib railway station", far, "RSTN")}])]
     assert sorted(len(i["articles"]) for i in by_size(arts)) == [1, 1]
+
+
+def test_an_undated_articles_sentence_of_two_events_follows_it_into_the_incident():
+    # the undated article's site report ties it to the incident; its next sentence tells the
+    # strike through two verbs (one occurrence, joined to each other first): they follow too
+    undated_ev = {"date": None, "date_precision": None, "place": SARAQIB}
+    art = multi_claim_article("b", "Y", [
+        ("A missile hit the al-Ahli hospital.", None,
+         [{**undated_ev, "place": site("al-Ahli hospital")}]),
+        ("Rescuers said 68 were killed and 47 wounded in the attack on the town.",
+         ("Rescuers", None), [undated_ev, undated_ev])])
+    art["published"] = None
+    arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]), art]
+    (inc,) = by_size(arts)
+    assert set(inc["events"]) == {"a:e0", "b:c0e0", "b:c1e0", "b:c1e1"}

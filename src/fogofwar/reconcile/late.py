@@ -62,24 +62,35 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     """An undated article that one of its reports tied to an incident is about that incident:
     its other undated events of the same type group join it too (and inherit its date),
-    unless they already joined another: those at their own place within reach of the tied
-    one, and those with no place of their own (none, or only the article's focus) when the
-    tied report's province holds that focus."""
+    unless they already joined another article's reports: those at their own place within
+    reach of the tied one, and those with no place of their own (none, or only the article's
+    focus) when the tied report's province holds that focus."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
             tied[r.article_id].append(i)
     if not tied:
         return
+    alone = _own_article_only(refs, forest)
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or forest.size(i) > 1:
+                or not alone[forest.find(i)]:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
                  if refs[j].group == r.group and _follows(r, refs[j])}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+
+
+def _own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
+    """Per incident root: whether it holds one article's events only (a lone report, or the
+    reports one sentence tells through several verbs, joined in pass 0), so that they may
+    still follow their article into the incident it was tied to."""
+    arts: dict[int, set[str]] = defaultdict(set)
+    for i, r in enumerate(refs):
+        arts[forest.find(i)].add(r.article_id)
+    return {root: len(a) == 1 for root, a in arts.items()}
 
 
 def _follows(r: EventRef, tied: EventRef) -> bool:
