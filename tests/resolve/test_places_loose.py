@@ -73,3 +73,11 @@ def test_alternate_name_inside_focus_is_kept(nlp):
     # Kiev is Kyiv's alternate name: in a story about Ukraine it stands
     p = _places(nlp, "Russian missiles hit Kiev and Kharkiv overnight, Ukraine said.")["Kiev"]
     assert (p.country, p.precision) == ("UKR", "town")
+
+
+def test_alternate_name_kept_when_the_story_names_no_country(nlp):
+    # no country named and no majority country: the rule has no focus of the story's own
+    # to judge by, and Kupiansk (Kupyansk's alternate name) stands
+    text = ("Russian forces struck a gathering of Ukrainian troops near Kupiansk, spokesman "
+            "Igor Konashenkov said at a briefing in Moscow.")
+    assert _places(nlp, text)["Kupiansk"].country == "UKR"

@@ -201,13 +201,15 @@ def _bare(span: Span) -> str:
     return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
 
 
-def _allowed(cands: Candidates, focus: frozenset[str], name: str = "") -> Candidates:
+def _allowed(cands: Candidates, focus: frozenset[str], name: str = "",
+             given: frozenset[str] = frozenset()) -> Candidates:
     """Exact spellings anywhere; near and loose spellings only in the focus countries; and,
-    once the document's own focus is known (`name` given), no village or town that bears the
-    name only as an alternate name in a country the story is not about: "Wad" (of "Wad
-    al-Noura", Sudan) is no Vad in Russia, "Ras Isa" (Yemen) no Rasesa in Botswana."""
+    when the document itself says which countries it is about (a focus beyond the caller's
+    `given`, with `name` given), no village or town that bears the name only as an alternate
+    name in another country: "Wad" (of "Wad al-Noura", Sudan) is no Vad in Russia."""
+    own = bool(name) and bool(focus - given)
     return [(e, s) for e, s in cands if (s == 100 or e.country in focus)
-            and not (name and _foreign_namesake(e, name, focus))]
+            and not (own and _foreign_namesake(e, name, focus))]
 
 
 @cache
@@ -221,7 +223,7 @@ def _namesake_codes() -> frozenset[str]:
 def _foreign_namesake(e: Entry, name: str, focus: frozenset[str]) -> bool:
     """A small place outside the focus countries that bears `name` only as an alternate name
     (its own name is another): a loose namesake more likely wrong than no answer."""
-    return bool(focus) and e.country not in focus and e.fcode in _namesake_codes() \
+    return e.country not in focus and e.fcode in _namesake_codes() \
         and ranking.own_key(e.name) != gazetteer.fold(name)
 
 
@@ -291,7 +293,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
         focus_without = {k: ranking.doc_focus(
             [e if m != k else None for e, m in zip(where, keys, strict=True)], names, given)
             for k in set(keys)}
-        chosen = [ranking.best(_allowed(c, focus_without[keys[i]], names[i]), w,
+        chosen = [ranking.best(_allowed(c, focus_without[keys[i]], names[i], given), w,
                                Signals(focus_without[keys[i]])
                                if discourse.bare_dateline(spans, i, quals[i]) else
                                _signals(where, keys, i, focus_without[keys[i]], quals[i]),
