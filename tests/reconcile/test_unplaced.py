@@ -33,3 +33,26 @@ def test_a_town_outside_the_events_country_is_not_taken():
     arts = [told("a", TOWN, "A missile hit a mall in Kremenchuk.", [TOWN]),
             told("b", SYRIA, "Officials compared it with Kremenchuk.", [SYRIA])]
     assert corpus_places(arts)[1]["events"][0]["place"]["country"] == SYRIA["country"]
+
+
+#: A village no gazetteer knows, located at the state its text puts it in (resolve/places.py).
+VILLAGE = {**SARAQIB, "text": "Wad Al-Noura", "name": "Wad Al-Noura", "geonames_id": None,
+           "lat": 14.67, "lon": 33.22, "country": "SDN", "admin1": "Gezira",
+           "feature_code": None, "precision": "admin1", "within": "Gezira"}
+
+
+def test_an_unplaced_event_takes_a_village_the_corpus_located_by_its_area():
+    # one report located the village at its state; another names it ("Wad al-Noura", its
+    # Arabic article in lower case) in an event left with no place
+    arts = [told("a", VILLAGE, "The RSF attacked Wad Al-Noura in Gezira state.", [VILLAGE]),
+            told("b", None, "The RSF attacked the central village of Wad al-Noura.", [])]
+    place = corpus_places(arts)[1]["events"][0]["place"]
+    assert (place["name"], place["text"]) == ("Wad Al-Noura", "Wad al-Noura")
+
+
+def test_an_area_is_no_village():
+    gezira = {**VILLAGE, "text": "Gezira", "name": "Gezira", "feature_code": "ADM1",
+              "within": None}
+    arts = [told("a", gezira, "Fighting in Gezira state.", [gezira]),
+            told("b", None, "Shelling hit Gezira again.", [])]
+    assert corpus_places(arts)[1]["events"][0]["place"] is None

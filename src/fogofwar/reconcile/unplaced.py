@@ -19,7 +19,9 @@ from .coherence import coherent_article, read_corpus, toponym_key
 
 #: A family key this short ("kv") names too many places to be read from free text.
 MIN_KEY = 4
-_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+#: A capitalised name of one or two words; the second may open with an Arabic article
+#: ("Wad al-Noura", "Deir el-Balah").
+_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|az)-)[\w’'-]+)?")
 FINE = ("town", "point")
 
 
@@ -53,11 +55,18 @@ def _towns(place_lists: Iterable[Sequence[dict]]) -> dict[str, dict]:
     readings: dict[str, dict[tuple, dict]] = defaultdict(dict)
     for places in place_lists:
         for p in places:
-            if p.get("precision") in FINE and p.get("lat") is not None:
+            if (p.get("precision") in FINE or _village_in_area(p)) and p.get("lat") is not None:
                 key = toponym_key(p.get("text"))
                 if key and len(key) >= MIN_KEY:
                     readings[key][(p.get("name"), p.get("lat"), p.get("lon"))] = p
     return {k: next(iter(v.values())) for k, v in readings.items() if len(v) == 1}
+
+
+def _village_in_area(p: dict) -> bool:
+    """A village no gazetteer knows, located at the area its text puts it in ("Wad al-Noura,
+    Gezira state": resolve/places.py `_with_areas`): no town's point, but its name is as good a
+    key as a town's for the reports that name it and nothing finer."""
+    return p.get("feature_code") is None and bool(p.get("within")) and bool(p.get("name"))
 
 
 def _inside(town: dict, coarse: dict | None) -> bool:
