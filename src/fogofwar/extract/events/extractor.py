@@ -94,6 +94,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
+        first = len(events)  # this unit's events: a skipped trigger adds none
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
             kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token),
@@ -115,7 +116,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
             ))
-        harmonise(events[len(events) - len(found):])
+        harmonise(events[first:])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     for ev in events:  # the claimant's place only when the text gives the event no other

@@ -52,6 +52,8 @@ class EventRules:
     info_words: frozenset[str] = frozenset()
     unable_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    #: word sequences just before an informing word that leave it undone ("yet to comment")
+    pending_phrases: tuple[tuple[str, ...], ...] = ()
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
@@ -134,6 +136,8 @@ def event_rules() -> EventRules:
         info_words=_strings(unreported, "info_words", "unreported."),
         unable_words=_strings(unreported, "unable_words", "unreported."),
         report_nouns=_strings(unreported, "report_nouns", "unreported."),
+        pending_phrases=tuple(sorted({tuple(p.split()) for p in _strings(
+            unreported, "pending_phrases", "unreported.")}, key=len, reverse=True)),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
