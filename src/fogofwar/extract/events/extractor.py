@@ -51,6 +51,7 @@ from .context import (
 from .datelines import in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
+from .parties import party_offsets
 from .references import credit_responsibility
 from .targets import target_below, target_of
 from .triggers import Trigger, find_triggers
@@ -109,7 +110,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 fallback[event_id] = said
             events.append(CodedEvent(
                 id=event_id, type=kind, mode=mode,
-                actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
+                actor=actor, target=target, place=_nearest(_not_parties(places, trig.token),
+                                                           span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
@@ -215,6 +217,13 @@ def _named_place(places: Sequence[Place], start: int) -> Place | None:
     fine = {(p.name or p.text): p for p in places if p.end <= start and p.role == "location"
             and (p.within or p.precision in ("town", "site"))}
     return next(iter(fine.values())) if len(fine) == 1 else None
+
+
+def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
+    """The places, less those naming example parties of the event's subject ("nations such
+    as Britain refused")."""
+    parties = party_offsets(governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok)
+    return [p for p in places if p.start not in parties] if parties else places
 
 
 def _scope(tok: Token) -> Span:

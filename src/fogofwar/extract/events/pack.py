@@ -48,6 +48,9 @@ class EventRules:
     war_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    outcome_preps: frozenset[str] = frozenset()
+    reaction_passives: frozenset[str] = frozenset()
+    example_preps: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
     info_words: frozenset[str] = frozenset()
     unable_words: frozenset[str] = frozenset()
@@ -132,6 +135,9 @@ def event_rules() -> EventRules:
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
         locative_preps=_strings(pack, "locative_preps", ""),
+        outcome_preps=_strings(pack, "outcome_preps", ""),
+        reaction_passives=_strings(pack, "reaction_passives", ""),
+        example_preps=_strings(pack, "example_preps", ""),
         deny_verbs=_strings(unreported, "deny_verbs", "unreported."),
         info_words=_strings(unreported, "info_words", "unreported."),
         unable_words=_strings(unreported, "unable_words", "unreported."),
