@@ -41,3 +41,35 @@ def test_example_states_of_a_subject_are_not_the_place():
     evs = _events("Some nations, such as the United States and Britain, have refused to "
                   "adopt the name change.")
     assert evs and all(e.place is None for e in evs)
+
+
+def test_killed_and_injured_by_a_bomb_is_one_assault():
+    # a bomb is an ASSAULT whoever it strikes; the two tolls are the victims of one blast
+    evs = _events("A paramilitary ranger was killed and six more rangers were severely "
+                  "injured by a bomb in Narathiwat province on Tuesday.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert sorted((f.category, f.value) for f in evs[0].figures) == [
+        ("injured", 6), ("killed", 1)]
+
+
+def test_tolls_with_their_own_actors_stay_two_events():
+    evs = _events("Gunmen killed five villagers on Monday, and on Tuesday troops killed "
+                  "three gunmen in the forest.")
+    assert len([e for e in evs if e.trigger == "killed"]) == 2
+
+
+def test_what_an_attack_was_done_with_is_no_target():
+    evs = _events("The insurgents detonated remote-controlled bombs near the convoy. One of "
+                  "them opened fire with an M16 assault rifle, killing a ranger.")
+    targets = [e.target.text.lower() for e in evs if e.target is not None]
+    assert not [t for t in targets if "bomb" in t or "rifle" in t]
+
+
+def test_a_shot_down_missile_is_still_the_target():
+    evs = _events("Ukrainian forces also shot down one of the missiles over Bucha.")
+    assert any(e.target is not None and "missile" in e.target.text for e in evs)
+
+
+def test_jawans_are_soldiers():
+    evs = _events("Two jawans were killed in an ambush laid by militants in Kamjong district.")
+    assert [e.type for e in evs] == ["FIGHT"]

@@ -51,10 +51,11 @@ from .context import (
 from .datelines import in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
+from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
 from .targets import target_below, target_of
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
 
 Located = TypeVar("Located", Place, DateRef)
@@ -136,15 +137,39 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                                                                     Mention | None]:
     """Actor and target; a target of no class only when nothing better is found."""
     actor = actor_of(trig, mentions)
+    if actor is None and not trig.is_noun and (noun := outcome_noun(trig.token)) is not None:
+        actor = actor_of(Trigger(noun, trig.type, noun.text), mentions)  # "in a Russian strike"
     if refers_to_incident(trig):  # "condemned the attack", "demanded a response over the
         # attack": only the noun's own phrase ("the bombing of X") names what it struck
-        target = target_of(trig, mentions) or target_of(trig, mentions, loose=True)
+        finders = (lambda: target_of(trig, mentions),
+                   lambda: target_of(trig, mentions, loose=True))
     else:
-        target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
-                  or target_of(trig, mentions, loose=True))
+        finders = (lambda: target_of(trig, mentions),
+                   lambda: target_below(trig.token, actor, mentions),
+                   lambda: target_of(trig, mentions, loose=True))
+    target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target
+
+
+def _means(target: Mention, trig: Trigger) -> bool:
+    """A violent act's would-be target that is what it was done with ("exploded two
+    improvised explosive devices", "opened fire with an M16 assault rifle"), not what it
+    struck ("shot down one of the missiles")."""
+    rules = event_rules()
+    if trig.type not in rules.violent_types:
+        return False
+    doc = trig.token.doc
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.lemma_.lower() not in rules.means_nouns:
+        return False
+    gov = head.head
+    return (head.dep_ == "pobj" and gov.lower_ == "with") or (
+        head.dep_ in ("dobj", "conj") and gov.lemma_.lower() in rules.means_verbs)
 
 
 def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:

@@ -51,6 +51,8 @@ class EventRules:
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
     example_preps: frozenset[str] = frozenset()
+    means_nouns: frozenset[str] = frozenset()
+    means_verbs: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
     info_words: frozenset[str] = frozenset()
     unable_words: frozenset[str] = frozenset()
@@ -138,6 +140,8 @@ def event_rules() -> EventRules:
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),
         example_preps=_strings(pack, "example_preps", ""),
+        means_nouns=_strings(pack, "means_nouns", ""),
+        means_verbs=_strings(pack, "means_verbs", ""),
         deny_verbs=_strings(unreported, "deny_verbs", "unreported."),
         info_words=_strings(unreported, "info_words", "unreported."),
         unable_words=_strings(unreported, "unable_words", "unreported."),

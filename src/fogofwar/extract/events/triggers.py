@@ -177,8 +177,43 @@ def _merged(found: list[Trigger]) -> list[Trigger]:
         or (v.type in violent and t.type in violent and _happened_in(t.token, v.token))
         for v in verbs))]
     nouns = [t for t in kept if t.is_noun and t.type in violent]
-    return [t for t in kept if t.is_noun or t.type not in violent
+    kept = [t for t in kept if t.is_noun or t.type not in violent
             or not any(_outcome_of(t.token, n.token) for n in nouns)]
+    tolls = {t.token.i for t in kept if not t.is_noun and t.type in violent and _toll(t.token)}
+    return [t for t in kept if not (t.token.i in tolls and t.token.dep_ == "conj"
+                                    and t.token.head.i in tolls and not _own_agent(t.token))]
+
+
+def outcome_noun(verb: Token) -> Token | None:
+    """The violent noun a toll verb's event was merged with ("wounded in an overnight Russian
+    missile strike"), whose own phrase may name the actor the verb's clause leaves out."""
+    if not _toll(verb):
+        return None
+    lex, rules = event_lexicon(), event_rules()
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and _toll(c))]
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "nsubj":
+            nouns = [child]
+        elif child.dep_ == "prep" and child.lower_ in rules.outcome_preps:
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            hit = _classify(noun, lex) if noun.pos_ in NOUN_POS else None
+            if hit is not None and hit[0] in rules.violent_types:
+                return noun
+    return None
+
+
+def _toll(verb: Token) -> bool:
+    return verb.lemma_.lower() in event_rules().toll_verbs
+
+
+def _own_agent(verb: Token) -> bool:
+    """A conjoined toll verb with a subject of its own that acts ("gunmen killed five and
+    soldiers killed three"): another event; "... was killed and six were injured", "killed
+    13 soldiers and wounded 30 others" report the victims of one."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _happened_in(noun: Token, verb: Token) -> bool:
