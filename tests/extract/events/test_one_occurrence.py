@@ -73,3 +73,9 @@ def test_a_shot_down_missile_is_still_the_target():
 def test_jawans_are_soldiers():
     evs = _events("Two jawans were killed in an ambush laid by militants in Kamjong district.")
     assert [e.type for e in evs] == ["FIGHT"]
+
+
+def test_what_an_objective_was_is_only_meant():
+    evs = _events("He said the objective was to capture the police chief and government "
+                  "ministers.")
+    assert evs and all(e.hypothetical for e in evs if e.type == "SEIZE")

@@ -339,7 +339,7 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
         if _conditional_here(node, lex):
             return True
         if node.dep_ in ("xcomp", "acl", "ccomp") and (
-                node.head.lemma_.lower() in lex.hyp_governors):
+                node.head.lemma_.lower() in lex.hyp_governors or _aim_of(node.head, lex)):
             return True
         if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
             return False          # above a clausal complement is not the complement's own
@@ -348,6 +348,12 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _aim_of(copula: Token, lex) -> bool:
+    """"the objective was to capture ...": a copula whose subject names an aim."""
+    return copula.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.hyp_governors for c in copula.children)
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:
