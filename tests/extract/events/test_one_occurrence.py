@@ -79,3 +79,18 @@ def test_what_an_objective_was_is_only_meant():
     evs = _events("He said the objective was to capture the police chief and government "
                   "ministers.")
     assert evs and all(e.hypothetical for e in evs if e.type == "SEIZE")
+
+
+def test_a_protest_is_against_what_it_defies():
+    evs = _events("Hundreds of thousands of people blocked streets in Hong Kong in defiance "
+                  "of Chinese authorities to demand democratic reform.")
+    protest = [e for e in evs if e.type == "PROTEST"]
+    assert protest and protest[0].target is not None
+    assert "authorities" in protest[0].target.text
+
+
+def test_a_hunger_strike_in_protest_of_a_refusal_is_against_who_refused():
+    evs = _events("Refugees are continuing a hunger strike in protest of the Russian "
+                  "government's refusal to accept them.")
+    strike = next(e for e in evs if e.trigger == "strike")
+    assert strike.type == "PROTEST" and "government" in strike.target.text

@@ -53,6 +53,7 @@ class EventRules:
     example_preps: frozenset[str] = frozenset()
     means_nouns: frozenset[str] = frozenset()
     means_verbs: frozenset[str] = frozenset()
+    protest_frames: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
     info_words: frozenset[str] = frozenset()
     unable_words: frozenset[str] = frozenset()
@@ -142,6 +143,7 @@ def event_rules() -> EventRules:
         example_preps=_strings(pack, "example_preps", ""),
         means_nouns=_strings(pack, "means_nouns", ""),
         means_verbs=_strings(pack, "means_verbs", ""),
+        protest_frames=_strings(pack, "protest_frames", ""),
         deny_verbs=_strings(unreported, "deny_verbs", "unreported."),
         info_words=_strings(unreported, "info_words", "unreported."),
         unable_words=_strings(unreported, "unable_words", "unreported."),
