@@ -184,3 +184,12 @@ def test_properties(text: str, offset: int) -> None:
         assert f.approx or f.low == f.value
         assert f.category in {"killed", "injured", "displaced", "captured", "missing", "troops",
                               "equipment", "targets", "strikes", "aid", "other"}
+
+
+def test_a_bracketed_acronym_inside_the_counted_name() -> None:
+    # "(NPA)" belongs to the name; the counted noun is the fighters after it, killed as the
+    # verb says, and the soldiers coordinated with them share that fate
+    figs = parse_figures("Two army soldiers and four New People's Army (NPA) fighters have "
+                         "been killed in a clash.")
+    assert [(f.value, f.counts, f.category) for f in figs] == [
+        (2, "soldiers", "killed"), (4, "fighters", "killed")]

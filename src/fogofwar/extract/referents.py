@@ -151,9 +151,21 @@ def unresolved(span: Span) -> Mention:
     """A mention for a source no pack knows ("senior opposition and rebel sources")."""
     start = span.start
     while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct", "case"):
+        if _opens_quote(span.doc[start], span.doc[start + 1:span.end]):
+            break  # a “counter-revolutionary” group: the mark the phrase closes stays
         start += 1
     span = span.doc[start:span.end]
     return Mention(text=span.text, start=span.start_char, end=span.end_char)
+
+
+#: Opening quotation marks and the marks that close them.
+QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "\u00ab": "\u00bb", "'": "'"}
+
+
+def _opens_quote(tok: Token, rest: Span) -> bool:
+    """Whether `tok` is an opening quotation mark that a later token of `rest` closes."""
+    close = QUOTE_PAIRS.get(tok.text)
+    return close is not None and any(t.text == close for t in rest)
 
 
 def display(mention: Mention) -> str:

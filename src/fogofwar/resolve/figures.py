@@ -283,6 +283,9 @@ def _noun_run(toks: list[Tok], k: int) -> tuple[list[str], int]:
             words[-1] += "-" + toks[k + 1].text
             k += 2
             continue
+        if words and _acronym_aside(toks, k):
+            k += 3  # "four New People's Army (NPA) fighters": the name's acronym, then its noun
+            continue
         if not t.text[0].isalpha() or t.low in p["stop_words"]:
             break
         if words and (t.low.endswith(("ed", "ing")) and t.low not in p["class"]):
@@ -292,6 +295,12 @@ def _noun_run(toks: list[Tok], k: int) -> tuple[list[str], int]:
         words.append(t.text)
         k += 1
     return words, k
+
+
+def _acronym_aside(toks: list[Tok], k: int) -> bool:
+    """ "(NPA)" at k inside a noun run: a bracketed acronym of the name just read."""
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+            and toks[k + 1].text.isalnum() and toks[k + 1].text.isupper())
 
 
 def _head(words: list[str]) -> str:

@@ -222,3 +222,11 @@ def test_a_named_possessor_of_a_class_noun_keeps_the_whole_phrase(nlp):
     found = argument(head, mentions, keep_unclassed=False)
     assert found is not None
     assert (found.text, found.actor_id, found.name) == ("Turkey's army", "TUR", "Turkey")
+
+
+def test_a_named_group_before_a_class_noun_outranks_the_bare_noun(full_nlp):
+    # "insurgents" alone is a pack entry of its own; "Al-Shabaab insurgents" is al-Shabaab,
+    # and so is the "they" that stands for them
+    actor = by_trigger(events_of(full_nlp, "Al-Shabaab insurgents said they killed eight "
+                                 "Ethiopian soldiers."), "killed").actor
+    assert actor.text == "they" and actor.actor_id == "alshabaab"

@@ -78,9 +78,9 @@ def test_a_state_in_a_locative_phrase_is_not_the_target(text, state):
 
 def test_a_target_phrase_inside_a_locative_phrase_is_kept():
     # "in X Street against civilians": the civilians are whom the massacre struck
-    found = events("At least 20 villagers were killed and dozens of others were wounded in "
-                   "a massacre committed by militiamen in Omar Street against civilians "
-                   "queuing for bread.")
+    # (a toll verb the massacre happened "in" would be the event itself: no toll here)
+    found = events("Residents said militiamen had committed a massacre in Omar Street against "
+                   "civilians queuing for bread.")
     assert any(e.target and "civilians" in e.target.text for e in found)
 
 

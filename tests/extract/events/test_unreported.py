@@ -26,6 +26,8 @@ def events(text: str):
     "Officials did not say how many people were killed in the raid on the village.",
     "The government has not responded to reports of Monday's attack on the village.",
     "The police command is yet to make any statement on the attack.",
+    # the pack's pending phrases, not a pair of words in code
+    "The army has still to comment on the attack on the convoy.",
     "Doctors said they were unable to confirm how many people were killed in the raid.",
 ])
 def test_a_denied_or_unspoken_act_is_no_event(text):
@@ -46,3 +48,10 @@ def test_an_act_reported_beside_a_denial_or_silence_stays(text):
                                                outlet="Test Wire")])[0].events
              if e.type in MATERIAL]
     assert found
+
+
+def test_pending_phrases_come_from_the_pack():
+    from fogofwar.extract.events.pack import event_rules
+
+    assert ("yet", "to") in event_rules().pending_phrases
+    assert ("still", "to") in event_rules().pending_phrases

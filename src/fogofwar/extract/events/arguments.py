@@ -66,6 +66,13 @@ def _generic(head: Token, cls: ActorClass | None) -> Mention:
                    sector=cls.sector if cls else None, actor_class=cls.id if cls else None)
 
 
+def _named_group(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """A named armed actor a pack knows, modifying an armed-class head in its phrase."""
+    cls = class_of(head)
+    named = _named_modifier(head, mentions) if cls is not None and cls.armed else None
+    return named if named is not None and named.actor_id and named.sector == "REB" else None
+
+
 def _local(found: Mention, head: Token) -> bool:
     span = phrase_span(head)
     return found.start >= span.start_char and found.end <= span.end_char
@@ -129,6 +136,10 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     if (appos := _appositive(head, mentions)) is not None:
         return _with_class(appos, cls)
     found = _resolve(head, mentions)
+    if found is not None and found.start >= head.idx and (
+            named := _named_group(head, mentions)) is not None:
+        # "Al-Shabaab insurgents": the named group, not a pack's entry for the bare noun
+        return _with_class(as_written(head, named), class_of(head))
     if found is not None and cls is not None and in_conjunct(found, head):
         found = None  # "four soldiers and a civilian": soldiers, of their own class
     if found is not None and cls is None and head.pos_ == "NOUN" and not is_known(found) and (

@@ -51,9 +51,11 @@ from .context import (
 from .datelines import in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
+from .pack import event_rules
+from .parties import party_offsets
 from .references import credit_responsibility
 from .targets import target_below, target_of
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
 
 Located = TypeVar("Located", Place, DateRef)
@@ -95,6 +97,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
         shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
+        first = len(events)  # this unit's events: a skipped trigger adds none
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
             kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token),
@@ -111,14 +114,15 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 fallback[event_id] = said
             events.append(CodedEvent(
                 id=event_id, type=kind, mode=mode,
-                actor=actor, target=target, place=_nearest(places, span, trig.token, scope),
+                actor=actor, target=target, place=_nearest(_not_parties(places, trig.token),
+                                                           span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
             ))
-        harmonise(events[len(events) - len(found):])
+        harmonise(events[first:])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, dates, article.text)
     for ev in events:  # the claimant's place only when the text gives the event no other
@@ -136,15 +140,39 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                                                                     Mention | None]:
     """Actor and target; a target of no class only when nothing better is found."""
     actor = actor_of(trig, mentions)
+    if actor is None and not trig.is_noun and (noun := outcome_noun(trig.token)) is not None:
+        actor = actor_of(Trigger(noun, trig.type, noun.text), mentions)  # "in a Russian strike"
     if refers_to_incident(trig):  # "condemned the attack", "demanded a response over the
         # attack": only the noun's own phrase ("the bombing of X") names what it struck
-        target = target_of(trig, mentions) or target_of(trig, mentions, loose=True)
+        finders = (lambda: target_of(trig, mentions),
+                   lambda: target_of(trig, mentions, loose=True))
     else:
-        target = (target_of(trig, mentions) or target_below(trig.token, actor, mentions)
-                  or target_of(trig, mentions, loose=True))
+        finders = (lambda: target_of(trig, mentions),
+                   lambda: target_below(trig.token, actor, mentions),
+                   lambda: target_of(trig, mentions, loose=True))
+    target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target
+
+
+def _means(target: Mention, trig: Trigger) -> bool:
+    """A violent act's would-be target that is what it was done with ("exploded two
+    improvised explosive devices", "opened fire with an M16 assault rifle"), not what it
+    struck ("shot down one of the missiles")."""
+    rules = event_rules()
+    if trig.type not in rules.violent_types:
+        return False
+    doc = trig.token.doc
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.lemma_.lower() not in rules.means_nouns:
+        return False
+    gov = head.head
+    return (head.dep_ == "pobj" and gov.lower_ == "with") or (
+        head.dep_ in ("dobj", "conj") and gov.lemma_.lower() in rules.means_verbs)
 
 
 def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
@@ -217,6 +245,13 @@ def _named_place(places: Sequence[Place], start: int) -> Place | None:
     fine = {(p.name or p.text): p for p in places if p.end <= start and p.role == "location"
             and (p.within or p.precision in ("town", "site"))}
     return next(iter(fine.values())) if len(fine) == 1 else None
+
+
+def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
+    """The places, less those naming example parties of the event's subject ("nations such
+    as Britain refused")."""
+    parties = party_offsets(governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok)
+    return [p for p in places if p.start not in parties] if parties else places
 
 
 def _scope(tok: Token) -> Span:
@@ -307,7 +342,7 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
         if _conditional_here(node, lex):
             return True
         if node.dep_ in ("xcomp", "acl", "ccomp") and (
-                node.head.lemma_.lower() in lex.hyp_governors):
+                node.head.lemma_.lower() in lex.hyp_governors or _aim_of(node.head, lex)):
             return True
         if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
             return False          # above a clausal complement is not the complement's own
@@ -316,6 +351,12 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _aim_of(copula: Token, lex) -> bool:
+    """"the objective was to capture ...": a copula whose subject names an aim."""
+    return copula.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.hyp_governors for c in copula.children)
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:

@@ -48,10 +48,18 @@ class EventRules:
     war_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    outcome_preps: frozenset[str] = frozenset()
+    reaction_passives: frozenset[str] = frozenset()
+    example_preps: frozenset[str] = frozenset()
+    means_nouns: frozenset[str] = frozenset()
+    means_verbs: frozenset[str] = frozenset()
+    protest_frames: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
     info_words: frozenset[str] = frozenset()
     unable_words: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    #: word sequences just before an informing word that leave it undone ("yet to comment")
+    pending_phrases: tuple[tuple[str, ...], ...] = ()
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
@@ -130,10 +138,18 @@ def event_rules() -> EventRules:
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
         locative_preps=_strings(pack, "locative_preps", ""),
+        outcome_preps=_strings(pack, "outcome_preps", ""),
+        reaction_passives=_strings(pack, "reaction_passives", ""),
+        example_preps=_strings(pack, "example_preps", ""),
+        means_nouns=_strings(pack, "means_nouns", ""),
+        means_verbs=_strings(pack, "means_verbs", ""),
+        protest_frames=_strings(pack, "protest_frames", ""),
         deny_verbs=_strings(unreported, "deny_verbs", "unreported."),
         info_words=_strings(unreported, "info_words", "unreported."),
         unable_words=_strings(unreported, "unable_words", "unreported."),
         report_nouns=_strings(unreported, "report_nouns", "unreported."),
+        pending_phrases=tuple(sorted({tuple(p.split()) for p in _strings(
+            unreported, "pending_phrases", "unreported.")}, key=len, reverse=True)),
         casualty_nouns=_strings(require(pack, NAME, "medical_moves", dict), "casualties",
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",

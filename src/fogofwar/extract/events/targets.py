@@ -27,6 +27,7 @@ from .arguments import (
     reduced_passive,
 )
 from .classes import class_pack
+from .coding import sense_type
 from .datelines import spaced_dash
 from .frames import came_under
 from .pack import event_rules
@@ -41,6 +42,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     lex = event_lexicon()
     tok = trig.token
     preps = lex.target_preps | lex.counterpart_preps.get(trig.type, frozenset())
+    if "PROTEST" in (trig.type, sense_type(tok)) and (opposed := _protested(tok)) is not None:
+        return argument(opposed, mentions, keep_unclassed=loose)
     if not trig.is_noun:
         if is_passive(tok):
             subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
@@ -73,6 +76,25 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                     return found
     victim = _died_in(tok) if trig.is_noun else None  # after "an attack on an army base"
     return argument(victim, mentions, keep_unclassed=loose) if victim is not None else None
+
+
+def _protested(tok: Token) -> Token | None:
+    """"in protest of the government's refusal", "in defiance of Chinese authorities": what a
+    protest is against, by a frame noun of the pack's `protest_frames` after "in"."""
+    frames = event_rules().protest_frames
+    for prep in (c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in frames):
+            for inner in (c for c in noun.children if c.dep_ == "prep"
+                          and c.lower_ in ("of", "against", "to")):
+                found = next((g for g in inner.children if g.dep_ == "pobj"), None)
+                if found is not None:
+                    return _owner(found)
+    return None
+
+
+def _owner(noun: Token) -> Token:
+    """"the Russian government's refusal": the one refusing is whom the protest is against."""
+    return next((c for c in noun.children if c.dep_ == "poss"), noun)
 
 
 def _died_in(tok: Token) -> Token | None:

@@ -92,6 +92,13 @@ def _medical(tok: Token) -> bool:
     return any(t.lemma_.lower() in rules.care_places for g in to for t in g.subtree)
 
 
+def _reaction(tok: Token) -> bool:
+    """"The takeover was met with protests": a passive of a reaction verb with "with"."""
+    return tok.lemma_.lower() in event_rules().reaction_passives and any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.dep_ in ("amod", "compound", "npadvmod"):
         return None  # a modifier ("war-torn", "the attack helicopter") names no event
@@ -101,6 +108,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.pos_ in VERB_POS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
             c.dep_ == "det" for c in tok.children):
         return None  # "the wounded were evacuated": a participle used as a noun, no act
+    if tok.pos_ in VERB_POS and _reaction(tok):
+        return None  # "was met with protests": a reaction to something, named elsewhere
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
@@ -158,10 +167,72 @@ def _threats(span: Span, found: list[Trigger], lex: EventLexicon) -> list[Trigge
 
 def _merged(found: list[Trigger]) -> list[Trigger]:
     """A noun naming the same event as a verb above it ("killed … in the shelling") is
-    that verb's event, not a second one."""
+    that verb's event, not a second one; so is a violent noun a violent verb happened in
+    ("killed in a clash"), and a violent verb whose subject is a violent noun ("the clash
+    ..., killing six") is that noun's event."""
     verbs = [t for t in found if not t.is_noun]
-    return [t for t in found if not (t.is_noun and any(
-        v.type == t.type and t.token.i in {s.i for s in v.token.subtree} for v in verbs))]
+    violent = event_rules().violent_types
+    kept = [t for t in found if not (t.is_noun and any(
+        (v.type == t.type and t.token.i in {s.i for s in v.token.subtree})
+        or (v.type in violent and t.type in violent and _happened_in(t.token, v.token))
+        for v in verbs))]
+    nouns = [t for t in kept if t.is_noun and t.type in violent]
+    kept = [t for t in kept if t.is_noun or t.type not in violent
+            or not any(_outcome_of(t.token, n.token) for n in nouns)]
+    tolls = {t.token.i for t in kept if not t.is_noun and t.type in violent and _toll(t.token)}
+    return [t for t in kept if not (t.token.i in tolls and t.token.dep_ == "conj"
+                                    and t.token.head.i in tolls and not _own_agent(t.token))]
+
+
+def outcome_noun(verb: Token) -> Token | None:
+    """The violent noun a toll verb's event was merged with ("wounded in an overnight Russian
+    missile strike"), whose own phrase may name the actor the verb's clause leaves out."""
+    if not _toll(verb):
+        return None
+    lex, rules = event_lexicon(), event_rules()
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and _toll(c))]
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ == "nsubj":
+            nouns = [child]
+        elif child.dep_ == "prep" and child.lower_ in rules.outcome_preps:
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            hit = _classify(noun, lex) if noun.pos_ in NOUN_POS else None
+            if hit is not None and hit[0] in rules.violent_types:
+                return noun
+    return None
+
+
+def _toll(verb: Token) -> bool:
+    return verb.lemma_.lower() in event_rules().toll_verbs
+
+
+def _own_agent(verb: Token) -> bool:
+    """A conjoined toll verb with a subject of its own that acts ("gunmen killed five and
+    soldiers killed three"): another event; "... was killed and six were injured", "killed
+    13 soldiers and wounded 30 others" report the victims of one."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _happened_in(noun: Token, verb: Token) -> bool:
+    """"killed in a clash": the noun is the object of an outcome preposition on the verb;
+    "fighting in Aleppo killed five": the noun is the verb's subject."""
+    if verb.lemma_.lower() not in event_rules().toll_verbs:
+        return False  # "the strike, fired from Lebanon": no toll, two acts
+    prep = noun.head
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i
+            and prep.lower_ in event_rules().outcome_preps)
+
+
+def _outcome_of(verb: Token, noun: Token) -> bool:
+    """"the clash took place ..., killing six": a participle hanging from the clause whose
+    subject is the noun."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.i == verb.head.i)
 
 
 def _demands(span: Span, found: list[Trigger]) -> list[Trigger]:

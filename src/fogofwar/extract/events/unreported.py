@@ -29,11 +29,17 @@ def _negated(word: Token) -> bool:
     rules = event_rules()
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in word.children):
         return True
-    before = [t.lower_ for t in word.doc[max(word.i - 2, 0):word.i]]
-    if before == ["yet", "to"]:
+    if any(_preceded_by(word, phrase) for phrase in rules.pending_phrases):
         return True
     head = word.head
     return word.dep_ == "xcomp" and head.lemma_.lower() in rules.unable_words
+
+
+def _preceded_by(word: Token, phrase: tuple[str, ...]) -> bool:
+    """Whether the words just before `word` are `phrase` ("yet to" before "comment")."""
+    if word.i < len(phrase):
+        return False
+    return tuple(t.lower_ for t in word.doc[word.i - len(phrase):word.i]) == phrase
 
 
 def _open_question(clause: Token) -> bool:
