@@ -368,3 +368,13 @@ def test_outside_keeps_countries_and_towns_within():
     # a country qualifier rules out near spellings only
     assert not ranking.outside(entry("PPL", "US", "TX"), 100, country)
     assert ranking.outside(entry("PPL", "US", "TX"), 92, country)
+
+
+def test_a_famous_city_before_a_province_is_a_list(nlp):
+    # "Kharkiv, Odesa oblast and Dnipro" lists places: Odesa, a province here, must not rule
+    # the city of Kharkiv out as if it qualified it
+    text = "Drones struck Kharkiv, Odesa oblast and Dnipro before dawn."
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(t), text.index(t) + len(t)) for t in ("Kharkiv", "Odesa",
+                                                                            "Dnipro")]
+    assert resolve_spans(doc, spans, focus=())[0].precision == "town"

@@ -131,10 +131,11 @@ def outside(e: Entry, fuzzy: float, area: Entry) -> bool:
     """Whether a candidate is ruled out by the area that qualifies its toponym ("Town, State"):
     a near spelling anywhere outside it, or a town outside a first-level area ("Holliday,
     Missouri" is not Holliday, Texas). Countries stay: "Russia, the U.S. and Britain" is a
-    list, not a qualifier."""
+    list, not a qualifier; so do famous towns: "Kharkiv, Odesa and Dnipro" lists cities, and
+    Odesa read as its province must not rule Kharkiv out."""
     if broad(e) or inside(e, area):
         return False
-    return fuzzy < 100 or (area.fcode == "ADM1" and e.fclass == "P")
+    return fuzzy < 100 or (area.fcode == "ADM1" and e.fclass == "P" and not famous(e, ""))
 
 
 def coheres(e: Entry, sig: Signals, km: float) -> bool:
