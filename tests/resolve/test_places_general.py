@@ -302,3 +302,79 @@ def test_country_alias_without_the(nlp):
     p = _resolve(nlp, "Troops were sent to the Democratic Republic of Congo.",
                  "Democratic Republic of Congo")
     assert (p.country, p.precision) == ("COD", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "fcode"),
+    [
+        # a county's bare name with no county word is not the county: Washington County, Ohio,
+        # holds Belpre, yet the lobbyists sit in the capital (and not in Piqua, Ohio, whose
+        # old name was Washington: an alternate name gains nothing from the story's area)
+        ("The firm runs a mill in Belpre, Ohio, and keeps its lobbyists in Washington.",
+         "Washington", "PPLC"),
+        # with the county word the county is meant
+        ("Deputies in Henry County arrested two men near McDonough, Georgia.", "Henry County",
+         "ADM2"),
+    ],
+)
+def test_bare_county_names(nlp, text, toponym, fcode):
+    assert _resolve(nlp, text, toponym).feature_code == fcode
+
+
+def test_first_word_forms_share_a_key():
+    assert ranking.name_key("St. Petersburg") == ranking.name_key("Saint Petersburg")
+    assert ranking.name_key("Mt. Hood") == ranking.name_key("Mount Hood")
+    assert ranking.name_key("Sainte Foy") != ranking.name_key("Saint Foy")
+    # only a first word: "Main St." keeps its key
+    assert ranking.name_key("Main St.") == fold("Main St.")
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name", "country"),
+    [
+        # "St." is Saint Petersburg's own first word, not an alternate name of it: in a story
+        # about Russia the Russian city, not the Florida one
+        ("Washington ordered its consulate in St. Petersburg shut after Russia expelled US "
+         "diplomats.", "St. Petersburg", "Saint Petersburg", "RUS"),
+        # a country's code in capitals is no alternate name: not a Russian town listing "US"
+        ("Russia expelled sixty US diplomats on Monday.", "US", "United States", "USA"),
+    ],
+)
+def test_written_forms_are_own_names(nlp, text, toponym, name, country):
+    p = _resolve(nlp, text, toponym)
+    assert (p.name, p.country) == (name, country), p
+
+
+def test_town_outside_its_qualifying_state_is_no_candidate(nlp):
+    # Holliday, Texas bears the name, but the text puts this Holliday in Missouri, which the
+    # gazetteer does not know: it is placed in Missouri
+    text = "A barn burned overnight near Holliday, Missouri, the sheriff said."
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(t), text.index(t) + len(t)) for t in ("Holliday",
+                                                                            "Missouri")]
+    p = resolve_spans(doc, spans, focus=())[0]
+    assert (p.country, p.admin1, p.within) == ("USA", "Missouri", "Missouri"), p
+
+
+def test_outside_keeps_countries_and_towns_within():
+    def entry(fcode, country, admin1, fclass="P"):
+        return Entry(1, "X", 0.0, 0.0, fclass, fcode, country, admin1, None, 1000)
+
+    state = Entry(2, "Missouri", 38.0, -92.0, "A", "ADM1", "US", "MO", "Missouri", 0)
+    assert ranking.outside(entry("PPL", "US", "TX"), 100, state)
+    assert not ranking.outside(entry("PPL", "US", "MO"), 100, state)
+    assert not ranking.outside(entry("PCLI", "FR", None, "A"), 100, state)
+    country = Entry(3, "Canada", 60.0, -95.0, "A", "PCLI", "CA", None, None, 0)
+    # a country qualifier rules out near spellings only
+    assert not ranking.outside(entry("PPL", "US", "TX"), 100, country)
+    assert ranking.outside(entry("PPL", "US", "TX"), 92, country)
+
+
+def test_a_famous_city_before_a_province_is_a_list(nlp):
+    # "Kharkiv, Odesa oblast and Dnipro" lists places: Odesa, a province here, must not rule
+    # the city of Kharkiv out as if it qualified it
+    text = "Drones struck Kharkiv, Odesa oblast and Dnipro before dawn."
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(t), text.index(t) + len(t)) for t in ("Kharkiv", "Odesa",
+                                                                            "Dnipro")]
+    assert resolve_spans(doc, spans, focus=())[0].precision == "town"

@@ -32,6 +32,7 @@ from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from .gazetteer import Entry
+from .toponym_words import toponym_words
 
 PACK = "places"
 STREET, FACILITY, NAMED_BEFORE = "street", "facility", "named before"
@@ -51,6 +52,17 @@ def site_words() -> tuple[frozenset[str], frozenset[str]]:
             raise PackError(f"{PACK}.yaml: {key} must be a list of words")
         out.append(frozenset(w.lower() for w in words))
     return out[0], out[1]
+
+
+def names_no_place(piece: Span, span: Span) -> bool:
+    """Whether a part of a longer name cannot be the place the name lies in: the site's own
+    kind word ("Centre" in "Convention Centre" is no province of Burkina Faso) or a saint's
+    name ("George" in "St George's Chapel")."""
+    streets, facilities = site_words()
+    if piece.end == span.end and piece[-1].lower_.rstrip(".") in streets | facilities:
+        return True
+    before = piece.doc[piece.start - 1] if piece.start > span.start else None
+    return before is not None and before.lower_ in toponym_words().saint_words
 
 
 def site_kind(span: Span) -> str | None:

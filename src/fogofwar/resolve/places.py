@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
 from ..records import Mention, Place
-from . import discourse, enclosing, gazetteer, local_sites, ranking, regions
+from . import discourse, enclosing, gazetteer, local_sites, ranking, regions, short_forms
 from .discourse import qualifiers
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
@@ -78,7 +78,7 @@ def _countries(name: str) -> Candidates:
     found = gazetteer.candidates(name, fuzzy_min_len=99)
     broad = [(e, s) for e, s in found if ranking.broad(e)]
     return broad or [(e, s) for e, s in found
-                     if e.fcode == "ADM1" and ranking.own_key(e.name) == gazetteer.fold(name)]
+                     if e.fcode == "ADM1" and ranking.own_key(e.name) == ranking.name_key(name)]
 
 
 def _name(span: Span, demonyms: bool) -> str:
@@ -101,7 +101,7 @@ def _code_case(core: str, cands: Candidates) -> Candidates:
     letters = core.replace(".", "")
     if len(letters) > 3 or letters.isupper():
         return cands
-    key = gazetteer.fold(core)
+    key = ranking.name_key(core)
     return [(e, s) for e, s in cands
             if not e.fcode.startswith("PCL") or ranking.own_key(e.name) == key]
 
@@ -283,8 +283,11 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
     names = [_name(s, d) for s, d in zip(spans, readings, strict=True)]
     first = [ranking.best(_allowed(c, given), w, Signals(given), n)
              for c, w, n in zip(cands, wants, names, strict=True)]
+    full = short_forms.named_in_full(names, first)  # "SA" beside "South Africa"
+    cands = [[(f, 100.0)] if f is not None else c for c, f in zip(cands, full, strict=True)]
+    first = [f or e for e, f in zip(first, full, strict=True)]
     chosen, quals = first, qualifiers(spans)
-    keys = [gazetteer.fold(n) for n in names]
+    keys = [ranking.name_key(n) for n in names]
     for _ in range(PASSES):
         # only locations say where the story is: "Iranian-backed" or "Ankara said" do not
         where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
@@ -392,6 +395,8 @@ def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             piece = span.doc[i:i + n]
+            if local_sites.names_no_place(piece, span):
+                continue
             if piece.text in demonym_words():
                 return piece, DEMONYM
             if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece) and (

@@ -41,6 +41,7 @@ class Weights:
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
+    first_word_forms: dict[str, str]
 
 
 def _number(value: object, where: str) -> float:
@@ -59,7 +60,7 @@ def weights() -> Weights:
         if key not in bonus:
             raise PackError(f"{PACK}.yaml: bonus: missing key '{key}'")
     tables = {key: require(pack, PACK, key, dict)
-              for key in ("demonyms", "kind_words", "country_aliases")}
+              for key in ("demonyms", "kind_words", "country_aliases", "first_word_forms")}
     for key, table in tables.items():
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
             raise PackError(f"{PACK}.yaml: {key} must map strings to strings")
@@ -78,6 +79,7 @@ def weights() -> Weights:
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),
+        first_word_forms={k.lower(): v for k, v in tables["first_word_forms"].items()},
     )
 
 
@@ -123,6 +125,17 @@ def inside(e: Entry, area: Entry | None) -> bool:
     if area is None or broad(e) or e.geonameid == area.geonameid or e.country != area.country:
         return False
     return area.fcode.startswith("PCL") or (area.fcode == "ADM1" and e.admin1 == area.admin1)
+
+
+def outside(e: Entry, fuzzy: float, area: Entry) -> bool:
+    """Whether a candidate is ruled out by the area that qualifies its toponym ("Town, State"):
+    a near spelling anywhere outside it, or a town outside a first-level area ("Holliday,
+    Missouri" is not Holliday, Texas). Countries stay: "Russia, the U.S. and Britain" is a
+    list, not a qualifier; so do famous towns: "Kharkiv, Odesa and Dnipro" lists cities, and
+    Odesa read as its province must not rule Kharkiv out."""
+    if broad(e) or inside(e, area):
+        return False
+    return fuzzy < 100 or (area.fcode == "ADM1" and e.fclass == "P" and not famous(e, ""))
 
 
 def coheres(e: Entry, sig: Signals, km: float) -> bool:
@@ -171,7 +184,17 @@ def own_key(name: str) -> str:
         words.pop(0)
     while len(words) > 1 and words[-1].lower() in kind_words():
         words.pop()
-    return gazetteer.fold(" ".join(words))
+    return name_key(" ".join(words))
+
+
+@cache
+def name_key(name: str) -> str:
+    """A name's folded key with its first word in one written form (pack `first_word_forms`):
+    "St. Petersburg" is Saint Petersburg's own name, not an alternate one, as "Mt. Hood" is
+    Mount Hood's."""
+    first, _, rest = name.partition(" ")
+    form = weights().first_word_forms.get(first.lower()) if rest else None
+    return gazetteer.fold(f"{form} {rest}" if form else name)
 
 
 def famous(e: Entry, key: str) -> bool:
@@ -197,6 +220,23 @@ def outshines(e: Entry, cands: Sequence[tuple[Entry, float]], key: str) -> bool:
         if c.fclass == "P" and own_key(c.name) == key)
 
 
+def code_of(e: Entry, key: str) -> bool:
+    """Whether `key` is a country's own ISO code ("US", "UK" as written in capitals: the
+    gazetteer takes a code only so written), which is no mere alternate name either: "US" in a
+    story set in Russia is the United States, not a Russian town that has "US" among its
+    alternate names (as "Man." is Manitoba's abbreviation, exempt the same way)."""
+    return e.fcode.startswith("PCL") and key in (
+        gazetteer.fold(e.country), gazetteer.fold(gazetteer.iso3(e.country) or ""))
+
+
+def bare_county(e: Entry, want: str | None, key: str) -> bool:
+    """Whether a second-level area whose own name carries a kind word ("Washington County",
+    "Ohio County") is reached by its bare name with no kind word in the text: the bare name is
+    indexed so that "Henry County" finds it after "County" is stripped, but a bare
+    "Washington" or "Ohio" names the capital or the state, as an alternate name would."""
+    return e.fcode.startswith("ADM2") and want != "ADM2" and name_key(e.name) != key
+
+
 def short_form(own: str, name: str) -> bool:
     """Whether `name` is the leading words of the entry name `own`, as news shortens
     "Newcastle upon Tyne" or "Frankfurt am Main": such a short form is no mere alternate name."""
@@ -210,15 +250,19 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
     toponym's folded name: a candidate matched only through one of its alternate names (an
     old or foreign name, "Dar el Beida" = White House for Casablanca) ranks below one whose
     own name it is. `local`: whether a namesake in the doc's own areas may gain (not when the
-    name is a country's: "Mexico" in a story with Missouri towns is still the country).
+    name is a country's: "Mexico" in a story with Missouri towns is still the country; nor
+    when the name is only the candidate's alternate name: Piqua, Ohio, once Washington, is not
+    the "Washington" of a story about Ohio towns).
     `renowned`: an area that outshines its namesake towns (see `outshines`); `short`: the
     name is the leading words of a famous town's own name (`short_form`). A country's name
     followed by a country ("Russia, the U.S. and Britain") is a list, not "Town, Area"."""
     w = weights()
     total = base_score(e) - (100 - fuzzy) * w.bonus["fuzzy_per_point"]
-    if key and fuzzy == 100 and own_key(e.name) != key and not short:
-        if not (e.fcode == "ADM1" and key in abbreviation_keys()):  # "Man." is Manitoba's
+    if key and fuzzy == 100 and (own_key(e.name) != key or bare_county(e, want, key)) \
+            and not short:
+        if not (e.fcode == "ADM1" and key in abbreviation_keys()) and not code_of(e, key):
             total += w.bonus["alternate_name"]
+            local = False  # an old or foreign name: local news calls its towns by their own
     elif famous(e, key) or renowned:
         total += w.bonus["famous"]
     if wants(e, want):
@@ -240,10 +284,15 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
          sig: Signals = Signals(), name: str = "") -> Entry | None:
     """The highest-scoring candidate for toponym `name`; ties go to the larger population
     (stable, explainable). An area that outshines its namesake towns keeps the local signal
-    its own towns give it ("Borno State" beside Maiduguri); the towns lose theirs."""
+    its own towns give it ("Borno State" beside Maiduguri); the towns lose theirs. A near
+    spelling outside the area that qualifies the toponym is no candidate at all: the place is
+    one the gazetteer lacks, and is then placed in that area (`enclosing`); so is a town
+    outside the first-level area that qualifies it (`outside`)."""
+    if sig.within is not None:  # "Holliday, Missouri" is no town outside Missouri
+        cands = [c for c in cands if not outside(c[0], c[1], sig.within)]
     if not cands:
         return None
-    key = gazetteer.fold(name) if name else ""
+    key = name_key(name) if name else ""
     local = not any(broad(e) and spelled_as(e.name, name) for e, _ in cands)
     bright = {e.geonameid for e, _ in cands if outshines(e, cands, key)}
 

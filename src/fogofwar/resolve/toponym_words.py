@@ -12,7 +12,7 @@ from ..packs import load_pack
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
-        "person_roles", "speech_verbs")
+        "person_roles", "speech_verbs", "saint_words")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class ToponymWords:
     compass_words: frozenset[str]
     person_roles: frozenset[str]
     speech_verbs: frozenset[str]
+    saint_words: frozenset[str]
     famous_population: int
     institution_population: int
 
