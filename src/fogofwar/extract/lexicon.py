@@ -33,9 +33,11 @@ class CueLexicon:
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
     conversation_verbs: frozenset[str]
+    hearing_verbs: frozenset[str]  # "Reuters learned from sources that …"
     person_descriptions: frozenset[str]
     org_descriptions: frozenset[str]
     person_pronouns: frozenset[str]
@@ -124,9 +126,11 @@ def cue_lexicon() -> CueLexicon:
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
+        media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),
+        hearing_verbs=_words(pack, name, "hearing_verbs"),
         person_descriptions=_words(desc, name, "person"),
         org_descriptions=_words(desc, name, "organisation"),
         person_pronouns=_words(pron, name, "person"),

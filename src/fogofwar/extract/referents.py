@@ -112,9 +112,12 @@ def _without_clauses(head: Token) -> Span:
     media that X, the commander for Lower Shabelle, died" is the media, not a name in the
     clause the parser hung on "media"."""
     end = head.right_edge.i + 1
+    lex = cue_lexicon()
+    speaker = head.lemma_.lower() not in lex.report_nouns | lex.cue_nouns | lex.publication_nouns
     for child in head.rights:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ != "VBN"):
-            end = min(end, child.left_edge.i)
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "acl" and (
+                child.tag_ != "VBN" or (speaker and child.lemma_.lower() in lex.carrying_verbs))):
+            end = min(end, child.left_edge.i)  # "the governor, quoted by TASS": TASS relays
     return head.doc[head.left_edge.i:max(end, head.i + 1)]
 
 

@@ -196,7 +196,16 @@ def _summary(claims: list[dict]) -> list[tuple[str, list[str]]]:
     return [((c.get("claimant") or {}).get("text") or "", c["chain"]) for c in claims]
 
 
-@pytest.mark.parametrize("key", list(RELAYED))
+#: Forms the pipeline still gets wrong, with the cause.
+KNOWN_MISSES = {
+    "interview_broadcast_by": "the parser reads 'interview broadcast' as one compound noun, "
+                              "so no participle names the broadcaster",
+}
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(k, marks=pytest.mark.xfail(reason=KNOWN_MISSES[k], strict=True))
+    if k in KNOWN_MISSES else k for k in RELAYED])
 def test_relay_form(exported, key):
     _, claimant, relays, figure = RELAYED[key]
     found = _carrying(exported[key], figure)

@@ -109,6 +109,7 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     tok = cue.recipient
     if tok is None:
         return None
+    tok = _named_medium_of(tok)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         return None  # "told reporters": an audience, not a relay
@@ -120,6 +121,17 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
             or any(is_media(o) for o in objs):
         return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _named_medium_of(tok: Token) -> Token:
+    """"told the Telegram news channel Baza": a medium's description and the name in
+    apposition to it are one medium, known by its name (not by a platform in the
+    description)."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or tok.lemma_.lower() not in cue_lexicon().media_nouns or not any(
+            t.lower_ in cue_lexicon().platforms for t in tok.doc[tok.left_edge.i:tok.i]):
+        return tok  # ("the regional broadcaster Radio Sawa" keeps its description)
+    return name
 
 
 def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
@@ -245,10 +257,12 @@ def _spoken_to(talks: list[Token]) -> list[Token]:
 
 def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     """"according to the newspaper's sources": the sources spoke to the newspaper, which
-    relays them; "the newspaper" means the outlet named before."""
+    relays them ("Al Jazeera's correspondent reported": its own reporter, likewise); "the
+    newspaper" means the outlet named before."""
     head = cue.source
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
-    if owner is None or head.lemma_.lower() not in cue_lexicon().source_nouns \
+    lex = cue_lexicon()
+    if owner is None or head.lemma_.lower() not in lex.source_nouns | lex.media_staff \
             or not is_media(owner):
         return []
     found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None

@@ -27,6 +27,7 @@ from .sources import (
     poster,
     read_object,
     report_source,
+    spoken_on,
     through_medium,
 )
 from .stance import AGENT_ENTITIES, agent_like, own_stance
@@ -48,6 +49,8 @@ def _is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False
+    if lemma in lex.hearing_verbs:
+        return _heard_from(tok) is not None
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma in lex.publishing_verbs and _publication(tok) is not None:
@@ -136,6 +139,9 @@ def _verb_cue(tok: Token) -> Cue:
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
         text = f"{tok.text} {particle}"  # "pointed out", "put it"
+    heard = _heard_from(tok) if lemma in lex.hearing_verbs else None
+    if heard is not None:  # "Reuters learned from sources that …": the sources speak
+        return Cue(tok, tok.text, heard, True, subject_of(tok)[0], relayed=False)
     if lemma in lex.speaker_when_passive and _quoted_as(tok):
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
@@ -160,10 +166,11 @@ def _verb_cue(tok: Token) -> Cue:
         source, own = poster(tok, source) or source, True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
-        or through_medium(tok)
+        or through_medium(tok) or spoken_on(tok)
     recipient = None
-    if lemma == "tell":
-        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
+    if lemma == "tell":  # "told TASS", "Reuters was told by officials"
+        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                       or (c.dep_ == "nsubjpass" and _agents_of(tok))),
                       key=lambda c: c.dep_ != "dative")
         recipient = objs[0] if objs else None
     elif lemma in lex.verbs and lemma not in lex.stance_verbs:  # "confirmed this to Xinhua",
@@ -179,6 +186,19 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(noun_words(publication))
         cue.content = noun_content(publication, participle=True)
     return with_frame(cue)
+
+
+def _heard_from(tok: Token) -> Token | None:
+    """The "from" phrase of a verb of hearing that reports a clause: "learned from two
+    security sources that …" (not "learned from the mistakes", which reports nothing)."""
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _agents_of(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _quoted_as(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
+from ...clean.outlets import canonical_outlet
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import display
@@ -353,6 +354,13 @@ def _is_statement(span: Span) -> bool:
     return has_verb and len(words) >= MIN_STATEMENT_TOKENS and not span.text.rstrip().endswith("?")
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name as the chain compares it with the page's own: the pack's canonical
+    spelling, case and a leading article aside ("the Daily Sun" is the Daily Sun)."""
+    name = canonical_outlet(name) or name
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
 def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          names: list[str], *, hedge: str | None = None, narrator: bool = False,
          cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
@@ -365,7 +373,9 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
                                                       ctx.article.outlet)
                            if r.lower() not in known)]
     chain: list[str] = []
-    for name in [*names, *ctx.tail]:
+    tail = {_outlet_key(n) for n in ctx.tail}
+    relays = [n for i, n in enumerate(names) if i == 0 or _outlet_key(n) not in tail]
+    for name in [*relays, *ctx.tail]:  # "told the Daily Sun" on the Daily Sun relays nothing
         if not chain or chain[-1].lower() != name.lower():
             chain.append(name)
     start, end = span.start_char, span.end_char

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span, subject_of
@@ -21,13 +22,23 @@ SOURCE_PREPS = ("from", "by", "of")
 
 
 def is_media(head: Token | None) -> bool:
-    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
+    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper", or
+    a name the outlets pack gives an id: "Al Jazeera", "Reuters")."""
     if head is None:
         return False
     lex = cue_lexicon()
     media, mastheads = lex.media_nouns, lex.masthead_words
     return any(t.lemma_.lower() in media or t.lower_ in media
-               or (t.pos_ == "PROPN" and t.lower_ in mastheads) for t in phrase_span(head))
+               or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
+               for t in phrase_span(head))
+
+
+def named_medium(tok: Token) -> bool:
+    """Whether the entity ruler tagged the token as part of an outlet the packs name."""
+    if not tok.ent_id_:
+        return False
+    actor = actor_packs().actors.get(tok.ent_id_)
+    return actor is not None and actor.sector == "MED"
 
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
@@ -71,6 +82,9 @@ def _detached_name(found: Token, acl: Token) -> Token:
     doc = found.doc
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].head.i == acl.i:
         return doc[after]
+    if after < len(doc) and named_medium(doc[after]) \
+            and found.lemma_.lower() in cue_lexicon().media_nouns:
+        return doc[after]  # "the state news agency IRNA", the name misparsed elsewhere
     return found
 
 
@@ -203,6 +217,22 @@ def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
             t.text == ":" for t in tok.doc[source.i:tok.i]):
         return source
     return next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), source)
+
+
+def spoken_on(tok: Token) -> Token | None:
+    """"said on Al Arabiya television", "wrote in Kommersant": a medium the words went out on
+    or were printed in relays them. The medium must head the phrase ("said in a television
+    interview" names an interview, "said on Telegram" a platform, the speaker's own)."""
+    lex = cue_lexicon()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+            continue
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if obj is not None and platform(obj) is None and (
+                obj.lemma_.lower() in lex.media_nouns or named_medium(obj)
+                or (obj.pos_ == "PROPN" and obj.lower_ in lex.masthead_words)):
+            return obj
+    return None
 
 
 def through_medium(tok: Token) -> Token | None:
