@@ -8,8 +8,10 @@ platforms, audiences, the page's own outlet and media named in another sentence 
 
 Conventions (bench/data/conflict/README.md): a relay is a medium named in the claim's own
 sentence or its dateline credit; a platform the claimant posted on is none; the page's own
-outlet is never one. A newspaper a speaker wrote in ("wrote in Kommersant") printed the words,
-so it relays them like "in comments published by"."""
+outlet is never one. A speaker talking on air ("said on Al Arabiya television") or writing
+under their own name ("wrote in Kommersant") published the words directly, like a post on a
+platform, as the dev gold has "said on national television" (c150); a medium that carried,
+quoted or was told the words ("in comments published by", "told Geo TV") relays them."""
 
 from __future__ import annotations
 
@@ -73,8 +75,6 @@ RELAYED = {
                        "Ukrinform.", "mayor", ["Ukrinform"], 22),
     "said_citing": ("Nine soldiers were killed in the raid, Reuters said, citing two security "
                     "sources.", "security sources", ["Reuters"], 9),
-    "on_television": ("The army spokesman said on Al Arabiya television that 50 rebels had "
-                      "surrendered.", "army spokesman", ["Al Arabiya"], 50),
     "told_tv": ("A police officer told Geo TV that eight people were killed in the blast.",
                 "police officer", ["Geo"], 8),
     "told_telegram_news_channel": ("A local official told the Telegram news channel Baza that "
@@ -96,8 +96,6 @@ RELAYED = {
     "comments_published_by": ("The commander said in comments published by the Kommersant "
                               "newspaper that 300 soldiers had been sent to the front.",
                               "commander", ["Kommersant"], 300),
-    "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
-                 "hold the city.", "former general", ["Kommersant"], 10000),
     "remarks_broadcast_by": ("In remarks broadcast by state television, the president said 40 "
                              "soldiers had been killed.", "president", ["state television"], 40),
     "service_of_medium": ("The spokesman told the BBC's Pashto service that 20 Taliban fighters "
@@ -150,6 +148,10 @@ DIRECT = {
                      "were killed.", "minister", 60),
     "rally": ("Speaking at a rally, the president said 3,000 troops would be sent to the region.",
               "president", 3000),
+    "on_television": ("The army spokesman said on Al Arabiya television that 50 rebels had "
+                      "surrendered.", "army spokesman", 50),
+    "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
+                 "hold the city.", "former general", 10000),
 }
 
 

@@ -27,7 +27,6 @@ from .sources import (
     poster,
     read_object,
     report_source,
-    spoken_on,
     through_medium,
 )
 from .stance import AGENT_ENTITIES, agent_like, own_stance
@@ -166,7 +165,7 @@ def _verb_cue(tok: Token) -> Cue:
         source, own = poster(tok, source) or source, True
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
-        or through_medium(tok) or spoken_on(tok)
+        or through_medium(tok)
     recipient = None
     if lemma == "tell":  # "told TASS", "Reuters was told by officials"
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")

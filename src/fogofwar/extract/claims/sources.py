@@ -219,22 +219,6 @@ def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), source)
 
 
-def spoken_on(tok: Token) -> Token | None:
-    """"said on Al Arabiya television", "wrote in Kommersant": a medium the words went out on
-    or were printed in relays them. The medium must head the phrase ("said in a television
-    interview" names an interview, "said on Telegram" a platform, the speaker's own)."""
-    lex = cue_lexicon()
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
-            continue
-        obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
-        if obj is not None and platform(obj) is None and (
-                obj.lemma_.lower() in lex.media_nouns or named_medium(obj)
-                or (obj.pos_ == "PROPN" and obj.lower_ in lex.masthead_words)):
-            return obj
-    return None
-
-
 def through_medium(tok: Token) -> Token | None:
     """"claimed responsibility for the attack via its Amaq news agency": a medium the
     statement went out through relays it. The parser often hangs "via" on the noun before it,
