@@ -171,6 +171,22 @@ def _as_saying(tok: Token) -> bool:
                and doc[t.i + 1].lemma_.lower() in verbs for t in tok.subtree if t.i > tok.i)
 
 
+def _quoter_in_phrase(cue: Cue) -> Token | None:
+    """"…, the IRNA quoted provincial police chief X as saying": the parser may read
+    "the IRNA quoted" as modifiers of the speaker's noun, leaving "as saying" the cue; a
+    medium right before a quoting verb inside the speaker's phrase is who quoted it."""
+    head = cue.source
+    if head is None or cue.kind != "verb" or cue.token.head.lower_ != "as":
+        return None
+    doc, lex = head.doc, cue_lexicon()
+    verb = next((t for t in doc[head.left_edge.i:head.i] if t.lemma_.lower() in lex.citing_verbs
+                 and t.tag_ in ("VBD", "VBN", "VBZ")), None)
+    if verb is None or verb.i == head.left_edge.i:
+        return None
+    before = doc[verb.i - 1]
+    return before if is_media(before) else None
+
+
 def _cited_by_relay(cue: Cue) -> Token | None:
     """"according to Sputnik, which cited a local official": the medium's relative clause
     names who spoke first; the medium relays them."""
@@ -294,6 +310,10 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             reporters += [relay] if relay is not None and media else []
         elif media and source is not None:
             reporters.append(source)  # "…, a monitor said, Saba reported"
+        quoter = _quoter_in_phrase(cue) if quoted is None else None
+        if quoter is not None:  # "…, the IRNA quoted police chief X as saying"
+            quoted, relay = cue.source, _source_of(quoter, ctx)
+            reporters.append(relay)
         recipient = _media_recipient(cue, ctx)
         source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []

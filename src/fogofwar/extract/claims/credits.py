@@ -26,6 +26,15 @@ CREDIT = re.compile(
 DATED_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},?[ \t]*"
     r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*", re.MULTILINE)
+#: A place and a date, then a bracketed credit with no dash after it, before the first word of
+#: the story: "Tehran, Sep 21 (IANS) Iranian border guards …", "Manila, June 27 (UNI) Seven …".
+#: The date makes it a dateline whatever the credit names.
+MONTH_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?[ \t]*"
+    r"\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*/[ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
+    r"[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
 SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
@@ -51,7 +60,8 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     The page's own outlet is never its own relay."""
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
-        or SLASH_CREDIT.match(text, para) or _known(BARE_CREDIT.match(text, para))
+        or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
+        or _known(BARE_CREDIT.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return _relays(match.group("credit"), outlet or "")
     end = text.find("\n", start)
