@@ -20,6 +20,7 @@ class CueLexicon:
     verbs: frozenset[str]
     particles: dict[str, str]
     objects: dict[str, str]  # lemma -> the one object that makes it a cue ("put it")
+    counting: dict[str, frozenset[str]]  # "put the toll at 8": lemma -> counting objects
     with_infinitive: frozenset[str]
     needing_clause: frozenset[str]
     speaker_when_passive: frozenset[str]
@@ -113,6 +114,7 @@ def cue_lexicon() -> CueLexicon:
         verbs=_words(pack, name, "verbs"),
         particles=dict(_section(pack, name, "verbs_with_particle")),
         objects=dict(_section(pack, name, "verbs_with_object")),
+        counting=_licences(pack, name, "verbs_with_count"),
         with_infinitive=_words(pack, name, "verbs_with_infinitive"),
         needing_clause=_words(pack, name, "verbs_needing_clause"),
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),

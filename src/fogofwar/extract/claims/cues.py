@@ -46,10 +46,12 @@ CLOSING_MARKS = ("”", "»", '"', "''")
 def _is_cue_verb(tok: Token) -> bool:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if (tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
         return False
     if lemma in lex.hearing_verbs:
         return _heard_from(tok) is not None
+    if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
+        return True  # "put the death toll at 8"
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma in lex.publishing_verbs and _publication(tok) is not None:
@@ -61,6 +63,9 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "has claimed 5,500 lives": a toll taken, nothing said
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
+    if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_.endswith(("self", "selves")):
+        return False  # "civilians found themselves caught in the crossfire": no finding
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
@@ -72,6 +77,15 @@ def _is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"Ethiopia's army claims to have killed 300 fighters": a plural noun heading the sentence
+    with a subject and a clause or infinitive of its own is a verb in the third person the
+    tagger misread ("claims", "warns")."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
 
 
 #: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
@@ -185,6 +199,12 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(noun_words(publication))
         cue.content = noun_content(publication, participle=True)
     return with_frame(cue)
+
+
+def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb has a counting noun as object and an "at" phrase: "put the toll at 8"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children) and any(
+        t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
 
 
 def _heard_from(tok: Token) -> Token | None:
@@ -325,6 +345,7 @@ def _may_cue(row: TokenTable, i: int) -> bool:
     relation. A token failing all four is no cue, so the scan builds no Token object for it."""
     return (row.lower[i] in cue_lexicon().prepositional
             or (row.pos[i] in ("VERB", "AUX") and row.dep[i] != "amod")
+            or (row.pos[i] == "NOUN" and row.dep[i] == "ROOT")  # a verb read as a noun
             or (row.pos[i] == "NOUN" and row.lemma[i] in cue_lexicon().cue_nouns)
             or row.dep[i] == "prep")
 

@@ -164,9 +164,10 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     keep = set(mine)
     pivot = top.i if top.i in keep else mine[0]
     start, end = pivot, pivot + 1
-    if top.head.i == top.i:  # "X were identified as members of a group that Iran says …, ISNA
-        start, end = mine[0], mine[-1] + 1  # reported": the root's report spans the sentence
-        # around the other speaker's relative clause
+    words = [i for i in mine if not doc[i].is_punct]
+    if top.head.i == top.i and words:  # "X were identified as members of a group that Iran
+        start, end = words[0], words[-1] + 1  # says …, ISNA reported": the root's report
+        # spans the sentence around the other speaker's relative clause
     while start - 1 in keep:
         start -= 1
     while end in keep:
