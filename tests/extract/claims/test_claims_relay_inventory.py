@@ -122,6 +122,39 @@ RELAYED = {
     "told_by_telephone": ("A militant spokesman told the Reuters news agency by telephone that "
                           "seven soldiers had been seized.", "militant spokesman", ["Reuters"],
                           7),
+    "told_state_run_agency": ("A border commander told the state-run IRNA news agency that four "
+                              "guards were killed.", "border commander", ["IRNA"], 4),
+    "told_local_media": ("The district chief told local media that 14 houses were burned.",
+                         "district chief", ["local media"], 14),
+    "state_media_quoted": ("State media quoted the provincial governor as saying that 11 "
+                           "soldiers died in the attack.", "provincial governor",
+                           ["State media"], 11),
+    "agency_citing_reported": ("TASS, citing a source in the emergency services, reported that six "
+                               "people were killed.", "source", ["TASS"], 6),
+    "statement_sent_to": ("The group said in a statement sent to Reuters that it had captured 12 "
+                          "soldiers.", "group", ["Reuters"], 12),
+    "quoted_by_apposition": ("The governor, quoted by TASS, said six people were killed in the "
+                             "shelling.", "governor", ["TASS"], 6),
+    "report_citing_said": ("Al Jazeera said in a report citing medical sources that 40 people "
+                           "were killed.", "medical sources", ["Al Jazeera"], 40),
+    "said_according_to_report": ("Six soldiers were killed, the army said, according to a Reuters "
+                                 "report.", "army", ["Reuters"], 6),
+    "remarks_carried_by": ("The minister said in remarks carried by state media that 20 troops "
+                           "had died.", "minister", ["state media"], 20),
+    "said_in_comments_to": ("The minister said, in comments to Reuters, that 20 troops had died.",
+                            "minister", ["Reuters"], 20),
+    "post_then_reported": ("The governor said in a Facebook post that four people died, "
+                           "Ukrinform reported.", "governor", ["Ukrinform"], 4),
+    "telegram_according_to": ("Three civilians were wounded, the governor wrote on Telegram, "
+                              "according to Interfax.", "governor", ["Interfax"], 3),
+    "reported_citing_first": ("Reuters reported, citing two officials, that nine people had died "
+                              "in the raid.", "officials", ["Reuters"], 9),
+    "which_cited": ("Ten people were killed, according to TASS, which cited local officials.",
+                    "local officials", ["TASS"], 10),
+    "headline_tells_medium": ("Eight killed in Kherson shelling, governor tells TASS\n\nThe "
+                              "shells hit a bus stop near the market.", "governor", ["TASS"], 8),
+    "headline_trailer": ("Drone strike kills 9 in Sumy - regional governor\n\nThe drone hit a "
+                         "bus near the station.", "regional governor", [], 9),
     "headline_tell": ("Police tell AFP 12 villagers killed in Zamfara raid\n\nGunmen on "
                       "motorbikes stormed the village at dawn.", "police", ["AFP"], 12),
 }

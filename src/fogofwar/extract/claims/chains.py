@@ -354,7 +354,7 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
     that names no author, beside a speaker's verb, is that speaker's own; it relays nothing."""
     return (cue.prepositional and cue.source is not None
             and cue.source.lemma_.lower() in cue_lexicon().report_nouns
-            and carried_by(cue.source) is None
+            and carried_by(cue.source) is None and not is_media(cue.source)  # "a Reuters report"
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     and not _media(c, None) for c in cues))
     # ("IRNA reported, citing a military statement": a medium cites somebody else's words)

@@ -164,14 +164,19 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     keep = set(mine)
     pivot = top.i if top.i in keep else mine[0]
     start, end = pivot, pivot + 1
-    words = [i for i in mine if not doc[i].is_punct]
-    if top.head.i == top.i and words:  # "X were identified as members of a group that Iran
-        start, end = words[0], words[-1] + 1  # says …, ISNA reported": the root's report
-        # spans the sentence around the other speaker's relative clause
-    while start - 1 in keep:
+    # "X were identified as members of a group that Iran says …, ISNA reported": the root's
+    # report spans its sentence around another speaker's relative clause (not around an
+    # adverbial one: "…, with Palestinians claiming …" is a statement beside it)
+    bridge = keep | ({t.i for g in groups if g is not group and g.top.token.dep_ == "relcl"
+                      for t in g.top.token.subtree} if top.head.i == top.i else set())
+    while start - 1 in bridge:
         start -= 1
-    while end in keep:
+    while end in bridge:
         end += 1
+    while start not in keep:
+        start += 1
+    while end - 1 not in keep:
+        end -= 1
     while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
         end -= 1
     return doc[start:end]

@@ -66,6 +66,9 @@ def carried_by(head: Token) -> Token | None:
                       if p.dep_ == "pobj")]
     for tok in owners:
         for acl in tok.children:
+            sent = _sent_to(acl) if acl.dep_ == "acl" else None
+            if sent is not None:  # "a statement sent to Reuters"
+                return sent
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
                 found = next((p for agent in acl.children if agent.dep_ == "agent"
                               for p in agent.children if p.dep_ == "pobj"), None)
@@ -73,6 +76,15 @@ def carried_by(head: Token) -> Token | None:
                 if found is not None:
                     return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _sent_to(acl: Token) -> Token | None:
+    """The medium a statement was sent or given to ("a statement sent to Reuters")."""
+    if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
+        return None
+    return next((p for prep in acl.children
+                 if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)), None)
 
 
 def _detached_name(found: Token, acl: Token) -> Token:
