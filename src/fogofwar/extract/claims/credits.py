@@ -13,10 +13,12 @@ import re
 from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 
+#: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
+REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?"
 #: A dateline place ("MAIDUGURI, Nigeria, Sept 3"), optional, then "(Credit)" or
 #: "(Credit/Credit)" and a dash, at the opening of a paragraph.
 CREDIT = re.compile(
-    r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+    r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,2}"
     r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
@@ -30,7 +32,8 @@ DATED_CREDIT = re.compile(
 #: the story: "Tehran, Sep 21 (IANS) Iranian border guards …", "Manila, June 27 (UNI) Seven …".
 #: The date makes it a dateline whatever the credit names.
 MONTH_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
+    r"(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]*"
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*/[ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
