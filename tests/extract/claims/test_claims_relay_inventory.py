@@ -151,6 +151,22 @@ RELAYED = {
                               "in the raid.", "officials", ["Reuters"], 9),
     "which_cited": ("Ten people were killed, according to TASS, which cited local officials.",
                     "local officials", ["TASS"], 10),
+    "reports_with_reference_to": ("Five people were wounded in Kherson, Ukrinform reports with "
+                                  "reference to the regional military administration.",
+                                  "regional military administration", ["Ukrinform"], 5),
+    "with_reference_to_first": ("With reference to the General Staff, Ukrinform reports that 500 "
+                                "soldiers were killed over the day.", "General Staff",
+                                ["Ukrinform"], 500),
+    "said_writes_medium": ("Three civilians were killed in the strike, the mayor said, writes "
+                           "Ukrainska Pravda.", "mayor", ["Ukrainska Pravda"], 3),
+    "reports_medium_citing": ("Four people died in the fire, reports RBC-Ukraine citing the State "
+                              "Emergency Service.", "State Emergency Service", ["RBC-Ukraine"], 4),
+    "as_medium_reports": ("Two people were killed in the shelling, the mayor said, as Suspilne "
+                          "reports.", "mayor", ["Suspilne"], 2),
+    "according_cited_by": ("Thirty people were killed, according to the health ministry, cited by "
+                           "Al Jazeera.", "health ministry", ["Al Jazeera"], 30),
+    "sources_quoted_by": ("Seven terrorists were killed in the encounter, security sources said, "
+                          "quoted by ANI.", "security sources", ["ANI"], 7),
     "headline_tells_medium": ("Eight killed in Kherson shelling, governor tells TASS\n\nThe "
                               "shells hit a bus stop near the market.", "governor", ["TASS"], 8),
     "headline_trailer": ("Drone strike kills 9 in Sumy - regional governor\n\nThe drone hit a "

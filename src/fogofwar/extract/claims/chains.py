@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import carried_by, is_media, platform
+from .sources import carried_by, carrier_participle, is_media, platform
 
 
 class Known(Protocol):
@@ -216,6 +216,9 @@ def _carriers(tok: Token) -> list[Token]:
     for c in (c for clause in clauses for c in clause.children):
         if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            found += _agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
+            # ("…, the mayor said, as Suspilne reports": the active form names it the same)
+        elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
             found += _agents(c)
         if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
@@ -237,6 +240,8 @@ def _heard_by(cue: Cue) -> list[Token]:
         # "was quoted as saying by Interfax": the agent hangs from "saying"
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
+        found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
+                  for p in _agents(c)]  # "according to the ministry, cited by Al Jazeera"
     elif cue.kind == "verb":
         found += _carriers(tok)
     if cue.source is not None:

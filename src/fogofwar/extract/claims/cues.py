@@ -20,6 +20,7 @@ from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .sources import (
     adjacent_name,
     carried_by,
+    carrier_participle,
     inverted_after_label,
     is_media,
     past_dateline,
@@ -284,6 +285,8 @@ def _prep_cue(tok: Token) -> Cue | None:
             if prep.lower_ == prep_word and objs:
                 if objs[0].lemma_.lower() in lex.not_informants:
                     return None  # "buried according to Islamic rites": no one spoke
+                if word not in lex.relaying_prepositional and not _informant(objs[0]):
+                    return None  # "with reference to the attack": a topic
                 cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
                           prepositional=True)
                 return _compiled_from(cue, objs[0])
@@ -355,6 +358,10 @@ def _carrier_clause(tok: Token) -> bool:
     names that cue's relay (chains read it there), no claim of its own; under no cue ("Ten
     people were killed, as reported by RIA Novosti") it is the cue, its agent the source."""
     lex = cue_lexicon()
+    if carrier_participle(tok):  # "…, sources said, quoted by ANI"; "according to X, cited by Y"
+        return _is_cue_verb(tok.head) or any(
+            c.dep_ == "prep" and c.lower_ in lex.relaying_prepositional and c.i < tok.i
+            for c in tok.head.children)
     if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.carrying_verbs or not any(
             m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
         return False

@@ -163,23 +163,38 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     doc = unit.span.doc
     keep = set(mine)
     pivot = top.i if top.i in keep else mine[0]
-    start, end = pivot, pivot + 1
-    # "X were identified as members of a group that Iran says …, ISNA reported": the root's
-    # report spans its sentence around another speaker's relative clause (not around an
-    # adverbial one: "…, with Palestinians claiming …" is a statement beside it)
-    bridge = keep | ({t.i for g in groups if g is not group and g.top.token.dep_ == "relcl"
-                      for t in g.top.token.subtree} if top.head.i == top.i else set())
-    while start - 1 in bridge:
-        start -= 1
-    while end in bridge:
-        end += 1
-    while start not in keep:
-        start += 1
-    while end - 1 not in keep:
-        end -= 1
+    start, end = _around(pivot, keep)
+    if top.head.i == top.i:
+        start, end = _across_relatives(doc, pivot, keep, (start, end), group, groups)
     while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
         end -= 1
     return doc[start:end]
+
+
+def _across_relatives(doc: Doc, pivot: int, keep: set[int], span: tuple[int, int],
+                      group: Group, groups: list[Group]) -> tuple[int, int]:
+    """"X were identified as members of a group that Iran says …, ISNA reported": the root's
+    report spans its sentence around another speaker's relative clause, when its own words go
+    on past it (not around an adverbial one: "…, with Palestinians claiming …")."""
+    nested = {t.i for g in groups if g is not group and g.top.token.dep_ == "relcl"
+              for t in g.top.token.subtree}
+    words = {i for i in keep if not doc[i].is_punct}
+    start, end = _around(pivot, keep | nested)
+    while start < end and start not in words:
+        start += 1
+    while end > start and end - 1 not in words:
+        end -= 1
+    return (min(span[0], start), max(span[1], end)) if start < end else span
+
+
+def _around(pivot: int, keep: set[int]) -> tuple[int, int]:
+    """The run of kept token indexes around `pivot`, as a (start, end) slice."""
+    start, end = pivot, pivot + 1
+    while start - 1 in keep:
+        start -= 1
+    while end in keep:
+        end += 1
+    return start, end
 
 
 def _introduced_by(unit: Unit, ctx: Context) -> str | None:

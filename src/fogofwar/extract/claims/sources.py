@@ -78,13 +78,24 @@ def carried_by(head: Token) -> Token | None:
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
 
 
+def carrier_participle(tok: Token) -> bool:
+    """"…, security sources said, quoted by ANI", "…, according to the ministry, cited by Al
+    Jazeera": a bare participle of a carrying verb with a "by" agent and no subject of its
+    own, hung as a side clause, names who passed the statement on."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in cue_lexicon().carrying_verbs
+            and any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
 def _sent_to(acl: Token) -> Token | None:
     """The medium a statement was sent or given to ("a statement sent to Reuters")."""
     if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
         return None
     return next((p for prep in acl.children
                  if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
-                 for p in prep.children if p.dep_ == "pobj" and is_media(p)), None)
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)
+                 and p.lower_ not in cue_lexicon().audience_nouns), None)  # not "reporters"
 
 
 def _detached_name(found: Token, acl: Token) -> Token:
