@@ -135,5 +135,5 @@ def credit_end(text: str, pos: int) -> int | None:
     """Where the dateline credit ends when `pos` falls inside one ("NEWSROOM (ADV) – …"):
     the parser often makes the dateline the subject of the first sentence's verb."""
     para = text.rfind("\n", 0, pos) + 1
-    match = CREDIT.match(text, para)
+    match = CREDIT.match(text, para) or MONTH_CREDIT.match(text, para)
     return match.end() if match is not None and pos < match.end() else None
