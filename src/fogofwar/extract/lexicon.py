@@ -35,7 +35,6 @@ class CueLexicon:
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     media_nouns: frozenset[str]
-    not_media_modifiers: frozenset[str]  # "security agencies" are no medium
     media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
@@ -131,7 +130,6 @@ def cue_lexicon() -> CueLexicon:
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
-        not_media_modifiers=_words(pack, name, "not_media_modifiers"),
         media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),

@@ -28,15 +28,9 @@ def is_media(head: Token | None) -> bool:
         return False
     lex = cue_lexicon()
     media, mastheads = lex.media_nouns, lex.masthead_words
-    return any(((t.lemma_.lower() in media or t.lower_ in media) and not _no_medium(t))
+    return any(t.lemma_.lower() in media or t.lower_ in media
                or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
                for t in phrase_span(head))
-
-
-def _no_medium(tok: Token) -> bool:
-    """"security agencies", "aid agency": a media noun whose modifier makes it another body."""
-    blockers = cue_lexicon().not_media_modifiers
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in blockers for c in tok.lefts)
 
 
 def named_medium(tok: Token) -> bool:
