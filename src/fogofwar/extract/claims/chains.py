@@ -309,16 +309,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if source is not None:
             earlier.append(source)
         media = _media(cue, source)
-        quoted = _quoted_speaker(cue) or _cited_by_relay(cue)
-        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
-            relay, source = source, _source_of(quoted, ctx)
-            reporters += [relay] if relay is not None and media else []
-        elif media and source is not None:
-            reporters.append(source)  # "…, a monitor said, Saba reported"
-        quoter = _quoter_in_phrase(cue) if quoted is None else None
-        if quoter is not None:  # "…, the IRNA quoted police chief X as saying"
-            quoted, relay = cue.source, _source_of(quoter, ctx)
-            reporters.append(relay)
+        quoted, relay, source = _quoting(cue, source, media, reporters, ctx)
         recipient = _media_recipient(cue, ctx)
         source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []
@@ -340,6 +331,27 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = _once([n for s in segments for n in s[2]])
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+
+
+def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Mention],
+             ctx: Known) -> tuple[Token | None, Mention | None, Mention | None]:
+    """Who a quoting cue quotes, who relays, and the first source: "the agency quoted Governor
+    X as saying" (X speaks first, the agency relays), "…, the IRNA quoted police chief X as
+    saying" misparsed as one phrase; else the cue's own source. Media that reported the claim
+    are added to `reporters` ("…, a monitor said, Saba reported")."""
+    quoted, relay = _quoted_speaker(cue) or _cited_by_relay(cue), None
+    if quoted is not None:
+        relay, source = source, _source_of(quoted, ctx)
+        reporters += [relay] if relay is not None and media else []
+        return quoted, relay, source
+    if media and source is not None:
+        reporters.append(source)
+    quoter = _quoter_in_phrase(cue)
+    if quoter is not None:
+        relay = _source_of(quoter, ctx)
+        reporters.append(relay)
+        return cue.source, relay, source
+    return None, None, source
 
 
 def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:

@@ -181,17 +181,7 @@ def _verb_cue(tok: Token) -> Cue:
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
         or through_medium(tok)
-    recipient = None
-    if lemma == "tell":  # "told TASS", "Reuters was told by officials"
-        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
-                       or (c.dep_ == "nsubjpass" and _agents_of(tok))),
-                      key=lambda c: c.dep_ != "dative")
-        recipient = objs[0] if objs else None
-    elif lemma in lex.verbs and lemma not in lex.stance_verbs:  # "confirmed this to Xinhua",
-        # "said to AFP": a medium named as spoken to relays it ("likened RT to the BBC" not)
-        recipient = next((p for prep in tok.children if prep.dep_ == "prep"
-                          and prep.lower_ == "to" for p in prep.children
-                          if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    recipient = _told(tok, lemma)
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
     if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
         cue.recipient, cue.relayed = carrier, True
@@ -219,6 +209,23 @@ def _heard_from(tok: Token) -> Token | None:
 
 def _agents_of(tok: Token) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _told(tok: Token, lemma: str) -> Token | None:
+    """Who a cue verb names as told: "told TASS", "Reuters was told by officials", and for a
+    speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
+    "to" is no recipient: "likened RT to the BBC")."""
+    lex = cue_lexicon()
+    if lemma == "tell":
+        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                       or (c.dep_ == "nsubjpass" and _agents_of(tok))),
+                      key=lambda c: c.dep_ != "dative")
+        return objs[0] if objs else None
+    if lemma in lex.verbs and lemma not in lex.stance_verbs:
+        return next((p for prep in tok.children if prep.dep_ == "prep"
+                     and prep.lower_ == "to" for p in prep.children
+                     if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    return None
 
 
 def _quoted_as(tok: Token) -> bool:
