@@ -20,6 +20,7 @@ class CueLexicon:
     verbs: frozenset[str]
     particles: dict[str, str]
     objects: dict[str, str]  # lemma -> the one object that makes it a cue ("put it")
+    counting: dict[str, frozenset[str]]  # "put the toll at 8": lemma -> counting objects
     with_infinitive: frozenset[str]
     needing_clause: frozenset[str]
     speaker_when_passive: frozenset[str]
@@ -28,14 +29,17 @@ class CueLexicon:
     relaying_prepositional: frozenset[str]
     not_informants: frozenset[str]  # "according to Islamic rites": a norm, nobody speaking
     carrying_verbs: frozenset[str]
+    sending_verbs: frozenset[str]  # "a statement sent to Reuters": the medium relays
     nobody: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     media_nouns: frozenset[str]
+    media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
     conversation_verbs: frozenset[str]
+    hearing_verbs: frozenset[str]  # "Reuters learned from sources that …"
     person_descriptions: frozenset[str]
     org_descriptions: frozenset[str]
     person_pronouns: frozenset[str]
@@ -111,6 +115,7 @@ def cue_lexicon() -> CueLexicon:
         verbs=_words(pack, name, "verbs"),
         particles=dict(_section(pack, name, "verbs_with_particle")),
         objects=dict(_section(pack, name, "verbs_with_object")),
+        counting=_licences(pack, name, "verbs_with_count"),
         with_infinitive=_words(pack, name, "verbs_with_infinitive"),
         needing_clause=_words(pack, name, "verbs_needing_clause"),
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
@@ -119,14 +124,17 @@ def cue_lexicon() -> CueLexicon:
         relaying_prepositional=_words(pack, name, "relaying_prepositional"),
         not_informants=_words(pack, name, "not_informants"),
         carrying_verbs=_words(pack, name, "carrying_verbs"),
+        sending_verbs=_words(pack, name, "sending_verbs"),
         nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
+        media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),
+        hearing_verbs=_words(pack, name, "hearing_verbs"),
         person_descriptions=_words(desc, name, "person"),
         org_descriptions=_words(desc, name, "organisation"),
         person_pronouns=_words(pron, name, "person"),

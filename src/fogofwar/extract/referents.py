@@ -81,14 +81,15 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if m.start <= head.idx < m.end:
             return replace(m)
     whole = _without_clauses(head)
-    if head.lemma_.lower() in cue_lexicon().person_descriptions:
+    lex = cue_lexicon()
+    if head.lemma_.lower() in lex.person_descriptions | lex.source_nouns | lex.one_person:
         people = [m for m in _inside(whole, mentions) if is_person(m, whole)]
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and not _inside(phrase_span(c), mentions)), None)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
-            return unresolved(phrase_span(name))  # Oleshchuk": the officer it names
+            return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
             head.lower_ in cue_lexicon().body_nouns and not _names_body(head, mentions)):
         return group_of_sources(head, mentions)
@@ -112,9 +113,12 @@ def _without_clauses(head: Token) -> Span:
     media that X, the commander for Lower Shabelle, died" is the media, not a name in the
     clause the parser hung on "media"."""
     end = head.right_edge.i + 1
+    lex = cue_lexicon()
+    speaker = head.lemma_.lower() not in lex.report_nouns | lex.cue_nouns | lex.publication_nouns
     for child in head.rights:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "acl" and child.tag_ != "VBN"):
-            end = min(end, child.left_edge.i)
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "acl" and (
+                child.tag_ != "VBN" or (speaker and child.lemma_.lower() in lex.carrying_verbs))):
+            end = min(end, child.left_edge.i)  # "the governor, quoted by TASS": TASS relays
     return head.doc[head.left_edge.i:max(end, head.i + 1)]
 
 

@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import carried_by, is_media, platform
+from .sources import carried_by, carrier_participle, is_media, platform
 
 
 class Known(Protocol):
@@ -109,6 +109,7 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     tok = cue.recipient
     if tok is None:
         return None
+    tok = _named_medium_of(tok)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         return None  # "told reporters": an audience, not a relay
@@ -120,6 +121,17 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
             or any(is_media(o) for o in objs):
         return found or unresolved(_with_name(phrase_span(tok), objs))
     return None
+
+
+def _named_medium_of(tok: Token) -> Token:
+    """"told the Telegram news channel Baza": a medium's description and the name in
+    apposition to it are one medium, known by its name (not by a platform in the
+    description)."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or tok.lemma_.lower() not in cue_lexicon().media_nouns or not any(
+            t.lower_ in cue_lexicon().platforms for t in tok.doc[tok.left_edge.i:tok.i]):
+        return tok  # ("the regional broadcaster Radio Sawa" keeps its description)
+    return name
 
 
 def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
@@ -159,6 +171,22 @@ def _as_saying(tok: Token) -> bool:
                and doc[t.i + 1].lemma_.lower() in verbs for t in tok.subtree if t.i > tok.i)
 
 
+def _quoter_in_phrase(cue: Cue) -> Token | None:
+    """"…, the IRNA quoted provincial police chief X as saying": the parser may read
+    "the IRNA quoted" as modifiers of the speaker's noun, leaving "as saying" the cue; a
+    medium right before a quoting verb inside the speaker's phrase is who quoted it."""
+    head = cue.source
+    if head is None or cue.kind != "verb" or cue.token.head.lower_ != "as":
+        return None
+    doc, lex = head.doc, cue_lexicon()
+    verb = next((t for t in doc[head.left_edge.i:head.i] if t.lemma_.lower() in lex.citing_verbs
+                 and t.tag_ in ("VBD", "VBN", "VBZ")), None)
+    if verb is None or verb.i == head.left_edge.i:
+        return None
+    before = doc[verb.i - 1]
+    return before if is_media(before) else None
+
+
 def _cited_by_relay(cue: Cue) -> Token | None:
     """"according to Sputnik, which cited a local official": the medium's relative clause
     names who spoke first; the medium relays them."""
@@ -188,6 +216,9 @@ def _carriers(tok: Token) -> list[Token]:
     for c in (c for clause in clauses for c in clause.children):
         if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            found += _agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
+            # ("…, the mayor said, as Suspilne reports": the active form names it the same)
+        elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
             found += _agents(c)
         if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
@@ -209,6 +240,8 @@ def _heard_by(cue: Cue) -> list[Token]:
         # "was quoted as saying by Interfax": the agent hangs from "saying"
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
+        found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
+                  for p in _agents(c)]  # "according to the ministry, cited by Al Jazeera"
     elif cue.kind == "verb":
         found += _carriers(tok)
     if cue.source is not None:
@@ -245,10 +278,12 @@ def _spoken_to(talks: list[Token]) -> list[Token]:
 
 def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     """"according to the newspaper's sources": the sources spoke to the newspaper, which
-    relays them; "the newspaper" means the outlet named before."""
+    relays them ("Al Jazeera's correspondent reported": its own reporter, likewise); "the
+    newspaper" means the outlet named before."""
     head = cue.source
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
-    if owner is None or head.lemma_.lower() not in cue_lexicon().source_nouns \
+    lex = cue_lexicon()
+    if owner is None or head.lemma_.lower() not in lex.source_nouns | lex.media_staff \
             or not is_media(owner):
         return []
     found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None
@@ -274,12 +309,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if source is not None:
             earlier.append(source)
         media = _media(cue, source)
-        quoted = _quoted_speaker(cue) or _cited_by_relay(cue)
-        if quoted is not None:  # "the agency quoted Governor X as saying": X speaks first
-            relay, source = source, _source_of(quoted, ctx)
-            reporters += [relay] if relay is not None and media else []
-        elif media and source is not None:
-            reporters.append(source)  # "…, a monitor said, Saba reported"
+        quoted, relay, source = _quoting(cue, source, media, reporters, ctx)
         recipient = _media_recipient(cue, ctx)
         source = _apart_from(source, recipient, cue)
         names = [display(source)] if source else []
@@ -303,6 +333,27 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
 
 
+def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Mention],
+             ctx: Known) -> tuple[Token | None, Mention | None, Mention | None]:
+    """Who a quoting cue quotes, who relays, and the first source: "the agency quoted Governor
+    X as saying" (X speaks first, the agency relays), "…, the IRNA quoted police chief X as
+    saying" misparsed as one phrase; else the cue's own source. Media that reported the claim
+    are added to `reporters` ("…, a monitor said, Saba reported")."""
+    quoted, relay = _quoted_speaker(cue) or _cited_by_relay(cue), None
+    if quoted is not None:
+        relay, source = source, _source_of(quoted, ctx)
+        reporters += [relay] if relay is not None and media else []
+        return quoted, relay, source
+    if media and source is not None:
+        reporters.append(source)
+    quoter = _quoter_in_phrase(cue)
+    if quoter is not None:
+        relay = _source_of(quoter, ctx)
+        reporters.append(relay)
+        return cue.source, relay, source
+    return None, None, source
+
+
 def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:
     """"Abubakar Dauran, state security assistant, who confirmed this to Xinhua …, said …":
     a cue whose source is the description in apposition to another cue's named source is
@@ -320,7 +371,7 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
     that names no author, beside a speaker's verb, is that speaker's own; it relays nothing."""
     return (cue.prepositional and cue.source is not None
             and cue.source.lemma_.lower() in cue_lexicon().report_nouns
-            and carried_by(cue.source) is None
+            and carried_by(cue.source) is None and not is_media(cue.source)  # "a Reuters report"
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     and not _media(c, None) for c in cues))
     # ("IRNA reported, citing a military statement": a medium cites somebody else's words)

@@ -13,10 +13,12 @@ import re
 from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 
+#: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
+REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?"
 #: A dateline place ("MAIDUGURI, Nigeria, Sept 3"), optional, then "(Credit)" or
 #: "(Credit/Credit)" and a dash, at the opening of a paragraph.
 CREDIT = re.compile(
-    r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+    r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,2}"
     r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
@@ -26,6 +28,16 @@ CREDIT = re.compile(
 DATED_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},?[ \t]*"
     r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*", re.MULTILINE)
+#: A place and a date, then a bracketed credit with no dash after it, before the first word of
+#: the story: "Tehran, Sep 21 (IANS) Iranian border guards …", "Manila, June 27 (UNI) Seven …".
+#: The date makes it a dateline whatever the credit names.
+MONTH_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
+    r"(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?[ \t]*"
+    r"\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*/[ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
+    r"[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
 SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
@@ -51,7 +63,8 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     The page's own outlet is never its own relay."""
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
-        or SLASH_CREDIT.match(text, para) or _known(BARE_CREDIT.match(text, para))
+        or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
+        or _known(BARE_CREDIT.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return _relays(match.group("credit"), outlet or "")
     end = text.find("\n", start)
@@ -122,5 +135,5 @@ def credit_end(text: str, pos: int) -> int | None:
     """Where the dateline credit ends when `pos` falls inside one ("NEWSROOM (ADV) – …"):
     the parser often makes the dateline the subject of the first sentence's verb."""
     para = text.rfind("\n", 0, pos) + 1
-    match = CREDIT.match(text, para)
+    match = CREDIT.match(text, para) or MONTH_CREDIT.match(text, para)
     return match.end() if match is not None and pos < match.end() else None

@@ -20,6 +20,7 @@ from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .sources import (
     adjacent_name,
     carried_by,
+    carrier_participle,
     inverted_after_label,
     is_media,
     past_dateline,
@@ -46,8 +47,12 @@ CLOSING_MARKS = ("”", "»", '"', "''")
 def _is_cue_verb(tok: Token) -> bool:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if (tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
         return False
+    if lemma in lex.hearing_verbs:
+        return _heard_from(tok) is not None
+    if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
+        return True  # "put the death toll at 8"
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma in lex.publishing_verbs and _publication(tok) is not None:
@@ -59,6 +64,9 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "has claimed 5,500 lives": a toll taken, nothing said
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
+    if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_.endswith(("self", "selves")):
+        return False  # "civilians found themselves caught in the crossfire": no finding
     if lemma in lex.needing_clause and not any(
             c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
@@ -70,6 +78,15 @@ def _is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"Ethiopia's army claims to have killed 300 fighters": a plural noun heading the sentence
+    with a subject and a clause or infinitive of its own is a verb in the third person the
+    tagger misread ("claims", "warns")."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
 
 
 #: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
@@ -136,6 +153,9 @@ def _verb_cue(tok: Token) -> Cue:
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
         text = f"{tok.text} {particle}"  # "pointed out", "put it"
+    heard = _heard_from(tok) if lemma in lex.hearing_verbs else None
+    if heard is not None:  # "Reuters learned from sources that …": the sources speak
+        return Cue(tok, tok.text, heard, True, subject_of(tok)[0], relayed=False)
     if lemma in lex.speaker_when_passive and _quoted_as(tok):
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
@@ -161,16 +181,7 @@ def _verb_cue(tok: Token) -> Cue:
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
         or through_medium(tok)
-    recipient = None
-    if lemma == "tell":
-        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")),
-                      key=lambda c: c.dep_ != "dative")
-        recipient = objs[0] if objs else None
-    elif lemma in lex.verbs and lemma not in lex.stance_verbs:  # "confirmed this to Xinhua",
-        # "said to AFP": a medium named as spoken to relays it ("likened RT to the BBC" not)
-        recipient = next((p for prep in tok.children if prep.dep_ == "prep"
-                          and prep.lower_ == "to" for p in prep.children
-                          if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    recipient = _told(tok, lemma)
     cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
     if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
         cue.recipient, cue.relayed = carrier, True
@@ -179,6 +190,42 @@ def _verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(noun_words(publication))
         cue.content = noun_content(publication, participle=True)
     return with_frame(cue)
+
+
+def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb has a counting noun as object and an "at" phrase: "put the toll at 8"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children) and any(
+        t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
+
+
+def _heard_from(tok: Token) -> Token | None:
+    """The "from" phrase of a verb of hearing that reports a clause: "learned from two
+    security sources that …" (not "learned from the mistakes", which reports nothing)."""
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _agents_of(tok: Token) -> list[Token]:
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _told(tok: Token, lemma: str) -> Token | None:
+    """Who a cue verb names as told: "told TASS", "Reuters was told by officials", and for a
+    speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
+    "to" is no recipient: "likened RT to the BBC")."""
+    lex = cue_lexicon()
+    if lemma == "tell":
+        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                       or (c.dep_ == "nsubjpass" and _agents_of(tok))),
+                      key=lambda c: c.dep_ != "dative")
+        return objs[0] if objs else None
+    if lemma in lex.verbs and lemma not in lex.stance_verbs:
+        return next((p for prep in tok.children if prep.dep_ == "prep"
+                     and prep.lower_ == "to" for p in prep.children
+                     if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    return None
 
 
 def _quoted_as(tok: Token) -> bool:
@@ -245,6 +292,8 @@ def _prep_cue(tok: Token) -> Cue | None:
             if prep.lower_ == prep_word and objs:
                 if objs[0].lemma_.lower() in lex.not_informants:
                     return None  # "buried according to Islamic rites": no one spoke
+                if word not in lex.relaying_prepositional and not _informant(objs[0]):
+                    return None  # "with reference to the attack": a topic
                 cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
                           prepositional=True)
                 return _compiled_from(cue, objs[0])
@@ -306,6 +355,7 @@ def _may_cue(row: TokenTable, i: int) -> bool:
     relation. A token failing all four is no cue, so the scan builds no Token object for it."""
     return (row.lower[i] in cue_lexicon().prepositional
             or (row.pos[i] in ("VERB", "AUX") and row.dep[i] != "amod")
+            or (row.pos[i] == "NOUN" and row.dep[i] == "ROOT")  # a verb read as a noun
             or (row.pos[i] == "NOUN" and row.lemma[i] in cue_lexicon().cue_nouns)
             or row.dep[i] == "prep")
 
@@ -315,6 +365,10 @@ def _carrier_clause(tok: Token) -> bool:
     names that cue's relay (chains read it there), no claim of its own; under no cue ("Ten
     people were killed, as reported by RIA Novosti") it is the cue, its agent the source."""
     lex = cue_lexicon()
+    if carrier_participle(tok):  # "…, sources said, quoted by ANI"; "according to X, cited by Y"
+        return _is_cue_verb(tok.head) or any(
+            c.dep_ == "prep" and c.lower_ in lex.relaying_prepositional and c.i < tok.i
+            for c in tok.head.children)
     if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.carrying_verbs or not any(
             m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
         return False

@@ -17,6 +17,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
+from ...clean.outlets import canonical_outlet
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
 from ..referents import display
@@ -162,14 +163,38 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     doc = unit.span.doc
     keep = set(mine)
     pivot = top.i if top.i in keep else mine[0]
+    start, end = _around(pivot, keep)
+    if top.head.i == top.i:
+        start, end = _across_relatives(doc, pivot, keep, (start, end), group, groups)
+    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
+        end -= 1
+    return doc[start:end]
+
+
+def _across_relatives(doc: Doc, pivot: int, keep: set[int], span: tuple[int, int],
+                      group: Group, groups: list[Group]) -> tuple[int, int]:
+    """"X were identified as members of a group that Iran says …, ISNA reported": the root's
+    report spans its sentence around another speaker's relative clause, when its own words go
+    on past it (not around an adverbial one: "…, with Palestinians claiming …")."""
+    nested = {t.i for g in groups if g is not group and g.top.token.dep_ == "relcl"
+              for t in g.top.token.subtree}
+    words = {i for i in keep if not doc[i].is_punct}
+    start, end = _around(pivot, keep | nested)
+    while start < end and start not in words:
+        start += 1
+    while end > start and end - 1 not in words:
+        end -= 1
+    return (min(span[0], start), max(span[1], end)) if start < end else span
+
+
+def _around(pivot: int, keep: set[int]) -> tuple[int, int]:
+    """The run of kept token indexes around `pivot`, as a (start, end) slice."""
     start, end = pivot, pivot + 1
     while start - 1 in keep:
         start -= 1
     while end in keep:
         end += 1
-    while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
-        end -= 1
-    return doc[start:end]
+    return start, end
 
 
 def _introduced_by(unit: Unit, ctx: Context) -> str | None:
@@ -353,6 +378,13 @@ def _is_statement(span: Span) -> bool:
     return has_verb and len(words) >= MIN_STATEMENT_TOKENS and not span.text.rstrip().endswith("?")
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name as the chain compares it with the page's own: the pack's canonical
+    spelling, case and a leading article aside ("the Daily Sun" is the Daily Sun)."""
+    name = canonical_outlet(name) or name
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
 def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          names: list[str], *, hedge: str | None = None, narrator: bool = False,
          cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
@@ -365,7 +397,9 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
                                                       ctx.article.outlet)
                            if r.lower() not in known)]
     chain: list[str] = []
-    for name in [*names, *ctx.tail]:
+    tail = {_outlet_key(n) for n in ctx.tail}
+    relays = [n for i, n in enumerate(names) if i == 0 or _outlet_key(n) not in tail]
+    for name in [*relays, *ctx.tail]:  # "told the Daily Sun" on the Daily Sun relays nothing
         if not chain or chain[-1].lower() != name.lower():
             chain.append(name)
     start, end = span.start_char, span.end_char

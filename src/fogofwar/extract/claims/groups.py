@@ -106,6 +106,9 @@ def _quoting_medium(cue: Cue, gov: Cue) -> bool:
     medium quoting a report names who spoke in it, its first source; a speaker's own sourcing
     inside a person's quote ("“As I said, …”") or a pronoun ("“they said …”") names nobody new."""
     source = cue.source
+    if cue.token.head.i != gov.token.i:
+        return False  # "“… after the government said it started talks,” the AP says": a
+        # report inside a clause of the quote, not the statement the medium quotes
     return (is_media(gov.source) and cue.kind == "verb" and not cue.prepositional
             and cue.explicit and source is not None and source.pos_ in ("NOUN", "PROPN")
             and not is_media(source))

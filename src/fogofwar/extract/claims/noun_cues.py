@@ -59,11 +59,21 @@ def with_frame(cue: Cue) -> Cue:
         cue.extra = (*cue.extra, prep, *noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
             cue.recipient = cue.recipient or interviewer(noun) or interviewer(
-                cue.token, after=noun.right_edge.i)
+                cue.token, after=noun.right_edge.i) or broadcaster(noun)
             cue.relayed = cue.recipient is not None
         elif cue.recipient is None:  # "said in a statement to AFP"
             cue.recipient = interviewer(noun)
     return cue
+
+
+def broadcaster(noun: Token) -> Token | None:
+    """"said in an interview broadcast by Channel 12": who aired or printed the interview
+    (the agent of a carrying participle on it) heard it, like the interviewer."""
+    carrying = cue_lexicon().carrying_verbs
+    return next((p for acl in noun.children if acl.dep_ == "acl"
+                 and acl.lemma_.lower() in carrying
+                 for agent in acl.children if agent.dep_ == "agent"
+                 for p in agent.children if p.dep_ == "pobj"), None)
 
 
 def frame_noun(prep: Token) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span, subject_of
@@ -21,13 +22,23 @@ SOURCE_PREPS = ("from", "by", "of")
 
 
 def is_media(head: Token | None) -> bool:
-    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper")."""
+    """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper", or
+    a name the outlets pack gives an id: "Al Jazeera", "Reuters")."""
     if head is None:
         return False
     lex = cue_lexicon()
     media, mastheads = lex.media_nouns, lex.masthead_words
     return any(t.lemma_.lower() in media or t.lower_ in media
-               or (t.pos_ == "PROPN" and t.lower_ in mastheads) for t in phrase_span(head))
+               or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
+               for t in phrase_span(head))
+
+
+def named_medium(tok: Token) -> bool:
+    """Whether the entity ruler tagged the token as part of an outlet the packs name."""
+    if not tok.ent_id_:
+        return False
+    actor = actor_packs().actors.get(tok.ent_id_)
+    return actor is not None and actor.sector == "MED"
 
 
 def read_object(tok: Token) -> tuple[Token, bool] | None:
@@ -55,6 +66,9 @@ def carried_by(head: Token) -> Token | None:
                       if p.dep_ == "pobj")]
     for tok in owners:
         for acl in tok.children:
+            sent = _sent_to(acl) if acl.dep_ == "acl" else None
+            if sent is not None:  # "a statement sent to Reuters"
+                return sent
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
                 found = next((p for agent in acl.children if agent.dep_ == "agent"
                               for p in agent.children if p.dep_ == "pobj"), None)
@@ -64,6 +78,26 @@ def carried_by(head: Token) -> Token | None:
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
 
 
+def carrier_participle(tok: Token) -> bool:
+    """"…, security sources said, quoted by ANI", "…, according to the ministry, cited by Al
+    Jazeera": a bare participle of a carrying verb with a "by" agent and no subject of its
+    own, hung as a side clause, names who passed the statement on."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in cue_lexicon().carrying_verbs
+            and any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+def _sent_to(acl: Token) -> Token | None:
+    """The medium a statement was sent or given to ("a statement sent to Reuters")."""
+    if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
+        return None
+    return next((p for prep in acl.children
+                 if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)
+                 and p.lower_ not in cue_lexicon().audience_nouns), None)  # not "reporters"
+
+
 def _detached_name(found: Token, acl: Token) -> Token:
     """"carried by the state news agency SANA": the parser may hang the name after the
     description on the participle; the name is who carried it."""
@@ -71,6 +105,9 @@ def _detached_name(found: Token, acl: Token) -> Token:
     doc = found.doc
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].head.i == acl.i:
         return doc[after]
+    if after < len(doc) and named_medium(doc[after]) \
+            and found.lemma_.lower() in cue_lexicon().media_nouns:
+        return doc[after]  # "the state news agency IRNA", the name misparsed elsewhere
     return found
 
 
