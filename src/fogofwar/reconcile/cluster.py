@@ -75,6 +75,8 @@ def is_anchor(r: EventRef) -> bool:
 
 
 def anchors_join(a: EventRef, b: EventRef) -> bool:
+    """Pass 1's pair rule on EventRefs, as written in the module docstring. Pass 1 itself
+    decides on compact keys (compact.keys_join), which a property test holds equal to this."""
     if a.group != b.group or not windows_overlap(a.window, b.window, INCIDENT_MAX_DAYS):
         return False
     if not parties_compatible(a.event, b.event):
