@@ -4,8 +4,10 @@ cut a hard-wrapped sentence."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fogofwar.extract.units import is_quote_only, is_quoted, statement_units
+from fogofwar.extract.units import is_quote_only, is_quoted, quote_depths, statement_units
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -80,3 +82,32 @@ def test_each_call_gives_its_own_list_of_the_same_units(nlp):
     other = nlp("Shelling continued overnight.")
     assert [u.text for u in statement_units(other)] == ["Shelling continued overnight."]
     assert [u.text for u in statement_units(first)] == [u.text for u in a]
+
+
+def _depths_char_by_char(text: str) -> list[int]:
+    """The reference: quote depth after each character, read one character at a time."""
+    depths, depth, straight_open = [0], 0, False
+    for ch in text:
+        if ch in "“«„":
+            depth += 1
+        elif ch in "”»":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth += -1 if straight_open else 1
+            straight_open = not straight_open
+        elif ch == "\n":
+            depth, straight_open = 0, False
+        depths.append(depth)
+    return depths
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab “”«»„"\n\'')), max_size=60))
+def test_quote_depths_filled_by_runs_match_char_by_char(text: str) -> None:
+    assert list(quote_depths(text)) == _depths_char_by_char(text)
+
+
+def test_quote_depths_on_a_sentence() -> None:
+    depths = quote_depths('He said “we “will” hold”.\nThen "no"')
+    assert max(depths) == 2
+    assert depths[-1] == 0 and depths[len(depths) - 4] == 1

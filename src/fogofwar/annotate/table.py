@@ -11,7 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import HEAD, IDX, IS_TITLE, IS_UPPER
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc
 
 _KEY = "fogofwar_tokens"
@@ -47,15 +61,29 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+#: The string-valued attributes, in TokenTable's order (lemma lower-cased after).
+_STRING_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
+
+
 def _build(doc: Doc) -> TokenTable:
-    rows = [(t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.ent_type_,
-             t.whitespace_, t.is_space) for t in doc]
-    if not rows:
+    """The table from spaCy's array export: one C walk gives every token's string ids, each
+    distinct id is turned into its string once (a doc has a few thousand: its words and a
+    hundred tags and labels), where asking every `Token` for nine attributes built a Token
+    object and looked each string up again (the same strings: `Token.text` is its ORTH,
+    `lemma_` its LEMMA, `pos_` the POS symbol's name, `whitespace_` " " when SPACY is set)."""
+    if not len(doc):
         return TokenTable([], [], [], [], [], [], [], [], [], [], [], [], [])
+    strings = doc.vocab.strings
+    ids = doc.to_array(list(_STRING_ATTRS)).T.tolist()
+    names = {h: strings[h] for h in set().union(*ids)}
+    text, lower, lemma, pos, tag, dep, ent = ([names[h] for h in col] for col in ids)
+    lemma = [w.lower() for w in lemma]
     # HEAD comes as an offset from the token, stored unsigned: read it back as signed
     offsets = doc.to_array(HEAD).astype("int64").tolist()
     heads = [i + off for i, off in enumerate(offsets)]
     # the lexeme flags and offsets as spaCy's own array export reads them for each token
-    title, upper, idx = doc.to_array([IS_TITLE, IS_UPPER, IDX]).T.tolist()
-    return TokenTable(*(list(col) for col in zip(*rows, strict=True)), heads,
-                      [bool(v) for v in title], [bool(v) for v in upper], idx)
+    spacy, space, title, upper, idx = doc.to_array([SPACY, IS_SPACE, IS_TITLE, IS_UPPER,
+                                                    IDX]).T.tolist()
+    return TokenTable(text, lower, lemma, pos, tag, dep, ent, [" " if v else "" for v in spacy],
+                      [bool(v) for v in space], heads, [bool(v) for v in title],
+                      [bool(v) for v in upper], idx)

@@ -9,8 +9,9 @@ quote-only paragraph can be attributed to the speaker of the paragraph before it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +21,7 @@ from ..annotate.table import token_table
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+_QUOTE_MARKS = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}{STRAIGHT_QUOTE}\n]")
 BULLETS = ("•", "·", "▪", "●", "◦", "*", "-")
 
 
@@ -45,16 +47,22 @@ class Unit:
         return doc_text(self.span.doc)[self.span.start_char:self.span.end_char]
 
 
-def quote_depths(text: str) -> list[int]:
+@lru_cache(maxsize=1024)
+def quote_depths(text: str) -> tuple[int, ...]:
     """Quotation depth (0 or more) at every character, for double quotes straight or curly.
 
     Single quotes are ignored: in this genre they are scare quotes ('regime forces') and
-    apostrophes, not reported speech.
+    apostrophes, not reported speech. Entry k is the depth after the text's first k characters.
+    The depth changes only at a quote mark or line break, so the runs between them are filled
+    at once, not character by character; and the result is remembered (bounded, immutable):
+    claims read one unit's depths two or three times (cues, groups, quote-only units).
     """
     depths = [0] * (len(text) + 1)
-    depth = 0
-    straight_open = False
-    for i, ch in enumerate(text):
+    depth, straight_open, filled = 0, False, 0  # depths[:filled] are final
+    for m in _QUOTE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if depth:
+            depths[filled:i + 1] = [depth] * (i + 1 - filled)
         if ch in OPEN_QUOTES:
             depth += 1
         elif ch in CLOSE_QUOTES:
@@ -62,10 +70,12 @@ def quote_depths(text: str) -> list[int]:
         elif ch == STRAIGHT_QUOTE:
             depth += -1 if straight_open else 1
             straight_open = not straight_open
-        elif ch == "\n":
+        else:
             depth, straight_open = 0, False  # a quote never runs over a paragraph break
-        depths[i + 1] = depth
-    return depths
+        depths[i + 1], filled = depth, i + 2
+    if depth:
+        depths[filled:] = [depth] * (len(depths) - filled)
+    return tuple(depths)
 
 
 def _wrapped(before: str, piece: str, gap: str) -> bool:

@@ -58,6 +58,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..config import INCIDENT_MAX_DAYS
+from .compact import anchor_keys, keys_join
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
@@ -74,6 +75,8 @@ def is_anchor(r: EventRef) -> bool:
 
 
 def anchors_join(a: EventRef, b: EventRef) -> bool:
+    """Pass 1's pair rule on EventRefs, as written in the module docstring. Pass 1 itself
+    decides on compact keys (compact.keys_join), which a property test holds equal to this."""
     if a.group != b.group or not windows_overlap(a.window, b.window, INCIDENT_MAX_DAYS):
         return False
     if not parties_compatible(a.event, b.event):
@@ -128,13 +131,14 @@ def _join_anchors(refs: list[EventRef], anchors: list[int], forest: Forest) -> d
     article dates to days apart stay apart (`ArticleDays`)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     days = ArticleDays(refs, anchors, forest)
+    keys = anchor_keys(refs, anchors)  # anchors_join on compact keys (compact.py)
     for i in anchors:
-        r = refs[i]
+        r, k = refs[i], keys[i]
         for b in buckets(r.window, INCIDENT_MAX_DAYS):
             key = (r.group, b)
             for cell in near_cells(r.place):
                 for j in blocks.get((*key, *cell), ()):
-                    if forest.find(i) != forest.find(j) and anchors_join(r, refs[j]) \
+                    if forest.find(i) != forest.find(j) and keys_join(k, keys[j]) \
                             and not days.apart(i, j):
                         days.union(i, j)
             blocks[(*key, *grid_cell(r.place))].append(i)

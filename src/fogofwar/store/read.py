@@ -34,9 +34,11 @@ def _children(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, l
     if table is figures:
         order = [figures.c.article_id, figures.c.owner_kind, figures.c.owner_id, figures.c.seq]
     out: dict[str, list[R.Row]] = defaultdict(list)
-    query = select(table).where(table.c.article_id.in_(ids)).order_by(*order)
-    for row in conn.execute(query).mappings():
-        out[row["article_id"]].append(dict(row))
+    result = conn.execute(select(table).where(table.c.article_id.in_(ids)).order_by(*order))
+    keys = list(result.keys())  # plain rows zipped with the column names: the same dicts as
+    at = keys.index("article_id")  # .mappings() gives, without a mapping view per row
+    for row in result:
+        out[row[at]].append(dict(zip(keys, row, strict=True)))
     return out
 
 

@@ -9,6 +9,7 @@ that medium relaying it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon import cue_lexicon
@@ -114,13 +115,13 @@ def _quoting_medium(cue: Cue, gov: Cue) -> bool:
             and not is_media(source))
 
 
-def in_quote(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+def in_quote(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:
     """Whether the cue's word stands inside a quotation of the unit (`quoted`: the unit's
     quote depth per character, `units.quote_depths`)."""
     return quoted[cue.token.idx - unit.start] > 0
 
 
-def _outlet_voice(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+def _outlet_voice(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:
     """"we remind readers that …" in the outlet's own narration: the outlet speaking, which
     is narration, not a claimant "we" (inside a quote "we" is the speaker's side)."""
     source = cue.source
@@ -138,7 +139,7 @@ def _nobody(cue: Cue) -> bool:
         or any(c.dep_ == "det" and c.lower_ == "no" for c in source.children))
 
 
-def _quoted_self(cue: Cue, quoted: list[int], unit: Unit) -> bool:
+def _quoted_self(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:
     """"“… And I'm saying, where is this?”", "“I'll tell you, …”": inside a quote, a speaker
     reporting their own words or addressing the listener is the quoted speaker talking; the
     quote is already that speaker's claim, with no further source."""
