@@ -105,3 +105,26 @@ def test_a_person_who_is_no_victim_is_never_counted(noun: str, verb: str, tail: 
     """Whatever follows, a person doing something other than dying is no figure."""
     text = f"A {noun} {verb} {tail}"
     assert all(f.text.lower() not in ("a", "an") for f in parse_figures(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One Kenyan nurse was killed and three nurses were hurt, the ministry said.",
+     [(1.0, "killed", "nurse"), (3.0, "injured", "nurses")]),
+    ("Police said one member of the crew was wounded in the raid.", [(1.0, "injured", "member")]),
+    ("A trooper was killed when the convoy was hit.", [(1.0, "killed", "trooper")]),
+])
+def test_one_person_noun_victim_is_a_toll_of_one(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.category, f.counts) for f in parse_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy met one resident of the camp on Monday.",
+    "One member said the vote would be held later.",
+])
+def test_one_person_noun_outside_a_toll_counts_nothing(text: str) -> None:
+    assert parse_figures(text) == []
+
+
+def test_title_case_headline_toll_after_a_casualty_verb() -> None:
+    figs = parse_figures("Rebel Raids Kill 12 Near Border Town")
+    assert [(f.value, f.category) for f in figs] == [(12.0, "killed")]

@@ -50,8 +50,8 @@ import re
 from ..records import Figure
 from .dates import month_names
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
-from .figure_category import categorise, governing
-from .figure_singular import singular_victim
+from .figure_category import FATES, categorise, governing
+from .figure_singular import singular_victim, victims
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,8 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     kept = [r for r in raws if _keep(toks, r, text)]
     _fill_elided(toks, kept)
     cats = categorise(toks, kept)
-    return [_figure(text, toks, r, c, offset) for r, c in zip(kept, cats, strict=True)]
+    return [_figure(text, toks, r, c, offset) for r, c in zip(kept, cats, strict=True)
+            if c in FATES or not _loose_one(toks, r)]
 
 
 _STARTERS: dict[int, tuple[dict, frozenset[str]]] = {}
@@ -363,8 +364,8 @@ def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     counts = (r.counts or "").lower()
     if counts in p["excluded_counts"]:
         return False
-    if r.word_one and p["class"].get(counts) in (None, "places") and not _one_harmed(toks, r):
-        return False
+    if _loose_one(toks, r) and counts not in victims()["persons"]:
+        return False  # "one of them", "one day"; "one peacekeeper" waits for its category
     prev = toks[r.first - 1] if r.first > 0 else None
     single = r.first == r.last and r.low == r.high
     text = toks[r.first].text
@@ -377,9 +378,18 @@ def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
             and text.lower() in p["number_words"] and not starts_sentence:
         return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
-            and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence:
-        return False
+            and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
+            and not governing(toks, r):
+        return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll
     return True
+
+
+def _loose_one(toks: list[Tok], r: Raw) -> bool:
+    """A "one" that counts no known class and no casualty word governs: a person noun's "one"
+    ("one peacekeeper was killed") is kept only if its category turns out a casualty, since
+    "met one resident" counts nothing a reader would tally."""
+    return r.word_one and pack()["class"].get((r.counts or "").lower()) in (None, "places") \
+        and not _one_harmed(toks, r)
 
 
 def _one_harmed(toks: list[Tok], r: Raw) -> bool:
