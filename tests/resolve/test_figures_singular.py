@@ -128,3 +128,15 @@ def test_one_person_noun_outside_a_toll_counts_nothing(text: str) -> None:
 def test_title_case_headline_toll_after_a_casualty_verb() -> None:
     figs = parse_figures("Rebel Raids Kill 12 Near Border Town")
     assert [(f.value, f.category) for f in figs] == [(12.0, "killed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling kills 14: health ministry", [(14.0, "killed")]),
+    ("Convoy attack kills at least 9: army", [(9.0, "killed")]),
+])
+def test_a_toll_before_a_headlines_source_colon_is_no_clock(text: str, expected: list) -> None:
+    assert [(f.value, f.category) for f in parse_figures(text)] == expected
+
+
+def test_a_clock_time_is_still_no_figure() -> None:
+    assert parse_figures("The shelling began at 10:30 and stopped at 11:15.") == []

@@ -257,7 +257,13 @@ def _is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
         return True
     if after is not None and after.low in months and after.text[0].isupper():
         return True
-    return after is not None and after.text == ":"
+    return after is not None and after.text == ":" and _clock(toks, k)
+
+
+def _clock(toks: list[Tok], colon: int) -> bool:
+    """ "10:30" is a time; "kills 90: officials" is a toll before a headline's source."""
+    nxt = toks[colon + 1] if colon + 1 < len(toks) else None
+    return nxt is None or nxt.text[:1].isdigit()
 
 
 def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
