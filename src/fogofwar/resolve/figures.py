@@ -46,6 +46,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from functools import cache
 
 from ..records import Figure
 from .dates import month_names
@@ -66,7 +67,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     blocked = [m.span() for m in _NOT_FIGURES.finditer(text)]
     raws: list[Raw] = []
     i = 0
-    starters = _starters(pack())
+    starters = _starters()
     while i < len(toks):
         may_start = toks[i].low in starters or NUMERIC.match(toks[i].text)
         raw = (may_start and _read(toks, i, text, blocked)) or singular_victim(toks, i)
@@ -83,21 +84,17 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
             if c in FATES or not _loose_one(toks, r)]
 
 
-_STARTERS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def _starters(p: dict) -> frozenset[str]:
+@cache
+def _starters() -> frozenset[str]:
     """The words at which `_read` can find a figure, besides a numeral: "between", "from", the
     first words of a modifier ("at least") or multiplier ("dozens of") phrase, vague plurals,
     number words, and "a"/"an" ("a dozen"). `_read` ran on every token (61k calls per 100
-    articles) to find about one figure in sixty; elsewhere it returns None at once. Kept per
-    pack object, held so its id cannot be reused (as figure_base does for `match`)."""
-    cached = _STARTERS.get(id(p))
-    if cached is None or cached[0] is not p:
-        words = {"between", "from", "a", "an", *p["vague_plurals"], *p["number_words"]}
-        words |= {k[0] for table in (p["mod"], p["mult"]) for k in table if k}
-        cached = _STARTERS[id(p)] = (p, frozenset(words))
-    return cached[1]
+    articles) to find about one figure in sixty; elsewhere it returns None at once. Built once
+    from the pack, which `pack()` itself loads once."""
+    p = pack()
+    words = {"between", "from", "a", "an", *p["vague_plurals"], *p["number_words"]}
+    words |= {k[0] for table in (p["mod"], p["mult"]) for k in table if k}
+    return frozenset(words)
 
 
 def _read(toks: list[Tok], i: int, text: str, blocked: list[tuple[int, int]]) -> Raw | None:

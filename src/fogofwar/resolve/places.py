@@ -23,6 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..annotate.packdata import actor_packs
+from ..packs import load_pack, require
 from ..records import Mention, Place
 from . import discourse, enclosing, gazetteer, local_sites, ranking, regions, short_forms
 from .discourse import qualifiers
@@ -215,8 +216,6 @@ def _allowed(cands: Candidates, focus: frozenset[str], name: str = "",
 @cache
 def _namesake_codes() -> frozenset[str]:
     """Feature codes of the small populated places `_foreign_namesake` may drop (pack)."""
-    from ..packs import load_pack, require
-
     return frozenset(require(load_pack("places"), "places", "foreign_namesake_codes", list))
 
 

@@ -19,7 +19,7 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import carried_by, carrier_participle, is_media, platform
+from .sources import agents, carried_by, carrier_participle, is_media, platform
 
 
 class Known(Protocol):
@@ -202,10 +202,6 @@ def _cited_by_relay(cue: Cue) -> Token | None:
     return None
 
 
-def _agents(tok: Token) -> list[Token]:
-    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
-
 def _carriers(tok: Token) -> list[Token]:
     """Relays named beside a cue verb: "…, as reported by TASS", "as quoted by RIA" (an "as"
     clause with a "by" agent) and "said in a statement carried by SANA", "in remarks broadcast
@@ -216,10 +212,10 @@ def _carriers(tok: Token) -> list[Token]:
     for c in (c for clause in clauses for c in clause.children):
         if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-            found += _agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
+            found += agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
             # ("…, the mayor said, as Suspilne reports": the active form names it the same)
         elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
-            found += _agents(c)
+            found += agents(c)
         if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
                       in lex.cue_nouns | lex.report_nouns for r in [carried_by(p)] if r]
@@ -233,7 +229,7 @@ def _heard_by(cue: Cue) -> list[Token]:
     found = []
     tok = cue.token
     if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
-        found += _agents(tok) or [p for t in tok.subtree if t.lower_ == "by"
+        found += agents(tok) or [p for t in tok.subtree if t.lower_ == "by"
                                   and t.dep_ in ("agent", "prep") and t.head.i != tok.i
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
@@ -241,7 +237,7 @@ def _heard_by(cue: Cue) -> list[Token]:
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
         found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
-                  for p in _agents(c)]  # "according to the ministry, cited by Al Jazeera"
+                  for p in agents(c)]  # "according to the ministry, cited by Al Jazeera"
     elif cue.kind == "verb":
         found += _carriers(tok)
     if cue.source is not None:

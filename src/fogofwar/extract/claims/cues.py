@@ -19,6 +19,7 @@ from .cue import Cue
 from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .sources import (
     adjacent_name,
+    agents,
     carried_by,
     carrier_participle,
     inverted_after_label,
@@ -207,10 +208,6 @@ def _heard_from(tok: Token) -> Token | None:
                  for p in prep.children if p.dep_ == "pobj"), None)
 
 
-def _agents_of(tok: Token) -> list[Token]:
-    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-
-
 def _told(tok: Token, lemma: str) -> Token | None:
     """Who a cue verb names as told: "told TASS", "Reuters was told by officials", and for a
     speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
@@ -218,7 +215,7 @@ def _told(tok: Token, lemma: str) -> Token | None:
     lex = cue_lexicon()
     if lemma == "tell":
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
-                       or (c.dep_ == "nsubjpass" and _agents_of(tok))),
+                       or (c.dep_ == "nsubjpass" and agents(tok))),
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:

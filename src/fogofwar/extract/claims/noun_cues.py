@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from ..referents import subject_of
 from .cue import Cue
+from .sources import agents
 
 #: Clauses of a statement noun that hold what it says ("the claim that …").
 NOUN_CLAUSES = ("acl", "ccomp", "relcl")
@@ -71,9 +72,7 @@ def broadcaster(noun: Token) -> Token | None:
     (the agent of a carrying participle on it) heard it, like the interviewer."""
     carrying = cue_lexicon().carrying_verbs
     return next((p for acl in noun.children if acl.dep_ == "acl"
-                 and acl.lemma_.lower() in carrying
-                 for agent in acl.children if agent.dep_ == "agent"
-                 for p in agent.children if p.dep_ == "pobj"), None)
+                 and acl.lemma_.lower() in carrying for p in agents(acl)), None)
 
 
 def frame_noun(prep: Token) -> Token | None:

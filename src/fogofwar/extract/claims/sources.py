@@ -57,6 +57,11 @@ def read_object(tok: Token) -> tuple[Token, bool] | None:
     return (obj, True) if obj is not None else None
 
 
+def agents(tok: Token) -> list[Token]:
+    """The objects of a passive verb's "by" phrases: "quoted by RIA", "carried by SANA"."""
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def carried_by(head: Token) -> Token | None:
     """Who carried a statement on: "a statement of the cell carried by Alsumaria TV", "a video
     obtained by Reuters". The carrier relays the source's words."""
@@ -70,9 +75,8 @@ def carried_by(head: Token) -> Token | None:
             if sent is not None:  # "a statement sent to Reuters"
                 return sent
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
-                found = next((p for agent in acl.children if agent.dep_ == "agent"
-                              for p in agent.children if p.dep_ == "pobj"), None)
-                found = found or _medium_on(acl)  # "a statement carried on state media"
+                # the agent, or a medium it was carried on ("a statement carried on state media")
+                found = next(iter(agents(acl)), None) or _medium_on(acl)
                 if found is not None:
                     return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None

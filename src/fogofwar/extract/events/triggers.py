@@ -219,7 +219,7 @@ def _own_agent(verb: Token) -> bool:
 def _happened_in(noun: Token, verb: Token) -> bool:
     """"killed in a clash": the noun is the object of an outcome preposition on the verb;
     "fighting in Aleppo killed five": the noun is the verb's subject."""
-    if verb.lemma_.lower() not in event_rules().toll_verbs:
+    if not _toll(verb):
         return False  # "the strike, fired from Lebanon": no toll, two acts
     prep = noun.head
     if noun.dep_ == "nsubj" and noun.head.i == verb.i:
