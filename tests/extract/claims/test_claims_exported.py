@@ -5,12 +5,9 @@ Sentences written for these tests, not copied from any report."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from fogofwar.pipeline import ingest
-from fogofwar.store import open_store
+from .helpers import exported_claims
 
 OUTLET = "Daily Sun"
 TEXTS = {
@@ -43,17 +40,7 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """Each text's exported claims (narration left out), by the text's key."""
-    root = tmp_path_factory.mktemp("attribution")
-    path = root / "articles.jsonl"
-    keys = list(TEXTS)
-    path.write_text("\n".join(json.dumps({"text": TEXTS[k], "outlet": OUTLET}) for k in keys),
-                    encoding="utf-8")
-    store = open_store(f"sqlite:///{root}/s.db")
-    ingest([path], store)
-    by_line = {int(a["source"].rsplit("#L", 1)[-1]): a for a in store.iter_articles()}
-    store.close()
-    return {k: [c for c in by_line[i + 1]["claims"] if not c.get("narrator")]
-            for i, k in enumerate(keys)}
+    return exported_claims(tmp_path_factory.mktemp("attribution"), TEXTS, OUTLET)
 
 
 def _claimant(claim: dict) -> str:

@@ -15,13 +15,11 @@ quoted or was told the words ("in comments published by", "told Geo TV") relays 
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from fogofwar.pipeline import ingest
-from fogofwar.store import open_store
+from .helpers import exported_claims
 
 OUTLET = "Daily Sun"
 
@@ -207,18 +205,8 @@ DIRECT = {
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """Each text's exported claims (narration left out), by the text's key."""
-    root = tmp_path_factory.mktemp("inventory")
-    path = root / "articles.jsonl"
     texts = {k: v[0] for k, v in {**RELAYED, **DIRECT}.items()}
-    keys = list(texts)
-    path.write_text("\n".join(json.dumps({"text": texts[k], "outlet": OUTLET}) for k in keys),
-                    encoding="utf-8")
-    store = open_store(f"sqlite:///{root}/s.db")
-    ingest([path], store)
-    by_line = {int(a["source"].rsplit("#L", 1)[-1]): a for a in store.iter_articles()}
-    store.close()
-    return {k: [c for c in by_line[i + 1]["claims"] if not c.get("narrator")]
-            for i, k in enumerate(keys)}
+    return exported_claims(tmp_path_factory.mktemp("inventory"), texts, OUTLET)
 
 
 def _words(text: str) -> set[str]:

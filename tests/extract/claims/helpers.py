@@ -1,0 +1,24 @@
+"""Shared by the claims tests that read claims as a user gets them, through ingest and the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fogofwar.pipeline import ingest
+from fogofwar.store import open_store
+
+
+def exported_claims(root: Path, texts: dict[str, str], outlet: str) -> dict[str, list[dict]]:
+    """Each text's stored claims (narration left out), by its key: the texts are written as
+    one JSONL corpus under `root`, ingested into a SQLite store there and read back."""
+    path = root / "articles.jsonl"
+    keys = list(texts)
+    path.write_text("\n".join(json.dumps({"text": texts[k], "outlet": outlet}) for k in keys),
+                    encoding="utf-8")
+    store = open_store(f"sqlite:///{root}/s.db")
+    ingest([path], store)
+    by_line = {int(a["source"].rsplit("#L", 1)[-1]): a for a in store.iter_articles()}
+    store.close()
+    return {k: [c for c in by_line[i + 1]["claims"] if not c.get("narrator")]
+            for i, k in enumerate(keys)}
