@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -289,10 +290,38 @@ def _chain_match(gc: dict, claim: dict) -> bool:
     return True
 
 
+def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None) -> str:
+    """Why a gold chain was missed, as counts only: no claim on its sentence, a claim there with
+    another claimant, the claim found with no relay, with every gold relay but out of order, or
+    with a gold relay absent (the publishing outlet, a name in the claim's sentence, or one
+    written elsewhere)."""
+    here = [c for c in claims if contains(c.get("sentence"), gc["sentence"])]
+    if not here:
+        return "no_claim_on_sentence"
+    if not any(_claim_match({**gc, "figure": None}, c) for c in here):
+        return "claimant_differs"
+    mine = [c for c in here if _claim_match({**gc, "figure": None}, c)]
+    if not any(len(c.get("chain") or []) > 1 for c in mine):
+        return "no_relay"
+    relays = gc.get("intermediaries", [])
+    if any(all(any(same_name(r, x) for x in (c.get("chain") or [])[1:]) for r in relays)
+           for c in mine):
+        return "relays_out_of_order"
+    absent = next(r for r in relays if not any(
+        same_name(r, x) for c in mine for x in (c.get("chain") or [])[1:]))
+    if outlet and same_name(absent, outlet):
+        return "relay_absent_publishing_outlet"
+    if contains(gc["sentence"], absent) or any(contains(c.get("sentence"), absent)
+                                               for c in mine):
+        return "relay_absent_named_in_sentence"
+    return "relay_absent_elsewhere"
+
+
 def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
     """Claims (claimant and figure) and chains (each relay in order)."""
     c_tp = c_fn = ch_tp = ch_fn = 0
     c_sys = c_sys_ok = ch_sys = ch_sys_ok = 0
+    why: Counter[str] = Counter()
     for g in gold:
         claims = (out.get(g["id"]) or {}).get("claims", [])
         gcs = g.get("claims", [])
@@ -304,6 +333,8 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
                 chit = any(_chain_match(gc, c) for c in claims)
                 ch_tp += chit
                 ch_fn += not chit
+                if not chit:
+                    why[_chain_miss(gc, claims, g.get("outlet"))] += 1
         for c in claims:
             if c.get("narrator") or not c.get("claimant"):
                 continue
@@ -315,7 +346,9 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
             if relayed:
                 ch_sys += 1
                 ch_sys_ok += any(gc.get("intermediaries") and _chain_match(gc, c) for gc in gcs)
-    return prf(c_tp, c_sys - c_sys_ok, c_fn), prf(ch_tp, ch_sys - ch_sys_ok, ch_fn)
+    chains = prf(ch_tp, ch_sys - ch_sys_ok, ch_fn)
+    chains["missed_because"] = dict(sorted(why.items()))
+    return prf(c_tp, c_sys - c_sys_ok, c_fn), chains
 
 
 def _mention_names(m: dict | None) -> list[str | None]:
