@@ -27,6 +27,9 @@ def actor(text: str, phrase: str, actor_id: str | None, side: str | None) -> dic
     (ZH, "the regime", "regime"),                        # leading determiner dropped
     ("Turkey\u2019s troops moved.", "Turkey\u2019s", "Turkey"),  # possessive dropped
     ("The Syrian Army advanced.", "The Syrian Army", "Syrian Army"),
+    # guillemets, as Russian and French outlets print scare quotes
+    ("The \u00abmoderate opposition\u00bb shelled Aleppo.", "moderate opposition",
+     "\u00abmoderate opposition\u00bb"),
 ])
 def test_referring_term(text, phrase, term):
     assert referring_term(text, actor(text, phrase, "x", None)) == term

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..errors import PackError
+from ..extract.referents import QUOTE_PAIRS
 from ..packs import load_pack, require
 
-QUOTE_PAIRS = {"\u2018": "\u2019", "\u201c": "\u201d", "'": "'", '"': '"'}
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s)$")
 
 
