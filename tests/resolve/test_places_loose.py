@@ -81,3 +81,20 @@ def test_alternate_name_kept_when_the_story_names_no_country(nlp):
     text = ("Russian forces struck a gathering of Ukrainian troops near Kupiansk, spokesman "
             "Igor Konashenkov said at a briefing in Moscow.")
     assert _places(nlp, text)["Kupiansk"].country == "UKR"
+
+
+def _village(name: str, country: str) -> gazetteer.Entry:
+    return gazetteer.Entry(1, name, 0.0, 0.0, "P", "PPL", country, None, None, 100)
+
+
+@pytest.mark.parametrize("mention, own, namesake", [
+    ("Saint Helens", "St. Helens", False),   # the own name written in full is the own name
+    ("St. Petersburg", "Saint Petersburg", False),
+    ("Mount Hood", "Mt. Hood", False),
+    ("Vad", "Vad", False),
+    ("Wad", "Vad", True),                             # reached only as an alternate spelling
+])
+def test_a_foreign_village_is_a_namesake_only_when_the_name_is_not_its_own(mention, own,
+                                                                            namesake):
+    from fogofwar.resolve.places import _foreign_namesake
+    assert _foreign_namesake(_village(own, "RU"), mention, frozenset({"SD"})) is namesake

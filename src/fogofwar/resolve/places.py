@@ -223,7 +223,7 @@ def _foreign_namesake(e: Entry, name: str, focus: frozenset[str]) -> bool:
     """A small place outside the focus countries that bears `name` only as an alternate name
     (its own name is another): a loose namesake more likely wrong than no answer."""
     return e.country not in focus and e.fcode in _namesake_codes() \
-        and ranking.own_key(e.name) != gazetteer.fold(name)
+        and ranking.own_key(e.name) != ranking.name_key(name)
 
 
 def _signals(first: Sequence[Entry | None], keys: Sequence[str], i: int,
