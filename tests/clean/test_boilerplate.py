@@ -33,6 +33,30 @@ from fogofwar.errors import PackError
         ("Leave a comment", "comments"),
         ("*", "separator"),  # lone star before the footer (003/004)
         ("Subscribe to our newsletter for daily updates", "subscribe_request"),
+        # general page furniture seen across the conflict dev set (issue 11), written afresh
+        ("ALSO READ: Army says border calm after clashes", "related_teaser_colon"),
+        ("(Reporting by Jane Doe; Editing by John Roe)", "author_box"),  # wire credit line
+        ("Post Author: webadmin", "author_box"),
+        ("Bureau Report", "author_box"),
+        ("Troops on patrol in the valley. (Representational image)", "photo_caption_credit"),
+        ("In this photo provided by the regional governor, firefighters work at the scene",
+         "photo_caption_lead"),
+        ("Screengrab from footage shared online", "photo_caption_lead"),
+        ("Smoke rises over the port after the strike. © AFP", "photo_caption_lead"),
+        ("Short Url", "page_furniture"),
+        ("- Order Reprints", "page_furniture"),
+        ("Photo of author", "page_furniture"),
+        ("Small Medium Large Email Print", "page_furniture"),
+        ('[caption caption="Residents at the market"][/caption]', "page_furniture"),
+        ("afp/ab/cd", "page_furniture"),  # desk initials closing a wire story
+        ("https://example.org/news/2024/strike.html", "page_furniture"),  # a bare link
+        ("THIS IS A BREAKING NEWS UPDATE.", "page_furniture"),
+        ("Follow our socials WhatsApp, Facebook and X", "platform_list"),
+        ("Read us on Telegram and YouTube", "platform_list"),
+        ("Available only for personal, non-commercial use.", "legal_footer"),
+        ("Terms of use | Privacy policy", "legal_footer"),
+        ("Story Code : 42", "story_code"),
+        ("< a min read", "reading_time"),
     ],
 )
 def test_furniture_is_matched(line, name):
@@ -57,6 +81,11 @@ def test_furniture_is_matched(line, name):
         "The battle for Idlib is ongoing.",
         "SANA released new footage.",  # short sentence naming an agency is not a caption
         "Video: Turkey Supports Al Qaeda Against Syrian Forces in Idlib",  # a headline
+        # reporting that names platforms, photos or updates in passing
+        "Follow-up strikes hit the Telegram building and Facebook offices",
+        "The ministry said on Telegram and Twitter that 12 people were killed.",
+        "In this town, 12 people were killed on Friday.",
+        "Also read out at the rally was a statement from the commander.",
         # a whole wire story sent as one paragraph, ending with its notice (issue 12: the
         # article was lost whole)
         "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in negotiations to "
