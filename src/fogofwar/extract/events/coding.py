@@ -200,7 +200,8 @@ def civilian_property(target: Mention | None) -> bool:
 def victim_sector(figures: Sequence[Figure]) -> str | None:
     """The sector of the victims an event's casualty figures count ("16 people" CVL,
     "30 militants" REB), when they all agree, or the one armed sector among them (a force
-    was struck, so it is a fight); None when they count none or disagree otherwise."""
+    was struck, so it is a fight; soldiers and militiamen alike, too); None when they count
+    none or disagree otherwise."""
     found = set()
     for fig in figures:
         if fig.category in CASUALTIES and fig.counts:
@@ -210,6 +211,8 @@ def victim_sector(figures: Sequence[Figure]) -> str | None:
     armed = found & ARMED_SECTORS
     if len(armed) == 1:  # "11 people, including 7 soldiers": armed men among the dead
         return armed.pop()
+    if armed and found <= ARMED_SECTORS:  # "four soldiers and 10 volunteers": all armed men,
+        return "MIL"                      # of both kinds or both sides, were struck: a fight
     return found.pop() if len(found) == 1 else None
 
 

@@ -80,8 +80,9 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        return _anchored(tok.head, anchors)
+    if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.pos_ in ("VERB", "AUX") or (
+            tok.head.dep_ == "ROOT" and tok.head.i != tok.i)):  # a headline's "Clashes Erupt
+        return _anchored(tok.head, anchors)              # Between ...", its verb tagged JJ
     return tok.dep_ == "ROOT"
 
 

@@ -165,12 +165,23 @@ def is_war_toll(tok: Token) -> bool:
         for node in frame for c in node.children)
 
 
+def _habit_adverb(tok: Token) -> bool:
+    """A verb trigger with an adverb of habit: "have frequently attacked Tillaberi", "is
+    constantly attacking our residential areas", "often shell the town"."""
+    words = event_rules().habit_adverbs
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
     A headline's present tense narrates the past ("Israel launches strikes"), so the
-    habitual reading is not taken there."""
-    if is_cumulative(tok) or is_war_toll(tok):
+    habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
+    singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _frequent(tok):
         return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False

@@ -40,6 +40,7 @@ class EventRules:
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     trend_words: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ def event_rules() -> EventRules:
         means_modes=_strings(pack, "means_modes", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
+        habit_adverbs=_strings(generic, "habit_adverbs", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
