@@ -67,3 +67,9 @@ def test_a_habit_word_makes_a_trigger_generic(nlp, text, word):
 ])
 def test_one_occurrence_has_no_habit(nlp, text, word):
     assert not is_generic(_noun(nlp, text, word))
+
+
+def test_a_tally_of_attacks_is_generic(nlp):
+    text = ("The latest report recorded more than 400 suspected attacks in Iraq from April to "
+            "June of this year.")
+    assert is_generic(_noun(nlp, text, "attacks"))

@@ -255,6 +255,21 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
+    if known == {"ASSAULT"} and not bilateral:
+        _civilians_struck(violent)
+
+
+def _civilians_struck(violent: Sequence) -> None:
+    """A strike or shelling that only says where it fell ("shelled Donetsk", "airstrikes
+    struck Yemen") in a statement whose hurt people are civilians ("a civilian was killed
+    and ten injured as troops shelled Donetsk") struck civilians: an ASSAULT, as the README's
+    convention has strikes on civilians or civilian buildings. Events whose means fixed their
+    type (a drone's FIGHT, a bomb's ASSAULT) keep it, as everywhere in `harmonise`."""
+    means = event_rules().means_modes
+    for ev in violent:
+        fixed = ev.mode is not None and ev.mode.lower() in means
+        if ev.type == "FIGHT" and not fixed and not ev.hypothetical and _struck_only_where(ev):
+            ev.type = "ASSAULT"
 
 
 def _struck_people(ev) -> bool:

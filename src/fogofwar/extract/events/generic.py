@@ -173,6 +173,13 @@ def _habit_adverb(tok: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
 
 
+def _tallied(tok: Token) -> bool:
+    """A plural noun a report tallies: "the report recorded more than 400 attacks in Iraq
+    from April to June", "the UN documented 300 strikes on hospitals": a count of many
+    occurrences over a stretch of time, none of them told."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in event_rules().tally_verbs
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
@@ -185,7 +192,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
         return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    if _trend(tok) or _measured(tok):
+    if _trend(tok) or _measured(tok) or _tallied(tok):
         return True
     if not _bare(tok):
         return False
