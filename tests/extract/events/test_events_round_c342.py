@@ -45,3 +45,26 @@ def test_a_drone_strike_keeps_the_type_its_means_gave():
                                 "killing a man, the army said.")
              if e.type in ("FIGHT", "ASSAULT") and e.target is None]
     assert found and all(e.type == "FIGHT" for e in found)
+
+
+def test_bombs_dropped_from_the_air_are_a_strike_typed_by_what_they_hit():
+    on_homes = [e for e in _events("A military jet fighter dropped three bombs on a house in "
+                                   "the village on Tuesday, a resident said.")
+                if e.type in ("FIGHT", "ASSAULT")]
+    assert on_homes and all(e.type == "ASSAULT" and e.mode == "airstrike" for e in on_homes)
+    assert not any(e.target is not None and "bomb" in e.target.text for e in on_homes)
+    on_posts = [e for e in _events("The jet dropped bombs on rebel positions near the town, "
+                                   "the army said.") if e.type in ("FIGHT", "ASSAULT")]
+    assert on_posts and all(e.type == "FIGHT" for e in on_posts)
+
+
+def test_leaflets_dropped_are_no_event():
+    assert not [e for e in _events("Aircraft dropped leaflets over the town on Monday.")
+                if e.type in ("FIGHT", "ASSAULT")]
+
+
+def test_a_headline_strike_on_a_named_thing_is_an_event():
+    found = _events("Death toll rises to 28 from Ukrainian strike on bakery\n\n"
+                    "Officials gave the toll on Sunday.")
+    assert any(e.type == "ASSAULT" and e.target is not None and "bakery" in e.target.text
+               for e in found)

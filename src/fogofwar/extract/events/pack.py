@@ -42,6 +42,7 @@ class EventRules:
     trend_words: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
+    aerial_verbs: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ def event_rules() -> EventRules:
         civilian_words=_strings(pack, "civilian_words", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
+        aerial_verbs=_strings(pack, "aerial_verbs", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
         habit_adverbs=_strings(generic, "habit_adverbs", "generic."),
