@@ -73,3 +73,10 @@ def test_a_tally_of_attacks_is_generic(nlp):
     text = ("The latest report recorded more than 400 suspected attacks in Iraq from April to "
             "June of this year.")
     assert is_generic(_noun(nlp, text, "attacks"))
+
+
+def test_a_habit_on_the_verb_a_trigger_complements_makes_it_generic(nlp):
+    text = ("Turkish authorities often use the word to imply the terrorists in question "
+            "surrendered or were killed or captured.")
+    doc = nlp(text)
+    assert all(is_generic(t) for t in doc if t.lower_ in ("killed", "captured"))

@@ -255,8 +255,9 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
-    if known == {"ASSAULT"} and not bilateral:
-        _civilians_struck(violent)
+    if known == {"ASSAULT"} and not bilateral and _victim_types(
+            violent, rules.target_sector_types or {}) == {"ASSAULT"}:
+        _civilians_struck(violent)  # people hurt, not a building struck ("an airport")
 
 
 def _civilians_struck(violent: Sequence) -> None:

@@ -167,10 +167,20 @@ def is_war_toll(tok: Token) -> bool:
 
 def _habit_adverb(tok: Token) -> bool:
     """A verb trigger with an adverb of habit: "have frequently attacked Tillaberi", "is
-    constantly attacking our residential areas", "often shell the town"."""
+    constantly attacking our residential areas", "often shell the town"; or one whose verb it
+    complements or is conjoined to carries it ("often use 'neutralized' to imply the
+    terrorists surrendered", "frequently raid villages and burn homes")."""
     words = event_rules().habit_adverbs
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _tallied(tok: Token) -> bool:
