@@ -68,3 +68,16 @@ def test_a_headline_strike_on_a_named_thing_is_an_event():
                     "The toll rose on Sunday.")
     assert any(e.type == "ASSAULT" and e.target is not None and "bakery" in e.target.text
                for e in found)
+
+
+def test_the_sides_of_clashes_that_erupted_between_them():
+    found = [e for e in _events("Clashes erupted between the Ethiopian army and Fano "
+                                "militiamen near Debre Tabor on Tuesday.") if e.type == "FIGHT"]
+    assert found and found[0].actor is not None and "army" in found[0].actor.text
+    assert found[0].target is not None and "Fano" in found[0].target.text
+
+
+def test_what_a_force_took_control_of_is_the_target():
+    found = [e for e in _events("Fano militiamen took control of the holy town of Lalibela "
+                                "on Friday.") if e.type == "SEIZE"]
+    assert found and found[0].target is not None and "town" in found[0].target.text

@@ -51,8 +51,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                 t for t in (reduced_passive(tok), participle_of(tok)) if t is not None]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
-        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                and not _part_of_trigger(c, trig)]
+        objs = [_of_object(c) if not _part_of_trigger(c, trig) else _trigger_of(c)
+                for c in tok.children if c.dep_ in ("dobj", "dative")]
         objs = [o for o in objs if o is not None]
         if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
             return found
@@ -119,6 +119,12 @@ def _of_object(obj: Token) -> Token | None:
     """"seized control of swaths of land": what the light object is of (None if nothing)."""
     if obj.lemma_.lower() not in class_pack().light_objects:
         return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _trigger_of(obj: Token) -> Token | None:
+    """"took control of the holy town": what the trigger's own object word is of."""
     return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"), None)
 
