@@ -81,3 +81,13 @@ def test_what_a_force_took_control_of_is_the_target():
     found = [e for e in _events("Fano militiamen took control of the holy town of Lalibela "
                                 "on Friday.") if e.type == "SEIZE"]
     assert found and found[0].target is not None and "town" in found[0].target.text
+
+
+def test_the_victims_after_a_dateline_the_parser_took_for_the_subject():
+    found = [e for e in _events("OUAGADOUGOU – Four soldiers and 10 volunteers with the "
+                                "military were killed in northern Burkina Faso in a jihadist "
+                                "attack, a security source said Thursday.")
+             if e.type in ("FIGHT", "ASSAULT")]
+    assert found and all(e.type == "FIGHT" for e in found)
+    assert any(e.target is not None and "soldiers" in e.target.text for e in found)
+    assert not any(e.target is not None and "OUAGADOUGOU" in e.target.text for e in found)
