@@ -91,3 +91,12 @@ def test_the_victims_after_a_dateline_the_parser_took_for_the_subject():
     assert found and all(e.type == "FIGHT" for e in found)
     assert any(e.target is not None and "soldiers" in e.target.text for e in found)
     assert not any(e.target is not None and "OUAGADOUGOU" in e.target.text for e in found)
+
+
+def test_they_were_attacked_again_is_the_attack_told_before():
+    found = [e for e in _events("Gunmen attacked soldiers at a base in Cesar on Thursday, the "
+                                "army said. According to reports, the soldiers were resting in "
+                                "hammocks when they were attacked.")
+             if e.type in ("FIGHT", "ASSAULT")]
+    assert len(found) == 1 and found[0].target is not None
+    assert "soldiers" in found[0].target.text

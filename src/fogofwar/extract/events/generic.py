@@ -219,13 +219,16 @@ def refers_to_incident(trig: Trigger) -> bool:
 
 def refers_back(trig: Trigger) -> bool:
     """A trigger that tells an incident already reported: itself a definite noun ("the
-    attack"), or a verb whose subject or "in"/"during" phrase is one ("the attack killed nine
-    people", "56 were injured in the attack", "the strike targeted a camp")."""
+    attack"), a passive verb whose subject is a pronoun ("they were attacked"), or a verb
+    whose subject or "in"/"during" phrase is one ("the attack killed nine people", "56 were
+    injured in the attack", "the strike targeted a camp")."""
     if refers_to_incident(trig):
         return True
     tok = trig.token
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in tok.children):
+        return True  # "when they were attacked": the victims and their attack told before
     nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
               for g in c.children if g.dep_ == "pobj"]
