@@ -224,3 +224,10 @@ def test_a_state_of_war_is_no_event_unless_launched(text, war):
     art = Article(id="w1", source="test", text=text, outlet="Test Wire")
     kinds = {e.type for e in analyse_batch([art])[0].events}
     assert ("FIGHT" in kinds) is war
+
+
+def test_armed_men_of_two_kinds_killed_is_a_fight():
+    # soldiers (MIL) and volunteer militiamen (REB) among the dead: a force was struck
+    found = events("Four soldiers and 10 volunteers with the military were killed in northern "
+                   "Burkina Faso in a jihadist attack, a security source said.")
+    assert found and all(e.type == "FIGHT" for e in found)

@@ -49,3 +49,34 @@ def test_a_conjoined_bare_verb_takes_its_first_conjuncts_present(nlp):
 ])
 def test_an_infinitive_of_purpose_is_meant_not_done(nlp, text, word, expected):
     assert is_purpose(_noun(nlp, text, word)) is expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Since 2017, armed groups have frequently attacked Tillaberi.", "attacked"),
+    ("Russia is constantly attacking our residential areas, the mayor said.", "attacking"),
+    ("The water supplies for Kaya have come under frequent attack.", "attack"),
+])
+def test_a_habit_word_makes_a_trigger_generic(nlp, text, word):
+    # an adverb of habit on a verb, a frequency word on a singular noun: many occurrences
+    assert is_generic(_noun(nlp, text, word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Troops repeatedly shelled the village on Monday, residents said.", "shelled"),
+    ("Gunmen attacked the village on Monday, killing five people.", "attacked"),
+])
+def test_one_occurrence_has_no_habit(nlp, text, word):
+    assert not is_generic(_noun(nlp, text, word))
+
+
+def test_a_tally_of_attacks_is_generic(nlp):
+    text = ("The latest report recorded more than 400 suspected attacks in Iraq from April to "
+            "June of this year.")
+    assert is_generic(_noun(nlp, text, "attacks"))
+
+
+def test_a_habit_on_the_verb_a_trigger_complements_makes_it_generic(nlp):
+    text = ("Turkish authorities often use the word to imply the terrorists in question "
+            "surrendered or were killed or captured.")
+    doc = nlp(text)
+    assert all(is_generic(t) for t in doc if t.lower_ in ("killed", "captured"))

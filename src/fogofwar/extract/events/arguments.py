@@ -190,13 +190,18 @@ def _partitive(head: Token) -> Token | None:
 
 
 def between(tok: Token) -> tuple[Token | None, Token | None]:
-    """"fighting between the army and the RSF": the two sides, first as actor."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "between":
-            first = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            second = next((g for g in first.children if g.dep_ == "conj"), None) \
-                if first is not None else None
-            return first, second
+    """"fighting between the army and the RSF": the two sides, first as actor; on the verb
+    a subject trigger's clause has ("Clashes erupted between the army and the RSF")."""
+    holders = [tok]
+    if tok.dep_ == "nsubj" and tok.pos_ in NOUNS and tok.head.i != tok.i:
+        holders.append(tok.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                second = next((g for g in first.children if g.dep_ == "conj"), None) \
+                    if first is not None else None
+                return first, second
     return None, None
 
 

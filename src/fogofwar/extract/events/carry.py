@@ -133,7 +133,7 @@ def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
         return False
     places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
     return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
-            and (_counted_only(ev) or _same(
+            and (_counted_only(ev) or _weak(ev.target) or _same(
                 ev.target, [e.target for e in same if e.target is not None]))
             and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
 

@@ -200,7 +200,8 @@ def civilian_property(target: Mention | None) -> bool:
 def victim_sector(figures: Sequence[Figure]) -> str | None:
     """The sector of the victims an event's casualty figures count ("16 people" CVL,
     "30 militants" REB), when they all agree, or the one armed sector among them (a force
-    was struck, so it is a fight); None when they count none or disagree otherwise."""
+    was struck, so it is a fight; soldiers and militiamen alike, too); None when they count
+    none or disagree otherwise."""
     found = set()
     for fig in figures:
         if fig.category in CASUALTIES and fig.counts:
@@ -210,6 +211,8 @@ def victim_sector(figures: Sequence[Figure]) -> str | None:
     armed = found & ARMED_SECTORS
     if len(armed) == 1:  # "11 people, including 7 soldiers": armed men among the dead
         return armed.pop()
+    if armed and found <= ARMED_SECTORS:  # "four soldiers and 10 volunteers": all armed men,
+        return "MIL"                      # of both kinds or both sides, were struck: a fight
     return found.pop() if len(found) == 1 else None
 
 
@@ -252,6 +255,22 @@ def harmonise(events: Sequence) -> None:
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
             ev.type = next(iter(known))  # a town or a party it names keeps its own reading
+    if known == {"ASSAULT"} and not bilateral and _victim_types(
+            violent, rules.target_sector_types or {}) == {"ASSAULT"}:
+        _civilians_struck(violent)  # people hurt, not a building struck ("an airport")
+
+
+def _civilians_struck(violent: Sequence) -> None:
+    """A strike or shelling that only says where it fell ("shelled Donetsk", "airstrikes
+    struck Yemen") in a statement whose hurt people are civilians ("a civilian was killed
+    and ten injured as troops shelled Donetsk") struck civilians: an ASSAULT, as the README's
+    convention has strikes on civilians or civilian buildings. Events whose means fixed their
+    type (a drone's FIGHT, a bomb's ASSAULT) keep it, as everywhere in `harmonise`."""
+    means = event_rules().means_modes
+    for ev in violent:
+        fixed = ev.mode is not None and ev.mode.lower() in means
+        if ev.type == "FIGHT" and not fixed and not ev.hypothetical and _struck_only_where(ev):
+            ev.type = "ASSAULT"
 
 
 def _struck_people(ev) -> bool:

@@ -58,6 +58,17 @@ def _becoming(tok: Token) -> bool:
     return tok.dep_ in ("attr", "oprd") and head.lemma_.lower() in verbs
 
 
+def _struck_named(tok: Token) -> bool:
+    """A bare singular noun naming what it struck, as headlines write it: "Death toll rises
+    to 28 from Ukrainian strike on bakery" tells one act on one thing. With a determiner
+    ("the attack on the camp") it is more often an act told already, and a plural ("attacks
+    on civilians") may speak of a kind: both are left to the other signs."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in tok.children)
+
+
 def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """A noun trigger counts when it names a particular event, not the idea of one.
 
@@ -78,10 +89,11 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
     if tok.lemma_.lower() in rules.state_nouns:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
-    if sense_type(tok) is not None or _anchored(tok, anchors):
+    if sense_type(tok) is not None or _anchored(tok, anchors) or _struck_named(tok):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        return _anchored(tok.head, anchors)
+    if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.pos_ in ("VERB", "AUX") or (
+            tok.head.dep_ == "ROOT" and tok.head.i != tok.i)):  # a headline's "Clashes Erupt
+        return _anchored(tok.head, anchors)              # Between ...", its verb tagged JJ
     return tok.dep_ == "ROOT"
 
 

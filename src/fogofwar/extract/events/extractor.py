@@ -282,7 +282,10 @@ def _mode_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _mode(trig: Trigger, span: Span) -> str | None:
-    """The trigger's own mode ("airstrikes"), else the mode word nearest to it."""
+    """The trigger's own mode ("airstrikes"), else the mode word nearest to it; an act from
+    the air ("dropped three bombs") is an airstrike."""
+    if trig.token.lemma_.lower() in event_rules().aerial_verbs:
+        return "airstrike"
     own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
     best: tuple[int, str] | None = None
     text = span.text  # built from the tokens on every access: once, not once per pattern

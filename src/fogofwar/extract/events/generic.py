@@ -165,16 +165,44 @@ def is_war_toll(tok: Token) -> bool:
         for node in frame for c in node.children)
 
 
+def _habit_adverb(tok: Token) -> bool:
+    """A verb trigger with an adverb of habit: "have frequently attacked Tillaberi", "is
+    constantly attacking our residential areas", "often shell the town"; or one whose verb it
+    complements or is conjoined to carries it ("often use 'neutralized' to imply the
+    terrorists surrendered", "frequently raid villages and burn homes")."""
+    words = event_rules().habit_adverbs
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _tallied(tok: Token) -> bool:
+    """A plural noun a report tallies: "the report recorded more than 400 attacks in Iraq
+    from April to June", "the UN documented 300 strikes on hospitals": a count of many
+    occurrences over a stretch of time, none of them told."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in event_rules().tally_verbs
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
     A headline's present tense narrates the past ("Israel launches strikes"), so the
-    habitual reading is not taken there."""
-    if is_cumulative(tok) or is_war_toll(tok):
+    habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
+    singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _frequent(tok):
         return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    if _trend(tok) or _measured(tok):
+    if _trend(tok) or _measured(tok) or _tallied(tok):
         return True
     if not _bare(tok):
         return False
@@ -191,13 +219,16 @@ def refers_to_incident(trig: Trigger) -> bool:
 
 def refers_back(trig: Trigger) -> bool:
     """A trigger that tells an incident already reported: itself a definite noun ("the
-    attack"), or a verb whose subject or "in"/"during" phrase is one ("the attack killed nine
-    people", "56 were injured in the attack", "the strike targeted a camp")."""
+    attack"), a passive verb whose subject is a pronoun ("they were attacked"), or a verb
+    whose subject or "in"/"during" phrase is one ("the attack killed nine people", "56 were
+    injured in the attack", "the strike targeted a camp")."""
     if refers_to_incident(trig):
         return True
     tok = trig.token
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in tok.children):
+        return True  # "when they were attacked": the victims and their attack told before
     nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
               for g in c.children if g.dep_ == "pobj"]

@@ -40,6 +40,9 @@ class EventRules:
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
     trend_words: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
+    aerial_verbs: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
@@ -122,8 +125,11 @@ def event_rules() -> EventRules:
         civilian_words=_strings(pack, "civilian_words", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
+        aerial_verbs=_strings(pack, "aerial_verbs", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
+        habit_adverbs=_strings(generic, "habit_adverbs", "generic."),
+        tally_verbs=_strings(generic, "tally_verbs", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),

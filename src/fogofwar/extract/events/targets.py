@@ -28,7 +28,7 @@ from .arguments import (
 )
 from .classes import class_pack
 from .coding import sense_type
-from .datelines import spaced_dash
+from .datelines import past_dateline, spaced_dash
 from .frames import came_under
 from .pack import event_rules
 from .triggers import Trigger
@@ -46,13 +46,13 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
         return argument(opposed, mentions, keep_unclassed=loose)
     if not trig.is_noun:
         if is_passive(tok):
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass" and not any(
-                spaced_dash(t) for t in tok.doc[c.i:tok.i])] or [  # "Gaza, MINA – ..."
+            subj = [s for c in tok.children if c.dep_ == "nsubjpass"
+                    if (s := _past_dash(c, tok)) is not None] or [  # "Gaza, MINA – ..."
                 t for t in (reduced_passive(tok), participle_of(tok)) if t is not None]
             if subj:
                 return argument(subj[0], mentions, keep_unclassed=loose)
-        objs = [_of_object(c) for c in tok.children if c.dep_ in ("dobj", "dative")
-                and not _part_of_trigger(c, trig)]
+        objs = [_of_object(c) if not _part_of_trigger(c, trig) else _trigger_of(c)
+                for c in tok.children if c.dep_ in ("dobj", "dative")]
         objs = [o for o in objs if o is not None]
         if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
             return found
@@ -119,6 +119,22 @@ def _of_object(obj: Token) -> Token | None:
     """"seized control of swaths of land": what the light object is of (None if nothing)."""
     if obj.lemma_.lower() not in class_pack().light_objects:
         return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _past_dash(subj: Token, verb: Token) -> Token | None:
+    """A passive's subject, or the phrase after the dateline the parser hung it from
+    ("OUAGADOUGOU – Four soldiers ... were killed": soldiers); None when only the dateline
+    is there ("Gaza, MINA – ... were killed")."""
+    if not any(spaced_dash(t) for t in verb.doc[subj.i:verb.i]):
+        return subj
+    after = past_dateline(subj, verb)
+    return after if after is not None and after.i != subj.i else None
+
+
+def _trigger_of(obj: Token) -> Token | None:
+    """"took control of the holy town": what the trigger's own object word is of."""
     return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj"), None)
 
