@@ -31,18 +31,13 @@ from .sources import (
     report_source,
     through_medium,
 )
-from .stance import AGENT_ENTITIES, agent_like, own_stance
+from .stance import AGENT_ENTITIES, after_quote, agent_like, own_stance
 
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
 
 
 QUOTE_MARKS = "“”«»\"''"
-
-
-CLOSING_MARKS = ("”", "»", '"', "''")
-
-
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -73,7 +68,7 @@ def _is_cue_verb(tok: Token) -> bool:
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
-            for c in tok.children) and not _after_quote(tok):
+            for c in tok.children) and not after_quote(tok):
         return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
         # "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
@@ -104,18 +99,6 @@ def _fixed_object(tok: Token, word: str) -> bool:
         return False
     return all(c.dep_ in IDIOM_TAIL or (c.dep_ == "prep" and c.lower_ == "in")
                for c in tok.children if c.i > obj.i)
-
-
-def _after_quote(tok: Token) -> bool:
-    """"“… pay his?” a narrator in the Clinton ad asks": the subject phrase follows a closing
-    quotation mark, which the parser often leaves attached to the quoted clause."""
-    subject, _ = subject_of(tok, climb=False)
-    if subject is None or subject.i > tok.i:
-        return False
-    before = subject.left_edge.i - 1
-    while before >= 0 and tok.doc[before].text == ",":
-        before -= 1
-    return before >= 0 and tok.doc[before].text in CLOSING_MARKS
 
 
 def _licensed(tok: Token, complements: frozenset[str]) -> bool:
