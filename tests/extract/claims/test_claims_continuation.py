@@ -24,6 +24,9 @@ TEXTS = {
     "continued": "Troops repelled an attack on the base at dawn, the army said in a statement.\n"
                  "\u201cFour soldiers were killed and eleven wounded in the fighting,\u201d the "
                  "statement continued.",
+    "described_group": "The Coordination Committees of Bara, another volunteer group, reported "
+                       "that the militia attacked two villages on Saturday. \u201cThe militia "
+                       "killed at least nine civilians,\u201d the group stated in its report.",
 }
 
 
@@ -69,3 +72,10 @@ def test_a_quote_the_statement_continued_is_the_statement(exported):
     (claim,) = _on(exported["continued"], "Four soldiers were killed")
     assert "statement" in _claimant(claim)
     assert 4 in _values(claim)
+
+
+def test_the_group_means_the_body_an_apposition_described_so(exported):
+    (claim,) = _on(exported["described_group"], "killed at least nine")
+    assert "Coordination Committees" in ((claim.get("claimant") or {}).get("name") or "") \
+        or "Coordination Committees" in _claimant(claim)
+    assert 9 in _values(claim)
