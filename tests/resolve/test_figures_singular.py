@@ -154,3 +154,29 @@ def test_the_death_of_a_counted_noun_is_a_toll(text: str, value: int, counts: st
     as "killing of" does, so "one" is kept and "two" is no longer `other`."""
     assert [(f.value, f.counts, f.category) for f in parse_figures(text)] == \
         [(value, counts, "killed")]
+
+
+@pytest.mark.parametrize(("text", "counts", "category"), [
+    ("Officials: Drone kills Pakistani Taliban leader", "leader", "killed"),
+    ("A drone strike in the province has killed Taliban chief Mullah Omar Khan.", "chief",
+     "killed"),
+    ("Russian journalist killed by shelling in Zaporizhzhia: ministry", "journalist", "killed"),
+    ("Government forces killed Boko Haram commander near the lake.", "commander", "killed"),
+])
+def test_a_person_named_without_article_is_a_figure_of_one(text: str, counts: str,
+                                                          category: str) -> None:
+    """Headlines and titles drop the article: the bare person a casualty verb takes as object,
+    or that opens a line before a bare participle, is a toll of one."""
+    rows = [(f.value, f.counts, f.category) for f in parse_figures(text)]
+    assert (1, counts, category) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Guards have detained an injured PJAK member, the agency said.",
+    "Ukrainian soldier killed three Russian troops near the river.",
+    "Troops killed militants in the valley.",
+])
+def test_no_bare_victim_without_a_casualty_of_one(text: str) -> None:
+    """An adjective participle ("an injured member"), an active subject ("soldier killed
+    three") and a plural object name nobody killed or wounded alone."""
+    assert not [f for f in parse_figures(text) if f.value == 1]
