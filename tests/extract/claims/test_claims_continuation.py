@@ -27,6 +27,10 @@ TEXTS = {
     "described_group": "The Coordination Committees of Bara, another volunteer group, reported "
                        "that the militia attacked two villages on Saturday. \u201cThe militia "
                        "killed at least nine civilians,\u201d the group stated in its report.",
+    "gave_toll": "The gunmen attacked the market at dawn, said Amos Kiza of a civil society "
+                 "group. He gave a provisional death toll of 12 civilians.",
+    "toll_given_by": "Those deaths were added to an earlier toll of six soldiers, given by the "
+                     "army on Monday.",
 }
 
 
@@ -79,3 +83,15 @@ def test_the_group_means_the_body_an_apposition_described_so(exported):
     assert "Coordination Committees" in ((claim.get("claimant") or {}).get("name") or "") \
         or "Coordination Committees" in _claimant(claim)
     assert 9 in _values(claim)
+
+
+def test_giving_a_toll_of_a_figure_reports_it(exported):
+    (claim,) = _on(exported["gave_toll"], "provisional death toll")
+    assert "Kiza" in _claimant(claim)
+    assert 12 in _values(claim)
+
+
+def test_a_toll_given_by_a_body_is_its_claim(exported):
+    (claim,) = _on(exported["toll_given_by"], "earlier toll")
+    assert "army" in _claimant(claim)
+    assert 6 in _values(claim)
