@@ -31,6 +31,9 @@ TEXTS = {
                  "group. He gave a provisional death toll of 12 civilians.",
     "toll_given_by": "Those deaths were added to an earlier toll of six soldiers, given by the "
                      "army on Monday.",
+    "wrapped_quote": "Rebels attacked the convoy on\nTuesday near the river, a police source "
+                     "said.\n\u201cThe bodies of the missing\nguards were found at dawn, "
+                     "raising the toll to nine,\u201d\nthe police source said on Wednesday.",
 }
 
 
@@ -95,3 +98,9 @@ def test_a_toll_given_by_a_body_is_its_claim(exported):
     (claim,) = _on(exported["toll_given_by"], "earlier toll")
     assert "army" in _claimant(claim)
     assert 6 in _values(claim)
+
+
+def test_a_speaker_line_signs_the_quote_a_line_break_cut_off(exported):
+    (claim,) = _on(exported["wrapped_quote"], "raising the toll to nine")
+    assert "police source" in _claimant(claim)
+    assert 9 in _values(claim)

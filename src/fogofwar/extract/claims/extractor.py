@@ -229,7 +229,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
-        if _points_back(group, ctx):  # "This was reported by X": X said the one before
+        if _points_back(group, ctx) or _signs_quote(unit, group, ctx):  # "This was reported
+            # by X", "“…,” [line break] the source said": X said the one before
             _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
@@ -257,6 +258,20 @@ def _points_back(group: Group, ctx: Context) -> bool:
         for cue in group.cues if cue.kind == "verb" and not cue.prepositional
         for t in _told(cue.token))
     return pointing and bool(ctx.claims) and ctx.claims[-1].narrator
+
+
+def _signs_quote(unit: Unit, group: Group, ctx: Context) -> bool:
+    """"“The bodies … raising the death toll to eight,” / the security source said late on
+    Tuesday.": a unit that opens in lower case with nothing but a speaker and a reporting verb
+    signs the quotation a line break cut off before it, which was read as narration."""
+    if not unit.text.lstrip()[:1].islower() or not ctx.claims or not ctx.claims[-1].narrator:
+        return False
+    if not ctx.claims[-1].sentence.rstrip().endswith(("”", "\"", "»")):
+        return False
+    top, span = group.top, unit.span
+    return top.kind == "verb" and not any(  # what it says lies before the unit, if anywhere
+        c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and span.start <= c.i < span.end
+        for c in top.token.children)
 
 
 def _told(tok: Token) -> list[Token]:
