@@ -33,6 +33,9 @@ POSITIVE = [
      [("A", 1, 1, 1, False, "guard", "injured")]),
     ("A young boy died after the blast.", [("A", 1, 1, 1, False, "boy", "killed")]),
     ("A policeman has been killed in the raid.", [("A", 1, 1, 1, False, "policeman", "killed")]),
+    # a nominal's "of" object is its victim (the death of …)
+    ("The clash ended in the death of a constable, the police said.",
+     [("a", 1, 1, 1, False, "constable", "killed")]),
 ]
 
 
@@ -140,3 +143,40 @@ def test_a_toll_before_a_headlines_source_colon_is_no_clock(text: str, expected:
 
 def test_a_clock_time_is_still_no_figure() -> None:
     assert parse_figures("The shelling began at 10:30 and stopped at 11:15.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "counts"), [
+    ("The mission had earlier announced the death of one peacekeeper.", 1, "peacekeeper"),
+    ("The army confirmed the deaths of two soldiers in the ambush.", 2, "soldiers"),
+])
+def test_the_death_of_a_counted_noun_is_a_toll(text: str, value: int, counts: str) -> None:
+    """ "the death of one peacekeeper": "death of" says what happened to the counted people,
+    as "killing of" does, so "one" is kept and "two" is no longer `other`."""
+    assert [(f.value, f.counts, f.category) for f in parse_figures(text)] == \
+        [(value, counts, "killed")]
+
+
+@pytest.mark.parametrize(("text", "counts", "category"), [
+    ("Officials: Drone kills Pakistani Taliban leader", "leader", "killed"),
+    ("A drone strike in the province has killed Taliban chief Mullah Omar Khan.", "chief",
+     "killed"),
+    ("Russian journalist killed by shelling in Zaporizhzhia: ministry", "journalist", "killed"),
+    ("Government forces killed Boko Haram commander near the lake.", "commander", "killed"),
+])
+def test_a_person_named_without_article_is_a_figure_of_one(text: str, counts: str,
+                                                          category: str) -> None:
+    """Headlines and titles drop the article: the bare person a casualty verb takes as object,
+    or that opens a line before a bare participle, is a toll of one."""
+    rows = [(f.value, f.counts, f.category) for f in parse_figures(text)]
+    assert (1, counts, category) in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Guards have detained an injured PJAK member, the agency said.",
+    "Ukrainian soldier killed three Russian troops near the river.",
+    "Troops killed militants in the valley.",
+])
+def test_no_bare_victim_without_a_casualty_of_one(text: str) -> None:
+    """An adjective participle ("an injured member"), an active subject ("soldier killed
+    three") and a plural object name nobody killed or wounded alone."""
+    assert not [f for f in parse_figures(text) if f.value == 1]

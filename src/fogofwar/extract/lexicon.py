@@ -63,6 +63,7 @@ class CueLexicon:
     measures: frozenset[str]  # what a distance or area figure counts ("km")
     citing_verbs: frozenset[str]  # "Sputnik, which cited an official": the official first
     outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
+    continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def cue_lexicon() -> CueLexicon:
         measures=_words(pack, name, "measures"),
         citing_verbs=_words(pack, name, "citing_verbs"),
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),
+        continuation_openers=_words(pack, name, "continuation_openers"),
     )
 
 

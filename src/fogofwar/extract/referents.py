@@ -224,7 +224,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
-    return noun in display(cand).lower() or noun in cand.text.lower() or country is not None
+    return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
+        or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
 
 
 #: How alike a description's noun and a word of an unknown outlet's description must be to

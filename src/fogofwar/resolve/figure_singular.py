@@ -77,7 +77,9 @@ def _table(groups: dict[str, Any]) -> dict[tuple[str, ...], str]:
 
 def singular_victim(toks: list[Tok], i: int) -> Raw | None:
     """The figure of 1 the article at token i opens, when its person is a casualty's victim."""
-    if toks[i].low not in ARTICLES or _listed(toks, i):
+    if toks[i].low not in ARTICLES:
+        return _bare_victim(toks, i)
+    if _listed(toks, i):
         return None
     head = _head(toks, i + 1)
     if head is None:
@@ -89,6 +91,69 @@ def singular_victim(toks: list[Tok], i: int) -> Raw | None:
     raw.adjacent, raw.noun_end = category, head + 1
     raw.counts = None if _age(toks, head) else toks[head].low
     return raw
+
+
+#: What may follow a headline's bare "<person> killed" ("Russian journalist killed by
+#: shelling", "Child killed, two injured"): a phrase of cause, place or time, or the line's end.
+HEADLINE_AFTER = ("by", "in", "at", "near", "during", "as", "after", "on", ",", ":", "-", "–")
+
+
+def _bare_victim(toks: list[Tok], i: int) -> Raw | None:
+    """A person named with no article, as headlines and titles do: the object of a casualty
+    verb ("drone kills Pakistani Taliban leader", "has killed Taliban chief Mullah Fazlullah")
+    or, opening a line, the subject of a bare participle ("Russian journalist killed by
+    shelling"). The phrase must open with a capital or a person noun ("killed civilian
+    protesters" is plural and names no one); the figure's text is the person noun."""
+    t = toks[i]
+    if not (t.text[0].isupper() or t.low in victims()["persons"]) or t.low in pack()["stop_words"]:
+        return None
+    head = _head(toks, i) or _titled_head(toks, i)
+    if head is None:
+        return None
+    category = (_object_of(toks, i) if not _adjective_before(toks, i) else None) \
+        or (_line_start(toks, i) and _bare_participle(toks, head + 1))
+    if not category:
+        return None
+    raw = Raw(head, head, 1.0, 1.0, 1.0, False, word_one=True)
+    raw.adjacent, raw.noun_end = category, head + 1
+    raw.counts = toks[head].low
+    return raw
+
+
+#: Words before a participle that make it an adjective of the noun after it ("detained an
+#: injured PJAK member": the member was injured earlier, nobody here wounded him).
+DETERMINERS = (*ARTICLES, "the", "his", "her", "their", "its", "this", "that")
+
+
+def _adjective_before(toks: list[Tok], i: int) -> bool:
+    n, _ = match_ending(toks, i - 1, victims()["active"]) if i > 0 else (0, None)
+    return bool(n) and i - n - 1 >= 0 and toks[i - n - 1].low in DETERMINERS
+
+
+def _titled_head(toks: list[Tok], i: int) -> int | None:
+    """ "Taliban chief Mullah Fazlullah": the person noun a name follows, as a title."""
+    persons, k = victims()["persons"], i
+    while k < len(toks) and k - i < MAX_PHRASE and toks[k].text[0].isalnum() \
+            and toks[k].low not in persons:
+        k += 1
+    if k >= len(toks) or toks[k].low not in persons or k + 1 >= len(toks) \
+            or not toks[k + 1].text[0].isupper():
+        return None
+    return k
+
+
+def _line_start(toks: list[Tok], i: int) -> bool:
+    return i == 0 or ends_sentence(toks, i - 1)
+
+
+def _bare_participle(toks: list[Tok], k: int) -> str | None:
+    """ "killed by …", "wounded in …": a participle with no auxiliary, then a cause, a place or
+    the end: the category it gives its bare subject."""
+    n, category = match(toks, k, victims()["passive"])
+    if not n:
+        return None
+    nxt = toks[k + n] if k + n < len(toks) else None
+    return category if nxt is None or nxt.low in HEADLINE_AFTER else None
 
 
 def _listed(toks: list[Tok], i: int) -> bool:

@@ -31,18 +31,13 @@ from .sources import (
     report_source,
     through_medium,
 )
-from .stance import AGENT_ENTITIES, agent_like, own_stance
+from .stance import AGENT_ENTITIES, after_quote, agent_like, own_stance
 
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
 
 
 QUOTE_MARKS = "“”«»\"''"
-
-
-CLOSING_MARKS = ("”", "»", '"', "''")
-
-
 
 
 def _is_cue_verb(tok: Token) -> bool:
@@ -73,7 +68,7 @@ def _is_cue_verb(tok: Token) -> bool:
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
-            for c in tok.children) and not _after_quote(tok):
+            for c in tok.children) and not after_quote(tok):
         return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
         # "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
@@ -104,18 +99,6 @@ def _fixed_object(tok: Token, word: str) -> bool:
         return False
     return all(c.dep_ in IDIOM_TAIL or (c.dep_ == "prep" and c.lower_ == "in")
                for c in tok.children if c.i > obj.i)
-
-
-def _after_quote(tok: Token) -> bool:
-    """"“… pay his?” a narrator in the Clinton ad asks": the subject phrase follows a closing
-    quotation mark, which the parser often leaves attached to the quoted clause."""
-    subject, _ = subject_of(tok, climb=False)
-    if subject is None or subject.i > tok.i:
-        return False
-    before = subject.left_edge.i - 1
-    while before >= 0 and tok.doc[before].text == ",":
-        before -= 1
-    return before >= 0 and tok.doc[before].text in CLOSING_MARKS
 
 
 def _licensed(tok: Token, complements: frozenset[str]) -> bool:
@@ -170,6 +153,8 @@ def _verb_cue(tok: Token) -> Cue:
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
         source, own = adjacent_name(tok) or read_object(tok) or (source, own)
+    if source is None and tok.dep_ == "acl" and lemma in lex.counting and agents(tok):
+        source, own = agents(tok)[0], True  # "a toll of eight soldiers, given by the army"
     carrier = carried_by(source) if source is not None else None
     if source is not None:
         source = past_dateline(report_source(source))  # "the ministry's statement said"
@@ -194,9 +179,26 @@ def _verb_cue(tok: Token) -> Cue:
 
 
 def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
-    """Whether a verb has a counting noun as object and an "at" phrase: "put the toll at 8"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children) and any(
+    """Whether a verb has a counting noun as object and an "at" phrase, "put the toll at 8",
+    or the noun's own figure, "gave a provisional death toll of 10 civilians"."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in nouns]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "an earlier toll of eight soldiers, given
+        noun = tok.head  # by the army": the participle may hang on the counted noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        if noun.lemma_.lower() in nouns:
+            objs.append(noun)
+    return bool(objs) and (any(
         t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
+        or any(_of_figure(o) for o in objs))
+
+
+def _of_figure(noun: Token) -> bool:
+    """ "a toll of 10 civilians", "a tally of 43": the counting noun names its own figure."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        t.like_num for w in p.children if w.dep_ == "pobj" for t in (w, *w.children))
+        for p in noun.children)
 
 
 def _heard_from(tok: Token) -> Token | None:

@@ -229,7 +229,8 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker
-        if _points_back(group, ctx):  # "This was reported by X": X said the one before
+        if _points_back(group, ctx) or _signs_quote(unit, group, ctx):  # "This was reported
+            # by X", "“…,” [line break] the source said": X said the one before
             _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
@@ -257,6 +258,20 @@ def _points_back(group: Group, ctx: Context) -> bool:
         for cue in group.cues if cue.kind == "verb" and not cue.prepositional
         for t in _told(cue.token))
     return pointing and bool(ctx.claims) and ctx.claims[-1].narrator
+
+
+def _signs_quote(unit: Unit, group: Group, ctx: Context) -> bool:
+    """"“The bodies … raising the death toll to eight,” / the security source said late on
+    Tuesday.": a unit that opens in lower case with nothing but a speaker and a reporting verb
+    signs the quotation a line break cut off before it, which was read as narration."""
+    if not unit.text.lstrip()[:1].islower() or not ctx.claims or not ctx.claims[-1].narrator:
+        return False
+    if not ctx.claims[-1].sentence.rstrip().endswith(("”", "\"", "»")):
+        return False
+    top, span = group.top, unit.span
+    return top.kind == "verb" and not any(  # what it says lies before the unit, if anywhere
+        c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and span.start <= c.i < span.end
+        for c in top.token.children)
 
 
 def _told(tok: Token) -> list[Token]:
@@ -358,7 +373,40 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
             _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
                  sources=earlier[:1])
             return True
-    return False
+    return _continued_toll(unit, ctx)
+
+
+def _continued_toll(unit: Unit, ctx: Context) -> bool:
+    """"The ministry writes that 12 adults and two children were killed. Another 108 people
+    … were injured.": a toll with no cue of its own that opens as a continuation ("Another",
+    "This figure includes", "It is noted that"), right after a speaker's toll in the same
+    paragraph, goes on with that speaker's statement. Other uncued tolls stay the writer's:
+    "Police retaliated, and … three attackers were killed" after a cued sentence is narration."""
+    if not ctx.last_cued or not ctx.claims or ctx.claims[-1] is not ctx.last_cued[0]:
+        return False
+    claim, paragraph, _ = ctx.last_cued
+    if unit.paragraph != paragraph or claim.claimant is None or not claim.figures \
+            or not _is_statement(unit.span) or not _continues(unit.text):
+        return False
+    start, end = unit.span.start_char, unit.span.end_char
+    if not any(f.start >= start and f.end <= end for f in ctx.figures):
+        return False
+    earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
+    _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
+         sources=earlier[:1])
+    ctx.last_cued = (ctx.claims[-1], paragraph, ctx.last_cued[2])
+    return True
+
+
+def _continues(text: str) -> bool:
+    """Whether a sentence opens as the continuation of the one before (the pack's openers,
+    whole words; "that" only in lower case, where a splitter cut a clause off its verb)."""
+    opening = text.lstrip(" \t\n\"“‘'")
+    if opening.startswith("that "):
+        return True
+    low = opening.lower()
+    return any(low.startswith(o) and not low[len(o):len(o) + 1].isalnum()
+               for o in cue_lexicon().continuation_openers if o != "that")
 
 
 def _relays(ctx: Context) -> list[str]:

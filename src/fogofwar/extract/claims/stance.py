@@ -26,8 +26,34 @@ def own_stance(tok: Token, quote_depth: int) -> bool:
                               for c in tok.children):
         return True
     subject, _ = subject_of(tok)
+    if subject is not None and subject.lemma_.lower() in lex.report_nouns and _quoting(tok):
+        return False  # "“Two soldiers were killed …,” the statement continued": it speaks on
     return subject is not None and (subject.lower_ in lex.first_second_persons
                                     or not agent_like(subject))
+
+
+#: Quotation marks a verb that goes on with a quotation stands next to.
+QUOTES = ("“", "”", "\"", "''", "«", "»")
+CLOSING_MARKS = ("”", "»", '"', "''")
+
+
+def _quoting(tok: Token) -> bool:
+    """Whether a verb goes on with a quotation: a quotation mark hangs on it, or closes just
+    before its subject phrase ("“…,” the statement continued")."""
+    return any(c.dep_ == "punct" and c.text in QUOTES for c in tok.children) \
+        or after_quote(tok)
+
+
+def after_quote(tok: Token) -> bool:
+    """"“… pay his?” a narrator in the Clinton ad asks": the subject phrase follows a closing
+    quotation mark, which the parser often leaves attached to the quoted clause."""
+    subject, _ = subject_of(tok, climb=False)
+    if subject is None or subject.i > tok.i:
+        return False
+    before = subject.left_edge.i - 1
+    while before >= 0 and tok.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and tok.doc[before].text in CLOSING_MARKS
 
 
 def agent_like(head: Token) -> bool:
