@@ -239,3 +239,18 @@ def test_a_later_lower_toll_of_the_other_side_still_contradicts():
                        published="2020-02-12")])
     assert inc["revisions"] == []
     assert inc["contradictions"][0]["values"] == ["2", "30"]
+
+
+def test_an_approximate_figure_reads_about_n_in_figures_and_disputes():
+    # "about 12" was printed as its -/+10 % span "10.8-13.2"
+    from fogofwar.present.report import incident_figures_text
+
+    inc = one([article("a", "X", [{"figures": [civilians(12, approx=True)]}],
+                       claimant=OFFICIALS, published="2020-02-10"),
+               article("b", "TASS", [{"figures": [civilians(2)]}], claimant=RUSSIA,
+                       published="2020-02-10")])
+    assert inc["contradictions"][0]["values"] == ["2", "about 12"]
+    row = next(f for f in inc["figures"] if f["claimant"] == "Ukrainian officials")
+    assert row["approx"] is True and (row["low"], row["high"]) == (10.8, 13.2)
+    assert "killed about 12" in incident_figures_text(inc)
+    assert "10.8" not in incident_figures_text(inc)

@@ -32,7 +32,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .evidence import comparable, victim
-from .figures import figure_interval, format_interval, intervals_clash
+from .figures import approx_value, figure_interval, format_figure, intervals_clash
 from .incidents import EventRef
 
 
@@ -52,6 +52,7 @@ class Stated:
     bounds: tuple[float, float | None]
     victims: tuple[str | None, str | None]
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
+    about: float | None = None  # the value of a bare approximate figure ("about 12")
 
     @property
     def claimant(self) -> str:
@@ -60,6 +61,11 @@ class Stated:
     @property
     def side(self) -> str | None:
         return self.ref.side
+
+    @property
+    def label(self) -> str:
+        """How the figure reads in a dispute: "about 12", ">=5", "5-6" (figures.format_figure)."""
+        return format_figure(self.bounds, self.about)
 
 
 def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
@@ -92,7 +98,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if fig.get("category") == "other":
             continue
         when = (r.published or date.max, r.order)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -201,7 +207,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                     clashing[i], clashing[j] = a, b
         if clashing:
             out.append({"category": cat,
-                        "values": sorted({format_interval(x.bounds) for x in clashing.values()}),
+                        "values": sorted({x.label for x in clashing.values()}),
                         "claimants": sorted({x.claimant for x in clashing.values()})})
     return out
 
@@ -222,7 +228,7 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     for cat, items in sorted(stated(refs).items()):
         for voice in _voices(items):
             for steps in _chains(voice):
-                values = [format_interval(s.bounds) for s in steps]
+                values = [s.label for s in steps]
                 out.append({"category": cat, "claimant": steps[-1].claimant,
                             "claimants": sorted({s.claimant for s in steps}),
                             "side": steps[-1].side, "values": values, "latest": values[-1],
