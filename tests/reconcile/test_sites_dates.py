@@ -278,3 +278,24 @@ def test_an_undated_articles_sentence_of_two_events_follows_it_into_the_incident
     arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]), art]
     (inc,) = by_size(arts)
     assert set(inc["events"]) == {"a:e0", "b:c0e0", "b:c1e0", "b:c1e1"}
+
+
+def test_undated_reports_of_one_site_no_dated_report_names_join_each_other():
+    # i22 (Kremenchuk mall): three outlets, no date on any page; "the shopping mall in
+    # Kremenchuk" in each is one strike told three times, not three incidents
+    arts = [undated("a", "X", [{"place": site("Kremenchuk mall", code="MALL"),
+                                "sentence": "A missile hit the mall."}]),
+            undated("b", "Y", [{"place": site("Kremenchuk shopping center", code="MALL"),
+                                "sentence": "The mall burned."}]),
+            undated("c", "Z", [{"place": site("Kremenchuk shopping mall", code="MALL"),
+                                "sentence": "Rockets struck it."}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b", "c"] and inc["date_start"] is None
+
+
+def test_undated_reports_of_two_sites_stay_apart():
+    arts = [undated("a", "X", [{"place": site("Kremenchuk mall", code="MALL"),
+                                "sentence": "A missile hit the mall."}]),
+            undated("b", "Y", [{"place": site("Amstor mall", code="MALL"),
+                                "sentence": "The mall burned."}])]
+    assert len(by_size(arts)) == 2

@@ -49,6 +49,7 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
                 forest.union(i, j)
         for w in r.site[1]:
             index[(r.group, r.site[0], w)].append(i)
+    unmatched: list[int] = []
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         roots = {forest.find(j) for w in r.site[1] for j in index[(r.group, r.site[0], w)]
@@ -56,7 +57,24 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+        elif not roots:
+            unmatched.append(i)
+    _join_undated_sites(refs, unmatched, forest)
     follow_in_article(refs, forest)
+
+
+def _join_undated_sites(refs: list[EventRef], idx: list[int], forest: Forest) -> None:
+    """Undated reports of one named site that no dated report names join each other: "the
+    Kremenchuk shopping mall" in four undated reports is one strike told four times, and the
+    group can then be dated as one (pass 5) instead of each report alone failing to be."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i in idx:
+        r = refs[i]
+        for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:  # type: ignore[index]
+            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], 0):
+                forest.union(i, j)
+        for w in r.site[1]:  # type: ignore[index]
+            index[(r.group, r.site[0], w)].append(i)  # type: ignore[index]
 
 
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
