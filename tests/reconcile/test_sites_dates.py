@@ -13,7 +13,9 @@ from fogofwar.reconcile.sites import site_key, sites_match
 from .helpers import (
     IDLIB_GOV,
     JISR,
+    QAMISHLI,
     SARAQIB,
+    SYRIA,
     TAFTANAZ,
     article,
     killed,
@@ -299,3 +301,35 @@ def test_undated_reports_of_two_sites_stay_apart():
             undated("b", "Y", [{"place": site("Amstor mall", code="MALL"),
                                 "sentence": "The mall burned."}])]
     assert len(by_size(arts)) == 2
+
+
+def _country_report(aid: str, day: str = "2020-02-10", actor: dict = RUSSIA) -> dict:
+    return article(aid, "W", [{"place": SYRIA, "actor": actor, "date": day,
+                               "sentence": "A strike in Syria."}], text="A strike in Syria.")
+
+
+def test_a_country_level_report_of_the_day_joins_the_one_incident_naming_its_attacker():
+    # i19: "Saada, Yemen - A US airstrike on a detention center" was placed at Yemen only;
+    # the Saada incident of that day, where another report names the US, is its incident
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": SARAQIB, "actor": RUSSIA, "sentence": "It struck."}]),
+            _country_report("c")]
+    incs = by_size(arts)
+    main = next(i for i in incs if "a" in i["articles"])
+    assert "c" in main["articles"]
+
+
+@pytest.mark.parametrize("other", [
+    _country_report("c", day="2020-02-14"),   # another day
+    _country_report("c", actor=TURKEY),       # another attacker
+])
+def test_a_country_level_report_of_another_day_or_attacker_stays_alone(other):
+    arts = [article("a", "X", [{"actor": RUSSIA}]), other]
+    assert all(i["articles"] != ["a", "c"] for i in by_size(arts))
+
+
+def test_a_country_level_report_fitting_two_incidents_joins_neither():
+    arts = [article("a", "X", [{"actor": RUSSIA}]),
+            article("b", "Y", [{"actor": RUSSIA, "place": QAMISHLI}]),
+            _country_report("c")]
+    assert any(i["articles"] == ["c"] for i in by_size(arts))

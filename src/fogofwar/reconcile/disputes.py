@@ -171,10 +171,11 @@ def restated(a: Stated, b: Stated) -> bool:
 
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values, a reported before b, that one voice could have given as its count
-    rose (see module docstring): b higher, or either undated. Sources of no known side are read as one voice only when
-    the toll rises from one report's floor to a later one (`_floor_rose`): a toll that climbs
-    through the day is relayed by outlets and officials alike, but "up to 100" and "more than
-    100" from two unrelated outlets say the same and are no revision."""
+    rose (see module docstring): b higher, or either undated. Sources of no known side are
+    read as one voice only when the toll rises from one report's floor to a later one
+    (`_floor_rose`): a toll that climbs through the day is relayed by outlets and officials
+    alike, but "up to 100" and "more than 100" from two unrelated outlets say the same and are
+    no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     if one_voice(a, b):

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
-from .evidence import parties_agree, parties_compatible
+from .evidence import parties_agree, parties_compatible, sides
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .sites import sites_match
@@ -255,3 +255,53 @@ def join_operations(refs: list[EventRef], forest: Forest) -> None:
             if len(roots) == 1:
                 forest.union(i, next(iter(roots)))
                 refs[i].date_inherited = True
+
+
+def join_country_level(refs: list[EventRef], forest: Forest) -> None:
+    """A report placed only at its country ("a US airstrike in Yemen", its town given in a
+    dateline the event does not read) but tightly dated joins the one incident of that country
+    and type group whose reports place it at a town or site, date it to overlap the report's
+    day with no slack, and name the same attacker side (each may come from another of its
+    reports: the dated one need not name the attacker); a second such incident leaves it
+    alone. Its article must have joined nothing else yet: a report tied to other articles
+    keeps that tie."""
+    alone = _own_article_only(refs, forest)
+    wanted = [i for i, r in enumerate(refs) if _country_level(r) and alone[forest.find(i)]]
+    if not wanted:
+        return
+    roots = _incident_traits(refs, forest)
+    for i in wanted:
+        r = refs[i]
+        key = (r.group, r.place.get("country"), sides(r.event)[0])  # type: ignore[union-attr]
+        fits = {root for root, (keys, windows, arts) in roots.items()
+                if key in keys and arts != {r.article_id}
+                and any(windows_overlap(r.window, w, 0) for w in windows)}
+        if len(fits) == 1:
+            forest.union(i, fits.pop())
+
+
+def _incident_traits(refs: list[EventRef], forest: Forest) -> dict[int, tuple[set, list, set]]:
+    """Per incident root: (group, country, attacker side) keys its town-or-site reports and
+    its named attackers make up, its reports' date windows, and its articles."""
+    fine: dict[int, set] = defaultdict(set)
+    attackers: dict[int, set] = defaultdict(set)
+    windows: dict[int, list] = defaultdict(list)
+    arts: dict[int, set] = defaultdict(set)
+    for i, r in enumerate(refs):
+        root = forest.find(i)
+        arts[root].add(r.article_id)
+        if is_fine(r.place):
+            fine[root].add((r.group, r.place.get("country")))  # type: ignore[union-attr]
+        if sides(r.event)[0]:
+            attackers[root].add(sides(r.event)[0])
+        if r.window is not None:
+            windows[root].append(r.window)
+    return {root: ({(*gc, a) for gc in places for a in attackers[root]}, windows[root],
+                   arts[root])
+            for root, places in fine.items() if attackers[root] and windows[root]}
+
+
+def _country_level(r: EventRef) -> bool:
+    """A tightly dated report of its own country-level place and a known attacker side."""
+    return bool(r.place and r.place.get("precision") == "country" and r.place.get("country")
+                and r.inferred is None and is_tight(r) and sides(r.event)[0])

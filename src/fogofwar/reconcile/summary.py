@@ -46,8 +46,9 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
 
 
 def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, float | None]]:
-    """(ref, category, interval, approximate value or None) of every figure a claimant states as a count of its own: the
-    tolls disputes compare (parts dropped), then the uncategorised numbers as they stand."""
+    """(ref, category, interval, approximate value or None) of every figure a claimant states
+    as a count of its own: the tolls disputes compare (parts dropped), then the uncategorised
+    numbers as they stand."""
     for items in stated(refs).values():
         for s in items:
             yield s.ref, s.category, s.bounds, s.about
