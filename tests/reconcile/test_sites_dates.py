@@ -333,3 +333,13 @@ def test_a_country_level_report_fitting_two_incidents_joins_neither():
             article("b", "Y", [{"actor": RUSSIA, "place": QAMISHLI}]),
             _country_report("c")]
     assert any(i["articles"] == ["c"] for i in by_size(arts))
+
+
+def test_an_undated_report_on_a_page_dated_to_the_month_may_lie_late_in_that_month():
+    # i14: a page dated "2025-04" telling the strike of 17 April; its undated events were
+    # bounded by 1 April, so they could join nothing later in the month
+    arts = [article("a", "X", [{"date": "2020-02-20"}], published="2020-02-20"),
+            article("b", "Y", [{"date": None, "date_precision": None}], published="2020-02")]
+    arts[1]["published_precision"] = "month"
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
