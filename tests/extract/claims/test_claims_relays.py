@@ -166,3 +166,11 @@ def test_stance_with_a_particle_and_a_possessed_subject(nlp):
     text = "Scott's family has called on police to release the videos."
     (claim,) = _cued(nlp, text, [mention(text, "Scott")])
     assert "family" in claim.chain[0] or claim.chain[0] == "Scott"
+
+
+def test_a_report_naming_no_author_is_no_relay(nlp):
+    # issue 14 report fault: "Reports" exported as a relay (c310)
+    text = ("Reports citing activists in the area indicated that the Rapid Support Forces "
+            "targeted the village with heavy weapons.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["activists", "Daily Sun"]

@@ -325,6 +325,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
+    names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
 
@@ -394,6 +395,14 @@ def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
 
 #: What a trailing reporter's name is made of ("the state-run news agency Saba").
 TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
+
+
+def _bare_report(name: str) -> bool:
+    """"Reports citing activists in the area indicated ...": a report that names no author is
+    the statement travelling, not a medium relaying it; it is no link of the chain."""
+    word = name.strip().lower()
+    return " " not in word and (word in cue_lexicon().report_nouns
+                                or word.removesuffix("s") in cue_lexicon().report_nouns)
 
 
 def _once(names: list[str]) -> list[str]:
