@@ -174,3 +174,11 @@ def test_a_report_naming_no_author_is_no_relay(nlp):
             "targeted the village with heavy weapons.")
     (claim,) = _cued(nlp, text)
     assert claim.chain == ["activists", "Daily Sun"]
+
+
+def test_a_dateline_before_a_dash_is_no_speaker(nlp):
+    # issue 14 report fault: the outlet exported as claimant of "Local activists reported" (c309)
+    text = ("FALCON POWERS \u2013 Local activists reported that the Rapid Support Forces "
+            "attacked the village of Wad al-Nurayr, killing at least 100 people.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Local activists", "Daily Sun"]

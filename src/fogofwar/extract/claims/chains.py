@@ -53,10 +53,27 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
 
 
 def _source_of(head: Token, ctx: Known) -> Mention:
+    head = _past_dateline(head)
     named = _self_named(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Dashes that end a dateline ("CAIRO —", "FALCON POWERS –").
+DATELINE_DASHES = ("-", "–", "—")
+
+
+def _past_dateline(head: Token) -> Token:
+    """"FALCON POWERS – Local activists reported ...": the parser makes the dateline before
+    the dash the subject and the speaker its apposition; the speaker is the apposition."""
+    if head.i != head.sent.start + sum(1 for t in head.lefts):
+        return head  # a dateline opens the sentence
+    for child in head.rights:
+        if child.dep_ == "appos" and any(t.text in DATELINE_DASHES
+                                         for t in head.doc[head.i + 1:child.left_edge.i]):
+            return child
+    return head
 
 
 #: Verbs of a relative clause that give the name of the person it describes.
