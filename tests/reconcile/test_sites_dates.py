@@ -343,3 +343,15 @@ def test_an_undated_report_on_a_page_dated_to_the_month_may_lie_late_in_that_mon
     arts[1]["published_precision"] = "month"
     (inc,) = by_size(arts)
     assert inc["articles"] == ["a", "b"]
+
+
+def test_a_weekday_alone_does_not_pick_another_towns_incident_over_its_own_towns():
+    # i23: an undated Rafah report "on Sunday" joined a Sunday hospital strike in Gaza City
+    # months later, because the Rafah incident's main day was the Monday most reports gave
+    own_town = article("a", "X", [{"place": TAFTANAZ, "date": "2020-02-11"}],
+                       published="2020-02-11")  # a Tuesday
+    elsewhere = article("c", "Z", [{"date": "2020-06-14"}], published="2020-06-14")  # Sunday
+    b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "The attack on Sunday."}],
+                text="The attack on Sunday.")
+    incs = by_size([own_town, elsewhere, b])
+    assert all(not ({"b", "c"} <= set(i["articles"])) for i in incs)

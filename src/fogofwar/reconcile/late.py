@@ -174,9 +174,12 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, a month and day its article names), or,
     at a place of its own, whose attacker, target and kind of victims it names alike
-    (evidence.parties_agree), and is marked `date_inherited`. Of several that fit, the one at
-    its very town wins; one that fits several elsewhere, or none, stays alone. A report at a
-    named site that no dated report names is read by its town like any other."""
+    (evidence.parties_agree), and is marked `date_inherited`. A weekday alone ("on Sunday")
+    fits one day in seven anywhere: at a town some dated report also names, it picks only an
+    incident at that very town, not one a few towns away that happened on a Sunday too. Of
+    several that fit, the one at its very town wins; one that fits several elsewhere, or none,
+    stays alone. A report at a named site that no dated report names is read by its town like
+    any other."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
@@ -195,9 +198,11 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
+        home = fine and any(_same_town(r.place, refs[j].place) for j in near)
         roots: set[int] = set()
         for main in mains:  # incidents tightly dated first, those of a shared span after
             fit = [j for j in near if _fits_clues(clues, main.get(forest.find(j)))
+                   and (clues[0] or not home or _same_town(r.place, refs[j].place))
                    or fine and r.inferred != "article"
                    and parties_agree(r.event, refs[j].event)]
             roots = first_roots(fit, forest)
