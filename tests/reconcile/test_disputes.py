@@ -211,3 +211,46 @@ def test_a_toll_rising_through_three_outlets_of_one_side_is_one_revision_in_the_
     (rev,) = inc["revisions"]
     assert (rev["values"], rev["latest"], rev["side"]) == (["10", "11", "12"], "12", "israel")
     assert "killed revised: 10 → 11 → 12" in disputes_text(inc)
+
+
+def test_a_later_lower_restatement_by_one_voice_is_neither_revision_nor_contradiction():
+    # a 9 reported on 28 June and an early "at least 4" restated on the 30th: the toll did
+    # not go down, a later article repeated an early count (report fault "9 → >=4")
+    inc = one([article("a", "X", [{"figures": [civilians(9)]}], claimant=OFFICIALS,
+                       published="2023-06-28"),
+               article("b", "Y", [{"figures": [civilians(4, low=4)]}], claimant=OFFICIALS,
+                       published="2023-06-30")])
+    assert inc["revisions"] == [] and inc["contradictions"] == []
+
+
+def test_an_undated_lower_toll_of_one_voice_is_read_as_the_earlier_step():
+    inc = one([article("a", "X", [{"figures": [civilians(9)]}], claimant=OFFICIALS,
+                       published="2023-06-28"),
+               article("b", "Y", [{"figures": [civilians(4, low=4)]}], claimant=OFFICIALS)])
+    (rev,) = inc["revisions"]
+    assert (rev["values"], rev["latest"]) == ([">=4", "9"], "9")
+    assert inc["contradictions"] == []
+
+
+def test_a_later_lower_toll_of_the_other_side_still_contradicts():
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}], claimant=OFFICIALS,
+                       published="2020-02-10"),
+               article("b", "TASS", [{"figures": [civilians(2)]}], claimant=RUSSIA,
+                       published="2020-02-12")])
+    assert inc["revisions"] == []
+    assert inc["contradictions"][0]["values"] == ["2", "30"]
+
+
+def test_an_approximate_figure_reads_about_n_in_figures_and_disputes():
+    # "about 12" was printed as its -/+10 % span "10.8-13.2"
+    from fogofwar.present.report import incident_figures_text
+
+    inc = one([article("a", "X", [{"figures": [civilians(12, approx=True)]}],
+                       claimant=OFFICIALS, published="2020-02-10"),
+               article("b", "TASS", [{"figures": [civilians(2)]}], claimant=RUSSIA,
+                       published="2020-02-10")])
+    assert inc["contradictions"][0]["values"] == ["2", "about 12"]
+    row = next(f for f in inc["figures"] if f["claimant"] == "Ukrainian officials")
+    assert row["approx"] is True and (row["low"], row["high"]) == (10.8, 13.2)
+    assert "killed about 12" in incident_figures_text(inc)
+    assert "10.8" not in incident_figures_text(inc)

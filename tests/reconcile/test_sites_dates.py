@@ -13,7 +13,9 @@ from fogofwar.reconcile.sites import site_key, sites_match
 from .helpers import (
     IDLIB_GOV,
     JISR,
+    QAMISHLI,
     SARAQIB,
+    SYRIA,
     TAFTANAZ,
     article,
     killed,
@@ -278,3 +280,78 @@ def test_an_undated_articles_sentence_of_two_events_follows_it_into_the_incident
     arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]), art]
     (inc,) = by_size(arts)
     assert set(inc["events"]) == {"a:e0", "b:c0e0", "b:c1e0", "b:c1e1"}
+
+
+def test_undated_reports_of_one_site_no_dated_report_names_join_each_other():
+    # i22 (Kremenchuk mall): three outlets, no date on any page; "the shopping mall in
+    # Kremenchuk" in each is one strike told three times, not three incidents
+    arts = [undated("a", "X", [{"place": site("Kremenchuk mall", code="MALL"),
+                                "sentence": "A missile hit the mall."}]),
+            undated("b", "Y", [{"place": site("Kremenchuk shopping center", code="MALL"),
+                                "sentence": "The mall burned."}]),
+            undated("c", "Z", [{"place": site("Kremenchuk shopping mall", code="MALL"),
+                                "sentence": "Rockets struck it."}])]
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b", "c"] and inc["date_start"] is None
+
+
+def test_undated_reports_of_two_sites_stay_apart():
+    arts = [undated("a", "X", [{"place": site("Kremenchuk mall", code="MALL"),
+                                "sentence": "A missile hit the mall."}]),
+            undated("b", "Y", [{"place": site("Amstor mall", code="MALL"),
+                                "sentence": "The mall burned."}])]
+    assert len(by_size(arts)) == 2
+
+
+def _country_report(aid: str, day: str = "2020-02-10", actor: dict = RUSSIA) -> dict:
+    return article(aid, "W", [{"place": SYRIA, "actor": actor, "date": day,
+                               "sentence": "A strike in Syria."}], text="A strike in Syria.")
+
+
+def test_a_country_level_report_of_the_day_joins_the_one_incident_naming_its_attacker():
+    # i19: "Saada, Yemen - A US airstrike on a detention center" was placed at Yemen only;
+    # the Saada incident of that day, where another report names the US, is its incident
+    arts = [article("a", "X", [{}]),
+            undated("b", "Y", [{"place": SARAQIB, "actor": RUSSIA, "sentence": "It struck."}]),
+            _country_report("c")]
+    incs = by_size(arts)
+    main = next(i for i in incs if "a" in i["articles"])
+    assert "c" in main["articles"]
+
+
+@pytest.mark.parametrize("other", [
+    _country_report("c", day="2020-02-14"),   # another day
+    _country_report("c", actor=TURKEY),       # another attacker
+])
+def test_a_country_level_report_of_another_day_or_attacker_stays_alone(other):
+    arts = [article("a", "X", [{"actor": RUSSIA}]), other]
+    assert all(i["articles"] != ["a", "c"] for i in by_size(arts))
+
+
+def test_a_country_level_report_fitting_two_incidents_joins_neither():
+    arts = [article("a", "X", [{"actor": RUSSIA}]),
+            article("b", "Y", [{"actor": RUSSIA, "place": QAMISHLI}]),
+            _country_report("c")]
+    assert any(i["articles"] == ["c"] for i in by_size(arts))
+
+
+def test_an_undated_report_on_a_page_dated_to_the_month_may_lie_late_in_that_month():
+    # i14: a page dated "2025-04" telling the strike of 17 April; its undated events were
+    # bounded by 1 April, so they could join nothing later in the month
+    arts = [article("a", "X", [{"date": "2020-02-20"}], published="2020-02-20"),
+            article("b", "Y", [{"date": None, "date_precision": None}], published="2020-02")]
+    arts[1]["published_precision"] = "month"
+    (inc,) = by_size(arts)
+    assert inc["articles"] == ["a", "b"]
+
+
+def test_a_weekday_alone_does_not_pick_another_towns_incident_over_its_own_towns():
+    # i23: an undated Rafah report "on Sunday" joined a Sunday hospital strike in Gaza City
+    # months later, because the Rafah incident's main day was the Monday most reports gave
+    own_town = article("a", "X", [{"place": TAFTANAZ, "date": "2020-02-11"}],
+                       published="2020-02-11")  # a Tuesday
+    elsewhere = article("c", "Z", [{"date": "2020-06-14"}], published="2020-06-14")  # Sunday
+    b = undated("b", "Y", [{"place": TAFTANAZ, "sentence": "The attack on Sunday."}],
+                text="The attack on Sunday.")
+    incs = by_size([own_town, elsewhere, b])
+    assert all(not ({"b", "c"} <= set(i["articles"])) for i in incs)

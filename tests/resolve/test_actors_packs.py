@@ -95,3 +95,23 @@ def test_state_alias_template_gives_government_of(nlp):
     # "the Government of Iraq": a template alias every state gets
     m = mentions_by_text(nlp, "The Government of Iraq asked the Coalition for support.")
     assert m["Government of Iraq"].actor_id == "irq"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # issue 14 report fault: "Zelensky" had no side, the text naming no "Ukrainian" beside it
+        ("\u201cThe death toll can still increase,\u201d Zelensky said.", "Zelensky"),
+        ("At least 22 people were killed, President Zelensky told the nation.",
+         "President Zelensky"),
+        ("Ukrainian President Volodymyr Zelenskyy said 15 people were killed.",
+         "Ukrainian President Volodymyr Zelenskyy"),
+    ],
+)
+def test_a_head_of_state_by_name_alone_takes_his_state(nlp, sentence, text):
+    from fogofwar.reconcile.incidents import mention_side
+
+    m = mentions_by_text(nlp, sentence)[text]
+    assert (m.country, m.sector) == ("UKR", "GOV")
+    assert mention_side({"country": m.country, "sector": m.sector, "side": m.side,
+                         "text": m.text, "actor_id": m.actor_id}) == "ukr"

@@ -42,6 +42,9 @@ The rule, in seven passes:
    date is inherited from it (marked `date_inherited`), and their article's other undated
    reports there follow. Passes 1a and 5 are in late.py.
 
+5b. **Country-level** reports dated to the day join the one incident of their country that
+   day whose reports, at a town or site, name the same attacker side (late.py).
+
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level.
@@ -62,7 +65,7 @@ from .compact import anchor_keys, keys_join
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import join_operations, join_sites, join_undated
+from .late import join_country_level, join_operations, join_sites, join_undated
 from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -212,6 +215,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
     join_undated(refs, forest)
+    join_country_level(refs, forest)
     join_by_text(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):

@@ -6,13 +6,16 @@ victims is. Within an incident, figures of one category that could count the sam
 (see `evidence.victim`) are therefore read in the order they were reported (the article's
 publication date, then where the claim stands in it) and split two ways:
 
-- **revision**: two values from one voice that differ and were stated at different times. A
+- **revision**: two values from one voice that differ and were stated at different times, the
+  later one higher (a toll rises as bodies are found; a later report restating an earlier,
+  lower toll revises nothing, and is no dispute either: one voice at two moments). A
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
   (outlets narrating, "an official") count as one voice only when the toll rises from an
   earlier report's floor to a later one ("up to 100" then "more than 100" is no revision).
-  The values are kept in order and the last one is the latest.
+  When either report has no date, which came first is unknown, and the lower is read as the
+  earlier. The values are kept in rising order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
@@ -29,7 +32,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .evidence import comparable, victim
-from .figures import figure_interval, format_interval, intervals_clash
+from .figures import approx_value, figure_interval, format_figure, intervals_clash
 from .incidents import EventRef
 
 
@@ -49,6 +52,7 @@ class Stated:
     bounds: tuple[float, float | None]
     victims: tuple[str | None, str | None]
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
+    about: float | None = None  # the value of a bare approximate figure ("about 12")
 
     @property
     def claimant(self) -> str:
@@ -57,6 +61,11 @@ class Stated:
     @property
     def side(self) -> str | None:
         return self.ref.side
+
+    @property
+    def label(self) -> str:
+        """How the figure reads in a dispute: "about 12", ">=5", "5-6" (figures.format_figure)."""
+        return format_figure(self.bounds, self.about)
 
 
 def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
@@ -89,7 +98,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if fig.get("category") == "other":
             continue
         when = (r.published or date.max, r.order)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -140,17 +149,38 @@ def _rising(a: Stated, b: Stated) -> bool:
     return b.bounds[0] > a.bounds[0] and not later_known
 
 
+def _upward(a: Stated, b: Stated) -> bool:
+    """b's toll is higher than a's (a larger floor, or the same floor with a ceiling raised or
+    opened): the direction a toll moves over time."""
+    if b.bounds[0] != a.bounds[0]:
+        return b.bounds[0] > a.bounds[0]
+    return a.bounds[1] is not None and (b.bounds[1] is None or b.bounds[1] > a.bounds[1])
+
+
+def _undated(a: Stated, b: Stated) -> bool:
+    return date.max in (a.when[0], b.when[0])
+
+
+def restated(a: Stated, b: Stated) -> bool:
+    """One voice giving a toll at two moments (two articles, or one statement that says it
+    revises): a revision when it rose, a restatement of an earlier toll when it did not;
+    never a contradiction."""
+    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
+    return one_voice(a, b) and (apart or _says_revised(a) or _says_revised(b))
+
+
 def is_revision(a: Stated, b: Stated) -> bool:
     """Two different values, a reported before b, that one voice could have given as its count
-    moved (see module docstring). Sources of no known side are read as one voice only when
-    the toll rises from one report's floor to a later one (`_floor_rose`): a toll that climbs
-    through the day is relayed by outlets and officials alike, but "up to 100" and "more than
-    100" from two unrelated outlets say the same and are no revision."""
+    rose (see module docstring): b higher, or either undated. Sources of no known side are
+    read as one voice only when the toll rises from one report's floor to a later one
+    (`_floor_rose`): a toll that climbs through the day is relayed by outlets and officials
+    alike, but "up to 100" and "more than 100" from two unrelated outlets say the same and are
+    no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
-    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
     if one_voice(a, b):
-        return apart or _says_revised(a) or _says_revised(b)
+        return restated(a, b) and (_upward(a, b) or _undated(a, b))
+    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
     return a.side is None and b.side is None and apart and _rising(a, b) and _floor_rose(a, b)
 
 
@@ -173,11 +203,12 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
             for j in range(i + 1, len(items)):
                 b = items[j]
                 if (comparable(a.victims, b.victims, across_sides(a, b))
-                        and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)):
+                        and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)
+                        and not restated(a, b)):
                     clashing[i], clashing[j] = a, b
         if clashing:
             out.append({"category": cat,
-                        "values": sorted({format_interval(x.bounds) for x in clashing.values()}),
+                        "values": sorted({x.label for x in clashing.values()}),
                         "claimants": sorted({x.claimant for x in clashing.values()})})
     return out
 
@@ -198,7 +229,7 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     for cat, items in sorted(stated(refs).items()):
         for voice in _voices(items):
             for steps in _chains(voice):
-                values = [format_interval(s.bounds) for s in steps]
+                values = [s.label for s in steps]
                 out.append({"category": cat, "claimant": steps[-1].claimant,
                             "claimants": sorted({s.claimant for s in steps}),
                             "side": steps[-1].side, "values": values, "latest": values[-1],
@@ -208,7 +239,8 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
 
 def _chains(voice: list[Stated]) -> list[list[Stated]]:
     """One voice's figures split by the victims they count, each kept only at the figures where
-    its value moved; chains that never moved are dropped."""
+    its value rose, in rising order (an undated step among dated ones is placed by its value);
+    chains that never moved are dropped."""
     chains: list[list[Stated]] = []
     for s in voice:
         chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
@@ -216,4 +248,9 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
             chains.append([s])
         elif is_revision(chain[-1], s):
             chain.append(s)
+            chain.sort(key=lambda x: (x.bounds[0], _ceiling(x.bounds)))
     return [c for c in chains if len(c) >= 2]
+
+
+def _ceiling(bounds: tuple[float, float | None]) -> float:
+    return float("inf") if bounds[1] is None else bounds[1]

@@ -31,6 +31,20 @@ def figure_interval(fig: dict) -> tuple[float, float | None] | None:
             float(high) if high is not None else None)
 
 
+def approx_value(fig: dict) -> float | None:
+    """The value of a bare approximate figure ("about 12"), None for any other: the interval
+    spans it -/+10 %, but a reader was told "about 12", not "10.8-13.2"."""
+    if fig.get("approx") and fig.get("low") is None and fig.get("high") is None \
+            and fig.get("value") is not None:
+        return float(fig["value"])
+    return None
+
+
+def format_figure(bounds: tuple[float, float | None], about: float | None = None) -> str:
+    """How a figure reads: "about 12" for a bare approximate value, else `format_interval`."""
+    return f"about {about:g}" if about is not None else format_interval(bounds)
+
+
 def intervals_clash(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
     """True when the two intervals cannot both hold (they do not overlap)."""
     a_high = float("inf") if a[1] is None else a[1]

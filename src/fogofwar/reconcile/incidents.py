@@ -110,14 +110,19 @@ def date_window(when: str | None, prec: str | None) -> tuple[date, date] | None:
     return d, d
 
 
-def event_window(ev: dict, published: date | None) -> tuple[date, date] | None:
-    """The event's own window, else the look-back before publication (never after it)."""
+def event_window(ev: dict, published: date | None,
+                 latest: date | None = None) -> tuple[date, date] | None:
+    """The event's own window, else the look-back before publication (never after it).
+    `latest` is the last day the publication date can mean: a page dated "2025-04" may have
+    come out on 30 April, so its undated events may lie anywhere up to then, not only in the
+    days before 1 April."""
     own = date_window(ev.get("date"), ev.get("date_precision"))
     if own is not None:
         return own
     if published is None:
         return None
-    return published - timedelta(days=settings()["undated_lookback_days"]), published
+    return (published - timedelta(days=settings()["undated_lookback_days"]),
+            max(published, latest or published))
 
 
 def is_fine(place: dict | None) -> bool:
@@ -146,6 +151,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         days = article_days(art) if published is None else frozenset()
+        last_day = (date_window(art.get("published"), art.get("published_precision"))
+                    or (None, None))[1]
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -158,7 +165,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 inferred = "paragraph"  # extract inherited it (stored flag)
             if place is None and focus is not None:
                 place, inferred = focus, "article"
-            window = date_window(*when) if when else event_window(ev, published)
+            window = date_window(*when) if when else event_window(ev, published, last_day)
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,

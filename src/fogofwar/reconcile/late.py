@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
-from .evidence import parties_agree, parties_compatible
+from .evidence import parties_agree, parties_compatible, sides
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .sites import sites_match
@@ -49,6 +49,7 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
                 forest.union(i, j)
         for w in r.site[1]:
             index[(r.group, r.site[0], w)].append(i)
+    unmatched: list[int] = []
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         roots = {forest.find(j) for w in r.site[1] for j in index[(r.group, r.site[0], w)]
@@ -56,7 +57,24 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
+        elif not roots:
+            unmatched.append(i)
+    _join_undated_sites(refs, unmatched, forest)
     follow_in_article(refs, forest)
+
+
+def _join_undated_sites(refs: list[EventRef], idx: list[int], forest: Forest) -> None:
+    """Undated reports of one named site that no dated report names join each other: "the
+    Kremenchuk shopping mall" in four undated reports is one strike told four times, and the
+    group can then be dated as one (pass 5) instead of each report alone failing to be."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i in idx:
+        r = refs[i]
+        for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:  # type: ignore[index]
+            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], 0):
+                forest.union(i, j)
+        for w in r.site[1]:  # type: ignore[index]
+            index[(r.group, r.site[0], w)].append(i)  # type: ignore[index]
 
 
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
@@ -156,9 +174,12 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, a month and day its article names), or,
     at a place of its own, whose attacker, target and kind of victims it names alike
-    (evidence.parties_agree), and is marked `date_inherited`. Of several that fit, the one at
-    its very town wins; one that fits several elsewhere, or none, stays alone. A report at a
-    named site that no dated report names is read by its town like any other."""
+    (evidence.parties_agree), and is marked `date_inherited`. A weekday alone ("on Sunday")
+    fits one day in seven anywhere: at a town some dated report also names, it picks only an
+    incident at that very town, not one a few towns away that happened on a Sunday too. Of
+    several that fit, the one at its very town wins; one that fits several elsewhere, or none,
+    stays alone. A report at a named site that no dated report names is read by its town like
+    any other."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
@@ -177,9 +198,11 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
+        home = fine and any(_same_town(r.place, refs[j].place) for j in near)
         roots: set[int] = set()
         for main in mains:  # incidents tightly dated first, those of a shared span after
             fit = [j for j in near if _fits_clues(clues, main.get(forest.find(j)))
+                   and (clues[0] or not home or _same_town(r.place, refs[j].place))
                    or fine and r.inferred != "article"
                    and parties_agree(r.event, refs[j].event)]
             roots = first_roots(fit, forest)
@@ -237,3 +260,53 @@ def join_operations(refs: list[EventRef], forest: Forest) -> None:
             if len(roots) == 1:
                 forest.union(i, next(iter(roots)))
                 refs[i].date_inherited = True
+
+
+def join_country_level(refs: list[EventRef], forest: Forest) -> None:
+    """A report placed only at its country ("a US airstrike in Yemen", its town given in a
+    dateline the event does not read) but tightly dated joins the one incident of that country
+    and type group whose reports place it at a town or site, date it to overlap the report's
+    day with no slack, and name the same attacker side (each may come from another of its
+    reports: the dated one need not name the attacker); a second such incident leaves it
+    alone. Its article must have joined nothing else yet: a report tied to other articles
+    keeps that tie."""
+    alone = _own_article_only(refs, forest)
+    wanted = [i for i, r in enumerate(refs) if _country_level(r) and alone[forest.find(i)]]
+    if not wanted:
+        return
+    roots = _incident_traits(refs, forest)
+    for i in wanted:
+        r = refs[i]
+        key = (r.group, r.place.get("country"), sides(r.event)[0])  # type: ignore[union-attr]
+        fits = {root for root, (keys, windows, arts) in roots.items()
+                if key in keys and arts != {r.article_id}
+                and any(windows_overlap(r.window, w, 0) for w in windows)}
+        if len(fits) == 1:
+            forest.union(i, fits.pop())
+
+
+def _incident_traits(refs: list[EventRef], forest: Forest) -> dict[int, tuple[set, list, set]]:
+    """Per incident root: (group, country, attacker side) keys its town-or-site reports and
+    its named attackers make up, its reports' date windows, and its articles."""
+    fine: dict[int, set] = defaultdict(set)
+    attackers: dict[int, set] = defaultdict(set)
+    windows: dict[int, list] = defaultdict(list)
+    arts: dict[int, set] = defaultdict(set)
+    for i, r in enumerate(refs):
+        root = forest.find(i)
+        arts[root].add(r.article_id)
+        if is_fine(r.place):
+            fine[root].add((r.group, r.place.get("country")))  # type: ignore[union-attr]
+        if sides(r.event)[0]:
+            attackers[root].add(sides(r.event)[0])
+        if r.window is not None:
+            windows[root].append(r.window)
+    return {root: ({(*gc, a) for gc in places for a in attackers[root]}, windows[root],
+                   arts[root])
+            for root, places in fine.items() if attackers[root] and windows[root]}
+
+
+def _country_level(r: EventRef) -> bool:
+    """A tightly dated report of its own country-level place and a known attacker side."""
+    return bool(r.place and r.place.get("precision") == "country" and r.place.get("country")
+                and r.inferred is None and is_tight(r) and sides(r.event)[0])

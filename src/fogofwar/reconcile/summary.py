@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import claim_figures, contradictions, revisions, stated
-from .figures import merge_intervals
+from .figures import approx_value, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .unplaced import corpus_places
@@ -28,27 +28,33 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     parts that one statement gives beside it ("28 civilians were killed, including one
     child") are not the claimant's figures: "killed 1-28" read as a range no one gave."""
     rows: dict[tuple[str, str], dict] = {}
-    for r, category, bounds in _claimed(refs):
+    abouts: dict[tuple[str, str], set[float | None]] = {}
+    for r, category, bounds, about in _claimed(refs):
         key = (category, r.claimant)
         row = rows.setdefault(key, {"category": category, "claimant": r.claimant,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
+        abouts.setdefault(key, set()).add(about)
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
+    for key, row in rows.items():
+        if len(abouts[key]) == 1 and None not in abouts[key]:
+            row["approx"] = True  # every figure of the row was "about N", one N: say so
     return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
 
 
-def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple]]:
-    """(ref, category, interval) of every figure a claimant states as a count of its own: the
-    tolls disputes compare (parts dropped), then the uncategorised numbers as they stand."""
+def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, float | None]]:
+    """(ref, category, interval, approximate value or None) of every figure a claimant states
+    as a count of its own: the tolls disputes compare (parts dropped), then the uncategorised
+    numbers as they stand."""
     for items in stated(refs).values():
         for s in items:
-            yield s.ref, s.category, s.bounds
+            yield s.ref, s.category, s.bounds, s.about
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds
+            yield r, "other", bounds, approx_value(fig)
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:

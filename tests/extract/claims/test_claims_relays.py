@@ -166,3 +166,19 @@ def test_stance_with_a_particle_and_a_possessed_subject(nlp):
     text = "Scott's family has called on police to release the videos."
     (claim,) = _cued(nlp, text, [mention(text, "Scott")])
     assert "family" in claim.chain[0] or claim.chain[0] == "Scott"
+
+
+def test_a_report_naming_no_author_is_no_relay(nlp):
+    # issue 14 report fault: "Reports" exported as a relay (c310)
+    text = ("Reports citing activists in the area indicated that the Rapid Support Forces "
+            "targeted the village with heavy weapons.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["activists", "Daily Sun"]
+
+
+def test_a_dateline_before_a_dash_is_no_speaker(nlp):
+    # issue 14 report fault: the outlet exported as claimant of "Local activists reported" (c309)
+    text = ("FALCON POWERS \u2013 Local activists reported that the Rapid Support Forces "
+            "attacked the village of Wad al-Nurayr, killing at least 100 people.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Local activists", "Daily Sun"]

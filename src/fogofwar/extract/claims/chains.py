@@ -53,10 +53,27 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
 
 
 def _source_of(head: Token, ctx: Known) -> Mention:
+    head = _past_dateline(head)
     named = _self_named(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Dashes that end a dateline ("CAIRO —", "FALCON POWERS –").
+DATELINE_DASHES = ("-", "–", "—")
+
+
+def _past_dateline(head: Token) -> Token:
+    """"FALCON POWERS – Local activists reported ...": the parser makes the dateline before
+    the dash the subject and the speaker its apposition; the speaker is the apposition."""
+    if head.i != head.sent.start + sum(1 for t in head.lefts):
+        return head  # a dateline opens the sentence
+    for child in head.rights:
+        if child.dep_ == "appos" and any(t.text in DATELINE_DASHES
+                                         for t in head.doc[head.i + 1:child.left_edge.i]):
+            return child
+    return head
 
 
 #: Verbs of a relative clause that give the name of the person it describes.
@@ -325,6 +342,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
+    names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
 
@@ -394,6 +412,14 @@ def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
 
 #: What a trailing reporter's name is made of ("the state-run news agency Saba").
 TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
+
+
+def _bare_report(name: str) -> bool:
+    """"Reports citing activists in the area indicated ...": a report that names no author is
+    the statement travelling, not a medium relaying it; it is no link of the chain."""
+    word = name.strip().lower()
+    return " " not in word and (word in cue_lexicon().report_nouns
+                                or word.removesuffix("s") in cue_lexicon().report_nouns)
 
 
 def _once(names: list[str]) -> list[str]:
