@@ -131,7 +131,10 @@ def _known_outlet(tok: Token) -> Span | None:
     words, the number with them."""
     if tok.pos_ != "PROPN":
         return None
-    whole = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    end = tok.right_edge.i + 1
+    if end < len(tok.doc) and tok.doc[end].like_num:
+        end += 1  # ("Kurdistan 24", the number hung elsewhere)
+    whole = tok.doc[tok.left_edge.i:end]
     return next((p for p in (whole, phrase_span(tok)) if outlet_info(p.text) is not None), None)
 
 
@@ -278,7 +281,19 @@ def _reported_before(participle: Token, cue: Cue) -> bool:
 def _appos_medium(tok: Token) -> Token:
     """"reported by the Houthis’ al-Masirah TV": the parser may make the owner the agent and
     the medium its apposition; the medium is who reported."""
-    return next((c for c in tok.children if c.dep_ == "appos" and is_media(c)), tok)
+    found = next((c for c in tok.children if c.dep_ == "appos" and is_media(c)), None)
+    nxt = tok.i + 1
+    while found is None and nxt < len(tok.doc) and tok.doc[nxt].lower_ in POSSESSIVE_MARKS:
+        nxt += 1  # ("the rebels’ al-Masirah TV", the medium hung elsewhere)
+        head = tok.doc[nxt] if nxt < len(tok.doc) else tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        found = head if head.i != tok.i and is_media(head) else None
+    return found or tok
+
+
+#: What stands between an owner and the medium it owns: "the rebels’ al-Masirah TV".
+POSSESSIVE_MARKS = ("’", "'", "'s", "’s")
 
 
 def _media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:

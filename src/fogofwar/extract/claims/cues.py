@@ -307,8 +307,8 @@ def _misread_object(tok: Token) -> list[Token]:
     """"Quoting police sources, the news agency PTI reported …": the parser may read an
     opening "Quoting"/"Citing" as an adjective on its object; that noun is what it cites."""
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct
-    return [tok.head] if tok.dep_ == "amod" and tok.tag_ == "VBG" and first \
-        and tok.head.i > tok.i else []
+    return [tok.head] if tok.dep_ in ("amod", "compound") and first \
+        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _informant(obj: Token) -> bool:

@@ -109,7 +109,7 @@ def _side_phrase(cue: Cue, gov: Cue) -> bool:
     authorities": a cue on a noun set beside the statement's verb (not inside what it says)
     is somebody else's word on that noun, not a source of the statement."""
     noun = cue.token.head
-    return (cue.token.dep_ == "acl" and noun.dep_ in ("npadvmod", "appos")
+    return (cue.token.dep_ == "acl" and noun.dep_ in ("npadvmod", "appos", "attr")
             and noun.head.i == gov.token.i and noun.i > gov.token.i)
 
 
