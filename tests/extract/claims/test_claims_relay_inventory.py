@@ -216,6 +216,9 @@ DIRECT = {
                       "officials said, an attack denied by the rebels.", "local officials", 2),
     "dash_dateline_place": ("KABUL, Afghanistan -- The governor said 6 police officers were "
                             "killed at the checkpoint.", "governor", 6),
+    "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
+                                   "“Nine soldiers were killed in the night attack on the "
+                                   "base.”", "governor", 9),
     "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
                  "hold the city.", "former general", 10000),
 }

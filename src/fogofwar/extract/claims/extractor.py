@@ -355,8 +355,10 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
             earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
-            _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
-                 sources=earlier[:1])
+            # the speaker carries over, not the relays: a medium named in the sentence that
+            # introduced the speaker did not pass on this paragraph ("…, he told a local radio
+            # station." then "“The security forces …”")
+            _add(ctx, unit.span, claim.claimant, None, claim.chain[:1], sources=earlier[:1])
             return True
     return False
 
