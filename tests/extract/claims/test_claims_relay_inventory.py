@@ -214,6 +214,8 @@ DIRECT = {
                       "surrendered.", "army spokesman", 50),
     "denied_beside": ("Two civilians were killed in the shelling of the village, local "
                       "officials said, an attack denied by the rebels.", "local officials", 2),
+    "charge_denied_beside": ("Troops shot 4 protesters dead near the square, witnesses said, a "
+                             "charge the army denies.", "witnesses", 4),
     "dash_dateline_place": ("KABUL, Afghanistan -- The governor said 6 police officers were "
                             "killed at the checkpoint.", "governor", 6),
     "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
