@@ -184,6 +184,9 @@ RELAYED = {
                         "were killed in the blast.", "hospital sources", ["ANI"], 6),
     "told_outlet_without_id": ("A police officer told Kurdistan 24 that 5 fighters were killed "
                                "near the checkpoint.", "police officer", ["Kurdistan 24"], 5),
+    "colon_intro_quote_paragraph": ("In an interview with Reuters last week, the rebel "
+                                    "commander said:\n\n“Seven of our men were captured at the "
+                                    "bridge.”", "rebel commander", ["Reuters"], 7),
     "dash_dateline_credit": ("RIYADH, Feb 17, 2020, SPA -- The coalition said 11 militants were "
                              "killed in the raid on the camp.", "coalition", ["SPA"], 11),
 }
