@@ -106,8 +106,9 @@ def _after_reported(cue: Cue, top: Cue) -> bool:
 
 def _side_phrase(cue: Cue, gov: Cue) -> bool:
     """"…, Russian news agencies said on Sunday, an attack denied by the Ukrainian
-    authorities", "…, witnesses said, a charge the army denies": a cue on a noun set beside the statement's verb (not inside what it says)
-    is somebody else's word on that noun, not a source of the statement."""
+    authorities", "…, witnesses said, a charge the army denies": a cue on a noun set beside
+    the statement's verb (not inside what it says) is somebody else's word on that noun, not
+    a source of the statement."""
     noun = cue.token.head
     return (cue.token.dep_ in SUBORDINATE and noun.dep_ in ("npadvmod", "appos", "attr")
             and noun.head.i == gov.token.i and noun.i > gov.token.i)
