@@ -171,6 +171,24 @@ RELAYED = {
                          "bus near the station.", "regional governor", [], 9),
     "headline_tell": ("Police tell AFP 12 villagers killed in Zamfara raid\n\nGunmen on "
                       "motorbikes stormed the village at dawn.", "police", ["AFP"], 12),
+    # round c320-c329: forms of the unseen articles, each written anew for this test
+    "reported_that_citing": ("The Interfax agency reported on Monday that a drone strike had "
+                             "killed nine people in the town, citing an emergency services "
+                             "representative.", "representative", ["Interfax"], 9),
+    "reported_by_citing": ("The toll of 31, reported by the rebels’ al-Masirah TV, citing the "
+                           "health office, was far above earlier counts.", "health office",
+                           ["al-Masirah"], 31),
+    "said_x_reported_y": ("Shelling killed 14 people overnight, said a local doctor, reported The "
+                          "Daily Telegraph.", "doctor", ["Telegraph"], 14),
+    "quoting_opening": ("Quoting hospital sources, the news agency ANI reported that six people "
+                        "were killed in the blast.", "hospital sources", ["ANI"], 6),
+    "told_outlet_without_id": ("A police officer told Kurdistan 24 that 5 fighters were killed "
+                               "near the checkpoint.", "police officer", ["Kurdistan 24"], 5),
+    "colon_intro_quote_paragraph": ("In an interview with Reuters last week, the rebel "
+                                    "commander said:\n\n“Seven of our men were captured at the "
+                                    "bridge.”", "rebel commander", ["Reuters"], 7),
+    "dash_dateline_credit": ("RIYADH, Feb 17, 2020, SPA -- The coalition said 11 militants were "
+                             "killed in the raid on the camp.", "coalition", ["SPA"], 11),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -197,6 +215,15 @@ DIRECT = {
               "president", 3000),
     "on_television": ("The army spokesman said on Al Arabiya television that 50 rebels had "
                       "surrendered.", "army spokesman", 50),
+    "denied_beside": ("Two civilians were killed in the shelling of the village, local "
+                      "officials said, an attack denied by the rebels.", "local officials", 2),
+    "charge_denied_beside": ("Troops shot 4 protesters dead near the square, witnesses said, a "
+                             "charge the army denies.", "witnesses", 4),
+    "dash_dateline_place": ("KABUL, Afghanistan -- The governor said 6 police officers were "
+                            "killed at the checkpoint.", "governor", 6),
+    "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
+                                   "“Nine soldiers were killed in the night attack on the "
+                                   "base.”", "governor", 9),
     "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
                  "hold the city.", "former general", 10000),
 }

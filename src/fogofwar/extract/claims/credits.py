@@ -49,6 +49,12 @@ BARE_CREDIT = re.compile(r"^[ \t]*\((?P<credit>[A-Z][\w&.'’ /-]{1,40})\)[ \t]+
                          re.MULTILINE)
 END_CREDIT = re.compile(r"[.!?][\"”’']?[ \t]*\((?P<credit>[A-Za-z][\w&.'’ /-]{1,40})\)[ \t]*$",
                         re.MULTILINE)
+#: A dateline whose last part is the wire, no brackets, then a dash: "DONETSK, Ukraine, Jul 18,
+#: 2015, SPA -- Ukraine and …", "Riyadh, Feb 17, 2020, SPA --". Taken only when the name is a
+#: known outlet, since a dateline's parts are places and dates too.
+DASH_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[^,\n—–]{1,30}?){1,6},[ \t]*"
+    r"(?P<credit>[A-Z][\w&.'’ ]{0,30}?)[ \t]*(?:--|—|–)[ \t]*", re.MULTILINE)
 #: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
 JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
@@ -64,7 +70,7 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
-        or _known(BARE_CREDIT.match(text, para))
+        or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return _relays(match.group("credit"), outlet or "")
     end = text.find("\n", start)
@@ -135,5 +141,6 @@ def credit_end(text: str, pos: int) -> int | None:
     """Where the dateline credit ends when `pos` falls inside one ("NEWSROOM (ADV) – …"):
     the parser often makes the dateline the subject of the first sentence's verb."""
     para = text.rfind("\n", 0, pos) + 1
-    match = CREDIT.match(text, para) or MONTH_CREDIT.match(text, para)
+    match = CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
+        or _known(DASH_CREDIT.match(text, para))
     return match.end() if match is not None and pos < match.end() else None

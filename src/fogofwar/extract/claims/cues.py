@@ -299,10 +299,18 @@ def _prep_cue(tok: Token) -> Cue | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or _misread_object(tok)
     if objs and _informant(objs[0]):
         return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
     return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
+
+
+def _misread_object(tok: Token) -> list[Token]:
+    """"Quoting police sources, the news agency PTI reported …": the parser may read an
+    opening "Quoting"/"Citing" as an adjective on its object; that noun is what it cites."""
+    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct
+    return [tok.head] if tok.dep_ in ("amod", "compound") and first \
+        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _informant(obj: Token) -> bool:

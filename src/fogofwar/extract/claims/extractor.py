@@ -370,8 +370,13 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
             earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
-            _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
-                 sources=earlier[:1])
+            # the speaker carries over, and the relays only when the cued sentence introduced
+            # the quote with a colon ("In an interview with TT, Mujahid said:"); a medium named
+            # in a finished statement did not pass on the next paragraph ("…, he told a local
+            # radio station." then "“The security forces …”")
+            names = claim.chain[:-len(ctx.tail)] if claim.sentence.rstrip().endswith(":") \
+                else claim.chain[:1]
+            _add(ctx, unit.span, claim.claimant, None, names, sources=earlier[:1])
             return True
     return _continued_toll(unit, ctx)
 

@@ -62,7 +62,8 @@ def cue_groups(unit: Unit) -> list[Group]:
             by_token[gov.token.i].cues.append(cue)
             by_token[cue.token.i] = by_token[gov.token.i]
             continue
-        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue):
+        if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue) \
+                or _side_phrase(cue, gov):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -83,12 +84,34 @@ def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:
     lex = cue_lexicon()
     if not cue.prepositional or cue.token.lower_ in lex.relaying_prepositional:
         return None
-    return next((g for g in groups if g.top.token.head.i == cue.token.head.i and (
-        (g.top.prepositional and g.top.token.lower_ in lex.relaying_prepositional
-         and is_media(g.top.source))
+    return next((g for g in groups if (
+        g.top.token.head.i == cue.token.head.i
+        and g.top.prepositional and g.top.token.lower_ in lex.relaying_prepositional
+        and is_media(g.top.source))
         # "Dawn reported, quoting police sources, that …", read as two clauses of "killed"
-        or (g.top.kind == "verb" and not g.top.prepositional and media_cue(g.top)
-            and g.top.token.dep_ not in SUBORDINATE))), None)
+        or ((g.top.token.head.i in (cue.token.head.i, cue.token.head.head.i)
+             or _after_reported(cue, g.top))
+            and g.top.kind == "verb" and not g.top.prepositional and media_cue(g.top)
+            and g.top.token.dep_ not in SUBORDINATE)), None)
+
+
+def _after_reported(cue: Cue, top: Cue) -> bool:
+    """"Russian news agencies reported that shelling had killed two people, citing an
+    emergency official": the parser hangs a trailing "citing" on the reported clause's verb;
+    after that clause, it is still the reporter's sourcing."""
+    clause = cue.token.head
+    return (clause.dep_ == "ccomp" and clause.head.i == top.token.i
+            and cue.token.i > clause.i > top.token.i)
+
+
+def _side_phrase(cue: Cue, gov: Cue) -> bool:
+    """"…, Russian news agencies said on Sunday, an attack denied by the Ukrainian
+    authorities", "…, witnesses said, a charge the army denies": a cue on a noun set beside
+    the statement's verb (not inside what it says) is somebody else's word on that noun, not
+    a source of the statement."""
+    noun = cue.token.head
+    return (cue.token.dep_ in SUBORDINATE and noun.dep_ in ("npadvmod", "appos", "attr")
+            and noun.head.i == gov.token.i and noun.i > gov.token.i)
 
 
 def _framed_by(cue: Cue, gov: Cue) -> bool:
@@ -99,7 +122,10 @@ def _framed_by(cue: Cue, gov: Cue) -> bool:
     return (cue.kind == "verb" and not cue.prepositional and cue.token.dep_ == "parataxis"
             and cue.token.head.i == tok.i and cue.token.i < tok.i and gov.kind == "verb"
             and not gov.prepositional and gov.source is not None and media_cue(gov)
-            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children))
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i != gov.source.i
+                        for c in tok.children))
+    # (", said a witness, reported The Sydney Morning Herald": the medium put after its verb
+    # is read as the object, and is the verb's source, no clause of its own)
 
 
 def _quoting_medium(cue: Cue, gov: Cue) -> bool:
