@@ -1,7 +1,20 @@
 """The fast attribute ruler and lemmatizer annotate exactly as spaCy's own components do."""
 
 import pytest
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.pipeline import AttributeRuler
 
 from fogofwar.annotate import load_base_model
@@ -112,3 +125,38 @@ def test_a_rule_writing_a_lexeme_attribute_goes_through_spacys_loop():
         ruler = nlp.get_pipe("attribute_ruler")
         ruler.add([[{"LOWER": "the"}]], {"POS": "DET"}, index=3)
         nlp("The tank fired.")
+
+
+def test_words_no_pattern_names_share_one_start_list():
+    nlp = load_base_model()
+    install(nlp)
+    ruler = nlp.get_pipe("attribute_ruler")
+    nlp("The soldiers and the villagers left.")
+    keys = [ruler._memo_key(tuple(row)) for row in
+            nlp("soldiers villagers").to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+    # two plural nouns no rule names by their word: one entry, not one per word
+    assert keys[0][1] == keys[1][1] and not isinstance(keys[0][1], int)
+    anchored = next(v for pos, v in ruler._fogofwar_anchored if pos == 1)
+    key = (keys[0][0], anchored, keys[0][2], keys[0][3])
+    assert ruler._memo_key(key) == key  # a word a rule is anchored on keeps its own entry
+
+
+def test_a_word_regex_rule_still_tells_words_apart():
+    plain, fast = load_base_model(), load_base_model()
+    install(fast)
+    for nlp in (plain, fast):  # a rule on the word that no LOWER value anchors
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"REGEX": "^tank"}, "TAG": "NNS"}]],
+                                            {"POS": "PROPN"})
+    text = "The guns fired and the tanks fired and the guns stopped and the tanks stopped."
+    for _ in range(2):  # "guns" is seen first: its entry must not answer for "tanks"
+        mine, theirs = fast(text), plain(text)
+        assert [t.pos_ for t in mine] == [t.pos_ for t in theirs]
+        assert [t.pos_ for t in mine if t.lower_ == "tanks"] == ["PROPN", "PROPN"]
+        assert [t.pos_ for t in mine if t.lower_ == "guns"] == ["NOUN", "NOUN"]
+
+
+def test_two_token_rule_at_the_end_of_a_doc(models):
+    plain, fast = models
+    for text in ("gonna", "We are gonna", "y'all", "gon"):
+        a, b = plain(text), fast(text)
+        assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all(), text

@@ -102,6 +102,7 @@ class FastAttributeRuler(AttributeRuler):
             return
         anchored: dict[tuple[int, int], list[Pattern]] = {}
         always: list[Pattern] = []
+        lower_tests = []
         for number in range(len(self.attrs)):
             match_id = self.vocab.strings[str(number)]
             for pattern in self.matcher.get(match_id)[1]:
@@ -111,19 +112,45 @@ class FastAttributeRuler(AttributeRuler):
                     anchored.setdefault(anchor, []).append(entry)
                 if anchors is None:
                     always.append(entry)
+                if (anchors is None or anchors[0][0] != 1) and "LOWER" in pattern[0]:
+                    lower_tests.append(_test(self.vocab, "LOWER", pattern[0]["LOWER"]))
         self._fogofwar_anchored, self._fogofwar_always = anchored, always
         self._fogofwar_starts: dict[Key, list[Pattern]] = {}
+        self._fogofwar_anchor_words = frozenset(v for pos, v in anchored if pos == 1)
+        self._fogofwar_lower_tests = lower_tests
+        self._fogofwar_word_class: dict[int, tuple[bool, ...]] = {}
+        self._fogofwar_keyed: dict[Key, Any] = {}
+        self._fogofwar_longest = max((len(p[2]) for ps in (*anchored.values(), always)
+                                      for p in ps), default=1)
+
+    def _memo_key(self, key: Key) -> Key:
+        """The key a token's start list is remembered under: its own, for a word some pattern
+        is anchored on; otherwise the word is replaced by the answers of the few LOWER tests
+        the other patterns' first tokens make (two regexes in the model), since nothing else
+        about the word can change which of them match. Every other word then shares the
+        start list of its tag, dependency and spacing, instead of one list per word."""
+        word = key[1]
+        if word in self._fogofwar_anchor_words:
+            return key
+        answers = self._fogofwar_word_class.get(word)
+        if answers is None:
+            if len(self._fogofwar_word_class) >= MEMO_SIZE:
+                self._fogofwar_word_class.clear()
+            answers = self._fogofwar_word_class[word] = tuple(
+                test(word) for test in self._fogofwar_lower_tests)
+        return (key[0], answers, key[2], key[3])  # type: ignore[return-value]
 
     def _starts(self, key: Key) -> list[Pattern]:
         """The patterns whose first token matches a token with this key."""
-        found = self._fogofwar_starts.get(key)
+        memo_key = self._memo_key(key)
+        found = self._fogofwar_starts.get(memo_key)
         if found is None:
             if len(self._fogofwar_starts) >= MEMO_SIZE:
                 self._fogofwar_starts.clear()
             get = self._fogofwar_anchored.get
             candidates = (get((1, key[1]), []) + get((0, key[0]), [])
                           + self._fogofwar_always)
-            found = self._fogofwar_starts[key] = [p for p in candidates if p[2][0](key)]
+            found = self._fogofwar_starts[memo_key] = [p for p in candidates if p[2][0](key)]
         return found
 
     def add(self, *args: Any, **kwargs: Any) -> None:
@@ -152,6 +179,74 @@ class FastAttributeRuler(AttributeRuler):
                     matches.append((number, match_id, start, end))
         matches.sort()
         return matches
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate as `match` then `set_annotations` would, the two fused: a token's final
+        attributes are the merge, in rule order, of the rules that write it, which depend on
+        its own key and, through the few two-token rules, on the next token's. The one-token
+        part is remembered per key (as `_memo_key` groups keys), so most tokens cost a
+        look-up and one write. Whatever would reach spaCy's own code (a pattern form not
+        indexed, patterns over two tokens, a rule writing a lexeme attribute, an index outside
+        its pattern) goes through spaCy's `__call__` unchanged."""
+        try:
+            self._fast_index()
+        except UnsupportedPattern:
+            return super().__call__(doc)
+        if self._fogofwar_longest > 2 or not all(_TOKEN_ONLY.issuperset(attrs)
+                                                 for attrs in self.attrs):
+            return super().__call__(doc)
+        keys: list[Key] = [tuple(row) for row in doc.to_array(_KEY_IDS).tolist()]
+        writes: list[dict[Any, Any]] = []
+        extra: dict[int, list[int]] = {}  # token -> rules two-token matches write on it
+        for i, key in enumerate(keys):
+            singles, merged, pairs = self._by_key(key)
+            if singles is None:
+                return super().__call__(doc)  # spaCy raises its own error
+            if pairs and i + 1 < len(keys):
+                for number, test, at in pairs:
+                    if test(keys[i + 1]):
+                        extra.setdefault(i + at, []).append(number)
+            writes.append(merged)
+        for i, numbers in extra.items():
+            writes[i] = self._merge({*self._by_key(keys[i])[0], *numbers})
+        for i, attrs in enumerate(writes):
+            if attrs:
+                set_token_attrs(doc[i], attrs)
+        return doc
+
+    def _by_key(self, key: Key) -> tuple[Any, dict[Any, Any], tuple[Any, ...]]:
+        """For a token with this key: the one-token rules that match it (None when a rule's
+        index lies outside its pattern), the attributes they write merged in rule order, and
+        the two-token rules starting at it as (rule, test of the next key, token written)."""
+        memo_key = self._memo_key(key)
+        found = self._fogofwar_keyed.get(memo_key)
+        if found is None:
+            if len(self._fogofwar_keyed) >= MEMO_SIZE:
+                self._fogofwar_keyed.clear()
+            singles: list[int] | None = []
+            pairs = []
+            for number, _, tests in self._starts(key):
+                index = self.indices[number]
+                at = index if index >= 0 else len(tests) + index
+                if not 0 <= at < len(tests):
+                    singles = None
+                    break
+                if len(tests) == 1:
+                    singles.append(number)
+                else:
+                    pairs.append((number, tests[1], at))
+            found = ((None, {}, ()) if singles is None
+                     else (tuple(singles), self._merge(singles), tuple(pairs)))
+            self._fogofwar_keyed[memo_key] = found
+        return found
+
+    def _merge(self, numbers: Any) -> dict[Any, Any]:
+        """What rules `numbers` write, a later rule's value replacing an earlier one's (as
+        spaCy's loop over matches sorted by rule number leaves it)."""
+        merged: dict[Any, Any] = {}
+        for number in sorted(set(numbers)):
+            merged.update(self.attrs[number])
+        return merged
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         """spaCy's assignments, each token written once: spaCy builds a Span and two Tokens
