@@ -22,3 +22,13 @@ def exported_claims(root: Path, texts: dict[str, str], outlet: str) -> dict[str,
     store.close()
     return {k: [c for c in by_line[i + 1]["claims"] if not c.get("narrator")]
             for i, k in enumerate(keys)}
+
+
+def claimant_text(claim: dict) -> str:
+    """The claimant mention as the claim's own sentence writes it ("" when none)."""
+    return (claim.get("claimant") or {}).get("text") or ""
+
+
+def figure_values(claim: dict) -> set[float]:
+    """The low ends of a claim's figures (a point figure's value)."""
+    return {f["low"] for f in claim.get("figures", [])}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import exported_claims
+from .helpers import claimant_text, exported_claims, figure_values
 
 OUTLET = "Daily Sun"
 TEXTS = {
@@ -47,24 +47,16 @@ def _on(claims: list[dict], words: str) -> list[dict]:
     return [c for c in claims if words in c["sentence"]]
 
 
-def _claimant(claim: dict) -> str:
-    return (claim.get("claimant") or {}).get("text") or ""
-
-
-def _values(claim: dict) -> set[float]:
-    return {f["low"] for f in claim.get("figures", [])}
-
-
 def test_another_toll_goes_on_with_the_speaker_before(exported):
     (claim,) = _on(exported["another"], "Another 40 people")
-    assert "ministry" in _claimant(claim)
-    assert 40 in _values(claim)
+    assert "ministry" in claimant_text(claim)
+    assert 40 in figure_values(claim)
 
 
 def test_this_figure_goes_on_with_the_speaker_before(exported):
     (claim,) = _on(exported["this_figure"], "This figure includes")
-    assert "Ahmed Saleh" in _claimant(claim)
-    assert 915 in _values(claim)
+    assert "Ahmed Saleh" in claimant_text(claim)
+    assert 915 in figure_values(claim)
 
 
 def test_a_toll_the_writer_tells_stays_narration(exported):
@@ -77,30 +69,30 @@ def test_a_new_paragraph_is_not_a_continuation(exported):
 
 def test_a_quote_the_statement_continued_is_the_statement(exported):
     (claim,) = _on(exported["continued"], "Four soldiers were killed")
-    assert "statement" in _claimant(claim)
-    assert 4 in _values(claim)
+    assert "statement" in claimant_text(claim)
+    assert 4 in figure_values(claim)
 
 
 def test_the_group_means_the_body_an_apposition_described_so(exported):
     (claim,) = _on(exported["described_group"], "killed at least nine")
     assert "Coordination Committees" in ((claim.get("claimant") or {}).get("name") or "") \
-        or "Coordination Committees" in _claimant(claim)
-    assert 9 in _values(claim)
+        or "Coordination Committees" in claimant_text(claim)
+    assert 9 in figure_values(claim)
 
 
 def test_giving_a_toll_of_a_figure_reports_it(exported):
     (claim,) = _on(exported["gave_toll"], "provisional death toll")
-    assert "Kiza" in _claimant(claim)
-    assert 12 in _values(claim)
+    assert "Kiza" in claimant_text(claim)
+    assert 12 in figure_values(claim)
 
 
 def test_a_toll_given_by_a_body_is_its_claim(exported):
     (claim,) = _on(exported["toll_given_by"], "earlier toll")
-    assert "army" in _claimant(claim)
-    assert 6 in _values(claim)
+    assert "army" in claimant_text(claim)
+    assert 6 in figure_values(claim)
 
 
 def test_a_speaker_line_signs_the_quote_a_line_break_cut_off(exported):
     (claim,) = _on(exported["wrapped_quote"], "raising the toll to nine")
-    assert "police source" in _claimant(claim)
-    assert 9 in _values(claim)
+    assert "police source" in claimant_text(claim)
+    assert 9 in figure_values(claim)

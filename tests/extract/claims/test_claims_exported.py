@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import exported_claims
+from .helpers import claimant_text, exported_claims, figure_values
 
 OUTLET = "Daily Sun"
 TEXTS = {
@@ -43,39 +43,31 @@ def exported(tmp_path_factory):
     return exported_claims(tmp_path_factory.mktemp("attribution"), TEXTS, OUTLET)
 
 
-def _claimant(claim: dict) -> str:
-    return (claim.get("claimant") or {}).get("text") or ""
-
-
-def _values(claim: dict) -> set[float]:
-    return {f["low"] for f in claim.get("figures", [])}
-
-
 def test_a_platform_posted_on_is_no_relay(exported):
     (claim,) = exported["platform"]
-    assert "governor" in _claimant(claim)
+    assert "governor" in claimant_text(claim)
     assert claim["chain"] == [claim["chain"][0], OUTLET]  # no "Telegram" between
-    assert 3 in _values(claim)
+    assert 3 in figure_values(claim)
 
 
 def test_a_title_case_dateline_is_no_speaker(exported):
     (claim,) = [c for c in exported["title_dateline"] if c.get("figures")]
-    assert "police" in _claimant(claim) and "Kaduna" not in _claimant(claim)
-    assert 7 in _values(claim)
+    assert "police" in claimant_text(claim) and "Kaduna" not in claimant_text(claim)
+    assert 7 in figure_values(claim)
 
 
 def test_a_speaker_in_a_relative_clause_is_a_second_voice(exported):
     army, officials = sorted(exported["relative"], key=lambda c: c["start"])
-    assert "army" in _claimant(army) and army["chain"][1:] == [OUTLET]
-    assert "officials" in _claimant(officials) and officials["chain"][1:] == [OUTLET]
-    assert 12 in _values(officials) and 12 not in _values(army)
+    assert "army" in claimant_text(army) and army["chain"][1:] == [OUTLET]
+    assert "officials" in claimant_text(officials) and officials["chain"][1:] == [OUTLET]
+    assert 12 in figure_values(officials) and 12 not in figure_values(army)
 
 
 def test_a_trailing_wire_credit_relays_the_speaker_before_it(exported):
     (claim,) = exported["trailing"]
     assert "report" in claim["chain"][0]
     assert claim["chain"][1] in ("AP", "Associated Press") and claim["chain"][2] == OUTLET
-    assert 14 in _values(claim)
+    assert 14 in figure_values(claim)
 
 
 def test_the_one_called_relays_what_was_said_on_the_phone(exported):
@@ -86,20 +78,20 @@ def test_the_one_called_relays_what_was_said_on_the_phone(exported):
 
 def test_a_trailing_speakers_title_gives_way_to_the_name(exported):
     (claim,) = exported["apposition"]
-    assert _claimant(claim) == "Oleh Marchenko"
+    assert claimant_text(claim) == "Oleh Marchenko"
     assert claim["chain"] == ["Oleh Marchenko", OUTLET]
-    assert 2 in _values(claim)
+    assert 2 in figure_values(claim)
 
 
 def test_a_speaker_after_its_verb_is_the_source(exported):
     (claim,) = [c for c in exported["inverted"] if c.get("figures")]
-    assert "Amina Baloch" in _claimant(claim)
-    assert 4 in _values(claim)
+    assert "Amina Baloch" in claimant_text(claim)
+    assert 4 in figure_values(claim)
 
 
 def test_this_was_reported_by_makes_the_statement_before_the_speakers(exported):
-    wounded = next(c for c in exported["back_reference"] if 6 in _values(c))
-    assert "prosecutor" in _claimant(wounded)
+    wounded = next(c for c in exported["back_reference"] if 6 in figure_values(c))
+    assert "prosecutor" in claimant_text(wounded)
     assert wounded["chain"][1:] == ["Ukrinform", OUTLET]
 
 
@@ -112,9 +104,9 @@ def test_a_person_reporting_is_relayed_by_who_passed_it_on(exported):
 def test_reported_someone_as_saying_names_the_first_speaker(exported):
     (claim,) = exported["reported_as"]
     assert "skipper" in claim["chain"][0] and "coastguard" in claim["chain"][1]
-    assert 3 in _values(claim)
+    assert 3 in figure_values(claim)
 
 
 def test_a_headline_label_is_no_speaker_of_says_x(exported):
-    (claim,) = [c for c in exported["headline"] if 9 in _values(c)]
-    assert _claimant(claim) == "Kyiv"
+    (claim,) = [c for c in exported["headline"] if 9 in figure_values(c)]
+    assert claimant_text(claim) == "Kyiv"
