@@ -93,10 +93,14 @@ def acronym(short: str | None, long: str | None) -> bool:
         and s == initials(long)
 
 
+def _spaced(text: str | None) -> str:
+    return norm(text).replace(" ", "")
+
+
 def same_name(gold: str | None, *system: str | None) -> bool:
-    """A gold name matches a system name when they share a content word, or when one is the
+    """A gold name matches a system name when they share a content word, when one is the
     other's acronym (a relay the article names "PTI" that the outlet pack calls "Press Trust
-    of India").
+    of India"), or when the two differ only by spaces ("Sahara Reporters", "Saharareporters").
 
     A gold name with no content word ("officials", "the agency") matches on its role noun
     instead, so that the generic claimants the gold conventions allow can be found at all.
@@ -104,6 +108,8 @@ def same_name(gold: str | None, *system: str | None) -> bool:
     g = words(gold)
     if any(acronym(gold, s) or acronym(s, gold) for s in system if s):
         return True
+    if any(_spaced(gold) and _spaced(gold) == _spaced(s) for s in system if s):
+        return True  # one name written with or without its spaces ("TOLO news", "TOLOnews")
     if g:
         return any(g & words(s) for s in system if s)
     r = role_nouns(gold)

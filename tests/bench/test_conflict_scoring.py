@@ -27,6 +27,9 @@ import conflict  # noqa: E402
         ("Agence France-Presse", "AFP", True),
         ("PTI", "Pakistan Today", False),
         ("ANI", "Asian News", False),
+        ("TOLO news", "TOLOnews", True),                # the same name with or without spaces
+        ("Sahara Reporters", "Saharareporters", True),
+        ("Al Arabiya", "Alarabiya TV", False),          # spaces alone, not a word more
     ],
 )
 def test_same_name(gold, system, expected):
