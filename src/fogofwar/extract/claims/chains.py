@@ -5,6 +5,8 @@ TASS", "a witness speaking with Reuters", "a video obtained by Reuters"), who pr
 ("according to SANA", "as the newspaper's sources said"). This module turns the cues of one
 claim into names in chain order, first to speak first, the outlet's relays after: media relay
 the people they quote, and "according to X" on a reporting verb relays that verb's speaker.
+Who heard or carried the words is read off the parse in `heard`; this module resolves those
+tokens to the article's mentions and orders the chain.
 """
 
 from __future__ import annotations
@@ -13,14 +15,23 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from ...clean.outlets import outlet_info
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
 from .cues import Cue, depth
-from .sources import agents, carried_by, carrier_participle, is_media, platform
+from .heard import (
+    cited_by_relay,
+    heard_by,
+    known_outlet,
+    named_medium_of,
+    quoted_speaker,
+    quoter_in_phrase,
+    spoken_to,
+    with_name,
+)
+from .sources import carried_by, is_media, platform
 
 
 class Known(Protocol):
@@ -127,7 +138,7 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     tok = cue.recipient
     if tok is None:
         return None
-    tok = _named_medium_of(tok)
+    tok = named_medium_of(tok)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         return None  # "told reporters": an audience, not a relay
@@ -137,33 +148,9 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs):
-        return found or unresolved(_with_name(phrase_span(tok), objs))
-    known = _known_outlet(tok)
+        return found or unresolved(with_name(phrase_span(tok), objs))
+    known = known_outlet(tok)
     return unresolved(known) if known is not None else None
-
-
-def _known_outlet(tok: Token) -> Span | None:
-    """"told Kurdistan 24": a name the outlets pack knows, though it gives it no actor id (the
-    name holds a place the places stage needs), is a medium when somebody is told it; its
-    words, the number with them."""
-    if tok.pos_ != "PROPN":
-        return None
-    end = tok.right_edge.i + 1
-    if end < len(tok.doc) and tok.doc[end].like_num:
-        end += 1  # ("Kurdistan 24", the number hung elsewhere)
-    whole = tok.doc[tok.left_edge.i:end]
-    return next((p for p in (whole, phrase_span(tok)) if outlet_info(p.text) is not None), None)
-
-
-def _named_medium_of(tok: Token) -> Token:
-    """"told the Telegram news channel Baza": a medium's description and the name in
-    apposition to it are one medium, known by its name (not by a platform in the
-    description)."""
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if name is None or tok.lemma_.lower() not in cue_lexicon().media_nouns or not any(
-            t.lower_ in cue_lexicon().platforms for t in tok.doc[tok.left_edge.i:tok.i]):
-        return tok  # ("the regional broadcaster Radio Sawa" keeps its description)
-    return name
 
 
 def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
@@ -174,145 +161,6 @@ def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
     return found if found is not None and found.sector == "MED" else None
 
 
-def _with_name(phrase: Span, objs: list[Token]) -> Span:
-    """"told local TV channel Al Arabiya": the parser may split the medium's description and
-    its name into two objects; the name right after the description belongs to it."""
-    name = next((o for o in objs if o.pos_ == "PROPN" and o.left_edge.i == phrase.end), None)
-    return phrase.doc[phrase.start:name.i + 1] if name is not None else phrase
-
-
-def _quoted_speaker(cue: Cue) -> Token | None:
-    """The object of an active "quoted": "TASS quoted the governor as saying …" is the
-    governor's claim, which TASS relays."""
-    tok = cue.token
-    if cue.kind != "verb" or cue.source is None:
-        return None
-    if tok.lemma_.lower() != "quote" and not (
-            tok.lemma_.lower() in cue_lexicon().carrying_verbs and _as_saying(tok)):
-        return None  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
-    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
-        return None
-    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
-                None)
-
-
-def _as_saying(tok: Token) -> bool:
-    """Whether "as saying", "as confirming" follows the verb's object: the object spoke."""
-    doc, verbs = tok.doc, cue_lexicon().verbs
-    return any(t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
-               and doc[t.i + 1].lemma_.lower() in verbs for t in tok.subtree if t.i > tok.i)
-
-
-def _quoter_in_phrase(cue: Cue) -> Token | None:
-    """"…, the IRNA quoted provincial police chief X as saying": the parser may read
-    "the IRNA quoted" as modifiers of the speaker's noun, leaving "as saying" the cue; a
-    medium right before a quoting verb inside the speaker's phrase is who quoted it."""
-    head = cue.source
-    if head is None or cue.kind != "verb" or cue.token.head.lower_ != "as":
-        return None
-    doc, lex = head.doc, cue_lexicon()
-    verb = next((t for t in doc[head.left_edge.i:head.i] if t.lemma_.lower() in lex.citing_verbs
-                 and t.tag_ in ("VBD", "VBN", "VBZ")), None)
-    if verb is None or verb.i == head.left_edge.i:
-        return None
-    before = doc[verb.i - 1]
-    return before if is_media(before) else None
-
-
-def _cited_by_relay(cue: Cue) -> Token | None:
-    """"according to Sputnik, which cited a local official": the medium's relative clause
-    names who spoke first; the medium relays them."""
-    if cue.source is None:
-        return None
-    owners = [cue.source]
-    prep = cue.source.head  # "according to a report by Tasnim that cited the IRGC"
-    if prep.dep_ == "prep" and prep.head.lemma_.lower() in cue_lexicon().report_nouns:
-        owners.append(prep.head)
-    for rel in (c for owner in owners for c in owner.children):
-        if rel.dep_ == "relcl" and rel.lemma_.lower() in cue_lexicon().citing_verbs:
-            return next((c for c in rel.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _carriers(tok: Token) -> list[Token]:
-    """Relays named beside a cue verb: "…, as reported by TASS", "as quoted by RIA" (an "as"
-    clause with a "by" agent) and "said in a statement carried by SANA", "in remarks broadcast
-    by state television" (a carrying participle on the statement the cue is framed in)."""
-    lex = cue_lexicon()
-    found = []
-    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]  # "as" may hang below
-    for c in (c for clause in clauses for c in clause.children):
-        if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
-            found += agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
-            # ("…, the mayor said, as Suspilne reports": the active form names it the same)
-        elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
-            found += agents(c)
-        if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
-            found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
-                      in lex.cue_nouns | lex.report_nouns for r in [carried_by(p)] if r]
-    return found
-
-
-def _heard_by(cue: Cue) -> list[Token]:
-    """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
-    a speaker-subject cue, also when it hangs from "saying"), "as reported by TASS", "in a
-    statement carried by SANA" and "a witness speaking with Reuters said"."""
-    found = []
-    tok = cue.token
-    if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
-        found += agents(tok) or [p for t in tok.subtree if t.lower_ == "by"
-                                  and t.dep_ in ("agent", "prep") and t.head.i != tok.i
-                                  and t.head.dep_ in ("pcomp", "xcomp", "advcl")
-                                  for p in t.children if p.dep_ == "pobj"]
-        # "was quoted as saying by Interfax": the agent hangs from "saying"
-    if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
-        found += [c for c in [carried_by(cue.source)] if c is not None]
-        found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
-                  for p in agents(c)]  # "according to the ministry, cited by Al Jazeera"
-        found += [_appos_medium(p) for c in tok.head.children if _reported_before(c, cue)
-                  for p in agents(c)]
-    elif cue.kind == "verb":
-        found += _carriers(tok)
-    if cue.source is not None:
-        talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
-                 and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
-        found += _spoken_to(talks)
-        # "witnesses, who spoke … in a video obtained by Reuters, said"
-        found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
-                  for p in prep.children if p.dep_ == "pobj"
-                  for c in [carried_by(p)] if c is not None]
-    return found
-
-
-def _reported_before(participle: Token, cue: Cue) -> bool:
-    """"The toll, reported by al-Masirah TV, citing health authorities, …": a participle of a
-    carrying verb with a "by" agent on the noun a "citing" hangs from, before it, names the
-    medium that cited them."""
-    return (participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i < cue.token.i
-            and cue.token.lower_ not in cue_lexicon().relaying_prepositional
-            and participle.lemma_.lower() in cue_lexicon().carrying_verbs
-            and any(c.dep_ == "agent" for c in participle.children))
-
-
-def _appos_medium(tok: Token) -> Token:
-    """"reported by the Houthis’ al-Masirah TV": the parser may make the owner the agent and
-    the medium its apposition; the medium is who reported."""
-    found = next((c for c in tok.children if c.dep_ == "appos" and is_media(c)), None)
-    nxt = tok.i + 1
-    while found is None and nxt < len(tok.doc) and tok.doc[nxt].lower_ in POSSESSIVE_MARKS:
-        nxt += 1  # ("the rebels’ al-Masirah TV", the medium hung elsewhere)
-        head = tok.doc[nxt] if nxt < len(tok.doc) else tok
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
-        found = head if head.i != tok.i and is_media(head) else None
-    return found or tok
-
-
-#: What stands between an owner and the medium it owns: "the rebels’ al-Masirah TV".
-POSSESSIVE_MARKS = ("’", "'", "'s", "’s")
-
-
 def _media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
     """"Speaking to Reuters, the mayor said …": a medium the speaker talked to relays the
     statement ("speaking to students at the university" names an audience, no medium)."""
@@ -320,18 +168,8 @@ def _media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
         return []
     talks = [c for c in cue.token.children if c.dep_ == "advcl"
              and c.lemma_.lower() in cue_lexicon().conversation_verbs]
-    found = [(t, _source_of(t, ctx)) for t in _spoken_to(talks)]
+    found = [(t, _source_of(t, ctx)) for t in spoken_to(talks)]
     return [m for t, m in found if m.sector == "MED" or is_media(t)]
-
-
-def _spoken_to(talks: list[Token]) -> list[Token]:
-    """Who a conversation participle names as heard: "speaking with Reuters", "talking to AFP"
-    ("talking to reporters" names an audience, no relay)."""
-    audience = cue_lexicon().audience_nouns
-    return [p for acl in talks
-            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in audience
-            and p.lower_ not in audience]
 
 
 def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
@@ -357,7 +195,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     segments = []
     earlier: list[Mention] = []
     reporters: list[Mention] = []
-    said_as = {t.i + 1 for c in cues if _quoted_speaker(c) is not None
+    said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
     for cue in cues:
         if _own_document(cue, cues) or cue.token.i in said_as:
@@ -375,7 +213,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(relay))
         if recipient is not None:
             names.append(display(recipient))
-        names += [display(_source_of(t, ctx)) for t in _heard_by(cue)]
+        names += [display(_source_of(t, ctx)) for t in heard_by(cue)]
         names += [display(m) for m in _media_spoken_to(cue, ctx)]
         names += [display(m) for m in _media_owner(cue, ctx)]
         if cue.channel is not None and platform(cue.channel) is None:
@@ -398,14 +236,14 @@ def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Ment
     X as saying" (X speaks first, the agency relays), "…, the IRNA quoted police chief X as
     saying" misparsed as one phrase; else the cue's own source. Media that reported the claim
     are added to `reporters` ("…, a monitor said, Saba reported")."""
-    quoted, relay = _quoted_speaker(cue) or _cited_by_relay(cue), None
+    quoted, relay = quoted_speaker(cue) or cited_by_relay(cue), None
     if quoted is not None:
         relay, source = source, _source_of(quoted, ctx)
         reporters += [relay] if relay is not None and media else []
         return quoted, relay, source
     if media and source is not None:
         reporters.append(source)
-    quoter = _quoter_in_phrase(cue)
+    quoter = quoter_in_phrase(cue)
     if quoter is not None:
         relay = _source_of(quoter, ctx)
         reporters.append(relay)
