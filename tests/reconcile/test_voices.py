@@ -9,7 +9,13 @@ import pytest
 from fogofwar.present.export import validate
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.incidents import EventRef
-from fogofwar.reconcile.voices import inherited_sides, name_words, with_inherited_sides
+from fogofwar.reconcile.voices import (
+    fuller_names,
+    inherited_sides,
+    name_words,
+    with_fuller_names,
+    with_inherited_sides,
+)
 
 from .helpers import article, killed
 
@@ -53,3 +59,38 @@ def test_an_office_revising_its_toll_under_two_names_is_no_contradiction():
     (rev,) = inc["revisions"]
     assert rev["values"] == ["28", "35"] and rev["side"] == "moldova"
     assert {f["side"] for f in inc["figures"]} == {"moldova"}
+
+
+def test_a_surname_is_the_full_name_of_the_same_incident():
+    refs = [ref("Dmytro Lunin", None), ref("Lunin", None), ref("Volodymyr Zelensky", "ukr"),
+            ref("Zelensky", None)]
+    assert fuller_names(refs) == {"Lunin": "Dmytro Lunin", "Zelensky": "Volodymyr Zelensky"}
+    assert [(r.claimant, r.side) for r in with_fuller_names(refs)] == [
+        ("Dmytro Lunin", None), ("Dmytro Lunin", None), ("Volodymyr Zelensky", "ukr"),
+        ("Volodymyr Zelensky", "ukr")]
+
+
+@pytest.mark.parametrize("names", [
+    ["Hamas", "the Hamas-run health ministry"],        # the name must end the longer one
+    ["the ministry", "Russia's defence ministry"],      # generic words only
+    ["Lunin", "Dmytro Lunin", "Olga Lunin"],           # two fuller names: no telling which
+    ["Ukraine", "State Emergency Service of Ukraine"],  # a body of a country is not the country
+])
+def test_no_fuller_name_where_the_ending_does_not_single_one_out(names):
+    assert fuller_names([ref(n, None) for n in names]) == {}
+
+
+def test_a_fuller_name_of_another_side_is_another_voice():
+    assert fuller_names([ref("Smith", "a"), ref("John Smith", "b")]) == {}
+
+
+def test_one_governor_under_two_names_gives_one_row_of_figures():
+    first = article("a", "X", [{"figures": [killed(10, counts="people")]}],
+                    claimant=("Dmytro Lunin", None), published="2020-02-10")
+    later = article("b", "Y", [{"figures": [killed(19, counts="people")]}],
+                    claimant=("Lunin", None), published="2020-02-11")
+    (inc,) = build_incidents([first, later])
+    validate(inc, "incident")
+    assert {f["claimant"] for f in inc["figures"]} == {"Dmytro Lunin"}
+    (rev,) = inc["revisions"]
+    assert rev["values"] == ["10", "19"]

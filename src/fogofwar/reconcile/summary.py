@@ -20,7 +20,7 @@ from .figures import approx_value, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .unplaced import corpus_places
-from .voices import with_inherited_sides
+from .voices import with_fuller_names, with_inherited_sides
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
@@ -107,7 +107,7 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
 
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     """One incident in the export shape."""
-    members = with_inherited_sides(members)
+    members = with_inherited_sides(with_fuller_names(members))
     located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
     return {

@@ -24,6 +24,9 @@ from ..packs import load_pack, require
 from .incidents import EventRef
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+#: "State Emergency Service of Ukraine" is the service's name, not a fuller name of "Ukraine".
+_OWNER_PREPOSITIONS = ("of", "for", "in", "at", "to")
 
 
 @cache
@@ -72,3 +75,42 @@ def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
         return list(refs)
     return [replace(r, side=sides[r.claimant]) if not r.side and r.claimant in sides else r
             for r in refs]
+
+
+def _tail_words(claimant: str) -> list[str]:
+    """A claimant's words in order, lower case, possessives and a leading article dropped."""
+    text = re.sub(r"'s\b", "", claimant.lower().replace("\u2019", "'"))
+    words = _ANY_WORD.findall(text)
+    return words[1:] if words and words[0] == "the" else words
+
+
+def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
+    """Claimant -> the one longer name of the same incident that ends with it: "Lunin" is
+    "Dmytro Lunin", "Zelensky" is "Volodymyr Zelensky", when no other claimant of the incident
+    ends the same way. The longer name must end with the shorter one word for word, so "Hamas"
+    is never "the Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency
+    Service of Ukraine"); a name of generic words only ("the ministry") and a name of another
+    side stay as they are."""
+    side_of = {r.claimant: r.side for r in refs}
+    tails = {c: _tail_words(c) for c in side_of}
+    out: dict[str, str] = {}
+    for short, words in tails.items():
+        if not name_words(short):
+            continue
+        longer = [c for c, w in tails.items() if len(w) > len(words) and w[-len(words):] == words
+                  and w[-len(words) - 1] not in _OWNER_PREPOSITIONS]
+        if len(longer) == 1 and (side_of[short] is None or side_of[longer[0]] in (
+                None, side_of[short])):
+            out[short] = longer[0]
+    return out
+
+
+def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
+    """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
+    the side that name carries when it had none."""
+    names = fuller_names(refs)
+    if not names:
+        return list(refs)
+    side_of = {r.claimant: r.side for r in refs}
+    return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]])
+            if r.claimant in names else r for r in refs]
