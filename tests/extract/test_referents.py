@@ -20,3 +20,11 @@ def test_a_scare_quoted_modifier_keeps_its_opening_mark(nlp):
 def test_a_determiner_and_a_stray_mark_are_still_dropped(nlp):
     doc = nlp("Gunmen attacked \u201cthe hotel in the town.")
     assert unresolved(phrase_span(_head(doc, "hotel"))).text == "hotel"
+
+
+def test_a_phrase_cut_at_a_line_break_drops_the_conjunction_left_hanging(nlp):
+    # a hard-wrapped page: the line ends after "and", so the phrase stops there
+    doc = nlp("A medical source and\na witness said at least 10 people were killed.")
+    assert phrase_span(_head(doc, "source")).text == "A medical source"
+    doc = nlp("Police and soldiers said three people died.")
+    assert phrase_span(_head(doc, "Police")).text == "Police and soldiers"

@@ -50,6 +50,9 @@ def phrase_span(head: Token) -> Span:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             end = i + 1
             break
+    while end > head.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_space
+                                or doc[end - 1].text in ",;"):
+        end -= 1  # a conjunction whose other half the phrase left out ("medical source and")
     return doc[start:end]
 
 
