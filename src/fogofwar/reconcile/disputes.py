@@ -165,8 +165,12 @@ def restated(a: Stated, b: Stated) -> bool:
     """One voice giving a toll at two moments (two articles, or one statement that says it
     revises): a revision when it rose, a restatement of an earlier toll when it did not;
     never a contradiction."""
-    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
-    return one_voice(a, b) and (apart or _says_revised(a) or _says_revised(b))
+    return one_voice(a, b) and (_apart(a, b) or _says_revised(a) or _says_revised(b))
+
+
+def _apart(a: Stated, b: Stated) -> bool:
+    """Stated in two articles that are not copies of one."""
+    return a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
 
 
 def is_revision(a: Stated, b: Stated) -> bool:
@@ -180,8 +184,8 @@ def is_revision(a: Stated, b: Stated) -> bool:
         return False
     if one_voice(a, b):
         return restated(a, b) and (_upward(a, b) or _undated(a, b))
-    apart = a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
-    return a.side is None and b.side is None and apart and _rising(a, b) and _floor_rose(a, b)
+    return a.side is None and b.side is None and _apart(a, b) and _rising(a, b) \
+        and _floor_rose(a, b)
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:

@@ -40,15 +40,9 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     """Pass 1a, the strongest key: dated reports of one named site join within
     INCIDENT_MAX_DAYS; an undated one joins when exactly one incident at that site fits it,
     and takes its date from it (`date_inherited`). Blocked by (type group, kind, name word)."""
-    index: dict[tuple, list[int]] = defaultdict(list)
     named = [i for i, r in enumerate(refs) if r.site is not None]
-    for i in [i for i in named if refs[i].window is not None]:
-        r = refs[i]
-        for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:
-            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], INCIDENT_MAX_DAYS):
-                forest.union(i, j)
-        for w in r.site[1]:
-            index[(r.group, r.site[0], w)].append(i)
+    index = _join_named_sites(refs, [i for i in named if refs[i].window is not None], forest,
+                              INCIDENT_MAX_DAYS)
     unmatched: list[int] = []
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
@@ -59,22 +53,27 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
             r.date_inherited = True
         elif not roots:
             unmatched.append(i)
-    _join_undated_sites(refs, unmatched, forest)
+    # undated reports of one named site that no dated report names join each other: "the
+    # Kremenchuk shopping mall" in four undated reports is one strike told four times, and
+    # the group can then be dated as one (pass 5) instead of each report alone failing to be
+    _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
 
 
-def _join_undated_sites(refs: list[EventRef], idx: list[int], forest: Forest) -> None:
-    """Undated reports of one named site that no dated report names join each other: "the
-    Kremenchuk shopping mall" in four undated reports is one strike told four times, and the
-    group can then be dated as one (pass 5) instead of each report alone failing to be."""
+def _join_named_sites(refs: list[EventRef], idx: list[int], forest: Forest,
+                      slack_days: int) -> dict[tuple, list[int]]:
+    """Join each report of `idx` with the earlier ones of `idx` at a site that fits it
+    (`_site_fits` with this slack), blocked by (type group, kind, name word); the index of
+    them by that key."""
     index: dict[tuple, list[int]] = defaultdict(list)
     for i in idx:
         r = refs[i]
         for j in {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]}:  # type: ignore[index]
-            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], 0):
+            if forest.find(i) != forest.find(j) and _site_fits(r, refs[j], slack_days):
                 forest.union(i, j)
         for w in r.site[1]:  # type: ignore[index]
             index[(r.group, r.site[0], w)].append(i)  # type: ignore[index]
+    return index
 
 
 def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
@@ -297,8 +296,8 @@ def _incident_traits(refs: list[EventRef], forest: Forest) -> dict[int, tuple[se
         arts[root].add(r.article_id)
         if is_fine(r.place):
             fine[root].add((r.group, r.place.get("country")))  # type: ignore[union-attr]
-        if sides(r.event)[0]:
-            attackers[root].add(sides(r.event)[0])
+        if attacker := sides(r.event)[0]:
+            attackers[root].add(attacker)
         if r.window is not None:
             windows[root].append(r.window)
     return {root: ({(*gc, a) for gc in places for a in attackers[root]}, windows[root],

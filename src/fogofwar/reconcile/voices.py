@@ -36,11 +36,14 @@ def generic_words() -> frozenset[str]:
                                                 "claimant_generic_words", list))
 
 
+def _folded(claimant: str) -> str:
+    """A claimant's name lower case, possessives dropped."""
+    return re.sub(r"'s\b", "", claimant.lower().replace("\u2019", "'"))
+
+
 def name_words(claimant: str) -> set[str]:
     """A claimant's distinctive words: lower case, possessives dropped, generic words out."""
-    text = claimant.lower().replace("\u2019", "'")
-    words = {w for w in _WORD.findall(re.sub(r"'s\b", "", text))}
-    return words - generic_words()
+    return set(_WORD.findall(_folded(claimant))) - generic_words()
 
 
 def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
@@ -79,8 +82,7 @@ def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
 
 def _tail_words(claimant: str) -> list[str]:
     """A claimant's words in order, lower case, possessives and a leading article dropped."""
-    text = re.sub(r"'s\b", "", claimant.lower().replace("\u2019", "'"))
-    words = _ANY_WORD.findall(text)
+    words = _ANY_WORD.findall(_folded(claimant))
     return words[1:] if words and words[0] == "the" else words
 
 
@@ -91,7 +93,7 @@ def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
     is never "the Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency
     Service of Ukraine"); a name of generic words only ("the ministry") and a name of another
     side stay as they are."""
-    side_of = {r.claimant: r.side for r in refs}
+    side_of = _side_of(refs)
     tails = {c: _tail_words(c) for c in side_of}
     out: dict[str, str] = {}
     for short, words in tails.items():
@@ -111,6 +113,11 @@ def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     names = fuller_names(refs)
     if not names:
         return list(refs)
-    side_of = {r.claimant: r.side for r in refs}
+    side_of = _side_of(refs)
     return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]])
             if r.claimant in names else r for r in refs]
+
+
+def _side_of(refs: Sequence[EventRef]) -> dict[str, str | None]:
+    """Claimant -> the side its last ref gives."""
+    return {r.claimant: r.side for r in refs}

@@ -153,8 +153,9 @@ def _verb_cue(tok: Token) -> Cue:
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
         source, own = adjacent_name(tok) or read_object(tok) or (source, own)
-    if source is None and tok.dep_ == "acl" and lemma in lex.counting and agents(tok):
-        source, own = agents(tok)[0], True  # "a toll of eight soldiers, given by the army"
+    if source is None and tok.dep_ == "acl" and lemma in lex.counting \
+            and (givers := agents(tok)):
+        source, own = givers[0], True  # "a toll of eight soldiers, given by the army"
     carrier = carried_by(source) if source is not None else None
     if source is not None:
         source = past_dateline(report_source(source))  # "the ministry's statement said"

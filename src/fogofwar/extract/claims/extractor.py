@@ -369,14 +369,13 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
     if is_quote_only(unit.text) and ctx.last_cued:
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
-            earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
             # the speaker carries over, and the relays only when the cued sentence introduced
             # the quote with a colon ("In an interview with TT, Mujahid said:"); a medium named
             # in a finished statement did not pass on the next paragraph ("…, he told a local
             # radio station." then "“The security forces …”")
             names = claim.chain[:-len(ctx.tail)] if claim.sentence.rstrip().endswith(":") \
                 else claim.chain[:1]
-            _add(ctx, unit.span, claim.claimant, None, names, sources=earlier[:1])
+            _speaker_goes_on(ctx, unit, claim, names)
             return True
     return _continued_toll(unit, ctx)
 
@@ -396,11 +395,15 @@ def _continued_toll(unit: Unit, ctx: Context) -> bool:
     start, end = unit.span.start_char, unit.span.end_char
     if not any(f.start >= start and f.end <= end for f in ctx.figures):
         return False
-    earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
-    _add(ctx, unit.span, claim.claimant, None, claim.chain[:-len(ctx.tail)],
-         sources=earlier[:1])
+    _speaker_goes_on(ctx, unit, claim, claim.chain[:-len(ctx.tail)])
     ctx.last_cued = (ctx.claims[-1], paragraph, ctx.last_cued[2])
     return True
+
+
+def _speaker_goes_on(ctx: Context, unit: Unit, claim: Claim, names: list[str]) -> None:
+    """A claim of this unit by the earlier claim's speaker, its first source span with it."""
+    earlier = next(s.sources for s in ctx.spans if s.claim_id == claim.id)
+    _add(ctx, unit.span, claim.claimant, None, names, sources=earlier[:1])
 
 
 def _continues(text: str) -> bool:
