@@ -296,11 +296,14 @@ def _chain_match(gc: dict, claim: dict) -> bool:
     return True
 
 
-def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None) -> str:
+def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None,
+                text: str = "") -> str:
     """Why a gold chain was missed, as counts only: no claim on its sentence, a claim there with
     another claimant, the claim found with no relay, with every gold relay but out of order, or
-    with a gold relay absent (the publishing outlet, a name in the claim's sentence, or one
-    written elsewhere)."""
+    with a gold relay absent: the publishing outlet, a name in the claim's sentence, or one
+    written elsewhere, told apart by where the page writes it (the gold snippet's own line, so
+    the exported sentence was cut short of it; another line; or nowhere as the gold spells
+    it)."""
     here = [c for c in claims if contains(c.get("sentence"), gc["sentence"])]
     if not here:
         return "no_claim_on_sentence"
@@ -320,7 +323,12 @@ def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None) -> str:
     if contains(gc["sentence"], absent) or any(contains(c.get("sentence"), absent)
                                                for c in mine):
         return "relay_absent_named_in_sentence"
-    return "relay_absent_elsewhere"
+    lines = [line for line in text.splitlines() if contains(line, gc["sentence"])]
+    if any(contains(line, absent) for line in lines):
+        return "relay_absent_elsewhere_same_line"
+    if contains(text, absent):
+        return "relay_absent_elsewhere_other_line"
+    return "relay_absent_elsewhere_not_written"
 
 
 def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
@@ -340,7 +348,9 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
                 ch_tp += chit
                 ch_fn += not chit
                 if not chit:
-                    why[_chain_miss(gc, claims, g.get("outlet"))] += 1
+                    text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8") \
+                        if g.get("_dir") and g.get("file") else ""
+                    why[_chain_miss(gc, claims, g.get("outlet"), text)] += 1
         for c in claims:
             if c.get("narrator") or not c.get("claimant"):
                 continue

@@ -86,6 +86,23 @@ def test_chain_needs_each_relay_in_order():
     assert not conflict._chain_match(gc, {**claim, "chain": ["Abdul Halim Hamdard", "Dawn"]})
 
 
+def test_chain_miss_tells_where_an_absent_relay_is_written():
+    gc = {"claimant": "the governor", "intermediaries": ["Ukrinform"], "figure": None,
+          "sentence": "Four people were wounded, the governor said"}
+    claim = {"sentence": "Four people were wounded, the governor said.",
+             "claimant": {"text": "the governor"}, "chain": ["the governor", "Kyiv Post"],
+             "figures": []}
+    page = ("Four people were wounded, the governor said. Ukrinform reported it.\n"
+            "Later, TASS said the strike hit a depot.")
+    assert conflict._chain_miss(gc, [claim], "Kyiv Post", page) \
+        == "relay_absent_elsewhere_same_line"
+    assert conflict._chain_miss({**gc, "intermediaries": ["TASS"]}, [claim], "Kyiv Post", page) \
+        == "relay_absent_elsewhere_other_line"
+    assert conflict._chain_miss({**gc, "intermediaries": ["RIA"]}, [claim], "Kyiv Post", page) \
+        == "relay_absent_elsewhere_not_written"
+    assert conflict._chain_miss(gc, [], "Kyiv Post", page) == "no_claim_on_sentence"
+
+
 def test_incidents_formed_and_merges():
     gold_inc = [{"id": "i1", "articles": ["g1", "g2"], "type": "ASSAULT", "place": "Dnipro",
                  "figures": [{"claimant": "Ukrainian officials", "category": "killed",
