@@ -25,6 +25,7 @@ from .outlets import (
 from .pagemeta import page_rules, publication_date
 from .sitenames import site_name
 from .text import Extracted, extract, normalise_lines
+from .unwrap import unwrap
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,7 @@ class Cleaner:
             else:
                 body.append(line)
         removed.sort()
+        body = unwrap(body)  # after boilerplate, which is matched on the lines as found
         published, precision, published_from = draft.published
         return Article(
             id=draft.id, source=draft.doc.source, text=PARAGRAPH_BREAK.join(body), url=draft.url,

@@ -1,0 +1,61 @@
+"""Hard-wrapped pages: sentences cut by line breaks are joined again, other pages kept."""
+
+from fogofwar.clean import Cleaner
+from fogofwar.clean.unwrap import hard_wrapped, unwrap
+from fogofwar.records import Document
+
+WRAPPED = [
+    "Gunmen stormed a checkpoint outside the river town on",
+    "Thursday night and killed six guards, the district",
+    "administrator said, adding that two attackers were",
+    "captured.",
+    '"We are still counting the dead," a hospital director',
+    "told the regional broadcaster by phone.",
+    "The road was closed to traffic.",
+]
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences():
+    assert hard_wrapped(WRAPPED)
+    assert unwrap(WRAPPED) == [
+        "Gunmen stormed a checkpoint outside the river town on Thursday night and killed six "
+        "guards, the district administrator said, adding that two attackers were captured.",
+        '"We are still counting the dead," a hospital director told the regional broadcaster '
+        "by phone.",
+        "The road was closed to traffic.",
+    ]
+
+
+def test_a_page_of_whole_paragraphs_is_left_alone():
+    lines = [
+        "Latest news",
+        "Gunmen stormed a checkpoint on Thursday and killed six guards, officials said.",
+        "the mayor, who was not there, called for calm.",
+        "Share this",
+    ]
+    assert not hard_wrapped(lines)
+    assert unwrap(lines) == lines
+
+
+def test_a_closed_quote_is_not_run_into_a_capitalised_line():
+    lines = [
+        "Gunmen stormed a checkpoint outside the river town and",
+        "killed six guards, the district administrator said, and",
+        'the army said "order was restored"',
+        "Police closed the road in the",
+        "morning and reopened it by",
+        "noon.",
+    ]
+    assert unwrap(lines) == [
+        "Gunmen stormed a checkpoint outside the river town and killed six guards, the "
+        'district administrator said, and the army said "order was restored"',
+        "Police closed the road in the morning and reopened it by noon.",
+    ]
+
+
+def test_the_cleaner_unwraps_the_body_but_removes_boilerplate_lines_as_found():
+    text = "\n\n".join(["Share this article", *WRAPPED, "Share this article"])
+    article = Cleaner().clean_batch([Document(source="wrapped.txt", text=text)])[0]
+    assert "the district administrator said, adding" in article.text
+    assert "a hospital director told the regional broadcaster" in article.text
+    assert "\n\n" in article.text
