@@ -5,6 +5,7 @@ from fogofwar.clean.unwrap import hard_wrapped, unwrap
 from fogofwar.records import Document
 
 WRAPPED = [
+    "Six guards killed at river checkpoint on",
     "Gunmen stormed a checkpoint outside the river town on",
     "Thursday night and killed six guards, the district",
     "administrator said, adding that two attackers were",
@@ -18,6 +19,7 @@ WRAPPED = [
 def test_hard_wrapped_lines_are_joined_into_sentences():
     assert hard_wrapped(WRAPPED)
     assert unwrap(WRAPPED) == [
+        "Six guards killed at river checkpoint on",
         "Gunmen stormed a checkpoint outside the river town on Thursday night and killed six "
         "guards, the district administrator said, adding that two attackers were captured.",
         '"We are still counting the dead," a hospital director told the regional broadcaster '
@@ -37,19 +39,28 @@ def test_a_page_of_whole_paragraphs_is_left_alone():
     assert unwrap(lines) == lines
 
 
-def test_a_closed_quote_is_not_run_into_a_capitalised_line():
+def test_a_closed_quote_a_headline_a_crosshead_or_a_whole_paragraph_is_not_run_on():
     lines = [
-        "Gunmen stormed a checkpoint outside the river town and",
-        "killed six guards, the district administrator said, and",
+        "Six guards killed at river checkpoint",
+        "Gunmen stormed a checkpoint outside the river town of Nova",
+        "Ponte, killed six guards, the district administrator said, and",
         'the army said "order was restored"',
+        "Road Closed",
         "Police closed the road in the",
         "morning and reopened it by",
-        "noon.",
+        "noon. A second checkpoint upstream was",
+        "Militiamen seized the ferry, the district administrator told local radio in a "
+        "long telephone interview on Friday evening.",
     ]
     assert unwrap(lines) == [
-        "Gunmen stormed a checkpoint outside the river town and killed six guards, the "
-        'district administrator said, and the army said "order was restored"',
-        "Police closed the road in the morning and reopened it by noon.",
+        "Six guards killed at river checkpoint",
+        "Gunmen stormed a checkpoint outside the river town of Nova Ponte, killed six guards, "
+        'the district administrator said, and the army said "order was restored"',
+        "Road Closed",
+        "Police closed the road in the morning and reopened it by noon. A second checkpoint "
+        "upstream was",
+        "Militiamen seized the ferry, the district administrator told local radio in a "
+        "long telephone interview on Friday evening.",
     ]
 
 

@@ -22,6 +22,10 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
 #: Joints a page needs, and their share of its lines, to be taken as hard-wrapped.
 MIN_JOINTS = 3
 MIN_SHARE = 0.2
+#: How much longer than the longest line that ends mid-phrase a wrapped piece may be.
+WIDTH_SLACK = 1.15
+#: A line at least this share of that width is a full line of the wrap, not a crosshead.
+FULL = 0.8
 
 
 def _open_end(line: str) -> tuple[bool, bool]:
@@ -39,11 +43,12 @@ def _goes_on(line: str) -> bool:
     return first.islower() or first.isdigit()
 
 
-def _joins(before: str, after: str) -> bool:
+def _joins(before: str, after: str, full: bool) -> bool:
     """Whether `after` is the rest of the sentence `before` ends mid-phrase on. A next line in
     capitals goes on a line that ends on a comma or a lower-case word ("… the troops on" /
-    "Monday close to …"), but not on a quotation or bracket just closed. (The headline, which
-    may end on a lower-case word, is no body line: the cleaner took it out.)"""
+    "Monday close to …") or that fills the page's width ("… by Revolutionary Armed" /
+    "Forces of Colombia …"), but not on a quotation or bracket just closed, nor on a short
+    line that may be a crosshead."""
     open_end, closed = _open_end(before)
     if not open_end or not after:
         return False
@@ -51,28 +56,49 @@ def _joins(before: str, after: str) -> bool:
         return True
     if closed:  # '… the army said."' then 'Police …' is two statements
         return False
-    if before.rstrip().endswith(","):
+    if before.rstrip().endswith(",") or full:
         return True
     last = _LAST_WORD.search(before)
     return bool(last) and last.group(1).islower()
 
 
+def _joints(lines: list[str]) -> list[int]:
+    """Lines that end mid-phrase with the next line going on in lower case."""
+    return [i for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False))
+            if _open_end(a)[0] and _goes_on(b)]
+
+
 def hard_wrapped(lines: list[str]) -> bool:
     """Whether the body lines read as one hard-wrapped text: several lines end mid-phrase and
     the next line goes on in lower case."""
-    joints = sum(1 for a, b in zip(lines, lines[1:], strict=False)
-                 if _open_end(a)[0] and _goes_on(b))
-    return joints >= MIN_JOINTS and joints >= MIN_SHARE * len(lines)
+    return _enough(_joints(lines), lines)
+
+
+def _enough(joints: list[int], lines: list[str]) -> bool:
+    return len(joints) >= MIN_JOINTS and len(joints) >= MIN_SHARE * len(lines)
 
 
 def unwrap(lines: list[str]) -> list[str]:
     """The body lines with each sentence cut by a hard line break joined again (a space where
-    the break was), on a page that reads as hard-wrapped; other pages as they are."""
-    if not hard_wrapped(lines):
+    the break was), on a page that reads as hard-wrapped; other pages as they are.
+
+    Only pieces as long as the page's wrapped lines are joined: a longer line is a paragraph
+    saved whole on the same page ("… 29th Brigade told" above "The rebels killed five …, the
+    source said, …" is text lost between them, not one sentence). The first body line, which
+    may be a headline the page kept, runs on into the next only when it fills the width of
+    the wrap ("… no word on casualties" / "KATHMANDU (Reuters) - …" stay apart).
+    """
+    joints = _joints(lines)
+    if not _enough(joints, lines):
         return lines
+    # the width of the wrap, read past the first line (a long headline is no wrapped piece)
+    widest = max(len(lines[i]) for i in [i for i in joints if i] or joints)
     out: list[str] = []
-    for line in lines:
-        if out and _joins(out[-1], line):
+    for k, line in enumerate(lines):
+        before = lines[k - 1] if k else ""
+        full = len(before) >= widest * FULL
+        if (k and (k > 1 or full) and max(len(before), len(line)) <= widest * WIDTH_SLACK
+                and _joins(before, line, full)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
