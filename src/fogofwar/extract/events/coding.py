@@ -145,8 +145,8 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
     and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
     unless it struck a civilian building or civilians: the target itself, or the `site` its
-    act names ("killed in an air strike on a hospital", see `civilian_site`), or the victims
-    ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
+    act names ("killed in an air strike on a hospital", see `civilian_site`), or the civilians
+    it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
     name ("six people") at an `armed` post the act names were its men: a FIGHT."""
     rules = event_rules()
     if kind not in rules.violent_types:
@@ -155,7 +155,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     if site and sector not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(
-            target) and sector != "CVL":
+            target) and not (target is not None and sector == "CVL"):
         return kind  # a strike on a school, a home or civilians is one-sided whatever struck
     if armed and unnamed_victims(target):
         return (rules.target_sector_types or {}).get("MIL", kind)
