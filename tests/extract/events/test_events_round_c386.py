@@ -58,3 +58,39 @@ def test_a_drone_strike_on_fighters_stays_a_fight():
                                 "Monday, the army said.")
              if e.type in ("FIGHT", "ASSAULT")]
     assert found and all(e.type == "FIGHT" for e in found)
+
+
+def test_weapons_seized_are_a_seizure_though_high_powered():
+    found = _events("After the firefight police seized four trucks and high-powered rifles, "
+                    "the governor said.")
+    assert [e for e in found if e.type == "SEIZE"]
+
+
+def test_a_drone_strike_that_killed_a_man_keeps_its_fight():
+    # "a man" may have been a fighter: a strike that names no civilians keeps its means' type
+    found = [e for e in _events("A man was killed in a drone strike on a car near Tessit on "
+                                "Thursday, the health ministry said.")
+             if e.type in ("FIGHT", "ASSAULT") and e.target is not None
+             and e.target.text.lower().endswith("man")]
+    assert found and all(e.type == "FIGHT" for e in found)
+
+
+def test_a_gerund_triggers_by_phrase_is_its_actor_not_its_target():
+    found = [e for e in _events("Three farmers were killed in Marinka as a result of shelling "
+                                "by separatist forces, the local governor said on Monday.")
+             if e.trigger == "shelling"]
+    assert found and all(e.actor is not None and "separatist" in e.actor.text for e in found)
+    assert all(e.target is None or "separatist" not in e.target.text for e in found)
+
+
+def test_air_defences_intercepting_a_drone_fight():
+    found = _events("Air defences intercepted two armed drones launched toward the port city "
+                    "overnight, the coalition said on Friday.")
+    assert [e for e in found if e.type == "FIGHT"]
+    assert not [e for e in found if e.type == "COERCE"]
+
+
+def test_a_convoy_intercepted_is_no_fight():
+    found = _events("Gunmen intercepted a convoy of lorries on the highway on Tuesday, "
+                    "police said.")
+    assert not [e for e in found if e.type == "FIGHT"]

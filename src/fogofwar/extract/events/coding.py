@@ -155,7 +155,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     if site and sector not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(
-            target) and not (target is not None and sector == "CVL"):
+            target) and not (sector == "CVL" and _named_civilians(target)):
         return kind  # a strike on a school, a home or civilians is one-sided whatever struck
     if armed and unnamed_victims(target):
         return (rules.target_sector_types or {}).get("MIL", kind)
@@ -399,6 +399,12 @@ def armed_site(tok: Token) -> bool:
     rules = event_rules()
     return any(phrase & rules.armed_words and not phrase & rules.civilian_words
                for phrase in _site_phrases(tok, ("in", "at")))
+
+
+def _named_civilians(target: Mention | None) -> bool:
+    """Victims named as civilians ("60 civilians", "children"), not only as people or men."""
+    words = target.text.lower().split() if target is not None else []
+    return bool(words) and words[-1] not in event_rules().unsure_victims
 
 
 def unnamed_victims(target: Mention | None) -> bool:

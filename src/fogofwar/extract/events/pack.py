@@ -67,6 +67,7 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
+    unsure_victims: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
+        unsure_victims=_strings(pack, "unsure_victims", ""),
         party_types=_upper(pack, "party_types"),
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),

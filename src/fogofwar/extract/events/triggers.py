@@ -114,7 +114,7 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
-            return found
+            return None if found[0] == NO_EVENT else found  # "seized power": no event
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
         if kind == NO_EVENT:
             return None  # "the names were released", "footage shot at the scene"
