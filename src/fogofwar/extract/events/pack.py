@@ -68,6 +68,7 @@ class EventRules:
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
+    time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def event_rules() -> EventRules:
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
+        time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),
