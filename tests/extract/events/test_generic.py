@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from fogofwar.analysis import analyse_batch
 from fogofwar.extract.events.generic import is_generic, is_purpose
+from fogofwar.records import Article
 
 
 def _noun(nlp, text: str, word: str):
@@ -80,3 +82,26 @@ def test_a_habit_on_the_verb_a_trigger_complements_makes_it_generic(nlp):
             "surrendered or were killed or captured.")
     doc = nlp(text)
     assert all(is_generic(t) for t in doc if t.lower_ in ("killed", "captured"))
+
+
+def test_a_simple_present_verb_trigger_outside_a_headline_is_a_habit():
+    # round c386: a spokesman's "they strike military targets" tells no occurrence
+    text = ("The army never hits homes, its spokesman said. Its units strike only fortified "
+            "positions and depots, he added.")
+    events = analyse_batch([Article(id="g1", source="test", text=text, outlet="T")])[0].events
+    assert not [e for e in events if e.type in ("FIGHT", "ASSAULT")
+                and not (e.negated or e.hypothetical)]
+
+
+def test_a_present_passive_over_a_bare_plural_trigger_is_a_habit():
+    text = "Strikes are carried out only on depots and command posts, the ministry said."
+    events = analyse_batch([Article(id="g2", source="test", text=text, outlet="T")])[0].events
+    assert not [e for e in events if e.type in ("FIGHT", "ASSAULT")
+                and not (e.negated or e.hypothetical)]
+
+
+def test_a_present_verb_in_a_clause_of_time_narrates_an_occurrence():
+    text = ("The incident happened on Thursday when a group of gunmen attack a police outpost "
+            "at Dansadau, he said.")
+    events = analyse_batch([Article(id="g3", source="test", text=text, outlet="T")])[0].events
+    assert [e for e in events if e.type == "FIGHT" and not e.hypothetical]

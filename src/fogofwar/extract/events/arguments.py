@@ -348,10 +348,19 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
         return found or _means_actor(tok, mentions)
     if (first := between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
+    if tok.tag_ == "VBG" and (by := _gerund_agent(tok)) is not None:
+        return argument(by, mentions, keep_unclassed=False)  # "as a result of shelling by X"
     found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
     others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
     return found or next((a for c in others
                           if (a := argument(c, mentions, keep_unclassed=False))), None)
+
+
+def _gerund_agent(tok: Token) -> Token | None:
+    """"killed as a result of shelling by Ukrainian troops": a gerund trigger's "by" phrase
+    names who did it, as a noun trigger's does."""
+    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def is_armed(mention: Mention) -> bool:

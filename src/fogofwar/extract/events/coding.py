@@ -144,8 +144,9 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     One state's forces killing another state's keep the type their trigger gave ("Syrian
     troops killed five Turkish soldiers" is coded by its verb), as the seeds' coding has it,
     and so does an event whose means gave its type (car bomb ASSAULT, airstrike FIGHT),
-    unless it struck a civilian building: the target itself, or the `site` its act names
-    ("killed in an air strike on a hospital", see `civilian_site`). Victims the text does not
+    unless it struck a civilian building or civilians: the target itself, or the `site` its
+    act names ("killed in an air strike on a hospital", see `civilian_site`), or the civilians
+    it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
     name ("six people") at an `armed` post the act names were its men: a FIGHT."""
     rules = event_rules()
     if kind not in rules.violent_types:
@@ -153,8 +154,9 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     sector = target_sector(target) if target is not None else victim_sector(figures)
     if site and sector not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
-    if mode is not None and mode.lower() in rules.means_modes and not civilian_property(target):
-        return kind  # a strike on a school or a home is one-sided whatever struck it
+    if mode is not None and mode.lower() in rules.means_modes and not civilian_property(
+            target) and not (sector == "CVL" and _named_civilians(target)):
+        return kind  # a strike on a school, a home or civilians is one-sided whatever struck
     if armed and unnamed_victims(target):
         return (rules.target_sector_types or {}).get("MIL", kind)
     if target is not None and sector == "MIL" and actor is not None and actor.sector in (
@@ -397,6 +399,12 @@ def armed_site(tok: Token) -> bool:
     rules = event_rules()
     return any(phrase & rules.armed_words and not phrase & rules.civilian_words
                for phrase in _site_phrases(tok, ("in", "at")))
+
+
+def _named_civilians(target: Mention | None) -> bool:
+    """Victims named as civilians ("60 civilians", "children"), not only as people or men."""
+    words = target.text.lower().split() if target is not None else []
+    return bool(words) and words[-1] not in event_rules().unsure_victims
 
 
 def unnamed_victims(target: Mention | None) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import event_lexicon
 from .arguments import governing_verb
+from .headlinese import in_headline
 from .pack import event_rules
 from .triggers import Trigger
 
@@ -55,8 +56,25 @@ def _simple_present(verb: Token) -> bool:
     ("groups move across the border and carry out attacks")."""
     while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.tag_ == "VBN":  # "strikes are carried out on military objects": present passive
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
     return verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_habit(tok: Token, headline: bool) -> bool:
+    """A violent verb trigger in the simple present outside a headline: "they strike military
+    targets", "strikes are carried out on depots", a habit or a claim of one. A headline, a
+    body line set as one, and a clause of time ("it happened when gunmen attack the post")
+    narrate a past occurrence in the present and are left alone."""
+    if tok.pos_ != "VERB" or headline or not _simple_present(tok):
+        return False
+    if event_lexicon().verbs.get(tok.lemma_.lower()) not in event_rules().violent_types:
+        return False
+    when = event_rules().time_clause_words
+    return not in_headline(tok) and not any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in when for c in tok.children)
 
 
 def _habitual(tok: Token) -> bool:
@@ -197,6 +215,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+        return True
+    if _present_habit(tok, headline):
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _frequent(tok):
         return True

@@ -67,6 +67,8 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
+    unsure_victims: frozenset[str] = frozenset()
+    time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
@@ -136,6 +138,8 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
+        unsure_victims=_strings(pack, "unsure_victims", ""),
+        time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),

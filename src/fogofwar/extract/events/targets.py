@@ -155,7 +155,8 @@ def target_below(tok: Token, actor: Mention | None,
     skip: set[int] = set()
     marks = event_lexicon().hyp_marks
     for t in tok.subtree:
-        own = t.head.i == tok.i and t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
+        own = t.head.i == tok.i and (t.dep_ in ("advcl", "relcl", "nsubj", "nsubjpass", "agent")
+                                     or (t.dep_ == "prep" and t.lower_ == "by"))  # who did it
         condition = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                               for m in t.children)
         if t.i != tok.i and (own or condition):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
+from .coding import sense_type
 from .pack import event_rules
 
 VERB_POS = ("VERB",)
@@ -113,7 +114,7 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
-            return found
+            return None if found[0] == NO_EVENT else found  # "seized power": no event
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
         if kind == NO_EVENT:
             return None  # "the names were released", "footage shot at the scene"
@@ -121,6 +122,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
+        if sense_type(tok) == NO_EVENT:
+            return None  # "the rescue operation": its modifier makes it no event
         return lex.nouns[lemma], tok.text
     if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
         written, word = joined
