@@ -195,6 +195,11 @@ RELAYED = {
                                    "by Dawn.", "army", ["Dawn"], 11),
     "reported_by_people_nested": ("A nurse said aid workers at the camp reported 35 civilian "
                                   "deaths after the strike.", "aid workers", ["nurse"], 35),
+    "told_state_broadcaster_initials": ("The prefect told CRTV that 14 villagers were killed in "
+                                        "the raid.", "prefect", ["CRTV"], 14),
+    "according_before_speaker": ("The figures given by the governor were false, according to "
+                                 "Regnum, the defence ministry said, adding that 12 soldiers "
+                                 "were safe.", "defence ministry", ["Regnum"], 12),
     "late_interview": ("The regional governor admitted on Friday that the army had lost 40 "
                        "soldiers, calling it a heavy blow for the region, in an interview with Sky "
                        "News.", "regional governor", ["Sky News"], 40),
