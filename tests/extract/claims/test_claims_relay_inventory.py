@@ -200,6 +200,9 @@ RELAYED = {
     "according_before_speaker": ("The figures given by the governor were false, according to "
                                  "Regnum, the defence ministry said, adding that 12 soldiers "
                                  "were safe.", "defence ministry", ["Regnum"], 12),
+    "depiction_under_cue": ("Reuters cited a state official as confirming the authenticity of "
+                            "the photos, which also showed 14 bodies lying near the wall.",
+                            "state official", ["Reuters"], 14),
     "late_interview": ("The regional governor admitted on Friday that the army had lost 40 "
                        "soldiers, calling it a heavy blow for the region, in an interview with Sky "
                        "News.", "regional governor", ["Sky News"], 40),
@@ -246,6 +249,8 @@ DIRECT = {
                              "the blast.", "Reuters", 4),
     "dismissed_daily_report": ("The Interior Ministry denied the daily Kommersant's report that "
                                "nine guards were killed.", "Kommersant", 9),
+    "depiction_medium_reports": ("Images on social media showed 20 burning cars near the "
+                                 "square, the AP reports.", "AP", 20),
     "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
                  "hold the city.", "former general", 10000),
 }
