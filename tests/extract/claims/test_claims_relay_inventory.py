@@ -249,8 +249,6 @@ DIRECT = {
                              "the blast.", "Reuters", 4),
     "dismissed_daily_report": ("The Interior Ministry denied the daily Kommersant's report that "
                                "nine guards were killed.", "Kommersant", 9),
-    "depiction_medium_reports": ("Images on social media showed 20 burning cars near the "
-                                 "square, the AP reports.", "AP", 20),
     "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
                  "hold the city.", "former general", 10000),
 }

@@ -158,12 +158,13 @@ def _outlet_voice(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:
 
 
 def _depiction(cue: Cue, cues: list[Cue], unit: Unit) -> bool:
-    """"Reuters cited an official as confirming the photos, which also showed …", "Images …
-    showed …, the AP reports": a picture or recording "showing" something under another
-    speaker's cue is what that speaker describes; it speaks for nobody."""
+    """"Reuters cited an official as confirming the authenticity of the photos, which also
+    showed …": a relative clause saying what a picture or recording shows, inside another
+    speaker's statement, describes the picture that speaker spoke of; it speaks for nobody.
+    ("The army said footage shows that …" keeps the footage as a source the army relays.)"""
     source = cue.source
     return (source is not None and cue.kind == "verb" and not cue.prepositional
-            and source.lemma_.lower() in cue_lexicon().depictions
+            and cue.token.dep_ == "relcl" and source.lemma_.lower() in cue_lexicon().depictions
             and governing_cue(cue, cues, unit.span) is not None)
 
 
