@@ -189,6 +189,23 @@ RELAYED = {
                                     "bridge.”", "rebel commander", ["Reuters"], 7),
     "dash_dateline_credit": ("RIYADH, Feb 17, 2020, SPA -- The coalition said 11 militants were "
                              "killed in the raid on the camp.", "coalition", ["SPA"], 11),
+    # round c368-c375: relays in the claim's own sentence, each written anew for this test
+    "according_report_by_outlet": ("The army said on Sunday that eleven rebels died in three raids "
+                                   "carried out near the northern border, according to a report "
+                                   "by Dawn.", "army", ["Dawn"], 11),
+    "reported_by_people_nested": ("A nurse said aid workers at the camp reported 35 civilian "
+                                  "deaths after the strike.", "aid workers", ["nurse"], 35),
+    "told_state_broadcaster_initials": ("The prefect told CRTV that 14 villagers were killed in "
+                                        "the raid.", "prefect", ["CRTV"], 14),
+    "according_before_speaker": ("The figures given by the governor were false, according to "
+                                 "Regnum, the defence ministry said, adding that 12 soldiers "
+                                 "were safe.", "defence ministry", ["Regnum"], 12),
+    "depiction_under_cue": ("Reuters cited a state official as confirming the authenticity of "
+                            "the photos, which also showed 14 bodies lying near the wall.",
+                            "state official", ["Reuters"], 14),
+    "late_interview": ("The regional governor admitted on Friday that the army had lost 40 "
+                       "soldiers, calling it a heavy blow for the region, in an interview with Sky "
+                       "News.", "regional governor", ["Sky News"], 40),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -224,6 +241,14 @@ DIRECT = {
     "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
                                    "“Nine soldiers were killed in the night attack on the "
                                    "base.”", "governor", 9),
+    # round c368-c375: who wrote the words when the sentence names more voices than one
+    "medium_label_colon": ("Metro News: Kremlin spokesman Ivan Sokolov briefly admitted Thursday "
+                           "that Russia had lost 300 soldiers near the river.", "Ivan Sokolov",
+                           300),
+    "denied_medium_report": ("The embassy denied Reuters reports that four soldiers had died in "
+                             "the blast.", "Reuters", 4),
+    "dismissed_daily_report": ("The Interior Ministry denied the daily Kommersant's report that "
+                               "nine guards were killed.", "Kommersant", 9),
     "wrote_in": ("The former general wrote in Kommersant that 10,000 troops would be needed to "
                  "hold the city.", "former general", 10000),
 }

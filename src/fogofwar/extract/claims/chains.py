@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
+from .authors import denied_author, outlet_author
 from .cues import Cue, depth
 from .heard import (
     cited_by_relay,
@@ -114,10 +115,17 @@ def _self_named(head: Token) -> Token | None:
 def _media(cue: Cue, mention: Mention | None) -> bool:
     """Whether the cue's source is a medium: "Saba reported" is one, though no word says so;
     "the captain of the ship reported seeing a missile" is a person reporting, no medium."""
-    if mention is not None and mention.sector == "MED":
+    if mention is not None and mention.sector == "MED" or outlet_author(cue.source):
         return True
     return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report"
-                                    and not _person(cue.source))
+                                    and not _person(cue.source) and _named(cue.source))
+
+
+def _named(head: Token | None) -> bool:
+    """"Saba reported", "the Observatory reported": a name reporting may be a medium no pack
+    knows; "health workers reported", "the army reported" name people and bodies, who report
+    what they saw or did and relay nobody."""
+    return head is not None and head.pos_ == "PROPN"
 
 
 def media_cue(cue: Cue) -> bool:
@@ -201,6 +209,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if _own_document(cue, cues) or cue.token.i in said_as:
             continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
         named = _named_by_apposition(cue, cues)
+        named = denied_author(cue) if named is None else named
         source = _source_of(named, ctx) if named is not None else _source(cue, ctx, earlier)
         if source is not None:
             earlier.append(source)

@@ -38,6 +38,7 @@ from .attribution import (
     dash_trailers,
     is_bullet,
 )
+from .authors import medium_label
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
@@ -337,7 +338,8 @@ def _dateline_label(unit: Unit, label: Layout) -> bool:
     pronouns = cue_lexicon().speaker_pronouns | cue_lexicon().first_second_persons
     return any(c.source is not None and c.source.idx > label.cue[0]
                and c.source.lower_ not in pronouns
-               and (c.token.dep_ in ("ROOT", "parataxis") or misread_clause(c))
+               and (c.token.dep_ in ("ROOT", "parataxis") or misread_clause(c)
+                    or medium_label(unit.span.doc, label.source, c))
                for g in cue_groups(unit) for c in g.cues)  # the sentence's own speaker
 
 

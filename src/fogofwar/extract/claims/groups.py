@@ -37,6 +37,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     quoted = quote_depths(unit.text)
     found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
              and not _quoted_self(c, quoted, unit) and not _nobody(c)]
+    found = [c for c in found if not _depiction(c, found, unit)]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
@@ -154,6 +155,17 @@ def _outlet_voice(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:
     return (source is not None and source.pos_ == "PRON"
             and source.lower_ in cue_lexicon().outlet_pronouns
             and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] == 0)
+
+
+def _depiction(cue: Cue, cues: list[Cue], unit: Unit) -> bool:
+    """"Reuters cited an official as confirming the authenticity of the photos, which also
+    showed …": a relative clause saying what a picture or recording shows, inside another
+    speaker's statement, describes the picture that speaker spoke of; it speaks for nobody.
+    ("The army said footage shows that …" keeps the footage as a source the army relays.)"""
+    source = cue.source
+    return (source is not None and cue.kind == "verb" and not cue.prepositional
+            and cue.token.dep_ == "relcl" and source.lemma_.lower() in cue_lexicon().depictions
+            and governing_cue(cue, cues, unit.span) is not None)
 
 
 def _nobody(cue: Cue) -> bool:

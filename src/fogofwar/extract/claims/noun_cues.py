@@ -64,7 +64,28 @@ def with_frame(cue: Cue) -> Cue:
             cue.relayed = cue.recipient is not None
         elif cue.recipient is None:  # "said in a statement to AFP"
             cue.recipient = interviewer(noun)
+    if cue.recipient is None and cue.kind == "verb" and not cue.prepositional:
+        cue.recipient = _late_interview(cue.token)
+        cue.relayed = cue.relayed or cue.recipient is not None
     return cue
+
+
+def _late_interview(verb: Token) -> Token | None:
+    """"X admitted that Russia had suffered losses, calling it a tragedy, in an interview with
+    Sky News": the parser hangs a closing interview phrase low in the reported clause, but an
+    interview is a speech act, never what a clause reports; it is the cue's, unless a finite
+    cue verb of another clause stands between them (that speaker gave the interview)."""
+    verbs = cue_lexicon().verbs
+    for prep in verb.subtree:
+        noun = frame_noun(prep) if prep.i > verb.i and prep.head.i != verb.i else None
+        if noun is None or noun.lemma_.lower() not in cue_lexicon().interview_nouns:
+            continue
+        cur = prep.head
+        while cur.i != verb.i and not (cur.lemma_.lower() in verbs and cur.tag_ != "VBG"):
+            cur = cur.head
+        if cur.i == verb.i:
+            return interviewer(noun)
+    return None
 
 
 def broadcaster(noun: Token) -> Token | None:

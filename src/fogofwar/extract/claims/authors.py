@@ -1,0 +1,86 @@
+"""Who wrote the words a claim reports, when its sentence names more voices than one.
+
+"The embassy denied Reuters reports that three soldiers had died": the figure is Reuters'
+(the denier neither said it nor passed it on). "The army said 15 militants were killed, according
+to a report by Dawn": the army spoke and Dawn, a newspaper the outlets pack knows though its name
+is an everyday word, relays it. "PBC News: Kremlin spokesperson Dmitry Peskov admitted …": a
+medium's name before a colon credits the page, and the sentence's own speaker speaks. `chains`
+and the extractor ask here; the vocabulary is the cues pack's (`denial_verbs`, `report_nouns`,
+`cue_nouns`, `media_nouns`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...records import Mention
+from ..lexicon import cue_lexicon
+from .cue import Cue
+from .heard import known_outlet
+from .sources import is_media
+
+#: Prepositions that name a statement's author ("a report by Dawn", "a claim from Kyiv").
+AUTHOR_PREPOSITIONS = ("by", "from")
+
+
+def _statement_noun(tok: Token) -> bool:
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in lex.report_nouns or lemma in lex.cue_nouns
+
+
+def author_of(noun: Token) -> Token | None:
+    """The author a statement noun names: its possessor ("the daily Vedomosti's report"), a
+    name before it ("Reuters reports", "Ukrainian claims" are no names), or its "by"/"from"
+    phrase ("a report by Dawn")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPOSITIONS:
+            found = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def denied_author(cue: Cue) -> Token | None:
+    """"The ministry dismissed the daily Vedomosti's report three soldiers were killed": a
+    denial whose object is somebody's statement reports that statement, so the statement's
+    author is the claim's source and the one who denies it is none."""
+    tok = cue.token
+    if cue.kind != "verb" or cue.prepositional or \
+            tok.lemma_.lower() not in cue_lexicon().denial_verbs:
+        return None
+    for obj in tok.children:
+        if obj.dep_ in ("dobj", "ccomp") and _statement_noun(obj):  # ("Reuters reports" read
+            # as a reported clause)
+            return author_of(obj)
+    return None
+
+
+def outlet_author(source: Token | None) -> bool:
+    """"according to a report by Dawn", "Dawn's report said": a name the outlets pack knows
+    (one it gives no actor id, its name being an everyday word) as the author of a report is
+    a medium, though the tagger may read it as a person."""
+    if source is None or known_outlet(source) is None:
+        return False
+    head = source.head
+    if source.dep_ == "poss":
+        return _statement_noun(head)
+    return (source.dep_ == "pobj" and head.lower_ in AUTHOR_PREPOSITIONS
+            and _statement_noun(head.head))
+
+
+def medium_label(doc: Doc, label: Mention, cue: Cue) -> bool:
+    """"PBC News: Kremlin spokesperson Dmitry Peskov admitted …": a label before a colon that
+    names a medium, before a sentence whose cue names a speaker of its own after it, credits
+    the page (like a dateline) and speaks for nobody."""
+    span = doc.char_span(label.start, label.end, alignment_mode="contract")
+    if span is None or not len(span) or cue.source is None or \
+            cue.source.i < span.end or cue.source.pos_ != "PROPN":
+        return False
+    return label.sector == "MED" or is_media(span.root) or known_outlet(span.root) is not None
