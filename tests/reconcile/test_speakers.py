@@ -40,6 +40,7 @@ def test_a_claim_hung_on_a_weapon_is_the_next_links():
 def test_an_outlet_relaying_a_named_sources_toll_has_no_row_of_its_own():
     art = article("a", "Wire", [{"figures": [killed(9, counts="people")]}],
                   text="A drone strike on the depot in Nayrab killed 9 people on Monday.")
+    art["claims"][0]["figures"] = [killed(9, counts="people")]
     named = {**art["claims"][0], "id": "a:c1", "chain": ["the fire service", "Wire"],
              "figures": [killed(9, counts="people")],
              "sentence": "Nine people were killed, the fire service said."}
@@ -90,3 +91,30 @@ def test_a_role_in_the_headline_is_the_named_holder_of_the_body():
 def test_a_role_no_named_source_holds_stays_as_it_is():
     art = _two_claims("mayor", ["Ivan Petrenko", "Wire"], "the police chief Ivan Petrenko")
     assert claim_source(art["claims"][0], art)[0] == "mayor"
+
+
+def test_a_narrated_toll_a_named_source_states_elsewhere_is_that_sources_report():
+    art = article("a", "Wire", [{"figures": [killed(14, counts="people")]}],
+                  text="Shelling of the market in Nayrab killed 14 people on Monday.")
+    art["claims"][0]["figures"] = [killed(14, counts="people")]
+    art["claims"].append({**art["claims"][0], "id": "a:c1", "chain": ["Dr Amal Haddad", "Wire"],
+                          "figures": [killed(14, counts="people")],
+                          "sentence": "The toll was 14, said Dr Amal Haddad."})
+    (inc,) = build_incidents([art])  # the doctor's claim has no event of its own
+    assert [f["claimant"] for f in inc["figures"]] == ["Dr Amal Haddad"]
+
+
+def test_a_relayed_part_of_a_toll_stays_a_part_of_the_sources_toll():
+    text = "Shelling of the market in Nayrab killed 14 people, among them 5 children."
+    art = article("a", "Wire", [{"figures": [killed(5, counts="children")]}], text=text)
+    art["claims"][0]["figures"] = [killed(5, counts="children")]
+    said = "Fourteen people were killed, five of them children, said Dr Amal Haddad."
+    art["claims"].append({**art["claims"][0], "id": "a:c1", "chain": ["Dr Amal Haddad", "Wire"],
+                          "figures": [killed(14, counts="people"), killed(5, counts="children")],
+                          "sentence": said})
+    art["events"].append({**art["events"][0], "id": "a:e1", "claim_id": "a:c1", "sentence": said,
+                          "figures": [killed(14, counts="people"),
+                                      killed(5, counts="children")]})
+    (inc,) = build_incidents([art])
+    (row,) = inc["figures"]
+    assert (row["claimant"], row["low"], row["high"]) == ("Dr Amal Haddad", 14, 14)

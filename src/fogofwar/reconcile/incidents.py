@@ -67,6 +67,14 @@ class EventRef:
     operation: str | None = None  # the named military operation it is a report of
     #: (month, day) pairs an undated article's title and text name ("died on July 27")
     article_days: frozenset[tuple[int, int]] = frozenset()
+    #: the claim an outlet's narrated toll was relayed from (speakers.relayed_figures)
+    relayed_from: str | None = None
+
+    @property
+    def statement(self) -> str:
+        """The statement the event's figures are stated in: its claim, or the named source's
+        claim its outlet relays, else the event itself."""
+        return self.relayed_from or self.event.get("claim_id") or self.event_id
 
     @property
     def event_id(self) -> str:
@@ -169,9 +177,14 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 continue
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
-            foreign = others_figures(claim, stated)
+            foreign, relayed_from = others_figures(claim, stated), None
             if claimant in outlets or claimant == "unknown outlet":
-                foreign |= relayed_figures(ev, attributed)
+                relayed, source = relayed_figures(ev, attributed)
+                if source is not None:
+                    claimant, side = claim_source(source, art)
+                    relayed_from = source["id"]
+                else:
+                    foreign |= relayed
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
@@ -183,7 +196,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=foreign,
-                           operation=event_operation(ev, art_op), article_days=days)
+                           operation=event_operation(ev, art_op), article_days=days,
+                           relayed_from=relayed_from)
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:

@@ -9,7 +9,8 @@ A claim's chain runs from its first source to the outlet ("the State Emergency S
   words are the reconcile pack's `no_speaker_heads` and the cues pack's `platforms`.
 - an outlet narrates a figure that a named source of the same article states ("a Russian strike
   killed at least 20", then "at least 20 were killed, Tymoshenko said"): the outlet relays it,
-  so the figure is that source's and no row of the outlet's own (`relayed_figures`).
+  so the figure is that source's and no row of the outlet's own (`relayed_figures`); an event
+  whose every toll one named source states is that source's report.
 """
 
 from __future__ import annotations
@@ -54,23 +55,35 @@ def _figure_key(fig: dict) -> tuple | None:
     return (fig.get("category"), bounds) if bounds is not None else None
 
 
-def attributed_figures(claims: Iterable[dict], outlets: set[str]) -> frozenset[tuple]:
-    """(category, interval) of every figure a named source of the article states: a claim
-    whose speaking link is not the outlet."""
-    out: set[tuple] = set()
+def attributed_figures(claims: Iterable[dict], outlets: set[str]) -> dict[tuple, list[dict]]:
+    """(category, interval) -> the claims of named sources of the article that state it: a
+    claim whose speaking link is not the outlet."""
+    out: dict[tuple, list[dict]] = {}
     for c in claims:
         chain = c.get("chain") or []
         if not chain or chain[speaking_link(chain)] in outlets:
             continue
-        out.update(k for f in c.get("figures") or [] if (k := _figure_key(f)))
-    return frozenset(out)
+        for f in c.get("figures") or []:
+            if (k := _figure_key(f)) and c not in out.setdefault(k, []):
+                out[k].append(c)
+    return out
 
 
-def relayed_figures(event: dict, attributed: frozenset[tuple]) -> frozenset[str]:
-    """Texts of the figures an outlet narrates in this event that a named source of the same
-    article states with the same category and interval: relayed, not the outlet's own."""
-    return frozenset(f.get("text") or "" for f in event.get("figures") or []
-                     if f.get("category") != "other" and _figure_key(f) in attributed)
+def relayed_figures(event: dict, attributed: dict[tuple, list[dict]]
+                    ) -> tuple[frozenset[str], dict | None]:
+    """The figures an outlet narrates in this event that a named source of the same article
+    states with the same category and interval: their texts, and the one claim of that source
+    when it states every toll of the event (the event is then that source's report, relayed);
+    else None, and the relayed figures are no row of the outlet's own."""
+    tolls = [f for f in event.get("figures") or [] if f.get("category") != "other"
+             and figure_interval(f) is not None]
+    relayed = [f for f in tolls if _figure_key(f) in attributed]
+    texts = frozenset(f.get("text") or "" for f in relayed)
+    sources = [attributed[_figure_key(f)] for f in relayed]
+    if relayed and len(relayed) == len(tolls) and all(len(s) == 1 for s in sources) \
+            and len({id(s[0]) for s in sources}) == 1:
+        return texts, sources[0][0]
+    return texts, None
 
 
 def _words(text: str) -> set[str]:
