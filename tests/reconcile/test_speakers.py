@@ -118,3 +118,12 @@ def test_a_relayed_part_of_a_toll_stays_a_part_of_the_sources_toll():
     (inc,) = build_incidents([art])
     (row,) = inc["figures"]
     assert (row["claimant"], row["low"], row["high"]) == ("Dr Amal Haddad", 14, 14)
+
+
+def test_a_role_named_in_the_sources_own_sentence_and_its_surname_is_one_source():
+    art = _two_claims("mayor", ["Ivan Petrenko", "Wire"], "Ivan Petrenko")
+    art["claims"][1]["sentence"] = "Six people died, the town's mayor Ivan Petrenko said."
+    art["claims"].append({**art["claims"][1], "id": "a:c2", "chain": ["Petrenko", "Wire"],
+                          "claimant": {**art["claims"][1]["claimant"], "text": "Petrenko"},
+                          "sentence": "Petrenko, the mayor of the town, said 9 were hurt."})
+    assert claim_source(art["claims"][0], art)[0] == "Ivan Petrenko"

@@ -101,19 +101,35 @@ def role_only(name: str) -> bool:
 def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
     """The one other claim of the article whose named source holds this role: "governor" in a
     headline is the "regional governor Dmytro Lunin" of the body, "emergency service" the
-    "State Emergency Service of Ukraine". Its role words must all be in that source's name
-    or in the words that name it in the text; two such sources decide nothing."""
+    "State Emergency Service of Ukraine". Its role words must all be in that source's name or
+    the words that name it in the text, else (when no source's do) in the sentence of its
+    claim ("Lunin, the governor of the region, told ..."); a shorter name of another ("Lunin"
+    of "Dmytro Lunin") is the same source; two sources decide nothing."""
     from .voices import name_words
 
     role = _words(name)
-    found: dict[str, dict] = {}
+    named: list[tuple[str, dict, dict]] = []
     for other in claims:
         chain = other.get("chain") or []
         k = speaking_link(chain)
-        if other is claim or not chain or k == len(chain) - 1 or chain[k] == name:
-            continue
-        said = chain[k] + " " + ((other.get("claimant") or {}).get("text") or "" if k == 0
-                                 else "")
-        if name_words(chain[k]) and role <= _words(said):
-            found.setdefault(chain[k], other)
-    return next(iter(found.values())) if len(found) == 1 else None
+        if other is not claim and chain and k < len(chain) - 1 and chain[k] != name \
+                and name_words(chain[k]):
+            named.append((chain[k], other, other if k == 0 else {}))  # its words if it heads
+    for wider in (False, True):
+        found: dict[str, dict] = {}
+        for source, other, own in named:
+            said = " ".join((source, (own.get("claimant") or {}).get("text") or "",
+                             own.get("sentence") or "" if wider else ""))
+            if role <= _words(said):
+                found.setdefault(source, other)
+        for short in [n for n in found if any(_ends_with(longer, n) for longer in found
+                                              if longer != n)]:
+            del found[short]  # "Lunin" and "Dmytro Lunin" are one source
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _ends_with(longer: str, short: str) -> bool:
+    a, b = _WORD.findall(longer.lower()), _WORD.findall(short.lower())
+    return len(a) > len(b) and a[-len(b):] == b
