@@ -74,7 +74,7 @@ def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tu
     and only the figures its claim states count for the event's claimant."""
     seen: set[tuple] = set()
     for r in refs:
-        source = r.event.get("claim_id") or r.event_id
+        source = r.statement
         for fig in r.event.get("figures", []):
             if (fig.get("text") or "") in r.foreign:
                 continue  # another claim's figure (see incidents.others_figures)
@@ -102,7 +102,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if _says_revised(item):
             out[item.category].append(item)
         else:
-            by_statement[(r.event.get("claim_id") or r.event_id, item.category)].append(item)
+            by_statement[(r.statement, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
         for item in sorted(items, key=lambda s: -_size(s.bounds)):

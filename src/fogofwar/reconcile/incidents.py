@@ -12,6 +12,7 @@ that the reconcile pack leaves out of `compatible_types`.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -29,6 +30,13 @@ from .context import (
 )
 from .operations import article_operation, event_operation
 from .sites import site_codes, site_key
+from .speakers import (
+    attributed_figures,
+    relayed_figures,
+    role_holder,
+    role_only,
+    speaking_link,
+)
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -59,6 +67,14 @@ class EventRef:
     operation: str | None = None  # the named military operation it is a report of
     #: (month, day) pairs an undated article's title and text name ("died on July 27")
     article_days: frozenset[tuple[int, int]] = frozenset()
+    #: the claim an outlet's narrated toll was relayed from (speakers.relayed_figures)
+    relayed_from: str | None = None
+
+    @property
+    def statement(self) -> str:
+        """The statement the event's figures are stated in: its claim, or the named source's
+        claim its outlet relays, else the event itself."""
+        return self.relayed_from or self.event.get("claim_id") or self.event_id
 
     @property
     def event_id(self) -> str:
@@ -151,6 +167,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         days = article_days(art) if published is None else frozenset()
+        outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
+        attributed = attributed_figures(claims.values(), outlets)
         last_day = (date_window(art.get("published"), art.get("published_precision"))
                     or (None, None))[1]
         for ev in art.get("events", []):
@@ -159,6 +177,14 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 continue
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
+            foreign, relayed_from = others_figures(claim, stated), None
+            if claimant in outlets or claimant == "unknown outlet":
+                relayed, source = relayed_figures(ev, attributed)
+                if source is not None:
+                    claimant, side = claim_source(source, art)
+                    relayed_from = source["id"]
+                else:
+                    foreign |= relayed
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
@@ -169,8 +195,9 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
-                           foreign=others_figures(claim, stated),
-                           operation=event_operation(ev, art_op), article_days=days)
+                           foreign=foreign,
+                           operation=event_operation(ev, art_op), article_days=days,
+                           relayed_from=relayed_from)
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:
@@ -210,10 +237,29 @@ def is_running_total(sentence: str) -> bool:
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
-    if claim and claim.get("chain"):
+    chain = (claim or {}).get("chain") or []
+    head = speaking_link(chain)
+    if chain and head < len(chain) - 1 and role_only(chain[head]) and (
+            holder := role_holder(chain[head], claim, art.get("claims", []))):
+        return claim_source(holder, art)
+    if chain and head == 0:
         person = claim.get("claimant") or {}
-        return claim["chain"][0], mention_side(person) or _side_named_within(person, art)
+        return chain[0], mention_side(person) or _side_named_within(person, art)
+    if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
+        return chain[head], _side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
+
+
+def _side_of_named(name: str, art: dict) -> str | None:
+    """The side of a source the article's other claims name as their head, if any does."""
+    for c in art.get("claims", []):
+        if (c.get("chain") or [None])[0] == name and c.get("claimant"):
+            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art)
+    for p in art.get("places", []):  # "State Emergency Service of Ukraine"
+        if p.get("country") and p.get("text") and re.search(
+                r"\b" + re.escape(p["text"]) + r"\b", name):
+            return state_sides().get(p["country"]) or p["country"].lower()
+    return None
 
 
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.

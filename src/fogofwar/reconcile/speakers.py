@@ -1,0 +1,135 @@
+"""Who speaks in a claim chain, and which narrated figures an outlet only relays.
+
+A claim's chain runs from its first source to the outlet ("the State Emergency Service" ->
+"Dev Discourse"). Two things the chain's head may get wrong for an incident's figure table:
+
+- the head names no speaker: a weapon or an attack the parser hung the claim on ("Three
+  Russian missiles slammed into ..., killing 12, the emergency service said") or a platform
+  ("a statement posted on Telegram reads"). The next link is the voice (`speaking_link`); the
+  words are the reconcile pack's `no_speaker_heads` and the cues pack's `platforms`.
+- an outlet narrates a figure that a named source of the same article states ("a Russian strike
+  killed at least 20", then "at least 20 were killed, Tymoshenko said"): the outlet relays it,
+  so the figure is that source's and no row of the outlet's own (`relayed_figures`); an event
+  whose every toll one named source states is that source's report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from ..extract.lexicon import cue_lexicon
+from ..packs import load_pack, require
+from .figures import figure_interval
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def no_speaker_heads() -> frozenset[str]:
+    """Head nouns that name no speaker, lower case, from the reconcile pack."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "no_speaker_heads", list))
+
+
+def names_no_speaker(link: str) -> bool:
+    """A chain link that is a platform or whose last word is a weapon or attack noun."""
+    words = _WORD.findall(link.lower())
+    if not words:
+        return True
+    return link.lower().strip() in cue_lexicon().platforms or words[-1] in no_speaker_heads()
+
+
+def speaking_link(chain: Sequence[str]) -> int:
+    """Index of the chain's first link that names a speaker (the last link, the outlet, when
+    none before it does)."""
+    for i, link in enumerate(chain[:-1]):
+        if not names_no_speaker(link):
+            return i
+    return max(len(chain) - 1, 0)
+
+
+def _figure_key(fig: dict) -> tuple | None:
+    bounds = figure_interval(fig)
+    return (fig.get("category"), bounds) if bounds is not None else None
+
+
+def attributed_figures(claims: Iterable[dict], outlets: set[str]) -> dict[tuple, list[dict]]:
+    """(category, interval) -> the claims of named sources of the article that state it: a
+    claim whose speaking link is not the outlet."""
+    out: dict[tuple, list[dict]] = {}
+    for c in claims:
+        chain = c.get("chain") or []
+        if not chain or chain[speaking_link(chain)] in outlets:
+            continue
+        for f in c.get("figures") or []:
+            if (k := _figure_key(f)) and c not in out.setdefault(k, []):
+                out[k].append(c)
+    return out
+
+
+def relayed_figures(event: dict, attributed: dict[tuple, list[dict]]
+                    ) -> tuple[frozenset[str], dict | None]:
+    """The figures an outlet narrates in this event that a named source of the same article
+    states with the same category and interval: their texts, and the one claim of that source
+    when it states every toll of the event (the event is then that source's report, relayed);
+    else None, and the relayed figures are no row of the outlet's own."""
+    tolls = [f for f in event.get("figures") or [] if f.get("category") != "other"
+             and figure_interval(f) is not None]
+    relayed = [f for f in tolls if _figure_key(f) in attributed]
+    texts = frozenset(f.get("text") or "" for f in relayed)
+    sources = [attributed[_figure_key(f)] for f in relayed]
+    if relayed and len(relayed) == len(tolls) and all(len(s) == 1 for s in sources) \
+            and len({id(s[0]) for s in sources}) == 1:
+        return texts, sources[0][0]
+    return texts, None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower().replace("\u2019s", "").replace("'s", ""))
+            if w not in ("the", "a", "an")}
+
+
+def role_only(name: str) -> bool:
+    """A source named by what it is, not which one ("the governor", "emergency service")."""
+    from .voices import name_words  # voices imports incidents, which imports this module
+
+    return bool(_words(name)) and not name_words(name)
+
+
+def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
+    """The one other claim of the article whose named source holds this role: "governor" in a
+    headline is the "regional governor Dmytro Lunin" of the body, "emergency service" the
+    "State Emergency Service of Ukraine". Its role words must all be in that source's name or
+    the words that name it in the text, else (when no source's do) in the sentence of its
+    claim ("Lunin, the governor of the region, told ..."); a shorter name of another ("Lunin"
+    of "Dmytro Lunin") is the same source; two sources decide nothing."""
+    from .voices import name_words
+
+    role = _words(name)
+    named: list[tuple[str, dict, dict]] = []
+    for other in claims:
+        chain = other.get("chain") or []
+        k = speaking_link(chain)
+        if other is not claim and chain and k < len(chain) - 1 and chain[k] != name \
+                and name_words(chain[k]):
+            named.append((chain[k], other, other if k == 0 else {}))  # its words if it heads
+    for wider in (False, True):
+        found: dict[str, dict] = {}
+        for source, other, own in named:
+            said = " ".join((source, (own.get("claimant") or {}).get("text") or "",
+                             own.get("sentence") or "" if wider else ""))
+            if role <= _words(said):
+                found.setdefault(source, other)
+        for short in [n for n in found if any(_ends_with(longer, n) for longer in found
+                                              if longer != n)]:
+            del found[short]  # "Lunin" and "Dmytro Lunin" are one source
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _ends_with(longer: str, short: str) -> bool:
+    a, b = _WORD.findall(longer.lower()), _WORD.findall(short.lower())
+    return len(a) > len(b) and a[-len(b):] == b
