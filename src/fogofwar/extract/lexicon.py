@@ -64,6 +64,7 @@ class CueLexicon:
     citing_verbs: frozenset[str]  # "Sputnik, which cited an official": the official first
     outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
     continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
+    own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def cue_lexicon() -> CueLexicon:
         citing_verbs=_words(pack, name, "citing_verbs"),
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),
         continuation_openers=_words(pack, name, "continuation_openers"),
+        own_channel_nouns=_words(pack, name, "own_channel_nouns"),
     )
 
 
