@@ -66,3 +66,10 @@ def test_an_earlier_statement_takes_no_later_relay(nlp):
     claims = _cued(nlp, text, ["Reuters"])
     assert _on(claims, "six guards").chain == ["Colonel Imran Baig", OUTLET]
     assert _on(claims, "two trucks").chain == ["Colonel Imran Baig", "Reuters", OUTLET]
+
+
+def test_the_same_noun_taken_up_with_the_keeps_the_medium(nlp):
+    text = ("A shepherd told Reuters that the drone hit the well.\n\n"
+            "“Four of my goats died there,” the shepherd said, asking not to be named.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "Four of my goats").chain[1:] == ["Reuters", OUTLET]

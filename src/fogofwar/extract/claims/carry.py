@@ -47,7 +47,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         credited = {r.lower() for r in dateline_relays(article.text, claim.start,
                                                        article.outlet)}
         earlier = next((i for i in range(len(last) - 1, -1, -1)
-                        if same_speaker(last[i][0], claim.claimant)), None)
+                        if same_speaker(last[i][0], claim.claimant, doc.text)), None)
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
                 del last[earlier]
@@ -71,14 +71,16 @@ def is_medium_name(name: str) -> bool:
     return outlet_info(name) is not None or bool(words & (lex.media_nouns | lex.masthead_words))
 
 
-def same_speaker(a: Mention, b: Mention) -> bool:
+def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     """One speaker: the same mention (a pronoun or a description resolved to it keeps its
-    offsets), the same actor of the packs, or the same name written again."""
+    offsets), the same actor of the packs, the same name written again, or the same noun
+    taken up with "the" ("A witness told AFP …" then "“…,” the witness said")."""
     if (a.start, a.end) == (b.start, b.end) and a.text == b.text:
         return True
     if a.actor_id and a.actor_id == b.actor_id:
         return True
-    return _named(a.text) and a.text.strip().lower() == b.text.strip().lower()
+    same = a.text.strip().lower() == b.text.strip().lower()
+    return same and (_named(a.text) or text[max(0, b.start - 4):b.start].lower() == "the ")
 
 
 def _named(text: str) -> bool:
