@@ -65,6 +65,7 @@ class CueLexicon:
     outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
     continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
     depictions: frozenset[str] = frozenset()  # "photos, which showed …": no voice under a cue
+    own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ def cue_lexicon() -> CueLexicon:
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),
         continuation_openers=_words(pack, name, "continuation_openers"),
         depictions=_words(pack, name, "depictions"),
+        own_channel_nouns=_words(pack, name, "own_channel_nouns"),
     )
 
 

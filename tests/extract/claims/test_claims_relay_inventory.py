@@ -7,7 +7,9 @@ hear first), between the claimant and the outlet. The second table holds the pre
 platforms, audiences, the page's own outlet and media named in another sentence relay nothing.
 
 Conventions (bench/data/conflict/README.md): a relay is a medium named in the claim's own
-sentence or its dateline credit; a platform the claimant posted on is none; the page's own
+sentence or its dateline credit, or, for a later statement of a speaker that names no channel
+of its own ("He added …", a quote paragraph), the medium the speaker spoke through before; a
+platform the claimant posted on is none; the page's own
 outlet is never one. A speaker talking on air ("said on Al Arabiya television") or writing
 under their own name ("wrote in Kommersant") published the words directly, like a post on a
 platform, as the dev gold has "said on national television" (c150); a medium that carried,
@@ -187,6 +189,12 @@ RELAYED = {
     "colon_intro_quote_paragraph": ("In an interview with Reuters last week, the rebel "
                                     "commander said:\n\n“Seven of our men were captured at the "
                                     "bridge.”", "rebel commander", ["Reuters"], 7),
+    "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
+                                   "“Nine soldiers were killed in the night attack on the "
+                                   "base.”", "governor", ["Reuters"], 9),
+    "he_added_after_told": ("The governor told Reuters that the town was calm again. He added "
+                            "that 7 soldiers were wounded in the night attack.", "governor",
+                            ["Reuters"], 7),
     "dash_dateline_credit": ("RIYADH, Feb 17, 2020, SPA -- The coalition said 11 militants were "
                              "killed in the raid on the camp.", "coalition", ["SPA"], 11),
     # round c368-c375: relays in the claim's own sentence, each written anew for this test
@@ -238,9 +246,6 @@ DIRECT = {
                              "charge the army denies.", "witnesses", 4),
     "dash_dateline_place": ("KABUL, Afghanistan -- The governor said 6 police officers were "
                             "killed at the checkpoint.", "governor", 6),
-    "quote_paragraph_after_told": ("The governor told Reuters that the town was calm again.\n\n"
-                                   "“Nine soldiers were killed in the night attack on the "
-                                   "base.”", "governor", 9),
     # round c368-c375: who wrote the words when the sentence names more voices than one
     "medium_label_colon": ("Metro News: Kremlin spokesman Ivan Sokolov briefly admitted Thursday "
                            "that Russia had lost 300 soldiers near the river.", "Ivan Sokolov",

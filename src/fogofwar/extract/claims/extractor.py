@@ -39,6 +39,7 @@ from .attribution import (
     is_bullet,
 )
 from .authors import medium_label
+from .carry import carry_relays
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .credits import dateline_relays
@@ -123,6 +124,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         elif not _special_claim(unit, trailers, ctx):
             if _is_statement(unit.span):
                 _add(ctx, unit.span, None, None, [], narrator=True)
+    carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))
 
 
@@ -371,10 +373,8 @@ def _special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> boo
     if is_quote_only(unit.text) and ctx.last_cued:
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
-            # the speaker carries over, and the relays only when the cued sentence introduced
-            # the quote with a colon ("In an interview with TT, Mujahid said:"); a medium named
-            # in a finished statement did not pass on the next paragraph ("…, he told a local
-            # radio station." then "“The security forces …”")
+            # the speaker carries over; the relays with a colon ("… with TT, Mujahid said:"),
+            # else from `carry` ("…, he told a local radio station." then "“The forces …”")
             names = claim.chain[:-len(ctx.tail)] if claim.sentence.rstrip().endswith(":") \
                 else claim.chain[:1]
             _speaker_goes_on(ctx, unit, claim, names)

@@ -1,0 +1,120 @@
+"""Relays of a speaker's later statements: "X told AFP …" then "He added …".
+
+A speaker who gave an interview or a statement to a medium ("A witness told AFP …") goes on
+in the same report: "He added …", a paragraph that is nothing but a quotation, "the witness
+said". Those later words reached the page the same way, through the same medium, though their
+own sentence names none. So a claim whose claimant is the same speaker as an earlier claim
+that had relays, and whose sentence names no medium or channel of its own, keeps the earlier
+claim's relays, in order (bench/data/conflict/README.md, "Relays of a speaker's later
+statements"). Forward only, within the article, and not past a statement of the same speaker
+that names another channel ("in a statement", "on Telegram", "told reporters", "at a press
+conference", "on television", "in an interview with Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ...clean.outlets import outlet_info
+from ...records import Article, Claim, Mention
+from ..lexicon import cue_lexicon
+from .credits import dateline_relays
+from .spans import ClaimSpans
+
+#: Dependencies of a cue that hold what was said, not where it was said.
+CONTENT_DEPS = ("ccomp", "xcomp", "parataxis", "dobj", "conj", "relcl", "acl")
+#: Dependencies of a cue that name the speaker ("the press service said" names no channel).
+SPEAKER_DEPS = ("nsubj", "nsubjpass", "appos", "punct")
+#: How far below a cue its frame is searched ("Speaking at a press conference, he said").
+FRAME_DEPTH = 3
+
+
+def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
+                 spans: Sequence[ClaimSpans], tail: int) -> None:
+    """Give each claim with no channel of its own the relays of its speaker's last statement
+    before it; `tail`: how many names end every chain (the outlet, and the original outlet).
+    A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
+    spoke to no medium there, so it is not carried."""
+    last: list[tuple[Mention, list[str]]] = []  # each speaker's latest statement and relays
+    for claim, claim_spans in sorted(zip(claims, spans, strict=True),
+                                     key=lambda pair: pair[0].start):
+        if claim.narrator or claim.claimant is None or claim.in_title:
+            continue
+        own = claim.chain[1:len(claim.chain) - tail]
+        credited = {r.lower() for r in dateline_relays(article.text, claim.start,
+                                                       article.outlet)}
+        earlier = next((i for i in range(len(last) - 1, -1, -1)
+                        if same_speaker(last[i][0], claim.claimant, doc.text)), None)
+        if own or names_channel(doc, claim_spans):
+            if earlier is not None:
+                del last[earlier]
+            last.append((claim.claimant, [r for r in own if r.lower() not in credited
+                                          and is_medium_name(r)]))
+            continue
+        if earlier is None:
+            continue
+        relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
+        if relays:
+            claim.chain[1:1] = relays
+
+
+def is_medium_name(name: str) -> bool:
+    """A relay that is a medium the speaker spoke to or was carried by ("Reuters", "a local
+    radio station", "state-owned media"): only a medium carries the speaker's later words, not
+    a nested speaker the chain took for a relay ("security agencies", "a local doctor")."""
+    lex = cue_lexicon()
+    words = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "private TV channels"
+    return outlet_info(name) is not None or bool(words & (lex.media_nouns | lex.masthead_words))
+
+
+def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
+    """One speaker: the same mention (a pronoun or a description resolved to it keeps its
+    offsets), the same actor of the packs, the same name written again, or the same noun
+    taken up with "the" ("A witness told AFP …" then "“…,” the witness said")."""
+    if (a.start, a.end) == (b.start, b.end) and a.text == b.text:
+        return True
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    same = a.text.strip().lower() == b.text.strip().lower()
+    return same and (_named(a.text) or text[max(0, b.start - 4):b.start].lower() == "the ")
+
+
+def _named(text: str) -> bool:
+    """A proper name, not a role noun ("Ahmed Salim", "Mujahid"; not "the witness")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
+    """Whether a claim's cues name where or to whom it was said: a recipient ("told
+    reporters"), an occasion or channel noun of the pack ("in a statement", "at a press
+    conference", "on Telegram"), searched in the cue's frame, not in what it reports."""
+    lex = cue_lexicon()
+    nouns = lex.own_channel_nouns | lex.platforms | lex.audience_nouns | lex.media_nouns
+    for start, end in spans.cues:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+                return True  # a noun cue: "in a statement, the ministry said"
+            if _framed(tok, nouns, FRAME_DEPTH):
+                return True
+    return False
+
+
+def _framed(tok: Token, nouns: frozenset[str], depth: int) -> bool:
+    for child in tok.children:
+        if child.dep_ == "dative" or (tok.lemma_.lower() == "tell" and child.dep_ == "dobj"):
+            return True  # "told reporters", "told him"
+        if child.dep_ in CONTENT_DEPS or child.dep_ in SPEAKER_DEPS:
+            continue
+        if child.lower_ in nouns or child.lemma_.lower() in nouns:
+            return True
+        if depth > 1 and _framed(child, nouns, depth - 1):
+            return True
+    return False

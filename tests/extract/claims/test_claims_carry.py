@@ -1,0 +1,75 @@
+"""Relays of a speaker's later statements (bench/data/conflict/README.md): a speaker who first
+spoke through a medium ("told Reuters") keeps that medium as relay in later statements that name
+no channel of their own ("He added …", a quote paragraph), forward only, for that speaker only,
+and not past a statement of the speaker that names another channel. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from fogofwar.extract import extract_claims
+
+from ..conftest import article, mention
+
+OUTLET = "Daily Sun"
+
+
+def _cued(nlp, text, media=()):
+    mentions = [mention(text, name, name.lower(), name, None, "MED") for name in media]
+    return [c for c in extract_claims(nlp(text), article(text, OUTLET), mentions)
+            if not c.narrator]
+
+
+def _on(claims, words):
+    (claim,) = [c for c in claims if words in c.sentence]
+    return claim
+
+
+def test_he_added_keeps_the_medium_the_speaker_told(nlp):
+    text = ("Colonel Imran Baig told Reuters that six guards were killed at the depot. He added "
+            "that two trucks of fuel had burned out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "two trucks").chain == ["Colonel Imran Baig", "Reuters", OUTLET]
+
+
+def test_a_quote_paragraph_keeps_the_medium_the_speaker_told(nlp):
+    text = ("A farmer told Reuters that the jets came at dawn.\n\n"
+            "“Nine of my neighbours were buried under the mosque wall.”")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "Nine of my").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_a_later_statement_naming_its_own_channel_keeps_none(nlp):
+    text = ("Colonel Imran Baig told Reuters that six guards were killed at the depot. Later he "
+            "told reporters at the airbase that the fire was out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "fire was out").chain == ["Colonel Imran Baig", OUTLET]
+
+
+def test_no_carry_past_a_statement_on_another_channel(nlp):
+    text = ("Colonel Imran Baig told Reuters that six guards were killed at the depot. In a "
+            "statement on Sunday, he said the depot would reopen. He added that the fire "
+            "was out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "fire was out").chain == ["Colonel Imran Baig", OUTLET]
+
+
+def test_another_speaker_keeps_no_relay(nlp):
+    text = ("Colonel Imran Baig told Reuters that six guards were killed at the depot. The "
+            "provincial governor said that the road to the depot was closed.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "road to the depot").chain == ["provincial governor", OUTLET]
+
+
+def test_an_earlier_statement_takes_no_later_relay(nlp):
+    text = ("Colonel Imran Baig said that six guards were killed at the depot. He later told "
+            "Reuters that two trucks of fuel had burned out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "six guards").chain == ["Colonel Imran Baig", OUTLET]
+    assert _on(claims, "two trucks").chain == ["Colonel Imran Baig", "Reuters", OUTLET]
+
+
+def test_the_same_noun_taken_up_with_the_keeps_the_medium(nlp):
+    text = ("A shepherd told Reuters that the drone hit the well.\n\n"
+            "“Four of my goats died there,” the shepherd said, asking not to be named.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "Four of my goats").chain[1:] == ["Reuters", OUTLET]
