@@ -64,3 +64,30 @@ def test_signature_lines_point_into_the_input(lines):
 def test_outlet_from_any_url_is_a_known_outlet_or_none(url):
     # a malformed URL (bad IPv6 brackets, ports, userinfo) is no outlet, not an exception
     assert outlet_from_url(url) in {None, *(o.name for o in outlets())}
+
+
+def _normalise_lines_in_full(text: str) -> list[str]:
+    """normalise_lines as written before its shortcuts: ftfy on every text, every line's
+    whitespace runs rewritten."""
+    import re
+
+    import ftfy
+
+    text = ftfy.fix_text(text, uncurl_quotes=False)
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "",
+                  text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+ASCII_BITS = st.sampled_from(["&amp;", "&lt;b&gt;", "&", "\r", "\r\n", "\x1b[31m", "\x00",
+                              "\x7f", "\x0b", "\x0c", "\t", "  ", " ", "\n", "Aleppo", "said;"])
+
+
+@settings(deadline=None)
+@given(st.one_of(st.text(max_size=80), st.text(st.characters(max_codepoint=127), max_size=80),
+                 st.lists(st.one_of(ASCII_BITS, WORDS), max_size=20).map("".join)))
+def test_normalise_lines_shortcuts_change_nothing(text):
+    # ASCII text ftfy has nothing to repair in skips ftfy; a line of single spaces skips the
+    # whitespace rewrite: the lines are those of the full treatment
+    assert normalise_lines(text) == _normalise_lines_in_full(text)

@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline, incl. NBSP and thin spaces
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: Whitespace `_SPACES` would rewrite: a run of two or more, or one character that is not a
+#: plain space. A line with none is left as it is (most lines), without a rewrite per space.
+_ODD_SPACE = re.compile(r"[^\S\n ]|[^\S\n]{2}")
+#: What ftfy may change in ASCII text: an HTML entity's "&", a carriage return, a control
+#: character (terminal escapes included); all its other repairs need a non-ASCII character.
+_FTFY_ASCII = re.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
 
 
 @dataclass
@@ -64,7 +70,9 @@ def normalise_lines(text: str) -> list[str]:
     ftfy keeps curly quotes (uncurl_quotes=False) because quotation marks are evidence for
     claim extraction.
     """
-    text = ftfy.fix_text(text, uncurl_quotes=False)
+    if not text.isascii() or _FTFY_ASCII.search(text):  # else ftfy returns it unchanged
+        text = ftfy.fix_text(text, uncurl_quotes=False)
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = ((_SPACES.sub(" ", line) if _ODD_SPACE.search(line) else line).strip()
+             for line in text.split("\n"))
     return [line for line in lines if line]

@@ -9,6 +9,8 @@ Each cue records how it hangs from the others so that claims.py can tell a neste
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from ...annotate.table import TokenTable, token_table
@@ -359,13 +361,26 @@ def find_cues(span: Span) -> list[Cue]:
 
 def _may_cue(row: TokenTable, i: int) -> bool:
     """What the cue readers check first, read from the table: `_prep_cue` its word,
-    `_is_cue_verb` its tag and relation, `noun_cue` its tag and lemma, `_frame_cue` its
-    relation. A token failing all four is no cue, so the scan builds no Token object for it."""
-    return (row.lower[i] in cue_lexicon().prepositional
-            or (row.pos[i] in ("VERB", "AUX") and row.dep[i] != "amod")
-            or (row.pos[i] == "NOUN" and row.dep[i] == "ROOT")  # a verb read as a noun
-            or (row.pos[i] == "NOUN" and row.lemma[i] in cue_lexicon().cue_nouns)
-            or row.dep[i] == "prep")
+    `_is_cue_verb` its tag, relation and lemma (every way it can say yes needs one of
+    `_cue_verb_lemmas`), `noun_cue` its tag and lemma, `_frame_cue` its relation. A token
+    failing all four is no cue, so the scan builds no Token object for it."""
+    lex = cue_lexicon()
+    pos, dep = row.pos[i], row.dep[i]
+    return (row.lower[i] in lex.prepositional
+            or dep == "prep"
+            or (((pos in ("VERB", "AUX") and dep != "amod")
+                 or (pos == "NOUN" and dep == "ROOT"))  # a verb read as a noun
+                and row.lemma[i] in _cue_verb_lemmas())
+            or (pos == "NOUN" and row.lemma[i] in lex.cue_nouns))
+
+
+@cache
+def _cue_verb_lemmas() -> frozenset[str]:
+    """The lemmas `_is_cue_verb` can accept: hearing, counting, stance, publishing and the
+    pack's cue verbs (any other lemma is refused whatever the token)."""
+    lex = cue_lexicon()
+    return frozenset({*lex.hearing_verbs, *lex.counting, *lex.stance_verbs,
+                      *lex.publishing_verbs, *lex.verbs})
 
 
 def _carrier_clause(tok: Token) -> bool:

@@ -275,10 +275,20 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
 
 
 @cache
-def _mode_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _mode_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]:
+    """Each mode phrase's pattern and mode, with its words lower-cased when they are ASCII: in
+    ASCII text the case-blind pattern can match only where each word is a substring of the
+    lower-cased text, so a text missing one is not searched (most texts miss most phrases)."""
     return tuple((re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
-                             re.IGNORECASE), mode)
+                             re.IGNORECASE), mode,
+                  tuple(w.lower() for w in words) if all(map(str.isascii, words)) else None)
                  for words, mode in event_lexicon().modes)
+
+
+def _may_hold(low: str | None, words: tuple[str, ...] | None) -> bool:
+    """Whether a mode phrase of these words can match a text whose lower case is `low` (None
+    when the text is not ASCII: then it may)."""
+    return low is None or words is None or all(w in low for w in words)
 
 
 def _mode(trig: Trigger, span: Span) -> str | None:
@@ -289,9 +299,13 @@ def _mode(trig: Trigger, span: Span) -> str | None:
     own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
     best: tuple[int, str] | None = None
     text = span.text  # built from the tokens on every access: once, not once per pattern
-    for pattern, mode in _mode_patterns():
-        if pattern.search(own):
+    low_own = own.lower() if own.isascii() else None
+    low_text = text.lower() if text.isascii() else None
+    for pattern, mode, words in _mode_patterns():
+        if _may_hold(low_own, words) and pattern.search(own):
             return mode
+        if not _may_hold(low_text, words):
+            continue
         for match in pattern.finditer(text):
             distance = abs(span.start_char + match.start() - trig.token.idx)
             if best is None or distance < best[0]:
