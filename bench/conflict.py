@@ -513,9 +513,12 @@ def main() -> None:
             gold = gold[:args.limit]
         if not gold:
             sys.exit(f"error: no gold articles for split {args.split} in {folders}")
-        work = args.keep or Path(tempfile.mkdtemp(prefix="fogofwar-conflict-"))
-        work.mkdir(parents=True, exist_ok=True)
-        out, sys_incidents = run_pipeline(gold, work)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            out, sys_incidents = run_pipeline(gold, args.keep)
+        else:  # the store and exports of a run (MBs each) go with it unless asked to keep
+            with tempfile.TemporaryDirectory(prefix="fogofwar-conflict-") as tmp:
+                out, sys_incidents = run_pipeline(gold, Path(tmp))
         claims, chains = score_claims(gold, out)
         gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
         if args.explain:
