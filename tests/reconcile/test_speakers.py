@@ -104,6 +104,22 @@ def test_a_narrated_toll_a_named_source_states_elsewhere_is_that_sources_report(
     assert [f["claimant"] for f in inc["figures"]] == ["Dr Amal Haddad"]
 
 
+def test_a_narrated_event_with_a_toll_of_its_own_keeps_the_relayed_one_too():
+    # the ministry's sentence formed no event here: had the outlet's event lost its relayed 7,
+    # no row of the incident would hold it
+    text = "Artillery fire on the post near Nayrab killed 7 soldiers and 2 drivers on Monday."
+    art = article("a", "Wire", [{"figures": [killed(7, counts="soldiers"),
+                                             killed(2, counts="drivers")]}], text=text)
+    art["claims"][0]["figures"] = [killed(7, counts="soldiers"), killed(2, counts="drivers")]
+    art["claims"].append({**art["claims"][0], "id": "a:c1", "chain": ["the ministry", "Wire"],
+                          "figures": [killed(7, counts="soldiers")],
+                          "sentence": "Seven of our soldiers died, the ministry said."})
+    (inc,) = build_incidents([art])
+    (row,) = inc["figures"]
+    assert row["claimant"] == "Wire" and row["category"] == "killed"
+    assert (row["low"], row["high"]) != (2, 2)  # the 7 is still counted
+
+
 def test_a_relayed_part_of_a_toll_stays_a_part_of_the_sources_toll():
     text = "Shelling of the market in Nayrab killed 14 people, among them 5 children."
     art = article("a", "Wire", [{"figures": [killed(5, counts="children")]}], text=text)

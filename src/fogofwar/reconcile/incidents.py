@@ -32,7 +32,7 @@ from .operations import article_operation, event_operation
 from .sites import site_codes, site_key
 from .speakers import (
     attributed_figures,
-    relayed_figures,
+    relaying_source,
     role_holder,
     role_only,
     speaking_link,
@@ -67,7 +67,7 @@ class EventRef:
     operation: str | None = None  # the named military operation it is a report of
     #: (month, day) pairs an undated article's title and text name ("died on July 27")
     article_days: frozenset[tuple[int, int]] = frozenset()
-    #: the claim an outlet's narrated toll was relayed from (speakers.relayed_figures)
+    #: the claim an outlet's narrated toll was relayed from (speakers.relaying_source)
     relayed_from: str | None = None
 
     @property
@@ -179,12 +179,10 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claimant, side = claim_source(claim, art)
             foreign, relayed_from = others_figures(claim, stated), None
             if claimant in outlets or claimant == "unknown outlet":
-                relayed, source = relayed_figures(ev, attributed)
+                source = relaying_source(ev, attributed)
                 if source is not None:
                     claimant, side = claim_source(source, art)
                     relayed_from = source["id"]
-                else:
-                    foreign |= relayed
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):

@@ -9,8 +9,11 @@ A claim's chain runs from its first source to the outlet ("the State Emergency S
   words are the reconcile pack's `no_speaker_heads` and the cues pack's `platforms`.
 - an outlet narrates a figure that a named source of the same article states ("a Russian strike
   killed at least 20", then "at least 20 were killed, Tymoshenko said"): the outlet relays it,
-  so the figure is that source's and no row of the outlet's own (`relayed_figures`); an event
-  whose every toll one named source states is that source's report.
+  so an event whose every toll one named source states is that source's report
+  (`relaying_source`). An event that also tells tolls no source states stays the outlet's,
+  all its tolls with it ("Syrian troops killed five Turkish soldiers and a civilian", beside a
+  ministry's "five of our troops were killed"): dropping the relayed part would lose the
+  figure from the incident when the source's own statement formed no event of it.
 """
 
 from __future__ import annotations
@@ -69,21 +72,17 @@ def attributed_figures(claims: Iterable[dict], outlets: set[str]) -> dict[tuple,
     return out
 
 
-def relayed_figures(event: dict, attributed: dict[tuple, list[dict]]
-                    ) -> tuple[frozenset[str], dict | None]:
-    """The figures an outlet narrates in this event that a named source of the same article
-    states with the same category and interval: their texts, and the one claim of that source
-    when it states every toll of the event (the event is then that source's report, relayed);
-    else None, and the relayed figures are no row of the outlet's own."""
+def relaying_source(event: dict, attributed: dict[tuple, list[dict]]) -> dict | None:
+    """The one claim of a named source of the same article that states every toll an outlet
+    narrates in this event, with the same category and interval (the event is then that
+    source's report, relayed); None when a toll is no source's or two sources share them."""
     tolls = [f for f in event.get("figures") or [] if f.get("category") != "other"
              and figure_interval(f) is not None]
-    relayed = [f for f in tolls if _figure_key(f) in attributed]
-    texts = frozenset(f.get("text") or "" for f in relayed)
-    sources = [attributed[_figure_key(f)] for f in relayed]
-    if relayed and len(relayed) == len(tolls) and all(len(s) == 1 for s in sources) \
+    sources = [attributed.get(k) for f in tolls if (k := _figure_key(f))]
+    if tolls and len(sources) == len(tolls) and all(s and len(s) == 1 for s in sources) \
             and len({id(s[0]) for s in sources}) == 1:
-        return texts, sources[0][0]
-    return texts, None
+        return sources[0][0]
+    return None
 
 
 def _words(text: str) -> set[str]:
