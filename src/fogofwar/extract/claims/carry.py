@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ...annotate.pipeline import doc_text
 from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
@@ -39,6 +40,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
     spoke to no medium there, so it is not carried."""
     last: list[tuple[Mention, list[str]]] = []  # each speaker's latest statement and relays
+    text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
                                      key=lambda pair: pair[0].start):
         if claim.narrator or claim.claimant is None or claim.in_title:
@@ -47,7 +49,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         credited = {r.lower() for r in dateline_relays(article.text, claim.start,
                                                        article.outlet)}
         earlier = next((i for i in range(len(last) - 1, -1, -1)
-                        if same_speaker(last[i][0], claim.claimant, doc.text)), None)
+                        if same_speaker(last[i][0], claim.claimant, text)), None)
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
                 del last[earlier]
