@@ -92,7 +92,7 @@ def unwrap(lines: list[str]) -> list[str]:
     if not _enough(joints, lines):
         return lines
     # the width of the wrap, read past the first line (a long headline is no wrapped piece)
-    widest = max(len(lines[i]) for i in [i for i in joints if i] or joints)
+    widest = max(len(lines[i]) for i in ([i for i in joints if i] or joints))
     out: list[str] = []
     for k, line in enumerate(lines):
         before = lines[k - 1] if k else ""

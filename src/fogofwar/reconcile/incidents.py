@@ -256,7 +256,7 @@ def _side_of_named(name: str, art: dict) -> str | None:
     for p in art.get("places", []):  # "State Emergency Service of Ukraine"
         if p.get("country") and p.get("text") and re.search(
                 r"\b" + re.escape(p["text"]) + r"\b", name):
-            return state_sides().get(p["country"]) or p["country"].lower()
+            return _country_side(p["country"])
     return None
 
 
@@ -274,7 +274,7 @@ def mention_side(m: dict) -> str | None:
     country = m.get("country")
     if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
         return None
-    return state_sides().get(country) or country.lower()
+    return _country_side(country)
 
 
 def _side_named_within(m: dict, art: dict) -> str | None:
@@ -287,8 +287,13 @@ def _side_named_within(m: dict, art: dict) -> str | None:
     for p in art.get("places", []):
         if p.get("country") and p.get("start") is not None \
                 and m["start"] <= p["start"] and p["end"] <= m["end"]:
-            return state_sides().get(p["country"]) or p["country"].lower()
+            return _country_side(p["country"])
     return None
+
+
+def _country_side(iso3: str) -> str:
+    """The side a country's conflict pack gives it, else the country itself (lower case)."""
+    return state_sides().get(iso3) or iso3.lower()
 
 
 def _non_state(m: dict) -> bool:

@@ -46,13 +46,13 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if claim.narrator or claim.claimant is None or claim.in_title:
             continue
         own = claim.chain[1:len(claim.chain) - tail]
-        credited = {r.lower() for r in dateline_relays(article.text, claim.start,
-                                                       article.outlet)}
         earlier = next((i for i in range(len(last) - 1, -1, -1)
                         if same_speaker(last[i][0], claim.claimant, text)), None)
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
                 del last[earlier]
+            credited = {r.lower() for r in dateline_relays(article.text, claim.start,
+                                                           article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
                                           and is_medium_name(r)]))
             continue
