@@ -1,5 +1,8 @@
 """Hard-wrapped pages: sentences cut by line breaks are joined again, other pages kept."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fogofwar.clean import Cleaner
 from fogofwar.clean.unwrap import hard_wrapped, unwrap
 from fogofwar.records import Document
@@ -70,3 +73,13 @@ def test_the_cleaner_unwraps_the_body_but_removes_boilerplate_lines_as_found():
     assert "the district administrator said, adding" in article.text
     assert "a hospital director told the regional broadcaster" in article.text
     assert "\n\n" in article.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab A,.\"”)-:0 ")), max_size=12),
+                max_size=30))
+def test_unwrap_only_joins_lines_never_loses_or_adds_words(lines):
+    # untrusted page text: whatever the lines, joining them keeps every word in order
+    out = unwrap(lines)
+    assert len(out) <= len(lines)
+    assert " ".join(out).split() == " ".join(lines).split()
