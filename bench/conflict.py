@@ -43,7 +43,7 @@ from pathlib import Path
 
 from common import REPO, emit, parser, prf
 from fogofwar.geodesy import distance_km
-from scoring.incident_explain import explain
+from scoring.incident_explain import apart_counts, explain
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
@@ -486,7 +486,9 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             "best_match_of_two_gold": sum(len(g) > 1 for g in best_of.values()),
             "figures_per_claimant": ratio(fig_ok, fig_n),
             "contradictions": ratio(con_ok, con_n), "revisions": ratio(rev_ok, rev_n),
-            "system_incidents": len(incidents)}
+            "system_incidents": len(incidents),
+            # counts only (no article or incident named): safe to print for the test split
+            "articles_out_because": apart_counts(gold_inc, arts, incidents)}
 
 
 def main() -> None:

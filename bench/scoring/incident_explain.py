@@ -99,3 +99,40 @@ def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
                     f" {ev.get('date')} {where}: {'; '.join(why) or 'no field differs'}"
                     f" | {(ev.get('sentence') or '')[:70]!r}")
         _figures(gi, best, out)
+
+
+def _kind(reason: str) -> str:
+    """'date none' -> no_date, 'place X#1/...' -> place: the field, not the value."""
+    return "no_date" if reason == "date none" else reason.split(" ", 1)[0]
+
+
+def apart_counts(gold_inc: list[dict], arts: dict[str, dict],
+                 incidents: list[dict]) -> dict[str, int]:
+    """How many gold articles fell out of their incident, counted by the field that kept them out.
+
+    Counts only, safe for the test split: for each article missing from the best incident, the
+    event of it that differs on the fewest fields, each of those fields counted once
+    (``no_event`` when the article gave no event, ``no_incident`` when none of its articles
+    joined any incident, ``none`` when no field explains it).
+    """
+    events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
+    why: dict[str, int] = {}
+    for gi in gold_inc:
+        want = {arts[a]["id"] for a in gi["articles"] if a in arts}
+        best = _best(want, incidents)
+        joined = want & set((best or {}).get("articles", []))
+        best_events = [events[e] for e in (best or {}).get("events", []) if e in events]
+        for gid in gi["articles"]:
+            if gid not in arts or arts[gid]["id"] in joined:
+                continue
+            evs = arts[gid].get("events", [])
+            if not best:
+                kinds = ["no_incident"]
+            elif not evs:
+                kinds = ["no_event"]
+            else:
+                kinds = sorted({_kind(r) for r in min(
+                    (_apart(ev, best, best_events) for ev in evs), key=len)}) or ["none"]
+            for k in kinds:
+                why[k] = why.get(k, 0) + 1
+    return dict(sorted(why.items()))

@@ -136,3 +136,23 @@ def test_incidents_formed_and_merges():
     score = conflict.score_incidents(gold_inc, arts, split)
     assert score["formed_with_all_articles"] == 0.5  # i1 is split in two, i2 is whole
     assert score["articles_per_incident"] == 0.75  # half of i1's articles, all of i2's
+
+
+def test_articles_out_counted_by_the_field_that_kept_them_apart():
+    gold_inc = [{"id": "i1", "articles": ["g1", "g2", "g3", "g4"], "figures": [],
+                 "contradictions": [], "revisions": []}]
+    kyiv = {"geonames_id": 703448, "name": "Kyiv"}
+    ev = {"type": "ASSAULT", "date": "2023-01-08", "place": kyiv}
+    arts = {"g1": {"id": "s1", "events": [{**ev, "id": "e1"}]},
+            # a day outside the incident and another city: two fields
+            "g2": {"id": "s2", "events": [{**ev, "id": "e2", "date": "2023-02-01",
+                                           "place": {"geonames_id": 1, "name": "Lviv"}}]},
+            # undated: the closest of its two events is counted, not both
+            "g3": {"id": "s3", "events": [{**ev, "id": "e3", "date": None},
+                                          {**ev, "id": "e4", "type": "COERCE", "date": None,
+                                           "place": None}]},
+            "g4": {"id": "s4", "events": []}}
+    system = [{"id": "x", "type": "ASSAULT", "articles": ["s1"], "events": ["e1"],
+               "date_start": "2023-01-08", "date_end": "2023-01-08", "figures": []}]
+    score = conflict.score_incidents(gold_inc, arts, system)
+    assert score["articles_out_because"] == {"date": 1, "no_date": 1, "no_event": 1, "place": 1}
