@@ -57,6 +57,8 @@ class CueLexicon:
     platforms: frozenset[str]
     layout_labels: frozenset[str]
     excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
+    excluded_preps: dict[str, frozenset[str]]  # lemma -> prepositions that make it no cue
+    withholding_verbs: frozenset[str]  # "declined to comment": no statement made
     channel_prepositions: frozenset[str]
     not_it: frozenset[str]  # informant nouns "it" never refers to
     one_person: frozenset[str]  # nouns for one unnamed person "he"/"she" may mean
@@ -155,6 +157,8 @@ def cue_lexicon() -> CueLexicon:
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
         excluded_objects=_licences(pack, name, "verbs_not_with_object"),
+        excluded_preps=_licences(pack, name, "verbs_not_with_preposition"),
+        withholding_verbs=_words(pack, name, "withholding_verbs"),
         channel_prepositions=_words(pack, name, "channel_prepositions"),
         not_it=_words(pron, name, "not_it"),
         one_person=_words(pron, name, "one_person"),

@@ -90,17 +90,33 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and not _inside(phrase_span(c), mentions)), None)
+                     and not _inside(phrase_span(c), mentions)), None) or _lowered_name(whole)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
             head.lower_ in cue_lexicon().body_nouns and not _names_body(head, mentions)):
         return group_of_sources(head, mentions)
+    if head.lemma_.lower() in lex.media_staff and head.tag_ == "NN":
+        return None  # "a correspondent for Russia's NTV" is the reporter, whom NTV relays
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
         if inside:
             return replace(inside[-1])
     return None
+
+
+def _lowered_name(whole: Span) -> Token | None:
+    """"the commander of Russian forces in Chechnya, Vyacheslav Tikhomirov, told …": a
+    person's name closing a description, which the parser hangs in apposition to the
+    description's last noun rather than to the description."""
+    last = whole[-1] if len(whole) else None
+    while last is not None and last.is_punct and last.i > whole.start:
+        last = whole.doc[last.i - 1]
+    if last is None or last.dep_ != "appos" or last.pos_ != "PROPN" \
+            or last.ent_type_ != "PERSON" or last.head.i == whole.root.i:
+        return None
+    comma = last.left_edge.i - 1
+    return last if comma > whole.start and whole.doc[comma].text == "," else None
 
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.

@@ -56,7 +56,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
                                           and is_medium_name(r)]))
             continue
-        if earlier is None:
+        if earlier is None or says_nothing(doc, claim_spans):
             continue
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
         if relays:
@@ -82,13 +82,50 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     same = a.text.strip().lower() == b.text.strip().lower()
-    return same and (_named(a.text) or text[max(0, b.start - 4):b.start].lower() == "the ")
+    return (same and (_named(a.text) or text[max(0, b.start - 4):b.start].lower() == "the ")) \
+        or _surname_of(a.text, b.text)
+
+
+def _surname_of(full: str, later: str) -> bool:
+    """"Abdi Hassan Mohamed told Radio Bar-Kulan …" then "…, according to Mohamed": a name
+    taken up again by its last word alone is the same person."""
+    words, short = full.split(), later.split()
+    return len(short) == 1 and len(words) > 1 and short[0][:1].isupper() \
+        and words[-1][:1].isupper() and words[-1] == short[0] and _named(" ".join(words[-2:]))
 
 
 def _named(text: str) -> bool:
     """A proper name, not a role noun ("Ahmed Salim", "Mujahid"; not "the witness")."""
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
+    """"The ministry declined to comment", "the official did not reveal if …", "he said,
+    without detailing …": a cue that is refused, negated or denied its doing reports no
+    statement, so no medium carried one; the speaker's earlier relays stay with the earlier
+    words."""
+    withholding = cue_lexicon().withholding_verbs
+    for start, end in spans.cues:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if _withheld(tok, withholding):
+                return True
+            if tok.pos_ in ("VERB", "AUX") and (
+                    any(c.dep_ == "neg" for c in tok.children)
+                    or (tok.dep_ == "pcomp" and tok.head.lower_ == "without")):
+                return True
+    return False
+
+
+def _withheld(tok: Token, withholding: frozenset[str]) -> bool:
+    """"declined to comment", "refused to say" ("who declined to be named" withholds a name,
+    not the statement)."""
+    verb = tok if tok.lemma_.lower() in withholding else \
+        tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in withholding else None
+    return verb is not None and any(
+        c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children)
 
 
 def names_channel(doc: Doc, spans: ClaimSpans) -> bool:

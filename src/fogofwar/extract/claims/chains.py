@@ -17,6 +17,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from ...clean.outlets import outlet_info
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import antecedent, display, mention_for, phrase_span, reference_kind, unresolved
@@ -67,6 +68,9 @@ def _source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | 
 
 def _source_of(head: Token, ctx: Known) -> Mention:
     head = _past_dateline(head)
+    address = _web_address(head)
+    if address is not None:  # "the rebel website www.kavkazcenter.com": the site, by address
+        return unresolved(address.doc[address.i:address.i + 1])
     named = _self_named(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
@@ -91,6 +95,16 @@ def _past_dateline(head: Token) -> Token:
 
 #: Verbs of a relative clause that give the name of the person it describes.
 NAMING_VERBS = ("identify", "name", "introduce", "call")
+
+
+def _web_address(head: Token) -> Token | None:
+    """"The Chechen rebel website www.kavkazcenter.com", "a website run by opponents of the
+    administration, www.ingushetia.org, …": a site named by a common noun is named by the web
+    address its phrase gives (in apposition, or hung lower by the parser)."""
+    if head.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    return next((t for t in head.subtree if t.i != head.i and t.like_url
+                 and t.dep_ in ("appos", "compound", "npadvmod", "nmod")), None)
 
 
 def _self_named(head: Token) -> Token | None:
@@ -185,21 +199,28 @@ def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     relays them ("Al Jazeera's correspondent reported": its own reporter, likewise); "the
     newspaper" means the outlet named before."""
     head = cue.source
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
     lex = cue_lexicon()
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None and head is not None and head.lemma_.lower() in lex.media_staff:
+        owner = next((p for prep in head.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("for", "of", "with")
+                      for p in prep.children if p.dep_ == "pobj"), None)
+        # "a correspondent for Russia's NTV": the medium the reporter works for
     if owner is None or head.lemma_.lower() not in lex.source_nouns | lex.media_staff \
-            or not is_media(owner):
+            or not (is_media(owner) or outlet_info(owner.text) is not None):
         return []
     found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None
     return [found or _source_of(owner, ctx)]
 
 
 def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue],
-                                                   list[Mention]]:
+                                                   list[Mention], list[Mention]]:
     """A claim's first source, its chain of names before the outlet, whether the
     outermost source is a medium, the cues in chain order, and the media that reported the
-    claim ("Saba reported", "according to Wafa", "IRNA quoted X"). Media relay and come
-    after the people they quote, and so does the source of an "according to" beside a verb."""
+    claim ("Saba reported", "according to Wafa", "IRNA quoted X"), and the people who passed
+    the claimant's words on ("X said …, noting that residents had told him …": X), who spoke
+    last, so a later "he said" means them. Media relay and come after the people they quote,
+    and so does the source of an "according to" beside a verb."""
     segments = []
     earlier: list[Mention] = []
     reporters: list[Mention] = []
@@ -236,7 +257,9 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = _once([n for s in segments for n in s[2]])
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
-    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters
+    speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
+                and not s[3] and s[1].text != claimant.text]
+    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
 
 
 def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Mention],

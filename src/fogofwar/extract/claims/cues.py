@@ -57,9 +57,15 @@ def _is_cue_verb(tok: Token) -> bool:
         return True
     if lemma not in lex.verbs:
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.excluded_objects.get(lemma, ())
+    if any((c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"))
+           and c.lemma_.lower() in lex.excluded_objects.get(lemma, ()) for c in tok.children):
+        return False  # "has claimed 5,500 lives": a toll taken, nothing said ("declared the
+        # district a zone", read as a verbless clause, likewise)
+    if any(c.dep_ == "prep" and c.lower_ in lex.excluded_preps.get(lemma, ())
            for c in tok.children):
-        return False  # "has claimed 5,500 lives": a toll taken, nothing said
+        return False  # "the missiles slammed into the station": a blow, nothing said
+    if tok.dep_ == "relcl" and any(c.dep_ == "neg" for c in tok.children):
+        return False  # "events that are not reported by Moscow": nobody reported them
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
     if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \

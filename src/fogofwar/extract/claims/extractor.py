@@ -225,7 +225,7 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
                  signed: str | None = None) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
-        claimant, names, media, ordered, reporters = chain_of(group.cues, ctx)
+        claimant, names, media, ordered, reporters, speakers = chain_of(group.cues, ctx)
         signer = signed or _introduced_by(unit, ctx)
         if signer and names and signer.lower() not in {n.lower() for n in names}:
             names = [*names, signer]
@@ -243,6 +243,7 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
                      cues=ordered, folded=group.folded)
         done[key] = claim
         ctx.voices += reporters
+        ctx.claimants += speakers  # "X said …, noting that residents told him …; he added": X
         ctx.last_cued = (claim, unit.paragraph, media)
         if media and names and unit.text.rstrip().endswith(":"):  # "The BBC says:"
             ctx.intro_medium = (unit.paragraph, names[-1])

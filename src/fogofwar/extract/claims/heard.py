@@ -53,13 +53,24 @@ def quoted_speaker(cue: Cue) -> Token | None:
     tok = cue.token
     if cue.kind != "verb" or cue.source is None:
         return None
-    if tok.lemma_.lower() != "quote" and not (
-            tok.lemma_.lower() in cue_lexicon().carrying_verbs and as_saying(tok)):
-        return None  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
+    lemma = tok.lemma_.lower()
     if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
         return None
-    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
-                None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
+               None)
+    if lemma == "quote" or (lemma in cue_lexicon().carrying_verbs and as_saying(tok)):
+        return obj  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
+    return obj if lemma in cue_lexicon().citing_verbs and _informant(obj) else None
+
+
+def _informant(tok: Token | None) -> bool:
+    """"The website cited a local official from the interior ministry giving the figure": a
+    person or a source noun cited spoke first ("cited a report", "cited security concerns"
+    name a document or a reason)."""
+    lex = cue_lexicon()
+    return tok is not None and (
+        tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in lex.source_nouns | lex.person_descriptions)
 
 
 def as_saying(tok: Token) -> bool:
