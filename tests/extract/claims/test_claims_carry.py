@@ -128,3 +128,17 @@ def test_the_statement_taken_up_is_no_speaker(nlp):
             "killed. The statement said the attackers fled north.")
     claims = _cued(nlp, text, ["Reuters"])
     assert "Reuters" not in _on(claims, "attackers fled").chain
+
+
+def test_the_title_of_a_named_speaker_taken_up_keeps_the_medium(nlp):
+    text = ("Army spokesman Colonel Idris Maka told Reuters that six rebels were killed. "
+            "The spokesman said that the road to Mopti was open again.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "road to Mopti").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_title_words():
+    from fogofwar.extract.claims.carry import _title
+    assert _title("rebel spokesman Sherzad Kamankar") == ["rebel", "spokesman"]
+    assert _title("Baghdad Police Captain Ahmad Khalaf") == []
+    assert _title("security sources") == []

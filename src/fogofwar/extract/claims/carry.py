@@ -93,8 +93,9 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
     """A later, shorter naming of the speaker `a`: the surname or last words of a name ("Khalaf"
     after "Captain Ahmad Khalaf", "Sidii" after "official Abdulkadir Sidii"), the head noun
     taken up with "the" ("the coalition" after "the Saudi-led military coalition", "the mayor"
-    after "Mayor of Dalto district"), or a title the first naming stood beside, taken up with
-    "the" ("the chairman" after "Chairman of the council, Lawal Isa, told NAN")."""
+    after "Mayor of Dalto district"), or a title the first naming holds or stood beside, taken
+    up with "the" ("the spokesman" after "rebel spokesman Sherzad Kamankar", "the chairman"
+    after "Chairman of the council, Lawal Isa, told NAN")."""
     short, full = _words(b.text), _words(a.text)
     if not short or not full or (not _named(b.text) and _channel_words(short)):
         return False  # "the statement", "the report": the channel or document, not the speaker
@@ -105,7 +106,23 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
     if not taken_up or _named(b.text) or _channel_words(short):
         return False
     head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
-    return head or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+    title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
+    return head or (len(short) <= len(title) and title[-len(short):] == short) \
+        or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+
+
+def _title(text: str) -> list[str]:
+    """The lower-case words before a naming's closing proper name ("rebel spokesman" of "rebel
+    spokesman Sherzad Kamankar", "police chief" of "district police chief Ali Khan"): none when
+    the naming ends in no proper name."""
+    words = text.split()
+    end = len(words)
+    while end and words[end - 1][:1].isupper():
+        end -= 1
+    start = end
+    while start and words[start - 1][:1].islower():
+        start -= 1
+    return [w.lower() for w in words[start:end]] if end < len(words) else []
 
 
 def _referred(last: list[tuple[Mention, list[str]]], seen: list[Mention], claimant: Mention,
