@@ -111,3 +111,26 @@ def test_quote_depths_on_a_sentence() -> None:
     depths = quote_depths('He said “we “will” hold”.\nThen "no"')
     assert max(depths) == 2
     assert depths[-1] == 0 and depths[len(depths) - 4] == 1
+
+
+@pytest.mark.parametrize(("before", "piece", "gap", "expected"), [
+    # the parser ended a sentence at a bracket inside one line (round c402-c409)
+    ("Raiders burned 30 huts in northern Equatoria", "[NE] on Friday, elders told AFP.", " ",
+     True),
+    ("Raiders burned 30 huts in northern Equatoria,", "which elders said was the third raid.",
+     " ", True),
+    # a sentence that ended, or a line break, is no cut
+    ("Raiders burned 30 huts.", "[Photo] Elders said so.", " ", False),
+    ("Raiders burned 30 huts in northern Equatoria", "[NE] on Friday.", "\n", False),
+    ("Raiders burned 30 huts in northern Equatoria", "Elders said so.", " ", False),
+])
+def test_cut_short(before, piece, gap, expected):
+    from fogofwar.extract.units import _cut_short
+    assert _cut_short(before, piece, gap) is expected
+
+
+def test_a_bracket_inside_a_sentence_keeps_it_one_unit(nlp):
+    text = ("Raiders burned 30 huts in the north of the Central African Republic [CAR] on "
+            "Friday, elders told the AFP news agency.")
+    units = statement_units(nlp(text))
+    assert len(units) == 1

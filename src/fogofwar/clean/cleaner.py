@@ -14,6 +14,7 @@ from .. import config
 from ..records import Article, Document
 from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, MemoryCopies, StoredCopies, as_ints, fingerprint
+from .glued import unglue
 from .learned import LineCounts, StoredLines, learned_lines, line_keys
 from .outlets import (
     canonical_outlet,
@@ -162,7 +163,8 @@ class Cleaner:
             else:
                 body.append(line)
         removed.sort()
-        body = unwrap(body)  # after boilerplate, which is matched on the lines as found
+        body = [unglue(line) for line in unwrap(body)]  # after boilerplate, which is matched
+        # on the lines as found
         published, precision, published_from = draft.published
         return Article(
             id=draft.id, source=draft.doc.source, text=PARAGRAPH_BREAK.join(body), url=draft.url,

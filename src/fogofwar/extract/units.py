@@ -88,6 +88,18 @@ def _wrapped(before: str, piece: str, gap: str) -> bool:
             and (last[-1].isalnum() or last[-1] == ",") and first[0].islower())
 
 
+def _cut_short(before: str, piece: str, gap: str) -> bool:
+    """Whether the parser ended a sentence inside one line where no sentence ends: the piece
+    before stops mid-phrase (on a word or comma) and this one goes on with a bracket or in
+    lower case ("… in eastern Democratic Republic of Congo" / "[DRC] this week, local sources
+    told AFP …")."""
+    last = before.rstrip()
+    first = piece.lstrip()
+    return ("\n" not in gap and bool(last) and bool(first)
+            and (last[-1].isalnum() or last[-1] == ",")
+            and (first[0] in "[(" or first[0].islower()))
+
+
 def _line_pieces(sent: Span, text: str) -> list[Span]:
     """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
     pieces: list[Span] = []
@@ -126,7 +138,8 @@ def statement_units(doc: Doc) -> list[Unit]:
         last = text[merged[-1].start_char:merged[-1].end_char] if merged else ""
         bullet = merged and last.strip() in BULLETS
         if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
-                       or _wrapped(last, text[piece.start_char:piece.end_char], gap)):
+                       or _wrapped(last, text[piece.start_char:piece.end_char], gap)
+                       or _cut_short(last, text[piece.start_char:piece.end_char], gap)):
             merged[-1] = doc[merged[-1].start:piece.end]
         else:
             merged.append(piece)

@@ -73,3 +73,72 @@ def test_the_same_noun_taken_up_with_the_keeps_the_medium(nlp):
             "“Four of my goats died there,” the shepherd said, asking not to be named.")
     claims = _cued(nlp, text, ["Reuters"])
     assert _on(claims, "Four of my goats").chain[1:] == ["Reuters", OUTLET]
+
+
+# Round c402-c409: a later, shorter naming of the speaker refers back to the speaker.
+
+def test_a_surname_keeps_the_medium_the_full_name_told(nlp):
+    text = ("Police Major Tomas Rellan told Reuters that four guards were killed at the dam. "
+            "Rellan said two trucks had burned out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "two trucks").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_the_head_noun_taken_up_keeps_the_medium(nlp):
+    text = ("The Kenyan-led border task force said on Monday that it had shot down a drone, "
+            "Reuters reported. On Tuesday, the task force said it had destroyed two more.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "two more").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_a_title_beside_the_name_taken_up_keeps_the_medium(nlp):
+    text = ("Earlier, Mayor of Dalto district, Halima Oduya, had told Reuters that eleven "
+            "shops burned. The mayor said that the market would stay shut.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "market would stay shut").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_the_nearest_naming_decides_which_speaker(nlp):
+    text = ("A security source told Reuters that three guards died at the gate. A medical "
+            "source said the clinic was full. The source said the wounded were moved to Gulu.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert "Reuters" not in _on(claims, "wounded were moved").chain
+
+
+def test_another_surname_keeps_no_relay(nlp):
+    text = ("Police Major Tomas Rellan told Reuters that four guards were killed at the dam. "
+            "Okello said two trucks had burned out.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert "Reuters" not in _on(claims, "two trucks").chain
+
+
+def test_a_relay_cut_short_of_an_outlet_name_is_carried():
+    from fogofwar.extract.claims.carry import _written_medium
+    from fogofwar.records import Claim
+    claim = Claim(id="x", sentence="Ivan Lozko told ITAR TASS news agency that two houses burned.",
+                  start=0, end=60, quote=False, cue="told", hedge=None, claimant=None,
+                  chain=["Ivan Lozko", "ITAR", OUTLET])
+    assert _written_medium("ITAR", claim)
+    assert not _written_medium("Lozko", claim)
+
+
+def test_the_statement_taken_up_is_no_speaker(nlp):
+    # a document or channel named again is not the speaker who issued it
+    text = ("The provincial council, in a statement, told Reuters that four guards were "
+            "killed. The statement said the attackers fled north.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert "Reuters" not in _on(claims, "attackers fled").chain
+
+
+def test_the_title_of_a_named_speaker_taken_up_keeps_the_medium(nlp):
+    text = ("Army spokesman Colonel Idris Maka told Reuters that six rebels were killed. "
+            "The spokesman said that the road to Mopti was open again.")
+    claims = _cued(nlp, text, ["Reuters"])
+    assert _on(claims, "road to Mopti").chain[1:] == ["Reuters", OUTLET]
+
+
+def test_title_words():
+    from fogofwar.extract.claims.carry import _title
+    assert _title("rebel spokesman Sherzad Kamankar") == ["rebel", "spokesman"]
+    assert _title("Baghdad Police Captain Ahmad Khalaf") == []
+    assert _title("security sources") == []

@@ -32,6 +32,15 @@ def test_credit_relays(text, outlet, relays):
     assert dateline_relays(text, text.index(")") + 3, outlet) == relays
 
 
+def test_square_bracketed_credit_of_a_known_outlet():
+    # a blog's credit of the paper it copies (round c402-c409); an unknown word is no credit
+    text = "[Dawn] Four soldiers were hurt, the army said. The road was shut, police said."
+    assert dateline_relays(text, text.index("Four"), "Frontier Blog") == ["Dawn"]
+    assert dateline_relays(text, text.index("The road"), "Frontier Blog") == []
+    text = "[Update] Four soldiers were hurt, the army said."
+    assert dateline_relays(text, text.index("Four"), "Frontier Blog") == []
+
+
 def test_credit_covers_only_its_sentence():
     text = "KANDAHAR (AFP) - Six guards died, police said. Later the governor said ten died."
     assert dateline_relays(text, text.index("Later"), "Yahoo") == []

@@ -40,6 +40,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
     spoke to no medium there, so it is not carried."""
     last: list[tuple[Mention, list[str]]] = []  # each speaker's latest statement and relays
+    seen: list[Mention] = []  # every claimant so far, in text order
     text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
                                      key=lambda pair: pair[0].start):
@@ -48,13 +49,16 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         own = claim.chain[1:len(claim.chain) - tail]
         earlier = next((i for i in range(len(last) - 1, -1, -1)
                         if same_speaker(last[i][0], claim.claimant, text)), None)
+        if earlier is None:
+            earlier = _referred(last, seen, claim.claimant, text)
+        seen.append(claim.claimant)
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
                 del last[earlier]
             credited = {r.lower() for r in dateline_relays(article.text, claim.start,
                                                            article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
-                                          and is_medium_name(r)]))
+                                          and (is_medium_name(r) or _written_medium(r, claim))]))
             continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
@@ -92,6 +96,96 @@ def _surname_of(full: str, later: str) -> bool:
     words, short = full.split(), later.split()
     return len(short) == 1 and len(words) > 1 and short[0][:1].isupper() \
         and words[-1][:1].isupper() and words[-1] == short[0] and _named(" ".join(words[-2:]))
+
+
+def refers_back(a: Mention, b: Mention, text: str) -> bool:
+    """A later, shorter naming of the speaker `a`: the surname or last words of a name ("Khalaf"
+    after "Captain Ahmad Khalaf", "Sidii" after "official Abdulkadir Sidii"), the head noun
+    taken up with "the" ("the coalition" after "the Saudi-led military coalition", "the mayor"
+    after "Mayor of Dalto district"), or a title the first naming holds or stood beside, taken
+    up with "the" ("the spokesman" after "rebel spokesman Sherzad Kamankar", "the chairman"
+    after "Chairman of the council, Lawal Isa, told NAN")."""
+    short, full = _words(b.text), _words(a.text)
+    if not short or not full or (not _named(b.text) and _channel_words(short)):
+        return False  # "the statement", "the report": the channel or document, not the speaker
+    taken_up = text[max(0, b.start - 4):b.start].lower() == "the "
+    if len(short) < len(full) and full[-len(short):] == short and (
+            taken_up or _named(b.text)):
+        return _named(b.text) == _named(" ".join(a.text.split()[-len(short):]))
+    if not taken_up or _named(b.text) or _channel_words(short):
+        return False
+    head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
+    title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
+    return head or (len(short) <= len(title) and title[-len(short):] == short) \
+        or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+
+
+def _title(text: str) -> list[str]:
+    """The lower-case words before a naming's closing proper name ("rebel spokesman" of "rebel
+    spokesman Sherzad Kamankar", "police chief" of "district police chief Ali Khan"): none when
+    the naming ends in no proper name."""
+    words = text.split()
+    end = len(words)
+    while end and words[end - 1][:1].isupper():
+        end -= 1
+    start = end
+    while start and words[start - 1][:1].islower():
+        start -= 1
+    return [w.lower() for w in words[start:end]] if end < len(words) else []
+
+
+def _referred(last: list[tuple[Mention, list[str]]], seen: list[Mention], claimant: Mention,
+              text: str) -> int | None:
+    """The statement in `last` of the speaker a shorter naming refers back to: the nearest
+    earlier claimant it can name (so "the source" is the last source named, not an earlier
+    one that happened to speak to a medium), if that speaker's statement is in `last`."""
+    for m in reversed(seen):
+        if (m.start, m.end) == (claimant.start, claimant.end):
+            continue  # the same mention as this claim's: the naming it refers to is earlier
+        if same_speaker(m, claimant, text) or refers_back(m, claimant, text):
+            return next((i for i in range(len(last) - 1, -1, -1)
+                         if same_speaker(last[i][0], m, text)
+                         or refers_back(last[i][0], m, text)), None)
+    return None
+
+
+def _channel_words(words: list[str]) -> bool:
+    """Whether a naming is a channel, a document or a medium ("statement", "TV report", "press
+    release", "the agency"): the convention does not make a document the speaker's relay, and
+    a medium is no speaker whose later words it carries."""
+    lex = cue_lexicon()
+    nouns = (lex.own_channel_nouns | lex.media_nouns | lex.report_nouns | lex.publication_nouns
+             | lex.cue_nouns | lex.outlet_generic_words)
+    return bool(set(words) & nouns)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", text)
+            if w.lower() not in ("the", "a", "an")]
+
+
+def _titled(a: Mention, noun: list[str], text: str) -> bool:
+    """Whether the role noun stands beside the mention `a` in its own sentence, as a title
+    before it or an apposition after it ("Chairman of X, Lawal Isa,", "Ibrahim Khatir,
+    director general of …,")."""
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", a.end)
+    before = text[max(line_start, a.start - 80):a.start]
+    after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
+    before = re.split(r"[.!?][\"”’']?\s", before)[-1]
+    after = re.split(r"[.!?][\"”’']?\s", after)[0]
+    phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
+    return bool(re.search(phrase, before + " " + after, re.IGNORECASE))
+
+
+def _written_medium(name: str, claim: Claim) -> bool:
+    """Whether a relay cut short of its name is a medium as written in its sentence: "ITAR"
+    of "told ITAR TASS news agency", where the name and the word after it name an outlet."""
+    for found in re.finditer(r"\b" + re.escape(name) + r"[ \t-]+([\w'’]+)", claim.sentence):
+        word = found.group(1)
+        if outlet_info(f"{name} {word}") or outlet_info(f"{name}-{word}"):
+            return True
+    return False
 
 
 def _named(text: str) -> bool:

@@ -43,9 +43,10 @@ SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
     r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
 #: A bracketed credit opening a paragraph with no dash after it, "(MENAFN- UkrinForm) In
-#: Kherson region, …", or closing one, "…, Major Murad said. (dpa)": taken only when every name
-#: in it is a known outlet, since brackets at those places hold other things too.
-BARE_CREDIT = re.compile(r"^[ \t]*\((?P<credit>[A-Z][\w&.'’ /-]{1,40})\)[ \t]+(?=[A-Z])",
+#: Kherson region, …" or, as blogs credit the paper they copy, "[Dawn] Security forces …", or
+#: closing one, "…, Major Murad said. (dpa)": taken only when every name in it is a known
+#: outlet, since brackets at those places hold other things too.
+BARE_CREDIT = re.compile(r"^[ \t]*[(\[](?P<credit>[A-Z][\w&.'’ /-]{1,40})[)\]][ \t]+(?=[A-Z])",
                          re.MULTILINE)
 END_CREDIT = re.compile(r"[.!?][\"”’']?[ \t]*\((?P<credit>[A-Za-z][\w&.'’ /-]{1,40})\)[ \t]*$",
                         re.MULTILINE)
