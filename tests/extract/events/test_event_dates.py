@@ -49,3 +49,16 @@ def test_since_date_is_not_inherited_by_a_later_sentence(nlp):
     dates = [("June 2018", date(2018, 6, 1), "month")]
     shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
     assert shelled.date is None
+
+
+def test_a_modifier_after_since_leaves_the_date_a_start():
+    from fogofwar.resolve.dates import is_duration_start, resolve_dates
+
+    for text in ("The militia has held the pass since late 2019.",
+                 "The militia has held the pass since early June 2019.",
+                 "The militia has held the pass since the end of 2019."):
+        (ref,) = resolve_dates(text, None, None)
+        assert is_duration_start(text, ref), text
+    text = "The militia took the pass in late 2019."
+    (ref,) = resolve_dates(text, None, None)
+    assert not is_duration_start(text, ref)
