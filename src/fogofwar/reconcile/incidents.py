@@ -67,6 +67,9 @@ class EventRef:
     operation: str | None = None  # the named military operation it is a report of
     #: (month, day) pairs an undated article's title and text name ("died on July 27")
     article_days: frozenset[tuple[int, int]] = frozenset()
+    #: the weekday an undated article's title and lead name when they give no month-day
+    #: ("confirmed late Tuesday night": 0 = Monday)
+    article_weekdays: frozenset[int] = frozenset()
     #: the claim an outlet's narrated toll was relayed from (speakers.relaying_source)
     relayed_from: str | None = None
 
@@ -166,7 +169,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         words = article_words(art, site_codes())
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
-        days = article_days(art) if published is None else frozenset()
+        days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
         outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
         attributed = attributed_figures(claims.values(), outlets)
         last_day = (date_window(art.get("published"), art.get("published_precision"))
@@ -195,6 +198,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            site_key(place), words=words,
                            foreign=foreign,
                            operation=event_operation(ev, art_op), article_days=days,
+                           article_weekdays=weekdays,
                            relayed_from=relayed_from)
 
 
@@ -203,8 +207,19 @@ def article_days(art: dict) -> frozenset[tuple[int, int]]:
     ("the names of the children who died on July 27"): the day it is about. Later paragraphs
     are left out, and so is a lead naming two days: their dates are background ("since
     October 7") more often than the event's."""
-    days = calendar_clues(title_and_lead(art, LEAD_CHARS))[0]
-    return frozenset(days) if len(days) == 1 else frozenset()
+    return article_clues(art)[0]
+
+
+def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
+    """(month-days, weekdays) an undated article's title and lead name: its one month-day
+    (`article_days`), else, when they name no month-day, its one weekday ("the junta
+    confirmed late Tuesday night"). A lead naming two of either says nothing: one of them is
+    background. The weekday is no day by itself: it only picks, among the incidents near the
+    article's reports, the one that fell on it (reconcile/late.py, pass 5)."""
+    days, weekdays = calendar_clues(title_and_lead(art, LEAD_CHARS))
+    if days:
+        return (frozenset(days) if len(days) == 1 else frozenset()), frozenset()
+    return frozenset(), frozenset(weekdays) if len(weekdays) == 1 else frozenset()
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:

@@ -171,14 +171,14 @@ def _main_days(refs: list[EventRef], forest: Forest) -> tuple[dict[int, tuple[da
 def join_undated(refs: list[EventRef], forest: Forest) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
     dated incident of its type group within reach that its text's calendar clues fit (a month
-    and day, a weekday; failing any in its sentence, a month and day its article names), or,
-    at a place of its own, whose attacker, target and kind of victims it names alike
-    (evidence.parties_agree), and is marked `date_inherited`. A weekday alone ("on Sunday")
-    fits one day in seven anywhere: at a town some dated report also names, it picks only an
-    incident at that very town, not one a few towns away that happened on a Sunday too. Of
-    several that fit, the one at its very town wins; one that fits several elsewhere, or none,
-    stays alone. A report at a named site that no dated report names is read by its town like
-    any other."""
+    and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
+    article's title and lead name), or, at a place of its own, whose attacker, target and
+    kind of victims it names alike (evidence.parties_agree), and is marked `date_inherited`.
+    A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
+    also names, it picks only an incident at that very town, not one a few towns away that
+    happened on a Sunday too. Of several that fit, the one at its very town wins; one that fits
+    several elsewhere, or none, stays alone. A report at a named site that no dated report
+    names is read by its town like any other."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.window is not None and is_fine(r.place):
@@ -192,8 +192,9 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
         clues = calendar_clues(r.event.get("sentence") or "")
-        if not (clues[0] or clues[1]) and r.article_days:
-            clues = (set(r.article_days), set())  # the day its article names elsewhere
+        if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
+            # the day its article's lead names elsewhere: a month-day, else a weekday
+            clues = (set(r.article_days), set(r.article_weekdays))
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]

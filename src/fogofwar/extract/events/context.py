@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ...records import DateRef, Figure, Place
+from .arguments import governing_verb
 from .coding import sense_type
 from .pack import event_rules
 
@@ -164,3 +165,26 @@ def inherited(items: Sequence[Place] | Sequence[DateRef], earlier_own: Sequence,
 def inherits(kind: str, negated: bool, hypothetical: bool) -> bool:
     """Only events that happened, of types that happen somewhere, inherit place and date."""
     return kind in event_rules().inherit_types and not negated and not hypothetical
+
+
+def dates_own_clause(ref: DateRef, tok: Token) -> bool:
+    """Whether a date hangs from the event's own verb: the first verb above the date in the
+    parse is the trigger, or the verb whose object or subject the noun trigger is ("Since
+    April 2023 the army has shelled the village"), not a verb of another clause ("...
+    targeted the port, cutting off the rebels, who have been attacking ships since late
+    2023"). A date the parse does not cover is taken as the event's."""
+    doc = tok.doc
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return True
+    own = {tok.i}
+    if tok.pos_ in ("NOUN", "PROPN") and (gov := governing_verb(tok)) is not None:
+        own.add(gov.i)
+    cur = span.root
+    for _ in range(12):
+        if cur.i in own:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False  # another clause's verb, or the sentence's root missed
+        cur = cur.head
+    return False

@@ -41,6 +41,7 @@ from .coding import (
     sense_type,
 )
 from .context import (
+    dates_own_clause,
     inherited,
     inherits,
     is_salient,
@@ -71,6 +72,9 @@ class CodedEvent(Event):
     trigger_start: int = -1
     #: A definite noun trigger ("the attack"), which may refer back to a reported incident.
     referring: bool = False
+    #: Its date is when a state began ("has besieged the town since June 2018"): no later
+    #: event of the paragraph continues it.
+    date_is_start: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -107,8 +111,12 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 continue
             scope = _scope(trig.token)
             # a "since April 2023" date is the event's only when its statement gives no other
-            date = _nearest(events_dates, span, trig.token, scope) or \
-                _nearest(dates, span, trig.token, scope)
+            # and it hangs from the event's own verb, not from another clause's
+            date = _nearest(events_dates, span, trig.token, scope)
+            start = None if date else _nearest(
+                [d for d in dates if d not in events_dates and dates_own_clause(d, trig.token)],
+                span, trig.token, scope)
+            date = date or start
             event_id = f"{article.id}:e{len(events) + 1}"
             if (said := _nearest(said_at, span, trig.token, scope)) is not None:
                 fallback[event_id] = said
@@ -121,10 +129,11 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
+                date_is_start=start is not None,
             ))
         harmonise(events[first:])
     events = without_repeats(events, [e.referring for e in events])
-    _inherit(events, places, dates, article.text)
+    _inherit(events, places, events_dates, article.text)  # a state's start dates no other
     for ev in events:  # the claimant's place only when the text gives the event no other
         ev.place = ev.place or fallback.get(ev.id)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
@@ -208,7 +217,8 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
                 places, start)
             ev.place_inherited = ev.place is not None
         if ev.date is None:
-            own_d = [e for e in earlier if e.date is not None and not e.date_inherited]
+            own_d = [e for e in earlier if e.date is not None and not e.date_inherited
+                     and not e.date_is_start]
             if own_d:
                 ev.date, ev.date_precision = own_d[-1].date, own_d[-1].date_precision
             elif (ref := inherited(dates, [], text, start)) is not None:
