@@ -37,6 +37,7 @@ from .speakers import (
     role_only,
     speaking_link,
 )
+from .titles import titled_country
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -242,7 +243,8 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         return claim_source(holder, art)
     if chain and head == 0:
         person = claim.get("claimant") or {}
-        return chain[0], mention_side(person) or _side_named_within(person, art)
+        return chain[0], mention_side(person) or _side_named_within(person, art) \
+            or _titled_side(person, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], _side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
@@ -252,7 +254,8 @@ def _side_of_named(name: str, art: dict) -> str | None:
     """The side of a source the article's other claims name as their head, if any does."""
     for c in art.get("claims", []):
         if (c.get("chain") or [None])[0] == name and c.get("claimant"):
-            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art)
+            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art) \
+                or _titled_side(c["claimant"], art)
     for p in art.get("places", []):  # "State Emergency Service of Ukraine"
         if p.get("country") and p.get("text") and re.search(
                 r"\b" + re.escape(p["text"]) + r"\b", name):
@@ -289,6 +292,15 @@ def _side_named_within(m: dict, art: dict) -> str | None:
                 and m["start"] <= p["start"] and p["end"] <= m["end"]:
             return _country_side(p["country"])
     return None
+
+
+def _titled_side(m: dict, art: dict) -> str | None:
+    """The side of the state whose official the article's words before the name make a speaker
+    the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
+    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
+        return None
+    iso3 = titled_country(m["text"], art)
+    return _country_side(iso3) if iso3 else None
 
 
 def _country_side(iso3: str) -> str:
