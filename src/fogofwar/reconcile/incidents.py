@@ -107,6 +107,25 @@ def type_groups() -> dict[str, str]:
     return out
 
 
+@cache
+def casualty_group() -> tuple[str, frozenset[str]]:
+    """(group, figure categories) of the reconcile pack's `casualty_group`."""
+    conf = require(load_pack("reconcile"), "reconcile", "casualty_group", dict)
+    return (str(require(conf, "reconcile", "group", str)),
+            frozenset(require(conf, "reconcile", "categories", list)))
+
+
+def event_group(ev: dict, groups: dict[str, str]) -> str:
+    """The type group an event joins incidents in: its type's, except that an event whose own
+    figures count people killed or injured is violence whatever its type ("overran the camp and
+    killed six", coded SEIZE; "blocked the rider and killed all three", COERCE): other reports
+    of that raid tell the attack, and a seizure that kills is one occurrence with it."""
+    group, categories = casualty_group()
+    if any(f.get("category") in categories for f in ev.get("figures", [])):
+        return group
+    return groups[ev["type"]]
+
+
 def date_window(when: str | None, prec: str | None) -> tuple[date, date] | None:
     """Earliest and latest day a date of this precision can mean."""
     if not when:
@@ -191,7 +210,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published, last_day)
-            yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
+            yield EventRef(ev, art["id"], origin, claimant, side, window, event_group(ev, groups),
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=foreign,

@@ -1,12 +1,13 @@
 """Places that belong to a claim's source, not to what the claim reports.
 
 "... killed 52 people, according to President Zelenskyy and other top officials in Kyiv",
-"the London-based monitor said", "he told AFP in Libreville": a national capital (the government's seat) or an "X-based"
-place in the source phrase says where the speaker sits, not where the strike fell. Such a place
-is kept out of the event's own arguments; the event takes the place its sentence or paragraph
-narrates instead, and the speaker's place only when the text gives it no other (extractor.py).
-A regional official's area ("Odesa's military spokesperson", "the governor of Kharkiv region")
-stays: it is the jurisdiction the official speaks for, where the event most likely fell.
+"the London-based monitor said", "he told AFP in Libreville by phone": a national capital (the
+government's seat) or an "X-based" place in the source phrase, or right after it ("in X"),
+says where the speaker sits, not where the strike fell. Such a place is kept out of the event's
+own arguments; the event takes the place its sentence or paragraph narrates instead, and the
+speaker's place only when the text gives it no other (extractor.py). A regional official's area
+("Odesa's military spokesperson", "the governor of Kharkiv region") stays: it is the
+jurisdiction the official speaks for, where the event most likely fell.
 """
 
 from __future__ import annotations
