@@ -25,7 +25,6 @@ publication date, then where the claim stands in it) and split two ways:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .evidence import comparable, victim
-from .figures import approx_value, figure_interval, format_figure, intervals_clash
+from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
 
 
@@ -43,16 +42,6 @@ def revision_cues() -> tuple[str, ...]:
     """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
     return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
                                             "revision_cues", list))
-
-
-@cache
-def vague_plurals() -> frozenset[str]:
-    """The vague plural words of the figures pack ("dozens", "hundreds", "scores")."""
-    return frozenset(w.lower() for w in require(load_pack("figures"), "figures", "vague_plurals",
-                                                dict))
-
-
-_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -112,7 +101,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             continue
         when = (r.published or date.max, r.order)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig),
-                      _vague(fig))
+                      is_vague(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -127,11 +116,6 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
-
-
-def _vague(fig: dict) -> bool:
-    """The figure is a vague plural ("dozens", "hundreds of"): figures.yaml's `vague_plurals`."""
-    return bool(set(_WORDS.findall((fig.get("text") or "").lower())) & vague_plurals())
 
 
 def _loose(s: Stated) -> bool:

@@ -36,6 +36,7 @@ from .speakers import (
     role_holder,
     role_only,
     speaking_link,
+    summarised,
 )
 from .titles import titled_country
 
@@ -203,6 +204,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 if source is not None:
                     claimant, side = claim_source(source, art)
                     relayed_from = source["id"]
+                else:
+                    foreign |= summarised(ev, attributed)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
