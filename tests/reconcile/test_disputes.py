@@ -254,3 +254,17 @@ def test_an_approximate_figure_reads_about_n_in_figures_and_disputes():
     assert row["approx"] is True and (row["low"], row["high"]) == (10.8, 13.2)
     assert "killed about 12" in incident_figures_text(inc)
     assert "10.8" not in incident_figures_text(inc)
+
+
+def test_vague_plural_of_no_side_contradicts_no_named_toll():
+    dozens = {**civilians(24, low=24, high=99, approx=True), "text": "dozens"}
+    inc = one([article("a", "Frontline Daily", [{"figures": [dozens]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(12)]}], claimant=OFFICIALS,
+                       published="2020-02-10")])
+    assert inc["contradictions"] == []
+    # a count of no side still contradicts: only the vague plural gives an order, not a count
+    inc = one([article("a", "Frontline Daily", [{"figures": [civilians(40)]}],
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(12)]}], claimant=OFFICIALS,
+                       published="2020-02-10")])
+    assert [c["category"] for c in inc["contradictions"]] == ["killed"]

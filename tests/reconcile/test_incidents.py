@@ -12,6 +12,7 @@ from .helpers import (
     SYRIA,
     TAFTANAZ,
     article,
+    killed,
     mention,
 )
 
@@ -135,3 +136,12 @@ def test_context_is_not_taken_across_paragraphs():
     art["events"].append({**art["events"][0], "id": "a:e1", "claim_id": "a:c1", "place": None,
                           "date": None, "date_precision": None})
     assert sizes([art]) == [1, 1]
+
+
+def test_a_seizure_that_kills_joins_the_attack_other_reports_tell():
+    raid = article("a", "Camp Courier", [{"type": "SEIZE", "figures": [killed(6)]}])
+    attack = article("b", "Wire", [{"type": "FIGHT"}])
+    assert sizes([raid, attack]) == [2]
+    # a seizure that reports no casualty stays apart from the attack
+    arrest = article("c", "Camp Courier", [{"type": "SEIZE"}])
+    assert sizes([arrest, attack]) == [1, 1]

@@ -143,3 +143,24 @@ def test_a_role_named_in_the_sources_own_sentence_and_its_surname_is_one_source(
                           "claimant": {**art["claims"][1]["claimant"], "text": "Petrenko"},
                           "sentence": "Petrenko, the mayor of the town, said 9 were hurt."})
     assert claim_source(art["claims"][0], art)[0] == "Ivan Petrenko"
+
+
+def test_an_outlets_vague_headline_toll_beside_a_named_count_leaves_its_row():
+    dozens = {**killed(24, low=24, high=99, counts="people", approx=True), "text": "Dozens"}
+    art = article("a", "Wire", [{"figures": [dozens]}],
+                  text="Dozens of people dead after drones hit the depot in Nayrab")
+    art["claims"][0]["figures"] = [dozens]
+    named = {**art["claims"][0], "id": "a:c1", "chain": ["the fire service", "Wire"],
+             "figures": [killed(17, counts="people")],
+             "sentence": "Seventeen people were killed, the fire service said."}
+    art["claims"].append(named)
+    art["events"].append({**art["events"][0], "id": "a:e1", "claim_id": "a:c1",
+                          "figures": [killed(17, counts="people")],
+                          "sentence": named["sentence"]})
+    (inc,) = build_incidents([art])
+    assert [f["claimant"] for f in inc["figures"]] == ["the fire service"]
+    # with no named count beside it, the outlet's "dozens" stays its own row
+    alone = article("b", "Wire", [{"figures": [dozens]}],
+                    text="Dozens of people dead after drones hit the depot in Nayrab")
+    (inc,) = build_incidents([alone])
+    assert [f["claimant"] for f in inc["figures"]] == ["Wire"]

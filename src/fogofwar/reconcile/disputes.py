@@ -19,7 +19,8 @@ publication date, then where the claim stands in it) and split two ways:
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains: different sides, a claimant without a side against another claimant,
   or one claimant stating two values at once with no word of revising (one article saying
-  "five" and "six" soldiers for one clash).
+  "five" and "six" soldiers for one clash). A vague plural ("dozens of dead") in the words
+  of a source of no known side gives the toll's order, not a count, and contradicts no one.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .evidence import comparable, victim
-from .figures import approx_value, figure_interval, format_figure, intervals_clash
+from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
 
 
@@ -53,6 +54,7 @@ class Stated:
     victims: tuple[str | None, str | None]
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
     about: float | None = None  # the value of a bare approximate figure ("about 12")
+    vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
 
     @property
     def claimant(self) -> str:
@@ -98,7 +100,8 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if fig.get("category") == "other":
             continue
         when = (r.published or date.max, r.order)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig))
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig),
+                      is_vague(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -113,6 +116,12 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def _loose(s: Stated) -> bool:
+    """A vague plural from a source of no known side (a headline's "dozens of dead" in the
+    outlet's own words) gives the toll's order, not a count: it disputes no one's figure."""
+    return s.vague and s.side is None
 
 
 def _size(bounds: tuple[float, float | None]) -> float:
@@ -207,6 +216,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
             for j in range(i + 1, len(items)):
                 b = items[j]
                 if (comparable(a.victims, b.victims, across_sides(a, b))
+                        and not _loose(a) and not _loose(b)
                         and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)
                         and not restated(a, b)):
                     clashing[i], clashing[j] = a, b

@@ -15,6 +15,11 @@ Convention (returns `(low, high)`, `high` None meaning open upwards, or None if 
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..packs import load_pack, require
+
 #: Relative spread given to a bare approximate value ("nearly 1,000" -> 900-1,100).
 APPROX_SPREAD = 0.1
 
@@ -75,3 +80,19 @@ def merge_intervals(a: tuple[float, float | None],
         return max(a[0], b[0]), (min(highs) if highs else None)
     high = None if None in (a[1], b[1]) else max(a[1], b[1])  # type: ignore[type-var]
     return min(a[0], b[0]), high
+
+
+@cache
+def vague_plurals() -> frozenset[str]:
+    """The vague plural words of the figures pack ("dozens", "hundreds", "scores")."""
+    return frozenset(w.lower() for w in require(load_pack("figures"), "figures", "vague_plurals",
+                                                dict))
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def is_vague(fig: dict) -> bool:
+    """The figure is a vague plural ("dozens", "hundreds of"): the order of a toll, not a
+    count."""
+    return bool(set(_WORDS.findall((fig.get("text") or "").lower())) & vague_plurals())

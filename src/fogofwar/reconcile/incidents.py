@@ -36,7 +36,9 @@ from .speakers import (
     role_holder,
     role_only,
     speaking_link,
+    summarised,
 )
+from .titles import titled_country
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -107,6 +109,25 @@ def type_groups() -> dict[str, str]:
         for t in types:
             out[t] = group
     return out
+
+
+@cache
+def casualty_group() -> tuple[str, frozenset[str]]:
+    """(group, figure categories) of the reconcile pack's `casualty_group`."""
+    conf = require(load_pack("reconcile"), "reconcile", "casualty_group", dict)
+    return (str(require(conf, "reconcile", "group", str)),
+            frozenset(require(conf, "reconcile", "categories", list)))
+
+
+def event_group(ev: dict, groups: dict[str, str]) -> str:
+    """The type group an event joins incidents in: its type's, except that an event whose own
+    figures count people killed or injured is violence whatever its type ("overran the camp and
+    killed six", coded SEIZE; "blocked the rider and killed all three", COERCE): other reports
+    of that raid tell the attack, and a seizure that kills is one occurrence with it."""
+    group, categories = casualty_group()
+    if any(f.get("category") in categories for f in ev.get("figures", [])):
+        return group
+    return groups[ev["type"]]
 
 
 def date_window(when: str | None, prec: str | None) -> tuple[date, date] | None:
@@ -186,6 +207,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 if source is not None:
                     claimant, side = claim_source(source, art)
                     relayed_from = source["id"]
+                else:
+                    foreign |= summarised(ev, attributed)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
@@ -193,7 +216,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published, last_day)
-            yield EventRef(ev, art["id"], origin, claimant, side, window, groups[ev["type"]],
+            yield EventRef(ev, art["id"], origin, claimant, side, window, event_group(ev, groups),
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=foreign,
@@ -257,7 +280,8 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         return claim_source(holder, art)
     if chain and head == 0:
         person = claim.get("claimant") or {}
-        return chain[0], mention_side(person) or _side_named_within(person, art)
+        return chain[0], mention_side(person) or _side_named_within(person, art) \
+            or _titled_side(person, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], _side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
@@ -267,7 +291,8 @@ def _side_of_named(name: str, art: dict) -> str | None:
     """The side of a source the article's other claims name as their head, if any does."""
     for c in art.get("claims", []):
         if (c.get("chain") or [None])[0] == name and c.get("claimant"):
-            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art)
+            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art) \
+                or _titled_side(c["claimant"], art)
     for p in art.get("places", []):  # "State Emergency Service of Ukraine"
         if p.get("country") and p.get("text") and re.search(
                 r"\b" + re.escape(p["text"]) + r"\b", name):
@@ -304,6 +329,15 @@ def _side_named_within(m: dict, art: dict) -> str | None:
                 and m["start"] <= p["start"] and p["end"] <= m["end"]:
             return _country_side(p["country"])
     return None
+
+
+def _titled_side(m: dict, art: dict) -> str | None:
+    """The side of the state whose official the article's words before the name make a speaker
+    the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
+    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
+        return None
+    iso3 = titled_country(m["text"], art)
+    return _country_side(iso3) if iso3 else None
 
 
 def _country_side(iso3: str) -> str:

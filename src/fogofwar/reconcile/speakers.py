@@ -24,7 +24,7 @@ from functools import cache
 
 from ..extract.lexicon import cue_lexicon
 from ..packs import load_pack, require
-from .figures import figure_interval
+from .figures import figure_interval, is_vague
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -83,6 +83,15 @@ def relaying_source(event: dict, attributed: dict[tuple, list[dict]]) -> dict | 
             and len({id(s[0]) for s in sources}) == 1:
         return sources[0][0]
     return None
+
+
+def summarised(event: dict, attributed: dict[tuple, list[dict]]) -> frozenset[str]:
+    """Figure texts of an outlet's narrated event that are vague plurals ("dozens of dead" in a
+    headline) of a category a named source of the same article counts: the outlet's round words
+    for that source's toll, not a toll of its own, so they leave the outlet's row."""
+    counted = {key[0] for key in attributed}
+    return frozenset(f.get("text") or "" for f in event.get("figures") or []
+                     if f.get("category") in counted and is_vague(f))
 
 
 def _words(text: str) -> set[str]:

@@ -53,6 +53,7 @@ from .dates import month_names
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import FATES, categorise, governing
 from .figure_singular import singular_victim, victims
+from .figure_zero import zero_toll
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     starters = _starters()
     while i < len(toks):
         may_start = toks[i].low in starters or NUMERIC.match(toks[i].text)
-        raw = (may_start and _read(toks, i, text, blocked)) or singular_victim(toks, i)
+        raw = zero_toll(toks, i) or (may_start and _read(toks, i, text, blocked)) \
+            or singular_victim(toks, i)
         if raw is None:
             i += 1
             continue

@@ -63,3 +63,9 @@ def test_two_towns_named_leave_a_placeless_event_unplaced(nlp):
             "A Russian missile strike killed 52 people at the cafe.")
     events = _events(nlp, text, precision="town")
     assert all(e.place is None for e in events if e.trigger == "killed")
+
+
+def test_the_capital_a_relay_was_told_in_is_not_where_the_strike_fell(nlp):
+    text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
+            "52 people, a colonel told Reuters in Ankara by phone.")
+    assert _place_of(_events(nlp, text), "struck") == "Saraqib"

@@ -1,12 +1,13 @@
 """Places that belong to a claim's source, not to what the claim reports.
 
 "... killed 52 people, according to President Zelenskyy and other top officials in Kyiv",
-"the London-based monitor said": a national capital (the government's seat) or an "X-based"
-place in the source phrase says where the speaker sits, not where the strike fell. Such a place
-is kept out of the event's own arguments; the event takes the place its sentence or paragraph
-narrates instead, and the speaker's place only when the text gives it no other (extractor.py).
-A regional official's area ("Odesa's military spokesperson", "the governor of Kharkiv region")
-stays: it is the jurisdiction the official speaks for, where the event most likely fell.
+"the London-based monitor said", "he told AFP in Libreville by phone": a national capital (the
+government's seat) or an "X-based" place in the source phrase, or right after it ("in X"),
+says where the speaker sits, not where the strike fell. Such a place is kept out of the event's
+own arguments; the event takes the place its sentence or paragraph narrates instead, and the
+speaker's place only when the text gives it no other (extractor.py). A regional official's area
+("Odesa's military spokesperson", "the governor of Kharkiv region") stays: it is the
+jurisdiction the official speaks for, where the event most likely fell.
 """
 
 from __future__ import annotations
@@ -38,7 +39,20 @@ def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: s
         if c.in_title != headline or c.source is None:
             continue
         lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start)
-        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end)
+        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end,
+                 *(r.end for r in c.relays))
         spans.append((lo, hi))
     return [p for p in places if _seat(p, text)
-            and any(lo <= p.start and p.end <= hi for lo, hi in spans)]
+            and any(lo <= p.start and p.end <= hi or _said_in(text, hi, p) for lo, hi in spans)]
+
+
+#: What joins a source phrase to the place it was said in: "told AFP in Libreville" (the
+#: relay's name between, capitalised), "said from Kyiv".
+_SAID_IN = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*\s+){0,3}(?:in|from)\s+(?:the\s+)?")
+
+
+def _said_in(text: str, end: int, place: Place) -> bool:
+    """The place follows the source phrase ending at `end` as where it was said ("Atonfack
+    told AFP in Libreville by phone")."""
+    m = _SAID_IN.match(text, end)
+    return m is not None and m.end() == place.start

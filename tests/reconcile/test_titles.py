@@ -1,0 +1,71 @@
+"""A speaker the packs do not know speaks for the state the article's title words name
+(reconcile/titles.py, incidents.claim_source)."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile.incidents import _country_side, claim_source
+from fogofwar.reconcile.titles import home_country, titled_country
+
+
+def place(text: str, body: str, country: str, role: str = "location") -> dict:
+    start = body.index(text)
+    return {"text": text, "start": start, "end": start + len(text), "country": country,
+            "role": role}
+
+
+def speaker(name: str, body: str) -> dict:
+    start = body.rindex(name)
+    return {"text": name, "start": start, "end": start + len(name), "actor_id": None,
+            "name": None, "country": None, "sector": None, "side": None}
+
+
+BODY = ("Shells hit the market of Bakhmach in northern Ukraine on Friday. The head of the "
+        "regional military administration, Petro Vasylenko, said nine people died. Vasylenko "
+        "added that the Chernihiv hospital took the wounded.")
+
+
+def art(body: str, places: list[dict], claimant: dict) -> dict:
+    claim = {"id": "x:c0", "chain": [claimant["text"], "Daily"], "claimant": claimant}
+    return {"id": "x", "text": body, "outlet": "Daily", "places": places, "claims": [claim]}
+
+
+def test_state_title_gives_the_country_the_article_is_about():
+    places = [place("Bakhmach", BODY, "UKR"), place("Ukraine", BODY, "UKR"),
+              place("Chernihiv", BODY, "UKR")]
+    assert titled_country("Vasylenko", art(BODY, places, speaker("Vasylenko", BODY))) == "UKR"
+    a = art(BODY, places, speaker("Vasylenko", BODY))
+    assert claim_source(a["claims"][0], a) == ("Vasylenko", _country_side("UKR"))
+
+
+def test_place_in_the_title_beats_the_article_country():
+    body = ("Drones struck a depot near Kherson. The Moscow-appointed governor of the region, "
+            "Anton Belyaev, said four people were hurt.")
+    places = [place("Kherson", body, "UKR"), place("Moscow", body, "RUS", role="actor")]
+    assert titled_country("Anton Belyaev", art(body, places, speaker("Anton Belyaev", body))) \
+        == "RUS"
+
+
+def test_no_title_no_side():
+    body = "Shells hit Bakhmach in Ukraine. Petro Vasylenko, a baker, said nine people died."
+    places = [place("Bakhmach", body, "UKR"), place("Ukraine", body, "UKR")]
+    assert titled_country("Petro Vasylenko", art(body, places, speaker("Petro Vasylenko",
+                                                                       body))) is None
+
+
+def test_home_country_needs_a_lead():
+    body = "Gunfire between Armenia and Azerbaijan."
+    assert home_country({"places": [place("Armenia", body, "ARM"),
+                                     place("Azerbaijan", body, "AZE")]}) is None
+
+
+def test_a_clause_before_the_name_is_no_title():
+    body = ("A day of mourning follows the Ukrainian strike on Svatove, Kornienko said. "
+            "Officials of the Russian-backed administration gave no toll.")
+    places = [place("Ukrainian", body, "UKR", role="demonym"), place("Svatove", body, "UKR")]
+    assert titled_country("Kornienko", art(body, places, speaker("Kornienko", body))) is None
+
+
+def test_role_nouns_are_no_personal_names():
+    body = "The Deputy Head of the regional police in Kherson said two died."
+    places = [place("Kherson", body, "UKR")]
+    assert titled_country("Deputy Head", art(body, places, speaker("Deputy Head", body))) is None
