@@ -1,0 +1,32 @@
+"""The conflict dev set's files hang together: `gold.jsonl` and `incidents.jsonl` are merged with
+git's union driver (`.gitattributes`), which keeps both sides of a line two branches changed,
+so a line can come back twice; and the test split is fixed once, never moved."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data" / "conflict"
+
+
+def _lines(name: str) -> list[dict]:
+    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+
+
+def test_each_article_once_with_its_file():
+    gold = _lines("gold.jsonl")
+    twice = [i for i, n in Counter(g["id"] for g in gold).items() if n > 1]
+    assert not twice, f"articles listed twice (a union merge kept both sides?): {twice}"
+    assert all((DATA / g["file"]).is_file() for g in gold)
+    assert {g["split"] for g in gold} <= {"dev", "test"}
+    assert sum(g["split"] == "test" for g in gold) == 36  # the test split never moves
+
+
+def test_each_incident_once_over_articles_of_its_split():
+    split = {g["id"]: g["split"] for g in _lines("gold.jsonl")}
+    incidents = _lines("incidents.jsonl")
+    twice = [i for i, n in Counter(i["id"] for i in incidents).items() if n > 1]
+    assert not twice, f"incidents listed twice: {twice}"
+    for inc in incidents:
+        assert {split.get(a) for a in inc["articles"]} == {inc["split"]}, inc["id"]
