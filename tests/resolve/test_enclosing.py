@@ -4,7 +4,7 @@ import pytest
 
 from fogofwar.geodesy import distance_km
 from fogofwar.resolve.actors import resolve_actors
-from fogofwar.resolve.enclosing import MAX_KM, _close
+from fogofwar.resolve.enclosing import AREA_KM, MAX_KM, _close, _reach
 from fogofwar.resolve.places import resolve_places
 
 
@@ -43,7 +43,10 @@ def test_far_stated_distance_places_nothing(nlp):
     [(", in the ", True), (" village in ", True), (" area, ", True),
      (", in the district of ", True), (", about 25km west of the city of ", True),
      (f", {MAX_KM + 40:.0f} miles from ", False),
-     (" and ", False), (" said the governor of ", False)],
+     (" and ", False), (" said the governor of ", False),
+     # a copula or "located" may lead the preposition, never stand alone (issue 14)
+     (", which is in ", True), (" is located near the town of ", True), (" is ", False),
+     (", located 12 kilometers (7 miles) from the regional capital of ", True)],
 )
 def test_what_joins_a_village_to_its_place(gap, close):
     assert _close(gap) is close
@@ -55,3 +58,27 @@ def test_a_compass_word_may_lead_the_enclosing_area(nlp):
     p = found["Hroza"]
     assert p.country == "UKR" and p.within is not None and "Kharkiv" in p.within
     assert _close(", in the northeastern ")
+
+
+@pytest.mark.parametrize(
+    ("gap", "reach"),
+    [(", about 90 km north of ", "area"), (" is located 80 kilometres (50 miles) from ", "area"),
+     (f", {AREA_KM + 30:.0f} km east of ", None), (", 20 km from ", "point")],
+)
+def test_a_far_stated_distance_reaches_the_area_not_the_point(gap, reach):
+    assert _reach(gap) == reach
+
+
+def test_beyond_the_near_distance_a_village_takes_the_town_s_province(nlp):
+    found = _located(nlp, "Rebels shelled the village of Kalembiro, about 90 kilometres (56 "
+                          "miles) north of Goma, the army said.")
+    p = found["Kalembiro"]
+    assert (p.country, p.precision, p.within) == ("COD", "admin1", "Nord-Kivu")
+
+
+def test_a_village_placed_once_is_placed_at_every_mention(nlp):
+    doc = nlp("Gunmen torched dozens of homes in Mbutaviro, which is in North Kivu province, "
+              "on Sunday. The attack in Mbutaviro was the third this month.")
+    villages = [p for p in resolve_places(doc, resolve_actors(doc)) if p.text == "Mbutaviro"]
+    assert len(villages) == 2
+    assert all((p.within, p.country) == ("Nord-Kivu", "COD") for p in villages)

@@ -48,3 +48,14 @@ def test_found_beyond_ner(nlp, sentence, text, code):
 def test_not_places(nlp, sentence, text):
     doc = nlp(sentence)
     assert text not in {p.text for p in resolve_places(doc, resolve_actors(doc))}
+
+
+def test_the_village_of_an_unknown_name_is_a_place(nlp):
+    """A settlement word before the name makes it a place though no gazetteer knows it and
+    the model took it for a person (issue 14); other kind words do not."""
+    from fogofwar.resolve.toponyms import find_toponyms
+
+    doc = nlp("Soldiers found the bodies in the village of Nyamitongo on Friday.")
+    assert "Nyamitongo" in [s.text for s in find_toponyms(doc)]
+    doc = nlp("Lawmakers debated the state of Emergency Preparedness on Friday.")
+    assert "Emergency Preparedness" not in [s.text for s in find_toponyms(doc)]

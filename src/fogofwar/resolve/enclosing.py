@@ -7,8 +7,15 @@ text itself says where they are: a toponym with no gazetteer entry takes the poi
 
 1. the next toponym, when only a kind word ("village", "area"), a comma, a preposition of
    place ("in", "near", "of", "outside", "on the outskirts of") or a short distance ("about
-   25km west of", at most `MAX_KM`) stand between them;
-2. the toponym right before it as a possessive ("Cairo's Abbasiya").
+   25km west of", at most `MAX_KM`), possibly led by a copula or "located" ("Kishishe, which
+   is in North Kivu", "the village is located only 20 km from Goma"), stand between them;
+2. the toponym right before it as a possessive ("Cairo's Abbasiya");
+3. at a stated distance beyond `MAX_KM` but within `AREA_KM` ("about 90 km north of Goma"),
+   the first-level area of the place measured from, at that area's point and precision: the
+   village is not near the town, but the report still says which province it lies in.
+
+Every other mention of the same name in the article that nothing places takes the same place
+(one sense per discourse: "Kishishe, in North Kivu" once, then "Kishishe" alone).
 
 A compass word may lead the enclosing place ("Hroza, in the northeastern Kharkiv region").
 
@@ -26,12 +33,17 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..annotate.pipeline import doc_text
+from . import gazetteer
 from .gazetteer import Entry
 from .toponym_words import toponym_words
 
 #: The farthest a stated distance may put a village from the place it is measured from for
 #: that place's point to stand for it (the benchmarks count a place right within 161 km).
 MAX_KM = 60.0
+#: The farthest a stated distance may put a village from a town for the town's first-level
+#: area to stand for it ("Kishishe, about 70 km north of Goma" lies in North Kivu); beyond it
+#: the village may lie across a provincial or national border.
+AREA_KM = 120.0
 _MILES = 1.609
 _POSSESSIVE = re.compile(r"\s*(?:'s|’s)\s+(?:the\s+)?$")
 
@@ -46,23 +58,47 @@ def _gap() -> re.Pattern[str]:
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
         rf"\s*(?:(?:{kinds})\b\s*)?,?\s*"
-        r"(?:(?:about|some|around|nearly|roughly|almost|just|over|less than|more than)\s+)?"
-        r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|miles)\s+"
+        # "Kishishe, which is in", "the village is located 70 km from": a copula or
+        # "located" may lead the preposition or the distance, never stand alone
+        r"(?:(?:(?:(?:which|that)\s+)?(?:is|lies|was|sits)\s+)?(?:(?:located|situated)\s+)?"
+        r"(?:(?:about|some|around|nearly|roughly|almost|just|only|over|less than|more than)\s+)?"
+        r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|miles)"
+        r"(?:\s*\([^()]{0,30}\))?\s+"  # "70 kilometers (43 miles) from"
         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
         r"(?:of|from)\s+|"
-        r"(?:in|near|of|at|outside|on the outskirts of|close to|just outside)\s+)?"
-        rf"(?:the\s+)?(?:(?:{kinds})\s+of\s+)?(?:the\s+)?(?:(?:{compass})\s+)?$", re.I)
+        r"(?:in|near|of|at|outside|on the outskirts of|close to|just outside)\s+))?"
+        # "the regional capital of Goma": one word may qualify the kind word
+        rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{kinds})\s+of\s+)?(?:the\s+)?"
+        rf"(?:(?:{compass})\s+)?$", re.I)
+
+
+def _reach(gap: str) -> str | None:
+    """How far `gap` puts a place from the next one: "point" when it lies in it or near it
+    (no stated distance beyond MAX_KM), "area" when a stated distance is beyond MAX_KM but
+    within AREA_KM (the place lies in that place's first-level area, not at its point), None
+    when the gap does not join them."""
+    m = _gap().fullmatch(gap)
+    if m is None:
+        return None
+    if m.group("n") is None:
+        return "point"
+    km = float(m.group("n")) * (_MILES if m.group("unit").lower() == "miles" else 1.0)
+    return "point" if km <= MAX_KM else "area" if km <= AREA_KM else None
 
 
 def _close(gap: str) -> bool:
     """Whether `gap` joins a place to the next one, with no stated distance beyond MAX_KM."""
-    m = _gap().fullmatch(gap)
-    if m is None:
-        return False
-    if m.group("n") is None:
-        return True
-    km = float(m.group("n")) * (_MILES if m.group("unit").lower() == "miles" else 1.0)
-    return km <= MAX_KM
+    return _reach(gap) == "point"
+
+
+def first_level_area(e: Entry) -> Entry | None:
+    """The first-level area a town or area lies in (itself when it is one)."""
+    if e.fcode == "ADM1":
+        return e
+    if not e.admin1_name:
+        return None
+    return next((a for a, _ in gazetteer.candidates(e.admin1_name, fuzzy_min_len=99)
+                 if a.fcode == "ADM1" and a.country == e.country and a.admin1 == e.admin1), None)
 
 
 def can_enclose(e: Entry | None) -> bool:
@@ -71,13 +107,17 @@ def can_enclose(e: Entry | None) -> bool:
         "PCL")))
 
 
-def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int) -> int | None:
-    """The index of the span whose place span `i` lies in, or None (see the module doc)."""
+def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
+              reach: str = "point") -> int | None:
+    """The index of the span whose place span `i` lies in, or None (see the module doc).
+    `reach` "area": the span measured from at a distance beyond MAX_KM (see `_reach`)."""
     text, span = doc_text(spans[i].doc), spans[i]
     nxt = i + 1
-    if nxt < len(spans) and can_enclose(chosen[nxt]) and _close(
-            text[span.end_char:spans[nxt].start_char]):
+    if nxt < len(spans) and can_enclose(chosen[nxt]) and _reach(
+            text[span.end_char:spans[nxt].start_char]) == reach:
         return nxt
+    if reach != "point":
+        return None
     if i > 0 and can_enclose(chosen[i - 1]) and _POSSESSIVE.match(
             text[spans[i - 1].end_char:span.start_char]):
         return i - 1

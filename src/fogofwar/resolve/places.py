@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -25,13 +26,23 @@ from spacy.tokens import Doc, Span
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require
 from ..records import Mention, Place
-from . import discourse, enclosing, gazetteer, local_sites, ranking, regions, short_forms
+from . import (
+    discourse,
+    enclosing,
+    gazetteer,
+    local_sites,
+    narrowing,
+    ranking,
+    regions,
+    shared_names,
+    short_forms,
+)
 from .discourse import qualifiers
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
-from .place_roles import DEMONYM, LOCATION, demonym_words, location_role, role_toponyms
+from .place_roles import LOCATION, demonym_words, location_role, role_toponyms
 from .ranking import Signals
-from .toponym_context import is_abbreviation, names_more, well_known, well_known_entries
+from .toponym_context import is_abbreviation
 from .toponym_persons import defined_long_name
 from .toponyms import context_code, core_name, find_toponyms
 
@@ -246,30 +257,34 @@ def _signals(first: Sequence[Entry | None], keys: Sequence[str], i: int,
 
 
 def resolve_spans(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None = None,
-                  demonyms: bool = False, roles: Sequence[str] | None = None) -> list[Place]:
+                  demonyms: bool = False, roles: Sequence[str] | None = None,
+                  actors: Sequence[tuple[str, str]] = ()) -> list[Place]:
     """Resolve given toponym spans of one doc, one Place per span, in order.
 
     `focus`: ISO2 countries the caller knows the text is about (None: the conflict pack's);
     `demonyms`: read a nationality adjective as its country, for callers whose spans say the
     adjective stands for a place; `roles`: each span's role (default location), a demonym's
-    read as its country whatever `demonyms` says. Spans are ranked in text order whatever
-    order they come in (a gold set may group them by name): which span qualifies or encloses
-    which ("Lewisburg, West Virginia") is read from their neighbours."""
+    read as its country whatever `demonyms` says; `actors`: the (id, ISO3) of the pack actors
+    the text names, which say which state a shared country name means (shared_names). Spans
+    are ranked in text order whatever order they come in (a gold set may group them by name):
+    which span qualifies or encloses which ("Lewisburg, West Virginia") is read from their
+    neighbours."""
     roles = list(roles) if roles is not None else [LOCATION] * len(spans)
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start_char, spans[k].end_char))
     if order == list(range(len(spans))):
-        return _resolve_in_order(doc, spans, focus, demonyms, roles)
+        return _resolve_in_order(doc, spans, focus, demonyms, roles, actors)
     placed = dict(zip(order, _resolve_in_order(doc, [spans[k] for k in order], focus, demonyms,
-                                               [roles[k] for k in order]), strict=True))
+                                               [roles[k] for k in order], actors), strict=True))
     return [placed[k] for k in range(len(spans))]
 
 
 def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | None,
-                      demonyms: bool, roles: list[str]) -> list[Place]:
+                      demonyms: bool, roles: list[str],
+                      actors: Sequence[tuple[str, str]] = ()) -> list[Place]:
     """`resolve_spans` on spans in text order."""
     given = frozenset(actor_packs().focus_countries if focus is None else focus)
     readings = [demonyms or r != LOCATION for r in roles]
-    given_spans, (spans, readings) = spans, _inner_places(spans, readings)
+    given_spans, (spans, readings) = spans, narrowing.inner_places(spans, readings)
     memo: dict[tuple[str, bool], Candidates] = {}
     for s, d in zip(spans, readings, strict=True):
         if (s.text, d) not in memo:
@@ -301,7 +316,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                                _signals(where, keys, i, focus_without[keys[i]], quals[i]),
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
-    chosen = discourse.one_sense(chosen, cands, keys, quals)
+    chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))
@@ -310,12 +325,22 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
 def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequence[str],
                 places: list[Place]) -> list[Place]:
     """Villages and areas no gazetteer knows, placed at the place the text puts them in
-    ("Shebaa, in the Hasbaya district": enclosing)."""
+    ("Shebaa, in the Hasbaya district"; "about 90 km from Goma": Goma's province), and every
+    other unplaced mention of that name at the same place (enclosing)."""
+    placed: dict[str, Place] = {}
     for i, p in enumerate(places):
         if p.lat is None and roles[i] == LOCATION:
             j = enclosing.enclosing(spans, chosen, i)
-            if j is not None:
-                places[i] = area_place(p, chosen[j])  # type: ignore[arg-type]
+            area = chosen[j] if j is not None else None
+            if area is None and (k := enclosing.enclosing(spans, chosen, i, "area")) is not None:
+                area = enclosing.first_level_area(chosen[k])  # type: ignore[arg-type]
+            if area is not None:
+                places[i] = area_place(p, area)
+                placed.setdefault(gazetteer.fold(core_name(spans[i])), places[i])
+    for i, p in enumerate(places):
+        same = placed.get(gazetteer.fold(core_name(spans[i]))) if p.lat is None else None
+        if same is not None and roles[i] == LOCATION:
+            places[i] = replace(same, text=p.text, start=p.start, end=p.end)
     return places
 
 
@@ -353,64 +378,16 @@ def site_place(place: Place, town: Entry) -> Place:
                  admin1=town.admin1_name, precision="site", within=town.name, role=place.role)
 
 
-def _inner_places(spans: Sequence[Span], readings: Sequence[bool]) -> tuple[list[Span],
-                                                                            list[bool]]:
-    """Each given span, or for one no gazetteer name matches, the well-known place or
-    nationality word inside it, which is where it lies ("Dubai World Trade Centre", "Cavan
-    Institute", "Manila Cathedral": the span stays the toponym, its point is the place's)."""
-    out, reads = [], []
-    for s, d in zip(spans, readings, strict=True):
-        piece, role = _narrowed(s, LOCATION, any_words=True)
-        out.append(piece)
-        reads.append(d or role == DEMONYM)
-    return out, reads
-
-
 def resolve_places(doc: Doc, actors: Sequence[Mention] = ()) -> list[Place]:
     """Find and resolve every toponym with its role; a span with no gazetteer candidate is
     kept with name None. Names used as actors ("Damascus has vowed") are in `actors`: they are
     places with role `actor`, nationality words places with role `demonym` (place_roles)."""
     located = find_toponyms(doc, actors)
     found = [(s, location_role(s)) for s in located] + role_toponyms(doc, actors, located)
-    found = [_narrowed(s, r) for s, r in sorted(found, key=lambda f: f[0].start)]
-    return resolve_spans(doc, [s for s, _ in found], roles=[r for _, r in found])
-
-
-def _narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str]:
-    """A span no gazetteer name matches, narrowed to the place inside it ("Kentucky" in
-    "Kentucky State Police", "Queensland" in "Far North Queensland", "Syrian" in "Syrian
-    government"): the longest part that is a nationality word or a well-known place
-    (toponym_context.well_known). Only a span with words that say it names more than a place
-    (a compass word first, a nationality word, an institution word) is narrowed; an unknown
-    village ("Muhayat Khas") stays whole. `any_words`: narrow whatever words the span holds
-    (a span already taken as a toponym). Otherwise the span as it is."""
-    said = names_more(span)
-    if len(span) < 2 or span.text in demonym_words() or not (any_words or said) or \
-            regions.region(core_name(span)) or regions.region_of_demonym(span.text) or \
-            regions.feature(core_name(span)) or \
-            gazetteer.candidates(core_name(span), fuzzy_min_len=99) or \
-            gazetteer.candidates(span.text, fuzzy_min_len=99):
-        return span, role
-    for n in range(len(span) - 1, 0, -1):
-        for i in range(span.start, span.end - n + 1):
-            piece = span.doc[i:i + n]
-            if local_sites.names_no_place(piece, span):
-                continue
-            if piece.text in demonym_words():
-                return piece, DEMONYM
-            if piece[0].is_alpha and piece[0].text[0].isupper() and well_known(piece) and (
-                    said or _spelled_place(piece)):
-                return piece, role
-    return span, role
-
-
-def _spelled_place(piece: Span) -> bool:
-    """Whether a well-known place bears exactly this name, not just its lossy key: with no
-    word saying the span names more than a place, a part of an unknown name ("Khas" in
-    "Muhayat Khas", folded like Ha'il) must not stand for it. The well-known place itself
-    must bear the name: "Abu" in "Abu Shouk" is well known only as Turku's old name (Åbo)
-    and spelled so only by an obscure town in India, so it stands for nothing."""
-    return any(ranking.spelled_as(e.name, piece.text) for e in well_known_entries(piece))
+    found = [narrowing.narrowed(s, r) for s, r in sorted(found, key=lambda f: f[0].start)]
+    return resolve_spans(doc, [s for s, _ in found], roles=[r for _, r in found],
+                         actors=[(m.actor_id, m.country) for m in actors
+                                 if m.actor_id and m.country])
 
 
 def locations(places: Sequence[Place]) -> list[Place]:

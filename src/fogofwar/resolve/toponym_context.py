@@ -65,6 +65,13 @@ def _kind_before(span: Span, words: ToponymWords) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.kind_of
 
 
+def _settlement_of(span: Span, words: ToponymWords) -> bool:
+    """ "the village of X", "the town of X": a settlement word before, which makes X a place
+    whether or not a gazetteer knows it."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.settlement_words
+
+
 def _kind_after(span: Span, words: ToponymWords) -> bool:
     doc, j = span.doc, span.end
     return j < len(doc) and doc[j].lower_ in words.kind_after
@@ -194,6 +201,8 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
+    if _settlement_of(run, words) and not _excluded(run, words, True):
+        return run  # "the village of Kishishe": a place the gazetteer lacks
     # an institution is named after its place whatever label the model gave the whole name
     pieces = ([run] if _institution_context(run, words) else []) + list(_pieces(run, words))
     return next((p for p in pieces if not _excluded(p, words, True) and _known(p, words)),

@@ -12,7 +12,7 @@ from ..packs import load_pack
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
-        "person_roles", "speech_verbs", "saint_words")
+        "person_roles", "speech_verbs", "saint_words", "settlement_words")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class ToponymWords:
     person_roles: frozenset[str]
     speech_verbs: frozenset[str]
     saint_words: frozenset[str]
+    settlement_words: frozenset[str]
     famous_population: int
     institution_population: int
 
