@@ -63,6 +63,16 @@ def test_doc_text_is_spacys_doc_text(nlp, text):
     assert doc_text(doc) is doc_text(doc)  # kept with the doc
 
 
+@pytest.mark.parametrize("text", ["", "   \n", "Rebels said  on Monday:\n\n“We hold Kherson.” ",
+                                  "A\u00a0B\tC\r\nD – e.g. U.S.-backed  ?  "])
+def test_span_text_is_spacys_span_text_for_every_span(nlp, text):
+    from fogofwar.annotate.pipeline import span_text
+    doc = nlp(text)
+    spans = [doc[i:j] for i in range(len(doc) + 1) for j in range(i, len(doc) + 1)]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
+
+
 def test_doc_ents_are_spacys_entities_kept_with_the_doc(nlp):
     from fogofwar.annotate.pipeline import doc_ents
     doc = nlp("Russian forces shelled Kharkiv on Monday, Ukraine's army said.")

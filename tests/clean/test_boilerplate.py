@@ -111,3 +111,36 @@ def test_bad_pack_entries_name_file_and_key(entries, message):
     # a malformed pack fails at load with the file and key named
     with pytest.raises(PackError, match=re.escape(message)):
         named_patterns(entries, "boilerplate", "patterns")
+
+
+def test_top_branches_split_only_at_top_level_bars():
+    from fogofwar.clean.patterns import top_branches
+    assert top_branches(r"(?i)^(a|b)c|[|(]x\||d(?:e|f)|[]|]y") == \
+        ["^(a|b)c", r"[|(]x\|", "d(?:e|f)", "[]|]y"]
+    assert top_branches("^only one") == ["^only one"]
+
+
+@pytest.mark.parametrize("source", [
+    r"(?i)^(reprinted|shared) with permission\b|\bnot for redistribution\b",
+    r"^\s*[-*]+\s*$|\bshare on (facebook|x)\b|^tags?:",
+    r"(?i)\bwatch live\b|^live\s*:|\(\s*video\s*\)\s*$",
+])
+def test_split_patterns_match_the_lines_the_whole_pattern_matches(source):
+    from fogofwar.clean.patterns import split_anchored
+    whole = re.compile(source)
+    anchored, free = split_anchored(whole)
+    assert anchored is not None and free is not None
+    lines = ["Reprinted with permission of the author.", "The text is NOT for redistribution.",
+             "  --- ", "Tags: Aleppo, shelling", "Please share on Facebook today",
+             "Live: updates from the front", "Watch live as the minister speaks",
+             "Footage of the strike (video)", "Shelling resumed overnight, residents said.",
+             "Share on Facebook", "with permission, not for redistribution", ""]
+    for line in lines:
+        assert bool(whole.search(line)) == bool(anchored.search(line) or free.search(line))
+
+
+@pytest.mark.parametrize("source", [r"(a)x|^\1y", r"(?x)^a | b", r"^a|(?#c|d)b", r"^ab", r"a|b"])
+def test_patterns_a_split_could_change_stay_whole(source):
+    from fogofwar.clean.patterns import split_anchored
+    whole = re.compile(source)
+    assert split_anchored(whole) == (None, whole)

@@ -229,3 +229,22 @@ def test_long_shared_line_mid_text_is_kept():
     articles = Cleaner().clean_batch(docs)
     assert all(quote in a.text for a in articles)
     assert all(a.removed == ["End of report."] for a in articles)  # short shared tail line goes
+
+
+def test_fingerprint_is_a_fresh_minhash_of_the_shingles():
+    # the permutations are drawn once and shared: a fingerprint, and a stored one read back,
+    # are what a MinHash of its own would hold
+    import re
+
+    from datasketch import MinHash
+
+    from fogofwar.clean.dedup import SCHEME, as_ints, as_minhash, fingerprint
+    text = "Shelling hit the market in the east of the city late on Sunday, a local official said."
+    words = re.findall(r"\w+", text.casefold())
+    fresh = MinHash(num_perm=128, scheme=SCHEME)
+    fresh.update_batch(" ".join(words[i:i + 5]).encode("utf-8") for i in range(len(words) - 4))
+    ours = fingerprint(text)
+    assert as_ints(ours) == as_ints(fresh)
+    assert (ours.permutations == fresh.permutations).all()
+    assert as_minhash(as_ints(ours)).jaccard(fresh) == 1.0
+    assert as_ints(fingerprint("Another text, with other words in it entirely.")) != as_ints(ours)

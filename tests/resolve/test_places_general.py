@@ -5,7 +5,7 @@ import pytest
 from fogofwar.errors import PackError
 from fogofwar.resolve import ranking
 from fogofwar.resolve.gazetteer import Entry, distance_km, fold
-from fogofwar.resolve.places import _signals, resolve_spans
+from fogofwar.resolve.places import PASSES, _signals, resolve_spans
 
 
 def _resolve(nlp, text, toponym, nth=0, demonyms=False):
@@ -378,3 +378,19 @@ def test_a_famous_city_before_a_province_is_a_list(nlp):
     spans = [doc.char_span(text.index(t), text.index(t) + len(t)) for t in ("Kharkiv", "Odesa",
                                                                             "Dnipro")]
     assert resolve_spans(doc, spans, focus=())[0].precision == "town"
+
+
+def test_a_repeated_name_is_ranked_once_on_the_first_pass_and_placed_alike(nlp, monkeypatch):
+    text = ("Shelling hit Homs at dawn. Residents of Homs fled north, and by noon the roads out "
+            "of Homs were full. Aid reached Hama later.")
+    doc = nlp(text)
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    assert [s.text for s in spans] == ["Homs", "Homs", "Homs", "Hama"]
+    expected = resolve_spans(doc, spans, focus=())
+    calls = []
+    real = ranking.best
+    monkeypatch.setattr(ranking, "best", lambda *a, **k: calls.append(a[3]) or real(*a, **k))
+    assert resolve_spans(doc, spans, focus=()) == expected
+    assert len({p.geonames_id for p in expected[:3]}) == 1 and expected[0].geonames_id
+    first_pass = len(calls) - PASSES * len(spans)  # every later pass still ranks each mention
+    assert first_pass == 2

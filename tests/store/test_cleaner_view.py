@@ -109,3 +109,20 @@ def test_demo_exports_are_the_same_whatever_the_batch_size(tmp_path):
     assert exports[0] == exports[1]
     assert exports[0][1]  # the demo has incidents
     assert len(list(iter_documents([folder]))) == len(exports[0][0])
+
+
+def test_stored_ids_and_line_counts_across_query_chunks(store, monkeypatch):
+    from fogofwar.clean.learned import line_key
+    from fogofwar.store import cleaner_view
+
+    monkeypatch.setattr(cleaner_view, "CHUNK", 2)  # several queries for a handful of ids
+    written = store_backed(store, corpus(), 4)
+    view = store.cleaner_view()
+    ids = [aid for aid, _, _ in written]
+    asked = ["nope-1", *ids, "nope-2"]
+    assert view.stored_ids(asked) == set(ids)
+    assert view.stored_ids([]) == set()
+    footer, other = line_key(FOOTER), line_key("A line no article has.")
+    counts = view.line_counts("Idlib Monitor", [other, footer, other])
+    assert counts == {footer: 3}  # the three Idlib Monitor stories end with the footer
+    assert view.line_counts("Hama Daily", [footer]) == {}

@@ -85,6 +85,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's kept text (`doc_text`): spaCy's `Span.text` builds a
+    Token per token and joins them on each access, which costs in proportion to the span (a
+    sentence or statement unit read per cue scan). The same characters: a span's text is the
+    doc's text from its first token's start to its last token's end."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities, read once and kept with the doc: spaCy's `Doc.ents` builds a new
     Span per entity (and a Token per entity token) on each access, and six resolve passes

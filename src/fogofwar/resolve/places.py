@@ -295,8 +295,15 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
              for s, d, r in zip(spans, readings, roles, strict=True)]
     wants = [context_code(s) for s in spans]
     names = [_name(s, d) for s, d in zip(spans, readings, strict=True)]
-    first = [ranking.best(_allowed(c, given), w, Signals(given), n)
-             for c, w, n in zip(cands, wants, names, strict=True)]
+    # a name repeated with the same reading, role and context code has the same first pick
+    # (`best` is a pure function of these): ranked once per document, not once per mention
+    ranked: dict[tuple, Entry | None] = {}
+    first = []
+    for s, d, r, c, w, n in zip(spans, readings, roles, cands, wants, names, strict=True):
+        key = (s.text, d, r == LOCATION, w, n)
+        if key not in ranked:
+            ranked[key] = ranking.best(_allowed(c, given), w, Signals(given), n)
+        first.append(ranked[key])
     full = short_forms.named_in_full(names, first)  # "SA" beside "South Africa"
     cands = [[(f, 100.0)] if f is not None else c for c, f in zip(cands, full, strict=True)]
     first = [f or e for e, f in zip(first, full, strict=True)]

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
 
 from ..clean.dedup import band_keys
 from .tables import article_bands, article_lines, articles
@@ -21,6 +21,15 @@ log = logging.getLogger(__name__)
 
 #: Ids per query: well under SQLite's bound-parameter limit.
 CHUNK = 500
+
+#: The two queries the Cleaner makes for every article, built once with an expanding list
+#: parameter (the same SQL, one bound value per id or key): building the statement and its
+#: cache key again per call cost more than the indexed look-up itself.
+_STORED_IDS = select(articles.c.id).where(articles.c.id.in_(bindparam("ids", expanding=True)))
+_LINE_COUNTS = select(article_lines.c.line_key, func.count(article_lines.c.article_id)).where(
+    article_lines.c.outlet == bindparam("outlet"),
+    article_lines.c.line_key.in_(bindparam("keys", expanding=True))).group_by(
+    article_lines.c.line_key)
 
 
 def _utc(value: datetime | str | None) -> datetime | None:
@@ -66,8 +75,7 @@ class CleanerView:
         found: set[str] = set()
         with self.engine.connect() as conn:
             for i in range(0, len(ids), CHUNK):
-                found.update(conn.execute(select(articles.c.id).where(
-                    articles.c.id.in_(ids[i:i + CHUNK]))).scalars())
+                found.update(conn.execute(_STORED_IDS, {"ids": list(ids[i:i + CHUNK])}).scalars())
         return found
 
     def copy_candidates(self, keys: Sequence[int]) -> list[tuple[str, list[int], tuple]]:
@@ -89,12 +97,8 @@ class CleanerView:
 
     def line_counts(self, outlet: str, keys: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        count = func.count(article_lines.c.article_id)
         with self.engine.connect() as conn:
             for i in range(0, len(keys), CHUNK):
-                q = select(article_lines.c.line_key, count).where(
-                    article_lines.c.outlet == outlet,
-                    article_lines.c.line_key.in_(keys[i:i + CHUNK])).group_by(
-                    article_lines.c.line_key)
-                out.update({k: n for k, n in conn.execute(q)})
+                chunk = {"outlet": outlet, "keys": list(keys[i:i + CHUNK])}
+                out.update({k: n for k, n in conn.execute(_LINE_COUNTS, chunk)})
         return out

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ...annotate.pipeline import span_text
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
 from ..referents import subject_of
@@ -346,7 +347,7 @@ def _frame_cue(tok: Token) -> Cue | None:
 def find_cues(span: Span) -> list[Cue]:
     """Every cue in a unit, in text order; prepositional cues before verbs on one token."""
     cues: list[Cue] = []
-    quoted = quote_depths(span.text)
+    quoted = quote_depths(span_text(span))
     row, doc = token_table(span.doc), span.doc
     for i in range(span.start, span.end):
         if not _may_cue(row, i):

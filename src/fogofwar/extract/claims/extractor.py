@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from ...annotate.pipeline import doc_text
+from ...annotate.pipeline import doc_text, span_text
 from ...clean.outlets import canonical_outlet
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon, hedge_lexicon
@@ -304,7 +304,7 @@ def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:
     if len(words) < MIN_STATEMENT_TOKENS or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return
     span = unit.span.doc[rest[0].i:rest[-1].i + 1]
-    if not span.text.rstrip().endswith("?"):
+    if not span_text(span).rstrip().endswith("?"):
         _add(ctx, span, None, None, [], narrator=True)
 
 
@@ -434,7 +434,8 @@ def _at(mention: Mention) -> list[CharSpan]:
 def _is_statement(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
-    return has_verb and len(words) >= MIN_STATEMENT_TOKENS and not span.text.rstrip().endswith("?")
+    return (has_verb and len(words) >= MIN_STATEMENT_TOKENS
+            and not span_text(span).rstrip().endswith("?"))
 
 
 def _outlet_key(name: str) -> str:
