@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..packs import load_pack, require
+from ..resolve.figure_base import pack as figures_pack
 
 #: Relative spread given to a bare approximate value ("nearly 1,000" -> 900-1,100).
 APPROX_SPREAD = 0.1
@@ -84,9 +84,9 @@ def merge_intervals(a: tuple[float, float | None],
 
 @cache
 def vague_plurals() -> frozenset[str]:
-    """The vague plural words of the figures pack ("dozens", "hundreds", "scores")."""
-    return frozenset(w.lower() for w in require(load_pack("figures"), "figures", "vague_plurals",
-                                                dict))
+    """The vague plural words of the figures pack ("dozens", "hundreds", "scores"), as the
+    figure reader loads and checks them."""
+    return frozenset(w.lower() for w in figures_pack()["vague_plurals"])
 
 
 _WORDS = re.compile(r"[a-z]+")

@@ -47,8 +47,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if claim.narrator or claim.claimant is None or claim.in_title:
             continue
         own = claim.chain[1:len(claim.chain) - tail]
-        earlier = next((i for i in range(len(last) - 1, -1, -1)
-                        if same_speaker(last[i][0], claim.claimant, text)), None)
+        earlier = _latest(last, claim.claimant, text)
         if earlier is None:
             earlier = _referred(last, seen, claim.claimant, text)
         seen.append(claim.claimant)
@@ -86,8 +85,7 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     same = a.text.strip().lower() == b.text.strip().lower()
-    return (same and (_named(a.text) or text[max(0, b.start - 4):b.start].lower() == "the ")) \
-        or _surname_of(a.text, b.text)
+    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text)
 
 
 def _surname_of(full: str, later: str) -> bool:
@@ -108,7 +106,7 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
     short, full = _words(b.text), _words(a.text)
     if not short or not full or (not _named(b.text) and _channel_words(short)):
         return False  # "the statement", "the report": the channel or document, not the speaker
-    taken_up = text[max(0, b.start - 4):b.start].lower() == "the "
+    taken_up = _taken_up(b, text)
     if len(short) < len(full) and full[-len(short):] == short and (
             taken_up or _named(b.text)):
         return _named(b.text) == _named(" ".join(a.text.split()[-len(short):]))
@@ -143,10 +141,22 @@ def _referred(last: list[tuple[Mention, list[str]]], seen: list[Mention], claima
         if (m.start, m.end) == (claimant.start, claimant.end):
             continue  # the same mention as this claim's: the naming it refers to is earlier
         if same_speaker(m, claimant, text) or refers_back(m, claimant, text):
-            return next((i for i in range(len(last) - 1, -1, -1)
-                         if same_speaker(last[i][0], m, text)
-                         or refers_back(last[i][0], m, text)), None)
+            return _latest(last, m, text, shorter=True)
     return None
+
+
+def _latest(last: list[tuple[Mention, list[str]]], who: Mention, text: str,
+            shorter: bool = False) -> int | None:
+    """Index in `last` of the latest statement of the speaker `who` (or, when `shorter`, of
+    a speaker `who` is a shorter naming of: `refers_back`)."""
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if same_speaker(last[i][0], who, text)
+                 or shorter and refers_back(last[i][0], who, text)), None)
+
+
+def _taken_up(m: Mention, text: str) -> bool:
+    """A noun taken up again with "the" ("A witness told AFP …" then "the witness said")."""
+    return text[max(0, m.start - 4):m.start].lower() == "the "
 
 
 def _channel_words(words: list[str]) -> bool:
