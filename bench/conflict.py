@@ -497,6 +497,8 @@ def main() -> None:
     ap.add_argument("--data", action="append", type=Path,
                     help=f"dev-set folder (repeatable; default {DATA})")
     ap.add_argument("--keep", type=Path, help="keep the store and exports in this folder")
+    ap.add_argument("--ids", help="comma-separated article ids to score alone (dev articles "
+                                  "only; incidents kept when all their articles are chosen)")
     ap.add_argument("--explain", action="store_true",
                     help="print, per gold incident, the articles joined and what kept the others "
                          "apart (stderr; dev only, refused for the test split)")
@@ -511,6 +513,14 @@ def main() -> None:
     def run() -> dict:
         articles, incidents = load_gold(folders)
         gold = [a for a in articles if args.split == "all" or a.get("split") == args.split]
+        if args.ids:
+            wanted = {x.strip() for x in args.ids.split(",") if x.strip()}
+            unknown = wanted - {a["id"] for a in articles}
+            if unknown:
+                sys.exit(f"error: no such article: {', '.join(sorted(unknown))}")
+            if any(a["id"] in wanted and a.get("split") == "test" for a in articles):
+                sys.exit("error: --ids scores dev articles only")
+            gold = [a for a in gold if a["id"] in wanted]
         if args.limit:
             gold = gold[:args.limit]
         if not gold:
@@ -523,6 +533,9 @@ def main() -> None:
                 out, sys_incidents = run_pipeline(gold, Path(tmp))
         claims, chains = score_claims(gold, out)
         gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
+        if args.ids:
+            chosen = {a["id"] for a in gold}
+            gold_inc = [i for i in gold_inc if set(i["articles"]) <= chosen]
         if args.explain:
             explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         return {
