@@ -43,6 +43,12 @@ def fast_gemm() -> bool:
     bundled BLIS (annotate.fastmath); FOGOFWAR_FAST_GEMM=0 keeps BLIS."""
     return os.environ.get("FOGOFWAR_FAST_GEMM", "1") != "0"
 
+
+def fast_ner() -> bool:
+    """Whether the entity recognizer's greedy decode runs as fogofwar's exact, vectorised
+    drop-in (annotate.fast_ner); FOGOFWAR_FAST_NER=0 keeps spaCy's, to compare."""
+    return os.environ.get("FOGOFWAR_FAST_NER", "1") != "0"
+
 #: Fetching pages and feeds (ingest URL, watch): caps that a hostile server cannot exceed.
 FETCH_MAX_BYTES = 10 * 1024 * 1024      # body, counted after decompression
 FETCH_CONNECT_TIMEOUT = 10.0            # seconds
