@@ -36,6 +36,10 @@ TEXTS = [
     "Boko Haram. ISWAP. Lagos. Abuja. Maiduguri. Nigeria. Niger. Chad. Cameroon.",
     "He said: \"We are in Kharkiv.\" Zelensky said Ukraine's Armed Forces of Ukraine held "
     "Bakhmut.\nKyiv Independent",
+    # the model would carry these entities over the parser's sentence boundary (a headline
+    # and a dateline from the gold-set texts), which the In move forbids
+    "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’",
+    "PLYMOUTH CO. - A suspect in an early February farm auction was arrested.",
 ]
 
 
