@@ -44,6 +44,7 @@ def main() -> None:
     ap = parser(__doc__.splitlines()[0])
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args()
+    folder = eval_dir(args.eval_dir)
 
     def run() -> dict:
         nlp = load_nlp()
@@ -52,7 +53,7 @@ def main() -> None:
             raise SystemExit("error: the fast entity decode is not installed "
                              "(FOGOFWAR_FAST_NER=0?)")
         spacy_ner = share(EntityRecognizer, fast)
-        corpora = {"eval_texts": eval_texts(eval_dir(args.eval_dir)),
+        corpora = {"eval_texts": eval_texts(folder),
                    "conflict_dev": dev_articles(CONFLICT)}
         out: dict = {"corpora": {}}
         cpu = {"spacy": 0.0, "fast": 0.0}
