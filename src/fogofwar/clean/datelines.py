@@ -25,7 +25,7 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)
 #: "/10-Aug-2024/", "/03-Nov-2018/": a worded date as a path segment.
 _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w])")
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
-_URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$)")
+_URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$|[A-Za-z])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
@@ -85,30 +85,127 @@ def is_dateline(line: str) -> bool:
     return len(rest) <= limit
 
 
-def date_from_url(url: str | None) -> Dated | None:
+#: "/13-12-2007/": a day-first date with dashes, dots or underscores (the numeric convention of
+#: `ingest.dateforms`); slashes are left alone, "/13/12/2007/" being either way round.
+_URL_DMY = re.compile(r"(?<![\d])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?![\d])")
+#: "2008oct18", "18oct2008", "24-dec-2024" glued or dashed: a month name between day and year.
+_URL_GLUED = re.compile(r"(?<![A-Za-z\d])((?:19|20)\d{2})-?([A-Za-z]{3,9})-?(\d{1,2})(?![\d])"
+                        r"|(?<![A-Za-z\d])(\d{1,2})-?([A-Za-z]{3,9})-?((?:19|20)\d{2})(?![\d])")
+#: "/071220214-amp": a path token of eight or nine digits that reads DDMMYYYY (and a serial).
+_URL_DDMMYYYY = re.compile(r"(?<![\d])([0-3]\d)([01]\d)((?:19|20)\d{2})\d?(?![\d])")
+_URL_TOKEN = re.compile(r"[^/_.-]+")
+#: A query value that is only a date ("?D=2010-01-27&ID=..."); other query values are ids.
+_QUERY_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{6}")
+#: The earliest year a URL date may give: older numbers in a path are ids or counts.
+FIRST_YEAR = 1900
+
+
+def _url_days(path: str, query: str) -> list[date]:
+    """Every day the path (then the query's date values) states, in the order read."""
+    days: list[date] = []
+    for match in _URL_DAY.finditer(path):
+        year, _sep, month, day = [g for g in match.groups() if g is not None][:4]
+        days.append(_day(year, month, day))
+    for match in _URL_DMY.finditer(path):
+        days.append(_day(match.group(4), match.group(3), match.group(1)))
+    for match in _URL_GLUED.finditer(path):
+        year, name, day = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+        month = _month_names().get(name.casefold())
+        days.append(_day(year, str(month), day) if month else None)
+    for token in _URL_TOKEN.findall(path):
+        match = _URL_DDMMYYYY.fullmatch(token)
+        if match and len(token) in (8, 9) and not _URL_DAY.fullmatch(token):
+            days.append(_day(match.group(3), match.group(2), match.group(1)))
+    for _key, _eq, value in (part.partition("=") for part in query.split("&")):
+        if _QUERY_DATE.fullmatch(value):
+            digits = value.replace("-", "") if "-" not in value else None
+            parts = value.split("-") if digits is None else [digits[:4], digits[4:6], digits[6:]]
+            days.append(_day(*parts))
+    return [d for d in days if d is not None]
+
+
+def _day(year: str, month: str, day: str) -> date | None:
+    try:
+        value = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value if value.year >= FIRST_YEAR else None
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Month spellings of the dates pack (lower case) -> number; URL slugs write them short."""
+    table = load_pack("dates")["months"]
+    return {name.casefold().rstrip("."): int(num) for num, names in table.items()
+            for name in names}
+
+
+def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/,
-    /10-Aug-2024/, /2022/jul/01/."""
+    /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, or a query
+    value that is a date ("?D=2010-01-27"). Never a day before 1900 nor, when `latest` is
+    given (the page's own date), one after it; a URL that cannot be read gives None."""
     if not url:
         return None
     parts = split_url(url)
     path = parts.path if parts else ""
-    for match in _URL_DAY.finditer(path):
-        year, _sep, month, day = [g for g in match.groups() if g is not None][:4]
-        try:
-            return Dated(date(int(year), int(month), int(day)), "day", "url")
-        except ValueError:
-            continue
+    query = parts.query if parts else ""
+    for value in _url_days(path, query):
+        if latest is None or value <= latest:
+            return Dated(value, "day", "url")
     worded = _URL_WORDED.search(path)
     by_year = _URL_YEAR_WORDED.search(path)
     for text in (worded.group(1).replace("-", " ") if worded else None,
                  " ".join(by_year.group(3, 2, 1)) if by_year else None):
         reading = read_date(text) if text else None
-        if reading is not None and reading.value is not None and reading.precision == "day":
-            return Dated(reading.value, "day", "url")
+        value = reading.value if reading is not None and reading.precision == "day" else None
+        if value is not None and value.year >= FIRST_YEAR and (latest is None or value <= latest):
+            return Dated(value, "day", "url")
     match = _URL_MONTH.search(path)
-    if match and 1 <= int(match.group(2)) <= 12:
-        return Dated(date(int(match.group(1)), int(match.group(2)), 1), "month", "url")
+    if match and 1 <= int(match.group(2)) <= 12 and int(match.group(1)) >= FIRST_YEAR:
+        value = date(int(match.group(1)), int(match.group(2)), 1)
+        if latest is None or value <= latest:
+            return Dated(value, "month", "url")
     return None
+
+
+#: A line opening with a dateline label or a byline ("Posted by Adriaan Alsema on Feb 9, 2009
+#: Leave a comment", "by Staff Writers Arbil, Iraq (AFP) July 17, 2011") is the page's date line
+#: with a few more words than a bare dateline: the label says what the date is.
+_OPENING_LABEL = re.compile(r"(?i)^\W*(published|updated|posted|dated?|by)\b")
+#: A machine timestamp ("2024-09-03 19:15:11", "World 2020-10-04 13:06:00"): a CMS stamping
+#: the page, read in the tail without a label.
+_TIMESTAMP = re.compile(r"(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d"
+                        r"(?::[0-5]\d)?(?!\d)")
+#: A date in brackets closing a head line ("Air strikes hit Sanaa [05/نوفمبر/2017]"): some sites
+#: print the day after the headline, in any language's month names.
+_BRACKETED = re.compile(r"[\[(]([^\[\]()]{6,40})[\])]\s*$")
+#: A page's dateline may give the day before its URL's by this many days (a URL states when the
+#: page was posted, the page when it was written); then the page's day is the date.
+URL_LAG_DAYS = 2
+
+
+def _labelled_date_line(line: str) -> bool:
+    """A labelled or byline line that holds a date and few other words (see _OPENING_LABEL)."""
+    if not _OPENING_LABEL.match(line) or len(line.split()) > 16 or not has_date(line):
+        return False
+    vocabulary, limit = _words()
+    rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
+    return len(rest) <= limit + _extra_words()
+
+
+@cache
+def _extra_words() -> int:
+    return require(load_pack("boilerplate"), "boilerplate", "dateline_labelled_extra_words", int)
+
+
+def _bracketed_day(line: str) -> date | None:
+    """The day a bracketed date closing the line gives, in any language (four-digit year)."""
+    match = _BRACKETED.search(line)
+    if not match or not re.search(r"(?:19|20)\d{2}", match.group(1)):
+        return None
+    reading = read_date(match.group(1))
+    return reading.value if reading.precision == "day" else None
 
 
 def date_from_lines(lines: list[str], reference: date | None = None,
@@ -116,8 +213,9 @@ def date_from_lines(lines: list[str], reference: date | None = None,
                     ) -> Dated | None:
     """The date of the page's dateline: first one just under the headline (the story's own),
     then one above it (a site's "today" bar), both before the body starts; then a labelled
-    one in the tail ("Published 10.02.2020"). An unlabelled date after the body belongs to a
-    list of other stories."""
+    one in the tail ("Published 10.02.2020") or a machine timestamp there ("2024-09-03
+    19:15:11"). An unlabelled date after the body belongs to a list of other stories. A head
+    line closing on a bracketed date ("... [05/نوفمبر/2017]") gives that date."""
     limit = len(lines) if body_start is None else body_start + BODY_GRACE
     head = min(HEAD_LINES, len(lines), limit)
     start = title_index + 1 if title_index is not None else 0
@@ -126,9 +224,44 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     tail = [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
     for index in order + tail:
         line = lines[index]
-        if not is_dateline(line) or (index in tail and not _LABEL.search(line)):
+        if index in tail and not (_LABEL.search(line) or _TIMESTAMP.search(line)):
+            continue
+        if not (is_dateline(line) or _labelled_date_line(line)):
             continue
         reading = read_date(line, reference)
         if reading.value is not None and reading.precision is not None:
             return Dated(reading.value, reading.precision, line)
+    for index in range(head):
+        if (value := _bracketed_day(lines[index])) is not None:
+            return Dated(value, "day", lines[index])
+    return None
+
+
+#: A news dateline opening the body: "SANAA, June 19:", "MAIDUGURI, Nigeria, Sept 3 (Reuters) -",
+#: "TRIPOLI, July 5 (NNN-AGENCIES) —": a place in capitals, then a month and day.
+_OPENING = r"^\W*[A-Z][A-Z'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?\s*[,–—-]\s*"
+
+
+@cache
+def _opening_pattern() -> re.Pattern[str]:
+    names = sorted(_month_names(), key=len, reverse=True)
+    month = "(" + "|".join(map(re.escape, names)) + r")\.?"
+    return re.compile(_OPENING + month + r"\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def opening_day(lines: list[str], body_start: int | None, month: date) -> date | None:
+    """The day of `month` (a publication date known to the month, from the URL) that the
+    body's opening news dateline gives ("SANAA, June 19: ..." under /2010/06/); None when the
+    dateline names another month or there is none."""
+    start = body_start or 0
+    for line in lines[start:start + BODY_GRACE]:
+        match = _opening_pattern().match(line)
+        if match is None:
+            continue
+        if _month_names().get(match.group(1).casefold()) != month.month:
+            return None
+        try:
+            return month.replace(day=int(match.group(2)))
+        except ValueError:
+            return None
     return None

@@ -14,7 +14,7 @@ from datetime import date
 from ..errors import InputError
 from ..ingest.dates import PRECISIONS, parse_published
 from ..records import Document
-from .datelines import date_from_lines, date_from_url
+from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, opening_day
 from .outlets import outlet_info
 from .page import (
     headline_runs,
@@ -90,8 +90,14 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
             fallback = "; none found elsewhere" if reference is None else (
                 f"; using {'the URL' if reference.source == 'url' else 'the page'}'s date")
             doc.warnings.append(f"field 'published': {exc}{fallback}")
+    if from_url and from_text and from_url.precision == from_text.precision == "day" and \
+            0 < (from_url.value - from_text.value).days <= URL_LAG_DAYS:
+        return from_text.value, from_text.precision, from_text.source  # posted after written
     for found_date in (d for d in (from_url, from_text) if d and d.precision == "day"):
         return found_date.value, found_date.precision, found_date.source
     if reference is not None:
+        if reference.precision == "month" and (
+                day := opening_day(lines, body_start, reference.value)) is not None:
+            return day, "day", f"{reference.source} and the dateline"
         return reference.value, reference.precision, reference.source
     return None, None, None

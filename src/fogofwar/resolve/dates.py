@@ -50,6 +50,7 @@ def _pack() -> dict[str, Any]:
         require(pack, PACK, key, dict)
     require(pack, PACK, "year_prepositions", list)
     require(pack, PACK, "future_days", int)
+    require(pack, PACK, "anchor_days", int)
     for phrase, rule in pack["relative"].items():
         if not isinstance(rule, dict) or rule.get("unit") not in (None, *_RANK):
             raise PackError(f"{PACK}.yaml: relative '{phrase}' needs unit day|week|month|year|null")
@@ -149,8 +150,13 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
     """Every date expression in `text`, resolved against `published` where that is sound.
 
     `offset` is added to the character positions so a sentence's refs point into its article.
+    With no publication date, a month-day without a year ("on February 13") takes its year from
+    a full date the same text gives ("Saturday, February 15, 2020") when one lies within the
+    pack's `anchor_days` of it (see `_anchored`), unless it is the start of a state ("since
+    March 15"); nothing else resolves without a reference.
     """
     refs: list[DateRef] = []
+    open_days: list[tuple[int, int, int]] = []  # (index in refs, month, day) with no year
     for m in _regex().finditer(text):
         if not _proper_case(m):
             continue
@@ -160,11 +166,52 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             value, prec = None, None
         prec = prec if value is not None else None
         start, end = _span(m)
+        if value is None and (m.group("md") or m.group("dm")) and not (
+                m.group("year") or m.group("year2")):
+            month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
+            open_days.append((len(refs), month, int(m.group("day") or m.group("day2"))))
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
         if m.group("md"):
-            refs.extend(_more_days(text, m, published, precision, offset))
+            more = _more_days(text, m, published, precision, offset)
+            month = month_names()[m.group("mon").lower()]
+            open_days += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
+                          if r.value is None and r.text.isdigit()]
+            refs.extend(more)
+    if published is None and open_days:
+        anchors = _anchors(text)
+        for index, month, day in open_days:
+            ref = refs[index]
+            # the day a state began ("since March 15") may lie years before the days the
+            # report gives: it takes no year from them
+            if is_duration_start(text, ref, offset):
+                continue
+            if (value := _anchored(month, day, anchors)) is not None:
+                refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
+                                      precision="day")
     return refs
+
+
+def _anchors(text: str) -> list[date]:
+    """The days the text states in full, year included ("February 15, 2020", "2020-02-15")."""
+    days = []
+    for m in _regex().finditer(text):
+        if _proper_case(m) and (m.group("iso") or m.group("year") or m.group("year2")):
+            value, prec = _resolve(m, None, None)
+            if value is not None and prec == "day":
+                days.append(value)
+    return days
+
+
+def _anchored(month: int, day: int, anchors: list[date]) -> date | None:
+    """The month-day in the year that puts it nearest a full date of the same text, when that
+    is within `anchor_days` of it: "on February 14" beside "February 15, 2020" is 2020's."""
+    limit = _pack()["anchor_days"]
+    near = [(abs((value - anchor).days), value) for anchor in anchors
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (value := _safe_date(year, month, day)) is not None]
+    near = [x for x in near if x[0] <= limit]
+    return min(near)[1] if near else None
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
