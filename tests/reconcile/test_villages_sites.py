@@ -146,3 +146,34 @@ def test_a_country_level_report_of_the_day_prefers_the_incident_dated_to_that_da
     incs = incidents(arts)
     main = next(i for i in incs if "a" in i["articles"])
     assert main["articles"] == ["a", "c"]
+
+
+def _told_beside(lead: str):
+    """An undated article: its lead (the first 400 characters, `lead`), then a sentence of
+    fighting with no day of its own, then one of "Tuesday's bombing", which ties the article
+    to the Tuesday strike at Taftanaz."""
+    from .helpers import multi_claim_article
+
+    filler = " ".join(["Aid workers were trying to help."] * 12)
+    art = multi_claim_article("b", "Y", [
+        (lead + " " + filler, None, []),
+        ("Fighters attacked the camp.", None, [{"place": TAFTANAZ}]),
+        ("Tuesday's bombing killed many.", None, [{"place": TAFTANAZ}])])
+    for ev in art["events"]:
+        ev["date"] = ev["date_precision"] = None
+    art["published"] = None
+    return [article("a", "X", [{"place": TAFTANAZ, "date": "2020-02-11"}]), art]
+
+
+def test_an_article_whose_lead_names_another_day_keeps_its_other_reports_out():
+    # i31: "a fresh calamity almost hit the camp on Thursday night, 48 hours after its
+    # accidental bombing": the article's Thursday battle is not the Tuesday strike
+    incs = incidents(_told_beside("On Thursday night, fighters came back to Taftanaz."))
+    main = next(i for i in incs if "a" in i["articles"])
+    assert main["date_inherited"] == ["b:c2e0"]
+
+
+def test_an_article_whose_lead_names_no_other_day_brings_its_other_reports_along():
+    incs = incidents(_told_beside("Fighters came back to Taftanaz."))
+    main = next(i for i in incs if "a" in i["articles"])
+    assert sorted(main["date_inherited"]) == ["b:c1e0", "b:c2e0"]

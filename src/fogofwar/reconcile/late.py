@@ -110,7 +110,9 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     its other undated events of the same type group join it too (and inherit its date),
     unless they already joined another article's reports: those at their own place within
     reach of the tied one, and those with no place of their own (none, or only the article's
-    focus) when the tied report's province holds that focus."""
+    focus) when the tied report's province holds that focus. An article whose lead names a
+    day the incident's day is not ("on Thursday night, 48 hours after" a Tuesday's bombing)
+    is about another occurrence told beside it: its other events stay where they are."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
@@ -118,15 +120,24 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     if not tied:
         return
     alone = _own_article_only(refs, forest)
+    mains: tuple | None = None
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
                 or not alone[forest.find(i)]:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
                  if refs[j].group == r.group and _follows(r, refs[j])}
-        if len(roots) == 1:
-            forest.union(i, roots.pop())
-            r.date_inherited = True
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        if r.article_days or r.article_weekdays:
+            mains = mains or _main_days(refs, forest)
+            span = mains[0].get(root) or mains[1].get(root)
+            if span is not None and not _fits_clues(
+                    (set(r.article_days), set(r.article_weekdays)), span):
+                continue
+        forest.union(i, root)
+        r.date_inherited = True
 
 
 def _own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
