@@ -1,6 +1,6 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in seven passes:
+The rule, in eight passes:
 
 0. **One report, one occurrence.** Events of compatible type that one article tells in the same
    claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
@@ -49,6 +49,10 @@ The rule, in seven passes:
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level.
 
+7. **Villages** (late.py): reports at one village no gazetteer knows, read at its province
+   ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
+   joins the one incident holding dated reports of that village.
+
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
 the work grows with the number of events times the block size, not with the square of the
@@ -65,7 +69,7 @@ from .compact import anchor_keys, keys_join
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import join_country_level, join_operations, join_sites, join_undated
+from .late import join_country_level, join_operations, join_sites, join_undated, join_villages
 from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -217,6 +221,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_undated(refs, forest)
     join_country_level(refs, forest)
     join_by_text(refs, forest)
+    join_villages(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)

@@ -15,8 +15,9 @@ from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
 from .evidence import parties_agree, parties_compatible, sides
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
-from .incidents import EventRef, admin_key, is_fine
-from .sites import sites_match
+from .incidents import EventRef, admin_key, is_fine, settings
+from .placenames import family_key
+from .sites import sites_match, village_key
 
 
 def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
@@ -33,21 +34,34 @@ def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
     if not parties_compatible(a.event, b.event):
         return False
     return not (is_fine(a.place) and is_fine(b.place)) or within_reach(a.place, b.place) \
-        or admin_key(a.place) is not None and admin_key(a.place) == admin_key(b.place)
+        or admin_key(a.place) is not None and admin_key(a.place) == admin_key(b.place) \
+        or _names_town(a, b) or _names_town(b, a)
+
+
+def _names_town(a: EventRef, b: EventRef) -> bool:
+    """Whether site a, placed in another country than site b, holds in its own name the town b
+    lies in ("the Rann IDP camp" and "the camp in Rann"): a's name places it there, and the
+    town read beside it ("in Kala-Balge Local Government Area") was a namesake abroad (Qala,
+    Azerbaijan). Within one country, two provinces apart, a site keeps its reading."""
+    town, pa, pb = (b.place or {}).get("within"), a.place or {}, b.place or {}
+    return bool(town and a.site and pa.get("country") and pb.get("country")
+                and pa["country"] != pb["country"] and family_key(town) in a.site[1])
 
 
 def join_sites(refs: list[EventRef], forest: Forest) -> None:
     """Pass 1a, the strongest key: dated reports of one named site join within
-    INCIDENT_MAX_DAYS; an undated one joins when exactly one incident at that site fits it,
-    and takes its date from it (`date_inherited`). Blocked by (type group, kind, name word)."""
+    INCIDENT_MAX_DAYS; an undated one joins when exactly one incident at that site fits it
+    (of several, the one alone that `_site_roots` keeps), and takes its date from it
+    (`date_inherited`). Blocked by (type group, kind, name word)."""
     named = [i for i, r in enumerate(refs) if r.site is not None]
     index = _join_named_sites(refs, [i for i in named if refs[i].window is not None], forest,
                               INCIDENT_MAX_DAYS)
     unmatched: list[int] = []
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
-        roots = {forest.find(j) for w in r.site[1] for j in index[(r.group, r.site[0], w)]
-                 if _site_fits(r, refs[j], 0)}
+        fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
+               if _site_fits(r, refs[j], 0)}
+        roots = _site_roots(r, fit, refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
@@ -58,6 +72,21 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
+
+
+def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
+    """The incidents an undated report at a site may join, of the dated reports `fit` there:
+    all of theirs when one; of several, those of reports that name the site in their own
+    sentence (not one carried from their paragraph: "the Houthis, who began attacking
+    shipping in October 2023", told beside the port), else those whose parties it names alike
+    (evidence.parties_agree), when that leaves one."""
+    roots = {forest.find(j) for j in fit}
+    for narrow in (lambda j: refs[j].inferred is None,
+                   lambda j: parties_agree(r.event, refs[j].event)):
+        if len(roots) < 2:
+            break
+        roots = {forest.find(j) for j in fit if narrow(j)} or roots
+    return roots
 
 
 def _join_named_sites(refs: list[EventRef], idx: list[int], forest: Forest,
@@ -81,7 +110,9 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     its other undated events of the same type group join it too (and inherit its date),
     unless they already joined another article's reports: those at their own place within
     reach of the tied one, and those with no place of their own (none, or only the article's
-    focus) when the tied report's province holds that focus."""
+    focus) when the tied report's province holds that focus. An article whose lead names a
+    day the incident's day is not ("on Thursday night, 48 hours after" a Tuesday's bombing)
+    is about another occurrence told beside it: its other events stay where they are."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
@@ -89,15 +120,24 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     if not tied:
         return
     alone = _own_article_only(refs, forest)
+    mains: tuple | None = None
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
                 or not alone[forest.find(i)]:
             continue
         roots = {forest.find(j) for j in tied[r.article_id]
                  if refs[j].group == r.group and _follows(r, refs[j])}
-        if len(roots) == 1:
-            forest.union(i, roots.pop())
-            r.date_inherited = True
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        if r.article_days or r.article_weekdays:
+            mains = mains or _main_days(refs, forest)
+            span = mains[0].get(root) or mains[1].get(root)
+            if span is not None and not _fits_clues(
+                    (set(r.article_days), set(r.article_weekdays)), span):
+                continue
+        forest.union(i, root)
+        r.date_inherited = True
 
 
 def _own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
@@ -168,6 +208,47 @@ def _main_days(refs: list[EventRef], forest: Forest) -> tuple[dict[int, tuple[da
     return tight, loose
 
 
+def join_villages(refs: list[EventRef], forest: Forest) -> None:
+    """Pass 7, after every other: reports at one village no gazetteer knows, read at its province
+    (sites.village_key: "Kishishe" in North Kivu). Dated ones whose windows overlap (no slack)
+    join, though each report's own dates (a statement of Monday, a toll of Thursday) left them
+    in two incidents; an undated one then joins the one incident holding dated reports of that
+    village that fit it, and takes its date (`date_inherited`); not one whose village is only
+    its article's focus (`_undated_placed`). Same type group, province and compatible parties
+    throughout; two incidents that fit leave it alone. It comes last so that the reports the
+    passes before read by their province, day or wording keep the joins they made; its
+    article's other undated reports there follow (`follow_in_article`)."""
+    keys = {i: k for i, r in enumerate(refs) if (k := village_key(r.place)) is not None}
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i in (i for i in keys if refs[i].window is not None):
+        r = refs[i]
+        for j in {j for w in keys[i][1] for j in index[(r.group, w)]}:
+            if forest.find(i) != forest.find(j) and _village_fits(r, keys[i], refs[j], keys[j]):
+                forest.union(i, j)
+        for w in keys[i][1]:
+            index[(r.group, w)].append(i)
+    for i in (i for i in keys if refs[i].window is None and not refs[i].date_inherited
+              and refs[i].inferred != "article"):
+        r = refs[i]
+        roots = {forest.find(j) for w in keys[i][1] for j in index[(r.group, w)]
+                 if _village_fits(r, keys[i], refs[j], keys[j])}
+        if len(roots) == 1:
+            forest.union(i, roots.pop())
+            r.date_inherited = True
+    follow_in_article(refs, forest)
+
+
+def _village_fits(a: EventRef, ka: tuple, b: EventRef, kb: tuple) -> bool:
+    """Two reports of one village: names agree, one province, dates (when both known) overlap
+    with no slack, parties not disjoint."""
+    if a.group != b.group or not sites_match(ka, kb) or admin_key(a.place) != admin_key(b.place):
+        return False
+    if a.window is not None and b.window is not None and not windows_overlap(
+            a.window, b.window, 0):
+        return False
+    return parties_compatible(a.event, b.event)
+
+
 def join_undated(refs: list[EventRef], forest: Forest) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
     dated incident of its type group within reach that its text's calendar clues fit (a month
@@ -178,10 +259,13 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     also names, it picks only an incident at that very town, not one a few towns away that
     happened on a Sunday too. Of several that fit, the one at its very town wins; one that fits
     several elsewhere, or none, stays alone. A report at a named site that no dated report
-    names is read by its town like any other."""
+    names is read by its town like any other. A report that took its date from its incident in
+    the site pass dates that incident here as well: "the camp in Rann", undated, joined the
+    dated "Rann IDP camp" strike (whose own town was misread), and is then the report at
+    Rann that an undated "Tuesday's bombing" in Rann can meet."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
-        if r.window is not None and is_fine(r.place):
+        if (r.window is not None or r.date_inherited) and is_fine(r.place):
             dated[(r.group, *grid_cell(r.place))].append(i)
         if r.window is not None and admin_key(r.place):
             dated[(r.group, admin_key(r.place))].append(i)
@@ -267,9 +351,10 @@ def join_country_level(refs: list[EventRef], forest: Forest) -> None:
     dateline the event does not read) but tightly dated joins the one incident of that country
     and type group whose reports place it at a town or site, date it to overlap the report's
     day with no slack, and name the same attacker side (each may come from another of its
-    reports: the dated one need not name the attacker); a second such incident leaves it
-    alone. Its article must have joined nothing else yet: a report tied to other articles
-    keeps that tie."""
+    reports: the dated one need not name the attacker); of two such incidents, the one alone
+    that a report dated as tightly overlaps wins (a strike dated only to its month, "in
+    April", is weak evidence against one dated to the day), else it stays alone. Its article
+    must have joined nothing else yet: a report tied to other articles keeps that tie."""
     alone = _own_article_only(refs, forest)
     wanted = [i for i, r in enumerate(refs) if _country_level(r) and alone[forest.find(i)]]
     if not wanted:
@@ -281,8 +366,16 @@ def join_country_level(refs: list[EventRef], forest: Forest) -> None:
         fits = {root for root, (keys, windows, arts) in roots.items()
                 if key in keys and arts != {r.article_id}
                 and any(windows_overlap(r.window, w, 0) for w in windows)}
+        if len(fits) > 1:  # a day inside a month-wide report's window says little of it
+            fits = {root for root in fits if any(
+                windows_overlap(r.window, w, 0) and _tight_window(w) for w in roots[root][1])}
         if len(fits) == 1:
             forest.union(i, fits.pop())
+
+
+def _tight_window(w: tuple[date, date]) -> bool:
+    """A window as narrow as an anchor's (grid.is_tight)."""
+    return (w[1] - w[0]).days + 1 <= settings()["anchor_max_days"]
 
 
 def _incident_traits(refs: list[EventRef], forest: Forest) -> dict[int, tuple[set, list, set]]:

@@ -7,6 +7,13 @@ both {ahli}, and "Kramatorsk railway station" and "the railway station in Kramat
 after its town) are both {kramatorsk}. Two sites match when their kinds agree and one's words
 contain the other's. Folding through transliteration families ("Olenivka"/"Yelenovka") is
 `placenames.family_key`.
+
+A village no gazetteer knows, which the text places in its province ("Kishishe, in North
+Kivu": precision admin1, no GeoNames id, its own name) is keyed the same way (`village_key`,
+kind `VILLAGE`): its name is what every report of a massacre there shares, while its province
+alone would tie it to every other report of that province. The undated pass reads it
+(late.join_villages), not the site pass: a village is no facility, and its reports still join
+the town-level reports around it in the passes between.
 """
 
 from __future__ import annotations
@@ -15,9 +22,11 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
-from .placenames import family_key
+from .placenames import family_key, fold
 
 SiteKey = tuple[str, frozenset[str]]
+#: the kind of a village read at its province (see the module docstring)
+VILLAGE = "village"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -56,6 +65,23 @@ def site_key(place: dict | None) -> SiteKey | None:
         return None
     words = _tokens(place.get("name") or "")
     return (place.get("feature_code") or "", words) if words else None
+
+
+def village_key(place: dict | None) -> SiteKey | None:
+    """(VILLAGE, name words) of a village read at its province (`is_village`), else None."""
+    if not place or not is_village(place):
+        return None
+    words = _tokens(place.get("name") or "")
+    return (VILLAGE, words) if words else None
+
+
+def is_village(place: dict) -> bool:
+    """A place read at province precision under a name of its own that no gazetteer holds: a
+    village the text put in its province (resolve's `within`), not the province itself."""
+    name, within = place.get("name"), place.get("within")
+    return bool(place.get("precision") == "admin1" and place.get("geonames_id") is None
+                and name and within
+                and fold(name) not in {fold(within), fold(place.get("admin1") or "")})
 
 
 def sites_match(a: SiteKey, b: SiteKey) -> bool:

@@ -20,6 +20,7 @@ from .cluster import cluster
 from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
 from .incidents import EventRef, event_refs, is_fine
+from .sites import village_key
 from .summary import summarise
 from .unplaced import stream_places
 
@@ -38,12 +39,14 @@ class UpdateSummary:
 
 def block_keys(ref: EventRef) -> set[tuple]:
     """Every block the event can be compared in: (group, date bucket), and the words of its
-    site's name (the site pass compares across buckets)."""
+    site's name, or of its village's (the site and village passes compare across buckets)."""
     keys: set[tuple] = set()
     if ref.window is not None:
         keys |= {(ref.group, b) for b in buckets(ref.window, INCIDENT_MAX_DAYS)}
     if ref.site is not None:
         keys |= {("site", ref.group, ref.site[0], w) for w in ref.site[1]}
+    if (village := village_key(ref.place)) is not None:
+        keys |= {("site", ref.group, village[0], w) for w in village[1]}
     return keys
 
 
