@@ -139,7 +139,12 @@ def _named(head: Token | None) -> bool:
     """"Saba reported", "the Observatory reported": a name reporting may be a medium no pack
     knows; "health workers reported", "the army reported" name people and bodies, who report
     what they saw or did and relay nobody."""
-    return head is not None and head.pos_ == "PROPN"
+    return head is not None and head.pos_ == "PROPN" and head.ent_type_ not in STATE_ENTITIES
+
+
+#: Entity types of a name that is a state or people, no medium: "Russia reported a sharp
+#: increase in shelling" is Russia's claim, not a medium relaying somebody.
+STATE_ENTITIES = ("GPE", "NORP")
 
 
 def media_cue(cue: Cue) -> bool:
@@ -250,8 +255,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
             # the poster published the claim itself, and the platform relays nothing
             names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((_relays_speaker(cue, cues) or _trailing_frame(cue, cues), media,
-                          -depth(cue.token)), source, names, media, cue))
+        frame = _cited_by_frame(cue, cues, media)
+        outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues)
+        key = (outer, media, -depth(cue.token)) if frame is None else (
+            _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
+        segments.append((key, source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
@@ -323,6 +331,36 @@ def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
             # ("…, a charge Israel denies": a clause on the noun before it, no frame)
             and any(c is not cue and c.kind == "verb" and c.explicit and c.token.i < prev
                     for c in cues))
+
+
+def _cited_by_frame(cue: Cue, cues: Sequence[Cue], media: bool) -> Cue | None:
+    """"Russia reported …, BTA noted, citing AFP" ("referring to AFP"): a medium cited by the
+    verb that frames an earlier statement passed that statement on to the framing medium; it
+    comes after the statement's speaker and before the frame, though it hangs deepest ("…,
+    Reuters said, citing security sources" cites a source, no medium, which speaks first).
+    The frame's cue, or None."""
+    tok = cue.token
+    if not media or not cue.prepositional \
+            or tok.lower_ in cue_lexicon().relaying_prepositional:
+        return None
+    return next((c for c in cues if c is not cue and _frames(c, cues) and (
+        c.token.i == tok.head.i or _next_to(c.token, tok))), None)
+
+
+def _frames(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """Whether a verb cue frames another speaker's statement written before it: a trailing
+    frame, or "X reported …, BTA noted" parsed with the frame as the root and the statement's
+    verb as its complement."""
+    return _trailing_frame(cue, cues) or (cue.kind == "verb" and any(
+        c is not cue and c.kind == "verb" and c.token.head.i == cue.token.i
+        and c.token.dep_ == "ccomp" and c.token.i < cue.token.i for c in cues))
+
+
+def _next_to(frame: Token, tok: Token) -> bool:
+    """"…, BTA noted, referring to AFP": the participle right after the frame's verb, only
+    punctuation between, is the frame's, though the parser may hang it on the statement's
+    verb."""
+    return frame.i < tok.i and all(t.is_punct for t in tok.doc[frame.i + 1:tok.i])
 
 
 #: What a trailing reporter's name is made of ("the state-run news agency Saba").

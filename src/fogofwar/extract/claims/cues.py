@@ -27,6 +27,7 @@ from .sources import (
     carrier_participle,
     inverted_after_label,
     is_media,
+    name_after_comma,
     past_dateline,
     platform,
     poster,
@@ -158,6 +159,10 @@ def _verb_cue(tok: Token) -> Cue:
     if own and source is not None and _misread_participle_subject(tok, source):
         source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
         own = False
+    if own and source is not None and source.i < tok.i and not agent_like(source):
+        named = name_after_comma(tok)  # "…, but also Kursk and Bryansk, BTA noted": BTA
+        if named is not None and named.i > source.i:
+            source = named
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
@@ -225,7 +230,7 @@ def _told(tok: Token, lemma: str) -> Token | None:
     speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
     "to" is no recipient: "likened RT to the BBC")."""
     lex = cue_lexicon()
-    if lemma == "tell":
+    if lemma in lex.telling_verbs:  # "told TASS", "informed Reuters that …"
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
                        or (c.dep_ == "nsubjpass" and agents(tok))),
                       key=lambda c: c.dep_ != "dative")
@@ -303,6 +308,8 @@ def _prep_cue(tok: Token) -> Cue | None:
                     return None  # "buried according to Islamic rites": no one spoke
                 if word not in lex.relaying_prepositional and not _informant(objs[0]):
                     return None  # "with reference to the attack": a topic
+                if word in lex.prepositional_media_only and not is_media(objs[0]):
+                    return None  # "referring to Russia": a topic; "referring to AFP": a relay
                 cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
                           prepositional=True)
                 return _compiled_from(cue, objs[0])

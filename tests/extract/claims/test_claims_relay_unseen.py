@@ -1,0 +1,117 @@
+"""Relay phrasings the rules had not seen (issue 11, round c426-c433 of
+bench/data/conflict/README.md): "informed Reuters that …" as "told Reuters", a medium cited by
+the verb that frames another speaker's statement ("…, BTA noted, referring to AFP"), a
+statement released by a medium, a medium named both in a dateline credit and in the words of
+the sentence ("BANGUI (AFP) — …, their families told AFP"), and a framing medium the parser
+joined to a list before it. Each text was written for these tests and goes through the whole
+pipeline as an article of the fictional "Daily Sun"."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.extract.claims.credits import credit_only_relays
+
+from .helpers import exported_claims
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "informed": ("District police chief Omar Rauf informed Reuters that five attackers were "
+                 "killed at the compound. The attackers killed three guards, he said."),
+    "briefed_reporters": ("The district police chief briefed reporters that five attackers "
+                          "were killed at the compound."),
+    "referring_to_medium": ("Moldavia reported a sharp increase in shelling on its border "
+                            "areas, Agerpres noted, referring to AFP."),
+    "citing_medium": ("Moldavia reported a sharp increase in shelling on its border areas, "
+                      "Agerpres noted, citing AFP."),
+    "referring_to_topic": ("The minister said, referring to Moldavia, that 40 soldiers had "
+                           "been captured near the river."),
+    "citing_sources": "Eight soldiers were killed, Reuters reported, citing security sources.",
+    "released_by_medium": ("On Friday, in a statement released by the state news agency "
+                           "Khovar, the government said that 12 soldiers had been wounded."),
+    "issued_by_army": ("In a statement issued by the army, the ministry said that 12 soldiers "
+                       "had been wounded."),
+    "dateline_and_told": (
+        "BANGUI (AFP) — At least 13 soldiers were killed in an ambush by rebels, their "
+        "families told AFP on Wednesday.\n\nAccording to the families, the soldiers were on "
+        "their way back to the town when they were ambushed."),
+    "dateline_only": ("KABUL (AP) — Police said five people were killed in the blast.\n\n"
+                      "The police said 12 others were wounded."),
+    "frame_after_list": (
+        "Moldavia, which sealed the border in March, reported in the middle of this month a "
+        "sharp increase in shelling on its border areas - primarily Cahul, but also Ungheni "
+        "and Soroca, Agerpres noted, referring to AFP."),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("unseen"), TEXTS, OUTLET)
+
+
+def _on(claims: list[dict], words: str) -> list[dict]:
+    found = [c for c in claims if words in c["sentence"]]
+    assert found, [(c["sentence"], c["chain"]) for c in claims]
+    return found
+
+
+def test_informed_names_who_heard_like_told(exported):
+    claims = exported["informed"]
+    assert _on(claims, "five attackers")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
+    # the speaker's later words keep the medium he informed
+    assert _on(claims, "three guards")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
+
+
+def test_briefed_reporters_is_an_audience(exported):
+    (claim,) = _on(exported["briefed_reporters"], "five attackers")
+    assert claim["chain"] == ["district police chief", OUTLET]
+
+
+@pytest.mark.parametrize("key", ["referring_to_medium", "citing_medium", "frame_after_list"])
+def test_a_medium_cited_by_a_frame_passed_the_statement_on(exported, key):
+    (claim,) = _on(exported[key], "sharp increase")
+    assert claim["chain"] == ["Moldavia", "AFP", "Agerpres", OUTLET]
+
+
+def test_referring_to_a_country_is_a_topic(exported):
+    (claim,) = _on(exported["referring_to_topic"], "40 soldiers")
+    assert claim["chain"] == ["minister", OUTLET]
+
+
+def test_a_cited_source_still_speaks_first(exported):
+    (claim,) = _on(exported["citing_sources"], "Eight soldiers")
+    assert claim["chain"] == ["security sources", "Reuters", OUTLET]
+
+
+def test_a_statement_released_by_a_medium_is_relayed(exported):
+    (claim,) = _on(exported["released_by_medium"], "12 soldiers")
+    assert claim["chain"] == ["government", "Khovar", OUTLET]
+
+
+def test_a_statement_issued_by_the_army_names_its_author(exported):
+    (claim,) = _on(exported["issued_by_army"], "12 soldiers")
+    assert claim["chain"] == ["ministry", OUTLET]
+
+
+def test_a_medium_told_in_a_credited_sentence_is_carried(exported):
+    claims = exported["dateline_and_told"]
+    assert _on(claims, "13 soldiers")[0]["chain"] == ["their families", "AFP", OUTLET]
+    assert _on(claims, "way back")[0]["chain"] == ["families", "AFP", OUTLET]
+
+
+def test_a_dateline_credit_alone_is_still_not_carried(exported):
+    claims = exported["dateline_only"]
+    assert _on(claims, "five people")[0]["chain"] == ["Police", "AP", OUTLET]
+    assert _on(claims, "12 others")[0]["chain"] == ["police", OUTLET]
+
+
+@pytest.mark.parametrize(("text", "relays"), [
+    ("BANGUI (AFP) — Nine died, their families told AFP.", []),
+    ("BANGUI (AFP) — Nine died, their families said.", ["AFP"]),
+    ("BANGUI (AFP) — Nine died, a witness told Radio Ndeke Luka.", ["AFP"]),
+    ("Nine died, the mayor told AFP. (AFP)", []),
+])
+def test_credit_only_relays(text, relays):
+    start = text.index("Nine")
+    assert credit_only_relays(text, start, len(text), "Daily Sun") == relays
