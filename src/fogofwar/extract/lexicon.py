@@ -70,6 +70,7 @@ class CueLexicon:
     own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
     telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
+    contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ def cue_lexicon() -> CueLexicon:
         own_channel_nouns=_words(pack, name, "own_channel_nouns"),
         telling_verbs=_words(pack, name, "telling_verbs"),
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),
+        contacting_verbs=_words(pack, name, "contacting_verbs"),
     )
 
 

@@ -38,6 +38,27 @@ TEXTS = {
         "their way back to the town when they were ambushed."),
     "dateline_only": ("KABUL (AP) — Police said five people were killed in the blast.\n\n"
                       "The police said 12 others were wounded."),
+    "contacted_by": "A police spokesman contacted by AFP said 12 people were killed.",
+    "reached_by": "The mayor, reached by Reuters by telephone, said 12 people were killed.",
+    "when_contacted": "The mayor said 12 people were killed when contacted by Reuters.",
+    "approached_by_army": "A villager approached by the army said 12 people were killed.",
+    "said_quoted_by": "Twelve soldiers were killed, Colonel Ivan Petrov said, quoted by Interfax.",
+    "interview_aired": ("The mayor said, in an interview aired by Al Jazeera, that 12 people "
+                        "were killed."),
+    "post_quoted_by": ("The governor said in a Telegram post, quoted by RIA Novosti, that 12 "
+                       "people were killed."),
+    "video_posted_by_medium": ("The commander said in a video posted by the Amaq agency that "
+                               "40 soldiers were killed."),
+    "video_posted_by_army": ("The commander said in a video posted by the army that 40 "
+                             "soldiers were killed."),
+    "journalists_from": "The mayor told journalists from Reuters that 12 people were killed.",
+    "conference_broadcast": ("The mayor told a news conference broadcast by state television "
+                             "that 12 people were killed."),
+    "pro_kremlin_media": "The governor told pro-Kremlin media that 12 people were killed.",
+    "website_of_medium": ("The army said in a statement on the website of the Saba news agency "
+                          "that 12 soldiers were killed."),
+    "dateline_told_same_wire": ("KABUL, Afghanistan (AP) — Twelve people were killed, the "
+                                "governor told The Associated Press."),
     "frame_after_list": (
         "Moldavia, which sealed the border in March, reported in the middle of this month a "
         "sharp increase in shelling on its border areas - primarily Cahul, but also Ungheni "
@@ -115,3 +136,27 @@ def test_a_dateline_credit_alone_is_still_not_carried(exported):
 def test_credit_only_relays(text, relays):
     start = text.index("Nine")
     assert credit_only_relays(text, start, len(text), "Daily Sun") == relays
+
+
+@pytest.mark.parametrize(("key", "words", "chain"), [
+    ("contacted_by", "12 people", ["police spokesman", "AFP"]),
+    ("reached_by", "12 people", ["mayor", "Reuters"]),
+    ("when_contacted", "12 people", ["mayor", "Reuters"]),
+    ("approached_by_army", "12 people", ["villager"]),
+    ("said_quoted_by", "Twelve soldiers", ["Colonel Ivan Petrov", "Interfax"]),
+    ("interview_aired", "12 people", ["mayor", "Al Jazeera"]),
+    ("post_quoted_by", "12 people", ["governor", "RIA Novosti"]),
+    ("video_posted_by_medium", "40 soldiers", ["commander", "Amaq agency"]),
+    ("video_posted_by_army", "40 soldiers", ["commander"]),
+    ("journalists_from", "12 people", ["mayor", "Reuters"]),
+    ("conference_broadcast", "12 people", ["mayor", "state television"]),
+    ("pro_kremlin_media", "12 people", ["governor", "pro-Kremlin media"]),
+    ("website_of_medium", "12 soldiers", ["army", "Saba News Agency"]),
+    ("dateline_told_same_wire", "Twelve people", ["governor", "Associated Press"]),
+])
+def test_relay_forms(exported, key, words, chain):
+    """A medium that sought the speaker out, carried the words, or whose audience or platform
+    heard them relays them; the army, a speaker's own post and a wire named twice do not add a
+    link."""
+    (claim,) = _on(exported[key], words)
+    assert claim["chain"] == [*chain, OUTLET]

@@ -168,16 +168,41 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     tok = named_medium_of(tok)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
-        return None  # "told reporters": an audience, not a relay
+        behind = _medium_behind_audience(tok, cue)
+        # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
+        # a news conference broadcast by state television": the medium they serve relays
+        return _source_of(behind, ctx) if behind is not None else None
     # "…, told the news agency": the agency named before, not the description
     found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
         or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
+    if found is not None and found.sector != "MED" and \
+            tok.lemma_.lower() in cue_lexicon().media_nouns and found.start > phrase_span(
+                tok).start_char:
+        found = None  # "told pro-Kremlin media": the media, not the Kremlin named inside
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs):
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
+
+
+#: Prepositions that tie an audience to the medium it works for: "journalists from Reuters".
+AUDIENCE_PREPS = ("from", "of", "for", "with")
+
+
+def _medium_behind_audience(tok: Token, cue: Cue) -> Token | None:
+    """The medium an audience of a cue serves: "told journalists from Reuters" (the "from"
+    phrase on the audience, or on the verb right after it), "told a news conference broadcast
+    by state television" (a medium that carried what the audience heard)."""
+    carrier = carried_by(tok)
+    if carrier is not None and is_media(carrier):
+        return carrier
+    after = tok.right_edge.i + 1
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [
+        c for c in cue.token.children if c.dep_ == "prep" and c.i == after]
+    return next((p for prep in preps if prep.lower_ in AUDIENCE_PREPS
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)), None)
 
 
 def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
@@ -248,7 +273,14 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(relay))
         if recipient is not None:
             names.append(display(recipient))
-        names += [display(_source_of(t, ctx)) for t in heard_by(cue)]
+        heard = [_source_of(t, ctx) for t in heard_by(cue)]
+        if source is not None and names and any(
+                h.start == source.start and h.end == source.end for h in heard):
+            # "a police spokesman contacted by AFP said": the medium named inside the
+            # speaker's phrase heard the speaker; the speaker is the words before it
+            source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
+            names[0] = display(source)
+        names += [display(h) for h in heard]
         names += [display(m) for m in _media_spoken_to(cue, ctx)]
         names += [display(m) for m in _media_owner(cue, ctx)]
         if cue.channel is not None and platform(cue.channel) is None:

@@ -87,9 +87,10 @@ def carried_by(head: Token) -> Token | None:
 
 def carrier_participle(tok: Token) -> bool:
     """"…, security sources said, quoted by ANI", "…, according to the ministry, cited by Al
-    Jazeera": a bare participle of a carrying verb with a "by" agent and no subject of its
-    own, hung as a side clause, names who passed the statement on."""
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBN"
+    Jazeera" (the parser may read the participle as the verb's complement): a bare
+    participle of a carrying verb with a "by" agent and no subject of its own, hung as a side
+    clause, names who passed the statement on."""
+    return (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBN"
             and tok.lemma_.lower() in cue_lexicon().carrying_verbs
             and any(c.dep_ == "agent" for c in tok.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
@@ -138,7 +139,21 @@ def _medium_on(tok: Token) -> Token | None:
             obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if obj is not None and is_media(obj) and platform(obj) is None:
                 return obj
+            owner = _platform_owner(obj) if obj is not None else None
+            if owner is not None:  # "a statement on the website of the Saba news agency"
+                return owner
     return None
+
+
+def _platform_owner(tok: Token) -> Token | None:
+    """The medium whose platform a statement appeared on: "the website of the Saba news
+    agency", "the news agency's website" (the army's own website is the army's: no relay)."""
+    if platform(tok) is None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj"]
+    return next((o for o in owners if is_media(o) and platform(o) is None), None)
 
 
 def past_dateline(head: Token) -> Token:
