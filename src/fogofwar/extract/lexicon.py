@@ -71,6 +71,7 @@ class CueLexicon:
     telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
+    citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ def cue_lexicon() -> CueLexicon:
         telling_verbs=_words(pack, name, "telling_verbs"),
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),
         contacting_verbs=_words(pack, name, "contacting_verbs"),
+        citing_informants=_words(pack, name, "citing_informants"),
     )
 
 

@@ -59,6 +59,13 @@ TEXTS = {
                           "that 12 soldiers were killed."),
     "dateline_told_same_wire": ("KABUL, Afghanistan (AP) — Twelve people were killed, the "
                                 "governor told The Associated Press."),
+    "photographer": "An AFP photographer at the scene said 12 bodies lay in the street.",
+    "said_to_reporter": "The governor said to a Reuters reporter that 12 people were killed.",
+    "conversation_with": ("In a telephone conversation with Xinhua, the governor said 12 "
+                          "people were killed."),
+    "citing_police": "Twelve soldiers were killed, Alsumaria reported, citing the police.",
+    "tally_of_figures": ("At least 40 fighters had been killed, according to a Reuters tally "
+                         "of official figures."),
     "frame_after_list": (
         "Moldavia, which sealed the border in March, reported in the middle of this month a "
         "sharp increase in shelling on its border areas - primarily Cahul, but also Ungheni "
@@ -153,6 +160,11 @@ def test_credit_only_relays(text, relays):
     ("pro_kremlin_media", "12 people", ["governor", "pro-Kremlin media"]),
     ("website_of_medium", "12 soldiers", ["army", "Saba News Agency"]),
     ("dateline_told_same_wire", "Twelve people", ["governor", "Associated Press"]),
+    ("photographer", "12 bodies", ["AFP photographer", "AFP"]),
+    ("said_to_reporter", "12 people", ["governor", "Reuters"]),
+    ("conversation_with", "12 people", ["governor", "Xinhua"]),
+    ("citing_police", "Twelve soldiers", ["police", "Alsumaria"]),
+    ("tally_of_figures", "40 fighters", ["official figures", "Reuters"]),
 ])
 def test_relay_forms(exported, key, words, chain):
     """A medium that sought the speaker out, carried the words, or whose audience or platform

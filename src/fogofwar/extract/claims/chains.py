@@ -33,7 +33,7 @@ from .heard import (
     spoken_to,
     with_name,
 )
-from .sources import carried_by, is_media, platform
+from .sources import carried_by, is_media, named_medium, platform
 
 
 class Known(Protocol):
@@ -231,6 +231,11 @@ def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     head = cue.source
     lex = cue_lexicon()
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None and head is not None and head.lemma_.lower() in lex.media_staff | {
+            *lex.source_nouns, "witness"}:
+        owner = next((c for c in head.children if c.dep_ == "compound"
+                      and (outlet_info(c.text) is not None or named_medium(c))), None)
+        # "an AFP photographer said", "Reuters witnesses said": the medium's own people
     if owner is None and head is not None and head.lemma_.lower() in lex.media_staff:
         owner = next((p for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in ("for", "of", "with")
@@ -274,15 +279,17 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         if recipient is not None:
             names.append(display(recipient))
         heard = [_source_of(t, ctx) for t in heard_by(cue)]
+        owners = _media_owner(cue, ctx)
         if source is not None and names and any(
-                h.start == source.start and h.end == source.end for h in heard):
-            # "a police spokesman contacted by AFP said": the medium named inside the
-            # speaker's phrase heard the speaker; the speaker is the words before it
+                h.start == source.start and h.end == source.end for h in (*heard, *owners)):
+            # "a police spokesman contacted by AFP said", "an AFP photographer said": the
+            # medium named inside the speaker's phrase heard the speaker (or employs them);
+            # the speaker is the phrase up to its head
             source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
             names[0] = display(source)
         names += [display(h) for h in heard]
         names += [display(m) for m in _media_spoken_to(cue, ctx)]
-        names += [display(m) for m in _media_owner(cue, ctx)]
+        names += [display(m) for m in owners]
         if cue.channel is not None and platform(cue.channel) is None:
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
             # the poster published the claim itself, and the platform relays nothing
