@@ -66,6 +66,12 @@ TEXTS = {
     "citing_police": "Twelve soldiers were killed, Alsumaria reported, citing the police.",
     "tally_of_figures": ("At least 40 fighters had been killed, according to a Reuters tally "
                          "of official figures."),
+    "told_agency_by_name": ("The minister told state news agency KUNA that 12 soldiers were "
+                            "killed."),
+    "statement_to_agency_by_name": ("The minister said in a statement to the official news "
+                                    "agency IRNA that 12 soldiers were killed."),
+    "quoted_in_daily": ("The governor was quoted in the Kommersant daily as saying that 12 "
+                        "people were killed."),
     "frame_after_list": (
         "Moldavia, which sealed the border in March, reported in the middle of this month a "
         "sharp increase in shelling on its border areas - primarily Cahul, but also Ungheni "
@@ -165,6 +171,9 @@ def test_credit_only_relays(text, relays):
     ("conversation_with", "12 people", ["governor", "Xinhua"]),
     ("citing_police", "Twelve soldiers", ["police", "Alsumaria"]),
     ("tally_of_figures", "40 fighters", ["official figures", "Reuters"]),
+    ("told_agency_by_name", "12 soldiers", ["minister", "KUNA"]),
+    ("statement_to_agency_by_name", "12 soldiers", ["minister", "IRNA"]),
+    ("quoted_in_daily", "12 people", ["governor", "Kommersant"]),
 ])
 def test_relay_forms(exported, key, words, chain):
     """A medium that sought the speaker out, carried the words, or whose audience or platform

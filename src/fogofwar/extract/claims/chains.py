@@ -172,6 +172,9 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
         # a news conference broadcast by state television": the medium they serve relays
         return _source_of(behind, ctx) if behind is not None else None
+    named = _name_after_description(tok)
+    if named is not None:  # "told state news agency KUNA": the agency by its name
+        return mention_for(named, ctx.mentions) or unresolved(named.doc[named.i:named.i + 1])
     # "…, told the news agency": the agency named before, not the description
     found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
         or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
@@ -185,6 +188,22 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
+
+
+def _name_after_description(tok: Token) -> Token | None:
+    """"told state news agency KUNA", "in a statement to the official news agency IRNA": the
+    parser may leave the name after a medium's description out of its phrase (as an object
+    of the verb); a name right after it that the packs know as an outlet, or an acronym, is
+    the medium's name."""
+    if tok.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    end = phrase_span(tok).end
+    if end >= len(tok.doc):
+        return None
+    nxt = tok.doc[end]
+    known = named_medium(nxt) or outlet_info(nxt.text) is not None
+    acronym = nxt.is_alpha and nxt.is_upper and len(nxt.text) >= 3
+    return nxt if known or acronym else None
 
 
 #: Prepositions that tie an audience to the medium it works for: "journalists from Reuters".

@@ -156,6 +156,9 @@ def heard_by(cue: Cue) -> list[Token]:
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
         # "was quoted as saying by Interfax": the agent hangs from "saying"
+        found += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for p in prep.children if p.dep_ == "pobj" and is_media(p)]
+        # "was quoted in the Kommersant daily as saying": the medium that printed it
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
         found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
