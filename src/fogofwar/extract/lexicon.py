@@ -68,6 +68,10 @@ class CueLexicon:
     continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
     depictions: frozenset[str] = frozenset()  # "photos, which showed …": no voice under a cue
     own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
+    telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
+    prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
+    contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
+    citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,10 @@ def cue_lexicon() -> CueLexicon:
         continuation_openers=_words(pack, name, "continuation_openers"),
         depictions=_words(pack, name, "depictions"),
         own_channel_nouns=_words(pack, name, "own_channel_nouns"),
+        telling_verbs=_words(pack, name, "telling_verbs"),
+        prepositional_media_only=_words(pack, name, "prepositional_media_only"),
+        contacting_verbs=_words(pack, name, "contacting_verbs"),
+        citing_informants=_words(pack, name, "citing_informants"),
     )
 
 

@@ -22,7 +22,7 @@ from ...annotate.pipeline import doc_text
 from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
-from .credits import dateline_relays
+from .credits import credit_only_relays
 from .spans import ClaimSpans
 
 #: Dependencies of a cue that hold what was said, not where it was said.
@@ -54,8 +54,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
                 del last[earlier]
-            credited = {r.lower() for r in dateline_relays(article.text, claim.start,
-                                                           article.outlet)} if own else set()
+            credited = {r.lower() for r in credit_only_relays(
+                article.text, claim.start, claim.end, article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
                                           and (is_medium_name(r) or _written_medium(r, claim))]))
             continue

@@ -33,7 +33,7 @@ from .heard import (
     spoken_to,
     with_name,
 )
-from .sources import carried_by, is_media, platform
+from .sources import carried_by, is_media, named_medium, platform
 
 
 class Known(Protocol):
@@ -139,7 +139,12 @@ def _named(head: Token | None) -> bool:
     """"Saba reported", "the Observatory reported": a name reporting may be a medium no pack
     knows; "health workers reported", "the army reported" name people and bodies, who report
     what they saw or did and relay nobody."""
-    return head is not None and head.pos_ == "PROPN"
+    return head is not None and head.pos_ == "PROPN" and head.ent_type_ not in STATE_ENTITIES
+
+
+#: Entity types of a name that is a state or people, no medium: "Russia reported a sharp
+#: increase in shelling" is Russia's claim, not a medium relaying somebody.
+STATE_ENTITIES = ("GPE", "NORP")
 
 
 def media_cue(cue: Cue) -> bool:
@@ -163,16 +168,60 @@ def _media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     tok = named_medium_of(tok)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
-        return None  # "told reporters": an audience, not a relay
+        behind = _medium_behind_audience(tok, cue)
+        # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
+        # a news conference broadcast by state television": the medium they serve relays
+        return _source_of(behind, ctx) if behind is not None else None
+    named = _name_after_description(tok)
+    if named is not None:  # "told state news agency KUNA": the agency by its name
+        return mention_for(named, ctx.mentions) or unresolved(named.doc[named.i:named.i + 1])
     # "…, told the news agency": the agency named before, not the description
     found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
         or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
+    if found is not None and found.sector != "MED" and \
+            tok.lemma_.lower() in cue_lexicon().media_nouns and found.start > phrase_span(
+                tok).start_char:
+        found = None  # "told pro-Kremlin media": the media, not the Kremlin named inside
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs):
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
+
+
+def _name_after_description(tok: Token) -> Token | None:
+    """"told state news agency KUNA", "in a statement to the official news agency IRNA": the
+    parser may leave the name after a medium's description out of its phrase (as an object
+    of the verb); a name right after it that the packs know as an outlet, or an acronym, is
+    the medium's name."""
+    if tok.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    end = phrase_span(tok).end
+    if end >= len(tok.doc):
+        return None
+    nxt = tok.doc[end]
+    known = named_medium(nxt) or outlet_info(nxt.text) is not None
+    acronym = nxt.is_alpha and nxt.is_upper and len(nxt.text) >= 3
+    return nxt if known or acronym else None
+
+
+#: Prepositions that tie an audience to the medium it works for: "journalists from Reuters".
+AUDIENCE_PREPS = ("from", "of", "for", "with")
+
+
+def _medium_behind_audience(tok: Token, cue: Cue) -> Token | None:
+    """The medium an audience of a cue serves: "told journalists from Reuters" (the "from"
+    phrase on the audience, or on the verb right after it), "told a news conference broadcast
+    by state television" (a medium that carried what the audience heard)."""
+    carrier = carried_by(tok)
+    if carrier is not None and is_media(carrier):
+        return carrier
+    after = tok.right_edge.i + 1
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [
+        c for c in cue.token.children if c.dep_ == "prep" and c.i == after]
+    return next((p for prep in preps if prep.lower_ in AUDIENCE_PREPS
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)), None)
 
 
 def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
@@ -201,6 +250,11 @@ def _media_owner(cue: Cue, ctx: Known) -> list[Mention]:
     head = cue.source
     lex = cue_lexicon()
     owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None and head is not None and head.lemma_.lower() in lex.media_staff | {
+            *lex.source_nouns, "witness"}:
+        owner = next((c for c in head.children if c.dep_ == "compound"
+                      and (outlet_info(c.text) is not None or named_medium(c))), None)
+        # "an AFP photographer said", "Reuters witnesses said": the medium's own people
     if owner is None and head is not None and head.lemma_.lower() in lex.media_staff:
         owner = next((p for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in ("for", "of", "with")
@@ -243,15 +297,27 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(relay))
         if recipient is not None:
             names.append(display(recipient))
-        names += [display(_source_of(t, ctx)) for t in heard_by(cue)]
+        heard = [_source_of(t, ctx) for t in heard_by(cue)]
+        owners = _media_owner(cue, ctx)
+        if source is not None and names and any(
+                h.start == source.start and h.end == source.end for h in (*heard, *owners)):
+            # "a police spokesman contacted by AFP said", "an AFP photographer said": the
+            # medium named inside the speaker's phrase heard the speaker (or employs them);
+            # the speaker is the phrase up to its head
+            source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
+            names[0] = display(source)
+        names += [display(h) for h in heard]
         names += [display(m) for m in _media_spoken_to(cue, ctx)]
-        names += [display(m) for m in _media_owner(cue, ctx)]
+        names += [display(m) for m in owners]
         if cue.channel is not None and platform(cue.channel) is None:
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
             # the poster published the claim itself, and the platform relays nothing
             names.append(display(_source_of(cue.channel, ctx)))
-        segments.append(((_relays_speaker(cue, cues) or _trailing_frame(cue, cues), media,
-                          -depth(cue.token)), source, names, media, cue))
+        frame = _cited_by_frame(cue, cues, media)
+        outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues)
+        key = (outer, media, -depth(cue.token)) if frame is None else (
+            _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
+        segments.append((key, source, names, media, cue))
     segments.sort(key=lambda s: s[0])
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
@@ -323,6 +389,36 @@ def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
             # ("…, a charge Israel denies": a clause on the noun before it, no frame)
             and any(c is not cue and c.kind == "verb" and c.explicit and c.token.i < prev
                     for c in cues))
+
+
+def _cited_by_frame(cue: Cue, cues: Sequence[Cue], media: bool) -> Cue | None:
+    """"Russia reported …, BTA noted, citing AFP" ("referring to AFP"): a medium cited by the
+    verb that frames an earlier statement passed that statement on to the framing medium; it
+    comes after the statement's speaker and before the frame, though it hangs deepest ("…,
+    Reuters said, citing security sources" cites a source, no medium, which speaks first).
+    The frame's cue, or None."""
+    tok = cue.token
+    if not media or not cue.prepositional \
+            or tok.lower_ in cue_lexicon().relaying_prepositional:
+        return None
+    return next((c for c in cues if c is not cue and _frames(c, cues) and (
+        c.token.i == tok.head.i or _next_to(c.token, tok))), None)
+
+
+def _frames(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """Whether a verb cue frames another speaker's statement written before it: a trailing
+    frame, or "X reported …, BTA noted" parsed with the frame as the root and the statement's
+    verb as its complement."""
+    return _trailing_frame(cue, cues) or (cue.kind == "verb" and any(
+        c is not cue and c.kind == "verb" and c.token.head.i == cue.token.i
+        and c.token.dep_ == "ccomp" and c.token.i < cue.token.i for c in cues))
+
+
+def _next_to(frame: Token, tok: Token) -> bool:
+    """"…, BTA noted, referring to AFP": the participle right after the frame's verb, only
+    punctuation between, is the frame's, though the parser may hang it on the statement's
+    verb."""
+    return frame.i < tok.i and all(t.is_punct for t in tok.doc[frame.i + 1:tok.i])
 
 
 #: What a trailing reporter's name is made of ("the state-run news agency Saba").

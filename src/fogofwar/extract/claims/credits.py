@@ -68,17 +68,38 @@ def dateline_relays(text: str, start: int, outlet: str | None) -> list[str]:
     """The relays a dateline credit names for a claim starting at `start`, in chain order
     (first to hear the claim first); none when the claim is not in the credited sentence.
     The page's own outlet is never its own relay."""
+    found = _credit_at(text, start)
+    return _relays(found.group("credit"), outlet or "") if found is not None else []
+
+
+def credit_only_relays(text: str, start: int, end: int, outlet: str | None) -> list[str]:
+    """The relays of a claim (`start`-`end`) that only its dateline or end credit names:
+    "BANGUI (AFP) — …, their families told AFP" names AFP in its own words too, so AFP is a
+    relay the speaker spoke to, not the credit's alone (a credit relays its sentence only)."""
+    found = _credit_at(text, start)
+    if found is None:
+        return []
+    cut_from, cut_to = max(found.start(), start), min(found.end(), end)
+    rest = text[start:cut_from] + " " + text[cut_to:end] if cut_from < cut_to \
+        else text[start:end]
+    return [r for r in _relays(found.group("credit"), outlet or "")
+            if not re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", rest, re.IGNORECASE)]
+
+
+def _credit_at(text: str, start: int) -> re.Match[str] | None:
+    """The dateline credit opening the paragraph of a claim starting at `start`, or the end
+    credit closing its line, when the claim is in the credited sentence."""
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
-        return _relays(match.group("credit"), outlet or "")
+        return match
     end = text.find("\n", start)
     closing = _known(END_CREDIT.search(text, start, len(text) if end < 0 else end))
     if closing is not None and not SENTENCE_END.search(text, start + 1, closing.start() + 1):
-        return _relays(closing.group("credit"), outlet or "")
-    return []
+        return closing
+    return None
 
 
 def _known(match: re.Match[str] | None) -> re.Match[str] | None:

@@ -27,6 +27,7 @@ from .sources import (
     carrier_participle,
     inverted_after_label,
     is_media,
+    name_after_comma,
     past_dateline,
     platform,
     poster,
@@ -158,6 +159,10 @@ def _verb_cue(tok: Token) -> Cue:
     if own and source is not None and _misread_participle_subject(tok, source):
         source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
         own = False
+    if own and source is not None and source.i < tok.i and not agent_like(source):
+        named = name_after_comma(tok)  # "…, but also Kursk and Bryansk, BTA noted": BTA
+        if named is not None and named.i > source.i:
+            source = named
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
@@ -225,16 +230,24 @@ def _told(tok: Token, lemma: str) -> Token | None:
     speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
     "to" is no recipient: "likened RT to the BBC")."""
     lex = cue_lexicon()
-    if lemma == "tell":
+    if lemma in lex.telling_verbs:  # "told TASS", "informed Reuters that …"
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
                        or (c.dep_ == "nsubjpass" and agents(tok))),
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
-        return next((p for prep in tok.children if prep.dep_ == "prep"
-                     and prep.lower_ == "to" for p in prep.children
-                     if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+        return next((p if p.pos_ == "PROPN" else _staff_medium(p) for prep in tok.children
+                     if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _staff_medium(p))), None)
     return None
+
+
+def _staff_medium(tok: Token) -> Token | None:
+    """"said to a Reuters reporter": the medium whose reporter heard the words."""
+    if tok.lemma_.lower() not in cue_lexicon().media_staff:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "poss") and is_media(c)),
+                None)
 
 
 def _quoted_as(tok: Token) -> bool:
@@ -277,12 +290,18 @@ def _compiled_from(cue: Cue, report: Token) -> Cue:
     source and the one who compiled them (AFP) relays them."""
     if report.lemma_.lower() not in cue_lexicon().report_nouns:
         return cue
+    lex = cue_lexicon()
     basis = next((p for acl in report.children if acl.dep_ == "acl"
                   and acl.lemma_.lower() == "base"
                   for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "on"
-                  for p in prep.children if p.dep_ == "pobj"), None)
+                  for p in prep.children if p.dep_ == "pobj"), None) or next(
+        (p for prep in report.children if prep.dep_ == "prep" and prep.lower_ == "of"
+         for p in prep.children if p.dep_ == "pobj"
+         and {p.lemma_.lower(), p.lower_} & (lex.report_nouns | lex.source_nouns)), None)
+    # ("a Reuters tally of official figures": the figures, like "based on"; "a tally of
+    # deaths" counts, and names no source)
     owner = next((c for c in report.children if c.dep_ in ("poss", "compound")
-                  and c.pos_ == "PROPN"), None)
+                  and (c.pos_ == "PROPN" or is_media(c))), None)  # ("Reuters" read as a noun)
     if basis is None or owner is None:
         return cue
     cue.source, cue.recipient, cue.relayed = basis, owner, True
@@ -303,6 +322,8 @@ def _prep_cue(tok: Token) -> Cue | None:
                     return None  # "buried according to Islamic rites": no one spoke
                 if word not in lex.relaying_prepositional and not _informant(objs[0]):
                     return None  # "with reference to the attack": a topic
+                if word in lex.prepositional_media_only and not is_media(objs[0]):
+                    return None  # "referring to Russia": a topic; "referring to AFP": a relay
                 cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
                           prepositional=True)
                 return _compiled_from(cue, objs[0])
@@ -333,7 +354,8 @@ def _informant(obj: Token) -> bool:
     return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
             or lemma in lex.source_nouns or lemma in lex.body_nouns
             or lemma in lex.person_descriptions or lemma in lex.org_descriptions
-            or lemma in lex.one_person)  # "quoting the provincial governor"
+            or lemma in lex.one_person  # "quoting the provincial governor"
+            or lemma in lex.citing_informants)  # "citing the police", "citing a hospital"
 
 
 def _frame_cue(tok: Token) -> Cue | None:

@@ -453,9 +453,11 @@ def _add(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
         claimant = with_descriptor_side(claimant)
     if names and not narrator:  # "KABUL (AP) — …, police said": the credited wire relays
         known = {n.lower() for n in names}
+        relayed = {_outlet_key(n) for n in names[1:]}  # ("(AP)" after "told The Associated
+        # Press": the relay named twice is one relay)
         names = [*names, *(r for r in dateline_relays(ctx.article.text, span.start_char,
                                                       ctx.article.outlet)
-                           if r.lower() not in known)]
+                           if r.lower() not in known and _outlet_key(r) not in relayed)]
     chain: list[str] = []
     tail = {_outlet_key(n) for n in ctx.tail}
     relays = [n for i, n in enumerate(names) if i == 0 or _outlet_key(n) not in tail]

@@ -125,10 +125,23 @@ def carriers(tok: Token) -> list[Token]:
             # ("…, the mayor said, as Suspilne reports": the active form names it the same)
         elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
             found += agents(c)
-        if c.dep_ == "prep" and c.lower_ == "in" and c.head.i == tok.i:
+        if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == tok.i
+                                                       or _before_clause(c)):
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
-                      in lex.cue_nouns | lex.report_nouns for r in [carried_by(p)] if r]
+                      in lex.cue_nouns | lex.report_nouns | lex.publication_nouns
+                      for r in [carried_by(p)] if r]
     return found
+
+
+def _before_clause(prep: Token) -> bool:
+    """"The mayor said, in an interview aired by Al Jazeera, that …": the parser may hang the
+    cue's "in" phrase on the reported clause; it is the cue's when it stands before that
+    clause's "that" and subject ("… killed in a strike reported by TASS" is the clause's)."""
+    clause = prep.head
+    if clause.dep_ != "ccomp":
+        return False
+    opening = [c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass")]
+    return bool(opening) and prep.i < min(opening)
 
 
 def heard_by(cue: Cue) -> list[Token]:
@@ -143,6 +156,9 @@ def heard_by(cue: Cue) -> list[Token]:
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
         # "was quoted as saying by Interfax": the agent hangs from "saying"
+        found += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for p in prep.children if p.dep_ == "pobj" and is_media(p)]
+        # "was quoted in the Kommersant daily as saying": the medium that printed it
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
         found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
@@ -155,11 +171,28 @@ def heard_by(cue: Cue) -> list[Token]:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]
         found += spoken_to(talks)
+        found += contacted_by(cue)
         # "witnesses, who spoke … in a video obtained by Reuters, said"
         found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
     return found
+
+
+def contacted_by(cue: Cue) -> list[Token]:
+    """The medium that sought the speaker out: "a police spokesman contacted by AFP said", "the
+    mayor, reached by Reuters, said" (a participle on the speaker), "…, he said when contacted
+    by Reuters" (a subject-less participle under the cue, which the parser may hang on the
+    reported clause). Only a medium: "a villager approached by the army" relays nothing."""
+    contacting = cue_lexicon().contacting_verbs
+    on_source = [acl for acl in cue.source.children if acl.dep_ == "acl"] \
+        if cue.source is not None else []
+    under_cue = [t for t in cue.token.subtree if t.dep_ == "advcl"] \
+        if cue.kind == "verb" else []
+    return [p for part in (*on_source, *under_cue)
+            if part.tag_ == "VBN" and part.lemma_.lower() in contacting
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children)
+            for p in agents(part)[:1] if is_media(p)]
 
 
 def reported_before(participle: Token, cue: Cue) -> bool:

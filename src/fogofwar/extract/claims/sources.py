@@ -74,6 +74,9 @@ def carried_by(head: Token) -> Token | None:
             sent = _sent_to(acl) if acl.dep_ == "acl" else None
             if sent is not None:  # "a statement sent to Reuters"
                 return sent
+            released = _released_by(acl) if acl.dep_ == "acl" else None
+            if released is not None:  # "a statement released by the state news agency"
+                return _detached_name(released, acl)
             if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
                 # the agent, or a medium it was carried on ("a statement carried on state media")
                 found = next(iter(agents(acl)), None) or _medium_on(acl)
@@ -84,9 +87,10 @@ def carried_by(head: Token) -> Token | None:
 
 def carrier_participle(tok: Token) -> bool:
     """"…, security sources said, quoted by ANI", "…, according to the ministry, cited by Al
-    Jazeera": a bare participle of a carrying verb with a "by" agent and no subject of its
-    own, hung as a side clause, names who passed the statement on."""
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBN"
+    Jazeera" (the parser may read the participle as the verb's complement): a bare
+    participle of a carrying verb with a "by" agent and no subject of its own, hung as a side
+    clause, names who passed the statement on."""
+    return (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBN"
             and tok.lemma_.lower() in cue_lexicon().carrying_verbs
             and any(c.dep_ == "agent" for c in tok.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
@@ -100,6 +104,18 @@ def _sent_to(acl: Token) -> Token | None:
                  if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
                  for p in prep.children if p.dep_ == "pobj" and is_media(p)
                  and p.lower_ not in cue_lexicon().audience_nouns), None)  # not "reporters"
+
+
+def _released_by(acl: Token) -> Token | None:
+    """The medium a statement was released or issued by: "in a statement released by the
+    state news agency Khovar" (a statement issued by the army names its author, no relay:
+    only a medium counts)."""
+    if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
+        return None
+    found = next((p for p in agents(acl) if is_media(p)), None)
+    name = next((c for c in found.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                None) if found is not None else None
+    return name or found  # "the state news agency Khovar": known by its name
 
 
 def _detached_name(found: Token, acl: Token) -> Token:
@@ -123,7 +139,21 @@ def _medium_on(tok: Token) -> Token | None:
             obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if obj is not None and is_media(obj) and platform(obj) is None:
                 return obj
+            owner = _platform_owner(obj) if obj is not None else None
+            if owner is not None:  # "a statement on the website of the Saba news agency"
+                return owner
     return None
+
+
+def _platform_owner(tok: Token) -> Token | None:
+    """The medium whose platform a statement appeared on: "the website of the Saba news
+    agency", "the news agency's website" (the army's own website is the army's: no relay)."""
+    if platform(tok) is None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"] + [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj"]
+    return next((o for o in owners if is_media(o) and platform(o) is None), None)
 
 
 def past_dateline(head: Token) -> Token:
@@ -188,6 +218,22 @@ def adjacent_name(tok: Token) -> tuple[Token, bool] | None:
             and tok.doc[prev].ent_type_ not in ("DATE", "TIME"):  # "tweets early Friday saying"
         return tok.doc[prev], True  # "a rally in Michigan to ask": a place, not a speaker
     return _trailing_source(tok, prev)
+
+
+def name_after_comma(tok: Token) -> Token | None:
+    """"…, primarily Belgorod, but also Kursk and Bryansk, BTA noted, …": a name set off by a
+    comma right before a cue verb, which the parser joined to a list before it (making a
+    thing further back the verb's subject), is the verb's speaker."""
+    doc, prev = tok.doc, tok.i - 1
+    while prev > tok.sent.start and doc[prev].dep_ in ("advmod", "aux", "neg"):
+        prev -= 1
+    first = prev
+    while first > tok.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if prev <= tok.sent.start or doc[prev].pos_ != "PROPN" or first <= tok.sent.start \
+            or doc[first - 1].text != "," or doc[prev].ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    return doc[prev]
 
 
 #: Longest noun phrase read as the speaker of a trailing "…, X told AFP" ("head of the
