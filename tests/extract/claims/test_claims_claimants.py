@@ -18,8 +18,8 @@ TEXTS = {
     "he_after_untyped_surname": (
         "Rebels killed four soldiers at the post, a regional army commander said. \u201cAbout "
         "30 men armed with machetes attacked the post before dawn,\u201d said Major General "
-        "Iwan Hadisusanto during a press conference. \u201cThey burned two trucks,\u201d said Hadisusanto. "
-        "He said five other soldiers were unharmed."),
+        "Iwan Hadisusanto during a press conference. \u201cThey burned two trucks,\u201d "
+        "said Hadisusanto. He said five other soldiers were unharmed."),
     "him_after_titled_name": (
         "The government\u2019s spokesman said four children and one woman died in the incident. "
         "Minister Hadisusanto, however, did not say what killed them. According to him, the "
