@@ -92,7 +92,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and not _inside(phrase_span(c), mentions)), None) or _lowered_name(whole)
+                     and not _inside(phrase_span(c), mentions)), None) \
+            or _lowered_name(whole) or _name_after_bracket(whole)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
@@ -124,6 +125,23 @@ def _where(mention: Mention, doc: Doc) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS
+
+
+def _name_after_bracket(whole: Span) -> Token | None:
+    """"the head of the Regional Military Administration (OVA) Valentin Reznichenko": a
+    person's name right after the bracket that closes a description, which the parser cut
+    off from it, is the person the description means."""
+    doc = whole.doc
+    after = whole.end
+    if after >= len(doc) or doc[after].text != ")" or after + 1 >= len(doc):
+        return None
+    name = doc[after + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+            or any("\n" in t.whitespace_ for t in doc[after:name.i]):
+        return None
+    return name
 
 
 def _given_name(head: Token, mention: Mention) -> bool:
@@ -275,11 +293,13 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if person:
         return False
     noun = head.lemma_.lower()
-    if head.lower_ == "it" and _head_lemma(cand, head.doc) in cue_lexicon().not_it:
-        return False  # "… quoted an unnamed source …, it said": the agency, not the source
+    lex = cue_lexicon()
+    if head.lower_ == "it" and _head_lemma(cand, head.doc) in (
+            lex.not_it | lex.person_descriptions | lex.one_person):
+        return False  # "… quoted an unnamed source …, it said": the agency, not the source;
+        # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
-    lex = cue_lexicon()
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)

@@ -44,6 +44,13 @@ TEXTS = {
         "Eight people were killed in the raid, local sources told AFP on Friday.\n\n\u201cThe "
         "country is falling victim to this,\u201d President Tomas Ngovene said last week in a "
         "rare interview with the privately-owned Jornal do Norte newspaper."),
+    "it_after_a_person": (
+        "The toll has risen to 28, the region\u2019s acting head said. The Emergencies "
+        "Ministry has provided similar figures. Rescuers have cleared 65 tonnes of rubble, "
+        "it said."),
+    "name_after_bracket": (
+        "The toll has risen to 45. This was announced by the head of the Regional Military "
+        "Administration (RMA) Valentin Reznikov in the Telegram channel."),
 }
 
 
@@ -99,3 +106,13 @@ def test_newspaper_named_before_its_noun_is_no_earlier_medium(claims):
     claim = _on(claims["newspaper_named_before_noun"], "falling victim")
     assert claimant_text(claim) == "President Tomas Ngovene"
     assert "AFP" not in claim["chain"]
+
+
+def test_it_means_a_body_not_an_earlier_person(claims):
+    claim = _on(claims["it_after_a_person"], "65 tonnes")
+    assert "Ministry" in claimant_text(claim)
+
+
+def test_name_after_the_bracket_closing_a_description_is_the_speaker(claims):
+    claim = _on(claims["name_after_bracket"], "This was announced")
+    assert claimant_text(claim) == "Valentin Reznikov"
