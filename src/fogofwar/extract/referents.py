@@ -93,7 +93,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and not _inside(phrase_span(c), mentions)), None) \
-            or _lowered_name(whole) or _name_after_bracket(whole)
+            or _lowered_name(whole) or _name_after_bracket(whole) or _name_between_commas(head)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
@@ -142,6 +142,21 @@ def _name_after_bracket(whole: Span) -> Token | None:
             or any("\n" in t.whitespace_ for t in doc[after:name.i]):
         return None
     return name
+
+
+def _name_between_commas(head: Token) -> Token | None:
+    """"According to a resident, Abubakar Uba, the gunmen …": a person's name set between
+    commas right after a description of one person, which the parser made the subject of the
+    verb after it, is that person."""
+    doc = head.doc
+    if head.tag_ not in ("NN", "NNP") or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    end = head.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end == head.i + 2 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[end - 1]
 
 
 def _given_name(head: Token, mention: Mention) -> bool:

@@ -51,6 +51,9 @@ TEXTS = {
     "name_after_bracket": (
         "The toll has risen to 45. This was announced by the head of the Regional Military "
         "Administration (RMA) Valentin Reznikov in the Telegram channel."),
+    "name_between_commas": (
+        "Gunmen attacked the village on Sunday. According to a resident, Abubakar Danladi, "
+        "the gunmen kidnapped 24 people in the village."),
 }
 
 
@@ -116,3 +119,8 @@ def test_it_means_a_body_not_an_earlier_person(claims):
 def test_name_after_the_bracket_closing_a_description_is_the_speaker(claims):
     claim = _on(claims["name_after_bracket"], "This was announced")
     assert claimant_text(claim) == "Valentin Reznikov"
+
+
+def test_name_between_commas_after_a_description_is_the_speaker(claims):
+    claim = _on(claims["name_between_commas"], "According to a resident")
+    assert claimant_text(claim) == "Abubakar Danladi"
