@@ -15,6 +15,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from ..annotate.pipeline import doc_text
 from ..records import Mention
 from .lexicon import cue_lexicon
 
@@ -82,7 +83,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     """
     for m in mentions:
         if m.start <= head.idx < m.end:
-            return replace(m)
+            given = _given_name(head, m)
+            return unresolved(phrase_span(head)) if given else replace(m)
     whole = _without_clauses(head)
     lex = cue_lexicon()
     if head.lemma_.lower() in lex.person_descriptions | lex.source_nouns | lex.one_person:
@@ -90,7 +92,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and not _inside(phrase_span(c), mentions)), None) or _lowered_name(whole)
+                     and not _inside(phrase_span(c), mentions)), None) \
+            or _lowered_name(whole) or _name_after_bracket(whole) or _name_between_commas(head)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
@@ -98,11 +101,73 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         return group_of_sources(head, mentions)
     if head.lemma_.lower() in lex.media_staff and head.tag_ == "NN":
         return None  # "a correspondent for Russia's NTV" is the reporter, whom NTV relays
+    person = head.lemma_.lower() in lex.person_descriptions | lex.one_person
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
+        if person and span is whole:  # "a military spokesman in Swat": a place no pack
+            inside = [m for m in inside if not _where(m, head.doc)]  # knows is no speaker
         if inside:
             return replace(inside[-1])
     return None
+
+
+#: Prepositions that place a person ("a military spokesman in Swat"), unlike those that say
+#: whom he speaks for ("a spokesman for the ministry", "the head of the hospital").
+PLACING_PREPOSITIONS = ("in", "near", "from", "inside", "across")
+
+
+def _where(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention no pack knows is where the person of a description is."""
+    if mention.actor_id:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS
+
+
+def _name_after_bracket(whole: Span) -> Token | None:
+    """"the head of the Regional Military Administration (OVA) Valentin Reznichenko": a
+    person's name right after the bracket that closes a description, which the parser cut
+    off from it, is the person the description means."""
+    doc = whole.doc
+    after = whole.end
+    if after >= len(doc) or doc[after].text != ")" or after + 1 >= len(doc):
+        return None
+    name = doc[after + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+            or any("\n" in t.whitespace_ for t in doc[after:name.i]):
+        return None
+    return name
+
+
+def _name_between_commas(head: Token) -> Token | None:
+    """"According to a resident, Abubakar Uba, the gunmen …": a person's name set between
+    commas right after a description of one person, which the parser made the subject of the
+    verb after it, is that person."""
+    doc = head.doc
+    if head.tag_ not in ("NN", "NNP") or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    end = head.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end == head.i + 2 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[end - 1]
+
+
+def _given_name(head: Token, mention: Mention) -> bool:
+    """"Ntwari Israel, the rebels' deputy commander, told AFP": a place's name (Israel, Chad,
+    Jordan) closing a person's name whose given name the model tagged as no entity and no
+    mention covers is that person, not the place."""
+    if head.pos_ != "PROPN" or not mention.country or mention.start != head.idx:
+        return False
+    given = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    return bool(given) and given[0].pos_ == "PROPN" and given[0].ent_type_ == "" \
+        and given[0].is_title and given[0].lower_ not in cue_lexicon().person_descriptions
 
 
 def _lowered_name(whole: Span) -> Token | None:
@@ -219,9 +284,17 @@ def reference_kind(head: Token) -> str | None:
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
             return "person"
-        if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS:
+        if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS \
+                and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
     return None
+
+
+def _name_before(head: Token) -> bool:
+    """"the privately-owned Canal de Mocambique newspaper": a body's noun after its own proper
+    name names that body, and points back to no earlier one."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
+               and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in head.children)
 
 
 def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> bool:
@@ -235,11 +308,13 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if person:
         return False
     noun = head.lemma_.lower()
-    if head.lower_ == "it" and _head_lemma(cand, head.doc) in cue_lexicon().not_it:
-        return False  # "… quoted an unnamed source …, it said": the agency, not the source
+    lex = cue_lexicon()
+    if head.lower_ == "it" and _head_lemma(cand, head.doc) in (
+            lex.not_it | lex.person_descriptions | lex.one_person):
+        return False  # "… quoted an unnamed source …, it said": the agency, not the source;
+        # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
-    lex = cue_lexicon()
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
@@ -307,12 +382,66 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
                  if m.country]
     country = countries[-1] if countries else None
-    before = [m for m in mentions if m.end <= span.start_char]
-    ordered = [*reversed(list(claimants)), *sorted(before, key=lambda m: -m.start)]
-    for cand in ordered:
-        if cand.end <= span.start_char and _compatible(cand, kind, head, country):
+    doc = head.doc
+    own_quote = in_quotation(doc, head.idx)
+    before = [m for m in mentions if m.end <= span.start_char
+              and (own_quote or not in_quotation(doc, m.start))]
+    ordered = [*((c, True) for c in reversed(list(claimants))),
+               *((m, False) for m in sorted(before, key=lambda m: -m.start))]
+    for cand, spoke in ordered:
+        if cand.end <= span.start_char and (
+                _compatible(cand, kind, head, country)
+                or (spoke and kind == "person" and head.pos_ == "PRON" and not country
+                    and named_person(cand, doc))):
             return replace(cand)
     return None
+
+
+def named_person(cand: Mention, doc: Doc) -> bool:
+    """"“…,” said Cantiasa …. He said …", "Minister Sadi … said …. According to him, …": a
+    speaker named by a proper name (or a capitalised title) that no pack knows as a body, a
+    medium or a place is a person a later "he" or "she" may mean, though the model did not
+    type the name a PERSON (it reads a rare surname as an organisation)."""
+    if cand.actor_id or cand.sector == "MED" or cand.country:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words):
+        return False  # a place ("Swat"), not a name holding one ("Ntwari Israel")
+    lex = cue_lexicon()
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    if lemmas & (lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.source_nouns
+                 | lex.report_nouns | lex.masthead_words | lex.outlet_generic_words):
+        return False
+    return bool(lemmas & (lex.person_descriptions | lex.one_person)) or all(
+        t.pos_ == "PROPN" for t in words)
+
+
+#: Quotation marks that open and close a quotation (straight marks do both).
+OPENING_QUOTES = ("\u201c", "\u00ab")
+CLOSING_QUOTES = ("\u201d", "\u00bb")
+
+
+def in_quotation(doc: Doc, char: int) -> bool:
+    """Whether a character of the doc stands inside a quotation of its paragraph: a name
+    inside someone's quoted words ("… the yoke imposed by President Pierre Nkurunziza,” X
+    told AFP. “…,” he said") is no speaker a later pronoun means."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    before = text[start:char]
+    depth = 0
+    for ch in before:
+        if ch in OPENING_QUOTES:
+            depth = 1
+        elif ch in CLOSING_QUOTES:
+            depth = 0
+        elif ch == '"':
+            depth = 1 - depth
+    return depth > 0
 
 
 def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
@@ -388,5 +517,23 @@ def _own_subject(verb: Token) -> Token | None:
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return child
+        return _out_of_quote(child, verb)
     return None
+
+
+def _out_of_quote(subject: Token, verb: Token) -> Token:
+    """"“… the yoke imposed by (President) Pierre Nkurunziza,” Ntwari Israel, the rebels'
+    deputy commander told AFP": a subject the parser took from inside the quotation, with the
+    speaker hung on it in apposition after the closing mark, is that apposition."""
+    if not _quoted_before(subject, verb):
+        return subject
+    close = max(t.i for t in subject.doc[subject.i + 1:verb.i] if t.tag_ == "''")
+    cur = subject
+    for _ in range(3):
+        nxt = next((c for c in cur.children if c.dep_ == "appos"), None)
+        if nxt is None:
+            break
+        if close < nxt.i < verb.i:
+            return nxt
+        cur = nxt
+    return subject
