@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from fogofwar.extract.referents import antecedent, in_quotation, phrase_span, unresolved
+from fogofwar.extract.antecedents import antecedent, in_quotation
+from fogofwar.extract.referents import phrase_span, unresolved
 from fogofwar.records import Mention
 
 

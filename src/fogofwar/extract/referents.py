@@ -2,9 +2,9 @@
 
 Claims and events both need to turn a token of the parse ("Kupschishin", "he", "the Russian
 general", "Syrian troops") into an actor. The resolve stage has already found the named
-mentions; this module picks the one a phrase stands for, and follows pronouns and definite
-descriptions back to the nearest earlier compatible one, because war reports name a speaker
-once and then call him "the Russian diplomat".
+mentions; this module picks the one a phrase stands for. Pronouns and definite descriptions
+("the Russian diplomat") are followed back in `antecedents`; whose subject a verb has is
+`subjects`.
 """
 
 from __future__ import annotations
@@ -12,20 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from ..annotate.pipeline import doc_text
 from ..records import Mention
 from .lexicon import cue_lexicon
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-#: Relations a subject-less verb inherits its subject through ("…, adding that", "by pointing
-#: out", "capturing the key town").
-INHERITS_SUBJECT = ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj", "dobj", "relcl")
 LEFT_MODIFIERS = ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case",
                   "punct", "cc", "conj", "npadvmod", "advmod", "flat")
-RELATIVE_PRONOUNS = ("who", "which", "that")
 
 
 def phrase_span(head: Token) -> Span:
@@ -184,9 +177,6 @@ def _lowered_name(whole: Span) -> Token | None:
     return last if comma > whole.start and whole.doc[comma].text == "," else None
 
 
-#: Plural noun tags: "the agencies", "the media" point back to no one organisation.
-PLURAL_TAGS = ("NNS", "NNPS")
-
 #: Dependents that open a clause of their own: a name inside one is not the phrase's ("a
 #: release issued by ISPR", a participle naming its author, stays part of it).
 CLAUSE_DEPS = ("relcl", "ccomp", "advcl")
@@ -268,272 +258,3 @@ def is_person(mention: Mention, doc_tokens: Span) -> bool:
     if mention.sector == "MED":
         return False
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
-
-
-def reference_kind(head: Token) -> str | None:
-    """'person' or 'organisation' when the head is a pronoun or a definite description."""
-    lex = cue_lexicon()
-    word = head.lower_
-    if word in lex.person_pronouns:
-        return "person"
-    if word in lex.org_pronouns:
-        return "organisation"
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
-                for c in head.children)  # "the news agency Wafa" names the agency it means
-    if head.pos_ != "PROPN" and definite and not named:
-        if head.lemma_.lower() in lex.person_descriptions:
-            return "person"
-        if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS \
-                and not _name_before(head):
-            return "organisation"  # "the medium", not "the media" (lemma "medium" too)
-    return None
-
-
-def _name_before(head: Token) -> bool:
-    """"the privately-owned Canal de Mocambique newspaper": a body's noun after its own proper
-    name names that body, and points back to no earlier one."""
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
-               and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in head.children)
-
-
-def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> bool:
-    if country and cand.country and cand.country != country:
-        return False
-    if country and not cand.country:
-        return False
-    person = is_person(cand, head.doc[:])
-    if kind == "person":
-        return person or _described_as(cand, head) or _one_person(cand, head)
-    if person:
-        return False
-    noun = head.lemma_.lower()
-    lex = cue_lexicon()
-    if head.lower_ == "it" and _head_lemma(cand, head.doc) in (
-            lex.not_it | lex.person_descriptions | lex.one_person):
-        return False  # "… quoted an unnamed source …, it said": the agency, not the source;
-        # "the region's acting head said …. The ministry … , it said": the ministry
-    if head.pos_ == "PRON":
-        return True
-    if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
-        return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
-            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
-    return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
-        or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
-
-
-#: How alike a description's noun and a word of an unknown outlet's description must be to
-#: match despite spelling ("the newsheet's sources" after "the newssheet Carta").
-SPELLING_RATIO = 0.85
-
-
-def _spelt_in(noun: str, cand: Mention) -> bool:
-    """Whether a word of the candidate's text is the noun, or the noun spelt another way."""
-    return any(fuzz.ratio(noun, w) >= SPELLING_RATIO * 100
-               for w in display(cand).lower().split())
-
-
-def _head_lemma(cand: Mention, doc: Doc) -> str:
-    """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else ""
-
-
-def _described_as(cand: Mention, head: Token) -> bool:
-    """"Ahmad al-Mismari, spokesman of the army, said …; the spokesman told …": a mention
-    whose apposition (or whose own words) holds the description's noun is the one it means,
-    even when the model did not tag it as a person."""
-    doc = head.doc
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or head.pos_ == "PRON":
-        return False
-    noun = head.lemma_.lower()
-    words = {t.lemma_.lower() for t in span}
-    words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
-              for t in c.subtree}
-    return noun in words
-
-
-def _one_person(cand: Mention, head: Token) -> bool:
-    """"a local government source said …, he said": "he" or "she" may mean an unnamed person
-    described by a singular source or person noun."""
-    if head.pos_ != "PRON" or cand.actor_id:
-        return False
-    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or span.root.tag_ != "NN":
-        return False
-    lex = cue_lexicon()
-    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns \
-        | lex.one_person
-
-
-def antecedent(head: Token, mentions: Sequence[Mention],
-               claimants: Sequence[Mention]) -> Mention | None:
-    """Follow a pronoun or a description back to the nearest compatible earlier actor.
-
-    Earlier claimants are tried first (most recent first): in reporting, "he said" and "the
-    Russian general told" continue with the last speaker. Demonyms in the description ("the
-    Russian diplomat") must match the candidate's country.
-    """
-    kind = reference_kind(head)
-    if kind is None:
-        return None
-    span = phrase_span(head)
-    countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
-                 if m.country]
-    country = countries[-1] if countries else None
-    doc = head.doc
-    own_quote = in_quotation(doc, head.idx)
-    before = [m for m in mentions if m.end <= span.start_char
-              and (own_quote or not in_quotation(doc, m.start))]
-    ordered = [*((c, True) for c in reversed(list(claimants))),
-               *((m, False) for m in sorted(before, key=lambda m: -m.start))]
-    for cand, spoke in ordered:
-        if cand.end <= span.start_char and (
-                _compatible(cand, kind, head, country)
-                or (spoke and kind == "person" and head.pos_ == "PRON" and not country
-                    and named_person(cand, doc))):
-            return replace(cand)
-    return None
-
-
-def named_person(cand: Mention, doc: Doc) -> bool:
-    """"“…,” said Cantiasa …. He said …", "Minister Sadi … said …. According to him, …": a
-    speaker named by a proper name (or a capitalised title) that no pack knows as a body, a
-    medium or a place is a person a later "he" or "she" may mean, though the model did not
-    type the name a PERSON (it reads a rare surname as an organisation)."""
-    if cand.actor_id or cand.sector == "MED" or cand.country:
-        return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
-    if not words or not all(t.text[:1].isupper() for t in words):
-        return False
-    if all(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words):
-        return False  # a place ("Swat"), not a name holding one ("Ntwari Israel")
-    lex = cue_lexicon()
-    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
-    if lemmas & (lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.source_nouns
-                 | lex.report_nouns | lex.masthead_words | lex.outlet_generic_words):
-        return False
-    return bool(lemmas & (lex.person_descriptions | lex.one_person)) or all(
-        t.pos_ == "PROPN" for t in words)
-
-
-#: Quotation marks that open and close a quotation (straight marks do both).
-OPENING_QUOTES = ("\u201c", "\u00ab")
-CLOSING_QUOTES = ("\u201d", "\u00bb")
-
-
-def in_quotation(doc: Doc, char: int) -> bool:
-    """Whether a character of the doc stands inside a quotation of its paragraph: a name
-    inside someone's quoted words ("… the yoke imposed by President Pierre Nkurunziza,” X
-    told AFP. “…,” he said") is no speaker a later pronoun means."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, char) + 1
-    before = text[start:char]
-    depth = 0
-    for ch in before:
-        if ch in OPENING_QUOTES:
-            depth = 1
-        elif ch in CLOSING_QUOTES:
-            depth = 0
-        elif ch == '"':
-            depth = 1 - depth
-    return depth > 0
-
-
-def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
-    """The subject (or passive agent) of a verb, and whether it is the verb's own.
-
-    A verb without a subject ("…, adding that", "by pointing out") inherits the subject of the
-    verb it hangs from; the flag tells the caller the subject was inherited.
-    """
-    cur: Token = verb
-    own = True
-    for _ in range(8):
-        found = _own_subject(cur)
-        if found is not None:
-            return found, own
-        if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
-            return None, own
-        if cur.dep_ not in INHERITS_SUBJECT:
-            return None, own
-        cur, own = cur.head, False
-    return None, False
-
-
-def _quoted_before(subject: Token, verb: Token) -> bool:
-    """Whether a closing quotation mark stands between a subject and the verb after it: the
-    subject is then a word of the quotation, misread as the reporting verb's."""
-    return subject.i < verb.i and any(t.tag_ == "''" for t in subject.doc[subject.i + 1:verb.i])
-
-
-def _quoted_after(subject: Token, verb: Token) -> bool:
-    """"…, Flynn said Thursday on Fox News's “Fox and Friends.”": a subject after the verb
-    behind an opening quotation mark is a quoted title, not who said it."""
-    return subject.i > verb.i and any(t.tag_ == "``" for t in subject.doc[verb.i + 1:subject.i])
-
-
-def _other_line(subject: Token, verb: Token) -> bool:
-    """Whether a line break parts a subject from its verb: a heading ("The Latest on the
-    race (all times EDT):") that the parser ran into the next paragraph speaks no line of it."""
-    lo, hi = sorted((subject.i, verb.i))
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[lo:hi])
-
-
-def _inverted(verb: Token, subjects: list[Token]) -> bool:
-    """"…, reports Anadolu Agency.", "…, said the spokesman.": a verb right after a comma whose
-    subject ends the sentence after it is the frame of what came before; a subject the parser
-    also gave it before the comma belongs to the framed clause."""
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
-        return False
-    after = [c for c in subjects if c.i > verb.i]
-    return len(after) == 1 and all(t.is_punct or t.is_space
-                                   for t in doc[after[0].right_edge.i + 1:verb.sent.end])
-
-
-def _own_subject(verb: Token) -> Token | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        any(c.dep_ == "agent" for c in verb.children)  # "…, as reported by RIA Novosti":
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))  # no auxiliary
-    for child in verb.children:
-        if passive and child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS
-                and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)
-                and not _other_line(c, verb)]
-    if len(subjects) > 1 and _inverted(verb, subjects):
-        subjects = [c for c in subjects if c.i > verb.i]
-    if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
-        # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
-        subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
-        before = [c for c in subjects if c.i < verb.i]
-        subjects = [before[-1]] if before else subjects
-    for child in subjects:
-        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return _out_of_quote(child, verb)
-    return None
-
-
-def _out_of_quote(subject: Token, verb: Token) -> Token:
-    """"“… the yoke imposed by (President) Pierre Nkurunziza,” Ntwari Israel, the rebels'
-    deputy commander told AFP": a subject the parser took from inside the quotation, with the
-    speaker hung on it in apposition after the closing mark, is that apposition."""
-    if not _quoted_before(subject, verb):
-        return subject
-    close = max(t.i for t in subject.doc[subject.i + 1:verb.i] if t.tag_ == "''")
-    cur = subject
-    for _ in range(3):
-        nxt = next((c for c in cur.children if c.dep_ == "appos"), None)
-        if nxt is None:
-            break
-        if close < nxt.i < verb.i:
-            return nxt
-        cur = nxt
-    return subject

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...annotate.pipeline import span_text
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
-from ..referents import subject_of
+from ..subjects import subject_of
 from ..units import quote_depths
 from .cue import Cue
 from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ..lexicon import cue_lexicon
 from ..units import Unit, quote_depths
-from .chains import media_cue
 from .clauses import absolute, own_clause_cue
+from .cue_sources import media_cue
 from .cues import Cue, depth, find_cues, governing_cue, is_stance
 from .sources import is_media
 

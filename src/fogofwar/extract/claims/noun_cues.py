@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon
-from ..referents import subject_of
+from ..subjects import subject_of
 from .cue import Cue
 from .sources import agents
 

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
 from ..lexicon import cue_lexicon
-from ..referents import phrase_span, subject_of
+from ..referents import phrase_span
+from ..subjects import subject_of
 from .credits import credit_end
 
 SOURCE_PREPS = ("from", "by", "of")

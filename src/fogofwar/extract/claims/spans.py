@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..lexicon import cue_lexicon
-from ..referents import RELATIVE_PRONOUNS, phrase_span
+from ..referents import phrase_span
+from ..subjects import RELATIVE_PRONOUNS
 from .cues import Cue
 
 #: Children of a cue verb that belong to the attributing frame, not to the content.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import subject_of
+from ..subjects import subject_of
 
 #: Entity labels of a phrase that can speak or hold a position.
 AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")

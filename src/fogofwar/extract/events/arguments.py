@@ -16,8 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...records import Mention
+from ..antecedents import antecedent
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import antecedent, mention_for, overlapping, phrase_span, subject_of, unresolved
+from ..referents import mention_for, overlapping, phrase_span, unresolved
+from ..subjects import subject_of
 from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end

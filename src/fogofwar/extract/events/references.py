@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 from ...annotate.table import token_table
 from ...records import Mention
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import is_person, phrase_span, subject_of, unresolved
+from ..referents import is_person, phrase_span, unresolved
+from ..subjects import subject_of
 from .classes import class_of, class_of_text, class_pack
 
 DETERMINERS = ("the", "this", "that", "these", "those")

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...records import Mention
 from ..lexicon import event_lexicon
-from ..referents import subject_of
+from ..subjects import subject_of
 from .arguments import (
     argument,
     between,

@@ -1,0 +1,197 @@
+"""What a pronoun or a definite description points back to ("he", "the group", "the Russian
+diplomat"): the nearest earlier compatible actor, earlier speakers first.
+
+War reports name a speaker once and then call him "the Russian general" or "he"; claims need
+that speaker as the claimant and events the group as the actor. Compatibility is kind (person
+or body), the description's country, and the description's noun in the candidate's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+
+from ..annotate.pipeline import doc_text
+from ..records import Mention
+from .lexicon import cue_lexicon
+from .referents import display, is_person, overlapping, phrase_span
+
+#: Plural noun tags: "the agencies", "the media" point back to no one organisation.
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def reference_kind(head: Token) -> str | None:
+    """'person' or 'organisation' when the head is a pronoun or a definite description."""
+    lex = cue_lexicon()
+    word = head.lower_
+    if word in lex.person_pronouns:
+        return "person"
+    if word in lex.org_pronouns:
+        return "organisation"
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
+                for c in head.children)  # "the news agency Wafa" names the agency it means
+    if head.pos_ != "PROPN" and definite and not named:
+        if head.lemma_.lower() in lex.person_descriptions:
+            return "person"
+        if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS \
+                and not _name_before(head):
+            return "organisation"  # "the medium", not "the media" (lemma "medium" too)
+    return None
+
+
+def _name_before(head: Token) -> bool:
+    """"the privately-owned Canal de Mocambique newspaper": a body's noun after its own proper
+    name names that body, and points back to no earlier one."""
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
+               and c.ent_type_ not in ("GPE", "NORP", "LOC") for c in head.children)
+
+
+def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> bool:
+    if country and cand.country and cand.country != country:
+        return False
+    if country and not cand.country:
+        return False
+    person = is_person(cand, head.doc[:])
+    if kind == "person":
+        return person or _described_as(cand, head) or _one_person(cand, head)
+    if person:
+        return False
+    noun = head.lemma_.lower()
+    lex = cue_lexicon()
+    if head.lower_ == "it" and _head_lemma(cand, head.doc) in (
+            lex.not_it | lex.person_descriptions | lex.one_person):
+        return False  # "… quoted an unnamed source …, it said": the agency, not the source;
+        # "the region's acting head said …. The ministry … , it said": the ministry
+    if head.pos_ == "PRON":
+        return True
+    if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
+        return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
+            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
+    return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
+        or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+#: How alike a description's noun and a word of an unknown outlet's description must be to
+#: match despite spelling ("the newsheet's sources" after "the newssheet Carta").
+SPELLING_RATIO = 0.85
+
+
+def _spelt_in(noun: str, cand: Mention) -> bool:
+    """Whether a word of the candidate's text is the noun, or the noun spelt another way."""
+    return any(fuzz.ratio(noun, w) >= SPELLING_RATIO * 100
+               for w in display(cand).lower().split())
+
+
+def _head_lemma(cand: Mention, doc: Doc) -> str:
+    """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
+
+
+def _described_as(cand: Mention, head: Token) -> bool:
+    """"Ahmad al-Mismari, spokesman of the army, said …; the spokesman told …": a mention
+    whose apposition (or whose own words) holds the description's noun is the one it means,
+    even when the model did not tag it as a person."""
+    doc = head.doc
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or head.pos_ == "PRON":
+        return False
+    noun = head.lemma_.lower()
+    words = {t.lemma_.lower() for t in span}
+    words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
+              for t in c.subtree}
+    return noun in words
+
+
+def _one_person(cand: Mention, head: Token) -> bool:
+    """"a local government source said …, he said": "he" or "she" may mean an unnamed person
+    described by a singular source or person noun."""
+    if head.pos_ != "PRON" or cand.actor_id:
+        return False
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN":
+        return False
+    lex = cue_lexicon()
+    return span.root.lemma_.lower() in lex.person_descriptions | lex.source_nouns \
+        | lex.one_person
+
+
+def antecedent(head: Token, mentions: Sequence[Mention],
+               claimants: Sequence[Mention]) -> Mention | None:
+    """Follow a pronoun or a description back to the nearest compatible earlier actor.
+
+    Earlier claimants are tried first (most recent first): in reporting, "he said" and "the
+    Russian general told" continue with the last speaker. Demonyms in the description ("the
+    Russian diplomat") must match the candidate's country.
+    """
+    kind = reference_kind(head)
+    if kind is None:
+        return None
+    span = phrase_span(head)
+    countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
+                 if m.country]
+    country = countries[-1] if countries else None
+    doc = head.doc
+    own_quote = in_quotation(doc, head.idx)
+    before = [m for m in mentions if m.end <= span.start_char
+              and (own_quote or not in_quotation(doc, m.start))]
+    ordered = [*((c, True) for c in reversed(list(claimants))),
+               *((m, False) for m in sorted(before, key=lambda m: -m.start))]
+    for cand, spoke in ordered:
+        if cand.end <= span.start_char and (
+                _compatible(cand, kind, head, country)
+                or (spoke and kind == "person" and head.pos_ == "PRON" and not country
+                    and named_person(cand, doc))):
+            return replace(cand)
+    return None
+
+
+def named_person(cand: Mention, doc: Doc) -> bool:
+    """"“…,” said Cantiasa …. He said …", "Minister Sadi … said …. According to him, …": a
+    speaker named by a proper name (or a capitalised title) that no pack knows as a body, a
+    medium or a place is a person a later "he" or "she" may mean, though the model did not
+    type the name a PERSON (it reads a rare surname as an organisation)."""
+    if cand.actor_id or cand.sector == "MED" or cand.country:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if all(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words):
+        return False  # a place ("Swat"), not a name holding one ("Ntwari Israel")
+    lex = cue_lexicon()
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    if lemmas & (lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.source_nouns
+                 | lex.report_nouns | lex.masthead_words | lex.outlet_generic_words):
+        return False
+    return bool(lemmas & (lex.person_descriptions | lex.one_person)) or all(
+        t.pos_ == "PROPN" for t in words)
+
+
+#: Quotation marks that open and close a quotation (straight marks do both).
+OPENING_QUOTES = ("\u201c", "\u00ab")
+CLOSING_QUOTES = ("\u201d", "\u00bb")
+
+
+def in_quotation(doc: Doc, char: int) -> bool:
+    """Whether a character of the doc stands inside a quotation of its paragraph: a name
+    inside someone's quoted words ("… the yoke imposed by President Pierre Nkurunziza,” X
+    told AFP. “…,” he said") is no speaker a later pronoun means."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    before = text[start:char]
+    depth = 0
+    for ch in before:
+        if ch in OPENING_QUOTES:
+            depth = 1
+        elif ch in CLOSING_QUOTES:
+            depth = 0
+        elif ch == '"':
+            depth = 1 - depth
+    return depth > 0

@@ -1,0 +1,256 @@
+"""Who each cue of a claim names, as the article's mentions: its speaker (a pronoun or a
+description followed back), and the media it was told to, spoken to, or that employ the speaker.
+
+`chains` orders these into a claim's chain; this module only answers "which mention is this
+token", with the repairs news text needs (a dateline run into the subject, a web address for a
+site, "a resident who identified himself as X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from ...clean.outlets import outlet_info
+from ...records import Mention
+from ..antecedents import antecedent, reference_kind
+from ..lexicon import cue_lexicon
+from ..referents import mention_for, phrase_span, unresolved
+from .authors import outlet_author
+from .cues import Cue
+from .heard import known_outlet, named_medium_of, spoken_to, with_name
+from .sources import carried_by, is_media, named_medium
+
+
+class Known(Protocol):
+    """What the chain reads from the extraction so far: the article's resolved mentions and
+    the claimants of earlier claims (pronouns and descriptions point back to them)."""
+
+    mentions: Sequence[Mention]
+    claimants: list[Mention]
+    voices: list[Mention]  # claimants and the media that reported them, in claim order
+
+
+def cue_source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | None:
+    """The source of one cue; `earlier` holds the sources of the claim's cues before it, the
+    nearest speakers a pronoun can mean ("X claimed the attack in a statement, in which they
+    said …")."""
+    head = cue.source
+    if head is None:
+        return None
+    if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
+        return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
+    kind = reference_kind(head)
+    if kind:
+        # "…, the state news agency Saba reported. It said …": "it" and "the agency" may
+        # mean the medium that reported the last claim, not only its speaker
+        voices = ctx.voices if kind == "organisation" and head.lower_ != "they" \
+            else ctx.claimants
+        found = antecedent(head, ctx.mentions, [*voices, *earlier])
+        if found:
+            return found
+    return source_mention(head, ctx)
+
+
+def source_mention(head: Token, ctx: Known) -> Mention:
+    head = _past_dateline(head)
+    address = _web_address(head)
+    if address is not None:  # "the rebel website www.kavkazcenter.com": the site, by address
+        return unresolved(address.doc[address.i:address.i + 1])
+    named = _self_named(head)
+    if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
+        return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
+    return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Dashes that end a dateline ("CAIRO —", "FALCON POWERS –").
+DATELINE_DASHES = ("-", "–", "—")
+
+
+def _past_dateline(head: Token) -> Token:
+    """"FALCON POWERS – Local activists reported ...": the parser makes the dateline before
+    the dash the subject and the speaker its apposition; the speaker is the apposition."""
+    if head.i != head.sent.start + sum(1 for t in head.lefts):
+        return head  # a dateline opens the sentence
+    for child in head.rights:
+        if child.dep_ == "appos" and any(t.text in DATELINE_DASHES
+                                         for t in head.doc[head.i + 1:child.left_edge.i]):
+            return child
+    return head
+
+
+#: Verbs of a relative clause that give the name of the person it describes.
+NAMING_VERBS = ("identify", "name", "introduce", "call")
+
+
+def _web_address(head: Token) -> Token | None:
+    """"The Chechen rebel website www.kavkazcenter.com", "a website run by opponents of the
+    administration, www.ingushetia.org, …": a site named by a common noun is named by the web
+    address its phrase gives (in apposition, or hung lower by the parser)."""
+    if head.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    return next((t for t in head.subtree if t.i != head.i and t.like_url
+                 and t.dep_ in ("appos", "compound", "npadvmod", "nmod")), None)
+
+
+def _self_named(head: Token) -> Token | None:
+    """The name a description gives its person in a relative clause: "a resident of the area
+    who identified himself as Ko Lin", "a commander who gave his name as …" (via "as")."""
+    owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
+                      for p in prep.children if p.dep_ == "pobj")]  # "of the area who …"
+    for rel in (c for owner in owners for c in owner.children):
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in (*NAMING_VERBS, "give") \
+                or not any(c.dep_ == "dobj" and c.pos_ == "PRON" or c.lower_ == "name"
+                           for c in rel.children):  # "identified himself", "gave his name"
+            continue
+        for prep in rel.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                name = next((p for p in prep.children if p.dep_ == "pobj"
+                             and p.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+def is_media_source(cue: Cue, mention: Mention | None) -> bool:
+    """Whether the cue's source is a medium: "Saba reported" is one, though no word says so;
+    "the captain of the ship reported seeing a missile" is a person reporting, no medium."""
+    if mention is not None and mention.sector == "MED" or outlet_author(cue.source):
+        return True
+    return is_media(cue.source) or (cue.kind == "verb" and cue.token.lemma_.lower() == "report"
+                                    and not _person(cue.source) and _named(cue.source))
+
+
+def _named(head: Token | None) -> bool:
+    """"Saba reported", "the Observatory reported": a name reporting may be a medium no pack
+    knows; "health workers reported", "the army reported" name people and bodies, who report
+    what they saw or did and relay nobody."""
+    return head is not None and head.pos_ == "PROPN" and head.ent_type_ not in STATE_ENTITIES
+
+
+#: Entity types of a name that is a state or people, no medium: "Russia reported a sharp
+#: increase in shelling" is Russia's claim, not a medium relaying somebody.
+STATE_ENTITIES = ("GPE", "NORP")
+
+
+def media_cue(cue: Cue) -> bool:
+    """Whether a cue's own words say its source is a medium ("Reuters reported", "the
+    official news agency said"), before any mention is resolved."""
+    return is_media_source(cue, None)
+
+
+def _person(head: Token | None) -> bool:
+    lex = cue_lexicon()
+    return head is not None and (
+        head.ent_type_ == "PERSON" or head.lower_ in lex.person_pronouns
+        or head.lemma_.lower() in lex.person_descriptions | lex.source_nouns | lex.one_person)
+
+
+def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
+    """"told TASS state-run news": the recipient relays the claim when it is a medium."""
+    tok = cue.recipient
+    if tok is None:
+        return None
+    tok = named_medium_of(tok)
+    if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
+            tok.lower_ in cue_lexicon().audience_nouns:
+        behind = _medium_behind_audience(tok, cue)
+        # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
+        # a news conference broadcast by state television": the medium they serve relays
+        return source_mention(behind, ctx) if behind is not None else None
+    named = _name_after_description(tok)
+    if named is not None:  # "told state news agency KUNA": the agency by its name
+        return mention_for(named, ctx.mentions) or unresolved(named.doc[named.i:named.i + 1])
+    # "…, told the news agency": the agency named before, not the description
+    found = (antecedent(tok, ctx.mentions, ctx.voices) if reference_kind(tok) else None) \
+        or _owning_medium(tok, ctx) or mention_for(tok, ctx.mentions)
+    if found is not None and found.sector != "MED" and \
+            tok.lemma_.lower() in cue_lexicon().media_nouns and found.start > phrase_span(
+                tok).start_char:
+        found = None  # "told pro-Kremlin media": the media, not the Kremlin named inside
+    objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
+    if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
+            or any(is_media(o) for o in objs):
+        return found or unresolved(with_name(phrase_span(tok), objs))
+    known = known_outlet(tok)
+    return unresolved(known) if known is not None else None
+
+
+def _name_after_description(tok: Token) -> Token | None:
+    """"told state news agency KUNA", "in a statement to the official news agency IRNA": the
+    parser may leave the name after a medium's description out of its phrase (as an object
+    of the verb); a name right after it that the packs know as an outlet, or an acronym, is
+    the medium's name."""
+    if tok.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    end = phrase_span(tok).end
+    if end >= len(tok.doc):
+        return None
+    nxt = tok.doc[end]
+    known = named_medium(nxt) or outlet_info(nxt.text) is not None
+    acronym = nxt.is_alpha and nxt.is_upper and len(nxt.text) >= 3
+    return nxt if known or acronym else None
+
+
+#: Prepositions that tie an audience to the medium it works for: "journalists from Reuters".
+AUDIENCE_PREPS = ("from", "of", "for", "with")
+
+
+def _medium_behind_audience(tok: Token, cue: Cue) -> Token | None:
+    """The medium an audience of a cue serves: "told journalists from Reuters" (the "from"
+    phrase on the audience, or on the verb right after it), "told a news conference broadcast
+    by state television" (a medium that carried what the audience heard)."""
+    carrier = carried_by(tok)
+    if carrier is not None and is_media(carrier):
+        return carrier
+    after = tok.right_edge.i + 1
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [
+        c for c in cue.token.children if c.dep_ == "prep" and c.i == after]
+    return next((p for prep in preps if prep.lower_ in AUDIENCE_PREPS
+                 for p in prep.children if p.dep_ == "pobj" and is_media(p)), None)
+
+
+def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
+    """"told the BBC's Urdu service": a service, programme or channel of a medium is that
+    medium's (the possessor, which phrases leave out of their mentions)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    found = mention_for(owner, ctx.mentions) if owner is not None else None
+    return found if found is not None and found.sector == "MED" else None
+
+
+def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
+    """"Speaking to Reuters, the mayor said …": a medium the speaker talked to relays the
+    statement ("speaking to students at the university" names an audience, no medium)."""
+    if cue.kind != "verb":
+        return []
+    talks = [c for c in cue.token.children if c.dep_ == "advcl"
+             and c.lemma_.lower() in cue_lexicon().conversation_verbs]
+    found = [(t, source_mention(t, ctx)) for t in spoken_to(talks)]
+    return [m for t, m in found if m.sector == "MED" or is_media(t)]
+
+
+def media_owner(cue: Cue, ctx: Known) -> list[Mention]:
+    """"according to the newspaper's sources": the sources spoke to the newspaper, which
+    relays them ("Al Jazeera's correspondent reported": its own reporter, likewise); "the
+    newspaper" means the outlet named before."""
+    head = cue.source
+    lex = cue_lexicon()
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) if head else None
+    if owner is None and head is not None and head.lemma_.lower() in lex.media_staff | {
+            *lex.source_nouns, "witness"}:
+        owner = next((c for c in head.children if c.dep_ == "compound"
+                      and (outlet_info(c.text) is not None or named_medium(c))), None)
+        # "an AFP photographer said", "Reuters witnesses said": the medium's own people
+    if owner is None and head is not None and head.lemma_.lower() in lex.media_staff:
+        owner = next((p for prep in head.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("for", "of", "with")
+                      for p in prep.children if p.dep_ == "pobj"), None)
+        # "a correspondent for Russia's NTV": the medium the reporter works for
+    if owner is None or head.lemma_.lower() not in lex.source_nouns | lex.media_staff \
+            or not (is_media(owner) or outlet_info(owner.text) is not None):
+        return []
+    found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None
+    return [found or source_mention(owner, ctx)]
