@@ -156,3 +156,14 @@ def test_articles_out_counted_by_the_field_that_kept_them_apart():
                "date_start": "2023-01-08", "date_end": "2023-01-08", "figures": []}]
     score = conflict.score_incidents(gold_inc, arts, system)
     assert score["articles_out_because"] == {"date": 1, "no_date": 1, "no_event": 1, "place": 1}
+
+
+def test_outlet_by_words_and_by_letters():
+    gold = [{"id": "a", "outlet": "Devdiscourse"}, {"id": "b", "outlet": "The Nation"},
+            {"id": "c", "outlet": "Kivu Post"}, {"id": "d", "outlet": "Kivu Post"}]
+    out = {"a": {"outlet": "Dev Discourse"}, "b": {"outlet": "The Nation Online"},
+           "c": {"outlet": "Kivupost"}, "d": {"outlet": "Kivu Times"}}
+    got = conflict.score_metadata(gold, out)
+    assert got["outlet"] == 0.25  # only "The Nation" in "The Nation Online"
+    assert got["outlet_or_same_letters"] == 0.75  # and two names spaced another way
+    assert got["stored"] == 4

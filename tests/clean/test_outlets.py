@@ -127,6 +127,19 @@ def test_pack_has_300_outlets_each_with_a_domain():
         # no spelling on the page: common words of the domain
         ("https://dailypremiumbulletin.com/2025/x", ["Text."], "Daily Premium Bulletin"),
         ("https://gettotext.com/x", [], "Get to Text"),
+        # a word of outlet names may keep one rarer word beside it, and a number
+        ("https://www.riverbankpost.com/x", [], "Riverbank Post"),
+        ("https://quillnews7.com/x", [], "Quill News 7"),
+        ("https://eastfmonline.com/x", [], "East FM Online"),
+        # a country ending is cut off when the rest is common words
+        ("https://thebeaconng.com/x", [], "The Beacon"),
+        # a label that is only a word of outlet names keeps its ending
+        ("https://news.am/eng/x", [], "News.Am"),
+        # a blog host's subdomain is the site, not the host
+        ("https://quietvalleynotes.wordpress.com/2019/x", [], "Quiet Valley Notes"),
+        ("https://www.quietvalleynotes.blogspot.com/x", [], "Quiet Valley Notes"),
+        # two rare words, or a short rare one, stay one label
+        ("https://lokmattimes.com/x", [], "Lokmattimes"),
         # not common words: the label itself, hyphens as spaces
         ("http://www.allgalgaduud.net/2017/x", ["Text."], "Allgalgaduud"),
         ("https://news-frontier-xq.info/x", [], "News Frontier Xq"),

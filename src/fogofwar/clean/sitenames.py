@@ -5,21 +5,34 @@ page usually writes the name somewhere (masthead, footer, "told Garowe Online"),
 words run together in the domain. So the name is, in order: the words of the page whose
 letters spell the domain's label ("Garowe Online" for garoweonline); the label split into
 common English words ("dailypremiumbulletin" -> "Daily Premium Bulletin"), when every part is
-a common word; else the label itself, hyphens as spaces ("news-front" -> "News Front").
-Numeric CDN hosts ("599046384.r.worldcdn.net") name no outlet.
+a common word, also once a country ending is cut off ("thecitizenng" -> "The Citizen"); a
+split holding a word of outlet names, which may keep a rarer word of its own ("thephuketnews"
+-> "The Phuket News"); a label that is only such a word, with its domain's ending ("news.az"
+-> "News.Az"); else the label itself, hyphens as spaces ("news-front" -> "News Front"). On a
+blog host the subdomain is the site ("yallasouriya.wordpress.com"). The word lists are the
+`site_names` section of the outlets pack. Numeric CDN hosts ("599046384.r.worldcdn.net")
+name no outlet.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
 from courlan import extract_domain
 
+from ..packs import load_pack, require, word_set
+
 #: Words a split label may contain although shorter than three letters.
-_SHORT = frozenset({"the", "to", "of", "and", "a", "in", "on", "for", "al"})
+_SHORT = frozenset({"the", "to", "of", "and", "a", "in", "on", "for", "al", "st"})
 #: Highest wordninja cost (negative log frequency) a part of a split label may have.
 _MAX_COST = 12.5
+#: Beside a word of outlet names, one rarer word (a place, a proper name) of this length and
+#: cost at most: "phuket" (13.7) in thephuketnews, not "lok" + "mat" in lokmattimes.
+_RARE_COST = 14.0
+_RARE_LENGTH = 4
 _LOWER_IN_TITLE = frozenset({"the", "to", "of", "and", "a", "in", "on", "for"})
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _LONGEST_PHRASE = 5
@@ -42,14 +55,38 @@ def host_of(url: str) -> str:
     return ((parts.hostname if parts else None) or "").lower().rstrip(".")
 
 
-def _label(url: str) -> str | None:
+@dataclass(frozen=True)
+class _Words:
+    hosts: frozenset[str]
+    name_words: frozenset[str]
+    acronyms: frozenset[str]
+    country_codes: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    section = require(load_pack("outlets"), "outlets", "site_names", dict)
+    return _Words(*(word_set(section, "outlets", key, "site_names")
+                    for key in ("hosts", "name_words", "acronyms", "country_codes")))
+
+
+def _domain(url: str) -> str | None:
+    """The registered domain, or the blog's own host on a blog host; None for CDN hosts."""
     host = host_of(url)
     if not host or "." not in host or host.replace(".", "").isdigit():
         return None
     if host.split(".")[0].isdigit():
         return None
     domain = extract_domain(f"https://{host}/") or host.removeprefix("www.")
-    return domain.split(".")[0] or None
+    if domain in _words().hosts and host.endswith("." + domain):
+        sub = host.removesuffix("." + domain).removeprefix("www.").split(".")[-1]
+        return f"{sub}.{domain}" if sub else domain
+    return domain
+
+
+def _label(url: str) -> str | None:
+    domain = _domain(url)
+    return domain.split(".")[0] or None if domain else None
 
 
 def _squash(text: str) -> str:
@@ -73,24 +110,50 @@ def _from_text(label: str, lines: list[str]) -> str | None:
 
 
 def _title(words: list[str]) -> str:
-    return " ".join(w if (i and w in _LOWER_IN_TITLE) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))
+    acronyms = _words().acronyms
+    return " ".join(w.upper() if w in acronyms else w if (i and w in _LOWER_IN_TITLE)
+                    else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _split(label: str) -> str | None:
-    """The label as common English words, or None if any part is not one."""
+def _split(label: str, *, rare: bool = False) -> str | None:
+    """The label as common English words, or None if any part is not one; with `rare`, a
+    split holding a word of outlet names may keep one rarer long word and numbers ("Local
+    News 8")."""
     import wordninja
 
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
     parts: list[str] = []
     for chunk in label.split("-"):
-        words = wordninja.split(chunk)
-        for word in words:
-            short_ok = len(word) >= 3 or word in _SHORT
-            if not short_ok or costs.get(word, _MAX_COST + 1) > _MAX_COST:
-                return None
-        parts += words
+        parts += wordninja.split(chunk)
+    names = _words().name_words
+    rarer = 0
+    for word in parts:
+        cost = costs.get(word, _RARE_COST + 1)
+        if (len(word) >= 3 or word in _SHORT) and cost <= _MAX_COST:
+            continue
+        if rare and (word.isdigit() or word in names):
+            continue
+        if rare and len(word) >= _RARE_LENGTH and cost <= _RARE_COST and not rarer:
+            rarer += 1
+            continue
+        return None
+    if rare and not set(parts) & names:
+        return None
     return _title(parts) if len(parts) > 1 else None
+
+
+def _without_country(label: str) -> str | None:
+    """The label without a country ending it adds ("thecitizenng" -> "thecitizen")."""
+    code = label[-2:]
+    return label[:-2] if len(label) > 5 and code in _words().country_codes else None
+
+
+def _generic(label: str, url: str) -> str | None:
+    """"news.az": a label that is only a word of outlet names is named with its ending."""
+    domain = _domain(url) or ""
+    if label not in _words().name_words or "." not in domain:
+        return None
+    return ".".join(_title([part]) for part in domain.split("."))
 
 
 def site_name(url: str | None, lines: list[str] = ()) -> str | None:
@@ -98,4 +161,7 @@ def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     label = _label(url) if url else None
     if not label:
         return None
-    return _from_text(label, lines) or _split(label) or _title(label.split("-"))
+    bare = _without_country(label)
+    return (_from_text(label, lines) or _split(label)
+            or (_split(bare) if bare else None) or _split(label, rare=True)
+            or _generic(label, url) or _title(label.split("-")))
