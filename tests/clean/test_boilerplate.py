@@ -57,6 +57,14 @@ from fogofwar.errors import PackError
         ("Terms of use | Privacy policy", "legal_footer"),
         ("Story Code : 42", "story_code"),
         ("< a min read", "reading_time"),
+        ("Reading time: 3 minutes", "reading_time_label"),
+        ("#Border #Clashes #Army", "hashtag_line"),
+        ("market-blast-aftermath_02.JPG", "image_file_name"),
+        ("Spread the love", "widget_sentence"),
+        ("Share this story with your friends!", "widget_sentence"),
+        ("There are no comments on this story.", "widget_sentence"),
+        ("(With inputs from Reuters)", "inputs_credit"),
+        ("Click here to join our Telegram channel for breaking news.", "channel_invite"),
     ],
 )
 def test_furniture_is_matched(line, name):
@@ -85,6 +93,10 @@ def test_furniture_is_matched(line, name):
         "Follow-up strikes hit the Telegram building and Facebook offices",
         "The ministry said on Telegram and Twitter that 12 people were killed.",
         "In this town, 12 people were killed on Friday.",
+        "#1 priority for the army, he said, is the #2 road.",  # hashtags inside a sentence
+        "The militants shared photo.jpg files of the attack on Telegram.",
+        "There are no comments from the ministry so far, the agency said.",
+        "With inputs from villagers, the army located the camp (officials said).",
         "Also read out at the rally was a statement from the commander.",
         # a whole wire story sent as one paragraph, ending with its notice (issue 12: the
         # article was lost whole)
