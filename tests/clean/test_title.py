@@ -63,3 +63,19 @@ def test_a_title_spelled_from_the_slug_is_not_printed():
     url = "https://example.org/news/13-gunmen-killed-in-shootout-with-police"
     article = clean_one(BODY, url)
     assert article.title and article.title_printed is False
+
+
+def test_a_headline_glued_to_the_body_is_taken_as_the_page_spells_it():
+    url = "https://example.org/2021/05/militants-storm-kenya-s-lamu-base-kill-three"
+    page = ("Militants Storm Kenya’s Lamu Base, Kill Three :   Gunmen stormed a military camp in "
+            "Lamu county on Tuesday, killing three soldiers, police said.\n\n" + BODY)
+    article = clean_one(page, url)
+    assert article.title == "Militants Storm Kenya’s Lamu Base, Kill Three"
+
+
+def test_the_slug_is_matched_on_whole_words_only():
+    url = "https://example.org/news/army-base-hit-hard"
+    # the line holds the slug's letters, but from inside "barmy": the slug itself is the title
+    page = "Officials called the barmy base hit hard claim foolish, he said.\n\n" + BODY
+    article = clean_one(page, url)
+    assert article.title == "Army base hit hard"

@@ -4,7 +4,9 @@ The title is the metadata's when there is one. Otherwise it is a headline-like l
 page's head (before the first body sentence) that no boilerplate rule took: the one whose
 words best match the URL's slug, else one the page repeats (headline and browser title), else
 the first of at least `title_min_words` words, so that a one-word section name or the site's
-slogan above it is passed over when something better is there.
+slogan above it is passed over when something better is there. With no headline line, the
+title is the slug's words as the page spells them anywhere (a headline glued to the first
+paragraph), else the slug itself.
 """
 
 from __future__ import annotations
@@ -51,6 +53,34 @@ def slug_title(url: str | None, min_words: int) -> str | None:
     return text if any(c.isupper() for c in text) else text[:1].upper() + text[1:]
 
 
+#: Closing marks that end a headline spelled on the page after its last letter ("… 'FARC
+#: dissidents'").
+_CLOSERS = "'\"’”)»"
+
+
+def _spelt_on_page(words: list[str], lines: list[str]) -> str | None:
+    """The page's own spelling of the slug's words: a run of a line whose letters and digits
+    are the slug's, from a word's start to a word's end ("Deadly Attacks Hit Syria’s Aleppo,
+    Damascus" glued to the first paragraph, for deadly-attacks-hit-syrias-aleppo-damascus),
+    with the case, apostrophes and commas the address dropped."""
+    target = "".join(words).casefold()
+    if not target:
+        return None
+    for line in lines:
+        kept = [(i, c.casefold()) for i, c in enumerate(line) if c.isalnum()]
+        squashed = "".join(c for _, c in kept)
+        at = squashed.find(target)
+        while at >= 0:
+            start, end = kept[at][0], kept[at + len(target) - 1][0] + 1
+            if (start == 0 or not line[start - 1].isalnum()) and (
+                    end == len(line) or not line[end].isalnum()):
+                while end < len(line) and line[end] in _CLOSERS:
+                    end += 1
+                return line[start:end]
+            at = squashed.find(target, at + 1)
+    return None
+
+
 def _words(line: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(line)}
 
@@ -86,7 +116,8 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     candidates = [i for i in _head(lines, taken)
                   if is_headline(lines[i]) and len(lines[i].split()) >= floor]
     if not candidates or len(lines) == 1:
-        return slug_title(url, min_words), None
+        spelt = slug_title(url, min_words) and _spelt_on_page(_slug(url), lines)
+        return spelt or slug_title(url, min_words), None
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
