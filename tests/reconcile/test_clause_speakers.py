@@ -25,6 +25,7 @@ def test_no_second_speaker_without_a_cue_or_inside_quotes():
     assert second_speaker('The army said "7 died; the rebels said 30".', "The army") is None
     assert second_speaker("The army said 7 died; the rebels claimed 30.", "The army") == (
         "rebels", len("The army said 7 died; the rebels claimed"))
+    assert second_speaker("The army said 7 died; it said 12 were hurt.", "The army") is None
     assert is_cue("reported") and is_cue("says") and is_cue("puts") and not is_cue("raid")
 
 

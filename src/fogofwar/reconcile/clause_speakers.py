@@ -30,6 +30,9 @@ MAX_SPEAKER_WORDS = 8
 _QUOTES = '"“”«»'
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"the", "a", "an"}
+#: A pronoun opening the second clause ("; it said", "; he added") refers back to a speaker
+#: already named, most often the head: no second speaker.
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "which", "who"}
 
 
 @cache
@@ -63,7 +66,7 @@ def second_speaker(sentence: str, claimant: str) -> tuple[str, int] | None:
         if is_cue(m.group()):
             speaker = [w.group() for w in words[:i]]
             if not speaker or any(ch.isdigit() for w in speaker for ch in w) \
-                    or any(is_cue(w) for w in speaker):
+                    or any(is_cue(w) for w in speaker) or speaker[0].lower() in _PRONOUNS:
                 return None
             return _name(speaker), m.end()
     return None
