@@ -18,6 +18,8 @@ Without a casualty word troops count as `troops`, refugees as `displaced`, vehic
 
 from __future__ import annotations
 
+from functools import cache
+
 from .figure_base import CLAUSE_END, Raw, Tok, match, match_ending, pack, sentence_bounds
 
 
@@ -113,6 +115,13 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
 _AFTER_UPROOTED = {"by", "from", "in", "since", "after", "during", "across", "to", "and"}
 
 
+@cache
+def _uprooting_words() -> frozenset[tuple[str, ...]]:
+    """The pack's one-word displacement participles ("displaced", "evacuated", "uprooted")."""
+    return frozenset(w for w, c in pack()["casualty"].items() if c == "displaced" and len(w) == 1
+                     and w[0].endswith("ed"))
+
+
 def _uprooted(toks: list[Tok], r: Raw) -> bool:
     """The counted people are the displaced ones: their noun is, or is followed by, a
     displacement participle ("thousands displaced", "5,000 persons displaced by the floods")
@@ -120,8 +129,7 @@ def _uprooted(toks: list[Tok], r: Raw) -> bool:
     word further on in the clause ("displaced by a 'wounded' insurgency") is not, and a
     displaced count never becomes a toll of killed or injured. "Ten displaced were killed"
     keeps its verb, as does "families displaced from X were wounded" (`_stated_fate`)."""
-    words = {w for w, c in pack()["casualty"].items() if c == "displaced" and len(w) == 1
-             and w[0].endswith("ed")}
+    words = _uprooting_words()
     for k in (r.noun_end - 1, r.noun_end):
         if r.last < k < len(toks) and (toks[k].low,) in words:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
