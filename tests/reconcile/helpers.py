@@ -114,3 +114,8 @@ def site(name: str, town: dict = SARAQIB, code: str = "HSP") -> dict:
     """A named site place located at `town` (as resolve/sites.py exports one)."""
     return {**town, "text": name, "name": name, "geonames_id": None, "feature_code": code,
             "precision": "site", "within": town["name"]}
+
+
+def unpaired(contradictions: list[dict]) -> list[dict]:
+    """Contradictions without their `pairs` (tests of values and claimants only)."""
+    return [{k: v for k, v in c.items() if k != "pairs"} for c in contradictions]

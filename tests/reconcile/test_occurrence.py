@@ -15,6 +15,7 @@ from .helpers import (
     article,
     killed,
     multi_claim_article,
+    unpaired,
 )
 
 # Quoted from the Zero Hedge piece of 11 February 2020 (Daily Sabah's tally of the retaliation).
@@ -79,7 +80,7 @@ def test_ministry_quote_counts_its_figure_once_against_another_claimant():
     (inc,) = build_incidents(arts)
     ministry = [f for f in inc["figures"] if f["claimant"] == "Turkish Defense Ministry"]
     assert [(f["low"], f["high"], f["articles"]) for f in ministry] == [(5, 5, ["a"])]
-    assert inc["contradictions"] == [{"category": "killed", "values": ["5", "6"],
+    assert unpaired(inc["contradictions"]) == [{"category": "killed", "values": ["5", "6"],
                                       "claimants": ["SANA", "Turkish Defense Ministry"]}]
 
 

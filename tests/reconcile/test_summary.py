@@ -14,7 +14,7 @@ from fogofwar.reconcile.figures import (
 )
 from fogofwar.reconcile.summary import classify_sources
 
-from .helpers import article, killed, mention, multi_claim_article
+from .helpers import article, killed, mention, multi_claim_article, unpaired
 
 
 @pytest.mark.parametrize("fig, expected", [
@@ -49,7 +49,7 @@ def test_five_versus_six_soldiers_is_a_contradiction_naming_both_claimants():
             article("b", "Zero Hedge", [{"figures": [killed(6, counts="troops")]}],
                     claimant=("Russia", "russia"))]
     (inc,) = build_incidents(arts)
-    assert inc["contradictions"] == [
+    assert unpaired(inc["contradictions"]) == [
         {"category": "killed", "values": ["5", "6"], "claimants": ["Russia", "Zero Hedge"]}]
 
 
@@ -190,6 +190,9 @@ def test_interval_open_downwards_reads_as_at_most_never_zero_to(bounds, text):
     ((19, None), (19, 19), (19, 19)),      # "at least 19" and "19"
     ((21, 21), (45, 45), (21, 45)),        # a revised toll keeps its span
     ((0, 100), (120, None), (0, None)),    # cannot both hold: the span
+    ((16, None), (19, None), (16, None)),  # "at least 16", later "at least 19": both kept
+    ((20, None), (22.5, 27.5), (20, None)),  # "at least 20" and "about 25"
+    ((10.8, 13.2), (12, 12), (12, 12)),    # "about 12" and "12": the tighter
 ])
 def test_one_claimants_figures_merge_into_what_they_say_together(a, b, merged):
     assert merge_intervals(a, b) == merged

@@ -139,10 +139,20 @@ def incidents_table(incidents: Sequence[dict], min_articles: int = 2) -> Table:
 def disputes_text(inc: dict) -> str:
     """Contradictions ("killed: 5 vs 40") then revisions, latest last ("killed revised: 30 → 50
     (Ukrainian officials)")."""
-    lines = [f"{c['category']}: {' vs '.join(c['values'])}" for c in inc["contradictions"]]
+    lines = [f"{c['category']}: {_clashes(c)}" for c in inc["contradictions"]]
     lines += [f"{r['category']} revised: {' → '.join(r['values'])} ({_voice(r)})"
               for r in inc.get("revisions", [])]
     return escape("\n".join(lines))
+
+
+def _clashes(contradiction: dict) -> str:
+    """"5 vs 6", or each pair that clashes ("90 vs >=200; <=54 vs 90") when more than two
+    values are in conflict: listing them all in one row would set overlapping ones against
+    each other."""
+    pairs = contradiction.get("pairs") or []
+    if len(contradiction["values"]) <= 2 or not pairs:
+        return " vs ".join(contradiction["values"])
+    return "; ".join(" vs ".join(p["values"]) for p in pairs)
 
 
 def _voice(revision: dict) -> str:

@@ -21,6 +21,9 @@ publication date, then where the claim stands in it) and split two ways:
   or one claimant stating two values at once with no word of revising (one article saying
   "five" and "six" soldiers for one clash). A vague plural ("dozens of dead") in the words
   of a source of no known side gives the toll's order, not a count, and contradicts no one.
+  A contradiction lists its figures' values and claimants, and the pairs of them that clash
+  (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are three disputes with the
+  "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200", which overlap.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ from ..packs import load_pack, require
 from .evidence import comparable, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
+
+#: Most pairs of clashing figures listed per category: an incident of a thousand reports may
+#: have half a million, and the values and claimants already name every figure in conflict.
+MAX_PAIRS = 12
 
 
 @cache
@@ -212,6 +219,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         # the clashing figures, not the clashing pairs: an incident with a thousand reports
         # has most of half a million pairs clash, and holding them cost ~200 MB at 10k docs
         clashing: dict[int, Stated] = {}
+        pairs: set[tuple] = set()
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
@@ -220,10 +228,15 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                         and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)
                         and not restated(a, b)):
                     clashing[i], clashing[j] = a, b
+                    if len(pairs) < MAX_PAIRS:
+                        pairs.add(tuple(sorted((x.bounds[0], x.label, x.claimant)
+                                                for x in (a, b))))
         if clashing:
             out.append({"category": cat,
                         "values": sorted({x.label for x in clashing.values()}),
-                        "claimants": sorted({x.claimant for x in clashing.values()})})
+                        "claimants": sorted({x.claimant for x in clashing.values()}),
+                        "pairs": [{"values": [x[1] for x in p], "claimants": [x[2] for x in p]}
+                                  for p in sorted(pairs)]})
     return out
 
 

@@ -71,15 +71,28 @@ def format_interval(bounds: tuple[float, float | None]) -> str:
 
 def merge_intervals(a: tuple[float, float | None],
                     b: tuple[float, float | None]) -> tuple[float, float | None]:
-    """One claimant's two figures for one category as one row. Where both can hold, what both
-    say together ("up to 100" and "at least 90" -> 90-100): the span would have been 0 and up,
-    a bogus "0+" for a claimant who never said fewer than 90. Figures that cannot both hold (a
-    toll revised from 21 to 45) keep their span, 21-45; the revision lists the steps."""
+    """One claimant's two figures for one category as one row. Where both can hold and one
+    only sets a ceiling or both set the same floor, what both say together ("up to 100" and
+    "at least 90" -> 90-100; "at least 19" and "19" -> 19): the span would have been 0 and up,
+    a bogus "0+" for a claimant who never said fewer than 90. A bounded figure inside another
+    bounded one ("about 12" and "12") is the tighter. Figures with different floors (a toll
+    revised from "at least 16" to "at least 19", or from 21 to 45) keep their span, 16+ and
+    21-45: the row shows every value the claimant gave, the revision lists the steps."""
     if not intervals_clash(a, b):
         highs = [h for h in (a[1], b[1]) if h is not None]
-        return max(a[0], b[0]), (min(highs) if highs else None)
+        overlap = (max(a[0], b[0]), min(highs) if highs else None)
+        if _ceiling_only(a) or _ceiling_only(b) or a[0] == b[0]:
+            return overlap
+        if a[1] is not None and b[1] is not None and (
+                overlap == (a[0], a[1]) or overlap == (b[0], b[1])):
+            return overlap  # nested: the inner one
     high = None if None in (a[1], b[1]) else max(a[1], b[1])  # type: ignore[type-var]
     return min(a[0], b[0]), high
+
+
+def _ceiling_only(bounds: tuple[float, float | None]) -> bool:
+    """ "Up to 40": open below (0 by the convention), bounded above."""
+    return bounds[0] == 0 and bounds[1] is not None and bounds[1] > 0
 
 
 @cache

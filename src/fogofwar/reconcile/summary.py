@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
+from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import claim_figures, contradictions, revisions, stated
 from .figures import approx_value, merge_intervals
@@ -107,6 +108,8 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
 
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     """One incident in the export shape."""
+    # a second speaker's clause in a claim's sentence is that speaker's statement (figures only)
+    voiced = with_inherited_sides(with_fuller_names(list(split_clauses(members))))
     members = with_inherited_sides(with_fuller_names(members))
     located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
@@ -118,9 +121,9 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "date_end": end,
         "articles": sorted({r.article_id for r in members}),
         "events": sorted(r.event_id for r in members),
-        "figures": incident_figures(members),
-        "contradictions": contradictions(members),
-        "revisions": revisions(members),
+        "figures": incident_figures(voiced),
+        "contradictions": contradictions(voiced),
+        "revisions": revisions(voiced),
         "corroboration": corroboration(members),
         "date_inherited": sorted(r.event_id for r in members if r.date_inherited),
     }

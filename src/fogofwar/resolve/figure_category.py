@@ -18,6 +18,8 @@ Without a casualty word troops count as `troops`, refugees as `displaced`, vehic
 
 from __future__ import annotations
 
+from functools import cache
+
 from .figure_base import CLAUSE_END, Raw, Tok, match, match_ending, pack, sentence_bounds
 
 
@@ -87,6 +89,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if cls in ("places", "structures"):
         return "other"
     casualty = r.adjacent or governing(toks, r)
+    if casualty is None and _uprooted(toks, r):
+        return "displaced"
     if casualty is None and subset and cats[n - 1] in p["casualty_words"]:
         # a part takes its whole's category unless its own clause says otherwise ("including
         # 1 child, 73 people were injured": 73 is no part of the killed)
@@ -104,6 +108,47 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if (r.counts or "").lower() in p["implied"]:
         return p["implied"][(r.counts or "").lower()]
     return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
+
+
+#: What may follow a displacement participle that says the counted people's fate ("thousands of
+#: people displaced by the fighting", "families uprooted from their homes").
+_AFTER_UPROOTED = {"by", "from", "in", "since", "after", "during", "across", "to", "and"}
+
+
+@cache
+def _uprooting_words() -> frozenset[tuple[str, ...]]:
+    """The pack's one-word displacement participles ("displaced", "evacuated", "uprooted")."""
+    return frozenset(w for w, c in pack()["casualty"].items() if c == "displaced" and len(w) == 1
+                     and w[0].endswith("ed"))
+
+
+def _uprooted(toks: list[Tok], r: Raw) -> bool:
+    """The counted people are the displaced ones: their noun is, or is followed by, a
+    displacement participle ("thousands displaced", "5,000 persons displaced by the floods")
+    that a preposition or the clause's end follows. Displacement is their fate: a casualty
+    word further on in the clause ("displaced by a 'wounded' insurgency") is not, and a
+    displaced count never becomes a toll of killed or injured. "Ten displaced were killed"
+    keeps its verb, as does "families displaced from X were wounded" (`_stated_fate`)."""
+    words = _uprooting_words()
+    for k in (r.noun_end - 1, r.noun_end):
+        if r.last < k < len(toks) and (toks[k].low,) in words:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return (nxt is None or nxt.text in CLAUSE_END or nxt.low in _AFTER_UPROOTED) \
+                and not _stated_fate(toks, k + 1)
+    return False
+
+
+_AUXILIARIES = {"were", "was", "are", "is", "been", "be"}
+
+
+def _stated_fate(toks: list[Tok], k: int) -> bool:
+    """The clause from k states a fate of its own: an auxiliary then a casualty word ("300
+    families displaced from Rann were wounded")."""
+    while k + 1 < len(toks) and toks[k].text not in CLAUSE_END:
+        if toks[k].low in _AUXILIARIES and match(toks, k + 1, pack()["casualty"])[0]:
+            return True
+        k += 1
+    return False
 
 
 def _is_subset(toks: list[Tok], kept: list[Raw], n: int, subsets: list[bool]) -> bool:

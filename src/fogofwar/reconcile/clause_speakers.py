@@ -1,0 +1,109 @@
+"""A second speaker after a semicolon: "Local officials put the toll at more than 200; aid group
+MSF says at least 112 were killed and about 150 injured".
+
+The claim reader gives such a sentence one claim, its head the first speaker, and may take the
+second for a relay of the first. Each figure after the second speaker's own cue is that
+speaker's count, not the head's: credited to the head, MSF's 112 sat in "Local officials"' row,
+and MSF's toll rising from 90 to 112 across reports was lost. For an incident's figures, such an
+event is read as two statements: the head's, with the figures before the semicolon, and the
+second speaker's, with the figures after its cue.
+
+The second clause must open with its speaker and a reporting verb ("MSF says", "the army
+said", "residents reported"): a speaker of up to `MAX_SPEAKER_WORDS` words with no figure in
+it, then a verb of the cues lexicon. A semicolon inside quotation marks splits nothing (one
+speaker's quoted words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cache
+
+from ..extract.lexicon import cue_lexicon
+from .incidents import EventRef
+
+#: Longest speaker phrase read before the second clause's verb ("aid group Medecins Sans
+#: Frontieres (MSF)").
+MAX_SPEAKER_WORDS = 8
+_QUOTES = '"“”«»'
+_TOKEN = re.compile(r"\S+")
+_ARTICLES = {"the", "a", "an"}
+#: A pronoun opening the second clause ("; it said", "; he added") refers back to a speaker
+#: already named, most often the head: no second speaker.
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "which", "who"}
+
+
+@cache
+def _cue_verbs() -> frozenset[str]:
+    return frozenset(cue_lexicon().verbs) | {"say"}
+
+
+def is_cue(word: str) -> bool:
+    """A reporting verb of the cues lexicon in a present or past form ("says", "said",
+    "reported", "puts")."""
+    w = word.lower().strip(",.:;")
+    if w in ("said", "says", "say"):
+        return True
+    verbs = _cue_verbs()
+    stems = {w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+             w[:-1] if w.endswith("d") else "", w[:-2] if w.endswith("ed") else ""}
+    return bool(stems & verbs)
+
+
+def second_speaker(sentence: str, claimant: str) -> tuple[str, int] | None:
+    """(speaker, offset where its clause's words begin after its cue) when the claim's sentence
+    goes on, after a semicolon past the claimant's naming, with a clause of its own speaker."""
+    at = sentence.lower().find(claimant.lower())
+    if at < 0:
+        return None
+    semi = sentence.find(";", at + len(claimant))
+    if semi < 0 or sum(sentence[:semi].count(q) for q in _QUOTES) % 2:
+        return None
+    words = list(_TOKEN.finditer(sentence, semi + 1))
+    for i, m in enumerate(words[:MAX_SPEAKER_WORDS + 1]):
+        if is_cue(m.group()):
+            speaker = [w.group() for w in words[:i]]
+            if not speaker or any(ch.isdigit() for w in speaker for ch in w) \
+                    or any(is_cue(w) for w in speaker) or speaker[0].lower() in _PRONOUNS:
+                return None
+            return _name(speaker), m.end()
+    return None
+
+
+def _name(words: list[str]) -> str:
+    """The speaker as the clause names it, a lower-case description before a proper name left
+    out and an acronym after it too ("aid group Medecins Sans Frontieres (MSF)" -> "Medecins Sans
+    Frontieres"), so that its other reports' rows are the same voice's."""
+    first_cap = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if first_cap:
+        words = words[first_cap:]
+    elif words[0].lower() in _ARTICLES and len(words) > 1:
+        words = words[1:]
+    name = " ".join(words).strip(",:")
+    # "Medecins Sans Frontieres (MSF)": the acronym after the name is the same speaker
+    return re.sub(r"\s*\([^()]*\)$", "", name) or name
+
+
+def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
+    """The refs, each whose claim sentence holds a second speaker's clause (see module) read
+    as two: the head's with the figures before the semicolon, the second speaker's with those
+    after its cue (no side: the clause names none the claim reader resolved)."""
+    for r in refs:
+        sentence = r.event.get("sentence") or ""
+        found = second_speaker(sentence, r.claimant) if r.claimant else None
+        if found is None:
+            yield r
+            continue
+        speaker, cut = found
+        texts = [f.get("text") or "" for f in r.event.get("figures") or []]
+        after = frozenset(t for t in texts if t and sentence.find(t, cut) >= 0
+                          and sentence.find(t) >= cut)
+        if not after:
+            yield r
+            continue
+        before = frozenset(texts) - after
+        yield replace(r, foreign=r.foreign | after)
+        yield replace(r, claimant=speaker, side=None, foreign=r.foreign | before,
+                      relayed_from=f"{r.statement}#{speaker}")
