@@ -4,7 +4,8 @@ reporter ("the Herald's Tom Smith says"), a medium's description with its name s
 commas ("told the French news agency, AFP,"), a masthead the parser split from its noun ("the
 state-owned Bright Vision daily"), a title taken up with the surname ("Major Okello" after
 "Major John Okello"); and voices that are none: an intention inside another speaker's report
-("are threatening to kill …, reports X"), a noun "described as" something. Each text was
+("are threatening to kill …, reports X"), a noun "described as" something, a state a person or
+body speaks for ("Russia denies …, the ministry said"). Each text was
 written for these tests and goes through the whole pipeline as an article of the fictional
 "Daily Sun"."""
 
@@ -34,6 +35,12 @@ TEXTS = {
                         "missile fall near the ship."),
     "described_as": ("The government says 12 soldiers, 30 people described as “bandits,” and "
                      "some 30 civilians were killed this week, Reuters said."),
+    "state_under_ministry": ("Armenia denies any part in the blast, the Armenian defence "
+                             "ministry said on Monday."),
+    "state_under_spokesman": ("The Kremlin denied striking the market: “We do not strike "
+                              "civilian targets,” Kremlin spokesman Dmitry Peskov told reporters."),
+    "state_under_medium": ("Moldavia reported a sharp increase in shelling on its border areas, "
+                           "Agerpres noted, referring to AFP."),
     "title_and_surname": (
         "Army spokesman Major John Okello told Reuters that 30 rebels were killed in the raid.\n\n"
         "The army was pursuing the attackers.\n\n"
@@ -96,6 +103,18 @@ def test_reported_seeing_is_still_a_report(exported):
 def test_a_noun_described_as_something_is_no_speaker(exported):
     chain = _on(exported["described_as"], "12 soldiers")["chain"]
     assert chain[0] == "government" and chain[1:] == ["Reuters", OUTLET]
+
+
+@pytest.mark.parametrize("key,words,speaker", [
+    ("state_under_ministry", "any part", "Armenian defence ministry"),
+    ("state_under_spokesman", "civilian targets", "Dmitry Peskov")])
+def test_a_person_or_body_speaks_for_the_state_which_is_no_link(exported, key, words, speaker):
+    assert _on(exported[key], words)["chain"] == [speaker, OUTLET]
+
+
+def test_a_state_reported_by_a_medium_keeps_its_voice(exported):
+    assert _on(exported["state_under_medium"], "sharp increase")["chain"] == [
+        "Moldavia", "AFP", "Agerpres", OUTLET]
 
 
 def test_a_title_and_surname_keep_the_speaker_s_relay(exported):

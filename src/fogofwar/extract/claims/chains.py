@@ -93,6 +93,10 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
         segments.append((key, source, names, media, cue))
     segments.sort(key=lambda s: s[0])
+    if any(not s[3] and not _state(s[1]) and _speaks_for_state(s[1], s[4]) for s in segments):
+        # "Russia denies involvement, the ministry said", "The Kremlin denied it: “…,” Peskov
+        # told reporters": a person or body speaks for the state; the state is no link
+        segments = [s for s in segments if s[3] or not _state(s[1])]
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
@@ -100,6 +104,22 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
                 and not s[3] and s[1].text != claimant.text]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+
+
+def _state(mention: Mention | None) -> bool:
+    """Whether a voice is a state itself ("Russia", "the Kremlin", "Tehran"), not one of its
+    bodies or people."""
+    return (mention is not None and mention.actor_id is not None and mention.country is not None
+            and mention.actor_id == mention.country.lower())
+
+
+def _speaks_for_state(mention: Mention | None, cue: Cue) -> bool:
+    """Whether a voice is a person or a state body, who may speak for a state ("the
+    ministry", "Kremlin spokesman Dmitry Peskov"); a name no pack knows may be a medium."""
+    tok, lex = cue.source, cue_lexicon()
+    return mention is not None and (mention.sector in ("GOV", "MIL") or tok is not None and (
+        tok.ent_type_ == "PERSON" or tok.lower_ in lex.person_pronouns
+        or tok.lemma_.lower() in lex.person_descriptions | lex.body_nouns))
 
 
 def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Mention],
