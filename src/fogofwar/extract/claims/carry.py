@@ -107,6 +107,8 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
     if not short or not full or (not _named(b.text) and _channel_words(short)):
         return False  # "the statement", "the report": the channel or document, not the speaker
     taken_up = _taken_up(b, text)
+    if _title_and_surname(short, full, b.text):
+        return True
     if len(short) < len(full) and full[-len(short):] == short and (
             taken_up or _named(b.text)):
         return _named(b.text) == _named(" ".join(a.text.split()[-len(short):]))
@@ -116,6 +118,14 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
     title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
     return head or (len(short) <= len(title) and title[-len(short):] == short) \
         or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+
+
+def _title_and_surname(short: list[str], full: list[str], later: str) -> bool:
+    """"Major Bantariza" after "Army spokesman Major Shaban Bantariza": a title the first
+    naming holds and the same surname, both capitalised, are the same person."""
+    words = later.split()
+    return (len(short) == 2 and len(full) > 2 and short[1] == full[-1] and short[0] in full[:-2]
+            and all(w[:1].isupper() for w in words[-2:]))
 
 
 def _title(text: str) -> list[str]:

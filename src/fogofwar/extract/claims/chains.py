@@ -51,8 +51,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     reporters: list[Mention] = []
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
+    voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c)}
+    if len(voiceless) == len(cues):
+        voiceless = set()  # no other cue to give the claim its voice
     for cue in cues:
-        if _own_document(cue, cues) or cue.token.i in said_as:
+        if _own_document(cue, cues) or cue.token.i in said_as or id(cue) in voiceless:
             continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
         named = _named_by_apposition(cue, cues)
         named = denied_author(cue) if named is None else named
@@ -90,6 +93,10 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
         segments.append((key, source, names, media, cue))
     segments.sort(key=lambda s: s[0])
+    if any(not s[3] and not _state(s[1]) and _speaks_for_state(s[1], s[4]) for s in segments):
+        # "Russia denies involvement, the ministry said", "The Kremlin denied it: “…,” Peskov
+        # told reporters": a person or body speaks for the state; the state is no link
+        segments = [s for s in segments if s[3] or not _state(s[1])]
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
@@ -97,6 +104,22 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
                 and not s[3] and s[1].text != claimant.text]
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+
+
+def _state(mention: Mention | None) -> bool:
+    """Whether a voice is a state itself ("Russia", "the Kremlin", "Tehran"), not one of its
+    bodies or people."""
+    return (mention is not None and mention.actor_id is not None and mention.country is not None
+            and mention.actor_id == mention.country.lower())
+
+
+def _speaks_for_state(mention: Mention | None, cue: Cue) -> bool:
+    """Whether a voice is a person or a state body, who may speak for a state ("the
+    ministry", "Kremlin spokesman Dmitry Peskov"); a name no pack knows may be a medium."""
+    tok, lex = cue.source, cue_lexicon()
+    return mention is not None and (mention.sector in ("GOV", "MIL") or tok is not None and (
+        tok.ent_type_ == "PERSON" or tok.lower_ in lex.person_pronouns
+        or tok.lemma_.lower() in lex.person_descriptions | lex.body_nouns))
 
 
 def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Mention],
@@ -141,6 +164,38 @@ def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     and not is_media_source(c, None) for c in cues))
     # ("IRNA reported, citing a military statement": a medium cites somebody else's words)
+
+
+def _intention(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"The rebels are threatening to kill missionaries, reports Misna", "X said the fighters
+    had agreed to disarm": a verb with an infinitive and no clause or quotation of its own
+    states what somebody means to do; beside another speaker's verb it is that speaker's
+    report, and its subject is no voice of the chain (nor the report's first source)."""
+    tok = cue.token
+    if cue.kind != "verb" or cue.prepositional or not _infinitive_only(tok):
+        return False
+    return any(c is not cue and c.kind == "verb" and not c.prepositional and c.source is not None
+               and not _infinitive_only(c.token) for c in cues)
+
+
+def _described(cue: Cue) -> bool:
+    """"12 soldiers, 30 people described as “militants,” and …": a participle on a noun says
+    what the noun was called; the noun is what was described, no speaker."""
+    tok = cue.token
+    return (cue.kind == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            and cue.source is not None and cue.source.i == tok.head.i)
+
+
+def _infinitive_only(tok: Token) -> bool:
+    children = list(tok.children)
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in children) and not any(  # ("reported seeing a missile" reports)
+        c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text in QUOTES)
+        for c in children)
+
+
+#: Marks that open or close a quotation.
+QUOTES = "“”«»\"'"
 
 
 def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:

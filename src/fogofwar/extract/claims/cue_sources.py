@@ -186,13 +186,21 @@ def _name_after_description(tok: Token) -> Token | None:
     the medium's name."""
     if tok.lemma_.lower() not in cue_lexicon().media_nouns:
         return None
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                  and c.pos_ == "PROPN" and _medium_name(c)), None)
+    if named is not None:  # "told the French news agency, AFP, that …": set off by commas
+        return named
     end = phrase_span(tok).end
     if end >= len(tok.doc):
         return None
     nxt = tok.doc[end]
-    known = named_medium(nxt) or outlet_info(nxt.text) is not None
-    acronym = nxt.is_alpha and nxt.is_upper and len(nxt.text) >= 3
-    return nxt if known or acronym else None
+    return nxt if _medium_name(nxt) else None
+
+
+def _medium_name(tok: Token) -> bool:
+    """A name the packs know as an outlet, or an acronym ("KUNA", "AFP")."""
+    known = named_medium(tok) or outlet_info(tok.text) is not None
+    return known or (tok.is_alpha and tok.is_upper and len(tok.text) >= 3)
 
 
 #: Prepositions that tie an audience to the medium it works for: "journalists from Reuters".
@@ -219,6 +227,12 @@ def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     found = mention_for(owner, ctx.mentions) if owner is not None else None
     return found if found is not None and found.sector == "MED" else None
+
+
+def _person_name(head: Token) -> bool:
+    """"says the BBC's Abdujalil Abdurasulov", "The Herald's Tom Smith in Lagos says": a person
+    named with a medium as possessor is that medium's reporter, whom the medium relays."""
+    return head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
 
 
 def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
@@ -249,7 +263,8 @@ def media_owner(cue: Cue, ctx: Known) -> list[Mention]:
                       and prep.lower_ in ("for", "of", "with")
                       for p in prep.children if p.dep_ == "pobj"), None)
         # "a correspondent for Russia's NTV": the medium the reporter works for
-    if owner is None or head.lemma_.lower() not in lex.source_nouns | lex.media_staff \
+    if owner is None or not (head.lemma_.lower() in lex.source_nouns | lex.media_staff
+                             or _person_name(head)) \
             or not (is_media(owner) or outlet_info(owner.text) is not None):
         return []
     found = antecedent(owner, ctx.mentions, ctx.claimants) if reference_kind(owner) else None

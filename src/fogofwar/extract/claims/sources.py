@@ -29,9 +29,20 @@ def is_media(head: Token | None) -> bool:
         return False
     lex = cue_lexicon()
     media, mastheads = lex.media_nouns, lex.masthead_words
+    span = phrase_span(head)
     return any(t.lemma_.lower() in media or t.lower_ in media
                or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
-               for t in phrase_span(head))
+               for t in span) or _medium_noun_after(head, span.end)
+
+
+def _medium_noun_after(head: Token, end: int) -> bool:
+    """"the state-owned New Vision daily": a medium's noun right after a name, which the
+    parser hung elsewhere as a bare modifier ("daily" read as an adverb), is the name's."""
+    if head.pos_ != "PROPN" or end >= len(head.doc):
+        return False
+    nxt = head.doc[end]
+    return nxt.dep_ in ("advmod", "amod", "npadvmod") and not list(nxt.children) \
+        and nxt.lower_ in cue_lexicon().media_nouns
 
 
 def named_medium(tok: Token) -> bool:
