@@ -36,6 +36,7 @@ class EventRules:
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
+    arson_objects: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
@@ -50,6 +51,10 @@ class EventRules:
     measure_nouns: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    stretch_units: frozenset[str] = frozenset()
+    stretch_modifiers: frozenset[str] = frozenset()
+    stretch_prepositions: frozenset[str] = frozenset()
+    many_modifiers: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
@@ -125,6 +130,7 @@ def event_rules() -> EventRules:
         target_sector_types=_sector_types(pack, "target_sector_types"),
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
+        arson_objects=_strings(pack, "arson_objects", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),
@@ -147,6 +153,10 @@ def event_rules() -> EventRules:
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
+        stretch_units=_strings(generic, "stretch_units", "generic."),
+        stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
+        stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
+        many_modifiers=_strings(generic, "many_modifiers", "generic."),
         locative_preps=_strings(pack, "locative_preps", ""),
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),

@@ -70,6 +70,21 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
+    """"set fire to several shelters", "houses were set on fire": burning where people live
+    or what they own is an assault on them (pack `arson_objects`); what else was set on fire
+    keeps the phrase's type."""
+    if tok.lemma_.lower() != "set" or not any(c.lower_ == "fire" for c in tok.children):
+        return found
+    words = event_rules().arson_objects
+    burned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
+    burned += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(t.lemma_.lower() in words for b in burned for t in b.subtree):
+        return "ASSAULT", found[1]
+    return found
+
+
 def _hyphened(tok: Token) -> tuple[str, str] | None:
     """A noun the tokenizer split at its hyphen ("shoot-out" -> shoot, -, out): the word as
     written and its lemma written solid ("shootout"), the form the trigger lists hold."""
@@ -114,7 +129,7 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
-            return None if found[0] == NO_EVENT else found  # "seized power": no event
+            return None if found[0] == NO_EVENT else _arson(tok, found)  # "seized power"
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
         if kind == NO_EVENT:
             return None  # "the names were released", "footage shot at the scene"

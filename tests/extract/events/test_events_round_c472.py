@@ -1,0 +1,72 @@
+"""Forms met in round c472-c479 (events on unseen text): acts told of a stretch of time, a
+war fought, and huts set on fire. Whole-pipeline runs on invented sentences."""
+
+from __future__ import annotations
+
+from fogofwar.analysis import analyse_batch
+from fogofwar.records import Article
+
+MATERIAL = ("ASSAULT", "FIGHT", "SEIZE", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID")
+
+
+def _events(text: str):
+    art = Article(id="r1", source="test", text=text, outlet="Test Wire")
+    return [e for e in analyse_batch([art])[0].events if e.type in MATERIAL]
+
+
+def test_a_tally_of_this_year_is_no_event():
+    assert not _events("Security forces have killed 120 rebels this year in several "
+                       "operations, officials said.")
+
+
+def test_a_tally_over_various_raids_is_no_event():
+    assert not _events("Police have killed 35 suspected bandits in various raids, the "
+                       "governor said.")
+
+
+def test_a_campaign_of_years_is_no_event():
+    assert not _events("The rebels for years fought the state, carrying out kidnappings "
+                       "and bombings in the capital.")
+
+
+def test_attacks_over_the_past_two_years_are_no_event():
+    assert not _events("The group has carried out dozens of attacks over the past two years.")
+
+
+def test_clashes_in_recent_weeks_are_no_event():
+    assert not _events("Heavy clashes between the army and the militia have spread across "
+                       "the province in recent weeks.")
+
+
+def test_a_war_fought_and_its_toll_are_no_event():
+    assert not _events("The two armies have been fighting a war since May 2019 that has "
+                       "killed more than 9,000 people.")
+
+
+def test_an_attack_earlier_this_year_stays_an_event():
+    found = _events("Earlier this year, gunmen attacked the town of Maro, killing nine "
+                    "people.")
+    assert [e for e in found if e.type == "ASSAULT"]
+
+
+def test_one_attack_toll_so_far_stays_an_event():
+    found = _events("Twelve people have been killed so far in Sunday's attack on the "
+                    "market, police said.")
+    assert [e for e in found if e.type == "ASSAULT"]
+
+
+def test_shelling_in_the_past_day_stays_an_event():
+    found = _events("In the past 24 hours, enemy forces shelled 14 settlements in the "
+                    "region, the governor said.")
+    assert [e for e in found if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_huts_set_on_fire_are_an_assault():
+    found = _events("Gunmen set fire to dozens of huts in the village of Kora on Tuesday.")
+    assert [e for e in found if e.type == "ASSAULT"]
+    assert not [e for e in found if e.type == "COERCE"]
+
+
+def test_offices_set_on_fire_stay_a_coercion():
+    found = _events("Protesters set fire to the offices of the local council overnight.")
+    assert [e for e in found if e.type == "COERCE"]
