@@ -70,3 +70,29 @@ def test_huts_set_on_fire_are_an_assault():
 def test_offices_set_on_fire_stay_a_coercion():
     found = _events("Protesters set fire to the offices of the local council overnight.")
     assert [e for e in found if e.type == "COERCE"]
+
+
+def test_offices_set_on_fire_stay_no_assault_whatever_they_hold():
+    found = _events("Raiders set fire to the offices of the land registry holding church "
+                    "property records.")
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_an_object_pronoun_stands_for_the_soldiers_named_before():
+    found = _events("The soldiers were on patrol near the town of Dori when gunmen on "
+                    "motorbikes attacked them on Friday.")
+    attacks = [e for e in found if e.trigger == "attacked"]
+    assert attacks and attacks[0].type == "FIGHT"
+    assert attacks[0].target is not None and attacks[0].target.text == "them"
+
+
+def test_a_pronoun_after_a_pronoun_is_left_unresolved():
+    found = _events("But they later fled after some villagers had overpowered them, the "
+                    "chief said.")
+    assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_an_attack_at_a_police_station_in_a_headline_is_a_fight():
+    found = _events("Attack at a police station in Kenya by militants kills 1, injures 4")
+    assert [e for e in found if e.type == "FIGHT"]
+    assert not [e for e in found if e.type == "ASSAULT"]

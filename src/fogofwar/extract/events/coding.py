@@ -360,7 +360,7 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
     """The words of each place the act names as struck: objects of the target prepositions on
     the trigger (and the verbs conjoined with it) or on the attack the victims died in;
     `direct` adds prepositions taken on the trigger itself ("killed six people in a police
-    camp")."""
+    camp") or on the act that is its subject ("Attack at a police station kills 1")."""
     preps = event_lexicon().target_preps
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
     if tok.dep_ == "conj":
@@ -368,12 +368,14 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
     if any(c.dep_ == "cc" for c in tok.children):  # "X were killed and Y were wounded in",
         verbs += [s for s in tok.head.children     # parsed as two complements of "said"
                   if s.dep_ == tok.dep_ and s.i > tok.i][:1]
-    heads = [*verbs, *(g for v in verbs for p in v.children
-                       if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                       for g in p.children if g.dep_ == "pobj")]
+    acts = [c for v in verbs for c in v.children  # "Attack at a police station kills 1"
+            if c.dep_ == "nsubj" and c.lemma_.lower() in event_lexicon().nouns]
+    heads = [*verbs, *acts, *(g for v in verbs for p in v.children
+                              if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                              for g in p.children if g.dep_ == "pobj")]
     found = []
     for head in heads:
-        ok = set(preps) | (set(direct) if head in verbs else set())
+        ok = set(preps) | (set(direct) if head in verbs or head in acts else set())
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ok:
                 continue

@@ -55,7 +55,7 @@ from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
-from .targets import target_below, target_of
+from .targets import pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
 
@@ -158,7 +158,8 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
     else:
         finders = (lambda: target_of(trig, mentions),
                    lambda: target_below(trig.token, actor, mentions),
-                   lambda: target_of(trig, mentions, loose=True))
+                   lambda: target_of(trig, mentions, loose=True),
+                   lambda: pronoun_target(trig, actor, mentions))  # "attacked them"
     target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice

@@ -70,6 +70,12 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+#: Words that count what follows their "of" ("dozens of huts", "scores of homes").
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number",
+                     "several", "many", "some", "all", "part", "most", "thousand",
+                     "thousands", "row", "rows"})
+
+
 def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
     """"set fire to several shelters", "houses were set on fire": burning where people live
     or what they own is an assault on them (pack `arson_objects`); what else was set on fire
@@ -80,7 +86,13 @@ def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
     burned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
               for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
     burned += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if any(t.lemma_.lower() in words for b in burned for t in b.subtree):
+    burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
+    # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
+    # or what a count heads ("dozens of huts")
+    burned += [g for b in burned if b.lemma_.lower() in _COUNTS or b.like_num
+               for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    if any(b.lemma_.lower() in words for b in burned):
         return "ASSAULT", found[1]
     return found
 
