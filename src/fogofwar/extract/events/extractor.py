@@ -28,9 +28,7 @@ from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
 from .carry import carry_actors, without_repeats
 from .coding import (
-    armed_site,
     by_target,
-    civilian_site,
     fit_actor,
     fled_civilians,
     harmonise,
@@ -55,6 +53,7 @@ from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
+from .sites import armed_site, civilian_site
 from .targets import pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
