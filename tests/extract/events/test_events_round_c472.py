@@ -96,3 +96,20 @@ def test_an_attack_at_a_police_station_in_a_headline_is_a_fight():
     found = _events("Attack at a police station in Kenya by militants kills 1, injures 4")
     assert [e for e in found if e.type == "FIGHT"]
     assert not [e for e in found if e.type == "ASSAULT"]
+
+
+def test_a_launched_search_operation_is_a_mobilisation():
+    found = _events("Security forces launched a cordon and search operation in the village "
+                    "of Hanji on Monday.")
+    assert [e for e in found if e.type == "MOBILIZE"]
+
+
+def test_a_search_operation_going_on_is_no_event():
+    assert not _events("The search operation was still going on when this report was filed.")
+
+
+def test_search_operations_framing_a_capture_add_no_mobilisation():
+    found = _events("Troops captured five militants during search operations across the "
+                    "valley.")
+    assert [e for e in found if e.type == "SEIZE"]
+    assert not [e for e in found if e.type == "MOBILIZE"]

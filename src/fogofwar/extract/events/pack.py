@@ -37,6 +37,7 @@ class EventRules:
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
     arson_objects: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ def event_rules() -> EventRules:
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
         arson_objects=_strings(pack, "arson_objects", ""),
+        launch_verbs=_strings(pack, "launch_verbs", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),

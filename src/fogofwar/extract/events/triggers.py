@@ -97,6 +97,16 @@ def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
     return found
 
 
+def _launched(noun: Token) -> bool:
+    """"launched a cordon and search operation": the noun is a launching verb's object (or
+    a passive one's subject), the act of starting it told."""
+    verbs = event_rules().launch_verbs
+    head = noun.head
+    while noun.dep_ == "conj" and head.i != noun.i:
+        noun, head = head, head.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
+
+
 def _hyphened(tok: Token) -> tuple[str, str] | None:
     """A noun the tokenizer split at its hyphen ("shoot-out" -> shoot, -, out): the word as
     written and its lemma written solid ("shootout"), the form the trigger lists hold."""
@@ -149,8 +159,11 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
-        if sense_type(tok) == NO_EVENT:
+        sense = sense_type(tok)
+        if sense == NO_EVENT:
             return None  # "the rescue operation": its modifier makes it no event
+        if sense == "MOBILIZE" and not _launched(tok):
+            return None  # "the search operation was on": no deployment told
         return lex.nouns[lemma], tok.text
     if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
         written, word = joined
