@@ -113,3 +113,20 @@ def test_search_operations_framing_a_capture_add_no_mobilisation():
                     "valley.")
     assert [e for e in found if e.type == "SEIZE"]
     assert not [e for e in found if e.type == "MOBILIZE"]
+
+
+def test_a_village_evacuated_is_no_withdrawal():
+    found = _events("Local fighters helped to evacuate the village after the air strike, a "
+                    "resident said.")
+    assert not [e for e in found if e.type == "RETREAT"]
+
+
+def test_residents_evacuated_are_no_withdrawal():
+    assert not [e for e in _events("About 2,000 residents were evacuated from the border "
+                                   "town on Sunday.") if e.type == "RETREAT"]
+
+
+def test_positions_evacuated_by_rebels_stay_a_withdrawal():
+    found = _events("The rebels evacuated several positions near the river after the "
+                    "shelling.")
+    assert [e for e in found if e.type == "RETREAT"]

@@ -38,6 +38,7 @@ class EventRules:
     civilian_words: frozenset[str] = frozenset()
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    evacuees: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
@@ -176,6 +177,8 @@ def event_rules() -> EventRules:
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
                              "medical_moves."),
+        evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
+                          "medical_moves."),
     )
 
 

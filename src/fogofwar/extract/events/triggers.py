@@ -120,11 +120,15 @@ def _hyphened(tok: Token) -> tuple[str, str] | None:
 
 def _medical(tok: Token) -> bool:
     """A move of the hurt or the dead: its object (a passive's subject) is casualties ("the
-    wounded were evacuated"), or it goes to a hospital ("evacuated to the health centre")."""
+    wounded were evacuated"), or it goes to a hospital ("evacuated to the health centre");
+    or an evacuation of people or a place ("residents were evacuated"), a rescue."""
     rules = event_rules()
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
+    if tok.lemma_.lower() == "evacuate" and any(c.lemma_.lower() in rules.evacuees
+                                                for c in moved):
+        return True  # "helped to evacuate the village": people moved to safety
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
           for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in rules.care_places for g in to for t in g.subtree)
