@@ -130,3 +130,17 @@ def test_positions_evacuated_by_rebels_stay_a_withdrawal():
     found = _events("The rebels evacuated several positions near the river after the "
                     "shelling.")
     assert [e for e in found if e.type == "RETREAT"]
+
+
+def test_a_truck_that_hit_a_landmine_is_the_target_of_an_assault():
+    found = [e for e in _events("Three soldiers died when their truck hit a landmine near "
+                                "the border, the army said.") if e.trigger == "hit"]
+    assert found and found[0].type == "ASSAULT"
+    assert found[0].target is not None and "truck" in found[0].target.text
+    assert found[0].actor is None or "truck" not in found[0].actor.text
+
+
+def test_troops_that_hit_positions_stay_the_actor_of_a_fight():
+    found = [e for e in _events("Government troops hit rebel positions near the town with "
+                                "artillery on Monday.") if e.trigger == "hit"]
+    assert found and found[0].type == "FIGHT" and found[0].actor is not None

@@ -39,6 +39,8 @@ class EventRules:
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
+    device_verbs: frozenset[str] = frozenset()
+    device_nouns: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
@@ -134,6 +136,8 @@ def event_rules() -> EventRules:
         civilian_words=_strings(pack, "civilian_words", ""),
         arson_objects=_strings(pack, "arson_objects", ""),
         launch_verbs=_strings(pack, "launch_verbs", ""),
+        device_verbs=_strings(pack, "device_verbs", ""),
+        device_nouns=_strings(pack, "device_nouns", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),

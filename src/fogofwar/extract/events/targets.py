@@ -244,3 +244,18 @@ def pronoun_target(trig: Trigger, actor: Mention | None,
         return as_written(pron, found)
     return None
 
+
+def hit_device(tok: Token) -> Token | None:
+    """The subject of a verb whose object is a hidden charge ("their vehicle hit a
+    landmine", "the patrol struck a roadside bomb", "a soldier stepped on a mine"): what the
+    bomb struck, which the verb's grammar makes its subject."""
+    rules = event_rules()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules.device_verbs:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over")
+             for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in rules.device_nouns for o in objs):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
