@@ -28,9 +28,7 @@ from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
 from .carry import carry_actors, without_repeats
 from .coding import (
-    armed_site,
     by_target,
-    civilian_site,
     fit_actor,
     fled_civilians,
     harmonise,
@@ -55,7 +53,8 @@ from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
-from .targets import target_below, target_of
+from .sites import armed_site, civilian_site
+from .targets import hit_device, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
 
@@ -104,8 +103,9 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         first = len(events)  # this unit's events: a skipped trigger adds none
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
-            kind = by_target(kind, mode, actor, target, figs, civilian_site(trig.token),
-                             armed_site(trig.token))
+            kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
+                kind, mode, actor, target, figs, civilian_site(trig.token),
+                armed_site(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
             if fled_civilians(kind, actor):
                 continue
@@ -148,6 +148,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
 def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | None,
                                                                     Mention | None]:
     """Actor and target; a target of no class only when nothing better is found."""
+    if (struck := hit_device(trig.token)) is not None:  # "their vehicle hit a landmine"
+        return None, argument(struck, mentions, keep_unclassed=True)
     actor = actor_of(trig, mentions)
     if actor is None and not trig.is_noun and (noun := outcome_noun(trig.token)) is not None:
         actor = actor_of(Trigger(noun, trig.type, noun.text), mentions)  # "in a Russian strike"
@@ -158,7 +160,8 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
     else:
         finders = (lambda: target_of(trig, mentions),
                    lambda: target_below(trig.token, actor, mentions),
-                   lambda: target_of(trig, mentions, loose=True))
+                   lambda: target_of(trig, mentions, loose=True),
+                   lambda: pronoun_target(trig, actor, mentions))  # "attacked them"
     target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice

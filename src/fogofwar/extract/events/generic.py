@@ -159,7 +159,8 @@ def _war_subject(verb: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
         return False
     above = noun.head.head  # "war on the province" or "launched its war on the province"
-    return _war_word(above) or any(c.dep_ == "dobj" and _war_word(c) for c in above.children)
+    return _war_word(above) or wages_war(above) or any(
+        c.dep_ == "dobj" and _war_word(c) for c in above.children)
 
 
 def is_war_toll(tok: Token) -> bool:
@@ -201,6 +202,76 @@ def _habit_adverb(tok: Token) -> bool:
     return False
 
 
+def _over_stretch(node: Token) -> bool:
+    """A phrase of a stretch of time on a verb or its subject: "for years", "over the past two
+    years", "in recent months", "throughout the decade", or, on a perfect, "this year"
+    ("have killed 120 rebels this year"); and "in various encounters", many occurrences
+    at once. Days and hours are left out ("in the past 24 hours, troops shelled ..." tells
+    one day's acts), as are "so far" and "to date", which count one attack's toll as often,
+    and a counted stretch with no such modifier ("held hostage for three weeks": one act's
+    length)."""
+    rules = event_rules()
+    units, mods = rules.stretch_units, rules.stretch_modifiers
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    holders = [node, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in units and perfect and any(
+                    g.dep_ == "det" and g.lower_ == "this" for g in c.children):
+                return True
+            if c.dep_ != "prep" or c.lower_ not in rules.stretch_prepositions:
+                continue
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                lemma = g.lemma_.lower()
+                amods = {a.lower_ for a in g.children if a.dep_ in ("amod", "det")}
+                counted = any(a.dep_ == "nummod" for a in g.children)
+                if lemma in units and (amods & mods or (g.tag_ == "NNS" and not counted)):
+                    return True  # "held for three weeks" is how long one act lasted
+                if g.tag_ == "NNS" and amods & rules.many_modifiers:
+                    return True
+    return False
+
+
+def _violent(tok: Token) -> bool:
+    """A trigger word of a violent type (a fight or an assault) by the events lexicon."""
+    lex, lemma = event_lexicon(), tok.lemma_.lower()
+    kind = lex.verbs.get(lemma) if tok.pos_ in ("VERB", "AUX") else lex.nouns.get(lemma)
+    return kind in event_rules().violent_types
+
+
+def over_stretch(tok: Token) -> bool:
+    """A trigger told of a stretch of time, not of one occurrence: "The rebels for decades
+    fought the state, carrying out bombings", "security forces have killed 120 rebels this
+    year in various operations". The phrase is on the trigger's verb, on the verb a noun
+    trigger hangs from, or on the verb it is conjoined to or complements. Violent types only:
+    a seizure or a coercion over weeks is one long act as often as many."""
+    if not _violent(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == first.pos_:
+        first = first.head  # "carrying out kidnappings and bombings": the first conjunct's
+    node: Token | None = first if first.pos_ in ("VERB", "AUX") else governing_verb(first)
+    for _ in range(4):
+        if node is None:
+            return False
+        if _over_stretch(node):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i or (
+                node.dep_ == "advcl" and node.tag_ != "VBG"):
+            return False
+        node = node.head
+    return False
+
+
+def wages_war(tok: Token) -> bool:
+    """A fighting verb whose object is a whole war ("have been fighting a war since 2023",
+    "is battling a jihadist insurgency", "waged war on the cartels"): the war, no one
+    occurrence of it."""
+    return tok.pos_ == "VERB" and _violent(tok) and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() in event_rules().war_nouns for c in tok.children)
+
+
 def _tallied(tok: Token) -> bool:
     """A plural noun a report tallies: "the report recorded more than 400 attacks in Iraq
     from April to June", "the UN documented 300 strikes on hospitals": a count of many
@@ -215,6 +286,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+        return True
+    if over_stretch(tok) or wages_war(tok):
         return True
     if _present_habit(tok, headline):
         return True

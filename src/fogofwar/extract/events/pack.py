@@ -36,6 +36,11 @@ class EventRules:
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
+    arson_objects: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    evacuees: frozenset[str] = frozenset()
+    device_verbs: frozenset[str] = frozenset()
+    device_nouns: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
     means_modes: frozenset[str] = frozenset()
     generic_modifiers: frozenset[str] = frozenset()
@@ -50,6 +55,10 @@ class EventRules:
     measure_nouns: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    stretch_units: frozenset[str] = frozenset()
+    stretch_modifiers: frozenset[str] = frozenset()
+    stretch_prepositions: frozenset[str] = frozenset()
+    many_modifiers: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
@@ -125,6 +134,10 @@ def event_rules() -> EventRules:
         target_sector_types=_sector_types(pack, "target_sector_types"),
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
+        arson_objects=_strings(pack, "arson_objects", ""),
+        launch_verbs=_strings(pack, "launch_verbs", ""),
+        device_verbs=_strings(pack, "device_verbs", ""),
+        device_nouns=_strings(pack, "device_nouns", ""),
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),
@@ -147,6 +160,10 @@ def event_rules() -> EventRules:
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
+        stretch_units=_strings(generic, "stretch_units", "generic."),
+        stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
+        stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
+        many_modifiers=_strings(generic, "many_modifiers", "generic."),
         locative_preps=_strings(pack, "locative_preps", ""),
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),
@@ -164,6 +181,8 @@ def event_rules() -> EventRules:
                                 "medical_moves."),
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
                              "medical_moves."),
+        evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
+                          "medical_moves."),
     )
 
 

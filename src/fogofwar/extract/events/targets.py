@@ -31,6 +31,7 @@ from .coding import sense_type
 from .datelines import past_dateline, spaced_dash
 from .frames import came_under
 from .pack import event_rules
+from .references import as_written
 from .triggers import Trigger
 
 
@@ -202,3 +203,59 @@ def _place_phrase(prep: Token, preps: frozenset[str]) -> set[int]:
 
 def _same_actor(a: Mention, b: Mention | None) -> bool:
     return b is not None and a.actor_id is not None and a.actor_id == b.actor_id
+
+
+#: Pronouns an act's object may be that stand for people named before.
+_OBJECT_PRONOUNS = {"them": "NNS", "him": "NN", "her": "NN"}
+
+
+def pronoun_target(trig: Trigger, actor: Mention | None,
+                   mentions: Sequence[Mention]) -> Mention | None:
+    """The people an object pronoun stands for ("The soldiers were on patrol when gunmen
+    attacked them"): the nearest earlier subject or object of its number, in its sentence or
+    the one before, that names an actor or a class of one, as written ("them") and as
+    resolved; not the act's own actor."""
+    tok = trig.token
+    if trig.is_noun:
+        return None
+    pron = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lower_ in _OBJECT_PRONOUNS), None)
+    if pron is None:
+        return None
+    sent = pron.sent
+    first = sent.start
+    if first > 0:
+        first = pron.doc[first - 1].sent.start
+    for cand in reversed(pron.doc[first:pron.i]):
+        if cand.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if cand.pos_ == "PRON":
+            return None  # "they later fled after villagers had overpowered them": a chain of
+            # pronouns, whose head this does not follow
+        if cand.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if cand.tag_ != _OBJECT_PRONOUNS[pron.lower_] and cand.pos_ == "NOUN":
+            continue
+        found = argument(cand, mentions, keep_unclassed=False)
+        if found is None or (actor is not None and found.start == actor.start):
+            continue
+        if found.actor_class is None and found.sector is None:
+            continue
+        return as_written(pron, found)
+    return None
+
+
+def hit_device(tok: Token) -> Token | None:
+    """The subject of a verb whose object is a hidden charge ("their vehicle hit a
+    landmine", "the patrol struck a roadside bomb", "a soldier stepped on a mine"): what the
+    bomb struck, which the verb's grammar makes its subject."""
+    rules = event_rules()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in rules.device_verbs:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over")
+             for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in rules.device_nouns for o in objs):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+

@@ -70,6 +70,43 @@ def _conditional(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
+#: Words that count what follows their "of" ("dozens of huts", "scores of homes").
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number",
+                     "several", "many", "some", "all", "part", "most", "thousand",
+                     "thousands", "row", "rows"})
+
+
+def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
+    """"set fire to several shelters", "houses were set on fire": burning where people live
+    or what they own is an assault on them (pack `arson_objects`); what else was set on fire
+    keeps the phrase's type."""
+    if tok.lemma_.lower() != "set" or not any(c.lower_ == "fire" for c in tok.children):
+        return found
+    words = event_rules().arson_objects
+    burned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
+    burned += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
+    # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
+    # or what a count heads ("dozens of huts")
+    burned += [g for b in burned if b.lemma_.lower() in _COUNTS or b.like_num
+               for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    if any(b.lemma_.lower() in words for b in burned):
+        return "ASSAULT", found[1]
+    return found
+
+
+def _launched(noun: Token) -> bool:
+    """"launched a cordon and search operation": the noun is a launching verb's object (or
+    a passive one's subject), the act of starting it told."""
+    verbs = event_rules().launch_verbs
+    head = noun.head
+    while noun.dep_ == "conj" and head.i != noun.i:
+        noun, head = head, head.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in verbs
+
+
 def _hyphened(tok: Token) -> tuple[str, str] | None:
     """A noun the tokenizer split at its hyphen ("shoot-out" -> shoot, -, out): the word as
     written and its lemma written solid ("shootout"), the form the trigger lists hold."""
@@ -83,11 +120,15 @@ def _hyphened(tok: Token) -> tuple[str, str] | None:
 
 def _medical(tok: Token) -> bool:
     """A move of the hurt or the dead: its object (a passive's subject) is casualties ("the
-    wounded were evacuated"), or it goes to a hospital ("evacuated to the health centre")."""
+    wounded were evacuated"), or it goes to a hospital ("evacuated to the health centre");
+    or an evacuation of people or a place ("residents were evacuated"), a rescue."""
     rules = event_rules()
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
+    if tok.lemma_.lower() == "evacuate" and any(c.lemma_.lower() in rules.evacuees
+                                                for c in moved):
+        return True  # "helped to evacuate the village": people moved to safety
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
           for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in rules.care_places for g in to for t in g.subtree)
@@ -114,7 +155,7 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if tok.pos_ in VERB_POS:
         found = _phrase(tok, lex)
         if found:
-            return None if found[0] == NO_EVENT else found  # "seized power": no event
+            return None if found[0] == NO_EVENT else _arson(tok, found)  # "seized power"
         kind = _conditional(tok, lex) or lex.verbs.get(lemma)
         if kind == NO_EVENT:
             return None  # "the names were released", "footage shot at the scene"
@@ -122,8 +163,11 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
-        if sense_type(tok) == NO_EVENT:
+        sense = sense_type(tok)
+        if sense == NO_EVENT:
             return None  # "the rescue operation": its modifier makes it no event
+        if sense == "MOBILIZE" and not _launched(tok):
+            return None  # "the search operation was on": no deployment told
         return lex.nouns[lemma], tok.text
     if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
         written, word = joined

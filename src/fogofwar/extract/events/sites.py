@@ -1,0 +1,57 @@
+"""Sites an act names as struck: a civilian building or area ("an air strike on a hospital")
+or an armed post ("a raid on an army post"), read from the target prepositions on the
+trigger, on the attack its victims died in, or on the act that is its subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import event_lexicon
+from .pack import event_rules
+
+
+def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
+    """The words of each place the act names as struck: objects of the target prepositions on
+    the trigger (and the verbs conjoined with it) or on the attack the victims died in;
+    `direct` adds prepositions taken on the trigger itself ("killed six people in a police
+    camp") or on the act that is its subject ("Attack at a police station kills 1")."""
+    preps = event_lexicon().target_preps
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
+    if tok.dep_ == "conj":
+        verbs.append(tok.head)
+    if any(c.dep_ == "cc" for c in tok.children):  # "X were killed and Y were wounded in",
+        verbs += [s for s in tok.head.children     # parsed as two complements of "said"
+                  if s.dep_ == tok.dep_ and s.i > tok.i][:1]
+    acts = [c for v in verbs for c in v.children  # "Attack at a police station kills 1"
+            if c.dep_ == "nsubj" and c.lemma_.lower() in event_lexicon().nouns]
+    heads = [*verbs, *acts, *(g for v in verbs for p in v.children
+                              if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                              for g in p.children if g.dep_ == "pobj")]
+    found = []
+    for head in heads:
+        ok = set(preps) | (set(direct) if head in verbs or head in acts else set())
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ok:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                found.append({t.lower_ for t in obj.subtree if t.i <= obj.i})
+    return found
+
+
+def civilian_site(tok: Token) -> bool:
+    """Whether the act names a civilian site it struck, on the trigger or on the attack the
+    victims died in: "strikes on the Nuseirat refugee camp", "seven people were killed in an
+    air strike on a hospital". Only the events pack's civilian words count (a hospital, a
+    school, a refugee camp), not any building: "an attack on a village" stays with its
+    victims and means."""
+    words = event_rules().civilian_words
+    return any(phrase & words for phrase in _site_phrases(tok))
+
+
+def armed_site(tok: Token) -> bool:
+    """Whether the act names an armed post or force it struck ("killed six people in a raid
+    on an army post", "kill 6 people in police camp"): its victims, unless the text says who
+    they were, were that post's men."""
+    rules = event_rules()
+    return any(phrase & rules.armed_words and not phrase & rules.civilian_words
+               for phrase in _site_phrases(tok, ("in", "at")))
