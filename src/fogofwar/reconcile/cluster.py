@@ -70,6 +70,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .late import join_country_level, join_operations, join_sites, join_undated, join_villages
+from .sameday import join_article_day
 from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -221,6 +222,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_undated(refs, forest)
     join_country_level(refs, forest)
     join_by_text(refs, forest)
+    join_article_day(refs, forest)
     join_villages(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
