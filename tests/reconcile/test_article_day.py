@@ -96,3 +96,14 @@ def test_a_coarse_report_stays_alone_when_its_pages_town_reports_split_evenly():
     incs = by_size([a])
     (coarse,) = [i for i in incs if "a:e0" in i["events"]]
     assert coarse["events"] == ["a:e0"]
+
+
+def test_a_report_with_neither_place_nor_day_keeps_its_look_back():
+    # its place would be only its page's focus: given the page's day as well, it would be told
+    # at the page's province on the page's day by nothing it says itself
+    a = _page("a", "X", {"place": SARAQIB, "sentence": OVERNIGHT},
+              {"date": None, "date_precision": None, "place": None, "sentence": WAR})
+    a["places"] = [SARAQIB, SARAQIB]  # its focus: the town it names twice
+    refs = {r.event_id: r for r in event_refs([a])}
+    assert refs["a:e1"].inferred == "article"
+    assert refs["a:e1"].window == (date(2020, 2, 8), date(2020, 2, 11))

@@ -49,6 +49,10 @@ The rule, in eight passes:
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level.
 
+6b. **A page's coarse report of its own day** (sameday.py): a report its sentence dates to the
+   day but places at a country or nowhere joins the incident most of its page's town-or-site
+   reports of that day are in.
+
 7. **Villages** (late.py): reports at one village no gazetteer knows, read at its province
    ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
    joins the one incident holding dated reports of that village.

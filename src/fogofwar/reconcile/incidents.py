@@ -219,8 +219,10 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published, last_day)
             group = event_group(ev, groups)
-            if not when and not ev.get("date") and group in news:
-                window = (news[group], news[group])  # the day its article's news is about
+            if not when and not ev.get("date") and group in news and inferred != "article":
+                # the day its page's news is about; not for a report that states neither its
+                # place nor its day: given both by its page, it would say what its page says
+                window = (news[group], news[group])
             yield EventRef(ev, art["id"], origin, claimant, side, window, group,
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
