@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from fogofwar.reconcile.incidents import event_group, type_groups
+
 
 def _place(p: dict | None) -> str:
     if not p:
@@ -30,10 +32,18 @@ def _side(ev: dict) -> str | None:
     return actor.get("side") or actor.get("country")
 
 
+def _group(ev: dict) -> str | None:
+    """The type group reconcile joins the event in (ASSAULT and FIGHT are one), None for a
+    statement type it never clusters (ACCUSE, REJECT, ...)."""
+    groups = type_groups()
+    return event_group(ev, groups) if ev.get("type") in groups else None
+
+
 def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
-    """The fields on which an event differs from every event of the best incident."""
+    """The fields on which an event differs from every event of the best incident; the type
+    only when its group differs from all of theirs (an ASSAULT joins a FIGHT incident)."""
     why = []
-    if ev.get("type") != best.get("type"):
+    if _group(ev) is None or _group(ev) not in {_group(e) for e in best_events}:
         why.append(f"type {ev.get('type')}!={best.get('type')}")
     day = ev.get("date")
     if day is None:

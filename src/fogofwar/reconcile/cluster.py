@@ -49,6 +49,10 @@ The rule, in eight passes:
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level.
 
+6b. **A page's coarse report of its own day** (sameday.py): a report its sentence dates to the
+   day but places at a country or nowhere joins the incident most of its page's town-or-site
+   reports of that day are in.
+
 7. **Villages** (late.py): reports at one village no gazetteer knows, read at its province
    ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
    joins the one incident holding dated reports of that village.
@@ -70,6 +74,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .late import join_country_level, join_operations, join_sites, join_undated, join_villages
+from .sameday import join_article_day
 from .similar import join_by_text
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -221,6 +226,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_undated(refs, forest)
     join_country_level(refs, forest)
     join_by_text(refs, forest)
+    join_article_day(refs, forest)
     join_villages(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
@@ -167,6 +168,39 @@ def fits_own_day(sentence: str, when: tuple) -> bool:
     except ValueError:
         return False
     return (d.month, d.day) in months_days if months_days else d.weekday() in weekdays
+
+
+def news_days(events: Iterable[dict], window: tuple[date, date] | None,
+              group_of: Callable[[dict], str | None]) -> dict[str, date]:
+    """Per type group: the one day a dated article's own reports of that group give to the day
+    within its publication window (`window`: the look-back before publication), when they give
+    exactly one ("Last night, the Houthis fired a salvo at the capital" on a page of the 26th):
+    the day its news is about. Its reports of that group that state no day and inherit none
+    from their paragraph ("fragments of one missile landed inside Riyadh") tell that day, not
+    any of the look-back's days. A day outside the window is background ("since 2015") and
+    leaves the rule as it is; two days inside it say the article tells several days."""
+    if window is None:
+        return {}
+    days: dict[str, set[date]] = {}
+    for ev in events:
+        group = group_of(ev)
+        if group is None or ev.get("date_precision") != "day" or ev.get("date_inherited") \
+                or not ev.get("date") or ev.get("negated") or ev.get("hypothetical"):
+            continue
+        try:
+            day = date.fromisoformat(ev["date"][:10])
+        except ValueError:
+            continue
+        if window[0] <= day <= window[1]:
+            days.setdefault(group, set()).add(day)
+    return {g: next(iter(d)) for g, d in days.items() if len(d) == 1}
+
+
+def lookback(published: date | None, last_day: date | None, days: int) -> tuple[date, date] | None:
+    """The days before publication an undated report of the page may lie in (never after)."""
+    if published is None:
+        return None
+    return published - timedelta(days=days), max(published, last_day or published)
 
 
 def main_site(art: dict) -> dict | None:

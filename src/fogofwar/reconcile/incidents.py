@@ -24,6 +24,8 @@ from ..resolve.nonstate import is_non_state
 from .context import (
     article_focus,
     article_words,
+    lookback,
+    news_days,
     paragraph_context,
     paragraph_index,
     title_and_lead,
@@ -159,10 +161,7 @@ def event_window(ev: dict, published: date | None,
     own = date_window(ev.get("date"), ev.get("date_precision"))
     if own is not None:
         return own
-    if published is None:
-        return None
-    return (published - timedelta(days=settings()["undated_lookback_days"]),
-            max(published, latest or published))
+    return lookback(published, latest, settings()["undated_lookback_days"])
 
 
 def is_fine(place: dict | None) -> bool:
@@ -195,6 +194,9 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         attributed = attributed_figures(claims.values(), outlets)
         last_day = (date_window(art.get("published"), art.get("published_precision"))
                     or (None, None))[1]
+        news = news_days(art.get("events", []),
+                         lookback(published, last_day, settings()["undated_lookback_days"]),
+                         lambda e: event_group(e, groups) if e["type"] in groups else None)
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -216,7 +218,12 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             if place is None and focus is not None:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published, last_day)
-            yield EventRef(ev, art["id"], origin, claimant, side, window, event_group(ev, groups),
+            group = event_group(ev, groups)
+            if not when and not ev.get("date") and group in news and inferred != "article":
+                # the day its page's news is about; not for a report that states neither its
+                # place nor its day: given both by its page, it would say what its page says
+                window = (news[group], news[group])
+            yield EventRef(ev, art["id"], origin, claimant, side, window, group,
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=foreign,

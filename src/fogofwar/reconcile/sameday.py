@@ -1,0 +1,56 @@
+"""Pass 6b: a page's coarse report of its own day joins the incident its precise reports are in.
+
+An article that dates a report to the day but places it only at a country, or nowhere ("Sunday's
+attack highlights how the war in Yemen is spreading", "Last night, the Houthis unleashed a
+flurry of missiles"), tells the occurrence its own reports of that very day, placed at a town
+or site, tell: the coarse words are the same strike seen from further off. When the
+article's town-or-site reports of that type group and day lie in one incident, or most of them
+(more than in all its other incidents together: "missiles at Riyadh" five times, at Abha once,
+tell the salvo whose toll the page gives at Riyadh), the coarse report
+(and the reports of other articles it was already joined with, as long as none of them is placed
+at a town or site: nothing there says they happened elsewhere) joins it. Parties must not be
+disjoint. An even split between incidents, or none, leaves it where it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .evidence import parties_compatible
+from .grid import Forest, is_tight
+from .incidents import EventRef, is_fine
+
+
+def _coarse_day(r: EventRef) -> bool:
+    """A report its own sentence dates to the day, placed at a country or nowhere."""
+    return (r.place is None or r.place.get("precision") == "country") and is_tight(r) \
+        and r.event.get("date_precision") == "day" and not r.event.get("date_inherited") \
+        and r.inferred is None and bool(r.event.get("date"))
+
+
+def join_article_day(refs: list[EventRef], forest: Forest) -> None:
+    """Pass 6b (see the module docstring)."""
+    precise: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if is_fine(r.place) and is_tight(r) and r.inferred != "article":
+            precise[(r.article_id, r.group, r.window[0])].append(i)  # type: ignore[index]
+    if not precise:
+        return
+    placed: dict[int, bool] = defaultdict(bool)  # root -> holds a town-or-site report
+    for i, r in enumerate(refs):
+        placed[forest.find(i)] |= is_fine(r.place)
+    for i, r in enumerate(refs):
+        if not _coarse_day(r):
+            continue
+        mates = precise.get((r.article_id, r.group, r.window[0]), [])  # type: ignore[index]
+        counts = Counter(forest.find(j) for j in mates).most_common()
+        own = forest.find(i)
+        if not counts or 2 * counts[0][1] <= len(mates) or placed[own] \
+                or any(root == own for root, _ in counts):
+            continue
+        root = counts[0][0]
+        if not all(parties_compatible(r.event, refs[j].event) for j in mates
+                   if forest.find(j) == root):
+            continue
+        forest.union(i, root)
+        placed[forest.find(i)] = True

@@ -1,0 +1,34 @@
+"""bench/scoring/incident_explain.py: an article kept out is blamed on its type only when the
+type group reconcile joins in differs (an ASSAULT report beside a FIGHT incident is not)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+from scoring.incident_explain import apart_counts  # noqa: E402
+
+TOWN = {"name": "Town", "geonames_id": 1, "precision": "town", "country": "XX", "admin1": "A"}
+
+
+def _arts(kind: str) -> tuple[dict, list[dict]]:
+    a = {"id": "sa", "events": [{"id": "sa:e0", "type": "FIGHT", "date": "2020-02-10",
+                                 "place": TOWN}]}
+    b = {"id": "sb", "events": [{"id": "sb:e0", "type": kind, "date": "2020-02-10",
+                                 "place": TOWN}]}
+    incidents = [{"id": "i1", "type": "FIGHT", "date_start": "2020-02-10",
+                  "date_end": "2020-02-10", "articles": ["sa"], "events": ["sa:e0"]},
+                 {"id": "i2", "articles": ["sb"], "events": ["sb:e0"]}]
+    return {"ga": a, "gb": b}, incidents
+
+
+def test_an_assault_beside_a_fight_incident_is_not_out_for_its_type():
+    arts, incidents = _arts("ASSAULT")
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"none": 1}
+
+
+def test_a_statement_type_is_out_for_its_type():
+    arts, incidents = _arts("REJECT")
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"type": 1}
