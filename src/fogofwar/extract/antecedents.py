@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ..annotate.pipeline import doc_text
 from ..records import Mention
+from ..resolve.nonstate import is_non_state
 from .lexicon import cue_lexicon
-from .referents import display, is_person, overlapping, phrase_span
+from .referents import display, is_person, name_in_description, overlapping, phrase_span
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -36,7 +37,7 @@ def reference_kind(head: Token) -> str | None:
                 for c in head.children)  # "the news agency Wafa" names the agency it means
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
-            return "person"
+            return None if name_in_description(head) is not None else "person"
         if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS \
                 and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
@@ -68,11 +69,24 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
+    armed = is_non_state(cand.text, cand.sector, cand.actor_id)
+    if noun in lex.state_descriptions and armed:
+        return False  # "the army" after the "Popular Liberation Army": the state's army
+    if noun in lex.armed_group_descriptions and armed and _proper(cand, head.doc):
+        return True  # "the Delta Avengers denied …; the group said …"
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+def _proper(cand: Mention, doc: Doc) -> bool:
+    """Whether a mention is a name ("the Delta Avengers", "NDA"), not a class noun
+    ("militants") a later "the group" would not take up over the group named before it."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)
+                                    for t in span)
 
 
 #: How alike a description's noun and a word of an unknown outlet's description must be to

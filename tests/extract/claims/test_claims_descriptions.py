@@ -1,0 +1,86 @@
+"""Which speaker a description or a subject means (issue 11, round c488-c495 of
+bench/data/conflict/README.md): a description that names its own person after a comma is that
+person, not the last speaker it describes; "the group" takes up a named armed group whatever
+its name, and "the army" never a rebel group whose name holds the word; a name with a
+typographic apostrophe is the pack's group; a place closing a subject's prepositional phrase
+is no second subject. Each text was written for these tests and goes through the whole
+pipeline as an article of the fictional "Daily Sun"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claimant_text, exported_claims, figure_values
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "description_naming_its_person": (
+        "Army spokesman Major Dan Obote said the rebels killed three farmers. He said the "
+        "army lacked troops. The army spokesman for Gulu, Lieutenant Peter Okello, said "
+        "patrols had been increased after 40 people fled."),
+    "the_group_after_a_named_group": (
+        "The Kurdistan Workers\u2019 Party claimed the attack on the convoy. In a statement, "
+        "the group said 9 soldiers were killed."),
+    "the_group_after_an_unknown_group": (
+        "The Delta Freedom Fighters denied the attack on Monday. In a statement, the group "
+        "said it had blown up two pipelines and killed 6 soldiers."),
+    "the_army_after_a_rebel_army": (
+        "Fighters of the Lord\u2019s Resistance Army attacked the village of Kora, killing 12 "
+        "people, officials said. In a statement on Monday, the army said it killed 15 rebel "
+        "fighters."),
+    "officials_in_a_place": (
+        "Separatist officials in the regional capital Karsk say four have been killed today "
+        "in mortar attacks."),
+    "person_after_a_description": (
+        "Around 300 people were held in the camp, the camp\u2019s director Amadou Sissoko "
+        "said."),
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("descriptions"), TEXTS, OUTLET)
+
+
+def _on(claims: list[dict], words: str) -> dict:
+    return next(c for c in claims if words in c["sentence"])
+
+
+def test_description_naming_its_person_is_that_person(claims):
+    earlier = _on(claims["description_naming_its_person"], "lacked troops")
+    later = _on(claims["description_naming_its_person"], "patrols had been increased")
+    assert claimant_text(earlier) == "Major Dan Obote"
+    assert claimant_text(later) == "Lieutenant Peter Okello"
+    assert 40 in figure_values(later)
+
+
+def test_the_group_takes_up_a_named_armed_group(claims):
+    claim = _on(claims["the_group_after_a_named_group"], "9 soldiers")
+    assert (claim.get("claimant") or {}).get("name") == "Kurdistan Workers' Party"
+
+
+def test_the_group_takes_up_a_group_no_pack_knows(claims):
+    claim = _on(claims["the_group_after_an_unknown_group"], "two pipelines")
+    assert claimant_text(claim) == "The Delta Freedom Fighters"
+
+
+def test_typographic_apostrophe_name_is_the_pack_group(claims):
+    claim = _on(claims["the_group_after_a_named_group"], "claimed the attack")
+    assert (claim.get("claimant") or {}).get("sector") == "REB"
+
+
+def test_the_army_is_no_rebel_group_named_army(claims):
+    claim = _on(claims["the_army_after_a_rebel_army"], "15 rebel fighters")
+    assert "Resistance" not in claimant_text(claim)
+    assert all("Resistance" not in name for name in claim["chain"])
+
+
+def test_place_closing_a_subjects_phrase_is_no_speaker(claims):
+    claim = _on(claims["officials_in_a_place"], "four have been killed")
+    assert claimant_text(claim) == "Separatist officials"
+
+
+def test_person_after_a_description_stays_the_speaker(claims):
+    claim = _on(claims["person_after_a_description"], "300 people")
+    assert claimant_text(claim) == "Amadou Sissoko"
