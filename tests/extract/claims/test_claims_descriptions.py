@@ -3,7 +3,8 @@ bench/data/conflict/README.md): a description that names its own person after a 
 person, not the last speaker it describes; "the group" takes up a named armed group whatever
 its name, and "the army" never a rebel group whose name holds the word; a name with a
 typographic apostrophe is the pack's group; a place closing a subject's prepositional phrase
-is no second subject. Each text was written for these tests and goes through the whole
+is no second subject; "it will threaten the talks" inside a quotation is no speaker, the
+quotation stays its speaker's. Each text was written for these tests and goes through the whole
 pipeline as an article of the fictional "Daily Sun"."""
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ TEXTS = {
     "person_after_a_description": (
         "Around 300 people were held in the camp, the camp\u2019s director Amadou Sissoko "
         "said."),
+    "threaten_without_a_statement": (
+        "\u201cThey were not our men. We do not know who did it,\u201d rebel leader Paul "
+        "Mbeki told AFP.\n\n\u201cIt is serious but I do not think that it will threaten "
+        "the peace talks due next month.\u201d The rebels threatened to attack the capital."),
 }
 
 
@@ -84,3 +89,11 @@ def test_place_closing_a_subjects_phrase_is_no_speaker(claims):
 def test_person_after_a_description_stays_the_speaker(claims):
     claim = _on(claims["person_after_a_description"], "300 people")
     assert claimant_text(claim) == "Amadou Sissoko"
+
+
+def test_threatening_a_thing_is_no_statement(claims):
+    quoted = _on(claims["threaten_without_a_statement"], "threaten the peace talks")
+    assert claimant_text(quoted) == "Paul Mbeki"
+    assert quoted["chain"][:2] == ["Paul Mbeki", "AFP"]
+    threat = _on(claims["threaten_without_a_statement"], "threatened to attack")
+    assert claimant_text(threat) == "rebels"
