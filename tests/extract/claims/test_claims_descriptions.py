@@ -3,9 +3,10 @@ bench/data/conflict/README.md): a description that names its own person after a 
 person, not the last speaker it describes; "the group" takes up a named armed group whatever
 its name, and "the army" never a rebel group whose name holds the word; a name with a
 typographic apostrophe is the pack's group; a place closing a subject's prepositional phrase
-is no second subject; "it will threaten the talks" inside a quotation is no speaker, the
-quotation stays its speaker's. Each text was written for these tests and goes through the whole
-pipeline as an article of the fictional "Daily Sun"."""
+is no second subject; "it will threaten the talks" and "the air force responded using drones"
+inside a quotation (verbs that report only with a clause, with none) are no speakers, the
+quotation stays its speaker's. Each text was written for these tests and goes through the
+whole pipeline as an article of the fictional "Daily Sun"."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ TEXTS = {
         "\u201cThey were not our men. We do not know who did it,\u201d rebel leader Paul "
         "Mbeki told AFP.\n\n\u201cIt is serious but I do not think that it will threaten "
         "the peace talks due next month.\u201d The rebels threatened to attack the capital."),
+    "responded_inside_a_quotation": (
+        "According to the news site Sahel Info, \u201cafter clashes near the border, the air "
+        "force responded using three drones\u201d. A protester shouted: \u201cWe will not "
+        "leave!\u201d"),
 }
 
 
@@ -97,3 +102,11 @@ def test_threatening_a_thing_is_no_statement(claims):
     assert quoted["chain"][:2] == ["Paul Mbeki", "AFP"]
     threat = _on(claims["threaten_without_a_statement"], "threatened to attack")
     assert claimant_text(threat) == "rebels"
+
+
+def test_verb_needing_a_clause_inside_a_quotation_reports_nothing(claims):
+    quoted = _on(claims["responded_inside_a_quotation"], "three drones")
+    assert claimant_text(quoted) == "Sahel Info"
+    assert 3 in figure_values(quoted)
+    shout = _on(claims["responded_inside_a_quotation"], "We will not leave")
+    assert claimant_text(shout) == "protester"
