@@ -35,6 +35,9 @@ def reference_kind(head: Token) -> str | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
                 for c in head.children)  # "the news agency Wafa" names the agency it means
+    if definite and not named and head.pos_ == "PROPN" and head.text.islower() \
+            and head.lower_ in lex.person_descriptions:  # "the minister", tagged PROPN
+        return None if name_in_description(head) is not None else "person"
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
             return None if name_in_description(head) is not None else "person"
@@ -58,7 +61,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
-        return person or _described_as(cand, head) or _one_person(cand, head)
+        return person or _described_as(cand, head) or _titled_as(cand, head) \
+            or _one_person(cand, head)
     if person:
         return False
     noun = head.lemma_.lower()
@@ -119,6 +123,19 @@ def _described_as(cand: Mention, head: Token) -> bool:
     words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
               for t in c.subtree}
     return noun in words
+
+
+def _titled_as(cand: Mention, head: Token) -> bool:
+    """"Peruvian Defense Minister Antero Flores Araoz said …; the minister said …": a name
+    whose title, written before it, holds the description's noun is the one it means, though
+    the model cut the title (and the given names) off the mention."""
+    doc = head.doc
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or head.pos_ == "PRON" or not len(span):
+        return False
+    title = {t.lemma_.lower() for c in span.root.lefts if c.dep_ in ("compound", "amod")
+             and c.i < span.start for t in c.subtree}
+    return head.lemma_.lower() in title
 
 
 def _one_person(cand: Mention, head: Token) -> bool:

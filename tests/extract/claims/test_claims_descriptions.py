@@ -5,7 +5,8 @@ its name, and "the army" never a rebel group whose name holds the word; a name w
 typographic apostrophe is the pack's group; a place closing a subject's prepositional phrase
 is no second subject; "it will threaten the talks" and "the air force responded using drones"
 inside a quotation (verbs that report only with a clause, with none) are no speakers, the
-quotation stays its speaker's. Each text was written for these tests and goes through the
+quotation stays its speaker's; "the minister" means a name whose title, cut off the mention,
+holds the noun. Each text was written for these tests and goes through the
 whole pipeline as an article of the fictional "Daily Sun"."""
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ TEXTS = {
         "According to the news site Sahel Info, \u201cafter clashes near the border, the air "
         "force responded using three drones\u201d. A protester shouted: \u201cWe will not "
         "leave!\u201d"),
+    "title_cut_off_the_name": (
+        "Peruvian Defense Minister Antero Flores Araoz said on Saturday the attackers used "
+        "dynamite, killing 11 soldiers. Flores Araoz told reporters that the area was "
+        "remote.\n\n\u201cMost of the soldiers fell over a cliff,\u201d the minister said. "
+        "The defense minister said 2 helicopters had been sent."),
 }
 
 
@@ -110,3 +116,10 @@ def test_verb_needing_a_clause_inside_a_quotation_reports_nothing(claims):
     assert 3 in figure_values(quoted)
     shout = _on(claims["responded_inside_a_quotation"], "We will not leave")
     assert claimant_text(shout) == "protester"
+
+
+def test_the_minister_means_the_name_titled_minister(claims):
+    quoted = _on(claims["title_cut_off_the_name"], "fell over a cliff")
+    later = _on(claims["title_cut_off_the_name"], "2 helicopters")
+    assert "Araoz" in claimant_text(quoted)
+    assert "Araoz" in claimant_text(later)
