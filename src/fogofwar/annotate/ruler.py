@@ -16,10 +16,10 @@ PLACE_LABELS = {"ADM1": "GPE", "PPL": "GPE", "PCLI": "GPE", "RGN": "LOC", "ROAD"
 
 
 def _variants(alias: str) -> list[str]:
-    """A lowercase generic term also appears capitalised at a sentence start."""
-    if alias[:1].islower():
-        return [alias, alias[:1].upper() + alias[1:]]
-    return [alias]
+    """A lowercase generic term also appears capitalised at a sentence start; a name with an
+    apostrophe is also printed with the typographic one ("Lord’s Resistance Army")."""
+    forms = [alias, alias[:1].upper() + alias[1:]] if alias[:1].islower() else [alias]
+    return [*forms, *(f.replace("'", "\u2019") for f in forms if "'" in f)]
 
 
 def actor_patterns(packs: ActorPacks) -> list[dict[str, Any]]:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ..annotate.pipeline import doc_text
 from ..records import Mention
+from ..resolve.nonstate import is_non_state
 from .lexicon import cue_lexicon
-from .referents import display, is_person, overlapping, phrase_span
+from .referents import display, is_person, name_in_description, overlapping, phrase_span
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -34,9 +35,12 @@ def reference_kind(head: Token) -> str | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
                 for c in head.children)  # "the news agency Wafa" names the agency it means
+    if definite and not named and head.pos_ == "PROPN" and head.text.islower() \
+            and head.lower_ in lex.person_descriptions:  # "the minister", tagged PROPN
+        return None if name_in_description(head) is not None else "person"
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
-            return "person"
+            return None if name_in_description(head) is not None else "person"
         if head.lemma_.lower() in lex.org_descriptions and head.tag_ not in PLURAL_TAGS \
                 and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
@@ -57,7 +61,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
-        return person or _described_as(cand, head) or _one_person(cand, head)
+        return person or _described_as(cand, head) or _titled_as(cand, head) \
+            or _one_person(cand, head)
     if person:
         return False
     noun = head.lemma_.lower()
@@ -68,11 +73,24 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
+    armed = is_non_state(cand.text, cand.sector, cand.actor_id)
+    if noun in lex.state_descriptions and armed:
+        return False  # "the army" after the "Popular Liberation Army": the state's army
+    if noun in lex.armed_group_descriptions and armed and _proper(cand, head.doc):
+        return True  # "the Delta Avengers denied …; the group said …"
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+def _proper(cand: Mention, doc: Doc) -> bool:
+    """Whether a mention is a name ("the Delta Avengers", "NDA"), not a class noun
+    ("militants") a later "the group" would not take up over the group named before it."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)
+                                    for t in span)
 
 
 #: How alike a description's noun and a word of an unknown outlet's description must be to
@@ -105,6 +123,19 @@ def _described_as(cand: Mention, head: Token) -> bool:
     words |= {t.lemma_.lower() for c in span.root.children if c.dep_ == "appos"
               for t in c.subtree}
     return noun in words
+
+
+def _titled_as(cand: Mention, head: Token) -> bool:
+    """"Peruvian Defense Minister Antero Flores Araoz said …; the minister said …": a name
+    whose title, written before it, holds the description's noun is the one it means, though
+    the model cut the title (and the given names) off the mention."""
+    doc = head.doc
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or head.pos_ == "PRON" or not len(span):
+        return False
+    title = {t.lemma_.lower() for c in span.root.lefts if c.dep_ in ("compound", "amod")
+             and c.i < span.start for t in c.subtree}
+    return head.lemma_.lower() in title
 
 
 def _one_person(cand: Mention, head: Token) -> bool:

@@ -42,6 +42,8 @@ class CueLexicon:
     hearing_verbs: frozenset[str]  # "Reuters learned from sources that …"
     person_descriptions: frozenset[str]
     org_descriptions: frozenset[str]
+    state_descriptions: frozenset[str]  # "the army": a state's body, never a rebel "X Army"
+    armed_group_descriptions: frozenset[str]  # "the group": a named armed group, any name
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
@@ -146,6 +148,8 @@ def cue_lexicon() -> CueLexicon:
         hearing_verbs=_words(pack, name, "hearing_verbs"),
         person_descriptions=_words(desc, name, "person"),
         org_descriptions=_words(desc, name, "organisation"),
+        state_descriptions=_words(desc, name, "state"),
+        armed_group_descriptions=_words(desc, name, "armed_group"),
         person_pronouns=_words(pron, name, "person"),
         org_pronouns=_words(pron, name, "organisation"),
         speaker_pronouns=_words(pron, name, "speaker"),

@@ -85,8 +85,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and not _inside(phrase_span(c), mentions)), None) \
-            or _lowered_name(whole) or _name_after_bracket(whole) or _name_between_commas(head)
+                     and not _inside(phrase_span(c), mentions)), None) or name_in_description(head)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
@@ -102,6 +101,15 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+def name_in_description(head: Token) -> Token | None:
+    """The person a description names in its own phrase, the parser having hung the name
+    elsewhere: closing it after a comma ("the army spokesman for Gulu, Lieutenant Peter
+    Okello", hung on "Gulu"), after the bracket closing it, or between commas after it. Such
+    a description is that person, and points back to no earlier one."""
+    whole = _without_clauses(head)
+    return _lowered_name(whole) or _name_after_bracket(whole) or _name_between_commas(head)
 
 
 #: Prepositions that place a person ("a military spokesman in Swat"), unlike those that say

@@ -86,13 +86,28 @@ def _own_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
         # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
         subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
-        before = [c for c in subjects if c.i < verb.i]
+        before = _phrase_closers_out([c for c in subjects if c.i < verb.i])
         subjects = [before[-1]] if before else subjects
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return _out_of_quote(child, verb)
     return None
+
+
+def _phrase_closers_out(subjects: list[Token]) -> list[Token]:
+    """"Separatist officials in the regional capital Karsk say …": a place's name the parser
+    made a second subject though it closes the first subject's prepositional phrase (right
+    after it, nothing between) is a word of that phrase, not who speaks. A person's name
+    ("the compound's head Noureddine al-Grifi said") is the speaker, and stays."""
+    kept: list[Token] = []
+    for sub in subjects:
+        if kept and sub.pos_ == "PROPN" and sub.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                and any(c.dep_ == "prep" and c.right_edge.i + 1 == sub.left_edge.i
+                        for c in kept[-1].children):
+            continue
+        kept.append(sub)
+    return kept
 
 
 def _out_of_quote(subject: Token, verb: Token) -> Token:

@@ -62,7 +62,8 @@ def _surnames() -> dict[str, Actor]:
 def lookup_actor(text: str) -> Mention | None:
     """Resolve a bare name ("TASS", "the Turkish Defense Ministry") to a pack actor."""
     name = re.sub(r"^(?:the|The)\s+", "", text.strip()).rstrip(".,;:'’s")
-    actor = _alias_index().get(name.casefold()) or _alias_index().get(text.strip().casefold())
+    actor = _alias_index().get(name.casefold()) or _alias_index().get(text.strip().casefold()) \
+        or _alias_index().get(name.replace("\u2019", "'").casefold())
     return _from_actor(None, actor, text=text) if actor else None
 
 

@@ -18,9 +18,17 @@ AGENT_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 def own_stance(tok: Token, quote_depth: int) -> bool:
     """Whether a stance verb is no report of somebody's position: inside a quote or said of
     oneself ("I think …", "you want to …") it is the speaker's manner of talking; under "if"
-    it is a supposition; with a thing for subject ("the plan seeks to …") nobody holds it."""
+    it is a supposition; with a thing for subject ("the plan seeks to …") nobody holds it.
+    A verb that reports only with a clause stands inside a quotation with none of its own
+    ("“… the legal forces responded vigorously”"): the mark closing the quotation around it
+    is not one it governs, so it reports nothing."""
     lex = cue_lexicon()
-    if tok.lemma_.lower() not in lex.stance_verbs:
+    lemma = tok.lemma_.lower()
+    if quote_depth > 0 and lemma in lex.needing_clause and not any(
+            c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)
+            for c in tok.children):
+        return True
+    if lemma not in lex.stance_verbs:
         return False
     if quote_depth > 0 or any(c.dep_ == "mark" and c.lower_ in event_lexicon().hyp_marks
                               for c in tok.children):
