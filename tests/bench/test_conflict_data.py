@@ -30,3 +30,13 @@ def test_each_incident_once_over_articles_of_its_split():
     assert not twice, f"incidents listed twice: {twice}"
     for inc in incidents:
         assert {split.get(a) for a in inc["articles"]} == {inc["split"]}, inc["id"]
+
+
+def test_no_page_twice_under_two_ids():
+    # helpers adding articles in parallel can pick the same page; the ingest then stores it
+    # once (same text) and the second id is scored as lost
+    gold = _lines("gold.jsonl")
+    texts = Counter((DATA / g["file"]).read_text(encoding="utf-8") for g in gold)
+    assert max(texts.values()) == 1
+    urls = Counter(g["url"] for g in gold if g.get("url"))
+    assert [u for u, n in urls.items() if n > 1] == []
