@@ -2,7 +2,8 @@
 
 A cue is the grammatical evidence that a statement is somebody's: a reporting verb and its
 subject ("Peskov responded … by pointing out"), a passive agent ("it was told by senior
-opposition and rebel sources"), a prepositional source ("according to SANA", "citing X").
+opposition and rebel sources"), a prepositional source ("according to SANA", "citing X", read
+in `prep_cues`).
 Each cue records how it hangs from the others so that claims.py can tell a nested report
 ("TASS reported … Nebenzia told") from two independent statements in one sentence.
 """
@@ -20,6 +21,7 @@ from ..subjects import subject_of
 from ..units import quote_depths
 from .cue import Cue
 from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
+from .prep_cues import prep_cue
 from .sources import (
     adjacent_name,
     agents,
@@ -35,7 +37,7 @@ from .sources import (
     report_source,
     through_medium,
 )
-from .stance import AGENT_ENTITIES, after_quote, agent_like, own_stance
+from .stance import after_quote, agent_like, own_stance
 
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
@@ -285,79 +287,6 @@ def _expletive(tok: Token) -> bool:
     return tok.lower_ in cue_lexicon().expletives and tok.head.lemma_.lower() == "be"
 
 
-def _compiled_from(cue: Cue, report: Token) -> Cue:
-    """"according to an AFP tally based on Israeli official figures": the figures are the
-    source and the one who compiled them (AFP) relays them."""
-    if report.lemma_.lower() not in cue_lexicon().report_nouns:
-        return cue
-    lex = cue_lexicon()
-    basis = next((p for acl in report.children if acl.dep_ == "acl"
-                  and acl.lemma_.lower() == "base"
-                  for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "on"
-                  for p in prep.children if p.dep_ == "pobj"), None) or next(
-        (p for prep in report.children if prep.dep_ == "prep" and prep.lower_ == "of"
-         for p in prep.children if p.dep_ == "pobj"
-         and {p.lemma_.lower(), p.lower_} & (lex.report_nouns | lex.source_nouns)), None)
-    # ("a Reuters tally of official figures": the figures, like "based on"; "a tally of
-    # deaths" counts, and names no source)
-    owner = next((c for c in report.children if c.dep_ in ("poss", "compound")
-                  and (c.pos_ == "PROPN" or is_media(c))), None)  # ("Reuters" read as a noun)
-    if basis is None or owner is None:
-        return cue
-    cue.source, cue.recipient, cue.relayed = basis, owner, True
-    return cue
-
-
-def _prep_cue(tok: Token) -> Cue | None:
-    lex = cue_lexicon()
-    word = tok.lower_
-    if word not in lex.prepositional:
-        return None
-    prep_word = lex.prepositional[word]
-    if prep_word:
-        for prep in tok.children:
-            objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if prep.lower_ == prep_word and objs:
-                if objs[0].lemma_.lower() in lex.not_informants:
-                    return None  # "buried according to Islamic rites": no one spoke
-                if word not in lex.relaying_prepositional and not _informant(objs[0]):
-                    return None  # "with reference to the attack": a topic
-                if word in lex.prepositional_media_only and not is_media(objs[0]):
-                    return None  # "referring to Russia": a topic; "referring to AFP": a relay
-                cue = Cue(tok, f"{tok.text} {prep.text}", report_source(objs[0]), True,
-                          prepositional=True)
-                return _compiled_from(cue, objs[0])
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None  # "Moscow has cited …" is a verb cue
-    objs = [c for c in tok.children if c.dep_ == "dobj"] or _misread_object(tok)
-    if objs and _informant(objs[0]):
-        return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
-    return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
-
-
-def _misread_object(tok: Token) -> list[Token]:
-    """"Quoting police sources, the news agency PTI reported …": the parser may read an
-    opening "Quoting"/"Citing" as an adjective on its object; that noun is what it cites."""
-    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct
-    return [tok.head] if tok.dep_ in ("amod", "compound") and first \
-        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else []
-
-
-def _informant(obj: Token) -> bool:
-    """Whether what is cited can have said something: a speaker or a body ("citing
-    officials"), a report or document ("citing a statement"), a medium ("citing TASS")."""
-    lex = cue_lexicon()
-    lemma = obj.lemma_.lower()
-    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in AGENT_ENTITIES or obj.tag_ == "NNS":
-        return True  # "citing Reuters", "citing officials" (not "the release of prisoners")
-    return (is_media(obj) or lemma in lex.report_nouns or lemma in lex.publication_nouns
-            or lemma in lex.source_nouns or lemma in lex.body_nouns
-            or lemma in lex.person_descriptions or lemma in lex.org_descriptions
-            or lemma in lex.one_person  # "quoting the provincial governor"
-            or lemma in lex.citing_informants)  # "citing the police", "citing a hospital"
-
-
 def _frame_cue(tok: Token) -> Cue | None:
     """A frame noun's cue ("In a statement, the ministry condemned …", noun_cues.py) under a
     verb that is no cue of its own."""
@@ -375,7 +304,7 @@ def find_cues(span: Span) -> list[Cue]:
         if not _may_cue(row, i):
             continue
         tok = doc[i]
-        prep = _prep_cue(tok)
+        prep = prep_cue(tok)
         if prep is not None:
             cues.append(prep)
         elif _is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]) \
