@@ -87,7 +87,8 @@ def _quote_signer(cues: list[Cue], quoted: Sequence[int], unit: Unit) -> Cue | N
     """"“He started …, and he really believes that …. I don't buy that,” Clinton said": the
     verb outside the quotes after a quotation of several sentences signs all of it, though
     the parser roots each sentence apart."""
-    return next((c for c in sorted(cues, key=lambda c: -c.token.i) if c.kind == "verb" and not c.prepositional
+    return next((c for c in sorted(cues, key=lambda c: -c.token.i)
+                 if c.kind == "verb" and not c.prepositional
                  and c.source is not None and not in_quote(c, quoted, unit)
                  and governing_cue(c, cues, unit.span) is None
                  and any(quoted[i] > 0 for i in range(c.token.idx - unit.start))), None)
