@@ -58,3 +58,26 @@ def test_stance_subject_without_a_name_is_still_no_holder(nlp):
     text = "The report called the bridge a vital link."
     assert not any(s.cues and text[slice(*s.cues[0])] == "called"
                    for _, s in spans_in(nlp, text))
+
+
+FINDINGS = [
+    ("A 2019 survey of aid workers found 40 cases of looting in the district.", "found",
+     "A 2019 survey of aid workers"),
+    ("An analysis of the court filings shows the militias outpacing the army in recruits.",
+     "shows", "An analysis of the court filings"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source", FINDINGS)
+def test_an_inquiry_finding_a_thing_reports_it(nlp, text, cue, source):
+    pairs = spans_in(nlp, text)
+    assert [[source]] == [[text[a:b] for a, b in s.sources] for _, s in pairs
+                          if s.cues and text[slice(*s.cues[0])] == cue]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers found weapons and ammunition in the cellar.",
+    "The video shows a tank crossing the bridge.",
+])
+def test_people_or_pictures_finding_a_thing_report_nothing(nlp, text):
+    assert spans_in(nlp, text) == []
