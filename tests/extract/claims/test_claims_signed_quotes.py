@@ -81,3 +81,17 @@ def test_an_inquiry_finding_a_thing_reports_it(nlp, text, cue, source):
 ])
 def test_people_or_pictures_finding_a_thing_report_nothing(nlp, text):
     assert spans_in(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The ministry hopes to reopen the crossing next week.", "hopes"),
+    ("Mr. Okafor hoped the talks would resume in May.", "hoped"),
+    ("The rebels are hoping that the truce holds.", "are hoping"),
+])
+def test_hope_in_every_form_is_a_stance(nlp, text, cue):
+    """The lemmatizer reads "hopes", "hoped", "hoping" as forms of "hop"."""
+    assert any(s.cues and text[slice(*s.cues[0])] == cue for _, s in spans_in(nlp, text))
+
+
+def test_hopping_is_no_stance(nlp):
+    assert spans_in(nlp, "The fighters hopped on a truck and drove to the border.") == []
