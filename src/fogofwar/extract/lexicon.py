@@ -69,6 +69,8 @@ class CueLexicon:
     outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
     continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
     depictions: frozenset[str] = frozenset()  # "photos, which showed …": no voice under a cue
+    finding_nouns: frozenset[str] = frozenset()  # "a study found 31 cases": a finding
+    finding_verbs: frozenset[str] = frozenset()
     own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
     telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
@@ -175,6 +177,8 @@ def cue_lexicon() -> CueLexicon:
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),
         continuation_openers=_words(pack, name, "continuation_openers"),
         depictions=_words(pack, name, "depictions"),
+        finding_nouns=_words(pack, name, "finding_nouns"),
+        finding_verbs=_words(pack, name, "finding_verbs"),
         own_channel_nouns=_words(pack, name, "own_channel_nouns"),
         telling_verbs=_words(pack, name, "telling_verbs"),
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),

@@ -80,12 +80,22 @@ def _is_cue_verb(tok: Token) -> bool:
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
-            for c in tok.children) and not after_quote(tok):
+            for c in tok.children) and not after_quote(tok) and not _finding(tok):
         return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
         # "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _finding(tok: Token) -> bool:
+    """"A 2019 survey found 40 cases of …": an inquiry finding or showing a thing reports it."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.finding_verbs or not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False
+    source, _ = subject_of(tok)
+    return source is not None and source.lemma_.lower() in lex.finding_nouns
 
 
 def _verb_read_as_noun(tok: Token) -> bool:

@@ -43,10 +43,15 @@ def cue_groups(unit: Unit) -> list[Group]:
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
                            and not own_clause_cue(c))),
                   key=lambda c: depth(c.token))
+    signer = _quote_signer(cues, quoted, unit)
+    if signer is not None:
+        cues = [signer, *(c for c in cues if c is not signer)]
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
     for cue in cues:
         gov = governing_cue(cue, cues, unit.span)
+        if gov is None and signer is not None and _pronoun_in_quote(cue, signer, quoted, unit):
+            gov = signer  # "“…, and he believes … I don't buy that,” Clinton said": Clinton's
         if gov is not None and in_quote(cue, quoted, unit) and not in_quote(gov, quoted, unit):
             if _quoting_medium(cue, gov):  # "“The governor said …,” the television reported"
                 by_token[gov.token.i].cues.append(cue)
@@ -76,6 +81,28 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _quote_signer(cues: list[Cue], quoted: Sequence[int], unit: Unit) -> Cue | None:
+    """"“He started …, and he really believes that …. I don't buy that,” Clinton said": the
+    verb outside the quotes after a quotation of several sentences signs all of it, though
+    the parser roots each sentence apart."""
+    return next((c for c in sorted(cues, key=lambda c: -c.token.i)
+                 if c.kind == "verb" and not c.prepositional
+                 and c.source is not None and not in_quote(c, quoted, unit)
+                 and governing_cue(c, cues, unit.span) is None
+                 and any(quoted[i] > 0 for i in range(c.token.idx - unit.start))), None)
+
+
+def _pronoun_in_quote(cue: Cue, signer: Cue, quoted: Sequence[int], unit: Unit) -> bool:
+    """A report whose subject is a pronoun inside the quotation the signer signs is the
+    signer's own words about somebody ("he believes", "they say"), not a statement of its
+    own: the quoted speaker never calls themselves "he"."""
+    source = cue.source
+    return (cue is not signer and cue.token.i < signer.token.i and in_quote(cue, quoted, unit)
+            and source is not None and source.pos_ == "PRON"
+            and unit.start <= source.idx < unit.end and quoted[source.idx - unit.start] > 0
+            and source.lower_ in cue_lexicon().person_pronouns | cue_lexicon().org_pronouns)
 
 
 def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:

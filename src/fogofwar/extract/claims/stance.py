@@ -74,6 +74,8 @@ def agent_like(head: Token) -> bool:
                                                 or t.ent_type_ in AGENT_ENTITIES)
            for t in head.lefts):
         return True  # "the Trump campaign", "the Kremlin press office", "Scott's family"
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in head.rights):
+        return True  # "his former deputy, Anna Berg, called him …": a named person
     lemma = head.lemma_.lower()
     if any(p.dep_ == "pobj" and agent_like(p) for prep in head.children
            if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children):
