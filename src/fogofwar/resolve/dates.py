@@ -5,11 +5,16 @@ War reporting dates events relative to the day it is written ("on Monday", "a we
 
 * A weekday ("on Monday") is its most recent occurrence on or before publication (the same day
   counts); "last Monday" is strictly before, "next Monday" strictly after.
-* A month-day without a year ("Feb. 3") takes the publication year, unless that puts it more
-  than `future_days` (pack, 60) after publication, in which case it is the year before; a date
-  early in January written in late December goes to the next year by the same rule.
+* A month-day without a year ("Feb. 3") is what a report tells of: its most recent occurrence
+  on or before publication ("on January 5" on a December page is that year's January). Only a
+  future cue of its own clause (pack `future_cues`: "will meet on March 3", "talks scheduled
+  for February") makes it the first occurrence on or after publication. A publication of month
+  or year precision counts up to the end of its month or year, and a past date up to
+  `grace_days` (pack, 7) after publication keeps its year: a page's date is often a day or two
+  off (time zones, updates), while a year back is a different event.
 * A month alone ("since December", "in mid-February", "the end of February") is month
-  precision, its year chosen by the same rule; a month with a relative year ("in December
+  precision, its year chosen by the same rule; "last December" is strictly before the
+  publication's month, "next March" strictly after; a month with a relative year ("in December
   last year") takes the year from publication, so a year-precision publication resolves it.
 * Week precision means `value` is the Monday of that ISO week ("last week", "this week",
   "a week ago"). Month precision gives the first of the month, year precision 1 January.
@@ -49,7 +54,9 @@ def _pack() -> dict[str, Any]:
                 "weekday_modifiers"):
         require(pack, PACK, key, dict)
     require(pack, PACK, "year_prepositions", list)
-    require(pack, PACK, "future_days", int)
+    require(pack, PACK, "future_cues", list)
+    require(pack, PACK, "grace_days", int)
+    require(pack, PACK, "clause_breaks", list)
     require(pack, PACK, "anchor_days", int)
     for phrase, rule in pack["relative"].items():
         if not isinstance(rule, dict) or rule.get("unit") not in (None, *_RANK):
@@ -131,6 +138,7 @@ def _regex() -> re.Pattern[str]:
         r"(?![\d,])",
         rf"(?P<pm>(?:(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-))?"
         rf"(?P<mon4>{_alt(month_names())})\s+(?P<yrel>{years}))",
+        rf"(?P<mm>(?P<mmod>last|next)\s+(?P<mon6>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
         rf"(?P<pm2>(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-)"
         rf"(?P<mon5>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
     ]
@@ -139,7 +147,7 @@ def _regex() -> re.Pattern[str]:
     # (same matches: no match can start where the lookahead fails).
     firsts = {*month_names(), *(n for names in p["weekdays"].values() for n in names),
               *p["numbers"], *p["relative"], *p["weekday_modifiers"], *p["year_prepositions"],
-              "the", "past", "last", "end"}
+              "the", "past", "last", "next", "end"}
     gate = r"(?=\d|" + _alt({str(w)[:2] for w in firsts}) + ")"
     return re.compile(r"(?<![\w])" + gate + "(?:" + "|".join(parts) + r")(?![\w])",
                       re.IGNORECASE)
@@ -223,7 +231,7 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 def _proper_case(m: re.Match[str]) -> bool:
     """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not."""
-    for g in ("mon", "mon2", "mon3", "mon4", "mon5", "wday"):
+    for g in ("mon", "mon2", "mon3", "mon4", "mon5", "mon6", "wday"):
         word = m.group(g)
         if word is not None and not word[0].isupper():
             return False
@@ -245,7 +253,8 @@ def _more_days(text: str, m: re.Match[str], published: date | None, precision: s
         group = 1 if d.group(1) else 2
         s, e = d.span(group)
         try:
-            value = _month_day(month, int(d.group(group)), None, published, precision)
+            value = _month_day(month, int(d.group(group)), None, published, precision,
+                               future_cued(text, m.start(), s))
         except OverflowError:
             value = None
         refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,
@@ -265,7 +274,7 @@ def _resolve(m: re.Match[str], published: date | None,
         month = names[(g("mon") or g("mon2")).lower()]
         year = g("year") or g("year2")
         value = _month_day(month, int(g("day") or g("day2")), year and int(year), published,
-                           precision)
+                           precision, future_cued(m.string, *m.span()))
         return value, "day" if value else None
     if g("my"):
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
@@ -276,8 +285,11 @@ def _resolve(m: re.Match[str], published: date | None,
         year, _ = _relative("year", rule.get("shift", 0), published, precision)
         return (year.replace(month=names[g("mon4").lower()]), "month") if year else (None, None)
     if g("pm2"):
-        value = _month_day(names[g("mon5").lower()], 1, None, published, precision)
+        value = _month_day(names[g("mon5").lower()], 1, None, published, precision,
+                           future_cued(m.string, *m.span()), whole_month=True)
         return value, "month" if value else None
+    if g("mm"):
+        return _month_after(m, published, precision)
     if g("ago"):
         n = _number(g("agon"))
         unit = _pack()["ago_units"][g("agou").lower()]
@@ -343,16 +355,71 @@ def _weekday(m: re.Match[str], published: date | None,
 
 
 def _month_day(month: int, day: int, year: int | None, published: date | None,
-               precision: str | None) -> date | None:
-    """A month-day, its year explicit or the latest one not too far after publication."""
+               precision: str | None, future: bool = False,
+               whole_month: bool = False) -> date | None:
+    """A month-day, its year explicit or the most recent one on or before publication; with a
+    future cue, the first one on or after it. `whole_month` compares months ("in February")."""
     if year is not None:
         return _safe_date(year, month, day)
     if published is None or precision not in _RANK:
         return None
-    limit = published + timedelta(days=_pack()["future_days"])
-    candidates = [_safe_date(y, month, day) for y in
-                  (published.year + 1, published.year, published.year - 1)]
-    return next((c for c in candidates if c is not None and c <= limit), None)
+    first, last = _period(published, precision)
+    candidates = [c for y in (published.year - 1, published.year, published.year + 1)
+                  if (c := _safe_date(y, month, day)) is not None]
+    if future:
+        floor = first.replace(day=1) if whole_month else first
+        return next((c for c in candidates if c >= floor), None)
+    last += timedelta(days=_pack()["grace_days"])
+    return next((c for c in reversed(candidates) if c <= last), None)
+
+
+def _period(published: date, precision: str) -> tuple[date, date]:
+    """The first and last day a publication date of this precision may stand for."""
+    if precision == "year":
+        return published.replace(month=1, day=1), published.replace(month=12, day=31)
+    if precision == "month":
+        start = published.replace(day=1)
+        following = (start + timedelta(days=32)).replace(day=1)
+        return start, following - timedelta(days=1)
+    if precision == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday, monday + timedelta(days=6)
+    return published, published
+
+
+def _month_after(m: re.Match[str], published: date | None,
+                 precision: str | None) -> tuple[date | None, str | None]:
+    """ "last December" is the latest December before publication's month, "next March" the
+    first March after it."""
+    if not _usable(published, precision, "month"):
+        return None, None
+    assert published is not None
+    month = month_names()[m.group("mon6").lower()]
+    here = published.replace(day=1)
+    if m.group("mmod").lower() == "last":
+        return date(here.year if month < here.month else here.year - 1, month, 1), "month"
+    return date(here.year if month > here.month else here.year + 1, month, 1), "month"
+
+
+def future_cued(text: str, start: int, end: int) -> bool:
+    """The clause of the date at text[start:end] speaks of the future: a `future_cues` word
+    before it in its clause ("talks will resume on March 3", "scheduled for February"), or
+    after it when the date opens its clause ("On March 3, the leaders will meet"). Clauses end
+    at sentence ends and at the pack's `clause_breaks` (", and", ", which", " said", ...)."""
+    p = _pack()
+    breaks = "|".join(re.escape(b) for b in p["clause_breaks"])
+    stop = re.compile(rf"[.!?](?=\s+[A-Z\"'“])|\n|{breaks}", re.IGNORECASE)
+    cue = re.compile(r"(?<![\w'])(?:" + _alt(p["future_cues"]) + r")(?!\w)", re.IGNORECASE)
+    head = text[max(0, start - 200):start]
+    cuts = [x.end() for x in stop.finditer(head)]
+    head = head[cuts[-1]:] if cuts else head
+    if cue.search(head):
+        return True
+    if re.fullmatch(r"\W*(?:\w+\W+){0,2}", head) is None:  # the date does not open its clause
+        return False
+    tail = text[end:end + 200]
+    cut = stop.search(tail)
+    return cue.search(tail[:cut.start()] if cut else tail) is not None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
