@@ -30,44 +30,14 @@ Finding expressions is pattern code built from `dates.yaml`; no date parser gues
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
 
-from ..errors import PackError
-from ..packs import load_pack, require
+from ..packs import require
 from ..records import DateRef
-
-log = logging.getLogger(__name__)
-
-PACK = "dates"
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
-@cache
-def _pack() -> dict[str, Any]:
-    """Load and validate dates.yaml once; a malformed entry fails here, naming the key."""
-    pack = load_pack(PACK)
-    for key in ("months", "weekdays", "relative", "ago_units", "past_units", "numbers",
-                "weekday_modifiers"):
-        require(pack, PACK, key, dict)
-    require(pack, PACK, "year_prepositions", list)
-    require(pack, PACK, "future_cues", list)
-    require(pack, PACK, "grace_days", int)
-    require(pack, PACK, "clause_breaks", list)
-    require(pack, PACK, "anchor_days", int)
-    for phrase, rule in pack["relative"].items():
-        if not isinstance(rule, dict) or rule.get("unit") not in (None, *_RANK):
-            raise PackError(f"{PACK}.yaml: relative '{phrase}' needs unit day|week|month|year|null")
-        if not isinstance(rule.get("shift", 0), int):
-            raise PackError(f"{PACK}.yaml: relative '{phrase}' shift must be an integer")
-    for key in ("months", "weekdays"):
-        for num, names in pack[key].items():
-            if not isinstance(num, int) or not isinstance(names, list) or not names:
-                raise PackError(f"{PACK}.yaml: {key} entry '{num}' must map a number to names")
-    return pack
+from .date_pack import PACK, _alt, _pack, _safe_date, _usable, month_names
+from .yearless import future_cued, month_after, month_day
 
 
 def is_reporting_time(text: str, ref: DateRef, offset: int = 0) -> bool:
@@ -102,16 +72,6 @@ def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     found = {weekdays[w.lower()] for w in re.findall(r"\b([A-Z][a-z]+day)\b", text)
              if w.lower() in weekdays}
     return days, found
-
-
-def month_names() -> dict[str, int]:
-    """Every month spelling (lower case) -> month number; figures uses it to skip dates."""
-    return {n.lower(): m for m, names in _pack()["months"].items() for n in names}
-
-
-def _alt(words: Any) -> str:
-    """A regex alternation, longest first so "earlier this week" beats "this week"."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -253,8 +213,8 @@ def _more_days(text: str, m: re.Match[str], published: date | None, precision: s
         group = 1 if d.group(1) else 2
         s, e = d.span(group)
         try:
-            value = _month_day(month, int(d.group(group)), None, published, precision,
-                               future_cued(text, m.start(), s))
+            value = month_day(month, int(d.group(group)), None, published, precision,
+                              future_cued(text, m.start(), s))
         except OverflowError:
             value = None
         refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,
@@ -273,8 +233,8 @@ def _resolve(m: re.Match[str], published: date | None,
     if g("md") or g("dm"):
         month = names[(g("mon") or g("mon2")).lower()]
         year = g("year") or g("year2")
-        value = _month_day(month, int(g("day") or g("day2")), year and int(year), published,
-                           precision, future_cued(m.string, *m.span()))
+        value = month_day(month, int(g("day") or g("day2")), year and int(year), published,
+                          precision, future_cued(m.string, *m.span()))
         return value, "day" if value else None
     if g("my"):
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
@@ -285,11 +245,11 @@ def _resolve(m: re.Match[str], published: date | None,
         year, _ = _relative("year", rule.get("shift", 0), published, precision)
         return (year.replace(month=names[g("mon4").lower()]), "month") if year else (None, None)
     if g("pm2"):
-        value = _month_day(names[g("mon5").lower()], 1, None, published, precision,
-                           future_cued(m.string, *m.span()), whole_month=True)
+        value = month_day(names[g("mon5").lower()], 1, None, published, precision,
+                          future_cued(m.string, *m.span()), whole_month=True)
         return value, "month" if value else None
     if g("mm"):
-        return _month_after(m, published, precision)
+        return month_after(m, published, precision)
     if g("ago"):
         n = _number(g("agon"))
         unit = _pack()["ago_units"][g("agou").lower()]
@@ -310,13 +270,6 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _pack()["numbers"].get(_norm(word))
-
-
-def _usable(published: date | None, precision: str | None, unit: str) -> bool:
-    """A reference only resolves expressions at least as coarse as its own precision."""
-    if published is None or precision not in _RANK:
-        return False
-    return _RANK[unit] >= _RANK[precision]
 
 
 def _relative(unit: str | None, shift: int | None, published: date | None,
@@ -352,80 +305,3 @@ def _weekday(m: re.Match[str], published: date | None,
     if mode == "before" and back == 0:
         back = 7
     return published - timedelta(days=back), "day"
-
-
-def _month_day(month: int, day: int, year: int | None, published: date | None,
-               precision: str | None, future: bool = False,
-               whole_month: bool = False) -> date | None:
-    """A month-day, its year explicit or the most recent one on or before publication; with a
-    future cue, the first one on or after it. `whole_month` compares months ("in February")."""
-    if year is not None:
-        return _safe_date(year, month, day)
-    if published is None or precision not in _RANK:
-        return None
-    first, last = _period(published, precision)
-    candidates = [c for y in (published.year - 1, published.year, published.year + 1)
-                  if (c := _safe_date(y, month, day)) is not None]
-    if future:
-        floor = first.replace(day=1) if whole_month else first
-        return next((c for c in candidates if c >= floor), None)
-    last += timedelta(days=_pack()["grace_days"])
-    return next((c for c in reversed(candidates) if c <= last), None)
-
-
-def _period(published: date, precision: str) -> tuple[date, date]:
-    """The first and last day a publication date of this precision may stand for."""
-    if precision == "year":
-        return published.replace(month=1, day=1), published.replace(month=12, day=31)
-    if precision == "month":
-        start = published.replace(day=1)
-        following = (start + timedelta(days=32)).replace(day=1)
-        return start, following - timedelta(days=1)
-    if precision == "week":
-        monday = published - timedelta(days=published.weekday())
-        return monday, monday + timedelta(days=6)
-    return published, published
-
-
-def _month_after(m: re.Match[str], published: date | None,
-                 precision: str | None) -> tuple[date | None, str | None]:
-    """ "last December" is the latest December before publication's month, "next March" the
-    first March after it."""
-    if not _usable(published, precision, "month"):
-        return None, None
-    assert published is not None
-    month = month_names()[m.group("mon6").lower()]
-    here = published.replace(day=1)
-    if m.group("mmod").lower() == "last":
-        return date(here.year if month < here.month else here.year - 1, month, 1), "month"
-    return date(here.year if month > here.month else here.year + 1, month, 1), "month"
-
-
-def future_cued(text: str, start: int, end: int) -> bool:
-    """The clause of the date at text[start:end] speaks of the future: a `future_cues` word
-    before it in its clause ("talks will resume on March 3", "scheduled for February"), or
-    after it when the date opens its clause ("On March 3, the leaders will meet"). Clauses end
-    at sentence ends and at the pack's `clause_breaks` (", and", ", which", " said", ...)."""
-    p = _pack()
-    breaks = "|".join(re.escape(b) for b in p["clause_breaks"])
-    stop = re.compile(rf"[.!?](?=\s+[A-Z\"'“])|\n|{breaks}", re.IGNORECASE)
-    cue = re.compile(r"(?<![\w'])(?:" + _alt(p["future_cues"]) + r")(?!\w)", re.IGNORECASE)
-    head = text[max(0, start - 200):start]
-    cuts = [x.end() for x in stop.finditer(head)]
-    head = head[cuts[-1]:] if cuts else head
-    if cue.search(head):
-        return True
-    if re.fullmatch(r"\W*(?:\w+\W+){0,2}", head) is None:  # the date does not open its clause
-        return False
-    tail = text[end:end + 200]
-    cut = stop.search(tail)
-    return cue.search(tail[:cut.start()] if cut else tail) is not None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    """date() that says None to "February 30" instead of raising: such text is not a date."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        log.debug("not a calendar date: %s-%s-%s", year, month, day)
-        return None
