@@ -5,11 +5,16 @@ War reporting dates events relative to the day it is written ("on Monday", "a we
 
 * A weekday ("on Monday") is its most recent occurrence on or before publication (the same day
   counts); "last Monday" is strictly before, "next Monday" strictly after.
-* A month-day without a year ("Feb. 3") takes the publication year, unless that puts it more
-  than `future_days` (pack, 60) after publication, in which case it is the year before; a date
-  early in January written in late December goes to the next year by the same rule.
+* A month-day without a year ("Feb. 3") is what a report tells of: its most recent occurrence
+  on or before publication ("on January 5" on a December page is that year's January). Only a
+  future cue of its own clause (pack `future_cues`: "will meet on March 3", "talks scheduled
+  for February") makes it the first occurrence on or after publication. A publication of month
+  or year precision counts up to the end of its month or year, and a past date up to
+  `grace_days` (pack, 7) after publication keeps its year: a page's date is often a day or two
+  off (time zones, updates), while a year back is a different event.
 * A month alone ("since December", "in mid-February", "the end of February") is month
-  precision, its year chosen by the same rule; a month with a relative year ("in December
+  precision, its year chosen by the same rule; "last December" is strictly before the
+  publication's month, "next March" strictly after; a month with a relative year ("in December
   last year") takes the year from publication, so a year-precision publication resolves it.
 * Week precision means `value` is the Monday of that ISO week ("last week", "this week",
   "a week ago"). Month precision gives the first of the month, year precision 1 January.
@@ -25,42 +30,14 @@ Finding expressions is pattern code built from `dates.yaml`; no date parser gues
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
 
-from ..errors import PackError
-from ..packs import load_pack, require
+from ..packs import require
 from ..records import DateRef
-
-log = logging.getLogger(__name__)
-
-PACK = "dates"
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
-@cache
-def _pack() -> dict[str, Any]:
-    """Load and validate dates.yaml once; a malformed entry fails here, naming the key."""
-    pack = load_pack(PACK)
-    for key in ("months", "weekdays", "relative", "ago_units", "past_units", "numbers",
-                "weekday_modifiers"):
-        require(pack, PACK, key, dict)
-    require(pack, PACK, "year_prepositions", list)
-    require(pack, PACK, "future_days", int)
-    require(pack, PACK, "anchor_days", int)
-    for phrase, rule in pack["relative"].items():
-        if not isinstance(rule, dict) or rule.get("unit") not in (None, *_RANK):
-            raise PackError(f"{PACK}.yaml: relative '{phrase}' needs unit day|week|month|year|null")
-        if not isinstance(rule.get("shift", 0), int):
-            raise PackError(f"{PACK}.yaml: relative '{phrase}' shift must be an integer")
-    for key in ("months", "weekdays"):
-        for num, names in pack[key].items():
-            if not isinstance(num, int) or not isinstance(names, list) or not names:
-                raise PackError(f"{PACK}.yaml: {key} entry '{num}' must map a number to names")
-    return pack
+from .date_pack import PACK, _alt, _pack, _safe_date, _usable, month_names
+from .yearless import future_cued, month_after, month_day
 
 
 def is_reporting_time(text: str, ref: DateRef, offset: int = 0) -> bool:
@@ -97,16 +74,6 @@ def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     return days, found
 
 
-def month_names() -> dict[str, int]:
-    """Every month spelling (lower case) -> month number; figures uses it to skip dates."""
-    return {n.lower(): m for m, names in _pack()["months"].items() for n in names}
-
-
-def _alt(words: Any) -> str:
-    """A regex alternation, longest first so "earlier this week" beats "this week"."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _regex() -> re.Pattern[str]:
     """One pattern with a named group per kind of expression, tried left to right."""
@@ -131,6 +98,7 @@ def _regex() -> re.Pattern[str]:
         r"(?![\d,])",
         rf"(?P<pm>(?:(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-))?"
         rf"(?P<mon4>{_alt(month_names())})\s+(?P<yrel>{years}))",
+        rf"(?P<mm>(?P<mmod>last|next)\s+(?P<mon6>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
         rf"(?P<pm2>(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-)"
         rf"(?P<mon5>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
     ]
@@ -139,7 +107,7 @@ def _regex() -> re.Pattern[str]:
     # (same matches: no match can start where the lookahead fails).
     firsts = {*month_names(), *(n for names in p["weekdays"].values() for n in names),
               *p["numbers"], *p["relative"], *p["weekday_modifiers"], *p["year_prepositions"],
-              "the", "past", "last", "end"}
+              "the", "past", "last", "next", "end"}
     gate = r"(?=\d|" + _alt({str(w)[:2] for w in firsts}) + ")"
     return re.compile(r"(?<![\w])" + gate + "(?:" + "|".join(parts) + r")(?![\w])",
                       re.IGNORECASE)
@@ -223,7 +191,7 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 def _proper_case(m: re.Match[str]) -> bool:
     """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not."""
-    for g in ("mon", "mon2", "mon3", "mon4", "mon5", "wday"):
+    for g in ("mon", "mon2", "mon3", "mon4", "mon5", "mon6", "wday"):
         word = m.group(g)
         if word is not None and not word[0].isupper():
             return False
@@ -245,7 +213,8 @@ def _more_days(text: str, m: re.Match[str], published: date | None, precision: s
         group = 1 if d.group(1) else 2
         s, e = d.span(group)
         try:
-            value = _month_day(month, int(d.group(group)), None, published, precision)
+            value = month_day(month, int(d.group(group)), None, published, precision,
+                              future_cued(text, m.start(), s))
         except OverflowError:
             value = None
         refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,
@@ -264,8 +233,8 @@ def _resolve(m: re.Match[str], published: date | None,
     if g("md") or g("dm"):
         month = names[(g("mon") or g("mon2")).lower()]
         year = g("year") or g("year2")
-        value = _month_day(month, int(g("day") or g("day2")), year and int(year), published,
-                           precision)
+        value = month_day(month, int(g("day") or g("day2")), year and int(year), published,
+                          precision, future_cued(m.string, *m.span()))
         return value, "day" if value else None
     if g("my"):
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
@@ -276,8 +245,11 @@ def _resolve(m: re.Match[str], published: date | None,
         year, _ = _relative("year", rule.get("shift", 0), published, precision)
         return (year.replace(month=names[g("mon4").lower()]), "month") if year else (None, None)
     if g("pm2"):
-        value = _month_day(names[g("mon5").lower()], 1, None, published, precision)
+        value = month_day(names[g("mon5").lower()], 1, None, published, precision,
+                          future_cued(m.string, *m.span()), whole_month=True)
         return value, "month" if value else None
+    if g("mm"):
+        return month_after(m, published, precision)
     if g("ago"):
         n = _number(g("agon"))
         unit = _pack()["ago_units"][g("agou").lower()]
@@ -298,13 +270,6 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _pack()["numbers"].get(_norm(word))
-
-
-def _usable(published: date | None, precision: str | None, unit: str) -> bool:
-    """A reference only resolves expressions at least as coarse as its own precision."""
-    if published is None or precision not in _RANK:
-        return False
-    return _RANK[unit] >= _RANK[precision]
 
 
 def _relative(unit: str | None, shift: int | None, published: date | None,
@@ -340,25 +305,3 @@ def _weekday(m: re.Match[str], published: date | None,
     if mode == "before" and back == 0:
         back = 7
     return published - timedelta(days=back), "day"
-
-
-def _month_day(month: int, day: int, year: int | None, published: date | None,
-               precision: str | None) -> date | None:
-    """A month-day, its year explicit or the latest one not too far after publication."""
-    if year is not None:
-        return _safe_date(year, month, day)
-    if published is None or precision not in _RANK:
-        return None
-    limit = published + timedelta(days=_pack()["future_days"])
-    candidates = [_safe_date(y, month, day) for y in
-                  (published.year + 1, published.year, published.year - 1)]
-    return next((c for c in candidates if c is not None and c <= limit), None)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    """date() that says None to "February 30" instead of raising: such text is not a date."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        log.debug("not a calendar date: %s-%s-%s", year, month, day)
-        return None
