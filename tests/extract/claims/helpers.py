@@ -32,3 +32,16 @@ def claimant_text(claim: dict) -> str:
 def figure_values(claim: dict) -> set[float]:
     """The low ends of a claim's figures (a point figure's value)."""
     return {f["low"] for f in claim.get("figures", [])}
+
+
+def claims_on(claims: list[dict], words: str) -> list[dict]:
+    """The claims whose sentence holds `words`; none fails the test, showing the sentences and
+    chains there were."""
+    found = [c for c in claims if words in c["sentence"]]
+    assert found, [(c["sentence"], c["chain"]) for c in claims]
+    return found
+
+
+def claim_on(claims: list[dict], words: str) -> dict:
+    """The first claim whose sentence holds `words` (see `claims_on`)."""
+    return claims_on(claims, words)[0]

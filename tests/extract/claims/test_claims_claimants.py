@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import claimant_text, exported_claims, figure_values
+from .helpers import claim_on, claimant_text, exported_claims, figure_values
 
 OUTLET = "Daily Sun"
 
@@ -62,65 +62,61 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     return exported_claims(tmp_path_factory.mktemp("claimants"), TEXTS, OUTLET)
 
 
-def _on(claims: list[dict], words: str) -> dict:
-    return next(c for c in claims if words in c["sentence"])
-
-
 def test_he_means_nearest_named_speaker_the_model_did_not_type(claims):
-    claim = _on(claims["he_after_untyped_surname"], "five other soldiers")
+    claim = claim_on(claims["he_after_untyped_surname"], "five other soldiers")
     assert claimant_text(claim) == "Hadisusanto"
     assert 5 in figure_values(claim)
 
 
 def test_him_means_titled_name_before_an_earlier_description(claims):
-    claim = _on(claims["him_after_titled_name"], "According to him")
+    claim = claim_on(claims["him_after_titled_name"], "According to him")
     assert claimant_text(claim) == "Minister Hadisusanto"
 
 
 def test_he_never_means_a_name_inside_a_quotation(claims):
-    claim = _on(claims["he_not_a_name_quoted"], "Our men are ready")
+    claim = claim_on(claims["he_not_a_name_quoted"], "Our men are ready")
     assert "Mbeki" not in claimant_text(claim)
     assert all("Mbeki" not in name for name in claim["chain"])
 
 
 def test_subject_parsed_inside_quote_gives_way_to_speaker_after_it(claims):
-    first = _on(claims["subject_inside_quote"], "armed struggle")
-    later = _on(claims["subject_inside_quote"], "statement is false")
+    first = claim_on(claims["subject_inside_quote"], "armed struggle")
+    later = claim_on(claims["subject_inside_quote"], "statement is false")
     assert claimant_text(first) == "Ntwari Jordan"
     assert first["chain"][:2] == ["Ntwari Jordan", "AFP"]
     assert claimant_text(later) == "Ntwari Jordan"
 
 
 def test_name_ending_in_a_country_is_the_person(claims):
-    claim = _on(claims["given_name_and_country"], "statement is false")
+    claim = claim_on(claims["given_name_and_country"], "statement is false")
     assert claimant_text(claim) == "Kwame Israel"
     assert (claim.get("claimant") or {}).get("country") is None
 
 
 def test_place_a_description_stands_in_is_no_speaker(claims):
-    first = _on(claims["spokesman_in_place"], "heavy losses")
-    later = _on(claims["spokesman_in_place"], "brave soldiers")
+    first = claim_on(claims["spokesman_in_place"], "heavy losses")
+    later = claim_on(claims["spokesman_in_place"], "brave soldiers")
     assert claimant_text(first) == "military spokesman"
     assert claimant_text(later) == "military spokesman"
     assert later["chain"][:2] == ["military spokesman", "Reuters"]
 
 
 def test_newspaper_named_before_its_noun_is_no_earlier_medium(claims):
-    claim = _on(claims["newspaper_named_before_noun"], "falling victim")
+    claim = claim_on(claims["newspaper_named_before_noun"], "falling victim")
     assert claimant_text(claim) == "President Tomas Ngovene"
     assert "AFP" not in claim["chain"]
 
 
 def test_it_means_a_body_not_an_earlier_person(claims):
-    claim = _on(claims["it_after_a_person"], "65 tonnes")
+    claim = claim_on(claims["it_after_a_person"], "65 tonnes")
     assert "Ministry" in claimant_text(claim)
 
 
 def test_name_after_the_bracket_closing_a_description_is_the_speaker(claims):
-    claim = _on(claims["name_after_bracket"], "This was announced")
+    claim = claim_on(claims["name_after_bracket"], "This was announced")
     assert claimant_text(claim) == "Valentin Reznikov"
 
 
 def test_name_between_commas_after_a_description_is_the_speaker(claims):
-    claim = _on(claims["name_between_commas"], "According to a resident")
+    claim = claim_on(claims["name_between_commas"], "According to a resident")
     assert claimant_text(claim) == "Abubakar Danladi"

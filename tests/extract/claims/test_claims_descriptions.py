@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import claimant_text, exported_claims, figure_values
+from .helpers import claim_on, claimant_text, exported_claims, figure_values
 
 OUTLET = "Daily Sun"
 
@@ -59,67 +59,63 @@ def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     return exported_claims(tmp_path_factory.mktemp("descriptions"), TEXTS, OUTLET)
 
 
-def _on(claims: list[dict], words: str) -> dict:
-    return next(c for c in claims if words in c["sentence"])
-
-
 def test_description_naming_its_person_is_that_person(claims):
-    earlier = _on(claims["description_naming_its_person"], "lacked troops")
-    later = _on(claims["description_naming_its_person"], "patrols had been increased")
+    earlier = claim_on(claims["description_naming_its_person"], "lacked troops")
+    later = claim_on(claims["description_naming_its_person"], "patrols had been increased")
     assert claimant_text(earlier) == "Major Dan Obote"
     assert claimant_text(later) == "Lieutenant Peter Okello"
     assert 40 in figure_values(later)
 
 
 def test_the_group_takes_up_a_named_armed_group(claims):
-    claim = _on(claims["the_group_after_a_named_group"], "9 soldiers")
+    claim = claim_on(claims["the_group_after_a_named_group"], "9 soldiers")
     assert (claim.get("claimant") or {}).get("name") == "Kurdistan Workers' Party"
 
 
 def test_the_group_takes_up_a_group_no_pack_knows(claims):
-    claim = _on(claims["the_group_after_an_unknown_group"], "two pipelines")
+    claim = claim_on(claims["the_group_after_an_unknown_group"], "two pipelines")
     assert claimant_text(claim) == "The Delta Freedom Fighters"
 
 
 def test_typographic_apostrophe_name_is_the_pack_group(claims):
-    claim = _on(claims["the_group_after_a_named_group"], "claimed the attack")
+    claim = claim_on(claims["the_group_after_a_named_group"], "claimed the attack")
     assert (claim.get("claimant") or {}).get("sector") == "REB"
 
 
 def test_the_army_is_no_rebel_group_named_army(claims):
-    claim = _on(claims["the_army_after_a_rebel_army"], "15 rebel fighters")
+    claim = claim_on(claims["the_army_after_a_rebel_army"], "15 rebel fighters")
     assert "Resistance" not in claimant_text(claim)
     assert all("Resistance" not in name for name in claim["chain"])
 
 
 def test_place_closing_a_subjects_phrase_is_no_speaker(claims):
-    claim = _on(claims["officials_in_a_place"], "four have been killed")
+    claim = claim_on(claims["officials_in_a_place"], "four have been killed")
     assert claimant_text(claim) == "Separatist officials"
 
 
 def test_person_after_a_description_stays_the_speaker(claims):
-    claim = _on(claims["person_after_a_description"], "300 people")
+    claim = claim_on(claims["person_after_a_description"], "300 people")
     assert claimant_text(claim) == "Amadou Sissoko"
 
 
 def test_threatening_a_thing_is_no_statement(claims):
-    quoted = _on(claims["threaten_without_a_statement"], "threaten the peace talks")
+    quoted = claim_on(claims["threaten_without_a_statement"], "threaten the peace talks")
     assert claimant_text(quoted) == "Paul Mbeki"
     assert quoted["chain"][:2] == ["Paul Mbeki", "AFP"]
-    threat = _on(claims["threaten_without_a_statement"], "threatened to attack")
+    threat = claim_on(claims["threaten_without_a_statement"], "threatened to attack")
     assert claimant_text(threat) == "rebels"
 
 
 def test_verb_needing_a_clause_inside_a_quotation_reports_nothing(claims):
-    quoted = _on(claims["responded_inside_a_quotation"], "three drones")
+    quoted = claim_on(claims["responded_inside_a_quotation"], "three drones")
     assert claimant_text(quoted) == "Sahel Info"
     assert 3 in figure_values(quoted)
-    shout = _on(claims["responded_inside_a_quotation"], "We will not leave")
+    shout = claim_on(claims["responded_inside_a_quotation"], "We will not leave")
     assert claimant_text(shout) == "protester"
 
 
 def test_the_minister_means_the_name_titled_minister(claims):
-    quoted = _on(claims["title_cut_off_the_name"], "fell over a cliff")
-    later = _on(claims["title_cut_off_the_name"], "2 helicopters")
+    quoted = claim_on(claims["title_cut_off_the_name"], "fell over a cliff")
+    later = claim_on(claims["title_cut_off_the_name"], "2 helicopters")
     assert "Araoz" in claimant_text(quoted)
     assert "Araoz" in claimant_text(later)

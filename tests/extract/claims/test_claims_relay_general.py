@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import exported_claims
+from .helpers import claim_on, exported_claims
 
 OUTLET = "Daily Sun"
 
@@ -53,55 +53,49 @@ def exported(tmp_path_factory):
     return exported_claims(tmp_path_factory.mktemp("general"), TEXTS, OUTLET)
 
 
-def _on(claims: list[dict], words: str) -> dict:
-    found = [c for c in claims if words in c["sentence"]]
-    assert found, [(c["sentence"], c["chain"]) for c in claims]
-    return found[0]
-
-
 @pytest.mark.parametrize("key,words", [("owner_after_verb", "deadliest"),
                                        ("owner_before_verb", "12 houses")])
 def test_a_medium_owning_a_named_reporter_relays_them(exported, key, words):
-    assert _on(exported[key], words)["chain"] == ["Tom Smith", "Herald", OUTLET]
+    assert claim_on(exported[key], words)["chain"] == ["Tom Smith", "Herald", OUTLET]
 
 
 def test_a_country_owning_a_person_relays_nothing(exported):
-    assert _on(exported["country_owner"], "12 houses")["chain"][1:] == [OUTLET]
+    assert claim_on(exported["country_owner"], "12 houses")["chain"][1:] == [OUTLET]
 
 
 def test_a_description_is_named_by_the_name_set_off_by_commas(exported):
-    assert _on(exported["description_then_name"], "30 rebels")["chain"] == [
+    assert claim_on(exported["description_then_name"], "30 rebels")["chain"] == [
         "army spokesman", "AFP", OUTLET]
 
 
 def test_a_daily_the_parser_split_from_its_name_is_a_medium(exported):
-    chain = _on(exported["daily_split"], "camps were full")["chain"]
+    chain = claim_on(exported["daily_split"], "camps were full")["chain"]
     assert chain == ["Peter Okot", "Bright Vision", OUTLET]
 
 
 def test_said_in_a_daily_is_published_directly(exported):
     # the convention: a speaker writing or speaking in a medium under their own name
     # published the words; only a medium that quoted or carried them relays
-    assert _on(exported["daily_said_in"], "30 people")["chain"] == ["mayor", OUTLET]
+    assert claim_on(exported["daily_said_in"], "30 people")["chain"] == ["mayor", OUTLET]
 
 
 def test_an_intention_in_a_medium_report_is_the_medium_s_claim(exported):
-    chain = _on(exported["intention"], "aid workers")["chain"]
+    chain = claim_on(exported["intention"], "aid workers")["chain"]
     assert chain[0] != "rebels" and chain[-1] == OUTLET and len(chain) == 2
 
 
 def test_an_intention_inside_a_told_statement_keeps_the_speaker(exported):
-    assert _on(exported["intention_reported"], "30 hostages")["chain"] == [
+    assert claim_on(exported["intention_reported"], "30 hostages")["chain"] == [
         "governor", "Reuters", OUTLET]
 
 
 def test_reported_seeing_is_still_a_report(exported):
-    chain = _on(exported["reported_seeing"], "missile")["chain"]
+    chain = claim_on(exported["reported_seeing"], "missile")["chain"]
     assert chain[0] == "captain" and "harbour master" in chain
 
 
 def test_a_noun_described_as_something_is_no_speaker(exported):
-    chain = _on(exported["described_as"], "12 soldiers")["chain"]
+    chain = claim_on(exported["described_as"], "12 soldiers")["chain"]
     assert chain[0] == "government" and chain[1:] == ["Reuters", OUTLET]
 
 
@@ -109,14 +103,14 @@ def test_a_noun_described_as_something_is_no_speaker(exported):
     ("state_under_ministry", "any part", "Armenian defence ministry"),
     ("state_under_spokesman", "civilian targets", "Dmitry Peskov")])
 def test_a_person_or_body_speaks_for_the_state_which_is_no_link(exported, key, words, speaker):
-    assert _on(exported[key], words)["chain"] == [speaker, OUTLET]
+    assert claim_on(exported[key], words)["chain"] == [speaker, OUTLET]
 
 
 def test_a_state_reported_by_a_medium_keeps_its_voice(exported):
-    assert _on(exported["state_under_medium"], "sharp increase")["chain"] == [
+    assert claim_on(exported["state_under_medium"], "sharp increase")["chain"] == [
         "Moldavia", "AFP", "Agerpres", OUTLET]
 
 
 def test_a_title_and_surname_keep_the_speaker_s_relay(exported):
-    claim = _on(exported["title_and_surname"], "fled north")
+    claim = claim_on(exported["title_and_surname"], "fled north")
     assert claim["chain"] == ["Major Okello", "Reuters", OUTLET]

@@ -12,7 +12,7 @@ import pytest
 
 from fogofwar.extract.claims.credits import credit_only_relays
 
-from .helpers import exported_claims
+from .helpers import claims_on, exported_claims
 
 OUTLET = "Daily Sun"
 
@@ -84,60 +84,54 @@ def exported(tmp_path_factory):
     return exported_claims(tmp_path_factory.mktemp("unseen"), TEXTS, OUTLET)
 
 
-def _on(claims: list[dict], words: str) -> list[dict]:
-    found = [c for c in claims if words in c["sentence"]]
-    assert found, [(c["sentence"], c["chain"]) for c in claims]
-    return found
-
-
 def test_informed_names_who_heard_like_told(exported):
     claims = exported["informed"]
-    assert _on(claims, "five attackers")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
+    assert claims_on(claims, "five attackers")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
     # the speaker's later words keep the medium he informed
-    assert _on(claims, "three guards")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
+    assert claims_on(claims, "three guards")[0]["chain"] == ["Omar Rauf", "Reuters", OUTLET]
 
 
 def test_briefed_reporters_is_an_audience(exported):
-    (claim,) = _on(exported["briefed_reporters"], "five attackers")
+    (claim,) = claims_on(exported["briefed_reporters"], "five attackers")
     assert claim["chain"] == ["district police chief", OUTLET]
 
 
 @pytest.mark.parametrize("key", ["referring_to_medium", "citing_medium", "frame_after_list"])
-def test_a_medium_cited_by_a_frame_passed_the_statement_on(exported, key):
-    (claim,) = _on(exported[key], "sharp increase")
+def test_a_medium_cited_by_a_frame_passed_the_statementclaims_on(exported, key):
+    (claim,) = claims_on(exported[key], "sharp increase")
     assert claim["chain"] == ["Moldavia", "AFP", "Agerpres", OUTLET]
 
 
 def test_referring_to_a_country_is_a_topic(exported):
-    (claim,) = _on(exported["referring_to_topic"], "40 soldiers")
+    (claim,) = claims_on(exported["referring_to_topic"], "40 soldiers")
     assert claim["chain"] == ["minister", OUTLET]
 
 
 def test_a_cited_source_still_speaks_first(exported):
-    (claim,) = _on(exported["citing_sources"], "Eight soldiers")
+    (claim,) = claims_on(exported["citing_sources"], "Eight soldiers")
     assert claim["chain"] == ["security sources", "Reuters", OUTLET]
 
 
 def test_a_statement_released_by_a_medium_is_relayed(exported):
-    (claim,) = _on(exported["released_by_medium"], "12 soldiers")
+    (claim,) = claims_on(exported["released_by_medium"], "12 soldiers")
     assert claim["chain"] == ["government", "Khovar", OUTLET]
 
 
 def test_a_statement_issued_by_the_army_names_its_author(exported):
-    (claim,) = _on(exported["issued_by_army"], "12 soldiers")
+    (claim,) = claims_on(exported["issued_by_army"], "12 soldiers")
     assert claim["chain"] == ["ministry", OUTLET]
 
 
 def test_a_medium_told_in_a_credited_sentence_is_carried(exported):
     claims = exported["dateline_and_told"]
-    assert _on(claims, "13 soldiers")[0]["chain"] == ["their families", "AFP", OUTLET]
-    assert _on(claims, "way back")[0]["chain"] == ["families", "AFP", OUTLET]
+    assert claims_on(claims, "13 soldiers")[0]["chain"] == ["their families", "AFP", OUTLET]
+    assert claims_on(claims, "way back")[0]["chain"] == ["families", "AFP", OUTLET]
 
 
 def test_a_dateline_credit_alone_is_still_not_carried(exported):
     claims = exported["dateline_only"]
-    assert _on(claims, "five people")[0]["chain"] == ["Police", "AP", OUTLET]
-    assert _on(claims, "12 others")[0]["chain"] == ["police", OUTLET]
+    assert claims_on(claims, "five people")[0]["chain"] == ["Police", "AP", OUTLET]
+    assert claims_on(claims, "12 others")[0]["chain"] == ["police", OUTLET]
 
 
 @pytest.mark.parametrize(("text", "relays"), [
@@ -179,5 +173,5 @@ def test_relay_forms(exported, key, words, chain):
     """A medium that sought the speaker out, carried the words, or whose audience or platform
     heard them relays them; the army, a speaker's own post and a wire named twice do not add a
     link."""
-    (claim,) = _on(exported[key], words)
+    (claim,) = claims_on(exported[key], words)
     assert claim["chain"] == [*chain, OUTLET]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import exported_claims
+from .helpers import claims_on, exported_claims
 
 OUTLET = "Daily Sun"
 
@@ -54,19 +54,13 @@ def exported(tmp_path_factory):
     return exported_claims(tmp_path_factory.mktemp("voices"), TEXTS, OUTLET)
 
 
-def _on(claims: list[dict], words: str) -> list[dict]:
-    found = [c for c in claims if words in c["sentence"]]
-    assert found, [(c["sentence"], c["chain"]) for c in claims]
-    return found
-
-
-def test_he_means_the_speaker_who_passed_words_on(exported):
-    (claim,) = _on(exported["he_after_relaying_speaker"], "afraid to go")
+def test_he_means_the_speaker_who_passed_wordsclaims_on(exported):
+    (claim,) = claims_on(exported["he_after_relaying_speaker"], "afraid to go")
     assert claim["chain"] == ["Musa Dogo", OUTLET]
 
 
 def test_newsmen_are_an_audience(exported):
-    (claim,) = _on(exported["newsmen"], "12 farmers")
+    (claim,) = claims_on(exported["newsmen"], "12 farmers")
     assert claim["chain"][1:] == [OUTLET]
 
 
@@ -74,20 +68,20 @@ def test_newsmen_are_an_audience(exported):
                                        ("did_not_say", "did not say")])
 def test_a_statement_withheld_takes_no_carried_relay(exported, key, words):
     claims = exported[key]
-    assert _on(claims, "nine soldiers")[0]["chain"][1:] == ["Reuters", OUTLET]
+    assert claims_on(claims, "nine soldiers")[0]["chain"][1:] == ["Reuters", OUTLET]
     for claim in [c for c in claims if words in c["sentence"]]:
         assert "Reuters" not in claim["chain"], claim["chain"]
 
 
 def test_rockets_slamming_into_a_school_say_nothing(exported):
-    claims = _on(exported["slammed_into"], "four pupils")
+    claims = claims_on(exported["slammed_into"], "four pupils")
     assert all("rockets" not in c["chain"][0].lower() for c in claims), \
         [c["chain"] for c in claims]
     assert any(c["chain"] == ["governor", OUTLET] for c in claims), [c["chain"] for c in claims]
 
 
 def test_a_declared_zone_is_no_nested_statement(exported):
-    (claim,) = _on(exported["declared_zone"], "Calm has returned")
+    (claim,) = claims_on(exported["declared_zone"], "Calm has returned")
     assert claim["chain"] == ["prosecutor", "Interfax", OUTLET]
 
 
@@ -97,31 +91,31 @@ def test_a_report_that_did_not_happen_relays_nothing(exported):
 
 
 def test_a_site_is_named_by_its_web_address(exported):
-    (claim,) = _on(exported["site_by_address"], "40 soldiers")
+    (claim,) = claims_on(exported["site_by_address"], "40 soldiers")
     assert claim["chain"] == ["local doctors", "www.valleynews.org", OUTLET]
 
 
 def test_a_cited_official_spoke_first(exported):
-    (claim,) = _on(exported["cited_official_giving"], "hospital official")
+    (claim,) = claims_on(exported["cited_official_giving"], "hospital official")
     assert claim["chain"][0] == "hospital official"
     assert claim["chain"][1:] == ["regional daily", OUTLET]
 
 
 def test_a_name_closing_a_description_is_the_speaker(exported):
-    (claim,) = _on(exported["name_after_description"], "three guards")
+    (claim,) = claims_on(exported["name_after_description"], "three guards")
     assert claim["chain"] == ["Ahmed Salih Hamid", "Reuters", OUTLET]
 
 
 def test_a_correspondent_is_relayed_by_the_medium_they_work_for(exported):
-    (claim,) = _on(exported["correspondent_for"], "eight soldiers")
+    (claim,) = claims_on(exported["correspondent_for"], "eight soldiers")
     assert claim["chain"] == ["correspondent", "Interfax", OUTLET]
 
 
 def test_a_surname_alone_is_the_same_speaker(exported):
-    (claim,) = _on(exported["surname_later"], "according to Farah")
+    (claim,) = claims_on(exported["surname_later"], "according to Farah")
     assert claim["chain"] == ["Farah", "Radio Bar-Kulan", OUTLET]
 
 
 def test_sabahi_is_a_medium(exported):
-    (claim,) = _on(exported["told_sabahi"], "14 of our cattle")
+    (claim,) = claims_on(exported["told_sabahi"], "14 of our cattle")
     assert claim["chain"] == ["elder", "Sabahi", OUTLET]

@@ -4,13 +4,7 @@ Whole-pipeline runs on invented sentences in wire-copy register."""
 
 from __future__ import annotations
 
-from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
-
-
-def _events(text: str):
-    art = Article(id="r1", source="test", text=text, outlet="Test Wire")
-    return analyse_batch([art])[0].events
+from .whole import pipeline_events as _events
 
 
 def test_clashes_whose_verb_is_tagged_an_adjective_are_an_event():

@@ -4,15 +4,8 @@ Whole-pipeline runs on invented sentences in wire-copy register."""
 
 from __future__ import annotations
 
-from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
-
-MATERIAL = ("ASSAULT", "FIGHT", "SEIZE", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID")
-
-
-def _events(text: str):
-    art = Article(id="r1", source="test", text=text, outlet="Test Wire")
-    return analyse_batch([art])[0].events
+from .whole import MATERIAL
+from .whole import pipeline_events as _events
 
 
 def test_a_rescue_operation_is_no_aid():

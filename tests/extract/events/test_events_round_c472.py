@@ -3,15 +3,11 @@ war fought, and huts set on fire. Whole-pipeline runs on invented sentences."""
 
 from __future__ import annotations
 
-from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
-
-MATERIAL = ("ASSAULT", "FIGHT", "SEIZE", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID")
+from .whole import MATERIAL, pipeline_events
 
 
 def _events(text: str):
-    art = Article(id="r1", source="test", text=text, outlet="Test Wire")
-    return [e for e in analyse_batch([art])[0].events if e.type in MATERIAL]
+    return [e for e in pipeline_events(text) if e.type in MATERIAL]
 
 
 def test_a_tally_of_this_year_is_no_event():

@@ -3,13 +3,7 @@ parties of a subject name no event and no place. Whole-pipeline runs on invented
 
 from __future__ import annotations
 
-from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
-
-
-def _events(text: str):
-    return analyse_batch([Article(id="u1", source="test", text=text,
-                                  outlet="Test Wire")])[0].events
+from .whole import pipeline_events as _events
 
 
 def test_killed_in_a_clash_is_one_fight():

@@ -3,13 +3,7 @@ statement (civilians fleeing) must not pull the previous statement's event into 
 
 from __future__ import annotations
 
-from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
-
-
-def _events(text: str):
-    return analyse_batch([Article(id="u1", source="test", text=text,
-                                  outlet="Test Wire")])[0].events
+from .whole import pipeline_events as _events
 
 
 def test_a_skipped_flight_leaves_the_previous_statement_alone():
