@@ -84,11 +84,6 @@ def _domain(url: str) -> str | None:
     return domain
 
 
-def _label(url: str) -> str | None:
-    domain = _domain(url)
-    return domain.split(".")[0] or None if domain else None
-
-
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
@@ -148,9 +143,8 @@ def _without_country(label: str) -> str | None:
     return label[:-2] if len(label) > 5 and code in _words().country_codes else None
 
 
-def _generic(label: str, url: str) -> str | None:
+def _generic(label: str, domain: str) -> str | None:
     """"news.az": a label that is only a word of outlet names is named with its ending."""
-    domain = _domain(url) or ""
     if label not in _words().name_words or "." not in domain:
         return None
     return ".".join(_title([part]) for part in domain.split("."))
@@ -158,10 +152,11 @@ def _generic(label: str, url: str) -> str | None:
 
 def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     """A readable outlet name for the URL's site (see the module docstring)."""
-    label = _label(url) if url else None
+    domain = _domain(url) if url else None
+    label = domain.split(".")[0] if domain else None
     if not label:
         return None
     bare = _without_country(label)
     return (_from_text(label, lines) or _split(label)
             or (_split(bare) if bare else None) or _split(label, rare=True)
-            or _generic(label, url) or _title(label.split("-")))
+            or _generic(label, domain) or _title(label.split("-")))

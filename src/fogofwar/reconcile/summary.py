@@ -108,9 +108,12 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
 
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     """One incident in the export shape."""
-    # a second speaker's clause in a claim's sentence is that speaker's statement (figures only)
-    voiced = with_inherited_sides(with_fuller_names(list(split_clauses(members))))
+    # a second speaker's clause in a claim's sentence is that speaker's statement (figures
+    # only); names and sides are worked out again only when a sentence was split
+    split = list(split_clauses(members))
     members = with_inherited_sides(with_fuller_names(members))
+    voiced = members if len(split) == len(members) \
+        else with_inherited_sides(with_fuller_names(split))
     located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
     return {
