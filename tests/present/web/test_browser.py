@@ -134,11 +134,26 @@ def hostile_server(hostile_url):
         yield server
 
 
+def open_first_popup(page, tries: int = 3) -> None:
+    """Click the first marker until its popup shows: a click that lands while the map is still
+    fitting its bounds opens nothing (seen once in CI as a 15 s timeout)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(tries - 1):
+        page.locator(".leaflet-interactive").first.click()
+        try:
+            page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+            return
+        except PlaywrightTimeout:
+            continue
+    page.locator(".leaflet-interactive").first.click()
+    page.wait_for_selector(".leaflet-popup-content")
+
+
 def _visit_everything(page, base: str) -> None:
     page.goto(base + "/")
     wait_for_markers(page)
-    page.locator(".leaflet-interactive").first.click()  # open the incident's popup
-    page.wait_for_selector(".leaflet-popup-content")
+    open_first_popup(page)
     page.goto(base + "/articles/hostile-1")
     page.locator("#text .seg.claim").first.hover()
     page.locator("details.removed summary").click()
