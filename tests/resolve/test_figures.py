@@ -128,6 +128,13 @@ NOT_FIGURES = [
     # a "one" that picks somebody out, or names a speaker, counts nothing
     "one of the injured is a member of the militia",
     "with one hospital saying so",
+    # clock times written with a.m./p.m., a span of years, a long digit run
+    "Raiders entered the camp at around 3 a.m., a farmer recalled.",
+    "The blast came at about 6.40 am local time.",
+    "Fighters arrived at roughly 11 P.M and left at dawn.",
+    "He governed the province from 1994 to 2006.",
+    "Between 2011 and 2016 the road was closed.",
+    "The photo file 8812390045512.jpg was removed.",
 ]
 
 

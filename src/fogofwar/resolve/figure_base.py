@@ -169,3 +169,9 @@ def sentence_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
     while hi < len(toks) and not ends_sentence(toks, hi):
         hi += 1
     return lo, hi
+
+
+def measures() -> frozenset[str]:
+    """The units a figure can be written in (km, miles, %): such a figure measures a distance
+    or a share; it counts no one an event harmed or moved."""
+    return frozenset(pack()["unit"].values())

@@ -57,7 +57,10 @@ from .figure_zero import zero_toll
 
 log = logging.getLogger(__name__)
 
-_NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}")
+#: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm") and long digit runs
+#: (image names, phone numbers, ids) that a page holds but that count nothing.
+_NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}"
+                          r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}")
 _DETERMINERS = {"our", "the", "their", "its", "these", "those", "his", "her", "them", "whom"}
 
 
@@ -374,9 +377,12 @@ def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     prev = toks[r.first - 1] if r.first > 0 else None
     single = r.first == r.last and r.low == r.high
     text = toks[r.first].text
-    if single and re.fullmatch(r"1[89]\d\d|20\d\d|2100", text):
+    if single and _year(text):
         if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
             return False
+    numbers = [t.text for t in toks[r.first:r.last + 1] if NUMERIC.match(t.text)]
+    if len(numbers) == 2 and all(map(_year, numbers)) and r.low != r.high:
+        return False  # "from 1990 to 2000", "between 2015 and 2019": a span of years
     starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2) or (
         prev is not None and "\n" in source[prev.end:toks[r.first].start])  # a line's start
     if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
@@ -387,6 +393,10 @@ def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
             and not governing(toks, r):
         return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll
     return True
+
+
+def _year(text: str) -> bool:
+    return re.fullmatch(r"1[89]\d\d|20\d\d|2100", text) is not None
 
 
 def _loose_one(toks: list[Tok], r: Raw) -> bool:

@@ -16,6 +16,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ...records import DateRef, Figure, Place
+from ...resolve.figure_base import measures
 from .arguments import governing_verb
 from .coding import sense_type
 from .pack import event_rules
@@ -103,11 +104,15 @@ def tie_figures(kinds: Sequence[str], figures: Sequence[Figure]) -> list[list[Fi
 
     A categorised figure goes to every event whose type can produce it (killed -> ASSAULT,
     FIGHT...; troops -> MOBILIZE); one that no event can produce is left out rather than
-    misattributed. Uncategorised figures ("other") go to every event of the statement.
+    misattributed. Uncategorised figures ("other") go to every event of the statement, but
+    not measures ("550km southeast of the capital", "40% of the city"), which count nothing.
     """
     table = event_rules().figure_types
     out: list[list[Figure]] = [[] for _ in kinds]
+    units = measures()
     for fig in figures:
+        if fig.counts in units:
+            continue
         accepting = table.get(fig.category)
         for i, kind in enumerate(kinds):
             if accepting is None or kind in accepting:
