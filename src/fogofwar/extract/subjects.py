@@ -28,6 +28,8 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     own = True
     for _ in range(8):
         found = _own_subject(cur)
+        if found is None and own:
+            found = _stray_subject(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -36,6 +38,24 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
             return None, own
         cur, own = cur.head, False
     return None, False
+
+
+#: Tags of a verb that must carry a subject of its own (a past or present tense).
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """"…, considering on Friday President Erdogan warned he is ready": a finite verb the
+    parser hung from another clause (advcl) without a subject lost it to a phrase before it;
+    the name right before the verb, when it is a name the parser put under another word, is
+    its subject. Inheriting the other clause's subject would give "fighting" the warning."""
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG", "NORP") \
+            or prev.head.i == verb.i or prev.dep_ == "compound":
+        return None
+    return prev
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
