@@ -46,7 +46,12 @@ def test_far_stated_distance_places_nothing(nlp):
      (" and ", False), (" said the governor of ", False),
      # a copula or "located" may lead the preposition, never stand alone (issue 14)
      (", which is in ", True), (" is located near the town of ", True), (" is ", False),
-     (", located 12 kilometers (7 miles) from the regional capital of ", True)],
+     (", located 12 kilometers (7 miles) from the regional capital of ", True),
+     # a kind word may name the place without "of"; an apposition names the village's kind;
+     # an unstated short distance; a quotation mark closing the village's name
+     (", 15 km (9 miles) northwest of the provincial capital ", True),
+     (", a farming village near ", True), (", an area located a few kilometres away from ", True),
+     ("” near the coastal town of ", True), (", a spokesman for ", False)],
 )
 def test_what_joins_a_village_to_its_place(gap, close):
     assert _close(gap) is close
@@ -82,3 +87,10 @@ def test_a_village_placed_once_is_placed_at_every_mention(nlp):
     villages = [p for p in resolve_places(doc, resolve_actors(doc)) if p.text == "Mbutaviro"]
     assert len(villages) == 2
     assert all((p.within, p.country) == ("Nord-Kivu", "COD") for p in villages)
+
+
+def test_a_village_measured_from_a_capital_named_by_its_kind(nlp):
+    found = _located(nlp, "Gunmen killed four farmers in the village of Tamsagu, 15 km (9 miles) "
+                          "northwest of the state capital Maiduguri, on Sunday.")
+    p = found["Tamsagu"]
+    assert p.within == "Maiduguri" and p.country == "NGA"

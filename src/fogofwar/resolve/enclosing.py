@@ -57,18 +57,23 @@ def _gap() -> re.Pattern[str]:
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
-        rf"\s*(?:(?:{kinds})\b\s*)?,?\s*"
+        # a closing quotation mark may end the village's name ("the village of Kafra” near")
+        rf"[”\"’]?\s*(?:(?:{kinds})\b\s*)?,?\s*"
+        # "Amrit, an area near", "Doro, a village in": an apposition names its kind
+        rf"(?:an?\s+(?:[a-z]+\s+)?(?:{kinds})\s+)?"
         # "Kishishe, which is in", "the village is located 70 km from": a copula or
         # "located" may lead the preposition or the distance, never stand alone
         r"(?:(?:(?:(?:which|that)\s+)?(?:is|lies|was|sits)\s+)?(?:(?:located|situated)\s+)?"
         r"(?:(?:about|some|around|nearly|roughly|almost|just|only|over|less than|more than)\s+)?"
-        r"(?:(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilometres|kilometers|miles)"
+        r"(?:(?:(?P<n>\d+(?:\.\d+)?)|a few|a couple of|several)\s*-?\s*"
+        r"(?P<unit>km|kms|kilometres|kilometers|miles)"
         r"(?:\s*\([^()]{0,30}\))?\s+"  # "70 kilometers (43 miles) from"
-        r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
+        r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+|away\s+)?"
         r"(?:of|from)\s+|"
         r"(?:in|near|of|at|outside|on the outskirts of|close to|just outside)\s+))?"
-        # "the regional capital of Goma": one word may qualify the kind word
-        rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{kinds})\s+of\s+)?(?:the\s+)?"
+        # "the regional capital of Goma", "the state capital Goma": one word may qualify the
+        # kind word, which "of" may or may not join to the name
+        rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{kinds})\s+(?:of\s+)?)?(?:the\s+)?"
         rf"(?:(?:{compass})\s+)?$", re.I)
 
 
