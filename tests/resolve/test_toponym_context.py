@@ -27,6 +27,13 @@ def _located(nlp, sentence):
         ("It was a routine check in Wainwright, Alta., by train.", "Alta.", "ADM1"),
         # a city the model tagged as an organisation
         ("Although Edmonton's economy remains healthy, rents rose.", "Edmonton", "PPL"),
+        # cities the model tagged as a product or a nationality
+        ("Militiamen backed by armoured vehicles attacked a checkpoint near Kramatorsk before "
+         "dawn.", "Kramatorsk", "PPL"),
+        ("The drone was launched, apparently from Kursk, and hit a warehouse.", "Kursk", "PPL"),
+        ("Families fled towards Bunia and Kisangani along the main road.", "Kisangani", "PPL"),
+        # a wire dateline: a town, a comma, a month and a day
+        ("Dori, Oct. 9 (AFP) Gunmen killed six farmers.", "Dori", "PPL"),
     ],
 )
 def test_found_beyond_ner(nlp, sentence, text, code):
@@ -43,6 +50,8 @@ def test_found_beyond_ner(nlp, sentence, text, code):
         ("The church was full at Easter in Aleppo.", "Easter"),  # a holiday
         # a state abbreviation alone is no place: "Kan." is not Kano
         ("Kan. officials said the vote was close.", "Kan."),
+        # a person's name before a date is no dateline
+        ("Smith, May 3 was the day he left.", "Smith"),
     ],
 )
 def test_not_places(nlp, sentence, text):

@@ -20,6 +20,7 @@ from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..annotate.table import token_table
 from . import gazetteer
+from .dates import month_names
 from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, toponym_words
 
@@ -294,11 +295,21 @@ def datelines(doc: Doc, covered: set[int]) -> list[Span]:
         caps = all(t.is_upper for t in span if t.is_alpha) and len(span.text) > 2
         if after is None or covered.intersection(range(span.start, span.end)) or not (
                 (caps and after.text in _DATELINE_END)
-                or (after.text in _DATELINE_END - {",", "("} and after.whitespace_)):
+                or (after.text in _DATELINE_END - {",", "("} and after.whitespace_)
+                or (after.text == "," and _dated(doc, end + 1) and (  # not "Smith, May 3"
+                    tok.ent_type_ not in ("PERSON", "ORG") or well_known_as_written(span)))):
             continue
         if gazetteer.candidates(span.text, fuzzy_min_len=99):
             out.append(span)
     return out
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """Whether a month and a day start at token i ("Imphal, May 22 (IANS)", "Lagos, Jan. 5"):
+    after a paragraph's first name and a comma they make the name a dateline's place."""
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
+    return j < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in \
+        month_names() and doc[j].like_num
 
 
 def is_abbreviation(text: str) -> bool:

@@ -64,6 +64,11 @@ def core_name(span: Span) -> str:
     return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
 
 
+#: Labels the model gives well-known towns it does not know as places ("Kramatorsk" and
+#: "Kursk" as products, "Kisangani" and "Mombasa" as nationalities, cities as persons).
+MISREAD_LABELS = ("PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT")
+
+
 def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     """Place-labelled ents not used as actors, plus unlabelled-as-place ents that exactly name
     a place in the conflict's focus countries ("Khan Sheikhoun" tagged PERSON by spaCy).
@@ -82,7 +87,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
             actor = packs.actors.get(ent.ent_id_)
             if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
                 spans.append(ent)  # a news agency the ruler tagged ("SANA") is no place
-        elif ent.label_ in ("PERSON", "ORG") and not ent.ent_id_ and (gazetteer.exact_in(
+        elif ent.label_ in MISREAD_LABELS and not ent.ent_id_ and (gazetteer.exact_in(
                 ent.text, packs.focus_countries) or famous_place(ent)):
             spans.append(ent)
     named = {(m.start, m.end) for m in actors if m.actor_id}
