@@ -32,6 +32,9 @@ def _located(nlp, sentence):
          "dawn.", "Kramatorsk", "PPL"),
         ("The drone was launched, apparently from Kursk, and hit a warehouse.", "Kursk", "PPL"),
         ("Families fled towards Bunia and Kisangani along the main road.", "Kisangani", "PPL"),
+        # a first-level area the model tagged an organisation, after a country's possessive
+        ("Gunmen ambushed a police van in the Bannu district of Pakistan's northwest Khyber "
+         "Pakhtunkhwa (KP) province on Friday.", "Khyber Pakhtunkhwa", "ADM1"),
         # a wire dateline: a town, a comma, a month and a day
         ("Dori, Oct. 9 (AFP) Gunmen killed six farmers.", "Dori", "PPL"),
     ],

@@ -20,6 +20,8 @@ from ..annotate.table import token_table
 from ..records import Mention
 from .gazetteer import exact_in
 from .nonstate import is_non_state
+from .toponym_context import famous_place
+from .toponym_words import toponym_words
 
 #: Dependencies under which a capital names its government rather than a location.
 ACTOR_DEPS = {"nsubj", "poss"}
@@ -275,9 +277,23 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
         return _from_actor(span, person) if person else _unknown(span, packs)
     if ent.label_ == "NORP" and ent[0].text.rstrip("-") in packs.demonyms:
         return _role_phrase(ent, packs) or _people(ent, packs)
+    if ent.label_ == "ORG" and _placed(ent):
+        return None  # "in Pakistan's northwest Khyber Pakhtunkhwa province": resolve_places
     if ent.label_ in ("ORG", "NORP"):
         return _unknown(_with_title(ent, packs), packs)  # "Gen. Votel" tagged ORG
     return None
+
+
+def _placed(ent: Span) -> bool:
+    """A well-known place the model tagged an organisation where the words around it place
+    something ("in X", "X province", "the X region"): the country a possessive before it
+    gives ("Pakistan's") is where the place lies, not whose organisation it is."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    words = toponym_words()
+    return (before in words.before or before in words.compass_words or before == "of"
+            or after in words.kind_after) and famous_place(ent)
 
 
 def resolve_actors(doc: Doc) -> list[Mention]:
