@@ -71,3 +71,13 @@ def test_the_village_of_an_unknown_name_is_a_place(nlp):
     assert "Nyamitongo" in [s.text for s in find_toponyms(doc)]
     doc = nlp("Lawmakers debated the state of Emergency Preparedness on Friday.")
     assert "Emergency Preparedness" not in [s.text for s in find_toponyms(doc)]
+
+
+def test_a_name_after_a_country_s_possessive_is_its_town(nlp):
+    """"Yemen's Hodeidah": a name the model left untagged, known in the country before it;
+    a bare town name is the town an airport is named after, not the airport."""
+    found = _located(nlp, "A tanker off Yemen\u2019s Hodeidah reported a blast on Monday.")
+    assert "Hodeidah" in found, sorted(found)
+    assert found["Hodeidah"].country == "YEM" and found["Hodeidah"].feature_code != "AIRP"
+    airport = _located(nlp, "Air strikes hit Hodeidah airport overnight.")
+    assert [p.feature_code for p in airport.values()] == ["AIRP"]

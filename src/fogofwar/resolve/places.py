@@ -199,6 +199,12 @@ def _loose(name: str, cands: Candidates) -> Candidates:
         return cands
     out = [(e, LOOSE if s == 100 and not ranking.broad(e) and not gazetteer.bears(e, name)
             else s) for e, s in cands]
+    # an airport bears its town's name as a short form the gazetteer derived ("Hodeidah" of
+    # Hodeidah International Airport): the town spelled another way (Al Hudaydah) is meant
+    airports = {e.country for e, s in out if s == 100 and e.fcode == "AIRP"}
+    if airports and all(e.fcode == "AIRP" for e, s in out if s == 100 and not ranking.broad(e)):
+        out = [(e, 100.0 if s == LOOSE and e.country in airports and e.fclass in ("P", "A")
+                else s) for e, s in out]
     if any(s == 100 and (e.fcode == "ADM1" or ranking.broad(e)) and ranking.spelled_as(
             e.name, name) for e, s in out):  # "Wales" is Wales before a loose Valais
         return [(e, s) for e, s in out if s != LOOSE]

@@ -78,6 +78,24 @@ def _kind_after(span: Span, words: ToponymWords) -> bool:
     return j < len(doc) and doc[j].lower_ in words.kind_after
 
 
+def _country_possessive(span: Span) -> bool:
+    """ "Yemen's Hodeidah", "Burkina Faso's Djibo": a name after a country's possessive that
+    the gazetteer knows in that country."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ not in ("'s", "’s"):
+        return False
+    for n in (2, 1):
+        if i - 1 - n < 0:
+            continue
+        owner = doc[i - 1 - n:i - 1]
+        countries = {e.country for e, _ in gazetteer.candidates(owner.text, fuzzy_min_len=99)
+                     if e.fcode == "PCLI"}
+        if countries:
+            return any(e.country in countries
+                       for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+    return False
+
+
 def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bool:
     """A preposition before, "-based" after, or ", <place>" after."""
     doc, i, j = span.doc, span.start, span.end
@@ -198,7 +216,7 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
     """The run (with a kind word after it) if its context makes it a place the gazetteer
     knows, else an institution's place name inside it, else None."""
     strong = (_kind_before(run, words) or _kind_after(run, words)
-              or _qualified(run, found_starts))
+              or _qualified(run, found_starts) or _country_possessive(run))
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
