@@ -33,11 +33,12 @@ How it works: the sentence is cut into tokens; at each token a modifier ("at lea
 a quantity (digits, number words, "hundreds of thousands", "several thousand") and an optional
 range end ("2-4", "between 2,500 and 3,000") are read. Numbers that are years, dates, times,
 ordinals, model or road names ("M5", "Leopard 2A4", "Rashideen 4") or durations ("two days") are
-dropped. The counted noun is the head of the words after the number ("5 injured Turkish soldiers"
--> "soldiers"), borrowed from a neighbour when the text leaves it implicit ("five others",
-"5 killed and 5 injured Turkish soldiers", "killed 10 militants, wounded 15", "the number of
-Turkish troops ... is between ..."). `Figure.text` is the quantity phrase only ("more than
-800"), not the noun. The text may be a whole article: context is read within one sentence.
+dropped (figure_filters.py). The counted noun is the head of the words after the number
+("5 injured Turkish soldiers" -> "soldiers"), borrowed from a neighbour when the text leaves
+it implicit ("five others", "5 killed and 5 injured Turkish soldiers", "killed 10 militants,
+wounded 15", "the number of Turkish troops ... is between ..."). `Figure.text` is the
+quantity phrase only ("more than 800"), not the noun. The text may be a whole article: context
+is read within one sentence.
 A singular victim ("A journalist ... was killed") is a figure of 1 read by figure_singular.py.
 """
 
@@ -45,22 +46,17 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from functools import cache
 
 from ..records import Figure
-from .dates import month_names
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import FATES, categorise, governing
-from .figure_singular import singular_victim, victims
+from .figure_filters import NOT_FIGURES, duration_or_age, is_date_or_time, keep, loose_one
+from .figure_singular import singular_victim
 from .figure_zero import zero_toll
 
 log = logging.getLogger(__name__)
 
-#: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm") and long digit runs
-#: (image names, phone numbers, ids) that a page holds but that count nothing.
-_NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}"
-                          r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}")
 _DETERMINERS = {"our", "the", "their", "its", "these", "those", "his", "her", "them", "whom"}
 
 
@@ -68,7 +64,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     """Every reported quantity in `text` (a sentence or an article), positions shifted by
     `offset`."""
     toks = tokenize(text)
-    blocked = [m.span() for m in _NOT_FIGURES.finditer(text)]
+    blocked = [m.span() for m in NOT_FIGURES.finditer(text)]
     raws: list[Raw] = []
     i = 0
     starters = _starters()
@@ -82,11 +78,11 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
         raws.append(raw)
         i = raw.last + 1
     _borrow_counts(toks, raws)
-    kept = [r for r in raws if _keep(toks, r, text)]
+    kept = [r for r in raws if keep(toks, r, text)]
     _fill_elided(toks, kept)
     cats = categorise(toks, kept)
     return [_figure(text, toks, r, c, offset) for r, c in zip(kept, cats, strict=True)
-            if c in FATES or not _loose_one(toks, r)]
+            if c in FATES or not loose_one(toks, r)]
 
 
 @cache
@@ -225,47 +221,10 @@ def _after(toks: list[Tok], text: str, raw: Raw) -> Raw | None:
     if n and (glued or toks[k].text[0].isalpha() or toks[k].text == "%"):
         raw.unit, raw.last = unit, k + n - 1
         return raw
-    if glued or _is_date_or_time(toks, raw) or _duration_or_age(toks, raw):
+    if glued or is_date_or_time(toks, raw) or duration_or_age(toks, raw):
         return None
     _read_noun(toks, k, raw)
     return raw
-
-
-#: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.
-MAX_AGE = 110
-
-
-def _duration_or_age(toks: list[Tok], raw: Raw) -> bool:
-    """ "a 48-year-old man", "the 14-month-old invasion", "a three-day truce": a number
-    hyphened to a unit of time describes the noun after it; "N Michael, 33," gives an age."""
-    k = raw.last + 1
-    if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[raw.last].end \
-            and toks[k + 1].low in pack()["excluded_counts"]:
-        return True
-    before = toks[raw.first - 2:raw.first] if raw.first >= 2 else []
-    after = toks[k].low if k < len(toks) else ""
-    return (raw.first == raw.last and len(before) == 2 and before[1].text == ","
-            and before[0].text[:1].isupper() and before[0].text.isalpha()
-            and after in (",", ")", "and", ".") and (raw.value or 0) <= MAX_AGE)
-
-
-def _is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
-    """ "Feb. 3", "10 February", "10 am", "10:30": calendar and clock numbers are not counts."""
-    months = month_names()
-    before = [t for t in toks[max(0, raw.first - 2):raw.first] if t.text != "."]
-    k = raw.last + 1
-    after = toks[k] if k < len(toks) else None
-    if before and before[-1].low in months and before[-1].text[0].isupper():
-        return True
-    if after is not None and after.low in months and after.text[0].isupper():
-        return True
-    return after is not None and after.text == ":" and _clock(toks, k)
-
-
-def _clock(toks: list[Tok], colon: int) -> bool:
-    """ "10:30" is a time; "kills 90: officials" is a toll before a headline's source."""
-    nxt = toks[colon + 1] if colon + 1 < len(toks) else None
-    return nxt is None or nxt.text[:1].isdigit()
 
 
 def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
@@ -364,58 +323,6 @@ def _number_of(toks: list[Tok], first: int) -> str | None:
             return _head(words) if words else None
         k -= 1
     return None
-
-
-def _keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
-    """Drop years, durations, names with numbers, and a bare "one" that counts nothing known."""
-    p = pack()
-    counts = (r.counts or "").lower()
-    if counts in p["excluded_counts"]:
-        return False
-    if _loose_one(toks, r) and counts not in victims()["persons"]:
-        return False  # "one of them", "one day"; "one peacekeeper" waits for its category
-    prev = toks[r.first - 1] if r.first > 0 else None
-    single = r.first == r.last and r.low == r.high
-    text = toks[r.first].text
-    if single and _year(text):
-        if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
-            return False
-    numbers = [t.text for t in toks[r.first:r.last + 1] if NUMERIC.match(t.text)]
-    if len(numbers) == 2 and all(map(_year, numbers)) and r.low != r.high:
-        return False  # "from 1990 to 2000", "between 2015 and 2019": a span of years
-    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2) or (
-        prev is not None and "\n" in source[prev.end:toks[r.first].start])  # a line's start
-    if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
-            and text.lower() in p["number_words"] and not starts_sentence:
-        return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
-    if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
-            and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
-            and not governing(toks, r):
-        return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll
-    return True
-
-
-def _year(text: str) -> bool:
-    return re.fullmatch(r"1[89]\d\d|20\d\d|2100", text) is not None
-
-
-def _loose_one(toks: list[Tok], r: Raw) -> bool:
-    """A "one" that counts no known class and no casualty word governs: a person noun's "one"
-    ("one peacekeeper was killed") is kept only if its category turns out a casualty, since
-    "met one resident" counts nothing a reader would tally."""
-    return r.word_one and pack()["class"].get((r.counts or "").lower()) in (None, "places") \
-        and not _one_harmed(toks, r)
-
-
-def _one_harmed(toks: list[Tok], r: Raw) -> bool:
-    """A "one" that a casualty word counts ("kills one, wounds six", "one dead", "one
-    fatality") is a toll of one, though it names no known class; "one of the injured" picks
-    somebody out and counts nothing."""
-    nxt = toks[r.last + 1].low if r.last + 1 < len(toks) else ""
-    if nxt == "of":
-        return False
-    return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
-                or governing(toks, r))
 
 
 def _fill_elided(toks: list[Tok], kept: list[Raw]) -> None:

@@ -1,0 +1,108 @@
+"""Numbers a page holds that count nothing: dates and clock times, ages and durations, years
+and spans of years, model names, capitalised number words in names, and a bare "one" that
+picks somebody out. figures.py reads every quantity; these rules say which are no figure, so
+that a tally never takes "at about 4 a.m." or "from 1990 to 2000" for people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import month_names
+from .figure_base import NUMERIC, Raw, Tok, ends_sentence, pack
+from .figure_category import governing
+from .figure_singular import victims
+
+#: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm") and long digit runs
+#: (image names, phone numbers, ids) that a page holds but that count nothing.
+NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}"
+                          r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}")
+
+
+#: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.
+MAX_AGE = 110
+
+
+def duration_or_age(toks: list[Tok], raw: Raw) -> bool:
+    """ "a 48-year-old man", "the 14-month-old invasion", "a three-day truce": a number
+    hyphened to a unit of time describes the noun after it; "N Michael, 33," gives an age."""
+    k = raw.last + 1
+    if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[raw.last].end \
+            and toks[k + 1].low in pack()["excluded_counts"]:
+        return True
+    before = toks[raw.first - 2:raw.first] if raw.first >= 2 else []
+    after = toks[k].low if k < len(toks) else ""
+    return (raw.first == raw.last and len(before) == 2 and before[1].text == ","
+            and before[0].text[:1].isupper() and before[0].text.isalpha()
+            and after in (",", ")", "and", ".") and (raw.value or 0) <= MAX_AGE)
+
+
+def is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
+    """ "Feb. 3", "10 February", "10 am", "10:30": calendar and clock numbers are not counts."""
+    months = month_names()
+    before = [t for t in toks[max(0, raw.first - 2):raw.first] if t.text != "."]
+    k = raw.last + 1
+    after = toks[k] if k < len(toks) else None
+    if before and before[-1].low in months and before[-1].text[0].isupper():
+        return True
+    if after is not None and after.low in months and after.text[0].isupper():
+        return True
+    return after is not None and after.text == ":" and _clock(toks, k)
+
+
+def _clock(toks: list[Tok], colon: int) -> bool:
+    """ "10:30" is a time; "kills 90: officials" is a toll before a headline's source."""
+    nxt = toks[colon + 1] if colon + 1 < len(toks) else None
+    return nxt is None or nxt.text[:1].isdigit()
+
+
+def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
+    """Drop years, durations, names with numbers, and a bare "one" that counts nothing known."""
+    p = pack()
+    counts = (r.counts or "").lower()
+    if counts in p["excluded_counts"]:
+        return False
+    if loose_one(toks, r) and counts not in victims()["persons"]:
+        return False  # "one of them", "one day"; "one peacekeeper" waits for its category
+    prev = toks[r.first - 1] if r.first > 0 else None
+    single = r.first == r.last and r.low == r.high
+    text = toks[r.first].text
+    if single and _year(text):
+        if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
+            return False
+    numbers = [t.text for t in toks[r.first:r.last + 1] if NUMERIC.match(t.text)]
+    if len(numbers) == 2 and all(map(_year, numbers)) and r.low != r.high:
+        return False  # "from 1990 to 2000", "between 2015 and 2019": a span of years
+    starts_sentence = r.first < 2 or ends_sentence(toks, r.first - 2) or (
+        prev is not None and "\n" in source[prev.end:toks[r.first].start])  # a line's start
+    if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
+            and text.lower() in p["number_words"] and not starts_sentence:
+        return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
+    if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
+            and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
+            and not governing(toks, r):
+        return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll
+    return True
+
+
+def _year(text: str) -> bool:
+    return re.fullmatch(r"1[89]\d\d|20\d\d|2100", text) is not None
+
+
+def loose_one(toks: list[Tok], r: Raw) -> bool:
+    """A "one" that counts no known class and no casualty word governs: a person noun's "one"
+    ("one peacekeeper was killed") is kept only if its category turns out a casualty, since
+    "met one resident" counts nothing a reader would tally."""
+    return r.word_one and pack()["class"].get((r.counts or "").lower()) in (None, "places") \
+        and not _one_harmed(toks, r)
+
+
+def _one_harmed(toks: list[Tok], r: Raw) -> bool:
+    """A "one" that a casualty word counts ("kills one, wounds six", "one dead", "one
+    fatality") is a toll of one, though it names no known class; "one of the injured" picks
+    somebody out and counts nothing."""
+    nxt = toks[r.last + 1].low if r.last + 1 < len(toks) else ""
+    if nxt == "of":
+        return False
+    return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
+                or governing(toks, r))
