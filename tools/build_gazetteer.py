@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from fogofwar.resolve import gazetteer
+from fogofwar.resolve import gazetteer, gazetteer_write
 from fogofwar.resolve.gazetteer_prebuilt import pack
 
 
@@ -21,7 +21,7 @@ def main() -> None:
     started = time.perf_counter()
     name = gazetteer.default_name()
     with tempfile.TemporaryDirectory() as tmp:
-        built = gazetteer.build(Path(tmp) / name)
+        built = gazetteer_write.build(Path(tmp) / name)
         target = pack(built, name)
         size = built.stat().st_size
     print(f"{target}: {target.stat().st_size / 1e6:.1f} MB (from {size / 1e6:.1f} MB) "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from fogofwar.resolve import gazetteer
+from fogofwar.resolve import gazetteer, gazetteer_write
 from fogofwar.resolve import gazetteer_prebuilt as prebuilt
 from fogofwar.resolve.gazetteer_prebuilt import pack, shipped, unpack
 
@@ -23,7 +23,7 @@ def test_a_fresh_cache_unpacks_instead_of_building(tmp_path, monkeypatch):
     def no_build(path):
         raise AssertionError("built although a prebuilt copy ships")
 
-    monkeypatch.setattr(gazetteer, "build", no_build)
+    monkeypatch.setattr(gazetteer_write, "build", no_build)
     path = gazetteer.ensure()
     assert path == tmp_path / gazetteer.default_name()
     with sqlite3.connect(path) as con:

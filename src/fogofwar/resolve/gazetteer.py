@@ -5,7 +5,8 @@ cities500, first-level admin areas, countries and continents, plus the places su
 pack) into the cache dir, atomically (a temp file, then rename), so two processes starting
 at once never see half a database. The file name carries the schema VERSION and a digest of
 the supplement pack (which also holds the folding rules), so an edit to either rebuilds it.
-Real GeoNames dumps are streamed in with `load_geonames`, replacing rows by id.
+Real GeoNames dumps are streamed in with `load_geonames`, replacing rows by id. Writing (schema,
+build, dump streaming) lives in gazetteer_write.py; this module reads.
 
 Every name and alternate name is indexed under `fold()` (placenames), a deliberately lossy key;
 `candidates()` returns exact-key matches (score 100) and, for longer names with none, near keys
@@ -21,7 +22,7 @@ import math
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -32,11 +33,9 @@ from rapidfuzz import fuzz, process
 
 from ..errors import InputError
 from ..geodesy import distance_km
-from . import gazetteer_layers as layers
 from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
-from .gazetteer_sources import latin
-from .geonames_dump import open_dump, read_lines
+from . import gazetteer_write as write
 from .placenames import ascii_words, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
@@ -47,22 +46,8 @@ log = logging.getLogger(__name__)
 
 VERSION = 5  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports;
 #              5: countries at the centre of their main landmass
-COMMIT_EVERY = 50_000
 #: Score of an entry found only under a transliteration variant of the name (below exact).
 VARIANT_SCORE = 99.0
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS places (geonameid INTEGER PRIMARY KEY, name TEXT, asciiname TEXT,
-  alternatenames TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT, country TEXT, admin1 TEXT,
-  population INTEGER, alt_count INTEGER);
-CREATE TABLE IF NOT EXISTS names (key TEXT, geonameid INTEGER);
-CREATE TABLE IF NOT EXISTS admin1 (country TEXT, code TEXT, name TEXT, geonameid INTEGER,
-  PRIMARY KEY (country, code));
-"""
-_INDEXES = """
-CREATE INDEX IF NOT EXISTS names_key ON names (key);
-CREATE INDEX IF NOT EXISTS names_id ON names (geonameid);
-CREATE INDEX IF NOT EXISTS places_fcode ON places (fcode);
-"""
 
 
 @dataclass(frozen=True)
@@ -112,58 +97,6 @@ def default_name() -> str:
     return f"gazetteer-{VERSION}-{_digest()}.sqlite"
 
 
-def _insert(con: sqlite3.Connection, row: tuple, names: Iterable[str],
-            fresh: bool = False) -> None:
-    """Insert or replace one place and its name keys (`fresh`: the id cannot exist yet)."""
-    if not fresh:
-        con.execute("DELETE FROM names WHERE geonameid = ?", (row[0],))
-    con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row)
-    keys = {fold(n) for n in names if latin(n)} - {""}
-    con.executemany("INSERT INTO names VALUES (?, ?)", [(k, row[0]) for k in keys])
-
-
-def _admin1(con: sqlite3.Connection, area: tuple, replace: bool) -> None:
-    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-    con.execute(f"{verb} INTO admin1 VALUES (?, ?, ?, ?)", area)
-
-
-def _insert_all(con: sqlite3.Connection, rows: Iterable[sources.Row], fresh: bool) -> None:
-    """Rows in; an ADM1 row also names its area (the curated supplement's name wins)."""
-    for row, names in rows:
-        _insert(con, row, names, fresh)
-        if row[7] == "ADM1" and row[9]:
-            _admin1(con, (row[8], row[9], row[1], row[0]), replace=True)
-
-
-def build(path: Path) -> Path:
-    """Build the default gazetteer at `path` (temp file, then atomic rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    con = sqlite3.connect(tmp)
-    con.execute("PRAGMA journal_mode = OFF")
-    con.execute("PRAGMA synchronous = OFF")
-    try:
-        con.executescript(_SCHEMA)
-        with con:
-            _insert_all(con, sources.city_rows(), fresh=True)
-            for a in sources.admin1_areas():
-                _admin1(con, (a.country, a.code, a.name, a.geonameid), replace=True)
-            con.executescript(_INDEXES)
-            _insert_all(con, sources.admin1_rows(), fresh=False)
-            _insert_all(con, layers.admin2_rows(), fresh=False)
-            _insert_all(con, layers.airport_rows(), fresh=False)
-            _insert_all(con, sources.country_rows(), fresh=False)
-            _insert_all(con, sources.continent_rows(), fresh=False)
-            _insert_all(con, sources.supplement_rows(), fresh=False)
-        con.execute("ANALYZE")
-    finally:
-        con.close()
-    os.replace(tmp, path)
-    log.info("built gazetteer %s", path)
-    return path
-
-
 def ensure(path: Path | None = None) -> Path:
     """The default gazetteer is unpacked from the package's prebuilt copy, or else built, on
     first use; an explicitly named one that does not exist yet starts empty, to be filled by
@@ -171,11 +104,11 @@ def ensure(path: Path | None = None) -> Path:
     if path is None:
         path = cache_path()
         if not path.exists() and not prebuilt.unpack(path, default_name()):
-            build(path)
+            write.build(path)
     elif not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         with sqlite3.connect(path) as con:
-            con.executescript(_SCHEMA + _INDEXES)
+            con.executescript(write.SCHEMA + write.INDEXES)
     return path
 
 
@@ -371,26 +304,7 @@ def load_geonames(path: Path, db: Path | None = None,
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    con = connection(db)
-    places = admin1 = skipped = 0
-    with open_dump(path) as (fh, total), con:
-        for n, (line, done) in enumerate(read_lines(path, fh), 1):
-            if line is None:
-                skipped += 1
-            elif line.admin1:
-                _admin1(con, line.admin1, replace=True)
-                admin1 += 1
-            else:
-                _insert(con, line.row, line.names)
-                if line.row[7] == "ADM1" and line.row[9]:
-                    _admin1(con, (line.row[8], line.row[9], line.row[1], line.row[0]), False)
-                places += 1
-            if n % COMMIT_EVERY == 0:
-                con.commit()
-                if progress:
-                    progress(done, total)
-    if progress:
-        progress(total, total)
+    places, admin1, skipped = write.stream_dump(connection(db), path, progress)
     _near_keys.cache_clear()
     _bucket.cache_clear()
     _by_key.cache_clear()
