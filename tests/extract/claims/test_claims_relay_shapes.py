@@ -2,8 +2,10 @@
 is none (issue 11, round c496-c503 of bench/data/conflict/README.md): a dateline whose place,
 day and year come before the bracketed wire ("GULU, Uganda, Feb 09, 2004 (AP) —"), a known
 outlet's name the parser cut after a place in it ("told Myanmar Now"), a statement read over a
-medium ("read over state radio"), "was quoted as saying in" a medium's reports, and a
-reporting verb inside a condition ("if the government announced a truce"). Each text was
+medium ("read over state radio"), "was quoted as saying in" a medium's reports, a closing
+"as per"/"according to" the parser hung on the reported words ("reported killing 300 …, as per
+Interfax"); and a voice that is none: a reporting verb inside a condition ("if the government
+announced a truce"). Each text was
 written for these tests and goes through the whole pipeline as an article of the fictional
 "Daily Sun"."""
 
@@ -39,6 +41,12 @@ TEXTS = {
                   "the government announced a truce his men would stop firing."),
     "condition_comma": ("The insurgent chief said on radio that if the army declared a "
                         "ceasefire, his fighters would lay down their arms."),
+    "as_per_closing": ("The defence ministry has reported wiping out 300 fighters in a strike "
+                       "against barracks in Karsk, the eastern province, as per Interfax."),
+    "according_inside": ("Shelling killed 100 people in the market, according to the civil "
+                         "defence, CNN reported."),
+    "relative_citing": ("Police said 30 houses were burned, according to Xinhua, which cited "
+                        "a local official."),
 }
 
 
@@ -88,3 +96,18 @@ def test_a_reporting_verb_in_a_condition_is_no_voice(exported, key, words):
     for claim in exported[key]:
         assert claim["chain"][0] not in ("government", "army"), claim
     assert claim_on(exported[key], words)["chain"][0] in ("militia leader", "insurgent chief")
+
+
+def test_a_closing_as_per_on_the_reported_words_relays_the_speaker(exported):
+    assert claim_on(exported["as_per_closing"], "300 fighters")["chain"] == [
+        "defence ministry", "Interfax", OUTLET]
+
+
+def test_according_to_inside_a_framed_clause_is_the_first_source(exported):
+    assert claim_on(exported["according_inside"], "100 people")["chain"] == [
+        "civil defence", "CNN", OUTLET]
+
+
+def test_a_medium_which_cited_somebody_still_passes_their_words_on(exported):
+    chain = claim_on(exported["relative_citing"], "30 houses")["chain"]
+    assert "local official" in chain and chain[-2:] == ["Xinhua", OUTLET]
