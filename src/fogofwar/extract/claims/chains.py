@@ -285,5 +285,21 @@ def _relays_speaker(cue: Cue, cues: Sequence[Cue]) -> bool:
     reported clause ("… killed 100, according to the civil defence, CNN reported") it is the
     first source, as the parse's depth says."""
     return (cue.prepositional and cue.token.lower_ in cue_lexicon().relaying_prepositional
-            and any(c.kind == "verb" and not c.prepositional and cue.token.head.i == c.token.i
-                    for c in cues))
+            and any(c.kind == "verb" and not c.prepositional and (
+                cue.token.head.i == c.token.i or _closing_on_complement(cue.token, c.token))
+                for c in cues))
+
+
+def _closing_on_complement(tok: Token, verb: Token) -> bool:
+    """"The ministry reported killing 300 fighters in a strike on barracks, as per Interfax.":
+    the parser may hang a closing "according to"/"as per" phrase, set off by a comma after
+    the reported words, on the verb's complement; it still relays the verb's speaker (inside
+    a clause the verb frames from after it, "… killed 100, according to X, CNN reported", X
+    is the first source)."""
+    if tok.dep_ == "prep" and tok.head.lower_ == "as":
+        tok = tok.head  # "as per X": the phrase opens at "as"
+    head = tok.head
+    end = tok.right_edge.i + 1
+    return (head.head.i == verb.i and head.dep_ in ("xcomp", "ccomp") and verb.i < head.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and (end >= tok.sent.end or tok.doc[end].is_punct and end + 1 >= tok.sent.end))

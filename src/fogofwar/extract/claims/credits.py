@@ -15,11 +15,12 @@ from ..lexicon import cue_lexicon
 
 #: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
 REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?"
-#: A dateline place ("MAIDUGURI, Nigeria, Sept 3"), optional, then "(Credit)" or
-#: "(Credit/Credit)" and a dash, at the opening of a paragraph.
+#: A dateline place ("MAIDUGURI, Nigeria, Sept 3", "GULU, Uganda, Feb 09, 2004": a year
+#: after the day is a third part), optional, then "(Credit)" or "(Credit/Credit)" and a dash,
+#: at the opening of a paragraph.
 CREDIT = re.compile(
     r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
-    r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,2}"
+    r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
 #: A place, then a bracketed credit that carries a date, no dash after it: "Moscow, (APP -

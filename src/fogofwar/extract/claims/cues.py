@@ -45,6 +45,9 @@ CLAUSES = ("ccomp", "parataxis")
 
 QUOTE_MARKS = "“”«»\"''"
 
+#: Marks that open a condition: a verb they govern states what might be, not what was said.
+CONDITIONAL_MARKS = ("if", "unless")
+
 
 def _is_cue_verb(tok: Token) -> bool:
     lex = cue_lexicon()
@@ -70,6 +73,9 @@ def _is_cue_verb(tok: Token) -> bool:
         return False  # "the missiles slammed into the station": a blow, nothing said
     if tok.dep_ == "relcl" and any(c.dep_ == "neg" for c in tok.children):
         return False  # "events that are not reported by Moscow": nobody reported them
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return False  # "… would stop if the government announced a truce": a condition
+        # set, nothing the government said (however the parser hangs the clause)
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
     if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \

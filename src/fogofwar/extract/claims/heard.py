@@ -26,7 +26,21 @@ def known_outlet(tok: Token) -> Span | None:
     if end < len(tok.doc) and tok.doc[end].like_num:
         end += 1  # ("Kurdistan 24", the number hung elsewhere)
     whole = tok.doc[tok.left_edge.i:end]
-    return next((p for p in (whole, phrase_span(tok)) if outlet_info(p.text) is not None), None)
+    return next((p for p in (whole, phrase_span(tok), *_capitalised_after(whole))
+                 if outlet_info(p.text) is not None), None)
+
+
+def _capitalised_after(name: Span) -> list[Span]:
+    """"told Myanmar Now that …": the parser may cut a known outlet's name after a place in
+    it, hanging the capitalised word after it elsewhere ("Now" as an adverb); the name with
+    the next capitalised words (up to three), longest last."""
+    doc, spans = name.doc, []
+    end = name.end
+    while end < len(doc) and end < name.end + 3 and doc[end].is_title \
+            and not doc[end].is_sent_start:
+        end += 1
+        spans.append(doc[name.start:end])
+    return spans
 
 
 def named_medium_of(tok: Token) -> Token:
@@ -144,6 +158,14 @@ def _before_clause(prep: Token) -> bool:
     return bool(opening) and prep.i < min(opening)
 
 
+def _as_saying_preps(tok: Token) -> list[Token]:
+    """The phrases on the participle of "was quoted as saying in …", which the parser hangs
+    from "saying", not from "quoted"."""
+    return [prep for a in tok.children if a.dep_ == "prep" and a.lower_ == "as"
+            for part in a.children if part.dep_ in ("pcomp", "pobj") and part.tag_ == "VBG"
+            for prep in part.children if prep.dep_ == "prep"]
+
+
 def heard_by(cue: Cue) -> list[Token]:
     """Who heard the source, named around the cue: "was quoted by TASS" (the passive agent of
     a speaker-subject cue, also when it hangs from "saying"), "as reported by TASS", "in a
@@ -156,9 +178,11 @@ def heard_by(cue: Cue) -> list[Token]:
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
         # "was quoted as saying by Interfax": the agent hangs from "saying"
-        found += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        found += [p for prep in (*tok.children, *_as_saying_preps(tok))
+                  if prep.dep_ == "prep" and prep.lower_ == "in"
                   for p in prep.children if p.dep_ == "pobj" and is_media(p)]
-        # "was quoted in the Kommersant daily as saying": the medium that printed it
+        # "was quoted in the Kommersant daily as saying", "was quoted as saying in the media
+        # reports": the medium that printed it
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
         found += [c for c in [carried_by(cue.source)] if c is not None]
         found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)

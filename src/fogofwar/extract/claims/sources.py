@@ -94,6 +94,10 @@ def carried_by(head: Token) -> Token | None:
                 found = next(iter(agents(acl)), None) or _medium_on(acl)
                 if found is not None:
                     return _detached_name(found, acl)
+            if acl.dep_ == "acl" and acl.lemma_.lower() in lex.reading_verbs:
+                found = _medium_on(acl)  # "a statement read over state radio"
+                if found is not None:
+                    return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
 
 
@@ -147,7 +151,8 @@ def _medium_on(tok: Token) -> Token | None:
     """"a statement on Saudi Press Agency", "carried on Saudi state media": a medium the words
     appeared on relays them; a platform ("a statement on Telegram") is the speaker's own."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "over"):
+            # ("over": "read over state radio", "broadcast over the radio")
             obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
             if obj is not None and is_media(obj) and platform(obj) is None:
                 return obj
