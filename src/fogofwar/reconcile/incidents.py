@@ -95,7 +95,7 @@ def settings() -> dict:
     conf = require(pack, "reconcile", "clustering", dict)
     for key in ("anchor_max_days", "undated_lookback_days", "bucket_days"):
         require(conf, "reconcile", key, int)
-    for key in ("cell_degrees", "text_min_similarity", "text_margin"):
+    for key in ("cell_degrees", "text_min_similarity", "text_margin", "text_alone_share"):
         require(conf, "reconcile", key, (int, float))
     return conf
 
