@@ -82,3 +82,18 @@ def test_a_village_placed_once_is_placed_at_every_mention(nlp):
     villages = [p for p in resolve_places(doc, resolve_actors(doc)) if p.text == "Mbutaviro"]
     assert len(villages) == 2
     assert all((p.within, p.country) == ("Nord-Kivu", "COD") for p in villages)
+
+
+def test_a_village_does_not_follow_a_namesake_abroad(nlp):
+    # "Ndu" is an alternate name of Rundu (Namibia): in a report on Cameroon the village the
+    # gazetteer lacks must not be placed there
+    found = _located(nlp, "Cameroon said on Monday that soldiers burned houses in Mbokam "
+                          "village, Ndu district, and that five people died.")
+    village = next(p for t, p in found.items() if t.startswith("Mbokam"))
+    assert (village.country, village.lat) == (None, None)
+
+
+def test_a_village_in_a_named_country_is_still_placed(nlp):
+    found = _located(nlp, "Mozambique said insurgents attacked the village of Marere, in the "
+                          "district of Mocimboa da Praia.")
+    assert (found["Marere"].within, found["Marere"].country) == ("Mocímboa", "MOZ")
