@@ -97,3 +97,11 @@ def test_a_village_in_a_named_country_is_still_placed(nlp):
     found = _located(nlp, "Mozambique said insurgents attacked the village of Marere, in the "
                           "district of Mocimboa da Praia.")
     assert (found["Marere"].within, found["Marere"].country) == ("Mocímboa", "MOZ")
+
+
+def test_a_village_in_a_country_named_only_by_its_demonym_is_still_placed(nlp):
+    # the article names another country (Turkey) as a country, and the enclosing place's
+    # only by a demonym elsewhere ("Iraqi troops"): no namesake
+    found = _located(nlp, "Turkey said its jets struck Wadi al-Naft, about 25km west of the "
+                          "city of Kirkuk, where Iraqi troops later searched the ruins.")
+    assert (found["Wadi al-Naft"].within, found["Wadi al-Naft"].country) == ("Kirkuk", "IRQ")
