@@ -56,3 +56,37 @@ def test_an_area_is_no_village():
     arts = [told("a", gezira, "Fighting in Gezira state.", [gezira]),
             told("b", None, "Shelling hit Gezira again.", [])]
     assert corpus_places(arts)[1]["events"][0]["place"] is None
+
+
+HORLIVKA = {**TOWN, "text": "Horlivka", "name": "Horlivka", "geonames_id": 707753,
+            "lat": 48.3, "lon": 38.05, "admin1": "Donetska oblast"}
+DONETSK = {**TOWN, "text": "Donetsk", "name": "Donetsk", "geonames_id": 709717,
+           "lat": 48.02, "lon": 37.8, "admin1": "Donetska oblast"}
+
+
+def borrowing(place: dict, sentence: str) -> dict:
+    """An article whose event took its town from the sentence before (`place_inherited`)."""
+    art = told("b", place, sentence, [DONETSK])
+    art["events"][0]["place_inherited"] = True
+    return art
+
+
+def test_a_borrowed_town_yields_to_the_town_the_events_own_sentence_names():
+    # "shells hit a bus stop in a suburb of Donetsk. The strike in Horlivka killed four":
+    # the second sentence's event took Donetsk from the first; its own words say Horlivka
+    arts = [told("a", HORLIVKA, "Shelling hit Horlivka's centre.", [HORLIVKA]),
+            borrowing(DONETSK, "The strike in Horlivka killed four people at a bus stop.")]
+    assert corpus_places(arts)[1]["events"][0]["place"]["name"] == "Horlivka"
+
+
+def test_a_town_the_event_names_itself_is_kept():
+    arts = [told("a", HORLIVKA, "Shelling hit Horlivka's centre.", [HORLIVKA]),
+            told("b", DONETSK, "Refugees from Horlivka reached Donetsk after the strike.",
+                 [DONETSK])]
+    assert corpus_places(arts)[1]["events"][0]["place"]["name"] == "Donetsk"
+
+
+def test_a_borrowed_town_keeps_its_place_against_a_town_of_another_province():
+    arts = [told("a", TOWN, "A missile hit a mall in Kremenchuk.", [TOWN]),
+            borrowing(DONETSK, "The strike was the worst since Kremenchuk.")]
+    assert corpus_places(arts)[1]["events"][0]["place"]["name"] == "Donetsk"

@@ -94,3 +94,26 @@ def test_a_village_measured_from_a_capital_named_by_its_kind(nlp):
                           "northwest of the state capital Maiduguri, on Sunday.")
     p = found["Tamsagu"]
     assert p.within == "Maiduguri" and p.country == "NGA"
+
+
+def test_a_village_does_not_follow_a_namesake_abroad(nlp):
+    # "Ndu" is an alternate name of Rundu (Namibia): in a report on Cameroon the village the
+    # gazetteer lacks must not be placed there
+    found = _located(nlp, "Cameroon said on Monday that soldiers burned houses in Mbokam "
+                          "village, Ndu district, and that five people died.")
+    village = next(p for t, p in found.items() if t.startswith("Mbokam"))
+    assert (village.country, village.lat) == (None, None)
+
+
+def test_a_village_in_a_named_country_is_still_placed(nlp):
+    found = _located(nlp, "Mozambique said insurgents attacked the village of Marere, in the "
+                          "district of Mocimboa da Praia.")
+    assert (found["Marere"].within, found["Marere"].country) == ("Mocímboa", "MOZ")
+
+
+def test_a_village_in_a_country_named_only_by_its_demonym_is_still_placed(nlp):
+    # the article names another country (Turkey) as a country, and the enclosing place's
+    # only by a demonym elsewhere ("Iraqi troops"): no namesake
+    found = _located(nlp, "Turkey said its jets struck Wadi al-Naft, about 25km west of the "
+                          "city of Kirkuk, where Iraqi troops later searched the ruins.")
+    assert (found["Wadi al-Naft"].within, found["Wadi al-Naft"].country) == ("Kirkuk", "IRQ")

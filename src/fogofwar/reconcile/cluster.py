@@ -43,7 +43,7 @@ The rule, in eight passes:
    reports there follow. Passes 1a and 5 are in late.py.
 
 5b. **Country-level** reports dated to the day join the one incident of their country that
-   day whose reports, at a town or site, name the same attacker side (late.py).
+   day whose reports, at a town or site, name the same attacker side (country_level.py).
 
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
@@ -70,10 +70,11 @@ from collections.abc import Iterator
 
 from ..config import INCIDENT_MAX_DAYS
 from .compact import anchor_keys, keys_join
+from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import join_country_level, join_operations, join_sites, join_undated, join_villages
+from .late import join_operations, join_sites, join_undated, join_villages
 from .sameday import join_article_day
 from .similar import join_by_text
 

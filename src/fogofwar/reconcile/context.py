@@ -34,7 +34,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, no model
 
     return frozenset(STOP_WORDS)
@@ -52,7 +52,7 @@ def article_words(art: dict, site_codes: frozenset[str] = frozenset()) -> frozen
              for w in _WORD.findall((p.get("text") or "").lower())}
     names |= {w for m in art.get("actors", [])
               for w in _WORD.findall((m.get("text") or "").lower())}
-    return frozenset(w for w in _WORD.findall(text) if w not in _stop_words() and w not in names)
+    return frozenset(w for w in _WORD.findall(text) if w not in stop_words() and w not in names)
 
 
 def title_and_lead(art: dict, chars: int) -> str:

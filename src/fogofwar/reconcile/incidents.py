@@ -28,10 +28,11 @@ from .context import (
     news_days,
     paragraph_context,
     paragraph_index,
+    stop_words,
     title_and_lead,
 )
 from .operations import article_operation, event_operation
-from .sites import site_codes, site_key
+from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
     relaying_source,
@@ -76,6 +77,8 @@ class EventRef:
     article_weekdays: frozenset[int] = frozenset()
     #: the claim an outlet's narrated toll was relayed from (speakers.relaying_source)
     relayed_from: str | None = None
+    #: the glued names its article gives villages (sites.named_villages: "Pa Zi Gyi village")
+    villages: frozenset[str] = frozenset()
 
     @property
     def statement(self) -> str:
@@ -95,7 +98,7 @@ def settings() -> dict:
     conf = require(pack, "reconcile", "clustering", dict)
     for key in ("anchor_max_days", "undated_lookback_days", "bucket_days"):
         require(conf, "reconcile", key, int)
-    for key in ("cell_degrees", "text_min_similarity", "text_margin"):
+    for key in ("cell_degrees", "text_min_similarity", "text_margin", "text_alone_share"):
         require(conf, "reconcile", key, (int, float))
     return conf
 
@@ -187,6 +190,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         focus = article_focus(art)
         filled = paragraph_context(art, claims)
         words = article_words(art, site_codes())
+        villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
+                                  stop_words())
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
@@ -229,7 +234,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            foreign=foreign,
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
-                           relayed_from=relayed_from)
+                           relayed_from=relayed_from, villages=villages)
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from ..resolve.dates import calendar_clues
-from .evidence import parties_agree, parties_compatible, sides
+from .evidence import parties_agree, parties_compatible
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
-from .incidents import EventRef, admin_key, is_fine, settings
+from .incidents import EventRef, admin_key, is_fine
 from .placenames import family_key
 from .sites import sites_match, village_key
 
@@ -119,7 +119,7 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
             tied[r.article_id].append(i)
     if not tied:
         return
-    alone = _own_article_only(refs, forest)
+    alone = own_article_only(refs, forest)
     mains: tuple | None = None
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or r.article_id not in tied \
@@ -140,7 +140,7 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         r.date_inherited = True
 
 
-def _own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
+def own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
     """Per incident root: whether it holds one article's events only (a lone report, or the
     reports one sentence tells through several verbs, joined in pass 0), so that they may
     still follow their article into the incident it was tied to."""
@@ -257,7 +257,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     kind of victims it names alike (evidence.parties_agree), and is marked `date_inherited`.
     A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
     also names, it picks only an incident at that very town, not one a few towns away that
-    happened on a Sunday too. Of several that fit, the one at its very town wins; one that fits
+    happened on a Sunday too. Of several that fit, the one whose articles name a village its
+    article names wins (`_village_named`), else the one at its very town; one that fits
     several elsewhere, or none, stays alone. A report at a named site that no dated report
     names is read by its town like any other. A report that took its date from its incident in
     the site pass dates that incident here as well: "the camp in Rann", undated, joined the
@@ -290,15 +291,27 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                    or fine and r.inferred != "article"
                    and parties_agree(r.event, refs[j].event)]
             roots = first_roots(fit, forest)
-            if len(roots) > 1:  # a weekday fits a Tuesday in any year: its own town decides
-                roots = first_roots((j for j in fit if _same_town(r.place, refs[j].place)),
-                                    forest)
+            if len(roots) > 1:  # a weekday fits a Tuesday in any year: its village or town
+                roots = _village_named(r, fit, refs, forest) or first_roots(
+                    (j for j in fit if _same_town(r.place, refs[j].place)), forest)
             if roots:
                 break
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
     follow_in_article(refs, forest)
+
+
+def _village_named(r: EventRef, fit: list[int], refs: list[EventRef],
+                   forest: Forest) -> set[int]:
+    """Of several incidents an undated report fits, the one alone whose articles name a village
+    its own article names (sites.named_villages: "Pazi Gyi village" and "Pazigyi Village",
+    unknown to the gazetteer): two airstrikes on villages of one province on two Tuesdays are
+    told apart by the village. Empty when none, or several, do."""
+    if not r.villages:
+        return set()
+    roots = {forest.find(j) for j in fit if refs[j].villages & r.villages}
+    return roots if len(roots) == 1 else set()
 
 
 def _same_town(a: dict | None, b: dict | None) -> bool:
@@ -344,62 +357,3 @@ def join_operations(refs: list[EventRef], forest: Forest) -> None:
             if len(roots) == 1:
                 forest.union(i, next(iter(roots)))
                 refs[i].date_inherited = True
-
-
-def join_country_level(refs: list[EventRef], forest: Forest) -> None:
-    """A report placed only at its country ("a US airstrike in Yemen", its town given in a
-    dateline the event does not read) but tightly dated joins the one incident of that country
-    and type group whose reports place it at a town or site, date it to overlap the report's
-    day with no slack, and name the same attacker side (each may come from another of its
-    reports: the dated one need not name the attacker); of two such incidents, the one alone
-    that a report dated as tightly overlaps wins (a strike dated only to its month, "in
-    April", is weak evidence against one dated to the day), else it stays alone. Its article
-    must have joined nothing else yet: a report tied to other articles keeps that tie."""
-    alone = _own_article_only(refs, forest)
-    wanted = [i for i, r in enumerate(refs) if _country_level(r) and alone[forest.find(i)]]
-    if not wanted:
-        return
-    roots = _incident_traits(refs, forest)
-    for i in wanted:
-        r = refs[i]
-        key = (r.group, r.place.get("country"), sides(r.event)[0])  # type: ignore[union-attr]
-        fits = {root for root, (keys, windows, arts) in roots.items()
-                if key in keys and arts != {r.article_id}
-                and any(windows_overlap(r.window, w, 0) for w in windows)}
-        if len(fits) > 1:  # a day inside a month-wide report's window says little of it
-            fits = {root for root in fits if any(
-                windows_overlap(r.window, w, 0) and _tight_window(w) for w in roots[root][1])}
-        if len(fits) == 1:
-            forest.union(i, fits.pop())
-
-
-def _tight_window(w: tuple[date, date]) -> bool:
-    """A window as narrow as an anchor's (grid.is_tight)."""
-    return (w[1] - w[0]).days + 1 <= settings()["anchor_max_days"]
-
-
-def _incident_traits(refs: list[EventRef], forest: Forest) -> dict[int, tuple[set, list, set]]:
-    """Per incident root: (group, country, attacker side) keys its town-or-site reports and
-    its named attackers make up, its reports' date windows, and its articles."""
-    fine: dict[int, set] = defaultdict(set)
-    attackers: dict[int, set] = defaultdict(set)
-    windows: dict[int, list] = defaultdict(list)
-    arts: dict[int, set] = defaultdict(set)
-    for i, r in enumerate(refs):
-        root = forest.find(i)
-        arts[root].add(r.article_id)
-        if is_fine(r.place):
-            fine[root].add((r.group, r.place.get("country")))  # type: ignore[union-attr]
-        if attacker := sides(r.event)[0]:
-            attackers[root].add(attacker)
-        if r.window is not None:
-            windows[root].append(r.window)
-    return {root: ({(*gc, a) for gc in places for a in attackers[root]}, windows[root],
-                   arts[root])
-            for root, places in fine.items() if attackers[root] and windows[root]}
-
-
-def _country_level(r: EventRef) -> bool:
-    """A tightly dated report of its own country-level place and a known attacker side."""
-    return bool(r.place and r.place.get("precision") == "country" and r.place.get("country")
-                and r.inferred is None and is_tight(r) and sides(r.event)[0])

@@ -9,8 +9,11 @@ is compared with every dated incident of the same type group within reach of its
 cosine of binary TF-IDF word vectors (document frequencies over the articles being reconciled,
 so words every report of the war uses weigh nothing), and joins the best one only when that one
 is similar enough (`text_min_similarity`) and clearly ahead of the best unrelated candidate
-(`text_margin` times its score). Its events then inherit the incident's date
-(`date_inherited`), as in the other late passes.
+(`text_margin` times its score). Candidates are only incidents whose reports fit its events by
+type group, place and parties (not disjoint); when they are all one story told by two articles
+or more and one of its reports is at a town within reach, a lower floor suffices
+(`text_alone_share` of the minimum): nothing else could be what it tells. Its events then
+inherit the incident's date (`date_inherited`), as in the other late passes.
 
 The same holds for a dated report that places the event no finer than a province or the
 country ("Indian strikes in Pakistan" beside reports naming the towns hit): its candidates are
@@ -84,7 +87,7 @@ def _fits(r: EventRef, d: EventRef) -> bool:
     if r.window is not None:
         return windows_overlap(r.window, d.window, INCIDENT_MAX_DAYS) \
             and parties_compatible(r.event, d.event)
-    return _place_fits(r, d)
+    return _place_fits(r, d) and parties_compatible(r.event, d.event)
 
 
 def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, list[int]]:
@@ -95,7 +98,9 @@ def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, 
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
           idf: dict[str, float], words: dict[str, frozenset[str]]) -> int | None:
-    """The incident (root) the article's wording picks, or None when none is clearly ahead."""
+    """The incident (root) the article's wording picks, or None when none is clearly ahead.
+    The wording must reach `text_min_similarity`, or only `text_alone_share` of it when the
+    candidates are one story alone (`_sole_story`)."""
     members: dict[int, set[str]] = defaultdict(set)
     for js in fits.values():
         for j in js:
@@ -108,12 +113,28 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     top, conf = scored[0], settings()
     story = _story(top[3], members)
     rivals = [s for s in scored[1:] if s[3] not in story]
-    if top[0] < conf["text_min_similarity"]:
+    alone = not rivals and _sole_story(story, members, fits, refs, forest)
+    if top[0] < conf["text_min_similarity"] * (conf["text_alone_share"] if alone else 1.0):
         return None
     if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
         return None
     # of the story's incidents, the one most of its reports are in
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
+
+
+def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, list[int]],
+                refs: list[EventRef], forest: Forest) -> bool:
+    """Whether the one story every candidate belongs to is told by two articles or more and
+    one of the article's reports lies at a town within reach of one of its reports. Then type,
+    place and parties already point at it alone, and the wording only has to confirm it: an
+    absolute cosine floor moves with every unrelated article the corpus takes in (its
+    document frequencies shift), and a report that had joined its one possible incident must
+    not fall out because a report of another war was added."""
+    if len(set().union(*(members[s] for s in story))) < 2:
+        return False
+    return any(forest.find(j) in story and is_fine(refs[i].place) and is_fine(refs[j].place)
+               and within_reach(refs[i].place, refs[j].place)
+               for i, js in fits.items() for j in js)
 
 
 def _story(root: int, members: dict[int, set[str]]) -> set[int]:

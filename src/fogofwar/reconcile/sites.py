@@ -87,3 +87,26 @@ def is_village(place: dict) -> bool:
 def sites_match(a: SiteKey, b: SiteKey) -> bool:
     """Same kind, and one name's words contain the other's."""
     return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+
+
+#: "Pa Zi Gyi village", "Pazigyi Village": capitalised words right before a village word
+_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?i:village|hamlet)\b")
+#: "the village of Kishishe"
+_AFTER = re.compile(r"(?i:village|hamlet)\s+of\s+((?:[A-Z][\w'’-]*\s?){1,3})")
+
+
+def named_villages(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """The names a text gives villages, folded and glued: a village's name is written with
+    spaces in one report and run together in another ("Pa Zi Gyi", "Pazi Gyi", "Pazigyi"),
+    and no gazetteer may know it. Words of `stop` leading the name ("In Pazigyi village") are
+    left out, and so are names of fewer than four letters."""
+    out = set()
+    for m in [*_BEFORE.finditer(text), *_AFTER.finditer(text)]:
+        words = m.group(1).split()
+        while words and words[0].lower() in stop:
+            words = words[1:]
+        glued = fold("".join(words))
+        glued = "".join(ch for ch in glued if ch.isalpha())
+        if len(glued) >= 4:
+            out.add(glued)
+    return frozenset(out)

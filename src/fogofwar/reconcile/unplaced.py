@@ -6,7 +6,9 @@ Kremenchug") leaves that article's events placed at "Ukraine", or nowhere, and t
 the other reports. Once the corpus has resolved the town elsewhere, a name of its
 transliteration family in the event's own sentence places the event there, when exactly one
 such town is named and it lies inside the coarser place the event had (same country, and same
-first-level area when one is known). The corpus-wide readings come first (coherence.py).
+first-level area when one is known). So does such a town in the sentence of an event whose
+town was borrowed from another sentence of its paragraph: its own words place it better.
+The corpus-wide readings come first (coherence.py).
 """
 
 from __future__ import annotations
@@ -74,7 +76,8 @@ def _inside(town: dict, coarse: dict | None) -> bool:
         return True
     if coarse.get("country") and town.get("country") != coarse["country"]:
         return False
-    return coarse.get("precision") != "admin1" or town.get("admin1") == coarse.get("admin1")
+    return coarse.get("precision") not in ("admin1", *FINE) \
+        or town.get("admin1") == coarse.get("admin1")
 
 
 def _named_town(sentence: str, towns: dict[str, dict]) -> tuple[str, dict] | None:
@@ -89,13 +92,22 @@ def _named_town(sentence: str, towns: dict[str, dict]) -> tuple[str, dict] | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _borrowed_town(ev: dict) -> bool:
+    """A town the event took from another sentence of its paragraph (`place_inherited`), not
+    a site: a sentence naming a town of its own ("The attack in Kostiantynivka ...", after
+    "a market in a town in Donetsk") tells where it happened better than its neighbour does,
+    when that town lies in the borrowed one's first-level area."""
+    place = ev.get("place") or {}
+    return bool(ev.get("place_inherited")) and place.get("precision") in FINE
+
+
 def _placed(art: dict, towns: dict[str, dict]) -> dict:
     events, changed = [], False
     text = art.get("text") or ""
     for ev in art.get("events", []):
         place = ev.get("place")
         coarse = place is None or place.get("name") is None or place.get("precision") in (
-            "country", "admin1")
+            "country", "admin1") or _borrowed_town(ev)
         if not coarse:  # a town, a point, or a site (located or not) stays as it is
             events.append(ev)
             continue

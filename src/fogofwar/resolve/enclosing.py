@@ -20,8 +20,9 @@ Every other mention of the same name in the article that nothing places takes th
 A compass word may lead the enclosing place ("Hroza, in the northeastern Kharkiv region").
 
 The enclosing place must be a town or an admin area (not a country, a continent or a world
-region: too big for its point to place a village). The point is that place's, so precision
-is that place's too, and its name is in `within`.
+region: too big for its point to place a village), and not one in a country the article does not
+name anywhere else while it names others (`abroad`: a namesake). The point is that
+place's, so precision is that place's too, and its name is in `within`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from spacy.tokens import Span
 from ..annotate.pipeline import doc_text
 from . import gazetteer
 from .gazetteer import Entry
+from .place_roles import DEMONYM
 from .toponym_words import toponym_words
 
 #: The farthest a stated distance may put a village from the place it is measured from for
@@ -110,6 +112,23 @@ def can_enclose(e: Entry | None) -> bool:
     """A town or an admin area below a country: precise enough to place a village."""
     return e is not None and (e.fclass == "P" or (e.fclass == "A" and not e.fcode.startswith(
         "PCL")))
+
+
+def abroad(at: int, chosen: Sequence[Entry | None], roles: Sequence[str]) -> bool:
+    """Whether the enclosing place (index `at`) is a namesake abroad: the article names
+    countries (as a location or an actor, not only by a demonym), and nothing else it names
+    (no other place, demonym or actor of any level) lies in the enclosing place's country.
+    "Ngarbuh village, Ndu district" in a report on Cameroon read Ndu as Rundu, Namibia (one of
+    its alternate names), the only Namibian name of the page; a village the gazetteer lacks
+    must not follow it abroad, and stays unplaced. An article naming no country, or only
+    demonyms ("Russian forces hit Hroza, in the Kharkiv region"), lends no such check, and
+    one naming that country anywhere else ("Ukrainian", "Kharkiv") keeps the reading."""
+    named = {e.country for e, r in zip(chosen, roles, strict=True)
+             if e is not None and e.fcode.startswith("PCL") and r != DEMONYM}
+    country = chosen[at].country  # type: ignore[union-attr]
+    elsewhere = any(e is not None and e.country == country
+                    for k, e in enumerate(chosen) if k != at)
+    return bool(named) and not elsewhere
 
 
 def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,

@@ -345,9 +345,9 @@ def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Se
         if p.lat is None and roles[i] == LOCATION:
             j = enclosing.enclosing(spans, chosen, i)
             area = chosen[j] if j is not None else None
-            if area is None and (k := enclosing.enclosing(spans, chosen, i, "area")) is not None:
-                area = enclosing.first_level_area(chosen[k])  # type: ignore[arg-type]
-            if area is not None:
+            if area is None and (j := enclosing.enclosing(spans, chosen, i, "area")) is not None:
+                area = enclosing.first_level_area(chosen[j])  # type: ignore[arg-type]
+            if area is not None and not enclosing.abroad(j, chosen, roles):  # type: ignore[arg-type]
                 places[i] = area_place(p, area)
                 placed.setdefault(gazetteer.fold(core_name(spans[i])), places[i])
     for i, p in enumerate(places):
