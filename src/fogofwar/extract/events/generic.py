@@ -101,6 +101,37 @@ def _since(node: Token) -> bool:
         for c in node.children)
 
 
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
+
+
+def since_long(node: Token) -> bool:
+    """A "since" phrase on the word whose object is a year or the start of something: "since
+    2004", "since the beginning of the offensive" (not "since April", which may date the
+    start of the fighting the report is about)."""
+    starts = event_rules().since_starts
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.dep_ == "pobj" and (_year(g) or g.lemma_.lower() in starts) for g in c.children)
+        for c in node.children)
+
+
+def _tallied_participle(tok: Token) -> bool:
+    """A participle counting people over a stretch: "the number of troops killed since the
+    start of the offensive", "2,227 people killed in drone strikes since 2008", "the 60
+    terrorists neutralised since the beginning": a running toll, no occurrence."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not (since_long(tok) or any(since_long(p) for p in pobjs)):
+        return False
+    noun = tok.head
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and \
+        of.head.lemma_.lower() in event_rules().measure_nouns
+
+
 def _counted(verb: Token) -> bool:
     """A count in the verb's subject or object: "over 100 militants", "two ships"."""
     return any(t.like_num for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -114,6 +145,8 @@ def is_cumulative(tok: Token) -> bool:
     inside a since-clause ("since US forces killed its leader") is the occurrence itself,
     and an act going on since ("fighting has been raging since April", "has occupied the
     region since 1994") is one long event, not a toll."""
+    if _tallied_participle(tok):
+        return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "dobj"):
         gov = governing_verb(tok)  # "the fighting has killed 200 people since July"
         return gov is not None and gov.i != tok.i and is_cumulative(gov)
@@ -213,6 +246,8 @@ def _over_stretch(node: Token) -> bool:
     rules = event_rules()
     units, mods = rules.stretch_units, rules.stretch_modifiers
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    if perfect and since_long(node):
+        return True
     holders = [node, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))]
     for holder in holders:
         for c in holder.children:
@@ -227,6 +262,9 @@ def _over_stretch(node: Token) -> bool:
                 counted = any(a.dep_ == "nummod" for a in g.children)
                 if lemma in units and (amods & mods or (g.tag_ == "NNS" and not counted)):
                     return True  # "held for three weeks" is how long one act lasted
+                if counted and g.tag_ == "NNS" and lemma in rules.counted_stretch_units and \
+                        c.lower_ in rules.counted_stretch_prepositions:
+                    return True  # "has been fighting the state for 15 years"
                 if g.tag_ == "NNS" and amods & rules.many_modifiers:
                     return True
     return False

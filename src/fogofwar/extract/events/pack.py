@@ -59,6 +59,9 @@ class EventRules:
     stretch_modifiers: frozenset[str] = frozenset()
     stretch_prepositions: frozenset[str] = frozenset()
     many_modifiers: frozenset[str] = frozenset()
+    counted_stretch_units: frozenset[str] = frozenset()
+    counted_stretch_prepositions: frozenset[str] = frozenset()
+    since_starts: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
@@ -164,6 +167,10 @@ def event_rules() -> EventRules:
         stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
         stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
         many_modifiers=_strings(generic, "many_modifiers", "generic."),
+        counted_stretch_units=_strings(generic, "counted_stretch_units", "generic."),
+        counted_stretch_prepositions=_strings(generic, "counted_stretch_prepositions",
+                                              "generic."),
+        since_starts=_strings(generic, "since_starts", "generic."),
         locative_preps=_strings(pack, "locative_preps", ""),
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),

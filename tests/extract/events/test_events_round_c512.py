@@ -1,0 +1,122 @@
+"""Forms met in round c512-c519 (false events and their general causes): photo captions kept in
+the text, campaigns of counted years or since a year, running tolls since a start, and acts
+inside a question nobody answered. Whole-pipeline runs on invented sentences; each rule has a
+sentence it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from .whole import MATERIAL, pipeline_events
+
+
+def _events(text: str):
+    return [e for e in pipeline_events(text) if e.type in MATERIAL]
+
+
+def _body(*lines: str) -> str:
+    """An article: a headline, a body paragraph, then the given lines as paragraphs."""
+    return "\n\n".join(["Rebels attack army post in the north",
+                        "Rebels attacked an army post near Karsu on Monday, killing two "
+                        "soldiers, the army said.", *lines])
+
+
+def _in(events, snippet: str) -> list:
+    return [e for e in events if snippet in e.sentence]
+
+
+# --- photo captions ---------------------------------------------------------------------------
+
+def test_a_present_tense_caption_ending_in_a_date_gives_no_event():
+    events = _events(_body("Firefighters work at the site of a market hit by an airstrike "
+                           "in Karsu, Nortland March 4, 2021."))
+    assert not _in(events, "Firefighters work")
+    assert _in(events, "attacked an army post")
+
+
+def test_a_caption_of_a_noun_phrase_gives_no_event():
+    events = _events(_body("The wreckage of a bus destroyed by a roadside bomb outside "
+                           "Karsu, 4 March 2021."))
+    assert not _in(events, "wreckage of a bus")
+
+
+def test_a_caption_with_the_date_after_a_comma_gives_no_event():
+    events = _events(_body("Police said they killed a gunman during a raid on a farm near "
+                           "Karsu, Mar. 4, 2021."))
+    assert not _in(events, "killed a gunman")
+
+
+def test_a_past_tense_body_sentence_ending_in_its_date_keeps_its_event():
+    events = _events(_body("Gunmen stormed a police station in Karsu on March 4, 2021."))
+    assert _in(events, "stormed a police station")
+
+
+def test_a_caption_line_with_no_date_is_left_alone():
+    events = _events(_body("Gunmen stormed a police station in Karsu last week."))
+    assert _in(events, "stormed a police station")
+
+
+# --- campaigns of counted years, since a year ---------------------------------------------------
+
+def test_fighting_for_counted_years_is_a_campaign():
+    events = _events(_body("The Nortland Liberation Front has been fighting the government "
+                           "for 22 years."))
+    assert not _in(events, "Liberation Front has been fighting")
+
+
+def test_fought_for_counted_decades_is_a_campaign():
+    events = _events(_body("The rebels have fought for three decades to win independence."))
+    assert not _in(events, "have fought for three decades")
+
+
+def test_shelling_for_several_months_is_a_campaign():
+    events = _events(_body("For several months now, the invaders have been shelling Karsu, "
+                           "killing its residents."))
+    assert not _in(events, "have been shelling")
+
+
+def test_held_for_counted_weeks_is_one_act():
+    events = _events(_body("The gunmen held the soldiers for three weeks before a raid freed "
+                           "them."))
+    assert _in(events, "held the soldiers")
+
+
+def test_attacks_since_a_year_are_a_campaign():
+    events = _events(_body("The rebels have been attacking army posts in the south since "
+                           "2009."))
+    assert not _in(events, "attacking army posts")
+
+
+def test_fighting_since_a_month_is_left_alone():
+    events = _events(_body("Troops have been fighting the rebels in Karsu since April."))
+    assert _in(events, "fighting the rebels")
+
+
+def test_occupation_since_a_year_is_left_alone():
+    # a seizure held since a year is one long act, and no violent type: kept
+    events = _events(_body("The militia has occupied the Karsu valley since 2012."))
+    assert [e for e in _in(events, "occupied the Karsu valley") if e.type == "SEIZE"]
+
+
+def test_a_running_toll_since_the_start_is_no_event():
+    events = _events(_body("The deaths brought to nine the number of peacekeepers killed "
+                           "since the start of the offensive."))
+    assert not [e for e in _in(events, "peacekeepers killed") if e.type in ("FIGHT", "ASSAULT")]
+
+
+def test_people_killed_in_strikes_since_a_year_are_a_toll():
+    events = _events(_body("The toll of 1,400 civilians killed by the militia since 2010 "
+                           "was published on Monday."))
+    assert not _in(events, "civilians killed by the militia")
+
+
+# --- a question nobody answered -------------------------------------------------------------------
+
+def test_no_confirmation_of_how_many_were_killed_is_no_event():
+    events = _events(_body("There was no independent confirmation of how many people were "
+                           "killed in the raid."))
+    assert not _in(events, "no independent confirmation")
+
+
+def test_a_confirmed_toll_keeps_its_event():
+    events = _events(_body("Hospital staff gave independent confirmation that 12 people were "
+                           "killed when gunmen raided the market."))
+    assert _in(events, "gunmen raided the market")
