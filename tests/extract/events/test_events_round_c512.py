@@ -120,3 +120,34 @@ def test_a_confirmed_toll_keeps_its_event():
     events = _events(_body("Hospital staff gave independent confirmation that 12 people were "
                            "killed when gunmen raided the market."))
     assert _in(events, "gunmen raided the market")
+
+
+# --- running tolls of thousands in the present perfect ----------------------------------------
+
+def test_thousands_killed_in_the_perfect_are_a_running_toll():
+    events = _events(_body("More than 4,000 people have been killed and at least 250,000 "
+                           "have fled their homes."))
+    assert not _in(events, "have fled their homes")
+
+
+def test_an_offensive_that_has_killed_thousands_is_a_toll():
+    events = _events(_body("The army's offensive in the valley has killed thousands of "
+                           "civilians, relief groups say."))
+    assert not _in(events, "has killed thousands")
+
+
+def test_a_small_toll_in_the_perfect_keeps_its_event():
+    events = _events(_body("Two more soldiers have been killed in an ambush near Karsu."))
+    assert _in(events, "Two more soldiers")
+
+
+def test_a_massacre_of_thousands_told_in_the_past_keeps_its_event():
+    events = _events(_body("Militiamen stormed the town of Ostra in 2019, killing some 1,300 "
+                           "people."))
+    assert _in(events, "stormed the town of Ostra")
+
+
+def test_fighting_since_a_clause_with_a_year_is_a_campaign():
+    events = _events(_body("The rebels have been fighting the government since it took power "
+                           "in 1994."))
+    assert not _in(events, "have been fighting the government")

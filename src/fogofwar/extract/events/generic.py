@@ -17,6 +17,7 @@ from ..lexicon import event_lexicon
 from .arguments import governing_verb
 from .headlinese import in_headline
 from .pack import event_rules
+from .tolls import is_mass_toll
 from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
@@ -106,13 +107,20 @@ def _year(tok: Token) -> bool:
 
 
 def since_long(node: Token) -> bool:
-    """A "since" phrase on the word whose object is a year or the start of something: "since
-    2004", "since the beginning of the offensive" (not "since April", which may date the
-    start of the fighting the report is about)."""
+    """A "since" phrase on the word whose object is a year or the start of something ("since
+    2004", "since the beginning of the offensive"), or a since-clause holding a year ("since
+    it took power in 1986"); not "since April" or "since April 2023", which may date the
+    start of the fighting the report is about (the event then takes that date)."""
     starts = event_rules().since_starts
-    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        g.dep_ == "pobj" and (_year(g) or g.lemma_.lower() in starts) for g in c.children)
-        for c in node.children)
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in starts or _year(g))
+                for g in c.children):
+            return True  # "since 2004", "since the start of ..."
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
+                                     for g in c.children) and any(map(_year, c.subtree)):
+            return True  # "since it took power in 1986"
+    return False
 
 
 def _tallied_participle(tok: Token) -> bool:
@@ -323,7 +331,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
-    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
         return True
     if over_stretch(tok) or wages_war(tok):
         return True
