@@ -151,3 +151,38 @@ def test_fighting_since_a_clause_with_a_year_is_a_campaign():
     events = _events(_body("The rebels have been fighting the government since it took power "
                            "in 1994."))
     assert not _in(events, "have been fighting the government")
+
+
+# --- an office's remit ------------------------------------------------------------------------
+
+def test_the_head_of_operations_names_no_operation():
+    events = _events("Maoists ambushed a police patrol on Monday. Arjun Mehta, the head of "
+                     "anti-Maoist operations in Chhattisgarh, said the patrol had lost four men.")
+    assert not _in(events, "anti-Maoist operations")
+    assert _in(events, "ambushed a police patrol")
+
+
+def test_a_spokesperson_for_military_operations_names_no_operation():
+    events = _events("Rebels attacked an army post near Bunia on Monday. According to "
+                     "Lieutenant Paul Mbeki, spokesperson for military operations in Ituri, the "
+                     "post was retaken.")
+    assert not [e for e in _in(events, "military operations in Ituri") if e.type == "FIGHT"]
+
+
+def test_the_commander_of_one_operation_keeps_its_event():
+    events = _events(_body("Troops launched an operation near Karsu on Tuesday, and the "
+                           "commander of the operation said six rebels were killed."))
+    assert _in(events, "launched an operation")
+
+
+# --- hacked to death, hacked off ---------------------------------------------------------------
+
+def test_people_hacked_to_death_are_an_assault():
+    events = _events(_body("Raiders hacked four farmers to death near Karsu on Sunday."))
+    assert [e for e in _in(events, "hacked four farmers") if e.type == "ASSAULT"]
+
+
+def test_ears_hacked_off_are_an_assault():
+    events = _events(_body("Eleven traders had their hands hacked off by the raiders last "
+                           "week."))
+    assert [e for e in _in(events, "hands hacked off") if e.type == "ASSAULT"]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..lexicon import event_lexicon
 from .arguments import governing_verb
 from .headlinese import in_headline
+from .offices import names_an_office
 from .pack import event_rules
 from .tolls import is_mass_toll
 from .triggers import Trigger
@@ -333,7 +334,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
         return True
-    if over_stretch(tok) or wages_war(tok):
+    if over_stretch(tok) or wages_war(tok) or names_an_office(tok):
         return True
     if _present_habit(tok, headline):
         return True

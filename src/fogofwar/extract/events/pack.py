@@ -62,6 +62,7 @@ class EventRules:
     counted_stretch_units: frozenset[str] = frozenset()
     counted_stretch_prepositions: frozenset[str] = frozenset()
     since_starts: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
     mass_verbs: frozenset[str] = frozenset()
     mass_words: frozenset[str] = frozenset()
     mass_floor: float = 1000.0
@@ -175,6 +176,7 @@ def event_rules() -> EventRules:
         counted_stretch_prepositions=_strings(generic, "counted_stretch_prepositions",
                                               "generic."),
         since_starts=_strings(generic, "since_starts", "generic."),
+        office_words=_strings(generic, "office_words", "generic."),
         mass_verbs=_strings(mass, "verbs", "generic.mass_toll."),
         mass_words=_strings(mass, "words", "generic.mass_toll."),
         mass_floor=_number(mass, "floor", "generic.mass_toll."),
