@@ -186,3 +186,17 @@ def test_ears_hacked_off_are_an_assault():
     events = _events(_body("Eleven traders had their hands hacked off by the raiders last "
                            "week."))
     assert [e for e in _in(events, "hands hacked off") if e.type == "ASSAULT"]
+
+
+# --- a war as the subject of its start ----------------------------------------------------------
+
+def test_a_war_that_began_is_no_event_but_its_opening_act_is():
+    events = _events(_body("The war in the north began with a rebel raid on a border post "
+                           "near Karsu."))
+    told = _in(events, "The war in the north began")
+    assert told and not [e for e in told if e.trigger.lower() == "war"]
+
+
+def test_an_invasion_launched_is_still_an_event():
+    events = _events(_body("The army launched an invasion of the island of Ostra on Monday."))
+    assert [e for e in _in(events, "launched an invasion") if e.trigger.lower() == "invasion"]
