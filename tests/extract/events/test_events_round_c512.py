@@ -1,6 +1,6 @@
-"""Forms met in round c512-c519 (false events and their general causes): photo captions kept in
-the text, campaigns of counted years or since a year, running tolls since a start, and acts
-inside a question nobody answered. Whole-pipeline runs on invented sentences; each rule has a
+"""Forms met in round c512-c519 (false events and their general causes): campaigns of counted
+years or since a year, running tolls, acts inside a question nobody answered, an office's remit,
+"hacked to death", a war that began. Whole-pipeline runs on invented sentences; each rule has a
 sentence it must change and one it must leave alone."""
 
 from __future__ import annotations
@@ -21,37 +21,6 @@ def _body(*lines: str) -> str:
 
 def _in(events, snippet: str) -> list:
     return [e for e in events if snippet in e.sentence]
-
-
-# --- photo captions ---------------------------------------------------------------------------
-
-def test_a_present_tense_caption_ending_in_a_date_gives_no_event():
-    events = _events(_body("Firefighters work at the site of a market hit by an airstrike "
-                           "in Karsu, Nortland March 4, 2021."))
-    assert not _in(events, "Firefighters work")
-    assert _in(events, "attacked an army post")
-
-
-def test_a_caption_of_a_noun_phrase_gives_no_event():
-    events = _events(_body("The wreckage of a bus destroyed by a roadside bomb outside "
-                           "Karsu, 4 March 2021."))
-    assert not _in(events, "wreckage of a bus")
-
-
-def test_a_caption_with_the_date_after_a_comma_gives_no_event():
-    events = _events(_body("Police said they killed a gunman during a raid on a farm near "
-                           "Karsu, Mar. 4, 2021."))
-    assert not _in(events, "killed a gunman")
-
-
-def test_a_past_tense_body_sentence_ending_in_its_date_keeps_its_event():
-    events = _events(_body("Gunmen stormed a police station in Karsu on March 4, 2021."))
-    assert _in(events, "stormed a police station")
-
-
-def test_a_caption_line_with_no_date_is_left_alone():
-    events = _events(_body("Gunmen stormed a police station in Karsu last week."))
-    assert _in(events, "stormed a police station")
 
 
 # --- campaigns of counted years, since a year ---------------------------------------------------

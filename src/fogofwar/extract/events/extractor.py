@@ -26,7 +26,6 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
-from .captions import is_caption
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
@@ -97,7 +96,6 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         span = unit.span
         found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
                  and not is_generic(t.token, headline) and not is_unreported(t.token)]
-        found = [] if found and is_caption(span) else found  # a photo's caption, no report
         coded = [_code(t, span) for t in found]
         own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
         args = [_arguments(t, mentions) for t in found]
