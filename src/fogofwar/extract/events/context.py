@@ -87,9 +87,12 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return False
     gov = _governor(tok)
     rules = event_rules()
+    state = tok.lemma_.lower() in rules.state_nouns
+    if state and tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the war in Gaza began with ...": a state of war starting, no one act
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
-    if tok.lemma_.lower() in rules.state_nouns:
+    if state:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors) or _struck_named(tok):
         return True

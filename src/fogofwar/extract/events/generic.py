@@ -16,7 +16,9 @@ from spacy.tokens import Token
 from ..lexicon import event_lexicon
 from .arguments import governing_verb
 from .headlinese import in_headline
+from .offices import names_an_office
 from .pack import event_rules
+from .tolls import is_mass_toll
 from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
@@ -101,6 +103,44 @@ def _since(node: Token) -> bool:
         for c in node.children)
 
 
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
+
+
+def since_long(node: Token) -> bool:
+    """A "since" phrase on the word whose object is a year or the start of something ("since
+    2004", "since the beginning of the offensive"), or a since-clause holding a year ("since
+    it took power in 1986"); not "since April" or "since April 2023", which may date the
+    start of the fighting the report is about (the event then takes that date)."""
+    starts = event_rules().since_starts
+    for c in node.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in starts or _year(g))
+                for g in c.children):
+            return True  # "since 2004", "since the start of ..."
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
+                                     for g in c.children) and any(map(_year, c.subtree)):
+            return True  # "since it took power in 1986"
+    return False
+
+
+def _tallied_participle(tok: Token) -> bool:
+    """A participle counting people over a stretch: "the number of troops killed since the
+    start of the offensive", "2,227 people killed in drone strikes since 2008", "the 60
+    terrorists neutralised since the beginning": a running toll, no occurrence."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not (since_long(tok) or any(since_long(p) for p in pobjs)):
+        return False
+    noun = tok.head
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and \
+        of.head.lemma_.lower() in event_rules().measure_nouns
+
+
 def _counted(verb: Token) -> bool:
     """A count in the verb's subject or object: "over 100 militants", "two ships"."""
     return any(t.like_num for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -114,6 +154,8 @@ def is_cumulative(tok: Token) -> bool:
     inside a since-clause ("since US forces killed its leader") is the occurrence itself,
     and an act going on since ("fighting has been raging since April", "has occupied the
     region since 1994") is one long event, not a toll."""
+    if _tallied_participle(tok):
+        return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "dobj"):
         gov = governing_verb(tok)  # "the fighting has killed 200 people since July"
         return gov is not None and gov.i != tok.i and is_cumulative(gov)
@@ -213,6 +255,8 @@ def _over_stretch(node: Token) -> bool:
     rules = event_rules()
     units, mods = rules.stretch_units, rules.stretch_modifiers
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    if perfect and since_long(node):
+        return True
     holders = [node, *(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))]
     for holder in holders:
         for c in holder.children:
@@ -227,6 +271,9 @@ def _over_stretch(node: Token) -> bool:
                 counted = any(a.dep_ == "nummod" for a in g.children)
                 if lemma in units and (amods & mods or (g.tag_ == "NNS" and not counted)):
                     return True  # "held for three weeks" is how long one act lasted
+                if counted and g.tag_ == "NNS" and lemma in rules.counted_stretch_units and \
+                        c.lower_ in rules.counted_stretch_prepositions:
+                    return True  # "has been fighting the state for 15 years"
                 if g.tag_ == "NNS" and amods & rules.many_modifiers:
                     return True
     return False
@@ -285,9 +332,9 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
-    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok):
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
         return True
-    if over_stretch(tok) or wages_war(tok):
+    if over_stretch(tok) or wages_war(tok) or names_an_office(tok):
         return True
     if _present_habit(tok, headline):
         return True

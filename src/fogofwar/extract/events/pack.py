@@ -59,6 +59,13 @@ class EventRules:
     stretch_modifiers: frozenset[str] = frozenset()
     stretch_prepositions: frozenset[str] = frozenset()
     many_modifiers: frozenset[str] = frozenset()
+    counted_stretch_units: frozenset[str] = frozenset()
+    counted_stretch_prepositions: frozenset[str] = frozenset()
+    since_starts: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
+    mass_verbs: frozenset[str] = frozenset()
+    mass_words: frozenset[str] = frozenset()
+    mass_floor: float = 1000.0
     locative_preps: frozenset[str] = frozenset()
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
@@ -117,6 +124,7 @@ def event_rules() -> EventRules:
     intent = require(pack, NAME, "intent", dict)
     generic = require(pack, NAME, "generic", dict)
     unreported = require(pack, NAME, "unreported", dict)
+    mass = require(generic, NAME, "mass_toll", dict)
     return EventRules(
         type_by_mode={str(k): v.upper() for k, v in by_mode.items()},
         senses=_senses(pack),
@@ -164,6 +172,14 @@ def event_rules() -> EventRules:
         stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
         stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
         many_modifiers=_strings(generic, "many_modifiers", "generic."),
+        counted_stretch_units=_strings(generic, "counted_stretch_units", "generic."),
+        counted_stretch_prepositions=_strings(generic, "counted_stretch_prepositions",
+                                              "generic."),
+        since_starts=_strings(generic, "since_starts", "generic."),
+        office_words=_strings(generic, "office_words", "generic."),
+        mass_verbs=_strings(mass, "verbs", "generic.mass_toll."),
+        mass_words=_strings(mass, "words", "generic.mass_toll."),
+        mass_floor=_number(mass, "floor", "generic.mass_toll."),
         locative_preps=_strings(pack, "locative_preps", ""),
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),
@@ -184,6 +200,13 @@ def event_rules() -> EventRules:
         evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
                           "medical_moves."),
     )
+
+
+def _number(section: dict[str, Any], key: str, where: str) -> float:
+    value = section.get(key)
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise PackError(f"{NAME}.yaml: '{where}{key}' must be a number")
+    return float(value)
 
 
 def _sector_types(pack: dict[str, Any], key: str) -> dict[str, str]:

@@ -1,0 +1,59 @@
+"""Running tolls of a war told in the present perfect: many occurrences counted at once.
+
+"More than 3,000 people have been killed and at least 700,000 have fled their homes", "the
+offensive has killed at least 40,000 Palestinians", "more than 1,700 people have been arrested
+by the junta", "Boko Haram has killed thousands of people": the verb is a toll verb in the
+present perfect and the count it takes runs to thousands. No one attack kills, drives out or
+jails that many people in the perfect tense a report keeps for what has piled up; an event read
+from it is a false event (README: tolls of a whole war are no events). One occurrence of that
+size is told in the past ("Hamas-led militants stormed southern Israel, killing some 1,200
+people") and is left alone, as is a perfect with a small count ("two soldiers have been
+killed"). The verbs, the floor and the words of magnitude are the events pack's (`mass_toll`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .pack import event_rules
+
+
+def _value(tok: Token) -> float | None:
+    text = tok.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _massive(phrase: Token) -> bool:
+    """A count of thousands in the phrase: "more than 3,000 people", "thousands of
+    civilians", "an estimated 1.9 million people", "30 thousand martyrs"."""
+    rules = event_rules()
+    for tok in phrase.subtree:
+        if tok.lemma_.lower() in rules.mass_words or tok.lower_ in rules.mass_words:
+            return True
+        if tok.like_num and (value := _value(tok)) is not None and value >= rules.mass_floor:
+            return tok.dep_ != "npadvmod" and not (1900 <= value <= 2099 and "," not in tok.text)
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    """"have been killed", "has killed", or a conjunct sharing the first one's "have"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i or node.head.pos_ != "VERB":
+            return False
+        node = node.head
+    return False
+
+
+def is_mass_toll(tok: Token) -> bool:
+    """A toll verb trigger in the present perfect whose subject or object counts thousands."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in event_rules().mass_verbs:
+        return False
+    if not _perfect(tok):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _massive(c) for c in tok.children)
