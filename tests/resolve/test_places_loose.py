@@ -5,7 +5,8 @@ countries, not anywhere in the world."""
 import pytest
 
 from fogofwar.resolve import gazetteer
-from fogofwar.resolve.places import LOOSE, _loose, resolve_places
+from fogofwar.resolve.place_candidates import LOOSE, _loose
+from fogofwar.resolve.places import resolve_places
 
 
 def _places(nlp, text):

@@ -10,7 +10,7 @@
   airport's name, the name without its city prefix ("Heathrow" in "London Heathrow Airport")
   and without "(International) Airport"; the IATA code itself is indexed under an `iata`
   prefix, so a bare three-letter word never matches an airport: only a code written in
-  capitals is looked up (see places._candidates).
+  capitals is looked up (see place_candidates.candidates_of).
 """
 
 from __future__ import annotations
