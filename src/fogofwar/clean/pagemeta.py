@@ -17,6 +17,7 @@ from ..records import Document
 from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, opening_day
 from .outlets import outlet_info
 from .page import (
+    head_bylines,
     headline_runs,
     is_body,
     line_rule,
@@ -62,6 +63,7 @@ def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
     repeated_lines(lines, taken, text, index, keep)
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
+    head_bylines(lines, taken, keep, index)
     tail_signoffs(lines, taken, keep)
     return Title(text, index), taken
 
