@@ -62,6 +62,11 @@ def rules_of(article) -> dict[str, str]:
         ("- Make us your homepage -", "page_furniture"),
         ("By Amadou Sawadogo, Jr.", "author_box"),
         ("0412-market-raid.jpg Traders return to the market in Dori.", "image_file_name"),
+        ("Troops kill 12 rebels near the border, while a soldier dies in a separate …",
+         "truncated_teaser"),
+        ("Governor of Kaya killed in an amb...", "truncated_teaser"),
+        ("Key Takeaways", "page_furniture"),
+        ("Avatar photo", "page_furniture"),
     ],
 )
 def test_each_new_pattern_names_its_line(line, rule):
@@ -134,6 +139,20 @@ def test_a_masthead_glued_to_the_headline():
     article = clean(lines)
     assert article.title == "Nine farmers killed near Dori"
     assert lines[0] in article.removed
+
+
+def test_a_headline_in_capitals_below_the_story_is_a_teaser():
+    teaser = "TROOPS PULL OUT OF BORDER TOWN AHEAD OF TALKS"
+    article = clean(["Gunmen kill nine farmers near Dori", BODY[0], teaser, BODY[1]])
+    assert rules_of(article).get(teaser) == "shouted_teaser"
+    # the story's own headline in capitals, above the body, is the title
+    article = clean(["GUNMEN KILL NINE FARMERS NEAR DORI", *BODY])
+    assert article.title == "GUNMEN KILL NINE FARMERS NEAR DORI"
+
+
+def test_an_aggregators_age_run_into_the_headline():
+    lines = ["Nine farmers killed near Dori12 min ago", *BODY]
+    assert clean(lines).title == "Nine farmers killed near Dori"
 
 
 def test_a_page_closing_on_its_own_outlet():

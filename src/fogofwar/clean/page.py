@@ -39,6 +39,8 @@ _NAME = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Za-z][\w'’.-]*)"
 _SIGNOFF = re.compile(rf"^{_NAME}(?:\s*[/&,]\s*|\s+)?(?:{_NAME}(?:\s*[/&,]\s*|\s+)?){{0,3}}$")
 #: "Updated: ...", "Published on :": a date label opening a line, however the date is written.
 _DATE_LABEL = re.compile(r"(?i)^(last )?(published|updated|posted|dated?)( on| at)?\s*:")
+#: Four to thirty words with letters in capitals only.
+_SHOUTED = re.compile(r"^(?=(?:\S+\s+){3,29}\S+$)[^a-z]*[A-Z]{2,}[^a-z]*$")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 
 
@@ -209,6 +211,20 @@ def head_bylines(lines: list[str], taken: dict[int, str], keep: set[int],
         first = line.split()[0].casefold()
         if first == "by" or first not in settings().signoff_not_first:
             taken[index] = "byline"
+
+
+def shouted_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Headlines in capitals after the story has begun ("TROOPS PULL OUT OF BORDER TOWN AHEAD
+    OF TALKS"): other stories' or videos' titles; the story's own headline stands above its
+    first body sentence, and a sentence in capitals ends like one."""
+    start = next((i for i, line in enumerate(lines) if i not in taken and is_body(line)), None)
+    if start is None:
+        return
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (index not in taken and index not in keep and _SHOUTED.match(line)
+                and is_headline(line)):
+            taken[index] = "shouted_teaser"
 
 
 def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:

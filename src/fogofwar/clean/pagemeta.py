@@ -23,6 +23,7 @@ from .page import (
     line_rule,
     related_blocks,
     repeated_lines,
+    shouted_teasers,
     tail_signoffs,
     wrapped_lines,
 )
@@ -64,6 +65,7 @@ def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
     head_bylines(lines, taken, keep, index)
+    shouted_teasers(lines, taken, keep)
     tail_signoffs(lines, taken, keep)
     return Title(text, index), taken
 

@@ -137,11 +137,17 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
 
 def _unglued(title: str, pack: dict) -> str:
     """The headline without an image's alt text run into it when the page was copied
-    ("article imageColombian police die ..." -> "Colombian police die ...")."""
+    ("article imageColombian police die ..." -> "Colombian police die ...") and without an
+    aggregator's age of the story run into its end ("... rebels27 min ago")."""
+    title = _GLUED_AGO.sub("", title)
     for prefix in require(pack, "boilerplate", "title_glued_prefixes", list):
         if title.casefold().startswith(prefix.casefold()) and title[len(prefix):][:1].isupper():
             return title[len(prefix):]
     return title
+
+
+#: An aggregator's "27 min ago" run into the end of the headline ("... M23 rebels27 min ago").
+_GLUED_AGO = re.compile(r"(?<=[^\W\d])\d{1,2}\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$")
 
 
 def is_slug_title(title: str | None, url: str | None) -> bool:
