@@ -66,6 +66,8 @@ def rules_of(article) -> dict[str, str]:
          "truncated_teaser"),
         ("Governor of Kaya killed in an amb...", "truncated_teaser"),
         ("Key Takeaways", "page_furniture"),
+        ("Firefighters at a burned market in Dori, Burkina Faso, in this handout picture "
+         "released on May 2, 2023.", "photo_caption_lead"),
         ("Avatar photo", "page_furniture"),
     ],
 )
