@@ -74,12 +74,23 @@ def split_date_prefixes(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, split
 
 
+#: A section's name run into a machine date ("world2024-05-09 07:12:33"): a CMS stamp.
+_GLUED_STAMP = re.compile(r"^([^\W\d_]{2,20})((?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\d)")
+
+
+def spaced_stamp(line: str) -> str:
+    """The line with a word run into its leading machine date set apart ("world 2024-05-09")."""
+    return _GLUED_STAMP.sub(r"\1 \2", line, count=1)
+
+
 def is_dateline(line: str) -> bool:
     """A line that is mostly a date: page furniture saying when, not a sentence."""
-    if len(line.split()) > 16 or not has_date(line):
+    spaced = spaced_stamp(line)
+    if len(spaced.split()) > 16 or not has_date(spaced):
         return False
-    if line[:1].islower() and not _LABEL.match(line):
+    if line[:1].islower() and not _LABEL.match(line) and spaced == line:
         return False  # the rest of a sentence broken over lines ("in court on April 7.")
+    line = spaced
     vocabulary, limit = _words()
     rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
     return len(rest) <= limit
@@ -228,7 +239,7 @@ def date_from_lines(lines: list[str], reference: date | None = None,
             continue
         if not (is_dateline(line) or _labelled_date_line(line)):
             continue
-        reading = read_date(line, reference)
+        reading = read_date(spaced_stamp(line), reference)
         if reading.value is not None and reading.precision is not None:
             return Dated(reading.value, reading.precision, line)
     for index in range(head):

@@ -37,6 +37,10 @@ _PARENS = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 #: (A name part may be a particle such as "al-Rahai".)
 _NAME = r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}-[A-Za-z][\w'’.-]*)"
 _SIGNOFF = re.compile(rf"^{_NAME}(?:\s*[/&,]\s*|\s+)?(?:{_NAME}(?:\s*[/&,]\s*|\s+)?){{0,3}}$")
+#: "Updated: ...", "Published on :": a date label opening a line, however the date is written.
+_DATE_LABEL = re.compile(r"(?i)^(last )?(published|updated|posted|dated?)( on| at)?\s*:")
+#: Four to thirty words with letters in capitals only.
+_SHOUTED = re.compile(r"^(?=(?:\S+\s+){3,29}\S+$)[^a-z]*[A-Z]{2,}[^a-z]*$")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 
 
@@ -99,6 +103,8 @@ def _continues(line: str, following: str) -> bool:
     words = end.split()
     if len(words) < _WRAP_MIN_WORDS or re.search(r"[.!?…:;]$", end):
         return False
+    if is_dateline(following) or _DATE_LABEL.match(following):
+        return False  # a headline ending in "says" above the page's date line
     unclosed = end.count("“") > end.count("”")
     return (words[-1].casefold() in settings().wrap_words or unclosed
             or following[:1].islower() or end[-1] in ",-–")
@@ -146,10 +152,17 @@ def is_menu(line: str) -> bool:
     return bool(words) and len(words) <= 12 and _covered(words, vocabulary)
 
 
+#: "From The Daily Bugle": a page closing on where the story is from, its own outlet.
+_FROM = re.compile(r"^(?:from|via)\s+", re.IGNORECASE)
+
+
 def is_masthead(line: str, names: Collection[str]) -> bool:
-    """The outlet's own name as a line, alone or with a slogan after a separator."""
+    """The outlet's own name as a line, alone, with a slogan after a separator, or after
+    "From" closing the page."""
     head = _TOKENS.split(line)[0]
-    return any(same_text(head, name) or same_text(line, name) for name in names)
+    bare = _FROM.sub("", line, count=1)
+    return any(same_text(head, name) or same_text(line, name) or same_text(bare, name)
+               for name in names)
 
 
 def is_credit(line: str) -> bool:
@@ -172,6 +185,46 @@ def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
         if (index not in taken and index not in keep and _SIGNOFF.match(line)
                 and first not in settings().signoff_not_first):
             taken[index] = "signoff"
+
+
+#: How far below the headline a byline may stand (lines), when no body sentence comes first.
+_BYLINE_REACH = 8
+#: "MOSCOW", "KIGALI, Rwanda": the news dateline of the story's first sentence, on a line of
+#: its own; it opens the body (a place in capitals, as datelines write it).
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?$")
+
+
+def head_bylines(lines: list[str], taken: dict[int, str], keep: set[int],
+                 title_index: int | None) -> None:
+    """Names between the headline and the first body sentence: the writer ("Mariyam Ahmad"),
+    their desk ("Ethiopia Correspondent", "DMG Newsroom"), the place they file from ("Pattani,
+    Thailand") or a bare "By" whose name follows on the next line. Only lines of one to four
+    capitalised words (the sign-off shape), so a deck or a cut sentence stays."""
+    if title_index is None:
+        return
+    for index in range(title_index + 1, min(len(lines), title_index + 1 + _BYLINE_REACH)):
+        line = lines[index]
+        if is_body(line):
+            return
+        if index in taken or index in keep or not _SIGNOFF.match(line) or _PLACE_LINE.match(line):
+            continue
+        first = line.split()[0].casefold()
+        if first == "by" or first not in settings().signoff_not_first:
+            taken[index] = "byline"
+
+
+def shouted_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Headlines in capitals after the story has begun ("TROOPS PULL OUT OF BORDER TOWN AHEAD
+    OF TALKS"): other stories' or videos' titles; the story's own headline stands above its
+    first body sentence, and a sentence in capitals ends like one."""
+    start = next((i for i, line in enumerate(lines) if i not in taken and is_body(line)), None)
+    if start is None:
+        return
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (index not in taken and index not in keep and _SHOUTED.match(line)
+                and is_headline(line)):
+            taken[index] = "shouted_teaser"
 
 
 def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:

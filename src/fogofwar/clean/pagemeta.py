@@ -17,11 +17,13 @@ from ..records import Document
 from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, opening_day
 from .outlets import outlet_info
 from .page import (
+    head_bylines,
     headline_runs,
     is_body,
     line_rule,
     related_blocks,
     repeated_lines,
+    shouted_teasers,
     tail_signoffs,
     wrapped_lines,
 )
@@ -62,6 +64,8 @@ def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
     repeated_lines(lines, taken, text, index, keep)
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
+    head_bylines(lines, taken, keep, index)
+    shouted_teasers(lines, taken, keep)
     tail_signoffs(lines, taken, keep)
     return Title(text, index), taken
 

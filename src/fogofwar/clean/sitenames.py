@@ -3,15 +3,16 @@
 A user who saves a page from `www.garoweonline.com` knows the outlet is "Garowe Online": the
 page usually writes the name somewhere (masthead, footer, "told Garowe Online"), and the
 words run together in the domain. So the name is, in order: the words of the page whose
-letters spell the domain's label ("Garowe Online" for garoweonline); the label split into
-common English words ("dailypremiumbulletin" -> "Daily Premium Bulletin"), when every part is
-a common word, also once a country ending is cut off ("thecitizenng" -> "The Citizen"); a
-split holding a word of outlet names, which may keep a rarer word of its own ("thephuketnews"
--> "The Phuket News"); a label that is only such a word, with its domain's ending ("news.az"
--> "News.Az"); else the label itself, hyphens as spaces ("news-front" -> "News Front"). On a
-blog host the subdomain is the site ("yallasouriya.wordpress.com"). The word lists are the
-`site_names` section of the outlets pack. Numeric CDN hosts ("599046384.r.worldcdn.net")
-name no outlet.
+letters spell the domain's label ("Garowe Online" for garoweonline); for a label of three or
+four letters, the page's capitalised words whose initials spell it ("Human Rights Watch" for
+hrw.org); the label split into common English words ("dailypremiumbulletin" -> "Daily
+Premium Bulletin"), when every part is a common word, also once a country ending is cut off
+("thecitizenng" -> "The Citizen"); a split holding a word of outlet names, which may keep a
+rarer word of its own ("thephuketnews" -> "The Phuket News"); a label that is only such a
+word, with its domain's ending ("news.az" -> "News.Az"); else the label itself, hyphens as
+spaces ("news-front" -> "News Front"). On a blog host the subdomain is the site
+("yallasouriya.wordpress.com"). The word lists are the `site_names` section of the outlets
+pack. Numeric CDN hosts ("599046384.r.worldcdn.net") name no outlet.
 """
 
 from __future__ import annotations
@@ -104,6 +105,53 @@ def _from_text(label: str, lines: list[str]) -> str | None:
     return None
 
 
+#: Small words a name may hold that its initials leave out ("Committee to Protect Journalists").
+_CONNECTORS = frozenset({"of", "for", "and", "the", "to", "on", "de", "du", "la", "al"})
+#: A label this short, letters only, may be the initials of the name ("hrw"); two letters
+#: would match too many pairs of capitalised words.
+_INITIALS = range(3, 5)
+
+
+def _initials_in(line: str, label: str) -> str | None:
+    """Capitalised words of the line in a row whose initials spell the label (see
+    `_from_initials`)."""
+    found = list(_WORD.finditer(line))
+    words = [m.group().rstrip(".'’-") for m in found]
+
+    def run_on(left: int, right: int) -> bool:  # two capitalised words with only a space between
+        return (0 <= left and right < len(words) and words[left][:1].isupper()
+                and words[right][:1].isupper()
+                and not line[found[left].end():found[right].start()].strip())
+
+    for start, first in enumerate(words):
+        if first[:1].casefold() != label[0] or not first[:1].isupper() or run_on(start - 1, start):
+            continue
+        initials = ""
+        for end in range(start, len(words)):
+            word = words[end]
+            if word[:1].isupper() and word.isalpha():
+                initials += word[0].casefold()
+            elif word.casefold() not in _CONNECTORS:
+                break
+            if initials == label:
+                if run_on(end, end + 1):
+                    break
+                return " ".join(words[start:end + 1])
+            if not label.startswith(initials):
+                break
+    return None
+
+
+def _from_initials(label: str, lines: list[str]) -> str | None:
+    """The page's words whose initials spell a short label: "Human Rights Watch" for hrw.org
+    (capitalised words in a row; small words inside the name are passed over). The name stands
+    alone: no capitalised word runs on into it or out of it with only a space between, as in a
+    Title Case headline ("Nigerian Troops Attack Boko Haram" is no name for nta.ng)."""
+    if not label.isalpha() or len(label) not in _INITIALS:
+        return None
+    return next((name for line in lines if (name := _initials_in(line, label))), None)
+
+
 def _title(words: list[str]) -> str:
     acronyms = _words().acronyms
     return " ".join(w.upper() if w in acronyms else w if (i and w in _LOWER_IN_TITLE)
@@ -157,6 +205,6 @@ def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     if not label:
         return None
     bare = _without_country(label)
-    return (_from_text(label, lines) or _split(label)
+    return (_from_text(label, lines) or _from_initials(label, lines) or _split(label)
             or (_split(bare) if bare else None) or _split(label, rare=True)
             or _generic(label, domain) or _title(label.split("-")))

@@ -104,6 +104,16 @@ def _score(index: int, lines: list[str], slug: set[str]) -> tuple[float, int]:
     return overlap * 3 + repeated * 2, -index
 
 
+def _ends_with_other(index: int, candidates: list[int], lines: list[str]) -> bool:
+    """The line is another head line with words run in before it: the masthead glued to the
+    headline ("Metro Plus News 2 terrorists killed in SE Iran" above "2 terrorists killed in
+    SE Iran"), so the other line is the headline."""
+    words = lines[index].split()
+    return any(other != index and 0 < len(lines[other].split()) < len(words)
+               and same_text(" ".join(words[-len(lines[other].split()):]), lines[other])
+               for other in candidates)
+
+
 def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
                url: str | None) -> tuple[str | None, int | None]:
     """(title, index of its line or None) for the page."""
@@ -118,6 +128,7 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     if not candidates or len(lines) == 1:
         spelt = slug_title(url, min_words) and _spelt_on_page(_slug(url), lines)
         return spelt or slug_title(url, min_words), None
+    candidates = [i for i in candidates if not _ends_with_other(i, candidates, lines)]
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
@@ -126,11 +137,17 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
 
 def _unglued(title: str, pack: dict) -> str:
     """The headline without an image's alt text run into it when the page was copied
-    ("article imageColombian police die ..." -> "Colombian police die ...")."""
+    ("article imageColombian police die ..." -> "Colombian police die ...") and without an
+    aggregator's age of the story run into its end ("... rebels27 min ago")."""
+    title = _GLUED_AGO.sub("", title)
     for prefix in require(pack, "boilerplate", "title_glued_prefixes", list):
         if title.casefold().startswith(prefix.casefold()) and title[len(prefix):][:1].isupper():
             return title[len(prefix):]
     return title
+
+
+#: An aggregator's "27 min ago" run into the end of the headline ("... M23 rebels27 min ago").
+_GLUED_AGO = re.compile(r"(?<=[^\W\d])\d{1,2}\s*(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago$")
 
 
 def is_slug_title(title: str | None, url: str | None) -> bool:
