@@ -104,3 +104,25 @@ def test_a_named_source_of_no_side_is_its_own_voice_in_revisions():
                article("c", "Z", [{"figures": [civilians(70)]}], published="2020-02-12")])
     assert [(r["claimants"], r["values"]) for r in inc["revisions"]] == [(["Y", "Z"],
                                                                            ["50", "70"])]
+
+
+def test_a_wave_of_attacks_toll_is_no_incident_toll():
+    from fogofwar.reconcile.incidents import is_running_total
+
+    assert is_running_total("The strike on the depot was part of a broader assault on the "
+                            "region, resulting in over 30 deaths.")
+    assert is_running_total("Some 14 rebels were killed as troops waged raids across the country.")
+    assert not is_running_total("Some 14 rebels were killed as troops raided the camp.")
+
+
+def test_an_outlets_row_of_a_toll_a_named_source_gave_elsewhere_is_that_sources():
+    inc = one([article("a", "Morning Ledger", [{"figures": [civilians(25)]}]),
+               article("b", "Y", [{"figures": [civilians(25)]}],
+                       claimant=("Eastland rail operator", "east"))])
+    assert [f["claimant"] for f in inc["figures"]] == ["Eastland rail operator"]
+    # an outlet's own toll of another value keeps its row
+    inc = one([article("a", "Morning Ledger", [{"figures": [civilians(31)]}]),
+               article("b", "Y", [{"figures": [civilians(25)]}],
+                       claimant=("Eastland rail operator", "east"))])
+    assert sorted(f["claimant"] for f in inc["figures"]) == ["Eastland rail operator",
+                                                             "Morning Ledger"]

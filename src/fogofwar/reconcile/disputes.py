@@ -12,8 +12,10 @@ publication date, then where the claim stands in it) and split two ways:
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
-  (outlets narrating, "an official") count as one voice only when the toll rises from an
-  earlier report's floor to a later one ("up to 100" then "more than 100" is no revision).
+  named only by what they are (outlets narrating, "an official") count as one voice only when
+  the toll rises from an earlier report's floor to a later one ("up to 100" then "more than
+  100" is no revision); a named source of no known side ("MSF") is a voice of its own, and an
+  outlet narrating a figure a named source gives relays it and is no step of its own.
   When either report has no date, which came first is unknown, and the lower is read as the
   earlier. The values are kept in rising order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
@@ -23,12 +25,13 @@ publication date, then where the claim stands in it) and split two ways:
   one clash). Two voices of one side (a hospital's count of the bodies it received beside the
   civil defence's toll) and two sources of no known side (no side is known to differ) dispute
   nothing, nor does a source of no known side named only by what it is ("an official", "the
-  agency", "others"), nor a page's outlet narrating a toll in its own words (the toll known when
-  it wrote, relayed). Across two known sides, one side's militants against the other's
-  civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
-  even when the counts could both hold ("19 militants among the dead" against "over 90
-  civilians"). A vague plural ("dozens of dead") in the words of a source of no known side
-  gives the toll's order, not a count, and contradicts no one.
+  agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
+  one that may be the same toll at another moment (it narrates the toll known when it wrote).
+  Only counts of people are disputed (`DISPUTED`). Across two known sides, one side's
+  militants against the other's civilians for the same dead (`evidence.disputed_classes`) are
+  a dispute over who was killed even when the counts could both hold ("19 militants among the
+  dead" against "over 90 civilians"). A vague plural ("dozens of dead") in the words of a
+  source of no known side gives the toll's order, not a count, and contradicts no one.
   A contradiction lists its figures' values and claimants, and the pairs of them that clash
   (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are three disputes with the
   "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200", which overlap.
@@ -246,7 +249,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         # has most of half a million pairs clash, and holding them cost ~200 MB at 10k docs
         clashing: dict[int, Stated] = {}
         pairs: set[tuple] = set()
-        voiced = _voiced(items)
+        voiced = voiced_figures(items)
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
@@ -267,7 +270,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     return out
 
 
-def disputing(a: Stated, b: Stated, voiced: frozenset[tuple] = frozenset()) -> bool:
+def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None) -> bool:
     """Voices whose figures can contradict each other (see module): one claimant, two known
     sides, or a known side against a named source of no known side. A page's outlet of no
     known side narrating in its own words disputes only a known side's figure, with a figure
@@ -280,7 +283,7 @@ def disputing(a: Stated, b: Stated, voiced: frozenset[tuple] = frozenset()) -> b
     told = next((s for s in (a, b) if s.ref.narrated and s.side is None), None)
     if told is not None:
         other = b if told is a else a
-        return other.side is not None and not _relays(told, voiced) \
+        return other.side is not None and not relays(told, voiced or {}) \
             and not (_apart(a, b) and _may_have_risen(a, b))
     if a.side is not None and b.side is not None:
         return a.side != b.side
@@ -289,14 +292,22 @@ def disputing(a: Stated, b: Stated, voiced: frozenset[tuple] = frozenset()) -> b
     return other.side is not None and named(unsided.claimant)
 
 
-def _voiced(items: list[Stated]) -> frozenset[tuple]:
-    """(category, interval) of the figures named sources state (no outlet narrating)."""
-    return frozenset((s.category, s.bounds) for s in items if not s.ref.narrated)
+def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
+    """(category, interval) of the figures named sources state (no outlet narrating) -> the
+    articles they state them in."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for s in items:
+        if not s.ref.narrated:
+            out[(s.category, s.bounds)].add(s.ref.article_id)
+    return out
 
 
-def _relays(s: Stated, voiced: frozenset[tuple]) -> bool:
-    """An outlet of no side narrating a figure a named source gives."""
-    return s.ref.narrated and s.side is None and (s.category, s.bounds) in voiced
+def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
+    """An outlet of no side narrating a figure a named source gives in another article: the
+    toll others gave, reported. (In its own article the claim reader decides whom the outlet
+    relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
+    return s.ref.narrated and s.side is None \
+        and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
 
 
 def _may_have_risen(a: Stated, b: Stated) -> bool:
@@ -351,8 +362,8 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     toll: it is no step of the outlets' own."""
     out = []
     for cat, items in sorted(stated(refs).items()):
-        voiced = _voiced(items)
-        items = [s for s in items if not _relays(s, voiced)]
+        voiced = voiced_figures(items)
+        items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
             for steps in _chains(voice):
                 values = [s.label for s in steps]
