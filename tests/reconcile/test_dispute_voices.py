@@ -5,28 +5,17 @@ gives or the same toll at another moment. Names and sentences are written for th
 
 from __future__ import annotations
 
-from fogofwar.present.export import validate
-from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.disputes import named
 
 from .helpers import article, killed
+from .test_disputes import civilians, one
 
 EASTLAND = ("Eastland interior ministry", "east")
 WESTLAND = ("Westland army command", "west")
 
 
-def civilians(n: float, **kw) -> dict:
-    return killed(n, counts="civilians", **kw)
-
-
 def militants(n: float, **kw) -> dict:
     return killed(n, counts="militants", **kw)
-
-
-def one(arts: list[dict]) -> dict:
-    (inc,) = build_incidents(arts)
-    validate(inc, "incident")
-    return inc
 
 
 def pairs(inc: dict) -> list[tuple[str, ...]]:
