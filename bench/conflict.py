@@ -14,7 +14,9 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 - events: gold events found by sentence and type, then per argument (actor, target, place,
   figures) and strict (every argument the gold gives);
 - incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
-  merging two gold incidents, per-claimant figures, contradictions and revisions.
+  merging two gold incidents, per-claimant figures, contradictions and revisions (recall), and
+  the precision of the contradiction pairs, revisions and casualty rows the system lists on the
+  gold incidents' best matches (``scoring/incident_precision.py``).
 
 ``--explain`` (dev split only) prints to stderr, for each gold incident, the system incident
 holding most of its articles, the articles left out and for each of their events the fields
@@ -44,6 +46,7 @@ from pathlib import Path
 from common import REPO, emit, parser, prf
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain
+from scoring.incident_precision import precision
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
@@ -453,6 +456,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
     formed = merges = fig_ok = fig_n = con_ok = con_n = rev_ok = rev_n = 0
     share = 0.0
     best_of: dict[str, list[str]] = {}
+    matches: list[tuple[dict, dict | None]] = []
     for inc in incidents:
         golds = {owner[a] for a in inc.get("articles", []) if a in owner}
         merges += len(golds) > 1
@@ -465,6 +469,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             len(i.get("events", []))))
         formed += bool(best) and want <= set(best.get("articles", [])) and len(want) == len(
             gi["articles"])
+        matches.append((gi, best))
         if best:
             best_of.setdefault(best["id"], []).append(gi["id"])
         share += len(want & set(best.get("articles", []))) / len(gi["articles"]) if best else 0
@@ -493,6 +498,9 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             "best_match_of_two_gold": sum(len(g) > 1 for g in best_of.values()),
             "figures_per_claimant": ratio(fig_ok, fig_n),
             "contradictions": ratio(con_ok, con_n), "revisions": ratio(rev_ok, rev_n),
+            # the system's disputes and casualty rows that match no gold one of their gold
+            # incident (scoring/incident_precision.py); the three figures above are recall
+            "precision": precision(matches, same_name),
             "system_incidents": len(incidents),
             # counts only (no article or incident named): safe to print for the test split
             "articles_out_because": apart_counts(gold_inc, arts, incidents)}

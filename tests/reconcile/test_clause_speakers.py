@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fogofwar.present.export import validate
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.clause_speakers import is_cue, second_speaker
+from fogofwar.reconcile.clause_speakers import is_cue, named_side, second_speaker
 
 from .helpers import article, killed
 
@@ -50,3 +50,17 @@ def test_second_speakers_figure_is_its_own_row_and_revises_its_earlier_toll():
     assert rev["claimant"] == "Save Lives International" and rev["values"] == ["48", ">=75"]
     # the events and articles of the incident are not doubled by the split
     assert sorted(inc["events"]) == ["a:e0", "b:e0"]
+
+
+NARRATED = ("Villagers say the market was shelled and 60 people died; Israel says 8 were "
+            "killed, all of them gunmen.")
+
+
+def test_a_second_speaker_of_an_outlets_narration_with_its_side_from_the_packs():
+    art = article("a", "Outlet One", [{"figures": [_fig("60", 60), _fig("8", 8)]}],
+                  text=NARRATED)
+    art["events"][0]["sentence"] = NARRATED
+    (inc,) = build_incidents([art])
+    rows = {(f["claimant"], f["side"], f["low"]) for f in inc["figures"]}
+    assert ("Israel", "israel", 8.0) in rows and ("Outlet One", None, 60.0) in rows
+    assert named_side("the Kremlin") == "russia" and named_side("Kelso Relief Mission") is None

@@ -84,7 +84,8 @@ def test_second_update_with_nothing_new_does_nothing(store):
 def test_stored_incidents_validate_against_the_export_schema(store):
     from fogofwar.present.export import validate
 
-    add(store, article("a", "X", [{"figures": [killed(5)]}]),
+    add(store, article("a", "X", [{"figures": [killed(5)]}],
+                       claimant=("Turkish Defense Ministry", "turkey")),
         article("b", "Y", [{"figures": [killed(6)]}], claimant=("Russia", "russia")))
     update_incidents(store)
     (inc,) = list(store.iter_incidents())

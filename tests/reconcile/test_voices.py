@@ -94,3 +94,26 @@ def test_one_governor_under_two_names_gives_one_row_of_figures():
     assert {f["claimant"] for f in inc["figures"]} == {"Dmytro Lunin"}
     (rev,) = inc["revisions"]
     assert rev["values"] == ["10", "19"]
+
+
+def test_a_claimant_sided_in_one_report_is_sided_in_all():
+    refs = [ref("Governor Ana Ruiz", "east"), ref("Governor Ana Ruiz", None)]
+    assert inherited_sides(refs) == {"Governor Ana Ruiz": "east"}
+
+
+def test_a_body_named_by_generic_words_takes_the_side_of_the_body_holding_them():
+    refs = [ref("Eastland's Emergency Situations Ministry", "east"),
+            ref("the Ministry of Emergency Situations", None), ref("the ministry", None),
+            ref("the Ministry of Emergencies", None), ref("the health ministry", None)]
+    # plurals folded ("Emergencies"); one generic word, or a word the sided name lacks, is none
+    assert inherited_sides(refs) == {"the Ministry of Emergency Situations": "east",
+                                     "the Ministry of Emergencies": "east"}
+
+
+def test_nested_fuller_names_and_titles_are_one_voice():
+    refs = [ref("Ruiz", None), ref("Ana Ruiz", None), ref("Governor Ana Ruiz", "east")]
+    assert fuller_names(refs) == {"Ruiz": "Governor Ana Ruiz", "Ana Ruiz": "Governor Ana Ruiz"}
+    refs = [ref("spokesman Omar Haddad", None), ref("spokesperson Omar Haddad", None),
+            ref("Haddad", None)]
+    names = fuller_names(refs)
+    assert set(names.values()) == {"spokesperson Omar Haddad"} and len(names) == 2

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..extract.lexicon import cue_lexicon
-from .incidents import EventRef
+from .incidents import EventRef, mention_side
 
 #: Longest speaker phrase read before the second clause's verb ("aid group Medecins Sans
 #: Frontieres (MSF)").
@@ -86,13 +86,38 @@ def _name(words: list[str]) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", name) or name
 
 
+@cache
+def _pack_actors() -> dict[str, dict]:
+    """Lower-case name or alias -> the actor packs' actor as a mention would carry it."""
+    from ..annotate.packdata import actor_packs  # the packs only, loaded once
+
+    out: dict[str, dict] = {}
+    for a in actor_packs().actors.values():
+        m = {"text": a.name, "actor_id": a.id, "side": a.side, "country": a.country,
+             "sector": a.sector}
+        for name in (a.name, *a.aliases):
+            out.setdefault(name.lower(), m)
+    return out
+
+
+def named_side(speaker: str) -> str | None:
+    """The side of a second speaker the actor packs name exactly ("Israel", "the Kremlin"),
+    as a claimant mention of it would have; None for any other."""
+    m = _pack_actors().get(speaker.lower()) or _pack_actors().get(
+        re.sub(r"^the\s+", "", speaker.lower()))
+    return mention_side(m) if m else None
+
+
 def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
     """The refs, each whose claim sentence holds a second speaker's clause (see module) read
     as two: the head's with the figures before the semicolon, the second speaker's with those
-    after its cue (no side: the clause names none the claim reader resolved)."""
+    after its cue (its side the one the actor packs give its exact name, else none)."""
     for r in refs:
         sentence = r.event.get("sentence") or ""
-        found = second_speaker(sentence, r.claimant) if r.claimant else None
+        # an outlet narrating is not named in its sentence: a speaker's clause after any
+        # semicolon of it is that speaker's ("... as Hamas claims 115 dead; Israel says ...")
+        found = second_speaker(sentence, "" if r.narrated else r.claimant) \
+            if r.claimant else None
         if found is None:
             yield r
             continue
@@ -105,5 +130,7 @@ def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
             continue
         before = frozenset(texts) - after
         yield replace(r, foreign=r.foreign | after)
-        yield replace(r, claimant=speaker, side=None, foreign=r.foreign | before,
-                      relayed_from=f"{r.statement}#{speaker}")
+        # the figures after its cue are its own, though another claim of the page states them
+        yield replace(r, claimant=speaker, side=named_side(speaker),
+                      foreign=(r.foreign - after) | before,
+                      relayed_from=f"{r.statement}#{speaker}", narrated=False)

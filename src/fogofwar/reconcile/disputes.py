@@ -12,15 +12,26 @@ publication date, then where the claim stands in it) and split two ways:
   voice is one claimant, or one known side (a ministry's 30 and the same government's
   governor's 50). "Different times" means different articles, or one statement that says it
   revises ("rose to 50, up from 30": the pack's `revision_cues`). Sources of no known side
-  (outlets narrating, "an official") count as one voice only when the toll rises from an
-  earlier report's floor to a later one ("up to 100" then "more than 100" is no revision).
+  named only by what they are (outlets narrating, "an official") count as one voice only when
+  the toll rises from an earlier report's floor to a later one ("up to 100" then "more than
+  100" is no revision); a named source of no known side ("MSF") is a voice of its own, and an
+  outlet narrating a figure a named source gives relays it and is no step of its own.
   When either report has no date, which came first is unknown, and the lower is read as the
   earlier. The values are kept in rising order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
-  no revision explains: different sides, a claimant without a side against another claimant,
-  or one claimant stating two values at once with no word of revising (one article saying
-  "five" and "six" soldiers for one clash). A vague plural ("dozens of dead") in the words
-  of a source of no known side gives the toll's order, not a count, and contradicts no one.
+  no revision explains, from voices that can dispute (`disputing`): two different known sides,
+  a known side against a named source of no known side ("M23", "MSF"), or one claimant stating
+  two values at once with no word of revising (one article saying "five" and "six" soldiers for
+  one clash). Two voices of one side (a hospital's count of the bodies it received beside the
+  civil defence's toll) and two sources of no known side (no side is known to differ) dispute
+  nothing, nor does a source of no known side named only by what it is ("an official", "the
+  agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
+  one that may be the same toll at another moment (it narrates the toll known when it wrote).
+  Only counts of people are disputed (`DISPUTED`). Across two known sides, one side's
+  militants against the other's civilians for the same dead (`evidence.disputed_classes`) are
+  a dispute over who was killed even when the counts could both hold ("19 militants among the
+  dead" against "over 90 civilians"). A vague plural ("dozens of dead") in the words of a
+  source of no known side gives the toll's order, not a count, and contradicts no one.
   A contradiction lists its figures' values and claimants, and the pairs of them that clash
   (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are three disputes with the
   "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200", which overlap.
@@ -28,6 +39,7 @@ publication date, then where the claim stands in it) and split two ways:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -35,9 +47,17 @@ from datetime import date
 from functools import cache
 
 from ..packs import load_pack, require
-from .evidence import comparable, victim
+from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_classes, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
+from .voices import generic_words
+
+#: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
+#: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
+#: all") far more often than they conflict.
+DISPUTED = (*CASUALTY, "displaced")
+_TOKEN = re.compile(r"[^\W_]{2,}")
+_STOP = frozenset(("of", "in", "on", "at", "to", "by", "an", "as", "s"))
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
@@ -201,7 +221,14 @@ def is_revision(a: Stated, b: Stated) -> bool:
     if one_voice(a, b):
         return restated(a, b) and (_upward(a, b) or _undated(a, b))
     return a.side is None and b.side is None and _apart(a, b) and _rising(a, b) \
-        and _floor_rose(a, b)
+        and _floor_rose(a, b) and _anonymous(a) and _anonymous(b)
+
+
+def _anonymous(s: Stated) -> bool:
+    """An outlet narrating, or a source named only by what it is ("an official", "the latest
+    data"): such sources of no known side relay one climbing toll between them. A source named
+    by who it is ("MSF", "the Libyan National Army") is a voice of its own."""
+    return s.ref.narrated or not named(s.claimant)
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:
@@ -216,16 +243,19 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     revision of one voice to explain the difference."""
     out = []
     for cat, items in sorted(stated(refs).items()):
+        if cat not in DISPUTED:
+            continue
         # the clashing figures, not the clashing pairs: an incident with a thousand reports
         # has most of half a million pairs clash, and holding them cost ~200 MB at 10k docs
         clashing: dict[int, Stated] = {}
         pairs: set[tuple] = set()
+        voiced = voiced_figures(items)
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (comparable(a.victims, b.victims, across_sides(a, b))
+                if (disputing(a, b, voiced) and comparable(a.victims, b.victims, across_sides(a, b))
                         and not _loose(a) and not _loose(b)
-                        and intervals_clash(a.bounds, b.bounds) and not is_revision(a, b)
+                        and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
                     clashing[i], clashing[j] = a, b
                     if len(pairs) < MAX_PAIRS:
@@ -240,20 +270,100 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     return out
 
 
-def _voices(items: list[Stated]) -> list[list[Stated]]:
-    """Items grouped into voices: one group per known side, one for the sources of no known
-    side (see `is_revision`)."""
-    groups: dict[str | None, list[Stated]] = defaultdict(list)
+def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None) -> bool:
+    """Voices whose figures can contradict each other (see module): one claimant, two known
+    sides, or a known side against a named source of no known side. A page's outlet of no
+    known side narrating in its own words disputes only a known side's figure, with a figure
+    no named source of the incident gives (`voiced`: (category, interval) of theirs; else it
+    relays that source), and from another article only when it cannot be that toll at another
+    moment (both dated, on two days, the later lower): outlets narrate the toll known when they
+    wrote, and a toll rises through the day."""
+    if a.claimant == b.claimant:
+        return True
+    told = next((s for s in (a, b) if s.ref.narrated and s.side is None), None)
+    if told is not None:
+        other = b if told is a else a
+        return other.side is not None and not relays(told, voiced or {}) \
+            and not (_apart(a, b) and _may_have_risen(a, b))
+    if a.side is not None and b.side is not None:
+        return a.side != b.side
+    unsided = a if a.side is None else b
+    other = b if unsided is a else a
+    return other.side is not None and named(unsided.claimant)
+
+
+def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
+    """(category, interval) of the figures named sources state (no outlet narrating) -> the
+    articles they state them in."""
+    out: dict[tuple, set[str]] = defaultdict(set)
     for s in items:
-        groups[s.side].append(s)
+        if not s.ref.narrated:
+            out[(s.category, s.bounds)].add(s.ref.article_id)
+    return out
+
+
+def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
+    """An outlet of no side narrating a figure a named source gives in another article: the
+    toll others gave, reported. (In its own article the claim reader decides whom the outlet
+    relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
+    return s.ref.narrated and s.side is None \
+        and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
+
+
+def _may_have_risen(a: Stated, b: Stated) -> bool:
+    """The two could be one toll at two moments: the earlier report gives the lower toll, or
+    which came first is unknown (a report with no date, two of one day)."""
+    if _undated(a, b) or a.when[0] == b.when[0]:
+        return True
+    first, last = sorted((a, b), key=lambda s: s.when)
+    return first.bounds[0] < last.bounds[0]
+
+
+@cache
+def unnamed_words() -> frozenset[str]:
+    """Words that name no source ("others", "latest data"), lower case, from the pack."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "unnamed_source_words", list))
+
+
+def named(claimant: str) -> bool:
+    """The claimant's name says which source it is, not only what kind ("M23", "Maleel", not
+    "an official", "the agency", "others"): a word of it is no generic name word."""
+    words = set(_TOKEN.findall(claimant.lower().replace("\u2019", "'")))
+    return bool(words - generic_words() - unnamed_words() - _STOP)
+
+
+def _clash(a: Stated, b: Stated) -> bool:
+    """The two figures cannot both hold: their intervals do not overlap, or two known sides
+    count the same dead as two classes of victim a dispute sets apart (militants against
+    civilians)."""
+    if intervals_clash(a.bounds, b.bounds):
+        return True
+    classes = (a.victims[0], b.victims[0])
+    if not across_sides(a, b) or None in classes or classes[0] == classes[1]:
+        return False
+    pair = frozenset(classes)
+    return pair in disputed_classes() or pair in disputed_across_sides()
+
+
+def _voices(items: list[Stated]) -> list[list[Stated]]:
+    """Items grouped into voices: one group per known side, one per named source of no known
+    side, one for the other sources of no known side (see `is_revision`)."""
+    groups: dict[object, list[Stated]] = defaultdict(list)
+    for s in items:
+        groups[s.side or (None if _anonymous(s) else ("named", s.claimant))].append(s)
     return list(groups.values())
 
 
 def revisions(refs: Sequence[EventRef]) -> list[dict]:
     """Per category and voice whose figure moved: its values in reporting order, the latest
-    last and marked, the claimants that gave them and the articles they came from."""
+    last and marked, the claimants that gave them and the articles they came from. An outlet
+    of no side narrating a figure a named source of the incident gives relays that source's
+    toll: it is no step of the outlets' own."""
     out = []
     for cat, items in sorted(stated(refs).items()):
+        voiced = voiced_figures(items)
+        items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
             for steps in _chains(voice):
                 values = [s.label for s in steps]

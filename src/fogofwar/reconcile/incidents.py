@@ -79,6 +79,9 @@ class EventRef:
     relayed_from: str | None = None
     #: the glued names its article gives villages (sites.named_villages: "Pa Zi Gyi village")
     villages: frozenset[str] = frozenset()
+    #: the page's outlet narrates it in its own words, relaying no named source: a report of
+    #: the toll known when it wrote, which disputes no one (disputes.py)
+    narrated: bool = False
 
     @property
     def statement(self) -> str:
@@ -209,11 +212,12 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
             foreign, relayed_from = others_figures(claim, stated), None
-            if claimant in outlets or claimant == "unknown outlet":
+            narrated = claimant in outlets or claimant == "unknown outlet"
+            if narrated:
                 source = relaying_source(ev, attributed)
                 if source is not None:
                     claimant, side = claim_source(source, art)
-                    relayed_from = source["id"]
+                    relayed_from, narrated = source["id"], False
                 else:
                     foreign |= summarised(ev, attributed)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
@@ -234,7 +238,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            foreign=foreign,
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
-                           relayed_from=relayed_from, villages=villages)
+                           relayed_from=relayed_from, villages=villages, narrated=narrated)
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:

@@ -16,7 +16,14 @@ from contextlib import contextmanager
 
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
-from .disputes import claim_figures, contradictions, revisions, stated
+from .disputes import (
+    claim_figures,
+    contradictions,
+    relays,
+    revisions,
+    stated,
+    voiced_figures,
+)
 from .figures import approx_value, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
@@ -48,11 +55,14 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
 
 def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, float | None]]:
     """(ref, category, interval, approximate value or None) of every figure a claimant states
-    as a count of its own: the tolls disputes compare (parts dropped), then the uncategorised
-    numbers as they stand."""
+    as a count of its own: the tolls disputes compare (parts dropped, and an outlet of no side
+    narrating the figure a named source of the incident gives: that source's row holds it),
+    then the uncategorised numbers as they stand."""
     for items in stated(refs).values():
+        voiced = voiced_figures(items)
         for s in items:
-            yield s.ref, s.category, s.bounds, s.about
+            if not relays(s, voiced):  # an outlet narrating a named source's figure
+                yield s.ref, s.category, s.bounds, s.about
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             yield r, "other", bounds, approx_value(fig)

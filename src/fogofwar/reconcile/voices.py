@@ -46,13 +46,42 @@ def name_words(claimant: str) -> set[str]:
     return set(_WORD.findall(_folded(claimant))) - generic_words()
 
 
+def _stem(word: str) -> str:
+    """A plural folded to its singular as far as names need ("emergencies", "situations")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 \
+        else word
+
+
+def role_words(claimant: str) -> frozenset[str]:
+    """A claimant's words, stemmed, but for "the", "of" and the like: for names made of generic
+    words only ("the Ministry of Emergency Situations"), which say which body by those words."""
+    return frozenset(_stem(w) for w in _WORD.findall(_folded(claimant))
+                     if w not in _OWNER_PREPOSITIONS and w not in ("the", "and", "its"))
+
+
+def _own_sides(refs: Sequence[EventRef]) -> dict[str, str]:
+    """Claimant -> the one known side its own refs give (a name one report resolved and
+    another did not: "Governor X" sided in one article, not in the next)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        if r.side:
+            seen[r.claimant].add(r.side)
+    return {c: next(iter(s)) for c, s in seen.items() if len(s) == 1}
+
+
 def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     """Unsided claimant -> the one known side of the sided claimants whose names hold all its
     distinctive words and more: a shorter name of the same source ("the Prosecutor General's
     Office" of "Azerbaijan's Prosecutor General's Office"), never a name that adds a word of
     its own ("Ukrainian separatists" is no shorter "Ukrainian army") nor one that only repeats
     a sided name's words ("News of Israel" beside "Israel": an outlet named after a party is
-    not that party's voice)."""
+    not that party's voice). A claimant that one of its own refs gives a side has that side;
+    a claimant named by generic words only, two or more ("the Ministry of Emergency
+    Situations"), takes the one side of the sided claimants whose names hold all those words
+    (`role_words`, plurals folded): "the ministry" alone, or "the health ministry" beside
+    "Russia's defence ministry", decides nothing."""
     sided: dict[frozenset[str], set[str]] = defaultdict(set)
     unsided: set[str] = set()
     for r in refs:
@@ -60,12 +89,25 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
             unsided.add(r.claimant)
         elif words := name_words(r.claimant):
             sided[frozenset(words)].add(r.side)
+    own = _own_sides(refs)
+    roles: dict[frozenset[str], set[str]] = defaultdict(set)
+    for r in refs:
+        if r.side:
+            roles[role_words(r.claimant)].add(r.side)
     out: dict[str, str] = {}
     for claimant in unsided:
-        words = name_words(claimant)
-        if not words:
+        if claimant in own:
+            out[claimant] = own[claimant]
             continue
-        sides = set().union(*(s for name, s in sided.items() if words < name))
+        words = name_words(claimant)
+        if words:
+            sides = set().union(*(s for name, s in sided.items() if words < name))
+        elif len(role := role_words(claimant)) >= 2:
+            # a body named by generic words only is the sided body whose name holds them all
+            # ("the Ministry of Emergency Situations", "Russia's Emergency Situations Ministry")
+            sides = set().union(*(s for name, s in roles.items() if role <= name))
+        else:
+            continue
         if len(sides) == 1:
             out[claimant] = sides.pop()
     return out
@@ -87,24 +129,53 @@ def _tail_words(claimant: str) -> list[str]:
 
 
 def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
-    """Claimant -> the one longer name of the same incident that ends with it: "Lunin" is
-    "Dmytro Lunin", "Zelensky" is "Volodymyr Zelensky", when no other claimant of the incident
-    ends the same way. The longer name must end with the shorter one word for word, so "Hamas"
-    is never "the Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency
-    Service of Ukraine"); a name of generic words only ("the ministry") and a name of another
-    side stay as they are."""
+    """Claimant -> the fullest name of the same incident that ends with it: "Lunin" is
+    "Dmytro Lunin", "Zelensky" is "Volodymyr Zelensky", when the longer names ending the same
+    way are one name written more or less fully ("Gladkov", "Vyacheslav Gladkov", "Governor
+    Vyacheslav Gladkov"; titles before a name are left out when names are compared, so
+    "spokesman X Y" and "spokesperson X Y" are one), not two ("Dmytro Lunin", "Olga Lunin").
+    The longer name must end with the shorter one word for word, so "Hamas" is never "the
+    Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency Service of
+    Ukraine"); a name of generic words only ("the ministry") and a name of another side stay
+    as they are."""
     side_of = _side_of(refs)
-    tails = {c: _tail_words(c) for c in side_of}
+    cores = {c: _core(_tail_words(c)) for c in side_of}
     out: dict[str, str] = {}
-    for short, words in tails.items():
-        if not name_words(short):
+    for short, words in cores.items():
+        if not name_words(short) or not words:
             continue
-        longer = [c for c, w in tails.items() if len(w) > len(words) and w[-len(words):] == words
-                  and w[-len(words) - 1] not in _OWNER_PREPOSITIONS]
-        if len(longer) == 1 and (side_of[short] is None or side_of[longer[0]] in (
+        same = [c for c, w in cores.items() if c != short and _ends(w, words)]
+        if not same or not _nested([cores[c] for c in same]):
+            continue
+        target = max([short, *same], key=lambda c: (len(cores[c]), len(c), c))
+        if target != short and (side_of[short] is None or side_of[target] in (
                 None, side_of[short])):
-            out[short] = longer[0]
+            out[short] = target
     return out
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words after its leading title words ("spokesman", "governor": generic words),
+    which one report gives a person and the next does not."""
+    generic = generic_words()
+    i = 0
+    while i < len(words) - 1 and words[i] in generic:
+        i += 1
+    return words[i:]
+
+
+def _ends(longer: list[str], short: list[str]) -> bool:
+    """`longer` ends with `short` word for word (or is it), not after an owner preposition
+    ("State Emergency Service of Ukraine" is no fuller "Ukraine")."""
+    if len(longer) < len(short) or longer[len(longer) - len(short):] != short:
+        return False
+    return len(longer) == len(short) or longer[-len(short) - 1] not in _OWNER_PREPOSITIONS
+
+
+def _nested(names: list[list[str]]) -> bool:
+    """The names are one name written more or less fully: each ends with every shorter one."""
+    ordered = sorted(names, key=len)
+    return all(_ends(b, a) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:

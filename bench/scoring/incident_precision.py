@@ -1,0 +1,141 @@
+"""Precision of an incident's disputes and per-claimant figures, on gold incidents only.
+
+`bench/conflict.py` scores recall of contradictions and revisions by category alone: a gold
+incident with a `killed` contradiction is found when its best-matched system incident lists any
+`killed` contradiction, even one that sets one side's voices against each other. What a user
+reads is every dispute the system lists, so this counts the system's disputes that match no gold
+dispute of the gold incident whose best match the system incident is (system incidents that are
+no gold incident's best match are not counted: the gold says nothing about them).
+
+- **contradiction pairs**: each pair of clashing figures a system contradiction lists (`pairs`;
+  its claimants when it lists none) is right when a gold contradiction of the incident has its
+  category and its two claimants are of the gold contradiction's two sides.
+- **revisions**: each system revision is right when a gold revision has its category and its
+  voice is the gold revision's (a claimant of the revision matches the gold claimant's name, or
+  the revision is of the gold revision's side).
+- **figures per claimant**: each casualty row (killed, injured, missing, captured) is right when
+  a gold figure has its category, a matching claimant name and an overlapping interval, as the
+  recall figure matches them. The gold lists the figures its annotators judged the incident's, so
+  this is a floor: a right row the gold left out counts as wrong.
+
+Sides: the gold names sides its own way ("ukraine") and the system its way ("ukr"), so a system
+claimant's gold side is read from the gold claimants: its system side stands for the gold side
+that the gold claimants matching that side's system claimants have most (per incident), and a
+claimant with no side takes the one gold side of the gold claimants its name matches (none when
+they have two). Names match as the recall figures match them (`conflict.same_name`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+Same = Callable[..., bool]
+CASUALTY = ("killed", "injured", "missing", "captured")
+
+
+def _named(gi: dict) -> Iterable[tuple[str, str | None]]:
+    """(claimant, side) of every claimant the gold incident names."""
+    for f in gi.get("figures", []):
+        yield f["claimant"], f.get("side")
+    for c in gi.get("contradictions", []):
+        yield from zip(c.get("claimants", []), c.get("sides") or [None] * 2, strict=False)
+    for r in gi.get("revisions", []):
+        yield r.get("claimant") or "", r.get("side")
+
+
+class Sides:
+    """System claimant -> gold side, for one gold incident and its best-matched system one."""
+
+    def __init__(self, gi: dict, best: dict, same: Same) -> None:
+        self.same = same
+        self.named = [(n, s) for n, s in _named(gi) if n and s]
+        self.system_side = {x.get("claimant"): x.get("side") for x in best.get("figures", [])
+                            if x.get("side")}
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for claimant, side in self.system_side.items():
+            for name, gold_side in self.named:
+                if same(name, claimant):
+                    votes[side][gold_side] += 1
+        self.side_map = {s: c.most_common(1)[0][0] for s, c in votes.items()}
+
+    def of(self, claimant: str, side: str | None = None) -> str | None:
+        side = side or self.system_side.get(claimant)
+        if side in self.side_map:
+            return self.side_map[side]
+        found = {s for name, s in self.named if self.same(name, claimant)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _pairs(c: dict) -> list[list[str]]:
+    pairs = [p.get("claimants") or [] for p in c.get("pairs") or []]
+    return pairs or [c.get("claimants") or []]
+
+
+def contradiction_pairs(gi: dict, best: dict, sides: Sides) -> tuple[int, int]:
+    """(right, listed) system contradiction pairs (see module)."""
+    ok = n = 0
+    for c in best.get("contradictions") or []:
+        for pair in _pairs(c):
+            n += 1
+            got = {sides.of(x) for x in pair}
+            ok += any(g["category"] == c.get("category") and len(got) == 2 and None not in got
+                      and got == _gold_pair_sides(g, sides) for g in gi.get("contradictions", []))
+    return ok, n
+
+
+def _gold_pair_sides(g: dict, sides: Sides) -> set[str | None]:
+    if g.get("sides"):
+        return set(g["sides"])
+    return {sides.of(x) for x in g.get("claimants", [])}
+
+
+def revisions_right(gi: dict, best: dict, sides: Sides) -> tuple[int, int]:
+    """(right, listed) system revisions (see module)."""
+    ok = n = 0
+    for r in best.get("revisions") or []:
+        n += 1
+        names = r.get("claimants") or [r.get("claimant") or ""]
+        ok += any(g["category"] == r.get("category") and (
+            any(sides.same(g.get("claimant"), x) for x in names)
+            or (g.get("side") is not None and g.get("side") in (
+                {sides.of(x) for x in names} | {sides.of(names[-1], r.get("side"))})))
+            for g in gi.get("revisions", []))
+    return ok, n
+
+
+def figures_right(gi: dict, best: dict, same: Same) -> tuple[int, int]:
+    """(right, listed) casualty rows of the system incident (see module)."""
+    ok = n = 0
+    for x in best.get("figures", []):
+        if x.get("category") not in CASUALTY:
+            continue
+        n += 1
+        ok += any(
+            f["category"] == x["category"] and same(f["claimant"], x.get("claimant"))
+            and (x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
+            and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
+                                         else float("inf"))
+            for f in gi.get("figures", []))
+    return ok, n
+
+
+def precision(matches: Iterable[tuple[dict, dict | None]], same: Same) -> dict:
+    """Precision of contradiction pairs, revisions and casualty figure rows over (gold incident,
+    best-matched system incident) pairs; a system incident that is the best match of two gold
+    incidents is counted once, against the first. Each value is {"precision", "right",
+    "listed"}."""
+    totals = {"contradiction_pairs": [0, 0], "revisions": [0, 0], "figures": [0, 0]}
+    seen: set[str] = set()
+    for gi, best in matches:
+        if not best or best.get("id") in seen:
+            continue
+        seen.add(best.get("id"))
+        sides = Sides(gi, best, same)
+        for key, (ok, n) in (("contradiction_pairs", contradiction_pairs(gi, best, sides)),
+                             ("revisions", revisions_right(gi, best, sides)),
+                             ("figures", figures_right(gi, best, same))):
+            totals[key][0] += ok
+            totals[key][1] += n
+    return {k: {"precision": round(ok / n, 3) if n else None, "right": ok, "listed": n}
+            for k, (ok, n) in totals.items()}

@@ -1,0 +1,117 @@
+"""Which voices can dispute a toll (reconcile/disputes.py `disputing`, issue 14): two known
+sides, or a side against a named source of no side; not one side's voices, not two sources of no
+side, not a source named only by what it is, not an outlet narrating the toll a named source
+gives or the same toll at another moment. Names and sentences are written for these tests."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile.disputes import named
+
+from .helpers import article, killed
+from .test_disputes import civilians, one
+
+EASTLAND = ("Eastland interior ministry", "east")
+WESTLAND = ("Westland army command", "west")
+
+
+def militants(n: float, **kw) -> dict:
+    return killed(n, counts="militants", **kw)
+
+
+def pairs(inc: dict) -> list[tuple[str, ...]]:
+    return sorted(tuple(p["claimants"]) for c in inc["contradictions"] for p in c["pairs"])
+
+
+def test_two_voices_of_one_side_dispute_nothing():
+    # a hospital's count of the bodies it received beside the ministry's toll, one article
+    inc = one([article("a", "Daily Tide", [{"figures": [civilians(60)]}],
+                       claimant=("Central Hospital of Eastland", "east")),
+               article("b", "Daily Tide", [{"figures": [civilians(85)]}], claimant=EASTLAND)])
+    assert inc["contradictions"] == []
+
+
+def test_two_known_sides_dispute():
+    inc = one([article("a", "X", [{"figures": [civilians(85)]}], claimant=EASTLAND),
+               article("b", "Y", [{"figures": [civilians(3)]}], claimant=WESTLAND)])
+    assert pairs(inc) == [("Westland army command", "Eastland interior ministry")]
+
+
+def test_a_named_source_of_no_side_disputes_a_side_an_unnamed_one_does_not():
+    for claimant, disputes in ((("Kelso Relief Mission", None), True),
+                               (("an official", None), False), (("others", None), False)):
+        inc = one([article("a", "X", [{"figures": [civilians(85)]}], claimant=EASTLAND,
+                           published="2020-02-10"),
+                   article("b", "Y", [{"figures": [civilians(20)]}], claimant=claimant,
+                           published="2020-02-12")])
+        assert bool(inc["contradictions"]) is disputes, claimant
+    assert named("M23") and named("Kelso Relief Mission")
+    assert not named("the latest data") and not named("the Minister of Internal Affairs of")
+
+
+def test_an_outlet_narrating_what_a_named_source_gives_relays_it():
+    # the outlet's "600" is the ministry's 600 of another report: no dispute with the mayor
+    inc = one([article("a", "X", [{"figures": [killed(600, low=600)]}], claimant=WESTLAND),
+               article("b", "Y", [{"figures": [killed(600, low=600)]}]),
+               article("c", "Z", [{"figures": [civilians(0, high=0)]}],
+                       claimant=("Eastland city mayor", "east"))])
+    assert pairs(inc) == [("Eastland city mayor", "Westland army command")]
+
+
+def test_an_outlet_narrating_an_earlier_toll_is_no_dispute():
+    # the outlet's 21 of the first day, the governor's 45 two days on: one toll rising
+    inc = one([article("a", "X", [{"figures": [civilians(21)]}], published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(45)]}], claimant=EASTLAND,
+                       published="2020-02-12")])
+    assert inc["contradictions"] == []
+
+
+def test_militants_against_civilians_across_sides_dispute_who_died():
+    # "at least 19 militants among the dead" and "about 90 civilians": both counts could hold
+    inc = one([article("a", "X", [{"figures": [militants(19, low=19)]}], claimant=WESTLAND),
+               article("b", "Y", [{"figures": [civilians(90)]}], claimant=EASTLAND)])
+    assert [c["category"] for c in inc["contradictions"]] == ["killed"]
+    # one side's own two counts of two classes are two counts
+    inc = one([article("a", "X", [{"figures": [militants(19, low=19)]}], claimant=WESTLAND),
+               article("b", "Y", [{"figures": [civilians(90)]}],
+                       claimant=("Westland press office", "west"))])
+    assert inc["contradictions"] == []
+
+
+def test_counts_of_missiles_are_not_disputed():
+    three = {**killed(3, counts="missiles"), "category": "strikes"}
+    seven = {**killed(7, counts="missiles"), "category": "strikes"}
+    inc = one([article("a", "X", [{"figures": [three]}], claimant=EASTLAND),
+               article("b", "Y", [{"figures": [seven]}], claimant=WESTLAND)])
+    assert inc["contradictions"] == []
+
+
+def test_a_named_source_of_no_side_is_its_own_voice_in_revisions():
+    # a relief group's 30, then outlets' 50 and 70: the outlets' toll rose, the group's did not
+    inc = one([article("a", "X", [{"figures": [civilians(30)]}],
+                       claimant=("Kelso Relief Mission", None), published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(50)]}], published="2020-02-11"),
+               article("c", "Z", [{"figures": [civilians(70)]}], published="2020-02-12")])
+    assert [(r["claimants"], r["values"]) for r in inc["revisions"]] == [(["Y", "Z"],
+                                                                           ["50", "70"])]
+
+
+def test_a_wave_of_attacks_toll_is_no_incident_toll():
+    from fogofwar.reconcile.incidents import is_running_total
+
+    assert is_running_total("The strike on the depot was part of a broader assault on the "
+                            "region, resulting in over 30 deaths.")
+    assert is_running_total("Some 14 rebels were killed as troops waged raids across the country.")
+    assert not is_running_total("Some 14 rebels were killed as troops raided the camp.")
+
+
+def test_an_outlets_row_of_a_toll_a_named_source_gave_elsewhere_is_that_sources():
+    inc = one([article("a", "Morning Ledger", [{"figures": [civilians(25)]}]),
+               article("b", "Y", [{"figures": [civilians(25)]}],
+                       claimant=("Eastland rail operator", "east"))])
+    assert [f["claimant"] for f in inc["figures"]] == ["Eastland rail operator"]
+    # an outlet's own toll of another value keeps its row
+    inc = one([article("a", "Morning Ledger", [{"figures": [civilians(31)]}]),
+               article("b", "Y", [{"figures": [civilians(25)]}],
+                       claimant=("Eastland rail operator", "east"))])
+    assert sorted(f["claimant"] for f in inc["figures"]) == ["Eastland rail operator",
+                                                             "Morning Ledger"]
