@@ -76,6 +76,8 @@ class EventRef:
     article_weekdays: frozenset[int] = frozenset()
     #: the claim an outlet's narrated toll was relayed from (speakers.relaying_source)
     relayed_from: str | None = None
+    #: its page recalls it, not reports it (extract/events/background.py)
+    background: bool = False
 
     @property
     def statement(self) -> str:
@@ -229,7 +231,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            foreign=foreign,
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
-                           relayed_from=relayed_from)
+                           relayed_from=relayed_from,
+                           background=bool(ev.get("background")))
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:
