@@ -21,6 +21,8 @@ An event is background when
 - outside the lede, it gives no date of its own and takes its date, or its place, from a
   background event before it (the rest of a recap paragraph, and the paragraph that goes on
   with it: "The ministry said the strike was on a hangar next to the shopping centre").
+A recalled event keeps no place taken from the page's news (its paragraph's or story's place):
+what the page recalls did not happen where its news did.
 A late report whose lede is the attack stays a report of it, however old the attack.
 """
 
@@ -113,6 +115,12 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
             ev.date_ref.text if ev.date_ref else None, rules))
             or (tok is not None and _since_undated(tok, ev, rules))
             or _continues_background(ev, events[:i], text))
+    for i, ev in enumerate(events):
+        if ev.background and ev.place_inherited and not any(
+                e.background and e.place is ev.place for e in events[:i]):
+            # a recalled event did not happen where the page's news did: the place its
+            # paragraph or story gave it was the news's ("The war began with ... in 2021")
+            ev.place, ev.place_inherited = None, False
 
 
 def _reference_day(article: Article, events: Sequence[Recalled]) -> date | None:
