@@ -16,7 +16,10 @@ and ``fogofwar export`` as subprocesses, and scores the exports per category:
 - incidents (``incidents.jsonl``): gold incidents formed with all their articles, incidents
   merging two gold incidents, per-claimant figures, contradictions and revisions (recall), and
   the precision of the contradiction pairs, revisions and casualty rows the system lists on the
-  gold incidents' best matches (``scoring/incident_precision.py``).
+  gold incidents' best matches (``scoring/incident_precision.py``). A system incident's articles
+  are its ``articles`` as exported: the pages that report it, as a user reads them; pages that
+  only recall it (``mentioned_in``, incident schema 1.6) are no reports of it, as a gold
+  incident's articles are reports.
 
 ``--explain`` (dev split only) prints to stderr, for each gold incident, the system incident
 holding most of its articles, the articles left out and for each of their events the fields

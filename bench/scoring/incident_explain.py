@@ -99,7 +99,9 @@ def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
         for gid in gi["articles"]:
             if gid in joined or gid not in arts:
                 continue
-            out(f"  OUT {gid} published={arts[gid].get('published')}")
+            mentioned = arts[gid]["id"] in (best or {}).get("mentioned_in", [])
+            out(f"  OUT {gid} published={arts[gid].get('published')}"
+                + (" (only mentions it: its events there are background)" if mentioned else ""))
             for ev in arts[gid].get("events", []):
                 inc = inc_of.get(ev["id"])
                 where = f"in {inc['id']} ({len(inc.get('articles', []))} art)" if inc \
@@ -123,7 +125,8 @@ def apart_counts(gold_inc: list[dict], arts: dict[str, dict],
     Counts only, safe for the test split: for each article missing from the best incident, the
     event of it that differs on the fewest fields, each of those fields counted once
     (``no_event`` when the article gave no event, ``no_incident`` when none of its articles
-    joined any incident, ``none`` when no field explains it).
+    joined any incident, ``background`` when it is among the incident's ``mentioned_in``: its
+    events there were all read as recalled, not reported; ``none`` when no field explains it).
     """
     events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
     why: dict[str, int] = {}
@@ -138,6 +141,8 @@ def apart_counts(gold_inc: list[dict], arts: dict[str, dict],
             evs = arts[gid].get("events", [])
             if not best:
                 kinds = ["no_incident"]
+            elif arts[gid]["id"] in best.get("mentioned_in", []):
+                kinds = ["background"]  # in the incident, but only recalling it
             elif not evs:
                 kinds = ["no_event"]
             else:

@@ -240,6 +240,9 @@ class Event:
     date_inherited: bool = False
     #: Stated in the headline: its mentions' offsets are into the title, not `text`.
     in_title: bool = False
+    #: Recalled, not reported: the page tells it as background to its news ("since the
+    #: October 7 attack", "Earlier this week, rockets hit ..."; extract/events/background.py).
+    background: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -259,6 +262,7 @@ class Event:
             "place_inherited": self.place_inherited,
             "date_inherited": self.date_inherited,
             "in_title": self.in_title,
+            "background": self.background,
         }
 
 

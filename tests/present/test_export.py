@@ -194,6 +194,7 @@ INCIDENT = {
               "lat": 35.86, "lon": 36.81, "country": "SY", "admin1": "09", "feature_code": "PPL",
               "precision": "town", "within": None},
     "date_start": "2020-02-10", "date_end": "2020-02-10", "articles": ["a", "b"],
+    "mentioned_in": [],
     "events": ["e1", "e2"],
     "figures": [{"category": "killed", "claimant": "Turkish Defense Ministry", "side": "turkey",
                  "low": 5, "high": 5, "articles": ["a"]},

@@ -23,7 +23,7 @@ _EVENT_TYPES = {
     "geo_precision": "int8", "latitude": "float64", "longitude": "float64",
     "fatalities_low": "float64", "fatalities_high": "float64", "chain": "list",
     "negated": "bool", "hypothetical": "bool", "place_inherited": "bool",
-    "date_inherited": "bool", "in_title": "bool",
+    "date_inherited": "bool", "in_title": "bool", "background": "bool",
 }
 _CLAIM_TYPES = {
     "published": "date", "intermediaries": "list", "chain": "list", "figures": "list",

@@ -115,8 +115,9 @@ def _place_id(p: dict | None) -> tuple | None:
 
 def same_occurrence(a: EventRef, b: EventRef) -> bool:
     """Pass 0: two events of one article that report one occurrence (see module docstring)."""
-    if a.group != b.group or not parties_compatible(a.event, b.event):
-        return False
+    if a.group != b.group or a.background != b.background \
+            or not parties_compatible(a.event, b.event):
+        return False  # what a page recalls beside its news is another occurrence
     ca, cb = a.event.get("claim_id"), b.event.get("claim_id")
     same = ca == cb if ca and cb else bool(a.event.get("sentence")) and (
         a.event.get("sentence") == b.event.get("sentence"))  # no claims: the sentence decides

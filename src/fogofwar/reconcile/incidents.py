@@ -82,6 +82,8 @@ class EventRef:
     #: the page's outlet narrates it in its own words, relaying no named source: a report of
     #: the toll known when it wrote, which disputes no one (disputes.py)
     narrated: bool = False
+    #: its page recalls it, not reports it (extract/events/background.py)
+    background: bool = False
 
     @property
     def statement(self) -> str:
@@ -238,7 +240,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            foreign=foreign,
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
-                           relayed_from=relayed_from, villages=villages, narrated=narrated)
+                           relayed_from=relayed_from, villages=villages, narrated=narrated,
+                           background=bool(ev.get("background")))
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:

@@ -117,27 +117,33 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
 
 
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
-    """One incident in the export shape."""
+    """One incident in the export shape. Its `articles` are the pages that report it; a page
+    whose events in it are all background (recalled beside its news: "since the October 7
+    attack") is only `mentioned_in`, and its figures are no claimant's toll of the incident:
+    figures, disputes and corroboration come from the reports alone."""
+    reports = [r for r in members if not r.background]
     # a second speaker's clause in a claim's sentence is that speaker's statement (figures
     # only); names and sides are worked out again only when a sentence was split
-    split = list(split_clauses(members))
-    members = with_inherited_sides(with_fuller_names(members))
-    voiced = members if len(split) == len(members) \
+    split = list(split_clauses(reports))
+    reports = with_inherited_sides(with_fuller_names(reports))
+    voiced = reports if len(split) == len(reports) \
         else with_inherited_sides(with_fuller_names(split))
     located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
+    reporting = {r.article_id for r in reports}
     return {
         "id": incident_id,
         "type": _majority(r.event["type"] for r in members),
         "place": located[0].place if located else None,
         "date_start": start,
         "date_end": end,
-        "articles": sorted({r.article_id for r in members}),
+        "articles": sorted(reporting),
+        "mentioned_in": sorted({r.article_id for r in members} - reporting),
         "events": sorted(r.event_id for r in members),
         "figures": incident_figures(voiced),
         "contradictions": contradictions(voiced),
         "revisions": revisions(voiced),
-        "corroboration": corroboration(members),
+        "corroboration": corroboration(reports or members),
         "date_inherited": sorted(r.event_id for r in members if r.date_inherited),
     }
 

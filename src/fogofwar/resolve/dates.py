@@ -95,7 +95,7 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<rel>{_alt(p['relative'])})",
         rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
         rf"(?P<py>(?P<prep>{_alt(p['year_prepositions'])})(?:\s+|-)(?P<year4>(?:19|20)\d\d))"
-        r"(?![\d,])",
+        r"(?!\d|,\d)",  # "in 2019, militants ..." is a year; "in 2,019" or "2019,000" none
         rf"(?P<pm>(?:(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-))?"
         rf"(?P<mon4>{_alt(month_names())})\s+(?P<yrel>{years}))",
         rf"(?P<mm>(?P<mmod>last|next)\s+(?P<mon6>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",

@@ -59,4 +59,5 @@ def iter_payloads(conn: Connection) -> Iterator[dict]:
     q = select(incidents.c.payload).order_by(incidents.c.n_articles.desc(),
                                              incidents.c.date_start, incidents.c.id)
     for (payload,) in conn.execute(q):
+        payload.setdefault("mentioned_in", [])  # stored before incident schema 1.6
         yield payload

@@ -153,6 +153,7 @@ events = Table(
     Column("place_inherited", Boolean, nullable=False, server_default=false()),
     Column("date_inherited", Boolean, nullable=False, server_default=false()),
     Column("in_title", Boolean, nullable=False, server_default=false()),
+    Column("background", Boolean, nullable=False, server_default=false()),
     Index("ix_events_type_date", "type", "date"),
     Index("ix_events_date", "date"),
 )

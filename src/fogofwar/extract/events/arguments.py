@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..antecedents import antecedent
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import mention_for, overlapping, phrase_span, unresolved
+from ..referents import PLACING_PREPOSITIONS, mention_for, overlapping, phrase_span, unresolved
 from ..subjects import subject_of
 from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
@@ -220,7 +220,17 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         inside = [m for m in overlapping(mentions, sub.start_char, sub.end_char)
                   if (is_known(m) or m.start <= head.idx < m.end) and not _credit(m, head)]
         found = replace(inside[0]) if inside else None
+    if found is not None and class_of(head) is None and _placed_under(found, head):
+        return None  # "a grocery store in Ukraine's Sumy region": where, not whose or who
     return found
+
+
+def _placed_under(found: Mention, head: Token) -> bool:
+    """Whether a mention lies in a phrase of place hung on a thing's head ("a store in X's
+    region", "a school near X"): it says where the thing is."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS
+               and c.idx <= found.start < c.right_edge.idx + len(c.right_edge)
+               for c in head.children)
 
 
 def _credit(found: Mention, head: Token) -> bool:

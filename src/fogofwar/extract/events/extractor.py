@@ -26,6 +26,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
+from .background import mark_background
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
@@ -74,6 +75,9 @@ class CodedEvent(Event):
     #: Its date is when a state began ("has besieged the town since June 2018"): no later
     #: event of the paragraph continues it.
     date_is_start: bool = False
+    #: The date phrase the event took from its own statement ("earlier this week"), resolved
+    #: or not (an undated page's "last week").
+    date_ref: DateRef | None = None
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -129,11 +133,12 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
-                date_is_start=start is not None,
+                date_is_start=start is not None, date_ref=date,
             ))
         harmonise(events[first:])
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, events_dates, article.text)  # a state's start dates no other
+    mark_background(events, doc, article, headline)
     for ev in events:  # the claimant's place only when the text gives the event no other
         ev.place = ev.place or fallback.get(ev.id)
     credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))

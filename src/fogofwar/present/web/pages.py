@@ -88,11 +88,13 @@ def incident_page(request: Request, incident_id: str):
         if inc is None:
             raise HTTPException(404, f"no incident {incident_id!r}")
         arts = article_dicts(conn, inc["articles"])
+        # pages that only recall the incident beside their own news (incident schema 1.6)
+        mentions = article_dicts(conn, inc.get("mentioned_in", []))
         ctx = _common(request, conn, Q.Filters())
     claimants, categories, cells = figure_grid(inc)
     return templates.TemplateResponse(request, "incident.html", {
-        **ctx, "inc": inc, "articles": arts, "claimants": claimants, "categories": categories,
-        "cells": cells, "items": _incident_events(inc, arts)})
+        **ctx, "inc": inc, "articles": arts, "mentions": mentions, "claimants": claimants,
+        "categories": categories, "cells": cells, "items": _incident_events(inc, arts)})
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
