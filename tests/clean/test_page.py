@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fogofwar.clean import Cleaner
 from fogofwar.clean.text import normalise_lines
-from fogofwar.records import Document
+
+from .helpers import clean, rules_of
 
 BODY = [
     "At least seven soldiers were killed when militants attacked a base near Galcad on Friday, "
@@ -17,15 +17,6 @@ BODY = [
     "The army said its forces killed 40 fighters and destroyed five pick-up trucks in the "
     "counter-attack.",
 ]
-
-
-def clean(lines: list[str], **meta):
-    (article,) = Cleaner().clean_batch([Document(source="p", text="\n".join(lines), **meta)])
-    return article
-
-
-def rules_of(article) -> dict[str, str]:
-    return dict(zip(article.removed, article.removed_rules, strict=True))
 
 
 @pytest.mark.parametrize(

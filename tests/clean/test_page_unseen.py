@@ -9,25 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fogofwar.clean import Cleaner
 from fogofwar.clean.boilerplate import boilerplate_name
 from fogofwar.clean.sitenames import site_name
-from fogofwar.records import Document
+
+from .helpers import clean, rules_of
 
 BODY = [
     "Gunmen killed nine farmers and burned a granary near Dori on Tuesday, a local official "
     "said.",
     "The regional governor said 14 people were wounded and taken to the district hospital.",
 ]
-
-
-def clean(lines: list[str], **meta):
-    (article,) = Cleaner().clean_batch([Document(source="p", text="\n".join(lines), **meta)])
-    return article
-
-
-def rules_of(article) -> dict[str, str]:
-    return dict(zip(article.removed, article.removed_rules, strict=True))
 
 
 @pytest.mark.parametrize(

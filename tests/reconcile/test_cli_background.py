@@ -5,13 +5,11 @@ strike "earlier this week" beside its own news. Not copies of any report."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from fogofwar.cli import app
 from fogofwar.present.schema import validate
+
+from .cli_run import cli_exports
 
 RECAP = ("The war in the region began with an assault on Kharkiv on March 3, 2021, which "
          "killed 40 soldiers.")
@@ -34,24 +32,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cli-background")
-    corpus = root / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    db = f"sqlite:///{root}/s.db"
-    runner = CliRunner()
-    for args in (["ingest", str(corpus), "--db", db],
-                 ["export", "--what", "incidents", "--format", "jsonl", "-o",
-                  str(root / "inc.jsonl"), "--db", db],
-                 ["export", "--what", "articles", "--format", "jsonl", "-o",
-                  str(root / "arts.jsonl"), "--db", db]):
-        done = runner.invoke(app, args, catch_exceptions=False)
-        assert done.exit_code == 0, done.output
-
-    def read(name: str) -> list[dict]:
-        return [json.loads(x) for x in (root / name).read_text().splitlines() if x]
-
-    arts = {a["url"].split("/")[2].split(".")[0]: a for a in read("arts.jsonl")}
-    return read("inc.jsonl"), arts
+    incidents, arts = cli_exports(tmp_path_factory.mktemp("cli-background"), ARTICLES)
+    return incidents, {a["url"].split("/")[2].split(".")[0]: a for a in arts}
 
 
 def _holding(incidents: list[dict], art: dict, field: str) -> list[dict]:

@@ -5,12 +5,9 @@ the attacker's figure with the spokesman's city in the attribution. Not copies o
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from fogofwar.cli import app
+from .cli_run import cli_exports
 
 ARTICLES = [
     {"outlet": "Kharkiv Herald", "published": "2023-05-12", "url": "https://kh.example/1",
@@ -31,24 +28,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cli-incidents")
-    corpus = root / "corpus.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    db = f"sqlite:///{root}/s.db"
-    runner = CliRunner()
-    for args in (["ingest", str(corpus), "--db", db],
-                 ["export", "--what", "incidents", "--format", "jsonl", "-o",
-                  str(root / "inc.jsonl"), "--db", db],
-                 ["export", "--what", "articles", "--format", "jsonl", "-o",
-                  str(root / "arts.jsonl"), "--db", db]):
-        done = runner.invoke(app, args, catch_exceptions=False)
-        assert done.exit_code == 0, done.output
-
-    def read(name: str) -> list[dict]:
-        return [json.loads(x) for x in (root / name).read_text().splitlines() if x]
-
-    arts = {a["url"]: a["id"] for a in read("arts.jsonl")}
-    return read("inc.jsonl"), arts
+    incidents, arts = cli_exports(tmp_path_factory.mktemp("cli-incidents"), ARTICLES)
+    return incidents, {a["url"]: a["id"] for a in arts}
 
 
 def _one(incidents: list[dict], arts: dict[str, str]) -> dict:

@@ -171,6 +171,7 @@ def sentence_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
     return lo, hi
 
 
+@cache  # read once per statement by the event extractor
 def measures() -> frozenset[str]:
     """The units a figure can be written in (km, miles, %): such a figure measures a distance
     or a share; it counts no one an event harmed or moved."""
