@@ -69,6 +69,11 @@ def test_named_victims_give_the_statement_one_type(text, kind):
      "officers, police said.", "Kenya"),
     ("A missile hit a grocery store in Ukraine's Sumy region on Friday, killing six people, "
      "officials said.", "Ukraine"),
+    # a place said by a preposition other than "in" or "near"
+    ("Rebels shelled a checkpoint outside Sudan's El Fasher on Monday, killing four guards, "
+     "the army said.", "Sudan"),
+    ("A drone struck a fuel depot along Russia's Belgorod border on Sunday, the governor "
+     "said.", "Russia"),
 ])
 def test_a_state_in_a_locative_phrase_is_not_the_target(text, state):
     found = events(text)

@@ -18,12 +18,13 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..antecedents import antecedent
 from ..lexicon import cue_lexicon, event_lexicon
-from ..referents import PLACING_PREPOSITIONS, mention_for, overlapping, phrase_span, unresolved
+from ..referents import mention_for, overlapping, phrase_span, unresolved
 from ..subjects import subject_of
 from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
 from .datelines import dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
 from .headlinese import cause_nouns, headline_passive
+from .pack import event_rules
 from .references import as_written, blamed_on, refers_back, resolve_reference
 from .triggers import Trigger
 
@@ -227,8 +228,10 @@ def _resolve(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 
 def _placed_under(found: Mention, head: Token) -> bool:
     """Whether a mention lies in a phrase of place hung on a thing's head ("a store in X's
-    region", "a school near X"): it says where the thing is."""
-    return any(c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS
+    region", "a school near X", "a checkpoint outside X"): it says where the thing is. The
+    pack's locative prepositions, not the ones that place a person ("a spokesman from X")."""
+    preps = event_rules().locative_preps
+    return any(c.dep_ == "prep" and c.lower_ in preps
                and c.idx <= found.start < c.right_edge.idx + len(c.right_edge)
                for c in head.children)
 
