@@ -3,10 +3,11 @@
 of its own ("the four deaths the army reported", "the raid that the rebels claimed") is its
 speaker's word on that noun, no source of the sentence's main claim; a count of kilometres set
 between commas before "told AFP" places the speaker and names nobody, and "told Reuters" never
-makes Reuters the speaker; "has claimed thousands of lives" reports nothing; "rebel claims
-that …" are the rebels'; a city's name before a colon is a dateline, though the model types it
-a person. Each text was written for these tests and goes through the whole pipeline as an
-article of the fictional "Daily Sun"."""
+makes Reuters the speaker; "has claimed thousands of lives" reports nothing; a city's name
+before a colon is a dateline, though the model types it a person. ("rebel claims that …" as
+the rebels' was tried and dropped: "X denied rebel claims that …" lost X's claim.) Each text
+was written for these tests and goes through the whole pipeline as an article of the fictional
+"Daily Sun"."""
 
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ TEXTS = {
     "claimed_lives": (
         "Mali has been struggling to contain an insurgency that erupted in the north in 2012 "
         "and has claimed thousands of military and civilian lives since."),
-    "rebel_claims": "The government denied rebel claims that they downed two helicopters.",
     "city_before_colon": (
         "Kismayo: Gunmen stormed a hotel in the port city on Friday, killing at least five "
         "guards."),
@@ -95,12 +95,6 @@ def test_told_reuters_never_makes_reuters_the_speaker(claims):
 
 def test_claimed_thousands_of_lives_reports_nothing(claims):
     assert claims["claimed_lives"] == []
-
-
-def test_rebel_claims_are_the_rebels(claims):
-    claim = claim_on(claims["rebel_claims"], "downed two helicopters")
-    assert claimant_text(claim) == "rebel"
-    assert 2 in figure_values(claim)
 
 
 def test_city_before_a_colon_is_a_dateline(claims):

@@ -128,20 +128,9 @@ def noun_cue(tok: Token) -> Cue | None:
     for prep in tok.children:
         if source is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             source = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if source is None:  # "rebel claims that …", "Houthi claims that …": the speaker's word
-        source = next((c for c in tok.lefts if c.dep_ in ("compound", "amod")
-                       and _speaker_word(c)), None)
     if source is None:
         return None
     return Cue(tok, tok.text, source, True, kind="noun", content=content)
-
-
-def _speaker_word(tok: Token) -> bool:
-    """Whether a noun's modifier names who holds it: a name, a people or a group ("rebel",
-    "Houthi", "Russian"), not a topic ("casualty claims")."""
-    lex = cue_lexicon()
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG") or tok.lemma_.lower() in (
-        lex.one_person | lex.person_descriptions | lex.org_descriptions)
 
 
 def frame_cue(tok: Token) -> Cue | None:
