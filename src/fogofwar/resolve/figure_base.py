@@ -171,6 +171,18 @@ def sentence_bounds(toks: list[Tok], i: int) -> tuple[int, int]:
     return lo, hi
 
 
+@cache
+def unit_words() -> frozenset[str]:
+    """The one-word units of the pack ("kilometres", "km", "miles", "percent")."""
+    return frozenset(k[0] for k in pack()["unit"] if len(k) == 1)
+
+
+@cache
+def count_nouns() -> frozenset[str]:
+    """Nouns that count what their "of" phrase names ("thousands of lives", "a dozen of")."""
+    return frozenset({*pack()["vague_plurals"], *pack()["scales"], "dozen", "hundred"})
+
+
 @cache  # read once per statement by the event extractor
 def measures() -> frozenset[str]:
     """The units a figure can be written in (km, miles, %): such a figure measures a distance

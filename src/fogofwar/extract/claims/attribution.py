@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
 from ...annotate.pipeline import doc_text
 from ...records import Mention
+from ...resolve.gazetteer import candidates, spelling
 from ..lexicon import cue_lexicon
 from ..referents import mention_for, overlapping, phrase_span, unresolved
 from ..units import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, Unit
@@ -224,16 +226,33 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
-    if _place_label(label, rest):
+    if _place_label(label, rest, known=source is not None):
         return None
     return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))
 
 
-def _place_label(label: Span, rest: Span) -> bool:
+def _place_label(label: Span, rest: Span, known: bool = False) -> bool:
     """"Islamabad: Pakistani security forces today killed 17 militants", "Chad: 6 soldiers
     killed in …": a place before the colon is where the story was filed or what it is about,
     no speaker, unless what follows speaks in the first or second person ("Kabul: We will not
-    …", which a place standing for its government may say)."""
+    …", which a place standing for its government may say). The small model types many towns
+    as persons ("Kismayo: Gunmen stormed …"); a name no pack knows as an actor that is a
+    city's name in the gazetteer is the place too."""
     persons = cue_lexicon().first_second_persons
-    return all(t.ent_type_ in ("GPE", "LOC") for t in label) and not any(
+    return (all(t.ent_type_ in ("GPE", "LOC") for t in label)
+            or not known and _city_name(label.text)) and not any(
         t.lower_ in persons and t.pos_ == "PRON" for t in rest)
+
+
+#: Fewest inhabitants of a town whose name, alone before a colon, reads as a dateline: a
+#: small namesake ("Wallace", "Sanders") is more likely a person's name.
+CITY_POPULATION = 100_000
+
+
+def _city_name(text: str) -> bool:
+    """Whether a label is a city's name or its near spelling ("Mogadhishu"), not a name the
+    gazetteer only lists among a city's other names ("Khan" for Hanoi)."""
+    own = spelling(text)
+    return any(score >= 100 and (e.population or 0) >= CITY_POPULATION and e.fclass == "P"
+               and SequenceMatcher(None, own, spelling(e.name)).ratio() >= 0.85
+               for e, score in candidates(text))

@@ -27,6 +27,7 @@ from .cue_sources import (
     media_recipient,
     media_spoken_to,
     source_mention,
+    speaker,
 )
 from .cues import Cue, depth
 from .heard import (
@@ -130,7 +131,7 @@ def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Ment
     are added to `reporters` ("…, a monitor said, Saba reported")."""
     quoted, relay = quoted_speaker(cue) or cited_by_relay(cue), None
     if quoted is not None:
-        relay, source = source, source_mention(quoted, ctx)
+        relay, source = source, speaker(quoted, ctx)  # "quoted him": who "him" means
         reporters += [relay] if relay is not None and media else []
         return quoted, relay, source
     if media and source is not None:

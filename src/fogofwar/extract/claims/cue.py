@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...resolve.figure_base import count_nouns
+
 
 @dataclass
 class Cue:
@@ -36,3 +38,14 @@ class Cue:
 def anchor(cue: Cue) -> Token:
     """The token a cue's claim hangs from: the governing verb of a frame noun, else the cue."""
     return cue.token.head.head if cue.kind == "frame" else cue.token
+
+
+def object_words(obj: Token) -> set[str]:
+    """An object's lemma, and for a count of things the things: "claimed thousands of
+    lives" took lives as "claimed 5,500 lives" did."""
+    words = {obj.lemma_.lower()}
+    if obj.like_num or obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children) \
+            or obj.lower_ in count_nouns():
+        words |= {p.lemma_.lower() for prep in obj.children if prep.dep_ == "prep"
+                  and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"}
+    return words

@@ -38,7 +38,12 @@ def cue_source(cue: Cue, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention
     """The source of one cue; `earlier` holds the sources of the claim's cues before it, the
     nearest speakers a pronoun can mean ("X claimed the attack in a statement, in which they
     said …")."""
-    head = cue.source
+    return speaker(cue.source, ctx, earlier)
+
+
+def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> Mention | None:
+    """The mention a speaker's word means: a pronoun or a description followed back to an
+    earlier voice, else the phrase itself (`source_mention`)."""
     if head is None:
         return None
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:

@@ -19,7 +19,7 @@ from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from ..units import quote_depths
-from .cue import Cue
+from .cue import Cue, object_words
 from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .prep_cues import prep_cue
 from .sources import (
@@ -65,7 +65,8 @@ def _is_cue_verb(tok: Token) -> bool:
     if lemma not in lex.verbs:
         return False
     if any((c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"))
-           and c.lemma_.lower() in lex.excluded_objects.get(lemma, ()) for c in tok.children):
+           and object_words(c) & lex.excluded_objects.get(lemma, frozenset())
+           for c in tok.children):
         return False  # "has claimed 5,500 lives": a toll taken, nothing said ("declared the
         # district a zone", read as a verbless clause, likewise)
     if any(c.dep_ == "prep" and c.lower_ in lex.excluded_preps.get(lemma, ())

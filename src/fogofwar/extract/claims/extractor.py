@@ -38,7 +38,7 @@ from .context import (
     signing_medium,
 )
 from .cue import Cue, anchor
-from .groups import SUBORDINATE, Group, cue_groups, in_quote
+from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
 
@@ -115,8 +115,9 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
             and not noun:
         return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
-        {t.i for t in top.subtree}
+        {t.i for t in top.subtree} | _reported_noun(group.top)
     others = {t.i for g in groups if g is not group and g.top.token.i in own
+              and not noun_only(g.top)  # "… in the raid that the rebels claimed": its words
               for t in g.top.token.subtree}
     mine = sorted(i for i in own - others if unit.span.start <= i < unit.span.end)
     if not mine:
@@ -130,6 +131,15 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text in ",;":
         end -= 1
     return doc[start:end]
+
+
+def _reported_noun(cue: Cue) -> set[int]:
+    """"the three deaths police reported": a relative clause with no clause or object of its
+    own reports the noun it hangs on; the claim covers that noun's phrase too."""
+    if not noun_only(cue):
+        return set()
+    noun = cue.token.head
+    return set(range(noun.left_edge.i, noun.i + 1))
 
 
 def _across_relatives(doc: Doc, pivot: int, keep: set[int], span: tuple[int, int],

@@ -70,8 +70,9 @@ def quoted_speaker(cue: Cue) -> Token | None:
     lemma = tok.lemma_.lower()
     if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")),
-               None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and (
+        c.pos_ in ("PROPN", "NOUN") or c.lower_ in cue_lexicon().person_pronouns)), None)
+    # ("the agency quoted him as saying": the person a pronoun means, `cue_sources.speaker`)
     if lemma == "quote" or (lemma in cue_lexicon().carrying_verbs and as_saying(tok)):
         return obj  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
     return obj if lemma in cue_lexicon().citing_verbs and _informant(obj) else None

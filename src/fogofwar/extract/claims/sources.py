@@ -10,10 +10,11 @@ relay) that cues.py records on each cue.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
+from ...resolve.figure_base import unit_words
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
 from ..subjects import subject_of
@@ -185,8 +186,9 @@ def past_dateline(head: Token) -> Token:
 def _inverted_speaker(tok: Token) -> Token | None:
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i:
-        return None
+    if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i \
+            or tok.lemma_.lower() in cue_lexicon().telling_verbs:
+        return None  # ("…, told Reuters": who heard, never who spoke)
     citing = {t.i for c in tok.children if c.dep_ == "advcl"
               and c.lower_ in cue_lexicon().prepositional for t in c.subtree}
     if any(not (t.is_punct or t.is_space) and t.i not in citing
@@ -269,14 +271,23 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
                   if doc[i].text == ","), None)
     if comma is None or comma == prev:
         return None
+    if _measure(doc, comma + 1):  # "…,” an official in the town, 200 kilometres from the
+        return _trailing_source(tok, comma)  # border, told AFP": where the speaker is, not who
     seg = range(comma + 1, prev + 1)
-    roots = [doc[i] for i in seg if doc[i].head.i not in seg or doc[i].head.i == doc[i].i]
+    roots = [doc[i] for i in seg if (doc[i].head.i not in seg or doc[i].head.i == doc[i].i)
+             and not doc[i].is_quote]  # '…,” an official told AFP': the closing mark
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
     name = roots[0].head
     if roots[0].dep_ == "appos" and name.pos_ == "PROPN" and name.i == comma - 1:
         return name, True  # "…, Pavlo Kyrylenko, head of the RMA, wrote": the named person
     return roots[0], True
+
+
+def _measure(doc: Doc, i: int) -> bool:
+    """Whether a phrase opens with a count of a unit ("200 kilometres", "30 miles from …"),
+    which places a speaker and names nobody."""
+    return i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in unit_words()
 
 
 def report_source(head: Token) -> Token:
