@@ -122,12 +122,14 @@ def test_a_relay_cut_short_of_an_outlet_name_is_carried():
     assert not _written_medium("Lozko", claim)
 
 
-def test_the_statement_taken_up_is_no_speaker(nlp):
-    # a document or channel named again is not the speaker who issued it
+def test_the_statement_taken_up_keeps_its_relays(nlp):
+    # a document named again is no speaker of its own ("the statement" is the claimant), but
+    # its later words came the way the statement's first words did (round c528-c535, as
+    # round c496-c503 settled for c498's gold)
     text = ("The provincial council, in a statement, told Reuters that four guards were "
             "killed. The statement said the attackers fled north.")
     claims = _cued(nlp, text, ["Reuters"])
-    assert "Reuters" not in _on(claims, "attackers fled").chain
+    assert _on(claims, "attackers fled").chain == ["statement", "Reuters", OUTLET]
 
 
 def test_the_title_of_a_named_speaker_taken_up_keeps_the_medium(nlp):

@@ -31,6 +31,8 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis", "dobj", "conj", "relcl", "acl")
 SPEAKER_DEPS = ("nsubj", "nsubjpass", "appos", "punct")
 #: How far below a cue its frame is searched ("Speaking at a press conference, he said").
 FRAME_DEPTH = 3
+#: A speaker's statement: who, the relays that carried it, and the sentence it is in.
+Said = tuple[Mention, list[str], str]
 
 
 def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -39,7 +41,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     before it; `tail`: how many names end every chain (the outlet, and the original outlet).
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
     spoke to no medium there, so it is not carried."""
-    last: list[tuple[Mention, list[str]]] = []  # each speaker's latest statement and relays
+    last: list[Said] = []  # each speaker's latest statement and relays
     seen: list[Mention] = []  # every claimant so far, in text order
     text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
@@ -50,6 +52,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         earlier = _latest(last, claim.claimant, text)
         if earlier is None:
             earlier = _referred(last, seen, claim.claimant, text)
+        if earlier is None:
+            earlier = _document_of(last, claim.claimant, text)
         seen.append(claim.claimant)
         if own or names_channel(doc, claim_spans):
             if earlier is not None:
@@ -57,7 +61,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             credited = {r.lower() for r in credit_only_relays(
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
-                                          and (is_medium_name(r) or _written_medium(r, claim))]))
+                                          and (is_medium_name(r) or _written_medium(r, claim))],
+                         claim.sentence))
             continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
@@ -142,7 +147,7 @@ def _title(text: str) -> list[str]:
     return [w.lower() for w in words[start:end]] if end < len(words) else []
 
 
-def _referred(last: list[tuple[Mention, list[str]]], seen: list[Mention], claimant: Mention,
+def _referred(last: list[Said], seen: list[Mention], claimant: Mention,
               text: str) -> int | None:
     """The statement in `last` of the speaker a shorter naming refers back to: the nearest
     earlier claimant it can name (so "the source" is the last source named, not an earlier
@@ -155,7 +160,23 @@ def _referred(last: list[tuple[Mention, list[str]]], seen: list[Mention], claima
     return None
 
 
-def _latest(last: list[tuple[Mention, list[str]]], who: Mention, text: str,
+def _document_of(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """"According to a statement issued by the ministry, …, the Anatolia agency reported" then
+    "…, the statement said": a document taken up with "the" (or a pronoun standing for it)
+    is the one an earlier relayed statement was read from, and its later words reached the
+    page the same way (the dev gold gives them to "the statement", with the relays)."""
+    words = _words(claimant.text)
+    lex = cue_lexicon()
+    if len(words) != 1 or words[0] not in lex.cue_nouns | lex.report_nouns \
+            or not _taken_up(claimant, text):
+        return None
+    noun = re.compile(r"\b" + re.escape(words[0]) + r"\b", re.IGNORECASE)
+    return next((i for i in range(len(last) - 1, -1, -1) if noun.search(last[i][2])), None)
+    # (the latest statement that names the document: another speaker's "said in a statement"
+    # since then is the one "the statement" means, and it came through no relay)
+
+
+def _latest(last: list[Said], who: Mention, text: str,
             shorter: bool = False) -> int | None:
     """Index in `last` of the latest statement of the speaker `who` (or, when `shorter`, of
     a speaker `who` is a shorter naming of: `refers_back`)."""
@@ -227,9 +248,18 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
                 return True
             if tok.pos_ in ("VERB", "AUX") and (
                     any(c.dep_ == "neg" for c in tok.children)
+                    or (tok.dep_ == "conj" and _shares_negation(tok))
                     or (tok.dep_ == "pcomp" and tok.head.lower_ == "without")):
-                return True
+                return True  # ("did not give details or say who …": the negation is shared)
     return False
+
+
+def _shares_negation(tok: Token) -> bool:
+    """"did not give details or say who …": a verb joined by "or"/"nor" to a negated one is
+    negated with it ("did not comment but said …" is not)."""
+    head = tok.head
+    return any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
 
 
 def _withheld(tok: Token, withholding: frozenset[str]) -> bool:

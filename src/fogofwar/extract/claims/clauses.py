@@ -5,6 +5,7 @@ on the speaker."""
 
 from __future__ import annotations
 
+from ..lexicon import cue_lexicon
 from .cues import Cue
 
 
@@ -45,4 +46,17 @@ def misread_clause(cue: Cue) -> bool:
     speaker's own verb, which the parser hung on the speaker (it has no subject of its own)."""
     tok, source = cue.token, cue.source
     return (tok.dep_ == "acl" and source is not None and source.i == tok.head.i
-            and not any(c.dep_.startswith("nsubj") for c in tok.children))
+            and not any(c.dep_.startswith("nsubj") for c in tok.children)) \
+        or named_after_description(cue)
+
+
+def named_after_description(cue: Cue) -> bool:
+    """"…, the state news agency Bernama reported" read as a relative clause on "agency" with
+    "Bernama" its subject: the name right after its description and the speaker's own verb,
+    with no relative word, are the sentence's closing attribution."""
+    tok, source = cue.token, cue.source
+    lex = cue_lexicon()
+    return (cue.kind == "verb" and tok.dep_ == "relcl" and source is not None
+            and source.dep_ == "nsubj" and source.head.i == tok.i
+            and source.i == tok.head.i + 1 and source.pos_ == "PROPN"
+            and tok.head.lemma_.lower() in lex.media_nouns | lex.body_nouns)

@@ -93,7 +93,8 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     para = text.rfind("\n", 0, start) + 1
     match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
-        or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para))
+        or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
+        or _credit_line_before(text, para)
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return match
     end = text.find("\n", start)
@@ -101,6 +102,16 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     if closing is not None and not SENTENCE_END.search(text, start + 1, closing.start() + 1):
         return closing
     return None
+
+
+def _credit_line_before(text: str, para: int) -> re.Match[str] | None:
+    """"DAMASCUS, Syria (AP) —" on a line of its own, blank lines, then the story's first
+    sentence: a dateline the page broke off its paragraph still opens that sentence."""
+    before = text[:para].rstrip()
+    if not before:
+        return None
+    match = CREDIT.match(text, before.rfind("\n") + 1)
+    return match if match is not None and match.end() >= len(before) else None
 
 
 def _known(match: re.Match[str] | None) -> re.Match[str] | None:

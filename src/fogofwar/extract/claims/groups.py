@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import cue_lexicon
 from ..units import Unit, quote_depths
-from .clauses import absolute, own_clause_cue
+from .clauses import absolute, named_after_description, own_clause_cue
 from .cue_sources import media_cue
 from .cues import Cue, depth, find_cues, governing_cue, is_stance
 from .sources import is_media
@@ -42,14 +42,16 @@ def cue_groups(unit: Unit) -> list[Group]:
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
                            and not own_clause_cue(c))),
-                  key=lambda c: depth(c.token))
+                  key=lambda c: depth(c.token) if not named_after_description(c)
+                  else depth(c.token.head.head))
     signer = _quote_signer(cues, quoted, unit)
     if signer is not None:
         cues = [signer, *(c for c in cues if c is not signer)]
     by_token: dict[int, Group] = {}
     groups: list[Group] = []
     for cue in cues:
-        gov = governing_cue(cue, cues, unit.span)
+        gov = governing_cue(cue, cues, unit.span) or _closing_reporter(cue, cues, unit,
+                                                                       set(by_token))
         if gov is None and signer is not None and _pronoun_in_quote(cue, signer, quoted, unit):
             gov = signer  # "“…, and he believes … I don't buy that,” Clinton said": Clinton's
         if gov is not None and in_quote(cue, quoted, unit) and not in_quote(gov, quoted, unit):
@@ -81,6 +83,19 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _closing_reporter(cue: Cue, cues: list[Cue], unit: Unit, placed: set[int]) -> Cue | None:
+    """"According to a statement …, police freed 12 hostages, the state news agency Bernama
+    reported": the closing verb the parser hung on the medium's description
+    (`named_after_description`) governs the sentence it closes, and the cues under its root."""
+    top = cue.token
+    while top.head.i != top.i and unit.span.start <= top.head.i < unit.span.end:
+        top = top.head
+    if top.i == cue.token.i or any(c.token.i == top.i for c in cues):
+        return None  # the root is a cue of its own, or this cue is the root
+    return next((c for c in cues if c is not cue and c.token.i in placed
+                 and named_after_description(c) and c.token.head.head.i == top.i), None)
 
 
 def _quote_signer(cues: list[Cue], quoted: Sequence[int], unit: Unit) -> Cue | None:

@@ -73,8 +73,21 @@ def _misread_object(tok: Token) -> list[Token]:
     """"Quoting police sources, the news agency PTI reported …": the parser may read an
     opening "Quoting"/"Citing" as an adjective on its object; that noun is what it cites."""
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct
-    return [tok.head] if tok.dep_ in ("amod", "compound") and first \
-        and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") else []
+    if tok.dep_ in ("amod", "compound") and first and tok.head.i > tok.i \
+            and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [tok.head]
+    return [c for c in tok.children if c.dep_ == "ccomp" and _name_read_as_verb(c)]
+
+
+def _name_read_as_verb(tok: Token) -> bool:
+    """"Xinhua reported citing the state news agency SANA": the parser may read a name in
+    capitals after its description as a verb, the description its subject; the name, with
+    nothing of a clause of its own, is what is cited."""
+    return (tok.is_upper and len(tok) > 1
+            and bool(tok.ent_type_)
+            and any(c.dep_ == "nsubj" and c.i == tok.i - 1 for c in tok.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "aux")
+                        for c in tok.children))
 
 
 def _informant(obj: Token) -> bool:

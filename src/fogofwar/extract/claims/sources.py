@@ -82,6 +82,9 @@ def carried_by(head: Token) -> Token | None:
     owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in SOURCE_PREPS for p in prep.children
                       if p.dep_ == "pobj")]
+    aside = _aside_carrier(head)
+    if aside is not None:  # "a source at the hospital, quoted by the news agency, said"
+        return aside
     for tok in owners:
         for acl in tok.children:
             sent = _sent_to(acl) if acl.dep_ == "acl" else None
@@ -100,6 +103,22 @@ def carried_by(head: Token) -> Token | None:
                 if found is not None:
                     return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _aside_carrier(head: Token) -> Token | None:
+    """"A doctor at the clinic, quoted by the state news agency, said …": a carrying participle
+    set off by commas after the speaker's phrase is the speaker's, though the parser hangs it
+    on the last noun of a phrase inside it ("at the clinic", "in the ministry")."""
+    inner = [p for prep in head.children if prep.dep_ == "prep"
+             and prep.lower_ not in SOURCE_PREPS for p in prep.children if p.dep_ == "pobj"]
+    for acl in (c for tok in inner for c in tok.children):
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i > 0 \
+                and acl.doc[acl.i - 1].text == "," \
+                and acl.lemma_.lower() in cue_lexicon().carrying_verbs:
+            found = next(iter(agents(acl)), None)
+            if found is not None:
+                return _detached_name(found, acl)
+    return None
 
 
 def carrier_participle(tok: Token) -> bool:
