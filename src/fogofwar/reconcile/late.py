@@ -61,6 +61,12 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
         r = refs[i]
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
                if _site_fits(r, refs[j], 0)}
+        # a page's recall of an older strike at the site ("a centre previously struck in
+        # 2022") lends no date: it is no report of it, and names no day of its own
+        fit = {j for j in fit if not refs[j].background}
+        clues = report_clues(r)
+        if clues[0] or clues[1]:
+            fit = {j for j in fit if not _clues_deny(clues, refs[j].window)}
         roots = _site_roots(r, fit, refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
@@ -72,6 +78,29 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
+
+
+def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The calendar clues of an undated report: its sentence's month-days and weekdays, or,
+    failing any, those its article's title and lead name."""
+    clues = calendar_clues(r.event.get("sentence") or "")
+    if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
+        clues = (set(r.article_days), set(r.article_weekdays))
+    return clues
+
+
+def _clues_deny(clues: tuple[set[tuple[int, int]], set[int]],
+                window: tuple[date, date] | None) -> bool:
+    """Whether a dated report's window rules out the day an undated report names: none of its
+    days (of a one-day window, nor the day after: a toll "the rebels said Saturday" of a
+    Friday's strike) is the month-day, or with none given the weekday, the report names. The same prison struck
+    on a Friday three years before is not the one "struck on Monday"."""
+    if window is None:
+        return False
+    last = max(window[1], window[0] + timedelta(days=1))
+    days = [window[0] + timedelta(days=n) for n in range((last - window[0]).days + 1)]
+    return not any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
+                   for d in days)
 
 
 def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
@@ -276,10 +305,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         if r.window is not None or r.date_inherited or not _undated_placed(r) or (
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
-        clues = calendar_clues(r.event.get("sentence") or "")
-        if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
-            # the day its article's lead names elsewhere: a month-day, else a weekday
-            clues = (set(r.article_days), set(r.article_weekdays))
+        clues = report_clues(r)  # its sentence's day, else the one its article's lead names
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
