@@ -92,13 +92,14 @@ def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
 def _clues_deny(clues: tuple[set[tuple[int, int]], set[int]],
                 window: tuple[date, date] | None) -> bool:
     """Whether a dated report's window rules out the day an undated report names: none of its
-    days (of a one-day window, nor the day after: a toll "the rebels said Saturday" of a
-    Friday's strike) is the month-day, or with none given the weekday, the report names. The same prison struck
+    days, nor the day before it (a page dated the day after the strike) or, of a one-day
+    window, after it (a toll "the rebels said Saturday" of a Friday's strike), is the
+    month-day, or with none given the weekday, the report names. The same prison struck
     on a Friday three years before is not the one "struck on Monday"."""
     if window is None:
         return False
-    last = max(window[1], window[0] + timedelta(days=1))
-    days = [window[0] + timedelta(days=n) for n in range((last - window[0]).days + 1)]
+    first, last = window[0] - timedelta(days=1), max(window[1], window[0] + timedelta(days=1))
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     return not any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
                    for d in days)
 
