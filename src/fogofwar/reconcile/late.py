@@ -8,6 +8,7 @@ its date from it (pass 5, marked `date_inherited`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
@@ -64,7 +65,9 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
         # a page's recall of an older strike at the site ("a centre previously struck in
         # 2022") lends no date: it is no report of it, and names no day of its own
         fit = {j for j in fit if not refs[j].background}
-        clues = report_clues(r)
+        # the day its own sentence names, not a stretch's bound ("since March 15"); its
+        # article's lead may tell of the campaign around it, and rules out nothing here
+        clues = calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
         if clues[0] or clues[1]:
             fit = {j for j in fit if not _clues_deny(clues, refs[j].window)}
         roots = _site_roots(r, fit, refs, forest)
@@ -78,6 +81,10 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
+
+
+#: "since March 15", "until Friday": the bound of a stretch, not the day a report tells of
+_BOUND = re.compile(r"(?i)\b(?:since|from|until|till)\s+(?:\S+\s+){0,2}\S+")
 
 
 def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
