@@ -8,7 +8,6 @@ its date from it (pass 5, marked `date_inherited`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
@@ -18,6 +17,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .placenames import family_key
+from .site_days import clues_deny, latest_recalled, sentence_clues
 from .sites import sites_match, village_key
 
 
@@ -58,18 +58,20 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     index = _join_named_sites(refs, [i for i in named if refs[i].window is not None], forest,
                               INCIDENT_MAX_DAYS)
     unmatched: list[int] = []
+    floor = latest_recalled(refs)
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
                if _site_fits(r, refs[j], 0)}
+        if r.article_id in floor:  # nor a strike over before a day its page already recalls
+            fit = {j for j in fit if refs[j].window is None
+                   or refs[j].window[1] >= floor[r.article_id]}
         # a page's recall of an older strike at the site ("a centre previously struck in
         # 2022") lends no date: it is no report of it, and names no day of its own
         fit = {j for j in fit if not refs[j].background}
-        # the day its own sentence names, not a stretch's bound ("since March 15"); its
-        # article's lead may tell of the campaign around it, and rules out nothing here
-        clues = calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
+        clues = sentence_clues(r)
         if clues[0] or clues[1]:
-            fit = {j for j in fit if not _clues_deny(clues, refs[j].window)}
+            fit = {j for j in fit if not clues_deny(clues, refs[j].window)}
         roots = _site_roots(r, fit, refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
@@ -83,10 +85,6 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     follow_in_article(refs, forest)
 
 
-#: "since March 15", "until Friday": the bound of a stretch, not the day a report tells of
-_BOUND = re.compile(r"(?i)\b(?:since|from|until|till)\s+(?:\S+\s+){0,2}\S+")
-
-
 def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
     """The calendar clues of an undated report: its sentence's month-days and weekdays, or,
     failing any, those its article's title and lead name."""
@@ -94,21 +92,6 @@ def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
     if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
         clues = (set(r.article_days), set(r.article_weekdays))
     return clues
-
-
-def _clues_deny(clues: tuple[set[tuple[int, int]], set[int]],
-                window: tuple[date, date] | None) -> bool:
-    """Whether a dated report's window rules out the day an undated report names: none of its
-    days, nor the day before it (a page dated the day after the strike) or, of a one-day
-    window, after it (a toll "the rebels said Saturday" of a Friday's strike), is the
-    month-day, or with none given the weekday, the report names. The same prison struck
-    on a Friday three years before is not the one "struck on Monday"."""
-    if window is None:
-        return False
-    first, last = window[0] - timedelta(days=1), max(window[1], window[0] + timedelta(days=1))
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    return not any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
-                   for d in days)
 
 
 def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
