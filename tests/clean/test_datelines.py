@@ -27,6 +27,9 @@ from fogofwar.records import Document
         ("https://24newshd.tv/10-Aug-2024/up-to-100-killed", (date(2024, 8, 10), "day")),
         ("https://news.example.org/world/2021/mar/05/slug", (date(2021, 3, 5), "day")),
         ("https://news.example.org/2021/sports/05/slug", None),  # a section, not a month
+        ("https://news.example.org/en/article/slug/20190314093012771204.html",
+         (date(2019, 3, 14), "day")),  # a stamp to the second, then a serial
+        ("https://news.example.org/en/article/20190314993012771204.html", None),  # no time
         ("https://x.com/a/12345678", None),  # not a date
         ("https://x.com/2020/13/40/x", None),  # no such date
         (None, None),

@@ -25,6 +25,8 @@ from .helpers import (
 )
 
 RUSSIA = mention("Russian forces", "russia")
+#: a report's sentence naming no day (one naming a day fits only the incident of that day)
+NO_DAY = "Rescuers said dozens of people were pulled from the rubble of the hospital."
 TURKEY = mention("Turkish troops", "turkey")
 
 
@@ -98,7 +100,7 @@ def test_an_undated_report_of_the_site_inherits_the_incidents_date():
 def test_an_undated_report_fitting_two_incidents_at_the_site_joins_neither():
     arts = [article("a", "X", [{"place": site("Al-Ahli Arab Hospital")}]),
             article("c", "Z", [{"place": site("Al-Ahli Arab Hospital"), "date": "2020-02-20"}]),
-            undated("b", "Y", [{"place": site("Ahli hospital")}])]
+            undated("b", "Y", [{"place": site("Ahli hospital"), "sentence": NO_DAY}])]
     incs = by_size(arts)
     assert len(incs) == 3 and all(i["date_inherited"] == [] for i in incs)
 
@@ -137,12 +139,16 @@ def test_an_undated_report_at_a_site_no_dated_report_names_joins_by_its_town():
 
 
 def test_an_undated_report_at_a_site_a_dated_report_names_is_left_to_the_site_pass():
-    # two dated incidents at one hospital: the undated report fits both, so it joins neither,
-    # even though its calendar clue would fit one of them by town alone
+    # two dated incidents at one hospital: the site pass reads the day the undated report's
+    # own sentence names (round undated15), which rules out the March strike: it joins the
+    # February one; naming no day, it fits both and joins neither
     hosp = site("Al-Awda Hospital")
     arts = [article("a", "X", [{"place": hosp}]),
             article("c", "Z", [{"place": hosp, "date": "2020-03-20"}], published="2020-03-21"),
             undated("b", "Y", [{"place": hosp, "sentence": "The February 10 attack."}])]
+    incs = by_size(arts)
+    assert len(incs) == 2 and any({"a", "b"} <= set(i["articles"]) for i in incs)
+    arts[2] = undated("b", "Y", [{"place": hosp, "sentence": NO_DAY}])
     assert len(by_size(arts)) == 3
 
 

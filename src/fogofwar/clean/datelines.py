@@ -21,7 +21,11 @@ from .sitenames import split_url
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)"
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)"
-                      r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})\d{2,6}(?!\d)")
+                      r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})\d{2,6}(?!\d)"
+                      # a stamp to the second and a serial after it ("/20220122120649154759"):
+                      # the time must read as one, or the digits are an id
+                      r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+                      r"\d{1,8}(?!\d)")
 #: "/10-Aug-2024/", "/03-Nov-2018/": a worded date as a path segment.
 _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w])")
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).

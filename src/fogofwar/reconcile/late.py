@@ -17,6 +17,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .placenames import family_key
+from .site_days import clues_deny, latest_recalled, sentence_clues
 from .sites import sites_match, village_key
 
 
@@ -57,10 +58,20 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     index = _join_named_sites(refs, [i for i in named if refs[i].window is not None], forest,
                               INCIDENT_MAX_DAYS)
     unmatched: list[int] = []
+    floor = latest_recalled(refs)
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
                if _site_fits(r, refs[j], 0)}
+        if r.article_id in floor:  # nor a strike over before a day its page already recalls
+            fit = {j for j in fit if refs[j].window is None
+                   or refs[j].window[1] >= floor[r.article_id]}
+        # a page's recall of an older strike at the site ("a centre previously struck in
+        # 2022") lends no date: it is no report of it, and names no day of its own
+        fit = {j for j in fit if not refs[j].background}
+        clues = sentence_clues(r)
+        if clues[0] or clues[1]:
+            fit = {j for j in fit if not clues_deny(clues, refs[j].window)}
         roots = _site_roots(r, fit, refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
@@ -72,6 +83,15 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
+
+
+def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The calendar clues of an undated report: its sentence's month-days and weekdays, or,
+    failing any, those its article's title and lead name."""
+    clues = calendar_clues(r.event.get("sentence") or "")
+    if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
+        clues = (set(r.article_days), set(r.article_weekdays))
+    return clues
 
 
 def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
@@ -276,10 +296,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         if r.window is not None or r.date_inherited or not _undated_placed(r) or (
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
-        clues = calendar_clues(r.event.get("sentence") or "")
-        if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
-            # the day its article's lead names elsewhere: a month-day, else a weekday
-            clues = (set(r.article_days), set(r.article_weekdays))
+        clues = report_clues(r)  # its sentence's day, else the one its article's lead names
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]

@@ -36,6 +36,8 @@ from .places import resolve_spans
 PACK = "sites"
 _NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+#: "the market in the Donetsk region town of X": the province only qualifies the town after it
+_TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -45,6 +47,7 @@ class SitePack:
     modifiers: frozenset[str]
     not_names: frozenset[str]
     town_after: tuple[str, ...]
+    tails: frozenset[str]
     generic: frozenset[str]
     named: re.Pattern[str]
     kind_first: re.Pattern[str]
@@ -59,7 +62,7 @@ def site_pack() -> SitePack:
     if not all(isinstance(v, str) for v in kinds.values()):
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
-             for key in ("modifiers", "not_names", "town_after", "generic_words")}
+             for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
@@ -74,6 +77,7 @@ def site_pack() -> SitePack:
     return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
                     frozenset(lists["not_names"]),
                     tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
+                    frozenset(w.lower() for w in lists["kind_tails"]),
                     frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
                     unnamed)
 
@@ -131,8 +135,17 @@ def _is_town(p: Place) -> bool:
     return p.precision in ("town", "point") and p.lat is not None
 
 
+def _is_province(p: Place) -> bool:
+    return p.precision == "admin1" and p.lat is not None
+
+
 def _connects(gap: str) -> bool:
+    """Whether the words between a site and a town tie them ("in", "in the northern city of"),
+    after a noun of the kind's own ("the prison site in X")."""
     gap = re.sub(r"\s+", " ", gap.strip().lower().removesuffix("the").strip())
+    first, _, rest = gap.partition(" ")
+    if first in site_pack().tails:
+        gap = rest.strip()
     return gap in ("", ",") or gap in site_pack().town_after
 
 
@@ -140,7 +153,7 @@ def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str])
     """The town the words after the site tie it to; a capitalised name there that the toponym
     finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
     text = doc_text(doc)
-    gap_max = max(len(t) for t in site_pack().town_after) + 8
+    gap_max = max(len(t) for t in site_pack().town_after) + 8 + max(map(len, site_pack().tails))
     for t in towns:
         if end <= t.start <= end + gap_max and _connects(text[end:t.start]):
             return t
@@ -215,6 +228,15 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     # town-like word inside the site's own name, which may be the facility's name ("Shifa")
     tied = (_town_after(doc, f.end, towns, countries)
             or _town_before(doc_text(doc), f.start, towns) or (inside[0] if inside else None))
+    if tied is None:
+        # no town tied: a province the words after tie it to ("a prison center in X province")
+        # locates it at that precision, which is still the key its reports share
+        provinces = [p for p in places if _is_province(p)]
+        gap_max = max(len(t) for t in site_pack().town_after) + 8 + max(map(len, site_pack().tails))
+        text = doc_text(doc)
+        tied = next((p for p in provinces if f.end <= p.start <= f.end + gap_max
+                     and _connects(text[f.end:p.start])
+                     and not _TOWN_OF_PROVINCE.match(text, p.end)), None)
     if tied is not None or f.name is None:
         return tied
     return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
@@ -238,18 +260,29 @@ def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     found = sorted(named + _unnamed(text, named), key=lambda f: f.start)
     out: list[Place] = []
     last: dict[str, Place] = {}
+    # a first mention the text does not place yet ("a prison run by the rebels") is the site a
+    # later sentence places ("the prison site in the northern city of X"): reports open vaguely
+    waiting: dict[str, list[_Found]] = {}
     for f, town in zip(found, _towns(doc, found, places, countries), strict=True):
+        code = site_pack().kinds[f.kind]
         if f.name is None and town is None:
-            earlier = last.get(site_pack().kinds[f.kind])
+            earlier = last.get(code)
             if earlier is not None:
-                out.append(Place(**{**earlier.__dict__, "text": text[f.start:f.end],
-                                    "start": f.start, "end": f.end}))
+                out.append(_copy(earlier, f, text))
+            else:
+                waiting.setdefault(code, []).append(f)
             continue
         place = _site_place(f, town, text)
         if place.name:
+            out.extend(_copy(place, w, text) for w in waiting.pop(code, []))
             out.append(place)
             last[place.feature_code or ""] = place
-    return out
+    return sorted(out, key=lambda p: p.start)
+
+
+def _copy(site: Place, f: _Found, text: str) -> Place:
+    """Another mention of `site`, at f."""
+    return Place(**{**site.__dict__, "text": text[f.start:f.end], "start": f.start, "end": f.end})
 
 
 def _towns(doc: Doc, found: Sequence[_Found], places: Sequence[Place],

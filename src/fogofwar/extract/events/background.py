@@ -67,6 +67,7 @@ class BackgroundRules:
     onset_verbs: frozenset[str]
     onset_subjects: frozenset[str]
     recent_words: frozenset[str]
+    recall_adverbs: frozenset[str]
 
 
 @cache
@@ -81,7 +82,8 @@ def background_rules() -> BackgroundRules:
         recap_units=word_set(section, NAME, "recap_units", where),
         onset_verbs=word_set(section, NAME, "onset_verbs", where),
         onset_subjects=word_set(section, NAME, "onset_subjects", where),
-        recent_words=word_set(section, NAME, "recent_words", where))
+        recent_words=word_set(section, NAME, "recent_words", where),
+        recall_adverbs=word_set(section, NAME, "recall_adverbs", where))
 
 
 def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
@@ -114,6 +116,7 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
         ev.background = (_far(ev, before) or (owned and is_recap_date(
             ev.date_ref.text if ev.date_ref else None, rules))
             or (tok is not None and _since_undated(tok, ev, rules))
+            or (tok is not None and told_as_before(tok, rules))
             or _continues_background(ev, events[:i], text))
     for i, ev in enumerate(events):
         if ev.background and ev.place_inherited and not any(
@@ -176,6 +179,23 @@ def recalled_since(tok: Token) -> bool:
     gov = tok if tok.pos_ in ("VERB", "AUX") else None
     return gov is not None and any(c.dep_ == "mark" and c.lower_ == "since"
                                    for c in gov.children)
+
+
+def told_as_before(tok: Token, rules: BackgroundRules | None = None) -> bool:
+    """Whether the trigger, or the verb a noun trigger hangs from, is told as having happened
+    before the page's news by an adverb of its own ("a depot previously struck in a drone
+    attack", "the camp, formerly hit by shelling"): the page recalls it."""
+    rules = rules or background_rules()
+    node: Token | None = tok
+    for _ in range(3):
+        if node is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in rules.recall_adverbs for c in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def told_as_onset(tok: Token, rules: BackgroundRules | None = None) -> bool:

@@ -279,6 +279,22 @@ def _over_stretch(node: Token) -> bool:
     return False
 
 
+def _tallied_stretch(node: Token | None) -> bool:
+    """A time phrase marked as a tally ("In 2021 alone", "this year alone") on the verb or a
+    verb above it ("In 2021 alone, groups said ... were killed"): a stretch's count."""
+    words = event_rules().tally_words
+    for _ in range(3):
+        for c in node.children if node is not None else ():
+            times = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else (
+                [c] if c.dep_ == "npadvmod" else [])
+            if any(a.dep_ == "advmod" and a.lower_ in words for t in times for a in t.children):
+                return True
+        if node is None or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _violent(tok: Token) -> bool:
     """A trigger word of a violent type (a fight or an assault) by the events lexicon."""
     lex, lemma = event_lexicon(), tok.lemma_.lower()
@@ -298,6 +314,8 @@ def over_stretch(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == first.pos_:
         first = first.head  # "carrying out kidnappings and bombings": the first conjunct's
     node: Token | None = first if first.pos_ in ("VERB", "AUX") else governing_verb(first)
+    if _tallied_stretch(node):
+        return True
     for _ in range(4):
         if node is None:
             return False

@@ -59,6 +59,7 @@ class EventRules:
     stretch_modifiers: frozenset[str] = frozenset()
     stretch_prepositions: frozenset[str] = frozenset()
     many_modifiers: frozenset[str] = frozenset()
+    tally_words: frozenset[str] = frozenset()
     counted_stretch_units: frozenset[str] = frozenset()
     counted_stretch_prepositions: frozenset[str] = frozenset()
     since_starts: frozenset[str] = frozenset()
@@ -172,6 +173,7 @@ def event_rules() -> EventRules:
         stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
         stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
         many_modifiers=_strings(generic, "many_modifiers", "generic."),
+        tally_words=_strings(generic, "tally_words", "generic."),
         counted_stretch_units=_strings(generic, "counted_stretch_units", "generic."),
         counted_stretch_prepositions=_strings(generic, "counted_stretch_prepositions",
                                               "generic."),

@@ -1,0 +1,46 @@
+"""The days an undated report at a named site may join a dated incident there on (round
+undated15): the day its own sentence names, and the latest day its page recalls."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..resolve.dates import calendar_clues
+from .incidents import EventRef
+
+#: "since March 15", "until Friday": the bound of a stretch, not the day a report tells of
+_BOUND = re.compile(r"(?i)\b(?:since|from|until|till)\s+(?:\S+\s+){0,2}\S+")
+
+
+def latest_recalled(refs: list[EventRef]) -> dict[str, date]:
+    """Per article: the latest first day its events' own dates give. An undated page that
+    recalls "the war in Gaza begun in October 2023" tells of news no older than that: a strike
+    at its site in January 2022 is another one."""
+    out: dict[str, date] = {}
+    for r in refs:
+        if r.window is not None and not r.date_inherited:
+            out[r.article_id] = max(out.get(r.article_id, r.window[0]), r.window[0])
+    return out
+
+
+def clues_deny(clues: tuple[set[tuple[int, int]], set[int]],
+                window: tuple[date, date] | None) -> bool:
+    """Whether a dated report's window rules out the day an undated report names: none of its
+    days, nor the day before it (a page dated the day after the strike) or, of a one-day
+    window, after it (a toll "the rebels said Saturday" of a Friday's strike), is the
+    month-day, or with none given the weekday, the report names. The same prison struck
+    on a Friday three years before is not the one "struck on Monday"."""
+    if window is None:
+        return False
+    first, last = window[0] - timedelta(days=1), max(window[1], window[0] + timedelta(days=1))
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return not any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
+                   for d in days)
+
+
+def sentence_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The day its own sentence names, not a stretch's bound ("since March 15"); else the
+    weekday its article's lead names (a lead's month-day may be the campaign's start)."""
+    clues = calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
+    return clues if clues[0] or clues[1] else (set(), set(r.article_weekdays))
