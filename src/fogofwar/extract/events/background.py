@@ -16,8 +16,8 @@ An event is background when
   more than `days` before the page's date (on an undated page, before the latest day its events
   give themselves or a photo caption removed from it gives in full), or the date phrase it
   takes places it in an earlier stretch ("last week", "earlier this month") and hangs from its
-  trigger or a verb above it, or it runs "since" a time the page leaves undated ("Since mid-March, Washington has intensified its campaign";
-  not "since last Thursday");
+  trigger or a verb above it, or it runs "since" a time the page leaves undated ("Since
+  mid-March, Washington has intensified its campaign"; not "since last Thursday");
 - outside the lede, it gives no date of its own and takes its date, or its place, from a
   background event before it (the rest of a recap paragraph, and the paragraph that goes on
   with it: "The ministry said the strike was on a hangar next to the shopping centre").
