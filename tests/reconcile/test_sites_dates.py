@@ -355,3 +355,14 @@ def test_a_weekday_alone_does_not_pick_another_towns_incident_over_its_own_towns
                 text="The attack on Sunday.")
     incs = by_size([own_town, elsewhere, b])
     assert all(not ({"b", "c"} <= set(i["articles"])) for i in incs)
+
+
+def test_a_country_level_report_of_the_day_does_not_join_an_incident_dated_to_its_month():
+    # a strike at a town dated only "in February" is the one candidate, but a day inside its
+    # month-wide window says nothing of which day it was: the report stays alone
+    month = article("a", "X", [{"actor": RUSSIA, "date": "2020-02-01",
+                                "date_precision": "month"}])
+    arts = [month, _country_report("c")]
+    assert any(i["articles"] == ["c"] for i in by_size(arts))
+    day = article("a", "X", [{"actor": RUSSIA}])  # the same strike dated to the day joins it
+    assert any(set(i["articles"]) == {"a", "c"} for i in by_size([day, _country_report("c")]))
