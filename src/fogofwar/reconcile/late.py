@@ -60,7 +60,7 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
-               if _site_fits(r, refs[j], 0)}
+               if _site_fits(r, refs[j], 0) and _lends_date(refs[j])}
         roots = _site_roots(r, fit, refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
@@ -72,6 +72,17 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
+
+
+#: The widest date window of a report at a site that an undated report there may take as its
+#: own: a month and its look-back. A year ("a migrant centre struck in 2022") says nothing of
+#: which of the site's strikes an undated report tells.
+LEND_DAYS = 62
+
+
+def _lends_date(r: EventRef) -> bool:
+    """Whether a dated report at a site is dated narrowly enough to date an undated one."""
+    return r.window is not None and (r.window[1] - r.window[0]).days < LEND_DAYS
 
 
 def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
@@ -112,7 +123,11 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     reach of the tied one, and those with no place of their own (none, or only the article's
     focus) when the tied report's province holds that focus. An article whose lead names a
     day the incident's day is not ("on Thursday night, 48 hours after" a Tuesday's bombing)
-    is about another occurrence told beside it: its other events stay where they are."""
+    is about another occurrence told beside it: its other events stay where they are.
+    Undated reports of several articles that joined each other (one site in two pages) follow
+    too when every one of those articles was tied to that same incident, and then a report's
+    place need only lie in the tied report's province: the pages agree on the incident, and a
+    site is where in that province it happened."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
@@ -121,12 +136,17 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         return
     alone = own_article_only(refs, forest)
     mains: tuple | None = None
+    members: dict[int, set[str]] | None = None
     for i, r in enumerate(refs):
-        if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or not alone[forest.find(i)]:
+        if r.window is not None or r.date_inherited or r.article_id not in tied:
             continue
-        roots = {forest.find(j) for j in tied[r.article_id]
-                 if refs[j].group == r.group and _follows(r, refs[j])}
+        shared = not alone[forest.find(i)]
+        if shared:
+            members = members or articles_in(refs, forest)
+        if shared and not _tied_alike(members.get(forest.find(i), set()), forest, tied):
+            continue
+        roots = {forest.find(j) for j in tied[r.article_id] if refs[j].group == r.group
+                 and (_follows(r, refs[j]) or shared and _same_province(r, refs[j]))}
         if len(roots) != 1:
             continue
         root = roots.pop()
@@ -140,14 +160,29 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         r.date_inherited = True
 
 
+def _tied_alike(arts: set[str], forest: Forest, tied: dict[str, list[int]]) -> bool:
+    """Whether every one of an incident's articles `arts` was tied to one same incident."""
+    return all(a in tied for a in arts) and len(
+        {forest.find(j) for a in arts for j in tied[a]}) == 1
+
+
+def _same_province(r: EventRef, tied: EventRef) -> bool:
+    return admin_key(r.place) is not None and admin_key(r.place) == admin_key(tied.place)
+
+
 def own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
     """Per incident root: whether it holds one article's events only (a lone report, or the
     reports one sentence tells through several verbs, joined in pass 0), so that they may
     still follow their article into the incident it was tied to."""
+    return {root: len(a) == 1 for root, a in articles_in(refs, forest).items()}
+
+
+def articles_in(refs: list[EventRef], forest: Forest) -> dict[int, set[str]]:
+    """Per incident root: the articles of its reports."""
     arts: dict[int, set[str]] = defaultdict(set)
     for i, r in enumerate(refs):
         arts[forest.find(i)].add(r.article_id)
-    return {root: len(a) == 1 for root, a in arts.items()}
+    return arts
 
 
 def _follows(r: EventRef, tied: EventRef) -> bool:
