@@ -15,7 +15,7 @@ from datetime import date
 from fogofwar.reconcile.context import news_days
 from fogofwar.reconcile.incidents import event_refs
 
-from .helpers import SARAQIB, SYRIA, TAFTANAZ, article
+from .helpers import IDLIB_GOV, SARAQIB, SYRIA, TAFTANAZ, article
 from .test_sites_dates import by_size
 
 OVERNIGHT = "Overnight, rockets rained on the province from the south."
@@ -107,3 +107,28 @@ def test_a_report_with_neither_place_nor_day_keeps_its_look_back():
     refs = {r.event_id: r for r in event_refs([a])}
     assert refs["a:e1"].inferred == "article"
     assert refs["a:e1"].window == (date(2020, 2, 8), date(2020, 2, 11))
+
+
+SHELLED = "Residents said the village was shelled for hours on Monday."
+TOLL = "Nine people were killed in the attack in the province, the health office said."
+UNRESOLVED = {"text": "Kfar", "start": 0, "end": 4, "name": None, "geonames_id": None,
+              "lat": None, "lon": None, "country": None, "admin1": None, "precision": None,
+              "role": "location"}
+
+
+def test_a_report_placed_nowhere_joins_its_pages_provincial_report_of_that_day():
+    # no town or site report that day: the page's report at the province is the nearest
+    # thing to where it happened, and its unresolved village ("Kfar") says nothing else
+    for place in (None, UNRESOLVED):
+        a = _page("a", "X", {"place": IDLIB_GOV, "sentence": TOLL, "date": "2020-02-10"},
+                  {"place": place, "sentence": SHELLED, "date": "2020-02-10"})
+        incs = by_size([a])
+        assert any({"a:e0", "a:e1"} <= set(i["events"]) for i in incs), incs
+
+
+def test_a_country_level_report_does_not_join_a_provincial_report():
+    a = _page("a", "X", {"place": IDLIB_GOV, "sentence": TOLL, "date": "2020-02-10"},
+              {"place": SYRIA, "sentence": SHELLED, "date": "2020-02-10"})
+    incs = by_size([a])
+    (coarse,) = [i for i in incs if "a:e1" in i["events"]]
+    assert coarse["events"] == ["a:e1"]

@@ -361,3 +361,48 @@ def test_a_weekday_alone_does_not_pick_another_towns_incident_over_its_own_towns
                 text="The attack on Sunday.")
     incs = by_size([own_town, elsewhere, b])
     assert all(not ({"b", "c"} <= set(i["articles"])) for i in incs)
+
+
+def test_a_country_level_report_of_the_day_does_not_join_an_incident_dated_to_its_month():
+    # a strike at a town dated only "in February" is the one candidate, but a day inside its
+    # month-wide window says nothing of which day it was: the report stays alone
+    month = article("a", "X", [{"actor": RUSSIA, "date": "2020-02-01",
+                                "date_precision": "month"}])
+    arts = [month, _country_report("c")]
+    assert any(i["articles"] == ["c"] for i in by_size(arts))
+    day = article("a", "X", [{"actor": RUSSIA}])  # the same strike dated to the day joins it
+    assert any(set(i["articles"]) == {"a", "c"} for i in by_size([day, _country_report("c")]))
+
+
+def test_an_undated_report_at_a_site_takes_no_year_from_a_report_there():
+    # "a migrant centre struck in 2022": a year says nothing of which of the site's strikes an
+    # undated report tells; a month (with its look-back) still dates it
+    for precision, joined in (("year", False), ("month", True)):
+        arts = [article("a", "X", [{"place": site("Taftanaz prison", TAFTANAZ, "PRN"),
+                                    "date": "2020-01-01", "date_precision": precision}]),
+                undated("b", "Y", [{"place": site("Taftanaz prison", TAFTANAZ, "PRN"),
+                                    "sentence": NO_DAY}])]
+        assert any(set(i["articles"]) == {"a", "b"} for i in by_size(arts)) is joined
+
+
+ATTACK = "Gunmen stormed the town on February 10, officials said."
+PRISON = "The gunmen also raided the Taftanaz prison, guards said."
+
+
+def _tied_page(aid: str, outlet: str) -> dict:
+    """An undated page whose province-wide report of February 10 ties it to the incident, and
+    whose report at a site in that province gives no date."""
+    art = multi_claim_article(aid, outlet, [
+        (ATTACK, None, [{"place": IDLIB_GOV}]),
+        (PRISON, None, [{"place": site("Taftanaz prison", TAFTANAZ, "PRN")}])])
+    for ev in art["events"]:
+        ev["date"] = ev["date_precision"] = None
+    art["published"] = None
+    return art
+
+
+def test_undated_site_reports_of_two_pages_tied_to_one_incident_follow_them():
+    dated = article("a", "X", [{"place": IDLIB_GOV}], text=ATTACK)
+    incs = by_size([dated, _tied_page("b", "Y"), _tied_page("c", "Z")])
+    main = next(i for i in incs if "a" in i["articles"])
+    assert {"b:c1e0", "c:c1e0"} <= set(main["events"]), incs

@@ -117,3 +117,25 @@ def test_a_village_in_a_country_named_only_by_its_demonym_is_still_placed(nlp):
     found = _located(nlp, "Turkey said its jets struck Wadi al-Naft, about 25km west of the "
                           "city of Kirkuk, where Iraqi troops later searched the ruins.")
     assert (found["Wadi al-Naft"].within, found["Wadi al-Naft"].country) == ("Kirkuk", "IRQ")
+
+
+@pytest.mark.parametrize(
+    ("gap", "close"),
+    [(" al-Shaer in ", True), (" el-Hawa, near ", True), (" ash-Sharqi village in ", True),
+     # the article must be lowercase and the word after it capitalised: no sentence words
+     (" al-shaer in ", False), (" Al-Shaer in ", False), (" al-Shaer said ", False)],
+)
+def test_the_rest_of_a_name_cut_at_its_article_may_stand_before_the_place(gap, close):
+    assert _close(gap) is close
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [("Fighting spread across Sudan this week. The fighters attacked the village of Wad "
+      "al-Shaer in Gezira state on Wednesday, activists said.", "Wad"),
+     ("Fighting spread across Sudan this week. Gunmen stormed the farming village of Kafr "
+      "al-Tamar in Gezira state on Tuesday, residents said.", "Kafr")],
+)
+def test_a_village_the_model_cut_at_its_article_is_placed_in_its_area(nlp, text, village):
+    p = _located(nlp, text)[village]
+    assert (p.within, p.country, p.precision) == ("Gezira", "SDN", "admin1")

@@ -16,12 +16,13 @@ from .late import own_article_only
 def join_country_level(refs: list[EventRef], forest: Forest) -> None:
     """A report placed only at its country ("a US airstrike in Yemen", its town given in a
     dateline the event does not read) but tightly dated joins the one incident of that country
-    and type group whose reports place it at a town or site, date it to overlap the report's
-    day with no slack, and name the same attacker side (each may come from another of its
-    reports: the dated one need not name the attacker); of two such incidents, the one alone
-    that a report dated as tightly overlaps wins (a strike dated only to its month, "in
-    April", is weak evidence against one dated to the day), else it stays alone. Its article
-    must have joined nothing else yet: a report tied to other articles keeps that tie."""
+    and type group whose reports place it at a town or site, date it as tightly as an anchor
+    (a day or two) to overlap the report's day with no slack, and name the same attacker side
+    (each may come from another of its reports: the dated one need not name the attacker); of
+    two such incidents it joins neither. A strike dated only to its month ("in April") says
+    nothing of the day, even as the one candidate: a month-wide window took a country-level
+    report of another town's strike that day. Its article must have joined nothing else yet:
+    a report tied to other articles keeps that tie."""
     alone = own_article_only(refs, forest)
     wanted = [i for i, r in enumerate(refs) if _country_level(r) and alone[forest.find(i)]]
     if not wanted:
@@ -30,12 +31,10 @@ def join_country_level(refs: list[EventRef], forest: Forest) -> None:
     for i in wanted:
         r = refs[i]
         key = (r.group, r.place.get("country"), sides(r.event)[0])  # type: ignore[union-attr]
+        # a day inside a month-wide report's window says little of it
         fits = {root for root, (keys, windows, arts) in roots.items()
                 if key in keys and arts != {r.article_id}
-                and any(windows_overlap(r.window, w, 0) for w in windows)}
-        if len(fits) > 1:  # a day inside a month-wide report's window says little of it
-            fits = {root for root in fits if any(
-                windows_overlap(r.window, w, 0) and _tight_window(w) for w in roots[root][1])}
+                and any(windows_overlap(r.window, w, 0) and _tight_window(w) for w in windows)}
         if len(fits) == 1:
             forest.union(i, fits.pop())
 

@@ -12,12 +12,11 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
-from ..resolve.dates import calendar_clues
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .placenames import family_key
-from .site_days import clues_deny, latest_recalled, sentence_clues
+from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
 from .sites import sites_match, village_key
 
 
@@ -62,7 +61,7 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     for i in [i for i in named if refs[i].window is None]:
         r = refs[i]
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
-               if _site_fits(r, refs[j], 0)}
+               if _site_fits(r, refs[j], 0) and lends_date(refs[j])}
         if r.article_id in floor:  # nor a strike over before a day its page already recalls
             fit = {j for j in fit if refs[j].window is None
                    or refs[j].window[1] >= floor[r.article_id]}
@@ -83,15 +82,6 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
     follow_in_article(refs, forest)
-
-
-def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
-    """The calendar clues of an undated report: its sentence's month-days and weekdays, or,
-    failing any, those its article's title and lead name."""
-    clues = calendar_clues(r.event.get("sentence") or "")
-    if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
-        clues = (set(r.article_days), set(r.article_weekdays))
-    return clues
 
 
 def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
@@ -132,7 +122,11 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
     reach of the tied one, and those with no place of their own (none, or only the article's
     focus) when the tied report's province holds that focus. An article whose lead names a
     day the incident's day is not ("on Thursday night, 48 hours after" a Tuesday's bombing)
-    is about another occurrence told beside it: its other events stay where they are."""
+    is about another occurrence told beside it: its other events stay where they are.
+    Undated reports of several articles that joined each other (one site in two pages) follow
+    too when every one of those articles was tied to that same incident, and then a report's
+    place need only lie in the tied report's province: the pages agree on the incident, and a
+    site is where in that province it happened."""
     tied: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited and (is_fine(r.place) or admin_key(r.place)):
@@ -141,12 +135,17 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         return
     alone = own_article_only(refs, forest)
     mains: tuple | None = None
+    members: dict[int, set[str]] | None = None
     for i, r in enumerate(refs):
-        if r.window is not None or r.date_inherited or r.article_id not in tied \
-                or not alone[forest.find(i)]:
+        if r.window is not None or r.date_inherited or r.article_id not in tied:
             continue
-        roots = {forest.find(j) for j in tied[r.article_id]
-                 if refs[j].group == r.group and _follows(r, refs[j])}
+        shared = not alone[forest.find(i)]
+        if shared:
+            members = members or articles_in(refs, forest)
+        if shared and not _tied_alike(members.get(forest.find(i), set()), forest, tied):
+            continue
+        roots = {forest.find(j) for j in tied[r.article_id] if refs[j].group == r.group
+                 and (_follows(r, refs[j]) or shared and _same_province(r, refs[j]))}
         if len(roots) != 1:
             continue
         root = roots.pop()
@@ -160,14 +159,29 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         r.date_inherited = True
 
 
+def _tied_alike(arts: set[str], forest: Forest, tied: dict[str, list[int]]) -> bool:
+    """Whether every one of an incident's articles `arts` was tied to one same incident."""
+    return all(a in tied for a in arts) and len(
+        {forest.find(j) for a in arts for j in tied[a]}) == 1
+
+
+def _same_province(r: EventRef, tied: EventRef) -> bool:
+    return admin_key(r.place) is not None and admin_key(r.place) == admin_key(tied.place)
+
+
 def own_article_only(refs: list[EventRef], forest: Forest) -> dict[int, bool]:
     """Per incident root: whether it holds one article's events only (a lone report, or the
     reports one sentence tells through several verbs, joined in pass 0), so that they may
     still follow their article into the incident it was tied to."""
+    return {root: len(a) == 1 for root, a in articles_in(refs, forest).items()}
+
+
+def articles_in(refs: list[EventRef], forest: Forest) -> dict[int, set[str]]:
+    """Per incident root: the articles of its reports."""
     arts: dict[int, set[str]] = defaultdict(set)
     for i, r in enumerate(refs):
         arts[forest.find(i)].add(r.article_id)
-    return {root: len(a) == 1 for root, a in arts.items()}
+    return arts
 
 
 def _follows(r: EventRef, tied: EventRef) -> bool:

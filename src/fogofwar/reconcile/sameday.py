@@ -10,6 +10,12 @@ tell the salvo whose toll the page gives at Riyadh), the coarse report
 (and the reports of other articles it was already joined with, as long as none of them is placed
 at a town or site: nothing there says they happened elsewhere) joins it. Parties must not be
 disjoint. An even split between incidents, or none, leaves it where it is.
+
+A report placed nowhere, on a page with no town-or-site report of that day, reads the page's
+reports of that day placed at a province the same way ("Reports citing activists said the
+village was shelled for hours on Wednesday" beside "more than 200 were killed in an attack in
+Gezira state" on Wednesday): nothing in its words places it elsewhere. A country-level report
+does not: a province is no finer evidence than its own country for where it happened.
 """
 
 from __future__ import annotations
@@ -18,12 +24,17 @@ from collections import Counter, defaultdict
 
 from .evidence import parties_compatible
 from .grid import Forest, is_tight
-from .incidents import EventRef, is_fine
+from .incidents import EventRef, admin_key, is_fine
+
+
+def _nowhere(r: EventRef) -> bool:
+    """Placed nowhere the gazetteer knows: no place, or a toponym left unresolved."""
+    return r.place is None or r.place.get("lat") is None
 
 
 def _coarse_day(r: EventRef) -> bool:
     """A report its own sentence dates to the day, placed at a country or nowhere."""
-    return (r.place is None or r.place.get("precision") == "country") and is_tight(r) \
+    return (_nowhere(r) or r.place.get("precision") == "country") and is_tight(r) \
         and r.event.get("date_precision") == "day" and not r.event.get("date_inherited") \
         and r.inferred is None and bool(r.event.get("date"))
 
@@ -31,10 +42,12 @@ def _coarse_day(r: EventRef) -> bool:
 def join_article_day(refs: list[EventRef], forest: Forest) -> None:
     """Pass 6b (see the module docstring)."""
     precise: dict[tuple, list[int]] = defaultdict(list)
+    provincial: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
-        if is_fine(r.place) and is_tight(r) and r.inferred != "article":
-            precise[(r.article_id, r.group, r.window[0])].append(i)  # type: ignore[index]
-    if not precise:
+        if is_tight(r) and r.inferred != "article" and admin_key(r.place):
+            at = precise if is_fine(r.place) else provincial
+            at[(r.article_id, r.group, r.window[0])].append(i)  # type: ignore[index]
+    if not precise and not provincial:
         return
     placed: dict[int, bool] = defaultdict(bool)  # root -> holds a town-or-site report
     for i, r in enumerate(refs):
@@ -42,7 +55,8 @@ def join_article_day(refs: list[EventRef], forest: Forest) -> None:
     for i, r in enumerate(refs):
         if not _coarse_day(r):
             continue
-        mates = precise.get((r.article_id, r.group, r.window[0]), [])  # type: ignore[index]
+        key = (r.article_id, r.group, r.window[0])  # type: ignore[index]
+        mates = precise.get(key) or (provincial.get(key, []) if _nowhere(r) else [])
         counts = Counter(forest.find(j) for j in mates).most_common()
         own = forest.find(i)
         if not counts or 2 * counts[0][1] <= len(mates) or placed[own] \

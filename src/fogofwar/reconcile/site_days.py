@@ -44,3 +44,23 @@ def sentence_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
     weekday its article's lead names (a lead's month-day may be the campaign's start)."""
     clues = calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
     return clues if clues[0] or clues[1] else (set(), set(r.article_weekdays))
+
+
+def report_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The calendar clues of an undated report: its sentence's month-days and weekdays, or,
+    failing any, those its article's title and lead name."""
+    clues = calendar_clues(r.event.get("sentence") or "")
+    if not (clues[0] or clues[1]) and (r.article_days or r.article_weekdays):
+        clues = (set(r.article_days), set(r.article_weekdays))
+    return clues
+
+
+#: The widest date window of a report at a site that an undated report there may take as its
+#: own: a month and its look-back. A year ("a migrant centre struck in 2022") says nothing of
+#: which of the site's strikes an undated report tells.
+LEND_DAYS = 62
+
+
+def lends_date(r: EventRef) -> bool:
+    """Whether a dated report at a site is dated narrowly enough to date an undated one."""
+    return r.window is not None and (r.window[1] - r.window[0]).days < LEND_DAYS

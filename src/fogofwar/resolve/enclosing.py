@@ -48,6 +48,8 @@ MAX_KM = 60.0
 AREA_KM = 120.0
 _MILES = 1.609
 _POSSESSIVE = re.compile(r"\s*(?:'s|’s)\s+(?:the\s+)?$")
+#: Arabic articles joined by a hyphen to the next word of a name ("al-Noura", "el-Balah")
+_ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 
 
 @cache
@@ -59,6 +61,9 @@ def _gap() -> re.Pattern[str]:
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
+        # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
+        # in al-Jazira state", "Tell" of "Tell el-Hawa near"): still the village's name
+        rf"(?:\s+(?-i:{_ARTICLE})-(?-i:[A-Z])[\w’'-]*)?"
         # a closing quotation mark may end the village's name ("the village of Kafra” near")
         rf"[”\"’]?\s*(?:(?:{kinds})\b\s*)?,?\s*"
         # "Amrit, an area near", "Doro, a village in": an apposition names its kind

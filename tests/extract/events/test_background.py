@@ -101,3 +101,24 @@ def test_a_recap_date_of_another_clause_says_nothing_of_this_event():
     flags = _flags(text)
     assert flags.get("strike", flags.get("killed")) is True  # the air strike of last week
     assert flags["fighting"] is False
+
+
+UNDATED = ("Drones struck a fuel depot near Kharkiv, killing four workers, the governor said.\n\n"
+           "Russian forces captured the village of Ocheretyne in March 2023, officials said.")
+
+
+def _undated(removed: list[str], rules: list[str]) -> dict[str, bool]:
+    art = Article(id="b2", source="test", text=UNDATED, outlet="Test Wire", removed=removed,
+                  removed_rules=rules)
+    return {(e.trigger or "").lower(): e.background for e in analyse_batch([art])[0].events}
+
+
+def test_an_undated_page_is_as_late_as_its_removed_photo_caption():
+    caption = "Firefighters work at the burning depot near Kharkiv, Ukraine, June 4, 2024."
+    flags = _undated([caption], ["caption_dated"])
+    assert flags["captured"] and not flags["struck"]  # March 2023 is long before June 2024
+    # the page's own events alone give it no later day; a removed line that is no photo
+    # caption of its news (a file picture, a related story) dates nothing
+    assert not any(_undated([], []).values())
+    assert not any(_undated([caption], ["file_photo_caption"]).values())
+    assert not any(_undated([caption], ["related_block"]).values())

@@ -14,10 +14,10 @@ An event is background when
   ("missing since yesterday's attack" speaks of the page's news);
 - outside the page's lede (its headline, and the paragraph of its first event), its date lies
   more than `days` before the page's date (on an undated page, before the latest day its events
-  give themselves), or the date phrase it takes places it in an earlier stretch ("last week",
-  "earlier this month") and hangs from its trigger or a verb above it, or it runs "since" a
-  time the page leaves undated ("Since mid-March, Washington has intensified its campaign";
-  not "since last Thursday");
+  give themselves or a photo caption removed from it gives in full), or the date phrase it
+  takes places it in an earlier stretch ("last week", "earlier this month") and hangs from its
+  trigger or a verb above it, or it runs "since" a time the page leaves undated ("Since
+  mid-March, Washington has intensified its campaign"; not "since last Thursday");
 - outside the lede, it gives no date of its own and takes its date, or its place, from a
   background event before it (the rest of a recap paragraph, and the paragraph that goes on
   with it: "The ministry said the strike was on a hangar next to the shopping centre").
@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ...packs import load_pack, require, word_set
 from ...records import Article, DateRef
+from ...resolve.dates import resolve_dates
 from ...resolve.yearless import period
 from .arguments import governing_verb
 from .context import paragraph_start
@@ -68,6 +69,7 @@ class BackgroundRules:
     onset_subjects: frozenset[str]
     recent_words: frozenset[str]
     recall_adverbs: frozenset[str]
+    caption_rules: frozenset[str]
 
 
 @cache
@@ -83,7 +85,8 @@ def background_rules() -> BackgroundRules:
         onset_verbs=word_set(section, NAME, "onset_verbs", where),
         onset_subjects=word_set(section, NAME, "onset_subjects", where),
         recent_words=word_set(section, NAME, "recent_words", where),
-        recall_adverbs=word_set(section, NAME, "recall_adverbs", where))
+        recall_adverbs=word_set(section, NAME, "recall_adverbs", where),
+        caption_rules=word_set(section, NAME, "caption_rules", where))
 
 
 def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
@@ -95,7 +98,7 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
     rules = background_rules()
     text = doc.text
     dated = article.published is not None
-    before = _reference_day(article, events)
+    before = _reference_day(article, events, rules)
     if before is not None:
         before -= timedelta(days=rules.days)
     lede = paragraph_start(text, min(e.trigger_start for e in events))
@@ -126,13 +129,26 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
             ev.place, ev.place_inherited = None, False
 
 
-def _reference_day(article: Article, events: Sequence[Recalled]) -> date | None:
+def _reference_day(article: Article, events: Sequence[Recalled],
+                   rules: BackgroundRules) -> date | None:
     """The first day the page's date may mean, else the latest day its events give
-    themselves (their own dates, not inherited ones)."""
+    themselves (their own dates, not inherited ones) or a photo caption cleaning removed
+    from it gives in full (`caption_days`)."""
     if article.published is not None:
         return period(article.published, article.published_precision or "day")[0]
     own = [_last_day(e) for e in events if e.date is not None and not e.date_inherited]
+    own += caption_days(article, rules)
     return max(own) if own else None
+
+
+def caption_days(article: Article, rules: BackgroundRules) -> list[date]:
+    """The full dates (day, month and year) of the page's photo captions that cleaning
+    removed as boilerplate (`removed` lines taken by a rule of `caption_rules`): the page was
+    written on or after the day its pictures of the news were taken."""
+    return [ref.value for line, rule in zip(article.removed, article.removed_rules, strict=False)
+            if rule in rules.caption_rules
+            for ref in resolve_dates(line, None, None)
+            if ref.value is not None and ref.precision == "day"]
 
 
 def _last_day(ev: Recalled) -> date:
