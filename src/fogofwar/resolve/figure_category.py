@@ -181,6 +181,10 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             k = _past_aside(toks, k + 1)
             limit = k + 12
             continue
+        inset = _inset_part(toks, kept, n, k)
+        if inset:
+            k = inset
+            continue
         if toks[k].text in CLAUSE_END:
             break
         hit, cat = match(toks, k, p["casualty"])
@@ -199,6 +203,18 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             return cat
         k -= 1
     return None
+
+
+def _inset_part(toks: list[Tok], kept: list[Raw], n: int, k: int) -> int:
+    """A part written into the whole with no commas ("21 people including two children have
+    died"): a subset marker at k right before the next figure. Returns the token after that
+    part's noun, where the whole's verb is read, or 0 when there is none: the part is the
+    whole's, and the verb after it tells the fate of both."""
+    hit = match(toks, k, pack()["subset"])[0]
+    if not hit or n + 1 >= len(kept) or kept[n + 1].first != k + hit:
+        return 0
+    part = kept[n + 1]
+    return max(part.noun_end, part.last + 1)
 
 
 def partitive_aside(toks: list[Tok], k: int) -> bool:

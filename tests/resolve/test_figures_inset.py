@@ -1,0 +1,31 @@
+"""A part written into its whole with no commas ("21 people including two children have died"):
+the verb after the part tells the fate of the whole too (resolve/figure_category.py)."""
+
+from __future__ import annotations
+
+from fogofwar.resolve.figures import parse_figures
+
+
+def read(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.category, f.counts) for f in parse_figures(sentence)]
+
+
+def test_whole_takes_the_verb_after_an_inset_part():
+    assert read("At least 14 villagers including three women have died after a drone hit "
+                "the market.")[:2] == [("At least 14", 14.0, "killed", "villagers"),
+                                       ("three", 3.0, "killed", "women")]
+
+
+def test_inset_part_with_among_them_and_wounded():
+    assert read("Some 30 fishermen among them four boys were wounded when the shells fell.") \
+        == [("Some 30", 30.0, "injured", "fishermen"), ("four", 4.0, "injured", "boys")]
+
+
+def test_inset_does_not_give_a_fate_to_things():
+    got = read("Officials counted 300 houses including 20 schools destroyed.")
+    assert [category for _, _, category, _ in got] == ["other", "other"]
+
+
+def test_comma_aside_still_read_past():
+    assert read("Nine people, including a child, died when the shell landed.") \
+        == [("Nine", 9.0, "killed", "people")]
