@@ -115,3 +115,21 @@ def test_an_outlets_row_of_a_toll_a_named_source_gave_elsewhere_is_that_sources(
                        claimant=("Eastland rail operator", "east"))])
     assert sorted(f["claimant"] for f in inc["figures"]) == ["Eastland rail operator",
                                                              "Morning Ledger"]
+
+
+def strikes(n: float) -> dict:
+    return {**killed(n, counts="missiles"), "category": "strikes"}
+
+
+def test_counts_of_missiles_are_no_revision():
+    # two reports counting two and three missiles count different things, not a rising toll
+    inc = one([article("a", "X", [{"figures": [strikes(2)]}], claimant=EASTLAND,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [strikes(3)]}], claimant=EASTLAND,
+                       published="2020-02-11")])
+    assert inc["revisions"] == []
+    inc = one([article("a", "X", [{"figures": [civilians(2)]}], claimant=EASTLAND,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(3)]}], claimant=EASTLAND,
+                       published="2020-02-11")])
+    assert [r["values"] for r in inc["revisions"]] == [["2", "3"]]

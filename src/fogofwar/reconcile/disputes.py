@@ -359,9 +359,12 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     """Per category and voice whose figure moved: its values in reporting order, the latest
     last and marked, the claimants that gave them and the articles they came from. An outlet
     of no side narrating a figure a named source of the incident gives relays that source's
-    toll: it is no step of the outlets' own."""
+    toll: it is no step of the outlets' own. Only counts of people are tolls that move
+    (`DISPUTED`): two reports' counts of missiles or strikes differ by what each counts."""
     out = []
     for cat, items in sorted(stated(refs).items()):
+        if cat not in DISPUTED:
+            continue
         voiced = voiced_figures(items)
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
