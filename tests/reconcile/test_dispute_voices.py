@@ -133,3 +133,9 @@ def test_counts_of_missiles_are_no_revision():
                article("b", "Y", [{"figures": [civilians(3)]}], claimant=EASTLAND,
                        published="2020-02-11")])
     assert [r["values"] for r in inc["revisions"]] == [["2", "3"]]
+
+
+def test_hospital_sources_name_no_source():
+    # "hospital sources said" and "medics said" say what the source is, not which one
+    assert not named("hospital sources") and not named("medics")
+    assert named("the Kelso General Hospital")
