@@ -102,6 +102,12 @@ def test_a_wave_of_attacks_toll_is_no_incident_toll():
                             "region, resulting in over 30 deaths.")
     assert is_running_total("Some 14 rebels were killed as troops waged raids across the country.")
     assert not is_running_total("Some 14 rebels were killed as troops raided the camp.")
+    # the war's day count or start, a campaign of a year: the war's story, not the incident's
+    assert is_running_total("Friday marks the 40th day of war between Eastland and the Front, "
+                            "which began on March 2 after a raid which left 300 dead.")
+    assert is_running_total("The Front has fired rockets for more than a year at border towns.")
+    assert not is_running_total("On Friday the Front fired rockets at two border towns, "
+                                "killing 3.")
 
 
 def test_an_outlets_row_of_a_toll_a_named_source_gave_elsewhere_is_that_sources():
@@ -139,3 +145,24 @@ def test_hospital_sources_name_no_source():
     # "hospital sources said" and "medics said" say what the source is, not which one
     assert not named("hospital sources") and not named("medics")
     assert named("the Kelso General Hospital")
+
+
+def medium(art: dict) -> dict:
+    """The article's claimant made a news medium the outlets pack knows (sector MED)."""
+    art["claims"][0]["claimant"]["sector"] = "MED"
+    return art
+
+
+def test_a_news_medium_named_as_source_reports_a_toll_it_is_no_party():
+    # "the Kelso Wire news service said 40 died" beside the ministry's 35 of another page: the
+    # medium reports the toll known when it wrote, it does not dispute the ministry's
+    inc = one([article("a", "X", [{"figures": [civilians(35)]}], claimant=EASTLAND),
+               medium(article("b", "Y", [{"figures": [civilians(40)]}],
+                              claimant=("Kelso Wire", None)))])
+    assert inc["contradictions"] == []
+    # the same name as a source of its own (no medium) still disputes the side's toll
+    inc = one([article("a", "X", [{"figures": [civilians(35)]}], claimant=EASTLAND,
+                       published="2020-02-12"),
+               article("b", "Y", [{"figures": [civilians(80)]}],
+                       claimant=("Kelso Relief Mission", None), published="2020-02-10")])
+    assert pairs(inc) == [("Eastland interior ministry", "Kelso Relief Mission")]

@@ -26,7 +26,8 @@ publication date, then where the claim stands in it) and split two ways:
   civil defence's toll) and two sources of no known side (no side is known to differ) dispute
   nothing, nor does a source of no known side named only by what it is ("an official", "the
   agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
-  one that may be the same toll at another moment (it narrates the toll known when it wrote).
+  one that may be the same toll at another moment (it narrates the toll known when it wrote),
+  nor, likewise, a news medium named as the source ("the WAFA news agency said": `reporting`).
   Only counts of people are disputed (`DISPUTED`). Across two known sides, one side's
   militants against the other's civilians for the same dead (`evidence.disputed_classes`) are
   a dispute over who was killed even when the counts could both hold ("19 militants among the
@@ -228,7 +229,14 @@ def _anonymous(s: Stated) -> bool:
     """An outlet narrating, or a source named only by what it is ("an official", "the latest
     data"): such sources of no known side relay one climbing toll between them. A source named
     by who it is ("MSF", "the Libyan National Army") is a voice of its own."""
-    return s.ref.narrated or not named(s.claimant)
+    return reporting(s) or s.ref.narrated or not named(s.claimant)
+
+
+def reporting(s: Stated) -> bool:
+    """A reporter of the incident, not a party to it: a page's outlet narrating, or a news
+    medium named as the source ("the WAFA news agency reported", "Al Jazeera said"), of no
+    known side. It tells the toll known when it wrote, or one a named source gave."""
+    return (s.ref.narrated or s.ref.media) and s.side is None
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:
@@ -280,7 +288,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
     wrote, and a toll rises through the day."""
     if a.claimant == b.claimant:
         return True
-    told = next((s for s in (a, b) if s.ref.narrated and s.side is None), None)
+    told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
@@ -297,7 +305,7 @@ def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
     articles they state them in."""
     out: dict[tuple, set[str]] = defaultdict(set)
     for s in items:
-        if not s.ref.narrated:
+        if not reporting(s):
             out[(s.category, s.bounds)].add(s.ref.article_id)
     return out
 
@@ -306,8 +314,7 @@ def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
     """An outlet of no side narrating a figure a named source gives in another article: the
     toll others gave, reported. (In its own article the claim reader decides whom the outlet
     relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
-    return s.ref.narrated and s.side is None \
-        and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
+    return reporting(s) and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
 
 
 def _may_have_risen(a: Stated, b: Stated) -> bool:

@@ -35,6 +35,7 @@ from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
+    is_medium,
     relaying_source,
     role_holder,
     role_only,
@@ -84,6 +85,9 @@ class EventRef:
     narrated: bool = False
     #: its page recalls it, not reports it (extract/events/background.py)
     background: bool = False
+    #: its claimant is a news medium ("WAFA", "Al Jazeera reported"): a reporter of others'
+    #: tolls, as a page's outlet narrating is (disputes.py)
+    media: bool = False
 
     @property
     def statement(self) -> str:
@@ -241,7 +245,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
-                           background=bool(ev.get("background")))
+                           background=bool(ev.get("background")),
+                           media=is_medium((claim or {}).get("claimant")))
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:
