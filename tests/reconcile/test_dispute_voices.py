@@ -166,3 +166,28 @@ def test_a_news_medium_named_as_source_reports_a_toll_it_is_no_party():
                article("b", "Y", [{"figures": [civilians(80)]}],
                        claimant=("Kelso Relief Mission", None), published="2020-02-10")])
     assert pairs(inc) == [("Eastland interior ministry", "Kelso Relief Mission")]
+
+
+def casualties(n: float, **kw) -> dict:
+    return {**killed(n, counts="casualties", **kw), "category": "other"}
+
+
+def test_a_count_of_casualties_caps_the_dead():
+    # "casualties were in the dozens" (24-99) says the dead were fewer than the other side's 115
+    inc = one([article("a", "X", [{"figures": [civilians(115)]}], claimant=EASTLAND),
+               article("b", "Y", [{"figures": [casualties(24, low=24, high=99)]}],
+                       claimant=WESTLAND)])
+    assert pairs(inc) == [("Westland army command", "Eastland interior ministry")]
+    # 120 casualties hold 40 dead; at least 40 casualties cap nothing; no revision either way
+    for fig in (casualties(120, low=120, high=120), casualties(40, low=40)):
+        inc = one([article("a", "X", [{"figures": [civilians(40)]}], claimant=EASTLAND),
+                   article("b", "Y", [{"figures": [fig]}], claimant=WESTLAND)])
+        assert inc["contradictions"] == [] and inc["revisions"] == []
+
+
+def test_a_statement_with_its_own_dead_is_read_by_them():
+    # "200 casualties, 50 of them dead": the statement's toll is its 50 dead
+    inc = one([article("a", "X", [{"figures": [casualties(200, low=200, high=200),
+                                                civilians(50)]}], claimant=WESTLAND),
+               article("b", "Y", [{"figures": [civilians(50)]}], claimant=EASTLAND)])
+    assert inc["contradictions"] == []

@@ -29,3 +29,13 @@ def test_inset_does_not_give_a_fate_to_things():
 def test_comma_aside_still_read_past():
     assert read("Nine people, including a child, died when the shell landed.") \
         == [("Nine", 9.0, "killed", "people")]
+
+
+def test_a_figure_standing_as_predicate_counts_its_subject():
+    # the subject says what is counted: "casualties were in the dozens", "the dead numbered 40"
+    assert read("The army said casualties were in the dozens on the ridge.") \
+        == [("dozens", 24, "other", "casualties")]
+    assert read("By evening the dead numbered 40, the governor said.") \
+        == [("40", 40.0, "killed", "dead")]
+    # a verb right before a number is no subject
+    assert read("The raid killed six and injured 12.")[1][2:] == ("injured", None)

@@ -83,6 +83,7 @@ class Stated:
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
     about: float | None = None  # the value of a bare approximate figure ("about 12")
     vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
+    ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
 
     @property
     def claimant(self) -> str:
@@ -124,8 +125,15 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     from 30"), so only its largest counts (`_size`)."""
     out: dict[str, list[Stated]] = defaultdict(list)
     by_statement: dict[tuple, list[Stated]] = defaultdict(list)
+    ceilings: list[Stated] = []
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
+            top = casualty_ceiling(fig, bounds)
+            if top is not None:
+                # casualties say nothing of who the dead were
+                ceilings.append(Stated(r, "killed", (0, top), (None, victim(fig, r.event)[1]),
+                                       (r.published or date.max, r.order), None, is_vague(fig),
+                                       ceiling=True))
             continue
         when = (r.published or date.max, r.order)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig),
@@ -141,9 +149,23 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                 kept.append(item)
         for item in kept:
             out[item.category].append(item)
+    tolls = {s.ref.statement for s in out["killed"]}
+    out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
+    if not out["killed"]:
+        del out["killed"]
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def casualty_ceiling(fig: dict, bounds: tuple[float, float | None]) -> float | None:
+    """A count of casualties ("casualties were in the dozens", "fewer than 100 casualties")
+    counts the dead and the wounded together: the dead are no more than its ceiling, so a
+    side's "dozens" of casualties disputes the other side's 115 dead. None for any other
+    figure, or one with no ceiling ("at least 40 casualties")."""
+    if (fig.get("counts") or "").lower() != "casualties":
+        return None
+    return bounds[1]
 
 
 def _loose(s: Stated) -> bool:
@@ -372,6 +394,7 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     for cat, items in sorted(stated(refs).items()):
         if cat not in DISPUTED:
             continue
+        items = [s for s in items if not s.ceiling]  # a ceiling is no toll that moves
         voiced = voiced_figures(items)
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
