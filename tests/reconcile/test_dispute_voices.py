@@ -191,3 +191,16 @@ def test_a_statement_with_its_own_dead_is_read_by_them():
                                                 civilians(50)]}], claimant=WESTLAND),
                article("b", "Y", [{"figures": [civilians(50)]}], claimant=EASTLAND)])
     assert inc["contradictions"] == []
+
+
+def test_a_count_of_bodies_is_a_floor_of_the_dead():
+    # "the hospital received 60 bodies" beside the other side's 85: at least 60, no dispute
+    bodies = killed(60, counts="bodies")
+    inc = one([article("a", "X", [{"figures": [bodies]}], claimant=("Kelso Relief Mission", None)),
+               article("b", "Y", [{"figures": [civilians(85)]}], claimant=EASTLAND)])
+    assert inc["contradictions"] == []
+    # a higher count of bodies still disputes a lower toll
+    inc = one([article("a", "X", [{"figures": [killed(90, counts="bodies")]}],
+                       claimant=("Kelso Relief Mission", None)),
+               article("b", "Y", [{"figures": [civilians(20)]}], claimant=EASTLAND)])
+    assert pairs(inc) == [("Eastland interior ministry", "Kelso Relief Mission")]

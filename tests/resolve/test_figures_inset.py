@@ -39,3 +39,9 @@ def test_a_figure_standing_as_predicate_counts_its_subject():
         == [("40", 40.0, "killed", "dead")]
     # a verb right before a number is no subject
     assert read("The raid killed six and injured 12.")[1][2:] == ("injured", None)
+
+
+def test_another_wounded_person_counts_no_one_injured():
+    # "another wounded man died": the man was wounded earlier; nobody is counted injured here
+    assert read("Another wounded man died in hospital, the governor said.") == []
+    assert read("Shelling wounded a woman in the village.") == [("a", 1.0, "injured", "woman")]

@@ -136,8 +136,10 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                                        ceiling=True))
             continue
         when = (r.published or date.max, r.order)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig),
-                      is_vague(fig))
+        if _floor(fig):
+            bounds = (bounds[0], None)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
+                      None if _floor(fig) else approx_value(fig), is_vague(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -156,6 +158,20 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+@cache
+def floor_counts() -> frozenset[str]:
+    """Counted words whose figure is a floor of the dead (the pack's `floor_counts`)."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "floor_counts", list))
+
+
+def _floor(fig: dict) -> bool:
+    """A count of bodies ("the hospital received 70 bodies", "12 bodies were recovered"): at
+    least that many dead, so it clashes with no higher toll."""
+    words = (fig.get("counts") or "").lower().split()
+    return bool(words) and words[-1] in floor_counts()
 
 
 def casualty_ceiling(fig: dict, bounds: tuple[float, float | None]) -> float | None:
