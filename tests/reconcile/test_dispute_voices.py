@@ -204,3 +204,19 @@ def test_a_count_of_bodies_is_a_floor_of_the_dead():
                        claimant=("Kelso Relief Mission", None)),
                article("b", "Y", [{"figures": [civilians(20)]}], claimant=EASTLAND)])
     assert pairs(inc) == [("Eastland interior ministry", "Kelso Relief Mission")]
+
+
+def test_a_toll_under_an_earlier_cap_is_no_revision():
+    # "up to 100" then "about 100" from one side: the second says what the first allowed
+    up_to = killed(100, low=0, high=100, counts="people")
+    inc = one([article("a", "X", [{"figures": [up_to]}], claimant=EASTLAND,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [killed(100, approx=True, counts="people")]}],
+                       claimant=EASTLAND, published="2020-02-11")])
+    assert inc["revisions"] == []
+    # past the cap it moved
+    inc = one([article("a", "X", [{"figures": [up_to]}], claimant=EASTLAND,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(130)]}], claimant=EASTLAND,
+                       published="2020-02-11")])
+    assert [r["values"] for r in inc["revisions"]] == [["<=100", "130"]]

@@ -40,36 +40,24 @@ publication date, then where the claim stands in it) and split two ways:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from ..packs import load_pack, require
 from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_classes, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
-from .voices import generic_words
+from .tolls import casualty_ceiling, is_floor, named, revision_cues
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
 #: all") far more often than they conflict.
 DISPUTED = (*CASUALTY, "displaced")
-_TOKEN = re.compile(r"[^\W_]{2,}")
-_STOP = frozenset(("of", "in", "on", "at", "to", "by", "an", "as", "s"))
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
 MAX_PAIRS = 12
-
-
-@cache
-def revision_cues() -> tuple[str, ...]:
-    """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
-    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                            "revision_cues", list))
 
 
 @dataclass(frozen=True)
@@ -136,10 +124,10 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                                        ceiling=True))
             continue
         when = (r.published or date.max, r.order)
-        if _floor(fig):
+        if is_floor(fig):
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
-                      None if _floor(fig) else approx_value(fig), is_vague(fig))
+                      None if is_floor(fig) else approx_value(fig), is_vague(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
@@ -158,30 +146,6 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
-
-
-@cache
-def floor_counts() -> frozenset[str]:
-    """Counted words whose figure is a floor of the dead (the pack's `floor_counts`)."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "floor_counts", list))
-
-
-def _floor(fig: dict) -> bool:
-    """A count of bodies ("the hospital received 70 bodies", "12 bodies were recovered"): at
-    least that many dead, so it clashes with no higher toll."""
-    words = (fig.get("counts") or "").lower().split()
-    return bool(words) and words[-1] in floor_counts()
-
-
-def casualty_ceiling(fig: dict, bounds: tuple[float, float | None]) -> float | None:
-    """A count of casualties ("casualties were in the dozens", "fewer than 100 casualties")
-    counts the dead and the wounded together: the dead are no more than its ceiling, so a
-    side's "dozens" of casualties disputes the other side's 115 dead. None for any other
-    figure, or one with no ceiling ("at least 40 casualties")."""
-    if (fig.get("counts") or "").lower() != "casualties":
-        return None
-    return bounds[1]
 
 
 def _loose(s: Stated) -> bool:
@@ -258,9 +222,16 @@ def is_revision(a: Stated, b: Stated) -> bool:
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     if one_voice(a, b):
-        return restated(a, b) and (_upward(a, b) or _undated(a, b))
+        return restated(a, b) and (_upward(a, b) or _undated(a, b)) and not _within_cap(a, b)
     return a.side is None and b.side is None and _apart(a, b) and _rising(a, b) \
         and _floor_rose(a, b) and _anonymous(a) and _anonymous(b)
+
+
+def _within_cap(a: Stated, b: Stated) -> bool:
+    """One figure sets no floor, only a cap ("up to 100"), and the other lies under it
+    ("about 100", "90"): the later report says what the first allowed, and no toll moved."""
+    return any(x.bounds[0] == 0 and x.bounds[1] is not None and y.bounds[0] <= x.bounds[1]
+               for x, y in ((a, b), (b, a)))
 
 
 def _anonymous(s: Stated) -> bool:
@@ -362,20 +333,6 @@ def _may_have_risen(a: Stated, b: Stated) -> bool:
         return True
     first, last = sorted((a, b), key=lambda s: s.when)
     return first.bounds[0] < last.bounds[0]
-
-
-@cache
-def unnamed_words() -> frozenset[str]:
-    """Words that name no source ("others", "latest data"), lower case, from the pack."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "unnamed_source_words", list))
-
-
-def named(claimant: str) -> bool:
-    """The claimant's name says which source it is, not only what kind ("M23", "Maleel", not
-    "an official", "the agency", "others"): a word of it is no generic name word."""
-    words = set(_TOKEN.findall(claimant.lower().replace("\u2019", "'")))
-    return bool(words - generic_words() - unnamed_words() - _STOP)
 
 
 def _clash(a: Stated, b: Stated) -> bool:
