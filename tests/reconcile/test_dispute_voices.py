@@ -220,3 +220,19 @@ def test_a_toll_under_an_earlier_cap_is_no_revision():
                article("b", "Y", [{"figures": [civilians(130)]}], claimant=EASTLAND,
                        published="2020-02-11")])
     assert [r["values"] for r in inc["revisions"]] == [["<=100", "130"]]
+
+
+def test_a_page_narrating_a_lower_count_beside_a_sides_toll_tells_a_part():
+    # one page: the ministry's 40 dead, and in its own words "three died at the depot"
+    page = article("a", "Morning Ledger", [{"figures": [civilians(40)]}], claimant=EASTLAND)
+    own = article("a", "Morning Ledger", [{"figures": [civilians(3)]}])
+    page["claims"].append({**own["claims"][0], "id": "a:c1", "start": 100})
+    page["events"].append({**own["events"][0], "id": "a:e9", "claim_id": "a:c1"})
+    other = article("b", "Y", [{"figures": [civilians(5)]}], claimant=WESTLAND)
+    inc = one([page, other])
+    assert pairs(inc) == [("Westland army command", "Eastland interior ministry")]
+    # a higher count in the page's own words beside the side's still disputes it
+    page["events"][-1]["figures"] = [civilians(32, low=32)]
+    page["events"][0]["figures"] = [civilians(5)]
+    inc = one([page])
+    assert pairs(inc) == [("Eastland interior ministry", "Morning Ledger")]

@@ -48,7 +48,15 @@ from datetime import date
 from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_classes, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
-from .tolls import casualty_ceiling, is_floor, named, revision_cues
+from .tolls import (
+    casualty_ceiling,
+    ceiling_of,
+    is_floor,
+    moved,
+    named,
+    revision_cues,
+    toll_size,
+)
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
@@ -134,7 +142,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             by_statement[(r.statement, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
-        for item in sorted(items, key=lambda s: -_size(s.bounds)):
+        for item in sorted(items, key=lambda s: -toll_size(s.bounds)):
             if not any(comparable(k.victims, item.victims) for k in kept):
                 kept.append(item)
         for item in kept:
@@ -154,23 +162,9 @@ def _loose(s: Stated) -> bool:
     return s.vague and s.side is None
 
 
-def _size(bounds: tuple[float, float | None]) -> float:
-    """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
-    its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
-    "dozens died ... at least 51 people" one of at least 51."""
-    low, high = bounds
-    return high if low == 0 and high is not None else low
-
-
 def _says_revised(s: Stated) -> bool:
     sentence = (s.ref.event.get("sentence") or "").lower()
     return any(cue in sentence for cue in revision_cues())
-
-
-def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
-    """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
-    another upper bound when both have one; "at least 5" -> "5" says the same."""
-    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -301,12 +295,19 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
-            and not (_apart(a, b) and _may_have_risen(a, b))
+            and not (_apart(a, b) and _may_have_risen(a, b)) and not _part_on_page(told, other)
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant)
+
+
+def _part_on_page(told: Stated, other: Stated) -> bool:
+    """A page that gives a side's toll and narrates a lower count beside it tells a part of it
+    (one site, an earlier hour, the children): it does not dispute the toll it carries."""
+    return told.ref.article_id == other.ref.article_id and told.bounds[1] is not None \
+        and told.bounds[1] < other.bounds[0]
 
 
 def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
@@ -391,9 +392,5 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
             chains.append([s])
         elif is_revision(chain[-1], s):
             chain.append(s)
-            chain.sort(key=lambda x: (x.bounds[0], _ceiling(x.bounds)))
+            chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
     return [c for c in chains if len(c) >= 2]
-
-
-def _ceiling(bounds: tuple[float, float | None]) -> float:
-    return float("inf") if bounds[1] is None else bounds[1]

@@ -57,3 +57,21 @@ def named(claimant: str) -> bool:
     "an official", "the agency", "others"): a word of it is no generic name word."""
     words = set(_TOKEN.findall(claimant.lower().replace("\u2019", "'")))
     return bool(words - generic_words() - unnamed_words() - _STOP)
+
+
+def toll_size(bounds: tuple[float, float | None]) -> float:
+    """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
+    its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
+    "dozens died ... at least 51 people" one of at least 51."""
+    low, high = bounds
+    return high if low == 0 and high is not None else low
+
+
+def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
+    another upper bound when both have one; "at least 5" -> "5" says the same."""
+    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
+
+
+def ceiling_of(bounds: tuple[float, float | None]) -> float:
+    return float("inf") if bounds[1] is None else bounds[1]
