@@ -304,10 +304,11 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
 
 
 def _part_on_page(told: Stated, other: Stated) -> bool:
-    """A page that gives a side's toll and narrates a lower count beside it tells a part of it
-    (one site, an earlier hour, the children): it does not dispute the toll it carries."""
+    """A page that gives a side's toll and narrates a count under half of it beside it tells a
+    part of it (one site, an earlier hour, the children): no dispute with the toll it carries.
+    A near count ("five" beside Russia's "six", the seeds) disputes it."""
     return told.ref.article_id == other.ref.article_id and told.bounds[1] is not None \
-        and told.bounds[1] < other.bounds[0]
+        and 2 * told.bounds[1] < other.bounds[0]
 
 
 def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
