@@ -236,3 +236,36 @@ def test_a_page_narrating_a_lower_count_beside_a_sides_toll_tells_a_part():
     page["events"][0]["figures"] = [civilians(5)]
     inc = one([page])
     assert pairs(inc) == [("Eastland interior ministry", "Morning Ledger")]
+
+
+def two_statements(outlet: str, first: dict, second: dict) -> dict:
+    """One page narrating two figures in two statements of its own."""
+    page = article("a", outlet, [{"figures": [first]}])
+    page["claims"].append({**page["claims"][0], "id": "a:c1", "start": 100})
+    page["events"].append({**page["events"][0], "id": "a:e9", "claim_id": "a:c1",
+                           "figures": [second]})
+    return page
+
+
+def test_one_voice_giving_a_toll_and_a_part_of_it_on_one_page_disputes_nothing():
+    # a page narrating "at least 21 died" and "three died at the camp": a toll and a part
+    inc = one([two_statements("Morning Ledger", civilians(21, low=21), civilians(3))])
+    assert inc["contradictions"] == []
+    # "five" and "six" for one clash are still two values at once (the seeds)
+    inc = one([two_statements("Morning Ledger", civilians(5), civilians(6))])
+    assert [c["values"] for c in inc["contradictions"]] == [["5", "6"]]
+
+
+def test_a_body_named_with_its_country_speaks_for_it_though_the_place_runs_over():
+    # the place "The Eastland Republic's" starts before the claimant "Eastland Republic's
+    # armed forces" (the tagger kept "The"): still the country the claimant names
+    from fogofwar.reconcile.incidents import _country_side, claim_source
+
+    text = "The Eastland Republic's armed forces said 50 civilians were killed."
+    who = {"text": "Eastland Republic's armed forces", "start": 4, "end": 36, "actor_id": None,
+           "name": None, "country": None, "sector": None, "side": None}
+    art = {"outlet": "X", "text": text, "claims": [],
+           "places": [{"text": "The Eastland Republic's", "start": 0, "end": 23,
+                       "country": "COD"}]}
+    claim = {"chain": [who["text"], "X"], "claimant": who, "start": 0}
+    assert claim_source(claim, art) == (who["text"], _country_side("COD"))

@@ -289,8 +289,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
     relays that source), and from another article only when it cannot be that toll at another
     moment (both dated, on two days, the later lower): outlets narrate the toll known when they
     wrote, and a toll rises through the day."""
-    if a.claimant == b.claimant:
-        return True
+    if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
+        return not any(_part_on_page(x, y) for x, y in ((a, b), (b, a)))
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a

@@ -348,9 +348,9 @@ def _side_named_within(m: dict, art: dict) -> str | None:
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
             or _non_state(m):
         return None
-    for p in art.get("places", []):
+    for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
-                and m["start"] <= p["start"] and p["end"] <= m["end"]:
+                and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
             return _country_side(p["country"])
     return None
 
