@@ -45,3 +45,16 @@ def test_another_wounded_person_counts_no_one_injured():
     # "another wounded man died": the man was wounded earlier; nobody is counted injured here
     assert read("Another wounded man died in hospital, the governor said.") == []
     assert read("Shelling wounded a woman in the village.") == [("a", 1.0, "injured", "woman")]
+
+
+def test_a_count_of_the_dead_and_the_wounded_together_is_of_casualties():
+    # neither fate alone: reconcile reads it as a ceiling of the dead
+    for sentence in ("The front said there were 300 dead and injured in the village.",
+                     "The blast left 90 killed or wounded, rescuers said.",
+                     "Medics reported dozens of dead and wounded in the square."):
+        assert [(c, n) for *_, c, n in read(sentence)] == [("other", "casualties")], sentence
+    # two counts, each with its fate
+    assert [c for *_, c, _ in read("The raid killed 14 and wounded 30.")] \
+        == ["killed", "injured"]
+    assert [c for *_, c, _ in read("The shelling left 14 killed, wounded 30 more.")][0] \
+        == "killed"
