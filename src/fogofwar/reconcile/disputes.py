@@ -26,7 +26,8 @@ publication date, then where the claim stands in it) and split two ways:
   civil defence's toll) and two sources of no known side (no side is known to differ) dispute
   nothing, nor does a source of no known side named only by what it is ("an official", "the
   agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
-  one that may be the same toll at another moment (it narrates the toll known when it wrote).
+  one that may be the same toll at another moment (it narrates the toll known when it wrote),
+  nor, likewise, a news medium named as the source ("the WAFA news agency said": `reporting`).
   Only counts of people are disputed (`DISPUTED`). Across two known sides, one side's
   militants against the other's civilians for the same dead (`evidence.disputed_classes`) are
   a dispute over who was killed even when the counts could both hold ("19 militants among the
@@ -39,36 +40,32 @@ publication date, then where the claim stands in it) and split two ways:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from ..packs import load_pack, require
 from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_classes, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
-from .voices import generic_words
+from .tolls import (
+    casualty_ceiling,
+    ceiling_of,
+    is_floor,
+    moved,
+    named,
+    revision_cues,
+    toll_size,
+)
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
 #: all") far more often than they conflict.
 DISPUTED = (*CASUALTY, "displaced")
-_TOKEN = re.compile(r"[^\W_]{2,}")
-_STOP = frozenset(("of", "in", "on", "at", "to", "by", "an", "as", "s"))
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
 MAX_PAIRS = 12
-
-
-@cache
-def revision_cues() -> tuple[str, ...]:
-    """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
-    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                            "revision_cues", list))
 
 
 @dataclass(frozen=True)
@@ -82,6 +79,7 @@ class Stated:
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
     about: float | None = None  # the value of a bare approximate figure ("about 12")
     vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
+    ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
 
     @property
     def claimant(self) -> str:
@@ -123,23 +121,36 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     from 30"), so only its largest counts (`_size`)."""
     out: dict[str, list[Stated]] = defaultdict(list)
     by_statement: dict[tuple, list[Stated]] = defaultdict(list)
+    ceilings: list[Stated] = []
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
+            top = casualty_ceiling(fig, bounds)
+            if top is not None:
+                # casualties say nothing of who the dead were
+                ceilings.append(Stated(r, "killed", (0, top), (None, victim(fig, r.event)[1]),
+                                       (r.published or date.max, r.order), None, is_vague(fig),
+                                       ceiling=True))
             continue
         when = (r.published or date.max, r.order)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when, approx_value(fig),
-                      is_vague(fig))
+        if is_floor(fig):
+            bounds = (bounds[0], None)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
+                      None if is_floor(fig) else approx_value(fig), is_vague(fig))
         if _says_revised(item):
             out[item.category].append(item)
         else:
             by_statement[(r.statement, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
-        for item in sorted(items, key=lambda s: -_size(s.bounds)):
+        for item in sorted(items, key=lambda s: -toll_size(s.bounds)):
             if not any(comparable(k.victims, item.victims) for k in kept):
                 kept.append(item)
         for item in kept:
             out[item.category].append(item)
+    tolls = {s.ref.statement for s in out["killed"]}
+    out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
+    if not out["killed"]:
+        del out["killed"]
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
@@ -151,23 +162,9 @@ def _loose(s: Stated) -> bool:
     return s.vague and s.side is None
 
 
-def _size(bounds: tuple[float, float | None]) -> float:
-    """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
-    its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
-    "dozens died ... at least 51 people" one of at least 51."""
-    low, high = bounds
-    return high if low == 0 and high is not None else low
-
-
 def _says_revised(s: Stated) -> bool:
     sentence = (s.ref.event.get("sentence") or "").lower()
     return any(cue in sentence for cue in revision_cues())
-
-
-def moved(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
-    """The value moved: another lower bound ("30" -> "50", "at least 30" -> "at least 40"), or
-    another upper bound when both have one; "at least 5" -> "5" says the same."""
-    return a[0] != b[0] or (a[1] is not None and b[1] is not None and a[1] != b[1])
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -219,16 +216,30 @@ def is_revision(a: Stated, b: Stated) -> bool:
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     if one_voice(a, b):
-        return restated(a, b) and (_upward(a, b) or _undated(a, b))
+        return restated(a, b) and (_upward(a, b) or _undated(a, b)) and not _within_cap(a, b)
     return a.side is None and b.side is None and _apart(a, b) and _rising(a, b) \
         and _floor_rose(a, b) and _anonymous(a) and _anonymous(b)
+
+
+def _within_cap(a: Stated, b: Stated) -> bool:
+    """One figure sets no floor, only a cap ("up to 100"), and the other lies under it
+    ("about 100", "90"): the later report says what the first allowed, and no toll moved."""
+    return any(x.bounds[0] == 0 and x.bounds[1] is not None and y.bounds[0] <= x.bounds[1]
+               for x, y in ((a, b), (b, a)))
 
 
 def _anonymous(s: Stated) -> bool:
     """An outlet narrating, or a source named only by what it is ("an official", "the latest
     data"): such sources of no known side relay one climbing toll between them. A source named
     by who it is ("MSF", "the Libyan National Army") is a voice of its own."""
-    return s.ref.narrated or not named(s.claimant)
+    return reporting(s) or s.ref.narrated or not named(s.claimant)
+
+
+def reporting(s: Stated) -> bool:
+    """A reporter of the incident, not a party to it: a page's outlet narrating, or a news
+    medium named as the source ("the WAFA news agency reported", "Al Jazeera said"), of no
+    known side. It tells the toll known when it wrote, or one a named source gave."""
+    return (s.ref.narrated or s.ref.media) and s.side is None
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:
@@ -278,13 +289,13 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
     relays that source), and from another article only when it cannot be that toll at another
     moment (both dated, on two days, the later lower): outlets narrate the toll known when they
     wrote, and a toll rises through the day."""
-    if a.claimant == b.claimant:
-        return True
-    told = next((s for s in (a, b) if s.ref.narrated and s.side is None), None)
+    if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
+        return not any(_part_on_page(x, y) for x, y in ((a, b), (b, a)))
+    told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
-            and not (_apart(a, b) and _may_have_risen(a, b))
+            and not (_apart(a, b) and _may_have_risen(a, b)) and not _part_on_page(told, other)
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b
@@ -292,12 +303,20 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None)
     return other.side is not None and named(unsided.claimant)
 
 
+def _part_on_page(told: Stated, other: Stated) -> bool:
+    """A page that gives a side's toll and narrates a count under half of it beside it tells a
+    part of it (one site, an earlier hour, the children): no dispute with the toll it carries.
+    A near count ("five" beside Russia's "six", the seeds) disputes it."""
+    return told.ref.article_id == other.ref.article_id and told.bounds[1] is not None \
+        and 2 * told.bounds[1] < other.bounds[0]
+
+
 def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
     """(category, interval) of the figures named sources state (no outlet narrating) -> the
     articles they state them in."""
     out: dict[tuple, set[str]] = defaultdict(set)
     for s in items:
-        if not s.ref.narrated:
+        if not reporting(s):
             out[(s.category, s.bounds)].add(s.ref.article_id)
     return out
 
@@ -306,8 +325,7 @@ def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
     """An outlet of no side narrating a figure a named source gives in another article: the
     toll others gave, reported. (In its own article the claim reader decides whom the outlet
     relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
-    return s.ref.narrated and s.side is None \
-        and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
+    return reporting(s) and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
 
 
 def _may_have_risen(a: Stated, b: Stated) -> bool:
@@ -317,20 +335,6 @@ def _may_have_risen(a: Stated, b: Stated) -> bool:
         return True
     first, last = sorted((a, b), key=lambda s: s.when)
     return first.bounds[0] < last.bounds[0]
-
-
-@cache
-def unnamed_words() -> frozenset[str]:
-    """Words that name no source ("others", "latest data"), lower case, from the pack."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "unnamed_source_words", list))
-
-
-def named(claimant: str) -> bool:
-    """The claimant's name says which source it is, not only what kind ("M23", "Maleel", not
-    "an official", "the agency", "others"): a word of it is no generic name word."""
-    words = set(_TOKEN.findall(claimant.lower().replace("\u2019", "'")))
-    return bool(words - generic_words() - unnamed_words() - _STOP)
 
 
 def _clash(a: Stated, b: Stated) -> bool:
@@ -359,9 +363,13 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     """Per category and voice whose figure moved: its values in reporting order, the latest
     last and marked, the claimants that gave them and the articles they came from. An outlet
     of no side narrating a figure a named source of the incident gives relays that source's
-    toll: it is no step of the outlets' own."""
+    toll: it is no step of the outlets' own. Only counts of people are tolls that move
+    (`DISPUTED`): two reports' counts of missiles or strikes differ by what each counts."""
     out = []
     for cat, items in sorted(stated(refs).items()):
+        if cat not in DISPUTED:
+            continue
+        items = [s for s in items if not s.ceiling]  # a ceiling is no toll that moves
         voiced = voiced_figures(items)
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
@@ -385,9 +393,5 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
             chains.append([s])
         elif is_revision(chain[-1], s):
             chain.append(s)
-            chain.sort(key=lambda x: (x.bounds[0], _ceiling(x.bounds)))
+            chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
     return [c for c in chains if len(c) >= 2]
-
-
-def _ceiling(bounds: tuple[float, float | None]) -> float:
-    return float("inf") if bounds[1] is None else bounds[1]

@@ -35,6 +35,7 @@ from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
+    is_medium,
     relaying_source,
     role_holder,
     role_only,
@@ -84,6 +85,9 @@ class EventRef:
     narrated: bool = False
     #: its page recalls it, not reports it (extract/events/background.py)
     background: bool = False
+    #: its claimant is a news medium ("WAFA", "Al Jazeera reported"): a reporter of others'
+    #: tolls, as a page's outlet narrating is (disputes.py)
+    media: bool = False
 
     @property
     def statement(self) -> str:
@@ -241,7 +245,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
-                           background=bool(ev.get("background")))
+                           background=bool(ev.get("background")),
+                           media=is_medium((claim or {}).get("claimant")))
 
 
 def article_days(art: dict) -> frozenset[tuple[int, int]]:
@@ -343,9 +348,9 @@ def _side_named_within(m: dict, art: dict) -> str | None:
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
             or _non_state(m):
         return None
-    for p in art.get("places", []):
+    for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
-                and m["start"] <= p["start"] and p["end"] <= m["end"]:
+                and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
             return _country_side(p["country"])
     return None
 

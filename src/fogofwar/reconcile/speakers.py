@@ -141,3 +141,12 @@ def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
 def _ends_with(longer: str, short: str) -> bool:
     a, b = _WORD.findall(longer.lower()), _WORD.findall(short.lower())
     return len(a) > len(b) and a[-len(b):] == b
+
+
+def is_medium(claimant: dict | None) -> bool:
+    """A claim's claimant is a news medium: an outlet the outlets pack knows (sector MED:
+    "WAFA", "Qatar's Al Jazeera reported"), or a name holding "news agency". A medium reports
+    the tolls others give; it is no party to the incident."""
+    if not claimant:
+        return False
+    return claimant.get("sector") == "MED" or "news agency" in (claimant.get("text") or "").lower()

@@ -20,7 +20,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from .figure_base import CLAUSE_END, Raw, Tok, match, match_ending, pack, sentence_bounds
+from .figure_base import (
+    CLAUSE_END,
+    NUMERIC,
+    Raw,
+    Tok,
+    match,
+    match_ending,
+    pack,
+    sentence_bounds,
+)
 
 
 def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
@@ -31,7 +40,40 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
         subsets.append(_is_subset(toks, kept, n, subsets))
         cats.append(_category(toks, kept, n, cats, subsets[n]))
     _share_coordinated(toks, kept, cats)
+    for n, r in enumerate(kept):
+        if cats[n] in ("killed", "injured") and _dead_and_wounded(toks, r):
+            cats[n], r.counts = "other", COMBINED
     return cats
+
+
+#: What a count of the dead and the wounded together counts ("400 dead and injured"): the
+#: casualties, neither fate alone (reconcile reads it as a ceiling of the dead).
+COMBINED = "casualties"
+#: Words that may stand between a number and its fate words ("dozens of dead and wounded",
+#: "120 people killed or wounded", "400+ martyred, injured").
+_BEFORE_FATES = {"of", "+", "people", "persons", "civilians", "palestinians", "were", "was"}
+
+
+def _dead_and_wounded(toks: list[Tok], r: Raw) -> bool:
+    """The figure counts the killed and the injured together: a killed word and an injured
+    word joined by "and", "or", "/" or a comma right after it ("400 dead and injured",
+    "120 killed or wounded", "300 deaths and injuries")."""
+    table = pack()["casualty"]
+    k = r.last + 1
+    while k < len(toks) and k - r.last <= 3 and toks[k].low in _BEFORE_FATES:
+        k += 1
+    n, first = match(toks, k, table)
+    if not n or first not in ("killed", "injured") or k + n >= len(toks):
+        return False
+    join = toks[k + n].low
+    if join not in ("and", "or", "/", ","):
+        return False
+    m, second = match(toks, k + n + 1, table)
+    if not m or second not in ("killed", "injured") or second == first:
+        return False
+    after = k + n + 1 + m  # "14 killed, wounded 30": the second word has a number of its own
+    return after >= len(toks) or not (NUMERIC.match(toks[after].text)
+                                       or toks[after].low in pack()["number_words"])
 
 
 #: The pack's casualty category of words that say "killed" of troops only ("destroyed").
@@ -181,6 +223,10 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             k = _past_aside(toks, k + 1)
             limit = k + 12
             continue
+        inset = _inset_part(toks, kept, n, k)
+        if inset:
+            k = inset
+            continue
         if toks[k].text in CLAUSE_END:
             break
         hit, cat = match(toks, k, p["casualty"])
@@ -199,6 +245,18 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             return cat
         k -= 1
     return None
+
+
+def _inset_part(toks: list[Tok], kept: list[Raw], n: int, k: int) -> int:
+    """A part written into the whole with no commas ("21 people including two children have
+    died"): a subset marker at k right before the next figure. Returns the token after that
+    part's noun, where the whole's verb is read, or 0 when there is none: the part is the
+    whole's, and the verb after it tells the fate of both."""
+    hit = match(toks, k, pack()["subset"])[0]
+    if not hit or n + 1 >= len(kept) or kept[n + 1].first != k + hit:
+        return 0
+    part = kept[n + 1]
+    return max(part.noun_end, part.last + 1)
 
 
 def partitive_aside(toks: list[Tok], k: int) -> bool:

@@ -121,8 +121,9 @@ def _bare_victim(toks: list[Tok], i: int) -> Raw | None:
 
 
 #: Words before a participle that make it an adjective of the noun after it ("detained an
-#: injured PJAK member": the member was injured earlier, nobody here wounded him).
-DETERMINERS = (*ARTICLES, "the", "his", "her", "their", "its", "this", "that")
+#: injured PJAK member": the member was injured earlier, nobody here wounded him; "another
+#: wounded man died" counts no one injured).
+DETERMINERS = (*ARTICLES, "the", "his", "her", "their", "its", "this", "that", "another")
 
 
 def _adjective_before(toks: list[Tok], i: int) -> bool:

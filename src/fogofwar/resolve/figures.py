@@ -48,6 +48,7 @@ import logging
 import math
 from functools import cache
 
+from ..packs import load_pack
 from ..records import Figure
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import FATES, categorise, governing
@@ -308,7 +309,7 @@ def _borrow_counts(toks: list[Tok], raws: list[Raw]) -> None:
             a.counts = b.counts
     for r in raws:
         if r.counts is None and r.unit is None:
-            r.counts = _number_of(toks, r.first)
+            r.counts = _number_of(toks, r.first) or _subject_of(toks, r.first)
     for prev, r in zip(raws, raws[1:], strict=False):
         if r.anaphor and prev.counts and not prev.anaphor:
             r.counts, r.anaphor = prev.counts, False
@@ -321,6 +322,30 @@ def _number_of(toks: list[Tok], first: int) -> str | None:
         if toks[k - 1].low == "number" and toks[k].low == "of":
             words, _ = _noun_run(toks, k + 1)
             return _head(words) if words else None
+        k -= 1
+    return None
+
+
+@cache
+def _subjects() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, linking words) of the pack's `predicate_subjects`."""
+    table = load_pack("figures").get("predicate_subjects") or {}
+    return (frozenset(w.lower() for w in table.get("nouns") or ()),
+            frozenset(w.lower() for w in table.get("links") or ()))
+
+
+def _subject_of(toks: list[Tok], first: int) -> str | None:
+    """ "casualties were in the dozens", "the dead numbered 40": a figure standing as the
+    predicate of a subject that says what is counted counts it (the pack's
+    `predicate_subjects`); only linking words, one or more, may stand between them."""
+    nouns, links = _subjects()
+    k = first - 1
+    while k >= 0 and first - k <= 6:
+        low = toks[k].low
+        if low in nouns:  # a verb right before it ("injured 12") is no subject
+            return low if k < first - 1 else None
+        if low not in links:
+            return None
         k -= 1
     return None
 

@@ -1,0 +1,29 @@
+"""Which victims a count names (reconcile/evidence.py `victim`, the reconcile pack's
+`victim_classes` and `unspecified_victims`): a side's word for its dead ("martyrs") may be
+anyone, militiamen are militants, migrants and journalists civilians. Words written for these
+tests."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile.evidence import comparable, victim
+
+
+def cls(counts: str) -> str | None:
+    return victim({"counts": counts}, {})[0]
+
+
+def test_martyrs_may_be_anyone():
+    assert cls("martyrs") is None and cls("deceased") is None
+    assert comparable(victim({"counts": "martyrs"}, {}), victim({"counts": "militants"}, {}))
+
+
+def test_militiamen_are_militants_and_dispute_civilians_counts():
+    assert cls("militiamen") == "militants" == cls("extremists") == cls("separatists")
+    assert comparable(victim({"counts": "militiamen"}, {}), victim({"counts": "migrants"}, {}))
+
+
+def test_people_by_trade_are_civilians():
+    assert {cls(w) for w in ("migrants", "journalists", "fishermen", "mourners")} \
+        == {"civilians"}
+    # hostages are their own class: their count is no count of the strike's civilians
+    assert cls("hostages") == "hostages"
