@@ -1,0 +1,29 @@
+"""Clause shapes that decide whether a trigger tells one act: a coordination's closing
+phrase, and a participle an existential "there is/are" states."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def later_conjuncts(verb: Token) -> list[Token]:
+    """The verbs conjoined after a verb, whose closing "since" phrase is the whole
+    coordination's ("have killed 800 people and displaced 600,000 more since the start of
+    2015")."""
+    found, node = [], verb
+    while (nxt := next((c for c in node.children if c.dep_ == "conj"
+                        and c.pos_ in ("VERB", "AUX") and c.i > node.i), None)) is not None:
+        found.append(nxt)
+        node = nxt
+    return found
+
+
+def standing(tok: Token) -> bool:
+    """A participle of a noun that an existential "there is/are" states: "There are 4,500
+    French troops deployed in the region" says where a force stands, no act of deploying."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    noun = tok.head
+    be = noun.head
+    return noun.dep_ in ("attr", "nsubj") and be.lemma_.lower() == "be" and any(
+        c.dep_ == "expl" for c in be.children)
