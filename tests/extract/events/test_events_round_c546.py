@@ -136,7 +136,7 @@ def test_vowing_a_particular_attack_is_not_taken_for_a_habit():
     assert _in(events, "continued to attack the town")
 
 
-# --- the vehicles attackers came in, a massacre beside a fight, arson beside a fight ------------------------
+# --- the vehicles attackers came in, a massacre or arson beside a fight ---------------------
 
 def test_attackers_named_by_their_vehicles_are_the_actor_of_their_class():
     events = _events(_body("Later, three pickups of rebel fighters raided Dunmore, wounding a "
