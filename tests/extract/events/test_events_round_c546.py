@@ -170,3 +170,29 @@ def test_an_army_vehicle_is_no_army():
     events = _events(_body("Two soldiers died when their army vehicle hit a landmine near "
                            "Dunmore."))
     assert "ASSAULT" in _types(events, "their army vehicle hit a landmine")
+
+
+def test_a_potential_kidnapping_is_hypothetical():
+    events = _events(_body("Officers were sent after a call about a potential kidnapping on "
+                           "the road to Dunmore."))
+    assert not [e for e in _in(events, "a potential kidnapping")
+                if e.type == "ASSAULT" and not e.hypothetical]
+
+
+def test_a_kidnapping_on_the_road_is_an_event():
+    events = _events(_body("Officers were sent after a kidnapping on the road to Dunmore."))
+    assert [e for e in _in(events, "after a kidnapping on the road") if e.type == "ASSAULT"]
+
+
+def test_people_butchered_are_counted_killed():
+    events = _events(_body("On Saturday the gunmen stopped a bus and butchered the six "
+                           "passengers inside it."))
+    figures = [f for e in _in(events, "butchered the six passengers") for f in e.figures]
+    assert any(f.category == "killed" and f.value == 6 for f in figures)
+
+
+def test_people_abducted_while_wounding_another_are_counted_captured():
+    events = _events(_body("Militants raided Dunmore, wounding a farmer and abducting two "
+                           "others."))
+    figures = [f for e in _in(events, "abducting two others") for f in e.figures]
+    assert any(f.category == "captured" and f.value == 2 for f in figures)

@@ -97,8 +97,9 @@ def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
               for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
     # what was set on fire: "houses were set on fire", "set the vehicle on fire"
     burned += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
-    if tok.dep_ == "conj" and any(b.tag_ == "PRP" for b in burned):  # "pillaged houses
-        burned += [c for c in tok.head.children if c.dep_ == "dobj"]  # then set them on fire"
+    if tok.dep_ in ("conj", "dep") and tok.head.i < tok.i and any(
+            b.tag_ == "PRP" for b in burned):  # "pillaged houses then set them on fire"
+        burned += [c for c in tok.head.children if c.dep_ == "dobj"]
     burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
     # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
     # or what a count heads ("dozens of huts")
