@@ -77,6 +77,21 @@ def test_people_forced_to_flee_are_no_retreat():
     assert "RETREAT" not in _types(events, "forcing more than 2,000 to flee")
 
 
+def test_people_hurt_while_fleeing_the_attack_are_no_retreat():
+    events = _events(_body("Three herders were wounded while fleeing the attack near Dunmore."))
+    assert "RETREAT" not in _types(events, "while fleeing the attack")
+
+
+def test_a_ship_that_escapes_a_missile_is_no_retreat():
+    events = _events(_body("A cargo ship escaped a missile in the strait on Friday."))
+    assert "RETREAT" not in _types(events, "escaped a missile")
+
+
+def test_attackers_who_fled_the_scene_still_retreat():
+    events = _events(_body("The gunmen fled the scene on motorcycles."))
+    assert "RETREAT" in _types(events, "fled the scene")
+
+
 def test_soldiers_forced_to_flee_still_retreat():
     events = _events(_body("The rebels overran the outpost and forced the soldiers to flee."))
     assert "RETREAT" in _types(events, "forced the soldiers to flee")

@@ -15,9 +15,9 @@ _ARMED = frozenset({"MIL", "REB"})
 
 def displaced_flight(tok: Token) -> bool:
     """A flight verb whose fleers are people, not a party: "those who had fled", "the sole
-    survivor fled", "migrants fleeing poverty", and whoever an act forced to flee unless
-    armed ("killing 70 and forcing over 6,000 to flee"; "forced the soldiers to flee" stays
-    a withdrawal)."""
+    survivor fled", "migrants fleeing poverty", whoever escaped a harm ("were injured while
+    fleeing the attack"), and whoever an act forced to flee unless armed ("killing 70 and
+    forcing over 6,000 to flee"; "forced the soldiers to flee" stays a withdrawal)."""
     rules = event_rules()
     if tok.lemma_.lower() not in rules.flight_verbs:
         return False
@@ -28,6 +28,8 @@ def displaced_flight(tok: Token) -> bool:
         forced += [g for c in forcer.children if c.dep_ == "prep"  # "forcing over 6,000"
                    for g in c.children if g.dep_ == "pobj"]
         return all(_class_sector(f) not in _ARMED for f in forced)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in rules.flight_harms for c in tok.children):
+        return True  # "escaped the attack", "a ship escapes a missile": survived, not withdrew
     fleers = [tok.head if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else c
               for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBG":

@@ -90,6 +90,7 @@ class EventRules:
     one_sided: frozenset[str] = frozenset()
     forcing_verbs: frozenset[str] = frozenset()
     flight_people: frozenset[str] = frozenset()
+    flight_harms: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
     headline_cause_preps: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def event_rules() -> EventRules:
         forcing_verbs=_strings(require(pack, NAME, "flight", dict), "forcing_verbs",
                                "flight."),
         flight_people=_strings(require(pack, NAME, "flight", dict), "people", "flight."),
+        flight_harms=_strings(require(pack, NAME, "flight", dict), "harms", "flight."),
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
