@@ -140,6 +140,22 @@ def test_troops_deployed_to_a_town_is_a_mobilisation():
     assert "MOBILIZE" in _types(events, "deployed 300 troops to Karsu")
 
 
+def test_soldiers_deployed_on_a_truck_among_the_dead_is_no_mobilisation():
+    events = _events(_body("Among the dead were two soldiers deployed on the bus to guard it, "
+                           "a teacher said."))
+    assert "MOBILIZE" not in _types(events, "two soldiers deployed on the bus")
+
+
+def test_reinforcements_sent_in_a_headline_form_still_mobilise():
+    events = _events(_body("Reinforcements sent to Karsu after the attack."))
+    assert "MOBILIZE" in _types(events, "Reinforcements sent to Karsu")
+
+
+def test_prevented_from_reaching_is_no_coercion():
+    events = _events(_body("A power cut prevented reporters from reaching the village."))
+    assert "COERCE" not in _types(events, "prevented reporters from reaching")
+
+
 def test_continuing_to_carry_out_attacks_is_a_habit():
     events = _events(_body("The movement is in talks with the government but continues to "
                            "carry out attacks."))

@@ -18,12 +18,18 @@ def later_conjuncts(verb: Token) -> list[Token]:
     return found
 
 
-def standing(tok: Token) -> bool:
+def standing(tok: Token, moving: bool = False) -> bool:
     """A participle of a noun that an existential "there is/are" states: "There are 4,500
-    French troops deployed in the region" says where a force stands, no act of deploying."""
+    French troops deployed in the region" says where a force stands, no act of deploying;
+    so does a deployment's (`moving`) participle on a noun another verb governs ("snipers
+    attacked an army force deployed northeast of the town", "among the dead were three
+    soldiers deployed on the truck"). A participle on a noun no verb governs is a headline's
+    act ("Reinforcements sent to the site of the attack")."""
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     noun = tok.head
     be = noun.head
+    if moving and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.i != noun.i:
+        return True
     return noun.dep_ in ("attr", "nsubj") and be.lemma_.lower() == "be" and any(
         c.dep_ == "expl" for c in be.children)
