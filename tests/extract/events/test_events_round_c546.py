@@ -151,9 +151,14 @@ def test_reinforcements_sent_in_a_headline_form_still_mobilise():
     assert "MOBILIZE" in _types(events, "Reinforcements sent to Karsu")
 
 
-def test_prevented_from_reaching_is_no_coercion():
-    events = _events(_body("A power cut prevented reporters from reaching the village."))
-    assert "COERCE" not in _types(events, "prevented reporters from reaching")
+def test_a_harm_prevented_is_no_coercion():
+    events = _events(_body("Quick action by the police prevented further damage in the town."))
+    assert "COERCE" not in _types(events, "prevented further damage")
+
+
+def test_people_prevented_from_marching_are_coerced():
+    events = _events(_body("Police prevented the protesters from marching to the palace."))
+    assert "COERCE" in _types(events, "prevented the protesters from marching")
 
 
 def test_continuing_to_carry_out_attacks_is_a_habit():
