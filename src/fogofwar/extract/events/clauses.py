@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import event_lexicon
+
 
 def later_conjuncts(verb: Token) -> list[Token]:
     """The verbs conjoined after a verb, whose closing "since" phrase is the whole
@@ -18,10 +20,10 @@ def later_conjuncts(verb: Token) -> list[Token]:
     return found
 
 
-def standing(tok: Token, moving: bool = False) -> bool:
+def standing(tok: Token) -> bool:
     """A participle of a noun that an existential "there is/are" states: "There are 4,500
     French troops deployed in the region" says where a force stands, no act of deploying;
-    so does a deployment's (`moving`) participle on a noun another verb governs ("snipers
+    so does a deployment's participle on a noun another verb governs ("snipers
     attacked an army force deployed northeast of the town", "among the dead were three
     soldiers deployed on the truck"). A participle on a noun no verb governs is a headline's
     act ("Reinforcements sent to the site of the attack")."""
@@ -29,7 +31,14 @@ def standing(tok: Token, moving: bool = False) -> bool:
         return False
     noun = tok.head
     be = noun.head
-    if moving and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.i != noun.i:
+    if _moving(tok) and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.i != noun.i:
         return True
     return noun.dep_ in ("attr", "nsubj") and be.lemma_.lower() == "be" and any(
         c.dep_ == "expl" for c in be.children)
+
+
+def _moving(tok: Token) -> bool:
+    """A verb trigger of a deployment by the events lexicon ("deployed", "troops sent")."""
+    lex, lemma = event_lexicon(), tok.lemma_.lower()
+    return lex.verbs.get(lemma) == "MOBILIZE" or any(
+        verb == lemma and kind == "MOBILIZE" for verb, _, kind in lex.conditional)

@@ -292,13 +292,6 @@ def _over_stretch(node: Token) -> bool:
     return False
 
 
-def _moving(tok: Token) -> bool:
-    """A verb trigger of a deployment by the events lexicon ("deployed", "troops sent")."""
-    lex, lemma = event_lexicon(), tok.lemma_.lower()
-    return lex.verbs.get(lemma) == "MOBILIZE" or any(
-        verb == lemma and kind == "MOBILIZE" for verb, _, kind in lex.conditional)
-
-
 def _violent(tok: Token) -> bool:
     """A trigger word of a violent type (a fight or an assault) by the events lexicon."""
     lex, lemma = event_lexicon(), tok.lemma_.lower()
@@ -354,8 +347,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
         return True
-    if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(
-            tok, _moving(tok)):
+    if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok):
         return True
     if _present_habit(tok, headline):
         return True
