@@ -106,3 +106,10 @@ def test_far_fuzzy_match_is_not_taken(nlp):
                 "advanced on Rashideen 4.")
     for p in _places(nlp, sentence):
         assert p.country in (None, "SYR"), p
+
+
+def test_federal_police_is_no_place(nlp):
+    # round c546: "Federal" before a state body is an adjective, not Federal in Argentina
+    sentence = ("Gunmen attacked a Federal Police detachment on the road south of Kirkuk, "
+                "killing two officers.")
+    assert not [p for p in _places(nlp, sentence) if p.text == "Federal"]

@@ -43,6 +43,7 @@ class ClassPack:
     blame_preps: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
     armed_class: ActorClass | None = None
+    carriers: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -87,7 +88,7 @@ def class_pack() -> ClassPack:
                      _words(pack, "light_objects", ""),
                      _words(pack, "speaker_is_actor", ""), _words(pack, "blame_verbs", ""),
                      _words(pack, "blame_preps", ""), _words(pack, "armed_modifiers", ""),
-                     by_id[armed_id])
+                     by_id[armed_id], _words(pack, "carriers", ""))
 
 
 def class_of(head: Token) -> ActorClass | None:
@@ -101,6 +102,11 @@ def class_of(head: Token) -> ActorClass | None:
         if part is None:  # "eight security forces members": the class of what they are of
             part = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), None)
         return class_of(part) if part is not None else None
+    if head.lower_ in pack.carriers:  # "two cars of ISIS militants"
+        part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)
+        if part is not None and (cls := class_of(part)) is not None:
+            return cls
     by_noun = pack.by_noun
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is not None and before.dep_ in ("compound", "amod") and before.head.i == head.i:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ...records import Figure, Mention
 from ..lexicon import event_lexicon
 from .classes import class_of_text, class_sector
+from .flight import displaced_flight
 from .pack import event_rules
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
@@ -250,7 +251,8 @@ def harmonise(events: Sequence) -> None:
     if len(known) != 1 and not bilateral:
         return
     for ev in violent:
-        fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
+        fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes or (
+            (ev.trigger or "").lower() in rules.one_sided)  # a massacre is one-sided
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
         if bilateral and not fixed:
             ev.type = "FIGHT"
@@ -340,12 +342,15 @@ def mover(kind: str, actor: Mention | None,
     return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
 
 
-def fled_civilians(kind: str, actor: Mention | None) -> bool:
+def fled_civilians(kind: str, actor: Mention | None, tok: Token | None = None) -> bool:
     """Whether a move is civilians fleeing ("villagers fled into the bush", "residents
-    escaped"): people displaced, not a party withdrawing, so no PLOVER event of its own."""
-    if kind not in event_rules().party_types or actor is None:
+    escaped"): people displaced, not a party withdrawing, so no PLOVER event of its own.
+    The parse may say who fled where no actor was found (`displaced_flight`)."""
+    if kind not in event_rules().party_types:
         return False
-    return (actor.sector or class_sector(actor.actor_class)) == "CVL"
+    if tok is not None and displaced_flight(tok):
+        return True
+    return actor is not None and (actor.sector or class_sector(actor.actor_class)) == "CVL"
 
 
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:

@@ -55,7 +55,7 @@ from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
 from .sites import armed_site, civilian_site
-from .targets import hit_device, pronoun_target, target_below, target_of
+from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
 
@@ -111,7 +111,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 kind, mode, actor, target, figs, civilian_site(trig.token),
                 armed_site(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
-            if fled_civilians(kind, actor):
+            if fled_civilians(kind, actor, trig.token):
                 continue
             scope = _scope(trig.token)
             # a "since April 2023" date is the event's only when its statement gives no other
@@ -167,7 +167,8 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                    lambda: target_below(trig.token, actor, mentions),
                    lambda: target_of(trig, mentions, loose=True),
                    lambda: pronoun_target(trig, actor, mentions))  # "attacked them"
-    target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)), None)
+    target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)
+                   and not phrase_word(t, trig)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target

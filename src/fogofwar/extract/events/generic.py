@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ..lexicon import event_lexicon
 from .arguments import governing_verb
+from .background import background_rules
+from .clauses import later_conjuncts, standing
 from .headlinese import in_headline
 from .offices import names_an_office
 from .pack import event_rules
@@ -80,8 +82,11 @@ def _present_habit(tok: Token, headline: bool) -> bool:
 
 
 def _habitual(tok: Token) -> bool:
-    """A bare plural governed by a simple present verb: "armed groups carry out attacks"."""
+    """A bare plural governed by a simple present verb: "armed groups carry out attacks", or
+    by a bare verb that completes one ("the group continues to carry out attacks")."""
     gov = governing_verb(tok)
+    while gov is not None and gov.tag_ == "VB" and gov.dep_ == "xcomp" and gov.head.i != gov.i:
+        gov = gov.head
     return gov is not None and _simple_present(gov)
 
 
@@ -101,6 +106,14 @@ def _since(node: Token) -> bool:
         perfect and c.dep_ in ("advcl", "advmod") and any(
             g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
         for c in node.children)
+
+
+def _since_recent(node: Token) -> bool:
+    """A "since" phrase naming the page's recent days ("since Sunday", "since yesterday"):
+    the toll of the raid or the fighting the page reports, still going, not a campaign's."""
+    words = background_rules().recent_words
+    since = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "since"]
+    return bool(since) and all(any(w.lower_ in words for w in c.subtree) for c in since)
 
 
 def _year(tok: Token) -> bool:
@@ -164,7 +177,7 @@ def is_cumulative(tok: Token) -> bool:
         return False
     node: Token | None = tok
     while node is not None:
-        if _since(node):
+        if any(_since(n) and not _since_recent(n) for n in (node, *later_conjuncts(node))):
             return True
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
     return False
@@ -352,7 +365,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
         return True
-    if over_stretch(tok) or wages_war(tok) or names_an_office(tok):
+    if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok):
         return True
     if _present_habit(tok, headline):
         return True

@@ -87,6 +87,11 @@ class EventRules:
     unsure_victims: frozenset[str] = frozenset()
     time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
+    flight_verbs: frozenset[str] = frozenset()
+    one_sided: frozenset[str] = frozenset()
+    forcing_verbs: frozenset[str] = frozenset()
+    flight_people: frozenset[str] = frozenset()
+    flight_harms: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
     headline_cause_preps: frozenset[str] = frozenset()
@@ -163,6 +168,12 @@ def event_rules() -> EventRules:
         unsure_victims=_strings(pack, "unsure_victims", ""),
         time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
+        one_sided=_strings(pack, "one_sided", ""),
+        flight_verbs=_strings(require(pack, NAME, "flight", dict), "verbs", "flight."),
+        forcing_verbs=_strings(require(pack, NAME, "flight", dict), "forcing_verbs",
+                               "flight."),
+        flight_people=_strings(require(pack, NAME, "flight", dict), "people", "flight."),
+        flight_harms=_strings(require(pack, NAME, "flight", dict), "harms", "flight."),
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),

@@ -259,3 +259,9 @@ def hit_device(tok: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
+
+def phrase_word(target: Mention, trig: Trigger) -> bool:
+    """A would-be target that is a word of the trigger's own phrase ("an exchange of fire":
+    the fire is how they fought, not what was struck)."""
+    words = trig.text.lower().split()[1:]
+    return bool(words) and target.text.lower().split()[-1:] == words[-1:]

@@ -37,12 +37,21 @@ class Trigger:
         return self.token.pos_ in NOUN_POS
 
 
+def _below(tok: Token) -> dict[str, Token]:
+    """The words a phrase's later words may be: the trigger's dependants, and the objects of
+    its prepositions ("set the car on fire", "an exchange of shots"), the dependants first."""
+    below = {g.lower_: g for c in tok.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"}
+    below.update({c.lower_: c for c in tok.children})
+    return below
+
+
 def _phrase(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     lemma = tok.lemma_.lower()
     for words, kind in lex.phrases:
         if words[0] != lemma:
             continue
-        below = {c.lower_: c for c in tok.children}
+        below = _below(tok)
         if all(w in below for w in words[1:]):
             return kind, " ".join([tok.text, *(below[w].text for w in words[1:])])
     return None
@@ -77,15 +86,20 @@ _COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores"
 
 
 def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
-    """"set fire to several shelters", "houses were set on fire": burning where people live
+    """"set fire to several shelters", "houses were set on fire", "set the car on fire":
+    burning where people live
     or what they own is an assault on them (pack `arson_objects`); what else was set on fire
     keeps the phrase's type."""
-    if tok.lemma_.lower() != "set" or not any(c.lower_ == "fire" for c in tok.children):
+    if tok.lemma_.lower() != "set" or "fire" not in _below(tok):
         return found
     words = event_rules().arson_objects
     burned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
               for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
-    burned += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # what was set on fire: "houses were set on fire", "set the vehicle on fire"
+    burned += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    if tok.dep_ in ("conj", "dep") and tok.head.i < tok.i and any(
+            b.tag_ == "PRP" for b in burned):  # "pillaged houses then set them on fire"
+        burned += [c for c in tok.head.children if c.dep_ == "dobj"]
     burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
     # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
     # or what a count heads ("dozens of huts")
