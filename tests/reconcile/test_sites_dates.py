@@ -406,3 +406,19 @@ def test_undated_site_reports_of_two_pages_tied_to_one_incident_follow_them():
     incs = by_size([dated, _tied_page("b", "Y"), _tied_page("c", "Z")])
     main = next(i for i in incs if "a" in i["articles"])
     assert {"b:c1e0", "c:c1e0"} <= set(main["events"]), incs
+
+
+def test_an_undated_page_is_no_older_than_its_removed_photo_captions():
+    # the page's own pictures are dated 2025: its report at the prison is no report of the 2022
+    # strike there, though the site and the wording agree; with no caption it would join
+    for caption, joined in (("Rescuers at the Taftanaz prison, Syria, April 28, 2025.", False),
+                            (None, True)):
+        later = undated("b", "Y", [{"place": site("Taftanaz prison", TAFTANAZ, "PRN"),
+                                    "sentence": NO_DAY}])
+        if caption:
+            later["removed"], later["removed_rules"] = [caption], ["caption_dated"]
+        arts = [article("a", "X", [{"place": site("Taftanaz prison", TAFTANAZ, "PRN"),
+                                    "date": "2022-01-21", "date_precision": "day"}],
+                        published="2022-01-22"),
+                later]
+        assert any(set(i["articles"]) == {"a", "b"} for i in by_size(arts)) is joined

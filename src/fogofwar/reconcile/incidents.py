@@ -4,10 +4,8 @@ An `EventRef` is one stored event plus what reconciliation needs from its articl
 who made the claim (the chain head, so reposts and syndicated copies count as one voice), the
 claimant's side, and the date window the event may lie in. Places and dates missing from the
 event's own sentence are filled from its context (see `context.py`) and marked as such.
-
 Hypothetical and negated events never make incidents, nor do statement types (CONSULT, ACCUSE…)
-that the reconcile pack leaves out of `compatible_types`.
-"""
+that the reconcile pack leaves out of `compatible_types`."""
 
 from __future__ import annotations
 
@@ -18,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
 from ..resolve.nonstate import is_non_state
@@ -85,6 +84,7 @@ class EventRef:
     narrated: bool = False
     #: its page recalls it, not reports it (extract/events/background.py)
     background: bool = False
+    caption_day: date | None = None  # an undated page's latest removed photo caption's date
     #: its claimant is a news medium ("WAFA", "Al Jazeera reported"): a reporter of others'
     #: tolls, as a page's outlet narrating is (disputes.py)
     media: bool = False
@@ -204,6 +204,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
+        shot = None if published else max(removed_caption_days(
+            art.get("removed") or [], art.get("removed_rules") or []), default=None)
         outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
         attributed = attributed_figures(claims.values(), outlets)
         last_day = (date_window(art.get("published"), art.get("published_precision"))
@@ -245,7 +247,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            operation=event_operation(ev, art_op), article_days=days,
                            article_weekdays=weekdays,
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
-                           background=bool(ev.get("background")),
+                           background=bool(ev.get("background")), caption_day=shot,
                            media=is_medium((claim or {}).get("claimant")))
 
 

@@ -16,11 +16,14 @@ _BOUND = re.compile(r"(?i)\b(?:since|from|until|till)\s+(?:\S+\s+){0,2}\S+")
 def latest_recalled(refs: list[EventRef]) -> dict[str, date]:
     """Per article: the latest first day its events' own dates give. An undated page that
     recalls "the war in Gaza begun in October 2023" tells of news no older than that: a strike
-    at its site in January 2022 is another one."""
+    at its site in January 2022 is another one. So does the full date of a photo caption
+    cleaning removed from it ("…, in Sada, Yemen, April 28, 2025."): the page is no older."""
     out: dict[str, date] = {}
     for r in refs:
-        if r.window is not None and not r.date_inherited:
-            out[r.article_id] = max(out.get(r.article_id, r.window[0]), r.window[0])
+        for day in (r.window[0] if r.window is not None and not r.date_inherited else None,
+                    r.caption_day):
+            if day is not None:
+                out[r.article_id] = max(out.get(r.article_id, day), day)
     return out
 
 

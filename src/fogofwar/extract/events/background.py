@@ -145,7 +145,14 @@ def caption_days(article: Article, rules: BackgroundRules) -> list[date]:
     """The full dates (day, month and year) of the page's photo captions that cleaning
     removed as boilerplate (`removed` lines taken by a rule of `caption_rules`): the page was
     written on or after the day its pictures of the news were taken."""
-    return [ref.value for line, rule in zip(article.removed, article.removed_rules, strict=False)
+    return removed_caption_days(article.removed, article.removed_rules, rules)
+
+
+def removed_caption_days(removed: Sequence[str], removed_rules: Sequence[str],
+                         rules: BackgroundRules | None = None) -> list[date]:
+    """`caption_days` of the removed lines and their rules as the store keeps them."""
+    rules = rules or background_rules()
+    return [ref.value for line, rule in zip(removed, removed_rules, strict=False)
             if rule in rules.caption_rules
             for ref in resolve_dates(line, None, None)
             if ref.value is not None and ref.precision == "day"]
