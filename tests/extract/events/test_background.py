@@ -87,6 +87,15 @@ def test_how_a_long_state_began_is_recalled():
     assert not any(e.background for e in _events(news))
 
 
+def test_a_war_launched_in_a_clause_of_time_is_recalled():
+    # the war dates what the page tells; a war launched in the main clause is the news
+    text = (f"{LEDE}\n\nThe rebels began raiding convoys shortly after the army "
+            "launched its war on the northern provinces.")
+    assert _flags(text)["war"] is True
+    news = "The army launched a war on the rebels in the north on Monday, officials said."
+    assert not any(e.background for e in _events(news))
+
+
 def test_a_campaign_since_an_undated_time_is_background_not_since_last_thursday():
     since = f"{LEDE}\n\nSince mid-March, the air force has bombed rebel positions in the hills."
     assert _flags(since, None)["bombed"] is True
