@@ -142,6 +142,9 @@ def test_pack_has_300_outlets_each_with_a_domain():
         ("https://lokmattimes.com/x", [], "Lokmattimes"),
         # not common words: the label itself, hyphens as spaces
         ("http://www.allgalgaduud.net/2017/x", ["Text."], "Allgalgaduud"),
+        # a coined name English cuts into words ending in a bare function word stays whole
+        ("https://www.bellona.com/x", [], "Bellona"),
+        ("https://sunina.net/x", [], "Sunina"),
         ("https://news-frontier-xq.info/x", [], "News Frontier Xq"),
         # numeric CDN hosts and bare IPs name no outlet
         ("https://599046384.r.worldcdn.net/Detail/x", ["Text."], None),

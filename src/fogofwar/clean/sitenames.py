@@ -161,13 +161,16 @@ def _title(words: list[str]) -> str:
 def _split(label: str, *, rare: bool = False) -> str | None:
     """The label as common English words, or None if any part is not one; with `rare`, a
     split holding a word of outlet names may keep one rarer long word and numbers ("Local
-    News 8")."""
+    News 8"). A split ending in a short function word ("nowina" as "Now in a") is a coined
+    name cut into English, not words the name is made of."""
     import wordninja
 
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
     parts: list[str] = []
     for chunk in label.split("-"):
         parts += wordninja.split(chunk)
+    if len(parts) > 1 and parts[-1] in _SHORT:
+        return None
     names = _words().name_words
     rarer = 0
     for word in parts:
