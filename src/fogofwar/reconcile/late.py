@@ -63,11 +63,7 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
         fit = {j for w in r.site[1] for j in index[(r.group, r.site[0], w)]
                if _site_fits(r, refs[j], 0) and lends_date(refs[j])}
         if r.article_id in floor:  # nor a strike over before a day its page already recalls
-            fit = {j for j in fit if refs[j].window is None
-                   or refs[j].window[1] >= floor[r.article_id]}
-        # a page's recall of an older strike at the site ("a centre previously struck in
-        # 2022") lends no date: it is no report of it, and names no day of its own
-        fit = {j for j in fit if not refs[j].background}
+            fit = {j for j in fit if refs[j].window[1] >= floor[r.article_id]}  # dated: lends
         clues = sentence_clues(r)
         if clues[0] or clues[1]:
             fit = {j for j in fit if not clues_deny(clues, refs[j].window)}

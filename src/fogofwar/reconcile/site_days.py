@@ -65,5 +65,8 @@ LEND_DAYS = 62
 
 
 def lends_date(r: EventRef) -> bool:
-    """Whether a dated report at a site is dated narrowly enough to date an undated one."""
-    return r.window is not None and (r.window[1] - r.window[0]).days < LEND_DAYS
+    """Whether a dated report at a site is dated narrowly enough to date an undated one, and
+    reports it: a page's recall of an older strike there ("a centre previously struck in
+    2022") lends no date, being no report of it and naming no day of its own."""
+    return not r.background and r.window is not None and \
+        (r.window[1] - r.window[0]).days < LEND_DAYS
