@@ -41,6 +41,7 @@ from ...records import Article, DateRef
 from ...resolve.dates import resolve_dates
 from ...resolve.yearless import period
 from .arguments import governing_verb
+from .campaigns import begun_campaign
 from .context import paragraph_start
 from .pack import event_rules
 
@@ -110,7 +111,7 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
         tok = _token(doc, ev.trigger_start)
         # "missing since yesterday's attack" is the page's news
         if tok is not None and (recalled_since(tok) or told_as_onset(tok, rules)
-                                or war_begun_before(tok, rules)) \
+                                or war_begun_before(tok, rules) or begun_campaign(tok)) \
                 and not _recent(ev, before, dated, rules):
             ev.background = True
             continue

@@ -27,6 +27,7 @@ from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
 from .background import mark_background
+from .campaigns import war_clause_places
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
@@ -267,10 +268,9 @@ def _named_place(places: Sequence[Place], start: int) -> Place | None:
 
 
 def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
-    """The places, less those naming example parties of the event's subject ("nations such
-    as Britain refused")."""
+    """The places, less example parties of its subject ("nations such as Britain") and a war's."""
     parties = party_offsets(governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok)
-    return [p for p in places if p.start not in parties] if parties else places
+    return war_clause_places([p for p in places if p.start not in parties], tok)
 
 
 def _scope(tok: Token) -> Span:
