@@ -16,7 +16,8 @@ The rule, in eight passes:
    to join anything. A loose event joins an anchor incident only when exactly one candidate
    exists: same admin area (or within reach, for a town) and a date window that overlaps with
    no slack. Ambiguity leaves it alone: a governorate-wide report is not evidence for one of
-   several strikes in it.
+   several strikes in it; a town's report with a wide date that fits several within reach
+   takes the one at its very town, when one alone is (`_at_own_town`).
 3. Loose admin1 events that joined nothing join each other only when both have tight dates that
    overlap exactly, in the same admin area.
 
@@ -74,7 +75,7 @@ from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import join_operations, join_sites, join_undated, join_villages
+from .late import _same_town, first_roots, join_operations, join_sites, join_undated, join_villages
 from .sameday import join_article_day
 from .similar import join_by_text
 
@@ -249,8 +250,9 @@ def _attach_loose(refs: list[EventRef], usable: list[int], anchors: list[int], s
     for i in usable:
         if i in anchor_set or not (is_fine(refs[i].place) or is_tight(refs[i])):
             continue  # a coarse place needs a tight date; a wide date needs a fine place
-        roots = {forest.find(j) for j in _candidates(refs[i], refs, spatial, by_area)
-                 if _loose_fits(refs[i], refs[j])}
+        fits = [j for j in _candidates(refs[i], refs, spatial, by_area)
+                if _loose_fits(refs[i], refs[j])]
+        roots = _at_own_town(refs[i], fits, refs, forest)
         if len(roots) == 1:
             attach.append((i, roots.pop()))
         elif not roots and not is_fine(refs[i].place) and is_tight(refs[i]):
@@ -258,6 +260,17 @@ def _attach_loose(refs: list[EventRef], usable: list[int], anchors: list[int], s
     for i, root in attach:
         forest.union(i, root)
     return leftovers
+
+
+def _at_own_town(r: EventRef, fits: list[int], refs: list[EventRef], forest: Forest) -> set[int]:
+    """The incidents (roots) a loose report fits; of several, when it is at a town and has a
+    wide date, the one alone holding a report at that very town: "the strike in Kramatorsk"
+    on a page dated only to January fits the Kramatorsk strike of that month, not also the
+    shelling of a town 50 km away that month."""
+    roots = {forest.find(j) for j in fits}
+    if len(roots) < 2 or not is_fine(r.place) or is_tight(r):
+        return roots
+    return first_roots((j for j in fits if _same_town(r.place, refs[j].place)), forest) or roots
 
 
 def _party_fits(a: EventRef, b: EventRef) -> bool:
