@@ -23,6 +23,10 @@ from fogofwar.records import Document
         ("http://www.moberlymonitor.com/news/20170508/x", (date(2017, 5, 8), "day")),
         ("https://allafrica.com/stories/201912091101.html", (date(2019, 12, 9), "day")),
         ("https://en.radiodalsan.com/72348/2022/01/slug/", (date(2022, 1, 1), "month")),
+        # a slug opening with its headline's count is no day ("20 killed in ...")
+        ("https://x.blogspot.com/2013/01/20-killed-in-blasts.html", (date(2013, 1, 1), "month")),
+        ("https://x.com/2015/06/3_soldiers_die.html", (date(2015, 6, 1), "month")),
+        ("https://x.com/2015/06/03/3-soldiers-die", (date(2015, 6, 3), "day")),
         ("https://www.aljazeera.com/gallery/2023/1/16/x", (date(2023, 1, 16), "day")),
         ("https://24newshd.tv/10-Aug-2024/up-to-100-killed", (date(2024, 8, 10), "day")),
         ("https://news.example.org/world/2021/mar/05/slug", (date(2021, 3, 5), "day")),

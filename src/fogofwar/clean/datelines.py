@@ -26,6 +26,9 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)
                       # the time must read as one, or the digits are an id
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
                       r"\d{1,8}(?!\d)")
+#: After "/2013/01/" a number joined to words ("/2013/01/20-killed-in-blasts") opens the slug,
+#: a count of its headline, not the day: the path gives the month only.
+_SLUG_AFTER = re.compile(r"[-_][^\W_]")
 #: "/10-Aug-2024/", "/03-Nov-2018/": a worded date as a path segment.
 _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w])")
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
@@ -119,8 +122,9 @@ def _url_days(path: str, query: str) -> list[date]:
     """Every day the path (then the query's date values) states, in the order read."""
     days: list[date] = []
     for match in _URL_DAY.finditer(path):
-        year, _sep, month, day = [g for g in match.groups() if g is not None][:4]
-        days.append(_day(year, month, day))
+        year, sep, month, day = [g for g in match.groups() if g is not None][:4]
+        if not (sep == "/" and _SLUG_AFTER.match(path, match.end())):
+            days.append(_day(year, month, day))
     for match in _URL_DMY.finditer(path):
         days.append(_day(match.group(4), match.group(3), match.group(1)))
     for match in _URL_GLUED.finditer(path):
