@@ -289,11 +289,12 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     also names, it picks only an incident at that very town, not one a few towns away that
     happened on a Sunday too. Of several that fit, the one whose articles name a village its
     article names wins (`_village_named`), else the one at its very town; one that fits
-    several elsewhere, or none, stays alone. A report at a named site that no dated report
-    names is read by its town like any other. A report that took its date from its incident in
-    the site pass dates that incident here as well: "the camp in Rann", undated, joined the
-    dated "Rann IDP camp" strike (whose own town was misread), and is then the report at
-    Rann that an undated "Tuesday's bombing" in Rann can meet."""
+    several elsewhere, or none, stays alone; one whose text names no day joins the one
+    incident there whose articles name a village its article names. A report at a named
+    site that no dated report names is read by its town like any other. A report that took
+    its date from its incident in the site pass dates that incident here as well: "the camp
+    in Rann", undated, joined the dated "Rann IDP camp" strike (whose own town was misread),
+    and is then the report at Rann that an undated "Tuesday's bombing" in Rann can meet."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if (r.window is not None or r.date_inherited) and is_fine(r.place):
@@ -323,6 +324,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                     (j for j in fit if _same_town(r.place, refs[j].place)), forest)
             if roots:
                 break
+        if not roots and not (clues[0] or clues[1]):
+            roots = _village_named(r, near, refs, forest)  # no day named: its village may
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True

@@ -89,10 +89,17 @@ def sites_match(a: SiteKey, b: SiteKey) -> bool:
     return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
 
 
+#: A word of a village's name: capitalised, or an Arabic article joined to one ("al-Noura")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z][\w'’-]*)"
 #: "Pa Zi Gyi village", "Pazigyi Village": capitalised words right before a village word
-_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?i:village|hamlet)\b")
-#: "the village of Kishishe"
-_AFTER = re.compile(r"(?i:village|hamlet)\s+of\s+((?:[A-Z][\w'’-]*\s?){1,3})")
+_BEFORE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,3}})(?i:village|hamlet)\b")
+#: "the village of Kishishe", "the village of Wad al-Noura"
+_AFTER = re.compile(rf"(?i:village|hamlet)\s+of\s+((?:{_NAME_WORD}\s?){{1,3}})")
+#: "Wad al-Nourah, a village in Gezira state", "Kuru, a small hamlet"
+_APPOSED = re.compile(rf"((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}),\s+an?\s+(?:[a-z]+\s+)?"
+                      r"(?i:village|hamlet)\b")
+#: a final "h" after a vowel is spelled or left out alike ("Nourah", "Noura")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 def named_villages(text: str, stop: frozenset[str]) -> frozenset[str]:
@@ -101,12 +108,12 @@ def named_villages(text: str, stop: frozenset[str]) -> frozenset[str]:
     and no gazetteer may know it. Words of `stop` leading the name ("In Pazigyi village") are
     left out, and so are names of fewer than four letters."""
     out = set()
-    for m in [*_BEFORE.finditer(text), *_AFTER.finditer(text)]:
+    for m in [*_BEFORE.finditer(text), *_AFTER.finditer(text), *_APPOSED.finditer(text)]:
         words = m.group(1).split()
         while words and words[0].lower() in stop:
             words = words[1:]
         glued = fold("".join(words))
-        glued = "".join(ch for ch in glued if ch.isalpha())
+        glued = _FINAL_H.sub("", "".join(ch for ch in glued if ch.isalpha()))
         if len(glued) >= 4:
             out.add(glued)
     return frozenset(out)
