@@ -59,3 +59,23 @@ def test_home_country_needs_two_names_and_a_lead():
     # a tie names no home
     odesa = _town("Odesa", "UA")
     assert home_country([maputo, pemba, kyiv, odesa], keys + ["odesa"], "x") is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("MAPUTO, June 3 (XINHUA) -- Insurgents burned two villages in Cabo Delgado.", "XINHUA"),
+    ("FOTO: Soldiers patrol the market in Goma, in North Kivu.", "FOTO"),
+    ("Shelling resumed at 04:00 UTC near Kharkiv, officials said.", "UTC"),
+    ("KABARNEWS.CO.ID - Troops clashed with rebels near Intan Jaya in Papua.",
+     "KABARNEWS.CO.ID"),
+])
+def test_credits_and_page_furniture_are_no_places(nlp, text, word):
+    places = {p.text for p in resolve_places(nlp(text))}
+    assert word not in places and not any(word in t for t in places)
+
+
+def test_a_two_letter_area_abbreviation_is_no_wire():
+    # "AP" is Andhra Pradesh as often as Associated Press: left to the resolver
+    from fogofwar.resolve.toponym_context import _outlet_as_credited
+    assert not _outlet_as_credited("AP")
+    assert _outlet_as_credited("-XINHUA") and _outlet_as_credited("www.example.org")
+    assert not _outlet_as_credited("Xinhua") and not _outlet_as_credited("U.S.")
