@@ -34,6 +34,7 @@ from . import (
     ranking,
     shared_names,
     short_forms,
+    strays,
 )
 from .discourse import qualifiers
 from .gazetteer import Entry
@@ -180,6 +181,12 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
+    where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
+    about = given | strays.named_countries(chosen)
+    chosen = [None if r == LOCATION and strays.stray(
+        e, names[i], strays.home_country(where, keys, keys[i]), about,
+        _signals(where, keys, i, focus_without[keys[i]], quals[i])) else e
+        for i, (e, r) in enumerate(zip(chosen, roles, strict=True))]
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))

@@ -38,6 +38,8 @@ class Weights:
     famous_alt_names: float
     famous_area_population: float
     famous_area_ratio: float
+    stray_capital_population: float
+    stray_known_population: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -76,6 +78,10 @@ def weights() -> Weights:
         famous_area_population=_number(pack.get("famous_area_population"),
                                        "famous_area_population"),
         famous_area_ratio=_number(pack.get("famous_area_ratio"), "famous_area_ratio"),
+        stray_capital_population=_number(pack.get("stray_capital_population"),
+                                         "stray_capital_population"),
+        stray_known_population=_number(pack.get("stray_known_population"),
+                                       "stray_known_population"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),

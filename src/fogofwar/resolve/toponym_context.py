@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..annotate.table import token_table
+from ..clean.outlets import outlet_info
 from . import gazetteer
 from .dates import month_names
 from .gazetteer_sources import abbreviations
@@ -124,15 +125,38 @@ def _excluded(span: Span, words: ToponymWords, strong: bool) -> bool:
 
 def not_a_place(span: Span) -> bool:
     """A name the model tagged as a place that is a person ("Ms Raggi", a title inside or
-    before it), a broadcast call sign ("WKYT") or a holiday or weekday ("Easter")."""
+    before it), a broadcast call sign ("WKYT"), a holiday or weekday ("Easter"), a page's
+    furniture ("FOTO", "UTC") or a news outlet written in capitals or as its address, as
+    datelines and photo credits write them ("(XINHUA)", "PANA", "REPUBLIKA.CO.ID")."""
     words, doc = toponym_words(), span.doc
-    if span[0].text in words.person_titles or span.text in words.not_places:
+    if span[0].text in words.person_titles or furniture(span):
         return True
     if not span.text[-1].isalnum() and span.text[-1] not in ".)":
         return True  # a prefix cut from its word ("Pro-", "Neo-")
     if span.start >= 1 and doc[span.start - 1].text in words.person_titles:
         return True
     return bool(_CALL_SIGN.fullmatch(span.text)) and span.text[0] in words.call_sign_letters
+
+
+#: A web address as a page credits itself ("REPUBLIKA.CO.ID", "www.example.org"): a label of
+#: three or more letters, then dotted labels, the last one a top-level domain's letters.
+_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+
+
+def furniture(span: Span) -> bool:
+    """A word of the page, not of the story: a listed never-place word ("FOTO", "UTC",
+    "Easter") or a credit (`_outlet_as_credited`)."""
+    return span.text in toponym_words().not_places or _outlet_as_credited(span.text)
+
+
+def _outlet_as_credited(text: str) -> bool:
+    """A web address, or a known outlet's name in capitals: how credits and datelines write
+    the agency ("-XINHUA"), not how a story names a place. Title-case names are left to the
+    actor ruler, which knows which outlets' names hold a place."""
+    name = text.strip("-\u2013\u2014 ")
+    # two capitals are an area's abbreviation as often as a wire's ("AP": Andhra Pradesh)
+    return bool(_ADDRESS.fullmatch(name)) or (
+        name.isupper() and len(name) > 2 and outlet_info(name) is not None)
 
 
 def famous_place(ent: Span) -> bool:

@@ -21,6 +21,7 @@ from .toponym_context import (
     abbreviations_after_towns,
     context_toponyms,
     famous_place,
+    furniture,
     not_a_place,
 )
 from .toponym_persons import not_a_named_place, person_words
@@ -95,8 +96,9 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
     spans = abbreviations_after_towns(doc, spans)
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
-    return sorted((s for s in spans if not not_a_named_place(s, persons)),
-                  key=lambda s: s.start)
+    # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline)
+    return sorted((s for s in spans if not not_a_named_place(s, persons)
+                   and not furniture(s)), key=lambda s: s.start)
 
 
 def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:

@@ -1,0 +1,67 @@
+"""Readings that lie in a country the document never goes to.
+
+A story set in Mozambique that names "Palma" means the coastal town the gazetteer lacks, not
+Palma de Mallorca; "Kani" in a Myanmar story is no town in Japan, "Gulf" is no province of
+Papua New Guinea. When most of a document's places lie in one country, a town or area picked
+in another country, one the story does not name, far from every other place of the story and
+not widely known, is far more often a local place the gazetteer lacks, a cut name or a common
+word than the real thing: no answer is better than a point on another continent.
+
+Never judged a stray: countries, continents and seas (their names are rarely anything else);
+famous towns ("Geneva" in a story about Afghan talks); places of a million people or more
+("Florida", "Taichung"); large capitals written in full
+("Kigali", "Juba": a government's seat stands for it); places near the story's others
+("Majdal Shams" in a story about northern Israel); places in any country the story names in
+any role ("Kursk" where "Russia said" or "Russian troops" is written); names used as actors
+("the White House said"); and any reading in a story whose places lie in no one country more
+than another ("Maiduguri" beside a misread "Borno State"), or in only one ("Bakhmut" alone).
+
+Measured on the conflict set's dev split before the rule was written: 81 of 90 readings in a
+country neither named nor the story's main one were wrong (bench/data/conflict/README.md,
+round places16).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .gazetteer import Entry
+from .place_candidates import RGN_CODES
+from .ranking import Signals, broad, coheres, famous, spelled_as, weights
+
+
+def named_countries(chosen: Sequence[Entry | None]) -> frozenset[str]:
+    """Countries the document names in any role: as a place, an actor ("Russia said") or a
+    nationality ("Ukrainian troops")."""
+    return frozenset(e.country for e in chosen if e is not None and broad(e) and e.country)
+
+
+def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str) -> str | None:
+    """The country most of the document's located places lie in, counted by distinct name
+    (not the toponym `key` itself, which must not vote for its own reading): at least two
+    names, and more than any other country has."""
+    by_country: dict[str, set[str]] = {}
+    for e, k in zip(where, keys, strict=True):
+        if e is not None and k != key and not broad(e) and e.country:
+            by_country.setdefault(e.country, set()).add(k)
+    ranked = sorted((len(v) for v in by_country.values()), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(c for c, v in by_country.items() if len(v) == ranked[0])
+
+
+def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
+          sig: Signals) -> bool:
+    """Whether location reading `e` of toponym `name` is a stray: the document has a `home`
+    country, and `e` lies neither there nor in any country of `about` (the caller's, and
+    those the document names), nor near its other places (`sig`), nor is widely known."""
+    if e is None or home is None or not e.country or broad(e) or e.fcode in RGN_CODES:
+        return False
+    if e.country == home or e.country in about:
+        return False
+    w = weights()
+    if e.population >= w.stray_known_population or (
+            e.fcode == "PPLC" and e.population >= w.stray_capital_population
+            and spelled_as(e.name, name)):
+        return False
+    return not famous(e, "") and not coheres(e, sig, w.coherence_km)

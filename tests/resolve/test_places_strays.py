@@ -1,0 +1,81 @@
+"""Stray readings (round places16): a town read in a country the story neither names nor
+mostly lies in, far from its other places and not widely known, is no answer; the story's own
+places, famous towns, large capitals and stories with no main country keep theirs. Sentences
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.resolve import gazetteer
+from fogofwar.resolve.places import resolve_places
+from fogofwar.resolve.strays import home_country
+
+
+def _countries(nlp, text: str) -> dict[str, str | None]:
+    return {p.text: p.country for p in resolve_places(nlp(text))}
+
+
+@pytest.mark.parametrize(("text", "toponym", "not_country"), [
+    ("Insurgents attacked villages in Macomia district, Cabo Delgado province, on Tuesday, and "
+     "police in Pemba said two survivors were taken to Palma.", "Palma", "ESP"),
+    ("A drone struck the outskirts of Kani, Mingin and Monywa in Sagaing on Sunday, residents "
+     "said.", "Kani", "JPN"),
+])
+def test_a_town_abroad_in_a_story_set_elsewhere_is_no_answer(nlp, text, toponym, not_country):
+    assert _countries(nlp, text)[toponym] != not_country
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), [
+    # the story's own country: Palma de Mallorca among Spanish ports
+    ("The ferry left Barcelona and Valencia late on Friday and reached Palma on Saturday "
+     "morning.", "Palma", "ESP"),
+    # a famous town abroad
+    ("Fighting went on in Kandahar and Helmand as envoys met in Geneva for talks.", "Geneva",
+     "CHE"),
+    # a large capital written in full
+    ("Militia fighters attacked camps near El Fasher and Nyala, and officials in Juba condemned "
+     "the raids.", "Juba", "SSD"),
+    # one located place is no story's main country
+    ("Shelling hit Bakhmut overnight, Russian officials said.", "Bakhmut", "UKR"),
+])
+def test_readings_the_story_supports_stay(nlp, text, toponym, country):
+    assert _countries(nlp, text)[toponym] == country
+
+
+def _town(name: str, country: str) -> gazetteer.Entry:
+    return next(e for e, s in gazetteer.candidates(name) if s == 100 and e.country == country
+                and e.fclass == "P")
+
+
+def test_home_country_needs_two_names_and_a_lead():
+    maputo, pemba, kyiv = _town("Maputo", "MZ"), _town("Pemba", "MZ"), _town("Kyiv", "UA")
+    keys = ["maputo", "pemba", "kyiv"]
+    assert home_country([maputo, pemba, kyiv], keys, "palma") == "MZ"
+    # the toponym judged does not vote for itself
+    assert home_country([maputo, pemba, kyiv], keys, "pemba") is None
+    # a repeated name counts once
+    assert home_country([maputo, maputo, kyiv], ["maputo", "maputo", "kyiv"], "x") is None
+    # a tie names no home
+    odesa = _town("Odesa", "UA")
+    assert home_country([maputo, pemba, kyiv, odesa], keys + ["odesa"], "x") is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("MAPUTO, June 3 (XINHUA) -- Insurgents burned two villages in Cabo Delgado.", "XINHUA"),
+    ("FOTO: Soldiers patrol the market in Goma, in North Kivu.", "FOTO"),
+    ("Shelling resumed at 04:00 UTC near Kharkiv, officials said.", "UTC"),
+    ("KABARNEWS.CO.ID - Troops clashed with rebels near Intan Jaya in Papua.",
+     "KABARNEWS.CO.ID"),
+])
+def test_credits_and_page_furniture_are_no_places(nlp, text, word):
+    places = {p.text for p in resolve_places(nlp(text))}
+    assert word not in places and not any(word in t for t in places)
+
+
+def test_a_two_letter_area_abbreviation_is_no_wire():
+    # "AP" is Andhra Pradesh as often as Associated Press: left to the resolver
+    from fogofwar.resolve.toponym_context import _outlet_as_credited
+    assert not _outlet_as_credited("AP")
+    assert _outlet_as_credited("-XINHUA") and _outlet_as_credited("www.example.org")
+    assert not _outlet_as_credited("Xinhua") and not _outlet_as_credited("U.S.")
