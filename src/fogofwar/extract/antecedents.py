@@ -18,7 +18,14 @@ from ..annotate.pipeline import doc_text
 from ..records import Mention
 from ..resolve.nonstate import is_non_state
 from .lexicon import cue_lexicon
-from .referents import display, is_person, name_in_description, overlapping, phrase_span
+from .referents import (
+    display,
+    is_person,
+    mention_for,
+    name_in_description,
+    overlapping,
+    phrase_span,
+)
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -190,6 +197,9 @@ def antecedent(head: Token, mentions: Sequence[Mention],
         return None
     if kind == "source":
         return replace(claimants[-1]) if claimants else None
+    bound = _subject_over_clause(head, mentions)
+    if bound is not None and _compatible(bound, kind, head, None):
+        return replace(bound)
     span = phrase_span(head)
     countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
                  if m.country]
@@ -206,6 +216,23 @@ def antecedent(head: Token, mentions: Sequence[Mention],
                 or (spoke and kind == "person" and head.pos_ == "PRON" and not country
                     and named_person(cand, doc))):
             return replace(cand)
+    return None
+
+
+def _subject_over_clause(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"The front is fighting for the herders, whom they say have been driven out": a
+    pronoun in a relative clause means the subject of the clause the relative clause hangs
+    in, written before it, not an earlier speaker."""
+    if head.pos_ != "PRON" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    for verb in rel.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < rel.i and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return mention_for(subject, mentions)
     return None
 
 

@@ -2,7 +2,9 @@
 "the same source" is the last voice heard, a person or a body; a state's name closing a
 person's name set beside a description ("The rebel spokesman, Tengku Jamaica,") is that
 person, and so is the state's name speaking later; a speaker's report under another's denial
-("Rebels say … but army denies") is the speaker's own claim, with no relay. Each text was
+("Rebels say … but army denies") is the speaker's own claim, with no relay; a pronoun speaking
+in a relative clause means the subject of the clause it hangs in ("The front is fighting for
+the herders, who they say …"). Each text was
 written for these tests and goes through the whole pipeline as an article of the fictional
 "Daily Sun"."""
 
@@ -33,6 +35,12 @@ TEXTS = {
     "denied_reports_of": (
         "Earlier on Monday, the embassy also denied Reuters reports that two soldiers had "
         "been killed."),
+    "they_in_a_relative_clause": (
+        "The ministry said 20 rebels were killed. The Liberation Front is fighting for the "
+        "rights of herders, who they say were driven from their land."),
+    "he_in_a_relative_clause": (
+        "Colonel Ahmed Saleh said 20 rebels were killed. The rebels attacked a convoy that he "
+        "said carried 30 soldiers."),
     "rejected_and_says": (
         "The rebel group has rejected the accusations, and says six civilians were killed in "
         "the village."),
@@ -87,3 +95,13 @@ def test_a_denied_medium_report_and_a_joined_verb_are_unchanged(claims):
     assert claimant_text(claim) == "Reuters"
     found = claims_on(claims["rejected_and_says"], "six civilians")
     assert [claimant_text(c) for c in found] == ["rebel group"]
+
+
+def test_they_in_a_relative_clause_is_the_subject_it_hangs_under(claims):
+    claim = claim_on(claims["they_in_a_relative_clause"], "driven from their land")
+    assert "Liberation Front" in claimant_text(claim)
+
+
+def test_he_in_a_relative_clause_under_a_body_is_still_the_last_speaker(claims):
+    claim = claim_on(claims["he_in_a_relative_clause"], "30 soldiers")
+    assert claimant_text(claim) == "Colonel Ahmed Saleh"
