@@ -25,6 +25,7 @@ from .referents import (
     name_in_description,
     overlapping,
     phrase_span,
+    placed_by,
 )
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.
@@ -76,7 +77,7 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
-        if person and _placed(cand, head.doc):
+        if person and placed_by(cand, head.doc, WHERE_PREPOSITIONS):
             return False  # "a firefight in Lamreh Tunong": a place the model read as a name
         return person or _described_as(cand, head) or _titled_as(cand, head) \
             or _one_person(cand, head)
@@ -105,17 +106,6 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
 #: Prepositions whose object, a name no pack knows, is where something happened: "a firefight
 #: in Lamreh Tunong" names a place though the model types it a person.
 WHERE_PREPOSITIONS = ("in", "near", "inside")
-
-
-def _placed(cand: Mention, doc: Doc) -> bool:
-    """Whether a mention no pack knows is the object of a preposition of place."""
-    if cand.actor_id:
-        return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS
 
 
 def _proper(cand: Mention, doc: Doc) -> bool:

@@ -98,7 +98,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
         if person and span is whole:  # "a military spokesman in Swat": a place no pack
-            inside = [m for m in inside if not _where(m, head.doc)]  # knows is no speaker
+            inside = [m for m in inside if not placed_by(m, head.doc)]  # knows is no speaker
         if inside:
             return replace(inside[-1])
     return None
@@ -129,15 +129,17 @@ def name_in_description(head: Token) -> Token | None:
 PLACING_PREPOSITIONS = ("in", "near", "from", "inside", "across")
 
 
-def _where(mention: Mention, doc: Doc) -> bool:
-    """Whether a mention no pack knows is where the person of a description is."""
+def placed_by(mention: Mention, doc: Doc,
+              prepositions: Sequence[str] = PLACING_PREPOSITIONS) -> bool:
+    """Whether a mention no pack knows is the object of one of `prepositions`: where the
+    person of a description is ("a military spokesman in Swat")."""
     if mention.actor_id:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
 def _name_after_bracket(whole: Span) -> Token | None:
