@@ -79,3 +79,12 @@ def test_the_slug_is_matched_on_whole_words_only():
     page = "Officials called the barmy base hit hard claim foolish, he said.\n\n" + BODY
     article = clean_one(page, url)
     assert article.title == "Army base hit hard"
+
+
+def test_a_date_opening_the_slug_is_no_part_of_the_title():
+    # round c570-c577: "2007-10-23-…" had given the title "10 23 …", read as two figures
+    url = "https://example.org/article/2009-04-17-rebels-storm-border-post-near-lake"
+    article = clean_one(BODY, url)
+    assert article.title == "Rebels storm border post near lake"
+    url = "https://example.org/article/102364-gunmen-storm-border-post"
+    assert clean_one(BODY, url).title == "Gunmen storm border post"

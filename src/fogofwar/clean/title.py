@@ -37,6 +37,9 @@ def _slug(url: str | None) -> list[str]:
         words.pop()
     while words and words[0].isdigit() and len(words[0]) >= 4:
         words.pop(0)
+        if len(words) > 2 and all(w.isdigit() and len(w) <= 2 for w in words[:2]) \
+                and int(words[0]) <= 12 and int(words[1]) <= 31:
+            del words[:2]  # "2007-10-23-ethiopian-pm-…": the date, not "10 23 Ethiopian PM"
     return [w for w in words if w]
 
 

@@ -18,7 +18,15 @@ from ..annotate.pipeline import doc_text
 from ..records import Mention
 from ..resolve.nonstate import is_non_state
 from .lexicon import cue_lexicon
-from .referents import display, is_person, name_in_description, overlapping, phrase_span
+from .referents import (
+    display,
+    is_person,
+    mention_for,
+    name_in_description,
+    overlapping,
+    phrase_span,
+    placed_by,
+)
 
 #: Plural noun tags: "the agencies", "the media" point back to no one organisation.
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -30,6 +38,8 @@ def reference_kind(head: Token) -> str | None:
     word = head.lower_
     if word in lex.person_pronouns:
         return "person"
+    if _same(head) and head.lemma_.lower() in lex.source_nouns:
+        return "source"  # "The same source said …": whoever spoke last, person or body
     if word in lex.org_pronouns:
         return "organisation"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -47,6 +57,12 @@ def reference_kind(head: Token) -> str | None:
     return None
 
 
+def _same(head: Token) -> bool:
+    """"the same source": a description that says it means a voice named before."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children)
+
+
 def _name_before(head: Token) -> bool:
     """"the privately-owned Canal de Mocambique newspaper": a body's noun after its own proper
     name names that body, and points back to no earlier one."""
@@ -61,6 +77,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return False
     person = is_person(cand, head.doc[:])
     if kind == "person":
+        if person and placed_by(cand, head.doc, WHERE_PREPOSITIONS):
+            return False  # "a firefight in Lamreh Tunong": a place the model read as a name
         return person or _described_as(cand, head) or _titled_as(cand, head) \
             or _one_person(cand, head)
     if person:
@@ -83,6 +101,11 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+#: Prepositions whose object, a name no pack knows, is where something happened: "a firefight
+#: in Lamreh Tunong" names a place though the model types it a person.
+WHERE_PREPOSITIONS = ("in", "near", "inside")
 
 
 def _proper(cand: Mention, doc: Doc) -> bool:
@@ -162,6 +185,11 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     kind = reference_kind(head)
     if kind is None:
         return None
+    if kind == "source":
+        return replace(claimants[-1]) if claimants else None
+    bound = _subject_over_clause(head, mentions)
+    if bound is not None and _compatible(bound, kind, head, None):
+        return replace(bound)
     span = phrase_span(head)
     countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
                  if m.country]
@@ -181,6 +209,23 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     return None
 
 
+def _subject_over_clause(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"The front is fighting for the herders, whom they say have been driven out": a
+    pronoun in a relative clause means the subject of the clause the relative clause hangs
+    in, written before it, not an earlier speaker."""
+    if head.pos_ != "PRON" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    rel = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    for verb in rel.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < rel.i and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return mention_for(subject, mentions)
+    return None
+
+
 def named_person(cand: Mention, doc: Doc) -> bool:
     """"“…,” said Cantiasa …. He said …", "Minister Sadi … said …. According to him, …": a
     speaker named by a proper name (or a capitalised title) that no pack knows as a body, a
@@ -192,11 +237,14 @@ def named_person(cand: Mention, doc: Doc) -> bool:
     if span is None or not len(span):
         return False
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    lex = cue_lexicon()
+    titles = lex.person_descriptions | lex.one_person
+    while len(words) > 1 and words[0].is_lower and words[0].lemma_.lower() in titles:
+        words = words[1:]  # "spokesman Major Edi Tarmidi": the title the mention opens with
     if not words or not all(t.text[:1].isupper() for t in words):
         return False
     if all(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in words):
         return False  # a place ("Swat"), not a name holding one ("Ntwari Israel")
-    lex = cue_lexicon()
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     if lemmas & (lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.source_nouns
                  | lex.report_nouns | lex.masthead_words | lex.outlet_generic_words):

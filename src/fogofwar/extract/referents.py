@@ -85,7 +85,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if people:
             return replace(people[-1])
         name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and not _inside(phrase_span(c), mentions)), None) or name_in_description(head)
+                     and (not _inside(phrase_span(c), mentions)
+                          or _place_in_name(c, mentions))), None) or name_in_description(head)
         if name is not None:  # "the commander of the air force, Lieutenant-General Mykola
             return unresolved(phrase_span(name))  # Oleshchuk", "a resident, Abubakar Uba"
     if head.lemma_.lower() in cue_lexicon().source_nouns or (
@@ -97,10 +98,21 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
         if person and span is whole:  # "a military spokesman in Swat": a place no pack
-            inside = [m for m in inside if not _where(m, head.doc)]  # knows is no speaker
+            inside = [m for m in inside if not placed_by(m, head.doc)]  # knows is no speaker
         if inside:
             return replace(inside[-1])
     return None
+
+
+def _place_in_name(name: Token, mentions: Sequence[Mention]) -> bool:
+    """"The rebel spokesman, Tengku Jamaica, said": a name set beside a description of one
+    person whose last word is a state's name (Jamaica, Chad, Israel) after a given name or
+    title of its own is that person; the mentions in it are the model's reading of a place."""
+    given = [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i]
+    inside = _inside(phrase_span(name), mentions)
+    return bool(given) and given[0].pos_ == "PROPN" and all(
+        m.country and (m.actor_id or m.country.lower()) == m.country.lower()
+        and m.start >= name.idx for m in inside)
 
 
 def name_in_description(head: Token) -> Token | None:
@@ -117,15 +129,17 @@ def name_in_description(head: Token) -> Token | None:
 PLACING_PREPOSITIONS = ("in", "near", "from", "inside", "across")
 
 
-def _where(mention: Mention, doc: Doc) -> bool:
-    """Whether a mention no pack knows is where the person of a description is."""
+def placed_by(mention: Mention, doc: Doc,
+              prepositions: Sequence[str] = PLACING_PREPOSITIONS) -> bool:
+    """Whether a mention no pack knows is the object of one of `prepositions`: where the
+    person of a description is ("a military spokesman in Swat")."""
     if mention.actor_id:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
 def _name_after_bracket(whole: Span) -> Token | None:

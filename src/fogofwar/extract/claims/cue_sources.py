@@ -57,7 +57,19 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
         found = antecedent(head, ctx.mentions, [*voices, *earlier])
         if found:
             return found
-    return source_mention(head, ctx)
+    return _named_before(source_mention(head, ctx), ctx.claimants)
+
+
+def _named_before(found: Mention, claimants: Sequence[Mention]) -> Mention:
+    """"The rebel spokesman, Tengku Jamaica, said …. “…,” Jamaica said": a state's name
+    speaking that closes the name of an earlier speaker of no state is that speaker."""
+    if not found.country or (found.actor_id or found.country.lower()) != found.country.lower():
+        return found
+    for earlier in reversed(list(claimants)):
+        words = earlier.text.split()
+        if len(words) > 1 and words[-1] == found.text and not earlier.country:
+            return replace(earlier)
+    return found
 
 
 def source_mention(head: Token, ctx: Known) -> Mention:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import cue_lexicon
 from ..units import Unit, quote_depths
+from .authors import denied_author
 from .clauses import absolute, named_after_description, own_clause_cue
 from .cue_sources import media_cue
 from .cues import Cue, depth, find_cues, governing_cue, is_stance
@@ -71,7 +72,7 @@ def cue_groups(unit: Unit) -> list[Group]:
             by_token[cue.token.i] = by_token[gov.token.i]
             continue
         if gov is None or cue.kind != "verb" or own_clause_cue(cue) or absolute(cue) \
-                or _side_phrase(cue, gov):
+                or _side_phrase(cue, gov) or _denied(cue, gov):
             group = Group(cue, [cue])
             groups.append(group)
         elif cue.explicit or cue.prepositional:
@@ -83,6 +84,14 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _denied(cue: Cue, gov: Cue) -> bool:
+    """"Rebels say killed 30 soldiers but army denies": a speaker's report that another's
+    denial governs is that speaker's claim; the one who denies it passed nothing on."""
+    return gov.kind == "verb" and cue.source is not None and cue.source is not gov.source \
+        and cue.token.dep_ == "ccomp" and cue.token.head.i == gov.token.i \
+        and gov.token.lemma_.lower() in cue_lexicon().denial_verbs and denied_author(gov) is None
 
 
 def _closing_reporter(cue: Cue, cues: list[Cue], unit: Unit, placed: set[int]) -> Cue | None:
