@@ -175,3 +175,17 @@ def test_kind_word_and_saint_are_no_inner_place(nlp, text, site, town):
              for t in (site, town)]
     p = resolve_spans(doc, spans, focus=())[0]
     assert (p.precision, p.within) == ("site", town), p
+
+
+@pytest.mark.parametrize("text", [
+    "Three cadets were killed by Russian missiles at the International Centre for Peace and "
+    "Security Studies in the Zhytomyr region.",
+    "Russian shells hit the Regional Centre for Peace and Security Operations in the Sumy "
+    "region on Monday.",
+])
+def test_a_name_headed_by_its_kind_word_holds_no_province(nlp, text):
+    # "Centre for ...": the kind word heads the name, it is no "Centre" province of Burkina Faso
+    doc = nlp(text)
+    places = resolve_places(doc, resolve_actors(doc))
+    assert {p.country for p in places} <= {"RUS", "UKR", None}
+    assert all(p.name != "Centre" for p in places)

@@ -97,17 +97,27 @@ def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, 
 
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
-          idf: dict[str, float], words: dict[str, frozenset[str]]) -> int | None:
+          idf: dict[str, float], words: dict[str, frozenset[str]],
+          told: dict[int, set[str]] | None = None) -> int | None:
     """The incident (root) the article's wording picks, or None when none is clearly ahead.
     The wording must reach `text_min_similarity`, or only `text_alone_share` of it when the
-    candidates are one story alone (`_sole_story`)."""
+    candidates are one story alone (`_sole_story`). Candidates read as the articles of their
+    dated reports; the one incident an article can be of (no other fits its type, place and
+    parties) reads as all the pages that tell it (`told`: also those that joined it undated,
+    by its site, their day or their wording; the article itself left out): a strike that one
+    dated page and several undated reposts tell reads like the reposts as much as like the
+    dated page, and the wording only has to confirm what nothing else contradicts. Between
+    several candidates the dated reports alone are read, so that an incident holding many
+    pages does not outread the others by its size."""
     members: dict[int, set[str]] = defaultdict(set)
     for js in fits.values():
         for j in js:
             members[forest.find(j)].add(refs[j].article_id)
     mine = words[article]
-    scored = sorted(((_cosine(mine, set().union(*(words[a] for a in arts)), idf), len(arts),
-                      -root, root) for root, arts in members.items()), reverse=True)
+    read = {root: arts | (told or {}).get(root, set()) - {article} if len(members) == 1
+            else arts for root, arts in members.items()}
+    scored = sorted(((_cosine(mine, set().union(*(words[a] for a in read[root])), idf),
+                      len(arts), -root, root) for root, arts in members.items()), reverse=True)
     if not scored:
         return None
     top, conf = scored[0], settings()
@@ -171,20 +181,32 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             index[(d.group, "area", admin_key(d.place))].append(j)
     words = {r.article_id: r.words for r in refs}
     idf = _weights(words)
+    told = _joined_undated(refs, forest)
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
-        root = _best(article, undated, refs, forest, idf, words)
+        root = _best(article, undated, refs, forest, idf, words, told)
         if root is not None:
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
                 refs[i].date_inherited = True
+            told = _joined_undated(refs, forest)
         for i in [i for i in fits if refs[i].window is not None]:
             # a dated report is judged on its own: its days and area bound its candidates
-            root = _best(article, {i: fits[i]}, refs, forest, idf, words)
+            root = _best(article, {i: fits[i]}, refs, forest, idf, words, told)
             if root is not None:
                 forest.union(i, root)
+                told = _joined_undated(refs, forest)
+
+
+def _joined_undated(refs: list[EventRef], forest: Forest) -> dict[int, set[str]]:
+    """Per incident root: the articles of its reports that took their date from it."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for i, r in enumerate(refs):
+        if r.date_inherited:
+            out[forest.find(i)].add(r.article_id)
+    return out
 
 
 def _unplaced(article: str, groups: set[str], refs: list[EventRef], forest: Forest) -> list[int]:

@@ -38,6 +38,8 @@ PACK = "places"
 STREET, FACILITY, NAMED_BEFORE = "street", "facility", "named before"
 #: What may stand between a site and the town after it: "X, Y", "X in Y", "X near Y".
 _JOIN_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|near|at|outside|of)\s+)?(?:the\s+)?", re.I)
+#: the words with which a name headed by its kind word goes on ("Centre for ...", "Institute of")
+_NAME_GOES_ON = frozenset({"for", "of", "on"})
 _POSSESSIVE = re.compile(r"\s*(?:'s|’s)\s+(?:the\s+)?$")
 
 
@@ -56,10 +58,15 @@ def site_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def names_no_place(piece: Span, span: Span) -> bool:
     """Whether a part of a longer name cannot be the place the name lies in: the site's own
-    kind word ("Centre" in "Convention Centre" is no province of Burkina Faso) or a saint's
-    name ("George" in "St George's Chapel")."""
+    kind word ("Centre" in "Convention Centre" is no province of Burkina Faso), also when
+    the name goes on after it with "for", "of" or "on" ("the International Centre for Peace
+    and Security"), or a saint's name ("George" in "St George's Chapel")."""
     streets, facilities = site_words()
-    if piece.end == span.end and piece[-1].lower_.rstrip(".") in streets | facilities:
+    last = piece[-1].lower_.rstrip(".")
+    if piece.end == span.end and last in streets | facilities:
+        return True
+    after = piece.doc[piece.end] if piece.end < span.end else None
+    if last in facilities and after is not None and after.lower_ in _NAME_GOES_ON:
         return True
     before = piece.doc[piece.start - 1] if piece.start > span.start else None
     return before is not None and before.lower_ in toponym_words().saint_words
