@@ -21,7 +21,7 @@ from .headlinese import in_headline
 from .offices import names_an_office
 from .pack import event_rules
 from .stretches import is_violent, over_stretch, since_long
-from .tolls import is_mass_toll
+from .tolls import counts_many, is_mass_toll
 from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
@@ -259,7 +259,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
-    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok) or (
+            counts_many(tok)):
         return True
     if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok):
         return True

@@ -138,6 +138,12 @@ def _medical(tok: Token) -> bool:
     or an evacuation of people or a place ("residents were evacuated"), a rescue."""
     rules = event_rules()
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(c.dep_ == "dobj" for c in tok.children):  # "8,000 people evacuated": a
+        moved += [c for c in tok.children if c.dep_ == "nsubj"]  # reduced passive
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "three wounded evacuated and treated"
+        moved.append(tok.head)
+    if tok.dep_ == "relcl":  # "a woman who was evacuated": the relative's antecedent
+        moved += [tok.head for c in moved if c.tag_ in ("WP", "WDT")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
     if tok.lemma_.lower() == "evacuate" and any(c.lemma_.lower() in rules.evacuees

@@ -1,0 +1,113 @@
+"""Forms met in round c578-c585 (false events on unseen reporting): captives released and
+papers released read as withdrawals, people evacuated named by a reduced passive, a relative
+or a participle, acts only agreed to or asked for, a force the simple present passive says is
+deployed, and campaigns told as thousands of attacks. Whole-pipeline runs on invented
+sentences; each rule has a sentence it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from .whole import MATERIAL, pipeline_events
+
+
+def _events(text: str):
+    return [e for e in pipeline_events(text) if e.type in MATERIAL
+            and not e.negated and not e.hypothetical]
+
+
+def _body(*lines: str) -> str:
+    """An article: a headline, a body paragraph, then the given lines as paragraphs."""
+    return "\n\n".join(["Militants raid border post in the east",
+                        "Militants raided a border post near Dorvel on Monday, killing three "
+                        "guards, officials said.", *lines])
+
+
+def _types(events, snippet: str) -> set[str]:
+    return {e.type for e in events if snippet in e.sentence}
+
+
+# --- releases: captives let go, papers made public ----------------------------------------------
+
+def test_hostages_released_by_their_captors_are_no_withdrawal():
+    events = _events(_body("The kidnappers released 14 hostages on Thursday, a week after "
+                           "they seized them."))
+    assert "RETREAT" not in _types(events, "released 14 hostages")
+
+
+def test_captives_freed_in_the_passive_are_no_withdrawal():
+    events = _events(_body("Nine abducted traders were freed late on Saturday."))
+    assert "RETREAT" not in _types(events, "Nine abducted traders were freed")
+
+
+def test_a_communique_released_by_the_army_is_no_withdrawal():
+    events = _events(_body("The communiqué released by the army gave no toll for the raid."))
+    assert "RETREAT" not in _types(events, "The communiqué released by the army")
+
+
+def test_a_force_that_withdrew_stays_a_withdrawal():
+    events = _events(_body("The militants withdrew from the post after two hours."))
+    assert "RETREAT" in _types(events, "The militants withdrew from the post")
+
+
+# --- people evacuated ---------------------------------------------------------------------------
+
+def test_people_evacuated_in_a_reduced_passive_are_no_withdrawal():
+    events = _events(_body("Some 4,000 people evacuated after the raid, officials said."))
+    assert "RETREAT" not in _types(events, "Some 4,000 people evacuated")
+
+
+def test_a_girl_who_was_evacuated_is_no_withdrawal():
+    events = _events(_body("A young girl who was evacuated by boat later died."))
+    assert "RETREAT" not in _types(events, "who was evacuated by boat")
+
+
+def test_troops_who_evacuated_their_base_withdrew():
+    events = _events(_body("Government troops evacuated their base near Dorvel on Tuesday."))
+    assert "RETREAT" in _types(events, "evacuated their base")
+
+
+# --- acts agreed to or asked for ---------------------------------------------------------------
+
+def test_an_agreement_to_disarm_is_no_withdrawal_yet():
+    events = _events(_body("The rebel leaders agreed to disarm their fighters within a month."))
+    assert "RETREAT" not in _types(events, "agreed to disarm")
+
+
+def test_gunmen_urged_to_surrender_have_not_surrendered():
+    events = _events(_body("The governor urged the gunmen in the hills to surrender."))
+    assert "RETREAT" not in _types(events, "urged the gunmen")
+
+
+def test_fighters_who_surrendered_withdrew():
+    events = _events(_body("Twelve fighters surrendered to the army near Dorvel on Friday."))
+    assert "RETREAT" in _types(events, "Twelve fighters surrendered")
+
+
+# --- a force the simple present passive places --------------------------------------------------
+
+def test_troops_that_are_deployed_in_a_region_stand_there():
+    events = _events(_body("Army units are deployed in the north of the province to contain "
+                           "the insurgents."))
+    assert "MOBILIZE" not in _types(events, "Army units are deployed")
+
+
+def test_troops_being_deployed_are_sent():
+    events = _events(_body("More troops are being deployed to the border after the raid."))
+    assert "MOBILIZE" in _types(events, "More troops are being deployed")
+
+
+def test_troops_that_were_deployed_were_sent():
+    events = _events(_body("Extra police were deployed in Dorvel on Tuesday."))
+    assert "MOBILIZE" in _types(events, "Extra police were deployed")
+
+
+# --- campaigns counted in thousands of attacks ------------------------------------------------
+
+def test_thousands_of_attacks_over_years_are_a_campaign():
+    events = _events(_body("In four years, the region has suffered more than 4,100 militant "
+                           "attacks claiming some 9,000 lives, the minister said."))
+    assert not _types(events, "more than 4,100 militant attacks")
+
+
+def test_two_attacks_that_killed_many_are_events():
+    events = _events(_body("Two attacks on the market in Dorvel killed 40 people on Sunday."))
+    assert "ASSAULT" in _types(events, "Two attacks on the market")
