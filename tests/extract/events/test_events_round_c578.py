@@ -43,6 +43,11 @@ def test_a_communique_released_by_the_army_is_no_withdrawal():
     assert "RETREAT" not in _types(events, "The communiqué released by the army")
 
 
+def test_a_release_only_promised_is_an_agreement():
+    found = pipeline_events("The rebels said they will release the 12 hostages on Friday.")
+    assert "AGREE" in {e.type for e in found if "will release" in e.sentence}
+
+
 def test_a_force_that_withdrew_stays_a_withdrawal():
     events = _events(_body("The militants withdrew from the post after two hours."))
     assert "RETREAT" in _types(events, "The militants withdrew from the post")

@@ -39,6 +39,7 @@ class EventRules:
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
+    releases: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
     device_nouns: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
@@ -211,6 +212,8 @@ def event_rules() -> EventRules:
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
                              "medical_moves."),
         evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
+                          "medical_moves."),
+        releases=_strings(require(pack, NAME, "medical_moves", dict), "releases",
                           "medical_moves."),
     )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
-from .coding import sense_type
+from .coding import is_intent, sense_type
 from .pack import event_rules
 
 VERB_POS = ("VERB",)
@@ -181,6 +181,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the names were released", "footage shot at the scene"
         if kind in event_rules().moving_types and _medical(tok):
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
+        if lemma in event_rules().releases and not is_intent(tok):
+            return None  # "hostages were released": captives let go, no force withdrawing
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         sense = sense_type(tok)
