@@ -116,3 +116,20 @@ def test_thousands_of_attacks_over_years_are_a_campaign():
 def test_two_attacks_that_killed_many_are_events():
     events = _events(_body("Two attacks on the market in Dorvel killed 40 people on Sunday."))
     assert "ASSAULT" in _types(events, "Two attacks on the market")
+
+
+# --- a bare toll after the attack it counts -----------------------------------------------------
+
+def test_a_bare_toll_repeating_the_attack_is_no_new_event():
+    events = _events(_body("Three guards were killed, a local official said."))
+    assert not _types(events, "Three guards were killed, a local")
+
+
+def test_a_bare_toll_with_a_new_count_is_kept():
+    events = _events(_body("Two more guards were killed and five were wounded."))
+    assert _types(events, "Two more guards were killed")
+
+
+def test_a_looting_told_in_the_passive_is_its_own_act():
+    events = _events(_body("Most of the shops in Dorvel were looted."))
+    assert "ASSAULT" in _types(events, "were looted")

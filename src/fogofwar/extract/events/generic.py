@@ -297,10 +297,22 @@ def refers_back(trig: Trigger) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in tok.children):
         return True  # "when they were attacked": the victims and their attack told before
+    if _bare_toll(tok):
+        return True  # "seven soldiers were killed": a toll, of the attack told before if any
     nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
               for g in c.children if g.dep_ == "pobj"]
     return any(_definite_event(n) for n in nouns)
+
+
+def _bare_toll(verb: Token) -> bool:
+    """A passive of harm that names no doer and no act ("Seven soldiers were killed",
+    "13 were killed and 3 wounded"): a toll, which repeats the attack an earlier sentence
+    told when it adds nothing to it (`carry.without_repeats` keeps it when it does)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children))
+    return passive and verb.lemma_.lower() in event_rules().bare_toll_verbs and not any(
+        c.dep_ in ("agent", "prep", "advcl") for c in verb.children)
 
 
 def _definite_event(noun: Token) -> bool:
