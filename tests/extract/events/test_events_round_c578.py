@@ -133,3 +133,24 @@ def test_a_bare_toll_with_a_new_count_is_kept():
 def test_a_looting_told_in_the_passive_is_its_own_act():
     events = _events(_body("Most of the shops in Dorvel were looted."))
     assert "ASSAULT" in _types(events, "were looted")
+
+
+# --- campaigns and wars recalled -----------------------------------------------------------------
+
+def test_attacks_suffered_since_a_year_are_a_campaign():
+    events = _events(_body("Since 2016, the districts of Kolo and Barma have been subjected "
+                           "to armed attacks attributed to jihadist groups."))
+    assert not _types(events, "subjected to armed attacks")
+
+
+def test_a_civil_war_that_killed_hundreds_of_thousands_is_no_event():
+    events = _events(_body("The president has ruled since a 2005 peace deal ended a civil war "
+                           "between the two factions, which killed hundreds of thousands of "
+                           "people."))
+    assert not _types(events, "which killed hundreds of thousands")
+
+
+def test_a_conflict_that_killed_four_is_one_clash():
+    events = _events(_body("Two guards died in a conflict with smugglers, which killed four "
+                           "people near Dorvel on Sunday."))
+    assert _types(events, "which killed four")

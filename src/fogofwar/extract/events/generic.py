@@ -21,7 +21,7 @@ from .headlinese import in_headline
 from .offices import names_an_office
 from .pack import event_rules
 from .stretches import is_violent, over_stretch, since_long
-from .tolls import counts_many, is_mass_toll
+from .tolls import counts_many, is_mass_toll, massive
 from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
@@ -172,11 +172,17 @@ def _measured(tok: Token) -> bool:
     return measure.lemma_.lower() in event_rules().measure_nouns and _trend(measure)
 
 
-def _war_word(tok: Token) -> bool:
+def _war_word(tok: Token, massive: bool = False) -> bool:
     """A noun naming a whole war ("the war", "the Gaza conflict", "the insurgency"); with
-    "a" it names one clash ("killed during a conflict with Armenia")."""
+    "a" it names one clash ("killed during a conflict with Armenia"), unless what it did is
+    counted in thousands (`massive`: "a civil war ..., which killed hundreds of thousands")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in event_rules().war_nouns \
-        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and (massive or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                for c in tok.children))
+
+
+def _massive_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and massive(c) for c in verb.children)
 
 
 def _war_subject(verb: Token) -> bool:
@@ -189,12 +195,12 @@ def _war_subject(verb: Token) -> bool:
     if not (subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"):
         return _war_word(subj)
     noun = verb.head
-    if _war_word(noun):
+    if _war_word(noun, _massive_object(verb)):
         return True
     if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
         return False
     above = noun.head.head  # "war on the province" or "launched its war on the province"
-    return _war_word(above) or wages_war(above) or any(
+    return _war_word(above, _massive_object(verb)) or wages_war(above) or any(
         c.dep_ == "dobj" and _war_word(c) for c in above.children)
 
 

@@ -27,7 +27,7 @@ def _value(tok: Token) -> float | None:
         return None
 
 
-def _massive(phrase: Token) -> bool:
+def massive(phrase: Token) -> bool:
     """A count of thousands in the phrase: "more than 3,000 people", "thousands of
     civilians", "an estimated 1.9 million people", "30 thousand martyrs"."""
     rules = event_rules()
@@ -57,7 +57,7 @@ def is_mass_toll(tok: Token) -> bool:
         return False
     if not _perfect(tok):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _massive(c) for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and massive(c) for c in tok.children)
 
 
 def counts_many(tok: Token) -> bool:
@@ -75,7 +75,7 @@ def counts_many(tok: Token) -> bool:
 def _counted_in_thousands(noun: Token) -> bool:
     if noun.tag_ != "NNS" or noun.lemma_.lower() not in event_lexicon().nouns:
         return False
-    if any(c.dep_ in ("nummod", "quantmod", "amod") and _massive(c) for c in noun.children):
+    if any(c.dep_ in ("nummod", "quantmod", "amod") and massive(c) for c in noun.children):
         return True
     prep = noun.head  # "thousands of airstrikes"
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and (
