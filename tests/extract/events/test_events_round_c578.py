@@ -154,3 +154,19 @@ def test_a_conflict_that_killed_four_is_one_clash():
     events = _events(_body("Two guards died in a conflict with smugglers, which killed four "
                            "people near Dorvel on Sunday."))
     assert _types(events, "which killed four")
+
+
+# --- who a passive ambush struck, named by a relative or a pronoun --------------------------------
+
+def test_a_unit_who_were_ambushed_is_the_target_and_the_ambush_a_fight():
+    events = _events(_body("The guards were part of a 30-member army unit who were ambushed "
+                           "by gunmen near Dorvel on Sunday."))
+    found = [e for e in events if "who were ambushed" in e.sentence and e.type == "FIGHT"]
+    assert found and found[0].target is not None and "unit" in found[0].target.text
+
+
+def test_they_who_were_ambushed_are_the_target():
+    events = _events(_body("Two army trucks were crossing the bridge when they were ambushed "
+                           "by gunmen."))
+    found = [e for e in events if "they were ambushed" in e.sentence]
+    assert found and found[0].target is not None
