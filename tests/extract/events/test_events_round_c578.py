@@ -170,3 +170,16 @@ def test_they_who_were_ambushed_are_the_target():
                            "by gunmen."))
     found = [e for e in events if "they were ambushed" in e.sentence]
     assert found and found[0].target is not None
+
+
+# --- people ordered to leave ---------------------------------------------------------------------
+
+def test_people_ordered_to_leave_a_village_are_expelled():
+    events = _events(_body("The gunmen executed the men and the women were ordered to leave "
+                           "the village."))
+    assert "COERCE" in _types(events, "ordered to leave")
+
+
+def test_a_minister_ordered_to_appear_in_court_is_no_expulsion():
+    events = pipeline_events("A judge ordered the former minister to appear in court on Monday.")
+    assert "COERCE" not in {e.type for e in events}
