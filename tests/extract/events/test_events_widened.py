@@ -42,10 +42,10 @@ def test_dispatched_aid_is_aid_not_mobilization():
     assert "MOBILIZE" not in {e.type for e in found}
 
 
-def test_a_released_hostage_stays_the_target_of_the_release():
-    found = events("Five hostages were released on Monday, police said.", "RETREAT")
-    assert found and found[0].target is not None and "hostages" in found[0].target.text
-    assert found[0].actor is None or "hostages" not in found[0].actor.text
+def test_a_released_hostage_is_no_withdrawal():
+    # captives let go are no force leaving ground (round c578-c585; the conflict set codes no
+    # release, and this test first held the hostages as the release's target)
+    assert not events("Five hostages were released on Monday, police said.", "RETREAT")
 
 
 def test_retaliation_is_a_fight():

@@ -1,5 +1,6 @@
 """Clause shapes that decide whether a trigger tells one act: a coordination's closing
-phrase, and a participle an existential "there is/are" states."""
+phrase, a participle an existential "there is/are" states, and a deployment in the simple
+present passive."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def standing(tok: Token) -> bool:
     attacked an army force deployed northeast of the town", "among the dead were three
     soldiers deployed on the truck"). A participle on a noun no verb governs is a headline's
     act ("Reinforcements sent to the site of the attack")."""
+    if _stative_passive(tok):
+        return True
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     noun = tok.head
@@ -35,6 +38,17 @@ def standing(tok: Token) -> bool:
         return True
     return noun.dep_ in ("attr", "nsubj") and be.lemma_.lower() == "be" and any(
         c.dep_ == "expl" for c in be.children)
+
+
+def _stative_passive(tok: Token) -> bool:
+    """A deployment in the simple present passive: "Togo's troops are deployed in the north",
+    "two operations are deployed in the region" say where a force is, no act of sending it
+    ("are being deployed", "were deployed", "have been deployed" stay acts)."""
+    if tok.tag_ != "VBN" or not _moving(tok):
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in aux) and all(
+        c.dep_ == "auxpass" for c in aux)
 
 
 def _moving(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from .headlinese import in_headline
 from .offices import names_an_office
 from .pack import event_rules
 from .stretches import is_violent, over_stretch, since_long
-from .tolls import is_mass_toll
+from .tolls import counts_many, is_mass_toll, massive
 from .triggers import Trigger
 
 #: Dependants that make a plural noun name particular events ("the attacks", "two attacks").
@@ -172,11 +172,17 @@ def _measured(tok: Token) -> bool:
     return measure.lemma_.lower() in event_rules().measure_nouns and _trend(measure)
 
 
-def _war_word(tok: Token) -> bool:
+def _war_word(tok: Token, massive: bool = False) -> bool:
     """A noun naming a whole war ("the war", "the Gaza conflict", "the insurgency"); with
-    "a" it names one clash ("killed during a conflict with Armenia")."""
+    "a" it names one clash ("killed during a conflict with Armenia"), unless what it did is
+    counted in thousands (`massive`: "a civil war ..., which killed hundreds of thousands")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in event_rules().war_nouns \
-        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and (massive or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                for c in tok.children))
+
+
+def _massive_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and massive(c) for c in verb.children)
 
 
 def _war_subject(verb: Token) -> bool:
@@ -189,12 +195,12 @@ def _war_subject(verb: Token) -> bool:
     if not (subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"):
         return _war_word(subj)
     noun = verb.head
-    if _war_word(noun):
+    if _war_word(noun, _massive_object(verb)):
         return True
     if noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
         return False
     above = noun.head.head  # "war on the province" or "launched its war on the province"
-    return _war_word(above) or wages_war(above) or any(
+    return _war_word(above, _massive_object(verb)) or wages_war(above) or any(
         c.dep_ == "dobj" and _war_word(c) for c in above.children)
 
 
@@ -259,7 +265,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     A headline's present tense narrates the past ("Israel launches strikes"), so the
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
-    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok):
+    if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok) or (
+            counts_many(tok)):
         return True
     if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok):
         return True
@@ -296,10 +303,22 @@ def refers_back(trig: Trigger) -> bool:
         return False
     if any(c.dep_ == "nsubjpass" and c.tag_ == "PRP" for c in tok.children):
         return True  # "when they were attacked": the victims and their attack told before
+    if _bare_toll(tok):
+        return True  # "seven soldiers were killed": a toll, of the attack told before if any
     nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
               for g in c.children if g.dep_ == "pobj"]
     return any(_definite_event(n) for n in nouns)
+
+
+def _bare_toll(verb: Token) -> bool:
+    """A passive of harm that names no doer and no act ("Seven soldiers were killed",
+    "13 were killed and 3 wounded"): a toll, which repeats the attack an earlier sentence
+    told when it adds nothing to it (`carry.without_repeats` keeps it when it does)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children))
+    return passive and verb.lemma_.lower() in event_rules().bare_toll_verbs and not any(
+        c.dep_ in ("agent", "prep", "advcl") for c in verb.children)
 
 
 def _definite_event(noun: Token) -> bool:

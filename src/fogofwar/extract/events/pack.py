@@ -39,6 +39,7 @@ class EventRules:
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
+    releases: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
     device_nouns: frozenset[str] = frozenset()
     bilateral_triggers: frozenset[str] = frozenset()
@@ -55,6 +56,7 @@ class EventRules:
     measure_nouns: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
+    bare_toll_verbs: frozenset[str] = frozenset()
     stretch_units: frozenset[str] = frozenset()
     stretch_modifiers: frozenset[str] = frozenset()
     stretch_prepositions: frozenset[str] = frozenset()
@@ -180,6 +182,7 @@ def event_rules() -> EventRules:
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
+        bare_toll_verbs=_strings(generic, "bare_toll_verbs", "generic."),
         stretch_units=_strings(generic, "stretch_units", "generic."),
         stretch_modifiers=_strings(generic, "stretch_modifiers", "generic."),
         stretch_prepositions=_strings(generic, "stretch_prepositions", "generic."),
@@ -211,6 +214,8 @@ def event_rules() -> EventRules:
         care_places=_strings(require(pack, NAME, "medical_moves", dict), "care_places",
                              "medical_moves."),
         evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
+                          "medical_moves."),
+        releases=_strings(require(pack, NAME, "medical_moves", dict), "releases",
                           "medical_moves."),
     )
 

@@ -101,7 +101,8 @@ def over_stretch(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == first.pos_:
         first = first.head  # "carrying out kidnappings and bombings": the first conjunct's
-    node: Token | None = first if first.pos_ in ("VERB", "AUX") else governing_verb(first)
+    node: Token | None = first if first.pos_ in ("VERB", "AUX") else (
+        governing_verb(first) or _prep_verb(first))
     if _tallied_stretch(node):
         return True
     for _ in range(4):
@@ -114,3 +115,12 @@ def over_stretch(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _prep_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs from through a preposition ("have been subjected to
+    armed attacks", "have suffered from raids"), whose phrases of time are the noun's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None

@@ -207,19 +207,28 @@ def _same_actor(a: Mention, b: Mention | None) -> bool:
 
 #: Pronouns an act's object may be that stand for people named before.
 _OBJECT_PRONOUNS = {"them": "NNS", "him": "NN", "her": "NN"}
+#: a passive's subject pronouns, whom the act struck ("when they were ambushed")
+_PASSIVE_PRONOUNS = {"they": "NNS", "he": "NN", "she": "NN"}
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
 
 
 def pronoun_target(trig: Trigger, actor: Mention | None,
                    mentions: Sequence[Mention]) -> Mention | None:
     """The people an object pronoun stands for ("The soldiers were on patrol when gunmen
-    attacked them"): the nearest earlier subject or object of its number, in its sentence or
-    the one before, that names an actor or a class of one, as written ("them") and as
-    resolved; not the act's own actor."""
+    attacked them", "... when they were ambushed"): the nearest earlier subject or object of
+    its number, in its sentence or the one before, that names an actor or a class of one, as
+    written ("them") and as resolved; not the act's own actor. A relative pronoun a passive
+    has for subject stands for the noun its clause is on ("a unit who were ambushed")."""
     tok = trig.token
     if trig.is_noun:
         return None
-    pron = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                 and c.lower_ in _OBJECT_PRONOUNS), None)
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in _RELATIVES
+                                   for c in tok.children):
+        found = argument(tok.head, mentions, keep_unclassed=False)  # "a unit who were
+        return found if found is not None and (actor is None or  # ambushed": the unit
+                                                found.start != actor.start) else None
+    pron = next((c for c in tok.children if (c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS)
+                 or (c.dep_ == "nsubjpass" and c.lower_ in _PASSIVE_PRONOUNS)), None)
     if pron is None:
         return None
     sent = pron.sent
@@ -234,7 +243,8 @@ def pronoun_target(trig: Trigger, actor: Mention | None,
             # pronouns, whose head this does not follow
         if cand.pos_ not in ("NOUN", "PROPN"):
             continue
-        if cand.tag_ != _OBJECT_PRONOUNS[pron.lower_] and cand.pos_ == "NOUN":
+        number = _OBJECT_PRONOUNS.get(pron.lower_) or _PASSIVE_PRONOUNS[pron.lower_]
+        if cand.tag_ != number and cand.pos_ == "NOUN":
             continue
         found = argument(cand, mentions, keep_unclassed=False)
         if found is None or (actor is not None and found.start == actor.start):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..lexicon import event_lexicon
 from .pack import event_rules
 
 
@@ -26,7 +27,7 @@ def _value(tok: Token) -> float | None:
         return None
 
 
-def _massive(phrase: Token) -> bool:
+def massive(phrase: Token) -> bool:
     """A count of thousands in the phrase: "more than 3,000 people", "thousands of
     civilians", "an estimated 1.9 million people", "30 thousand martyrs"."""
     rules = event_rules()
@@ -56,4 +57,31 @@ def is_mass_toll(tok: Token) -> bool:
         return False
     if not _perfect(tok):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _massive(c) for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and massive(c) for c in tok.children)
+
+
+def counts_many(tok: Token) -> bool:
+    """A trigger on a plural event noun counted in thousands: "the region has suffered more
+    than 5,300 terror-related attacks claiming around 16,000 lives", "thousands of airstrikes":
+    a campaign tallied, no one attack told. A verb takes it from the noun it qualifies or has
+    as its subject ("attacks claiming 16,000 lives")."""
+    nouns = [tok] if tok.pos_ == "NOUN" else []
+    if tok.pos_ == "VERB":
+        nouns += [tok.head] if tok.dep_ in ("acl", "relcl") else []
+        nouns += [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(_counted_in_thousands(n) for n in nouns)
+
+
+def _counted_in_thousands(noun: Token) -> bool:
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in event_lexicon().nouns:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod", "amod") and massive(c) for c in noun.children):
+        return True
+    prep = noun.head  # "thousands of airstrikes"
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and (
+        prep.head.lower_ in event_rules().mass_words or _massive_number(prep.head))
+
+
+def _massive_number(tok: Token) -> bool:
+    value = _value(tok) if tok.like_num else None
+    return value is not None and value >= event_rules().mass_floor

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
-from .coding import sense_type
+from .coding import is_intent, sense_type
 from .pack import event_rules
 
 VERB_POS = ("VERB",)
@@ -138,6 +138,12 @@ def _medical(tok: Token) -> bool:
     or an evacuation of people or a place ("residents were evacuated"), a rescue."""
     rules = event_rules()
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(c.dep_ == "dobj" for c in tok.children):  # "8,000 people evacuated": a
+        moved += [c for c in tok.children if c.dep_ == "nsubj"]  # reduced passive
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "three wounded evacuated and treated"
+        moved.append(tok.head)
+    if tok.dep_ == "relcl":  # "a woman who was evacuated": the relative's antecedent
+        moved += [tok.head for c in moved if c.tag_ in ("WP", "WDT")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
     if tok.lemma_.lower() == "evacuate" and any(c.lemma_.lower() in rules.evacuees
@@ -175,6 +181,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the names were released", "footage shot at the scene"
         if kind in event_rules().moving_types and _medical(tok):
             return None  # "the wounded were evacuated to hospital": care, not a withdrawal
+        if lemma in event_rules().releases and not is_intent(tok):
+            return None  # "hostages were released": captives let go, no force withdrawing
         return (kind, tok.text) if kind else None
     if tok.pos_ in NOUN_POS and lemma in lex.nouns:
         sense = sense_type(tok)
