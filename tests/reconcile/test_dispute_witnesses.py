@@ -102,3 +102,16 @@ def test_a_count_since_a_month_began_is_no_incidents_toll():
                             "has recorded the killing of 140 citizens and the wounding of 300.")
     assert is_running_total("Some 60 people have been killed in the province so far this year.")
     assert not is_running_total("The minister said 40 citizens were killed at the market.")
+
+
+def test_a_value_the_revision_holds_already_is_no_step():
+    # the directorate's 16, then at least 17; two undated pages repeat 16 and "at least 16"
+    inc = one([article("a", "X", [{"figures": [civilians(16)]}], claimant=HOME,
+                       published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(17, low=17)]}], claimant=HOME,
+                       published="2020-02-11"),
+               article("c", "Z", [{"figures": [civilians(16)]}],
+                       claimant=("Idlib governor's office", "syria_gov"), published=None),
+               article("d", "W", [{"figures": [civilians(16, low=16)]}], claimant=HOME,
+                       published=None)])
+    assert [r["values"] for r in inc["revisions"]] == [["16", ">=17"]]

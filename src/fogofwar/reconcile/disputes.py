@@ -376,14 +376,15 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
 
 def _chains(voice: list[Stated]) -> list[list[Stated]]:
     """One voice's figures split by the victims they count, each kept only at the figures where
-    its value rose, in rising order (an undated step among dated ones is placed by its value);
+    its value rose, in rising order (an undated step among dated ones is placed by its value,
+    and a value the chain holds already is no step: "16, 16, >=16, 17" is "16, >=17");
     chains that never moved are dropped."""
     chains: list[list[Stated]] = []
     for s in voice:
         chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
         if chain is None:
             chains.append([s])
-        elif is_revision(chain[-1], s):
+        elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
             chain.append(s)
             chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
     return [c for c in chains if len(c) >= 2]
