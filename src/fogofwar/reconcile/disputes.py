@@ -20,7 +20,9 @@ publication date, then where the claim stands in it) and split two ways:
   earlier. The values are kept in rising order and the last one is the latest.
 - **contradiction**: two values that cannot both hold (their intervals do not overlap) and that
   no revision explains, from voices that can dispute (`disputing`): two different known sides,
-  a known side against a named source of no known side ("M23", "MSF"), or one claimant stating
+  a known side against a named source of no known side ("M23", "MSF"; a witness of no side,
+  one the packs know as no party, only against another side than its place's), or one
+  claimant stating
   two values at once with no word of revising (one article saying "five" and "six" soldiers for
   one clash). Two voices of one side (a hospital's count of the bodies it received beside the
   civil defence's toll) and two sources of no known side (no side is known to differ) dispute
@@ -48,6 +50,16 @@ from datetime import date
 from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_classes, victim
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
+from .moments import (
+    apart,
+    home_side,
+    incident_home,
+    may_have_risen,
+    part_on_page,
+    reported,
+    undated,
+    witness,
+)
 from .tolls import (
     casualty_ceiling,
     ceiling_of,
@@ -128,10 +140,10 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             if top is not None:
                 # casualties say nothing of who the dead were
                 ceilings.append(Stated(r, "killed", (0, top), (None, victim(fig, r.event)[1]),
-                                       (r.published or date.max, r.order), None, is_vague(fig),
+                                       reported(r), None, is_vague(fig),
                                        ceiling=True))
             continue
-        when = (r.published or date.max, r.order)
+        when = reported(r)
         if is_floor(fig):
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
@@ -190,20 +202,11 @@ def _upward(a: Stated, b: Stated) -> bool:
     return a.bounds[1] is not None and (b.bounds[1] is None or b.bounds[1] > a.bounds[1])
 
 
-def _undated(a: Stated, b: Stated) -> bool:
-    return date.max in (a.when[0], b.when[0])
-
-
 def restated(a: Stated, b: Stated) -> bool:
     """One voice giving a toll at two moments (two articles, or one statement that says it
     revises): a revision when it rose, a restatement of an earlier toll when it did not;
     never a contradiction."""
-    return one_voice(a, b) and (_apart(a, b) or _says_revised(a) or _says_revised(b))
-
-
-def _apart(a: Stated, b: Stated) -> bool:
-    """Stated in two articles that are not copies of one."""
-    return a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
+    return one_voice(a, b) and (apart(a, b) or _says_revised(a) or _says_revised(b))
 
 
 def is_revision(a: Stated, b: Stated) -> bool:
@@ -216,8 +219,8 @@ def is_revision(a: Stated, b: Stated) -> bool:
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     if one_voice(a, b):
-        return restated(a, b) and (_upward(a, b) or _undated(a, b)) and not _within_cap(a, b)
-    return a.side is None and b.side is None and _apart(a, b) and _rising(a, b) \
+        return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b)
+    return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
         and _floor_rose(a, b) and _anonymous(a) and _anonymous(b)
 
 
@@ -253,6 +256,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     """Same category, same victims (as far as known), intervals that do not overlap, and no
     revision of one voice to explain the difference."""
     out = []
+    home = incident_home(refs)
     for cat, items in sorted(stated(refs).items()):
         if cat not in DISPUTED:
             continue
@@ -264,7 +268,8 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (disputing(a, b, voiced) and comparable(a.victims, b.victims, across_sides(a, b))
+                if (disputing(a, b, voiced, home)
+                        and comparable(a.victims, b.victims, across_sides(a, b))
                         and not _loose(a) and not _loose(b)
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
@@ -281,34 +286,30 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
     return out
 
 
-def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None) -> bool:
+def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
+              home: str | None = None) -> bool:
     """Voices whose figures can contradict each other (see module): one claimant, two known
     sides, or a known side against a named source of no known side. A page's outlet of no
     known side narrating in its own words disputes only a known side's figure, with a figure
     no named source of the incident gives (`voiced`: (category, interval) of theirs; else it
     relays that source), and from another article only when it cannot be that toll at another
     moment (both dated, on two days, the later lower): outlets narrate the toll known when they
-    wrote, and a toll rises through the day."""
+    wrote, and a toll rises through the day. A witness of no side (`moments.witness`: a
+    resident, a local body) is one of the people where its report is from, else where the
+    incident is (`home`, `moments.incident_home`), and disputes no toll of their side."""
     if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
-        return not any(_part_on_page(x, y) for x, y in ((a, b), (b, a)))
+        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
-            and not (_apart(a, b) and _may_have_risen(a, b)) and not _part_on_page(told, other)
+            and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other)
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b
     other = b if unsided is a else a
-    return other.side is not None and named(unsided.claimant)
-
-
-def _part_on_page(told: Stated, other: Stated) -> bool:
-    """A page that gives a side's toll and narrates a count under half of it beside it tells a
-    part of it (one site, an earlier hour, the children): no dispute with the toll it carries.
-    A near count ("five" beside Russia's "six", the seeds) disputes it."""
-    return told.ref.article_id == other.ref.article_id and told.bounds[1] is not None \
-        and 2 * told.bounds[1] < other.bounds[0]
+    return other.side is not None and named(unsided.claimant) \
+        and not (witness(unsided) and other.side == (home_side(unsided.ref) or home))
 
 
 def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:
@@ -326,15 +327,6 @@ def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
     toll others gave, reported. (In its own article the claim reader decides whom the outlet
     relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
     return reporting(s) and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
-
-
-def _may_have_risen(a: Stated, b: Stated) -> bool:
-    """The two could be one toll at two moments: the earlier report gives the lower toll, or
-    which came first is unknown (a report with no date, two of one day)."""
-    if _undated(a, b) or a.when[0] == b.when[0]:
-        return True
-    first, last = sorted((a, b), key=lambda s: s.when)
-    return first.bounds[0] < last.bounds[0]
 
 
 def _clash(a: Stated, b: Stated) -> bool:
@@ -384,14 +376,15 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
 
 def _chains(voice: list[Stated]) -> list[list[Stated]]:
     """One voice's figures split by the victims they count, each kept only at the figures where
-    its value rose, in rising order (an undated step among dated ones is placed by its value);
+    its value rose, in rising order (an undated step among dated ones is placed by its value,
+    and a value the chain holds already is no step: "16, 16, >=16, 17" is "16, >=17");
     chains that never moved are dropped."""
     chains: list[list[Stated]] = []
     for s in voice:
         chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
         if chain is None:
             chains.append([s])
-        elif is_revision(chain[-1], s):
+        elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
             chain.append(s)
             chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
     return [c for c in chains if len(c) >= 2]

@@ -88,6 +88,9 @@ class EventRef:
     #: its claimant is a news medium ("WAFA", "Al Jazeera reported"): a reporter of others'
     #: tolls, as a page's outlet narrating is (disputes.py)
     media: bool = False
+    #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
+    party: bool = False
+    day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
 
     @property
     def statement(self) -> str:
@@ -248,15 +251,9 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            article_weekdays=weekdays,
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
                            background=bool(ev.get("background")), caption_day=shot,
-                           media=is_medium((claim or {}).get("claimant")))
-
-
-def article_days(art: dict) -> frozenset[tuple[int, int]]:
-    """The month-day an undated article's title and lead name, when they name exactly one
-    ("the names of the children who died on July 27"): the day it is about. Later paragraphs
-    are left out, and so is a lead naming two days: their dates are background ("since
-    October 7") more often than the event's."""
-    return article_clues(art)[0]
+                           media=is_medium((claim or {}).get("claimant")),
+                           party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
+                           day_known=len(art.get("published") or "") == 10)
 
 
 def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:

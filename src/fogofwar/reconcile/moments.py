@@ -1,0 +1,82 @@
+"""When two reports' figures may be one toll, not a dispute (disputes.py): the order they
+came out in, a toll told again at a later moment, and a part of a toll told beside it.
+
+A report's moment is its page's day, then where its claim stands in the page (`reported`). A
+toll rises through the day as bodies are found, so a lower figure reported first and a higher
+one later may be one toll (`may_have_risen`), and so may two whose order is unknown: an
+outlet narrating tells the toll known when it wrote. A witness (a source of no known side that
+is no party the packs know: a resident, a local official, a rail operator) is one of the people
+of the place its report is from (`home_side`; where its report names none, the place most
+of the incident's reports give it: `incident_home`), and disputes no toll of that side.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..resolve.gazetteer import iso3
+from .incidents import state_sides
+
+if TYPE_CHECKING:
+    from .disputes import Stated
+    from .incidents import EventRef
+
+
+def reported(r: EventRef) -> tuple[date, int]:
+    """When a figure was reported, to order tolls: its page's day, then where its claim stands.
+    A page dated by its month alone ("2023-06") may have come out on any day of it, so which of
+    two reports came first is unknown, as for a page with no date."""
+    return (r.published if r.published and r.day_known else date.max), r.order
+
+
+def undated(a: Stated, b: Stated) -> bool:
+    """Either report has no known day: which came first is unknown."""
+    return date.max in (a.when[0], b.when[0])
+
+
+def apart(a: Stated, b: Stated) -> bool:
+    """Stated in two articles that are not copies of one."""
+    return a.ref.article_id != b.ref.article_id and a.ref.origin != b.ref.origin
+
+
+def witness(s: Stated) -> bool:
+    """A source of no known side that the packs know as no party: a resident, a witness, a
+    local official or body ("Maleel", "the state rail operator", a minister the text gives no
+    side). It is one of the people where its report is from (`home_side`); a party the packs
+    know ("M23", "MSF") speaks for itself."""
+    return s.side is None and not s.ref.party
+
+
+def home_side(r: EventRef) -> str | None:
+    """The side of the country a report's event happened in (its conflict pack's side for it,
+    else the country's own code, as claimants of a state are given theirs): the side whose
+    people a witness of no side there is one of."""
+    code = iso3((r.place or {}).get("country"))
+    return (state_sides().get(code) or code.lower()) if code else None
+
+
+def incident_home(refs: Iterable[EventRef]) -> str | None:
+    """The side of the country most of an incident's placed reports put it in: the home of a
+    witness whose own report names no place."""
+    sides = Counter(filter(None, map(home_side, refs)))
+    return sides.most_common(1)[0][0] if sides else None
+
+
+def part_on_page(told: Stated, other: Stated) -> bool:
+    """A page that gives a side's toll and narrates a count under half of it beside it tells a
+    part of it (one site, an earlier hour, the children): no dispute with the toll it carries.
+    A near count ("five" beside Russia's "six", the seeds) disputes it."""
+    return told.ref.article_id == other.ref.article_id and told.bounds[1] is not None \
+        and 2 * told.bounds[1] < other.bounds[0]
+
+
+def may_have_risen(a: Stated, b: Stated) -> bool:
+    """The two could be one toll at two moments: the earlier report gives the lower toll, or
+    which came first is unknown (a report with no date, two of one day)."""
+    if undated(a, b) or a.when[0] == b.when[0]:
+        return True
+    first, last = sorted((a, b), key=lambda s: s.when)
+    return first.bounds[0] < last.bounds[0]
