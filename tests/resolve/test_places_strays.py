@@ -79,3 +79,25 @@ def test_a_two_letter_area_abbreviation_is_no_wire():
     assert not _outlet_as_credited("AP")
     assert _outlet_as_credited("-XINHUA") and _outlet_as_credited("www.example.org")
     assert not _outlet_as_credited("Xinhua") and not _outlet_as_credited("U.S.")
+
+
+@pytest.mark.parametrize(("text", "toponym", "country"), [
+    # the model cuts "Port" from "Port Sudan" and "West" from "West Azerbaijan"
+    ("Flights resumed from Port Sudan after the drone strikes.", "Port Sudan", "SDN"),
+    ("Kurdish fighters crossed into West Azerbaijan province of Iran.", "West Azerbaijan",
+     "IRN"),
+])
+def test_a_name_cut_after_its_landform_or_compass_word_is_made_whole(nlp, text, toponym,
+                                                                      country):
+    assert _countries(nlp, text).get(toponym) == country
+
+
+def test_a_landform_word_alone_is_no_place(nlp):
+    # "Lake Chad" is in no gazetteer here: "Lake" must not be Lake County, USA
+    places = _countries(nlp, "Boko Haram fighters attacked a military base in the area of "
+                             "Lake Chad on Monday.")
+    assert "Lake" not in places
+    # a compass word alone is a region's name ("the North" of Cameroon) and is not dropped
+    from fogofwar.resolve.toponyms import joined_leads
+    doc = nlp("Troops moved to North and then on to Maroua.")
+    assert [s.text for s in joined_leads(doc, [doc[3:4]])] == ["North"]

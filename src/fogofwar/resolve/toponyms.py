@@ -25,6 +25,7 @@ from .toponym_context import (
     not_a_place,
 )
 from .toponym_persons import not_a_named_place, person_words
+from .toponym_words import toponym_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -94,7 +95,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     named = {(m.start, m.end) for m in actors if m.actor_id}
     spans = spans + _listed_with(spans, named)
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
-    spans = abbreviations_after_towns(doc, spans)
+    spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline)
     return sorted((s for s in spans if not not_a_named_place(s, persons)
@@ -154,3 +155,56 @@ def _listed_with(spans: list[Span], taken: set[tuple[int, int]]) -> list[Span]:
                 found.append(name)
                 covered.update(range(name.start, name.end))
     return found
+
+
+def joined_leads(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names the model cut after their first word, made whole: "Port" and "Sudan", "West"
+    and "Azerbaijan", "Gulf" (of) "Aden". A landform or compass word (pack `landform_words`,
+    `compass_words`) written in capitals, as a span of its own or just before one, begins
+    the longest following name of up to three capitalised words the gazetteer knows exactly.
+    Where it knows none ("Lake Chad"), a landform word alone is no place ("Lake" is no Lake
+    County) and the name after it stands as found; a compass word alone stays, being the
+    name of regions ("the North" of Cameroon)."""
+    words = toponym_words()
+    leads = words.landform_words | words.compass_words
+    out: list[Span] = []
+    taken: set[int] = set()
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not taken.isdisjoint(range(s.start, s.end)):
+            continue
+        whole = _lead_whole(doc, s, leads, taken)
+        if whole is None and len(s) == 1 and _lead(s[0], words.landform_words):
+            continue
+        whole = whole or s
+        out.append(whole)
+        taken.update(range(whole.start, whole.end))
+    return out
+
+
+def _lead(tok: Token, leads: frozenset[str]) -> bool:
+    return tok.lower_ in leads and tok.text[:1].isupper()
+
+
+def _lead_whole(doc: Doc, s: Span, leads: frozenset[str], taken: set[int]) -> Span | None:
+    """The longest known name a lead word begins that covers span `s`: the lead is `s`
+    itself (one word) or the word just before it."""
+    if len(s) == 1 and _lead(s[0], leads):
+        start, first = s.start, s.end
+    elif s.start > 0 and s.start - 1 not in taken and _lead(doc[s.start - 1], leads):
+        start, first = s.start - 1, s.start
+    else:
+        return None
+    if first < len(doc) and doc[first].lower_ == "of":
+        first += 1
+    best = None
+    for end in range(first + 1, min(len(doc), first + 3) + 1):
+        if not doc[end - 1].text[:1].isupper():
+            break
+        if end >= s.end and _known(doc[start:end].text):
+            best = doc[start:end]
+    return best
+
+
+def _known(name: str) -> bool:
+    """Whether the gazetteer has the name exactly (not by a near spelling)."""
+    return any(score == 100 for _, score in gazetteer.candidates(name))
