@@ -296,11 +296,13 @@ def _closing_on_complement(tok: Token, verb: Token) -> bool:
     the parser may hang a closing "according to"/"as per" phrase, set off by a comma after
     the reported words, on the verb's complement; it still relays the verb's speaker (inside
     a clause the verb frames from after it, "… killed 100, according to X, CNN reported", X
-    is the first source)."""
+    is the first source). A sentence that closes a paragraph holds the paragraph break as
+    its last token, which closes nothing."""
     if tok.dep_ == "prep" and tok.head.lower_ == "as":
         tok = tok.head  # "as per X": the phrase opens at "as"
     head = tok.head
-    end = tok.right_edge.i + 1
+    rest = tok.doc[tok.right_edge.i + 1:tok.sent.end]
     return (head.head.i == verb.i and head.dep_ in ("xcomp", "ccomp") and verb.i < head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and (end >= tok.sent.end or tok.doc[end].is_punct and end + 1 >= tok.sent.end))
+            and sum(1 for t in rest if t.is_punct) <= 1
+            and all(t.is_punct or t.is_space for t in rest))
