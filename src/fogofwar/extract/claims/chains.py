@@ -11,6 +11,7 @@ mentions in `cue_sources`; this module orders the chain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -262,14 +263,29 @@ def _bare_report(name: str) -> bool:
 
 def _once(names: list[str]) -> list[str]:
     """Each name once, first place kept: "according to Sputnik, which cited a local official"
-    is two cues naming the same two voices, one chain."""
+    is two cues naming the same two voices, one chain; "Kavkaz" beside "Kavkaz agency" (a
+    statement "carried by the Kavkaz agency", found by its name and its phrase) is one medium,
+    named by the longer."""
     seen: set[str] = set()
-    kept = []
+    kept: list[str] = []
     for name in names:
-        if name.lower() not in seen:
-            seen.add(name.lower())
-            kept.append(name)
+        if name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        if kept and _same_medium(kept[-1], name):
+            kept[-1] = max(kept[-1], name, key=len)
+            continue
+        kept.append(name)
     return kept
+
+
+def _same_medium(one: str, other: str) -> bool:
+    """Whether two names side by side are one medium, one of them with its common nouns
+    ("Firat" and "Firat news agency")."""
+    a, b = (set(re.findall(r"[\w'’]+", n.lower())) for n in (one, other))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    extra = long_ - short
+    return bool(short) and short < long_ and extra <= cue_lexicon().media_nouns
 
 
 def _apart_from(source: Mention | None, relay: Mention | None, cue: Cue) -> Mention | None:
