@@ -57,6 +57,20 @@ RELAYED = {
     # a spaced hyphen before a known outlet closing a paragraph
     "hyphen_signature": ("Fourteen soldiers were killed in the attack on the outpost, the army "
                          "said - Anadolu.", "army", ["Anadolu"], 14),
+    # a medium told with "to" after a speech verb, named by a common noun ("TV")
+    "explained_to_tv": ("The district governor explained to Noticias TV that 11 houses were "
+                        "burned in the raid.", "district governor", ["Noticias"], 11),
+    # a dated dateline credit after a place in two parts
+    "dated_credit_two_part_place": ("GULU, Uganda (Acholi Times / March 3, 2009) – Rebels "
+                                    "killed 12 villagers overnight, the army said.", "army",
+                                    ["Acholi Times"], 12),
+    # a later "he said" meaning the speaker's full naming, whose surname told the medium
+    "carried_to_full_naming": ("Five soldiers and two rebels died in the clash near the river, "
+                               "said Captain Reno Dumalagan, spokesperson for the army's 3rd "
+                               "Brigade.\n\nDumalagan told Xinhua by text message that about "
+                               "30 rebels raided the camp.\n\nThree helicopters from the air "
+                               "force were sent to the area, he said.", "Reno Dumalagan",
+                               ["Xinhua"], 3),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet

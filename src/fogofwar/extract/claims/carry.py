@@ -90,7 +90,10 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     same = a.text.strip().lower() == b.text.strip().lower()
-    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text)
+    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text) \
+        or _surname_of(b.text, a.text)
+    # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
+    # the full naming, whose surname spoke through the medium)
 
 
 def _surname_of(full: str, later: str) -> bool:

@@ -255,10 +255,19 @@ def _told(tok: Token, lemma: str) -> Token | None:
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
-        return next((p if p.pos_ == "PROPN" else _staff_medium(p) for prep in tok.children
+        return next((_staff_medium(p) or p
+                     for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
-                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _staff_medium(p))), None)
+                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _named_medium(p)
+                                              or _staff_medium(p))), None)
+        # ("explained to Caracol TV": a medium told, by its name)
     return None
+
+
+def _named_medium(tok: Token) -> bool:
+    """A medium named by its name ("Caracol TV"), not by common nouns alone ("the media",
+    "the state broadcaster", which are audiences or name nobody)."""
+    return is_media(tok) and any(t.pos_ == "PROPN" for t in tok.subtree)
 
 
 def _staff_medium(tok: Token) -> Token | None:
