@@ -71,6 +71,11 @@ RELAYED = {
                                "30 rebels raided the camp.\n\nThree helicopters from the air "
                                "force were sent to the area, he said.", "Reno Dumalagan",
                                ["Xinhua"], 3),
+    # a later statement keeps a relay that is a service of a known outlet
+    "carried_service_of_outlet": ("A farmer told the BBC Hausa service that troops retook the "
+                                  "village.\n\nSeven of the militants were killed in the "
+                                  "fighting, the farmer added.", "farmer",
+                                  ["BBC Hausa service"], 7),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
