@@ -29,6 +29,7 @@ from .sources import (
     carrier_participle,
     inverted_after_label,
     is_media,
+    medium_by_name,
     name_after_comma,
     past_dateline,
     platform,
@@ -258,16 +259,9 @@ def _told(tok: Token, lemma: str) -> Token | None:
         return next((_staff_medium(p) or p
                      for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
-                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _named_medium(p)
-                                              or _staff_medium(p))), None)
-        # ("explained to Caracol TV": a medium told, by its name)
+                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
+                                              or _staff_medium(p))), None)  # "to Caracol TV"
     return None
-
-
-def _named_medium(tok: Token) -> bool:
-    """A medium named by its name ("Caracol TV"), not by common nouns alone ("the media",
-    "the state broadcaster", which are audiences or name nobody)."""
-    return is_media(tok) and any(t.pos_ == "PROPN" for t in tok.subtree)
 
 
 def _staff_medium(tok: Token) -> Token | None:
