@@ -168,6 +168,8 @@ def _quantity(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bo
             last += 1
             value *= p["scales"][toks[last].low]
         return i, last, value, value, False, False
+    if toks[i].low == "half" and i + 1 < len(toks) and toks[i + 1].low in ("a", "an"):
+        return _words(toks, i + 1)  # "at least half a dozen"
     return _words(toks, i)
 
 
@@ -186,8 +188,11 @@ def _words(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bool]
     p = pack()
     small, big, words = p["small_scales"], p["scales"], p["number_words"]
     j, total, current, last, prev = i, 0.0, 0.0, None, None
+    start, share = i, 1.0
     if toks[i].low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in small | big:
         current, j, prev = 1.0, i + 1, "unit"
+        if i > 0 and toks[i - 1].low == "half":  # "half a dozen": six
+            start, share = i - 1, 0.5
     while j < len(toks):
         w = toks[j].low
         if w in words and prev in (None, "scale", "and") or (
@@ -208,8 +213,8 @@ def _words(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bool]
         j += 1
     if last is None:
         return None
-    value = total + current
-    return i, last, value, value, False, value == 1
+    value = (total + current) * share
+    return start, last, value, value, False, value == 1
 
 
 def _after(toks: list[Tok], text: str, raw: Raw) -> Raw | None:

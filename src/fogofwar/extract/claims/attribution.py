@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span
 
 from ...annotate.pipeline import doc_text
+from ...clean.outlets import outlet_info
 from ...records import Mention
 from ...resolve.gazetteer import candidates, spelling
 from ..lexicon import cue_lexicon
@@ -26,6 +27,9 @@ DASHES = "—–―"  # em dash, en dash, horizontal bar
 #: dash may follow a closing quotation mark directly (“…”― Pamela Padilla).
 TRAILER = re.compile(rf"(?:^|\s|(?<=[{CLOSE_QUOTES}{STRAIGHT_QUOTE}]))([{DASHES}])\s*"
                      rf"([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,5}})\s*$")
+#: "…, the army said - Anadolu.": a spaced hyphen before a closing name signs the paragraph
+#: only when the name is an outlet the pack knows (hyphens set off many other things).
+HYPHEN_TRAILER = re.compile(r"\s(-)\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
 #: A headline signed at its end ("Airstrikes kill 21 civilians in Idlib: monitor", "… in
 #: Sinai – report", "… Bryansk - Russian governor"): a colon, or a dash or spaced hyphen, then
 #: a short source phrase that may start in lower case. Only for headline-like lines (see
@@ -100,6 +104,10 @@ def dash_trailers(units: list[Unit],
     return sources, fragments
 
 
+def _known_signature(match: re.Match[str] | None) -> re.Match[str] | None:
+    return match if match is not None and outlet_info(match.group(2)) is not None else None
+
+
 def _signature(unit: Unit, text: str, last: bool, paragraph: str, para_start: int,
                begin: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where a paragraph's signature stands: (its dash or colon, its name), offsets in `text`
@@ -108,7 +116,7 @@ def _signature(unit: Unit, text: str, last: bool, paragraph: str, para_start: in
     a colon, and spaCy may have split its signature off."""
     if not last:
         return None
-    match = TRAILER.search(text)
+    match = TRAILER.search(text) or _known_signature(HYPHEN_TRAILER.search(text))
     if match is not None:
         return match.span(1), match.span(2)
     found = headline_trailer(unit.span.doc, paragraph, para_start)

@@ -78,7 +78,18 @@ def is_medium_name(name: str) -> bool:
     lex = cue_lexicon()
     words = {w.lower() for w in re.findall(r"[\w-]+", name)}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "private TV channels"
-    return outlet_info(name) is not None or bool(words & (lex.media_nouns | lex.masthead_words))
+    return outlet_info(name) is not None or bool(words & (lex.media_nouns | lex.masthead_words)) \
+        or _service_of_outlet(name)
+
+
+def _service_of_outlet(name: str) -> bool:
+    """"the BBC Hausa service", "Deutsche Welle's Urdu programme": a service of an outlet the
+    pack knows, named by the outlet's name and then words of its own."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(outlet_info(" ".join(words[:n]).removesuffix("'s").removesuffix("’s"))
+               is not None for n in range(1, min(len(words), 4)))
 
 
 def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
@@ -90,7 +101,10 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     same = a.text.strip().lower() == b.text.strip().lower()
-    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text)
+    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text) \
+        or _surname_of(b.text, a.text)
+    # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
+    # the full naming, whose surname spoke through the medium)
 
 
 def _surname_of(full: str, later: str) -> bool:

@@ -11,6 +11,7 @@ mentions in `cue_sources`; this module orders the chain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -262,14 +263,29 @@ def _bare_report(name: str) -> bool:
 
 def _once(names: list[str]) -> list[str]:
     """Each name once, first place kept: "according to Sputnik, which cited a local official"
-    is two cues naming the same two voices, one chain."""
+    is two cues naming the same two voices, one chain; "Kavkaz" beside "Kavkaz agency" (a
+    statement "carried by the Kavkaz agency", found by its name and its phrase) is one medium,
+    named by the longer."""
     seen: set[str] = set()
-    kept = []
+    kept: list[str] = []
     for name in names:
-        if name.lower() not in seen:
-            seen.add(name.lower())
-            kept.append(name)
+        if name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        if kept and _same_medium(kept[-1], name):
+            kept[-1] = max(kept[-1], name, key=len)
+            continue
+        kept.append(name)
     return kept
+
+
+def _same_medium(one: str, other: str) -> bool:
+    """Whether two names side by side are one medium, one of them with its common nouns
+    ("Firat" and "Firat news agency")."""
+    a, b = (set(re.findall(r"[\w'’]+", n.lower())) for n in (one, other))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    extra = long_ - short
+    return bool(short) and short < long_ and extra <= cue_lexicon().media_nouns
 
 
 def _apart_from(source: Mention | None, relay: Mention | None, cue: Cue) -> Mention | None:
@@ -296,11 +312,13 @@ def _closing_on_complement(tok: Token, verb: Token) -> bool:
     the parser may hang a closing "according to"/"as per" phrase, set off by a comma after
     the reported words, on the verb's complement; it still relays the verb's speaker (inside
     a clause the verb frames from after it, "… killed 100, according to X, CNN reported", X
-    is the first source)."""
+    is the first source). A sentence that closes a paragraph holds the paragraph break as
+    its last token, which closes nothing."""
     if tok.dep_ == "prep" and tok.head.lower_ == "as":
         tok = tok.head  # "as per X": the phrase opens at "as"
     head = tok.head
-    end = tok.right_edge.i + 1
+    rest = tok.doc[tok.right_edge.i + 1:tok.sent.end]
     return (head.head.i == verb.i and head.dep_ in ("xcomp", "ccomp") and verb.i < head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and (end >= tok.sent.end or tok.doc[end].is_punct and end + 1 >= tok.sent.end))
+            and sum(1 for t in rest if t.is_punct) <= 1
+            and all(t.is_punct or t.is_space for t in rest))

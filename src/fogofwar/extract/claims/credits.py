@@ -23,12 +23,14 @@ CREDIT = re.compile(
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
-#: A place, then a bracketed credit that carries a date, no dash after it: "Moscow, (APP -
-#: UrduPoint / Pakistan Point News - 26th Aug, 2024) The Kremlin said …", "MOSCOW (UrduPoint
-#: News / Sputnik - 04th January, 2023) The ministry said …".
+#: A place, then a bracketed credit that carries a date, a dash after it or none: "Moscow,
+#: (APP - UrduPoint / Pakistan Point News - 26th Aug, 2024) The Kremlin said …", "MOSCOW
+#: (UrduPoint News / Sputnik - 04th January, 2023) The ministry said …", "DAVAO CITY,
+#: Philippines (Mindanao Examiner / Dec. 5, 2010) – Rebels said …" (the place in parts).
 DATED_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},?[ \t]*"
-    r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*", re.MULTILINE)
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[\w'’.]+){0,2}){0,2},?[ \t]*"
+    r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*(?:[-—–]{1,2}[ \t]*)?", re.MULTILINE)
 #: A place and a date, then a bracketed credit with no dash after it, before the first word of
 #: the story: "Tehran, Sep 21 (IANS) Iranian border guards …", "Manila, June 27 (UNI) Seven …".
 #: The date makes it a dateline whatever the credit names.

@@ -77,10 +77,23 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     address = _web_address(head)
     if address is not None:  # "the rebel website www.kavkazcenter.com": the site, by address
         return unresolved(address.doc[address.i:address.i + 1])
-    named = _self_named(head)
+    named = _self_named(head) or bracketed_name(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+def bracketed_name(head: Token) -> Token | None:
+    """"according to Turkey's news agency (Anadolu)", "the state news agency (Bernama)
+    reported": a medium described by common nouns and named in brackets after them is that
+    name."""
+    if head.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    doc = head.doc
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "("
+                 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ")"),
+                None)
 
 
 #: Dashes that end a dateline ("CAIRO —", "FALCON POWERS –").
@@ -172,6 +185,11 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     if tok is None:
         return None
     tok = named_medium_of(tok)
+    phrase = phrase_span(tok)
+    if len(phrase) > 1 and outlet_info(phrase.text) is not None:
+        # "told Sahara Reporters": an outlet, though "reporters" ends it (and a place starts it)
+        found = mention_for(tok, ctx.mentions)
+        return found if found is not None and found.sector == "MED" else unresolved(phrase)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
             tok.lower_ in cue_lexicon().audience_nouns:
         behind = _medium_behind_audience(tok, cue)
@@ -190,10 +208,20 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         found = None  # "told pro-Kremlin media": the media, not the Kremlin named inside
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
-            or any(is_media(o) for o in objs):
+            or any(is_media(o) for o in objs) or (found is None and _acronym(tok)):
+        # ("told IRIN that …": a body named by its initials that no pack knows as an actor,
+        # heard the words and passed them on; a person told is named otherwise)
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
+
+
+def _acronym(tok: Token) -> bool:
+    """A name written in capitals of three letters or more, alone in its phrase, that the model
+    takes for no person or place ("IRIN", "MSF")."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and tok.is_upper and len(tok.text) >= 3
+            and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+            and len(phrase_span(tok)) == 1)
 
 
 def _name_after_description(tok: Token) -> Token | None:
@@ -204,7 +232,7 @@ def _name_after_description(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in cue_lexicon().media_nouns:
         return None
     named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                  and c.pos_ == "PROPN" and _medium_name(c)), None)
+                  and c.pos_ == "PROPN" and _medium_name(c)), None) or bracketed_name(tok)
     if named is not None:  # "told the French news agency, AFP, that …": set off by commas
         return named
     end = phrase_span(tok).end
@@ -231,6 +259,10 @@ def _medium_behind_audience(tok: Token, cue: Cue) -> Token | None:
     carrier = carried_by(tok)
     if carrier is not None and is_media(carrier):
         return carrier
+    owner = next((c for c in tok.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                  and (is_media(c) or known_outlet(c) is not None)), None)
+    if owner is not None:  # "told Daily Trust reporters", "told Reuters' journalists"
+        return owner
     after = tok.right_edge.i + 1
     preps = [c for c in tok.children if c.dep_ == "prep"] + [
         c for c in cue.token.children if c.dep_ == "prep" and c.i == after]
@@ -259,8 +291,21 @@ def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
         return []
     talks = [c for c in cue.token.children if c.dep_ == "advcl"
              and c.lemma_.lower() in cue_lexicon().conversation_verbs]
-    found = [(t, source_mention(t, ctx)) for t in spoken_to(talks)]
+    found = [(t, source_mention(t, ctx)) for t in (*spoken_to(talks), *_told_after(cue))]
     return [m for t, m in found if m.sector == "MED" or is_media(t)]
+
+
+def _told_after(cue: Cue) -> list[Token]:
+    """"A military source confirmed the raid, telling AFP: …", "…, telling Reuters that …": a
+    participle of telling after the cue, with no subject of its own, names who heard the
+    speaker; only a medium relays ("telling residents to stay indoors" names nobody who
+    passed the words on)."""
+    tells = [c for c in cue.token.children if c.dep_ in ("advcl", "xcomp", "conj")
+             and c.tag_ == "VBG" and c.i > cue.token.i
+             and c.lemma_.lower() in cue_lexicon().telling_verbs
+             and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+    return [o for t in tells for o in t.children if o.dep_ in ("dobj", "dative")
+            and (is_media(o) or known_outlet(o) is not None)]
 
 
 def media_owner(cue: Cue, ctx: Known) -> list[Mention]:

@@ -29,6 +29,7 @@ from .sources import (
     carrier_participle,
     inverted_after_label,
     is_media,
+    medium_by_name,
     name_after_comma,
     past_dateline,
     platform,
@@ -255,9 +256,11 @@ def _told(tok: Token, lemma: str) -> Token | None:
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
-        return next((p if p.pos_ == "PROPN" else _staff_medium(p) for prep in tok.children
+        return next((_staff_medium(p) or p
+                     for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
-                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or _staff_medium(p))), None)
+                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
+                                              or _staff_medium(p))), None)  # "to Caracol TV"
     return None
 
 

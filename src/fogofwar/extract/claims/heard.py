@@ -140,12 +140,20 @@ def carriers(tok: Token) -> list[Token]:
             # ("…, the mayor said, as Suspilne reports": the active form names it the same)
         elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
             found += agents(c)
-        if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == tok.i
-                                                       or _before_clause(c)):
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and (c.head.i == tok.i
+                                                                 or _before_clause(c)):
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
                       in lex.cue_nouns | lex.report_nouns | lex.publication_nouns
+                      | lex.own_channel_nouns
                       for r in [carried_by(p)] if r]
+            # ("at a news conference aired by state television", "during a briefing
+            # broadcast by Al Arabiya": the occasion the speaker spoke at, carried on)
     return found
+
+
+#: Prepositions of the statement or occasion a cue is framed in: "in a statement", "at a news
+#: conference", "during a briefing".
+OCCASION_PREPS = ("in", "at", "during")
 
 
 def _before_clause(prep: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon
 from .cue import Cue
+from .heard import known_outlet
 from .sources import is_media, report_source
 from .stance import AGENT_ENTITIES
 
@@ -45,7 +46,7 @@ def prep_cue(tok: Token) -> Cue | None:
     lex = cue_lexicon()
     word = tok.lower_
     if word not in lex.prepositional:
-        return None
+        return _bare_relay(tok)
     prep_word = lex.prepositional[word]
     if prep_word:
         for prep in tok.children:
@@ -67,6 +68,18 @@ def prep_cue(tok: Token) -> Cue | None:
     if objs and _informant(objs[0]):
         return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
     return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
+
+
+def _bare_relay(tok: Token) -> Cue | None:
+    """"Twenty fighters died, the army said, per Reuters.": a relaying preposition standing
+    alone ("per" without "as") names a relay only when its object is a medium ("per day",
+    "per the agreement" name none)."""
+    if tok.lower_ not in cue_lexicon().relaying_prepositional or tok.pos_ != "ADP":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or not (is_media(obj) or known_outlet(obj) is not None):
+        return None
+    return Cue(tok, tok.text, report_source(obj), True, prepositional=True)
 
 
 def _misread_object(tok: Token) -> list[Token]:

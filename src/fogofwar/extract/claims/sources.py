@@ -36,6 +36,12 @@ def is_media(head: Token | None) -> bool:
                for t in span) or _medium_noun_after(head, span.end)
 
 
+def medium_by_name(head: Token) -> bool:
+    """A medium named by its name ("Caracol TV"), not by common nouns alone ("the media",
+    "the state broadcaster", which are audiences or name nobody)."""
+    return is_media(head) and any(t.pos_ == "PROPN" for t in head.subtree)
+
+
 def _medium_noun_after(head: Token, end: int) -> bool:
     """"the state-owned New Vision daily": a medium's noun right after a name, which the
     parser hung elsewhere as a bare modifier ("daily" read as an adverb), is the name's."""
