@@ -299,23 +299,34 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize("key", [
-    pytest.param(k, marks=pytest.mark.xfail(reason=KNOWN_MISSES[k], strict=True))
-    if k in KNOWN_MISSES else k for k in RELAYED])
-def test_relay_form(exported, key):
-    _, claimant, relays, figure = RELAYED[key]
-    found = _carrying(exported[key], figure)
-    assert found, f"no claim carries {figure}: {_summary(exported[key])}"
+def check_relayed(claims: list[dict], claimant: str, relays: list[str],
+                  figure: float | None) -> None:
+    """A claim carrying `figure` is `claimant`'s, relayed by `relays` in order to OUTLET."""
+    found = _carrying(claims, figure)
+    assert found, f"no claim carries {figure}: {_summary(claims)}"
     assert any(
         _claimant(c, claimant) and c["chain"][-1] == OUTLET and len(c["chain"]) == len(relays) + 2
         and all(_names(r, got) for r, got in zip(relays, c["chain"][1:-1], strict=True))
         for c in found), _summary(found)
 
 
+def check_direct(claims: list[dict], claimant: str, figure: float | None) -> None:
+    """A claim carrying `figure` is `claimant`'s, told straight to OUTLET."""
+    found = _carrying(claims, figure)
+    assert found, f"no claim carries {figure}: {_summary(claims)}"
+    assert any(_claimant(c, claimant) and c["chain"][1:] == [OUTLET] for c in found), \
+        _summary(found)
+
+
+@pytest.mark.parametrize("key", [
+    pytest.param(k, marks=pytest.mark.xfail(reason=KNOWN_MISSES[k], strict=True))
+    if k in KNOWN_MISSES else k for k in RELAYED])
+def test_relay_form(exported, key):
+    _, claimant, relays, figure = RELAYED[key]
+    check_relayed(exported[key], claimant, relays, figure)
+
+
 @pytest.mark.parametrize("key", list(DIRECT))
 def test_no_relay(exported, key):
     _, claimant, figure = DIRECT[key]
-    found = _carrying(exported[key], figure)
-    assert found, f"no claim carries {figure}: {_summary(exported[key])}"
-    assert any(_claimant(c, claimant) and c["chain"][1:] == [OUTLET] for c in found), \
-        _summary(found)
+    check_direct(exported[key], claimant, figure)

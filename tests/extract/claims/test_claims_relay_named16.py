@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .helpers import exported_claims
-from .test_claims_relay_inventory import OUTLET, _carrying, _claimant, _names, _summary
+from .test_claims_relay_inventory import OUTLET, check_direct, check_relayed
 
 #: key: (text, claimant words, relays in chain order, a figure the claim carries)
 RELAYED = {
@@ -103,18 +103,10 @@ def exported(tmp_path_factory):
 @pytest.mark.parametrize("key", list(RELAYED))
 def test_relay_named(exported, key):
     _, claimant, relays, figure = RELAYED[key]
-    found = _carrying(exported[key], figure)
-    assert found, f"no claim carries {figure}: {_summary(exported[key])}"
-    assert any(
-        _claimant(c, claimant) and c["chain"][-1] == OUTLET and len(c["chain"]) == len(relays) + 2
-        and all(_names(r, got) for r, got in zip(relays, c["chain"][1:-1], strict=True))
-        for c in found), _summary(found)
+    check_relayed(exported[key], claimant, relays, figure)
 
 
 @pytest.mark.parametrize("key", list(DIRECT))
 def test_no_relay(exported, key):
     _, claimant, figure = DIRECT[key]
-    found = _carrying(exported[key], figure)
-    assert found, f"no claim carries {figure}: {_summary(exported[key])}"
-    assert any(_claimant(c, claimant) and c["chain"][1:] == [OUTLET] for c in found), \
-        _summary(found)
+    check_direct(exported[key], claimant, figure)
