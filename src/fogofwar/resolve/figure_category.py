@@ -127,7 +127,10 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         return "other"
     cls = p["class"].get((r.counts or "").lower())
     if cls in ("targets", "strikes"):
-        return cls
+        # "Eight missiles struck the base, killing 35 and injuring 134": a number with no
+        # noun of its own borrowed the clause's subject; the fate verb before it says whom
+        fate = governing(toks, r) if r.noun_end <= r.last + 1 else None
+        return fate if fate in FATES else cls
     if cls in ("places", "structures"):
         return "other"
     casualty = r.adjacent or governing(toks, r)

@@ -1,0 +1,33 @@
+"""A fate verb says whom a bare number counts (final round of the fifteenth stop): "Eight
+missiles struck the base, killing 35 and injuring 134" counts people killed and injured, not
+missiles, though the number borrows the clause's subject for want of a noun. Sentences of our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.resolve.figures import parse_figures
+
+
+def cats(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.category) for f in parse_figures(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Six rockets hit the depot, injuring 41.", [("Six", "strikes"), ("41", "injured")]),
+    ("Twelve shells landed in the market, killing nearly two dozen and wounding 60.",
+     [("Twelve", "strikes"), ("nearly two dozen", "killed"), ("60", "injured")]),
+])
+def test_a_bare_number_after_a_fate_verb_counts_people(text, want):
+    assert cats(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a number with its own noun keeps the noun's class
+    ("The drones struck 14 targets, officials said.", [("14", "targets")]),
+    # a verb that is no fate of people does not make the number a toll
+    ("Israel carried out 30 airstrikes, destroying 12.", [("30", "strikes"), ("12", "other")]),
+])
+def test_a_counted_noun_or_no_fate_keeps_its_class(text, want):
+    assert cats(text) == want
