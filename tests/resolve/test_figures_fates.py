@@ -31,3 +31,16 @@ def test_a_bare_number_after_a_fate_verb_counts_people(text, want):
 ])
 def test_a_counted_noun_or_no_fate_keeps_its_class(text, want):
     assert cats(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine gunmen were killed while 140 hostages were freed, the police said.",
+     [("Nine", "killed"), ("140", "other")]),
+    ("Two soldiers were killed and 15 villagers were taken to hospital.",
+     [("Two", "killed"), ("15", "other")]),
+    # a fate word of its own still counts
+    ("Two soldiers were killed and 15 villagers were wounded.",
+     [("Two", "killed"), ("15", "injured")]),
+])
+def test_people_with_a_verb_of_their_own_take_no_earlier_fate(text, want):
+    assert cats(text) == want

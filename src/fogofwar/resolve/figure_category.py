@@ -196,6 +196,13 @@ def _stated_fate(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _own_predicate(toks: list[Tok], k: int) -> bool:
+    """The counted people have a verb of their own, no casualty word ("30 militants were
+    killed while 190 passengers were rescued"): they take no fate from an earlier clause."""
+    return k + 1 < len(toks) and toks[k].low in _AUXILIARIES \
+        and toks[k + 1].low.endswith(("ed", "en")) and not match(toks, k + 1, pack()["casualty"])[0]
+
+
 def _is_subset(toks: list[Tok], kept: list[Raw], n: int, subsets: list[bool]) -> bool:
     """ "20 people were killed, including 8 children and 4 women": 8 and 4 are part of 20."""
     if n == 0:
@@ -238,7 +245,7 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
         if hit:
             return cat
         k += 1
-    if not backward:
+    if not backward or _own_predicate(toks, max(r.noun_end, r.last + 1)):
         return None
     floor = kept[n - 1].last + 1 if n else 0
     k = r.first - 1
