@@ -153,14 +153,21 @@ def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str])
     """The town the words after the site tie it to; a capitalised name there that the toponym
     finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
     text = doc_text(doc)
-    gap_max = max(len(t) for t in site_pack().town_after) + 8 + max(map(len, site_pack().tails))
-    for t in towns:
-        if end <= t.start <= end + gap_max and _connects(text[end:t.start]):
-            return t
+    tied = _tied_after(text, end, towns)
+    if tied is not None:
+        return tied
     m = _AFTER_NAME.match(text, end)
     if m and _connects(m.group("gap")) and m.group("gap").strip():
         return _lookup(doc, m.start("name"), m.end("name"), countries)
     return None
+
+
+def _tied_after(text: str, end: int, places: Sequence[Place]) -> Place | None:
+    """The first of `places` that the words right after a site's end tie it to."""
+    p = site_pack()
+    gap_max = max(len(t) for t in p.town_after) + 8 + max(map(len, p.tails))
+    return next((t for t in places if end <= t.start <= end + gap_max
+                 and _connects(text[end:t.start])), None)
 
 
 def _lookup(doc: Doc, start: int, end: int, countries: set[str]) -> Place | None:
@@ -231,12 +238,9 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     if tied is None:
         # no town tied: a province the words after tie it to ("a prison center in X province")
         # locates it at that precision, which is still the key its reports share
-        provinces = [p for p in places if _is_province(p)]
-        gap_max = max(len(t) for t in site_pack().town_after) + 8 + max(map(len, site_pack().tails))
         text = doc_text(doc)
-        tied = next((p for p in provinces if f.end <= p.start <= f.end + gap_max
-                     and _connects(text[f.end:p.start])
-                     and not _TOWN_OF_PROVINCE.match(text, p.end)), None)
+        tied = _tied_after(text, f.end, [p for p in places if _is_province(p)
+                                         and not _TOWN_OF_PROVINCE.match(text, p.end)])
     if tied is not None or f.name is None:
         return tied
     return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
