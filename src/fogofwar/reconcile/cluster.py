@@ -75,7 +75,7 @@ from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import _same_town, first_roots, join_operations, join_sites, join_undated, join_villages
+from .late import first_roots, join_operations, join_sites, join_undated, join_villages, same_town
 from .sameday import join_article_day
 from .similar import join_by_text
 
@@ -270,7 +270,7 @@ def _at_own_town(r: EventRef, fits: list[int], refs: list[EventRef], forest: For
     roots = {forest.find(j) for j in fits}
     if len(roots) < 2 or not is_fine(r.place) or is_tight(r):
         return roots
-    return first_roots((j for j in fits if _same_town(r.place, refs[j].place)), forest) or roots
+    return first_roots((j for j in fits if same_town(r.place, refs[j].place)), forest) or roots
 
 
 def _party_fits(a: EventRef, b: EventRef) -> bool:

@@ -311,17 +311,17 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
-        home = fine and any(_same_town(r.place, refs[j].place) for j in near)
+        home = fine and any(same_town(r.place, refs[j].place) for j in near)
         roots: set[int] = set()
         for main in mains:  # incidents tightly dated first, those of a shared span after
             fit = [j for j in near if _fits_clues(clues, main.get(forest.find(j)))
-                   and (clues[0] or not home or _same_town(r.place, refs[j].place))
+                   and (clues[0] or not home or same_town(r.place, refs[j].place))
                    or fine and r.inferred != "article"
                    and parties_agree(r.event, refs[j].event)]
             roots = first_roots(fit, forest)
             if len(roots) > 1:  # a weekday fits a Tuesday in any year: its village or town
                 roots = _village_named(r, fit, refs, forest) or first_roots(
-                    (j for j in fit if _same_town(r.place, refs[j].place)), forest)
+                    (j for j in fit if same_town(r.place, refs[j].place)), forest)
             if roots:
                 break
         if not roots and not (clues[0] or clues[1]):
@@ -344,7 +344,7 @@ def _village_named(r: EventRef, fit: list[int], refs: list[EventRef],
     return roots if len(roots) == 1 else set()
 
 
-def _same_town(a: dict | None, b: dict | None) -> bool:
+def same_town(a: dict | None, b: dict | None) -> bool:
     """The very place, not one within reach: an undated "on Tuesday" in Kramatorsk fits the
     Tuesday strike on Kramatorsk, not a Tuesday's shelling of a town 40 km away months before."""
     return bool(a and b and is_fine(a) and a.get("geonames_id")
