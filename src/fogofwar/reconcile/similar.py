@@ -181,7 +181,10 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             index[(d.group, "area", admin_key(d.place))].append(j)
     words = {r.article_id: r.words for r in refs}
     idf = _weights(words)
-    told = _joined_undated(refs, forest)
+    # the reports that took their date from an incident, kept as they join (a scan of all
+    # reports after every join would cost the whole corpus each time)
+    inherited = [i for i, r in enumerate(refs) if r.date_inherited]
+    told = _joined_undated(refs, forest, inherited)
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
@@ -190,22 +193,25 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
-                refs[i].date_inherited = True
-            told = _joined_undated(refs, forest)
+                if not refs[i].date_inherited:
+                    refs[i].date_inherited = True
+                    inherited.append(i)
+            told = _joined_undated(refs, forest, inherited)
         for i in [i for i in fits if refs[i].window is not None]:
             # a dated report is judged on its own: its days and area bound its candidates
             root = _best(article, {i: fits[i]}, refs, forest, idf, words, told)
             if root is not None:
                 forest.union(i, root)
-                told = _joined_undated(refs, forest)
+                told = _joined_undated(refs, forest, inherited)
 
 
-def _joined_undated(refs: list[EventRef], forest: Forest) -> dict[int, set[str]]:
-    """Per incident root: the articles of its reports that took their date from it."""
+def _joined_undated(refs: list[EventRef], forest: Forest,
+                    inherited: list[int]) -> dict[int, set[str]]:
+    """Per incident root: the articles of its reports that took their date from it
+    (`inherited`: those reports)."""
     out: dict[int, set[str]] = defaultdict(set)
-    for i, r in enumerate(refs):
-        if r.date_inherited:
-            out[forest.find(i)].add(r.article_id)
+    for i in inherited:
+        out[forest.find(i)].add(refs[i].article_id)
     return out
 
 
