@@ -16,8 +16,7 @@ from spacy.tokens import Doc, Token
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from .cue import Cue
-from .heard import known_outlet
-from .sources import is_media
+from .heard import known_outlet, names_medium
 
 #: Prepositions that name a statement's author ("a report by Dawn", "a claim from Kyiv").
 AUTHOR_PREPOSITIONS = ("by", "from")
@@ -83,4 +82,4 @@ def medium_label(doc: Doc, label: Mention, cue: Cue) -> bool:
     if span is None or not len(span) or cue.source is None or \
             cue.source.i < span.end or cue.source.pos_ != "PROPN":
         return False
-    return label.sector == "MED" or is_media(span.root) or known_outlet(span.root) is not None
+    return label.sector == "MED" or names_medium(span.root)

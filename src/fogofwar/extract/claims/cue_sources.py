@@ -21,7 +21,7 @@ from ..lexicon import cue_lexicon
 from ..referents import mention_for, phrase_span, unresolved
 from .authors import outlet_author
 from .cues import Cue
-from .heard import known_outlet, named_medium_of, spoken_to, with_name
+from .heard import known_outlet, named_medium_of, names_medium, spoken_to, with_name
 from .sources import carried_by, is_media, named_medium
 
 
@@ -260,7 +260,7 @@ def _medium_behind_audience(tok: Token, cue: Cue) -> Token | None:
     if carrier is not None and is_media(carrier):
         return carrier
     owner = next((c for c in tok.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                  and (is_media(c) or known_outlet(c) is not None)), None)
+                  and names_medium(c)), None)
     if owner is not None:  # "told Daily Trust reporters", "told Reuters' journalists"
         return owner
     after = tok.right_edge.i + 1
@@ -305,7 +305,7 @@ def _told_after(cue: Cue) -> list[Token]:
              and c.lemma_.lower() in cue_lexicon().telling_verbs
              and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
     return [o for t in tells for o in t.children if o.dep_ in ("dobj", "dative")
-            and (is_media(o) or known_outlet(o) is not None)]
+            and names_medium(o)]
 
 
 def media_owner(cue: Cue, ctx: Known) -> list[Mention]:

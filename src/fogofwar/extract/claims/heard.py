@@ -30,6 +30,12 @@ def known_outlet(tok: Token) -> Span | None:
                  if outlet_info(p.text) is not None), None)
 
 
+def names_medium(tok: Token) -> bool:
+    """Whether a phrase names a news medium, by its words (`is_media`) or as an outlet the
+    pack knows without an actor id ("Kurdistan 24", `known_outlet`)."""
+    return is_media(tok) or known_outlet(tok) is not None
+
+
 def _capitalised_after(name: Span) -> list[Span]:
     """"told Myanmar Now that …": the parser may cut a known outlet's name after a place in
     it, hanging the capitalised word after it elsewhere ("Now" as an adverb); the name with

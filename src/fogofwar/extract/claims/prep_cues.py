@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon
 from .cue import Cue
-from .heard import known_outlet
+from .heard import names_medium
 from .sources import is_media, report_source
 from .stance import AGENT_ENTITIES
 
@@ -77,7 +77,7 @@ def _bare_relay(tok: Token) -> Cue | None:
     if tok.lower_ not in cue_lexicon().relaying_prepositional or tok.pos_ != "ADP":
         return None
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if obj is None or not (is_media(obj) or known_outlet(obj) is not None):
+    if obj is None or not names_medium(obj):
         return None
     return Cue(tok, tok.text, report_source(obj), True, prepositional=True)
 
