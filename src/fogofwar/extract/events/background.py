@@ -41,7 +41,7 @@ from ...records import Article, DateRef
 from ...resolve.dates import resolve_dates
 from ...resolve.yearless import period
 from .arguments import governing_verb
-from .campaigns import begun_campaign
+from .campaigns import begun_campaign, war_clause
 from .context import paragraph_start
 from .pack import event_rules
 
@@ -71,7 +71,6 @@ class BackgroundRules:
     onset_subjects: frozenset[str]
     recent_words: frozenset[str]
     recall_adverbs: frozenset[str]
-    time_marks: frozenset[str]
     caption_rules: frozenset[str]
 
 
@@ -89,7 +88,6 @@ def background_rules() -> BackgroundRules:
         onset_subjects=word_set(section, NAME, "onset_subjects", where),
         recent_words=word_set(section, NAME, "recent_words", where),
         recall_adverbs=word_set(section, NAME, "recall_adverbs", where),
-        time_marks=word_set(section, NAME, "time_marks", where),
         caption_rules=word_set(section, NAME, "caption_rules", where))
 
 
@@ -111,7 +109,7 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
         tok = _token(doc, ev.trigger_start)
         # "missing since yesterday's attack" is the page's news
         if tok is not None and (recalled_since(tok) or told_as_onset(tok, rules)
-                                or war_begun_before(tok, rules) or begun_campaign(tok)) \
+                                or war_begun_before(tok) or begun_campaign(tok)) \
                 and not _recent(ev, before, dated, rules):
             ev.background = True
             continue
@@ -244,16 +242,13 @@ def told_as_onset(tok: Token, rules: BackgroundRules | None = None) -> bool:
     return False
 
 
-def war_begun_before(tok: Token, rules: BackgroundRules | None = None) -> bool:
+def war_begun_before(tok: Token) -> bool:
     """A state of war ("war", "invasion") told in a clause of time on another act: "the
     Houthis began targeting ships shortly after Israel launched its war on Gaza", "when Russia
-    launched its full-scale invasion". It dates what the page tells, as a recalled event."""
-    rules = rules or background_rules()
-    if tok.lemma_.lower() not in event_rules().state_nouns:
-        return False
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-    return verb is not None and verb.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in rules.time_marks for c in verb.children)
+    launched its full-scale invasion" (`campaigns.war_clause`, read from the war's noun). It
+    dates what the page tells, as a recalled event."""
+    return tok.lemma_.lower() in event_rules().state_nouns \
+        and tok.dep_ in ("dobj", "nsubjpass") and war_clause(tok.head)
 
 
 def owns_date(tok: Token, ref: DateRef, triggers: set[int]) -> bool:

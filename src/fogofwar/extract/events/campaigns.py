@@ -20,7 +20,7 @@ from ...packs import load_pack, require, word_set
 from ...records import Place
 from ...resolve.date_pack import month_names
 from .pack import event_rules
-from .stretches import is_violent
+from .stretches import is_violent, is_year
 
 NAME = "events"
 
@@ -47,10 +47,6 @@ def campaign_rules() -> CampaignRules:
         units=word_set(section, NAME, "recap_units", "background."))
 
 
-def _year(tok: Token) -> bool:
-    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
-
-
 def _wide_time(node: Token, rules: CampaignRules) -> bool:
     """A time phrase on the word that names a month, a year or a longer stretch, not a day:
     "in October", "in 2015", "in late 2023", "last year"; "on October 5", "on Monday", "in
@@ -63,16 +59,16 @@ def _wide_time(node: Token, rules: CampaignRules) -> bool:
             continue
         for obj in (g for g in c.children if g.dep_ == "pobj"):
             words = list(obj.subtree)
-            day = any(w.like_num and not _year(w) for w in words)
-            if not day and (obj.lower_ in months or any(map(_year, words))):
+            day = any(w.like_num and not is_year(w) for w in words)
+            if not day and (obj.lower_ in months or any(map(is_year, words))):
                 return True
     return False
 
 
 def war_clause(verb: Token, rules: CampaignRules | None = None) -> bool:
     """A clause of time on another act whose verb launched or began a war: "after Israel
-    launched its war on Gaza", "when Russia launched its invasion" (as
-    background.war_begun_before reads it from the war's noun)."""
+    launched its war on Gaza", "when Russia launched its invasion" (background's
+    `war_begun_before` reads it from the war's noun)."""
     rules = rules or campaign_rules()
     return verb.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in rules.time_marks for c in verb.children

@@ -11,7 +11,8 @@ from .arguments import governing_verb
 from .pack import event_rules
 
 
-def _year(tok: Token) -> bool:
+def is_year(tok: Token) -> bool:
+    """A token that is a year of the last two centuries as digits ("2015")."""
     return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
 
 
@@ -23,11 +24,11 @@ def since_long(node: Token) -> bool:
     starts = event_rules().since_starts
     for c in node.children:
         if c.dep_ == "prep" and c.lower_ == "since" and any(
-                g.dep_ == "pobj" and (g.lemma_.lower() in starts or _year(g))
+                g.dep_ == "pobj" and (g.lemma_.lower() in starts or is_year(g))
                 for g in c.children):
             return True  # "since 2004", "since the start of ..."
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
-                                     for g in c.children) and any(map(_year, c.subtree)):
+                                     for g in c.children) and any(map(is_year, c.subtree)):
             return True  # "since it took power in 1986"
     return False
 
