@@ -259,7 +259,8 @@ def test_one_voice_giving_a_toll_and_a_part_of_it_on_one_page_disputes_nothing()
 def test_a_body_named_with_its_country_speaks_for_it_though_the_place_runs_over():
     # the place "The Eastland Republic's" starts before the claimant "Eastland Republic's
     # armed forces" (the tagger kept "The"): still the country the claimant names
-    from fogofwar.reconcile.incidents import _country_side, claim_source
+    from fogofwar.reconcile.claimant_sides import country_side as _country_side
+    from fogofwar.reconcile.incidents import claim_source
 
     text = "The Eastland Republic's armed forces said 50 civilians were killed."
     who = {"text": "Eastland Republic's armed forces", "start": 4, "end": 36, "actor_id": None,

@@ -182,7 +182,7 @@ def test_militants_by_one_side_and_people_by_the_other_are_one_disputed_toll():
 
 
 def test_a_claimants_country_stands_for_its_side_when_no_pack_gives_one():
-    from fogofwar.reconcile.incidents import mention_side
+    from fogofwar.reconcile.claimant_sides import mention_side
 
     assert mention_side({"country": "UKR", "sector": "GOV"}) == "ukr"
     assert mention_side({"country": "RUS", "sector": "MIL"}) == "russia"  # the pack's side

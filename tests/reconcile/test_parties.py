@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.incidents import mention_side
+from fogofwar.reconcile.claimant_sides import mention_side
 
 from .helpers import IDLIB_GOV, SARAQIB, article, killed, mention, multi_claim_article, unpaired
 
@@ -76,13 +76,16 @@ def test_no_join_without_full_agreement(change):
     assert sizes([zerohedge(feb3(), week_ago(**change))]) == [1, 1]
 
 
-@pytest.mark.parametrize("m", [
-    {"text": "Donetsk separatists", "actor_id": "dpr_forces", "country": "UKR", "sector": "MIL"},
-    {"text": "Anglophone separatists", "actor_id": "ambazonia", "country": "CMR", "sector": "REB"},
-    {"text": "Ukrainian rebels", "actor_id": None, "country": "UKR", "sector": None},
+@pytest.mark.parametrize(("m", "party"), [
+    ({"text": "Donetsk separatists", "actor_id": "dpr_forces", "country": "UKR",
+      "sector": "MIL"}, "dpr_forces"),
+    ({"text": "Anglophone separatists", "actor_id": "ambazonia", "country": "CMR",
+      "sector": "REB"}, "ambazonia"),
+    ({"text": "Ukrainian rebels", "actor_id": None, "country": "UKR", "sector": None}, None),
 ])
-def test_separatists_and_rebels_take_no_side_from_their_country(m):
-    assert mention_side({**m, "side": None}) is None
+def test_separatists_and_rebels_take_no_side_from_their_country(m, party):
+    # a named group is its own party (round disputes17), an unnamed one of no known party
+    assert mention_side({**m, "side": None}) == party
 
 
 def test_a_states_officials_take_its_side():

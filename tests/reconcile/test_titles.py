@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from fogofwar.reconcile.incidents import _country_side, claim_source
+from fogofwar.reconcile.claimant_sides import country_side as _country_side
+from fogofwar.reconcile.incidents import claim_source
 from fogofwar.reconcile.titles import home_country, titled_country
 
 

@@ -109,7 +109,7 @@ def test_state_alias_template_gives_government_of(nlp):
     ],
 )
 def test_a_head_of_state_by_name_alone_takes_his_state(nlp, sentence, text):
-    from fogofwar.reconcile.incidents import mention_side
+    from fogofwar.reconcile.claimant_sides import mention_side
 
     m = mentions_by_text(nlp, sentence)[text]
     assert (m.country, m.sector) == ("UKR", "GOV")

@@ -52,6 +52,7 @@ class Actor:
     state_owned: bool = False
     type: str | None = None  # armed groups: jihadist, insurgent, separatist, militia, ...
     operates_in: tuple[str, ...] = ()  # armed groups: ISO3 codes of where they fight
+    governs: str | None = None  # armed groups: ISO3 of the land they are the authority of
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def _actor(raw: Any, pack: str, i: int, conflict: _Conflict, sectors: set[str]) 
 
 
 def _armed_keys(raw: dict[str, Any], where: str) -> dict[str, Any]:
-    """The armed-group keys `type` and `operates_in`, checked."""
+    """The armed-group keys `type`, `operates_in` and `governs`, checked."""
     kind = raw.get("type")
     if kind is not None and kind not in ARMED_TYPES:
         raise PackError(f"{where}: type '{kind}' is not one of {sorted(ARMED_TYPES)}")
@@ -152,7 +153,10 @@ def _armed_keys(raw: dict[str, Any], where: str) -> dict[str, Any]:
     bad = [c for c in places if not ISO3.fullmatch(c)]
     if bad:
         raise PackError(f"{where}: operates_in '{bad[0]}' is not an ISO 3166 alpha-3 code")
-    return {"type": kind, "operates_in": tuple(places)}
+    governs = raw.get("governs")
+    if governs is not None and not (isinstance(governs, str) and ISO3.fullmatch(governs)):
+        raise PackError(f"{where}: governs '{governs}' is not an ISO 3166 alpha-3 code")
+    return {"type": kind, "operates_in": tuple(places), "governs": governs}
 
 
 def _state(raw: Any, i: int, demonyms: dict[str, str | None],
@@ -282,7 +286,8 @@ def _override(armed: Actor, local: Actor) -> Actor:
     aliases = tuple(dict.fromkeys((*local.aliases, *armed.aliases, armed.name)))
     return replace(local, aliases=tuple(a for a in aliases if a != local.name),
                    country=local.country or armed.country, type=local.type or armed.type,
-                   operates_in=local.operates_in or armed.operates_in)
+                   operates_in=local.operates_in or armed.operates_in,
+                   governs=local.governs or armed.governs)
 
 
 def _sector_map(glob: dict[str, Any], key: str, sectors: set[str]) -> dict[str, str]:

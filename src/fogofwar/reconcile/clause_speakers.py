@@ -22,7 +22,8 @@ from dataclasses import replace
 from functools import cache
 
 from ..extract.lexicon import cue_lexicon
-from .incidents import EventRef, mention_side
+from .claimant_sides import mention_side
+from .incidents import EventRef
 
 #: Longest speaker phrase read before the second clause's verb ("aid group Medecins Sans
 #: Frontieres (MSF)").

@@ -10,7 +10,6 @@ that the reconcile pack leaves out of `compatible_types`."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +18,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
-from ..resolve.nonstate import is_non_state
+from .claimant_sides import claimant_side, side_of_named
 from .context import (
     article_focus,
     article_words,
@@ -41,7 +40,6 @@ from .speakers import (
     speaking_link,
     summarised,
 )
-from .titles import titled_country
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -302,82 +300,10 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
     if chain and head == 0:
-        person = claim.get("claimant") or {}
-        return chain[0], mention_side(person) or _side_named_within(person, art) \
-            or _titled_side(person, art)
+        return chain[0], claimant_side(claim.get("claimant") or {}, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
-        return chain[head], _side_of_named(chain[head], art)
+        return chain[head], side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
-
-
-def _side_of_named(name: str, art: dict) -> str | None:
-    """The side of a source the article's other claims name as their head, if any does."""
-    for c in art.get("claims", []):
-        if (c.get("chain") or [None])[0] == name and c.get("claimant"):
-            return mention_side(c["claimant"]) or _side_named_within(c["claimant"], art) \
-                or _titled_side(c["claimant"], art)
-    for p in art.get("places", []):  # "State Emergency Service of Ukraine"
-        if p.get("country") and p.get("text") and re.search(
-                r"\b" + re.escape(p["text"]) + r"\b", name):
-            return _country_side(p["country"])
-    return None
-
-
-#: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
-NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
-
-
-def mention_side(m: dict) -> str | None:
-    """A claimant's side: its own, else the side the conflict packs give its country, else its
-    country itself ("ukr") so that two states' officials count as two sides on any conflict,
-    packed or not. Media, IGOs and NGOs take no side from their country, nor do separatists,
-    rebels and militias (resolve.nonstate): they are no voice of their country's state."""
-    if m.get("side"):
-        return m["side"]
-    country = m.get("country")
-    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    return _country_side(country)
-
-
-def _side_named_within(m: dict, art: dict) -> str | None:
-    """The side of the country a claimant's own words name when no pack knows the claimant:
-    "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
-    speak for the country their place is in. Media, IGOs and NGOs take no side from it."""
-    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m):
-        return None
-    for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
-        if p.get("country") and p.get("start") is not None \
-                and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
-            return _country_side(p["country"])
-    return None
-
-
-def _titled_side(m: dict, art: dict) -> str | None:
-    """The side of the state whose official the article's words before the name make a speaker
-    the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
-    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
-        return None
-    iso3 = titled_country(m["text"], art)
-    return _country_side(iso3) if iso3 else None
-
-
-def _country_side(iso3: str) -> str:
-    """The side a country's conflict pack gives it, else the country itself (lower case)."""
-    return state_sides().get(iso3) or iso3.lower()
-
-
-def _non_state(m: dict) -> bool:
-    return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
-
-
-@cache
-def state_sides() -> dict[str, str]:
-    """ISO3 -> side, from the loaded conflict packs."""
-    from ..annotate.packdata import actor_packs  # the packs, not spaCy: cheap once loaded
-
-    return dict(actor_packs().state_sides)
 
 
 def published_day(value: str | None) -> date | None:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..resolve.gazetteer import iso3
-from .incidents import state_sides
+from .claimant_sides import state_sides
 
 if TYPE_CHECKING:
     from .disputes import Stated

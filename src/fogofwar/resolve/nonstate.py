@@ -38,3 +38,37 @@ def is_non_state(text: str | None, sector: str | None = None,
         return True
     words = WORD.findall((text or "").lower())
     return bool(words) and words[-1] in armed_nouns()
+
+
+@cache
+def _groups() -> dict[str, str]:
+    """Name or alias, as the packs spell it -> id, of every named non-state armed group."""
+    out: dict[str, str] = {}
+    for actor in actor_packs().actors.values():
+        if named_group(actor.id):
+            for name in (actor.name, *actor.aliases):
+                out.setdefault(name, actor.id)
+    return out
+
+
+def named_group(actor_id: str | None) -> bool:
+    """Whether a pack actor is a named non-state armed group ("al-Shabaab", "M23"), not a word
+    for armed men of no one group ("rebels", "militants")."""
+    actor = actor_packs().actors.get(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "ORG" and (
+        actor.sector == "REB" or getattr(actor, "type", None) in ARMED_TYPES)
+
+
+def group_named(text: str) -> str | None:
+    """The named armed group whose name opens a claimant's name, so that the claimant is the
+    group's own ("Houthi health officials", "the BLA spokesperson", "the Taliban government's
+    spokesman"), or is the group itself. A hyphened word ("Hamas-run health ministry") is one
+    word here: it tells who runs a place's body, not that the body is the group."""
+    words = WORD.findall(text)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for size in range(min(len(words), 5), 0, -1):
+        name = re.sub(r"[’']s?$", "", " ".join(words[:size]))
+        if name in _groups():
+            return _groups()[name]
+    return None

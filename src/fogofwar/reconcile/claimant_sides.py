@@ -1,0 +1,146 @@
+"""The side a claimant speaks for, on any conflict, packed or not.
+
+A claimant's side is what tells a dispute across sides from one side's voices, and a
+toll confirmed across sides from one echoed within a side. Where the conflict packs name it,
+their side; otherwise, read from what the claimant is:
+- a state's government, forces and officials speak for their state: the side its conflict pack
+  gives it, else the state's own code ("ken"), so two states' officials are two sides anywhere;
+- a named non-state armed group speaks for its own party (its actor id: "alshabaab", "bla"), as
+  do its own officials and bodies named after it ("Houthi health officials", "BLA spokesperson":
+  `resolve.nonstate.group_named`); one the packs know as the authority of a land (`governs`:
+  Hamas, the Houthis, the Taliban) for that land's side, as its bodies there do; an unnamed
+  one ("rebels", "militants") for no known party;
+- media, IGOs and NGOs speak for no party.
+A conflict pack's sides hold on its own conflict only (`in_conflict`: a page naming a place
+in its focus countries, or naming no country at all): on a page of another war its groups'
+sides ("rebels" the Syrian opposition, Hezbollah the Syrian government's) and its descriptor
+sides ("government official") say nothing, and the claimant is sided as above; a state keeps
+its label, the same party on every war.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..annotate.packdata import actor_packs
+from ..resolve.gazetteer import iso3
+from ..resolve.nonstate import group_named, is_non_state, named_group
+from .titles import titled_country
+
+#: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
+NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
+
+
+@cache
+def state_sides() -> dict[str, str]:
+    """ISO3 -> side, from the loaded conflict packs."""
+    return dict(actor_packs().state_sides)
+
+
+@cache
+def focus_countries() -> frozenset[str]:
+    """ISO3 of the countries the loaded conflict packs' wars are fought in."""
+    return frozenset(filter(None, map(iso3, actor_packs().focus_countries)))
+
+
+def country_side(code: str) -> str:
+    """The side a country's conflict pack gives it, else the country itself (lower case)."""
+    return state_sides().get(code) or code.lower()
+
+
+def named_countries(art: dict) -> frozenset[str]:
+    """ISO3 of every country the article's resolved places lie in or stand for."""
+    return frozenset(p["country"] for p in art.get("places", []) if p.get("country"))
+
+
+def in_conflict(art: dict | None) -> bool:
+    """Whether a conflict pack's sides hold on the article: it names a place in a pack's focus
+    countries, or no country at all (nothing says it is of another war)."""
+    if art is None:
+        return True
+    named = named_countries(art)
+    return not named or bool(named & focus_countries())
+
+
+def _non_state(m: dict) -> bool:
+    return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
+
+
+def _state_label(m: dict, art: dict) -> bool:
+    """The mention's side is its own state's (a state's name for its party, not a pack's
+    reading of who a group or a description is with), a state the article names."""
+    country = m.get("country")
+    return country in named_countries(art) and m.get("side") == state_sides().get(country) \
+        and m.get("sector") not in NEUTRAL_SECTORS and not _non_state(m)
+
+
+def own_party(m: dict) -> str | None:
+    """The party of a named non-state armed group, or of a body named after one (see module):
+    its own id, or the side of the land it is the authority of (pack key `governs`: Hamas's
+    voices and Gaza's health ministry speak for one party)."""
+    group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
+        else group_named(m.get("text") or "")
+    if group is None:
+        return None
+    land = getattr(actor_packs().actors[group], "governs", None)
+    return country_side(land) if land else group
+
+
+def mention_side(m: dict, art: dict | None = None) -> str | None:
+    """A claimant mention's side (see module): the packs' where they hold on `art`, else a
+    named group's own party, else its state's (by its country: "ukr" where no pack gives one),
+    none for media, IGOs, NGOs and unnamed non-state groups. A pack actor of a country a page
+    of another war never names ("government forces" read as Syria's) is no voice of it."""
+    side = m.get("side")
+    if side and (art is None or in_conflict(art) or _state_label(m, art)):
+        return side
+    party = own_party(m)
+    if party:
+        return party
+    country = m.get("country")
+    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+        return None
+    if side and art is not None and country not in named_countries(art):
+        return None
+    return country_side(country)
+
+
+def side_of_named(name: str, art: dict) -> str | None:
+    """The side of a source the article's other claims name as their head, if any does."""
+    for c in art.get("claims", []):
+        if (c.get("chain") or [None])[0] == name and c.get("claimant"):
+            return claimant_side(c["claimant"], art)
+    for p in art.get("places", []):  # "State Emergency Service of Ukraine"
+        if p.get("country") and p.get("text") and re.search(
+                r"\b" + re.escape(p["text"]) + r"\b", name):
+            return country_side(p["country"])
+    return None
+
+
+def claimant_side(m: dict, art: dict) -> str | None:
+    """A claimant's side: its mention's, else the country its own words or title name."""
+    return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art)
+
+
+def side_named_within(m: dict, art: dict) -> str | None:
+    """The side of the country a claimant's own words name when no pack knows the claimant:
+    "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
+    speak for the country their place is in. Media, IGOs and NGOs take no side from it."""
+    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
+            or _non_state(m):
+        return None
+    for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
+        if p.get("country") and p.get("start") is not None \
+                and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
+            return country_side(p["country"])
+    return None
+
+
+def titled_side(m: dict, art: dict) -> str | None:
+    """The side of the state whose official the article's words before the name make a speaker
+    the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
+    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
+        return None
+    code = titled_country(m["text"], art)
+    return country_side(code) if code else None
