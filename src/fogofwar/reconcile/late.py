@@ -284,7 +284,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
     article's title and lead name), or, at a place of its own, whose attacker, target and
-    kind of victims it names alike (evidence.parties_agree), and is marked `date_inherited`.
+    kind of victims it names alike (evidence.parties_agree), or, placed only at its province,
+    whose toll it gives (evidence.same_toll), and is marked `date_inherited`.
     A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
     also names, it picks only an incident at that very town, not one a few towns away that
     happened on a Sunday too. Of several that fit, the one whose articles name a village its
