@@ -135,3 +135,20 @@ def test_publication_date_refined_and_ordered():
     # a page date weeks away from the URL's (a related story's) leaves the URL's
     assert _clean("February 5, 2023\n\nStrike on Dnipro\n\n" + BODY,
                   "https://x.com/2023/01/15/dnipro") == (date(2023, 1, 15), "day")
+
+
+def test_a_page_published_the_day_after_its_url_is_dated_by_its_published_line():
+    # a story first posted one evening and republished, revised, the next morning: the text as
+    # stored is the later one, and its "early on Wednesday" is that Wednesday
+    body = "Seven fishermen were detained at sea early on Wednesday, the coast guard said."
+    url = "https://news.example.org/region/2021/06/15/fishermen-detained-coast-guard"
+    assert _clean("Fishermen detained\n\nPublished June 16,2021\n\n" + body, url) == (
+        date(2021, 6, 16), "day")
+    assert _clean("Fishermen detained\n\nLast updated: 16 June 2021\n\n" + body, url) == (
+        date(2021, 6, 16), "day")
+    # an unlabelled date line the day after the URL's is not the page's statement: the URL's
+    assert _clean("Fishermen detained\n\nJune 16, 2021\n\n" + body, url) == (
+        date(2021, 6, 15), "day")
+    # two days after is another story's date: the URL's
+    assert _clean("Fishermen detained\n\nPublished June 17, 2021\n\n" + body, url) == (
+        date(2021, 6, 15), "day")

@@ -8,6 +8,7 @@ document, never a reason to drop it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -76,6 +77,13 @@ def _coarsen(precision: str, stated: str | None) -> str:
     return precision
 
 
+#: A line stating the page's publication ("Published February 28,2020", "Updated: 28.02.2020"):
+#: the day after its URL's day it is the day of the text as stored, the URL's the first version's
+#: (a story posted late one evening and republished, revised, the next morning); the text's
+#: "early on Friday" is then that Friday, not the one a week before the URL's Thursday.
+_PUBLISHED = re.compile(r"(?i)^\W*(?:last\s+)?(?:published|updated)\b")
+
+
 def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
                      title_index: int | None = None
                      ) -> tuple[date | None, str | None, str | None]:
@@ -97,6 +105,9 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
     if from_url and from_text and from_url.precision == from_text.precision == "day" and \
             0 < (from_url.value - from_text.value).days <= URL_LAG_DAYS:
         return from_text.value, from_text.precision, from_text.source  # posted after written
+    if from_url and from_text and from_url.precision == from_text.precision == "day" and \
+            (from_text.value - from_url.value).days == 1 and _PUBLISHED.match(from_text.source):
+        return from_text.value, from_text.precision, from_text.source  # republished next day
     for found_date in (d for d in (from_url, from_text) if d and d.precision == "day"):
         return found_date.value, found_date.precision, found_date.source
     if reference is not None:

@@ -39,7 +39,8 @@ The rule, in eight passes:
 
 5. **Undated** events (no date and no publication date to bound one) join the only dated
    incident of their group within reach that their text's calendar clues fit ("the January
-   14 attack", "early Thursday") or whose attacker, target and victims they name alike; their
+   14 attack", "early Thursday"), whose attacker, target and victims they name alike or, placed
+   only at a province, whose toll of one kind of victims they give ("22 soldiers"); their
    date is inherited from it (marked `date_inherited`), and their article's other undated
    reports there follow. Passes 1a and 5 are in late.py.
 

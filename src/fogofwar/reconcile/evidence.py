@@ -111,3 +111,17 @@ def parties_agree(a: dict, b: dict) -> bool:
     if None in pa or pa != pb or pa[0] == pa[1]:
         return False
     return bool(victims(a) & victims(b))
+
+
+def same_toll(a: dict, b: dict, least: int) -> bool:
+    """Whether two reports give one count of casualties of one category, at least `least`, of
+    one named kind of victims (`comparable`, both classes known): "22 Turkish soldiers killed"
+    in Idlib, told by an undated page and by a dated one, is one strike's toll. A small count
+    ("two killed") recurs across a war's strikes, and a count of "the dead" says nothing of
+    whose toll it is."""
+    tolls = {(f["category"], f["value"]): victim(f, b) for f in b.get("figures", [])
+             if f.get("category") in CASUALTY and (f.get("value") or 0) >= least
+             and victim(f, b)[0] is not None}
+    return any((f.get("category"), f.get("value")) in tolls and victim(f, a)[0] is not None
+               and comparable(victim(f, a), tolls[(f["category"], f["value"])])
+               for f in a.get("figures", []) if f.get("category") in CASUALTY)

@@ -106,7 +106,7 @@ def settings() -> dict:
     """Clustering settings from the reconcile pack, validated once."""
     pack = load_pack("reconcile")
     conf = require(pack, "reconcile", "clustering", dict)
-    for key in ("anchor_max_days", "undated_lookback_days", "bucket_days"):
+    for key in ("anchor_max_days", "undated_lookback_days", "bucket_days", "undated_toll_min"):
         require(conf, "reconcile", key, int)
     for key in ("cell_degrees", "text_min_similarity", "text_margin", "text_alone_share"):
         require(conf, "reconcile", key, (int, float))

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
-from .evidence import parties_agree, parties_compatible
+from .evidence import parties_agree, parties_compatible, same_toll
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
-from .incidents import EventRef, admin_key, is_fine
+from .incidents import EventRef, admin_key, is_fine, settings
 from .placenames import family_key
 from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
 from .sites import sites_match, village_key
@@ -284,7 +284,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
     article's title and lead name), or, at a place of its own, whose attacker, target and
-    kind of victims it names alike (evidence.parties_agree), and is marked `date_inherited`.
+    kind of victims it names alike (evidence.parties_agree), or, placed only at its province,
+    whose toll it gives (evidence.same_toll), and is marked `date_inherited`.
     A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
     also names, it picks only an incident at that very town, not one a few towns away that
     happened on a Sunday too. Of several that fit, the one whose articles name a village its
@@ -301,7 +302,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
             dated[(r.group, *grid_cell(r.place))].append(i)
         if r.window is not None and admin_key(r.place):
             dated[(r.group, admin_key(r.place))].append(i)
-    mains = _main_days(refs, forest)
+    mains, least = _main_days(refs, forest), settings()["undated_toll_min"]
     dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or not _undated_placed(r) or (
@@ -316,8 +317,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         for main in mains:  # incidents tightly dated first, those of a shared span after
             fit = [j for j in near if _fits_clues(clues, main.get(forest.find(j)))
                    and (clues[0] or not home or same_town(r.place, refs[j].place))
-                   or fine and r.inferred != "article"
-                   and parties_agree(r.event, refs[j].event)]
+                   or r.inferred != "article" and _alike(r, refs[j], fine, least)]
             roots = first_roots(fit, forest)
             if len(roots) > 1:  # a weekday fits a Tuesday in any year: its village or town
                 roots = _village_named(r, fit, refs, forest) or first_roots(
@@ -330,6 +330,13 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
             forest.union(i, roots.pop())
             r.date_inherited = True
     follow_in_article(refs, forest)
+
+
+def _alike(r: EventRef, d: EventRef, fine: bool, least: int) -> bool:
+    """An undated report at a town of its own names the dated one's attacker, target and
+    victims (evidence.parties_agree); one its text places only at the province gives its toll
+    of one kind of victims, at least `least` (evidence.same_toll: "22 soldiers killed")."""
+    return parties_agree(r.event, d.event) if fine else same_toll(r.event, d.event, least)
 
 
 def _village_named(r: EventRef, fit: list[int], refs: list[EventRef],
