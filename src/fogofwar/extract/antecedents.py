@@ -79,6 +79,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if kind == "person":
         if person and placed_by(cand, head.doc, WHERE_PREPOSITIONS):
             return False  # "a firefight in Lamreh Tunong": a place the model read as a name
+        if not _of_same_body(cand, head):
+            return False
         return person or _described_as(cand, head) or _titled_as(cand, head) \
             or _one_person(cand, head)
     if person:
@@ -101,6 +103,29 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+#: Words of a body's name that tell no body apart.
+BODY_FILLERS = ("the", "of", "for", "and", "in")
+
+
+def _of_same_body(cand: Mention, head: Token) -> bool:
+    """"Government spokesman Ali Omar said …. The commander of the Northern Liberation
+    Front said …": a description that names the body its person serves ("of"/"for" a proper
+    name) means an earlier speaker only when that speaker's own phrase names the body too."""
+    body = {t.lower_ for prep in head.children if prep.dep_ == "prep"
+            and prep.lower_ in ("of", "for") for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" for t in obj.subtree
+            if t.is_alpha and t.lower_ not in BODY_FILLERS}
+    if not body:
+        return True
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    words = {t.lower_ for t in (*span, *root.subtree, *(t for c in root.lefts
+                                                         for t in c.subtree))}
+    return bool(body & words)
 
 
 #: Prepositions whose object, a name no pack knows, is where something happened: "a firefight
