@@ -45,8 +45,9 @@ def reference_kind(head: Token) -> str | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
                 for c in head.children)  # "the news agency Wafa" names the agency it means
-    if definite and not named and head.pos_ == "PROPN" and head.text.islower() \
-            and head.lower_ in lex.person_descriptions:  # "the minister", tagged PROPN
+    if definite and not named and head.pos_ == "PROPN" \
+            and (head.text.islower() or _bare_title(head)) \
+            and head.lower_ in lex.person_descriptions:  # "the minister", "The General"
         return None if name_in_description(head) is not None else "person"
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
@@ -55,6 +56,13 @@ def reference_kind(head: Token) -> str | None:
                 and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
     return None
+
+
+def _bare_title(head: Token) -> bool:
+    """"The General warned …" after "Lt Gen Ahmad Sharif said …": a title capitalised alone,
+    with no name, body or place of its own, is a description of a person named before."""
+    return head.text[:1].isupper() and head.text[1:].islower() and not any(
+        c.dep_ in ("compound", "flat", "appos", "prep", "amod", "poss") for c in head.children)
 
 
 def _same(head: Token) -> bool:
@@ -93,6 +101,9 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
+    if _head_lemma(cand, head.doc) in lex.person_descriptions | lex.source_nouns:
+        return False  # "Pakistani security officials told AP …; the Pakistani military said":
+        # people who speak for a body are not the body a description names
     armed = is_non_state(cand.text, cand.sector, cand.actor_id)
     if noun in lex.state_descriptions and armed:
         return False  # "the army" after the "Popular Liberation Army": the state's army

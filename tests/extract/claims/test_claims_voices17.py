@@ -9,6 +9,9 @@
   the statement's author, not the statement;
 - a description naming the body its person serves ("the leader of the Southern Liberation
   Front") is no earlier speaker of another body;
+- no aside is a relative clause or "according to", and a body described after its officials
+  spoke ("Afghan security officials told Reuters …; the Afghan army said") is not them;
+- a title capitalised alone ("The General warned …") means the titled speaker before;
 - a date-only dateline's bracket ("June 2, 2009 (KANO) —") holds a town, and a wire credit
   before the date ("Kano (AFP) June 2, 2009 …") relays its sentence.
 
@@ -55,6 +58,22 @@ TEXTS = {
         "Reuters that the raid killed 12 fighters."),
     "aside_after_a_place": (
         "The shell struck the market, killing nine traders, medics at the scene told AFP."),
+    "bare_title": (
+        "Army spokesman Lt Gen Omar Farid told a radio station that troops killed 20 fighters. "
+        "The General warned that \u201cthe rules have changed\u201d. He said 12 soldiers were "
+        "also wounded."),
+    "titled_body": (
+        "Tass reported that 30 soldiers were killed, citing spokesman Ivan Sokolov. The "
+        "President of Chad said 4 villages were burnt."),
+    "relative_clause_before_inverted_cue": (
+        "Airstrikes killed 40 people, including children, who were attending a wedding, said a "
+        "witness."),
+    "according_after_a_road": (
+        "The ambush happened at dawn on the Tete road, according to local sources quoted by the "
+        "paper."),
+    "officials_then_body": (
+        "Afghan security officials told Reuters that 12 fighters died. On Friday, the Afghan "
+        "army said 3 soldiers were wounded."),
     "town_in_brackets": (
         "July 3, 2006 (KANO) - Gunmen attacked a village on Monday but the police said its "
         "officers had killed several attackers."),
@@ -112,6 +131,33 @@ def test_speakers_before_a_participle_aside_speak(claims):
 def test_a_participle_clause_is_not_passed_over_for_the_speaker_after_it(claims):
     claim = claim_on(claims["aside_after_a_place"], "nine traders")
     assert "medics" in claimant_text(claim)
+
+
+def test_a_relative_clause_is_no_aside_hiding_the_speaker(claims):
+    claim = claim_on(claims["relative_clause_before_inverted_cue"], "40 people")
+    assert claimant_text(claim) == "witness"
+
+
+def test_according_to_is_no_aside_and_the_road_before_it_no_speaker(claims):
+    claim = claim_on(claims["according_after_a_road"], "Tete road")
+    assert claimant_text(claim) == "local sources"
+
+
+def test_a_body_described_after_its_officials_spoke_is_not_them(claims):
+    claim = claim_on(claims["officials_then_body"], "3 soldiers")
+    assert "officials" not in claimant_text(claim)
+    assert "Reuters" not in claim["chain"]
+
+
+def test_a_title_capitalised_alone_means_the_titled_speaker_before(claims):
+    claim = claim_on(claims["bare_title"], "12 soldiers")
+    assert claimant_text(claim) == "spokesman Lt Gen Omar Farid"
+    assert claim["chain"][1:] == ["radio station", OUTLET]
+
+
+def test_a_capitalised_title_with_its_body_is_its_own_speaker(claims):
+    claim = claim_on(claims["titled_body"], "4 villages")
+    assert "Sokolov" not in claimant_text(claim)
 
 
 def test_a_wire_credit_before_the_date_relays_its_sentence(claims):

@@ -303,7 +303,9 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     seg = range(comma + 1, prev + 1)
     roots = [doc[i] for i in seg if (doc[i].head.i not in seg or doc[i].head.i == doc[i].i)
              and not doc[i].is_quote]  # '…,” an official told AFP': the closing mark
-    if len(roots) == 1 and roots[0].tag_ == "VBG" and comma > sent_start:
+    if len(roots) == 1 and roots[0].tag_ == "VBG" and roots[0].i == comma + 1 \
+            and roots[0].dep_ in ("advcl", "acl") and doc[tok.i - 1].text == "," \
+            and comma > sent_start:
         return _before_aside(doc[comma - 1])  # "…, speaking on condition of anonymity, told"
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
