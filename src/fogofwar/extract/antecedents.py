@@ -45,8 +45,9 @@ def reference_kind(head: Token) -> str | None:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     named = any(c.pos_ == "PROPN" and c.i > head.i and c.dep_ in ("appos", "compound", "npadvmod")
                 for c in head.children)  # "the news agency Wafa" names the agency it means
-    if definite and not named and head.pos_ == "PROPN" and head.text.islower() \
-            and head.lower_ in lex.person_descriptions:  # "the minister", tagged PROPN
+    if definite and not named and head.pos_ == "PROPN" \
+            and (head.text.islower() or _bare_title(head)) \
+            and head.lower_ in lex.person_descriptions:  # "the minister", "The General"
         return None if name_in_description(head) is not None else "person"
     if head.pos_ != "PROPN" and definite and not named:
         if head.lemma_.lower() in lex.person_descriptions:
@@ -55,6 +56,13 @@ def reference_kind(head: Token) -> str | None:
                 and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
     return None
+
+
+def _bare_title(head: Token) -> bool:
+    """"The General warned …" after "Lt Gen Ahmad Sharif said …": a title capitalised alone,
+    with no name, body or place of its own, is a description of a person named before."""
+    return head.text[:1].isupper() and head.text[1:].islower() and not any(
+        c.dep_ in ("compound", "flat", "appos", "prep", "amod", "poss") for c in head.children)
 
 
 def _same(head: Token) -> bool:
@@ -79,6 +87,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if kind == "person":
         if person and placed_by(cand, head.doc, WHERE_PREPOSITIONS):
             return False  # "a firefight in Lamreh Tunong": a place the model read as a name
+        if not _of_same_body(cand, head):
+            return False
         return person or _described_as(cand, head) or _titled_as(cand, head) \
             or _one_person(cand, head)
     if person:
@@ -91,6 +101,9 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         # "the region's acting head said …. The ministry … , it said": the ministry
     if head.pos_ == "PRON":
         return True
+    if _head_lemma(cand, head.doc) in lex.person_descriptions | lex.source_nouns:
+        return False  # "Pakistani security officials told AP …; the Pakistani military said":
+        # people who speak for a body are not the body a description names
     armed = is_non_state(cand.text, cand.sector, cand.actor_id)
     if noun in lex.state_descriptions and armed:
         return False  # "the army" after the "Popular Liberation Army": the state's army
@@ -101,6 +114,29 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
             _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
+
+
+#: Words of a body's name that tell no body apart.
+BODY_FILLERS = ("the", "of", "for", "and", "in")
+
+
+def _of_same_body(cand: Mention, head: Token) -> bool:
+    """"Government spokesman Ali Omar said …. The commander of the Northern Liberation
+    Front said …": a description that names the body its person serves ("of"/"for" a proper
+    name) means an earlier speaker only when that speaker's own phrase names the body too."""
+    body = {t.lower_ for prep in head.children if prep.dep_ == "prep"
+            and prep.lower_ in ("of", "for") for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" for t in obj.subtree
+            if t.is_alpha and t.lower_ not in BODY_FILLERS}
+    if not body:
+        return True
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    words = {t.lower_ for t in (*span, *root.subtree, *(t for c in root.lefts
+                                                         for t in c.subtree))}
+    return bool(body & words)
 
 
 #: Prepositions whose object, a name no pack knows, is where something happened: "a firefight

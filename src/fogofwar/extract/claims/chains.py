@@ -104,7 +104,9 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
     speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
-                and not s[3] and s[1].text != claimant.text]
+                and not s[3] and s[1].text != claimant.text and not _bare_report(s[1].text)]
+    # "X spoke of …, according to a statement released by Y": the statement is X's words, no
+    # voice of its own that "the same source" could mean after X
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
 
 

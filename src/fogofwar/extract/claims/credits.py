@@ -41,6 +41,17 @@ MONTH_CREDIT = re.compile(
     r"(?:,?[ \t]+\d{4})?[ \t]*"
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*/[ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
+#: A place, then the wire in brackets, then the date, before the story's first word with no
+#: dash: "Kano (AFP) June 2, 2009 Ten gunmen …". Taken only when the wire is a known outlet.
+CREDIT_THEN_DATE = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*"
+    r"\((?P<credit>[A-Z][\w&.'’ ]{0,30})\)[ \t]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
+#: A dateline that is only a date ("June 2, 2009 (KANO) —"): its bracket holds the place.
+DATE_ONLY = re.compile(
+    r"^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,?[ \t]+\d{4})?[ \t]*\(")
 #: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
 SLASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
@@ -93,10 +104,10 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     """The dateline credit opening the paragraph of a claim starting at `start`, or the end
     credit closing its line, when the claim is in the credited sentence."""
     para = text.rfind("\n", 0, start) + 1
-    match = CREDIT.match(text, para) or DATED_CREDIT.match(text, para) \
+    match = _not_place(CREDIT.match(text, para)) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
-        or _credit_line_before(text, para)
+        or _known(CREDIT_THEN_DATE.match(text, para)) or _credit_line_before(text, para)
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return match
     end = text.find("\n", start)
@@ -114,6 +125,14 @@ def _credit_line_before(text: str, para: int) -> re.Match[str] | None:
         return None
     match = CREDIT.match(text, before.rfind("\n") + 1)
     return match if match is not None and match.end() >= len(before) else None
+
+
+def _not_place(match: re.Match[str] | None) -> re.Match[str] | None:
+    """"July 3, 2009 (KANO) — …": a bracket after a dateline that is only a date holds the
+    dateline's town, not a wire, unless it names a known outlet."""
+    if match is None or not DATE_ONLY.match(match.string, match.start()):
+        return match
+    return _known(match)
 
 
 def _known(match: re.Match[str] | None) -> re.Match[str] | None:

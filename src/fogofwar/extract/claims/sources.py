@@ -19,6 +19,7 @@ from ..lexicon import cue_lexicon
 from ..referents import phrase_span
 from ..subjects import subject_of
 from .credits import credit_end
+from .stance import agent_like
 
 SOURCE_PREPS = ("from", "by", "of")
 
@@ -292,7 +293,8 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     doc, sent_start = tok.doc, tok.sent.start
     if prev > sent_start and doc[prev].text == ",":
         prev -= 1  # "…, a vigilante operative, Michael Emmanuel, told PREMIUM TIMES"
-    comma = next((i for i in range(prev, max(sent_start, prev - TRAILING_WORDS) - 1, -1)
+    reach = TRAILING_WORDS + _bracket_tail(doc, prev, sent_start)
+    comma = next((i for i in range(prev, max(sent_start, prev - reach) - 1, -1)
                   if doc[i].text == ","), None)
     if comma is None or comma == prev:
         return None
@@ -301,12 +303,37 @@ def _trailing_source(tok: Token, prev: int) -> tuple[Token, bool] | None:
     seg = range(comma + 1, prev + 1)
     roots = [doc[i] for i in seg if (doc[i].head.i not in seg or doc[i].head.i == doc[i].i)
              and not doc[i].is_quote]  # '…,” an official told AFP': the closing mark
+    if len(roots) == 1 and roots[0].tag_ == "VBG" and roots[0].i == comma + 1 \
+            and roots[0].dep_ in ("advcl", "acl") and doc[tok.i - 1].text == "," \
+            and comma > sent_start:
+        return _before_aside(doc[comma - 1])  # "…, speaking on condition of anonymity, told"
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
     name = roots[0].head
-    if roots[0].dep_ == "appos" and name.pos_ == "PROPN" and name.i == comma - 1:
-        return name, True  # "…, Pavlo Kyrylenko, head of the RMA, wrote": the named person
-    return roots[0], True
+    if roots[0].dep_ == "appos" and name.pos_ == "PROPN" and name.i == comma - 1 \
+            and name.dep_ != "pobj" and name.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return name, True  # "…, Pavlo Kyrylenko, head of the RMA, wrote": the named person,
+    return roots[0], True  # not the place closing "in the district of Kars, an officer told"
+
+
+def _before_aside(noun: Token) -> tuple[Token, bool] | None:
+    """"a day after army officers, speaking on condition of anonymity, told Reuters …": the
+    parser hangs the speakers on "after" and the cue on nothing; the noun closing the phrase
+    before a participle aside is who spoke, when it can speak."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not agent_like(noun):
+        return None
+    return noun, True
+
+
+def _bracket_tail(doc: Doc, prev: int, sent_start: int) -> int:
+    """How many tokens a bracket closing the speaker's phrase holds ("… of the Border Guard
+    Service (BGS) told AFP"): an acronym spelt out after the name lengthens the phrase, not
+    the description."""
+    if doc[prev].text != ")":
+        return 0
+    opening = next((i for i in range(prev - 1, max(sent_start, prev - 6) - 1, -1)
+                    if doc[i].text == "("), None)
+    return 0 if opening is None else prev - opening + 1
 
 
 def _measure(doc: Doc, i: int) -> bool:
