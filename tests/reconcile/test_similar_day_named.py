@@ -1,0 +1,38 @@
+"""An undated report whose text names a day joins by its wording no incident on another day
+(issue 14, reconcile/similar.py): a page on a market strike "on Monday" read like the reports of
+a Thursday's strike in the same province and was joined to it."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile import build_incidents
+
+from .helpers import article
+from .test_similar import CONVOY_AGAIN, dated_pair, incident_of, undated
+
+# 10 February 2020, the convoy's day in `dated_pair`, was a Monday
+ON_MONDAY = CONVOY_AGAIN.replace("came under fire", "came under fire on Monday")
+ON_THURSDAY = CONVOY_AGAIN.replace("came under fire", "came under fire on Thursday")
+
+
+def test_an_undated_report_of_the_incidents_weekday_joins_it():
+    incs = build_incidents([*dated_pair(), undated("later", ON_MONDAY)])
+    assert incident_of(incs, "later") == ["convoy", "later"]
+
+
+def test_an_undated_report_of_another_weekday_joins_none():
+    incs = build_incidents([*dated_pair(), undated("later", ON_THURSDAY)])
+    assert incident_of(incs, "later") == ["later"]
+
+
+def test_a_page_dated_the_day_after_still_fits_the_named_day():
+    # the strike's day is told by a report published the next day: a Monday is still in reach
+    arts = [article("convoy", "A", [{"date": "2020-02-11"}], text=CONVOY_AGAIN.replace(
+                "came under fire", "came under fire yesterday"), published="2020-02-11"),
+            dated_pair()[1]]
+    incs = build_incidents([*arts, undated("later", ON_MONDAY)])
+    assert incident_of(incs, "later") == ["convoy", "later"]
+
+
+def test_a_report_naming_no_day_is_read_as_before():
+    incs = build_incidents([*dated_pair(), undated("later", CONVOY_AGAIN)])
+    assert incident_of(incs, "later") == ["convoy", "later"]
