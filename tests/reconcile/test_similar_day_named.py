@@ -36,3 +36,12 @@ def test_a_page_dated_the_day_after_still_fits_the_named_day():
 def test_a_report_naming_no_day_is_read_as_before():
     incs = build_incidents([*dated_pair(), undated("later", CONVOY_AGAIN)])
     assert incident_of(incs, "later") == ["convoy", "later"]
+
+
+def test_a_day_only_the_pages_lead_names_is_no_bar():
+    # the lead tells when a side spoke ("said on Thursday"); the report's own sentence names none
+    lead = undated("later", "The army said on Thursday that it had opened an inquiry.")
+    lead["events"][0]["sentence"] = CONVOY_AGAIN
+    lead["text"] = lead["text"] + " " + CONVOY_AGAIN
+    incs = build_incidents([*dated_pair(), lead])
+    assert incident_of(incs, "later") == ["convoy", "later"]

@@ -29,7 +29,7 @@ from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
-from .site_days import clues_deny, report_clues
+from .site_days import clues_deny, own_clues
 
 
 def _weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -93,13 +93,14 @@ def _fits(r: EventRef, d: EventRef) -> bool:
 
 def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, list[int]]:
     """Dated events each of the article's lonely events could be a report of. An undated one
-    whose text names a day ("on Monday", "the March 3 attack") is none of a tightly dated
-    report whose days, and the day before and after, are not that day (`clues_deny`, as the
-    site pass reads it): a strike in a province's market "on Monday" is not the Thursday one
-    there, however alike the pages read."""
+    whose own sentence names a day ("on Monday", "the March 3 attack") is none of a tightly
+    dated report whose days, and the day before and after, are not that day (`clues_deny`,
+    as the site pass reads it): a strike in a province's market "on Monday" is not the
+    Thursday one there, however alike the pages read. A day only the page's lead names is no
+    bar: a lead tells when a side spoke ("the group said Friday") as often as when it struck."""
     out = {}
     for i in idx:
-        clues = report_clues(refs[i]) if refs[i].window is None else (set(), set())
+        clues = own_clues(refs[i]) if refs[i].window is None else (set(), set())
         out[i] = sorted({j for k in _keys(refs[i]) for j in index.get(k, ())
                          if _fits(refs[i], refs[j]) and not (
                              (clues[0] or clues[1]) and is_tight(refs[j])
