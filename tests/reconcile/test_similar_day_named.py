@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fogofwar.reconcile import build_incidents
 
-from .helpers import article
+from .helpers import article, multi_claim_article
 from .test_similar import CONVOY_AGAIN, dated_pair, incident_of, undated
 
 # 10 February 2020, the convoy's day in `dated_pair`, was a Monday
@@ -45,3 +45,16 @@ def test_a_day_only_the_pages_lead_names_is_no_bar():
     lead["text"] = lead["text"] + " " + CONVOY_AGAIN
     incs = build_incidents([*dated_pair(), lead])
     assert incident_of(incs, "later") == ["convoy", "later"]
+
+
+def test_once_the_page_picked_its_incident_its_other_days_follow():
+    # one report names no day and picks the convoy; another names the day investigators came
+    undated_event = {"date": None, "date_precision": None}
+    later = ("Investigators searched the roundabout on Friday for the shells that killed the "
+             "people carrying flour from the aid trucks.")
+    art = multi_claim_article("later", "C", [(CONVOY_AGAIN, None, [undated_event]),
+                                             (later, None, [undated_event])])
+    art["published"] = None
+    incs = build_incidents([*dated_pair(), art])
+    (inc,) = [i for i in incs if "later" in i["articles"]]
+    assert set(inc["events"]) >= {"later:c0e0", "later:c1e0"}
