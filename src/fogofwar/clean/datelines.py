@@ -268,6 +268,32 @@ def _opening_pattern() -> re.Pattern[str]:
     return re.compile(_OPENING + month + r"\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+#: A body opening on a full date and a dash: "August 10, 2018 - Dozens of children were killed",
+#: "10 August 2018 — ...": a wire dateline with no place, the day the story was filed.
+_DATED_OPENING = (r"^\W*((?:{month}\s+\d{{1,2}},?|\d{{1,2}}\s+{month},?)\s+(?:19|20)\d{{2}})"
+                  r"\s*[–—-]+\s+\S")
+
+
+@cache
+def _dated_opening_pattern() -> re.Pattern[str]:
+    names = sorted(_month_names(), key=len, reverse=True)
+    month = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    return re.compile(_DATED_OPENING.format(month=month), re.IGNORECASE)
+
+
+def dated_opening(lines: list[str], body_start: int | None) -> date | None:
+    """The day a body's first lines open on ("August 10, 2018 - Dozens of children ..."): the
+    story's own dateline written as a full date; a date later in a sentence is the story's."""
+    start = body_start or 0
+    for line in lines[start:start + BODY_GRACE]:
+        match = _dated_opening_pattern().match(line)
+        if match is not None:
+            reading = read_date(match.group(1))
+            if reading.precision == "day":
+                return reading.value
+    return None
+
+
 def opening_day(lines: list[str], body_start: int | None, month: date) -> date | None:
     """The day of `month` (a publication date known to the month, from the URL) that the
     body's opening news dateline gives ("SANAA, June 19: ..." under /2010/06/); None when the

@@ -15,7 +15,7 @@ from datetime import date
 from ..errors import InputError
 from ..ingest.dates import PRECISIONS, parse_published
 from ..records import Document
-from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, opening_day
+from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, dated_opening, opening_day
 from .outlets import outlet_info
 from .page import (
     head_bylines,
@@ -110,6 +110,10 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
         return from_text.value, from_text.precision, from_text.source  # republished next day
     for found_date in (d for d in (from_url, from_text) if d and d.precision == "day"):
         return found_date.value, found_date.precision, found_date.source
+    opened = dated_opening(lines, body_start)
+    if opened is not None and (reference is None or reference.value.year == opened.year and (
+            reference.precision == "year" or reference.value.month == opened.month)):
+        return opened, "day", "the body's dated opening"
     if reference is not None:
         if reference.precision == "month" and (
                 day := opening_day(lines, body_start, reference.value)) is not None:

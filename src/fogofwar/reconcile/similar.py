@@ -29,6 +29,7 @@ from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
+from .site_days import clues_deny, own_clues
 
 
 def _weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -94,6 +95,23 @@ def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, 
     """Dated events each of the article's lonely events could be a report of."""
     return {i: sorted({j for k in _keys(refs[i]) for j in index.get(k, ())
                        if _fits(refs[i], refs[j])}) for i in idx}
+
+
+def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[int, list[int]]:
+    """The candidates an undated report may pick its incident by: none of a tightly dated
+    report whose days, and the day before and after, are not the day its own sentence names
+    ("on Monday", "the March 3 attack"; `clues_deny`, as the site pass reads it). A strike in a
+    province's market "on Monday" is not the Thursday one there, however alike the pages
+    read. A day only the page's lead names is no bar: a lead tells when a side spoke ("the
+    group said Friday") as often as when it struck. Once the article's reports picked an
+    incident, its other reports of it follow whatever day they name ("investigators searched
+    the site on Saturday" of a strike days earlier)."""
+    out = {}
+    for i, js in fits.items():
+        clues = own_clues(refs[i])
+        out[i] = [j for j in js if not (clues[0] or clues[1]) or not is_tight(refs[j])
+                  or not clues_deny(clues, refs[j].window)]
+    return out
 
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
@@ -188,7 +206,7 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
-        root = _best(article, undated, refs, forest, idf, words, told)
+        root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
         if root is not None:
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):

@@ -42,10 +42,16 @@ def clues_deny(clues: tuple[set[tuple[int, int]], set[int]],
                    for d in days)
 
 
+def own_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The month-days and weekdays its own sentence names, not a stretch's bound ("since
+    March 15")."""
+    return calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
+
+
 def sentence_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
-    """The day its own sentence names, not a stretch's bound ("since March 15"); else the
-    weekday its article's lead names (a lead's month-day may be the campaign's start)."""
-    clues = calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
+    """The day its own sentence names (`own_clues`); else the weekday its article's lead
+    names (a lead's month-day may be the campaign's start)."""
+    clues = own_clues(r)
     return clues if clues[0] or clues[1] else (set(), set(r.article_weekdays))
 
 

@@ -42,10 +42,21 @@ from .yearless import future_cued, month_after, month_day
 
 def is_reporting_time(text: str, ref: DateRef, offset: int = 0) -> bool:
     """The date says when a count was made ("As of January 15, 21 killed"), not when the event
-    happened: it follows one of the pack's `reporting_time_before` phrases."""
+    happened: it follows one of the pack's `reporting_time_before` phrases; or when the story
+    was filed (`is_opening_dateline`)."""
     before = " ".join(text[max(0, ref.start - offset - 40):ref.start - offset].lower().split())
     phrases = require(_pack(), PACK, "reporting_time_before", list)
-    return any(before.endswith(p) for p in phrases)
+    return any(before.endswith(p) for p in phrases) or is_opening_dateline(text, ref, offset)
+
+
+def is_opening_dateline(text: str, ref: DateRef, offset: int = 0) -> bool:
+    """The date opens its line and a dash follows it ("August 10, 2018 - Dozens were killed
+    ... on Thursday"): the story's dateline, the day it was filed, not the day of what the
+    sentence tells."""
+    start, end = ref.start - offset, ref.end - offset
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t\"'“") and bool(
+        re.match(r"\s*[–—-]+\s", text[end:end + 6]))
 
 
 def is_duration_start(text: str, ref: DateRef, offset: int = 0) -> bool:

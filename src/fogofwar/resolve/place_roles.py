@@ -134,6 +134,20 @@ def role_toponyms(doc: Doc, actors: Sequence[Mention],
     return sorted(found, key=lambda f: f[0].start)
 
 
+def related_state(span: Span) -> bool:
+    """Whether a well-known place follows "<noun of relation> of" ("a staunch ally of Riyadh",
+    "the proxies of Iran", `relation_nouns`): it stands for its government, and an event told
+    in that sentence ("launched a war against Yemen ..., a staunch ally of Riyadh") is not there."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ == "of" \
+        and doc[i - 2].lower_ in toponym_words().relation_nouns and well_known(span, own_name=True)
+
+
 def location_role(span: Span) -> str:
-    """A located toponym in a "-backed" compound is associated, not where anything is."""
-    return ASSOCIATED if associated_suffix(span.doc, span.end) else LOCATION
+    """A located toponym in a "-backed" compound is associated, not where anything is; one
+    after "ally of" stands for its government."""
+    if associated_suffix(span.doc, span.end):
+        return ASSOCIATED
+    return ACTOR if related_state(span) else LOCATION

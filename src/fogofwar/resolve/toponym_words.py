@@ -12,7 +12,8 @@ from ..packs import load_pack
 PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
-        "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words")
+        "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
+        "relation_nouns")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class ToponymWords:
     saint_words: frozenset[str]
     settlement_words: frozenset[str]
     landform_words: frozenset[str]
+    relation_nouns: frozenset[str]
     famous_population: int
     institution_population: int
 

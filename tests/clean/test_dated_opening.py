@@ -1,0 +1,48 @@
+"""A body that opens on a full date and a dash ("March 3, 2021 - ...") is dated by it (issue 14:
+a copy of a wire story whose page and URL give no date but whose first line is the wire's own
+dateline, written without a place)."""
+
+from datetime import date
+
+from fogofwar.clean import Cleaner
+from fogofwar.clean.datelines import dated_opening
+from fogofwar.records import Document
+
+STORY = ("Gunmen attacked a checkpoint outside the town on Tuesday, killing four policemen, "
+         "a provincial spokesman said.")
+
+
+def _clean(text: str, url: str):
+    (article,) = Cleaner().clean_batch([Document(source="f.jsonl#L1", text=text, url=url)])
+    return article.published, article.published_precision
+
+
+def test_a_full_date_and_a_dash_open_the_body():
+    assert dated_opening(["March 3, 2021 - " + STORY], 0) == date(2021, 3, 3)
+    assert dated_opening(["Four police killed", "3 March 2021 — " + STORY], 1) == date(2021, 3, 3)
+    assert dated_opening(["Sept. 14, 2019 -- " + STORY], 0) == date(2019, 9, 14)
+
+
+def test_a_date_inside_a_sentence_or_without_a_year_is_no_opening():
+    assert dated_opening(["Four policemen were killed on March 3, 2021 - officials said."],
+                         0) is None
+    assert dated_opening(["March 3 - " + STORY], 0) is None  # no year: the day is not known
+    assert dated_opening(["March 2021 - " + STORY], 0) is None  # a month is no day
+
+
+def test_the_opening_dates_a_page_that_gives_no_other_date():
+    text = "Four policemen killed at a checkpoint\nMarch 3, 2021 - " + STORY
+    assert _clean(text, "https://example.org/news/item/771-four-policemen-killed") == (
+        date(2021, 3, 3), "day")
+
+
+def test_the_opening_refines_a_month_and_yields_to_a_days_date():
+    text = "Four policemen killed at a checkpoint\nMarch 3, 2021 - " + STORY
+    assert _clean(text, "https://example.org/2021/03/four-policemen-killed") == (
+        date(2021, 3, 3), "day")
+    # another month than the URL's: the URL's month stands
+    assert _clean(text, "https://example.org/2021/05/four-policemen-killed") == (
+        date(2021, 5, 1), "month")
+    # a URL's day is the page's own
+    assert _clean(text, "https://example.org/2021/03/04/four-policemen-killed") == (
+        date(2021, 3, 4), "day")
