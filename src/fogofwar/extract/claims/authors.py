@@ -17,33 +17,13 @@ from ...records import Mention
 from ..lexicon import cue_lexicon
 from .cue import Cue
 from .heard import known_outlet, names_medium
-
-#: Prepositions that name a statement's author ("a report by Dawn", "a claim from Kyiv").
-AUTHOR_PREPOSITIONS = ("by", "from")
+from .noun_cues import AUTHOR_PREPOSITIONS, author_of
 
 
 def _statement_noun(tok: Token) -> bool:
     lex = cue_lexicon()
     lemma = tok.lemma_.lower()
     return lemma in lex.report_nouns or lemma in lex.cue_nouns
-
-
-def author_of(noun: Token) -> Token | None:
-    """The author a statement noun names: its possessor ("the daily Vedomosti's report"), a
-    name before it ("Reuters reports", "Ukrainian claims" are no names), or its "by"/"from"
-    phrase ("a report by Dawn")."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names:
-        return names[-1]
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPOSITIONS:
-            found = next((p for p in prep.children if p.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
 
 
 def denied_author(cue: Cue) -> Token | None:

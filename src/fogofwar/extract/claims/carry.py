@@ -56,12 +56,16 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             earlier = _document_of(last, claim.claimant, text)
         seen.append(claim.claimant)
         if own or names_channel(doc, claim_spans):
+            if own and not any(is_medium_name(r) for r in own) \
+                    and not names_channel(doc, claim_spans):
+                _passed_on(claim, own[-1], last, tail)
             if earlier is not None:
                 del last[earlier]
             credited = {r.lower() for r in credit_only_relays(
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
-                                          and (is_medium_name(r) or _written_medium(r, claim))],
+                                          and (is_medium_name(r) or _written_medium(r, claim)
+                                               or _reporting_name(r, claim))],
                          claim.sentence))
             continue
         if earlier is None or says_nothing(doc, claim_spans):
@@ -69,6 +73,19 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
         if relays:
             claim.chain[1:1] = relays
+
+
+def _passed_on(claim: Claim, relay: str, last: list[Said], tail: int) -> None:
+    """"He cited police reports as saying 90 were arrested" after "Colonel X told Alsumaria TV
+    …": the speaker who passes the claim on spoke through a medium before, with no channel
+    named now; the claim reaches the page the same way, after that speaker."""
+    for speaker, relays, _ in reversed(last):
+        if relays and (speaker.text.lower() == relay.lower()
+                       or _surname_of(speaker.text, relay) or _surname_of(relay, speaker.text)):
+            end = len(claim.chain) - tail
+            named = {n.lower() for n in claim.chain}
+            claim.chain[end:end] = [r for r in relays if r.lower() not in named]
+            return
 
 
 def is_medium_name(name: str) -> bool:
@@ -240,6 +257,17 @@ def _written_medium(name: str, claim: Claim) -> bool:
         word = found.group(1)
         if outlet_info(f"{name} {word}") or outlet_info(f"{name}-{word}"):
             return True
+    return False
+
+
+def _reporting_name(name: str, claim: Claim) -> bool:
+    """Whether a relay no pack knows is a medium by its verb in the claim's sentence: "…, the
+    ministry said, Trend reported citing Sputnik" (a name carrying the words on)."""
+    verbs = cue_lexicon().carrying_verbs
+    for found in re.finditer(r"\b" + re.escape(name) + r"\s+([a-z]+)\b", claim.sentence):
+        word = found.group(1)
+        if {word, word[:-1], word[:-2], word[:-3] + "y"} & verbs:
+            return True  # "reported", "reports", "quoted", "carried"
     return False
 
 

@@ -23,6 +23,7 @@ from .authors import denied_author
 from .cue_sources import (
     Known,
     cue_source,
+    heard_mention,
     is_media_source,
     media_owner,
     media_recipient,
@@ -73,7 +74,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             names.append(display(relay))
         if recipient is not None:
             names.append(display(recipient))
-        heard = [source_mention(t, ctx) for t in heard_by(cue)]
+        heard = [heard_mention(t, ctx) for t in heard_by(cue)]
         owners = media_owner(cue, ctx)
         if source is not None and names and any(
                 h.start == source.start and h.end == source.end for h in (*heard, *owners)):
@@ -209,7 +210,8 @@ def _trailing_frame(cue: Cue, cues: Sequence[Cue]) -> bool:
     speaker's verb (as its complement, or as a clause on a noun near the end)."""
     tok = cue.token
     if cue.kind != "verb" or cue.prepositional or tok.dep_ == "ROOT" or any(
-            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            c.dep_ in ("ccomp", "xcomp") and c.lower_ not in cue_lexicon().prepositional
+            for c in tok.children):  # ("…, Kabar reported citing Sputnik" frames too)
         return False
     prev = tok.i - 1
     while prev > tok.sent.start and tok.doc[prev].text != "," and \

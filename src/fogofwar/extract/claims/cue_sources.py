@@ -83,6 +83,20 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
 
 
+def heard_mention(tok: Token, ctx: Known) -> Mention:
+    """Who heard a speaker: "who spoke with the newspaper" after "spoke with Punch" means the
+    medium named before (a medium described, not named); else as `source_mention`."""
+    if reference_kind(tok) == "organisation" and tok.lemma_.lower() in cue_lexicon().media_nouns:
+        found = antecedent(tok, ctx.mentions, ctx.voices)
+        if found is not None and found.sector == "MED":
+            return found
+        named = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "PROPN"
+                      and t.dep_ != "compound" and known_outlet(t) is not None), None)
+        if named is not None:  # a medium no pack gives an actor ("Punch"), named before
+            return mention_for(named, ctx.mentions) or unresolved(known_outlet(named))
+    return source_mention(tok, ctx)
+
+
 def bracketed_name(head: Token) -> Token | None:
     """"according to Turkey's news agency (Anadolu)", "the state news agency (Bernama)
     reported": a medium described by common nouns and named in brackets after them is that
@@ -291,7 +305,7 @@ def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
         return []
     talks = [c for c in cue.token.children if c.dep_ == "advcl"
              and c.lemma_.lower() in cue_lexicon().conversation_verbs]
-    found = [(t, source_mention(t, ctx)) for t in (*spoken_to(talks), *_told_after(cue))]
+    found = [(t, heard_mention(t, ctx)) for t in (*spoken_to(talks), *_told_after(cue))]
     return [m for t, m in found if m.sector == "MED" or is_media(t)]
 
 

@@ -20,7 +20,7 @@ from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from ..units import quote_depths
 from .cue import Cue, object_words
-from .noun_cues import frame_cue, noun_content, noun_cue, noun_words, with_frame
+from .noun_cues import author_of, frame_cue, noun_content, noun_cue, noun_words, with_frame
 from .prep_cues import prep_cue
 from .sources import (
     adjacent_name,
@@ -42,8 +42,6 @@ from .stance import after_quote, agent_like, own_stance
 
 #: A reported clause: "shows that …", "said …", "asked whether …".
 CLAUSES = ("ccomp", "parataxis")
-
-
 QUOTE_MARKS = "“”«»\"''"
 
 #: Marks that open a condition: a verb they govern states what might be, not what was said.
@@ -88,9 +86,11 @@ def _is_cue_verb(tok: Token) -> bool:
             or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
             or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
                 and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
+            or (c.dep_ == "dobj" and lemma in lex.denial_verbs and noun_content(c) is not None
+                and author_of(c) is None)
             for c in tok.children) and not after_quote(tok) and not _finding(tok):
-        return False  # "shows that …", "“…?” he asks", "rejected the claims" report;
-        # "shows a tank", "rejected the deal" do not
+        return False  # "shows that …", "“…?” he asks", "rejected the claims", "quashed rumours
+        # that …" (nobody's: a denial) report; "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)

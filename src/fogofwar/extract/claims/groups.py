@@ -67,7 +67,9 @@ def cue_groups(unit: Unit) -> list[Group]:
             beside.cues.append(cue)
             by_token[cue.token.i] = beside
             continue
-        if gov is not None and _framed_by(cue, gov):  # "…, the army said, Reuters reported"
+        if gov is not None and (_framed_by(cue, gov) or _closing_frame(cue, gov)):
+            # "…, the army said, Reuters reported"; "…, the army said in a statement, adding
+            # that …, Trend reported citing Sputnik"
             by_token[gov.token.i].cues.append(cue)
             by_token[cue.token.i] = by_token[gov.token.i]
             continue
@@ -212,6 +214,28 @@ def _framed_by(cue: Cue, gov: Cue) -> bool:
                         for c in tok.children))
     # (", said a witness, reported The Sydney Morning Herald": the medium put after its verb
     # is read as the object, and is the verb's source, no clause of its own)
+
+
+def _closing_frame(cue: Cue, gov: Cue) -> bool:
+    """"Four soldiers died, the ministry said in a statement, Trend reported citing Sputnik":
+    a medium's verb closing the sentence after a comma, with nothing after it but who it
+    cites, passes the speaker's statement on, though the parser hangs it on the speaker's
+    verb as a clause of its own ("…, while the army disputed the toll" has an object)."""
+    tok, lex = cue.token, cue_lexicon()
+    source = cue.source
+    if cue.kind != "verb" or cue.prepositional or not cue.explicit or source is None \
+            or tok.head.i != gov.token.i or tok.i < gov.token.i:
+        return False
+    cited = [c for c in tok.children if c.i > tok.i and c.lower_ in lex.prepositional]
+    if not media_cue(cue) and not (cited and source.pos_ == "PROPN"):
+        return False  # ("Kabar reported citing Sputnik": a name reporting whom it cites)
+    before = tok.doc[source.left_edge.i - 1] if source.left_edge.i > 0 else None
+    rest = tok.doc[tok.i + 1:tok.sent.end]
+    ends = max([tok.i, *(c.right_edge.i for c in cited)])
+    return (before is not None and before.text == "," and source.i < tok.i
+            and all(c.dep_ in ("punct", "npadvmod", "prep") and c.i > tok.i or c.i < tok.i
+                    or c in cited for c in tok.children if c.dep_ != "nsubj")
+            and all(t.is_punct or t.is_space for t in rest if t.i > ends))
 
 
 def _quoting_medium(cue: Cue, gov: Cue) -> bool:

@@ -267,6 +267,13 @@ def spoken_to(talks: list[Token]) -> list[Token]:
     ("talking to reporters" names an audience, no relay)."""
     audience = cue_lexicon().audience_nouns
     return [p for acl in talks
-            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for prep in (*acl.children, *_past_anonymity(acl))
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
             for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() not in audience
             and p.lower_ not in audience]
+
+
+def _past_anonymity(talk: Token) -> list[Token]:
+    """"who spoke on condition of anonymity with the newspaper": the parser hangs whom the
+    speaker talked with on "anonymity"; it is still the participle's."""
+    return [t for t in talk.subtree if t.dep_ == "prep" and t.head.lower_ == "anonymity"]

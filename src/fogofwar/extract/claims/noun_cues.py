@@ -22,6 +22,27 @@ NOUN_CLAUSES = ("acl", "ccomp", "relcl")
 
 CONTENT_MARKS = {"that", "whether", "if"}
 
+#: Prepositions that name a statement's author ("a report by Dawn", "a claim from Kyiv").
+AUTHOR_PREPOSITIONS = ("by", "from")
+
+
+def author_of(noun: Token) -> Token | None:
+    """The author a statement noun names: its possessor ("the daily Vedomosti's report"), a
+    name before it ("Reuters reports", "Ukrainian claims" are no names), or its "by"/"from"
+    phrase ("a report by Dawn")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        return names[-1]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in AUTHOR_PREPOSITIONS:
+            found = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
 
 def noun_words(noun: Token) -> list[Token]:
     """A noun with its determiner and modifiers on the left ("a policy paper", "his remarks")."""
