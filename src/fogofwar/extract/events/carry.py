@@ -139,12 +139,14 @@ def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
 
 
 def _counted_only(ev: Event) -> bool:
-    """A target that only counts the victims its figures give ("nine people", "56 others"):
-    with figures told before, it names nobody new."""
+    """A target that only counts the victims its figures give ("nine people", "56 others",
+    "three farmers"): with figures told before, it names nobody new."""
     t = ev.target
     if t is None or not ev.figures or t.actor_id is not None:
         return False
-    return any(ch.isdigit() for ch in t.text) or unnamed_victims(t)
+    text = t.text.casefold()  # "three farmers": the figure's own words ("three") count them
+    return any(ch.isdigit() for ch in t.text) or unnamed_victims(t) or any(
+        f.text and f.text.casefold() in text for f in ev.figures)
 
 
 def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:

@@ -326,3 +326,9 @@ def _definite_event(noun: Token) -> bool:
     words = event_rules().referring_determiners
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in event_lexicon().nouns and any(
         c.dep_ == "det" and c.lower_ in words for c in noun.children)
+
+def not_tried(verb: Token) -> bool:
+    """A verb of trying that is itself negated ("did not dare to engage", "never managed to
+    take the town"): the act it takes did not happen. The events pack's `negation.attempts`."""
+    return verb.lemma_.lower() in event_lexicon().neg_attempts and any(
+        c.dep_ == "neg" for c in verb.children)
