@@ -123,3 +123,26 @@ def test_more_victims_beheaded_are_a_new_count():
     events = _events(_body("Militants raided Tamboro on Sunday, beheading at least three "
                            "farmers.", "Two more farmers were beheaded."))
     assert "ASSAULT" in _types(events, "Two more farmers were beheaded")
+
+
+def test_other_victims_of_the_same_count_are_kept():
+    events = _events(_body("Militants raided Tamboro on Sunday, beheading at least three "
+                           "farmers.", "Three soldiers were also killed in the raid."))
+    assert _types(events, "Three soldiers were also killed")
+
+
+def test_residential_units_destroyed_are_homes_not_a_force():
+    events = _events(_body("The army destroyed dozens of residential units in the camp."))
+    assert _types(events, "destroyed dozens of residential units") == {"ASSAULT"}
+
+
+def test_victims_of_a_second_encounter_are_a_new_event():
+    events = _events(_body("Two guards were wounded in the raid.",
+                           "Two soldiers were also wounded in the second encounter."))
+    assert _types(events, "in the second encounter")
+
+
+def test_soldiers_and_a_civilian_killed_keep_the_soldiers_reading():
+    events = _events(_body("Rebels killed four soldiers and a civilian in an attack on a "
+                           "convoy near Kolda."))
+    assert "FIGHT" in _types(events, "killed four soldiers and a civilian")
