@@ -105,6 +105,7 @@ class EventLexicon:
     neg_governors: frozenset[str]
     neg_determiners: frozenset[str]
     neg_subjects: frozenset[str] = frozenset()
+    neg_attempts: frozenset[str] = frozenset()
 
 
 def _words(pack: dict[str, Any], name: str, key: str) -> frozenset[str]:
@@ -272,4 +273,5 @@ def event_lexicon() -> EventLexicon:
         neg_governors=_words(neg, name, "governors"),
         neg_determiners=_words(neg, name, "determiners"),
         neg_subjects=_words(neg, name, "subjects"),
+        neg_attempts=_words(neg, name, "attempts"),
     )

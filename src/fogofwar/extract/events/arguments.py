@@ -16,12 +16,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...records import Mention
+from ...resolve.figure_base import count_nouns
 from ..antecedents import antecedent
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import mention_for, overlapping, phrase_span, unresolved
 from ..subjects import subject_of
 from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
-from .datelines import dash_between, past_dateline, spaced_dash
+from .datelines import after_dateline, dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
 from .headlinese import cause_nouns, headline_passive
 from .pack import event_rules
@@ -121,10 +122,11 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     phrases whose class says they can act, so "the explosion killed 5" has no actor."""
     if head is None:
         return None
-    if head.like_num and (part := _partitive(head)) is not None:
-        head = part  # "one of the missiles": the missiles
+    if (head.like_num or head.lower_ in count_nouns()) and (part := _partitive(head)):
+        head = part  # "one of the missiles", "dozens of homes": the missiles, the homes
     # "Army" in a name is no class; "Troops" in a title-case headline is
-    cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) else None
+    cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) or (
+        after_dateline(head)) else None
     if refers_back(head):
         found = resolve_reference(head, mentions, lambda h: argument(
             h, mentions, keep_unclassed=False))
@@ -160,7 +162,8 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     national = demonym_country(phrase_span(head)) is not None  # "an Israeli drone strike"
     if head.like_num or (head.pos_ not in NOUNS and not national) or (
             head.ent_type_ in NOT_ACTORS and not demonym_country([head])
-            and not (keep_unclassed and head.ent_type_ in PLACES)):
+            and not (keep_unclassed and head.ent_type_ in PLACES)
+            and not (cls is not None and after_dateline(head))):
         return None
     if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None

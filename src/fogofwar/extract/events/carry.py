@@ -115,9 +115,17 @@ def _carry_title(head: Sequence[Event], body: Sequence[Event]) -> None:
     carry_actors([*head, *body])
 
 
-def _same(a: Mention | None, earlier: list[Mention]) -> bool:
+def _same(a: Mention | None, earlier: list[Mention], tail: bool = False) -> bool:
+    """Whether a mention names one of the earlier ones again; with `tail`, also by the end
+    of its words ("three farmers" after "at least three farmers")."""
     return a is None or any(a.text.casefold() == b.text.casefold() or (
-        a.actor_id is not None and a.actor_id == b.actor_id) for b in earlier)
+        a.actor_id is not None and a.actor_id == b.actor_id) or (
+        tail and _ends_with(b.text, a.text)) for b in earlier)
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    words, tail = longer.casefold().split(), shorter.casefold().split()
+    return len(tail) >= 2 and words[-len(tail):] == tail
 
 
 def _old_figures(ev: Event, same: Sequence[Event]) -> bool:
@@ -134,7 +142,7 @@ def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
     places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
     return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
             and (_counted_only(ev) or _weak(ev.target) or _same(
-                ev.target, [e.target for e in same if e.target is not None]))
+                ev.target, [e.target for e in same if e.target is not None], tail=True))
             and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))
 
 

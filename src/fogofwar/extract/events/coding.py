@@ -182,10 +182,13 @@ def target_sector(target: Mention) -> str | None:
     rules = event_rules()
     sector = target.sector
     armed = class_sector(target.actor_class)
+    words = set(target.text.lower().replace("-", " ").split())
+    if armed in ARMED_SECTORS and not target.actor_id and words & rules.civilian_words and not (
+            words & {"and", "or"}):  # "soldiers and a civilian" are soldiers first
+        return "CVL"  # "residential units": homes, whatever the class word says
     if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
         return armed  # "four UN peacekeepers": the UN's men, struck as a force is
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
-        words = set(target.text.lower().replace("-", " ").split())
         sector = "MIL" if words & rules.armed_words else (
             "CVL" if target.actor_class == "facility" or words & rules.civilian_words
             else None)

@@ -21,7 +21,8 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 
 def past_dateline(subj: Token | None, verb: Token) -> Token | None:
     """The subject after a dateline the parser took for it ("KANO, Nigeria (Reuters) -
-    Gunmen killed": Gunmen): the first phrase head after the last dash before the verb."""
+    Gunmen killed": Gunmen): the first phrase head after the last dash before the verb, in
+    the subject's phrase or a subject of its own."""
     if subj is None or subj.i > verb.i:
         return subj
     dashes = [t.i for t in verb.doc[subj.i:verb.i] if spaced_dash(t)]
@@ -29,7 +30,18 @@ def past_dateline(subj: Token | None, verb: Token) -> Token | None:
         return subj
     after = [t for t in subj.subtree if dashes[-1] < t.i < verb.i and t.pos_ in NOUNS
              and not (dashes[-1] < t.head.i < verb.i)]
+    # or a second subject the parser hung from the verb past the dash ("PORT-AU-PRINCE,
+    # Haiti — Gunmen invaded": the dateline's town and "Gunmen" both subjects)
+    after = after or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and dashes[-1] < c.i < verb.i]
     return after[0] if after else subj
+
+
+def after_dateline(head: Token) -> bool:
+    """A common noun capitalised as the first word after a dateline's dash ("Haiti —
+    Gunmen invaded"), which the model may read as a name or a place."""
+    return head.pos_ == "PROPN" and head.is_title and head.i > 0 and spaced_dash(
+        head.doc[head.i - 1])
 
 
 def spaced_dash(tok: Token) -> bool:

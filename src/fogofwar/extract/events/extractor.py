@@ -50,7 +50,7 @@ from .context import (
     tie_figures,
 )
 from .datelines import in_dateline, opens_dateline
-from .generic import is_generic, is_purpose, refers_back, refers_to_incident
+from .generic import is_generic, is_purpose, not_tried, refers_back, refers_to_incident
 from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
@@ -333,7 +333,7 @@ def _mode(trig: Trigger, span: Span) -> str | None:
 
 
 def is_negated(tok: Token) -> bool:
-    """'did not attack', 'no airstrikes', 'failed to capture'."""
+    """'did not attack', 'no airstrikes', 'failed to capture', 'did not dare to engage'."""
     lex = event_lexicon()
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lex.neg_determiners)
            for c in tok.children):
@@ -343,8 +343,8 @@ def is_negated(tok: Token) -> bool:
         return True
     if tok.pos_ == "VERB" and any(_nobody(c, lex) for c in tok.children):
         return True
-    head = gov or tok
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in lex.neg_governors
+    above = (gov or tok).head if (gov or tok).dep_ == "xcomp" else None
+    return above is not None and (above.lemma_.lower() in lex.neg_governors or not_tried(above))
 
 
 def _nobody(child: Token, lex) -> bool:

@@ -322,7 +322,16 @@ def _bare_toll(verb: Token) -> bool:
 
 
 def _definite_event(noun: Token) -> bool:
-    """"the attack", "this raid": a definite noun the events lexicon names an event by."""
+    """"the attack", "this raid": a definite noun the events lexicon names an event by; "the
+    second encounter", "the other attack" name an occurrence of their own."""
     words = event_rules().referring_determiners
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in event_lexicon().nouns and any(
-        c.dep_ == "det" and c.lower_ in words for c in noun.children)
+        c.dep_ == "det" and c.lower_ in words for c in noun.children) and not any(
+        c.ent_type_ == "ORDINAL" or c.lower_ == "other" for c in noun.children)
+
+
+def not_tried(verb: Token) -> bool:
+    """A verb of trying that is itself negated ("did not dare to engage", "never managed to
+    take the town"): the act it takes did not happen. The events pack's `negation.attempts`."""
+    return verb.lemma_.lower() in event_lexicon().neg_attempts and any(
+        c.dep_ == "neg" for c in verb.children)

@@ -106,6 +106,9 @@ def over_stretch(tok: Token) -> bool:
         governing_verb(first) or _prep_verb(first))
     if _tallied_stretch(node):
         return True
+    if node is not None and first.dep_ in ("nsubj", "nsubjpass") and any(
+            _over_stretch(c) for c in _shared_subject(node)):
+        return True  # "attacks resumed and have escalated in recent months"
     for _ in range(4):
         if node is None:
             return False
@@ -116,6 +119,14 @@ def over_stretch(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """The verbs conjoined to `verb` that have no subject of their own, so share its subject:
+    a phrase of time on one of them is on what the subject names ("attacks resumed and have
+    escalated in recent months")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _prep_verb(noun: Token) -> Token | None:
