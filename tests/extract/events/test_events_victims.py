@@ -257,3 +257,21 @@ def test_unnamed_victims_with_armed_men_among_them_were_a_force(text, kind):
 def test_a_partitive_site_is_what_it_counts(text, kind):
     found = [e for e in events(text) if e.target is not None and "people" in e.target.text]
     assert found and found[0].type == kind
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # where migrants or detainees are held is a civilian building, whatever struck it
+    ("Warplanes struck a migrant detention centre near the coast on Monday, officials said.",
+     "centre", "ASSAULT"),
+    ("An air strike hit the central prison in the provincial capital overnight, officials "
+     "said.", "prison", "ASSAULT"),
+    # services every resident lives on are property
+    ("Shelling destroyed two transformer substations in the regional capital, the operator "
+     "said.", "substations", "ASSAULT"),
+    # an army depot stays an armed post
+    ("Warplanes struck an army depot near the coast on Monday, officials said.", "depot",
+     "FIGHT"),
+])
+def test_strikes_on_where_civilians_are_held_or_served_are_one_sided(text, word, kind):
+    found = with_target(events(text), word)
+    assert found and all(e.type == kind for e in found)
