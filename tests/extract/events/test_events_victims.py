@@ -275,3 +275,17 @@ def test_a_partitive_site_is_what_it_counts(text, kind):
 def test_strikes_on_where_civilians_are_held_or_served_are_one_sided(text, word, kind):
     found = with_target(events(text), word)
     assert found and all(e.type == kind for e in found)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # a position, outposts or checkpoints are armed posts in the singular and plural too
+    ("Rebels attacked a forward position near the river on Sunday, the governor said.",
+     "position", "FIGHT"),
+    ("Rebels attacked two remote outposts and three checkpoints near the river on Sunday, "
+     "the governor said.", "outposts", "FIGHT"),
+    ("Rebels attacked a farm near the river on Sunday, the governor said.", "farm",
+     "ASSAULT"),
+])
+def test_singular_and_plural_armed_posts(text, word, kind):
+    found = with_target(events(text), word)
+    assert found and all(e.type == kind for e in found)
