@@ -231,3 +231,61 @@ def test_armed_men_of_two_kinds_killed_is_a_fight():
     found = events("Four soldiers and 10 volunteers with the military were killed in northern "
                    "Burkina Faso in a jihadist attack, a security source said.")
     assert found and all(e.type == "FIGHT" for e in found)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # people the text does not name, among whom it counts armed men, were a force struck
+    ("Gunmen killed nine people, including six police officers, in the northern district "
+     "on Sunday, officials said.", "FIGHT"),
+    ("The air force killed 23 people including 15 fighters of a rebel militia in a strike "
+     "on Monday, officials said.", "FIGHT"),
+    # with no armed men counted among them, people killed by gunmen stay one-sided
+    ("Gunmen killed nine people in the market on Sunday, officials said.", "ASSAULT"),
+])
+def test_unnamed_victims_with_armed_men_among_them_were_a_force(text, kind):
+    found = [e for e in events(text) if e.target is not None and "people" in e.target.text]
+    assert found and found[0].type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "a number of army posts" names the posts: an armed site the people were struck at
+    ("Rebels killed six people in a raid on a number of army posts in the north, officials "
+     "said.", "FIGHT"),
+    ("Rebels killed six people in a raid on a number of villages in the north, officials "
+     "said.", "ASSAULT"),
+])
+def test_a_partitive_site_is_what_it_counts(text, kind):
+    found = [e for e in events(text) if e.target is not None and "people" in e.target.text]
+    assert found and found[0].type == kind
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # where migrants or detainees are held is a civilian building, whatever struck it
+    ("Warplanes struck a migrant detention centre near the coast on Monday, officials said.",
+     "centre", "ASSAULT"),
+    ("An air strike hit the central prison in the provincial capital overnight, officials "
+     "said.", "prison", "ASSAULT"),
+    # services every resident lives on are property
+    ("Shelling destroyed two transformer substations in the regional capital, the operator "
+     "said.", "substations", "ASSAULT"),
+    # an army depot stays an armed post
+    ("Warplanes struck an army depot near the coast on Monday, officials said.", "depot",
+     "FIGHT"),
+])
+def test_strikes_on_where_civilians_are_held_or_served_are_one_sided(text, word, kind):
+    found = with_target(events(text), word)
+    assert found and all(e.type == kind for e in found)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    # a position, outposts or checkpoints are armed posts in the singular and plural too
+    ("Rebels attacked a forward position near the river on Sunday, the governor said.",
+     "position", "FIGHT"),
+    ("Rebels attacked two remote outposts and three checkpoints near the river on Sunday, "
+     "the governor said.", "outposts", "FIGHT"),
+    ("Rebels attacked a farm near the river on Sunday, the governor said.", "farm",
+     "ASSAULT"),
+])
+def test_singular_and_plural_armed_posts(text, word, kind):
+    found = with_target(events(text), word)
+    assert found and all(e.type == kind for e in found)

@@ -152,7 +152,7 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
-    sector = target_sector(target) if target is not None else victim_sector(figures)
+    sector = struck_sector(target, figures)
     if site and sector not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(
@@ -195,6 +195,19 @@ def target_sector(target: Mention) -> str | None:
     return sector
 
 
+def struck_sector(target: Mention | None, figures: Sequence[Figure]) -> str | None:
+    """The sector of who was struck: the target's, else the casualty figures'. People the
+    target does not name ("nine people") whose figures count armed men among them ("nine
+    people, including six police officers") were a force struck: its armed sector."""
+    if target is None:
+        return victim_sector(figures)
+    sector = target_sector(target)
+    if sector == "CVL" and unnamed_victims(target) and (
+            armed := victim_sector(figures)) in ARMED_SECTORS:
+        return armed
+    return sector
+
+
 def civilian_property(target: Mention | None) -> bool:
     """A struck building or area that is civilian ("a school", "a residential block")."""
     if target is None or target.actor_class == "civilians" or target_sector(target) != "CVL":
@@ -224,9 +237,7 @@ def victim_sector(figures: Sequence[Figure]) -> str | None:
 
 def own_sector(ev) -> str | None:
     """The sector of what an event struck, from its target or its casualty figures."""
-    if ev.target is not None:
-        return target_sector(ev.target)
-    return victim_sector(ev.figures)
+    return struck_sector(ev.target, ev.figures)
 
 
 def harmonise(events: Sequence) -> None:
@@ -306,7 +317,8 @@ def _victim_types(violent: Sequence, table: dict[str, str]) -> set[str]:
     """The types the statement's hurt people give: its people-targets, and the casualty
     figures of its events that name no target ("Russians shell the town, two civilians
     killed")."""
-    types = {table.get(target_sector(e.target) or "") for e in violent if _struck_people(e)}
+    types = {table.get(struck_sector(e.target, e.figures) or "") for e in violent
+             if _struck_people(e)}
     types |= {table.get(victim_sector(e.figures) or "") for e in violent if e.target is None}
     types.discard(None)
     return types

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import event_lexicon
+from .classes import class_pack
 from .pack import event_rules
 
 
@@ -33,9 +34,17 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ok:
                 continue
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for obj in (_whole(g) for g in prep.children if g.dep_ == "pobj"):
                 found.append({t.lower_ for t in obj.subtree if t.i <= obj.i})
     return found
+
+
+def _whole(obj: Token) -> Token:
+    """What a partitive counts ("a number of army posts": the posts), else the noun."""
+    if obj.lower_ not in class_pack().partitives:
+        return obj
+    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), obj)
 
 
 def civilian_site(tok: Token) -> bool:
