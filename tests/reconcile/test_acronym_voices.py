@@ -60,3 +60,8 @@ def test_a_pronoun_of_several_voices_names_no_source():
 ])
 def test_a_floor_of_bodies_takes_the_class_the_word_before_it_names(sentence, text, cls):
     assert victim({"text": text, "counts": "bodies"}, {"sentence": sentence})[0] == cls
+
+
+def test_attackers_killed_are_militants():
+    assert victim({"text": "Five", "counts": "attackers"}, {"sentence": ""})[0] == "militants"
+    assert victim({"text": "two", "counts": "assailants"}, {"sentence": ""})[0] == "militants"
