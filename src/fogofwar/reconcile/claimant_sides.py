@@ -119,8 +119,34 @@ def side_of_named(name: str, art: dict) -> str | None:
 
 
 def claimant_side(m: dict, art: dict) -> str | None:
-    """A claimant's side: its mention's, else the country its own words or title name."""
-    return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art)
+    """A claimant's side: its mention's, else the country its own words, title or the name
+    its acronym stands for name."""
+    return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
+        or acronym_side(m, art)
+
+
+#: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: How far before "(ACRONYM)" the full name it stands for is looked for (characters).
+ACRONYM_CHARS = 60
+
+
+def acronym_side(m: dict, art: dict) -> str | None:
+    """The side of the country the full name an acronym stands for names, where the article
+    spells it out ("the Kenya Defence Forces (KDF) said", then "KDF said"): a place in the
+    words right before the first "(KDF)", within their sentence. Media, IGOs, NGOs and
+    non-state groups take no side from it."""
+    text, name = art.get("text") or "", (m.get("text") or "").strip()
+    if not _ACRONYM.fullmatch(name) or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+        return None
+    at = text.find(f"({name})")
+    if at < 0:
+        return None
+    lo = max(0, at - ACRONYM_CHARS, *(text.rfind(c, 0, at) + 1 for c in ".;\n"))
+    for p in art.get("places", []):
+        if p.get("country") and p.get("start") is not None and lo <= p["start"] < at:
+            return country_side(p["country"])
+    return None
 
 
 def side_named_within(m: dict, art: dict) -> str | None:

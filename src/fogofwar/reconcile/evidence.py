@@ -10,6 +10,7 @@ as positive evidence that lets a coarse report join (see cluster.py).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..packs import load_pack, require
@@ -39,9 +40,32 @@ def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
     side = (ev.get("target") or {}).get("side")
     if word is None:
         return None, side
+    if len(counts) == 1 and word in _floor_words():
+        word = _whose_bodies(fig, ev) or word
     if word in victim_classes():
         return victim_classes()[word], side
     return ("civilians" if word in nationals() else word), side
+
+
+@cache
+def _floor_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "floor_counts", list))
+
+
+def _whose_bodies(fig: dict, ev: dict) -> str | None:
+    """The word right before a floor's counted word in the sentence, when it names a class of
+    victim ("four terrorist bodies", "12 soldiers' bodies"): whose bodies they are. The figure
+    reader keeps only the counted noun, and "bodies" alone says nothing of who they were."""
+    text = fig.get("text") or ""
+    if not text:
+        return None
+    m = re.search(re.escape(text) + r"\s+([^\W\d_]+)(?:['’]s?|s['’])?\s+(\w+)",
+                  ev.get("sentence") or "", re.IGNORECASE)
+    if m is None or m.group(2).lower() not in _floor_words():
+        return None
+    word = m.group(1).lower()
+    return word if victim_classes().get(word) else None
 
 
 @cache

@@ -18,6 +18,7 @@ from .incidents import EventRef, admin_key, is_fine, settings
 from .placenames import family_key
 from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
 from .sites import sites_match, village_key
+from .village_sites import join_sites_of_villages
 
 
 def _site_fits(a: EventRef, b: EventRef, slack_days: int) -> bool:
@@ -257,6 +258,7 @@ def join_villages(refs: list[EventRef], forest: Forest) -> None:
                 forest.union(i, j)
         for w in keys[i][1]:
             index[(r.group, w)].append(i)
+    join_sites_of_villages(refs, forest, keys)
     for i in (i for i in keys if refs[i].window is None and not refs[i].date_inherited
               and refs[i].inferred != "article"):
         r = refs[i]

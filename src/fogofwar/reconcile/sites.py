@@ -36,7 +36,7 @@ def _dropped() -> frozenset[str]:
     words: set[str] = set()
     for phrase in require(pack, "sites", "kinds", dict):
         words.update(phrase.lower().split())
-    for key in ("modifiers", "generic_words"):
+    for key in ("modifiers", "generic_words", "compared_kind_words"):
         words.update(w.lower() for w in require(pack, "sites", key, list))
     return frozenset(words)
 
@@ -59,12 +59,13 @@ def _tokens(name: str) -> frozenset[str]:
 
 
 def site_key(place: dict | None) -> SiteKey | None:
-    """(feature code, name words) of a site place; None for any other place."""
+    """(kind, name words) of a site place (its feature code, one for codes of one kind: an
+    airport's and an airfield's are one, `kind_of`); None for any other place."""
     if not place or place.get("precision") != "site" \
             and place.get("feature_code") not in site_codes():
         return None
     words = _tokens(place.get("name") or "")
-    return (place.get("feature_code") or "", words) if words else None
+    return (kind_of(place.get("feature_code") or ""), words) if words else None
 
 
 def village_key(place: dict | None) -> SiteKey | None:
@@ -82,6 +83,22 @@ def is_village(place: dict) -> bool:
     return bool(place.get("precision") == "admin1" and place.get("geonames_id") is None
                 and name and within
                 and fold(name) not in {fold(within), fold(place.get("admin1") or "")})
+
+
+@cache
+def _kind_groups() -> dict[str, str]:
+    """Feature code -> the first code of its group in the pack's `kinds_alike` (an airport,
+    an airfield and an air base are one aerodrome named several ways)."""
+    out: dict[str, str] = {}
+    for group in require(load_pack("sites"), "sites", "kinds_alike", list):
+        for code in group:
+            out[str(code)] = str(group[0])
+    return out
+
+
+def kind_of(code: str) -> str:
+    """The kind a feature code names for joining: its group's first code (`kinds_alike`)."""
+    return _kind_groups().get(code, code)
 
 
 def sites_match(a: SiteKey, b: SiteKey) -> bool:
