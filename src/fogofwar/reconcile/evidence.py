@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from .tolls import floor_counts
 
 #: Figure categories (schema enum values) that count people harmed, hence name a victim class.
 CASUALTY = ("killed", "injured", "missing", "captured")
@@ -40,17 +41,11 @@ def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
     side = (ev.get("target") or {}).get("side")
     if word is None:
         return None, side
-    if len(counts) == 1 and word in _floor_words():
+    if len(counts) == 1 and word in floor_counts():
         word = _whose_bodies(fig, ev) or word
     if word in victim_classes():
         return victim_classes()[word], side
     return ("civilians" if word in nationals() else word), side
-
-
-@cache
-def _floor_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "floor_counts", list))
 
 
 def _whose_bodies(fig: dict, ev: dict) -> str | None:
@@ -62,7 +57,7 @@ def _whose_bodies(fig: dict, ev: dict) -> str | None:
         return None
     m = re.search(re.escape(text) + r"\s+([^\W\d_]+)(?:['’]s?|s['’])?\s+(\w+)",
                   ev.get("sentence") or "", re.IGNORECASE)
-    if m is None or m.group(2).lower() not in _floor_words():
+    if m is None or m.group(2).lower() not in floor_counts():
         return None
     word = m.group(1).lower()
     return word if victim_classes().get(word) else None
@@ -143,9 +138,12 @@ def same_toll(a: dict, b: dict, least: int) -> bool:
     in Idlib, told by an undated page and by a dated one, is one strike's toll. A small count
     ("two killed") recurs across a war's strikes, and a count of "the dead" says nothing of
     whose toll it is."""
-    tolls = {(f["category"], f["value"]): victim(f, b) for f in b.get("figures", [])
+    tolls = {(f["category"], f["value"]): kind for f in b.get("figures", [])
              if f.get("category") in CASUALTY and (f.get("value") or 0) >= least
-             and victim(f, b)[0] is not None}
-    return any((f.get("category"), f.get("value")) in tolls and victim(f, a)[0] is not None
-               and comparable(victim(f, a), tolls[(f["category"], f["value"])])
-               for f in a.get("figures", []) if f.get("category") in CASUALTY)
+             and (kind := victim(f, b))[0] is not None}
+    for f in a.get("figures", []):
+        theirs = tolls.get((f.get("category"), f.get("value")))
+        if theirs is not None and f.get("category") in CASUALTY and \
+                (kind := victim(f, a))[0] is not None and comparable(kind, theirs):
+            return True
+    return False

@@ -21,7 +21,14 @@ from ..antecedents import antecedent
 from ..lexicon import cue_lexicon, event_lexicon
 from ..referents import mention_for, overlapping, phrase_span, unresolved
 from ..subjects import subject_of
-from .classes import ActorClass, class_by_id, class_of, class_pack, demonym_country
+from .classes import (
+    ActorClass,
+    class_by_id,
+    class_of,
+    class_pack,
+    demonym_country,
+    of_object,
+)
 from .datelines import after_dateline, dash_between, past_dateline, spaced_dash
 from .frames import accused_of, came_under, in_conjunct, own_end
 from .headlinese import cause_nouns, headline_passive
@@ -122,7 +129,7 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     phrases whose class says they can act, so "the explosion killed 5" has no actor."""
     if head is None:
         return None
-    if (head.like_num or head.lower_ in count_nouns()) and (part := _partitive(head)):
+    if (head.like_num or head.lower_ in count_nouns()) and (part := of_object(head)):
         head = part  # "one of the missiles", "dozens of homes": the missiles, the homes
     # "Army" in a name is no class; "Troops" in a title-case headline is
     cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) or (
@@ -185,14 +192,6 @@ def is_known(mention: Mention) -> bool:
 
 def _covers(found: Mention, head: Token) -> bool:
     return found.start <= head.idx < found.end
-
-
-def _partitive(head: Token) -> Token | None:
-    """The noun after "of" in "one of the missiles", "dozens of fighters"."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def between(tok: Token) -> tuple[Token | None, Token | None]:

@@ -91,20 +91,25 @@ def class_pack() -> ClassPack:
                      by_id[armed_id], _words(pack, "carriers", ""))
 
 
+def of_object(head: Token) -> Token | None:
+    """The noun after "of" on a head ("one of the missiles", "members of the security forces",
+    "a number of army posts"): what a partitive or a carrier counts."""
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def class_of(head: Token) -> ActorClass | None:
     """The class of a noun phrase by its head, trying "security forces" before "forces";
     "members of the security forces" takes the class of what it is part of, and a civilian
     noun an arming modifier qualifies ("armed individuals") the pack's armed class."""
     pack = class_pack()
     if head.lower_ in pack.partitives:
-        part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), None)
+        part = of_object(head)
         if part is None:  # "eight security forces members": the class of what they are of
             part = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), None)
         return class_of(part) if part is not None else None
     if head.lower_ in pack.carriers:  # "two cars of ISIS militants"
-        part = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), None)
+        part = of_object(head)
         if part is not None and (cls := class_of(part)) is not None:
             return cls
     by_noun = pack.by_noun

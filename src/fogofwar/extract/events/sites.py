@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import event_lexicon
-from .classes import class_pack
+from .classes import class_pack, of_object
 from .pack import event_rules
 
 
@@ -43,8 +43,7 @@ def _whole(obj: Token) -> Token:
     """What a partitive counts ("a number of army posts": the posts), else the noun."""
     if obj.lower_ not in class_pack().partitives:
         return obj
-    return next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), obj)
+    return of_object(obj) or obj
 
 
 def civilian_site(tok: Token) -> bool:
