@@ -8,18 +8,8 @@ sentences; each rule has a sentence it must change and one it must leave alone."
 from __future__ import annotations
 
 from .whole import MATERIAL, pipeline_events
-
-
-def _events(text: str):
-    return [e for e in pipeline_events(text) if e.type in MATERIAL
-            and not e.negated and not e.hypothetical]
-
-
-def _body(*lines: str) -> str:
-    """An article: a headline, a body paragraph, then the given lines as paragraphs."""
-    return "\n\n".join(["Militants raid border post in the east",
-                        "Militants raided a border post near Dorvel on Monday, killing three "
-                        "guards, officials said.", *lines])
+from .whole import done_events as _events
+from .whole import raid_article as _body
 
 
 def _found(events, snippet: str):
