@@ -38,6 +38,8 @@ _NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 #: "the market in the Donetsk region town of X": the province only qualifies the town after it
 _TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
+#: at most this many words name whom a site is for between its kind and its tie
+_PURPOSE_WORDS = 3
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -48,6 +50,7 @@ class SitePack:
     not_names: frozenset[str]
     town_after: tuple[str, ...]
     tails: frozenset[str]
+    purposes: frozenset[str]
     generic: frozenset[str]
     named: re.Pattern[str]
     kind_first: re.Pattern[str]
@@ -62,7 +65,8 @@ def site_pack() -> SitePack:
     if not all(isinstance(v, str) for v in kinds.values()):
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
-             for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails")}
+             for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
+                         "purpose_words")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
@@ -78,6 +82,7 @@ def site_pack() -> SitePack:
                     frozenset(lists["not_names"]),
                     tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
                     frozenset(w.lower() for w in lists["kind_tails"]),
+                    frozenset(w.lower() for w in lists["purpose_words"]),
                     frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
                     unnamed)
 
@@ -146,7 +151,20 @@ def _connects(gap: str) -> bool:
     first, _, rest = gap.partition(" ")
     if first in site_pack().tails:
         gap = rest.strip()
+        first, _, rest = gap.partition(" ")
+    if first in site_pack().purposes:
+        return _purpose_then_tie(rest.split())
     return gap in ("", ",") or gap in site_pack().town_after
+
+
+def _purpose_then_tie(words: list[str]) -> bool:
+    """Whether the words after a purpose word ("for") are up to `_PURPOSE_WORDS` words of
+    whom the site is for and then a tie ("a detention center for [African] migrants in X",
+    "a camp for displaced people near Y"); a count ("for 20 years in") is no purpose."""
+    for k in range(1, min(_PURPOSE_WORDS, len(words) - 1) + 1):
+        if all(w.isalpha() for w in words[:k]) and " ".join(words[k:]) in site_pack().town_after:
+            return True
+    return False
 
 
 def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str]) -> Place | None:
@@ -165,7 +183,8 @@ def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str])
 def _tied_after(text: str, end: int, places: Sequence[Place]) -> Place | None:
     """The first of `places` that the words right after a site's end tie it to."""
     p = site_pack()
-    gap_max = max(len(t) for t in p.town_after) + 8 + max(map(len, p.tails))
+    gap_max = (max(len(t) for t in p.town_after) + 8 + max(map(len, p.tails))
+               + 12 * _PURPOSE_WORDS)
     return next((t for t in places if end <= t.start <= end + gap_max
                  and _connects(text[end:t.start])), None)
 
