@@ -51,6 +51,7 @@ class SitePack:
     town_after: tuple[str, ...]
     tails: frozenset[str]
     purposes: frozenset[str]
+    referent: re.Pattern[str]
     generic: frozenset[str]
     named: re.Pattern[str]
     kind_first: re.Pattern[str]
@@ -66,9 +67,10 @@ def site_pack() -> SitePack:
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
-                         "purpose_words")}
+                         "purpose_words", "referent_words")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
+    referents = "|".join(re.escape(w) for w in lists["referent_words"])
     titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
     named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
                        rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))\b")
@@ -83,6 +85,7 @@ def site_pack() -> SitePack:
                     tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
                     frozenset(w.lower() for w in lists["kind_tails"]),
                     frozenset(w.lower() for w in lists["purpose_words"]),
+                    re.compile(rf"\b[Tt]he\s+(?:{referents})\b"),
                     frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
                     unnamed)
 
@@ -286,7 +289,20 @@ def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     # a first mention the text does not place yet ("a prison run by the rebels") is the site a
     # later sentence places ("the prison site in the northern city of X"): reports open vaguely
     waiting: dict[str, list[_Found]] = {}
+    referents = _referents(text, places)
+
+    def refer(before: int) -> None:
+        """"the site in X" before `before` places the one kind of site still unplaced."""
+        while referents and referents[0][0] < before:
+            _, at = referents.pop(0)
+            if len(waiting) == 1:
+                code, (first, *rest) = waiting.popitem()
+                place = _site_place(first, at, text)
+                out.extend([place, *(_copy(place, w, text) for w in rest)])
+                last[code] = place
+
     for f, town in zip(found, _towns(doc, found, places, countries), strict=True):
+        refer(f.start)
         code = site_pack().kinds[f.kind]
         if f.name is None and town is None:
             earlier = last.get(code)
@@ -300,7 +316,21 @@ def find_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
             out.extend(_copy(place, w, text) for w in waiting.pop(code, []))
             out.append(place)
             last[place.feature_code or ""] = place
+    refer(len(text))
     return sorted(out, key=lambda p: p.start)
+
+
+def _referents(text: str, places: Sequence[Place]) -> list[tuple[int, Place]]:
+    """Where a bare "the site", "the facility" the words after tie to a town or province ("were
+    detained at the site in Saada province"): a report that opened on an unplaced site ("an
+    airstrike on a detention center for migrants in Yemen") places it there."""
+    towns = [p for p in places if _is_town(p) or _is_province(p)]
+    out = []
+    for m in site_pack().referent.finditer(text):
+        at = _tied_after(text, m.end(), towns)
+        if at is not None:
+            out.append((m.start(), at))
+    return out
 
 
 def _copy(site: Place, f: _Found, text: str) -> Place:
