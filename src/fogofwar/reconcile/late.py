@@ -17,7 +17,7 @@ from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, with
 from .incidents import EventRef, admin_key, is_fine, settings
 from .placenames import family_key
 from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
-from .sites import sites_match, village_key
+from .sites import kind_word, sites_match, village_key
 from .village_sites import join_sites_of_villages
 
 
@@ -86,10 +86,12 @@ def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest
     all of theirs when one; of several, those of reports that name the site in their own
     sentence (not one carried from their paragraph: "the Houthis, who began attacking
     shipping in October 2023", told beside the port), else those whose parties it names alike
-    (evidence.parties_agree), when that leaves one."""
+    (evidence.parties_agree), else by the kind word ("prison", "detention center"), when that
+    leaves one."""
     roots = {forest.find(j) for j in fit}
     for narrow in (lambda j: refs[j].inferred is None,
-                   lambda j: parties_agree(r.event, refs[j].event)):
+                   lambda j: parties_agree(r.event, refs[j].event),
+                   lambda j: kind_word(refs[j].place) == kind_word(r.place)):
         if len(roots) < 2:
             break
         roots = {forest.find(j) for j in fit if narrow(j)} or roots

@@ -101,6 +101,21 @@ def kind_of(code: str) -> str:
     return _kind_groups().get(code, code)
 
 
+@cache
+def _kind_words() -> tuple[str, ...]:
+    return tuple(sorted((k.lower() for k in require(load_pack("sites"), "sites", "kinds", dict)),
+                        key=len, reverse=True))
+
+
+def kind_word(place: dict | None) -> str | None:
+    """The kind word a site's name ends with ("Sa'dah prison" -> "prison", "the Saada
+    detention center" -> "detention center"): two sites of one town named after it are told
+    apart by it when nothing else does (late._site_roots), though one site may be called by
+    several (that is no bar to joining them)."""
+    name = ((place or {}).get("name") or "").lower()
+    return next((k for k in _kind_words() if name.endswith(" " + k) or name == k), None)
+
+
 def sites_match(a: SiteKey, b: SiteKey) -> bool:
     """Same kind, and one name's words contain the other's."""
     return a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
