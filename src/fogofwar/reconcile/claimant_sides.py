@@ -26,7 +26,7 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import group_named, is_non_state, named_group
-from .titles import titled_country
+from .titles import described_country, titled_country
 
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
 NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
@@ -122,7 +122,7 @@ def claimant_side(m: dict, art: dict) -> str | None:
     """A claimant's side: its mention's, else the country its own words, title or the name
     its acronym stands for name."""
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
-        or acronym_side(m, art)
+        or acronym_side(m, art) or described_side(m, art)
 
 
 #: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
@@ -161,6 +161,16 @@ def side_named_within(m: dict, art: dict) -> str | None:
                 and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
             return country_side(p["country"])
     return None
+
+
+def described_side(m: dict, art: dict) -> str | None:
+    """The side of the state a description right after the claimant says it serves
+    (titles.described_country: "Rahmi Doğan, the governor of Hatay in Turkey", "the local
+    governor in the province of Hatay"); none for a pack-known actor, medium or non-state."""
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+        return None
+    code = described_country(m, art)
+    return country_side(code) if code else None
 
 
 def titled_side(m: dict, art: dict) -> str | None:
