@@ -111,9 +111,9 @@ def described_country(mention: dict, art: dict) -> str | None:
     """ISO3 of the state the words right after a speaker's mention say it serves: an
     appositive holding a state title ("Rakhmi Dogan, the governor of the Turkish province
     Hatay") or, after a mention that ends in a state title, the place it holds office in ("the
-    local governor in the southeastern province of Hatay"): the first place the description
-    names, up to its next comma (the place phrase's first OFFICE_WORDS words), within
-    TITLE_CHARS and the sentence."""
+    local governor in the southeastern province of Hatay"): the first country or demonym the
+    description names, else its first place, up to its next comma (the place phrase's first
+    OFFICE_WORDS words), within TITLE_CHARS and the sentence."""
     text, end = art.get("text") or "", mention.get("end")
     if end is None or not text:
         return None
@@ -140,4 +140,8 @@ def described_country(mention: dict, art: dict) -> str | None:
     inside = sorted((p for p in art.get("places", []) if p.get("country")
                      and p.get("start") is not None and lo <= p["start"] and p["end"] <= hi),
                     key=lambda p: p["start"])
-    return inside[0]["country"] if inside else None
+    # a country or demonym the description names is read surely; a province's name may be
+    # read in another land by the corpus ("the governor of Hatay in Turkey")
+    named = [p for p in inside if p.get("role") in ("demonym", "actor")
+             or p.get("precision") == "country"] or inside
+    return named[0]["country"] if named else None
