@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.claimant_sides import in_conflict, mention_side
+from fogofwar.reconcile.claimant_sides import home_body_side, in_conflict, mention_side
 from fogofwar.reconcile.summary import classify_sources
 from fogofwar.resolve.nonstate import group_named
 
@@ -110,3 +110,22 @@ def test_a_groups_toll_against_a_states_is_a_dispute_across_sides():
     assert inc["corroboration"] == "cross-side"
     (con,) = inc["contradictions"]
     assert sorted(con["values"]) == ["30", "4"]
+
+
+def _body(text: str) -> dict:
+    return {"text": text, "start": 0, "end": len(text), "actor_id": None, "name": None,
+            "country": None, "sector": None, "side": None}
+
+
+def test_a_state_body_named_by_no_country_speaks_for_the_land_of_the_page():
+    page = {"places": [{"text": "Gao", "country": "MLI", "role": "location"},
+                       {"text": "Menaka", "country": "MLI", "role": "location"},
+                       {"text": "Niamey", "country": "NER", "role": "location"}]}
+    for said in ("the government", "Authorities", "the country’s authorities"):
+        assert home_body_side(_body(said), page) == "mli"
+    # a body with more words than that, or a page with no leading country, takes none here
+    assert home_body_side(_body("the regional authorities"), page) is None
+    tie = {"places": [{"text": "Gao", "country": "MLI", "role": "location"},
+                      {"text": "Niamey", "country": "NER", "role": "location"}]}
+    assert home_body_side(_body("the government"), tie) is None
+    assert home_body_side({**_body("the government"), "sector": "MED"}, page) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fogofwar.reconcile.claimant_sides import country_side as _country_side
 from fogofwar.reconcile.incidents import claim_source
-from fogofwar.reconcile.titles import home_country, titled_country
+from fogofwar.reconcile.titles import described_country, home_country, titled_country
 
 
 def place(text: str, body: str, country: str, role: str = "location") -> dict:
@@ -70,3 +70,44 @@ def test_role_nouns_are_no_personal_names():
     body = "The Deputy Head of the regional police in Kherson said two died."
     places = [place("Kherson", body, "UKR")]
     assert titled_country("Deputy Head", art(body, places, speaker("Deputy Head", body))) is None
+
+
+def test_a_title_after_the_name_gives_its_place_country():
+    body = ("Shells hit a border post in Idlib. \"The toll has risen to 14,\" Kemal Arslan, the "
+            "governor of the Turkish province of Kilis, said on Friday.")
+    places = [place("Idlib", body, "SYR"), place("Turkish", body, "TUR", role="demonym"),
+              place("Kilis", body, "TUR")]
+    a = art(body, places, speaker("Kemal Arslan", body))
+    assert described_country(speaker("Kemal Arslan", body), a) == "TUR"
+    assert claim_source(a["claims"][0], a) == ("Kemal Arslan", _country_side("TUR"))
+
+
+def test_an_office_and_the_place_it_holds():
+    body = "Fourteen soldiers died in Idlib, the regional governor in the province of Kilis said."
+    places = [place("Idlib", body, "SYR"), place("Kilis", body, "TUR")]
+    gov = speaker("regional governor", body)
+    assert described_country(gov, art(body, places, gov)) == "TUR"
+
+
+def test_an_appositive_with_no_state_title_is_no_office():
+    body = "Shells hit Idlib. Kemal Arslan, a baker from Kilis, said 14 people died."
+    places = [place("Idlib", body, "SYR"), place("Kilis", body, "TUR")]
+    who = speaker("Kemal Arslan", body)
+    assert described_country(who, art(body, places, who)) is None
+
+
+def test_what_an_office_says_is_not_its_place():
+    body = ("The Minister of Public Health announced that the final toll of the strike by the "
+            "US forces reached 20.")
+    places = [place("US", body, "USA", role="demonym")]
+    who = speaker("Minister", body)
+    assert described_country(who, art(body, places, who)) is None
+
+
+def test_the_country_a_description_names_beats_its_province():
+    body = "Rahmi Ozdemir, the governor of Kilis in Turkey, said 14 soldiers died in Idlib."
+    # the corpus may read a province's name in another land: the country named is sure
+    places = [place("Kilis", body, "SYR"), {**place("Turkey", body, "TUR"), "precision": "country"},
+              place("Idlib", body, "SYR")]
+    who = speaker("Rahmi Ozdemir", body)
+    assert described_country(who, art(body, places, who)) == "TUR"

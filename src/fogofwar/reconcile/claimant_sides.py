@@ -24,9 +24,10 @@ import re
 from functools import cache
 
 from ..annotate.packdata import actor_packs
+from ..packs import load_pack, require
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import group_named, is_non_state, named_group
-from .titles import titled_country
+from .titles import described_country, home_country, titled_country
 
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
 NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
@@ -122,7 +123,7 @@ def claimant_side(m: dict, art: dict) -> str | None:
     """A claimant's side: its mention's, else the country its own words, title or the name
     its acronym stands for name."""
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
-        or acronym_side(m, art)
+        or acronym_side(m, art) or described_side(m, art) or home_body_side(m, art)
 
 
 #: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
@@ -163,10 +164,45 @@ def side_named_within(m: dict, art: dict) -> str | None:
     return None
 
 
+def described_side(m: dict, art: dict) -> str | None:
+    """The side of the state a description right after the claimant says it serves
+    (titles.described_country: "Rahmi Doğan, the governor of Hatay in Turkey", "the local
+    governor in the province of Hatay"); none for a pack-known actor, medium or non-state."""
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+        return None
+    code = described_country(m, art)
+    return country_side(code) if code else None
+
+
 def titled_side(m: dict, art: dict) -> str | None:
     """The side of the state whose official the article's words before the name make a speaker
     the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
     if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
         return None
     code = titled_country(m["text"], art)
+    return country_side(code) if code else None
+
+
+@cache
+def unnamed_state_bodies() -> frozenset[str]:
+    """Words naming a state's body with no country ("government", "authorities")."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "unnamed_state_bodies", list))
+
+
+#: Words before a body's name that name no country ("the country's authorities").
+_NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
+
+
+def home_body_side(m: dict, art: dict) -> str | None:
+    """The side of the state the article's places mostly lie in (titles.home_country) for a
+    claimant that is a state's body named by no country ("the government said", "Authorities
+    said", "the country's authorities"): on a page about one land its own state speaks so.
+    None where no country leads, and for a pack-known actor, medium or non-state group."""
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+        return None
+    words = [w for w in (m.get("text") or "").lower().split() if w not in _NO_COUNTRY]
+    if not words or not set(words) <= unnamed_state_bodies():
+        return None
+    code = home_country(art)
     return country_side(code) if code else None

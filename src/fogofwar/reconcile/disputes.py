@@ -52,11 +52,13 @@ from .figures import approx_value, figure_interval, format_figure, intervals_cla
 from .incidents import EventRef
 from .moments import (
     apart,
+    echoes,
     home_side,
     incident_home,
     may_have_risen,
     part_on_page,
     reported,
+    sided_values,
     undated,
     witness,
 )
@@ -264,11 +266,11 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         # has most of half a million pairs clash, and holding them cost ~200 MB at 10k docs
         clashing: dict[int, Stated] = {}
         pairs: set[tuple] = set()
-        voiced = voiced_figures(items)
+        voiced, sided = voiced_figures(items), sided_values(items)
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (disputing(a, b, voiced, home)
+                if (disputing(a, b, voiced, home, sided)
                         and comparable(a.victims, b.victims, across_sides(a, b))
                         and not _loose(a) and not _loose(b)
                         and _clash(a, b) and not is_revision(a, b)
@@ -287,7 +289,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
 
 
 def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
-              home: str | None = None) -> bool:
+              home: str | None = None, sided: dict[str, set[tuple]] | None = None) -> bool:
     """Voices whose figures can contradict each other (see module): one claimant, two known
     sides, or a known side against a named source of no known side. A page's outlet of no
     known side narrating in its own words disputes only a known side's figure, with a figure
@@ -296,7 +298,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     moment (both dated, on two days, the later lower): outlets narrate the toll known when they
     wrote, and a toll rises through the day. A witness of no side (`moments.witness`: a
     resident, a local body) is one of the people where its report is from, else where the
-    incident is (`home`, `moments.incident_home`), and disputes no toll of their side."""
+    incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
+    does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`)."""
     if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
     told = next((s for s in (a, b) if reporting(s)), None)
@@ -309,7 +312,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     unsided = a if a.side is None else b
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant) \
-        and not (witness(unsided) and other.side == (home_side(unsided.ref) or home))
+        and not (witness(unsided) and other.side == (home_side(unsided.ref) or home)) \
+        and not echoes(unsided, other, sided or {})
 
 
 def voiced_figures(items: list[Stated]) -> dict[tuple, set[str]]:

@@ -7,12 +7,14 @@ one later may be one toll (`may_have_risen`), and so may two whose order is unkn
 outlet narrating tells the toll known when it wrote. A witness (a source of no known side that
 is no party the packs know: a resident, a local official, a rail operator) is one of the people
 of the place its report is from (`home_side`; where its report names none, the place most
-of the incident's reports give it: `incident_home`), and disputes no toll of that side.
+of the incident's reports give it: `incident_home`), and disputes no toll of that side. A
+source of no known side that gives exactly a toll one side gives itself disputes none of that
+side's other figures (`echoes`): the gap between them is that side's toll moving.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -80,3 +82,19 @@ def may_have_risen(a: Stated, b: Stated) -> bool:
         return True
     first, last = sorted((a, b), key=lambda s: s.when)
     return first.bounds[0] < last.bounds[0]
+
+
+def sided_values(items: Iterable[Stated]) -> dict[str, set[tuple]]:
+    """Known side -> the intervals its own voices give (one category of one incident)."""
+    out: dict[str, set[tuple]] = defaultdict(set)
+    for s in items:
+        if s.side is not None:
+            out[s.side].add(s.bounds)
+    return out
+
+
+def echoes(unsided: Stated, other: Stated, sided: dict[str, set[tuple]]) -> bool:
+    """A source of no known side gives exactly a toll the other's side gives itself (a
+    governor's 33 beside the state agency's 33): what sets it apart from the other's figure is
+    that side's own toll moving, read as its revision, not a dispute across sides."""
+    return other.side is not None and unsided.bounds in sided.get(other.side, set())

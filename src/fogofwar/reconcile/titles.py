@@ -7,6 +7,9 @@ name in its sentence: a place or demonym there ("the mayor of Kramatorsk, Oleksa
 Honcharenko", "Russian-installed governor Vladimir Saldo") gives that place's country; a
 state office with no place ("Deputy Head of Presidential Office Kyrylo Tymoshenko", the
 reconcile pack's `state_titles`) gives the country the article's locations are mostly in.
+Where the title follows the name or the office ("Rahmi Doğan, the governor of Hatay in Turkey",
+"the local governor in the province of Hatay"), the place that description names gives it
+(`described_country`).
 """
 
 from __future__ import annotations
@@ -90,3 +93,55 @@ def home_country(art: dict) -> str | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+#: What ends a description after a speaker's mention: a sentence's or quotation's end.
+_DESC_STOP = re.compile(r"[.;!?\n“”\"]")
+#: An appositive after a mention (", the governor of ..."), and a place phrase after an office
+#: (" in the province of ...", " of Hatay").
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+")
+_OFFICE_PLACE = re.compile(r"\s+(?:of|in|for)\s+")
+#: How many words a place phrase after an office may run ("in the southeastern province of
+#: Hatay"): past them the words are what the speaker said ("Minister of Public Health
+#: announced that the toll of the US ...").
+OFFICE_WORDS = 6
+
+
+def described_country(mention: dict, art: dict) -> str | None:
+    """ISO3 of the state the words right after a speaker's mention say it serves: an
+    appositive holding a state title ("Rakhmi Dogan, the governor of the Turkish province
+    Hatay") or, after a mention that ends in a state title, the place it holds office in ("the
+    local governor in the southeastern province of Hatay"): the first country or demonym the
+    description names, else its first place, up to its next comma (the place phrase's first
+    OFFICE_WORDS words), within TITLE_CHARS and the sentence."""
+    text, end = art.get("text") or "", mention.get("end")
+    if end is None or not text:
+        return None
+    stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
+    tail = text[end:stop.start() if stop else end + TITLE_CHARS]
+    words = _WORD.findall(mention.get("text") or "")
+    opened = _APPOSITIVE.match(tail)
+    if opened:
+        rest = tail[opened.end():]
+        desc = rest.split(",", 1)[0]
+        if not {w.lower() for w in _WORD.findall(desc)} & state_titles():
+            return None
+        lo = end + opened.end()
+    else:
+        opened = _OFFICE_PLACE.match(tail)
+        if not opened or not words or words[-1].lower() not in state_titles():
+            return None
+        desc = tail[opened.end():].split(",", 1)[0]
+        cut = list(_WORD.finditer(desc))
+        if len(cut) > OFFICE_WORDS:  # the office's place, not the words the speaker says
+            desc = desc[:cut[OFFICE_WORDS].start()]
+        lo = end + opened.end()
+    hi = lo + len(desc)
+    inside = sorted((p for p in art.get("places", []) if p.get("country")
+                     and p.get("start") is not None and lo <= p["start"] and p["end"] <= hi),
+                    key=lambda p: p["start"])
+    # a country or demonym the description names is read surely; a province's name may be
+    # read in another land by the corpus ("the governor of Hatay in Turkey")
+    named = [p for p in inside if p.get("role") in ("demonym", "actor")
+             or p.get("precision") == "country"] or inside
+    return named[0]["country"] if named else None
