@@ -28,6 +28,17 @@ RELAYED = {
     "report_seen_by_carried": ("Blast in the town\n\nA hospital report seen by Reuters said the "
                                "ward was full.\n\nThe report said 26 patients were moved to "
                                "the capital.", "report", ["Reuters"], 26),
+    # a medium described after a name the outlets pack knows: "the paper", "this newspaper"
+    # mean that outlet, though it was no voice (its verb no cue) or not a mention
+    "told_the_paper": ("Raid on the compound\n\nThe Guardian likewise named one of the dead "
+                       "as Karim.\n\nVillagers told the paper that 12 houses were burned in "
+                       "the raid.", "Villagers", ["The Guardian"], 12),
+    "told_this_newspaper": ("Fire at the depot\n\nPREMIUM TIMES gathered that the blaze lasted "
+                            "for hours.\n\nA guard, Musa Bello, told this newspaper that 14 "
+                            "trucks were burned.", "Musa Bello", ["Premium Times"], 14),
+    "cited_by_the_paper": ("Strike on the market\n\nAn inquiry published by The New York Times "
+                           "on Monday pointed at a stray missile. Experts cited by the paper "
+                           "said 8 craters were found.", "Experts", ["New York Times"], 8),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -35,6 +46,9 @@ DIRECT = {
     # a person who saw something is no medium that carried a document
     "seen_by_witnesses": ("A convoy seen by witnesses near the bridge was hit, and the governor "
                           "said 5 trucks burned.", "governor", 5),
+    # "this newspaper" with no outlet named before it: nothing to point back at, no name made up
+    "this_newspaper_unnamed": ("Ambush on the ridge\n\nA farmer told this newspaper that 6 "
+                               "herders were shot on the ridge.", "farmer", None),
 }
 
 
@@ -54,3 +68,11 @@ def test_seen_by_witnesses_no_relay(exported):
     _, claimant, figure = DIRECT["seen_by_witnesses"]
     check_direct(exported["seen_by_witnesses"], claimant, figure)
 
+
+def test_this_newspaper_unnamed_names_no_outlet(exported):
+    """The claim keeps the description it was told ("newspaper"), no outlet named elsewhere."""
+    claims = [c for c in exported["this_newspaper_unnamed"] if "farmer" in
+              ((c.get("claimant") or {}).get("text") or "")]
+    assert claims, exported["this_newspaper_unnamed"]
+    assert all(len(c["chain"]) <= 3 and all(x in ("newspaper", OUTLET) for x in c["chain"][1:])
+               for c in claims), [c["chain"] for c in claims]
