@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import cue_lexicon
+
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Relations a subject-less verb inherits its subject through ("…, adding that", "by pointing
 #: out", "capturing the key town").
@@ -29,7 +31,7 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     for _ in range(8):
         found = _own_subject(cur)
         if found is None and own:
-            found = _stray_subject(cur)
+            found = _stray_subject(cur) or _appos_speaker(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -54,6 +56,24 @@ def _stray_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG", "NORP") \
             or prev.head.i == verb.i or prev.dep_ == "compound":
+        return None
+    return prev
+
+
+def _appos_speaker(verb: Token) -> Token | None:
+    """"… took the lives of at least five officers, local officials today told AFP": a reporting
+    verb with no subject that closes the sentence (a clause, or a second verb joined with no
+    "and"), whose speaker the parser hung as an apposition on the noun before the comma; that
+    apposition is who speaks, not the subject the verb would inherit ("Insurgents")."""
+    if verb.dep_ not in ("ccomp", "advcl", "conj") or verb.tag_ not in FINITE \
+            or verb.lemma_.lower() not in cue_lexicon().verbs:
+        return None
+    if verb.dep_ == "conj" and any(t.dep_ == "cc" for t in verb.doc[verb.head.i:verb.i]):
+        return None  # "… overran the post and told AFP": the first verb's subject goes on
+    start = min([verb.i, *(c.left_edge.i for c in verb.lefts)])
+    prev = verb.doc[start - 1] if start > 0 else None
+    if prev is None or prev.dep_ != "appos" or prev.pos_ not in ("NOUN", "PROPN") \
+            or prev.left_edge.i == 0 or verb.doc[prev.left_edge.i - 1].text != ",":
         return None
     return prev
 

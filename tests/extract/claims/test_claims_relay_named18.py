@@ -39,6 +39,13 @@ RELAYED = {
     "cited_by_the_paper": ("Strike on the market\n\nAn inquiry published by The New York Times "
                            "on Monday pointed at a stray missile. Experts cited by the paper "
                            "said 8 craters were found.", "Experts", ["New York Times"], 8),
+    # a closing "…, officials today told X" whose speaker the parser hung as an apposition
+    # on the noun before the comma, the verb joined to the first with no "and": the
+    # apposition speaks (not the first verb's subject), and the one told relays it
+    "closing_told_appos": ("Insurgents overran an army outpost in eastern Congo late Friday "
+                           "in a raid that took the lives of at least nine soldiers, local "
+                           "officials today told Agence-France Presse.", "local officials",
+                           ["Agence-France Presse"], 9),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -46,6 +53,9 @@ DIRECT = {
     # a person who saw something is no medium that carried a document
     "seen_by_witnesses": ("A convoy seen by witnesses near the bridge was hit, and the governor "
                           "said 5 trucks burned.", "governor", 5),
+    # a second verb joined with "and" keeps the first verb's subject, past an apposition
+    "and_said_after_appos": ("Rebels seized the fuel depot near the river, a vital store, and "
+                             "said 40 guards had fled.", "Rebels", 40),
     # "this newspaper" with no outlet named before it: nothing to point back at, no name made up
     "this_newspaper_unnamed": ("Ambush on the ridge\n\nA farmer told this newspaper that 6 "
                                "herders were shot on the ridge.", "farmer", None),
@@ -67,6 +77,11 @@ def test_relay_named(exported, key):
 def test_seen_by_witnesses_no_relay(exported):
     _, claimant, figure = DIRECT["seen_by_witnesses"]
     check_direct(exported["seen_by_witnesses"], claimant, figure)
+
+
+def test_and_said_after_appos_keeps_its_subject(exported):
+    _, claimant, figure = DIRECT["and_said_after_appos"]
+    check_direct(exported["and_said_after_appos"], claimant, figure)
 
 
 def test_this_newspaper_unnamed_names_no_outlet(exported):
