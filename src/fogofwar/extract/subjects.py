@@ -90,9 +90,10 @@ def _quoted_after(subject: Token, verb: Token) -> bool:
     return subject.i > verb.i and any(t.tag_ == "``" for t in subject.doc[verb.i + 1:subject.i])
 
 
-def _other_line(subject: Token, verb: Token) -> bool:
-    """Whether a line break parts a subject from its verb: a heading ("The Latest on the
-    race (all times EDT):") that the parser ran into the next paragraph speaks no line of it."""
+def other_line(subject: Token, verb: Token) -> bool:
+    """Whether a line break parts a subject (or object) from its verb: a heading ("The Latest
+    on the race (all times EDT):", "SUICIDE VESTS") that the parser ran into the next
+    paragraph speaks no line of it, and is told none."""
     lo, hi = sorted((subject.i, verb.i))
     return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[lo:hi])
 
@@ -120,7 +121,7 @@ def _own_subject(verb: Token) -> Token | None:
                 return objs[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS
                 and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)
-                and not _other_line(c, verb)]
+                and not other_line(c, verb)]
     if len(subjects) > 1 and _inverted(verb, subjects):
         subjects = [c for c in subjects if c.i > verb.i]
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest

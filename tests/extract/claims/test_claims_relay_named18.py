@@ -46,6 +46,13 @@ RELAYED = {
                            "in a raid that took the lives of at least nine soldiers, local "
                            "officials today told Agence-France Presse.", "local officials",
                            ["Agence-France Presse"], 9),
+    # a heading in capitals on its own line, which the parser runs into the next sentence as
+    # the one told: the medium after the verb is told, and the speaker's next words keep it
+    "told_after_heading": ("Siege of the station\n\nThe army said the siege was over.\n\n"
+                           "SUICIDE VESTS\n\nDeputy Defence Minister Omar Khan told Geo "
+                           "television on Wednesday that 12 gunmen were wearing suicide vests. "
+                           "He said 70 attackers had stormed the station.", "Omar Khan",
+                           ["Geo"], 12),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -72,6 +79,10 @@ def exported(tmp_path_factory):
 def test_relay_named(exported, key):
     _, claimant, relays, figure = RELAYED[key]
     check_relayed(exported[key], claimant, relays, figure)
+
+
+def test_heading_is_no_recipient_and_the_relay_carries(exported):
+    check_relayed(exported["told_after_heading"], "Omar Khan", ["Geo"], 70)
 
 
 def test_seen_by_witnesses_no_relay(exported):
