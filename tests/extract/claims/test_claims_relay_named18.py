@@ -1,11 +1,9 @@
 """Relays named in the claim's own sentence in shapes the rules missed (round relays18).
 
-Each sentence was written for this test (not copied from any article) and is ingested through
-the whole pipeline as an article of the fictional "Daily Sun", as in
-`test_claims_relay_inventory`: the exported claim carrying the figure must name the expected
-claimant and exactly the expected relays, in chain order, between the claimant and the outlet.
-No two texts share a paragraph (ingest drops a paragraph repeated across the corpus). The
-second table holds the precision cases beside each new shape.
+Sentences written for this test, read through the whole pipeline as in
+`test_claims_relay_named17`: a document a medium saw, a medium described after an outlet the
+pack knows, a closing speaker the parser made an apposition, a heading run into the sentence
+as the one told; the second table holds the precision cases beside them.
 """
 
 from __future__ import annotations
