@@ -93,8 +93,10 @@ def initials(text: str | None) -> str:
 
 
 def acronym(short: str | None, long: str | None) -> bool:
-    """Whether one name is the other's acronym ("PTI", "Press Trust of India")."""
+    """Whether one name is the other's acronym ("PTI", "Press Trust of India"; "the AP",
+    "Associated Press": an article before the initials is no part of them)."""
     s = norm(short)
+    s = s[4:] if s.startswith("the ") else s
     return 2 <= len(s) <= 6 and " " not in s and len(norm(long).split()) >= 2 \
         and s == initials(long)
 

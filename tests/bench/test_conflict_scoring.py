@@ -26,6 +26,8 @@ import conflict  # noqa: E402
         ("PTI", "Press Trust of India", True),          # a name against its acronym
         ("Agence France-Presse", "AFP", True),
         ("PTI", "Pakistan Today", False),
+        ("the AP", "Associated Press", True),           # an acronym with its article
+        ("the AP", "Agence France-Presse", False),
         ("ANI", "Asian News", False),
         ("TOLO news", "TOLOnews", True),                # the same name with or without spaces
         ("Sahara Reporters", "Saharareporters", True),

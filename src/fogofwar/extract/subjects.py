@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import cue_lexicon
+
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Relations a subject-less verb inherits its subject through ("…, adding that", "by pointing
 #: out", "capturing the key town").
@@ -29,7 +31,7 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     for _ in range(8):
         found = _own_subject(cur)
         if found is None and own:
-            found = _stray_subject(cur)
+            found = _stray_subject(cur) or _appos_speaker(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -58,6 +60,24 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev
 
 
+def _appos_speaker(verb: Token) -> Token | None:
+    """"… took the lives of at least five officers, local officials today told AFP": a reporting
+    verb with no subject that closes the sentence (a clause, or a second verb joined with no
+    "and"), whose speaker the parser hung as an apposition on the noun before the comma; that
+    apposition is who speaks, not the subject the verb would inherit ("Insurgents")."""
+    if verb.dep_ not in ("ccomp", "advcl", "conj") or verb.tag_ not in FINITE \
+            or verb.lemma_.lower() not in cue_lexicon().verbs:
+        return None
+    if verb.dep_ == "conj" and any(t.dep_ == "cc" for t in verb.doc[verb.head.i:verb.i]):
+        return None  # "… overran the post and told AFP": the first verb's subject goes on
+    start = min([verb.i, *(c.left_edge.i for c in verb.lefts)])
+    prev = verb.doc[start - 1] if start > 0 else None
+    if prev is None or prev.dep_ != "appos" or prev.pos_ not in ("NOUN", "PROPN") \
+            or prev.left_edge.i == 0 or verb.doc[prev.left_edge.i - 1].text != ",":
+        return None
+    return prev
+
+
 def _quoted_before(subject: Token, verb: Token) -> bool:
     """Whether a closing quotation mark stands between a subject and the verb after it: the
     subject is then a word of the quotation, misread as the reporting verb's."""
@@ -70,9 +90,10 @@ def _quoted_after(subject: Token, verb: Token) -> bool:
     return subject.i > verb.i and any(t.tag_ == "``" for t in subject.doc[verb.i + 1:subject.i])
 
 
-def _other_line(subject: Token, verb: Token) -> bool:
-    """Whether a line break parts a subject from its verb: a heading ("The Latest on the
-    race (all times EDT):") that the parser ran into the next paragraph speaks no line of it."""
+def other_line(subject: Token, verb: Token) -> bool:
+    """Whether a line break parts a subject (or object) from its verb: a heading ("The Latest
+    on the race (all times EDT):", "SUICIDE VESTS") that the parser ran into the next
+    paragraph speaks no line of it, and is told none."""
     lo, hi = sorted((subject.i, verb.i))
     return any("\n" in t.text or "\n" in t.whitespace_ for t in subject.doc[lo:hi])
 
@@ -100,7 +121,7 @@ def _own_subject(verb: Token) -> Token | None:
                 return objs[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS
                 and not (passive and c.dep_ == "nsubjpass") and not _quoted_after(c, verb)
-                and not _other_line(c, verb)]
+                and not other_line(c, verb)]
     if len(subjects) > 1 and _inverted(verb, subjects):
         subjects = [c for c in subjects if c.i > verb.i]
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest

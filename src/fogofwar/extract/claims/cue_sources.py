@@ -86,15 +86,39 @@ def source_mention(head: Token, ctx: Known) -> Mention:
 def heard_mention(tok: Token, ctx: Known) -> Mention:
     """Who heard a speaker: "who spoke with the newspaper" after "spoke with Punch" means the
     medium named before (a medium described, not named); else as `source_mention`."""
-    if reference_kind(tok) == "organisation" and tok.lemma_.lower() in cue_lexicon().media_nouns:
+    return described_medium(tok, ctx) or source_mention(tok, ctx)
+
+
+def described_medium(tok: Token, ctx: Known) -> Mention | None:
+    """A medium described, not named ("the newspaper", "this newspaper", "the paper"): the
+    nearest earlier voice that is a medium, else the nearest earlier name the outlets pack
+    knows ("Pakistan's online newspaper Dawn …. Sources told the paper …"); None when the
+    description is no reference back or nothing before names a medium."""
+    if tok.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    if reference_kind(tok) == "organisation":
         found = antecedent(tok, ctx.mentions, ctx.voices)
         if found is not None and found.sector == "MED":
             return found
-        named = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "PROPN"
-                      and t.dep_ != "compound" and known_outlet(t) is not None), None)
-        if named is not None:  # a medium no pack gives an actor ("Punch"), named before
-            return mention_for(named, ctx.mentions) or unresolved(known_outlet(named))
-    return source_mention(tok, ctx)
+    elif not _pointing(tok):
+        return None
+    named = next((t for t in reversed(tok.doc[:tok.i]) if t.pos_ == "PROPN"
+                  and t.dep_ != "compound" and known_outlet(t) is not None), None)
+    if named is not None:  # a medium no pack gives an actor ("Punch"), named before
+        return mention_for(named, ctx.mentions) or unresolved(known_outlet(named))
+    return None
+
+
+#: Determiners that point back at a thing named before ("this newspaper", "the paper").
+POINTING = ("the", "this", "that")
+
+
+def _pointing(tok: Token) -> bool:
+    """"this newspaper", "the paper": one medium, pointed at by its determiner, with no name
+    of its own in its phrase ("the paper Dawn", "the Dawn newspaper" name theirs)."""
+    return (tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "det" and c.lower_ in POINTING for c in tok.children)
+            and not any(c.pos_ == "PROPN" for c in tok.children))
 
 
 def bracketed_name(head: Token) -> Token | None:
@@ -220,6 +244,8 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
             tok.lemma_.lower() in cue_lexicon().media_nouns and found.start > phrase_span(
                 tok).start_char:
         found = None  # "told pro-Kremlin media": the media, not the Kremlin named inside
+    if found is None:  # "told this newspaper", "told the paper": the medium named before
+        found = described_medium(tok, ctx)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs) or (found is None and _acronym(tok)):

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...annotate.pipeline import span_text
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
-from ..subjects import subject_of
+from ..subjects import other_line, subject_of
 from ..units import quote_depths
 from .cue import Cue, object_words
 from .noun_cues import author_of, frame_cue, noun_content, noun_cue, noun_words, with_frame
@@ -252,6 +252,7 @@ def _told(tok: Token, lemma: str) -> Token | None:
     lex = cue_lexicon()
     if lemma in lex.telling_verbs:  # "told TASS", "informed Reuters that …"
         objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                       and not other_line(c, tok)  # ("SUICIDE VESTS", a heading run in)
                        or (c.dep_ == "nsubjpass" and agents(tok))),
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
