@@ -49,6 +49,7 @@ class EventRules:
     habit_adverbs: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     aerial_verbs: frozenset[str] = frozenset()
+    under_fire_nouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def event_rules() -> EventRules:
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),
+        under_fire_nouns=_strings(pack, "under_fire_nouns", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
         habit_adverbs=_strings(generic, "habit_adverbs", "generic."),

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
 from .coding import is_intent, sense_type
+from .frames import came_under
 from .pack import event_rules
 
 VERB_POS = ("VERB",)
@@ -195,6 +196,9 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         written, word = joined
         if word in lex.nouns:
             return lex.nouns[word], written
+    if tok.pos_ in NOUN_POS and lemma in event_rules().under_fire_nouns and (
+            came_under(tok) is not None):  # "the patrol came under fire": shot at
+        return "FIGHT", tok.text
     if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
         return _phrase(tok, lex)
     return None

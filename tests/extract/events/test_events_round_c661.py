@@ -1,0 +1,38 @@
+"""Forms met in round events18 (c661-c668: events with their arguments on the Naxalite belt,
+Amhara, Ecuador, the Makran coast, Intan Jaya, Kidal and Culiacán): a subject that "came
+under fire", whose "from" phrase names who fired. Whole-pipeline runs on invented sentences;
+each rule has a sentence it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from .whole import done_events as _events
+from .whole import raid_article as _body
+
+
+def _found(events, snippet: str):
+    return [e for e in events if snippet in e.sentence]
+
+
+def _types(events, snippet: str) -> set[str]:
+    return {e.type for e in _found(events, snippet)}
+
+
+# --- came under fire ----------------------------------------------------------------------------
+
+def test_a_patrol_that_came_under_fire_was_in_a_fight():
+    events = _events("The patrol came under fire late on Tuesday near Dorvel, officials said.")
+    found = [e for e in _found(events, "came under fire") if e.type == "FIGHT"]
+    assert found and found[0].target is not None and found[0].target.text.endswith("patrol")
+
+
+def test_who_fired_is_the_from_phrase():
+    events = _events("The cordoning troops came under heavy fire from the holed militants "
+                     "near Dorvel.")
+    found = [e for e in _found(events, "came under heavy fire") if e.type == "FIGHT"]
+    assert found and found[0].actor is not None and "militants" in found[0].actor.text
+    assert found[0].target is not None and "troops" in found[0].target.text
+
+
+def test_a_fire_that_no_one_came_under_is_no_fight():
+    events = _events(_body("A fire broke out in a warehouse near the market on Sunday."))
+    assert not _types(events, "A fire broke out")
