@@ -36,3 +36,27 @@ def test_who_fired_is_the_from_phrase():
 def test_a_fire_that_no_one_came_under_is_no_fight():
     events = _events(_body("A fire broke out in a warehouse near the market on Sunday."))
     assert not _types(events, "A fire broke out")
+
+
+# --- a fight that ensued, erupted or broke out --------------------------------------------------
+
+def test_an_exchange_of_fire_that_ensued_happened():
+    events = _events("Government troops met the militia on the road near Dorvel and an "
+                     "exchange of fire ensued.")
+    assert "FIGHT" in _types(events, "an exchange of fire ensued")
+
+
+def test_clashes_that_broke_out_happened():
+    events = _events("Clashes broke out on Monday.")
+    assert "FIGHT" in _types(events, "Clashes broke out")
+
+
+def test_no_fighting_occurred_is_no_fight():
+    events = _events("No fighting occurred when the soldiers were handed over, an officer said.")
+    assert "FIGHT" not in _types(events, "No fighting occurred")
+
+
+def test_the_strikes_that_occurred_are_ones_named_before():
+    events = _events("Children were among those gathered in the area where the air strikes "
+                     "occurred.")
+    assert not _types(events, "where the air strikes occurred")
