@@ -60,3 +60,18 @@ def test_the_strikes_that_occurred_are_ones_named_before():
     events = _events("Children were among those gathered in the area where the air strikes "
                      "occurred.")
     assert not _types(events, "where the air strikes occurred")
+
+
+# --- a force encountered, grenades dropped ------------------------------------------------------
+
+def test_troops_that_encountered_a_militia_fought_it():
+    events = _events("A unit of government troops encountered the militia on the road near "
+                     "Dorvel on Monday.")
+    found = [e for e in _found(events, "encountered the militia") if e.type == "FIGHT"]
+    assert found and found[0].target is not None and "militia" in found[0].target.text
+
+
+def test_resistance_encountered_is_no_fight():
+    events = _events("The patrol encountered long delays near Dorvel on Monday.")
+    assert "FIGHT" not in _types(events, "encountered long delays")
+
