@@ -75,3 +75,13 @@ def test_resistance_encountered_is_no_fight():
     events = _events("The patrol encountered long delays near Dorvel on Monday.")
     assert "FIGHT" not in _types(events, "encountered long delays")
 
+
+def test_grenades_dropped_from_drones_are_a_strike():
+    events = _events("Witnesses said security forces dropped mortar grenades from drones on "
+                     "rebel positions near Dorvel.")
+    assert _types(events, "dropped mortar grenades") & {"FIGHT", "ASSAULT"}
+
+
+def test_leaflets_dropped_are_no_strike():
+    events = _events("Witnesses said army helicopters dropped leaflets over Dorvel on Monday.")
+    assert not _types(events, "dropped leaflets") & {"FIGHT", "ASSAULT"}
