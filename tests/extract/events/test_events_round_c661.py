@@ -85,3 +85,21 @@ def test_grenades_dropped_from_drones_are_a_strike():
 def test_leaflets_dropped_are_no_strike():
     events = _events("Witnesses said army helicopters dropped leaflets over Dorvel on Monday.")
     assert not _types(events, "dropped leaflets") & {"FIGHT", "ASSAULT"}
+
+
+# --- arson on what a pronoun stands for, kept one-sided -----------------------------------------
+
+def test_houses_searched_and_some_of_them_set_on_fire_is_arson():
+    events = _events("Soldiers searched the villagers' houses and set some of them on fire in "
+                     "their hunt for the rebels.")
+    assert "ASSAULT" in _types(events, "set some of them on fire")
+
+
+def test_offices_searched_and_some_of_them_set_on_fire_is_no_assault():
+    events = _events("Soldiers searched the party offices and set some of them on fire.")
+    assert "ASSAULT" not in _types(events, "set some of them on fire")
+
+
+def test_a_massacre_stays_one_sided_whoever_is_named():
+    events = _events("Soldiers massacred villagers suspected of hiding rebels near Dorvel.")
+    assert "ASSAULT" in _types(events, "massacred villagers")
