@@ -103,3 +103,17 @@ def test_offices_searched_and_some_of_them_set_on_fire_is_no_assault():
 def test_a_massacre_stays_one_sided_whoever_is_named():
     events = _events("Soldiers massacred villagers suspected of hiding rebels near Dorvel.")
     assert "ASSAULT" in _types(events, "massacred villagers")
+
+
+# --- a confrontation ----------------------------------------------------------------------------
+
+def test_a_confrontation_between_two_sides_is_a_fight():
+    events = _events("Residents were woken by blasts from a confrontation between gunmen and "
+                     "the National Guard near Dorvel on Sunday.")
+    assert "FIGHT" in _types(events, "a confrontation between gunmen")
+
+
+def test_no_confrontation_is_no_fight():
+    events = _events("Residents said there was no confrontation because the soldiers came at "
+                     "night.")
+    assert "FIGHT" not in _types(events, "no confrontation")
