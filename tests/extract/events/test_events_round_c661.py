@@ -117,3 +117,15 @@ def test_no_confrontation_is_no_fight():
     events = _events("Residents said there was no confrontation because the soldiers came at "
                      "night.")
     assert "FIGHT" not in _types(events, "no confrontation")
+
+
+# --- road tankers are property ------------------------------------------------------------------
+
+def test_fire_opened_on_tankers_is_an_assault():
+    events = _events("Gunmen opened fire on three tankers on the coastal highway near Dorvel.")
+    assert "ASSAULT" in _types(events, "opened fire on three tankers")
+
+
+def test_fire_opened_on_soldiers_stays_a_fight():
+    events = _events("Gunmen opened fire on three soldiers on the coastal highway near Dorvel.")
+    assert "FIGHT" in _types(events, "opened fire on three soldiers")
