@@ -30,7 +30,7 @@ from .classes import (
     of_object,
 )
 from .datelines import after_dateline, dash_between, past_dateline, spaced_dash
-from .frames import accused_of, came_under, in_conjunct, own_end
+from .frames import accused_of, came_under, fired_from, in_conjunct, own_end
 from .headlinese import cause_nouns, headline_passive
 from .pack import event_rules
 from .references import as_written, blamed_on, refers_back, resolve_reference
@@ -349,8 +349,8 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
                 return _with_class(found, class_of(mod) if mod.pos_ in NOUNS else None)
             if demonym_country([mod]):  # "Ukrainian shelling": the state's forces
                 return _generic(mod, None)
-        if (under := came_under(tok)) is not None:  # "came under an ambush by gunmen"
-            agent = _by_agent(under)
+        if (under := came_under(tok)) is not None:  # "came under an ambush by gunmen",
+            agent = _by_agent(under) or fired_from(under, tok)  # "under fire from rebels"
             return argument(agent, mentions, keep_unclassed=False) if agent else None
         gov = governing_verb(tok)
         if gov is not None and (accused := accused_of(gov)) is not None:

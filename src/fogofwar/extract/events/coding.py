@@ -135,9 +135,16 @@ def main_event(events: Sequence, doc: Doc):
     return best
 
 
+def one_sided(kind: str, trigger: str) -> bool:
+    """An assault one-sided by its very word (arson where people live, a massacre; pack
+    `one_sided`): whoever else the sentence names ("set the houses on fire in their search
+    for the rebels"), it stays an ASSAULT."""
+    return kind == "ASSAULT" and trigger.lower() in event_rules().one_sided
+
+
 def by_target(kind: str, mode: str | None, actor: Mention | None,
               target: Mention | None, figures: Sequence[Figure] = (),
-              site: bool = False, armed: bool = False) -> str:
+              site: bool = False, armed: bool = False, trigger: str = "") -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
@@ -148,9 +155,10 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     unless it struck a civilian building or civilians: the target itself, or the `site` its
     act names ("killed in an air strike on a hospital", see `civilian_site`), or the civilians
     it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
-    name ("six people") at an `armed` post the act names were its men: a FIGHT."""
+    name ("six people") at an `armed` post the act names were its men: a FIGHT. An act
+    one-sided by its `trigger` word (arson, a massacre) keeps its type."""
     rules = event_rules()
-    if kind not in rules.violent_types:
+    if kind not in rules.violent_types or one_sided(kind, trigger):
         return kind
     sector = struck_sector(target, figures)
     if site and sector not in ARMED_SECTORS:

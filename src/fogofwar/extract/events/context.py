@@ -41,6 +41,18 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+def _occurred(tok: Token, gov: Token | None) -> bool:
+    """A noun subject of a verb of occurring ("an exchange of fire ensued", "clashes broke
+    out"), bare or indefinite: a definite determiner refers to an act named before, "no"
+    denies it (pack `occurrence_verbs`, `generic.referring_determiners`)."""
+    rules = event_rules()
+    if gov is None or tok.dep_ != "nsubj" or gov.lemma_.lower() not in rules.occurrence_verbs:
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    return not dets & (rules.referring_determiners | {"no"}) and not any(
+        c.dep_ == "poss" for c in tok.children)
+
+
 def _anchored(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """Whether an actor, place, date or figure lies inside the noun's own phrase."""
     start = tok.doc[tok.left_edge.i].idx
@@ -92,6 +104,8 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return False  # "the war in Gaza began with ...": a state of war starting, no one act
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
+    if _occurred(tok, gov):
+        return True  # "an exchange of fire ensued", "fierce fighting erupted"
     if state:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors) or _struck_named(tok):

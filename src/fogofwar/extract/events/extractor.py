@@ -110,7 +110,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 found, coded, args, shares, strict=True):
             kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
                 kind, mode, actor, target, figs, civilian_site(trig.token),
-                armed_site(trig.token))
+                armed_site(trig.token), trig.text)
             actor, target = mover(kind, fit_actor(kind, actor), target)
             if fled_civilians(kind, actor, trig.token):
                 continue

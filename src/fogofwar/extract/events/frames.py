@@ -35,6 +35,14 @@ def came_under(noun: Token) -> Token | None:
     return None
 
 
+def fired_from(verb: Token, noun: Token) -> Token | None:
+    """"came under heavy fire from the holed militants": who fired is the "from" phrase's
+    object, on the verb of "came under" or on the noun of the fire."""
+    return next((g for h in (noun, verb) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 def accused_of(verb: Token) -> Token | None:
     """"accusing Russian warplanes of carrying out the airstrikes", "blamed the army for
     shelling": a gerund after "of"/"for" under a verb with an object is that object's act, not

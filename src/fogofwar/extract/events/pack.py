@@ -29,6 +29,7 @@ class EventRules:
     threat_marks: frozenset[str]
     demand_modals: frozenset[str]
     light_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     becoming_verbs: frozenset[str]
     figure_types: dict[str, frozenset[str]]
     inherit_types: frozenset[str]
@@ -49,6 +50,7 @@ class EventRules:
     habit_adverbs: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     aerial_verbs: frozenset[str] = frozenset()
+    under_fire_nouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     moving_types: frozenset[str] = frozenset()
     bystander_sectors: frozenset[str] = frozenset()
@@ -143,6 +145,7 @@ def event_rules() -> EventRules:
         threat_marks=_strings(intent, "threat_marks", "intent."),
         demand_modals=_strings(intent, "demand_modals", "intent."),
         light_verbs=_strings(pack, "light_verbs", ""),
+        occurrence_verbs=_strings(pack, "occurrence_verbs", ""),
         becoming_verbs=_strings(pack, "becoming_verbs", ""),
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
@@ -157,6 +160,7 @@ def event_rules() -> EventRules:
         bilateral_triggers=_strings(pack, "bilateral_triggers", ""),
         means_modes=_strings(pack, "means_modes", ""),
         aerial_verbs=_strings(pack, "aerial_verbs", ""),
+        under_fire_nouns=_strings(pack, "under_fire_nouns", ""),
         generic_modifiers=_strings(generic, "modifiers", "generic."),
         trend_words=_strings(generic, "trend_words", "generic."),
         habit_adverbs=_strings(generic, "habit_adverbs", "generic."),

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
 from .coding import is_intent, sense_type
+from .frames import came_under
 from .pack import event_rules
 
 VERB_POS = ("VERB",)
@@ -85,6 +86,13 @@ _COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores"
                      "thousands", "row", "rows"})
 
 
+def _counted(words: list[Token]) -> list[Token]:
+    """What a count among `words` heads through its "of" ("dozens of huts", "some of them")."""
+    return [g for b in words if b.lemma_.lower() in _COUNTS or b.like_num
+            for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
     """"set fire to several shelters", "houses were set on fire", "set the car on fire":
     burning where people live
@@ -97,15 +105,14 @@ def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
               for g in c.children if g.dep_ == "pobj" and g.lower_ != "fire"]
     # what was set on fire: "houses were set on fire", "set the vehicle on fire"
     burned += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    burned += _counted(burned)  # "set some of them on fire": them
     if tok.dep_ in ("conj", "dep") and tok.head.i < tok.i and any(
             b.tag_ == "PRP" for b in burned):  # "pillaged houses then set them on fire"
         burned += [c for c in tok.head.children if c.dep_ == "dobj"]
     burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
     # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
     # or what a count heads ("dozens of huts")
-    burned += [g for b in burned if b.lemma_.lower() in _COUNTS or b.like_num
-               for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj"]
+    burned += _counted(burned)
     if any(b.lemma_.lower() in words for b in burned):
         return "ASSAULT", found[1]
     return found
@@ -195,6 +202,9 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         written, word = joined
         if word in lex.nouns:
             return lex.nouns[word], written
+    if tok.pos_ in NOUN_POS and lemma in event_rules().under_fire_nouns and (
+            came_under(tok) is not None):  # "the patrol came under fire": shot at
+        return "FIGHT", tok.text
     if tok.pos_ in NOUN_POS:  # a noun that names an event only with its modifier ("aid convoy")
         return _phrase(tok, lex)
     return None
