@@ -1,0 +1,42 @@
+"""Which voice a claim is given (issue 11, round voices18 of bench/data/conflict/README.md).
+
+- a denial that gives the denier's own account ("The rebels denied the army's count, saying
+  only one fighter was killed") is the denier's claim, not the denied count's author's; a
+  denial whose object holds the reported words ("denied Reuters reports that …") stays the
+  report's.
+
+Each text was written for these tests and goes through the whole pipeline as an article of the
+fictional "Daily Sun"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, claimant_text, exported_claims, figure_values
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "denial_with_own_account": (
+        "The militia quickly denied the police's count, saying only two fighters were killed "
+        "near the river on Monday."),
+    "denied_report_content": (
+        "The embassy denied Reuters reports that three soldiers had died in the raid."),
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("voices18"), TEXTS, OUTLET)
+
+
+def test_a_denial_saying_its_own_account_is_the_deniers_claim(claims):
+    claim = claim_on(claims["denial_with_own_account"], "two fighters")
+    assert claimant_text(claim) == "militia"
+    assert claim["chain"] == ["militia", OUTLET]
+    assert 2.0 in figure_values(claim)
+
+
+def test_a_denied_report_holding_the_words_stays_its_authors(claims):
+    claim = claim_on(claims["denied_report_content"], "three soldiers")
+    assert claimant_text(claim) == "Reuters"
