@@ -3,7 +3,10 @@
 - a denial that gives the denier's own account ("The rebels denied the army's count, saying
   only one fighter was killed") is the denier's claim, not the denied count's author's; a
   denial whose object holds the reported words ("denied Reuters reports that …") stays the
-  report's.
+  report's;
+- an informant a speaker's quote names ("“… at least 20 men, according to a survivor,” he
+  said") is the claimant and the speaker relays it, with the speaker's medium after; the
+  speaker's own knowledge ("according to our information") names nobody new.
 
 Each text was written for these tests and goes through the whole pipeline as an article of the
 fictional "Daily Sun"."""
@@ -22,6 +25,15 @@ TEXTS = {
         "near the river on Monday."),
     "denied_report_content": (
         "The embassy denied Reuters reports that three soldiers had died in the raid."),
+    "informant_in_quote": (
+        "Gunmen killed nine villagers in the night, a community leader told AFP. \"They came "
+        "on motorbikes. The group of attackers was at least 20 men according to a survivor,\" "
+        "he said."),
+    "informant_in_reported_quote": (
+        "The interior minister Ali Musa said on Wednesday that \"according to well-informed "
+        "sources, there were about 15 dead among the attackers\"."),
+    "own_information_in_quote": (
+        "\"According to our information, 12 soldiers died,\" the governor told Reuters."),
 }
 
 
@@ -40,3 +52,18 @@ def test_a_denial_saying_its_own_account_is_the_deniers_claim(claims):
 def test_a_denied_report_holding_the_words_stays_its_authors(claims):
     claim = claim_on(claims["denied_report_content"], "three soldiers")
     assert claimant_text(claim) == "Reuters"
+
+
+def test_an_informant_named_in_a_quote_speaks_and_the_speaker_relays(claims):
+    claim = claim_on(claims["informant_in_quote"], "20 men")
+    assert claimant_text(claim) == "survivor"
+    assert claim["chain"] == ["survivor", "community leader", "AFP", OUTLET]
+    claim = claim_on(claims["informant_in_reported_quote"], "15 dead")
+    assert claimant_text(claim) == "well-informed sources"
+    assert claim["chain"][1:] == ["Ali Musa", OUTLET]
+
+
+def test_the_speakers_own_information_names_no_informant(claims):
+    claim = claim_on(claims["own_information_in_quote"], "12 soldiers")
+    assert claimant_text(claim) == "governor"
+    assert claim["chain"] == ["governor", "Reuters", OUTLET]
