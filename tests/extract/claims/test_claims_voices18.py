@@ -6,7 +6,9 @@
   report's;
 - an informant a speaker's quote names ("“… at least 20 men, according to a survivor,” he
   said") is the claimant and the speaker relays it, with the speaker's medium after; the
-  speaker's own knowledge ("according to our information") names nobody new.
+  speaker's own knowledge ("according to our information") names nobody new;
+- a "citing" whose object is a motive ("citing concerns that …", "citing security reasons")
+  names nobody who spoke; "citing officials" still does.
 
 Each text was written for these tests and goes through the whole pipeline as an article of the
 fictional "Daily Sun"."""
@@ -34,6 +36,9 @@ TEXTS = {
         "sources, there were about 15 dead among the attackers\"."),
     "own_information_in_quote": (
         "\"According to our information, 12 soldiers died,\" the governor told Reuters."),
+    "citing_a_motive": (
+        "Fighting spread to the north, the newspaper said, citing concerns that refugees could "
+        "cross the border. Ten people were killed, the agency reported, citing officials."),
 }
 
 
@@ -67,3 +72,11 @@ def test_the_speakers_own_information_names_no_informant(claims):
     claim = claim_on(claims["own_information_in_quote"], "12 soldiers")
     assert claimant_text(claim) == "governor"
     assert claim["chain"] == ["governor", "Reuters", OUTLET]
+
+
+def test_a_motive_cited_is_no_source(claims):
+    claim = claim_on(claims["citing_a_motive"], "Fighting spread")
+    assert "concerns" not in claim["chain"]
+    assert claimant_text(claim) == "newspaper"
+    claim = claim_on(claims["citing_a_motive"], "Ten people")
+    assert claim["chain"] == ["officials", "agency", OUTLET]
