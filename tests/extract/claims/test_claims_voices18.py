@@ -8,7 +8,11 @@
   said") is the claimant and the speaker relays it, with the speaker's medium after; the
   speaker's own knowledge ("according to our information") names nobody new;
 - a "citing" whose object is a motive ("citing concerns that …", "citing security reasons")
-  names nobody who spoke; "citing officials" still does.
+  names nobody who spoke; "citing officials" still does;
+- an informant described by the body they serve ("an official with the local branch of the
+  Federal Security Service (FSB)", "a local official from the interior ministry") keeps that
+  phrase as the claimant, not a place ("a source from Kabul"), and a later bare "the source
+  said" means that described speaker and keeps its relay.
 
 Each text was written for these tests and goes through the whole pipeline as an article of the
 fictional "Daily Sun"."""
@@ -39,6 +43,17 @@ TEXTS = {
     "citing_a_motive": (
         "Fighting spread to the north, the newspaper said, citing concerns that refugees could "
         "cross the border. Ten people were killed, the agency reported, citing officials."),
+    "official_with_body": (
+        "\"Six gunmen were neutralised\" in the clash in the Khasavyurt district of Dagestan, "
+        "an official with the local branch of the Federal Security Service (FSB) told the "
+        "Interfax news agency. The official said that three of the dead had been identified."),
+    "cited_official_from_body": (
+        "The Ingushetia.org website cited a local official from the interior ministry giving "
+        "a figure of 12 dead."),
+    "source_from_a_place": "A source from Kabul said 12 people were killed.",
+    "the_source_after_described": (
+        "Two militants were killed near the village, a source with the regional security "
+        "agencies told TASS on Tuesday. \"The operation continues,\" the source said."),
 }
 
 
@@ -80,3 +95,25 @@ def test_a_motive_cited_is_no_source(claims):
     assert claimant_text(claim) == "newspaper"
     claim = claim_on(claims["citing_a_motive"], "Ten people")
     assert claim["chain"] == ["officials", "agency", OUTLET]
+
+
+def test_an_informant_keeps_the_body_they_serve(claims):
+    first = claim_on(claims["official_with_body"], "Six gunmen")
+    assert "Federal Security Service" in claimant_text(first)
+    later = claim_on(claims["official_with_body"], "three of the dead")
+    assert "Federal Security Service" in claimant_text(later)
+    assert later["chain"][1:] == ["Interfax", OUTLET]
+    cited = claim_on(claims["cited_official_from_body"], "12 dead")
+    assert claimant_text(cited) == "local official from the interior ministry"
+    assert cited["chain"][1:] == ["Ingushetia.org", OUTLET]
+
+
+def test_a_place_after_an_informant_is_no_body_served(claims):
+    claim = claim_on(claims["source_from_a_place"], "12 people")
+    assert claimant_text(claim) == "source"
+
+
+def test_the_source_means_the_described_source_and_keeps_its_relay(claims):
+    claim = claim_on(claims["the_source_after_described"], "operation continues")
+    assert claimant_text(claim) == "source with the regional security agencies"
+    assert claim["chain"][1:] == ["TASS", OUTLET]
