@@ -280,7 +280,8 @@ def _closed(prep: Token) -> int:
     for i in range(prep.i, end):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             return i + 1
-    opened = sum(t.text == "(" for t in doc[prep.i:end]) - sum(t.text == ")" for t in doc[prep.i:end])
+    words = [t.text for t in doc[prep.i:end]]
+    opened = words.count("(") - words.count(")")
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # ("… Security Service (FSB": the parser left the closing bracket out)
     while end > prep.i + 1 and doc[end - 1].text in ",;":
