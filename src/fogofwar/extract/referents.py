@@ -238,13 +238,55 @@ def _inside(span: Span, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def group_of_sources(head: Token, mentions: Sequence[Mention]) -> Mention:
-    """Unnamed informants ("rebel sources"): the phrase itself, with its modifier's side."""
+    """Unnamed informants ("rebel sources"): the phrase itself, with its modifier's side; an
+    informant described by the body they serve ("an official with the local branch of the
+    Federal Security Service (FSB)", "a local official from the interior ministry") keeps that
+    phrase, and the body's side."""
     span = phrase_span(head)
+    served = _serving_body(head)
+    if served is not None and served.right_edge.i >= span.end:
+        span = head.doc[span.start:_closed(served)]
     own = unresolved(span)
     inside = overlapping(mentions, span.start_char, span.end_char)
     if inside:
         own.country, own.side = inside[-1].country, inside[-1].side
     return own
+
+
+#: Prepositions after an informant that name the body the informant serves or works at.
+SERVING_PREPOSITIONS = ("with", "from", "at")
+
+
+def _serving_body(head: Token) -> Token | None:
+    """The preposition after an informant whose object is a body ("with the local branch of
+    the FSB", "from the interior ministry"), not a place ("a source from Kabul")."""
+    lex = cue_lexicon()
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in SERVING_PREPOSITIONS:
+            continue
+        if any(t.ent_type_ == "ORG" or t.lemma_.lower() in lex.body_nouns
+               for t in prep.subtree):
+            return prep
+    return None
+
+
+def _closed(prep: Token) -> int:
+    """The end of a serving phrase, within its line and with a bracket it opens closed."""
+    doc = prep.doc
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), prep)
+    end = next((c.left_edge.i for t in obj.subtree for c in t.rights
+                if c.dep_ in ("acl", "relcl", "advcl")), obj.right_edge.i + 1)
+    # (no clause on the body: "a local official from the interior ministry giving the figure")
+    for i in range(prep.i, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return i + 1
+    words = [t.text for t in doc[prep.i:end]]
+    opened = words.count("(") - words.count(")")
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # ("… Security Service (FSB": the parser left the closing bracket out)
+    while end > prep.i + 1 and doc[end - 1].text in ",;":
+        end -= 1
+    return end
 
 
 def unresolved(span: Span) -> Mention:

@@ -34,11 +34,23 @@ def denied_author(cue: Cue) -> Token | None:
     if cue.kind != "verb" or cue.prepositional or \
             tok.lemma_.lower() not in cue_lexicon().denial_verbs:
         return None
+    if _own_account(tok):
+        return None
     for obj in tok.children:
         if obj.dep_ in ("dobj", "ccomp") and _statement_noun(obj):  # ("Reuters reports" read
             # as a reported clause)
             return author_of(obj)
     return None
+
+
+def _own_account(denial: Token) -> bool:
+    """"The rebels denied the army's count, saying only one fighter was killed": a denial
+    whose own participle of saying reports a clause gives the denier's account, and the
+    figure in it is the denier's, not the denied count's author's."""
+    lex = cue_lexicon()
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.verbs
+               and any(g.dep_ in ("ccomp", "parataxis") for g in c.children)
+               for c in denial.children)
 
 
 def outlet_author(source: Token | None) -> bool:

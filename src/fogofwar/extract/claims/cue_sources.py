@@ -57,7 +57,23 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
         found = antecedent(head, ctx.mentions, [*voices, *earlier])
         if found:
             return found
-    return _named_before(source_mention(head, ctx), ctx.claimants)
+    return _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
+                             ctx.claimants)
+
+
+def _described_before(head: Token, found: Mention, claimants: Sequence[Mention]) -> Mention:
+    """"…, a source with the regional security agencies told TASS. “…,” the source said": a
+    bare informant noun under "the" means the last earlier speaker that same noun heads,
+    whom the phrase described by the body served."""
+    if head.lemma_.lower() not in cue_lexicon().source_nouns or found.text != head.text \
+            or [c.lower_ for c in head.children] != ["the"]:
+        return found
+    for earlier in reversed(list(claimants)):
+        span = head.doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span.root.lower_ == head.lower_ \
+                and span.root.i != head.i:
+            return replace(earlier)
+    return found
 
 
 def _named_before(found: Mention, claimants: Sequence[Mention]) -> Mention:

@@ -56,7 +56,9 @@ def cue_groups(unit: Unit) -> list[Group]:
         if gov is None and signer is not None and _pronoun_in_quote(cue, signer, quoted, unit):
             gov = signer  # "“…, and he believes … I don't buy that,” Clinton said": Clinton's
         if gov is not None and in_quote(cue, quoted, unit) and not in_quote(gov, quoted, unit):
-            if _quoting_medium(cue, gov):  # "“The governor said …,” the television reported"
+            if _quoting_medium(cue, gov) or _informant_in_quote(cue):
+                # "“The governor said …,” the television reported"; "“… at least seven men,
+                # according to a survivor,” he said": the survivor spoke, the speaker relays
                 by_token[gov.token.i].cues.append(cue)
                 by_token[cue.token.i] = by_token[gov.token.i]
                 continue
@@ -249,6 +251,21 @@ def _quoting_medium(cue: Cue, gov: Cue) -> bool:
     return (is_media(gov.source) and cue.kind == "verb" and not cue.prepositional
             and cue.explicit and source is not None and source.pos_ in ("NOUN", "PROPN")
             and not is_media(source))
+
+
+def _informant_in_quote(cue: Cue) -> bool:
+    """"“According to well-informed sources, there were about 15 dead,” the minister said": a
+    speaker's quote that names a third person or source as its own informant ("according to
+    a survivor", "according to sources") passes that informant's words on; the speaker's own
+    knowledge ("according to our information", "according to me") names nobody new."""
+    source = cue.source
+    if not cue.prepositional or source is None or cue.token.lower_ != "according":
+        return False
+    lex = cue_lexicon()
+    if any(c.dep_ == "poss" for c in source.children):
+        return False  # ("according to our information", "according to his sources")
+    return source.pos_ == "PROPN" or source.lemma_.lower() in (
+        lex.source_nouns | lex.person_descriptions | lex.one_person)
 
 
 def in_quote(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:

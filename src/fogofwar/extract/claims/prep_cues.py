@@ -65,6 +65,8 @@ def prep_cue(tok: Token) -> Cue | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
     objs = [c for c in tok.children if c.dep_ == "dobj"] or _misread_object(tok)
+    if objs and objs[0].lemma_.lower() in lex.not_informants:
+        return None  # "…, citing concerns that refugees could cross": a motive, no one spoke
     if objs and _informant(objs[0]):
         return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
     return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
