@@ -198,13 +198,17 @@ def target_sector(target: Mention) -> str | None:
 def struck_sector(target: Mention | None, figures: Sequence[Figure]) -> str | None:
     """The sector of who was struck: the target's, else the casualty figures'. People the
     target does not name ("nine people") whose figures count armed men among them ("nine
-    people, including six police officers") were a force struck: its armed sector."""
+    people, including six police officers") were a force struck: its armed sector. People
+    of no known kind ("31 others") are who the figures count ("killing 11 civilians and
+    injuring 31 others": civilians)."""
     if target is None:
         return victim_sector(figures)
     sector = target_sector(target)
     if sector == "CVL" and unnamed_victims(target) and (
             armed := victim_sector(figures)) in ARMED_SECTORS:
         return armed
+    if sector is None and unnamed_victims(target):
+        return victim_sector(figures)
     return sector
 
 
