@@ -6,6 +6,8 @@ in wire-copy register."""
 
 from __future__ import annotations
 
+import pytest
+
 from fogofwar.analysis import analyse_batch
 from fogofwar.records import Article
 
@@ -28,3 +30,27 @@ def test_others_counted_beside_soldiers_were_soldiers():
                    "resulting in the deaths of nine soldiers, while injuring 25 others.")
     hurt = [e for e in found if e.target is not None and "others" in e.target.text]
     assert hurt and all(e.type == "FIGHT" for e in hurt)
+
+
+@pytest.mark.parametrize("text", [
+    # a toll with no noun, its victims named in an apposition
+    "Airstrikes killed 30 in the province, most of them women and children, officials said.",
+    # "people" are named as civilians in an "including" phrase after the verb
+    "At least 20 people have been killed, including women and children, in an air strike on "
+    "the city, the ministry said.",
+])
+def test_a_strike_whose_toll_the_sentence_names_as_civilians_is_an_assault(text):
+    found = events(text)
+    assert found and all(e.type == "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # civilians said to be unhurt name no victim
+    "An air strike killed 12 near the town, officials said, adding that no civilians were hurt.",
+    # armed victims decide, whatever else the sentence names
+    "An air strike killed 12 fighters near the town where women and children had sheltered, "
+    "officials said.",
+])
+def test_civilians_named_as_unhurt_or_beside_armed_victims_leave_the_strike_a_fight(text):
+    found = events(text)
+    assert found and all(e.type == "FIGHT" for e in found)
