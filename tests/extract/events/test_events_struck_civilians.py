@@ -54,3 +54,22 @@ def test_a_strike_whose_toll_the_sentence_names_as_civilians_is_an_assault(text)
 def test_civilians_named_as_unhurt_or_beside_armed_victims_leave_the_strike_a_fight(text):
     found = events(text)
     assert found and all(e.type == "FIGHT" for e in found)
+
+
+@pytest.mark.parametrize("text,filed", [
+    ("SANAA, June 3: Nine people, including five soldiers, were killed in an attack in Aden "
+     "on Saturday, officials said.", "SANAA"),
+    ("GAROWE (Puntland Post) \u2013At least 8 people were killed in an attack on a checkpoint "
+     "on Monday, officials said.", "Puntland Post"),
+])
+def test_a_capitalised_dateline_is_not_what_was_struck(text, filed):
+    found = events(text)
+    assert found and all(e.type == "FIGHT" for e in found)
+    assert all(e.target is None or filed not in e.target.text for e in found)
+
+
+def test_a_dateline_read_as_target_no_longer_hides_the_civilian_toll():
+    found = events("RAFAH, May 2 (BBC): At least 20 people have been killed in an air strike "
+                   "on the city, the ministry says.")
+    assert found and all(e.type == "ASSAULT" for e in found)
+    assert all(e.target is None or "RAFAH" not in e.target.text for e in found)

@@ -49,7 +49,7 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
-from .datelines import in_dateline, opens_dateline
+from .datelines import filed_at, in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, not_tried, refers_back, refers_to_incident
 from .headlinese import mark_headline
 from .pack import event_rules
@@ -169,7 +169,7 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                    lambda: target_of(trig, mentions, loose=True),
                    lambda: pronoun_target(trig, actor, mentions))  # "attacked them"
     target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)
-                   and not phrase_word(t, trig)), None)
+                   and not phrase_word(t, trig) and not filed_at(t, trig.token)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target
