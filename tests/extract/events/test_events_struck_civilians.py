@@ -73,3 +73,22 @@ def test_a_dateline_read_as_target_no_longer_hides_the_civilian_toll():
                    "on the city, the ministry says.")
     assert found and all(e.type == "ASSAULT" for e in found)
     assert all(e.target is None or "RAFAH" not in e.target.text for e in found)
+
+
+def test_a_fight_somebody_reports_in_a_clause_of_its_own_leaves_the_strike_alone():
+    # the fighting is what residents said had broken out: another occurrence, not this strike
+    found = events("An air strike killed at least 30 people in the village on Sunday, a nurse "
+                   "told reporters, after residents said fresh fighting had broken out nearby.")
+    strike = [e for e in found if "fighting" not in (e.trigger or "")]
+    fighting = [e for e in found if "fighting" in (e.trigger or "")]
+    assert strike and all(e.type == "ASSAULT" for e in strike)
+    assert all(e.type == "FIGHT" for e in fighting)
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in clashes between troops and rebels in the town, residents said.",
+    "Residents said two people were killed in clashes between troops and rebels in the town.",
+])
+def test_people_killed_in_the_clashes_the_statement_names_were_killed_in_a_fight(text):
+    found = events(text)
+    assert found and all(e.type == "FIGHT" for e in found)

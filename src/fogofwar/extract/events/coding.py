@@ -10,13 +10,13 @@ events pack; this module only applies them to the parse.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Figure, Mention
 from ..lexicon import event_lexicon
+from .bilateral import fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
 from .flight import displaced_flight
 from .pack import event_rules
@@ -244,7 +244,7 @@ def own_sector(ev) -> str | None:
     return struck_sector(ev.target, ev.figures)
 
 
-def harmonise(events: Sequence) -> None:
+def harmonise(events: Sequence, span: Span | None = None) -> None:
     """One statement's violent events of unknown victims take the type its other violent
     events agree on: "four soldiers were killed ... in an attack by gunmen" and "killed 13
     soldiers and wounded 30 others" each report one occurrence, so the attack and the
@@ -260,9 +260,10 @@ def harmonise(events: Sequence) -> None:
     if not known and any(e.target is not None and target_sector(e.target) in ARMED_SECTORS
                          for e in events if e.type not in rules.violent_types):
         known = {"FIGHT"}  # "overran a police camp and killed six members": a force struck
-    said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
-    bilateral = bool(said & rules.bilateral_triggers) and not any(
+    bilateral = told_as_fight(violent, span) and not any(
         e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
+    for ev in violent:  # "fighting had flared", told apart from the strike, is a fight still
+        ev.type = "FIGHT" if fought_by_word(ev) and not ev.negated else ev.type
     if len(known) > 1 and not bilateral:
         _victims_decide(violent, rules)
         return
@@ -270,7 +271,8 @@ def harmonise(events: Sequence) -> None:
         return
     for ev in violent:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes or (
-            (ev.trigger or "").lower() in rules.one_sided)  # a massacre is one-sided
+            (ev.trigger or "").lower() in rules.one_sided) or (  # a massacre is one-sided
+            fought_by_word(ev))  # "clashes" told apart stay a fight
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
         if bilateral and not fixed:
             ev.type = "FIGHT"
@@ -290,7 +292,7 @@ def _civilians_struck(violent: Sequence) -> None:
     type (a drone's FIGHT, a bomb's ASSAULT) keep it, as everywhere in `harmonise`."""
     means = event_rules().means_modes
     for ev in violent:
-        fixed = ev.mode is not None and ev.mode.lower() in means
+        fixed = ev.mode is not None and ev.mode.lower() in means or fought_by_word(ev)
         if ev.type == "FIGHT" and not fixed and not ev.hypothetical and _struck_only_where(ev):
             ev.type = "ASSAULT"
 
@@ -341,7 +343,7 @@ def _victims_decide(violent: Sequence, rules) -> None:
     kind = next(iter(types))
     for ev in violent:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
-        if not fixed and _struck_only_where(ev):
+        if not fixed and not fought_by_word(ev) and _struck_only_where(ev):
             ev.type = kind
 
 

@@ -136,7 +136,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_start=trig.token.idx, referring=refers_back(trig),
                 date_is_start=start is not None, date_ref=date,
             ))
-        harmonise(events[first:])
+        harmonise(events[first:], span)
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, events_dates, article.text)  # a state's start dates no other
     mark_background(events, doc, article, headline)
