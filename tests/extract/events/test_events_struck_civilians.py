@@ -45,7 +45,7 @@ def test_a_strike_whose_toll_the_sentence_names_as_civilians_is_an_assault(text)
 
 
 @pytest.mark.parametrize("text", [
-    # civilians said to be unhurt name no victim
+    # civilians said to be unhurt: the dead the toll counts with no noun were no civilians
     "An air strike killed 12 near the town, officials said, adding that no civilians were hurt.",
     # armed victims decide, whatever else the sentence names
     "An air strike killed 12 fighters near the town where women and children had sheltered, "
@@ -90,5 +90,24 @@ def test_a_fight_somebody_reports_in_a_clause_of_its_own_leaves_the_strike_alone
     "Residents said two people were killed in clashes between troops and rebels in the town.",
 ])
 def test_people_killed_in_the_clashes_the_statement_names_were_killed_in_a_fight(text):
+    found = events(text)
+    assert found and all(e.type == "FIGHT" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed 10 in the city, the governor said.",
+    "At least 12 killed by an air strike in the southern district, medics said.",
+])
+def test_a_strike_from_afar_whose_toll_names_no_one_struck_civilians(text):
+    found = events(text)
+    assert found and all(e.type == "ASSAULT" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had carried out an air strike in the town that eliminated two rebel "
+    "commanders.",
+    "Government warplanes killed 20 militants in the rebel-held town, a monitor said.",
+])
+def test_a_strike_whose_toll_names_who_died_keeps_their_reading(text):
     found = events(text)
     assert found and all(e.type == "FIGHT" for e in found)

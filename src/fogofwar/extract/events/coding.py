@@ -20,6 +20,7 @@ from .bilateral import fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
 from .flight import displaced_flight
 from .pack import event_rules
+from .tolls import bare_toll
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
@@ -148,7 +149,8 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     unless it struck a civilian building or civilians: the target itself, or the `site` its
     act names ("killed in an air strike on a hospital", see `civilian_site`), or the civilians
     it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
-    name ("six people") at an `armed` post the act names were its men: a FIGHT."""
+    name ("six people") at an `armed` post the act names were its men: a FIGHT. A
+    strike from afar (`remote_modes`) whose toll names no one ("28 dead") hurt civilians."""
     rules = event_rules()
     if kind not in rules.violent_types:
         return kind
@@ -164,6 +166,9 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
             "MIL", "GOV") and (actor.country and target.country
                                and actor.country != target.country):
         return kind
+    if sector is None and (mode or "").lower() in rules.remote_modes and victim_sector(
+            figures) is None and any(bare_toll(f) for f in figures):
+        return (rules.target_sector_types or {}).get("CVL", kind)  # "28 dead in shelling"
     if sector is None and actor is not None:
         return (rules.actor_sector_types or {}).get(_force_sector(actor), kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)

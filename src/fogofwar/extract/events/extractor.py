@@ -55,7 +55,7 @@ from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
 from .references import credit_responsibility
-from .sites import armed_site, struck_civilians
+from .sites import armed_site, spared_civilians, struck_civilians
 from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
@@ -110,7 +110,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 found, coded, args, shares, strict=True):
             kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
                 kind, mode, actor, target, figs, struck_civilians(trig.token, figs),
-                armed_site(trig.token))
+                armed_site(trig.token) or spared_civilians(trig.token))
             actor, target = mover(kind, fit_actor(kind, actor), target)
             if fled_civilians(kind, actor, trig.token):
                 continue

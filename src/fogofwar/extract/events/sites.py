@@ -86,3 +86,11 @@ def struck_civilians(tok: Token, figures: Sequence[Figure]) -> bool:
     return any(t.lower_ in words and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in (
         "amod", "compound") and not any(c.lower_ == "no" for c in t.children)
         for t in tok.sent)
+
+
+def spared_civilians(tok: Token) -> bool:
+    """Whether the act's sentence says civilians were spared ("no civilians were hurt", "with
+    no civilian casualties"): the dead it counts were no civilians, so they were fighters."""
+    words = event_rules().civilian_victims
+    return any(t.lower_ in words and (any(c.lower_ == "no" for c in t.children) or (
+        t.dep_ == "amod" and any(c.lower_ == "no" for c in t.head.children))) for t in tok.sent)
