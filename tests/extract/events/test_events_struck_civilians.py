@@ -111,3 +111,12 @@ def test_a_strike_from_afar_whose_toll_names_no_one_struck_civilians(text):
 def test_a_strike_whose_toll_names_who_died_keeps_their_reading(text):
     found = events(text)
     assert found and all(e.type == "FIGHT" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # an armed party's camp a common word names is an armed post: the strike fought it
+    "Troops shelled guerrilla camps in the hills overnight, leaving 12 dead, the army said.",
+])
+def test_a_strike_on_an_armed_partys_camp_with_a_bare_toll_is_a_fight(text):
+    found = events(text)
+    assert found and all(e.type == "FIGHT" for e in found)
