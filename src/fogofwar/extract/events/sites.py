@@ -32,6 +32,9 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
                   if s.dep_ == tok.dep_ and s.i > tok.i][:1]
     acts = [c for v in verbs for c in v.children  # "Attack at a police station kills 1"
             if c.dep_ == "nsubj" and c.lemma_.lower() in event_lexicon().nouns]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "launched rocket fire against guerrilla
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]  # camps, killing 50"
+        acts += [tok.head, *objs, *(j for o in objs for j in o.conjuncts)]
     heads = [*verbs, *acts, *(g for v in verbs for p in v.children
                               if p.dep_ == "prep" and p.lower_ in ("in", "during")
                               for g in p.children if g.dep_ == "pobj")]
