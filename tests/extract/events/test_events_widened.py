@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.extract.events.coding import fit_actor, mover
+from fogofwar.extract.events.parts import fit_actor, mover
 from fogofwar.records import Article, Mention
 
 

@@ -10,16 +10,15 @@ events pack; this module only applies them to the parse.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Figure, Mention
-from ..lexicon import event_lexicon
+from .bilateral import fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
-from .flight import displaced_flight
 from .pack import event_rules
+from .tolls import bare_toll
 
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
@@ -155,8 +154,9 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     unless it struck a civilian building or civilians: the target itself, or the `site` its
     act names ("killed in an air strike on a hospital", see `civilian_site`), or the civilians
     it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
-    name ("six people") at an `armed` post the act names were its men: a FIGHT. An act
-    one-sided by its `trigger` word (arson, a massacre) keeps its type."""
+    name ("six people") at an `armed` post the act names were its men: a FIGHT. A
+    strike from afar (`remote_modes`) whose toll names no one ("28 dead") hurt civilians.
+    An act one-sided by its `trigger` word (arson, a massacre) keeps its type."""
     rules = event_rules()
     if kind not in rules.violent_types or one_sided(kind, trigger):
         return kind
@@ -172,6 +172,9 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
             "MIL", "GOV") and (actor.country and target.country
                                and actor.country != target.country):
         return kind
+    if sector is None and (mode or "").lower() in rules.remote_modes and victim_sector(
+            figures) is None and any(bare_toll(f) for f in figures):
+        return (rules.target_sector_types or {}).get("CVL", kind)  # "28 dead in shelling"
     if sector is None and actor is not None:
         return (rules.actor_sector_types or {}).get(_force_sector(actor), kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
@@ -206,13 +209,17 @@ def target_sector(target: Mention) -> str | None:
 def struck_sector(target: Mention | None, figures: Sequence[Figure]) -> str | None:
     """The sector of who was struck: the target's, else the casualty figures'. People the
     target does not name ("nine people") whose figures count armed men among them ("nine
-    people, including six police officers") were a force struck: its armed sector."""
+    people, including six police officers") were a force struck: its armed sector. People
+    of no known kind ("31 others") are who the figures count ("killing 11 civilians and
+    injuring 31 others": civilians)."""
     if target is None:
         return victim_sector(figures)
     sector = target_sector(target)
     if sector == "CVL" and unnamed_victims(target) and (
             armed := victim_sector(figures)) in ARMED_SECTORS:
         return armed
+    if sector is None and unnamed_victims(target):
+        return victim_sector(figures)
     return sector
 
 
@@ -248,7 +255,7 @@ def own_sector(ev) -> str | None:
     return struck_sector(ev.target, ev.figures)
 
 
-def harmonise(events: Sequence) -> None:
+def harmonise(events: Sequence, span: Span | None = None) -> None:
     """One statement's violent events of unknown victims take the type its other violent
     events agree on: "four soldiers were killed ... in an attack by gunmen" and "killed 13
     soldiers and wounded 30 others" each report one occurrence, so the attack and the
@@ -264,9 +271,10 @@ def harmonise(events: Sequence) -> None:
     if not known and any(e.target is not None and target_sector(e.target) in ARMED_SECTORS
                          for e in events if e.type not in rules.violent_types):
         known = {"FIGHT"}  # "overran a police camp and killed six members": a force struck
-    said = {w for e in violent[:1] for w in re.findall(r"[a-z]+", e.sentence.lower())}
-    bilateral = bool(said & rules.bilateral_triggers) and not any(
+    bilateral = told_as_fight(violent, span) and not any(
         e.negated for e in violent)  # killed "in clashes", "in a gunbattle": a fight
+    for ev in violent:  # "fighting had flared", told apart from the strike, is a fight still
+        ev.type = "FIGHT" if fought_by_word(ev) and not ev.negated else ev.type
     if len(known) > 1 and not bilateral:
         _victims_decide(violent, rules)
         return
@@ -274,7 +282,8 @@ def harmonise(events: Sequence) -> None:
         return
     for ev in violent:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes or (
-            (ev.trigger or "").lower() in rules.one_sided)  # a massacre is one-sided
+            (ev.trigger or "").lower() in rules.one_sided) or (  # a massacre is one-sided
+            fought_by_word(ev))  # "clashes" told apart stay a fight
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
         if bilateral and not fixed:
             ev.type = "FIGHT"
@@ -294,7 +303,7 @@ def _civilians_struck(violent: Sequence) -> None:
     type (a drone's FIGHT, a bomb's ASSAULT) keep it, as everywhere in `harmonise`."""
     means = event_rules().means_modes
     for ev in violent:
-        fixed = ev.mode is not None and ev.mode.lower() in means
+        fixed = ev.mode is not None and ev.mode.lower() in means or fought_by_word(ev)
         if ev.type == "FIGHT" and not fixed and not ev.hypothetical and _struck_only_where(ev):
             ev.type = "ASSAULT"
 
@@ -345,43 +354,8 @@ def _victims_decide(violent: Sequence, rules) -> None:
     kind = next(iter(types))
     for ev in violent:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
-        if not fixed and _struck_only_where(ev):
+        if not fixed and not fought_by_word(ev) and _struck_only_where(ev):
             ev.type = kind
-
-
-def mover(kind: str, actor: Mention | None,
-          target: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """Actor and target of a move: a deployment or withdrawal that names no mover ("security
-    forces were dispatched to the area") is the moved force's own act, so an armed target
-    (sector MIL or REB, from a pack or its class), or one of no known kind that is deployed
-    ("teams were dispatched"), becomes the actor; anyone else moved (a civilian, a hostage)
-    stays the target."""
-    if kind not in event_rules().moving_types or actor is not None or target is None:
-        return actor, target
-    if target.sector in ARMED_SECTORS:
-        return target, None
-    unknown = target.sector is None and target.actor_class is None
-    # "multi-agency teams had been dispatched": whoever is deployed, of no known kind, deploys
-    return (target, None) if kind == "MOBILIZE" and unknown else (actor, target)
-
-
-def fled_civilians(kind: str, actor: Mention | None, tok: Token | None = None) -> bool:
-    """Whether a move is civilians fleeing ("villagers fled into the bush", "residents
-    escaped"): people displaced, not a party withdrawing, so no PLOVER event of its own.
-    The parse may say who fled where no actor was found (`displaced_flight`)."""
-    if kind not in event_rules().party_types:
-        return False
-    if tok is not None and displaced_flight(tok):
-        return True
-    return actor is not None and (actor.sector or class_sector(actor.actor_class)) == "CVL"
-
-
-def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
-    """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
-    if actor is not None and kind in event_lexicon().hostile_types and (
-            actor.sector in event_rules().bystander_sectors):
-        return None
-    return actor
 
 
 def _named_civilians(target: Mention | None) -> bool:

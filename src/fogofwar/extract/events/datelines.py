@@ -80,3 +80,19 @@ def opens_dateline(start: int, text: str) -> bool:
     para = text.rfind("\n", 0, start) + 1
     head = _HEAD.match(text, para)
     return head is not None and start < head.end() and start - para < 40
+
+
+#: A paragraph's opening dateline in capitals, ended by a colon or a dash, spaced or not:
+#: "SANAA, June 19: ...", "RAFAH, May 27 (BBC): ...", "MOGADISHU (Somaliguardian) –At ...".
+_FILED = re.compile(r"[A-Z][A-Z'\u2019.\- ]+[A-Z](?:,[^:\n()\u2013\u2014]{1,40}?)?"
+                    r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|--?|\u2013|\u2014)")
+
+
+def filed_at(found: Mention, tok: Token) -> bool:
+    """Whether a mention sits in the capitalised dateline opening its paragraph ("SANAA, June
+    19: Eleven people ... were killed", "MOGADISHU (Somaliguardian) –At least 8 people"):
+    the filing town or the outlet that filed, never what the act struck."""
+    text = tok.doc.text
+    para = text.rfind("\n", 0, found.start) + 1
+    head = _FILED.match(text, para)
+    return head is not None and found.end <= head.end() and found.end <= tok.idx

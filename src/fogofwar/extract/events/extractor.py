@@ -31,11 +31,8 @@ from .campaigns import war_clause_places
 from .carry import carry_actors, without_repeats
 from .coding import (
     by_target,
-    fit_actor,
-    fled_civilians,
     harmonise,
     mode_type,
-    mover,
     recode,
     same_kind,
     sense_type,
@@ -49,13 +46,14 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
-from .datelines import in_dateline, opens_dateline
+from .datelines import filed_at, in_dateline, opens_dateline
 from .generic import is_generic, is_purpose, not_tried, refers_back, refers_to_incident
 from .headlinese import mark_headline
 from .pack import event_rules
 from .parties import party_offsets
+from .parts import fit_actor, fled_civilians, mover
 from .references import credit_responsibility
-from .sites import armed_site, civilian_site
+from .sites import armed_site, spared_civilians, struck_civilians
 from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
@@ -109,8 +107,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
             kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
-                kind, mode, actor, target, figs, civilian_site(trig.token),
-                armed_site(trig.token), trig.text)
+                kind, mode, actor, target, figs, struck_civilians(trig.token, figs),
+                armed_site(trig.token) or spared_civilians(trig.token), trig.text)
             actor, target = mover(kind, fit_actor(kind, actor), target)
             if fled_civilians(kind, actor, trig.token):
                 continue
@@ -136,7 +134,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_start=trig.token.idx, referring=refers_back(trig),
                 date_is_start=start is not None, date_ref=date,
             ))
-        harmonise(events[first:])
+        harmonise(events[first:], span)
     events = without_repeats(events, [e.referring for e in events])
     _inherit(events, places, events_dates, article.text)  # a state's start dates no other
     mark_background(events, doc, article, headline)
@@ -169,7 +167,7 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                    lambda: target_of(trig, mentions, loose=True),
                    lambda: pronoun_target(trig, actor, mentions))  # "attacked them"
     target = next((t for f in finders if (t := f()) is not None and not _means(t, trig)
-                   and not phrase_word(t, trig)), None)
+                   and not phrase_word(t, trig) and not filed_at(t, trig.token)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
     return actor, target

@@ -89,6 +89,9 @@ class EventRules:
     dying_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
+    civilian_victims: frozenset[str] = frozenset()
+    remote_modes: frozenset[str] = frozenset()
+    bare_tolls: frozenset[str] = frozenset()
     time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
@@ -172,6 +175,9 @@ def event_rules() -> EventRules:
         dying_verbs=_strings(pack, "dying_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
+        civilian_victims=_strings(pack, "civilian_victims", ""),
+        remote_modes=_strings(pack, "remote_modes", ""),
+        bare_tolls=_strings(pack, "bare_tolls", ""),
         time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
         one_sided=_strings(pack, "one_sided", ""),

@@ -4,11 +4,18 @@ trigger, on the attack its victims died in, or on the act that is its subject.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
+from ...records import Figure
 from ..lexicon import event_lexicon
 from .classes import class_pack, of_object
+from .coding import ARMED_SECTORS, victim_sector
 from .pack import event_rules
+
+#: Figure categories of people a strike hurt.
+_HURT = frozenset({"killed", "injured"})
 
 
 def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
@@ -25,6 +32,9 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
                   if s.dep_ == tok.dep_ and s.i > tok.i][:1]
     acts = [c for v in verbs for c in v.children  # "Attack at a police station kills 1"
             if c.dep_ == "nsubj" and c.lemma_.lower() in event_lexicon().nouns]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "launched rocket fire against guerrilla
+        objs = [c for c in tok.head.children if c.dep_ == "dobj"]  # camps, killing 50"
+        acts += [tok.head, *objs, *(j for o in objs for j in o.conjuncts)]
     heads = [*verbs, *acts, *(g for v in verbs for p in v.children
                               if p.dep_ == "prep" and p.lower_ in ("in", "during")
                               for g in p.children if g.dep_ == "pobj")]
@@ -63,3 +73,27 @@ def armed_site(tok: Token) -> bool:
     rules = event_rules()
     return any(phrase & rules.armed_words and not phrase & rules.civilian_words
                for phrase in _site_phrases(tok, ("in", "at")))
+
+
+def struck_civilians(tok: Token, figures: Sequence[Figure]) -> bool:
+    """Whether the act struck civilians: a civilian site it names (`civilian_site`), or hurt
+    people its figures count as no armed kind ("46", "45 people", "two deaths") whom its
+    sentence names as civilians outside its target: "airstrikes kill 46; mostly women,
+    children", "two deaths, including a woman, from the shelling". A civilian word only in
+    a modifier ("civilian areas"), or negated ("no civilians were hurt"), names nobody."""
+    if civilian_site(tok):
+        return True
+    if not any(f.category in _HURT for f in figures) or victim_sector(figures) in ARMED_SECTORS:
+        return False
+    words = event_rules().civilian_victims
+    return any(t.lower_ in words and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in (
+        "amod", "compound") and not any(c.lower_ == "no" for c in t.children)
+        for t in tok.sent)
+
+
+def spared_civilians(tok: Token) -> bool:
+    """Whether the act's sentence says civilians were spared ("no civilians were hurt", "with
+    no civilian casualties"): the dead it counts were no civilians, so they were fighters."""
+    words = event_rules().civilian_victims
+    return any(t.lower_ in words and (any(c.lower_ == "no" for c in t.children) or (
+        t.dep_ == "amod" and any(c.lower_ == "no" for c in t.head.children))) for t in tok.sent)

@@ -85,3 +85,11 @@ def _counted_in_thousands(noun: Token) -> bool:
 def _massive_number(tok: Token) -> bool:
     value = _value(tok) if tok.like_num else None
     return value is not None and value >= event_rules().mass_floor
+
+
+def bare_toll(fig) -> bool:
+    """A count of the dead or hurt that names no one: no noun ("28 dead"), a toll word ("ten
+    deaths", "46 lives") or people of no kind ("54 persons"), not "two Hamas leaders"."""
+    rules = event_rules()
+    return fig.category in ("killed", "injured") and (
+        not fig.counts or fig.counts.lower() in rules.bare_tolls | rules.unnamed_victims)
