@@ -102,6 +102,7 @@ class EventRules:
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
     headline_cause_preps: frozenset[str] = frozenset()
+    headline_verb_types: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -189,6 +190,7 @@ def event_rules() -> EventRules:
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
+        headline_verb_types=_upper(pack, "headline_verb_types"),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),

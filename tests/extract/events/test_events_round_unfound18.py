@@ -1,0 +1,50 @@
+"""Forms met in round unfound18 (dev gold events whose sentence got no system event at all):
+headlines whose verb the parser read as a noun of a compound. Whole-pipeline runs on invented
+headlines and sentences; each rule has a text it must change and one it must leave alone."""
+
+from __future__ import annotations
+
+from fogofwar.analysis import analyse_batch
+from fogofwar.records import Article
+
+from .whole import MATERIAL
+
+_BODY = "Officials said on Monday that the assault took place overnight in the north."
+
+
+def _title_events(title: str) -> list:
+    art = Article(id="t1", source="test", text=_BODY, outlet="Test Wire", title=title,
+                  title_printed=True)
+    return [e for e in analyse_batch([art])[0].events
+            if getattr(e, "in_title", False) and e.type in MATERIAL]
+
+
+# --- headlines read as one compound noun -----------------------------------------------------
+
+def test_a_headline_verb_between_two_nouns_is_read_as_a_verb():
+    events = _title_events("Dorvel rebels attack town, no word on casualties")
+    assert events, "the headline states the attack"
+    assert events[0].actor is not None and "rebels" in events[0].actor.text
+    assert events[0].target is not None and events[0].target.text.endswith("town")
+
+
+def test_a_headline_with_two_bare_verbs_keeps_their_objects():
+    events = _title_events("Militia shoot district official dead in Dorvel")
+    assert any(e.target is not None and "official" in e.target.text for e in events)
+
+
+def test_a_recapture_after_an_adjective_subject():
+    events = _title_events("Dorvel's military recaptures key town from the militia")
+    assert any(e.type == "SEIZE" for e in events)
+
+
+def test_a_headline_with_a_finite_verb_is_parsed_as_it_was():
+    events = _title_events("Rebel attack kills five soldiers near Dorvel")
+    assert [e.trigger for e in events if e.type in ("FIGHT", "ASSAULT")]
+    assert not any(e.trigger == "attack" and e.target is not None
+                   and e.target.text == "kills" for e in events)
+
+
+def test_a_noun_compound_of_no_verb_trigger_stays_a_noun():
+    events = _title_events("Dorvel market traders count losses")
+    assert not events
