@@ -7,7 +7,7 @@ from __future__ import annotations
 from fogofwar.analysis import analyse_batch
 from fogofwar.records import Article
 
-from .whole import MATERIAL
+from .whole import MATERIAL, done_events, raid_article
 
 _BODY = "Officials said on Monday that the assault took place overnight in the north."
 
@@ -48,3 +48,18 @@ def test_a_headline_with_a_finite_verb_is_parsed_as_it_was():
 def test_a_noun_compound_of_no_verb_trigger_stays_a_noun():
     events = _title_events("Dorvel market traders count losses")
     assert not events
+
+
+# --- a present tense with a counted object tells one occurrence --------------------------------
+
+def test_a_present_tense_toll_in_a_body_line_is_an_event():
+    events = done_events(raid_article("Rebels kill at least 16 police officers in an ambush "
+                                      "near Dorvel, police say."))
+    found = [e for e in events if "kill at least 16" in e.sentence]
+    assert found and found[0].target is not None and "16 police officers" in found[0].target.text
+
+
+def test_a_present_tense_habit_with_no_count_stays_generic():
+    events = done_events(raid_article("The rebels strike military targets across the "
+                                      "province, a resident said."))
+    assert not [e for e in events if "strike military targets" in e.sentence]
