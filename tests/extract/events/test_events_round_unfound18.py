@@ -63,3 +63,27 @@ def test_a_present_tense_habit_with_no_count_stays_generic():
     events = done_events(raid_article("The rebels strike military targets across the "
                                       "province, a resident said."))
     assert not [e for e in events if "strike military targets" in e.sentence]
+
+
+# --- trigger verbs the pack lacked -------------------------------------------------------------
+
+def test_a_unit_that_assaulted_villages_attacked_them():
+    events = done_events(raid_article("A militia unit assaulted two villages near Dorvel on "
+                                      "Tuesday, residents said."))
+    assert [e for e in events if "assaulted two villages" in e.sentence]
+
+
+def test_forces_that_routed_or_confronted_rebels_fought_them():
+    events = done_events(raid_article("Government forces routed the rebels near Dorvel on "
+                                      "Tuesday.", "Police confronted a four-member armed team "
+                                      "in Kandar on Wednesday."))
+    assert "FIGHT" in {e.type for e in events if "routed the rebels" in e.sentence}
+    assert "FIGHT" in {e.type for e in events if "confronted a four-member" in e.sentence}
+
+
+def test_a_breach_of_a_base_is_a_fight_and_of_a_truce_none():
+    events = done_events(raid_article("Militants breached the perimeter of the army base near "
+                                      "Dorvel on Tuesday.", "The rebels breached the truce "
+                                      "agreement, the minister said."))
+    assert "FIGHT" in {e.type for e in events if "breached the perimeter" in e.sentence}
+    assert not [e for e in events if "breached the truce" in e.sentence]
