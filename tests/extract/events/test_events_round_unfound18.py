@@ -87,3 +87,15 @@ def test_a_breach_of_a_base_is_a_fight_and_of_a_truce_none():
                                       "agreement, the minister said."))
     assert "FIGHT" in {e.type for e in events if "breached the perimeter" in e.sentence}
     assert not [e for e in events if "breached the truce" in e.sentence]
+
+
+# --- the act a headline's dead fell in -------------------------------------------------------
+
+def test_the_attack_the_dead_fell_in_is_an_event():
+    events = _title_events("Dorvel: 13 dead in border post attack")
+    assert [e for e in events if e.trigger.lower() == "attack"]
+
+
+def test_dead_of_no_preposition_names_no_act():
+    events = _title_events("Dorvel: 13 dead in heavy floods")
+    assert not [e for e in events if e.type in ("ASSAULT", "FIGHT")]

@@ -87,6 +87,7 @@ class EventRules:
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
+    dying_adjectives: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
     civilian_victims: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def event_rules() -> EventRules:
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
+        dying_adjectives=_strings(pack, "dying_adjectives", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
         civilian_victims=_strings(pack, "civilian_victims", ""),
