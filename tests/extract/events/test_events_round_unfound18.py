@@ -99,3 +99,24 @@ def test_the_attack_the_dead_fell_in_is_an_event():
 def test_dead_of_no_preposition_names_no_act():
     events = _title_events("Dorvel: 13 dead in heavy floods")
     assert not [e for e in events if e.type in ("ASSAULT", "FIGHT")]
+
+
+# --- wounds sustained, projectiles launched ------------------------------------------------------
+
+def test_others_who_sustained_injuries_were_harmed():
+    events = done_events(raid_article("Two others sustained injuries from bullets, he said."))
+    found = [e for e in events if "sustained injuries" in e.sentence]
+    assert found and all(e.target is None or "injur" not in e.target.text for e in found)
+
+
+def test_damage_sustained_by_a_building_is_no_event():
+    events = done_events(raid_article("The school building sustained heavy damage in the "
+                                      "storm last year."))
+    assert not [e for e in events if "sustained heavy damage" in e.sentence]
+
+
+def test_rockets_launched_at_a_campus_are_a_strike_not_its_target():
+    events = done_events(raid_article("Militants launched two rockets at the university "
+                                      "campus in Kandar on Tuesday."))
+    found = [e for e in events if "launched two rockets" in e.sentence]
+    assert found and all(e.target is None or "rockets" not in e.target.text for e in found)
