@@ -25,6 +25,7 @@ from .annotate import annotate, load_nlp
 from .annotate.pipeline import doc_text, recased
 from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
+from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
 from .records import Analysis, Article
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
@@ -90,7 +91,7 @@ def analyse_batch(articles: list[Article]) -> list[Analysis]:
     titled = [i for i, a in enumerate(articles) if scans_title(a)]
     cased = [sentence_case(articles[i].title or "", articles[i].text) for i in titled]
     docs = list(annotate([a.text for a in articles] + cased))
-    heads = {i: recased(doc, articles[i].title or "")
+    heads = {i: recased(verbs_read(doc), articles[i].title or "")
              for i, doc in zip(titled, docs[len(articles):], strict=True)}
     found = [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
     for doc in (*docs, *heads.values()):

@@ -134,3 +134,12 @@ def test_a_bracket_inside_a_sentence_keeps_it_one_unit(nlp):
             "Friday, elders told the AFP news agency.")
     units = statement_units(nlp(text))
     assert len(units) == 1
+
+
+def test_a_label_cut_off_at_its_colon_joins_what_it_heads(nlp):
+    """A headline's place label ("Dorvel: Rebels kill village chief") is one statement with
+    the words it heads; a colon after a lower-case speaker ("He said:") is no label."""
+    texts = [u.text for u in statement_units(nlp("Dorvel: Rebels kill village chief"))]
+    assert texts == ["Dorvel: Rebels kill village chief"]
+    said = [u.text for u in statement_units(nlp("He said: Nobody was hurt in the blast."))]
+    assert all(not t.startswith("He said:") or len(t) > 9 for t in said)

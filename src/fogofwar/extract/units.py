@@ -100,6 +100,16 @@ def _cut_short(before: str, piece: str, gap: str) -> bool:
             and (first[0] in "[(" or first[0].islower()))
 
 
+def _labelled(before: str, gap: str) -> bool:
+    """Whether the piece before is a label the parser cut off at its colon, on the same line
+    as what it heads ("Pakistan:" / "Taliban kill local chief", "Camp Simba: ..."): one to
+    three capitalised words and the colon, which state nothing alone."""
+    label = before.strip()
+    words = label[:-1].split()
+    return ("\n" not in gap and label.endswith(":") and 1 <= len(words) <= 3
+            and all(w[0].isupper() for w in words))
+
+
 def _line_pieces(sent: Span, text: str) -> list[Span]:
     """Split a sentence at tokens holding a line break; drop whitespace-only pieces."""
     pieces: list[Span] = []
@@ -139,7 +149,8 @@ def statement_units(doc: Doc) -> list[Unit]:
         bullet = merged and last.strip() in BULLETS
         if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
                        or _wrapped(last, text[piece.start_char:piece.end_char], gap)
-                       or _cut_short(last, text[piece.start_char:piece.end_char], gap)):
+                       or _cut_short(last, text[piece.start_char:piece.end_char], gap)
+                       or _labelled(last, gap)):
             merged[-1] = doc[merged[-1].start:piece.end]
         else:
             merged.append(piece)

@@ -41,6 +41,15 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+def _died_in(tok: Token) -> bool:
+    """The object of a preposition on an adjective of death ("13 dead in Casamance attack",
+    pack `dying_adjectives`): the act those dead fell in, as a dying verb's ("six died in an
+    ambush")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and (
+        prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in event_rules().dying_adjectives)
+
+
 def _occurred(tok: Token, gov: Token | None) -> bool:
     """A noun subject of a verb of occurring ("an exchange of fire ensued", "clashes broke
     out"), bare or indefinite: a definite determiner refers to an act named before, "no"
@@ -104,6 +113,8 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return False  # "the war in Gaza began with ...": a state of war starting, no one act
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
+    if _died_in(tok):
+        return True  # "13 dead in Casamance attack"
     if _occurred(tok, gov):
         return True  # "an exchange of fire ensued", "fierce fighting erupted"
     if state:

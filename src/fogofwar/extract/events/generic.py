@@ -77,9 +77,17 @@ def _present_habit(tok: Token, headline: bool) -> bool:
         return False
     if event_lexicon().verbs.get(tok.lemma_.lower()) not in event_rules().violent_types:
         return False
+    if tok.tag_ in ("VBZ", "VBP") and _counted_object(tok):
+        return False  # "Maoist rebels kill at least 16 police officers in an ambush": a toll
     when = event_rules().time_clause_words
     return not in_headline(tok) and not any(
         c.dep_ in ("advmod", "mark") and c.lower_ in when for c in tok.children)
+
+
+def _counted_object(verb: Token) -> bool:
+    """A number in the object of an active verb ("kill at least 16 police officers", "kills
+    15 people"): a habit has no count of its own, one occurrence's toll has."""
+    return any(t.like_num for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _habitual(tok: Token) -> bool:

@@ -87,6 +87,7 @@ class EventRules:
     casualty_nouns: frozenset[str] = frozenset()
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
+    dying_adjectives: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
     civilian_victims: frozenset[str] = frozenset()
@@ -102,6 +103,7 @@ class EventRules:
     state_nouns: frozenset[str] = frozenset()
     headline_passives: frozenset[str] = frozenset()
     headline_cause_preps: frozenset[str] = frozenset()
+    headline_verb_types: frozenset[str] = frozenset()
 
 
 def _strings(section: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -173,6 +175,7 @@ def event_rules() -> EventRules:
         bystander_sectors=_upper(pack, "bystander_sectors"),
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
+        dying_adjectives=_strings(pack, "dying_adjectives", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
         civilian_victims=_strings(pack, "civilian_victims", ""),
@@ -189,6 +192,7 @@ def event_rules() -> EventRules:
         state_nouns=_strings(pack, "state_nouns", ""),
         headline_passives=_strings(pack, "headline_passives", ""),
         headline_cause_preps=_strings(pack, "headline_cause_preps", ""),
+        headline_verb_types=_upper(pack, "headline_verb_types"),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
