@@ -82,8 +82,11 @@ def own_party(m: dict) -> str | None:
     voices and Gaza's health ministry speak for one party)."""
     group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
         else group_named(m.get("text") or "")
-    if group is None:
-        return None
+    return None if group is None else group_party(group)
+
+
+def group_party(group: str) -> str:
+    """A named armed group's party: its own id, or the side of the land it governs."""
     land = getattr(actor_packs().actors[group], "governs", None)
     return country_side(land) if land else group
 
@@ -145,10 +148,7 @@ def owned_medium_side(m: dict, art: dict) -> str | None:
     words = owner.group(1).split()
     group = next(filter(None, (group_named(" ".join(words[k:])) for k in range(len(words)))),
                  None)
-    if group is None:
-        return None
-    land = getattr(actor_packs().actors[group], "governs", None)
-    return country_side(land) if land else group
+    return None if group is None else group_party(group)
 
 
 #: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
