@@ -82,8 +82,11 @@ def own_party(m: dict) -> str | None:
     voices and Gaza's health ministry speak for one party)."""
     group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
         else group_named(m.get("text") or "")
-    if group is None:
-        return None
+    return None if group is None else group_party(group)
+
+
+def group_party(group: str) -> str:
+    """A named armed group's party: its own id, or the side of the land it governs."""
     land = getattr(actor_packs().actors[group], "governs", None)
     return country_side(land) if land else group
 
@@ -123,7 +126,29 @@ def claimant_side(m: dict, art: dict) -> str | None:
     """A claimant's side: its mention's, else the country its own words, title or the name
     its acronym stands for name."""
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
-        or acronym_side(m, art) or described_side(m, art) or home_body_side(m, art)
+        or acronym_side(m, art) or described_side(m, art) or home_body_side(m, art) \
+        or owned_medium_side(m, art)
+
+
+#: A possessive of up to four words right before a name ("the Houthi movement's ",
+#: "The Houthi rebels´ "): whose the named thing is.
+_OWNER = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+?)(?:['’´]s|s['’´]|['’´])\s+$")
+
+
+def owned_medium_side(m: dict, art: dict) -> str | None:
+    """The party of a named armed group a medium is written as belonging to ("the Houthi
+    movement's Al-Masirah channel said", "The Houthi rebels' Al-Masirah reported"): the
+    group's own channel speaks for it, as its officials do. Other media speak for no party."""
+    if m.get("sector") != "MED" or m.get("start") is None:
+        return None
+    before = (art.get("text") or "")[max(0, m["start"] - 60):m["start"]]
+    owner = _OWNER.search(before.split("\n")[-1])
+    if owner is None:
+        return None
+    words = owner.group(1).split()
+    group = next(filter(None, (group_named(" ".join(words[k:])) for k in range(len(words)))),
+                 None)
+    return None if group is None else group_party(group)
 
 
 #: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").

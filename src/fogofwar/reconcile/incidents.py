@@ -10,6 +10,7 @@ that the reconcile pack leaves out of `compatible_types`."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -285,11 +286,19 @@ def cumulative_cues() -> tuple[str, ...]:
                                             "cumulative_cues", list))
 
 
+@cache
+def cumulative_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile",
+                                                "cumulative_patterns", list))
+
+
 def is_running_total(sentence: str) -> bool:
     """A war's or campaign's running toll ("has killed at least 39,699 people since October
-    7"), which no one incident's reports share (see the pack's `cumulative_cues`)."""
+    7", "the conflict in Yemen has resulted in killing more than 100,000"), which no one
+    incident's reports share (the pack's `cumulative_cues` and `cumulative_patterns`)."""
     low = " ".join(sentence.lower().split())
-    return any(cue in low for cue in cumulative_cues())
+    return any(cue in low for cue in cumulative_cues()) or \
+        any(p.search(low) for p in cumulative_patterns())
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
