@@ -59,14 +59,17 @@ def join_unknown_places(refs: list[EventRef], forest: Forest) -> None:
         for k in r.unknown:
             index[(r.group, k)].append(i)
     tied: dict[str, set[tuple[int, str]]] = {}
+    # an incident's tight days, read through each dated report's root before any undated
+    # report joins (a join may change which report a root is named by)
     days = _tight_windows(refs, forest)
+    first = {j: forest.find(j) for js in index.values() for j in js}
     for i, r in enumerate(refs):
         if not r.unknown or r.window is not None or r.date_inherited:
             continue
         clues = report_clues(r)
         roots = {forest.find(j) for k in r.unknown for j in index[(r.group, k)]
                  if parties_compatible(r.event, refs[j].event)
-                 and _named_day_fits(clues, days.get(forest.find(j)) or [refs[j].window])}
+                 and _named_day_fits(clues, days.get(first[j]) or [refs[j].window])}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
