@@ -44,6 +44,12 @@ The rule, in eight passes:
    date is inherited from it (marked `date_inherited`), and their article's other undated
    reports there follow. Passes 1a and 5 are in late.py.
 
+5a. **Unknown places** (village_sites.py, unknown_places.py): reports placed at no town whose
+   sentence or place names a toponym no gazetteer knows and no text puts in a province
+   ("another army camp in Mondoro"), keyed by its spelling family and the page's country,
+   join when dated with overlapping windows; an undated one joins the one incident holding
+   dated reports of that key, and its page's other undated reports at no place follow.
+
 5b. **Country-level** reports dated to the day join the one incident of their country that
    day whose reports, at a town or site, name the same attacker side (country_level.py).
 
@@ -58,6 +64,7 @@ The rule, in eight passes:
 7. **Villages** (late.py): reports at one village no gazetteer knows, read at its province
    ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
    joins the one incident holding dated reports of that village.
+
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
@@ -79,6 +86,7 @@ from .incidents import EventRef, admin_key, is_fine
 from .late import first_roots, join_operations, join_sites, join_undated, join_villages, same_town
 from .sameday import join_article_day
 from .similar import join_by_text
+from .village_sites import join_unknown_places
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
 
@@ -228,6 +236,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
     join_undated(refs, forest)
+    join_unknown_places(refs, forest)
     join_country_level(refs, forest)
     join_by_text(refs, forest)
     join_article_day(refs, forest)

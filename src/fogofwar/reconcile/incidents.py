@@ -41,6 +41,7 @@ from .speakers import (
     speaking_link,
     summarised,
 )
+from .unknown_places import event_unknowns, page_country, unknown_names
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -90,6 +91,9 @@ class EventRef:
     #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
     party: bool = False
     day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
+    #: (country, spelling family) of the places no gazetteer knows it is told at
+    #: (unknown_places.py)
+    unknown: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def statement(self) -> str:
@@ -203,6 +207,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         words = article_words(art, site_codes())
         villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
                                   stop_words())
+        unknown, country = unknown_names(art), page_country(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
@@ -252,7 +257,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            background=bool(ev.get("background")), caption_day=shot,
                            media=is_medium((claim or {}).get("claimant")),
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
-                           day_known=len(art.get("published") or "") == 10)
+                           day_known=len(art.get("published") or "") == 10,
+                           unknown=event_unknowns(ev, place, unknown, country))
 
 
 def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:

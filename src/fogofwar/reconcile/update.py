@@ -38,8 +38,9 @@ class UpdateSummary:
 
 
 def block_keys(ref: EventRef) -> set[tuple]:
-    """Every block the event can be compared in: (group, date bucket), and the words of its
-    site's name, or of its village's (the site and village passes compare across buckets)."""
+    """Every block the event can be compared in: (group, date bucket), the words of its
+    site's name, or of its village's, and its unknown places' keys (the site, village and
+    unknown-place passes compare across buckets)."""
     keys: set[tuple] = set()
     if ref.window is not None:
         keys |= {(ref.group, b) for b in buckets(ref.window, INCIDENT_MAX_DAYS)}
@@ -47,6 +48,8 @@ def block_keys(ref: EventRef) -> set[tuple]:
         keys |= {("site", ref.group, ref.site[0], w) for w in ref.site[1]}
     if (village := village_key(ref.place)) is not None:
         keys |= {("site", ref.group, village[0], w) for w in village[1]}
+    # the unknown-places pass (village_sites.join_unknown_places) compares across buckets too
+    keys |= {("unknown", ref.group, *k) for k in ref.unknown}
     return keys
 
 
