@@ -260,6 +260,17 @@ def wages_war(tok: Token) -> bool:
         and c.lemma_.lower() in event_rules().war_nouns for c in tok.children)
 
 
+def for_a_cause(tok: Token) -> bool:
+    """A violent trigger fought "for" a cause or a life ("rebels fighting for independence",
+    "medics fighting for their lives"): a struggle told, no clash (pack `generic.cause_nouns`;
+    "fought for two days", "for control of the town" are clashes)."""
+    words = event_rules().cause_nouns
+    return is_violent(tok) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words for g in c.children)
+        for c in tok.children)
+
+
 def _tallied(tok: Token) -> bool:
     """A plural noun a report tallies: "the report recorded more than 400 attacks in Iraq
     from April to June", "the UN documented 300 strikes on hospitals": a count of many
@@ -276,7 +287,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok) or (
             counts_many(tok)):
         return True
-    if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok):
+    if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok) or (
+            for_a_cause(tok)):
         return True
     if _present_habit(tok, headline):
         return True

@@ -57,6 +57,7 @@ class EventRules:
     actor_sector_types: dict[str, str] | None = None
     measure_nouns: frozenset[str] = frozenset()
     war_nouns: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     bare_toll_verbs: frozenset[str] = frozenset()
     stretch_units: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ def event_rules() -> EventRules:
         headline_verb_types=_upper(pack, "headline_verb_types"),
         measure_nouns=_strings(generic, "measure_nouns", "generic."),
         war_nouns=_strings(generic, "war_nouns", "generic."),
+        cause_nouns=_strings(generic, "cause_nouns", "generic."),
         toll_verbs=_strings(generic, "toll_verbs", "generic."),
         bare_toll_verbs=_strings(generic, "bare_toll_verbs", "generic."),
         stretch_units=_strings(generic, "stretch_units", "generic."),
