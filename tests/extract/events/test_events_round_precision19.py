@@ -37,3 +37,28 @@ def test_a_fight_for_control_of_a_town_stays_a_clash():
     assert [e for e in _fights("Government troops and the militia fought for control of the "
                                "town of Goz Beida on Sunday, residents said.")
             if e.type == "FIGHT"]
+
+
+def test_an_attack_told_twice_in_its_sentence_is_one_event():
+    # "stormed ... and started shooting": one occurrence; the shooting names nothing new
+    found = [e for e in _events("Bandits stormed the village of Kauda on Monday and started "
+                                "shooting, residents said.") if e.type in ("ASSAULT", "FIGHT")]
+    assert len(found) == 1
+    assert found[0].actor.text == "Bandits" and found[0].target is not None
+
+
+def test_a_second_trigger_naming_another_victim_is_kept():
+    # the export keeps each victim the sentence names ("the market", "seven traders")
+    found = [e for e in _events("Militiamen attacked the market in Goma on Monday, killing "
+                                "seven traders, the governor said.")
+             if e.type in ("ASSAULT", "FIGHT")]
+    assert {e.target.text for e in found if e.target} >= {"market", "seven traders"}
+
+
+def test_two_occurrences_with_their_own_tolls_stay_two():
+    # one doer, two tolls: "a car bomb killed five" is another occurrence than "killed three"
+    text = ("Gunmen killed three farmers in Kauda on Monday, while a car bomb killed five "
+            "traders in Tima on Tuesday, police said.")
+    found = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert len(found) == 2
+    assert {f.value for e in found for f in e.figures} == {3.0, 5.0}

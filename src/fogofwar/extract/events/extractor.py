@@ -53,6 +53,7 @@ from .pack import event_rules
 from .parties import party_offsets
 from .parts import fit_actor, fled_civilians, mover
 from .references import credit_responsibility
+from .retold import merge_retold
 from .sites import armed_site, spared_civilians, struck_civilians
 from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
@@ -146,7 +147,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         country = iso3(ev.place.country) if ev.place else None
         ev.actor = with_place_country(ev.actor, country)
         ev.target = with_place_country(ev.target, country)
-    return list(events)
+    return merge_retold(events)
 
 
 def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | None,
