@@ -71,7 +71,7 @@ def test_a_drone_strike_that_killed_a_man_keeps_its_fight():
 def test_a_gerund_triggers_by_phrase_is_its_actor_not_its_target():
     found = [e for e in _events("Three farmers were killed in Marinka as a result of shelling "
                                 "by separatist forces, the local governor said on Monday.")
-             if e.trigger == "shelling"]
+             if "shelling" in (e.trigger, e.mode)]  # one event with the killing (retold.py)
     assert found and all(e.actor is not None and "separatist" in e.actor.text for e in found)
     assert all(e.target is None or "separatist" not in e.target.text for e in found)
 
