@@ -1,6 +1,6 @@
 """Forms met in round precision19 (false events on the whole dev set): a fight for a cause or
-for a life, which tells a struggle or a rescue, not a clash. Whole-pipeline runs on invented
-sentences in wire-copy register."""
+for a life, which tells a struggle or a rescue, not a clash; one occurrence told by two
+triggers of a sentence. Whole-pipeline runs on invented sentences in wire-copy register."""
 
 from __future__ import annotations
 
