@@ -62,3 +62,25 @@ def test_two_occurrences_with_their_own_tolls_stay_two():
     found = [e for e in _events(text) if e.type == "ASSAULT"]
     assert len(found) == 2
     assert {f.value for e in found for f in e.figures} == {3.0, 5.0}
+
+
+def test_care_for_the_wounded_is_no_aid():
+    for text in ("Paramedics and doctors are providing medical assistance to the injured at "
+                 "the scene, the mayor said.",
+                 "The 40 people wounded in the attack are being provided with the necessary "
+                 "assistance, the governor said.",
+                 "The Red Cross said it had delivered emergency supplies to the district "
+                 "hospital on Monday."):
+        assert not [e for e in _events(text) if e.type == "AID"], text
+
+
+def test_an_escort_is_no_aid():
+    found = _events("The soldiers were in a convoy providing security for trucks hauling food "
+                    "to the camp, officials said.")
+    assert not [e for e in found if e.type == "AID"]
+
+
+def test_food_aid_delivered_to_the_displaced_stays_aid():
+    found = _events("The United Nations delivered food aid to 20,000 displaced people in the "
+                    "camp on Monday.")
+    assert [e for e in found if e.type == "AID"]
