@@ -10,7 +10,7 @@ is in, with that town's name in `within`. The town is read from the text, in thi
 2. a town inside the site's own name ("Kramatorsk railway station");
 3. the site's name looked up as a town of a country the document already names ("Olenivka
    prison" where the model did not tag Olenivka);
-4. the nearest town in the same sentence;
+4. the nearest town in the same sentence, but not a dateline's filing town;
 5. the site's name looked up as a first-level area ("the Crimea bridge"), located there.
 
 A site with no town keeps its name (reconcile can still join on it) but no coordinates.
@@ -41,6 +41,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 _TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
 #: at most this many words name whom a site is for between its kind and its tie
 _PURPOSE_WORDS = 3
+#: a paragraph's opening dateline: a town, a day or area after a comma, the agency in brackets,
+#: then a spaced dash, a colon or the agency between slashes ("MOSCOW, May 3. /TASS/.")
+_FILED = re.compile(r"\s*[A-Z][\w'\u2019.\- ]{1,30}(?:,[^.\n:]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?"
+                    r"(?:\s+(?:-|--|\u2013|\u2014)\s|\s*:|\.\s*/[^/\n]{1,30}/)")
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -231,12 +235,22 @@ def _town_before(text: str, start: int, towns: Sequence[Place]) -> Place | None:
     return None
 
 
+def _filed_at(text: str, town: Place) -> bool:
+    """Whether a town sits in the dateline opening its paragraph ("MOSCOW, Feb 28. /TASS/.",
+    "Kyiv, 8 May (AP) - ...", its agency read as a town too): the filing place, not where a
+    site of the sentence is."""
+    para = text.rfind("\n", 0, town.start) + 1
+    head = _FILED.match(text, para)
+    return head is not None and town.end <= head.end()
+
+
 def _sentence_town(doc: Doc, start: int, towns: Sequence[Place]) -> Place | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
-    near = [t for t in towns if sent.start_char <= t.start and t.end <= sent.end_char]
+    sent, text = span.sent, doc_text(doc)
+    near = [t for t in towns if sent.start_char <= t.start and t.end <= sent.end_char
+            and not _filed_at(text, t)]
     return min(near, key=lambda t: abs(t.start - start)) if near else None
 
 
