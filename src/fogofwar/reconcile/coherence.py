@@ -10,7 +10,10 @@ own other places support best: each article that names the toponym votes for eve
 by the countries its other places lie in. An article keeps its own reading only when its text
 contradicts the corpus reading (its other places lie more in its own reading's country than in
 the corpus reading's); otherwise its mentions, and the places of its events, take the corpus
-reading, and an unresolved mention gets it too. Sites follow their town (`within`).
+reading, and an unresolved mention gets it too. Sites follow their town (`within`) by the
+same test: a site in an article whose other places lie more in its own town's country than in
+the corpus reading's keeps its place ("Kerch" and "Karachi" are one family: the Crimean bridge
+at Kerch is no site in Sindh).
 
 Articles are not changed in the store: reconcile works on copies.
 """
@@ -119,6 +122,9 @@ def _fixed(p: dict, chosen: dict[str, tuple], profile_of,
         corpus = chosen[key]
         if (corpus[2], corpus[3]) == (p.get("lat"), p.get("lon")):
             return None
+        if _contradicts(profile_of(key), (p.get("within"), None, None, None, p.get("country")),
+                        corpus):
+            return None  # a site follows its town only where a town of that name would
         return {**p, "lat": corpus[2], "lon": corpus[3], "country": corpus[4],
                 "admin1": corpus[5], "within": corpus[0]}
     key = toponym_key(p.get("text"))

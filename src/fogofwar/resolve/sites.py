@@ -10,7 +10,8 @@ is in, with that town's name in `within`. The town is read from the text, in thi
 2. a town inside the site's own name ("Kramatorsk railway station");
 3. the site's name looked up as a town of a country the document already names ("Olenivka
    prison" where the model did not tag Olenivka);
-4. the nearest town in the same sentence.
+4. the nearest town in the same sentence, but not a dateline's filing town;
+5. the site's name looked up as a first-level area ("the Crimea bridge"), located there.
 
 A site with no town keeps its name (reconcile can still join on it) but no coordinates.
 Unnamed sites ("a market in Y") are named after their town ("Y market"); a later bare "the
@@ -40,6 +41,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 _TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
 #: at most this many words name whom a site is for between its kind and its tie
 _PURPOSE_WORDS = 3
+#: a paragraph's opening dateline: a town, a day or area after a comma, the agency in brackets,
+#: then a spaced dash, a colon or the agency between slashes ("MOSCOW, May 3. /TASS/.")
+_FILED = re.compile(r"\s*[A-Z][\w'\u2019.\- ]{1,30}(?:,[^.\n:]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?"
+                    r"(?:\s+(?:-|--|\u2013|\u2014)\s|\s*:|\.\s*/[^/\n]{1,30}/)")
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -192,15 +197,17 @@ def _tied_after(text: str, end: int, places: Sequence[Place]) -> Place | None:
                  and _connects(text[end:t.start])), None)
 
 
-def _lookup(doc: Doc, start: int, end: int, countries: set[str]) -> Place | None:
-    """A name resolved as a town, if it is one in a country the document names (any country
-    when it names none)."""
+def _lookup(doc: Doc, start: int, end: int, countries: set[str],
+            province: bool = False) -> Place | None:
+    """A name resolved as a town (or, with `province`, a first-level area), if it is one in a
+    country the document names (any country when it names none)."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not span.text.strip():
         return None
     (place,) = resolve_spans(doc, [span])
-    ok = _is_town(place) and (not countries or place.country in countries
-                              or _country_named(doc_text(doc), place.country))
+    ok = (_is_town(place) or (province and _is_province(place))) and (
+        not countries or place.country in countries
+        or _country_named(doc_text(doc), place.country))
     return place if ok else None
 
 
@@ -228,24 +235,36 @@ def _town_before(text: str, start: int, towns: Sequence[Place]) -> Place | None:
     return None
 
 
+def _filed_at(text: str, town: Place) -> bool:
+    """Whether a town sits in the dateline opening its paragraph ("MOSCOW, Feb 28. /TASS/.",
+    "Kyiv, 8 May (AP) - ...", its agency read as a town too): the filing place, not where a
+    site of the sentence is."""
+    para = text.rfind("\n", 0, town.start) + 1
+    head = _FILED.match(text, para)
+    return head is not None and town.end <= head.end()
+
+
 def _sentence_town(doc: Doc, start: int, towns: Sequence[Place]) -> Place | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
-    near = [t for t in towns if sent.start_char <= t.start and t.end <= sent.end_char]
+    sent, text = span.sent, doc_text(doc)
+    near = [t for t in towns if sent.start_char <= t.start and t.end <= sent.end_char
+            and not _filed_at(text, t)]
     return min(near, key=lambda t: abs(t.start - start)) if near else None
 
 
-def _town_of_name(doc: Doc, f: _Found, countries: set[str]) -> Place | None:
-    """The site's proper name looked up as a town of a country the document names."""
+def _town_of_name(doc: Doc, f: _Found, countries: set[str],
+                  province: bool = False) -> Place | None:
+    """The site's proper name looked up as a town (or, with `province`, a first-level area:
+    "the Crimea bridge") of a country the document names."""
     if not f.name:
         return None
     words = [w for w in f.name.split() if w.lower().strip("’'") not in site_pack().generic]
     if len(words) != 1:
         return None
     start = f.start + f.name.index(words[0])
-    return _lookup(doc, start, start + len(words[0]), countries)
+    return _lookup(doc, start, start + len(words[0]), countries, province)
 
 
 def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> Place | None:
@@ -265,7 +284,10 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
                                          and not _TOWN_OF_PROVINCE.match(text, p.end)])
     if tied is not None or f.name is None:
         return tied
-    return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns)
+    # last, a site named after its province and tied to no town ("Russia's Crimea bridge") is
+    # located at that province, which is still the key its reports share
+    return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns) \
+        or _town_of_name(doc, f, countries, province=True)
 
 
 def site_name(f: _Found, town: Place | None, text: str) -> str | None:

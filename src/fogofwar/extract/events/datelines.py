@@ -70,13 +70,16 @@ def in_dateline(start: int, end: int, tok: Token) -> bool:
     return end <= tok.idx and any(spaced_dash(t) for t in tok.sent if end <= t.idx < tok.idx)
 
 
-#: A dateline at the head of a paragraph: a short run without a full stop, then a dash.
-_HEAD = re.compile(r"[^.\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s")
+#: A dateline at the head of a paragraph: a short run without a full stop, then a dash; or
+#: a town in capitals and a day, then a wire's credit between slashes ("MOSCOW, May 3. /TASS/.").
+_HEAD = re.compile(r"[^.\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s"
+                   r"|[A-Z][A-Z'\u2019.\- ]*[A-Z],[^.\n]{1,40}\.\s*/[^/\n]{1,30}/\.?\s")
 
 
 def opens_dateline(start: int, text: str) -> bool:
     """Whether a place at `start` sits in the dateline opening its paragraph ("MANILA,
-    Philippines (AP) -- ..."), where it names the filing place: no event inherits it."""
+    Philippines (AP) -- ...", "MOSCOW, May 3. /TASS/. ..."), where it names the filing
+    place: no event inherits it."""
     para = text.rfind("\n", 0, start) + 1
     head = _HEAD.match(text, para)
     return head is not None and start < head.end() and start - para < 40
