@@ -83,8 +83,9 @@ from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import first_roots, join_operations, join_sites, join_undated, join_villages, same_town
-from .sameday import join_article_day
+from .late import first_roots, join_sites, join_undated, join_villages, same_town
+from .operation_joins import join_operations
+from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
 from .village_sites import join_unknown_places
 
@@ -235,6 +236,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     leftovers = _attach_loose(refs, usable, anchors, spatial, forest)
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
+    join_page_province(refs, forest)
     join_undated(refs, forest)
     join_unknown_places(refs, forest)
     join_country_level(refs, forest)

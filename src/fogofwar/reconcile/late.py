@@ -18,6 +18,7 @@ from .incidents import EventRef, admin_key, is_fine, settings
 from .placenames import family_key
 from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
 from .sites import kind_word, sites_match, village_key
+from .town_sites import join_town_named_sites, join_unplaced_sites
 from .village_sites import join_sites_of_villages
 
 
@@ -78,6 +79,8 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # Kremenchuk shopping mall" in four undated reports is one strike told four times, and
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
+    join_town_named_sites(refs, forest)
+    join_unplaced_sites(refs, forest)
     follow_in_article(refs, forest)
 
 
@@ -376,25 +379,3 @@ def _near_dated(r: EventRef, refs: list[EventRef], dated: dict[tuple, list[int]]
         return [j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
                 if within_reach(r.place, refs[j].place)]
     return list(dated.get((r.group, admin_key(r.place)), ()))
-
-
-def join_operations(refs: list[EventRef], forest: Forest) -> None:
-    """Reports of one named operation and type group join when their windows lie within
-    INCIDENT_MAX_DAYS; an undated report joins when its operation has exactly one incident."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, r in enumerate(refs):
-        if r.operation:
-            by_key[(r.group, r.operation)].append(i)
-    for idx in by_key.values():
-        if len({refs[i].article_id for i in idx}) < 2:
-            continue  # one article's reports: pass 0 already read them
-        dated = sorted((i for i in idx if refs[i].window is not None),
-                       key=lambda i: refs[i].window[0])  # type: ignore[index]
-        for a, b in zip(dated, dated[1:], strict=False):
-            if windows_overlap(refs[a].window, refs[b].window, INCIDENT_MAX_DAYS):
-                forest.union(a, b)
-        roots = {forest.find(i) for i in dated}
-        for i in (i for i in idx if refs[i].window is None):
-            if len(roots) == 1:
-                forest.union(i, next(iter(roots)))
-                refs[i].date_inherited = True
