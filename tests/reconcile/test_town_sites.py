@@ -109,3 +109,16 @@ def test_a_province_report_whose_page_tells_two_incidents_stays_alone():
     forest.union(1, 3)
     join_page_province(refs, forest)
     assert forest.find(4) not in (forest.find(0), forest.find(1))
+
+
+def test_an_update_compares_the_sites_these_passes_join_across_buckets():
+    from fogofwar.reconcile.update import block_keys
+
+    town_named = _ref("a", _site("Marvan hospital", "Marvan"), SAT)
+    named = _ref("b", _site("Red Crescent hospital", "Marvan"), None)
+    unlocated = _ref("c", _site("Red Crescent-run hospital", None, lat=None), None)
+    elsewhere = _ref("d", _site("Red Crescent hospital", "Baghlan", admin1="Baghlan"), None)
+    elsewhere.areas = frozenset({("AFG", "Baghlan")})
+    assert block_keys(town_named) & block_keys(named)
+    assert block_keys(town_named) & block_keys(unlocated)
+    assert not block_keys(town_named) & block_keys(elsewhere)
