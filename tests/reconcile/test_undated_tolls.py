@@ -4,7 +4,7 @@ killed"); a small toll, another category, other victims or two such incidents le
 
 from __future__ import annotations
 
-from fogofwar.reconcile.evidence import same_toll
+from fogofwar.reconcile.evidence import same_target, same_toll
 
 from .helpers import IDLIB_GOV, TAFTANAZ, article, killed, mention
 from .test_sites_dates import by_size, undated
@@ -66,3 +66,33 @@ def test_a_report_at_a_town_is_judged_by_its_parties_not_its_toll():
     town = undated("u", "Y", [{"type": "FIGHT", "place": TAFTANAZ, "sentence": TOLL,
                                "figures": [killed(22, 22, 22)]}], text=TOLL)
     assert len(by_size([_dated("a", 22, place=TAFTANAZ), town])) == 2
+
+
+NO_TOLL = "Turkish soldiers were shelled in their positions, the ministry said."
+
+
+def _page_of_no_toll(target: str = "turkey", attacker: str | None = None) -> dict:
+    ev = {"type": "FIGHT", "place": IDLIB_GOV, "sentence": NO_TOLL,
+          "target": mention("soldiers", target)}
+    if attacker:
+        ev["actor"] = mention("the rebels", attacker)
+    return undated("u", "Y", [ev], text=NO_TOLL)
+
+
+def test_an_undated_province_report_of_no_toll_joins_the_incident_of_its_target():
+    incs = by_size([_dated("a", 22), _page_of_no_toll()])
+    assert len(incs) == 1 and incs[0]["date_inherited"] == ["u:e0"]
+
+
+def test_another_target_an_attacker_of_its_own_or_two_such_incidents_join_nothing():
+    assert len(by_size([_dated("a", 22), _page_of_no_toll(target="syria_gov")])) == 2
+    other = _dated("b", 22, day="2021-05-20", place=TAFTANAZ)
+    assert len(by_size([_dated("a", 22), other, _page_of_no_toll()])) == 3
+
+
+def test_same_target_needs_the_side_and_no_other_attacker():
+    dated = {"actor": {"side": "syria_gov"}, "target": {"side": "turkey"}}
+    assert same_target({"actor": None, "target": {"side": "turkey"}}, dated)
+    assert same_target({"actor": {"side": "syria_gov"}, "target": {"side": "turkey"}}, dated)
+    assert not same_target({"actor": {"side": "russia"}, "target": {"side": "turkey"}}, dated)
+    assert not same_target({"actor": None, "target": None}, {"actor": None, "target": None})

@@ -40,9 +40,14 @@ The rule, in eight passes:
 5. **Undated** events (no date and no publication date to bound one) join the only dated
    incident of their group within reach that their text's calendar clues fit ("the January
    14 attack", "early Thursday"), whose attacker, target and victims they name alike or, placed
-   only at a province, whose toll of one kind of victims they give ("22 soldiers"); their
-   date is inherited from it (marked `date_inherited`), and their article's other undated
-   reports there follow. Passes 1a and 5 are in late.py.
+   only at a province, whose toll of one kind of victims they give ("22 soldiers") or, giving
+   none, whose target side they name; their date is inherited from it (marked
+   `date_inherited`), and their article's other undated reports there follow. Passes 1a and 5
+   are in late.py. In pass 1a a site named by its town alone ("a hospital in Kunduz") also
+   fits any site of its kind located in that town, and an undated report at a site no text
+   located fits a located one of its kind in its page's provinces on the day its text names
+   (town_sites.py). Just before pass 5, a page's report of no day placed at a province joins
+   the incident all its page's other reports of that type group are in (sameday.py).
 
 5a. **Unknown places** (village_sites.py, unknown_places.py): reports placed at no town whose
    sentence or place names a toponym no gazetteer knows and no text puts in a province
@@ -83,8 +88,9 @@ from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import first_roots, join_operations, join_sites, join_undated, join_villages, same_town
-from .sameday import join_article_day
+from .late import first_roots, join_sites, join_undated, join_villages, same_town
+from .operation_joins import join_operations
+from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
 from .village_sites import join_unknown_places
 
@@ -235,6 +241,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     leftovers = _attach_loose(refs, usable, anchors, spatial, forest)
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
+    join_page_province(refs, forest)
     join_undated(refs, forest)
     join_unknown_places(refs, forest)
     join_country_level(refs, forest)

@@ -132,6 +132,14 @@ def parties_agree(a: dict, b: dict) -> bool:
     return bool(victims(a) & victims(b))
 
 
+def same_target(a: dict, b: dict) -> bool:
+    """Whether a report naming no attacker, or the other's, names the other's target side:
+    "Turkish soldiers bombarded in Idlib" and "Syrian regime airstrikes killed Turkish
+    soldiers" there. Only a side the packs know counts (no class of victims alone)."""
+    (aa, at), (ba, bt) = sides(a), sides(b)
+    return at is not None and at == bt and aa in (None, ba) and at != ba
+
+
 def same_toll(a: dict, b: dict, least: int) -> bool:
     """Whether two reports give one count of casualties of one category, at least `least`, of
     one named kind of victims (`comparable`, both classes known): "22 Turkish soldiers killed"

@@ -94,6 +94,8 @@ class EventRef:
     #: (country, spelling family) of the places no gazetteer knows it is told at
     #: (unknown_places.py)
     unknown: frozenset[tuple[str, str]] = frozenset()
+    #: (country, admin1) of every province its page's place mentions resolve in (town_sites.py)
+    areas: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def statement(self) -> str:
@@ -210,6 +212,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         unknown, country = unknown_names(art), page_country(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
+        areas = frozenset(k for p in art.get("places", []) if (k := admin_key(p)))
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
         shot = None if published else max(removed_caption_days(
             art.get("removed") or [], art.get("removed_rules") or []), default=None)
@@ -258,7 +261,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            media=is_medium((claim or {}).get("claimant")),
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
                            day_known=len(art.get("published") or "") == 10,
-                           unknown=event_unknowns(ev, place, unknown, country))
+                           unknown=event_unknowns(ev, place, unknown, country), areas=areas)
 
 
 def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:

@@ -12,12 +12,13 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
-from .evidence import parties_agree, parties_compatible, same_toll
+from .evidence import parties_agree, parties_compatible, same_target, same_toll
 from .grid import Forest, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
 from .placenames import family_key
 from .site_days import clues_deny, latest_recalled, lends_date, report_clues, sentence_clues
 from .sites import kind_word, sites_match, village_key
+from .town_sites import join_town_named_sites, join_unplaced_sites
 from .village_sites import join_sites_of_villages
 
 
@@ -78,6 +79,8 @@ def join_sites(refs: list[EventRef], forest: Forest) -> None:
     # Kremenchuk shopping mall" in four undated reports is one strike told four times, and
     # the group can then be dated as one (pass 5) instead of each report alone failing to be
     _join_named_sites(refs, unmatched, forest, 0)
+    join_town_named_sites(refs, forest)
+    join_unplaced_sites(refs, forest)
     follow_in_article(refs, forest)
 
 
@@ -289,7 +292,8 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
     article's title and lead name), or, at a place of its own, whose attacker, target and
     kind of victims it names alike (evidence.parties_agree), or, placed only at its province,
-    whose toll it gives (evidence.same_toll), and is marked `date_inherited`.
+    whose toll it gives (evidence.same_toll) or, giving none, whose target side it names
+    (evidence.same_target), and is marked `date_inherited`.
     A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
     also names, it picks only an incident at that very town, not one a few towns away that
     happened on a Sunday too. Of several that fit, the one whose articles name a village its
@@ -339,8 +343,13 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
 def _alike(r: EventRef, d: EventRef, fine: bool, least: int) -> bool:
     """An undated report at a town of its own names the dated one's attacker, target and
     victims (evidence.parties_agree); one its text places only at the province gives its toll
-    of one kind of victims, at least `least` (evidence.same_toll: "22 soldiers killed")."""
-    return parties_agree(r.event, d.event) if fine else same_toll(r.event, d.event, least)
+    of one kind of victims, at least `least` (evidence.same_toll: "22 soldiers killed"), or,
+    giving no toll, names the dated one's target side and no other attacker
+    (evidence.same_target: "Turkish soldiers bombarded in Idleb")."""
+    if fine:
+        return parties_agree(r.event, d.event)
+    return same_toll(r.event, d.event, least) or not r.event.get("figures") and same_target(
+        r.event, d.event)  # a report with a toll is judged by it; one with none, by whom
 
 
 def _village_named(r: EventRef, fit: list[int], refs: list[EventRef],
@@ -376,25 +385,3 @@ def _near_dated(r: EventRef, refs: list[EventRef], dated: dict[tuple, list[int]]
         return [j for cell in near_cells(r.place) for j in dated.get((r.group, *cell), ())
                 if within_reach(r.place, refs[j].place)]
     return list(dated.get((r.group, admin_key(r.place)), ()))
-
-
-def join_operations(refs: list[EventRef], forest: Forest) -> None:
-    """Reports of one named operation and type group join when their windows lie within
-    INCIDENT_MAX_DAYS; an undated report joins when its operation has exactly one incident."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, r in enumerate(refs):
-        if r.operation:
-            by_key[(r.group, r.operation)].append(i)
-    for idx in by_key.values():
-        if len({refs[i].article_id for i in idx}) < 2:
-            continue  # one article's reports: pass 0 already read them
-        dated = sorted((i for i in idx if refs[i].window is not None),
-                       key=lambda i: refs[i].window[0])  # type: ignore[index]
-        for a, b in zip(dated, dated[1:], strict=False):
-            if windows_overlap(refs[a].window, refs[b].window, INCIDENT_MAX_DAYS):
-                forest.union(a, b)
-        roots = {forest.find(i) for i in dated}
-        for i in (i for i in idx if refs[i].window is None):
-            if len(roots) == 1:
-                forest.union(i, next(iter(roots)))
-                refs[i].date_inherited = True

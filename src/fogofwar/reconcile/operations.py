@@ -6,7 +6,8 @@ apart to join by distance and too many to share an admin area, but every report 
 operation. A report's operation is the one its own sentence names, else the one its article's
 title and opening paragraph name when they name exactly one (the article is about it). Reports
 of one operation and type group join when their date windows lie within INCIDENT_MAX_DAYS of
-each other (an undated one joins the only incident of its operation; late.join_operations).
+each other (an undated one joins the only incident of its operation;
+operation_joins.join_operations).
 The words that introduce a name and the words that are never one are in the reconcile pack.
 """
 

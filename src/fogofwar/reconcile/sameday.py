@@ -68,3 +68,51 @@ def join_article_day(refs: list[EventRef], forest: Forest) -> None:
             continue
         forest.union(i, root)
         placed[forest.find(i)] = True
+
+
+def _dayless(r: EventRef) -> bool:
+    """A report its own sentence gives no day, placed at its province by its own words (not a
+    village, not its article's focus)."""
+    return not r.event.get("date") and not r.background and r.inferred != "article" \
+        and r.place is not None and r.place.get("precision") == "admin1" \
+        and r.place.get("geonames_id") is not None and admin_key(r.place) is not None
+
+
+def join_page_province(refs: list[EventRef], forest: Forest) -> None:
+    """A page's report of no day, placed only at a province ("Doctors Without Borders said 19
+    were killed", read at Kunduz province), joins the incident every other report of its
+    type group on the page is in, when that incident holds a report at a town or site of
+    that province, dated to the day within the report's own window (its page's look-back;
+    any, when the page is undated), and no party of theirs is disjoint from its own. The
+    page tells one occurrence, and the province is where its other reports place it. A report
+    already joined with other pages' reports stays where it is; so does one whose page's other
+    reports lie in two incidents or more (a page telling two occurrences). An undated one takes
+    the incident's date (`date_inherited`)."""
+    by_page: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        by_page[(r.article_id, r.group)].append(i)
+    sized: dict[int, set[str]] = defaultdict(set)
+    for i, r in enumerate(refs):
+        sized[forest.find(i)].add(r.article_id)
+    days: dict[int, list] = defaultdict(list)  # root -> (province, day) of its fine, tight reports
+    for i, r in enumerate(refs):
+        if is_fine(r.place) and is_tight(r) and r.inferred != "article":
+            days[forest.find(i)].append((admin_key(r.place), r.window[0]))  # type: ignore[index]
+    for i, r in enumerate(refs):
+        own = forest.find(i)
+        if not _dayless(r) or sized[own] != {r.article_id}:
+            continue
+        mates = [j for j in by_page[(r.article_id, r.group)] if forest.find(j) != own]
+        roots = {forest.find(j) for j in mates}
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        if not any(area == admin_key(r.place) and (
+                r.window is None or r.window[0] <= day <= r.window[1])
+                for area, day in days.get(root, ())):
+            continue
+        if not all(parties_compatible(r.event, refs[j].event) for j in mates):
+            continue
+        for k in [k for k in by_page[(r.article_id, r.group)] if forest.find(k) == own]:
+            refs[k].date_inherited |= refs[k].window is None  # it and its sentence's mates
+        forest.union(i, root)

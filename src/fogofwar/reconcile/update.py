@@ -19,9 +19,10 @@ from ..config import INCIDENT_MAX_DAYS
 from .cluster import cluster
 from .grid import buckets, grid_cell, near_cells
 from .ids import assign_ids
-from .incidents import EventRef, event_refs, is_fine
+from .incidents import EventRef, admin_key, event_refs, is_fine
 from .sites import village_key
 from .summary import summarise
+from .town_sites import town_of
 from .unplaced import stream_places
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,13 @@ def block_keys(ref: EventRef) -> set[tuple]:
         keys |= {("site", ref.group, village[0], w) for w in village[1]}
     # the unknown-places pass (village_sites.join_unknown_places) compares across buckets too
     keys |= {("unknown", ref.group, *k) for k in ref.unknown}
+    # and so do the sites of one kind in one town, or in a province an unlocated one's page
+    # names (town_sites.py)
+    if ref.site is not None and (town := town_of(ref)) is not None:
+        keys.add(("town site", ref.group, ref.site[0], town))
+    if ref.site is not None:
+        areas = ref.areas if (ref.place or {}).get("lat") is None else {admin_key(ref.place)}
+        keys |= {("area site", ref.group, ref.site[0], a) for a in areas if a}
     return keys
 
 
