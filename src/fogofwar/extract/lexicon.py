@@ -77,6 +77,7 @@ class CueLexicon:
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
     citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
+    spoken_stances: frozenset[str] = frozenset()  # "X called the situation serious": spoken
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ def cue_lexicon() -> CueLexicon:
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),
         contacting_verbs=_words(pack, name, "contacting_verbs"),
         citing_informants=_words(pack, name, "citing_informants"),
+        spoken_stances=_words(pack, name, "spoken_stances"),
     )
 
 

@@ -31,7 +31,7 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     for _ in range(8):
         found = _own_subject(cur)
         if found is None and own:
-            found = _stray_subject(cur) or _appos_speaker(cur)
+            found = _stray_subject(cur) or _appos_speaker(cur) or _after_relative(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -58,6 +58,21 @@ def _stray_subject(verb: Token) -> Token | None:
             or prev.head.i == verb.i or prev.dep_ == "compound":
         return None
     return prev
+
+
+def _after_relative(verb: Token) -> Token | None:
+    """"The chief, who is hiding in the capital, called the situation serious": a past-tense
+    verb right after the comma that closes a relative clause on a noun is that noun's
+    predicate, though the parser hung it from the noun as a participle (acl) with no subject.
+    A participle proper follows its noun directly ("a group called HTS")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < 2 \
+            or verb.doc[verb.i - 1].text != ",":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "relcl" and noun.i < c.i < verb.i for c in noun.children):
+        return None
+    return noun
 
 
 def _appos_speaker(verb: Token) -> Token | None:

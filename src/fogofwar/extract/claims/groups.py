@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from ..lexicon import cue_lexicon
 from ..units import Unit, quote_depths
 from .authors import denied_author
-from .clauses import absolute, named_after_description, own_clause_cue
+from .clauses import RELATIVE_TAGS, absolute, named_after_description, own_clause_cue
 from .cue_sources import media_cue
 from .cues import Cue, depth, find_cues, governing_cue, is_stance
 from .sources import is_media
+from .stance import agent_like
 
 #: Clauses hanging from a noun: a cue there reports only its own clause.
 SUBORDINATE = ("relcl", "acl")
@@ -33,6 +34,26 @@ class Group:
     folded: list[Cue] = field(default_factory=list)  # "…, adding that": same speaker, same claim
 
 
+def spoken_stance(cue: Cue) -> bool:
+    """"The chief, who is hiding, called the situation very serious, Mediafax reported": a
+    stance taken by speaking (cues pack `spoken_stances`) by a speaker of its own who can hold
+    a position is a nested statement, not content of the cue above it. A naming ("what it
+    called “Kharji” groups") states nothing."""
+    return (cue.kind == "verb" and cue.explicit and cue.source is not None
+            and cue.token.lemma_.lower() in cue_lexicon().spoken_stances
+            and agent_like(cue.source)
+            and not any(c.tag_ in RELATIVE_TAGS for c in cue.token.children))
+
+
+def _relative_beside_stance(cue: Cue, gov: Cue) -> bool:
+    """"The premier condemned the “imaginary victories” of the Front, which claimed to have
+    killed three soldiers": a report in a relative clause on what a stance is taken on is the
+    voice of the noun it modifies, not content of the stance (a medium's "which cited …" under
+    a report still relays)."""
+    return (is_stance(gov) and cue.kind == "verb" and not cue.prepositional
+            and cue.token.dep_ == "relcl" and cue.token.i > gov.token.i)
+
+
 def cue_groups(unit: Unit) -> list[Group]:
     """Group a unit's cues: nested reports join their governor, independent ones stand alone."""
     quoted = quote_depths(unit.text)
@@ -42,7 +63,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
-                           and not own_clause_cue(c))),
+                           and not own_clause_cue(c) and not spoken_stance(c))),
                   key=lambda c: depth(c.token) if not named_after_description(c)
                   else depth(c.token.head.head))
     signer = _quote_signer(cues, quoted, unit)
@@ -53,6 +74,8 @@ def cue_groups(unit: Unit) -> list[Group]:
     for cue in cues:
         gov = governing_cue(cue, cues, unit.span) or _closing_reporter(cue, cues, unit,
                                                                        set(by_token))
+        if gov is not None and _relative_beside_stance(cue, gov):
+            gov = None  # "X condemned the Front, which claimed to have killed three": two voices
         if gov is None and signer is not None and _pronoun_in_quote(cue, signer, quoted, unit):
             gov = signer  # "“…, and he believes … I don't buy that,” Clinton said": Clinton's
         if gov is not None and in_quote(cue, quoted, unit) and not in_quote(gov, quoted, unit):
