@@ -1,0 +1,65 @@
+"""Relays named in the claim's own sentence in shapes the rules missed (round relays19).
+
+Sentences written for this test, read through the whole pipeline as in
+`test_claims_relay_named18`: a medium put after its closing verb ("…, reports the AP") that
+the parser hung on the speaker's verb as a second verb or a side clause; and, beside them,
+words that name no relay: evidence cited, a toll a speaker gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import exported_claims
+from .test_claims_relay_inventory import OUTLET, check_direct, check_relayed
+
+#: key: (text, claimant words, relays in chain order, a figure the claim carries)
+RELAYED = {
+    # the medium after its verb closes a statement that has a channel and a "that" clause:
+    # the parser makes "reports" a second verb of the speaker's, with its own subject
+    "closing_reports_after_statement": ("A rebel spokesman, Ali Omar, said in a statement that "
+                                        "3 hostages were freed near the border, reports the "
+                                        "AP.", "Ali Omar", ["Associated Press"], 3),
+    # ... or a side clause of the speaker's verb, the medium read as its object
+    "closing_reported_as_object": ("The army said 12 soldiers were killed in the ambush, "
+                                   "reported The Sydney Morning Herald.", "army",
+                                   ["Sydney Morning Herald"], 12),
+}
+
+#: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
+DIRECT = {
+    # evidence a speaker cites speaks for nobody: the speaker's own word
+    "citing_evidence": ("The army said, citing evidence from the scene, that 14 houses were "
+                        "burned.", "army", 14),
+    # a toll the speaker gives is the speaker's own document, no voice relayed by them
+    "according_to_toll": ("The raid on the outpost left 15 soldiers dead according to a "
+                          "provisional toll, the army said on Twitter.", "army", 15),
+    # a speaker put after a second verb that is no medium passes nothing on
+    "closing_speaker_no_medium": ("Gunmen killed 8 villagers near the well on Monday, said the "
+                                  "governor.", "governor", 8),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    texts = {k: v[0] for k, v in {**RELAYED, **DIRECT}.items()}
+    return exported_claims(tmp_path_factory.mktemp("named19"), texts, OUTLET)
+
+
+@pytest.mark.parametrize("key", list(RELAYED))
+def test_relay_named(exported, key):
+    _, claimant, relays, figure = RELAYED[key]
+    check_relayed(exported[key], claimant, relays, figure)
+
+
+def test_closing_medium_makes_no_claim_of_its_own(exported):
+    """The closing "reports the AP" joins the spokesman's claim; the AP claims nothing apart."""
+    claims = exported["closing_reports_after_statement"]
+    assert not any(c["chain"][0] in ("AP", "Associated Press") for c in claims), \
+        [c["chain"] for c in claims]
+
+
+@pytest.mark.parametrize("key", list(DIRECT))
+def test_no_relay(exported, key):
+    _, claimant, figure = DIRECT[key]
+    check_direct(exported[key], claimant, figure)
