@@ -3,7 +3,10 @@
 Sentences written for this test, read through the whole pipeline as in
 `test_claims_relay_named18`: a medium put after its closing verb ("…, reports the AP") that
 the parser hung on the speaker's verb as a second verb or a side clause; and, beside them,
-words that name no relay: evidence cited, a toll a speaker gives.
+words that name no relay: evidence cited, a toll a speaker gives; a second voice in a clause
+on a noun that opens with a "that" the parser read as a mark; a state's body that speaks for
+it; a description closed by a full name with no comma, after another speaker who spoke to a
+medium.
 """
 
 from __future__ import annotations
@@ -37,6 +40,23 @@ DIRECT = {
     # a speaker put after a second verb that is no medium passes nothing on
     "closing_speaker_no_medium": ("Gunmen killed 8 villagers near the well on Monday, said the "
                                   "governor.", "governor", 8),
+    # a state's presidency speaks for the state, which is then no link of the chain
+    "presidency_for_state": ("France said 2 of its soldiers had died in the blast, according "
+                             "to a statement by the French presidency.", "French presidency",
+                             2),
+    # a second voice in a clause on a noun inside the first speaker's words, opened by a "that"
+    # the parser read as its mark: its own claim, which the first speaker does not pass on
+    "that_clause_voice": ("The coalition said it carried out a raid in the north on Monday "
+                          "that the Red Cross said hit a bus, killing 29.", "Red Cross", 29),
+    "that_clause_voice_acl": ("The alliance said on Monday it had launched air strikes on "
+                              "rebel targets in northern Syria that rebel-run media said had "
+                              "hit a school, killing 7.", "rebel-run media", 7),
+    # a description closed by a full name with no comma is that person, not the speaker
+    # before who told a medium ("He claimed …" after it is the same person)
+    "description_closed_by_name": ("“This is not true,” ministry spokesman Oleh Marchenko told "
+                                   "CNN.\nEarlier on Sunday the head of the regional military "
+                                   "administration Maxim Kozitsky claimed that at least 35 "
+                                   "people had been killed.", "Kozitsky", 35),
 }
 
 
@@ -63,3 +83,10 @@ def test_closing_medium_makes_no_claim_of_its_own(exported):
 def test_no_relay(exported, key):
     _, claimant, figure = DIRECT[key]
     check_direct(exported[key], claimant, figure)
+
+
+def test_that_clause_voice_leaves_the_first_speaker_alone(exported):
+    """The coalition's own words keep no relay: the Red Cross does not pass them on."""
+    claims = [c for c in exported["that_clause_voice"] if "coalition" in c["chain"][0].lower()]
+    assert claims and all(c["chain"][1:] == [OUTLET] for c in claims), \
+        [c["chain"] for c in exported["that_clause_voice"]]
