@@ -39,7 +39,6 @@ class CueLexicon:
     media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
-    audience_when_bare: frozenset[str]  # "told the media", not "told state media"
     conversation_verbs: frozenset[str]
     hearing_verbs: frozenset[str]  # "Reuters learned from sources that …"
     person_descriptions: frozenset[str]
@@ -150,7 +149,6 @@ def cue_lexicon() -> CueLexicon:
         media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),
-        audience_when_bare=_words(pack, name, "audience_when_bare"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),
         hearing_verbs=_words(pack, name, "hearing_verbs"),
         person_descriptions=_words(desc, name, "person"),

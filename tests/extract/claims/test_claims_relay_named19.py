@@ -6,8 +6,7 @@ the parser hung on the speaker's verb as a second verb or a side clause; and, be
 words that name no relay: evidence cited, a toll a speaker gives; a second voice in a clause
 on a noun that opens with a "that" the parser read as a mark; a state's body that speaks for
 it; a description closed by a full name with no comma, after another speaker who spoke to a
-medium; media told with no word saying which ("told the media", "told press"); a norm
-something is done according to.
+medium; a norm something is done according to.
 """
 
 from __future__ import annotations
@@ -28,9 +27,6 @@ RELAYED = {
     "closing_reported_as_object": ("The army said 12 soldiers were killed in the ambush, "
                                    "reported The Sydney Morning Herald.", "army",
                                    ["Sydney Morning Herald"], 12),
-    # media told with a word saying which are the media that passed the words on
-    "told_local_media": ("Rescue workers told the local media that 9 people died.",
-                         "Rescue workers", ["local media"], 9),
 }
 
 #: key: (text, claimant words, a figure the claim carries): no relay between claimant and outlet
@@ -61,11 +57,6 @@ DIRECT = {
                                    "CNN.\nEarlier on Sunday the head of the regional military "
                                    "administration Maxim Kozitsky claimed that at least 35 "
                                    "people had been killed.", "Kozitsky", 35),
-    # media named by the word alone are the public addressed, no medium that relays
-    "told_the_media": ("Sources in the committee told the media that 12 people were killed in "
-                       "the bombardment.", "Sources", 12),
-    "told_press": ("Authorities told press that 3 officers received a phone call.",
-                   "Authorities", 3),
     # a norm something is done according to is nobody who spoke
     "according_to_commandments": ("The rebels killed 4 elders, saying they ruled according to "
                                   "the Ten Commandments, the army said.", "army", 4),

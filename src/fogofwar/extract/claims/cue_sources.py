@@ -245,7 +245,7 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         found = mention_for(tok, ctx.mentions)
         return found if found is not None and found.sector == "MED" else unresolved(phrase)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
-            tok.lower_ in cue_lexicon().audience_nouns or _bare_media(tok):
+            tok.lower_ in cue_lexicon().audience_nouns:
         behind = _medium_behind_audience(tok, cue)
         # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
         # a news conference broadcast by state television": the medium they serve relays
@@ -270,13 +270,6 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
-
-
-def _bare_media(tok: Token) -> bool:
-    """"told the media", "told press": media named by the word alone, with no modifier saying
-    which, are the public the speaker addressed ("told local media" names who relayed)."""
-    return tok.lower_ in cue_lexicon().audience_when_bare and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children)
 
 
 def _acronym(tok: Token) -> bool:
