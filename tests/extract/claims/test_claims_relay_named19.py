@@ -52,7 +52,7 @@ DIRECT = {
                               "rebel targets in northern Syria that rebel-run media said had "
                               "hit a school, killing 7.", "rebel-run media", 7),
     # a description closed by a full name with no comma is that person, not the speaker
-    # before who told a medium ("He claimed …" after it is the same person)
+    # before who told a medium (whose relay would then be carried to it)
     "description_closed_by_name": ("“This is not true,” ministry spokesman Oleh Marchenko told "
                                    "CNN.\nEarlier on Sunday the head of the regional military "
                                    "administration Maxim Kozitsky claimed that at least 35 "
