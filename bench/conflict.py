@@ -94,15 +94,28 @@ def initials(text: str | None) -> str:
 
 def acronym(short: str | None, long: str | None) -> bool:
     """Whether one name is the other's acronym ("PTI", "Press Trust of India"; "the AP",
-    "Associated Press": an article before the initials is no part of them)."""
+    "Associated Press": an article before the initials is no part of them; "RFE/RL", "Radio
+    Free Europe/Radio Liberty": marks inside the initials join them; "SUNA", "Sudan News
+    Agency": one word of a name of three or more may give its first two letters)."""
     s = norm(short)
     s = s[4:] if s.startswith("the ") else s
-    return 2 <= len(s) <= 6 and " " not in s and len(norm(long).split()) >= 2 \
-        and s == initials(long)
+    if " " in s and not re.search(r"\s", (short or "").strip().removeprefix("the ")
+                                  .removeprefix("The ")):
+        s = s.replace(" ", "")  # "RFE/RL", "U.N.": one token, its marks folded to spaces
+    if not 2 <= len(s) <= 6 or " " in s or len(norm(long).split()) < 2:
+        return False
+    full = initials(long)
+    if s == full:
+        return True
+    kept = [w for w in norm(long).split() if w not in ("of", "the", "and", "for")]
+    return len(kept) >= 3 and len(s) == len(full) + 1 and any(
+        s == full[:i] + w[:2] + full[i + 1:] for i, w in enumerate(kept))
 
 
 def _spaced(text: str | None) -> str:
-    return norm(text).replace(" ", "")
+    """A name with its spaces and a leading article dropped ("The News", "News")."""
+    text = norm(text)
+    return (text[4:] if text.startswith("the ") else text).replace(" ", "")
 
 
 def same_name(gold: str | None, *system: str | None) -> bool:

@@ -32,6 +32,14 @@ import conflict  # noqa: E402
         ("TOLO news", "TOLOnews", True),                # the same name with or without spaces
         ("Sahara Reporters", "Saharareporters", True),
         ("Al Arabiya", "Alarabiya TV", False),          # spaces alone, not a word more
+        ("RFE/RL", "Radio Free Europe/Radio Liberty", True),  # marks inside the initials
+        ("Sudan News Agency", "SUNA", True),            # one word's first two letters
+        ("SUNA", "Sudan News", False),                  # ... only in a name of three words
+        ("AFP", "Afghan Police", False),
+        ("KNA", "Kenya News Agency", True),
+        ("KUNA", "Kenya News Agency", False),           # two letters from the wrong word
+        ("The News", "News", True),                     # an article before a one-word name
+        ("the newspaper", "Washington Post", False),
     ],
 )
 def test_same_name(gold, system, expected):

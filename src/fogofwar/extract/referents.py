@@ -188,7 +188,8 @@ def _given_name(head: Token, mention: Mention) -> bool:
 def _lowered_name(whole: Span) -> Token | None:
     """"the commander of Russian forces in Chechnya, Vyacheslav Tikhomirov, told …": a
     person's name closing a description, which the parser hangs in apposition to the
-    description's last noun rather than to the description."""
+    description's last noun rather than to the description (set off by a comma, or a full
+    name right after that noun)."""
     last = whole[-1] if len(whole) else None
     while last is not None and last.is_punct and last.i > whole.start:
         last = whole.doc[last.i - 1]
@@ -196,7 +197,14 @@ def _lowered_name(whole: Span) -> Token | None:
             or last.ent_type_ != "PERSON" or last.head.i == whole.root.i:
         return None
     comma = last.left_edge.i - 1
-    return last if comma > whole.start and whole.doc[comma].text == "," else None
+    if comma > whole.start and whole.doc[comma].text == ",":
+        return last
+    # "the head of the Lviv regional military administration Maxim Kozitsky claimed …": a full
+    # name (given name and surname, both tagged a person) right after the description's last
+    # common noun, with no comma, closes it just the same
+    name = whole.doc[last.left_edge.i:last.i + 1]
+    return last if len(name) > 1 and whole.doc[comma].pos_ == "NOUN" \
+        and all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in name) else None
 
 
 #: Dependents that open a clause of their own: a name inside one is not the phrase's ("a

@@ -254,6 +254,10 @@ def _closing_frame(cue: Cue, gov: Cue) -> bool:
     cited = [c for c in tok.children if c.i > tok.i and c.lower_ in lex.prepositional]
     if not media_cue(cue) and not (cited and source.pos_ == "PROPN"):
         return False  # ("Kabar reported citing Sputnik": a name reporting whom it cites)
+    if source.i > tok.i:  # "…, said in a statement that …, reports the AP.": the medium put
+        # after its verb, which the parser hung on the speaker's as a second verb
+        return tok.i > 0 and tok.doc[tok.i - 1].text == "," and all(
+            t.is_punct or t.is_space for t in tok.doc[source.right_edge.i + 1:tok.sent.end])
     before = tok.doc[source.left_edge.i - 1] if source.left_edge.i > 0 else None
     rest = tok.doc[tok.i + 1:tok.sent.end]
     ends = max([tok.i, *(c.right_edge.i for c in cited)])
