@@ -19,7 +19,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
-from .claimant_sides import claimant_side, side_of_named
+from .claimant_sides import claimant_side, mention_side, side_of_named
 from .context import (
     article_focus,
     article_words,
@@ -41,7 +41,7 @@ from .speakers import (
     speaking_link,
     summarised,
 )
-from .toll_claims import anchor_of, event_free_tolls, toll_event, with_tolls
+from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, page_country, unknown_names
 
 FINE = ("site", "point", "town")
@@ -273,10 +273,15 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
     a named source's count of casualties in a sentence holding no event."""
     violent = casualty_group()[0]
     out: dict[str, list[EventRef]] = {}
+    # the side of the page's lead report's actor: a party's bare toll is not of its attack
+    told = [r for r in built if not r.background and event_group(r.event, groups) == violent]
+    lead = min(told, key=lambda r: r.order, default=None)
+    lead_side = mention_side(lead.event.get("actor") or {}, art) if lead else None
     for claim in event_free_tolls(art):
         claimant, side = claim_source(claim, art)
         if claimant in outlets or claimant == "unknown outlet" \
-                or is_running_total(claim.get("sentence") or ""):
+                or is_running_total(claim.get("sentence") or "") \
+                or own_dead(claim, side, lead_side):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
         if anchor is None:

@@ -11,12 +11,21 @@ before, as a lead's toll stated before the attack is told): its figures are that
 counted where that event's incident counts figures. They are figures only: the claim joins no
 incident by itself and moves no incident's place or date. A running toll ("since October")
 is the war's, not an event's.
+
+A claim whose sentence points elsewhere states no toll of the event (`points_elsewhere`): a
+projection ("the toll could eventually top 100") or one facility's part ("one hospital said it
+had received 10 bodies"); and a figure counting a part of the dead ("the dead included two
+children") is no toll of its own (`toll_figures`): patterns in the reconcile pack.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Protocol
+
+from ..packs import load_pack, require
 
 #: Figure categories a toll claim brings to the event's incident: counts of people harmed.
 TOLL_CATEGORIES = frozenset({"killed", "injured", "missing", "captured"})
@@ -30,13 +39,43 @@ class Anchor(Protocol):
     event: dict
 
 
+@cache
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in require(load_pack("reconcile"), "reconcile", key, list))
+
+
+def points_elsewhere(sentence: str) -> bool:
+    """The claim's sentence projects a toll or gives one facility's part of it."""
+    return any(p.search(sentence) for p in _patterns("toll_elsewhere_patterns"))
+
+
+def is_part(sentence: str, text: str) -> bool:
+    """The figure `text` counts a part of the dead or hurt its sentence tells ("the dead
+    included two children"), read at its first place in the sentence."""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(text):]
+    return any(p.search(before) for p in _patterns("toll_part_before")) \
+        or any(p.search(after) for p in _patterns("toll_part_after"))
+
+
+def toll_figures(claim: dict) -> list[dict]:
+    """The claim's figures that count casualties, less those counting a part of them."""
+    sentence = claim.get("sentence") or ""
+    return [f for f in claim.get("figures", []) if f.get("category") in TOLL_CATEGORIES
+            and not is_part(sentence, f.get("text") or "")]
+
+
 def event_free_tolls(art: dict) -> list[dict]:
     """The article's claims that state a count of casualties and have no event of their own
-    (a negated or hypothetical event is still the claim's own), in text order."""
+    (a negated or hypothetical event is still the claim's own), in text order; none whose
+    sentence points elsewhere."""
     owned = {e.get("claim_id") for e in art.get("events", [])}
     return sorted((c for c in art.get("claims", [])
-                   if c.get("id") not in owned
-                   and any(f.get("category") in TOLL_CATEGORIES for f in c.get("figures", []))),
+                   if c.get("id") not in owned and toll_figures(c)
+                   and not points_elsewhere(c.get("sentence") or "")),
                   key=lambda c: c.get("start") or 0)
 
 
@@ -52,6 +91,7 @@ def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
     return min(told, key=lambda r: r.order, default=None)
 
 
+
 def toll_event(claim: dict, anchor: dict) -> dict:
     """The event a toll claim reports, as reconcile reads figures: the anchor's type and
     target (whose dead they are, when the claim's words do not say), the claim's own figures
@@ -59,8 +99,15 @@ def toll_event(claim: dict, anchor: dict) -> dict:
     return {"id": f"{anchor['id']}~{claim['id']}", "type": anchor.get("type"),
             "claim_id": claim["id"], "target": anchor.get("target"),
             "sentence": claim.get("sentence") or "",
-            "figures": [f for f in claim.get("figures", [])
-                        if f.get("category") in TOLL_CATEGORIES]}
+            "figures": toll_figures(claim)}
+
+
+def own_dead(claim: dict, side: str | None, lead_side: str | None) -> bool:
+    """A party's bare toll ("the death toll has risen to 39": no victims named) counts its own
+    side's dead: it is no toll of a page whose lead report is an attack by that side
+    (`lead_side`, the lead report's actor's), but of another attack the page tells beside it."""
+    return side is not None and side == lead_side \
+        and all(not f.get("counts") for f in toll_figures(claim))
 
 
 def with_tolls(refs: Iterable, tolls: dict[str, list]) -> list:
