@@ -80,13 +80,14 @@ def test_figures_on_opposite_sides_are_not_compared():
 def test_figures_are_kept_per_claimant_with_bounds_and_articles():
     arts = [article("a", "Zero Hedge", [{"figures": [killed(5)]}],
                     claimant=("Turkish Defense Ministry", "turkey")),
-            article("b", "South Front", [{"figures": [killed(5, low=5)]}])]
+            article("b", "South Front", [{"figures": [killed(5, low=5)]}],
+                    claimant=("Syrian Observatory", None))]
     (inc,) = build_incidents(arts)
     rows = {(f["claimant"], f["category"]): f for f in inc["figures"]}
     ministry = rows[("Turkish Defense Ministry", "killed")]
     assert (ministry["low"], ministry["high"], ministry["side"]) == (5, 5, "turkey")
-    assert rows[("South Front", "killed")]["high"] is None  # "at least": open upwards
-    assert rows[("South Front", "killed")]["articles"] == ["b"]
+    assert rows[("Syrian Observatory", "killed")]["high"] is None  # "at least": open upwards
+    assert rows[("Syrian Observatory", "killed")]["articles"] == ["b"]
 
 
 def test_corroboration_single_same_and_cross_side():

@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
-from .claimant_sides import claimant_side, side_of_named
+from .claimant_sides import claimant_side, mention_side, side_of_named
 from .context import (
     article_focus,
     article_words,
@@ -41,6 +41,7 @@ from .speakers import (
     speaking_link,
     summarised,
 )
+from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, page_country, unknown_names
 
 FINE = ("site", "point", "town")
@@ -96,6 +97,9 @@ class EventRef:
     unknown: frozenset[tuple[str, str]] = frozenset()
     #: (country, admin1) of every province its page's place mentions resolve in (town_sites.py)
     areas: frozenset[tuple[str, str]] = frozenset()
+    #: the page's toll claims with no event of their own that state this event's toll
+    #: (toll_claims.py): figures only, never clustered
+    tolls: tuple[EventRef, ...] = ()
 
     @property
     def statement(self) -> str:
@@ -223,6 +227,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         news = news_days(art.get("events", []),
                          lookback(published, last_day, settings()["undated_lookback_days"]),
                          lambda e: event_group(e, groups) if e["type"] in groups else None)
+        built: list[EventRef] = []
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
                     or is_running_total(ev.get("sentence") or ""):
@@ -250,7 +255,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 # the day its page's news is about; not for a report that states neither its
                 # place nor its day: given both by its page, it would say what its page says
                 window = (news[group], news[group])
-            yield EventRef(ev, art["id"], origin, claimant, side, window, group,
+            built.append(EventRef(ev, art["id"], origin, claimant, side, window, group,
                            place, inferred, para, published, claim["start"] if claim else 0,
                            site_key(place), words=words,
                            foreign=foreign,
@@ -261,7 +266,36 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            media=is_medium((claim or {}).get("claimant")),
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
                            day_known=len(art.get("published") or "") == 10,
-                           unknown=event_unknowns(ev, place, unknown, country), areas=areas)
+                           unknown=event_unknowns(ev, place, unknown, country), areas=areas))
+        yield from with_tolls(built, toll_refs(art, built, outlets, groups))
+
+
+def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
+              groups: dict[str, str]) -> dict[str, list[EventRef]]:
+    """Event id -> the references of the page's toll claims anchored to it (toll_claims.py):
+    a named source's count of casualties in a sentence holding no event."""
+    violent = casualty_group()[0]
+    out: dict[str, list[EventRef]] = {}
+    # the side of the page's lead report's actor: a party's bare toll is not of its attack
+    told = [r for r in built if not r.background and event_group(r.event, groups) == violent]
+    lead = min(told, key=lambda r: r.order, default=None)
+    lead_side = mention_side(lead.event.get("actor") or {}, art) if lead else None
+    for claim in event_free_tolls(art):
+        claimant, side = claim_source(claim, art)
+        if claimant in outlets or claimant == "unknown outlet" \
+                or is_running_total(claim.get("sentence") or "") \
+                or own_dead(claim, side, lead_side):
+            continue
+        anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
+        if anchor is None:
+            continue
+        mention = claim.get("claimant") or {}
+        out.setdefault(anchor.event_id, []).append(replace(
+            anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
+            order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
+            narrated=False, media=is_medium(mention), party=bool(mention.get("actor_id")),
+            tolls=()))
+    return out
 
 
 def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:

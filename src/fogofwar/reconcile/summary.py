@@ -24,6 +24,7 @@ from .disputes import (
     stated,
     voiced_figures,
 )
+from .evidence import CASUALTY
 from .figures import approx_value, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
@@ -34,15 +35,22 @@ from .voices import with_fuller_names, with_inherited_sides
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     """Each claimant's figures per category, merged (see figures.merge_intervals). A toll's
     parts that one statement gives beside it ("28 civilians were killed, including one
-    child") are not the claimant's figures: "killed 1-28" read as a range no one gave."""
+    child") are not the claimant's figures: "killed 1-28" read as a range no one gave.
+
+    A page's outlet of no side narrating a count of casualties in its own words is no claimant:
+    where a source of the incident gives that category's toll, the outlet's row is left out (it
+    still takes part in the disputes and revisions, which read it as a report of the toll
+    known when it wrote); where none does, the narrated toll is all there is and stays."""
     rows: dict[tuple[str, str], dict] = {}
     abouts: dict[tuple[str, str], set[float | None]] = {}
+    told: dict[tuple[str, str], bool] = {}
     for r, category, bounds, about in _claimed(refs):
         key = (category, r.claimant)
         row = rows.setdefault(key, {"category": category, "claimant": r.claimant,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
         abouts.setdefault(key, set()).add(about)
+        told[key] = told.get(key, True) and r.narrated and r.side is None
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
@@ -50,7 +58,10 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     for key, row in rows.items():
         if len(abouts[key]) == 1 and None not in abouts[key]:
             row["approx"] = True  # every figure of the row was "about N", one N: say so
-    return sorted(rows.values(), key=lambda x: (x["category"], x["claimant"]))
+    sourced = {key[0] for key, narrated in told.items() if not narrated}
+    return sorted((row for key, row in rows.items()
+                   if not (told[key] and key[0] in sourced and key[0] in CASUALTY)),
+                  key=lambda x: (x["category"], x["claimant"]))
 
 
 def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, float | None]]:
@@ -122,9 +133,11 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     attack") is only `mentioned_in`, and its figures are no claimant's toll of the incident:
     figures, disputes and corroboration come from the reports alone."""
     reports = [r for r in members if not r.background]
-    # a second speaker's clause in a claim's sentence is that speaker's statement (figures
-    # only); names and sides are worked out again only when a sentence was split
-    split = list(split_clauses(reports))
+    # the toll claims of the reports' pages with no event of their own (toll_claims.py) give
+    # figures; a second speaker's clause in a claim's sentence is that speaker's statement
+    # (figures only); names and sides are worked out again only when either added any
+    told = [*reports, *(t for r in reports for t in r.tolls)]
+    split = list(split_clauses(told))
     reports = with_inherited_sides(with_fuller_names(reports))
     voiced = reports if len(split) == len(reports) \
         else with_inherited_sides(with_fuller_names(split))

@@ -1,0 +1,118 @@
+"""Tolls a source states in a sentence that holds no event: whose toll of which event they are.
+
+The events stage finds an event where a sentence tells something happening ("a strike killed
+20"); a source's count in a sentence of its own ("The agency said 38 people were injured",
+"The Red Crescent put the toll at 88", "China said four of its troops died last June") often
+holds none, and such a claim's figures reached no incident: the source's toll was lost from
+the per-claimant figures of the incident its page reports. A claim of a named source (not the
+page's outlet narrating) that gives a count of casualties and has no event of its own states
+the toll of the event its page told last before it (the first one after it when none came
+before, as a lead's toll stated before the attack is told): its figures are that source's,
+counted where that event's incident counts figures. They are figures only: the claim joins no
+incident by itself and moves no incident's place or date. A running toll ("since October")
+is the war's, not an event's.
+
+A claim whose sentence points elsewhere states no toll of the event (`points_elsewhere`): a
+projection ("the toll could eventually top 100") or one facility's part ("one hospital said it
+had received 10 bodies"); and a figure counting a part of the dead ("the dead included two
+children") is no toll of its own (`toll_figures`): patterns in the reconcile pack.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Protocol
+
+from ..packs import load_pack, require
+
+#: Figure categories a toll claim brings to the event's incident: counts of people harmed.
+TOLL_CATEGORIES = frozenset({"killed", "injured", "missing", "captured"})
+
+
+class Anchor(Protocol):
+    """What the claim's anchor must tell: where its claim starts, and its event."""
+
+    order: int
+    background: bool
+    event: dict
+
+
+@cache
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE)
+                 for p in require(load_pack("reconcile"), "reconcile", key, list))
+
+
+def points_elsewhere(sentence: str) -> bool:
+    """The claim's sentence projects a toll or gives one facility's part of it."""
+    return any(p.search(sentence) for p in _patterns("toll_elsewhere_patterns"))
+
+
+def is_part(sentence: str, text: str) -> bool:
+    """The figure `text` counts a part of the dead or hurt its sentence tells ("the dead
+    included two children"), read at its first place in the sentence."""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(text):]
+    return any(p.search(before) for p in _patterns("toll_part_before")) \
+        or any(p.search(after) for p in _patterns("toll_part_after"))
+
+
+def toll_figures(claim: dict) -> list[dict]:
+    """The claim's figures that count casualties, less those counting a part of them."""
+    sentence = claim.get("sentence") or ""
+    return [f for f in claim.get("figures", []) if f.get("category") in TOLL_CATEGORIES
+            and not is_part(sentence, f.get("text") or "")]
+
+
+def event_free_tolls(art: dict) -> list[dict]:
+    """The article's claims that state a count of casualties and have no event of their own
+    (a negated or hypothetical event is still the claim's own), in text order; none whose
+    sentence points elsewhere."""
+    owned = {e.get("claim_id") for e in art.get("events", [])}
+    return sorted((c for c in art.get("claims", [])
+                   if c.get("id") not in owned and toll_figures(c)
+                   and not points_elsewhere(c.get("sentence") or "")),
+                  key=lambda c: c.get("start") or 0)
+
+
+def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
+    """The report of the page the claim's toll is of: the last one whose claim starts before
+    it, else the first after it; only reports of violence (`group_of` gives an event's
+    type group, the casualty group's name being `violent`) and none the page recalls."""
+    start = claim.get("start") or 0
+    told = [r for r in refs if not r.background and group_of(r.event)]
+    before = [r for r in told if r.order <= start]
+    if before:
+        return max(before, key=lambda r: r.order)
+    return min(told, key=lambda r: r.order, default=None)
+
+
+
+def toll_event(claim: dict, anchor: dict) -> dict:
+    """The event a toll claim reports, as reconcile reads figures: the anchor's type and
+    target (whose dead they are, when the claim's words do not say), the claim's own figures
+    of casualties and sentence."""
+    return {"id": f"{anchor['id']}~{claim['id']}", "type": anchor.get("type"),
+            "claim_id": claim["id"], "target": anchor.get("target"),
+            "sentence": claim.get("sentence") or "",
+            "figures": toll_figures(claim)}
+
+
+def own_dead(claim: dict, side: str | None, lead_side: str | None) -> bool:
+    """A party's bare toll ("the death toll has risen to 39": no victims named) counts its own
+    side's dead: it is no toll of a page whose lead report is an attack by that side
+    (`lead_side`, the lead report's actor's), but of another attack the page tells beside it."""
+    return side is not None and side == lead_side \
+        and all(not f.get("counts") for f in toll_figures(claim))
+
+
+def with_tolls(refs: Iterable, tolls: dict[str, list]) -> list:
+    """The references with the toll claims anchored to each (`EventRef.tolls`)."""
+    from dataclasses import replace
+
+    return [replace(r, tolls=tuple(tolls[r.event_id])) if r.event_id in tolls else r
+            for r in refs]

@@ -1,0 +1,125 @@
+"""Tolls stated in a sentence holding no event, and outlets' narrated rows beside sources'."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile.toll_claims import is_part, own_dead, points_elsewhere
+
+from .helpers import article, killed, mention
+
+ATTACK = "Shelling hit the market in Saraqib on Monday, killing 12 people."
+TOLL = "The Red Crescent said 19 people had been killed."
+WAR = "The Red Crescent said 4,000 people have been killed since the war began."
+
+
+def _with_toll_claim(sentence: str, figure: dict, claimant: str = "Red Crescent",
+                     outlet: str = "Daily Star", side: str | None = None) -> dict:
+    """An outlet's report of the attack, then a source's toll in a sentence of its own that
+    the events stage found no event in."""
+    art = article("a", outlet, [{"figures": [killed(12, counts="people")]}], text=ATTACK)
+    art["text"] = f"{ATTACK} {sentence}"
+    art["claims"].append({
+        "id": "a:c1", "sentence": sentence, "start": len(ATTACK) + 1,
+        "end": len(ATTACK) + 1 + len(sentence), "quote": False, "cue": "said", "hedge": None,
+        "chain": [claimant, outlet], "claimant": mention(claimant, side),
+        "figures": [figure]})
+    return art
+
+
+def _rows(inc: dict) -> list[tuple]:
+    return [(f["category"], f["claimant"], f["low"], f["high"]) for f in inc["figures"]]
+
+
+def test_a_sources_toll_with_no_event_is_its_row_in_the_incident():
+    (inc,) = build_incidents([_with_toll_claim(TOLL, killed(19, counts="people"))])
+    # the outlet's own 12 is left out beside the Red Crescent's 19 (no narrator's row)
+    assert _rows(inc) == [("killed", "Red Crescent", 19, 19)]
+    assert len(inc["events"]) == 1  # figures only: the claim is no event of the incident
+
+
+def test_a_running_toll_with_no_event_is_not_the_incidents():
+    (inc,) = build_incidents([_with_toll_claim(WAR, killed(4000, counts="people"))])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+
+
+def test_the_outlets_narration_stays_when_no_source_gives_a_toll():
+    art = article("a", "Daily Star", [{"figures": [killed(12, counts="people")]}], text=ATTACK)
+    (inc,) = build_incidents([art])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+
+
+def test_a_sided_toll_with_no_event_disputes_the_other_side():
+    # the army's own report of the clash, then the rebels' count in a sentence of its own
+    army = article("b", "Daily Star", [{"figures": [killed(3)]}],
+                   claimant=("Syrian army", "syria"))
+    rebels = _with_toll_claim("The rebels said 40 soldiers had been killed.",
+                              killed(40), claimant="Rebels", side="opposition")
+    (inc,) = build_incidents([army, rebels])
+    assert ("killed", "Rebels", 40, 40) in _rows(inc)
+    assert any(set(c["claimants"]) >= {"Rebels", "Syrian army"}
+               for c in inc["contradictions"])
+
+
+def _figure(n: float, text: str, counts: str = "people") -> dict:
+    return {**killed(n, counts=counts), "text": text}
+
+
+def test_a_projected_toll_is_no_row():
+    # the ministry's guess at where the toll will end is not its count of the dead
+    sentence = "The toll may well exceed 40, a ministry official said."
+    (inc,) = build_incidents([_with_toll_claim(sentence, _figure(40, "40"),
+                                               claimant="ministry official")])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+    assert points_elsewhere("Officials fear the number of dead is expected to rise to 50.")
+    assert not points_elsewhere("The agency said the toll had risen to 19.")
+
+
+def test_one_facilitys_count_is_a_part_not_the_toll():
+    sentence = "One hospital in the city said it had taken in 7 bodies."
+    (inc,) = build_incidents([_with_toll_claim(sentence, _figure(7, "7"),
+                                               claimant="One hospital")])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+    assert not points_elsewhere("The city's hospitals said they had taken in 30 bodies.")
+
+
+def test_a_figure_counting_a_part_of_the_dead_is_dropped_the_rest_stays():
+    # "including 4 women" is part of the 19: only the 19 is the Red Crescent's toll
+    sentence = "The Red Crescent said 19 people had died, including 4 women."
+    art = _with_toll_claim(sentence, _figure(19, "19"))
+    art["claims"][-1]["figures"].append(_figure(4, "4", counts="women"))
+    (inc,) = build_incidents([art])
+    assert _rows(inc) == [("killed", "Red Crescent", 19, 19)]
+    # a part alone is no toll at all: the outlet's 12 stays the only row
+    alone = "Among the victims were 3 children, the Red Crescent said."
+    (inc,) = build_incidents([_with_toll_claim(alone, _figure(3, "3", counts="children"))])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+
+
+def test_part_cues_read_before_and_after_the_figure():
+    assert is_part("The dead included 2 children, the service said.", "2")
+    assert is_part("At least 6 were believed to be soldiers, they said.", "At least 6")
+    assert is_part("Of them, 5 were paramedics.", "5")
+    assert not is_part("Police said 25 people were killed, including a child.", "25")
+    assert not is_part("The army said 8 militants were killed.", "8")
+
+
+def _bare_toll_after_army_shelling(claimant: str, side: str) -> dict:
+    """The army's shelling leads the page; then a party's toll naming no victims."""
+    sentence = f"The {claimant.lower()} said the death toll had now risen to 30."
+    figure = {**killed(30), "counts": None}
+    art = _with_toll_claim(sentence, figure, claimant=claimant, side=side)
+    art["events"][0]["actor"] = mention("Syrian army", "syria")
+    return art
+
+
+def test_a_partys_bare_toll_is_not_of_its_own_sides_attack():
+    # the army giving "the death toll" after its own shelling speaks of its side's dead,
+    # another attack than the page's news: no row of it in the shelling's incident
+    (inc,) = build_incidents([_bare_toll_after_army_shelling("Syrian army", "syria")])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+    # the shelled side's bare toll is the shelling's
+    (inc,) = build_incidents([_bare_toll_after_army_shelling("Rebels", "opposition")])
+    assert _rows(inc) == [("killed", "Rebels", 30, 30)]
+    assert own_dead({"figures": [{**killed(30), "counts": None}]}, "syria", "syria")
+    # a count naming its victims ("30 militants") is the party's claim of the enemy it killed
+    assert not own_dead({"figures": [killed(30, counts="militants")]}, "syria", "syria")
