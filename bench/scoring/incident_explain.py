@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fogofwar.reconcile.incidents import event_group, type_groups
+from fogofwar.reconcile.incidents import date_window, event_group, type_groups
 
 
 def _place(p: dict | None) -> str:
@@ -39,6 +39,16 @@ def _group(ev: dict) -> str | None:
     return event_group(ev, groups) if ev.get("type") in groups else None
 
 
+def _overlaps(day: str, precision: str | None, best: dict) -> bool:
+    """Whether the days an event's date can mean meet the incident's span: a date known to
+    its month ("last June", 2020-06-01/month) fits an incident of 15 June, as reconcile's
+    date windows read it, not only a first of the month inside the span."""
+    window = date_window(day, precision)
+    first, last = window if window else (day[:10], day[:10])
+    return (best.get("date_start") or "") <= str(last) and \
+        str(first) <= (best.get("date_end") or "9999")
+
+
 def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
     """The fields on which an event differs from every event of the best incident; the type
     only when its group differs from all of theirs (an ASSAULT joins a FIGHT incident)."""
@@ -48,7 +58,7 @@ def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
     day = ev.get("date")
     if day is None:
         why.append("date none")
-    elif not (best.get("date_start") or "") <= day[:10] <= (best.get("date_end") or "9999"):
+    elif not _overlaps(day, ev.get("date_precision"), best):
         why.append(f"date {day}/{ev.get('date_precision')} outside "
                    f"{best.get('date_start')}..{best.get('date_end')}")
     pid = (ev.get("place") or {}).get("geonames_id")

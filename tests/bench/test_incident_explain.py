@@ -32,3 +32,22 @@ def test_a_statement_type_is_out_for_its_type():
     arts, incidents = _arts("REJECT")
     gold = [{"id": "g1", "articles": ["ga", "gb"]}]
     assert apart_counts(gold, arts, incidents) == {"type": 1}
+
+
+def _month_report(day: str, precision: str | None) -> tuple[dict, list[dict]]:
+    arts, incidents = _arts("FIGHT")
+    arts["gb"]["events"][0].update(date=day, date_precision=precision)
+    return arts, incidents
+
+
+def test_a_month_date_holding_the_incidents_day_is_not_out_for_its_date():
+    # "died last June" (2020-02 here) read as its month's window, as reconcile reads it
+    arts, incidents = _month_report("2020-02-01", "month")
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"none": 1}
+    # a first of the month known to the day is still a day outside the incident's
+    arts, incidents = _month_report("2020-02-01", "day")
+    assert apart_counts(gold, arts, incidents) == {"date": 1}
+    # and a month that misses the incident's day is out for its date
+    arts, incidents = _month_report("2020-01-01", "month")
+    assert apart_counts(gold, arts, incidents) == {"date": 1}

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TypeVar
 
 from spacy.tokens import Token
 
 from ...annotate.table import token_table
-from ...records import Mention
+from ...records import Mention, Place
 
+T = TypeVar("T")
 NOUNS = ("NOUN", "PROPN")
 #: Dashes that end a dateline ("KABUL (Reuters) - ...").
 DASHES = ("-", "--", "\u2013", "\u2014")
@@ -99,3 +101,33 @@ def filed_at(found: Mention, tok: Token) -> bool:
     para = text.rfind("\n", 0, found.start) + 1
     head = _FILED.match(text, para)
     return head is not None and found.end <= head.end() and found.end <= tok.idx
+
+
+#: A paragraph's opening dateline in title case or capitals ended by a colon: "New Delhi: At
+#: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
+#: a country after a comma, an agency in brackets.
+_TITLED = re.compile(r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+                     r"(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){1,3})?(?:\s?\([^)\n]{1,40}\))?:\s")
+
+
+def headed_at(start: int, end: int, text: str) -> bool:
+    """Whether a place at start..end sits in the colon-ended dateline opening its paragraph
+    ("New Delhi: At least 20 Indian soldiers were killed in ... Galwan valley"): the town
+    the news was filed from."""
+    para = text.rfind("\n", 0, start) + 1
+    head = _TITLED.match(text, para)
+    return head is not None and end <= head.end() - 2
+
+
+def past_filing_place(items: list[T], text: str) -> list[T]:
+    """The places of a statement less those of its colon-ended dateline, when the statement
+    names another place finer than a country: the capital a report was filed from is where
+    the news came in, the valley or village it names is where it happened. A dateline that is
+    the statement's only place stays (a strike on the capital, reported from it)."""
+    filed = [x for x in items if isinstance(x, Place) and headed_at(x.start, x.end, text)]
+    if not filed:
+        return items
+    rest = [x for x in items if x not in filed]
+    if any(isinstance(x, Place) and x.precision not in (None, "country") for x in rest):
+        return rest
+    return items

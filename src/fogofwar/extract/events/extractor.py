@@ -46,7 +46,7 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
-from .datelines import filed_at, in_dateline, opens_dateline
+from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place
 from .generic import is_generic, is_purpose, not_tried, refers_back, refers_to_incident
 from .headlinese import mark_headline
 from .pack import event_rules
@@ -283,6 +283,7 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     """The place or date in the statement, preferring one inside the event's own clause."""
     inside = [x for x in items if x.start >= span.start_char and x.end <= span.end_char
               and not (isinstance(x, Place) and in_dateline(x.start, x.end, tok))]
+    inside = past_filing_place(inside, tok.doc.text)
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]

@@ -1,0 +1,47 @@
+"""A capital's dateline is where the news was filed, not where it happened (issue 14: "New
+Delhi: At least 20 Indian soldiers were killed in ... Galwan valley" placed the clash at New
+Delhi; "MOSCOW, February 28. /TASS/. The Turkish military who came under fire ..." lent Moscow
+to the story's placeless events). Sentences of our own."""
+
+from __future__ import annotations
+
+from fogofwar.analysis import analyse_batch
+from fogofwar.extract.events.datelines import headed_at, opens_dateline
+from fogofwar.records import Article
+
+
+def _places(text: str) -> list[str | None]:
+    art = Article(id="d1", source="test", text=text, outlet="Test Wire")
+    return [e.place.text if e.place else None for e in analyse_batch([art])[0].events
+            if e.type in ("FIGHT", "ASSAULT")]
+
+
+def test_a_colon_dateline_is_the_filing_town():
+    text = "Border clash\nIslamabad: Four soldiers were killed in Waziristan."
+    assert headed_at(text.find("Islamabad"), text.find("Islamabad") + 9, text)
+    assert not headed_at(text.find("Waziristan"), text.find("Waziristan") + 10, text)
+    caps = "KABUL, Afghanistan (AP): Gunmen killed six guards in Kunduz."
+    assert headed_at(0, 5, caps)
+    # a colon further in the sentence opens no dateline
+    late = "Police said on Monday in Kunduz: six guards were killed."
+    assert not headed_at(late.find("Kunduz"), late.find("Kunduz") + 6, late)
+
+
+def test_the_event_takes_the_place_its_sentence_names_not_the_dateline():
+    found = _places("Border clash\n\nIslamabad: Four soldiers were killed in a clash with "
+                    "militants in North Waziristan on Monday, officials said.")
+    assert found and "Islamabad" not in found and "North Waziristan" in found
+
+
+def test_a_dateline_that_is_the_only_place_stays():
+    found = _places("Strike on the capital\n\nKyiv: Two people were killed when a missile "
+                    "hit a block of flats on Monday, officials said.")
+    assert found and "Kyiv" in found
+
+
+def test_an_agency_dateline_between_slashes_is_no_place_to_inherit():
+    text = ("Title\nMOSCOW, March 3. /TASS/. The soldiers who came under fire on March 2 "
+            "were among the militants, the ministry said.")
+    assert opens_dateline(text.find("MOSCOW"), text)
+    assert not opens_dateline(text.find("soldiers"), text)
+    assert all(p != "MOSCOW" for p in _places(text))
