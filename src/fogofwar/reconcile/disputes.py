@@ -51,6 +51,7 @@ from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_clas
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
 from .moments import (
+    among_sided,
     apart,
     echoes,
     home_side,
@@ -306,7 +307,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
-            and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other)
+            and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other) \
+            and not among_sided(told, sided or {})
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b

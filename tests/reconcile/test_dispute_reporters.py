@@ -1,0 +1,50 @@
+"""A page's outlet of no side narrating a toll that lies within the tolls the sides give (from
+the least to the greatest) disputes neither side: it tells one side's toll at some moment, and
+the sides are already set against each other (reconcile/moments.among_sided, round pairs19).
+Names and figures are written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from fogofwar.reconcile.disputes import Stated, disputing
+from fogofwar.reconcile.incidents import EventRef
+from fogofwar.reconcile.moments import among_sided, sided_values
+
+
+def _stated(aid: str, claimant: str, side: str | None, low: float, high: float | None,
+            narrated: bool = False) -> Stated:
+    ref = EventRef({}, aid, aid, claimant, side, None, "violence")
+    if narrated:
+        ref = replace(ref, narrated=True)
+    return Stated(ref, "killed", (low, high), (None, None), (date(2021, 5, 3), 0))
+
+
+def test_an_outlet_writing_more_than_a_hundred_beside_the_sides_tolls_disputes_no_side():
+    army = _stated("a", "the Northland army", "north", 19, 19)
+    ministry = _stated("b", "the Southland health ministry", "south", 90, 110)
+    outlet = _stated("c", "Valley Courier", None, 100, None, narrated=True)
+    sided = sided_values([army, ministry, outlet])
+    assert among_sided(outlet, sided)
+    assert not disputing(outlet, army, sided=sided)
+    # the sides still dispute each other
+    assert disputing(army, ministry, sided=sided)
+
+
+def test_an_outlet_telling_a_toll_between_one_sides_earlier_and_later_counts_disputes_nothing():
+    first = _stated("a", "spokesman Omar Haddad", "south", 20, 20)
+    later = _stated("b", "the Southland health ministry", "south", 70, None)
+    outlet = _stated("c", "Valley Courier", None, 38, 38, narrated=True)
+    sided = sided_values([first, later, outlet])
+    assert not disputing(outlet, first, sided=sided)
+
+
+def test_an_outlets_figure_outside_every_sides_toll_still_disputes():
+    first = _stated("a", "spokesman Omar Haddad", "south", 20, 20)
+    later = _stated("b", "the Southland health ministry", "south", 30, 30)
+    # on the page that gives the spokesman's 20: no toll at another moment
+    outlet = _stated("a", "Valley Courier", None, 200, 200, narrated=True)
+    sided = sided_values([first, later, outlet])
+    assert not among_sided(outlet, sided)
+    assert disputing(outlet, first, sided=sided)
