@@ -12,6 +12,9 @@ from fogofwar.reconcile.disputes import Stated, disputing
 from fogofwar.reconcile.incidents import EventRef
 from fogofwar.reconcile.moments import among_sided, sided_values
 
+from .helpers import article
+from .test_disputes import civilians, one
+
 
 def _stated(aid: str, claimant: str, side: str | None, low: float, high: float | None,
             narrated: bool = False) -> Stated:
@@ -48,3 +51,30 @@ def test_an_outlets_figure_outside_every_sides_toll_still_disputes():
     sided = sided_values([first, later, outlet])
     assert not among_sided(outlet, sided)
     assert disputing(outlet, first, sided=sided)
+
+
+def _outlets_and_sides(second_outlet_toll: float) -> dict:
+    north = article("a", "Plain Post", [{"figures": [civilians(20)]}],
+                    claimant=("Northland army", "north"), published="2020-02-10")
+    south = article("b", "Hill Courier", [{"figures": [civilians(90)]}],
+                    claimant=("Southland health ministry", "south"), published="2020-02-11")
+    first = article("c", "Valley Courier", [{"figures": [civilians(40)]}],
+                    published="2020-02-10")
+    later = article("d", "Coast Herald", [{"figures": [civilians(second_outlet_toll)]}],
+                    published="2020-02-11")
+    return one([north, south, first, later])
+
+
+def test_outlets_retelling_tolls_between_the_sides_make_no_revision_of_their_own():
+    inc = _outlets_and_sides(60)
+    assert not any({"Valley Courier", "Coast Herald"} & set(r["claimants"])
+                   for r in inc["revisions"])
+    # the sides' own dispute is still listed
+    assert any(set(c["claimants"]) >= {"Northland army", "Southland health ministry"}
+               for c in inc["contradictions"])
+
+
+def test_outlets_toll_rising_past_every_sides_toll_is_still_their_revision():
+    inc = _outlets_and_sides(150)
+    assert any({"Valley Courier", "Coast Herald"} <= set(r["claimants"])
+               for r in inc["revisions"])
