@@ -166,3 +166,18 @@ def test_an_outlets_vague_headline_toll_beside_a_named_count_leaves_its_row():
                     text="Dozens of people dead after drones hit the depot in Nayrab")
     (inc,) = build_incidents([alone])
     assert [f["claimant"] for f in inc["figures"]] == ["Wire"]
+
+
+def test_a_claim_hung_on_an_operation_is_the_next_links():
+    # round pairs19: "the Ridgeline Express rescue operation ended with 27 hostages killed,
+    # the army said" is the army's toll, not one the operation states
+    assert names_no_speaker("the Ridgeline Express rescue operation")
+    assert names_no_speaker("military operations")
+    assert not names_no_speaker("the operations room of the Northland army")
+    text = ("The Ridgeline Express rescue operation ended with 27 hostages killed, the "
+            "Northland army said.")
+    art = article("a", "Wire", [{"figures": [killed(27, counts="hostages")]}],
+                  claimant=("the Ridgeline Express rescue operation", None), text=text)
+    art["claims"][0]["chain"] = ["the Ridgeline Express rescue operation", "the Northland army",
+                                 "Wire"]
+    assert claim_source(art["claims"][0], art) == ("the Northland army", None)

@@ -51,6 +51,7 @@ from .evidence import CASUALTY, comparable, disputed_across_sides, disputed_clas
 from .figures import approx_value, figure_interval, format_figure, intervals_clash, is_vague
 from .incidents import EventRef
 from .moments import (
+    among_sided,
     apart,
     echoes,
     home_side,
@@ -306,7 +307,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     if told is not None:
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
-            and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other)
+            and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other) \
+            and not among_sided(told, sided or {})
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b
@@ -359,17 +361,20 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     """Per category and voice whose figure moved: its values in reporting order, the latest
     last and marked, the claimants that gave them and the articles they came from. An outlet
     of no side narrating a figure a named source of the incident gives relays that source's
-    toll: it is no step of the outlets' own. Only counts of people are tolls that move
+    toll: it is no step of the outlets' own, nor are outlets' steps that all lie among the
+    sides' tolls (`among_sided`): a side's toll rising, retold. Only counts of people move
     (`DISPUTED`): two reports' counts of missiles or strikes differ by what each counts."""
     out = []
     for cat, items in sorted(stated(refs).items()):
         if cat not in DISPUTED:
             continue
         items = [s for s in items if not s.ceiling]  # a ceiling is no toll that moves
-        voiced = voiced_figures(items)
+        voiced, sided = voiced_figures(items), sided_values(items)
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
             for steps in _chains(voice):
+                if all(reporting(s) and among_sided(s, sided) for s in steps):
+                    continue  # outlets telling tolls the sides give (moments.among_sided)
                 values = [s.label for s in steps]
                 out.append({"category": cat, "claimant": steps[-1].claimant,
                             "claimants": sorted({s.claimant for s in steps}),

@@ -98,3 +98,14 @@ def echoes(unsided: Stated, other: Stated, sided: dict[str, set[tuple]]) -> bool
     governor's 33 beside the state agency's 33): what sets it apart from the other's figure is
     that side's own toll moving, read as its revision, not a dispute across sides."""
     return other.side is not None and unsided.bounds in sided.get(other.side, set())
+
+
+def among_sided(told: Stated, sided: dict[str, set[tuple]]) -> bool:
+    """A reporter's own figure that lies within the tolls the sides give between them (from
+    the least floor to the greatest figure, a ceiling else a floor): an outlet writing "more
+    than 100 killed" beside a ministry's 100 and an army's 19, or "38 killed" while a side's
+    toll rose from 20 to 70, tells one of the sides' tolls at some moment, not a count of its
+    own. The dispute is the sides', and they are set against each other already."""
+    given = [b for values in sided.values() for b in values]
+    return bool(given) and min(b[0] for b in given) <= told.bounds[0] \
+        <= max(b[0] if b[1] is None else b[1] for b in given)
