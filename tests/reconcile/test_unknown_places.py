@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from fogofwar.reconcile.grid import Forest
+from fogofwar.reconcile.placenames import family_key
 from fogofwar.reconcile.incidents import EventRef
 from fogofwar.reconcile.unknown_places import (
     event_unknowns,
+    feature_names,
     page_country,
     unknown_key,
     unknown_names,
@@ -116,3 +118,40 @@ def test_an_undated_report_naming_another_weekday_stays_apart():
     forest = Forest(3)
     join_unknown_places(refs, forest)
     assert forest.find(1) != forest.find(0) and forest.find(2) == forest.find(0)
+
+
+def _at(text: str, name: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return {**_unknown(name), "start": start}
+
+
+def test_a_natural_feature_is_a_key_though_written_after_the():
+    text = ("Troops clashed in the Sarwan Valley overnight. Boats sank in Sarwan river. "
+            "Officials named the Sarwan clash the worst in years. Trucks drove toward the Kingdom.")
+    places = [_at(text, "the Sarwan Valley"), _at(text, "Sarwan", 1), _at(text, "Sarwan", 2),
+              _at(text, "Kingdom")]
+    names = feature_names({"text": text, "places": places})
+    # the feature word in the mention or right after it makes a feature; the page's bare
+    # mention of the same family ("the Sarwan clash") is the feature too; "the Kingdom" is not
+    assert names == {"the Sarwan Valley": unknown_key("Sarwan"), "Sarwan": unknown_key("Sarwan")}
+    # a name the page never calls a feature is none
+    text2 = "Gunmen attacked the Sarwan market."
+    assert feature_names({"text": text2, "places": [_at(text2, "Sarwan")]}) == {}
+
+
+def test_a_feature_key_does_not_depend_on_the_page_country():
+    features = {"the Sarvan Valley": unknown_key("Sarvan")}
+    ev = {"sentence": "Four soldiers died in the Sarvan Valley last June."}
+    # either side's page, or one with no leading country, keys the report alike
+    for country in ("IND", "CHN", None):
+        assert event_unknowns(ev, None, {}, country, features) == {("", unknown_key("Sarvan"))}
+    # a report at a town of its own takes no key
+    assert event_unknowns(ev, TAHOUA, {}, "IND", features) == frozenset()
+
+
+def test_w_before_a_vowel_is_read_as_v():
+    assert family_key("Sarwan") == family_key("Sarvan")
+    assert family_key("Sewastopol") == family_key("Sevastopol")
+    assert family_key("Sarwan") != family_key("Saran")

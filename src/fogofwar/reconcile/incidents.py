@@ -42,7 +42,7 @@ from .speakers import (
     summarised,
 )
 from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
-from .unknown_places import event_unknowns, page_country, unknown_names
+from .unknown_places import event_unknowns, feature_names, page_country, unknown_names
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -214,6 +214,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
                                   stop_words())
         unknown, country = unknown_names(art), page_country(art)
+        features = feature_names(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         areas = frozenset(k for p in art.get("places", []) if (k := admin_key(p)))
@@ -266,7 +267,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            media=is_medium((claim or {}).get("claimant")),
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
                            day_known=len(art.get("published") or "") == 10,
-                           unknown=event_unknowns(ev, place, unknown, country), areas=areas))
+                           unknown=event_unknowns(ev, place, unknown, country, features),
+                           areas=areas))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 

@@ -13,14 +13,22 @@ when their windows overlap with no slack and their parties are not disjoint; an 
 then joins the one incident holding dated reports of one of its keys, and takes its date
 (village_sites.join_unknown_places, pass 5a of cluster.py). A key shorter than MIN_KEY
 letters names too many places to be trusted.
+
+A natural feature no gazetteer knows ("the Galwan Valley", "Galwan river", "the Khyber Pass":
+a name with one of the pack's `feature_words` in it or right after it) is a key too, though
+written after "the", and one keyed by its name's family alone (country ""): a border valley
+lies in both sides' stories, and the page of one side leads with the other country. Once a page
+calls a name a feature, its bare mentions of that family ("the Galwan clash") are the feature.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from .placenames import family_key
+from ..packs import load_pack, require
+from .placenames import family_key, fold
 
 #: A family key this short names too many places to join reports by ("kv").
 MIN_KEY = 4
@@ -77,18 +85,56 @@ def _after_the(text: str, place: dict) -> bool:
         is not None
 
 
+@cache
+def _feature_words() -> frozenset[str]:
+    words = require(load_pack("reconcile"), "reconcile", "feature_words", list)
+    return frozenset(fold(w) for w in words)
+
+
+def feature_names(art: dict) -> dict[str, str]:
+    """Text -> family key of the article's location toponyms with no reading that name a
+    natural feature: the mention ends in a feature word ("the Galwan Valley") or one follows
+    it ("Galwan river"); then every such mention of that family ("Galwan") as well."""
+    text, features = art.get("text") or "", _feature_words()
+    bare: dict[str, str] = {}
+    keys: set[str] = set()
+    for p in art.get("places", []):
+        if p.get("role") != "location" or p.get("lat") is not None \
+                or p.get("name") not in (None, p.get("text")):
+            continue
+        words = [w for w in (p.get("text") or "").split() if fold(w) != "the"]
+        end = p.get("start", 0) + len(p.get("text") or "") \
+            if isinstance(p.get("start"), int) else None
+        after = text[end:end + 20].split()[:1] if end is not None else []
+        if words and fold(words[-1]) in features:
+            words.pop()
+        elif not (after and fold(after[0]) in features):
+            key = unknown_key(" ".join(words))
+            if key is not None:
+                bare[p["text"]] = key
+            continue
+        key = unknown_key(" ".join(words))
+        if key is not None and not any(fold(w) in features for w in words):
+            keys.add(key)
+            bare[p["text"]] = key
+    return {t: k for t, k in bare.items() if k in keys}
+
+
 def event_unknowns(ev: dict, place: dict | None, names: dict[str, str],
-                   country: str | None) -> frozenset[tuple[str, str]]:
+                   country: str | None,
+                   features: dict[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """(country, family key) of each unknown place an event not placed at a town is told at:
-    its own place's name, and those its sentence names. None without a page country."""
-    if country is None or not names:
-        return frozenset()
+    its own place's name, and those its sentence names (none without a page country); and
+    ("", family key) of each natural feature (`feature_names`) it is told at."""
     if place and place.get("lat") is not None and place.get("precision") != "country":
         return frozenset()  # a town, site or area of its own
-    sentence = ev.get("sentence") or ""
-    keys = {k for t, k in names.items() if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence)}
-    own = (place or {}).get("text")
-    if own in names:
-        keys.add(names[own])
-    return frozenset((country, k) for k in keys)
+    sentence, own = ev.get("sentence") or "", (place or {}).get("text")
+    out = set()
+    for scope, table in ((country, names if country is not None else {}), ("", features or {})):
+        keys = {k for t, k in table.items()
+                if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence)}
+        if own in table:
+            keys.add(table[own])
+        out |= {(scope, k) for k in keys}
+    return frozenset(out)
 
