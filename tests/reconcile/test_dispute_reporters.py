@@ -78,3 +78,28 @@ def test_outlets_toll_rising_past_every_sides_toll_is_still_their_revision():
     inc = _outlets_and_sides(150)
     assert any({"Valley Courier", "Coast Herald"} <= set(r["claimants"])
                for r in inc["revisions"])
+
+
+def test_a_state_owned_medium_disputes_no_toll_of_its_own_state():
+    from fogofwar.reconcile.claimant_sides import country_side, owner_side
+
+    # the outlets pack knows Xinhua as China's state-owned agency; a wire agency is owned by none
+    xinhua = {"text": "Xinhua", "actor_id": "xinhua", "sector": "MED", "country": "CHN"}
+    assert owner_side(xinhua) == country_side("CHN")
+    assert owner_side({"text": "Reuters", "actor_id": "reuters", "sector": "MED"}) is None
+    assert owner_side({**xinhua, "sector": "GOV"}) is None
+    china, other = country_side("CHN"), "southland"
+    # the state's count, given days after the agency's higher one (no toll that rose)
+    state = replace(_stated("a", "the Eastland defence ministry", china, 4, 4),
+                    when=(date(2021, 5, 6), 0))
+    # a later, lower count of the other side (no toll the agency's could have risen from)
+    rival = replace(_stated("b", "General Tarn of Southland", other, 1, 1),
+                    when=(date(2021, 5, 6), 0))
+    agency = replace(_stated("c", "Xinhua", None, 5, 5),
+                     ref=replace(EventRef({}, "c", "c", "Xinhua", None, None, "violence"),
+                                 media=True, owner=china))
+    # "five killed, the agency reported" beside its state's four: no dispute between them;
+    # against the other side's count the agency still disputes, as any medium does
+    assert not disputing(agency, state)
+    assert disputing(agency, rival)
+    assert disputing(state, rival)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from fogofwar.reconcile.grid import Forest
-from fogofwar.reconcile.placenames import family_key
 from fogofwar.reconcile.incidents import EventRef
+from fogofwar.reconcile.placenames import family_key
 from fogofwar.reconcile.unknown_places import (
     event_unknowns,
     feature_names,

@@ -10,7 +10,8 @@ their side; otherwise, read from what the claimant is:
   `resolve.nonstate.group_named`); one the packs know as the authority of a land (`governs`:
   Hamas, the Houthis, the Taliban) for that land's side, as its bodies there do; an unnamed
   one ("rebels", "militants") for no known party;
-- media, IGOs and NGOs speak for no party.
+- media, IGOs and NGOs speak for no party (a state-owned medium disputes no toll of the state
+  that owns it: `owner_side`, disputes.py).
 A conflict pack's sides hold on its own conflict only (`in_conflict`: a page naming a place
 in its focus countries, or naming no country at all): on a page of another war its groups'
 sides ("rebels" the Syrian opposition, Hezbollah the Syrian government's) and its descriptor
@@ -24,6 +25,7 @@ import re
 from functools import cache
 
 from ..annotate.packdata import actor_packs
+from ..clean.outlets import outlets
 from ..packs import load_pack, require
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import group_named, is_non_state, named_group
@@ -231,3 +233,18 @@ def home_body_side(m: dict, art: dict) -> str | None:
         return None
     code = home_country(art)
     return country_side(code) if code else None
+
+
+@cache
+def _state_media() -> dict[str, str]:
+    """Outlet id -> ISO3 of the state that owns it (outlets pack `state_owned`)."""
+    return {o.id: o.country for o in outlets() if o.id and o.state_owned and o.country}
+
+
+def owner_side(m: dict) -> str | None:
+    """The side of the state that owns a claimant medium ("the official Xinhua news agency
+    reported"): it speaks for no party, yet its count is no voice against its own state's."""
+    if m.get("sector") != "MED":
+        return None
+    country = _state_media().get(m.get("actor_id") or "")
+    return None if country is None else country_side(country)

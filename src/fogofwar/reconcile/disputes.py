@@ -300,7 +300,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     wrote, and a toll rises through the day. A witness of no side (`moments.witness`: a
     resident, a local body) is one of the people where its report is from, else where the
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
-    does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`)."""
+    does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
+    state-owned medium disputes no toll of the state that owns it (`EventRef.owner`)."""
     if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
     told = next((s for s in (a, b) if reporting(s)), None)
@@ -308,7 +309,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
         other = b if told is a else a
         return other.side is not None and not relays(told, voiced or {}) \
             and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other) \
-            and not among_sided(told, sided or {})
+            and not among_sided(told, sided or {}) and told.ref.owner != other.side
     if a.side is not None and b.side is not None:
         return a.side != b.side
     unsided = a if a.side is None else b

@@ -19,7 +19,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
-from .claimant_sides import claimant_side, mention_side, side_of_named
+from .claimant_sides import claimant_side, mention_side, owner_side, side_of_named
 from .context import (
     article_focus,
     article_words,
@@ -89,6 +89,7 @@ class EventRef:
     #: its claimant is a news medium ("WAFA", "Al Jazeera reported"): a reporter of others'
     #: tolls, as a page's outlet narrating is (disputes.py)
     media: bool = False
+    owner: str | None = None  # the side of the state owning its claimant medium, if one does
     #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
     party: bool = False
     day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
@@ -265,6 +266,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
                            background=bool(ev.get("background")), caption_day=shot,
                            media=is_medium((claim or {}).get("claimant")),
+                           owner=owner_side((claim or {}).get("claimant") or {}),
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
