@@ -54,3 +54,17 @@ def test_no_body_where_none_fits_or_the_claimant_is_named():
     before = mention("the charity")
     late = dict(NGO, start=before["start"] + 40, end=before["start"] + 64)
     assert described_body(before, article(late)) is None  # named only after it
+
+
+def test_a_name_cut_at_a_function_word_is_completed_from_its_sentence():
+    from fogofwar.reconcile.described import completed_name
+    text = "The Minister for the Northern Provinces of Obo said nine died; the Union of said so."
+    cut = {"text": "The Minister for the", "start": 0, "end": 20}
+    art = {"text": text}
+    assert completed_name("The Minister for the", cut, art) == \
+        "The Minister for the Northern Provinces of Obo"
+    union = {"text": "the Union of", "start": text.find("the Union"),
+             "end": text.find("the Union") + 12}
+    assert completed_name("the Union of", union, art) == "the Union of"  # nothing capitalised
+    whole = {"text": "The Minister", "start": 0, "end": 12}
+    assert completed_name("The Minister", whole, art) == "The Minister"  # not cut

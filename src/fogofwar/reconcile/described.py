@@ -13,6 +13,7 @@ written (`written_as`), as a reader of that page met it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..packs import load_pack, require
@@ -60,3 +61,23 @@ def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:
     if body is None or chain[0] == claimant or (body.get("name") or body["text"]) != claimant:
         return None
     return chain[0]
+
+
+#: Words a name may hold but not end with: "The International Committee for the" was cut
+#: before "Red Cross".
+_CUT_AT = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})
+#: The capitalised words (and the function words between them) that go on a cut name.
+_REST = re.compile(r"[ \t]+((?:(?:of|for|the|and|on|in)[ \t]+)*[A-Z][\w'\u2019-]*"
+                   r"(?:[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)*[A-Z][\w'\u2019-]*)*)")
+
+
+def completed_name(name: str, mention: dict, art: dict) -> str:
+    """A claimant's name cut at a function word completed from its sentence: the capitalised
+    words right after the mention ("The International Committee for the" + "Red Cross").
+    Any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _CUT_AT or mention.get("end") is None \
+            or (mention.get("text") or "").strip() != name.strip():
+        return name
+    rest = _REST.match((art.get("text") or "")[mention["end"]:mention["end"] + 80])
+    return f"{name.rstrip()} {rest.group(1)}" if rest else name

@@ -30,7 +30,7 @@ from .context import (
     stop_words,
     title_and_lead,
 )
-from .described import described_body, written_as
+from .described import completed_name, described_body, written_as
 from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
@@ -360,7 +360,8 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         body = described_body(claim.get("claimant") or {}, art)
         if body is not None:  # "the charity said" after "Doctors Without Borders"
             return body.get("name") or body["text"], claimant_side(body, art)
-        return chain[0], claimant_side(claim.get("claimant") or {}, art)
+        return completed_name(chain[0], claim.get("claimant") or {}, art), \
+            claimant_side(claim.get("claimant") or {}, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
