@@ -117,3 +117,26 @@ def test_nested_fuller_names_and_titles_are_one_voice():
             ref("Haddad", None)]
     names = fuller_names(refs)
     assert set(names.values()) == {"spokesperson Omar Haddad"} and len(names) == 2
+
+
+def test_owner_variants_of_one_body_key_to_its_bare_name():
+    from fogofwar.reconcile.voices import variant_names
+    refs = [ref("Kenya's Anti-Graft Commission", "ken"), ref("KE Anti-Graft commission", None),
+            ref("the Kenyan anti-graft commission", "ken"), ref("Anti-Graft Commission", "ken"),
+            ref("the anti-graft commission", None)]
+    names = variant_names(refs)
+    assert set(names) == {"Kenya's Anti-Graft Commission", "KE Anti-Graft commission",
+                          "the Kenyan anti-graft commission", "the anti-graft commission"}
+    assert set(names.values()) == {"Anti-Graft Commission"}
+    assert {r.claimant for r in with_fuller_names(refs)} == {"Anti-Graft Commission"}
+
+
+@pytest.mark.parametrize("bare, other, side", [
+    ("Anti-Graft Commission", "Dr Mwangi's Anti-Graft Commission watchdog", "ken"),  # not ending
+    ("Anti-Graft Commission", "Nairobi Anti-Graft Commission", "ken"),  # a place, not an owner
+    ("Anti-Graft Commission", "Somalia's Anti-Graft Commission", "som"),  # another side
+    ("the commission", "Kenya's commission", "ken"),  # the bare name is generic words only
+])
+def test_no_variant_of_another_body(bare, other, side):
+    from fogofwar.reconcile.voices import variant_names
+    assert variant_names([ref(bare, "ken"), ref(other, side)]) == {}

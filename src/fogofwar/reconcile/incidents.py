@@ -30,6 +30,7 @@ from .context import (
     stop_words,
     title_and_lead,
 )
+from .described import completed_name, described_body, written_as
 from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
@@ -101,6 +102,9 @@ class EventRef:
     #: the page's toll claims with no event of their own that state this event's toll
     #: (toll_claims.py): figures only, never clustered
     tolls: tuple[EventRef, ...] = ()
+    #: the claimant as its page wrote it where that was a description of a body the page
+    #: named before ("the charity": described.py); its figure row keeps the written name
+    written: str | None = None
 
     @property
     def statement(self) -> str:
@@ -236,13 +240,13 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 continue
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
-            foreign, relayed_from = others_figures(claim, stated), None
+            foreign, relayed_from, said = others_figures(claim, stated), None, claim
             narrated = claimant in outlets or claimant == "unknown outlet"
             if narrated:
                 source = relaying_source(ev, attributed)
                 if source is not None:
                     claimant, side = claim_source(source, art)
-                    relayed_from, narrated = source["id"], False
+                    relayed_from, narrated, said = source["id"], False, source
                 else:
                     foreign |= summarised(ev, attributed)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
@@ -270,7 +274,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
-                           areas=areas))
+                           areas=areas, written=written_as(said, claimant, art)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -298,7 +302,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
             narrated=False, media=is_medium(mention), party=bool(mention.get("actor_id")),
-            tolls=()))
+            tolls=(), written=written_as(claim, claimant, art)))
     return out
 
 
@@ -356,7 +360,11 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
     if chain and head == 0:
-        return chain[0], claimant_side(claim.get("claimant") or {}, art)
+        body = described_body(claim.get("claimant") or {}, art)
+        if body is not None:  # "the charity said" after "Doctors Without Borders"
+            return body.get("name") or body["text"], claimant_side(body, art)
+        return completed_name(chain[0], claim.get("claimant") or {}, art), \
+            claimant_side(claim.get("claimant") or {}, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None

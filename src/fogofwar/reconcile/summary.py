@@ -13,6 +13,7 @@ import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
@@ -153,7 +154,8 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "articles": sorted(reporting),
         "mentioned_in": sorted({r.article_id for r in members} - reporting),
         "events": sorted(r.event_id for r in members),
-        "figures": incident_figures(voiced),
+        "figures": incident_figures([replace(r, claimant=r.written) if r.written else r
+                                     for r in voiced]),
         "contradictions": contradictions(voiced),
         "revisions": revisions(voiced),
         "corroboration": corroboration(reports or members),

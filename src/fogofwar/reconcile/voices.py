@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require
 from .incidents import EventRef
 
@@ -113,6 +114,14 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     return out
 
 
+def _written_fuller(a: str, b: str) -> bool:
+    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
+    capitals ("Investigative Committee" over "the investigative committee")."""
+    def key(name: str) -> tuple:
+        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
+    return key(a) > key(b)
+
+
 def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, unsided claimants given the side their name shares (see module)."""
     sides = inherited_sides(refs)
@@ -154,6 +163,14 @@ def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
     return out
 
 
+def _written_fuller(a: str, b: str) -> bool:
+    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
+    capitals ("Investigative Committee" over "the investigative committee")."""
+    def key(name: str) -> tuple:
+        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
+    return key(a) > key(b)
+
+
 def _core(words: list[str]) -> list[str]:
     """A name's words after its leading title words ("spokesman", "governor": generic words),
     which one report gives a person and the next does not."""
@@ -181,7 +198,8 @@ def _nested(names: list[list[str]]) -> bool:
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
     the side that name carries when it had none."""
-    names = fuller_names(refs)
+    names = {**variant_names(refs), **fuller_names(refs)}
+    names = {short: names.get(long, long) for short, long in names.items()}
     if not names:
         return list(refs)
     side_of = _side_of(refs)
@@ -192,3 +210,51 @@ def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
 def _side_of(refs: Sequence[EventRef]) -> dict[str, str | None]:
     """Claimant -> the side its last ref gives."""
     return {r.claimant: r.side for r in refs}
+
+
+#: A word before a body's name that says whose it is, not which body: an owner's possessive
+#: ("Russia's"), a demonym ("Russian") or a country's initials ("RF", "US").
+_POSSESSIVE = re.compile(r"\w+(?:['\u2019]s|s['\u2019])")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _owner_word(word: str) -> bool:
+    return bool(_POSSESSIVE.fullmatch(word) or _INITIALS.fullmatch(word)) \
+        or word in actor_packs().demonyms or word.lower() == "the"
+
+
+def variant_names(refs: Sequence[EventRef]) -> dict[str, str]:
+    """Claimant -> the bare name of the same body the incident also gives: "Russia's
+    investigative committee", "RF Investigative committee" and "Russian Investigative
+    Committee" are the "Investigative Committee" some report names bare, when they add only
+    owner words before it (`_owner_word`) and no other side. Unlike `fuller_names` the longer
+    names need not nest ("Russia's ..." and "RF ..." do not end with each other), so they key
+    to the bare name they all end with. The bare name must hold a distinctive word
+    ("investigative"): "the ministry" is no body of its own."""
+    side_of = _side_of(refs)
+    out: dict[str, str] = {}
+    for bare in side_of:
+        words = [w.lower() for w in bare.replace("\u2019", "'").split()]
+        words = words[1:] if words and words[0] == "the" else words
+        if len(words) < 2 or not name_words(bare):
+            continue
+        for other in side_of:
+            ws = other.replace("\u2019", "'").split()
+            extra = ws[:len(ws) - len(words)]
+            if other == bare or [w.lower() for w in ws[len(extra):]] != words:
+                continue
+            if all(w.lower() == "the" for w in extra) and _written_fuller(other, bare):
+                continue  # one name, cased or "the"-led otherwise: the capitalised one keys
+            if all(_owner_word(w) for w in extra) and (
+                    side_of[other] is None or side_of[bare] in (None, side_of[other])) and (
+                    other not in out or _written_fuller(bare, out[other])):
+                out[other] = bare
+    return out
+
+
+def _written_fuller(a: str, b: str) -> bool:
+    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
+    capitals ("Investigative Committee" over "the investigative committee")."""
+    def key(name: str) -> tuple:
+        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
+    return key(a) > key(b)

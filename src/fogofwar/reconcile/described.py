@@ -1,0 +1,83 @@
+"""A claimant described by a noun alone is the body its page named last before it.
+
+Reports name a body once and then describe it: "... nine Doctors Without Borders staff dead,
+the charity said", "Russia's Investigative Committee said ... Hours later, the committee
+said". Extraction keeps the description as the claimant where it finds no antecedent, and
+the incident then lists "charity" beside "Medecins Sans Frontieres": one body's toll in two
+rows, and its rise from 9 to 19 no revision. A claimant whose only word (after determiners)
+is one of the pack's `body_descriptions` is taken as the last actor the page named before it
+whose name ends with that noun, or whose sector the pack lists for it. It is that body's voice
+in the incident's sides, revisions and contradictions; its figure row keeps the name as
+written (`written_as`), as a reader of that page met it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..packs import load_pack, require
+
+#: Words before a description that say nothing of which body ("the charity", "its agency").
+_DETERMINERS = frozenset({"the", "its", "this", "that"})
+
+
+@cache
+def body_descriptions() -> dict[str, frozenset[str]]:
+    """Description noun -> the sectors of the bodies it may describe (reconcile pack)."""
+    table = require(load_pack("reconcile"), "reconcile", "body_descriptions", dict)
+    return {noun.lower(): frozenset(sectors or ()) for noun, sectors in table.items()}
+
+
+def description_noun(mention: dict) -> str | None:
+    """The pack noun a claimant mention is made of alone ("the charity" -> "charity")."""
+    if mention.get("actor_id") or mention.get("name"):
+        return None
+    words = [w for w in (mention.get("text") or "").lower().split() if w not in _DETERMINERS]
+    return words[0] if len(words) == 1 and words[0] in body_descriptions() else None
+
+
+def described_body(mention: dict, art: dict) -> dict | None:
+    """The actor mention of the body a described claimant stands for (see module)."""
+    noun = description_noun(mention)
+    if noun is None or mention.get("start") is None:
+        return None
+    sectors = body_descriptions()[noun]
+    before = [m for m in art.get("actors", []) if m.get("start") is not None
+              and m["start"] < mention["start"] and m.get("text")]
+    for m in sorted(before, key=lambda m: -m["start"]):
+        name = m.get("name") or m["text"]
+        words = name.lower().split()
+        if len(words) >= 2 and words[-1] == noun or m.get("sector") in sectors:
+            return m
+    return None
+
+
+def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:
+    """The claim's source as its page wrote it ("charity") when the claimant it is keyed by
+    is the body that description was taken for (`described_body`), else None."""
+    chain = (claim or {}).get("chain") or []
+    body = described_body(claim.get("claimant") or {}, art) if chain else None
+    if body is None or chain[0] == claimant or (body.get("name") or body["text"]) != claimant:
+        return None
+    return chain[0]
+
+
+#: Words a name may hold but not end with: "The International Committee for the" was cut
+#: before "Red Cross".
+_CUT_AT = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})
+#: The capitalised words (and the function words between them) that go on a cut name.
+_REST = re.compile(r"[ \t]+((?:(?:of|for|the|and|on|in)[ \t]+)*[A-Z][\w'\u2019-]*"
+                   r"(?:[ \t]+(?:(?:of|for|the|and|on|in)[ \t]+)*[A-Z][\w'\u2019-]*)*)")
+
+
+def completed_name(name: str, mention: dict, art: dict) -> str:
+    """A claimant's name cut at a function word completed from its sentence: the capitalised
+    words right after the mention ("The International Committee for the" + "Red Cross").
+    Any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _CUT_AT or mention.get("end") is None \
+            or (mention.get("text") or "").strip() != name.strip():
+        return name
+    rest = _REST.match((art.get("text") or "")[mention["end"]:mention["end"] + 80])
+    return f"{name.rstrip()} {rest.group(1)}" if rest else name
