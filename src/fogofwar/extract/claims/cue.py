@@ -1,8 +1,8 @@
 """The record of one reporting cue, shared by the cue finders and the claim builders.
 
-Kept apart from cues.py so that the verb, preposition and statement-noun finders (cues.py,
-noun_cues.py) and the modules that read cues (chains, spans, groups) share one definition
-without importing each other.
+Kept apart from cues.py so that the verb, preposition and statement-noun finders
+(verb_cues.py, prep_cues.py, noun_cues.py) and the modules that read cues (chains, spans,
+groups) share one definition without importing each other.
 """
 
 from __future__ import annotations

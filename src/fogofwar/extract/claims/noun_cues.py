@@ -157,7 +157,7 @@ def noun_cue(tok: Token) -> Cue | None:
 def frame_cue(tok: Token) -> Cue | None:
     """"In a statement on Monday, the ministry condemned …": under a verb that is no cue of its
     own, the frame noun is the cue and the verb's subject the source. The caller has checked
-    that `tok` is a preposition under a verb that is no cue (cues.py)."""
+    that `tok` is a preposition under a verb that is no cue (cues.py, asking reporting_verbs.py)."""
     verb = tok.head
     if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None  # "In a speech, Clinton laid out her proposals": no proposition reported

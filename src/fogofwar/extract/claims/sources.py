@@ -5,7 +5,7 @@ told PREMIUM TIMES" as a conjunct of the sentence before; "NEWSROOM (ADV) – X 
 dateline as subject), names a document for its author ("the ministry's statement said", "a
 report in Monday's issue of Carta"), or carries the relay inside the source phrase ("a
 statement … carried by Alsumaria TV"). These helpers turn such parses into the speaker (and
-relay) that cues.py records on each cue.
+relay) that verb_cues.py and the other cue finders record on each cue.
 """
 
 from __future__ import annotations

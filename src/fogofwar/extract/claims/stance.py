@@ -1,7 +1,8 @@
 """Whether a stance verb ("wants", "thinks", "seeks") reports somebody's position.
 
-A stance verb is a cue only when an agent holds the position it names; cues.py asks here
-before it counts one, and again when it weighs a subject that may be no agent at all.
+A stance verb is a cue only when an agent holds the position it names; cues.py and
+reporting_verbs.py ask here before they count one, and verb_cues.py when it weighs a subject
+that may be no agent at all.
 """
 
 from __future__ import annotations

@@ -1,0 +1,174 @@
+"""Whether a verb reports something: the tests that make a verb a reporting cue.
+
+"said that …", "put the death toll at 8", "issued a statement calling for …" report; "has
+claimed 5,500 lives", "rejected the deal", "slammed into the station" do not. Split from
+cues.py, which scans a unit with these tests (verb_cues.py then reads the cue's source), so
+that each rule about which verbs count has room beside the others.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import cue_lexicon
+from ..subjects import subject_of
+from .cue import object_words
+from .noun_cues import author_of, noun_content
+from .stance import after_quote
+
+#: A reported clause: "shows that …", "said …", "asked whether …".
+CLAUSES = ("ccomp", "parataxis")
+QUOTE_MARKS = "“”«»\"''"
+
+#: Marks that open a condition: a verb they govern states what might be, not what was said.
+CONDITIONAL_MARKS = ("if", "unless")
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """Whether a verb reports what somebody said, found or holds: its lemma is a cue verb's and
+    its complements make it one (a clause, a quotation, an idiom object, a figure "at" …)."""
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    if (tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
+        return False
+    if lemma in lex.hearing_verbs:
+        return heard_from(tok) is not None
+    if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
+        return True  # "put the death toll at 8"
+    if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
+        return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
+    if lemma in lex.publishing_verbs and publication_of(tok) is not None:
+        return True
+    if lemma not in lex.verbs:
+        return False
+    if any((c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"))
+           and object_words(c) & lex.excluded_objects.get(lemma, frozenset())
+           for c in tok.children):
+        return False  # "has claimed 5,500 lives": a toll taken, nothing said ("declared the
+        # district a zone", read as a verbless clause, likewise)
+    if any(c.dep_ == "prep" and c.lower_ in lex.excluded_preps.get(lemma, ())
+           for c in tok.children):
+        return False  # "the missiles slammed into the station": a blow, nothing said
+    if tok.dep_ == "relcl" and any(c.dep_ == "neg" for c in tok.children):
+        return False  # "events that are not reported by Moscow": nobody reported them
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return False  # "… would stop if the government announced a truce": a condition
+        # set, nothing the government said (however the parser hangs the clause)
+    if lemma in lex.objects:
+        return _fixed_object(tok, lex.objects[lemma])
+    if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_.endswith(("self", "selves")):
+        return False  # "civilians found themselves caught in the crossfire": no finding
+    if lemma in lex.needing_clause and not any(
+            c.dep_ in CLAUSES or (c.dep_ == "punct" and c.text in QUOTE_MARKS)
+            or (c.dep_ == "xcomp" and lemma in lex.with_infinitive)  # "agreed to lend"
+            or (c.dep_ == "dobj" and c.lemma_.lower() in lex.cue_nouns | lex.report_nouns
+                and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
+            or (c.dep_ == "dobj" and lemma in lex.denial_verbs and noun_content(c) is not None
+                and author_of(c) is None)
+            for c in tok.children) and not after_quote(tok) and not _finding(tok):
+        return False  # "shows that …", "“…?” he asks", "rejected the claims", "quashed rumours
+        # that …" (nobody's: a denial) report; "shows a tank", "rejected the deal" do not
+    particle = lex.particles.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
+                                   for c in tok.children)
+
+
+def _finding(tok: Token) -> bool:
+    """"A 2019 survey found 40 cases of …": an inquiry finding or showing a thing reports it."""
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.finding_verbs or not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False
+    source, _ = subject_of(tok)
+    return source is not None and source.lemma_.lower() in lex.finding_nouns
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """"Ethiopia's army claims to have killed 300 fighters": a plural noun heading the sentence
+    with a subject and a clause or infinitive of its own is a verb in the third person the
+    tagger misread ("claims", "warns")."""
+    return (tok.tag_ == "NNS" and tok.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
+
+
+#: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
+#: "put it in a statement": nothing that makes it a placing ("put it on the table").
+IDIOM_TAIL = ("punct", "advmod", "npadvmod", "ccomp", "parataxis")
+
+
+def _fixed_object(tok: Token, word: str) -> bool:
+    """Whether a verb is a cue by its idiom object ("as the memo put it"): the bare word as
+    its object, and after it only punctuation, manner, a quotation or "in" a medium."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == word
+                and c.n_lefts == 0 and c.n_rights == 0), None)
+    if obj is None:
+        return False
+    return all(c.dep_ in IDIOM_TAIL or (c.dep_ == "prep" and c.lower_ == "in")
+               for c in tok.children if c.i > obj.i)
+
+
+def _licensed(tok: Token, complements: frozenset[str]) -> bool:
+    """Whether a stance verb has a complement that makes it a cue ("wants to", "called for").
+
+    A participle modifying a noun ("a group called HTS", "troops expected to arrive") has no
+    speaker of its own and is never one, nor is an infinitive of purpose.
+    """
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False
+    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in tok.children):
+        return False  # "opened fire to support the advance": a purpose, nobody's stance
+    for child in tok.children:
+        if child.dep_ in complements or (child.dep_ in ("prep", "prt")  # "called on police"
+                                         and f"prep:{child.lower_}" in complements):
+            return True
+        if "quote" in complements and child.dep_ == "punct" and child.text in QUOTE_MARKS:
+            return True
+    return False
+
+
+def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb has a counting noun as object and an "at" phrase, "put the toll at 8",
+    or the noun's own figure, "gave a provisional death toll of 10 civilians"."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in nouns]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "an earlier toll of eight soldiers, given
+        noun = tok.head  # by the army": the participle may hang on the counted noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        if noun.lemma_.lower() in nouns:
+            objs.append(noun)
+    return bool(objs) and (any(
+        t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
+        or any(_of_figure(o) for o in objs))
+
+
+def _of_figure(noun: Token) -> bool:
+    """ "a toll of 10 civilians", "a tally of 43": the counting noun names its own figure."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        t.like_num for w in p.children if w.dep_ == "pobj" for t in (w, *w.children))
+        for p in noun.children)
+
+
+def heard_from(tok: Token) -> Token | None:
+    """The "from" phrase of a verb of hearing that reports a clause: "learned from two
+    security sources that …" (not "learned from the mistakes", which reports nothing)."""
+    if not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def publication_of(tok: Token) -> Token | None:
+    """The report-like object of a publishing verb that says something: "released a report
+    saying …", "issued a statement calling for …", "published a study on …". A document
+    with nothing said of its content ("issued a statement") is no claim."""
+    lex = cue_lexicon()
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in lex.publication_nouns:
+            if (noun_content(obj, participle=True) is not None
+                    or any(c.dep_ in CLAUSES for c in tok.children)):
+                return obj
+    return None

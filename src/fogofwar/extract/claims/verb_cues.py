@@ -1,0 +1,147 @@
+"""The cue a reporting verb makes: who speaks through it, who is told, and by what channel.
+
+"Peskov responded … by pointing out", "Reuters was told by officials", "the ministry's
+statement said", "posts on social media claimed …": the subject, passive agent, object or
+platform that names the source, read once reporting_verbs.py has found the verb to be a cue.
+Split from cues.py, which scans a unit for cues of every kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import cue_lexicon
+from ..subjects import other_line, subject_of
+from .cue import Cue
+from .noun_cues import noun_content, noun_words, with_frame
+from .reporting_verbs import heard_from, publication_of
+from .sources import (
+    adjacent_name,
+    agents,
+    carried_by,
+    inverted_after_label,
+    is_media,
+    medium_by_name,
+    name_after_comma,
+    past_dateline,
+    platform,
+    poster,
+    read_object,
+    report_source,
+    through_medium,
+)
+from .stance import agent_like
+
+
+def _participle_subject(source: Token | None) -> Token | None:
+    """"agents sent to the site confirmed the death": the parser may read the participle
+    phrase as a clausal subject headed by "sent"; its noun is the one who spoke."""
+    if source is None or source.pos_ != "VERB" or source.dep_ != "csubj":
+        return source
+    return next((c for c in source.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ in ("NOUN", "PROPN")), source)
+
+
+def verb_cue(tok: Token) -> Cue:
+    """The cue of a verb `is_cue_verb` accepted: its text, source (subject, passive agent,
+    hearer's "from" phrase or poster), recipient, relay and channel, and a publication's words."""
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    text = tok.text
+    particle = lex.particles.get(lemma) or lex.objects.get(lemma)
+    if particle:
+        text = f"{tok.text} {particle}"  # "pointed out", "put it"
+    heard = heard_from(tok) if lemma in lex.hearing_verbs else None
+    if heard is not None:  # "Reuters learned from sources that …": the sources speak
+        return Cue(tok, tok.text, heard, True, subject_of(tok)[0], relayed=False)
+    if lemma in lex.speaker_when_passive and _quoted_as(tok):
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if subj:
+            return Cue(tok, text, subj[0], True)
+    source, own = subject_of(tok)
+    source = _participle_subject(inverted_after_label(tok, source))
+    if own and source is not None and _misread_participle_subject(tok, source):
+        source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
+        own = False
+    if own and source is not None and source.i < tok.i and not agent_like(source):
+        named = name_after_comma(tok)  # "…, but also Kursk and Bryansk, BTA noted": BTA
+        if named is not None and named.i > source.i:
+            source = named
+    if not own and source is not None and _expletive(source):
+        source = None  # "it is a tradition to threaten …": nobody in particular threatens
+    if not own or source is None:
+        source, own = adjacent_name(tok) or read_object(tok) or (source, own)
+    if source is None and tok.dep_ == "acl" and lemma in lex.counting \
+            and (givers := agents(tok)):
+        source, own = givers[0], True  # "a toll of eight soldiers, given by the army"
+    carrier = carried_by(source) if source is not None else None
+    if source is not None:
+        source = past_dateline(report_source(source))  # "the ministry's statement said"
+    channel = platform(source) if source is not None else None
+    if (channel is not None and own and channel.i != source.i and source.dep_ == "nsubj"
+            and tok.tag_ != "VBG"):
+        channel = None  # "posts on social media claimed …": the posts' authors speak
+    elif channel is not None:  # nobody posted on it: "Twitter announced", "the website noted"
+        source, own = poster(tok, source) or source, True
+    channel = channel or next((p for c in tok.children if c.dep_ == "prep"
+                               for p in c.children if platform(p) is p), None) \
+        or through_medium(tok)
+    recipient = _told(tok, lemma)
+    cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
+        cue.recipient, cue.relayed = carrier, True
+    publication = publication_of(tok) if lemma in lex.publishing_verbs else None
+    if publication is not None:  # "issued a statement calling for …": the object is the cue's
+        cue.extra = tuple(noun_words(publication))
+        cue.content = noun_content(publication, participle=True)
+    return with_frame(cue)
+
+
+def _told(tok: Token, lemma: str) -> Token | None:
+    """Who a cue verb names as told: "told TASS", "Reuters was told by officials", and for a
+    speech verb a name after "to" ("confirmed this to Xinhua", "said to AFP"; a stance verb's
+    "to" is no recipient: "likened RT to the BBC")."""
+    lex = cue_lexicon()
+    if lemma in lex.telling_verbs:  # "told TASS", "informed Reuters that …"
+        objs = sorted((c for c in tok.children if c.dep_ in ("dobj", "dative")
+                       and not other_line(c, tok)  # ("SUICIDE VESTS", a heading run in)
+                       or (c.dep_ == "nsubjpass" and agents(tok))),
+                      key=lambda c: c.dep_ != "dative")
+        return objs[0] if objs else None
+    if lemma in lex.verbs and lemma not in lex.stance_verbs:
+        return next((_staff_medium(p) or p
+                     for prep in tok.children
+                     if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                     if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
+                                              or _staff_medium(p))), None)  # "to Caracol TV"
+    return None
+
+
+def _staff_medium(tok: Token) -> Token | None:
+    """"said to a Reuters reporter": the medium whose reporter heard the words."""
+    if tok.lemma_.lower() not in cue_lexicon().media_staff:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "poss") and is_media(c)),
+                None)
+
+
+def _quoted_as(tok: Token) -> bool:
+    """Whether a passive "quoted"/"cited" names its subject as a speaker: "was quoted as
+    saying", "was cited by Interfax" (an "as"-participle or a "by" agent), not "200 militants
+    had been cited (sighted) inside the forest"."""
+    return any(c.dep_ == "agent" for c in tok.children) or any(
+        t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG"
+        for t in tok.subtree if t.i > tok.i)
+
+
+def _misread_participle_subject(tok: Token, subject: Token) -> bool:
+    """"X confirmed the incident saying …": the parser may make the object of the verb the
+    subject of the participle under it; a thing that cannot speak is then not its speaker."""
+    return (tok.tag_ == "VBG" and subject.i < tok.i and tok.head.i != tok.i
+            and tok.head.pos_ == "VERB" and subject.head.i == tok.i
+            and subject.left_edge.i > tok.head.i and not agent_like(subject))
+
+
+def _expletive(tok: Token) -> bool:
+    """"it"/"there" as the dummy subject of "be": "it is a good tradition to threaten …"."""
+    return tok.lower_ in cue_lexicon().expletives and tok.head.lemma_.lower() == "be"
