@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from fogofwar.annotate import load_nlp
 from fogofwar.annotate.table import TokenTable
 from fogofwar.extract.claims import cues
-from fogofwar.extract.events import extractor
+from fogofwar.extract.events import modes
 from fogofwar.extract.lexicon import cue_lexicon, event_lexicon
 
 SENTENCES = [
@@ -66,15 +66,15 @@ def _phrases() -> list[str]:
        .map(" ".join), st.booleans())
 def test_mode_substring_test_never_skips_a_match(text, upper):
     text = text.upper() if upper else text
-    for pattern, _, words in extractor._mode_patterns():
+    for pattern, _, words in modes._mode_patterns():
         if pattern.search(text):
-            assert extractor._may_hold(text.lower() if text.isascii() else None, words)
+            assert modes._may_hold(text.lower() if text.isascii() else None, words)
 
 
 def test_mode_substring_test_on_own_sentence():
     text = "Jets carried out AIRSTRIKES on the depot"
-    hits = [mode for pattern, mode, words in extractor._mode_patterns()
-            if extractor._may_hold(text.lower(), words) and pattern.search(text)]
-    assert hits == [mode for pattern, mode, _ in extractor._mode_patterns()
+    hits = [mode for pattern, mode, words in modes._mode_patterns()
+            if modes._may_hold(text.lower(), words) and pattern.search(text)]
+    assert hits == [mode for pattern, mode, _ in modes._mode_patterns()
                     if pattern.search(text)] != []
     assert re.search("airstrike", " ".join(hits), re.IGNORECASE)

@@ -5,14 +5,13 @@ or passive agent, target = object or "on/against X"), its place, date and figure
 the resolve stage found inside the same statement, and its flags from the words around it:
 an event that "could" happen or that somebody "vowed" is hypothetical, one that "did not"
 happen is negated. Every event points at the claim that carries it, so it keeps a source.
+The mode is read in `modes`, the negated and hypothetical flags in `factuality`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -21,8 +20,7 @@ from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
 from ...resolve.dates import is_duration_start, is_reporting_time
 from ...resolve.gazetteer import iso3
-from ..claims.cues import depth
-from ..lexicon import cue_lexicon, event_lexicon
+from ..lexicon import event_lexicon
 from ..units import Unit, statement_units
 from .arguments import actor_of, argument, governing_verb, with_place_country
 from .attribution import attribution_places
@@ -47,8 +45,10 @@ from .context import (
     tie_figures,
 )
 from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place
-from .generic import is_generic, is_purpose, not_tried, refers_back, refers_to_incident
+from .factuality import is_hypothetical, is_negated
+from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
+from .modes import event_mode
 from .pack import event_rules
 from .parties import party_offsets
 from .parts import fit_actor, fled_civilians, mover
@@ -199,7 +199,7 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
     kind = sense_type(tok) or trig.type
     negated = is_negated(tok)
     hyp = is_hypothetical(tok, span) or is_purpose(tok)
-    mode = _mode(trig, span) if kind in event_lexicon().mode_types else None
+    mode = event_mode(trig, span) if kind in event_lexicon().mode_types else None
     recoded = recode(kind, tok, negated)
     if recoded != kind:  # the stating, demanding or refusing is itself what happened
         kind, hyp = recoded, False
@@ -291,108 +291,6 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     # a named site ("the X hospital in Y") is where it happened, more precisely than its town
     sites = [x for x in pool if getattr(x, "precision", None) == "site"]
     return min(sites or pool, key=lambda x: abs(x.start - tok.idx))
-
-
-@cache
-def _mode_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]:
-    """Each mode phrase's pattern and mode, with its words lower-cased when they are ASCII: in
-    ASCII text the case-blind pattern can match only where each word is a substring of the
-    lower-cased text, so a text missing one is not searched (most texts miss most phrases)."""
-    return tuple((re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
-                             re.IGNORECASE), mode,
-                  tuple(w.lower() for w in words) if all(map(str.isascii, words)) else None)
-                 for words, mode in event_lexicon().modes)
-
-
-def _may_hold(low: str | None, words: tuple[str, ...] | None) -> bool:
-    """Whether a mode phrase of these words can match a text whose lower case is `low` (None
-    when the text is not ASCII: then it may)."""
-    return low is None or words is None or all(w in low for w in words)
-
-
-def _mode(trig: Trigger, span: Span) -> str | None:
-    """The trigger's own mode ("airstrikes"), else the mode word nearest to it; an act from
-    the air ("dropped three bombs") is an airstrike."""
-    if trig.token.lemma_.lower() in event_rules().aerial_verbs:
-        return "airstrike"
-    own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
-    best: tuple[int, str] | None = None
-    text = span.text  # built from the tokens on every access: once, not once per pattern
-    low_own = own.lower() if own.isascii() else None
-    low_text = text.lower() if text.isascii() else None
-    for pattern, mode, words in _mode_patterns():
-        if _may_hold(low_own, words) and pattern.search(own):
-            return mode
-        if not _may_hold(low_text, words):
-            continue
-        for match in pattern.finditer(text):
-            distance = abs(span.start_char + match.start() - trig.token.idx)
-            if best is None or distance < best[0]:
-                best = (distance, mode)
-    return best[1] if best else None
-
-
-def is_negated(tok: Token) -> bool:
-    """'did not attack', 'no airstrikes', 'failed to capture', 'did not dare to engage'."""
-    lex = event_lexicon()
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lex.neg_determiners)
-           for c in tok.children):
-        return True
-    gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-    if gov is not None and any(c.dep_ == "neg" for c in gov.children):
-        return True
-    if tok.pos_ == "VERB" and any(_nobody(c, lex) for c in tok.children):
-        return True
-    above = (gov or tok).head if (gov or tok).dep_ == "xcomp" else None
-    return above is not None and (above.lemma_.lower() in lex.neg_governors or not_tried(above))
-
-
-def _nobody(child: Token, lex) -> bool:
-    """A subject naming nobody: "Nobody was killed", "no one was hurt", "no soldiers died"."""
-    return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in lex.neg_subjects or any(
-        g.dep_ == "det" and g.lower_ in lex.neg_determiners for g in child.children))
-
-
-def _conditional_here(node: Token, lex) -> bool:
-    for child in node.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex.hyp_modals:
-            return True
-        if child.dep_ == "mark" and child.lower_ in lex.hyp_marks:
-            return True
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.hyp_marks
-                                         for g in child.children):
-            return True
-        if child.dep_ == "amod" and child.lower_ in lex.hyp_governors:
-            return True
-    return False
-
-
-def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
-    """Planned, conditional or possible: a modal, an "if", or a governor like "vowed to"."""
-    lex = event_lexicon()
-    cue_verbs = cue_lexicon().verbs
-    node = tok
-    for _ in range(depth(tok) + 1):
-        if node.i != tok.i and node.lemma_.lower() in cue_verbs:
-            return False  # the claim's own verb: what is reported is not conditional on it
-        if _conditional_here(node, lex):
-            return True
-        if node.dep_ in ("xcomp", "acl", "ccomp") and (
-                node.head.lemma_.lower() in lex.hyp_governors or _aim_of(node.head, lex)):
-            return True
-        if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
-            return False          # above a clausal complement is not the complement's own
-        if node.head.i == node.i or (span is not None and not
-                                     span.start <= node.head.i < span.end):
-            return False
-        node = node.head
-    return False
-
-
-def _aim_of(copula: Token, lex) -> bool:
-    """"the objective was to capture ...": a copula whose subject names an aim."""
-    return copula.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lex.hyp_governors for c in copula.children)
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:

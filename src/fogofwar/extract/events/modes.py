@@ -1,0 +1,57 @@
+"""How an event was carried out: its PLOVER mode ("airstrike", "shelling", "drone") read from
+the trigger's own words or the nearest mode phrase of its statement.
+
+Split from extractor.py, which codes each trigger's type, mode and flags, so that the mode
+search and its substring shortcut (checked in tests/extract/test_scan_shortcuts.py) stand
+apart from the event assembly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Span
+
+from ..lexicon import event_lexicon
+from .pack import event_rules
+from .triggers import Trigger
+
+
+@cache
+def _mode_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]:
+    """Each mode phrase's pattern and mode, with its words lower-cased when they are ASCII: in
+    ASCII text the case-blind pattern can match only where each word is a substring of the
+    lower-cased text, so a text missing one is not searched (most texts miss most phrases)."""
+    return tuple((re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])",
+                             re.IGNORECASE), mode,
+                  tuple(w.lower() for w in words) if all(map(str.isascii, words)) else None)
+                 for words, mode in event_lexicon().modes)
+
+
+def _may_hold(low: str | None, words: tuple[str, ...] | None) -> bool:
+    """Whether a mode phrase of these words can match a text whose lower case is `low` (None
+    when the text is not ASCII: then it may)."""
+    return low is None or words is None or all(w in low for w in words)
+
+
+def event_mode(trig: Trigger, span: Span) -> str | None:
+    """The trigger's own mode ("airstrikes"), else the mode word nearest to it; an act from
+    the air ("dropped three bombs") is an airstrike."""
+    if trig.token.lemma_.lower() in event_rules().aerial_verbs:
+        return "airstrike"
+    own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
+    best: tuple[int, str] | None = None
+    text = span.text  # built from the tokens on every access: once, not once per pattern
+    low_own = own.lower() if own.isascii() else None
+    low_text = text.lower() if text.isascii() else None
+    for pattern, mode, words in _mode_patterns():
+        if _may_hold(low_own, words) and pattern.search(own):
+            return mode
+        if not _may_hold(low_text, words):
+            continue
+        for match in pattern.finditer(text):
+            distance = abs(span.start_char + match.start() - trig.token.idx)
+            if best is None or distance < best[0]:
+                best = (distance, mode)
+    return best[1] if best else None
