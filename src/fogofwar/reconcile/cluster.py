@@ -42,12 +42,13 @@ The rule, in eight passes:
    14 attack", "early Thursday"), whose attacker, target and victims they name alike or, placed
    only at a province, whose toll of one kind of victims they give ("22 soldiers") or, giving
    none, whose target side they name; their date is inherited from it (marked
-   `date_inherited`), and their article's other undated reports there follow. Passes 1a and 5
-   are in late.py. In pass 1a a site named by its town alone ("a hospital in Kunduz") also
-   fits any site of its kind located in that town, and an undated report at a site no text
-   located fits a located one of its kind in its page's provinces on the day its text names
-   (town_sites.py). Just before pass 5, a page's report of no day placed at a province joins
-   the incident all its page's other reports of that type group are in (sameday.py).
+   `date_inherited`), and their article's other undated reports there follow. Pass 1a is in
+   site_joins.py, pass 5 in late.py. In pass 1a a site named by its town alone ("a hospital
+   in Kunduz") also fits any site of its kind located in that town, and an undated report at
+   a site no text located fits a located one of its kind in its page's provinces on the day
+   its text names (town_sites.py). Just before pass 5, a page's report of no day placed at a
+   province joins the incident all its page's other reports of that type group are in
+   (sameday.py).
 
 5a. **Unknown places** (village_sites.py, unknown_places.py): reports placed at no town whose
    sentence or place names a toponym no gazetteer knows and no text puts in a province
@@ -66,7 +67,7 @@ The rule, in eight passes:
    day but places at a country or nowhere joins the incident most of its page's town-or-site
    reports of that day are in.
 
-7. **Villages** (late.py): reports at one village no gazetteer knows, read at its province
+7. **Villages** (village_joins.py): reports at one village no gazetteer knows, read at its province
    ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
    joins the one incident holding dated reports of that village.
 
@@ -88,10 +89,12 @@ from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
-from .late import first_roots, join_sites, join_undated, join_villages, same_town
+from .late import first_roots, join_undated, same_town
 from .operation_joins import join_operations
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
+from .site_joins import join_sites
+from .village_joins import join_villages
 from .village_sites import join_unknown_places
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from .article_follow import own_article_only
 from .evidence import sides
 from .grid import Forest, is_tight, windows_overlap
 from .incidents import EventRef, is_fine, settings
-from .late import own_article_only
 
 
 def join_country_level(refs: list[EventRef], forest: Forest) -> None:

@@ -23,8 +23,8 @@ from ..resolve.gazetteer import iso3
 from .claimant_sides import state_sides
 
 if TYPE_CHECKING:
-    from .disputes import Stated
     from .incidents import EventRef
+    from .stated_figures import Stated
 
 
 def reported(r: EventRef) -> tuple[date, int]:

@@ -12,8 +12,8 @@ A village no gazetteer knows, which the text places in its province ("Kishishe, 
 Kivu": precision admin1, no GeoNames id, its own name) is keyed the same way (`village_key`,
 kind `VILLAGE`): its name is what every report of a massacre there shares, while its province
 alone would tie it to every other report of that province. The undated pass reads it
-(late.join_villages), not the site pass: a village is no facility, and its reports still join
-the town-level reports around it in the passes between.
+(village_joins.join_villages), not the site pass: a village is no facility, and its reports
+still join the town-level reports around it in the passes between.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _kind_words() -> tuple[str, ...]:
 def kind_word(place: dict | None) -> str | None:
     """The kind word a site's name ends with ("Sa'dah prison" -> "prison", "the Saada
     detention center" -> "detention center"): two sites of one town named after it are told
-    apart by it when nothing else does (late._site_roots), though one site may be called by
+    apart by it when nothing else does (site_joins._site_roots), though one site may be called by
     several (that is no bar to joining them)."""
     name = ((place or {}).get("name") or "").lower()
     return next((k for k in _kind_words() if name.endswith(" " + k) or name == k), None)

@@ -17,18 +17,14 @@ from dataclasses import replace
 
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
-from .disputes import (
-    claim_figures,
-    contradictions,
-    relays,
-    revisions,
-    stated,
-    voiced_figures,
-)
+from .disputes import contradictions
 from .evidence import CASUALTY
 from .figures import approx_value, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
+from .narration import relays, voiced_figures
+from .revision_chains import revisions
+from .stated_figures import claim_figures, stated
 from .unplaced import corpus_places
 from .voices import with_fuller_names, with_inherited_sides
 

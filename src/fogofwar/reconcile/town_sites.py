@@ -2,7 +2,7 @@
 
 A site's name is read without its kind word, so "a hospital in Kunduz" is the site {kunduz} and
 "the Doctors Without Borders hospital in Kunduz" the site {doctors, borders}: their words share
-nothing, and the site pass (late.join_sites) keeps them apart, though the first only names the
+nothing, and the site pass (site_joins.join_sites) keeps them apart, though the first only names the
 hospital by the town it stands in. A report that names a site by its town alone says which town
 and which kind of site, no more; every site of that kind in that town fits it.
 

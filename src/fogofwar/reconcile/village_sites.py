@@ -1,4 +1,4 @@
-"""Sites named after the village they stand in (late.join_villages, pass 7).
+"""Sites named after the village they stand in (village_joins.join_villages, pass 7).
 
 A village no gazetteer knows is read at its province ("Manda Bay", in Lamu: sites.village_key),
 and a facility named after it ("the Manda Bay airfield") is a site of its own with no place

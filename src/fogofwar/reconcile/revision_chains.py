@@ -1,0 +1,71 @@
+"""How revision chains are built: per voice, the steps by which its toll rose.
+
+The rules for when two figures are one voice revising are in revision_rules.py; this module
+groups an incident's figures into voices and keeps, per voice and victim class, the figures at
+which the toll rose, in rising order, the last one the latest. Only counts of people move
+(`DISPUTED`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .evidence import comparable
+from .incidents import EventRef
+from .moments import among_sided, sided_values
+from .narration import anonymous, relays, reporting, voiced_figures
+from .revision_rules import is_revision
+from .stated_figures import DISPUTED, Stated, stated
+from .tolls import ceiling_of, moved
+
+
+def _voices(items: list[Stated]) -> list[list[Stated]]:
+    """Items grouped into voices: one group per known side, one per named source of no known
+    side, one for the other sources of no known side (see `is_revision`)."""
+    groups: dict[object, list[Stated]] = defaultdict(list)
+    for s in items:
+        groups[s.side or (None if anonymous(s) else ("named", s.claimant))].append(s)
+    return list(groups.values())
+
+
+def revisions(refs: Sequence[EventRef]) -> list[dict]:
+    """Per category and voice whose figure moved: its values in reporting order, the latest
+    last and marked, the claimants that gave them and the articles they came from. An outlet
+    of no side narrating a figure a named source of the incident gives relays that source's
+    toll: it is no step of the outlets' own, nor are outlets' steps that all lie among the
+    sides' tolls (`among_sided`): a side's toll rising, retold. Only counts of people move
+    (`DISPUTED`): two reports' counts of missiles or strikes differ by what each counts."""
+    out = []
+    for cat, items in sorted(stated(refs).items()):
+        if cat not in DISPUTED:
+            continue
+        items = [s for s in items if not s.ceiling]  # a ceiling is no toll that moves
+        voiced, sided = voiced_figures(items), sided_values(items)
+        items = [s for s in items if not relays(s, voiced)]
+        for voice in _voices(items):
+            for steps in _chains(voice):
+                if all(reporting(s) and among_sided(s, sided) for s in steps):
+                    continue  # outlets telling tolls the sides give (moments.among_sided)
+                values = [s.label for s in steps]
+                out.append({"category": cat, "claimant": steps[-1].claimant,
+                            "claimants": sorted({s.claimant for s in steps}),
+                            "side": steps[-1].side, "values": values, "latest": values[-1],
+                            "articles": list(dict.fromkeys(s.ref.article_id for s in steps))})
+    return out
+
+
+def _chains(voice: list[Stated]) -> list[list[Stated]]:
+    """One voice's figures split by the victims they count, each kept only at the figures where
+    its value rose, in rising order (an undated step among dated ones is placed by its value,
+    and a value the chain holds already is no step: "16, 16, >=16, 17" is "16, >=17");
+    chains that never moved are dropped."""
+    chains: list[list[Stated]] = []
+    for s in voice:
+        chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+        if chain is None:
+            chains.append([s])
+        elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
+            chain.append(s)
+            chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
+    return [c for c in chains if len(c) >= 2]

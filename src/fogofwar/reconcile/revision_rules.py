@@ -1,0 +1,91 @@
+"""When two figures are one voice revising its toll, not a dispute.
+
+A toll that one side gives as 30 in the morning and 50 by night is not a dispute: it is the
+same voice revising its count as bodies are found. Within an incident, figures of one category
+that could count the same victims (see `evidence.victim`) are read in the order they were
+reported (stated_figures.py), and two of them are a **revision** when they are two values from
+one voice that differ and were stated at different times, the later one higher (a toll rises
+as bodies are found; a later report restating an earlier, lower toll revises nothing, and is no
+dispute either: one voice at two moments). A voice is one claimant, or one known side (a
+ministry's 30 and the same government's governor's 50). "Different times" means different
+articles, or one statement that says it revises ("rose to 50, up from 30": the pack's
+`revision_cues`). Sources of no known side named only by what they are (outlets narrating, "an
+official") count as one voice only when the toll rises from an earlier report's floor to a
+later one ("up to 100" then "more than 100" is no revision); a named source of no known side
+("MSF") is a voice of its own, and an outlet narrating a figure a named source gives relays it
+and is no step of its own (narration.py). When either report has no date, which came first is
+unknown, and the lower is read as the earlier.
+
+These rules are kept apart from the chains they build (revision_chains.py) because disputes
+(disputes.py) ask them too: a difference a revision explains is no contradiction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .evidence import comparable
+from .moments import apart, undated
+from .narration import anonymous
+from .stated_figures import Stated, says_revised
+from .tolls import moved
+
+
+def across_sides(a: Stated, b: Stated) -> bool:
+    """Two figures from two different known sides (see evidence.comparable)."""
+    return a.side is not None and b.side is not None and a.side != b.side
+
+
+def one_voice(a: Stated, b: Stated) -> bool:
+    """One claimant, or one known side: a voice whose count may move over time."""
+    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+
+
+def _rising(a: Stated, b: Stated) -> bool:
+    """b, reported after a (or with no date to say otherwise), gives a higher toll."""
+    later_known = a.when[0] != date.max and b.when[0] != date.max and b.when[0] < a.when[0]
+    return b.bounds[0] > a.bounds[0] and not later_known
+
+
+def _upward(a: Stated, b: Stated) -> bool:
+    """b's toll is higher than a's (a larger floor, or the same floor with a ceiling raised or
+    opened): the direction a toll moves over time."""
+    if b.bounds[0] != a.bounds[0]:
+        return b.bounds[0] > a.bounds[0]
+    return a.bounds[1] is not None and (b.bounds[1] is None or b.bounds[1] > a.bounds[1])
+
+
+def restated(a: Stated, b: Stated) -> bool:
+    """One voice giving a toll at two moments (two articles, or one statement that says it
+    revises): a revision when it rose, a restatement of an earlier toll when it did not;
+    never a contradiction."""
+    return one_voice(a, b) and (apart(a, b) or says_revised(a) or says_revised(b))
+
+
+def is_revision(a: Stated, b: Stated) -> bool:
+    """Two different values, a reported before b, that one voice could have given as its count
+    rose (see module docstring): b higher, or either undated. Sources of no known side are
+    read as one voice only when the toll rises from one report's floor to a later one
+    (`_floor_rose`): a toll that climbs through the day is relayed by outlets and officials
+    alike, but "up to 100" and "more than 100" from two unrelated outlets say the same and are
+    no revision."""
+    if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
+        return False
+    if one_voice(a, b):
+        return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b)
+    return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
+        and _floor_rose(a, b) and anonymous(a) and anonymous(b)
+
+
+def _within_cap(a: Stated, b: Stated) -> bool:
+    """One figure sets no floor, only a cap ("up to 100"), and the other lies under it
+    ("about 100", "90"): the later report says what the first allowed, and no toll moved."""
+    return any(x.bounds[0] == 0 and x.bounds[1] is not None and y.bounds[0] <= x.bounds[1]
+               for x, y in ((a, b), (b, a)))
+
+
+def _floor_rose(a: Stated, b: Stated) -> bool:
+    """The later toll raises a floor the earlier set ("at least 20" -> "at least 25", "21" ->
+    "35"), or passes its ceiling. "Up to 100" sets none, so a later "more than 100" from
+    another outlet agrees with it and revises nothing."""
+    return a.bounds[0] > 0 or (a.bounds[1] is not None and b.bounds[0] > a.bounds[1])

@@ -1,0 +1,123 @@
+"""The figures an incident's claims state, one per toll, in the order they were reported.
+
+Disputes and revisions (disputes.py, revision_chains.py) compare tolls, not the figures
+extraction found: the verbs of one sentence each carry its figures, and one statement's smaller
+figures of the same victims are parts of its toll ("21 killed, including 1 child"). So each
+claim's figures are read once, each statement keeps only its largest toll per victim class
+(unless it says it revises: "51, up from 30"), and every figure carries when it was stated
+(the article's publication date, then where the claim stands in it), so that a toll that rose
+between reports can be told from two voices that differ.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .evidence import CASUALTY, comparable, victim
+from .figures import approx_value, figure_interval, format_figure, is_vague
+from .incidents import EventRef
+from .moments import reported
+from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
+
+#: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
+#: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
+#: all") far more often than they conflict.
+DISPUTED = (*CASUALTY, "displaced")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One figure as one claim states it, with when it was stated."""
+
+    ref: EventRef
+    category: str
+    bounds: tuple[float, float | None]
+    victims: tuple[str | None, str | None]
+    when: tuple[date, int]  # (publication date, claim offset): the order of reporting
+    about: float | None = None  # the value of a bare approximate figure ("about 12")
+    vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
+    ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
+
+    @property
+    def claimant(self) -> str:
+        return self.ref.claimant
+
+    @property
+    def side(self) -> str | None:
+        return self.ref.side
+
+    @property
+    def label(self) -> str:
+        """How the figure reads in a dispute: "about 12", ">=5", "5-6" (figures.format_figure)."""
+        return format_figure(self.bounds, self.about)
+
+
+def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
+    """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
+    "neutralized") each carry the sentence's figures, but the claim states each figure once,
+    and only the figures its claim states count for the event's claimant."""
+    seen: set[tuple] = set()
+    for r in refs:
+        source = r.statement
+        for fig in r.event.get("figures", []):
+            if (fig.get("text") or "") in r.foreign:
+                continue  # another claim's figure (see incidents.others_figures)
+            bounds = figure_interval(fig)
+            key = (source, fig.get("category"), fig.get("counts"), bounds)
+            if bounds is None or key in seen:
+                continue
+            seen.add(key)
+            yield r, fig, bounds
+
+
+def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
+    """Category -> its figures in reporting order (lower value first within one moment).
+
+    One statement gives one toll per category and victim class: its smaller figures of the
+    same class are parts ("21 killed, including 1 child") unless it says it revises ("51, up
+    from 30"), so only its largest counts (`_size`)."""
+    out: dict[str, list[Stated]] = defaultdict(list)
+    by_statement: dict[tuple, list[Stated]] = defaultdict(list)
+    ceilings: list[Stated] = []
+    for r, fig, bounds in claim_figures(refs):
+        if fig.get("category") == "other":
+            top = casualty_ceiling(fig, bounds)
+            if top is not None:
+                # casualties say nothing of who the dead were
+                ceilings.append(Stated(r, "killed", (0, top), (None, victim(fig, r.event)[1]),
+                                       reported(r), None, is_vague(fig),
+                                       ceiling=True))
+            continue
+        when = reported(r)
+        if is_floor(fig):
+            bounds = (bounds[0], None)
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
+                      None if is_floor(fig) else approx_value(fig), is_vague(fig))
+        if says_revised(item):
+            out[item.category].append(item)
+        else:
+            by_statement[(r.statement, item.category)].append(item)
+    for items in by_statement.values():
+        kept: list[Stated] = []
+        for item in sorted(items, key=lambda s: -toll_size(s.bounds)):
+            if not any(comparable(k.victims, item.victims) for k in kept):
+                kept.append(item)
+        for item in kept:
+            out[item.category].append(item)
+    tolls = {s.ref.statement for s in out["killed"]}
+    out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
+    if not out["killed"]:
+        del out["killed"]
+    for items in out.values():
+        items.sort(key=lambda s: (s.when, s.bounds[0]))
+    return out
+
+
+def says_revised(s: Stated) -> bool:
+    """The statement says its figure revises an earlier one ("rose to 50, up from 30": the
+    pack's `revision_cues`): one voice at two moments even within one article."""
+    sentence = (s.ref.event.get("sentence") or "").lower()
+    return any(cue in sentence for cue in revision_cues())
