@@ -163,14 +163,6 @@ def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
     return out
 
 
-def _written_fuller(a: str, b: str) -> bool:
-    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
-    capitals ("Investigative Committee" over "the investigative committee")."""
-    def key(name: str) -> tuple:
-        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
-    return key(a) > key(b)
-
-
 def _core(words: list[str]) -> list[str]:
     """A name's words after its leading title words ("spokesman", "governor": generic words),
     which one report gives a person and the next does not."""
