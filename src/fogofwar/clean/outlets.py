@@ -100,6 +100,26 @@ def outlet_info(name: str | None) -> Outlet | None:
     return _by_name().get(_name_key(name)) if name else None
 
 
+@cache
+def _by_web_name() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in outlets():
+        for name in (outlet.name, *outlet.aliases):
+            words = _name_key(name).split()
+            if len(words) >= 2:
+                table.setdefault("".join(words), outlet)
+    return table
+
+
+def outlet_by_web_name(word: str | None) -> Outlet | None:
+    """The outlet a single lower-case word names by running its name's words together, as
+    its web address does ("reported malaymail" -> Malay Mail); names of one word are left
+    out, since those are often common words ("dawn", "nation")."""
+    if not word or not word.islower() or not word.isalpha():
+        return None
+    return _by_web_name().get(word)
+
+
 def canonical_outlet(name: str | None) -> str | None:
     """The canonical spelling of a known outlet; unknown names are returned as given."""
     info = outlet_info(name)

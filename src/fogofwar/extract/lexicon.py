@@ -30,6 +30,7 @@ class CueLexicon:
     not_informants: frozenset[str]  # "according to Islamic rites": a norm, nobody speaking
     carrying_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # "a statement sent to Reuters": the medium relays
+    sending_complements: dict[str, frozenset[str]]  # "made available to Xinhua": relays
     reading_verbs: frozenset[str]  # "a statement read over state radio": the medium relays
     nobody: frozenset[str]
     report_nouns: frozenset[str]
@@ -141,6 +142,7 @@ def cue_lexicon() -> CueLexicon:
         not_informants=_words(pack, name, "not_informants"),
         carrying_verbs=_words(pack, name, "carrying_verbs"),
         sending_verbs=_words(pack, name, "sending_verbs"),
+        sending_complements=_licences(pack, name, "sending_complements"),
         reading_verbs=_words(pack, name, "reading_verbs"),
         nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),

@@ -52,6 +52,7 @@ class Layout:
 
     source: Mention
     cue: tuple[int, int]
+    signature: str = ""  # the signing name as written ("Nampa-AP"), when a dash signs
 
 
 def is_bullet(text: str) -> bool:
@@ -98,7 +99,8 @@ def dash_trailers(units: list[Unit],
         if source is None:
             continue
         dash = begin + mark
-        sources[unit.paragraph] = Layout(source, (dash, dash + 1))
+        sources[unit.paragraph] = Layout(source, (dash, dash + 1),
+                                         whole[start:begin + name_end])
         if dash < unit.start or not text[:mark].strip():
             fragments.add(i)
     return sources, fragments

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ...annotate.pipeline import doc_text, span_text
-from ...clean.outlets import canonical_outlet
+from ...clean.outlets import canonical_outlet, outlet_info
 from ...records import Article, Claim, Figure, Mention
 from ..lexicon import cue_lexicon
 from ..referents import display
@@ -25,7 +25,7 @@ from ..units import (
 from .attribution import (
     Layout,
 )
-from .credits import dateline_relays
+from .credits import credit_parts, dateline_relays
 from .cue import Cue
 from .hedging import find_hedge
 from .sides import with_descriptor_side
@@ -60,16 +60,27 @@ class Context:
         return [original, outlet] if original and original != outlet else [outlet]
 
 
-def signing_medium(layout: Layout | None) -> str | None:
+def signing_media(layout: Layout | None) -> list[str]:
     """"Coalition says it intercepted drone launched at Asir - TV": a medium signing a line
-    whose statement has a speaker of its own relays that speaker's statement."""
+    whose statement has a speaker of its own relays that speaker's statement. "… , the
+    military said. – Nampa-AP": wires joined by a hyphen, one of them known, each relay, the
+    last written the first to hear (AP's copy as Nampa carried it), as in a dateline credit."""
     if layout is None:
-        return None
+        return []
     name = re.split(r"\s[-–—―]+\s", display(layout.source))[-1].strip()
     words = {w.lower() for w in name.split()}
     if layout.source.sector == "MED" or words & cue_lexicon().media_nouns:
-        return name
-    return None
+        return [name]
+    parts = credit_parts(layout.signature or name)
+    if len(parts) > 1 and any(outlet_info(p) is not None for p in parts):
+        return parts[::-1]
+    return []
+
+
+def signing_medium(layout: Layout | None) -> str | None:
+    """The medium signing a line that relays to the page last (see `signing_media`)."""
+    media = signing_media(layout)
+    return media[-1] if media else None
 
 
 def at(mention: Mention) -> list[CharSpan]:

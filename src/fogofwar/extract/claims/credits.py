@@ -139,7 +139,7 @@ def _known(match: re.Match[str] | None) -> re.Match[str] | None:
     """A bare credit whose every part names an outlet the pack knows."""
     if match is None:
         return None
-    parts = _parts(match.group("credit"))
+    parts = credit_parts(match.group("credit"))
     return match if parts and all(outlet_info(p) is not None for p in parts) else None
 
 
@@ -147,12 +147,12 @@ def _relays(credit: str, outlet: str) -> list[str]:
     """The wires a credit names, first to hear first: its parts ("PNA/Xinhua", "APP -
     UrduPoint / Pakistan Point News - 26th Aug, 2024") without the date and without the page's
     own names and co-brands."""
-    parts = _parts(credit)
+    parts = credit_parts(credit)
     return [p for p in reversed(parts) if not _is_outlet(p, outlet)
             and (not DATE_PART.search(p) or _wire_with_digits(p))]
 
 
-def _parts(credit: str) -> list[str]:
+def credit_parts(credit: str) -> list[str]:
     """The names of a credit, split at slashes and spaced hyphens ("MENAFN- UkrinForm")."""
     return [p.strip() for whole in re.split(r"\s*-\s+|\s+-\s*|/", credit)
             for p in _joined(whole) if p.strip()]

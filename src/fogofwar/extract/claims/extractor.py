@@ -35,7 +35,7 @@ from .context import (
     Context,
     add_claim,
     is_statement,
-    signing_medium,
+    signing_media,
 )
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
@@ -78,12 +78,23 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
         if groups and not _signed_quote(unit, groups, trailers):
-            _cued_claims(unit, groups, ctx, signing_medium(trailers.get(unit.paragraph)))
+            signed = signing_media(trailers.get(unit.paragraph))
+            if len(signed) > 1 and not _last_of_paragraph(i, units, fragments):
+                signed = []  # "…. – Nampa-AP": wires joined as an end credit relay the
+                # sentence they stand in only, as a dateline credit does
+            _cued_claims(unit, groups, ctx, signed)
         elif not special_claim(unit, trailers, ctx):
             if is_statement(unit.span):
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
     carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))
+
+
+def _last_of_paragraph(i: int, units: Sequence[Unit], fragments: set[int]) -> bool:
+    """Whether unit `i` is its paragraph's last statement (a signature split off after it
+    aside)."""
+    nxt = i + 1
+    return nxt == len(units) or units[nxt].paragraph != units[i].paragraph or nxt in fragments
 
 
 def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) -> bool:
@@ -178,13 +189,14 @@ def _introduced_by(unit: Unit, ctx: Context) -> str | None:
 
 
 def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
-                 signed: str | None = None) -> None:
+                 signed: Sequence[str] = ()) -> None:
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered, reporters, speakers = chain_of(group.cues, ctx)
-        signer = signed or _introduced_by(unit, ctx)
-        if signer and names and signer.lower() not in {n.lower() for n in names}:
-            names = [*names, signer]
+        introduced = _introduced_by(unit, ctx)
+        for signer in signed or ([introduced] if introduced else []):
+            if names and signer.lower() not in {n.lower() for n in names}:
+                names = [*names, signer]
         key = names[0] if names else ""
         if key and key in done and not _own_clause(group):
             continue  # "he then made it clear …, Akar said": one claim by one speaker

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
+from ...clean.outlets import outlet_by_web_name
 from ...resolve.figure_base import unit_words
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
@@ -26,7 +27,8 @@ SOURCE_PREPS = ("from", "by", "of")
 
 def is_media(head: Token | None) -> bool:
     """Whether a phrase names a news medium ("TASS state-run news", "Hurriyet newspaper", or
-    a name the outlets pack gives an id: "Al Jazeera", "Reuters")."""
+    a name the outlets pack gives an id: "Al Jazeera", "Reuters", or writes as one
+    lower-case word: "malaymail")."""
     if head is None:
         return False
     lex = cue_lexicon()
@@ -34,6 +36,7 @@ def is_media(head: Token | None) -> bool:
     span = phrase_span(head)
     return any(t.lemma_.lower() in media or t.lower_ in media
                or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
+               or outlet_by_web_name(t.text) is not None
                for t in span) or _medium_noun_after(head, span.end)
 
 
@@ -140,10 +143,14 @@ def carrier_participle(tok: Token) -> bool:
 
 
 def _sent_to(acl: Token) -> Token | None:
-    """The medium a statement was sent or given to ("a statement sent to Reuters")."""
-    if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
-        return None
-    return next((p for prep in acl.children
+    """The medium a statement was sent or given to ("a statement sent to Reuters", "a
+    statement made available to Xinhua", where "to" hangs from the verb's complement)."""
+    lex = cue_lexicon()
+    lemma = acl.lemma_.lower()
+    holders = [acl] if lemma in lex.sending_verbs else []
+    holders += [c for c in acl.children if c.dep_ in ("oprd", "acomp")
+                and c.lower_ in lex.sending_complements.get(lemma, ())]
+    return next((p for holder in holders for prep in holder.children
                  if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
                  for p in prep.children if p.dep_ == "pobj" and is_media(p)
                  and p.lower_ not in cue_lexicon().audience_nouns), None)  # not "reporters"
@@ -375,14 +382,17 @@ def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
 def through_medium(tok: Token) -> Token | None:
     """"claimed responsibility for the attack via its Amaq news agency": a medium the
     statement went out through relays it. The parser often hangs "via" on the noun before it,
-    so any such phrase in the verb's own clause counts (not one in a clause below it)."""
+    so any such phrase in the verb's own clause counts (not one in a clause below it), and one
+    in a clause below it when the medium is the speaker's own ("said it was responsible via
+    its Amaq news agency": the parser hangs "via" on "responsible")."""
     for prep in tok.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().channel_prepositions:
             continue
         path = list(prep.ancestors)
-        if any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]):
-            continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and (is_media(obj) or platform(obj) is obj):
+        if obj is None or any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]) \
+                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+            continue
+        if is_media(obj) or platform(obj) is obj:
             return obj
     return None

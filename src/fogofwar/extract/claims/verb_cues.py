@@ -67,6 +67,19 @@ def verb_cue(tok: Token) -> Cue:
         named = name_after_comma(tok)  # "…, but also Kursk and Bryansk, BTA noted": BTA
         if named is not None and named.i > source.i:
             source = named
+    after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    if after is not None and (source is None or source.i == after.i):
+        found = _medium_before_break(tok, after)
+        source, own = (found, True) if found is not None else (source, own)
+    if own and source is not None and _spoken_after_verb(tok, source):
+        # "…, said a witness, …, reported The Sydney Morning Herald.": the parser made the
+        # first verb's speaker the subject of the medium's verb put after it
+        source = _closing_medium(tok) or source
+    if source is None or not own:
+        source, own = next(((s, True) for c in tok.children if c.dep_ == "ccomp"
+                            for s in c.children if s.dep_ == "nsubj"
+                            and _spoken_after_verb(c, s) and s.left_edge.i == tok.i + 1
+                            and _closing_medium(c) is not None), (source, own))
     if not own and source is not None and _expletive(source):
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
@@ -95,6 +108,34 @@ def verb_cue(tok: Token) -> Cue:
         cue.extra = tuple(noun_words(publication))
         cue.content = noun_content(publication, participle=True)
     return with_frame(cue)
+
+
+def _spoken_after_verb(tok: Token, source: Token) -> bool:
+    """Whether a cue's subject stands right after another reporting verb ("said a witness"),
+    so it is that verb's speaker put after it, not this verb's."""
+    if source.i > tok.i or source.left_edge.i == 0:
+        return False
+    before = tok.doc[source.left_edge.i - 1]
+    return before.i != tok.i and before.pos_ == "VERB" \
+        and before.lemma_.lower() in cue_lexicon().verbs
+
+
+def _medium_before_break(tok: Token, source: Token) -> Token | None:
+    """"…, reports Xinhua news agency[paragraph break]Bogota, Sep 12 (IANS) …": a paragraph
+    that ends with no full stop lets the parser take the next paragraph's opening as the
+    verb's subject; the medium named between the verb and the break is its speaker."""
+    doc = tok.doc
+    brk = next((t.i for t in doc[tok.i + 1:source.i] if t.is_space and "\n" in t.text), None)
+    if brk is None or brk == tok.i + 1 or any(t.is_punct for t in doc[tok.i + 1:brk]):
+        return None
+    return doc[brk - 1] if is_media(doc[brk - 1]) else None
+
+
+def _closing_medium(tok: Token) -> Token | None:
+    """The medium a verb has as its object at the end of its sentence ("…, reported The Sydney
+    Morning Herald."): a medium put after its verb, the verb's speaker."""
+    closing = read_object(tok)
+    return closing[0] if closing is not None and is_media(closing[0]) else None
 
 
 def _told(tok: Token, lemma: str) -> Token | None:
@@ -127,11 +168,14 @@ def _staff_medium(tok: Token) -> Token | None:
 
 def _quoted_as(tok: Token) -> bool:
     """Whether a passive "quoted"/"cited" names its subject as a speaker: "was quoted as
-    saying", "was cited by Interfax" (an "as"-participle or a "by" agent), not "200 militants
-    had been cited (sighted) inside the forest"."""
+    saying", "was quoted saying by AIB", "was cited by Interfax" (an "as"-participle, a bare
+    participle of a reporting verb, or a "by" agent), not "200 militants had been cited
+    (sighted) inside the forest"."""
     return any(c.dep_ == "agent" for c in tok.children) or any(
         t.lower_ == "as" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBG"
-        for t in tok.subtree if t.i > tok.i)
+        for t in tok.subtree if t.i > tok.i) or any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in cue_lexicon().verbs
+        for c in tok.children)
 
 
 def _misread_participle_subject(tok: Token, subject: Token) -> bool:
