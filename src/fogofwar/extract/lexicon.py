@@ -31,6 +31,7 @@ class CueLexicon:
     carrying_verbs: frozenset[str]
     sending_verbs: frozenset[str]  # "a statement sent to Reuters": the medium relays
     sending_complements: dict[str, frozenset[str]]  # "made available to Xinhua": relays
+    told_with: frozenset[str]  # "shared with Al Jazeera that …": who heard
     reading_verbs: frozenset[str]  # "a statement read over state radio": the medium relays
     nobody: frozenset[str]
     report_nouns: frozenset[str]
@@ -143,6 +144,7 @@ def cue_lexicon() -> CueLexicon:
         carrying_verbs=_words(pack, name, "carrying_verbs"),
         sending_verbs=_words(pack, name, "sending_verbs"),
         sending_complements=_licences(pack, name, "sending_complements"),
+        told_with=_words(pack, name, "told_with"),
         reading_verbs=_words(pack, name, "reading_verbs"),
         nobody=_words(pron, name, "nobody"),
         report_nouns=_words(pack, name, "report_nouns"),

@@ -1,7 +1,8 @@
 """Relays named in the claim's own sentence in shapes the rules missed (round relays20).
 
 Sentences written for this test, read through the whole pipeline as in
-`test_claims_relay_named19`: a statement "made available to" a medium; "was quoted saying by"
+`test_claims_relay_named19`: a statement "made available to" a medium; "shared with" a medium;
+"Speaking to Dawn" (an outlet the pack knows by an everyday word); "was quoted saying by"
 (no "as"); a group's own agency named with "via its" inside the clause it speaks; wires joined
 by a hyphen in a closing dash credit ("– Nampa-AP"), which relay their own sentence only; a
 medium written as one lower-case word, its web name ("reported malaymail"); a medium closing a
@@ -45,6 +46,13 @@ RELAYED = {
                                        "member of the local council, reported The Sydney "
                                        "Morning Herald.", "farmer",
                                        ["Sydney Morning Herald"], 16),
+    # "shared with" a medium, like "said to": the medium heard it
+    "shared_with_medium": ("The district commander shared with the BBC that 23 bodies had "
+                           "been found near the bridge.", "district commander", ["BBC"], 23),
+    # an opening "Speaking to" an outlet the pack knows by an everyday word
+    "speaking_to_everyday_name": ("Speaking to Dawn, the deputy commissioner said 13 "
+                                  "militants were killed in the raid.", "deputy commissioner",
+                                  ["Dawn"], 13),
     # the paragraph ends on its medium with no full stop before the next one
     "medium_before_paragraph_break": ("According to officials, 7 fishermen were rescued off the "
                                       "coast, reports Xinhua news agency\n\nLagos, Sep 3 (AFP) "
@@ -57,6 +65,9 @@ DIRECT = {
     # reporters are an audience, no medium
     "made_available_to_reporters": ("The army said in a statement made available to reporters "
                                     "that 12 soldiers were wounded.", "army", 12),
+    # a body a speaker shared something with is no medium
+    "shared_with_body": ("The minister shared with parliament that 8 herders had gone missing "
+                         "in the hills.", "minister", 8),
     # a road something was sent through is no channel of the speaker's
     "via_road_below": ("The governor said 30 trucks of food had arrived via the coastal road.",
                        "governor", 30),

@@ -342,13 +342,14 @@ def _person_name(head: Token) -> bool:
 
 def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:
     """"Speaking to Reuters, the mayor said …": a medium the speaker talked to relays the
-    statement ("speaking to students at the university" names an audience, no medium)."""
+    statement, also one the outlets pack knows by an everyday word ("Speaking to Dawn");
+    "speaking to students at the university" names an audience, no medium."""
     if cue.kind != "verb":
         return []
     talks = [c for c in cue.token.children if c.dep_ == "advcl"
              and c.lemma_.lower() in cue_lexicon().conversation_verbs]
     found = [(t, heard_mention(t, ctx)) for t in (*spoken_to(talks), *_told_after(cue))]
-    return [m for t, m in found if m.sector == "MED" or is_media(t)]
+    return [m for t, m in found if m.sector == "MED" or names_medium(t)]  # ("Dawn")
 
 
 def _told_after(cue: Cue) -> list[Token]:

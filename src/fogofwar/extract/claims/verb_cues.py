@@ -150,9 +150,10 @@ def _told(tok: Token, lemma: str) -> Token | None:
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
+        heard = ("to", "with") if lemma in lex.told_with else ("to",)
         return next((_staff_medium(p) or p
                      for prep in tok.children
-                     if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                     if prep.dep_ == "prep" and prep.lower_ in heard for p in prep.children
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
                                               or _staff_medium(p))), None)  # "to Caracol TV"
     return None
