@@ -68,6 +68,10 @@ DIRECT = {
     # a body a speaker shared something with is no medium
     "shared_with_body": ("The minister shared with parliament that 8 herders had gone missing "
                          "in the hills.", "minister", 8),
+    # sharing something with nobody named tells nothing: the officials speak, not the nations
+    "share_without_with": ("Seven allied nations would also share aerial reconnaissance "
+                           "information and work to build joint battalions, officials said.",
+                           "officials", 7),
     # a road something was sent through is no channel of the speaker's
     "via_road_below": ("The governor said 30 trucks of food had arrived via the coastal road.",
                        "governor", 30),
@@ -111,3 +115,11 @@ def test_web_name_is_a_multiword_name_run_together():
     assert outlet_by_web_name("nation") is None
     assert outlet_by_web_name("Malaymail") is None
     assert outlet_by_web_name("reported") is None
+
+
+def test_sharing_with_nobody_is_no_report(exported):
+    """"nations would share … information" tells nobody: the nations make no claim of their
+    own beside the officials' (a "share" cue needs the "with" phrase of who was told)."""
+    claims = exported["share_without_with"]
+    assert not any("nations" in c["chain"][0].lower() for c in claims), \
+        [c["chain"] for c in claims]

@@ -41,6 +41,10 @@ def is_cue_verb(tok: Token) -> bool:
         return True
     if lemma not in lex.verbs:
         return False
+    if lemma in lex.told_with and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                          for c in tok.children):
+        return False  # "shared with the BBC that …" tells; "nations would share aerial
+        # reconnaissance information" tells nobody anything
     if any((c.dep_ == "dobj" or (c.dep_ in ("ccomp", "oprd") and c.pos_ == "NOUN"))
            and object_words(c) & lex.excluded_objects.get(lemma, frozenset())
            for c in tok.children):
