@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from ..subjects import other_line, subject_of
 from .cue import Cue
+from .heard import names_medium
 from .noun_cues import noun_content, noun_words, with_frame
 from .reporting_verbs import heard_from, publication_of
 from .sources import (
@@ -113,8 +114,19 @@ def _told(tok: Token, lemma: str) -> Token | None:
                      for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
-                                              or _staff_medium(p))), None)  # "to Caracol TV"
+                                              or _staff_medium(p))), None) \
+            or _shared_with(tok, lemma)  # "to Caracol TV"
     return None
+
+
+def _shared_with(tok: Token, lemma: str) -> Token | None:
+    """"A resident shared with Addis Standard that …": a verb of conversation names the medium
+    it was spoken with as told (only a medium: "confirmed with police" names a source checked)."""
+    if lemma not in cue_lexicon().conversation_verbs:
+        return None
+    return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for p in prep.children
+                 if p.dep_ == "pobj" and names_medium(p)), None)
 
 
 def _staff_medium(tok: Token) -> Token | None:
