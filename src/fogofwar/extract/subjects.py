@@ -64,19 +64,13 @@ def _after_relative(verb: Token) -> Token | None:
     """"The chief, who is hiding in the capital, called the situation serious": a past-tense
     verb right after the comma that closes a relative clause on a noun is that noun's
     predicate, though the parser hung it from the noun as a participle (acl) with no subject.
-    A participle proper follows its noun directly ("a group called HTS"). The parser may tag
-    the verb a participle too ("A resident, who asked not to be named, shared with the paper
-    that …", the noun then the root of a sentence left with no verb)."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 \
+    A participle proper follows its noun directly ("a group called HTS")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i < 2 \
             or verb.doc[verb.i - 1].text != ",":
         return None
     noun = verb.head
-    if verb.tag_ == "VBN" and noun.dep_ != "ROOT":
-        return None  # a participle read so ("shared with X that …") only when the sentence
-        # has no verb of its own: the noun heads it as the parse's root
-    if noun.pos_ not in ("NOUN", "PROPN") or not any(  # (or on a noun of its phrase: "A
-            c.dep_ == "relcl" and noun.i < c.i < verb.i  # resident of X Zone, who …")
-            for c in (noun.children if verb.tag_ == "VBD" else noun.subtree)):
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "relcl" and noun.i < c.i < verb.i for c in noun.children):
         return None
     return noun
 

@@ -67,7 +67,7 @@ def is_cue_verb(tok: Token) -> bool:
             or (c.dep_ == "dobj" and lemma in lex.denial_verbs and noun_content(c) is not None
                 and author_of(c) is None)
             for c in tok.children) and not after_quote(tok) and not _finding(tok) \
-            and _clause_beside(tok) is None:
+            and clause_beside(tok) is None:
         return False  # "shows that …", "“…?” he asks", "rejected the claims", "quashed rumours
         # that …" (nobody's: a denial) report; "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
@@ -75,11 +75,12 @@ def is_cue_verb(tok: Token) -> bool:
                                    for c in tok.children)
 
 
-def _clause_beside(tok: Token) -> Token | None:
+def clause_beside(tok: Token) -> Token | None:
     """"A resident, who asked not to be named, shared with the paper that clashes had
-    escalated": in a sentence the parser left with no verb (the speaker's noun its root), it
-    hangs the cue verb and the "that" clause after it from the noun side by side; that clause
-    is what the cue reports."""
+    escalated", "A farmer shared with X that …": the parser may read the cue verb as a
+    participle on the speaker's noun, leaving the sentence no verb (the noun its root), and
+    hang the "that" clause after the cue from the noun beside it; that clause is what the cue
+    reports, and the noun who speaks."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.i > tok.i:
         return None
