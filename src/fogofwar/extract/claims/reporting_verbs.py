@@ -56,6 +56,8 @@ def is_cue_verb(tok: Token) -> bool:
         # set, nothing the government said (however the parser hangs the clause)
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
+    if lemma in lex.discovery_verbs and _come_upon(tok):
+        return False  # "the villagers found two hostages suffering from wounds": a discovery
     if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].lower_.endswith(("self", "selves")):
         return False  # "civilians found themselves caught in the crossfire": no finding
@@ -73,6 +75,15 @@ def is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _come_upon(tok: Token) -> bool:
+    """Whether a verb's only clause is a participle (no finite verb, no "that"): "found two
+    hostages suffering from gunshot wounds", "found the bodies lying in the street" tell what
+    was come upon, where "found that two hostages were wounded" reports a finding."""
+    clauses = [c for c in tok.children if c.dep_ in CLAUSES]
+    return bool(clauses) and all(c.tag_ == "VBG" and not any(
+        g.dep_ in ("mark", "aux", "auxpass") for g in c.children) for c in clauses)
 
 
 def clause_beside(tok: Token) -> Token | None:
@@ -169,9 +180,11 @@ def _of_figure(noun: Token) -> bool:
 
 
 def heard_from(tok: Token) -> Token | None:
-    """The "from" phrase of a verb of hearing that reports a clause: "learned from two
-    security sources that …" (not "learned from the mistakes", which reports nothing)."""
-    if not any(c.dep_ == "ccomp" for c in tok.children):
+    """The "from" phrase of a verb of hearing that reports a clause or what was heard
+    "about": "learned from two security sources that …", "I heard from family members about
+    the deaths of five civilians" (not "learned from the mistakes", which reports nothing)."""
+    if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about")
+               for c in tok.children):
         return None
     return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"), None)
