@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
 from ..annotate.pipeline import doc_text
+from ..clean.outlets import outlet_info
 from ..records import Mention
 from ..resolve.nonstate import is_non_state
 from .lexicon import cue_lexicon
@@ -267,7 +268,7 @@ def named_person(cand: Mention, doc: Doc) -> bool:
     speaker named by a proper name (or a capitalised title) that no pack knows as a body, a
     medium or a place is a person a later "he" or "she" may mean, though the model did not
     type the name a PERSON (it reads a rare surname as an organisation)."""
-    if cand.actor_id or cand.sector == "MED" or cand.country:
+    if cand.actor_id or cand.sector == "MED" or cand.country or outlet_info(cand.text):
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):

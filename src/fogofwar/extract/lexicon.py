@@ -80,6 +80,7 @@ class CueLexicon:
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
     citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
     spoken_stances: frozenset[str] = frozenset()  # "X called the situation serious": spoken
+    discovery_verbs: frozenset[str] = frozenset()  # "found two hostages suffering": come upon
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def cue_lexicon() -> CueLexicon:
         contacting_verbs=_words(pack, name, "contacting_verbs"),
         citing_informants=_words(pack, name, "citing_informants"),
         spoken_stances=_words(pack, name, "spoken_stances"),
+        discovery_verbs=_words(pack, name, "discovery_verbs"),
     )
 
 

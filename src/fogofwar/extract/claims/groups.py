@@ -286,13 +286,27 @@ def _informant_in_quote(cue: Cue) -> bool:
     a survivor", "according to sources") passes that informant's words on; the speaker's own
     knowledge ("according to our information", "according to me") names nobody new."""
     source = cue.source
-    if not cue.prepositional or source is None or cue.token.lower_ != "according":
+    if source is None or not (cue.prepositional and cue.token.lower_ == "according"
+                              or _told_the_speaker(cue)):
         return False
     lex = cue_lexicon()
     if any(c.dep_ == "poss" for c in source.children):
         return False  # ("according to our information", "according to his sources")
     return source.pos_ == "PROPN" or source.lemma_.lower() in (
         lex.source_nouns | lex.person_descriptions | lex.one_person)
+
+
+def _told_the_speaker(cue: Cue) -> bool:
+    """"“We were informed by a village headman that …,” X said", "“I heard from family
+    members that …,” he said": a verb of telling in the passive, or of hearing, whose hearer is
+    the quoted speaker ("I", "we") names who told the speaker, an informant as "according to"
+    names one."""
+    lex = cue_lexicon()
+    tok, lemma = cue.token, cue.token.lemma_.lower()
+    if cue.kind != "verb" or lemma not in lex.telling_verbs | lex.hearing_verbs:
+        return False
+    hearer = "nsubjpass" if lemma in lex.telling_verbs else "nsubj"
+    return any(c.dep_ == hearer and c.lower_ in lex.speaker_pronouns for c in tok.children)
 
 
 def in_quote(cue: Cue, quoted: Sequence[int], unit: Unit) -> bool:

@@ -60,6 +60,8 @@ def is_cue_verb(tok: Token) -> bool:
         # set, nothing the government said (however the parser hangs the clause)
     if lemma in lex.objects:
         return _fixed_object(tok, lex.objects[lemma])
+    if lemma in lex.discovery_verbs and _come_upon(tok):
+        return False  # "the villagers found two hostages suffering from wounds": a discovery
     if lemma in lex.needing_clause and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].lower_.endswith(("self", "selves")):
         return False  # "civilians found themselves caught in the crossfire": no finding
@@ -70,12 +72,37 @@ def is_cue_verb(tok: Token) -> bool:
                 and noun_content(c) is None)  # "dismissed X's claim that …": X's claim
             or (c.dep_ == "dobj" and lemma in lex.denial_verbs and noun_content(c) is not None
                 and author_of(c) is None)
-            for c in tok.children) and not after_quote(tok) and not _finding(tok):
+            for c in tok.children) and not after_quote(tok) and not _finding(tok) \
+            and clause_beside(tok) is None:
         return False  # "shows that …", "“…?” he asks", "rejected the claims", "quashed rumours
         # that …" (nobody's: a denial) report; "shows a tank", "rejected the deal" do not
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+def _come_upon(tok: Token) -> bool:
+    """Whether a verb's only clause is a participle (no finite verb, no "that"): "found two
+    hostages suffering from gunshot wounds", "found the bodies lying in the street" tell what
+    was come upon, where "found that two hostages were wounded" reports a finding."""
+    clauses = [c for c in tok.children if c.dep_ in CLAUSES]
+    return bool(clauses) and all(c.tag_ == "VBG" and not any(
+        g.dep_ in ("mark", "aux", "auxpass") for g in c.children) for c in clauses)
+
+
+def clause_beside(tok: Token) -> Token | None:
+    """"A resident, who asked not to be named, shared with the paper that clashes had
+    escalated", "A farmer shared with X that …": the parser may read the cue verb as a
+    participle on the speaker's noun, leaving the sentence no verb (the noun its root), and
+    hang the "that" clause after the cue from the noun beside it; that clause is what the cue
+    reports, and the noun who speaks."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.dep_ != "ROOT" or noun.i > tok.i:
+        return None
+    return next((c for c in noun.children if c.i > tok.i and c.dep_ in ("acl", "relcl")
+                 and c.pos_ in ("VERB", "AUX") and any(
+                     t.lower_ == "that" and t.i < c.i and t.i > tok.i
+                     and t.dep_ in ("mark", "dobj") for t in c.subtree)), None)
 
 
 def _finding(tok: Token) -> bool:
@@ -157,9 +184,11 @@ def _of_figure(noun: Token) -> bool:
 
 
 def heard_from(tok: Token) -> Token | None:
-    """The "from" phrase of a verb of hearing that reports a clause: "learned from two
-    security sources that …" (not "learned from the mistakes", which reports nothing)."""
-    if not any(c.dep_ == "ccomp" for c in tok.children):
+    """The "from" phrase of a verb of hearing that reports a clause or what was heard
+    "about": "learned from two security sources that …", "I heard from family members about
+    the deaths of five civilians" (not "learned from the mistakes", which reports nothing)."""
+    if not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about")
+               for c in tok.children):
         return None
     return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for p in prep.children if p.dep_ == "pobj"), None)

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from ..subjects import other_line, subject_of
 from .cue import Cue
+from .heard import names_medium
 from .noun_cues import noun_content, noun_words, with_frame
-from .reporting_verbs import heard_from, publication_of
+from .reporting_verbs import clause_beside, heard_from, publication_of
 from .sources import (
     adjacent_name,
     agents,
@@ -84,6 +85,9 @@ def verb_cue(tok: Token) -> Cue:
         source = None  # "it is a tradition to threaten …": nobody in particular threatens
     if not own or source is None:
         source, own = adjacent_name(tok) or read_object(tok) or (source, own)
+    if source is None and clause_beside(tok) is not None:
+        source, own = tok.head, True  # "A resident, who …, shared with X that …": no verb
+        # but the cue's, the parser made the resident the root and hung the cue from it
     if source is None and tok.dep_ == "acl" and lemma in lex.counting \
             and (givers := agents(tok)):
         source, own = givers[0], True  # "a toll of eight soldiers, given by the army"
@@ -155,8 +159,19 @@ def _told(tok: Token, lemma: str) -> Token | None:
                      for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ in heard for p in prep.children
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
-                                              or _staff_medium(p))), None)  # "to Caracol TV"
+                                              or _staff_medium(p))), None) \
+            or _shared_with(tok, lemma)  # "to Caracol TV"
     return None
+
+
+def _shared_with(tok: Token, lemma: str) -> Token | None:
+    """"A resident shared with Addis Standard that …": a verb of conversation names the medium
+    it was spoken with as told (only a medium: "confirmed with police" names a source checked)."""
+    if lemma not in cue_lexicon().conversation_verbs or tok.dep_ in ("acl", "relcl"):
+        return None  # (a participle on the speaker names its hearer as `heard_by` reads it)
+    return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                 for p in prep.children
+                 if p.dep_ == "pobj" and names_medium(p)), None)
 
 
 def _staff_medium(tok: Token) -> Token | None:
