@@ -157,8 +157,11 @@ def _group_of(last: list[Said], claimant: Mention, text: str) -> int | None:
     """The statement of the group a partitive naming is one of ("one of the sources" after
     "security and local sources told AFP")."""
     after = text[claimant.start:claimant.start + 60]
-    return next((i for i in range(len(last) - 1, -1, -1)
-                 if member_of(last[i][0].text, after, partitive=True)), None)
+    return next((i for i in range(len(last) - 1, -1, -1) if member_of(
+        last[i][0].text, after, partitive=re.search(
+            r"[.!?][\"”’']?\s", text[last[i][0].end:claimant.start]) is not None)), None)
+    # (in the group's own sentence "but one nurse said …" is one of them; later, only "one of
+    # the sources" is)
 
 
 def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
