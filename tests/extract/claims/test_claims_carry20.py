@@ -149,3 +149,11 @@ def test_without_explaining_what_was_said_withholds_nothing(nlp):
             "The Major warned that “the raid has changed the rules”, without explaining it.")
     claim = _on(_cued(nlp, text, ()), "changed the rules")
     assert claim.chain[1:] == ["news channel", OUTLET]
+
+
+def test_the_papers_source_is_relayed_by_the_paper_named_before(nlp):
+    text = ("The daily Kommersant on Thursday quoted a military source as saying that three "
+            "officers were killed near the village. According to the daily’s source a group "
+            "of eight servicemen was moving towards an outpost.")
+    claim = _on(_cued(nlp, text, ["Kommersant"]), "eight servicemen")
+    assert claim.chain[1:] == ["Kommersant", OUTLET]

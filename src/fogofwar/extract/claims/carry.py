@@ -72,10 +72,13 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             earlier = _group_of(last, claim.claimant, text)
         if earlier is None:
             earlier = _renamed(last, seen, claim.claimant, text)
+        possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
+        if earlier is None:
+            earlier = possessed
         seen.append(claim.claimant)
-        if own or names_channel(doc, claim_spans):
-            if own and not any(is_medium_name(r) for r in own) \
-                    and not names_channel(doc, claim_spans):
+        channel = possessed is None and names_channel(doc, claim_spans)
+        if own or channel:
+            if own and not any(is_medium_name(r) for r in own) and not channel:
                 _passed_on(claim, own[-1], last, tail)
             before = ""  # the speaker's earlier sentences, for the document they named
             if earlier is not None:
@@ -185,6 +188,19 @@ def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
             found = _latest(last, m, text)
             return found if found is not None else _group_of(last, m, text)
     return None
+
+
+def _possessor(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """"According to the daily's source …" after "The daily Vedomosti quoted a source as
+    saying …": a medium taken up by its noun as the speaker's possessor is the one a statement
+    before named with that noun, and it relays the speaker's words again."""
+    found = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", text[claimant.start - 4:claimant.end + 4]
+                     .removeprefix("the ").removeprefix("The "), re.IGNORECASE)
+    if found is None or found.group(1).lower() not in cue_lexicon().media_nouns:
+        return None
+    noun = re.compile(r"\b" + found.group(1) + r"\b", re.IGNORECASE)
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if last[i][1] and noun.search(last[i][2])), None)
 
 
 def _document_of(last: list[Said], claimant: Mention, text: str) -> int | None:
