@@ -1,8 +1,11 @@
-"""Later namings of a speaker that `carry` reads as the same voice: a surname written without
-its Arabic article ("Malki" after "Colonel Turki al-Malki"), a name taken up by its first word
-("Lam" after "spokesman Lam Paul Gabriel", where the first word is the name the person goes
-by), and one member of a group that spoke ("one doctor" after "Two doctors and a nurse told
-AP", "one of the sources" after "security and local sources told AFP")."""
+"""Namings of one speaker that `carry` reads as the same voice: the same mention, actor or name
+(`same_speaker`), a shorter or titled naming taken up later (`refers_back`), a surname written
+without its Arabic article ("Malki" after "Colonel Turki al-Malki"), a name taken up by its
+first word ("Lam" after "spokesman Lam Paul Gabriel", where the first word is the name the
+person goes by), one member of a group that spoke ("one doctor" after "Two doctors and a nurse
+told AP", "one of the sources" after "security and local sources told AFP"), and an unnamed
+speaker's role taken up by a definite naming ("the local government source" after "a
+government official"; `introduced_roles`, `taken_up_roles`, `same_role`)."""
 
 from __future__ import annotations
 
