@@ -157,3 +157,19 @@ def test_the_papers_source_is_relayed_by_the_paper_named_before(nlp):
             "of eight servicemen was moving towards an outpost.")
     claim = _on(_cued(nlp, text, ["Kommersant"]), "eight servicemen")
     assert claim.chain[1:] == ["Kommersant", OUTLET]
+
+
+def test_the_report_a_medium_wrote_relays_the_speaker_it_gives(nlp):
+    text = ("CNN reports that the latest deaths bring the total toll to eight.\n\n"
+            "According to the report the army said an officer and four soldiers were severely "
+            "injured.\n\nEarlier Wednesday, the army announced the death of another soldier.")
+    claims = _cued(nlp, text, ["CNN"])
+    assert _on(claims, "four soldiers").chain[1:] == ["CNN", OUTLET]
+    assert _on(claims, "another soldier").chain[1:] == ["CNN", OUTLET]
+
+
+def test_the_report_as_claimant_takes_no_relay(nlp):
+    text = ("A clash has left two soldiers dead on Tuesday, according to reports by local media."
+            "\n\nAccording to the report, the rebels were attempting to seize the pipeline, "
+            "leaving 12 rebels and two soldiers dead.")
+    assert _on(_cued(nlp, text, ()), "seize the pipeline").chain[1:] == [OUTLET]

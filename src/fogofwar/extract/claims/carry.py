@@ -56,6 +56,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
     spoke to no medium there, so it is not carried."""
     last: list[Said] = []  # each speaker's latest statement and relays
+    media: list[tuple[str, str]] = []  # each medium that spoke as a claimant, and its sentence
     seen: list[Mention] = []  # every claimant so far, in text order
     text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
@@ -76,7 +77,14 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if earlier is None:
             earlier = possessed
         seen.append(claim.claimant)
+        if is_medium_name(claim.chain[0]):
+            media.append((claim.chain[0], claim.sentence))
         channel = possessed is None and names_channel(doc, claim_spans)
+        report = None if own or channel else _report_of(
+            media[:-1] if media and media[-1][1] == claim.sentence else media, claim)
+        if report is not None:  # "According to the report the IDF said …" after "CNN reports"
+            last.append((claim.claimant, [report], claim.sentence))
+            earlier = len(last) - 1
         if own or channel:
             if own and not any(is_medium_name(r) for r in own) and not channel:
                 _passed_on(claim, own[-1], last, tail)
@@ -188,6 +196,20 @@ def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
             found = _latest(last, m, text)
             return found if found is not None else _group_of(last, m, text)
     return None
+
+
+def _report_of(media: list[tuple[str, str]], claim: Claim) -> str | None:
+    """"According to the report the IDF said …" after "CNN reports that …": a report taken up
+    with "the" is the one the last medium that spoke wrote, named by its noun or verb
+    ("reports", "reported"); that medium relays the words of the speaker the report gives
+    (when the report is itself the claimant, "According to the report, the ELN were …", it
+    relays nothing: it is the medium's own words)."""
+    found = re.search(r"\baccording to the ([a-z]+)\b", claim.sentence, re.IGNORECASE)
+    if found is None or found.group(1).lower() not in cue_lexicon().report_nouns or not media \
+            or claim.claimant is None or found.group(1).lower() in claim.claimant.text.lower():
+        return None
+    name, said = media[-1]
+    return name if re.search(r"\b" + found.group(1)[:5], said, re.IGNORECASE) else None
 
 
 def _possessor(last: list[Said], claimant: Mention, text: str) -> int | None:
