@@ -75,6 +75,8 @@ class CueLexicon:
     finding_nouns: frozenset[str] = frozenset()  # "a study found 31 cases": a finding
     finding_verbs: frozenset[str] = frozenset()
     own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
+    speaker_roles: frozenset[str] = frozenset()  # "a government official" … "the source"
+    interchangeable_roles: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
@@ -189,6 +191,8 @@ def cue_lexicon() -> CueLexicon:
         finding_nouns=_words(pack, name, "finding_nouns"),
         finding_verbs=_words(pack, name, "finding_verbs"),
         own_channel_nouns=_words(pack, name, "own_channel_nouns"),
+        speaker_roles=_words(pack, name, "speaker_roles"),
+        interchangeable_roles=_words(pack, name, "interchangeable_roles"),
         telling_verbs=_words(pack, name, "telling_verbs"),
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),
         contacting_verbs=_words(pack, name, "contacting_verbs"),

@@ -140,7 +140,7 @@ def test_the_title_of_a_named_speaker_taken_up_keeps_the_medium(nlp):
 
 
 def test_title_words():
-    from fogofwar.extract.claims.carry import _title
+    from fogofwar.extract.claims.namings import _title
     assert _title("rebel spokesman Sherzad Kamankar") == ["rebel", "spokesman"]
     assert _title("Baghdad Police Captain Ahmad Khalaf") == []
     assert _title("security sources") == []

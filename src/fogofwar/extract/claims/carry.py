@@ -23,6 +23,20 @@ from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
 from .credits import credit_only_relays
+from .namings import (
+    channel_words,
+    introduced_roles,
+    member_of,
+    name_run,
+    refers_back,
+    same_role,
+    same_speaker,
+    surname_of,
+    taken_up,
+    taken_up_roles,
+    without_article,
+    words_of,
+)
 from .spans import ClaimSpans
 
 #: Dependencies of a cue that hold what was said, not where it was said.
@@ -42,6 +56,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
     spoke to no medium there, so it is not carried."""
     last: list[Said] = []  # each speaker's latest statement and relays
+    media: list[tuple[str, str]] = []  # each medium that spoke as a claimant, and its sentence
     seen: list[Mention] = []  # every claimant so far, in text order
     text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
@@ -54,25 +69,45 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             earlier = _referred(last, seen, claim.claimant, text)
         if earlier is None:
             earlier = _document_of(last, claim.claimant, text)
+        if earlier is None:  # "one of the sources said" after "sources told AFP"
+            earlier = _group_of(last, claim.claimant, text)
+        if earlier is None:
+            earlier = _renamed(last, seen, claim.claimant, text)
+        possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
+        if earlier is None:
+            earlier = possessed
         seen.append(claim.claimant)
-        if own or names_channel(doc, claim_spans):
-            if own and not any(is_medium_name(r) for r in own) \
-                    and not names_channel(doc, claim_spans):
+        if is_medium_name(claim.chain[0]):
+            media.append((claim.chain[0], claim.sentence))
+        channel = possessed is None and names_channel(doc, claim_spans)
+        report = None if own or channel else _report_of(
+            media[:-1] if media and media[-1][1] == claim.sentence else media, claim)
+        if report is not None:  # "According to the report the IDF said …" after "CNN reports"
+            last.append((claim.claimant, [report], claim.sentence))
+            earlier = len(last) - 1
+        if own or channel:
+            if own and not any(is_medium_name(r) for r in own) and not channel:
                 _passed_on(claim, own[-1], last, tail)
+            before = ""  # the speaker's earlier sentences, for the document they named
             if earlier is not None:
+                before = last[earlier][2] + "\n"
                 del last[earlier]
             credited = {r.lower() for r in credit_only_relays(
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             last.append((claim.claimant, [r for r in own if r.lower() not in credited
                                           and (is_medium_name(r) or _written_medium(r, claim)
                                                or _reporting_name(r, claim))],
-                         claim.sentence))
+                         before + claim.sentence))
             continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
         if relays:
             claim.chain[1:1] = relays
+            if not same_speaker(last[earlier][0], claim.claimant, text):
+                last.append((claim.claimant, relays, claim.sentence))
+                # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
+                # spokesman for the army told IRIN": later "X said" is found by it)
 
 
 def _passed_on(claim: Claim, relay: str, last: list[Said], tail: int) -> None:
@@ -80,8 +115,9 @@ def _passed_on(claim: Claim, relay: str, last: list[Said], tail: int) -> None:
     …": the speaker who passes the claim on spoke through a medium before, with no channel
     named now; the claim reaches the page the same way, after that speaker."""
     for speaker, relays, _ in reversed(last):
-        if relays and (speaker.text.lower() == relay.lower()
-                       or _surname_of(speaker.text, relay) or _surname_of(relay, speaker.text)):
+        if relays and (without_article(speaker.text).lower() == without_article(relay).lower()
+                       or surname_of(speaker.text, relay) or surname_of(relay, speaker.text)
+                       or member_of(speaker.text, relay)):
             end = len(claim.chain) - tail
             named = {n.lower() for n in claim.chain}
             claim.chain[end:end] = [r for r in relays if r.lower() not in named]
@@ -109,75 +145,6 @@ def _service_of_outlet(name: str) -> bool:
                is not None for n in range(1, min(len(words), 4)))
 
 
-def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
-    """One speaker: the same mention (a pronoun or a description resolved to it keeps its
-    offsets), the same actor of the packs, the same name written again, or the same noun
-    taken up with "the" ("A witness told AFP …" then "“…,” the witness said")."""
-    if (a.start, a.end) == (b.start, b.end) and a.text == b.text:
-        return True
-    if a.actor_id and a.actor_id == b.actor_id:
-        return True
-    same = a.text.strip().lower() == b.text.strip().lower()
-    return (same and (_named(a.text) or _taken_up(b, text))) or _surname_of(a.text, b.text) \
-        or _surname_of(b.text, a.text)
-    # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
-    # the full naming, whose surname spoke through the medium)
-
-
-def _surname_of(full: str, later: str) -> bool:
-    """"Abdi Hassan Mohamed told Radio Bar-Kulan …" then "…, according to Mohamed": a name
-    taken up again by its last word alone is the same person."""
-    words, short = full.split(), later.split()
-    return len(short) == 1 and len(words) > 1 and short[0][:1].isupper() \
-        and words[-1][:1].isupper() and words[-1] == short[0] and _named(" ".join(words[-2:]))
-
-
-def refers_back(a: Mention, b: Mention, text: str) -> bool:
-    """A later, shorter naming of the speaker `a`: the surname or last words of a name ("Khalaf"
-    after "Captain Ahmad Khalaf", "Sidii" after "official Abdulkadir Sidii"), the head noun
-    taken up with "the" ("the coalition" after "the Saudi-led military coalition", "the mayor"
-    after "Mayor of Dalto district"), or a title the first naming holds or stood beside, taken
-    up with "the" ("the spokesman" after "rebel spokesman Sherzad Kamankar", "the chairman"
-    after "Chairman of the council, Lawal Isa, told NAN")."""
-    short, full = _words(b.text), _words(a.text)
-    if not short or not full or (not _named(b.text) and _channel_words(short)):
-        return False  # "the statement", "the report": the channel or document, not the speaker
-    taken_up = _taken_up(b, text)
-    if _title_and_surname(short, full, b.text):
-        return True
-    if len(short) < len(full) and full[-len(short):] == short and (
-            taken_up or _named(b.text)):
-        return _named(b.text) == _named(" ".join(a.text.split()[-len(short):]))
-    if not taken_up or _named(b.text) or _channel_words(short):
-        return False
-    head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
-    title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
-    return head or (len(short) <= len(title) and title[-len(short):] == short) \
-        or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
-
-
-def _title_and_surname(short: list[str], full: list[str], later: str) -> bool:
-    """"Major Bantariza" after "Army spokesman Major Shaban Bantariza": a title the first
-    naming holds and the same surname, both capitalised, are the same person."""
-    words = later.split()
-    return (len(short) == 2 and len(full) > 2 and short[1] == full[-1] and short[0] in full[:-2]
-            and all(w[:1].isupper() for w in words[-2:]))
-
-
-def _title(text: str) -> list[str]:
-    """The lower-case words before a naming's closing proper name ("rebel spokesman" of "rebel
-    spokesman Sherzad Kamankar", "police chief" of "district police chief Ali Khan"): none when
-    the naming ends in no proper name."""
-    words = text.split()
-    end = len(words)
-    while end and words[end - 1][:1].isupper():
-        end -= 1
-    start = end
-    while start and words[start - 1][:1].islower():
-        start -= 1
-    return [w.lower() for w in words[start:end]] if end < len(words) else []
-
-
 def _referred(last: list[Said], seen: list[Mention], claimant: Mention,
               text: str) -> int | None:
     """The statement in `last` of the speaker a shorter naming refers back to: the nearest
@@ -191,20 +158,95 @@ def _referred(last: list[Said], seen: list[Mention], claimant: Mention,
     return None
 
 
+def _unwrapped(text: str) -> str:
+    """A stretch of page with its hard line wraps undone ("an\nspokesman"); a blank line still
+    ends what stands before it."""
+    return re.sub(r"\n\s*\n", ". ", text).replace("\n", " ")
+
+
+def _group_of(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """The statement of the group a partitive naming is one of ("one of the sources" after
+    "security and local sources told AFP")."""
+    after = text[claimant.start:claimant.start + 60]
+    return next((i for i in range(len(last) - 1, -1, -1) if member_of(
+        last[i][0].text, after, partitive=re.search(
+            r"[.!?][\"”’']?\s", text[last[i][0].end:claimant.start]) is not None)), None)
+    # (in the group's own sentence "but one nurse said …" is one of them; later, only "one of
+    # the sources" is)
+
+
+def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
+             text: str) -> int | None:
+    """"A government official told Xinhua …" then "the local government source said": the
+    nearest earlier speaker introduced by a role ("a", "an", "one" before it) whose role a
+    definite later naming takes up (`namings.same_role`) is the same unnamed voice."""
+    if not (taken_up(claimant, text) or len(name_run(claimant.text)) > 1):
+        return None  # (a definite naming: "the source", "army spokesman Lieutenant X")
+    lex = cue_lexicon()
+    later = taken_up_roles(claimant.text, _unwrapped(text[max(0, claimant.start - 60):
+                                                         claimant.start]), lex.speaker_roles)
+    for m in reversed(seen):
+        if m.start >= claimant.start:
+            continue
+        roles = introduced_roles(_unwrapped(text[max(0, m.start - 16):m.start]),
+                                 _unwrapped(text[m.start:m.start + 80]), lex.speaker_roles)
+        if roles:
+            if not later or not same_role(roles, later, lex.interchangeable_roles):
+                return None
+            found = _latest(last, m, text)
+            return found if found is not None else _group_of(last, m, text)
+    return None
+
+
+def _report_of(media: list[tuple[str, str]], claim: Claim) -> str | None:
+    """"According to the report the IDF said …" after "CNN reports that …": a report taken up
+    with "the" is the one the last medium that spoke wrote, named by its noun or verb
+    ("reports", "reported"); that medium relays the words of the speaker the report gives
+    (when the report is itself the claimant, "According to the report, the ELN were …", it
+    relays nothing: it is the medium's own words)."""
+    found = re.search(r"\baccording to the ([a-z]+)\b", claim.sentence, re.IGNORECASE)
+    if found is None or found.group(1).lower() not in cue_lexicon().report_nouns or not media \
+            or claim.claimant is None or found.group(1).lower() in claim.claimant.text.lower():
+        return None
+    name, said = media[-1]
+    return name if re.search(r"\b" + found.group(1)[:5], said, re.IGNORECASE) else None
+
+
+def _possessor(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """"According to the daily's source …" after "The daily Vedomosti quoted a source as
+    saying …": a medium taken up by its noun as the speaker's possessor is the one a statement
+    before named with that noun, and it relays the speaker's words again."""
+    found = re.match(r"(?:the\s+)?([a-z]+)['’]s\s", text[claimant.start - 4:claimant.end + 4]
+                     .removeprefix("the ").removeprefix("The "), re.IGNORECASE)
+    if found is None or found.group(1).lower() not in cue_lexicon().media_nouns:
+        return None
+    noun = re.compile(r"\b" + found.group(1) + r"\b", re.IGNORECASE)
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if last[i][1] and noun.search(last[i][2])), None)
+
+
 def _document_of(last: list[Said], claimant: Mention, text: str) -> int | None:
     """"According to a statement issued by the ministry, …, the Anatolia agency reported" then
     "…, the statement said": a document taken up with "the" (or a pronoun standing for it)
     is the one an earlier relayed statement was read from, and its later words reached the
     page the same way (the dev gold gives them to "the statement", with the relays)."""
-    words = _words(claimant.text)
+    words = words_of(claimant.text)
     lex = cue_lexicon()
-    if len(words) != 1 or words[0] not in lex.cue_nouns | lex.report_nouns \
-            or not _taken_up(claimant, text):
+    if not words or words[-1] not in lex.cue_nouns | lex.report_nouns \
+            or not taken_up(claimant, text) or not all(
+                _describing(w) for w in claimant.text.split()[:-1] if w.lower() != "the"):
         return None
-    noun = re.compile(r"\b" + re.escape(words[0]) + r"\b", re.IGNORECASE)
+    noun = re.compile(r"\b" + re.escape(words[-1]) + r"\b", re.IGNORECASE)
     return next((i for i in range(len(last) - 1, -1, -1) if noun.search(last[i][2])), None)
     # (the latest statement that names the document: another speaker's "said in a statement"
     # since then is the one "the statement" means, and it came through no relay)
+
+
+def _describing(word: str) -> bool:
+    """A word that describes a document and names no body ("Arabic-language", "written",
+    "two-page"; not "UNAMID" or "army", whose statement is another speaker's)."""
+    return word[:1].islower() and word.lower() not in cue_lexicon().body_nouns \
+        and not channel_words([word.lower()]) or "-" in word and word.split("-")[-1].islower()
 
 
 def _latest(last: list[Said], who: Mention, text: str,
@@ -214,40 +256,6 @@ def _latest(last: list[Said], who: Mention, text: str,
     return next((i for i in range(len(last) - 1, -1, -1)
                  if same_speaker(last[i][0], who, text)
                  or shorter and refers_back(last[i][0], who, text)), None)
-
-
-def _taken_up(m: Mention, text: str) -> bool:
-    """A noun taken up again with "the" ("A witness told AFP …" then "the witness said")."""
-    return text[max(0, m.start - 4):m.start].lower() == "the "
-
-
-def _channel_words(words: list[str]) -> bool:
-    """Whether a naming is a channel, a document or a medium ("statement", "TV report", "press
-    release", "the agency"): the convention does not make a document the speaker's relay, and
-    a medium is no speaker whose later words it carries."""
-    lex = cue_lexicon()
-    nouns = (lex.own_channel_nouns | lex.media_nouns | lex.report_nouns | lex.publication_nouns
-             | lex.cue_nouns | lex.outlet_generic_words)
-    return bool(set(words) & nouns)
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w'’-]+", text)
-            if w.lower() not in ("the", "a", "an")]
-
-
-def _titled(a: Mention, noun: list[str], text: str) -> bool:
-    """Whether the role noun stands beside the mention `a` in its own sentence, as a title
-    before it or an apposition after it ("Chairman of X, Lawal Isa,", "Ibrahim Khatir,
-    director general of …,")."""
-    line_start = text.rfind("\n", 0, a.start) + 1
-    line_end = text.find("\n", a.end)
-    before = text[max(line_start, a.start - 80):a.start]
-    after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
-    before = re.split(r"[.!?][\"”’']?\s", before)[-1]
-    after = re.split(r"[.!?][\"”’']?\s", after)[0]
-    phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
-    return bool(re.search(phrase, before + " " + after, re.IGNORECASE))
 
 
 def _written_medium(name: str, claim: Claim) -> bool:
@@ -268,13 +276,11 @@ def _reporting_name(name: str, claim: Claim) -> bool:
         word = found.group(1)
         if {word, word[:-1], word[:-2], word[:-3] + "y"} & verbs:
             return True  # "reported", "reports", "quoted", "carried"
+    for found in re.finditer(r"\b([a-z]+)\s+by\s+(?:the\s+)?" + re.escape(name), claim.sentence):
+        word = found.group(1)  # "the statement published by the SITE Intelligence Group"
+        if {word[:-1], word[:-2], word[:-3] + "y"} & verbs:
+            return True
     return False
-
-
-def _named(text: str) -> bool:
-    """A proper name, not a role noun ("Ahmed Salim", "Mujahid"; not "the witness")."""
-    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
@@ -283,17 +289,20 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
     statement, so no medium carried one; the speaker's earlier relays stay with the earlier
     words."""
     withholding = cue_lexicon().withholding_verbs
-    for start, end in spans.cues:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        for tok in span if span is not None else ():
-            if _withheld(tok, withholding):
-                return True
-            if tok.pos_ in ("VERB", "AUX") and (
-                    any(c.dep_ == "neg" for c in tok.children)
-                    or (tok.dep_ == "conj" and _shares_negation(tok))
-                    or (tok.dep_ == "pcomp" and tok.head.lower_ == "without")):
-                return True  # ("did not give details or say who …": the negation is shared)
+    cued = [tok for start, end in spans.cues
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ()]
+    for tok in cued:
+        if _withheld(tok, withholding):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ == "neg" for c in tok.children)
+                or (tok.dep_ == "conj" and _shares_negation(tok))
+                or (tok.dep_ == "pcomp" and tok.head.lower_ == "without"
+                    and tok.head.head in cued)):
+            return True  # ("did not give details or say who …": the negation is shared)
     return False
+    # ("he said, without detailing …" withholds; "warned that “…”, without explaining it" hangs
+    # "without" on what was said, not on the cue: the statement was made)
 
 
 def _shares_negation(tok: Token) -> bool:

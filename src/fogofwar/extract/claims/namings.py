@@ -1,0 +1,234 @@
+"""Namings of one speaker that `carry` reads as the same voice: the same mention, actor or name
+(`same_speaker`), a shorter or titled naming taken up later (`refers_back`), a surname written
+without its Arabic article ("Malki" after "Colonel Turki al-Malki"), a name taken up by its
+first word ("Lam" after "spokesman Lam Paul Gabriel", where the first word is the name the
+person goes by), one member of a group that spoke ("one doctor" after "Two doctors and a nurse
+told AP", "one of the sources" after "security and local sources told AFP"), and an unnamed
+speaker's role taken up by a definite naming ("the local government source" after "a
+government official"; `introduced_roles`, `taken_up_roles`, `same_role`)."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Mention
+from ..lexicon import cue_lexicon
+
+#: The Arabic article a family name may carry ("al-Malki", "el-Sisi", "Al-Khadran").
+ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|at|az|an)[-‐‑]", re.IGNORECASE)
+#: One of a group: "one doctor", "one of the sources".
+MEMBER = re.compile(r"^\s*one\s+(?:of\s+(?:the|those|these)\s+)?([a-z][\w-]*)\b",
+                    re.IGNORECASE)
+
+
+def bare_surname(word: str) -> str:
+    """The family name without its article: "Malki" of "al-Malki"."""
+    return ARTICLE.sub("", word)
+
+
+def _capital(word: str) -> bool:
+    return bare_surname(word)[:1].isupper()
+
+
+def name_run(text: str) -> list[str]:
+    """The closing proper name of a naming: "Lam Paul Gabriel" of "spokesman Lam Paul
+    Gabriel", "Turki al-Malki" of "Colonel Turki al-Malki" (a title word before the name is
+    part of the run when capitalised: the caller asks for the name's last or first word)."""
+    words = text.split()
+    end = len(words)
+    start = end
+    while start and _capital(words[start - 1]):
+        start -= 1
+    return words[start:end]
+
+
+def surname_without_article(full: str, later: str) -> bool:
+    """"Malki" after "Colonel Turki al-Malki": the last word of the name, its article left off."""
+    run, short = name_run(full), later.split()
+    return len(short) == 1 and len(run) > 1 and short[0][:1].isupper() \
+        and ARTICLE.match(run[-1]) is not None and bare_surname(run[-1]) == short[0]
+
+
+def given_name_of(full: str, later: str) -> bool:
+    """"Lam" after "spokesman Lam Paul Gabriel": a name of three words or more taken up by
+    its first word alone (the name the person goes by; a two-word name's first word is as
+    often a title or a first name another speaker shares)."""
+    run, short = name_run(full), later.split()
+    return len(short) == 1 and len(run) >= 3 and short[0][:1].isupper() \
+        and run[0] == short[0] and run[0].isalpha()
+
+
+def member_of(group: str, text_after: str, partitive: bool = False) -> bool:
+    """Whether a naming whose words start `text_after` ("one doctor said …", "one of the
+    sources, a security official") is one member of the plural group `group` ("Two doctors
+    and a nurse in Mekele", "security and local sources"); `partitive`: only when written as
+    one of them ("one of the sources"; a later "one resident said" after "Residents told
+    Reuters" may be a resident the page heard elsewhere)."""
+    found = MEMBER.match(text_after)
+    if found is None or partitive and " of " not in found.group(0).lower():
+        return False
+    noun = found.group(1).lower()
+    plural = noun if noun.endswith("s") else noun + "s"
+    return plural in {w.lower() for w in re.findall(r"[\w-]+", group)}
+
+
+def without_article(text: str) -> str:
+    """"families" of "the families", "their families" (for comparing namings)."""
+    return re.sub(r"^(?:the|their|its|his|her|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _role(word: str, roles: frozenset[str]) -> str | None:
+    word = word.lower()
+    if word in roles:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in roles else None
+
+
+def introduced_roles(words_before: str, words_after: str, roles: frozenset[str]) -> set[str]:
+    """The roles an unnamed speaker is introduced by, read in the two words before the naming
+    and the words from it to its verb: "a government official", "an spokesman for the army",
+    "military sources and a local official" (official), "one of the sources, a security
+    official" (source, official); a role counts when "a", "an" or "one" stands at most four
+    words before it."""
+    clause = re.split(r"[.;:“”\"(]|\s(?:told|said|says|tells|added|confirmed)\b", words_after)[0]
+    opening = re.split(r"[.;:!?,“”\"]", words_before)[-1]
+    words = re.findall(r"[\w’'-]+", opening.lower())[-2:] + re.findall(r"[\w’'-]+",
+                                                                        clause.lower())
+    found = set()
+    for i, word in enumerate(words):
+        role = _role(word, roles)
+        if role and any(w in ("a", "an", "one") for w in words[max(0, i - 4):i]):
+            found.add(role)
+    return found
+
+
+def taken_up_roles(naming: str, words_before: str, roles: frozenset[str]) -> set[str]:
+    """The roles of a definite later naming: its own words ("the local government source")
+    and, for a proper name, the title written before it in its sentence ("Senegalese army
+    spokesman" of "… army spokesman Lieutenant Malamine Camara")."""
+    title = re.split(r"[.;:!?,“”\"]", words_before)[-1]
+    return {r for w in re.findall(r"[\w’'-]+", f"{title} {naming}")
+            if (r := _role(w, roles))}
+
+
+def same_role(earlier: set[str], later: set[str], interchangeable: frozenset[str]) -> bool:
+    """One role, or two of the roles that name one unnamed informant ("official", "source")."""
+    return bool(earlier & later) or bool(earlier & interchangeable and later & interchangeable)
+
+
+def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
+    """One speaker: the same mention (a pronoun or a description resolved to it keeps its
+    offsets), the same actor of the packs, the same name written again, or the same noun
+    taken up with "the" ("A witness told AFP …" then "“…,” the witness said")."""
+    if (a.start, a.end) == (b.start, b.end) and a.text == b.text:
+        return True
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    same = a.text.strip().lower() == b.text.strip().lower()
+    return (same and (named(a.text) or taken_up(b, text))) or any(
+        rule(x.text, y.text) for rule in (surname_of, surname_without_article, given_name_of)
+        for x, y in ((a, b), (b, a)))
+    # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
+    # the full naming, whose surname spoke through the medium)
+
+
+def surname_of(full: str, later: str) -> bool:
+    """"Abdi Hassan Mohamed told Radio Bar-Kulan …" then "…, according to Mohamed": a name
+    taken up again by its last word alone is the same person."""
+    words, short = full.split(), later.split()
+    return len(short) == 1 and len(words) > 1 and short[0][:1].isupper() \
+        and words[-1][:1].isupper() and words[-1] == short[0] and named(" ".join(words[-2:]))
+
+
+def refers_back(a: Mention, b: Mention, text: str) -> bool:
+    """A later, shorter naming of the speaker `a`: the surname or last words of a name ("Khalaf"
+    after "Captain Ahmad Khalaf", "Sidii" after "official Abdulkadir Sidii"), the head noun
+    taken up with "the" ("the coalition" after "the Saudi-led military coalition", "the mayor"
+    after "Mayor of Dalto district"), or a title the first naming holds or stood beside, taken
+    up with "the" ("the spokesman" after "rebel spokesman Sherzad Kamankar", "the chairman"
+    after "Chairman of the council, Lawal Isa, told NAN")."""
+    short, full = words_of(b.text), words_of(a.text)
+    if not short or not full or (not named(b.text) and channel_words(short)):
+        return False  # "the statement", "the report": the channel or document, not the speaker
+    up = taken_up(b, text)
+    if _title_and_surname(short, full, b.text):
+        return True
+    if len(short) < len(full) and full[-len(short):] == short and (
+            up or named(b.text) or _bare_plural(b, text)):
+        return named(b.text) == named(" ".join(a.text.split()[-len(short):]))
+    if not up or named(b.text) or channel_words(short):
+        return False
+    head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
+    title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
+    return head or (len(short) <= len(title) and title[-len(short):] == short) \
+        or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+
+
+def _bare_plural(m: Mention, text: str) -> bool:
+    """"…, sources said" after "local sources told AFP": a plural role noun with no word
+    before it in its clause takes up the group named before (not "other sources")."""
+    before = text[max(0, m.start - 3):m.start].rstrip(" ")
+    return m.text.islower() and m.text.endswith("s") and " " not in m.text.strip() \
+        and (not before or before[-1] in ",.;:”\"\n")
+
+
+def _title_and_surname(short: list[str], full: list[str], later: str) -> bool:
+    """"Major Bantariza" after "Army spokesman Major Shaban Bantariza": a title the first
+    naming holds and the same surname, both capitalised, are the same person."""
+    words = later.split()
+    return (len(short) == 2 and len(full) > 2 and short[1] == full[-1] and short[0] in full[:-2]
+            and all(w[:1].isupper() for w in words[-2:]))
+
+
+def _title(text: str) -> list[str]:
+    """The lower-case words before a naming's closing proper name ("rebel spokesman" of "rebel
+    spokesman Sherzad Kamankar", "police chief" of "district police chief Ali Khan"): none when
+    the naming ends in no proper name."""
+    words = text.split()
+    end = len(words)
+    while end and words[end - 1][:1].isupper():
+        end -= 1
+    start = end
+    while start and words[start - 1][:1].islower():
+        start -= 1
+    return [w.lower() for w in words[start:end]] if end < len(words) else []
+
+
+def taken_up(m: Mention, text: str) -> bool:
+    """A noun taken up again with "the" ("A witness told AFP …" then "the witness said")."""
+    return text[max(0, m.start - 4):m.start].lower() == "the "
+
+
+def channel_words(words: list[str]) -> bool:
+    """Whether a naming is a channel, a document or a medium ("statement", "TV report", "press
+    release", "the agency"): the convention does not make a document the speaker's relay, and
+    a medium is no speaker whose later words it carries."""
+    lex = cue_lexicon()
+    nouns = (lex.own_channel_nouns | lex.media_nouns | lex.report_nouns | lex.publication_nouns
+             | lex.cue_nouns | lex.outlet_generic_words)
+    return bool(set(words) & nouns)
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", text)
+            if w.lower() not in ("the", "a", "an")]
+
+
+def _titled(a: Mention, noun: list[str], text: str) -> bool:
+    """Whether the role noun stands beside the mention `a` in its own sentence, as a title
+    before it or an apposition after it ("Chairman of X, Lawal Isa,", "Ibrahim Khatir,
+    director general of …,")."""
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", a.end)
+    before = text[max(line_start, a.start - 80):a.start]
+    after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
+    before = re.split(r"[.!?][\"”’']?\s", before)[-1]
+    after = re.split(r"[.!?][\"”’']?\s", after)[0]
+    phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
+    return bool(re.search(phrase, before + " " + after, re.IGNORECASE))
+
+
+def named(text: str) -> bool:
+    """A proper name, not a role noun ("Ahmed Salim", "Mujahid"; not "the witness")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return bool(words) and all(w[:1].isupper() for w in words)
