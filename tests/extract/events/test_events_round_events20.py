@@ -61,3 +61,17 @@ def test_the_second_side_hung_on_the_first_sides_of_phrase():
 def test_the_second_side_named_plainly_is_kept():
     events = _events("Clashes erupted between the army and the rebels near Dorvel on Monday.")
     assert any("rebels" in t for t in _targets(events, "Clashes erupted", "FIGHT"))
+
+
+# --- a dated act whose "since" belongs to a superlative ----------------------------------------
+
+def test_a_dated_killing_is_no_running_toll():
+    events = _events("Suspected Islamists in northern Dorvel killed 16 people on Tuesday in their "
+                     "deadliest attack since launching an insurgency in 2017, sources said.")
+    assert any(e.type == "ASSAULT" for e in events if "killed 16 people" in e.sentence)
+
+
+def test_a_toll_since_a_month_stays_a_running_toll():
+    events = _events("Militants killed 200 people since July, officials said on Tuesday.")
+    assert not any(e.type in ("ASSAULT", "FIGHT") for e in events
+                   if "killed 200 people" in e.sentence)
