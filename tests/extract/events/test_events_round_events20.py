@@ -75,3 +75,18 @@ def test_a_toll_since_a_month_stays_a_running_toll():
     events = _events("Militants killed 200 people since July, officials said on Tuesday.")
     assert not any(e.type in ("ASSAULT", "FIGHT") for e in events
                    if "killed 200 people" in e.sentence)
+
+
+# --- hostilities between two sides --------------------------------------------------------------
+
+def test_people_killed_as_hostilities_erupted_fell_in_a_fight():
+    events = _events("At least 11 people were killed in Dorvel last week as hostilities between "
+                     "the two communities erupted again.")
+    kinds = {e.type for e in events if "At least 11 people" in e.sentence}
+    assert "FIGHT" in kinds and "ASSAULT" not in kinds
+
+
+def test_people_killed_by_gunmen_with_no_fight_named_were_assaulted():
+    events = _events("At least 11 villagers were killed in Dorvel last week when gunmen "
+                     "stormed the market.")
+    assert "ASSAULT" in {e.type for e in events if "At least 11 villagers" in e.sentence}
