@@ -133,8 +133,7 @@ def _left_victims(tok: Token) -> Token | None:
                 for c in (*verb.children, *objs[0].children)):
             return objs[0]
         if lemma in rules.life_verbs and objs[0].lemma_.lower() == "life":
-            return next((g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of"
-                         for g in p.children if g.dep_ == "pobj"), None)
+            return _trigger_of(objs[0])  # "the lives of four soldiers"
     return None
 
 
