@@ -204,9 +204,12 @@ def between(tok: Token) -> tuple[Token | None, Token | None]:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 first = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                second = next((g for g in first.children if g.dep_ == "conj"), None) \
-                    if first is not None else None
-                return first, second
+                # "between troops of the rebel brigade and army troops": the parse may hang
+                # the second side on the first's "of" phrase
+                inner = [first] if first is not None else []
+                inner += [g for t in inner for p in t.children if p.dep_ == "prep"
+                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                return first, next((g for t in inner for g in t.children if g.dep_ == "conj"), None)
     return None, None
 
 

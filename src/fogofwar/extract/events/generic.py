@@ -111,10 +111,19 @@ def _since(node: Token) -> bool:
     killed since the rebels launched" (a since-clause on a simple past gives a cause:
     "nobody was killed, since the village was deserted")."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children)
+    if not perfect and node.tag_ == "VBD" and _dated_on(node):
+        return False  # "killed 16 people on Tuesday in their deadliest attack since 2017"
     return any((c.dep_ == "prep" and c.lower_ == "since") or (
         perfect and c.dep_ in ("advcl", "advmod") and any(
             g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
         for c in node.children)
+
+
+def _dated_on(verb: Token) -> bool:
+    """A simple past told on its day ("killed 16 people on Tuesday"): one dated act, whose
+    "since" the parse took from a superlative ("their deadliest attack since 2017")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
 
 
 def _since_recent(node: Token) -> bool:

@@ -89,6 +89,9 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     dying_adjectives: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()
+    left_states: frozenset[str] = frozenset()
+    life_verbs: frozenset[str] = frozenset()
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
     civilian_victims: frozenset[str] = frozenset()
@@ -177,6 +180,9 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         dying_adjectives=_strings(pack, "dying_adjectives", ""),
+        leaving_verbs=_strings(pack, "leaving_verbs", ""),
+        left_states=_strings(pack, "left_states", ""),
+        life_verbs=_strings(pack, "life_verbs", ""),
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
         civilian_victims=_strings(pack, "civilian_victims", ""),

@@ -50,8 +50,11 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
             subj = [s for c in tok.children if c.dep_ == "nsubjpass"
                     if (s := _past_dash(c, tok)) is not None] or [  # "Gaza, MINA – ..."
                 t for t in (reduced_passive(tok), participle_of(tok)) if t is not None]
-            if subj:
-                return argument(subj[0], mentions, keep_unclassed=loose)
+            found = argument(subj[0], mentions, keep_unclassed=loose) if subj else None
+            if found is None and (first := _toll_conjunct(tok)) is not None:
+                found = argument(first, mentions, keep_unclassed=loose)
+            if subj or found is not None:
+                return found
         objs = [_of_object(c) if not _part_of_trigger(c, trig) else _trigger_of(c)
                 for c in tok.children if c.dep_ in ("dobj", "dative")]
         objs = [o for o in objs if o is not None]
@@ -75,7 +78,8 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
                         and not (holder is tok and trig.is_noun and _named_place_at(prep, g))]
                 if objs and (found := argument(objs[0], mentions, keep_unclassed=loose)):
                     return found
-    victim = _died_in(tok) if trig.is_noun else None  # after "an attack on an army base"
+    victim = (_died_in(tok) or _left_victims(tok)) if trig.is_noun else None  # after "an
+    # attack on an army base"
     return argument(victim, mentions, keep_unclassed=loose) if victim is not None else None
 
 
@@ -108,6 +112,43 @@ def _died_in(tok: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in event_rules().dying_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _left_victims(tok: Token) -> Token | None:
+    """"That assault left two soldiers wounded", "a raid that left eight soldiers dead", "the
+    blast claimed the lives of four soldiers": whom the act a noun trigger names left dead or
+    hurt (pack `leaving_verbs`, `left_states`) or took the lives of (`life_verbs`)."""
+    rules = event_rules()
+    verbs = [tok.head] if tok.dep_ == "nsubj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+    for verb in verbs:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in rules.leaving_verbs and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "amod")
+                and (c.lemma_.lower() in rules.left_states or c.lower_ in rules.left_states)
+                for c in (*verb.children, *objs[0].children)):
+            return objs[0]
+        if lemma in rules.life_verbs and objs[0].lemma_.lower() == "life":
+            return _trigger_of(objs[0])  # "the lives of four soldiers"
+    return None
+
+
+def _toll_conjunct(tok: Token) -> Token | None:
+    """"Five soldiers died and at least eight more were injured": a passive toll whose own
+    subject names no one ("eight more", "another one") struck whom the toll it is joined to
+    names, the subject of that dying or passive verb."""
+    head, rules = tok.head, event_rules()
+    tolls = rules.headline_passives
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or tok.lemma_.lower() not in tolls or not (
+            head.lemma_.lower() in rules.dying_verbs
+            or (is_passive(head) and head.lemma_.lower() in tolls)):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _past_dash(subj, head) if subj is not None else None  # past "Niamey (AFP) –"
 
 
 def _named_place_at(prep: Token, obj: Token) -> bool:
