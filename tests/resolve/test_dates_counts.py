@@ -38,6 +38,11 @@ def test_reporting_time(text, reporting):
     ("on 10 Feb. and March 3", {(2, 10), (3, 3)}, set()),
     ("survivors said on Friday", set(), {4}),
     ("the may be a date", set(), set()),  # a lower-case "may" is no month
+    # the day an operation began is no clue to the day of what the page reports from it
+    ("were found in the hills during an offensive against the rebels, launched on March 3",
+     set(), set()),
+    ("the rebels have held the pass since March 3 and shelled it on Friday", set(), {4}),
+    ("the army launched the offensive on March 3", {(3, 3)}, set()),
 ])
 def test_calendar_clues_without_a_year(text, days, weekdays):
     from fogofwar.resolve.dates import calendar_clues

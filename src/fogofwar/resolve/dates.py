@@ -62,7 +62,13 @@ def is_opening_dateline(text: str, ref: DateRef, offset: int = 0) -> bool:
 def is_duration_start(text: str, ref: DateRef, offset: int = 0) -> bool:
     """The date says when a state of affairs began ("at war since April 2023"), not when the
     event in its sentence happened: it follows one of the pack's `duration_start_before`."""
-    before = " ".join(text[max(0, ref.start - offset - 20):ref.start - offset].lower().split())
+    return _starts_at(text, ref.start - offset)
+
+
+def _starts_at(text: str, start: int) -> bool:
+    """A date written at `start` follows one of the pack's `duration_start_before` phrases
+    ("since", ", launched on"): it is when something began."""
+    before = " ".join(text[max(0, start - 30):start].lower().split())
     phrases = require(_pack(), PACK, "duration_start_before", list)
     return any(before.endswith(p) for p in phrases)
 
@@ -70,14 +76,16 @@ def is_duration_start(text: str, ref: DateRef, offset: int = 0) -> bool:
 def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     """What a text says of a date even with no year to resolve it against: the (month, day)
     pairs it names ("January 14", "14 January") and the weekdays (0 = Monday, "on Friday").
-    An undated report can still be matched to an incident on the day these fit."""
+    An undated report can still be matched to an incident on the day these fit. A day
+    something began on ("an operation ..., launched on Feb. 10", "since March 3") is no
+    clue: the page reports what happened in it later."""
     days: set[tuple[int, int]] = set()
     months = month_names()
     words = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
     for m in re.finditer(rf"\b({words})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({words})\b", text,
                          re.IGNORECASE):
         name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if name[0].isupper() and 1 <= int(day) <= 31:
+        if name[0].isupper() and 1 <= int(day) <= 31 and not _starts_at(text, m.start()):
             days.add((months[name.lower()], int(day)))
     weekdays = {n: d for d, names in _pack()["weekdays"].items() for n in names if len(n) > 3}
     found = {weekdays[w.lower()] for w in re.findall(r"\b([A-Z][a-z]+day)\b", text)

@@ -62,3 +62,28 @@ def test_a_modifier_after_since_leaves_the_date_a_start():
     text = "The militia took the pass in late 2019."
     (ref,) = resolve_dates(text, None, None)
     assert not is_duration_start(text, ref)
+
+
+def test_a_launch_set_off_after_a_noun_is_a_start():
+    """Round undated20: "an operation against the rebels, launched on March 3" tells the day
+    the operation began, not the day of what the page reports from it; a launch that is the
+    sentence's own act ("The army launched the offensive on March 3") is that day's news."""
+    from fogofwar.resolve.dates import is_duration_start, resolve_dates
+
+    for text in ("The bodies were found in the hills during an offensive against the rebels, "
+                 "launched on March 3.",
+                 "Troops held the ridge in the campaign, which began on March 3."):
+        (ref,) = resolve_dates(text, date(2022, 3, 7), "day")
+        assert is_duration_start(text, ref), text
+    for text in ("The army launched the offensive on March 3.",
+                 "The offensive was launched on March 3 at dawn."):
+        (ref,) = resolve_dates(text, date(2022, 3, 7), "day")
+        assert not is_duration_start(text, ref), text
+
+
+def test_a_launch_day_is_not_inherited_by_a_later_sentence(nlp):
+    text = ("The bodies were found near the village during an operation of the Syrian Army, "
+            "launched on March 3. The Syrian Army shelled the market of the town.")
+    dates = [("March 3", date(2022, 3, 3), "day")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date is None
