@@ -115,3 +115,14 @@ def test_a_value_the_revision_holds_already_is_no_step():
                article("d", "W", [{"figures": [civilians(16, low=16)]}], claimant=HOME,
                        published=None)])
     assert [r["values"] for r in inc["revisions"]] == [["16", ">=17"]]
+
+
+def test_a_toll_over_weeks_of_attacks_is_a_running_total():
+    assert is_running_total("At least nine were killed and a dozen wounded in rocket attacks "
+                            "on border villages in the past few weeks, the army said.")
+    assert is_running_total("More than 40 people have died in recent weeks of raids.")
+    # the stretch that qualifies a place or compares the attack is not the toll's own
+    assert not is_running_total("Over 300 fighters were killed in two days of combat in the "
+                                "north — a region of rising violence in recent months.")
+    assert not is_running_total("Ten soldiers were killed in the ambush, the deadliest in "
+                                "recent weeks.")

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.toll_claims import is_part, own_dead, points_elsewhere
+from fogofwar.reconcile.toll_claims import (
+    anchor_of,
+    event_free_tolls,
+    is_part,
+    own_dead,
+    points_elsewhere,
+)
 
 from .helpers import article, killed, mention
 
@@ -123,3 +131,48 @@ def test_a_partys_bare_toll_is_not_of_its_own_sides_attack():
     assert own_dead({"figures": [{**killed(30), "counts": None}]}, "syria", "syria")
     # a count naming its victims ("30 militants") is the party's claim of the enemy it killed
     assert not own_dead({"figures": [killed(30, counts="militants")]}, "syria", "syria")
+
+
+
+def _with_unplaced_event(claimant: str, title: bool = False) -> dict:
+    """The toll claim of `_with_toll_claim`, but the events stage found an event in its
+    sentence ("have died in the strikes") that names no place of its own."""
+    sentence = f"{claimant} claimed that 50 people have died in the strikes."
+    art = _with_toll_claim(sentence, killed(50, counts="people"), claimant=claimant)
+    art["claims"][-1]["in_title"] = title
+    art["events"].append({**art["events"][0], "id": "a:e9", "claim_id": "a:c1", "place": None,
+                          "sentence": sentence, "figures": [killed(50, counts="people")]})
+    return art
+
+
+def _violent(ev: dict) -> bool:
+    return ev.get("type") == "ASSAULT"
+
+
+def _named(claim: dict) -> bool:
+    return claim["chain"][0][:1].isupper() and claim["chain"][0] != "The statement"
+
+
+def test_a_named_sources_unplaced_retelling_is_no_event_of_its_own():
+    # "Mohammad Khurasani claimed that 50 people have died in the strikes": the strikes are
+    # the page's, told before; the unplaced event would carry his toll to no incident
+    art = _with_unplaced_event("Mohammad Khurasani")
+    assert [c["id"] for c in event_free_tolls(art, _violent, _named)] == ["a:c1"]
+    assert event_free_tolls(art) == []  # without the readers, every event is the claim's own
+
+
+def test_a_role_nouns_headlines_or_placed_events_stay_the_claims_own():
+    assert event_free_tolls(_with_unplaced_event("The statement"), _violent, _named) == []
+    titled = _with_unplaced_event("Mohammad Khurasani", title=True)
+    assert event_free_tolls(titled, _violent, _named) == []
+    placed = _with_unplaced_event("Mohammad Khurasani")
+    placed["events"][-1]["place"] = placed["events"][0]["place"]
+    assert event_free_tolls(placed, _violent, _named) == []
+
+
+def test_a_toll_claim_is_not_anchored_to_its_own_unplaced_event():
+    art = _with_unplaced_event("Mohammad Khurasani")
+    claim = art["claims"][-1]
+    refs = [SimpleNamespace(order=0, background=False, event=art["events"][0]),
+            SimpleNamespace(order=claim["start"], background=False, event=art["events"][1])]
+    assert anchor_of(claim, refs, _violent).event["id"] == "a:e0"

@@ -135,6 +135,9 @@ NOT_FIGURES = [
     "He governed the province from 1994 to 2006.",
     "Between 2011 and 2016 the road was closed.",
     "The photo file 8812390045512.jpg was removed.",
+    # two numbers joined by a slash name a shop, an attack or a schedule, not people
+    "Wounded shoppers lay outside a wrecked 7/11 store after the blast.",
+    "Guards were posted 24/7 at the gate where the injured waited.",
 ]
 
 

@@ -48,3 +48,16 @@ def test_a_province_qualifying_the_town_after_it_is_not_the_site_place(nlp):
 def test_a_vague_mention_with_nothing_placed_later_stays_no_site(nlp):
     assert sites(nlp, "Jets bombed a jail held by the rebels before dawn. Medics came later.") \
         == []
+
+
+def test_a_demonym_before_a_lowercase_kind_describes_the_site_placed_later(nlp):
+    # "a Kenyan gas station" is no station named "Kenyan": it is the one placed later
+    found = sites(nlp, "A rocket hit a Kenyan gas station on Monday, killing four. Police "
+                       "sealed off the gas station in Garissa by the evening.")
+    assert len(found) == 2 and len({n for _, n, _ in found}) == 1
+    assert "Kenyan" not in found[0][1] and "Garissa" in found[0][1]
+
+
+def test_a_demonym_before_a_capitalised_kind_stays_a_name(nlp):
+    (found, *_) = sites(nlp, "Tanks shelled the Indonesian Hospital in Beit Lahia overnight.")
+    assert found[1].startswith("Indonesian Hospital")

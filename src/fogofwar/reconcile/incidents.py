@@ -288,7 +288,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
     told = [r for r in built if not r.background and event_group(r.event, groups) == violent]
     lead = min(told, key=lambda r: r.order, default=None)
     lead_side = mention_side(lead.event.get("actor") or {}, art) if lead else None
-    for claim in event_free_tolls(art):
+    for claim in event_free_tolls(art, lambda e: groups.get(e.get("type")) == violent,
+                                  lambda c: not role_only(claim_source(c, art)[0])):
         claimant, side = claim_source(claim, art)
         if claimant in outlets or claimant == "unknown outlet" \
                 or is_running_total(claim.get("sentence") or "") \

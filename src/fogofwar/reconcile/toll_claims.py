@@ -68,11 +68,17 @@ def toll_figures(claim: dict) -> list[dict]:
             and not is_part(sentence, f.get("text") or "")]
 
 
-def event_free_tolls(art: dict) -> list[dict]:
+def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False) -> list[dict]:
     """The article's claims that state a count of casualties and have no event of their own
     (a negated or hypothetical event is still the claim's own), in text order; none whose
-    sentence points elsewhere."""
-    owned = {e.get("claim_id") for e in art.get("events", [])}
+    sentence points elsewhere. A violent event (`violent`) with no place of its own is not
+    the own event of a claim of a source named by name (`named`), outside the title: "Mohammad
+    Khurasani claimed that 50 people have died in the strikes" retells the page's strike, and
+    its unplaced event joins no incident, so the toll would reach none."""
+    retold = {c.get("id") for c in art.get("claims", []) if named(c) and not c.get("in_title")}
+    owned = {e.get("claim_id") for e in art.get("events", [])
+             if e.get("place") or e.get("negated") or e.get("hypothetical")
+             or not violent(e) or e.get("claim_id") not in retold}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
@@ -84,7 +90,8 @@ def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
     it, else the first after it; only reports of violence (`group_of` gives an event's
     type group, the casualty group's name being `violent`) and none the page recalls."""
     start = claim.get("start") or 0
-    told = [r for r in refs if not r.background and group_of(r.event)]
+    told = [r for r in refs if not r.background and group_of(r.event)
+            and r.event.get("claim_id") != claim.get("id")]  # not the claim's unplaced own
     before = [r for r in told if r.order <= start]
     if before:
         return max(before, key=lambda r: r.order)

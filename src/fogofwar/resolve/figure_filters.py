@@ -13,10 +13,12 @@ from .figure_base import NUMERIC, Raw, Tok, ends_sentence, pack
 from .figure_category import governing
 from .figure_singular import victims
 
-#: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm") and long digit runs
-#: (image names, phone numbers, ids) that a page holds but that count nothing.
+#: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm"), long digit runs
+#: (image names, phone numbers, ids) and two numbers joined by a slash ("a 7/11 shop", "the
+#: 9/11 attacks", "24/7", a day and month "3/2"): a page holds them but they count nothing.
 NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}"
-                          r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}")
+                          r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}"
+                          r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 
 
 #: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.

@@ -115,6 +115,9 @@ def _named(text: str) -> list[_Found]:
             words = words[1:]
         if not words:
             continue
+        if m.group("kind").islower() and all(w in actor_packs().demonyms for w in words):
+            out.append(_Found(m.start("kind"), m.end(), None, m.group("kind").lower()))
+            continue  # "a Thai gas station" is unnamed ("Indonesian Hospital" is a name)
         start = m.start("name") + m.group("name").index(words[0])
         out.append(_Found(start, m.end(), " ".join(words), m.group("kind").lower()))
     for m in p.kind_first.finditer(text):
@@ -389,9 +392,8 @@ def with_sites(doc: Doc, places: Sequence[Place]) -> list[Place]:
     a town ("Al-Ahli", a facility the model tagged and the gazetteer could not place) is
     replaced by the site."""
     sites = find_sites(doc, places)
-    # a town inside a site's name stays a place only when it is the town the site is in
-    # ("Pokrovsk railway station"), not when the text put the site elsewhere ("Gaza City's
-    # al-Shifa hospital": "Shifa" is the hospital's name, not a town)
+    # a town inside a site's name stays a place only when it is the site's town ("Pokrovsk
+    # railway station"), not in "Gaza City's al-Shifa hospital" ("Shifa" names the hospital)
     kept = [p for p in places
             if not any(_overlaps(p, s.start, s.end) and not (_is_town(p) and p.name == s.within)
                        for s in sites)]

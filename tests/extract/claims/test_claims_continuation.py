@@ -31,6 +31,8 @@ TEXTS = {
                  "group. He gave a provisional death toll of 12 civilians.",
     "toll_given_by": "Those deaths were added to an earlier toll of six soldiers, given by the "
                      "army on Monday.",
+    "placed_at": "Shells hit the border town overnight. The navy has placed the number of "
+                 "people wounded at 23 so far.",
     "wrapped_quote": "Rebels attacked the convoy on\nTuesday near the river, a police source "
                      "said.\n\u201cThe bodies of the missing\nguards were found at dawn, "
                      "raising the toll to nine,\u201d\nthe police source said on Wednesday.",
@@ -96,3 +98,10 @@ def test_a_speaker_line_signs_the_quote_a_line_break_cut_off(exported):
     (claim,) = _on(exported["wrapped_quote"], "raising the toll to nine")
     assert "police source" in claimant_text(claim)
     assert 9 in figure_values(claim)
+
+
+def test_a_count_placed_at_a_figure_after_its_participle_is_the_bodys_claim(exported):
+    # the parse hangs "at 23" on "wounded", inside the counted noun's phrase
+    (claim,) = _on(exported["placed_at"], "number of people wounded")
+    assert "navy" in claimant_text(claim)
+    assert 23 in figure_values(claim)

@@ -173,7 +173,16 @@ def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
             objs.append(noun)
     return bool(objs) and (any(
         t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
-        or any(_of_figure(o) for o in objs))
+        or any(_of_figure(o) or _figure_at_inside(o) for o in objs))
+
+
+def _figure_at_inside(noun: Token) -> bool:
+    """ "placed the number of people wounded at 14": the parse hangs the "at" phrase on the
+    participle inside the counted noun's own phrase; it gives the figure only when it holds a
+    number ("the number of people killed at the market" gives none)."""
+    return any(t.dep_ == "prep" and t.lower_ == "at" and any(
+        w.like_num for p in t.children if p.dep_ == "pobj" for w in (p, *p.children))
+        for t in noun.subtree if t is not noun)
 
 
 def _of_figure(noun: Token) -> bool:
