@@ -101,3 +101,37 @@ def test_a_landform_word_alone_is_no_place(nlp):
     from fogofwar.resolve.toponyms import joined_leads
     doc = nlp("Troops moved to North and then on to Maroua.")
     assert [s.text for s in joined_leads(doc, [doc[3:4]])] == ["North"]
+
+
+# Round sites20 (i51): "Karma" is in the gazetteer only as an alternate name of Maharda,
+# Hama (Syria); the caller's default focus (the conflict pack's Syria) must not shield it in a
+# story set in Burkina Faso that never names Syria.
+@pytest.mark.parametrize("text", [
+    # two places of the story's own country
+    "Gunmen in uniform killed dozens in the village of Karma in Yatenga province, police in "
+    "Ouahigouya said on Sunday.",
+    # one place of the one country the story names, named only as an actor
+    "Burkina Faso's prosecutor said dozens died when armed men raided the village of Karma, "
+    "in Yatenga province.",
+])
+def test_a_namesake_in_the_callers_focus_is_a_stray_in_a_story_set_elsewhere(nlp, text):
+    places = {p.text: p for p in resolve_places(nlp(text))}
+    assert places["Karma"].country != "SYR"
+    assert places["Karma"].country in (None, "BFA")
+
+
+def test_the_callers_focus_still_shields_its_readings_in_a_story_set_there(nlp):
+    text = "Shelling hit Saraqib and Taftanaz, and a strike on Maharda killed three."
+    assert _countries(nlp, text)["Maharda"] == "SYR"
+
+
+def test_a_story_naming_one_country_and_one_place_there_is_set_in_that_country():
+    yatenga = _town("Ouahigouya", "BF")
+    assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"BF"})) == "BF"
+    # nothing of the story lies in the one country it names: no home
+    assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"ML"})) is None
+    # two countries named: no home from naming
+    assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"BF", "ML"})) is None

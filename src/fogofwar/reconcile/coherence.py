@@ -27,8 +27,11 @@ from functools import lru_cache
 
 from .placenames import family_key, fold
 
+#: what a reading is; `within` last: a village no gazetteer holds, read at the place its text
+#: put it in, passes that place on with its point, so an unresolved mention of it elsewhere is
+#: that village still (sites.is_village), not a town of its name
 READING = ("name", "geonames_id", "lat", "lon", "country", "admin1", "feature_code",
-           "precision")
+           "precision", "within")
 #: Precisions of the mentions the pass reads (countries are not misread this way).
 LOCAL = ("town", "point", "admin1")
 _SUFFIXES = ("'s", "’s")

@@ -69,18 +69,27 @@ def site_key(place: dict | None) -> SiteKey | None:
 
 
 def village_key(place: dict | None) -> SiteKey | None:
-    """(VILLAGE, name words) of a village read at its province (`is_village`), else None."""
+    """(VILLAGE, name words) of a village read at the place it lies in (`is_village`), else
+    None."""
     if not place or not is_village(place):
         return None
     words = _tokens(place.get("name") or "")
     return (VILLAGE, words) if words else None
 
 
+#: precisions a village no gazetteer holds is read at: the province, district or town the text
+#: put it in (resolve/enclosing)
+VILLAGE_AT = frozenset({"admin1", "admin2", "town"})
+
+
 def is_village(place: dict) -> bool:
-    """A place read at province precision under a name of its own that no gazetteer holds: a
-    village the text put in its province (resolve's `within`), not the province itself."""
+    """A place read at the precision of the place the text put it in (its province, district
+    or a town near it, resolve's `within`) under a name of its own that no gazetteer holds: a
+    village, not that place itself. One village is put in its district on one page ("the
+    village of Karma in Yatenga province") and at its town on another ("Karma, a village 15
+    km from Ouahigouya"): its name is what the reports share."""
     name, within = place.get("name"), place.get("within")
-    return bool(place.get("precision") == "admin1" and place.get("geonames_id") is None
+    return bool(place.get("precision") in VILLAGE_AT and place.get("geonames_id") is None
                 and name and within
                 and fold(name) not in {fold(within), fold(place.get("admin1") or "")})
 

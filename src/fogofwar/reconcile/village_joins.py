@@ -11,21 +11,32 @@ from collections import defaultdict
 from .article_follow import follow_in_article
 from .evidence import parties_compatible
 from .grid import Forest, windows_overlap
-from .incidents import EventRef, admin_key
-from .sites import sites_match, village_key
+from .incidents import EventRef
+from .sites import is_village, sites_match, village_key
 from .village_sites import join_sites_of_villages
+
+#: Days two dated reports of one named village may lie apart and still join: a page that
+#: dates the killings to the day it learnt of them ("on Friday", where the others say Thursday)
+#: tells of the same village's massacre; a village's name in one province is rarer than a day.
+VILLAGE_SLACK_DAYS = 1
 
 
 def join_villages(refs: list[EventRef], forest: Forest) -> None:
-    """Pass 7, after every other: reports at one village no gazetteer knows, read at its province
-    (sites.village_key: "Kishishe" in North Kivu). Dated ones whose windows overlap (no slack)
-    join, though each report's own dates (a statement of Monday, a toll of Thursday) left them
-    in two incidents; an undated one then joins the one incident holding dated reports of that
-    village that fit it, and takes its date (`date_inherited`); not one whose village is only
-    its article's focus (`_undated_placed`). Same type group, province and compatible parties
-    throughout; two incidents that fit leave it alone. It comes last so that the reports the
-    passes before read by their province, day or wording keep the joins they made; its
-    article's other undated reports there follow (`follow_in_article`)."""
+    """Pass 7, after every other: reports at one village no gazetteer knows, read at the place
+    the text put it in (sites.village_key: "Kishishe" in North Kivu, "Karma" in Yatenga or 15
+    km from Ouahigouya). Dated ones whose windows overlap or lie a day apart
+    (`VILLAGE_SLACK_DAYS`) join, though each report's own dates (a statement of Monday, a toll
+    of Thursday) left them in two incidents; an undated one then joins the incident holding
+    dated reports of that village that fit it, and takes its date (`date_inherited`): only
+    reports whose place and date are their own count (a trend of "March" that took the
+    village from its paragraph, a report dated only by its page, are no second incident of
+    that village), and of several incidents the one more pages tell it in than any other
+    (`_widest_root`: a statement's day gave one page's report an incident of its own); two
+    told by as many pages leave it alone. Not one whose village is only its article's focus
+    (`_undated_placed`). Same type group, province and compatible parties throughout. It
+    comes last so that the reports the passes before read by their province, day or wording
+    keep the joins they made; its article's other undated reports there follow
+    (`follow_in_article`)."""
     keys = {i: k for i, r in enumerate(refs) if (k := village_key(r.place)) is not None}
     index: dict[tuple, list[int]] = defaultdict(list)
     for i in (i for i in keys if refs[i].window is not None):
@@ -39,20 +50,42 @@ def join_villages(refs: list[EventRef], forest: Forest) -> None:
     for i in (i for i in keys if refs[i].window is None and not refs[i].date_inherited
               and refs[i].inferred != "article"):
         r = refs[i]
-        roots = {forest.find(j) for w in keys[i][1] for j in index[(r.group, w)]
-                 if _village_fits(r, keys[i], refs[j], keys[j])}
-        if len(roots) == 1:
-            forest.union(i, roots.pop())
+        root = _widest_root([j for w in keys[i][1] for j in index[(r.group, w)]
+                             if refs[j].inferred is None
+                             and _village_fits(r, keys[i], refs[j], keys[j])], refs, forest)
+        if root is not None:
+            forest.union(i, root)
             r.date_inherited = True
     follow_in_article(refs, forest)
 
 
 def _village_fits(a: EventRef, ka: tuple, b: EventRef, kb: tuple) -> bool:
     """Two reports of one village: names agree, one province, dates (when both known) overlap
-    with no slack, parties not disjoint."""
-    if a.group != b.group or not sites_match(ka, kb) or admin_key(a.place) != admin_key(b.place):
+    or lie a day apart (`VILLAGE_SLACK_DAYS`), parties not disjoint."""
+    if a.group != b.group or not sites_match(ka, kb) or _area(a.place) != _area(b.place):
         return False
     if a.window is not None and b.window is not None and not windows_overlap(
-            a.window, b.window, 0):
+            a.window, b.window, VILLAGE_SLACK_DAYS):
         return False
     return parties_compatible(a.event, b.event)
+
+
+def _widest_root(fits: list[int], refs: list[EventRef], forest: Forest) -> int | None:
+    """Of the incidents (roots) holding the reports in `fits`, the one whose reports come from
+    more articles than any other's; None when there is none or two tie."""
+    pages: dict[int, set[str]] = defaultdict(set)
+    for j in fits:
+        pages[forest.find(j)].add(refs[j].article_id)
+    ranked = sorted(pages.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
+
+
+def _area(place: dict | None) -> tuple[str, str] | None:
+    """(country, admin1) of a village (`is_village`): the province it lies in, whether the
+    text put it there, in its district or at a town near it (incidents.admin_key reads no
+    district; a village's district is known to its province all the same)."""
+    if not place or not is_village(place) or not place.get("admin1") or not place.get("country"):
+        return None
+    return place["country"], place["admin1"]

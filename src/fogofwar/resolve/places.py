@@ -182,9 +182,10 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
-    about = given | strays.named_countries(chosen)
+    named = strays.named_countries(chosen)
+    homes = {k: strays.home_country(where, keys, k, named) for k in set(keys)}
     chosen = [None if r == LOCATION and strays.stray(
-        e, names[i], strays.home_country(where, keys, keys[i]), about,
+        e, names[i], homes[keys[i]], strays.shielded(given, named, homes[keys[i]]),
         _signals(where, keys, i, focus_without[keys[i]], quals[i])) else e
         for i, (e, r) in enumerate(zip(chosen, roles, strict=True))]
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]

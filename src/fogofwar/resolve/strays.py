@@ -36,18 +36,32 @@ def named_countries(chosen: Sequence[Entry | None]) -> frozenset[str]:
     return frozenset(e.country for e in chosen if e is not None and broad(e) and e.country)
 
 
-def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str) -> str | None:
+def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str,
+                 named: frozenset[str] = frozenset()) -> str | None:
     """The country most of the document's located places lie in, counted by distinct name
     (not the toponym `key` itself, which must not vote for its own reading): at least two
-    names, and more than any other country has."""
+    names, and more than any other country has. Failing that, the one country the document
+    names (`named`, in any role), when another of its located places lies there: "Burkina
+    Faso's security forces ... the village of Karma ... the village in Yatenga province" is
+    set in Burkina Faso though Yatenga is its only other place."""
     by_country: dict[str, set[str]] = {}
     for e, k in zip(where, keys, strict=True):
         if e is not None and k != key and not broad(e) and e.country:
             by_country.setdefault(e.country, set()).add(k)
     ranked = sorted((len(v) for v in by_country.values()), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
+        only = next(iter(named)) if len(named) == 1 else None
+        return only if only in by_country else None
     return next(c for c, v in by_country.items() if len(v) == ranked[0])
+
+
+def shielded(given: frozenset[str], named: frozenset[str], home: str | None) -> frozenset[str]:
+    """Countries whose readings are never strays: those the document names in any role, and
+    the caller's `given` focus countries, unless the document is set in a `home` outside them.
+    The caller's focus is a default for texts that say nothing (the conflict pack's Syria);
+    a story set in Burkina Faso that never names Syria means no Syrian town by "Karma" (an
+    alternate name of Maharda, Hama) any more than it means one of another country."""
+    return named if home is not None and home not in given else given | named
 
 
 def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
