@@ -154,7 +154,9 @@ def _told(tok: Token, lemma: str) -> Token | None:
                       key=lambda c: c.dep_ != "dative")
         return objs[0] if objs else None
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
-        heard = ("to", "with") if lemma in lex.told_with else ("to",)
+        heard = ("to", "with") if lemma in lex.told_with \
+            and tok.dep_ not in ("acl", "relcl") else ("to",)  # (a participle on the
+        # speaker names its hearer as `heard_by` reads it: "A farmer shared with X that …")
         return next((_staff_medium(p) or p
                      for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ in heard for p in prep.children
