@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from ..referents import display, phrase_span, unresolved
+from ..tree import depth
 from .authors import denied_author
 from .cue_sources import (
     Known,
@@ -31,7 +32,7 @@ from .cue_sources import (
     source_mention,
     speaker,
 )
-from .cues import Cue, depth
+from .cues import Cue
 from .heard import (
     cited_by_relay,
     heard_by,

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon import cue_lexicon
+from ..tree import depth
 from ..units import Unit, quote_depths
 from .authors import denied_author
 from .clauses import RELATIVE_TAGS, absolute, named_after_description, own_clause_cue
 from .cue_sources import media_cue
-from .cues import Cue, depth, find_cues, governing_cue, is_stance
+from .cues import Cue, find_cues, governing_cue, is_stance
 from .sources import is_media
 from .stance import agent_like
 

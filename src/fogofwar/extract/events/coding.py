@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Figure, Mention
+from ..tree import depth
 from .bilateral import fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
 from .pack import event_rules
@@ -101,14 +102,6 @@ def recode(kind: str, tok: Token, negated: bool) -> str:
     if kind in rules.hostile and not negated:
         return "THREATEN"
     return kind
-
-
-def depth(tok: Token) -> int:
-    """Steps from a token up to its sentence root."""
-    steps = 0
-    while tok.head.i != tok.i and steps < 100:
-        tok, steps = tok.head, steps + 1
-    return steps
 
 
 def trigger_token(doc: Doc, start: int) -> Token | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..claims.cues import depth
 from ..lexicon import EventLexicon, cue_lexicon, event_lexicon
+from ..tree import depth
 from .arguments import governing_verb
 from .generic import not_tried
 
