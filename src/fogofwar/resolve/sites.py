@@ -37,6 +37,8 @@ from .places import resolve_spans
 PACK = "sites"
 _NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+#: a place owning the town after a site's tie ("in Afghanistan's Kunduz", "in Syria's Idlib")
+_OWNER = re.compile(r"(?:^|\s+)[\w-]+(?:'s|’s)$")
 #: "the market in the Donetsk region town of X": the province only qualifies the town after it
 _TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
 #: at most this many words name whom a site is for between its kind and its tie
@@ -72,7 +74,7 @@ def site_pack() -> SitePack:
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
-                         "purpose_words", "referent_words")}
+                         "purpose_words", "referent_words", "unnamed_determiners")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     referents = "|".join(re.escape(w) for w in lists["referent_words"])
@@ -82,7 +84,8 @@ def site_pack() -> SitePack:
     kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
     adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
-    unnamed = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
+    determiners = "|".join(rf"(?i:{re.escape(w)})" for w in lists["unnamed_determiners"])
+    unnamed = re.compile(rf"\b(?:{determiners})\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
                          rf"(?P<kind>(?i:{kind_alt}))\b"
                          rf"(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
     return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
@@ -159,6 +162,8 @@ def _connects(gap: str) -> bool:
     """Whether the words between a site and a town tie them ("in", "in the northern city of"),
     after a noun of the kind's own ("the prison site in X")."""
     gap = re.sub(r"\s+", " ", gap.strip().lower().removesuffix("the").strip())
+    # "the clinic in Afghanistan's Kunduz city": the country owning the town is no gap
+    gap = _OWNER.sub("", gap)
     first, _, rest = gap.partition(" ")
     if first in site_pack().tails:
         gap = rest.strip()
