@@ -24,3 +24,17 @@ def test_an_owners_site_in_a_town_its_country_owns(nlp):
 def test_a_site_tied_to_a_town_its_country_owns(nlp):
     text = "Drones struck a market in Ukraine's Kharkiv on Sunday, rescuers said."
     assert [s[:2] for s in sites(nlp, text)] == [("Kharkiv market", "Kharkiv")]
+
+
+def test_a_named_petrol_station(nlp):
+    text = "Rockets hit the Lukoil petrol station in Belgorod on Monday, the governor said."
+    assert [s[:2] for s in sites(nlp, text)] == [("Lukoil petrol station", "Belgorod")]
+
+
+def test_a_site_in_a_village_the_text_puts_in_its_district(nlp):
+    # the gazetteer's only Ban Phai lies in Khon Kaen; this one is Prasat district's (Surin)
+    text = "Shells hit a school in Ban Phai, Prasat district, on Monday, police said."
+    doc = nlp(text)
+    found = [(p.name, p.within, p.admin1) for p in with_sites(doc, resolve_places(doc))
+             if p.precision == "site"]
+    assert found == [("Ban Phai school", "Ban Phai", "Surin")]

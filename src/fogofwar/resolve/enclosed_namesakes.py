@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..packs import load_pack, require
+from ..records import Place
 from . import enclosing, gazetteer
 from .gazetteer import Entry
 from .place_roles import LOCATION
@@ -52,3 +53,18 @@ def without_namesakes(spans: Sequence[Span], chosen: Sequence[Entry | None],
            if e is not None and ruled_out(spans, chosen, roles, i)]
     return [None if e is not None and e.geonameid in out and roles[i] == LOCATION else e
             for i, e in enumerate(chosen)]
+
+
+def placed_in_area(town: Place, area: Place) -> Place | None:
+    """`town` as a village of the admin area the text puts it in, when `town`'s reading is a
+    namesake by the rule above (resolved places, for a name read outside the toponym pass:
+    sites.py's "a petrol station in Ban Phue in Kanthararak district"); else None."""
+    if town.lat is None or area.lat is None or town.precision not in ("town", "point") or \
+            area.precision not in ("admin1", "admin2") or area.within is not None:
+        return None
+    if (town.country, town.admin1) == (area.country, area.admin1) or \
+            gazetteer.distance_km((town.lat, town.lon), (area.lat, area.lon)) <= _min_km():
+        return None
+    return Place(text=town.text, start=town.start, end=town.end, name=town.text, lat=area.lat,
+                 lon=area.lon, country=area.country, admin1=area.admin1,
+                 precision=area.precision, within=area.name, role=town.role)

@@ -32,11 +32,14 @@ from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
+from .enclosed_namesakes import placed_in_area
 from .places import resolve_spans
 
 PACK = "sites"
 _NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+#: the most characters between a name a site is tied to and the area after it ("X in Y district")
+_AREA_GAP = 5
 #: a place owning the town after a site's tie ("in Afghanistan's Kunduz", "in Syria's Idlib")
 _OWNER = re.compile(r"(?:^|\s+)[\w-]+(?:'s|’s)$")
 #: "the market in the Donetsk region town of X": the province only qualifies the town after it
@@ -151,7 +154,11 @@ def _overlaps(place: Place, start: int, end: int) -> bool:
 
 
 def _is_town(p: Place) -> bool:
-    return p.precision in ("town", "point") and p.lat is not None
+    """A town, or a village no gazetteer holds that the text puts in its district ("Ban Phue,
+    Kantharalak district": named as written, placed at the district, places.area_place). A
+    village placed only at its province is not: the province's point is too far from it."""
+    return p.lat is not None and (p.precision in ("town", "point") or (
+        p.within is not None and p.name == p.text and p.precision == "admin2"))
 
 
 def _is_province(p: Place) -> bool:
@@ -183,16 +190,19 @@ def _purpose_then_tie(words: list[str]) -> bool:
     return False
 
 
-def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str]) -> Place | None:
+def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str],
+                areas: Sequence[Place] = ()) -> Place | None:
     """The town the words after the site tie it to; a capitalised name there that the toponym
-    finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
+    finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too, beside the
+    place after it (`areas`: "a station in Ban Phue in Kantharalak district" is the district's
+    Ban Phue, not a namesake elsewhere; enclosed_namesakes)."""
     text = doc_text(doc)
     tied = _tied_after(text, end, towns)
     if tied is not None:
         return tied
     m = _AFTER_NAME.match(text, end)
     if m and _connects(m.group("gap")) and m.group("gap").strip():
-        return _lookup(doc, m.start("name"), m.end("name"), countries)
+        return _lookup(doc, m.start("name"), m.end("name"), countries, areas=areas)
     return None
 
 
@@ -206,13 +216,19 @@ def _tied_after(text: str, end: int, places: Sequence[Place]) -> Place | None:
 
 
 def _lookup(doc: Doc, start: int, end: int, countries: set[str],
-            province: bool = False) -> Place | None:
+            province: bool = False, areas: Sequence[Place] = ()) -> Place | None:
     """A name resolved as a town (or, with `province`, a first-level area), if it is one in a
-    country the document names (any country when it names none)."""
+    country the document names (any country when it names none); resolved beside the first
+    of `areas` right after it, which may say where it lies."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not span.text.strip():
         return None
+    text = doc_text(doc)
+    after = next((a for a in areas if end <= a.start <= end + _AREA_GAP
+                  and text[end:a.start].strip(" ,").lower() in ("", "in")), None)
     (place,) = resolve_spans(doc, [span])
+    if after is not None:
+        place = placed_in_area(place, after) or place
     ok = (_is_town(place) or (province and _is_province(place))) and (
         not countries or place.country in countries
         or _country_named(doc_text(doc), place.country))
@@ -282,7 +298,7 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
     # a town the text ties the site to ("X's al-Shifa hospital", "the station in X") beats a
     # town-like word inside the site's own name, which may be the facility's name ("Shifa")
-    tied = (_town_after(doc, f.end, towns, countries)
+    tied = (_town_after(doc, f.end, towns, countries, places)
             or _town_before(doc_text(doc), f.start, towns) or (inside[0] if inside else None))
     if tied is None:
         # no town tied: a province the words after tie it to ("a prison center in X province")
