@@ -114,3 +114,15 @@ def test_publication_date_sources(text, meta, expected, warned):
     if warned:
         assert warnings[0].startswith("field 'published': bad published date")
         assert "\n" not in warnings[0]
+
+
+def test_dateline_after_a_repeated_headline_and_caption_dates_the_page():
+    """A standfirst reads like body text, but the headline printed again under it, with a
+    photo caption and the dateline, still belongs to the page's head: the dateline dates it."""
+    text = ("Rebels shell border villages, nine dead\n"
+            "The shelling comes a day after talks between the two sides broke down again.\n"
+            "Rebels shell border villages, nine dead\n"
+            "A man walks past a burnt house in the village, March 3, 2021. / Reuters\n"
+            "March 3, 2021\n\n" + BODY)
+    article, _ = clean(text)
+    assert (article.published, article.published_precision) == (date(2021, 3, 3), "day")

@@ -86,6 +86,11 @@ def rejoin(removed: list[tuple[int, str, str]], split: set[int]) -> list[tuple[i
     return out
 
 
+def _title_repeats(taken: dict[int, str]) -> frozenset[int]:
+    """Lines removed as copies of the title: where the page's head ends (pagemeta)."""
+    return frozenset(index for index, rule in taken.items() if rule == "repeated_title")
+
+
 def _draft(doc: Document) -> Draft:
     found = extract(doc)
     all_lines, split = split_date_prefixes(normalise_lines(found.text))
@@ -106,7 +111,7 @@ def _draft(doc: Document) -> Draft:
                   original_outlet=original if original != outlet else None,
                   byline=signed.byline or found.byline, title=title.text,
                   published=publication_date(doc, found.published, url, all_lines,
-                                             title.index), url=url,
+                                             title.index, _title_repeats(taken)), url=url,
                   title_printed=title.text is not None
                   and (title.index is not None or bool(doc.title or found.title)))
     draft.id = _article_id(outlet, kept)

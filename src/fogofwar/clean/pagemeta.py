@@ -15,7 +15,14 @@ from datetime import date
 from ..errors import InputError
 from ..ingest.dates import PRECISIONS, parse_published
 from ..records import Document
-from .datelines import URL_LAG_DAYS, date_from_lines, date_from_url, dated_opening, opening_day
+from .datelines import (
+    HEAD_LINES,
+    URL_LAG_DAYS,
+    date_from_lines,
+    date_from_url,
+    dated_opening,
+    opening_day,
+)
 from .outlets import outlet_info
 from .page import (
     head_bylines,
@@ -84,12 +91,20 @@ def _coarsen(precision: str, stated: str | None) -> str:
 _PUBLISHED = re.compile(r"(?i)^\W*(?:last\s+)?(?:published|updated)\b")
 
 
+def first_body_line(lines: list[str], repeats: frozenset[int] = frozenset()) -> int | None:
+    """The first line of the story's body. A headline printed again (`repeats`: lines that
+    repeat the title) still belongs to the page's head, so a standfirst above it is not the
+    body: the head, with its photo caption and dateline, runs on to the repeat."""
+    after = max((i for i in repeats if i < HEAD_LINES), default=-1)
+    return next((i for i, line in enumerate(lines) if i > after and is_body(line)), None)
+
+
 def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
-                     title_index: int | None = None
+                     title_index: int | None = None, repeats: frozenset[int] = frozenset()
                      ) -> tuple[date | None, str | None, str | None]:
     """(date, precision, where it was read); warns on `doc` about a date it cannot read."""
     from_url = date_from_url(url)
-    body_start = next((i for i, line in enumerate(lines) if is_body(line)), None)
+    body_start = first_body_line(lines, repeats)
     from_text = date_from_lines(lines, from_url.value if from_url else None, title_index,
                                 body_start)
     reference = from_url or from_text

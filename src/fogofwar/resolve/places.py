@@ -27,6 +27,7 @@ from ..packs import load_pack, require
 from ..records import Mention, Place
 from . import (
     discourse,
+    enclosed_namesakes,
     enclosing,
     gazetteer,
     local_sites,
@@ -188,6 +189,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
         e, names[i], homes[keys[i]], strays.shielded(given, named, homes[keys[i]]),
         _signals(where, keys, i, focus_without[keys[i]], quals[i])) else e
         for i, (e, r) in enumerate(zip(chosen, roles, strict=True))]
+    chosen = enclosed_namesakes.without_namesakes(given_spans, chosen, roles)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))

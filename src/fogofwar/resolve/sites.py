@@ -32,11 +32,16 @@ from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
+from .enclosed_namesakes import placed_in_area
 from .places import resolve_spans
 
 PACK = "sites"
 _NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
+#: the most characters between a name a site is tied to and the area after it ("X in Y district")
+_AREA_GAP = 5
+#: a place owning the town after a site's tie ("in Afghanistan's Kunduz", "in Syria's Idlib")
+_OWNER = re.compile(r"(?:^|\s+)[\w-]+(?:'s|’s)$")
 #: "the market in the Donetsk region town of X": the province only qualifies the town after it
 _TOWN_OF_PROVINCE = re.compile(r"\s+(?:town|city|village|settlement|district)\b")
 #: at most this many words name whom a site is for between its kind and its tie
@@ -72,7 +77,7 @@ def site_pack() -> SitePack:
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
-                         "purpose_words", "referent_words")}
+                         "purpose_words", "referent_words", "unnamed_determiners")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     referents = "|".join(re.escape(w) for w in lists["referent_words"])
@@ -82,7 +87,8 @@ def site_pack() -> SitePack:
     kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
     adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
-    unnamed = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
+    determiners = "|".join(rf"(?i:{re.escape(w)})" for w in lists["unnamed_determiners"])
+    unnamed = re.compile(rf"\b(?:{determiners})\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
                          rf"(?P<kind>(?i:{kind_alt}))\b"
                          rf"(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
     return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
@@ -148,7 +154,11 @@ def _overlaps(place: Place, start: int, end: int) -> bool:
 
 
 def _is_town(p: Place) -> bool:
-    return p.precision in ("town", "point") and p.lat is not None
+    """A town, or a village no gazetteer holds that the text puts in its district ("Ban Phue,
+    Kantharalak district": named as written, placed at the district, places.area_place). A
+    village placed only at its province is not: the province's point is too far from it."""
+    return p.lat is not None and (p.precision in ("town", "point") or (
+        p.within is not None and p.name == p.text and p.precision == "admin2"))
 
 
 def _is_province(p: Place) -> bool:
@@ -159,6 +169,8 @@ def _connects(gap: str) -> bool:
     """Whether the words between a site and a town tie them ("in", "in the northern city of"),
     after a noun of the kind's own ("the prison site in X")."""
     gap = re.sub(r"\s+", " ", gap.strip().lower().removesuffix("the").strip())
+    # "the clinic in Afghanistan's Kunduz city": the country owning the town is no gap
+    gap = _OWNER.sub("", gap)
     first, _, rest = gap.partition(" ")
     if first in site_pack().tails:
         gap = rest.strip()
@@ -178,16 +190,19 @@ def _purpose_then_tie(words: list[str]) -> bool:
     return False
 
 
-def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str]) -> Place | None:
+def _town_after(doc: Doc, end: int, towns: Sequence[Place], countries: set[str],
+                areas: Sequence[Place] = ()) -> Place | None:
     """The town the words after the site tie it to; a capitalised name there that the toponym
-    finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too."""
+    finder missed ("a market in Kostiantynivka", tagged ORG) is looked up too, beside the
+    place after it (`areas`: "a station in Ban Phue in Kantharalak district" is the district's
+    Ban Phue, not a namesake elsewhere; enclosed_namesakes)."""
     text = doc_text(doc)
     tied = _tied_after(text, end, towns)
     if tied is not None:
         return tied
     m = _AFTER_NAME.match(text, end)
     if m and _connects(m.group("gap")) and m.group("gap").strip():
-        return _lookup(doc, m.start("name"), m.end("name"), countries)
+        return _lookup(doc, m.start("name"), m.end("name"), countries, areas=areas)
     return None
 
 
@@ -201,13 +216,19 @@ def _tied_after(text: str, end: int, places: Sequence[Place]) -> Place | None:
 
 
 def _lookup(doc: Doc, start: int, end: int, countries: set[str],
-            province: bool = False) -> Place | None:
+            province: bool = False, areas: Sequence[Place] = ()) -> Place | None:
     """A name resolved as a town (or, with `province`, a first-level area), if it is one in a
-    country the document names (any country when it names none)."""
+    country the document names (any country when it names none); resolved beside the first
+    of `areas` right after it, which may say where it lies."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not span.text.strip():
         return None
+    text = doc_text(doc)
+    after = next((a for a in areas if end <= a.start <= end + _AREA_GAP
+                  and text[end:a.start].strip(" ,").lower() in ("", "in")), None)
     (place,) = resolve_spans(doc, [span])
+    if after is not None:
+        place = placed_in_area(place, after) or place
     ok = (_is_town(place) or (province and _is_province(place))) and (
         not countries or place.country in countries
         or _country_named(doc_text(doc), place.country))
@@ -277,7 +298,7 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
     # a town the text ties the site to ("X's al-Shifa hospital", "the station in X") beats a
     # town-like word inside the site's own name, which may be the facility's name ("Shifa")
-    tied = (_town_after(doc, f.end, towns, countries)
+    tied = (_town_after(doc, f.end, towns, countries, places)
             or _town_before(doc_text(doc), f.start, towns) or (inside[0] if inside else None))
     if tied is None:
         # no town tied: a province the words after tie it to ("a prison center in X province")
