@@ -37,6 +37,7 @@ from .context import (
     is_statement,
     signing_media,
 )
+from .continued import continue_relayed
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .spans import ClaimSpans
@@ -86,6 +87,8 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         elif not special_claim(unit, trailers, ctx):
             if is_statement(unit.span):
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
+    # "X reported citing Y …. It added …": the pronoun goes on with Y, relayed by X
+    continue_relayed(ctx.article.text, ctx.claims, ctx.spans, len(ctx.tail))
     carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))
 
