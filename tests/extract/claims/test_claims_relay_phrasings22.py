@@ -15,7 +15,8 @@ from .helpers import claims_on, exported_claims
 OUTLET = "Daily Sun"
 
 TEXTS = {
-    "acc_as_cited": "Nine guards died at the depot, according to the ministry as cited by Interfax.",
+    "acc_as_cited": ("Nine guards died at the depot, according to the ministry as cited by "
+                     "Interfax."),
     "acc_as_reported": ("Nine guards died at the depot, according to the ministry, as reported "
                         "by Interfax."),
     "acc_as_quoted_front": "According to the ministry, as quoted by Interfax, nine guards died.",
