@@ -25,6 +25,18 @@ TEXTS = {
     "citing_gendarmerie": "Nine guards died at the depot, the mayor said, citing the gendarmerie.",
     "report_by_cited": ("A report by Interfax cited the mayor as saying that nine guards died at "
                         "the depot."),
+    "quoted_statement_from": ("Interfax quoted a statement from the ministry as saying that "
+                              "nine guards died at the depot."),
+    "note_speaking_to": ("The mayor said nine guards died at the depot. He was speaking to "
+                         "Interfax."),
+    "note_remarks_carried": ("The mayor said nine guards died at the depot.\n\nHis remarks were "
+                             "carried by Interfax."),
+    "note_made_in_interview": ("The mayor said nine guards died at the depot. He made the "
+                               "comments in an interview with Interfax."),
+    "note_speaking_to_crowd": ("The mayor said nine guards died at the depot. He was speaking "
+                               "to a crowd of mourners."),
+    "note_new_statement": ("The mayor said nine guards died at the depot. He told Interfax "
+                           "that two more were missing."),
     "interview_published_after": ("The mayor said nine guards died at the depot in an interview "
                                   "published by the Interfax agency on Sunday."),
     "attack_reported_after": ("The mayor said nine guards died in an attack reported by Interfax "
@@ -41,6 +53,9 @@ TEXTS = {
     "it_added_after_citing": (
         "Rebels shelled the depot at dawn, Interfax reported citing the state news agency TASS. "
         "Nine guards died in the fire, it added."),
+    "it_said_after_citing": (
+        "Rebels shelled the depot at dawn, Interfax reported citing the state news agency TASS. "
+        "Nine guards died in the fire, it said."),
     "it_added_after_told": ("A security source told Interfax that nine guards died at the depot. "
                             "It added that two more were missing."),
     "it_added_own": ("Interfax reported that nine guards died at the depot. It added that two more "
@@ -132,3 +147,30 @@ def test_it_added_goes_on_with_the_source_who_told_the_medium(exported):
 def test_it_added_after_the_mediums_own_report_stays_the_mediums(exported):
     claim = claims_on(exported["it_added_own"], "two more")[0]
     assert claim["chain"] == ["Interfax", OUTLET]
+
+
+def test_it_said_after_citing_stays_the_mediums(exported):
+    claim = claims_on(exported["it_said_after_citing"], "in the fire")[0]
+    assert claim["chain"] == ["Interfax", OUTLET]
+
+
+def test_a_quoted_statement_is_its_authors(exported):
+    (claim,) = claims_on(exported["quoted_statement_from"], "nine guards")
+    assert claim["chain"] == ["ministry", "Interfax", OUTLET]
+
+
+@pytest.mark.parametrize("key", ["note_speaking_to", "note_remarks_carried",
+                                 "note_made_in_interview"])
+def test_a_note_after_a_statement_names_its_relay(exported, key):
+    claim = claims_on(exported[key], "nine guards")[0]
+    assert claim["chain"] == ["mayor", "Interfax", OUTLET]
+
+
+def test_a_note_naming_no_medium_adds_no_relay(exported):
+    claim = claims_on(exported["note_speaking_to_crowd"], "nine guards")[0]
+    assert claim["chain"] == ["mayor", OUTLET]
+
+
+def test_a_new_statement_to_a_medium_is_no_note_on_the_one_before(exported):
+    claim = claims_on(exported["note_new_statement"], "nine guards")[0]
+    assert claim["chain"] == ["mayor", OUTLET]

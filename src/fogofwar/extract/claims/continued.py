@@ -4,9 +4,10 @@ It added …", "An official source told SANA that … . It added …".
 The resolver points the pronoun at the nearest fitting voice, often the medium that relayed
 the previous statement (Xinhua, SANA). But what that medium "added" is more of the same
 report, from the same first source: the gold reads "it added" after "X reported citing Y" as
-Y's claim relayed by X. So a claim whose source is a bare pronoun, resolved to a relay of the
-claim just before it (in an earlier sentence) and naming no relay of its own, takes that
-claim's first source and its chain up to that relay.
+Y's claim relayed by X. So a claim whose source is a bare "it" (or "they") with a continuing
+cue ("added", pack `continuing_cues`), resolved to a relay of the claim just before it (in an
+earlier sentence) and naming no relay of its own, takes that claim's first source and its
+chain up to that relay. "It said" stays the medium's own (the dev gold reads it so).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ def continue_relayed(text: str, claims: Sequence[Claim], spans: Sequence[ClaimSp
     source offsets index; `tail`: how many names end every chain (the outlet, and the
     original outlet)."""
     lex = cue_lexicon()
-    pronouns = lex.person_pronouns | lex.org_pronouns
     prev: Claim | None = None
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
                                      key=lambda pair: pair[0].start):
@@ -33,7 +33,8 @@ def continue_relayed(text: str, claims: Sequence[Claim], spans: Sequence[ClaimSp
             continue
         source = text[slice(*claim_spans.sources[0])] if claim_spans.sources else ""
         if prev is not None and prev.sentence != claim.sentence \
-                and source.lower() in pronouns and len(claim.chain) <= tail + 1:
+                and source.lower() in lex.org_pronouns and len(claim.chain) <= tail + 1 \
+                and (claim.cue or "").lower() in lex.continuing_cues:
             _take_up(claim, prev, tail)
         prev = claim
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon
 from .cue import Cue
-from .sources import agents, carried_by, is_media, medium_by_name, platform
+from .sources import agents, carried_by, is_media, medium_by_name, platform, report_source
 
 
 def as_carried_after(tok: Token) -> bool:
@@ -151,3 +151,9 @@ def talks_after_relaying(cue: Cue) -> list[Token]:
             and c.lemma_.lower() in talking and c.i > tok.right_edge.i
             and all(t.is_punct for t in tok.doc[tok.right_edge.i + 1:c.left_edge.i])
             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+
+
+def quoted_author(quoted: Token) -> Token:
+    """"Interfax quoted a statement from the ministry as saying …": a document quoted is its
+    author's words; the author ("from"/"by"/"of" phrase, or possessor) spoke first."""
+    return report_source(quoted)
