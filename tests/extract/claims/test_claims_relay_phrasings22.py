@@ -48,6 +48,9 @@ TEXTS = {
                               "at the depot."),
     "broadcast_by": "In a broadcast by Al Jazeera, the mayor said nine guards died at the depot.",
     "speaking_on_named": "Speaking on Al Jazeera, the mayor said nine guards died at the depot.",
+    "on_day_before_dateline": ("Nine guards died at the depot, media reported on Tuesday\n\n"
+                               "MOSCOW (Interfax) Nine guards died at the depot, media "
+                               "reported."),
     "said_on_national_tv": ("The mayor said on national television that nine guards died at the "
                             "depot."),
     "it_added_after_citing": (
@@ -174,3 +177,8 @@ def test_a_note_naming_no_medium_adds_no_relay(exported):
 def test_a_new_statement_to_a_medium_is_no_note_on_the_one_before(exported):
     claim = claims_on(exported["note_new_statement"], "nine guards")[0]
     assert claim["chain"] == ["mayor", OUTLET]
+
+
+def test_a_day_parsed_with_the_next_lines_dateline_is_no_medium_spoken_on(exported):
+    claim = claims_on(exported["on_day_before_dateline"], "on Tuesday")[0]
+    assert claim["chain"] == ["media", OUTLET]

@@ -119,7 +119,13 @@ def appeared_on(cue: Cue) -> list[Token]:
     return [p for h in holders for prep in h.children
             if prep.dep_ == "prep" and prep.lower_ == "on"
             for p in prep.children if p.dep_ == "pobj" and medium_by_name(p)
-            and platform(p) is None]
+            and platform(p) is None and _one_line(p)]
+
+
+def _one_line(tok: Token) -> bool:
+    """Whether a phrase stays on its line: "media reported on Tuesday[break]MOSCOW (UrduPoint
+    News / Sputnik …)" parsed as one phrase names the dateline's wires, no medium spoken on."""
+    return not any(t.is_space or "\n" in t.text for t in tok.subtree)
 
 
 def aired_by(tok: Token) -> list[Token]:
