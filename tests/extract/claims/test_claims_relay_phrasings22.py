@@ -1,10 +1,9 @@
 """Relay phrasings of wire and state media the chain readers had missed (round chainsr22):
 "according to X as cited by Y", "according to X, speaking to Y", "X said, citing the
 gendarmerie", "a report by Y cited X as saying", a closing "in an interview published by Y",
-"in a Reuters interview", "in a broadcast by Y", "speaking on Al Jazeera", and a pronoun that
-goes on with a relayed statement ("Y reported citing X …. It added …"). Each text was written
-for these tests and goes through the whole pipeline as an article of the fictional "Daily
-Sun"."""
+"in a Reuters interview", "in a broadcast by Y", and a note after a statement ("He was speaking
+to Y."). Each text was written for these tests and goes through the whole pipeline as an
+article of the fictional "Daily Sun"."""
 
 from __future__ import annotations
 
@@ -47,22 +46,8 @@ TEXTS = {
     "during_interview_with": ("During an interview with Interfax, the mayor said nine guards died "
                               "at the depot."),
     "broadcast_by": "In a broadcast by Al Jazeera, the mayor said nine guards died at the depot.",
-    "speaking_on_named": "Speaking on Al Jazeera, the mayor said nine guards died at the depot.",
-    "on_day_before_dateline": ("Nine guards died at the depot, media reported on Tuesday\n\n"
-                               "MOSCOW (Interfax) Nine guards died at the depot, media "
-                               "reported."),
     "said_on_national_tv": ("The mayor said on national television that nine guards died at the "
                             "depot."),
-    "it_added_after_citing": (
-        "Rebels shelled the depot at dawn, Interfax reported citing the state news agency TASS. "
-        "Nine guards died in the fire, it added."),
-    "it_said_after_citing": (
-        "Rebels shelled the depot at dawn, Interfax reported citing the state news agency TASS. "
-        "Nine guards died in the fire, it said."),
-    "it_added_after_told": ("A security source told Interfax that nine guards died at the depot. "
-                            "It added that two more were missing."),
-    "it_added_own": ("Interfax reported that nine guards died at the depot. It added that two more "
-                     "were missing."),
 }
 
 
@@ -127,34 +112,9 @@ def test_a_broadcast_by_a_medium(exported):
     assert claim["chain"] == ["mayor", "Al Jazeera", OUTLET]
 
 
-def test_speaking_on_a_named_medium(exported):
-    (claim,) = claims_on(exported["speaking_on_named"], "nine guards")
-    assert claim["chain"] == ["mayor", "Al Jazeera", OUTLET]
-
-
 def test_said_on_national_television_is_the_speakers_own_channel(exported):
     (claim,) = claims_on(exported["said_on_national_tv"], "nine guards")
     assert claim["chain"] == ["mayor", OUTLET]
-
-
-def test_it_added_goes_on_with_the_cited_source(exported):
-    claim = claims_on(exported["it_added_after_citing"], "in the fire")[0]
-    assert claim["chain"] == ["state news agency TASS", "Interfax", OUTLET]
-
-
-def test_it_added_goes_on_with_the_source_who_told_the_medium(exported):
-    claim = claims_on(exported["it_added_after_told"], "two more")[0]
-    assert claim["chain"] == ["security source", "Interfax", OUTLET]
-
-
-def test_it_added_after_the_mediums_own_report_stays_the_mediums(exported):
-    claim = claims_on(exported["it_added_own"], "two more")[0]
-    assert claim["chain"] == ["Interfax", OUTLET]
-
-
-def test_it_said_after_citing_stays_the_mediums(exported):
-    claim = claims_on(exported["it_said_after_citing"], "in the fire")[0]
-    assert claim["chain"] == ["Interfax", OUTLET]
 
 
 def test_a_quoted_statement_is_its_authors(exported):
@@ -177,8 +137,3 @@ def test_a_note_naming_no_medium_adds_no_relay(exported):
 def test_a_new_statement_to_a_medium_is_no_note_on_the_one_before(exported):
     claim = claims_on(exported["note_new_statement"], "nine guards")[0]
     assert claim["chain"] == ["mayor", OUTLET]
-
-
-def test_a_day_parsed_with_the_next_lines_dateline_is_no_medium_spoken_on(exported):
-    claim = claims_on(exported["on_day_before_dateline"], "on Tuesday")[0]
-    assert claim["chain"] == ["media", OUTLET]

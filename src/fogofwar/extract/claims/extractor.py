@@ -37,7 +37,6 @@ from .context import (
     is_statement,
     signing_media,
 )
-from .continued import continue_relayed
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
@@ -88,8 +87,6 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         elif not special_claim(unit, trailers, ctx):
             if is_statement(unit.span):
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
-    # "X reported citing Y …. It added …": the pronoun goes on with Y, relayed by X
-    continue_relayed(ctx.article.text, ctx.claims, ctx.spans, len(ctx.tail))
     add_later_relays(doc, ctx.claims, ctx, len(ctx.tail))  # "… He was speaking to Interfax."
     carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))

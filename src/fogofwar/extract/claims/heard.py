@@ -15,7 +15,6 @@ from ..referents import phrase_span
 from .cues import Cue
 from .relay_phrasings import (
     aired_by,
-    appeared_on,
     closing_carriers,
     interview_holders,
     relaying_prep_carriers,
@@ -216,7 +215,7 @@ def heard_by(cue: Cue) -> list[Token]:
         found += relaying_prep_carriers(cue)  # "according to X as cited by Y"
         found += spoken_to(talks_after_relaying(cue))  # "according to X, speaking to Y"
     elif cue.kind == "verb":
-        found += carriers(tok) + appeared_on(cue)
+        found += carriers(tok)
     if cue.source is not None:
         talks = [acl for acl in cue.source.children if acl.dep_ in ("acl", "relcl")
                  and acl.lemma_.lower() in cue_lexicon().conversation_verbs]

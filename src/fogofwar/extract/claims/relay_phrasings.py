@@ -3,7 +3,8 @@ around one cue: "according to the ministry as cited by Interfax" (an "as" clause
 "according to" phrase), "said … in an interview published by Interfax" (the statement's
 carrier hung on the reported clause after it), "said in a Reuters interview" (the medium that
 held the interview named before its noun), "in a broadcast by Al Jazeera" (the medium that
-aired it), "speaking on Al Jazeera" (a medium the speaker appeared on, by its name).
+aired it). A speaker talking on air ("said on Al Arabiya television") published the words
+directly and names no relay (bench/data/conflict/README.md), so no rule here reads "on".
 
 Kept apart from `heard` so that each shape stays one small function: they find tokens only;
 `chains` resolves them and puts them in order.
@@ -99,33 +100,6 @@ def interview_holders(tok: Token) -> list[Token]:
             for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.interview_nouns
             for m in p.children if m.dep_ in ("compound", "poss", "nmod") and m.i < p.i
             and medium_by_name(m)]
-
-
-def appeared_on(cue: Cue) -> list[Token]:
-    """"The commander said on Al Jazeera that …", "Speaking on CNN, the mayor said …", "the
-    mayor, speaking on CNN, said": a medium the speaker spoke on, named by its name, aired the
-    words and relays them. "said on national television", "on state TV" name the speaker's
-    own channel and no medium by name (the gold reads "a spokesman said on television" as
-    the spokesman's, no relay), and a platform ("on Telegram") is the speaker's own."""
-    if cue.kind != "verb" or cue.prepositional:
-        return []
-    talking = cue_lexicon().conversation_verbs
-    tok = cue.token
-    holders = [tok, *(c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                      and c.lemma_.lower() in talking)]
-    if cue.source is not None:
-        holders += [c for c in cue.source.children if c.dep_ in ("acl", "relcl")
-                    and c.lemma_.lower() in talking]
-    return [p for h in holders for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ == "on"
-            for p in prep.children if p.dep_ == "pobj" and medium_by_name(p)
-            and platform(p) is None and _one_line(p)]
-
-
-def _one_line(tok: Token) -> bool:
-    """Whether a phrase stays on its line: "media reported on Tuesday[break]MOSCOW (UrduPoint
-    News / Sputnik …)" parsed as one phrase names the dateline's wires, no medium spoken on."""
-    return not any(t.is_space or "\n" in t.text for t in tok.subtree)
 
 
 def aired_by(tok: Token) -> list[Token]:
