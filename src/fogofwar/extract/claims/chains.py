@@ -39,6 +39,7 @@ from .heard import (
     quoted_speaker,
     quoter_in_phrase,
 )
+from .relay_phrasings import quoted_author
 from .sources import carried_by, is_media, platform
 
 
@@ -136,7 +137,8 @@ def _quoting(cue: Cue, source: Mention | None, media: bool, reporters: list[Ment
     are added to `reporters` ("…, a monitor said, Saba reported")."""
     quoted, relay = quoted_speaker(cue) or cited_by_relay(cue), None
     if quoted is not None:
-        relay, source = source, speaker(quoted, ctx)  # "quoted him": who "him" means
+        relay, source = source, speaker(quoted_author(quoted), ctx)  # "quoted him": who
+        # "him" means; "quoted a statement from the ministry": the ministry
         reporters += [relay] if relay is not None and media else []
         return quoted, relay, source
     if media and source is not None:

@@ -24,6 +24,7 @@ from ..units import quote_depths
 from .cue import Cue
 from .noun_cues import frame_cue, noun_cue
 from .prep_cues import prep_cue
+from .relay_phrasings import as_carried_after
 from .reporting_verbs import is_cue_verb
 from .sources import carrier_participle
 from .stance import own_stance
@@ -89,6 +90,8 @@ def _carrier_clause(tok: Token) -> bool:
     names that cue's relay (chains read it there), no claim of its own; under no cue ("Ten
     people were killed, as reported by RIA Novosti") it is the cue, its agent the source."""
     lex = cue_lexicon()
+    if as_carried_after(tok):  # "according to X as cited by Y": Y relays X
+        return True
     if carrier_participle(tok):  # "…, sources said, quoted by ANI"; "according to X, cited by Y"
         return is_cue_verb(tok.head) or any(
             c.dep_ == "prep" and c.lower_ in lex.relaying_prepositional and c.i < tok.i

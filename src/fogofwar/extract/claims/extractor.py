@@ -39,6 +39,7 @@ from .context import (
 )
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
+from .later_relays import add_later_relays
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
 
@@ -86,6 +87,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
         elif not special_claim(unit, trailers, ctx):
             if is_statement(unit.span):
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
+    add_later_relays(doc, ctx.claims, ctx, len(ctx.tail))  # "… He was speaking to Interfax."
     carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))
 

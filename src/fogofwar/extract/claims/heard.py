@@ -13,6 +13,14 @@ from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
 from .cues import Cue
+from .relay_phrasings import (
+    aired_by,
+    closing_carriers,
+    interview_holders,
+    relaying_prep_carriers,
+    source_in_report_subject,
+    talks_after_relaying,
+)
 from .sources import agents, carried_by, carrier_participle, is_media
 
 
@@ -74,8 +82,8 @@ def quoted_speaker(cue: Cue) -> Token | None:
     if cue.kind != "verb" or cue.source is None:
         return None
     lemma = tok.lemma_.lower()
-    if cue.source.dep_ != "nsubj":  # "X was quoted as saying": X is the speaker already
-        return None
+    if cue.source.dep_ != "nsubj" and not source_in_report_subject(cue):
+        return None  # "X was quoted as saying": X is the speaker already
     obj = next((c for c in tok.children if c.dep_ == "dobj" and (
         c.pos_ in ("PROPN", "NOUN") or c.lower_ in cue_lexicon().person_pronouns)), None)
     # ("the agency quoted him as saying": the person a pronoun means, `cue_sources.speaker`)
@@ -154,7 +162,7 @@ def carriers(tok: Token) -> list[Token]:
                       for r in [carried_by(p)] if r]
             # ("at a news conference aired by state television", "during a briefing
             # broadcast by Al Arabiya": the occasion the speaker spoke at, carried on)
-    return found
+    return found + closing_carriers(tok) + interview_holders(tok) + aired_by(tok)
 
 
 #: Prepositions of the statement or occasion a cue is framed in: "in a statement", "at a news
@@ -204,6 +212,8 @@ def heard_by(cue: Cue) -> list[Token]:
                   for p in agents(c)]  # "according to the ministry, cited by Al Jazeera"
         found += [appos_medium(p) for c in tok.head.children if reported_before(c, cue)
                   for p in agents(c)]
+        found += relaying_prep_carriers(cue)  # "according to X as cited by Y"
+        found += spoken_to(talks_after_relaying(cue))  # "according to X, speaking to Y"
     elif cue.kind == "verb":
         found += carriers(tok)
     if cue.source is not None:

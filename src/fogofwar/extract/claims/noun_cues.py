@@ -118,8 +118,9 @@ def broadcaster(noun: Token) -> Token | None:
 
 
 def frame_noun(prep: Token) -> Token | None:
-    """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one."""
-    if prep.dep_ != "prep" or prep.lower_ != "in":
+    """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one
+    ("during an interview with Reuters" frames the words the same way)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
         return None
     return next((g for g in prep.children if g.dep_ == "pobj"
                  and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
