@@ -1,7 +1,9 @@
 """Forms met in round events22: who did an act the sentence names by another word than its
 subject: a passive whose "by" agent is the shelling itself with its doer in a "from" phrase,
-and a subject that is an attack carried out "by" someone. Whole-pipeline runs on invented
-sentences; each rule has a sentence it must change and one it must leave alone."""
+and a subject that is an attack carried out "by" someone; and what a toll struck when it
+names its victims only by a count or as people ("At least 12 were killed in an airstrike on
+a market"). Whole-pipeline runs on invented sentences; each rule has a sentence it must
+change and one it must leave alone."""
 
 from __future__ import annotations
 
@@ -46,3 +48,23 @@ def test_strikes_with_no_by_phrase_keep_their_own_actor():
                      "residents said.")
     assert any("Russian" in a for a in _actors(events, "airstrikes killed"))
 
+
+# --- "At least 12 (people) were killed in an airstrike on a market" ------------------------
+
+def test_what_the_attack_a_bare_toll_fell_in_struck_is_the_target():
+    events = _events("At least 12 were killed in an airstrike on a crowded market in Velka on "
+                     "Monday, officials said.")
+    assert any("market" in t for t in _targets(events, "At least 12"))
+
+
+def test_what_the_attack_mere_people_fell_in_struck_is_the_target():
+    events = _events("At least 51 people were killed in an airstrike on a busy market in Velka "
+                     "on Monday, officials said.")
+    assert any("market" in t for t in _targets(events, "At least 51"))
+
+
+def test_a_toll_that_names_its_victims_keeps_them():
+    events = _events("Twelve villagers were killed in an airstrike on a crowded market in Velka "
+                     "on Monday, officials said.")
+    targets = _targets(events, "Twelve villagers")
+    assert targets and all("market" not in t for t in targets)
