@@ -135,8 +135,10 @@ def test_later_events_keep_the_place_the_story_named():
 
 def test_who_did_the_attack_the_victims_died_in_did_the_killing():
     found = events("Seven people were killed in an Israeli air strike on a hospital.")
+    # the victims named only as "people", the strike's "on" object is what was struck
+    # (round events22: the dev gold codes the hospital, the school, the mall as the target)
     assert any(e.actor and "Israeli" in e.actor.text and e.target
-               and "people" in e.target.text for e in found)
+               and "hospital" in e.target.text for e in found)
 
 
 def test_armed_dissidents_are_an_armed_class_and_aid_volunteers_civilians():

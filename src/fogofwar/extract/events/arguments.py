@@ -307,16 +307,40 @@ def _opponent(tok: Token) -> Token | None:
     return None
 
 
+def act_nouns(tok: Token) -> list[Trigger]:
+    """The attacks a verb's victims fell in ("killed in the shelling", "wounded as a result
+    of Russian shelling", a headline's "... In Militant Ambush"), nearest first, as triggers."""
+    nouns = event_lexicon().nouns
+    return [Trigger(noun, kind, noun.text) for noun in [*_prepositional(tok), *cause_nouns(tok)]
+            if (kind := nouns.get(noun.lemma_.lower())) in ("ASSAULT", "FIGHT")]
+
+
 def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """"Four civilians killed in Ukrainian shelling": with no agent, who did the act the
     victims died in ("in"/"during" an attack, shelling, raid) did the killing."""
+    for act in act_nouns(tok):
+        found = actor_of(act, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _fire_from(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """"killed by shelling from Ukrainian forces", "wounded by fire from the rebels": a
+    passive's agent that is the act itself (a gerund or an attack noun) leaves who did it
+    to the act's "from" phrase."""
     nouns = event_lexicon().nouns
-    for noun in [*_prepositional(tok), *cause_nouns(tok)]:
-        kind = nouns.get(noun.lemma_.lower())
-        if kind in ("ASSAULT", "FIGHT"):
-            found = actor_of(Trigger(noun, kind, noun.text), mentions)
-            if found is not None:
-                return found
+    for prep in tok.children:
+        if prep.dep_ != "agent" and not (prep.dep_ == "prep" and prep.lower_ == "by"):
+            continue
+        for act in prep.children:
+            if act.dep_ not in ("pobj", "pcomp"):
+                continue
+            if nouns.get(act.lower_) not in ("ASSAULT", "FIGHT") and nouns.get(
+                    act.lemma_.lower()) not in ("ASSAULT", "FIGHT"):
+                continue
+            if (source := fired_from(act, act)) is not None:
+                return argument(source, mentions, keep_unclassed=False)
     return None
 
 
@@ -365,15 +389,30 @@ def actor_of(trig: Trigger, mentions: Sequence[Mention]) -> Mention | None:
         return argument(accused, mentions, keep_unclassed=False)
     if is_passive(tok):
         found = argument(_by_agent(tok) or _opponent(tok), mentions, keep_unclassed=False)
-        return found or _means_actor(tok, mentions)
+        return found or _means_actor(tok, mentions) or _fire_from(tok, mentions)
     if (first := between(tok)[0]) is not None:  # "Fighting between A and B" read as a verb
         return argument(first, mentions, keep_unclassed=False)
     if tok.tag_ == "VBG" and (by := _gerund_agent(tok)) is not None:
         return argument(by, mentions, keep_unclassed=False)  # "as a result of shelling by X"
-    found = argument(past_dateline(subject_of(tok)[0], tok), mentions, keep_unclassed=False)
+    subject = past_dateline(subject_of(tok)[0], tok)
+    if (by := _act_by(subject)) is not None and (
+            found := argument(by, mentions, keep_unclassed=False)) is not None:
+        return found  # "Airstrikes by Myanmar's military killed": who struck, not the strikes
+    found = argument(subject, mentions, keep_unclassed=False)
     others = (c for c in tok.children if c.dep_ == "nsubj")  # "Maputo — Terrorists attacked"
     return found or next((a for c in others
                           if (a := argument(c, mentions, keep_unclassed=False))), None)
+
+
+def _act_by(subject: Token | None) -> Token | None:
+    """The "by" agent of a subject that is itself an attack ("Airstrikes by the army killed
+    ten"): the verb's doer is who carried the attack out, not a name found down the phrase."""
+    if subject is None or subject.pos_ not in NOUNS:
+        return None
+    if event_lexicon().nouns.get(subject.lemma_.lower()) not in ("ASSAULT", "FIGHT"):
+        return None
+    return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _gerund_agent(tok: Token) -> Token | None:

@@ -22,7 +22,15 @@ from ...resolve.dates import is_duration_start, is_reporting_time
 from ...resolve.gazetteer import iso3
 from ..lexicon import event_lexicon
 from ..units import Unit, statement_units
-from .arguments import actor_of, argument, governing_verb, with_place_country
+from .arguments import (
+    act_nouns,
+    actor_of,
+    argument,
+    governing_verb,
+    is_passive,
+    participle_of,
+    with_place_country,
+)
 from .attribution import attribution_places
 from .background import mark_background
 from .campaigns import war_clause_places
@@ -34,6 +42,8 @@ from .coding import (
     recode,
     same_kind,
     sense_type,
+    target_sector,
+    unnamed_victims,
 )
 from .context import (
     dates_own_clause,
@@ -44,7 +54,7 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
-from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place
+from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place, spaced_dash
 from .factuality import is_hypothetical, is_negated
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
@@ -171,7 +181,39 @@ def _arguments(trig: Trigger, mentions: Sequence[Mention]) -> tuple[Mention | No
                    and not phrase_word(t, trig) and not filed_at(t, trig.token)), None)
     if target is not None and actor is not None and target.start == actor.start:
         target = None  # "the massacre conducted by the army": the agent found twice
+    if target is None or (unnamed_victims(target) and is_passive(trig.token)):
+        # (an active verb's object, "killed six people in a raid on X", is whom it struck)
+        struck = _struck_by_act(trig, mentions, target)
+        # mere people give way to a site of known kind (a market, an army post), not to a
+        # bare place name whose kind the type could not be read from
+        if struck is not None and (target is None or target_sector(struck) is not None):
+            target = struck
     return actor, target
+
+
+def _struck_by_act(trig: Trigger, mentions: Sequence[Mention],
+                   victims: Mention | None) -> Mention | None:
+    """"At least 12 were killed in an airstrike on a market": a toll that names its victims
+    by a bare count or as mere people (`unnamed_victims`) says less of what was struck than
+    the attack they fell in does: its "on"/"against"/"of" object is the event's target."""
+    tok = trig.token
+    if trig.is_noun:
+        return None
+    counted = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if victims is None and not any(
+            v.like_num for v in [*counted, participle_of(tok)] if v is not None):
+        return None  # "Up to 100 killed in ...": a headline's count the participle describes
+    preps = event_lexicon().target_preps | {"of"}
+    for act in act_nouns(tok):
+        # the parser may hang "on the market" on the verb, right after the attack's phrase
+        after = [p for p in tok.children if p.i == act.token.right_edge.i + 1]
+        for prep in [*act.token.children, *after]:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None and not any(spaced_dash(t) for t in obj.subtree):
+                    # (a headline's "... on X mall - governor" read as one phrase: no target)
+                    return argument(obj, mentions, keep_unclassed=True)
+    return None
 
 
 def _means(target: Mention, trig: Trigger) -> bool:
