@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from fogofwar.reconcile.claimant_sides import civil_body, described_group_side, home_body_side
+from fogofwar.reconcile.claimant_sides import (
+    civil_body,
+    described_group_side,
+    home_body_side,
+    is_party,
+)
 from fogofwar.reconcile.disputes import disputing
 from fogofwar.reconcile.incidents import EventRef, event_refs
 from fogofwar.reconcile.stated_figures import Stated
@@ -96,3 +101,9 @@ def test_one_familys_dead_are_a_part_of_the_toll_and_dispute_no_one():
     other = "A farmer told us the strike killed 9 people in the market."
     assert not _stated("Hamid Tarrab", None, 9, sentence=other, text="9").part
     assert is_part("Two more died in another house nearby.", "Two")
+
+
+def test_an_igos_officer_is_a_party_not_a_witness():
+    # "the UN commissioner, Lea Marten, said": the person carries the office's sector
+    assert is_party({"text": "Lea Marten", "actor_id": None, "sector": "IGO"})
+    assert not is_party({"text": "Lea Marten", "actor_id": None, "sector": None})

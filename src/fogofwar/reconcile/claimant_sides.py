@@ -304,5 +304,7 @@ def civil_body(text: str | None) -> bool:
 
 def is_party(m: dict) -> bool:
     """A claimant that speaks for itself, not as a witness of its land: an actor the packs know
-    ("M23", "MSF") or a named civil body (`civil_body`)."""
-    return bool(m.get("actor_id")) or civil_body(m.get("text"))
+    ("M23", "MSF"), one of an IGO's or NGO's sector (its officer, named after its office), or
+    a named civil body (`civil_body`)."""
+    return bool(m.get("actor_id")) or m.get("sector") in ("IGO", "NGO") \
+        or civil_body(m.get("text"))
