@@ -113,6 +113,8 @@ class EventLexicon:
     neg_determiners: frozenset[str]
     neg_subjects: frozenset[str] = frozenset()
     neg_attempts: frozenset[str] = frozenset()
+    #: modals that before "have" and a participle hedge a past event ("may have been killed")
+    hyp_past_hedges: frozenset[str] = frozenset()
 
 
 def _words(pack: dict[str, Any], name: str, key: str) -> frozenset[str]:
@@ -288,4 +290,5 @@ def event_lexicon() -> EventLexicon:
         neg_determiners=_words(neg, name, "determiners"),
         neg_subjects=_words(neg, name, "subjects"),
         neg_attempts=_words(neg, name, "attempts"),
+        hyp_past_hedges=_words(hyp, name, "past_hedges"),
     )

@@ -29,8 +29,10 @@ from ..clean.outlets import outlets
 from ..packs import load_pack, require
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import group_named, is_non_state, named_group
-from .titles import described_country, home_country, titled_country
+from .titles import appositive, described_country, home_country, titled_country
 
+#: A word of a name or description, as resolve.nonstate reads group names.
+WORD = re.compile(r"[\w’'-]+")
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
 NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
 
@@ -128,7 +130,8 @@ def claimant_side(m: dict, art: dict) -> str | None:
     """A claimant's side: its mention's, else the country its own words, title or the name
     its acronym stands for name."""
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
-        or acronym_side(m, art) or described_side(m, art) or home_body_side(m, art) \
+        or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
+        or home_body_side(m, art) \
         or owned_medium_side(m, art)
 
 
@@ -191,6 +194,31 @@ def side_named_within(m: dict, art: dict) -> str | None:
     return None
 
 
+@cache
+def group_voice_titles() -> frozenset[str]:
+    """Words of a role in an armed group ("spokesman", "commander"), lower case."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "group_voice_titles", list))
+
+
+def described_group_side(m: dict, art: dict) -> str | None:
+    """The party of the named armed group an appositive after the speaker says it speaks for
+    ("Ahmad X, the spokesman for the Pakistani Taliban, said"): the group's own voice, as
+    "the BLA spokesman" is (`own_party`). Read as a witness of its land, its toll would dispute
+    none of the state it fights. None for a pack-known actor, medium, or a description with no
+    role in a group (`group_voice_titles`) or no group the packs know."""
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS:
+        return None
+    words = WORD.findall(appositive(m, art) or "")
+    if not {w.lower() for w in words} & group_voice_titles():
+        return None
+    for k in range(len(words)):
+        group = group_named(" ".join(words[k:]))
+        if group is not None:
+            return group_party(group)
+    return None
+
+
 def described_side(m: dict, art: dict) -> str | None:
     """The side of the state a description right after the claimant says it serves
     (titles.described_country: "Rahmi Doğan, the governor of Hatay in Turkey", "the local
@@ -217,6 +245,13 @@ def unnamed_state_bodies() -> frozenset[str]:
                                                 "unnamed_state_bodies", list))
 
 
+@cache
+def unnamed_body_modifiers() -> frozenset[str]:
+    """Words before such a body that name no other state ("the public prosecutor")."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "unnamed_state_body_modifiers", list))
+
+
 #: Words before a body's name that name no country ("the country's authorities").
 _NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
 
@@ -224,11 +259,13 @@ _NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
 def home_body_side(m: dict, art: dict) -> str | None:
     """The side of the state the article's places mostly lie in (titles.home_country) for a
     claimant that is a state's body named by no country ("the government said", "Authorities
-    said", "the country's authorities"): on a page about one land its own state speaks so.
-    None where no country leads, and for a pack-known actor, medium or non-state group."""
+    said", "the country's authorities", "the public prosecutor", "police said"): on a page
+    about one land its own state and its offices speak so. None where no country leads, and
+    for a pack-known actor, medium or non-state group."""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
         return None
-    words = [w for w in (m.get("text") or "").lower().split() if w not in _NO_COUNTRY]
+    skip = _NO_COUNTRY | unnamed_body_modifiers()
+    words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
     if not words or not set(words) <= unnamed_state_bodies():
         return None
     code = home_country(art)
@@ -248,3 +285,26 @@ def owner_side(m: dict) -> str | None:
         return None
     country = _state_media().get(m.get("actor_id") or "")
     return None if country is None else country_side(country)
+
+
+@cache
+def civil_body_nouns() -> frozenset[str]:
+    """Head words of a named civil body (reconcile pack `civil_body_nouns`), lower case."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "civil_body_nouns", list))
+
+
+def civil_body(text: str | None) -> bool:
+    """A civil body named as a name is written ("the Collective Against Impunity", "Rights
+    Coalition"): a capitalised word of the pack's `civil_body_nouns`. Such a body speaks for
+    itself, as an NGO the packs know does; read as a witness of its land, its count of the dead
+    would dispute no toll of the state it accuses."""
+    return any(w.lower() in civil_body_nouns() for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
+
+
+def is_party(m: dict) -> bool:
+    """A claimant that speaks for itself, not as a witness of its land: an actor the packs know
+    ("M23", "MSF"), one of an IGO's or NGO's sector (its officer, named after its office), or
+    a named civil body (`civil_body`)."""
+    return bool(m.get("actor_id")) or m.get("sector") in ("IGO", "NGO") \
+        or civil_body(m.get("text"))

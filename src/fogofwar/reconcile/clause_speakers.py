@@ -22,8 +22,9 @@ from dataclasses import replace
 from functools import cache
 
 from ..extract.lexicon import cue_lexicon
-from .claimant_sides import mention_side
+from .claimant_sides import is_party, mention_side, owner_side
 from .incidents import EventRef
+from .speakers import is_medium
 
 #: Longest speaker phrase read before the second clause's verb ("aid group Medecins Sans
 #: Frontieres (MSF)").
@@ -101,6 +102,13 @@ def _pack_actors() -> dict[str, dict]:
     return out
 
 
+def speaker_mention(speaker: str) -> dict:
+    """A second speaker as a claimant mention would carry it: the actor packs' actor its name
+    is exactly, else its bare name."""
+    return _pack_actors().get(speaker.lower()) or _pack_actors().get(
+        re.sub(r"^the\s+", "", speaker.lower())) or {"text": speaker}
+
+
 def named_side(speaker: str) -> str | None:
     """The side of a second speaker the actor packs name exactly ("Israel", "the Kremlin"),
     as a claimant mention of it would have; None for any other."""
@@ -132,6 +140,10 @@ def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
         before = frozenset(texts) - after
         yield replace(r, foreign=r.foreign | after)
         # the figures after its cue are its own, though another claim of the page states them
+        # its voice is its own: a medium, a party or a witness as its name says, not as the
+        # head's was ("MSF said ...; the ministry said ...")
+        m = speaker_mention(speaker)
         yield replace(r, claimant=speaker, side=named_side(speaker),
                       foreign=(r.foreign - after) | before,
-                      relayed_from=f"{r.statement}#{speaker}", narrated=False)
+                      relayed_from=f"{r.statement}#{speaker}", narrated=False,
+                      media=is_medium(m), party=is_party(m), owner=owner_side(m))

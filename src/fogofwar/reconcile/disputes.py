@@ -19,7 +19,8 @@ side's militants against the other's civilians for the same dead
 (`evidence.disputed_classes`) are a dispute over who was killed even when the counts could
 both hold ("19 militants among the dead" against "over 90 civilians"). A vague plural
 ("dozens of dead") in the words of a source of no known side gives the toll's order, not a
-count, and contradicts no one. A contradiction lists its figures' values and claimants, and
+count, and contradicts no one, nor does a part of a toll its sentence tells ("18 members of
+one family": `Stated.part`). A contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
 which overlap.
@@ -77,7 +78,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                 b = items[j]
                 if (disputing(a, b, voiced, home, sided)
                         and comparable(a.victims, b.victims, across_sides(a, b))
-                        and not _loose(a) and not _loose(b)
+                        and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
                     clashing[i], clashing[j] = a, b

@@ -19,7 +19,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues
-from .claimant_sides import claimant_side, mention_side, owner_side, side_of_named
+from .claimant_sides import claimant_side, is_party, mention_side, owner_side, side_of_named
 from .context import (
     article_focus,
     article_words,
@@ -269,9 +269,11 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            article_weekdays=weekdays,
                            relayed_from=relayed_from, villages=villages, narrated=narrated,
                            background=bool(ev.get("background")), caption_day=shot,
-                           media=is_medium((claim or {}).get("claimant")),
-                           owner=owner_side((claim or {}).get("claimant") or {}),
-                           party=bool(((claim or {}).get("claimant") or {}).get("actor_id")),
+                           # the voice's own: a toll an outlet narrates from a named body is
+                           # that body's, not a medium's (said: the claim relayed, else claim)
+                           media=is_medium((said or {}).get("claimant")),
+                           owner=owner_side((said or {}).get("claimant") or {}),
+                           party=is_party((said or {}).get("claimant") or {}),
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
                            areas=areas, written=written_as(said, claimant, art)))
@@ -302,7 +304,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
         out.setdefault(anchor.event_id, []).append(replace(
             anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
-            narrated=False, media=is_medium(mention), party=bool(mention.get("actor_id")),
+            narrated=False, media=is_medium(mention), party=is_party(mention),
             tolls=(), written=written_as(claim, claimant, art)))
     return out
 

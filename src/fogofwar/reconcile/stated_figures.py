@@ -20,6 +20,7 @@ from .evidence import CASUALTY, comparable, victim
 from .figures import approx_value, figure_interval, format_figure, is_vague
 from .incidents import EventRef
 from .moments import reported
+from .toll_claims import is_part
 from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
@@ -40,6 +41,8 @@ class Stated:
     about: float | None = None  # the value of a bare approximate figure ("about 12")
     vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
     ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
+    #: a part of the toll its sentence tells ("18 members of one family": toll_claims.is_part)
+    part: bool = False
 
     @property
     def claimant(self) -> str:
@@ -95,7 +98,8 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if is_floor(fig):
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
-                      None if is_floor(fig) else approx_value(fig), is_vague(fig))
+                      None if is_floor(fig) else approx_value(fig), is_vague(fig),
+                      part=is_part(r.event.get("sentence") or "", fig.get("text") or ""))
         if says_revised(item):
             out[item.category].append(item)
         else:

@@ -145,3 +145,16 @@ def described_country(mention: dict, art: dict) -> str | None:
     named = [p for p in inside if p.get("role") in ("demonym", "actor")
              or p.get("precision") == "country"] or inside
     return named[0]["country"] if named else None
+
+
+def appositive(mention: dict, art: dict) -> str | None:
+    """The description an appositive right after a speaker's mention gives ("Ahmad X, the
+    spokesman for the group, said": "spokesman for the group"), up to its next comma, within
+    TITLE_CHARS and the sentence; None where no ", the/a/an ..." follows the mention."""
+    text, end = art.get("text") or "", mention.get("end")
+    if end is None or not text:
+        return None
+    stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
+    tail = text[end:stop.start() if stop else end + TITLE_CHARS]
+    opened = _APPOSITIVE.match(tail)
+    return tail[opened.end():].split(",", 1)[0] if opened else None

@@ -96,7 +96,31 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     named = _self_named(head) or bracketed_name(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
+    holder = office_holder(head)
+    if holder is not None:  # "said the regional prosecutor's office, Anna Koval,": Koval
+        person = mention_for(holder, ctx.mentions) or unresolved(phrase_span(holder))
+        office = mention_for(head, ctx.mentions)
+        # the person speaks for the body whose office they hold: no witness of a land
+        return person if person.sector or office is None or office.sector not in BODIES \
+            else replace(person, sector=office.sector)
     return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+
+
+#: Sectors of a body whose officer, named after its office, speaks for it (an IGO, an NGO).
+BODIES = ("IGO", "NGO")
+
+
+def office_holder(head: Token) -> Token | None:
+    """The person an office named after its verb names right after it, set off by a comma
+    ("..., said the UN human rights commissioner, Lea Marten, in a statement"): the speaker is
+    that person, not the office. Only there: before the verb the parser's appositions run
+    over whole openings ("X, who was with the Chief of Staff, Y, said")."""
+    if head.ent_type_ == "PERSON" or head.dep_ != "nsubj" or head.head.i > head.i:
+        return None
+    doc = head.doc
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON" and c.left_edge.i > 0
+                 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def heard_mention(tok: Token, ctx: Known) -> Mention:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import cue_lexicon
+from ..lexicon import cue_lexicon, event_lexicon
 from ..subjects import other_line, subject_of
 from .cue import Cue
 from .heard import names_medium
@@ -100,6 +100,8 @@ def verb_cue(tok: Token) -> Cue:
         channel = None  # "posts on social media claimed …": the posts' authors speak
     elif channel is not None:  # nobody posted on it: "Twitter announced", "the website noted"
         source, own = poster(tok, source) or source, True
+    if source is not None and _event_noun(source):
+        source, own = None, False  # "the massacre ... reports 136 dead": no one speaks
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
         or through_medium(tok)
@@ -207,3 +209,10 @@ def _misread_participle_subject(tok: Token, subject: Token) -> bool:
 def _expletive(tok: Token) -> bool:
     """"it"/"there" as the dummy subject of "be": "it is a good tradition to threaten …"."""
     return tok.lower_ in cue_lexicon().expletives and tok.head.lemma_.lower() == "be"
+
+
+def _event_noun(tok: Token) -> bool:
+    """An event's common noun ("the strike", "massacre") as a cue verb's subject: a misread
+    headline ("Village massacre: rights group reports 136 dead") or a thing that cannot
+    speak; never a speaker (the events pack's trigger nouns)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in event_lexicon().nouns

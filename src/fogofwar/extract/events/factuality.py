@@ -36,9 +36,18 @@ def _nobody(child: Token, lex: EventLexicon) -> bool:
         g.dep_ == "det" and g.lower_ in lex.neg_determiners for g in child.children))
 
 
+def _past_hedge(node: Token, lex: EventLexicon) -> bool:
+    """"may have been killed", "might have died": a hedged past event (pack
+    `hypothetical.past_hedges`), which happened as far as its speaker says, unlike "could"."""
+    aux = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in lex.hyp_past_hedges for c in aux) \
+        and any(c.lemma_.lower() == "have" or c.lower_ in ("have", "'ve") for c in aux)
+
+
 def _conditional_here(node: Token, lex: EventLexicon) -> bool:
+    hedged = _past_hedge(node, lex)
     for child in node.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex.hyp_modals:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in lex.hyp_modals and not hedged:
             return True
         if child.dep_ == "mark" and child.lower_ in lex.hyp_marks:
             return True
