@@ -130,10 +130,13 @@ def test_weak_verbs_need_a_clause(nlp, text):
 
 
 def test_weak_verb_with_clause_reports(nlp):
-    # "shows that …" reports, nested under the army's statement (form not in the seeds)
-    text = "The Syrian Army said footage shows that Turkish artillery supported the attack."
+    # "shows that …" reports (form not in the seeds); nested under the army's statement it is
+    # the army's own words (round chainsp22: the dev gold gives the outer speaker, no relay)
+    text = "Footage shows that Turkish artillery supported the attack."
+    assert claims_of(nlp, text, [])[0].chain == ["Footage", "Zero Hedge"]
+    text = "The army spokesman said footage shows that Turkish artillery supported the attack."
     claims = claims_of(nlp, text, [])
-    assert claims[0].chain == ["footage", "Syrian Army", "Zero Hedge"]
+    assert claims[0].chain == ["army spokesman", "Zero Hedge"]
 
 
 @pytest.mark.parametrize("dash", ["—", "―"])

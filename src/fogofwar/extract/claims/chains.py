@@ -33,6 +33,7 @@ from .cue_sources import (
     speaker,
 )
 from .cues import Cue
+from .framed import framed_voice
 from .heard import (
     cited_by_relay,
     heard_by,
@@ -56,7 +57,9 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     reporters: list[Mention] = []
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
-    voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c)}
+    voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c)
+                 or framed_voice(c, cues, lambda x: _voice(x, ctx))}
+    # ("officials say rangers confirmed …": the officials' words)
     if len(voiceless) == len(cues):
         voiceless = set()  # no other cue to give the claim its voice
     for cue in cues:
@@ -111,6 +114,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     # "X spoke of …, according to a statement released by Y": the statement is X's words, no
     # voice of its own that "the same source" could mean after X
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+
+
+def _voice(cue: Cue, ctx: Known) -> Mention | None:
+    """A cue's source as the article's mentions resolve it."""
+    return None if cue.source is None else source_mention(cue.source, ctx)
 
 
 def _state(mention: Mention | None) -> bool:

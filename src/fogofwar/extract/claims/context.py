@@ -28,6 +28,7 @@ from .attribution import (
 from .credits import credit_parts, dateline_relays
 from .cue import Cue
 from .hedging import find_hedge
+from .own_outlet import names_page_outlet
 from .sides import with_descriptor_side
 from .spans import CharSpan, ClaimSpans, spans_for
 
@@ -116,7 +117,8 @@ def add_claim(ctx: Context, span: Span, claimant: Mention | None, cue: str | Non
                            if r.lower() not in known and _outlet_key(r) not in relayed)]
     chain: list[str] = []
     tail = {_outlet_key(n) for n in ctx.tail}
-    relays = [n for i, n in enumerate(names) if i == 0 or _outlet_key(n) not in tail]
+    relays = [n for i, n in enumerate(names) if i == 0 or (
+        _outlet_key(n) not in tail and not names_page_outlet(n, ctx.tail))]
     for name in [*relays, *ctx.tail]:  # "told the Daily Sun" on the Daily Sun relays nothing
         if not chain or chain[-1].lower() != name.lower():
             chain.append(name)
