@@ -78,6 +78,18 @@ def test_each_rule_takes_its_line(lines, line, rule):
     assert all(sentence in article.text for sentence in BODY)
 
 
+@pytest.mark.parametrize("cut", ["Mortar", "Officials...", "Beni"])
+def test_a_lone_word_where_the_page_stops_is_no_signoff(cut):
+    article = clean(["Soldiers killed in attack on base", *BODY, cut])
+    assert cut not in article.removed
+
+
+@pytest.mark.parametrize("signoff", ["KNA", "J.K.", "R. Obi/Kano"])
+def test_initials_still_sign_off(signoff):
+    article = clean(["Soldiers killed in attack on base", *BODY, signoff])
+    assert rules_of(article).get(signoff) == "signoff"
+
+
 def test_lines_above_the_headline_are_furniture():
     # with the headline known, a slogan and a section line above it go
     article = clean(["The voice of the free press", "Africa news today",
