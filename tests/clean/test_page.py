@@ -70,6 +70,9 @@ BODY = [
         ([*BODY, "• 09:01AM"], "• 09:01AM", "timestamp"),
         ([*BODY, "Video PlayerClose"], "Video PlayerClose", "video_player"),
         ([*BODY, "Click here"], "Click here", "read_more"),
+        # another list of stories under its header
+        ([*BODY, "What Others Are Reading Right Now", "- Army chief takes charge"],
+         "- Army chief takes charge", "related_block"),
     ],
 )
 def test_each_rule_takes_its_line(lines, line, rule):
