@@ -65,6 +65,26 @@ from fogofwar.errors import PackError
         ("There are no comments on this story.", "widget_sentence"),
         ("(With inputs from Reuters)", "inputs_credit"),
         ("Click here to join our Telegram channel for breaking news.", "channel_invite"),
+        # an embedded post's attribution and bare picture link
+        ("— Rima Tahan (@rimatahan) March 3, 2023", "embedded_post"),
+        ("pic.twitter.com/Qx81zLpA — Border Desk (@borderdesk) March 3, 2023", "embedded_post"),
+        ("6 hours ago 14", "age_line"),
+        ("• 3 years ago", "age_line"),
+        ("Notify of", "comment_widget"),
+        ("2 comments so far, add yours", "comment_widget"),
+        ("- Digg this", "share_items"),
+        ("Listen to this article", "page_widget"),
+        ("Displaced families queue for water near the camp gate (AFP)", "caption_agency_close"),
+        ("A burnt-out truck on the border road (Omar Said/PA)", "caption_agency_close"),
+        ("Soldiers patrol a market in Gao. REUTERS/Omar Said", "caption_agency_close"),
+        ("Foto: Sahel Wire", "credit_label_other"),
+        ("| Source: KNA", "piped_credit"),
+        ("compiled from wire reports", "desk_credit"),
+        ("Adjust font size:", "font_size_widget"),
+        ("Tiada ulasan:", "comments_other_languages"),
+        ("12 + 7 =", "site_pointer"),
+        ("Fighters on a pickup near Gao in 2019Image source, Sahel Wire",
+         "caption_agency_close"),
     ],
 )
 def test_furniture_is_matched(line, name):
@@ -98,6 +118,12 @@ def test_furniture_is_matched(line, name):
         "There are no comments from the ministry so far, the agency said.",
         "With inputs from villagers, the army located the camp (officials said).",
         "Also read out at the rally was a statement from the commander.",
+        # a story's last sentence credited to its agency, and an embedded post's own words
+        "The army said twelve fighters were killed in the raid. (AFP)",
+        "Red Cross teams reached the town on Sunday, the agency said.",
+        "For more than a week, residents said they could not visit the market.",
+        "Twelve dead and 30 hurt after the strike on the depot. #Kharkiv "
+        "pic.twitter.com/Qx81zLpA — Border Desk (@borderdesk) March 3, 2023",
         # a whole wire story sent as one paragraph, ending with its notice (issue 12: the
         # article was lost whole)
         "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in negotiations to "

@@ -138,8 +138,13 @@ def test_pack_has_300_outlets_each_with_a_domain():
         # a blog host's subdomain is the site, not the host
         ("https://quietvalleynotes.wordpress.com/2019/x", [], "Quiet Valley Notes"),
         ("https://www.quietvalleynotes.blogspot.com/x", [], "Quiet Valley Notes"),
-        # two rare words, or a short rare one, stay one label
-        ("https://lokmattimes.com/x", [], "Lokmattimes"),
+        # a coined name before words of outlet names is one word, the name words apart; a
+        # coined part of three letters or fewer is initials
+        ("https://lokmattimes.com/x", [], "Lokmat Times"),
+        ("https://zorvakonline.com/x", [], "Zorvak Online"),
+        ("https://qtvpress.com/x", [], "QTV Press"),
+        ("https://thezorvakproject.org/x", [], "The Zorvak Project"),
+        ("https://brelmabreakingnews.com/x", [], "Brelma Breaking News"),
         # not common words: the label itself, hyphens as spaces
         ("http://www.allgalgaduud.net/2017/x", ["Text."], "Allgalgaduud"),
         # a coined name English cuts into words ending in a bare function word stays whole

@@ -70,12 +70,27 @@ BODY = [
         ([*BODY, "• 09:01AM"], "• 09:01AM", "timestamp"),
         ([*BODY, "Video PlayerClose"], "Video PlayerClose", "video_player"),
         ([*BODY, "Click here"], "Click here", "read_more"),
+        # another list of stories under its header
+        ([*BODY, "What Others Are Reading Right Now", "- Army chief takes charge"],
+         "- Army chief takes charge", "related_block"),
     ],
 )
 def test_each_rule_takes_its_line(lines, line, rule):
     article = clean(lines, url="https://garoweonline.com/en/news/x")
     assert rules_of(article).get(line) == rule
     assert all(sentence in article.text for sentence in BODY)
+
+
+@pytest.mark.parametrize("cut", ["Mortar", "Officials...", "Beni"])
+def test_a_lone_word_where_the_page_stops_is_no_signoff(cut):
+    article = clean(["Soldiers killed in attack on base", *BODY, cut])
+    assert cut not in article.removed
+
+
+@pytest.mark.parametrize("signoff", ["KNA", "J.K.", "R. Obi/Kano"])
+def test_initials_still_sign_off(signoff):
+    article = clean(["Soldiers killed in attack on base", *BODY, signoff])
+    assert rules_of(article).get(signoff) == "signoff"
 
 
 def test_lines_above_the_headline_are_furniture():

@@ -88,3 +88,46 @@ def test_a_date_opening_the_slug_is_no_part_of_the_title():
     assert article.title == "Rebels storm border post near lake"
     url = "https://example.org/article/102364-gunmen-storm-border-post"
     assert clean_one(BODY, url).title == "Gunmen storm border post"
+
+
+def test_a_slug_keeps_its_closing_figure_and_possessives_but_not_ids():
+    from fogofwar.clean.title import slug_title
+
+    assert slug_title("https://x.com/news/toll-from-depot-blast-rises-to-64-7731902", 4) == \
+        "Toll from depot blast rises to 64"
+    assert slug_title("https://x.com/w/gunmen-kill-nine-in-zamfara-raid-c-884213", 4) == \
+        "Gunmen kill nine in zamfara raid"
+    assert slug_title("https://x.com/w/zamfara-raid-leaves-nine-dead-news-12-03-24/", 4) == \
+        "Zamfara raid leaves nine dead news"
+    assert slug_title("https://x.com/w/depot-blast-kills-nine-report-9fQ2kLm7Zx", 4) == \
+        "Depot blast kills nine report"
+    assert slug_title("https://x.com/w/blast-in-north-kivu-s-beni-kills-nine", 4) == \
+        "Blast in north kivu's beni kills nine"
+    assert slug_title("https://x.com/w/blast-in-beni-039-s-market-kills-nine", 4) == \
+        "Blast in beni's market kills nine"
+
+
+def test_a_slug_title_takes_the_apostrophes_the_page_writes():
+    page = ("Gunmen stormed Beni’s central market on Sunday and killed nine traders, police "
+            "said.\n\n" + BODY)
+    article = clean_one(page, "https://x.com/w/gunmen-hit-benis-market-kill-nine")
+    assert article.title == "Gunmen hit Beni’s market kill nine"
+
+
+def test_a_title_bar_suffix_and_a_section_glued_in_front_are_trimmed():
+    page = ("Africa Gunmen kill nine soldiers at Zamfara checkpoint | Daily Lantern\n\n" + BODY)
+    article = clean_one(page, "https://x.com/w/gunmen-kill-nine-soldiers-at-zamfara-checkpoint")
+    assert article.title == "Gunmen kill nine soldiers at Zamfara checkpoint"
+
+
+def test_the_line_holding_the_whole_slug_beats_a_repeated_deck():
+    deck = "Nine soldiers were killed at a checkpoint in Zamfara on Sunday"
+    page = ("Gunmen kill nine soldiers in Zamfara\n\n" + deck + "\n\n" + deck + ".\n\n" + BODY)
+    article = clean_one(page, "https://x.com/w/gunmen-kill-nine-soldiers-in-zamfara")
+    assert article.title == "Gunmen kill nine soldiers in Zamfara"
+
+
+def test_a_line_of_widget_symbols_is_no_title():
+    page = "+ ↺ − 16 px\n\nGunmen kill nine soldiers in Zamfara\n\n" + BODY
+    article = clean_one(page, "https://x.com/news/8812")
+    assert article.title == "Gunmen kill nine soldiers in Zamfara"

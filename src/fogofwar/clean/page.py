@@ -173,8 +173,14 @@ def is_credit(line: str) -> bool:
             and any(outlet_info(part) is not None for part in {line, bare} if part))
 
 
+#: One word with a small letter and neither initials nor a slash ("There", "Russian",
+#: "Mali..."): a sentence cut off where a saved page stops, not a sign-off ("GNA", "H. Zain/X").
+_CUT_WORD = re.compile(r"^(?=\S*[a-z])(?!\S*(?:/|\b[A-Z]\.[A-Z]?))\S+$")
+
+
 def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
-    """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun")."""
+    """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun"); a
+    lone word in lower and upper case is a cut-off sentence's first word, and stays."""
     last_body = max((i for i, line in enumerate(lines) if i not in taken and is_body(line)),
                     default=None)
     if last_body is None:
@@ -183,7 +189,7 @@ def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
         line = lines[index]
         first = line.split()[0].casefold() if line.split() else ""
         if (index not in taken and index not in keep and _SIGNOFF.match(line)
-                and first not in settings().signoff_not_first):
+                and first not in settings().signoff_not_first and not _CUT_WORD.match(line)):
             taken[index] = "signoff"
 
 

@@ -201,6 +201,35 @@ def _generic(label: str, domain: str) -> str | None:
     return ".".join(_title([part]) for part in domain.split("."))
 
 
+#: The rest of a label before its words of outlet names is a coined name of at least this many
+#: letters ("bni" in bnionline); one this short or shorter is written in capitals, as initials.
+_COINED_MIN = 2
+_INITIALS_MAX = 3
+
+
+def _coined_before_name_words(label: str) -> str | None:
+    """A coined name followed by words of outlet names: "lokmattimes" -> "Lokmat Times",
+    "kessbenonline" -> "Kessben Online", "bnionline" -> "BNI Online", "theiranproject" does not
+    qualify, "mwanzotv" -> "Mwanzo TV". The name words are peeled off the end, longest first;
+    what is left, letters only, is one word (common words split as `_split` would), after a
+    leading "the" ("thekashmirtimes" -> "The Kashmir Times"). A domain's words run together
+    the way its masthead writes them apart, and a coined name is the part no dictionary has."""
+    names = sorted(_words().name_words, key=len, reverse=True)
+    rest, tail = label, []
+    while (word := next((w for w in names if rest.endswith(w)
+                         and len(rest) - len(w) >= _COINED_MIN), None)) is not None:
+        tail.insert(0, word)
+        rest = rest[:-len(word)]
+    if not tail or not rest.isalpha():
+        return None
+    lead = []
+    if rest.startswith("the") and len(rest) - 3 > _INITIALS_MAX:
+        lead, rest = ["The"], rest[3:]
+    head = (_split(rest) or (rest.upper() if len(rest) <= _INITIALS_MAX
+                             else rest[:1].upper() + rest[1:]))
+    return " ".join([*lead, head, _title(tail)])
+
+
 def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     """A readable outlet name for the URL's site (see the module docstring)."""
     domain = _domain(url) if url else None
@@ -210,4 +239,5 @@ def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     bare = _without_country(label)
     return (_from_text(label, lines) or _from_initials(label, lines) or _split(label)
             or (_split(bare) if bare else None) or _split(label, rare=True)
-            or _generic(label, domain) or _title(label.split("-")))
+            or _generic(label, domain) or _coined_before_name_words(label)
+            or _title(label.split("-")))

@@ -32,15 +32,70 @@ def _slug(url: str | None) -> list[str]:
     parts = [p for p in path.split("/") if p.count("-") + p.count("_") >= 2]
     if not parts:
         return []
-    words = re.split(r"[-_]+", re.sub(r"\.\w{2,5}$", "", parts[-1]))
-    while words and not re.search(r"[^\W\d]", words[-1]):
-        words.pop()
+    last = re.sub(r"\.\w{2,5}$", "", parts[-1])
+    words = re.split(r"[-_]+", re.sub(r"\.(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{6,}$", "", last))
+    _drop_trailing_ids(words, frozenset(w.casefold() for w in require(
+        load_pack("boilerplate"), "boilerplate", "title_figure_before", list)))
     while words and words[0].isdigit() and len(words[0]) >= 4:
         words.pop(0)
         if len(words) > 2 and all(w.isdigit() and len(w) <= 2 for w in words[:2]) \
                 and int(words[0]) <= 12 and int(words[1]) <= 31:
             del words[:2]  # "2007-10-23-ethiopian-pm-…": the date, not "10 23 Ethiopian PM"
-    return [w for w in words if w]
+    return _possessives([w for w in words if w])
+
+
+#: "1dXyLNy4CIw", "vjme4kcifffdf": a word of letters and digits this long closing a slug is a
+#: page id, not a headline's word ("F16", "MH17" are shorter).
+_MIXED_ID = re.compile(r"^(?=\w*\d)(?=\w*[^\W\d])\w{6,}$")
+_LETTER = re.compile(r"[^\W\d]")
+
+
+def _drop_trailing_ids(words: list[str], figure_before: frozenset[str]) -> None:
+    """Drop the page ids and dates closing a slug ("...-militants-27818", "...-c-9033626",
+    "...-news-10-06-23", "...-report-1dXyLNy4CIw"), but not the headline's last figure
+    ("...toll-rises-to-270", "...kills-at-least-19-1.812944"): one number of one to three
+    digits, no leading zero, after a word that announces a figure (`figure_before`: "least",
+    "than", "injures") is the headline's own. A single letter left before a dropped id is the
+    id's prefix."""
+    dropped = False
+    while words:
+        last = words[-1]
+        if not _MIXED_ID.match(last) and _LETTER.search(last):
+            break
+        if (last.isdigit() and len(last) <= 3 and not last.startswith("0") and len(words) > 1
+                and words[-2].casefold() in figure_before):
+            break
+        words.pop()
+        dropped = True
+    if dropped and words and len(words[-1]) == 1 and words[-1].casefold() not in {"a", "i"}:
+        words.pop()
+
+
+def _possessives(words: list[str]) -> list[str]:
+    """A possessive the address split apart, as written: "kashmir-s" and "israel-039-s"
+    (the apostrophe's HTML code) -> "kashmir's"."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if word == "039" and 0 < index < len(words) - 1:
+            continue
+        if word.casefold() == "s" and out and len(out[-1]) > 1 and _LETTER.search(out[-1]):
+            out[-1] += "'s"
+        else:
+            out.append(word)
+    return out
+
+
+_APOSTROPHE_WORD = re.compile(r"[^\W_]+['’][^\W_]+")
+
+
+def _with_page_apostrophes(title: str, lines: list[str]) -> str:
+    """The slug title with each word the page writes with an apostrophe spelt so ("irans" ->
+    "Iran's", "countrys" -> "country's"): an address drops apostrophes, the headline has them."""
+    spelt: dict[str, str] = {}
+    for line in lines:
+        for token in _APOSTROPHE_WORD.findall(line):
+            spelt.setdefault(re.sub(r"['’]", "", token).casefold(), token)
+    return " ".join(spelt.get(w.casefold(), w) for w in title.split())
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -66,7 +121,7 @@ def _spelt_on_page(words: list[str], lines: list[str]) -> str | None:
     are the slug's, from a word's start to a word's end ("Deadly Attacks Hit Syria’s Aleppo,
     Damascus" glued to the first paragraph, for deadly-attacks-hit-syrias-aleppo-damascus),
     with the case, apostrophes and commas the address dropped."""
-    target = "".join(words).casefold()
+    target = "".join(c for c in "".join(words).casefold() if c.isalnum())
     if not target:
         return None
     for line in lines:
@@ -100,11 +155,53 @@ def _head(lines: list[str], taken: dict[int, str]) -> list[int]:
     return head
 
 
+#: A slug of fewer words than this is a section's path ("world-africa-50997769"), no headline.
+_SLUG_MIN_WORDS = 3
+#: The share of a slug's words a line must hold to be the headline the slug spells.
+_WHOLE_SLUG = 0.9
+
+
 def _score(index: int, lines: list[str], slug: set[str]) -> tuple[float, int]:
+    """A line holding (nearly) all the slug's words is the headline the address spells, over
+    a line the page repeats (a deck or lede repeated below); then the share of the slug held
+    and being repeated count."""
     line = lines[index]
+    if len(slug) < _SLUG_MIN_WORDS:
+        slug = set()
     overlap = len(_words(line) & slug) / len(slug) if slug else 0.0
     repeated = any(same_text(line, other) for other in lines[index + 1:])
-    return overlap * 3 + repeated * 2, -index
+    return (overlap >= _WHOLE_SLUG) * 10 + overlap * 3 + repeated * 2, -index
+
+
+#: A word with two letters or more: "+ ↺ − 16 px" or "0.52 %Gram Gold" is widget text, not
+#: a headline's words.
+_LETTERED = re.compile(r"[^\W\d_]{2,}")
+#: What a page's <title> adds after the headline: " | News Room Odisha", " | News", " - Site".
+_SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
+#: A date in brackets closing the headline: "... Sanaa [05/11/2017]".
+_BRACKETED_DATE = re.compile(r"\s*\[[^\]]*\d{4}[^\]]*\]$")
+
+
+def _lettered_words(line: str) -> int:
+    return sum(1 for w in line.split() if _LETTERED.search(w))
+
+
+def _trimmed(title: str, url: str | None) -> str:
+    """The headline without what the page's title bar adds: the site or section after " | ",
+    a bracketed date, and a section name run in before it ("Burma Myanmar Junta ..." when the
+    address spells "myanmar-junta-..."): one or two leading words the slug lacks, when the
+    rest of the line is the slug's words exactly."""
+    cut = _BRACKETED_DATE.sub("", _SITE_SUFFIX.sub("", title))
+    if _lettered_words(cut) >= _SLUG_MIN_WORDS:
+        title = cut
+    slug = "".join(_slug(url)).casefold()
+    words = title.split()
+    for lead in (1, 2):
+        rest = words[lead:]
+        if slug and len(rest) >= _SLUG_MIN_WORDS and re.sub(
+                r"[\W_]+", "", "".join(rest)).casefold() == re.sub(r"[\W_']+", "", slug):
+            return " ".join(rest)
+    return title
 
 
 def _ends_with_other(index: int, candidates: list[int], lines: list[str]) -> bool:
@@ -127,15 +224,16 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     min_words = require(pack, "boilerplate", "title_min_words", int)
     floor = require(pack, "boilerplate", "title_floor_words", int)
     candidates = [i for i in _head(lines, taken)
-                  if is_headline(lines[i]) and len(lines[i].split()) >= floor]
+                  if is_headline(lines[i]) and _lettered_words(lines[i]) >= floor]
     if not candidates or len(lines) == 1:
         spelt = slug_title(url, min_words) and _spelt_on_page(_slug(url), lines)
-        return spelt or slug_title(url, min_words), None
+        slugged = slug_title(url, min_words)
+        return spelt or (slugged and _with_page_apostrophes(slugged, lines)), None
     candidates = [i for i in candidates if not _ends_with_other(i, candidates, lines)]
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
-    return _unglued(lines[best], pack), best
+    return _trimmed(_unglued(lines[best], pack), url), best
 
 
 def _unglued(title: str, pack: dict) -> str:
