@@ -35,8 +35,14 @@ def _page(*places: dict) -> dict:
 def test_spellings_of_one_camp_share_a_key_and_its_kind_word_is_dropped():
     keys = {unknown_key(t) for t in ("Tillakaina", "Tilakayna", "Tillakaina base")}
     assert len(keys) == 1 and None not in keys
-    assert unknown_key("Tilia") is None  # too short a skeleton to join anything by
     assert unknown_key("Indelimane") != unknown_key("Tillakaina")
+
+
+def test_a_short_name_is_keyed_by_its_spelling():
+    # "Tilia" has too short a skeleton ("tl") to join spellings by; written alike it still joins
+    assert unknown_key("Tilia") == unknown_key("Tilia base") == "=tilia"
+    assert unknown_key("Tilya") != unknown_key("Tilia")
+    assert unknown_key("Tal") is None  # too short even as written
 
 
 def test_the_page_country_counts_every_role_and_needs_a_leader():

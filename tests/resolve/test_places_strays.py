@@ -135,3 +135,21 @@ def test_a_story_naming_one_country_and_one_place_there_is_set_in_that_country()
     # two countries named: no home from naming
     assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
                         frozenset({"BF", "ML"})) is None
+
+
+# Round places22: a story with no main country (its places split between two countries) still
+# does not go to a small town in a country it never names.
+def test_a_small_town_abroad_is_a_stray_in_a_story_with_no_main_country():
+    from fogofwar.resolve.ranking import Signals
+    from fogofwar.resolve.strays import stray
+    town = _town("Gara", "HU")
+    named = frozenset({"TR", "IQ"})
+    others = Signals(points=((36.87, 42.95), (37.52, 42.45)))  # Duhok, Sirnak: far from Gara
+    # the story names Turkey and Iraq but lies in neither more than the other: no home
+    assert stray(town, "Gara", None, named, others, named)
+    # a story that names no country at all judges nothing without a home
+    assert not stray(town, "Gara", None, frozenset(), others, frozenset())
+    # nor does one with no other located place
+    assert not stray(town, "Gara", None, named, Signals(), named)
+    # a big city abroad is named from afar
+    assert not stray(_town("Budapest", "HU"), "Budapest", None, named, others, named)

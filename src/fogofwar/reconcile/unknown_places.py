@@ -12,7 +12,7 @@ the country its page is about (`page_country`): its trailing lowercase kind word
 when their windows overlap with no slack and their parties are not disjoint; an undated one
 then joins the one incident holding dated reports of one of its keys, and takes its date
 (village_sites.join_unknown_places, pass 5a of cluster.py). A key shorter than MIN_KEY
-letters names too many places to be trusted.
+letters names too many places to be trusted; such a name is keyed by its spelling instead.
 
 A natural feature no gazetteer knows ("the Galwan Valley", "Galwan river", "the Khyber Pass":
 a name with one of the pack's `feature_words` in it or right after it) is a key too, though
@@ -51,12 +51,17 @@ def page_country(art: dict) -> str | None:
 
 def unknown_key(text: str | None) -> str | None:
     """The family key of an unknown toponym's capitalised words ("Boulkessi base" ->
-    that of "Boulkessi"), None when too short to trust."""
+    that of "Boulkessi"). A short name's skeleton ("Gara": "gr") names too many places, but
+    its spelling of MIN_KEY letters or more is a key of its own ("=gara"): only reports that
+    write it alike join by it. None when even that is too short."""
     words = text.split() if text else []
     while words and not _CAPITALISED.match(words[-1]):
         words.pop()
     key = family_key(" ".join(words)) if words else ""
-    return key if len(key) >= MIN_KEY else None
+    if len(key) >= MIN_KEY:
+        return key
+    spelled = fold(" ".join(words)).replace(" ", "") if words else ""
+    return f"={spelled}" if len(spelled) >= MIN_KEY else None
 
 
 def unknown_names(art: dict) -> dict[str, str]:

@@ -39,7 +39,7 @@ from . import gazetteer_write as write
 from .placenames import ascii_words, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
-           "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso3",
+           "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
            "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
@@ -330,6 +330,15 @@ def iso3(iso2: str | None) -> str | None:
     if not iso2:
         return None
     return _countries().get(iso2, {}).get("iso3", iso2)
+
+
+@cache
+def iso2(iso3_code: str | None) -> str | None:
+    """ISO3 (as actors carry it) back to ISO2 (as GeoNames stores it), or None."""
+    if not iso3_code:
+        return None
+    code = iso3_code.upper()
+    return next((k for k, c in _countries().items() if c.get("iso3") == code), None)
 
 
 @cache

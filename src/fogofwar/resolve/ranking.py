@@ -40,6 +40,7 @@ class Weights:
     famous_area_ratio: float
     stray_capital_population: float
     stray_known_population: float
+    stray_unhomed_population: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -82,6 +83,8 @@ def weights() -> Weights:
                                          "stray_capital_population"),
         stray_known_population=_number(pack.get("stray_known_population"),
                                        "stray_known_population"),
+        stray_unhomed_population=_number(pack.get("stray_unhomed_population"),
+                                         "stray_unhomed_population"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),

@@ -65,15 +65,22 @@ def shielded(given: frozenset[str], named: frozenset[str], home: str | None) -> 
 
 
 def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
-          sig: Signals) -> bool:
-    """Whether location reading `e` of toponym `name` is a stray: the document has a `home`
-    country, and `e` lies neither there nor in any country of `about` (the caller's, and
-    those the document names), nor near its other places (`sig`), nor is widely known."""
-    if e is None or home is None or not e.country or broad(e) or e.fcode in RGN_CODES:
+          sig: Signals, named: frozenset[str] = frozenset()) -> bool:
+    """Whether location reading `e` of toponym `name` is a stray: `e` lies neither in the
+    document's `home` country nor in any country of `about` (the caller's, and those the
+    document names), nor near its other places (`sig`), nor is widely known. A document with
+    no home country judges only small towns (`stray_unhomed_population`), and only when it
+    names some country (`named`, in any role) and has other located places (`sig.points`): a
+    story about Turkey and Iraq does not go to a village in Hungary, but "Bakhmut" alone in a
+    story that names only Russia stays."""
+    if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
         return False
     w = weights()
+    if home is None and (not named or not sig.points
+                         or e.population >= w.stray_unhomed_population):
+        return False  # no main country: only a small town, among other places, abroad
     if e.population >= w.stray_known_population or (
             e.fcode == "PPLC" and e.population >= w.stray_capital_population
             and spelled_as(e.name, name)):

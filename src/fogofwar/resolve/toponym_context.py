@@ -105,6 +105,16 @@ def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bo
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after
 
 
+def worded_as_place(span: Span) -> bool:
+    """Words around the name make it a place: a preposition of place before ("from X", "in
+    X"), a kind word after ("X district", "X town", "X village") or "the town of" before."""
+    words = toponym_words()
+    doc, j = span.doc, span.end
+    after = j < len(doc) and doc[j].lower_ in words.settlement_words
+    return (_weak_context(span, words, set()) or _kind_after(span, words) or after
+            or _kind_before(span, words))
+
+
 def _qualified(span: Span, found_starts: set[int]) -> bool:
     """ "X, Somalia", "X, Alta.": a place or an area abbreviation after a comma."""
     doc, j = span.doc, span.end

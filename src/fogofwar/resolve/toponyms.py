@@ -23,6 +23,8 @@ from .toponym_context import (
     famous_place,
     furniture,
     not_a_place,
+    well_known_entries,
+    worded_as_place,
 )
 from .toponym_persons import not_a_named_place, person_words
 from .toponym_words import toponym_words
@@ -80,7 +82,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     # an unknown actor with no country may be a place the model mis-tagged ("Edmonton")
     taken = {(m.start, m.end) for m in actors if m.actor_id or m.country}
     states = [(m.start, m.end) for m in actors if m.country]
-    spans = []
+    spans, misread = [], []
     for ent in doc_ents(doc):
         if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
@@ -89,17 +91,43 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
             actor = packs.actors.get(ent.ent_id_)
             if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
                 spans.append(ent)  # a news agency the ruler tagged ("SANA") is no place
-        elif ent.label_ in MISREAD_LABELS and not ent.ent_id_ and (gazetteer.exact_in(
-                ent.text, packs.focus_countries) or famous_place(ent)):
-            spans.append(ent)
+        elif ent.label_ in MISREAD_LABELS and not ent.ent_id_:
+            misread.append(ent)
+    spans += [e for e in misread if famous_place(e) or gazetteer.exact_in(
+        e.text, packs.focus_countries)]
+    spans.sort(key=lambda s: s.start)
     named = {(m.start, m.end) for m in actors if m.actor_id}
     spans = spans + _listed_with(spans, named)
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
+    spans = spans + _misread_at_home(spans, misread, actors)
     spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline)
     return sorted((s for s in spans if not not_a_named_place(s, persons)
                    and not furniture(s)), key=lambda s: s.start)
+
+
+def _misread_at_home(spans: list[Span], misread: Sequence[Span],
+                     actors: Sequence[Mention]) -> list[Span]:
+    """Misread names no other path took that are worded as places and name a place exactly in
+    a country the story names (see `story_countries`)."""
+    home = story_countries(spans, actors)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    return [e for e in misread if covered.isdisjoint(range(e.start, e.end))
+            and worded_as_place(e) and gazetteer.exact_in(e.text, home)]
+
+
+def story_countries(spans: Sequence[Span], actors: Sequence[Mention] = ()) -> frozenset[str]:
+    """Countries (ISO2) the document names outright: a place-tagged name that is exactly a
+    country or one of its first-level areas ("Borno State", "Ukraine"), or an actor's country
+    ("Ukrainian troops", "Russia said"). A name the model misread as a person or organisation,
+    worded as a place ("attacked Gamboru town", "26 km from Bakhmut"), that is exactly a place
+    in one of them is that place: the story goes there. Without such words a person's name
+    that a village shares ("Tymoshenko said") stays a person."""
+    out = {e.country for s in spans for e in well_known_entries(s, own_name=True)
+           if e.fcode in ("PCLI", "ADM1") and e.country}
+    out.update(filter(None, (gazetteer.iso2(m.country) for m in actors)))
+    return frozenset(out)
 
 
 def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[int]:
