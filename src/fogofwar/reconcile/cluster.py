@@ -59,6 +59,11 @@ The rule, in eight passes:
 5b. **Country-level** reports dated to the day join the one incident of their country that
    day whose reports, at a town or site, name the same attacker side (country_level.py).
 
+5c. **Undated country-level** reports (country_days.py) of an undated page join the one
+   incident of their country whose main day their calendar clues fit and whose reports name
+   the side they hit and a near toll of the same victims ("34 Turkish soldiers were killed
+   Thursday in Syria" and "33 soldiers" on that Thursday in Idlib).
+
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level.
@@ -85,6 +90,7 @@ from collections.abc import Iterator
 
 from ..config import INCIDENT_MAX_DAYS
 from .compact import anchor_keys, keys_join
+from .country_days import join_undated_country
 from .country_level import join_country_level
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
@@ -248,6 +254,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_undated(refs, forest)
     join_unknown_places(refs, forest)
     join_country_level(refs, forest)
+    join_undated_country(refs, forest)
     join_by_text(refs, forest)
     join_article_day(refs, forest)
     join_villages(refs, forest)

@@ -140,6 +140,24 @@ def same_target(a: dict, b: dict) -> bool:
     return at is not None and at == bt and aa in (None, ba) and at != ba
 
 
+def near_toll(a: dict, b: dict, least: int, share: float) -> bool:
+    """Whether the reports give counts of one category and kind of victims (`comparable`, both
+    classes known), the first at least `least`, that differ by at most `share` of the larger:
+    "at least 34 Turkish soldiers killed" told by one side and "33 soldiers" by another are
+    one strike's toll; 6 militants and 80 students are not."""
+    for f in a.get("figures", []):
+        value, cat = f.get("value") or 0, f.get("category")
+        if cat not in CASUALTY or value < least or (kind := victim(f, a))[0] is None:
+            continue
+        for g in b.get("figures", []):
+            other = g.get("value") or 0
+            if g.get("category") == cat and other and \
+                    abs(value - other) <= share * max(value, other) and \
+                    (theirs := victim(g, b))[0] is not None and comparable(kind, theirs):
+                return True
+    return False
+
+
 def same_toll(a: dict, b: dict, least: int) -> bool:
     """Whether two reports give one count of casualties of one category, at least `least`, of
     one named kind of victims (`comparable`, both classes known): "22 Turkish soldiers killed"
