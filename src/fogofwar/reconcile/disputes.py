@@ -14,10 +14,12 @@ nothing, nor does a source of no known side named only by what it is ("an offici
 agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
 one that may be the same toll at another moment (it narrates the toll known when it wrote),
 nor, likewise, a news medium named as the source ("the WAFA news agency said": `reporting`,
-narration.py). Only counts of people are disputed (`DISPUTED`). Across two known sides, one
-side's militants against the other's civilians for the same dead
-(`evidence.disputed_classes`) are a dispute over who was killed even when the counts could
-both hold ("19 militants among the dead" against "over 90 civilians"). A vague plural
+narration.py), nor a source of no known side on a page of no date giving a toll at or just
+above a side's highest (`_later_count`: that toll told later). Only counts of people are
+disputed (`DISPUTED`). Across two known sides, one side's militants against the other's
+civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
+even when the counts could both hold ("19 militants among the dead" against "over 90
+civilians"). A vague plural
 ("dozens of dead") in the words of a source of no known side gives the toll's order, not a
 count, and contradicts no one, nor does a part of a toll its sentence tells ("18 members of
 one family": `Stated.part`). A contradiction lists its figures' values and claimants, and
@@ -42,6 +44,7 @@ from .moments import (
     may_have_risen,
     part_on_page,
     sided_values,
+    undated,
     witness,
 )
 from .narration import relays, reporting, voiced_figures
@@ -52,6 +55,9 @@ from .tolls import named
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
 MAX_PAIRS = 12
+#: How far above a side's highest toll an undated page's unsided source may go and still be
+#: telling that toll later (`_later_count`): 34 beside 33, not 150 beside 60.
+LATER_SHARE = 0.1
 
 
 def _loose(s: Stated) -> bool:
@@ -121,7 +127,22 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant) \
         and not (witness(unsided) and other.side == (home_side(unsided.ref) or home)) \
-        and not echoes(unsided, other, sided or {})
+        and not echoes(unsided, other, sided or {}) \
+        and not _later_count(unsided, other, sided or {})
+
+
+def _later_count(unsided: Stated, other: Stated, sided: dict[str, set[tuple]]) -> bool:
+    """A source of no known side on a page of no date whose toll is at, or just above (by at
+    most LATER_SHARE), the highest toll the other's side gives tells that side's toll, later,
+    once it rose ("at least 34 soldiers", undated, beside the governor's 22, then 33): which
+    came first is unknown, and it disputes none of that side's figures. A toll far above the
+    side's (150 against 60) is a dispute still."""
+    floors = [b[0] for b in sided.get(other.side or "", ())]
+    if not floors or not apart(unsided, other) or unsided.ref.published is not None \
+            or not undated(unsided, other):
+        return False
+    top = max(floors)
+    return top <= unsided.bounds[0] <= top * (1 + LATER_SHARE)
 
 
 def _clash(a: Stated, b: Stated) -> bool:
