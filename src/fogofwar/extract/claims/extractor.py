@@ -43,6 +43,7 @@ from .later_relays import add_later_relays
 from .relay_goes_on import relayed_voice
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
+from .written_relays import quoted_as_source
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
         if spans.sources and not claim.narrator:
             claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
                                            for s, e in spans.sources]
+            quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
         claims.append(claim)
     return claims
 
