@@ -40,8 +40,10 @@ from .context import (
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
+from .relay_goes_on import relayed_voice
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
+from .written_relays import quoted_as_source
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
         if spans.sources and not claim.narrator:
             claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
                                            for s, e in spans.sources]
+            quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
         claims.append(claim)
     return claims
 
@@ -195,6 +198,9 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
     done: dict[str, Claim] = {}
     for group in groups:
         claimant, names, media, ordered, reporters, speakers = chain_of(group.cues, ctx)
+        goes_on = relayed_voice(ordered, claimant, names, _just_before(ctx), len(ctx.tail))
+        if goes_on is not None:  # "X told Reuters …. It added …": X's words, through Reuters
+            claimant, names = goes_on[0], list(goes_on[1])
         introduced = _introduced_by(unit, ctx)
         for signer in signed or ([introduced] if introduced else []):
             if names and signer.lower() not in {n.lower() for n in names}:
@@ -218,6 +224,13 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
         if media and names and unit.text.rstrip().endswith(":"):  # "The BBC says:"
             ctx.intro_medium = (unit.paragraph, names[-1])
     _narrate_rest(unit, [c for c in done.values()], ctx)
+
+
+def _just_before(ctx: Context) -> Claim | None:
+    """The claim of the statement right before, when it had a cue of its own."""
+    if ctx.last_cued and ctx.claims and ctx.claims[-1] is ctx.last_cued[0]:
+        return ctx.last_cued[0]
+    return None
 
 
 def _points_back(group: Group, ctx: Context) -> bool:

@@ -38,7 +38,8 @@ def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: s
     for c in claims:
         if c.in_title != headline or c.source is None:
             continue
-        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start)
+        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start,
+                 *(r.start for r in c.relays))  # "IRNA quoted X": the relay is written first
         hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end,
                  *(r.end for r in c.relays))
         spans.append((lo, hi))
