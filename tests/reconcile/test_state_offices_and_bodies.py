@@ -10,9 +10,11 @@ from datetime import date
 
 from fogofwar.reconcile.claimant_sides import (
     civil_body,
+    described_civil,
     described_group_side,
     home_body_side,
     is_party,
+    side_named_within,
 )
 from fogofwar.reconcile.disputes import disputing
 from fogofwar.reconcile.incidents import EventRef, event_refs
@@ -107,3 +109,18 @@ def test_an_igos_officer_is_a_party_not_a_witness():
     # "the UN commissioner, Lea Marten, said": the person carries the office's sector
     assert is_party({"text": "Lea Marten", "actor_id": None, "sector": "IGO"})
     assert not is_party({"text": "Lea Marten", "actor_id": None, "sector": None})
+
+
+def test_a_civil_body_described_by_its_land_speaks_for_no_state():
+    # "Tamali ngo says ..." as a lower-cased slug headline gives it; the place names where it
+    # works, not whose voice it is, so it takes no side from it and speaks for itself
+    page = {"places": [{"text": "Mali", "country": "MLI", "role": "location",
+                        "start": 0, "end": 4}]}
+    ngo = {**_body("Mali ngo"), "start": 0, "end": 8}
+    agency = {**_body("Mali civil defence"), "start": 0, "end": 18}
+    assert side_named_within(ngo, page) is None
+    assert is_party(ngo)
+    assert side_named_within(agency, page) == "mli"  # a state's body named by its land
+    assert described_civil("a local human rights group")
+    assert not described_civil("the rebel group")
+    assert not is_party(agency)

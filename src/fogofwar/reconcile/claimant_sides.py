@@ -183,9 +183,10 @@ def acronym_side(m: dict, art: dict) -> str | None:
 def side_named_within(m: dict, art: dict) -> str | None:
     """The side of the country a claimant's own words name when no pack knows the claimant:
     "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
-    speak for the country their place is in. Media, IGOs and NGOs take no side from it."""
+    speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
+    Burkina Faso NGO"), take no side from it."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m):
+            or _non_state(m) or described_civil(m.get("text")):
         return None
     for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
@@ -302,9 +303,24 @@ def civil_body(text: str | None) -> bool:
     return any(w.lower() in civil_body_nouns() for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
 
 
+@cache
+def civil_body_descriptions() -> tuple[str, ...]:
+    """Endings of a described civil body (reconcile pack `civil_body_descriptions`), lower case."""
+    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                            "civil_body_descriptions", list))
+
+
+def described_civil(text: str | None) -> bool:
+    """A civil body described by its kind ("a Burkina Faso NGO", "a local rights group"): the
+    words end with one of the pack's descriptions. A country among its words is where it works;
+    read as that state's voice, its count would revise the state's toll it contradicts."""
+    low = " ".join(re.findall(r"[\w-]+", (text or "").lower()))
+    return any(low == d or low.endswith(" " + d) for d in civil_body_descriptions())
+
+
 def is_party(m: dict) -> bool:
     """A claimant that speaks for itself, not as a witness of its land: an actor the packs know
     ("M23", "MSF"), one of an IGO's or NGO's sector (its officer, named after its office), or
     a named civil body (`civil_body`)."""
     return bool(m.get("actor_id")) or m.get("sector") in ("IGO", "NGO") \
-        or civil_body(m.get("text"))
+        or civil_body(m.get("text")) or described_civil(m.get("text"))
