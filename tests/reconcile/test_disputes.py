@@ -143,6 +143,22 @@ def test_overlapping_figures_of_two_outlets_of_no_side_are_no_revision():
     assert inc["revisions"] == [] and inc["contradictions"] == []
 
 
+def test_a_later_toll_inside_an_earlier_range_of_one_voice_is_no_revision():
+    # "between 60 and 70 civilians" on Monday, then exactly 70 on Tuesday from the same
+    # ministry: the later toll is one the range already allowed, so nothing was revised
+    inc = one([article("a", "X", [{"figures": [civilians(65, low=60, high=70)]}],
+                       claimant=OFFICIALS, published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(70)]}], claimant=OFFICIALS,
+                       published="2020-02-11")])
+    assert inc["revisions"] == [] and inc["contradictions"] == []
+    # a toll above the range is still that voice revising it
+    inc = one([article("a", "X", [{"figures": [civilians(65, low=60, high=70)]}],
+                       claimant=OFFICIALS, published="2020-02-10"),
+               article("b", "Y", [{"figures": [civilians(90)]}], claimant=OFFICIALS,
+                       published="2020-02-11")])
+    assert inc["revisions"][0]["values"] == ["60-70", "90"]
+
+
 def test_open_ended_tolls_of_outlets_of_no_side_rising_are_a_revision():
     # "at least 20" then "at least 25": the floor rose, though both intervals allow 25
     inc = one([article("a", "X", [{"figures": [civilians(20, low=20)]}], published="2020-02-10"),

@@ -6,7 +6,8 @@ that could count the same victims (see `evidence.victim`) are read in the order 
 reported (stated_figures.py), and two of them are a **revision** when they are two values from
 one voice that differ and were stated at different times, the later one higher (a toll rises
 as bodies are found; a later report restating an earlier, lower toll revises nothing, and is no
-dispute either: one voice at two moments). A voice is one claimant, or one known side (a
+dispute either: one voice at two moments; nor is a later toll that lies in a range the earlier
+gave, "36 to 40" then "40"). A voice is one claimant, or one known side (a
 ministry's 30 and the same government's governor's 50). "Different times" means different
 articles, or one statement that says it revises ("rose to 50, up from 30": the pack's
 `revision_cues`). Sources of no known side named only by what they are (outlets narrating, "an
@@ -72,9 +73,10 @@ def is_revision(a: Stated, b: Stated) -> bool:
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
         return False
     if one_voice(a, b):
-        return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b)
+        return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b) \
+            and not _within_range(a, b)
     return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
-        and _floor_rose(a, b) and anonymous(a) and anonymous(b)
+        and _floor_rose(a, b) and anonymous(a) and anonymous(b) and not _within_range(a, b)
 
 
 def _within_cap(a: Stated, b: Stated) -> bool:
@@ -82,6 +84,15 @@ def _within_cap(a: Stated, b: Stated) -> bool:
     ("about 100", "90"): the later report says what the first allowed, and no toll moved."""
     return any(x.bounds[0] == 0 and x.bounds[1] is not None and y.bounds[0] <= x.bounds[1]
                for x, y in ((a, b), (b, a)))
+
+
+def _within_range(a: Stated, b: Stated) -> bool:
+    """One figure is a range of counts ("36 to 40", "about 120") and the other's floor lies in
+    it ("40", "more than 120"): the later report names a toll the first already allowed, and no
+    toll moved. A vague plural ("dozens") gives the toll's order, not a range a count was
+    given in, so "dozens" then "at least 80" still rose."""
+    return any(not x.vague and x.bounds[1] is not None and x.bounds[0] < x.bounds[1]
+               and x.bounds[0] <= y.bounds[0] <= x.bounds[1] for x, y in ((a, b), (b, a)))
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:
