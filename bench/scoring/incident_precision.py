@@ -20,7 +20,8 @@ no gold incident's best match are not counted: the gold says nothing about them)
 
 Sides: the gold names sides its own way ("ukraine") and the system its way ("ukr"), so a system
 claimant's gold side is read from the gold claimants: its system side stands for the gold side
-that the gold claimants matching that side's system claimants have most (per incident), and a
+that the gold claimants matching that side's system claimants have most (per incident), or the
+gold side of its very name when no gold claimant's name matches one of them, and a
 claimant with no side takes the one gold side of the gold claimants its name matches (none when
 they have two). Names match as the recall figures match them (`conflict.same_name`).
 """
@@ -63,6 +64,10 @@ class Sides:
         side = side or self.system_side.get(claimant)
         if side in self.side_map:
             return self.side_map[side]
+        if side in {s for _, s in self.named}:
+            # a system side of the gold side's own name ("m23") that no gold claimant's name
+            # voted for (the gold calls M23 "the rebel group") stands for that gold side
+            return side
         found = {s for name, s in self.named if self.same(name, claimant)}
         return found.pop() if len(found) == 1 else None
 

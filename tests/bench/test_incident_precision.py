@@ -76,3 +76,18 @@ def test_score_incidents_reports_precision():
                                                                 [])])
     assert score["contradictions"] == 1.0
     assert score["precision"]["contradiction_pairs"]["precision"] == 1.0
+
+
+def test_a_system_side_named_as_the_gold_side_stands_for_it_without_a_name_match():
+    # the gold names Southland's voice by what it is ("the rebel command"), the system by its
+    # name ("Southern Front") with the gold's own side label: the pair is the gold's sides
+    gold = {**GOLD, "figures": [*GOLD["figures"],
+                                {"claimant": "the rebel command", "side": "front",
+                                 "category": "killed", "low": 8, "high": 8}],
+            "contradictions": [{"category": "killed", "sides": ["north", "front"],
+                                "claimants": ["the Northland army", "the rebel command"]}]}
+    system = _system([["Southern Front", "Northland army"]], [])
+    system["figures"].append({"category": "killed", "claimant": "Southern Front",
+                              "side": "front", "low": 8, "high": 8})
+    got = precision([(gold, system)], conflict.same_name)
+    assert got["contradiction_pairs"] == {"precision": 1.0, "right": 1, "listed": 1}
