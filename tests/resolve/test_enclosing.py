@@ -139,3 +139,18 @@ def test_the_rest_of_a_name_cut_at_its_article_may_stand_before_the_place(gap, c
 def test_a_village_the_model_cut_at_its_article_is_placed_in_its_area(nlp, text, village):
     p = _located(nlp, text)[village]
     assert (p.within, p.country, p.precision) == ("Gezira", "SDN", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "district"),
+    [
+        ("The raid hit Lomuri village in Kawende district of Nangarhar province.", "Lomuri",
+         "Kawende"),
+    ],
+)
+def test_unknown_village_in_unknown_district_takes_the_districts_place(nlp, text, village,
+                                                                        district):
+    found = _located(nlp, text)
+    d, v = found[district], found[village]
+    assert d.within is not None and d.lat is not None
+    assert (v.within, v.lat, v.lon, v.name) == (d.within, d.lat, d.lon, village)
