@@ -180,3 +180,13 @@ def test_a_bare_compass_word_in_brackets_encloses_nothing(nlp):
     chosen = [None, area, None, area]  # as if the model had read "south" as an area
     assert enclosing(spans, chosen, 0) is None
     assert enclosing(spans, chosen, 2) == 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "close"),
+    [(" territory, ", True), (" territory, said the governor of ", False),
+     (", a locality near the town of ", True), (" commune, in ", True), (" woreda, ", True),
+     (" territory and ", False)],
+)
+def test_area_words_join_a_village_to_its_area(gap, close):
+    assert _close(gap) is close

@@ -56,8 +56,8 @@ _ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 def _gap() -> re.Pattern[str]:
     """What may stand between a place and the place it lies in."""
     words = toponym_words()
-    kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after), key=len,
-                            reverse=True))
+    kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after | words.area_words),
+                            key=len, reverse=True))
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
