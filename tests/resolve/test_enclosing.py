@@ -139,3 +139,54 @@ def test_the_rest_of_a_name_cut_at_its_article_may_stand_before_the_place(gap, c
 def test_a_village_the_model_cut_at_its_article_is_placed_in_its_area(nlp, text, village):
     p = _located(nlp, text)[village]
     assert (p.within, p.country, p.precision) == ("Gezira", "SDN", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "district"),
+    [
+        ("The raid hit Lomuri village in Kawende district of Nangarhar province.", "Lomuri",
+         "Kawende"),
+    ],
+)
+def test_unknown_village_in_unknown_district_takes_the_districts_place(nlp, text, village,
+                                                                        district):
+    found = _located(nlp, text)
+    d, v = found[district], found[village]
+    assert d.within is not None and d.lat is not None
+    assert (v.within, v.lat, v.lon, v.name) == (d.within, d.lat, d.lon, village)
+
+
+@pytest.mark.parametrize(
+    ("gap", "close"),
+    [(", approximately 30 km north of ", True), (", located approximately 20km east of ", True),
+     (", some 15 kilometres outside of ", True), (" village, 40 km outside ", True),
+     (" (in the ", True), (" (", True), (" (Reuters) said ", False),
+     (", approximately 300 km south of ", False)],
+)
+def test_approximate_distances_outside_and_brackets_join(gap, close):
+    assert _close(gap) is close
+
+
+def test_a_bare_compass_word_in_brackets_encloses_nothing(nlp):
+    from fogofwar.resolve import gazetteer
+    from fogofwar.resolve.enclosing import enclosing
+
+    doc = nlp("Shells fell on Zorvanu (south) and on Zorvanu (Kharkiv) overnight.")
+    text = doc.text
+    starts = [text.index("Zorvanu"), text.index("south"), text.rindex("Zorvanu"),
+              text.index("Kharkiv")]
+    spans = [doc.char_span(s, s + n) for s, n in zip(starts, (7, 5, 7, 7), strict=True)]
+    area = next(e for e, _ in gazetteer.candidates("Kharkiv") if e.fclass == "A")
+    chosen = [None, area, None, area]  # as if the model had read "south" as an area
+    assert enclosing(spans, chosen, 0) is None
+    assert enclosing(spans, chosen, 2) == 3
+
+
+@pytest.mark.parametrize(
+    ("gap", "close"),
+    [(" territory, ", True), (" territory, said the governor of ", False),
+     (", a locality near the town of ", True), (" commune, in ", True), (" woreda, ", True),
+     (" territory and ", False)],
+)
+def test_area_words_join_a_village_to_its_area(gap, close):
+    assert _close(gap) is close

@@ -56,27 +56,29 @@ _ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 def _gap() -> re.Pattern[str]:
     """What may stand between a place and the place it lies in."""
     words = toponym_words()
-    kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after), key=len,
-                            reverse=True))
+    kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after | words.area_words),
+                            key=len, reverse=True))
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
     return re.compile(
         # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
         # in al-Jazira state", "Tell" of "Tell el-Hawa near"): still the village's name
         rf"(?:\s+(?-i:{_ARTICLE})-(?-i:[A-Z])[\w’'-]*)?"
-        # a closing quotation mark may end the village's name ("the village of Kafra” near")
-        rf"[”\"’]?\s*(?:(?:{kinds})\b\s*)?,?\s*"
+        # a closing quotation mark may end the village's name ("the village of Kafra” near");
+        # a bracket may open the place it lies in ("Lumbo (in the Nhamatanda area)")
+        rf"[”\"’]?\s*(?:(?:{kinds})\b\s*)?,?\s*\(?\s*"
         # "Amrit, an area near", "Doro, a village in": an apposition names its kind
         rf"(?:an?\s+(?:[a-z]+\s+)?(?:{kinds})\s+)?"
         # "Kishishe, which is in", "the village is located 70 km from": a copula or
         # "located" may lead the preposition or the distance, never stand alone
         r"(?:(?:(?:(?:which|that)\s+)?(?:is|lies|was|sits)\s+)?(?:(?:located|situated)\s+)?"
-        r"(?:(?:about|some|around|nearly|roughly|almost|just|only|over|less than|more than)\s+)?"
+        r"(?:(?:about|some|around|approximately|nearly|roughly|almost|just|only|over|less than|"
+        r"more than)\s+)?"
         r"(?:(?:(?P<n>\d+(?:\.\d+)?)|a few|a couple of|several)\s*-?\s*"
         r"(?P<unit>km|kms|kilometres|kilometers|miles)"
         r"(?:\s*\([^()]{0,30}\))?\s+"  # "70 kilometers (43 miles) from"
         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+|away\s+)?"
-        r"(?:of|from)\s+|"
+        r"(?:of|from|outside(?:\s+of)?)\s+|"  # "37 kilometres outside of Mogadishu"
         r"(?:in|near|of|at|outside|on the outskirts of|close to|just outside)\s+))?"
         # "the regional capital of Goma", "the state capital Goma": one word may qualify the
         # kind word, which "of" may or may not join to the name
@@ -142,7 +144,9 @@ def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
     `reach` "area": the span measured from at a distance beyond MAX_KM (see `_reach`)."""
     text, span = doc_text(spans[i].doc), spans[i]
     nxt = i + 1
-    if nxt < len(spans) and can_enclose(chosen[nxt]) and _reach(
+    # a bare compass word read as an area ("Akka (south)") says where, not what area
+    if nxt < len(spans) and can_enclose(chosen[nxt]) and \
+            spans[nxt].text.lower() not in toponym_words().compass_words and _reach(
             text[span.end_char:spans[nxt].start_char]) == reach:
         return nxt
     if reach != "point":

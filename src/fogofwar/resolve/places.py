@@ -199,16 +199,21 @@ def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Se
                 places: list[Place]) -> list[Place]:
     """Villages and areas no gazetteer knows, placed at the place the text puts them in
     ("Shebaa, in the Hasbaya district"; "about 90 km from Goma": Goma's province), and every
-    other unplaced mention of that name at the same place (enclosing)."""
+    other unplaced mention of that name at the same place (enclosing). Read from the last
+    mention back, an unknown area placed so lends its place to the village the text puts in
+    it ("Boga in Irumu territory, Ituri province": Irumu at Ituri, then Boga at Ituri too)."""
     placed: dict[str, Place] = {}
-    for i, p in enumerate(places):
+    chain = list(chosen)  # each unknown place that is placed stands for the area it took
+    for i in reversed(range(len(places))):
+        p = places[i]
         if p.lat is None and roles[i] == LOCATION:
-            j = enclosing.enclosing(spans, chosen, i)
-            area = chosen[j] if j is not None else None
-            if area is None and (j := enclosing.enclosing(spans, chosen, i, "area")) is not None:
-                area = enclosing.first_level_area(chosen[j])  # type: ignore[arg-type]
-            if area is not None and not enclosing.abroad(j, chosen, roles):  # type: ignore[arg-type]
+            j = enclosing.enclosing(spans, chain, i)
+            area = chain[j] if j is not None else None
+            if area is None and (j := enclosing.enclosing(spans, chain, i, "area")) is not None:
+                area = enclosing.first_level_area(chain[j])  # type: ignore[arg-type]
+            if area is not None and not enclosing.abroad(j, chain, roles):  # type: ignore[arg-type]
                 places[i] = area_place(p, area)
+                chain[i] = area
                 placed.setdefault(gazetteer.fold(core_name(spans[i])), places[i])
     for i, p in enumerate(places):
         same = placed.get(gazetteer.fold(core_name(spans[i]))) if p.lat is None else None

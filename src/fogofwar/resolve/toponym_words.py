@@ -13,7 +13,7 @@ PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
-        "relation_nouns")
+        "relation_nouns", "area_words")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class ToponymWords:
     settlement_words: frozenset[str]
     landform_words: frozenset[str]
     relation_nouns: frozenset[str]
+    area_words: frozenset[str]
     famous_population: int
     institution_population: int
 
