@@ -226,8 +226,8 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     candidates = [i for i in _head(lines, taken)
                   if is_headline(lines[i]) and _lettered_words(lines[i]) >= floor]
     if not candidates or len(lines) == 1:
-        spelt = slug_title(url, min_words) and _spelt_on_page(_slug(url), lines)
         slugged = slug_title(url, min_words)
+        spelt = slugged and _spelt_on_page(_slug(url), lines)
         return spelt or (slugged and _with_page_apostrophes(slugged, lines)), None
     candidates = [i for i in candidates if not _ends_with_other(i, candidates, lines)]
     long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates

@@ -26,13 +26,11 @@ from functools import cache
 
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
-from ..packs import load_pack, require
+from ..packs import load_pack, word_set
 from ..resolve.gazetteer import iso3
-from ..resolve.nonstate import group_named, is_non_state, named_group
+from ..resolve.nonstate import WORD, group_named, is_non_state, named_group
 from .titles import appositive, described_country, home_country, titled_country
 
-#: A word of a name or description, as resolve.nonstate reads group names.
-WORD = re.compile(r"[\w’'-]+")
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
 NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
 
@@ -198,8 +196,7 @@ def side_named_within(m: dict, art: dict) -> str | None:
 @cache
 def group_voice_titles() -> frozenset[str]:
     """Words of a role in an armed group ("spokesman", "commander"), lower case."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "group_voice_titles", list))
+    return word_set(load_pack("reconcile"), "reconcile", "group_voice_titles")
 
 
 def described_group_side(m: dict, art: dict) -> str | None:
@@ -242,15 +239,13 @@ def titled_side(m: dict, art: dict) -> str | None:
 @cache
 def unnamed_state_bodies() -> frozenset[str]:
     """Words naming a state's body with no country ("government", "authorities")."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "unnamed_state_bodies", list))
+    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_bodies")
 
 
 @cache
 def unnamed_body_modifiers() -> frozenset[str]:
     """Words before such a body that name no other state ("the public prosecutor")."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "unnamed_state_body_modifiers", list))
+    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_modifiers")
 
 
 #: Words before a body's name that name no country ("the country's authorities").
@@ -291,8 +286,7 @@ def owner_side(m: dict) -> str | None:
 @cache
 def civil_body_nouns() -> frozenset[str]:
     """Head words of a named civil body (reconcile pack `civil_body_nouns`), lower case."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "civil_body_nouns", list))
+    return word_set(load_pack("reconcile"), "reconcile", "civil_body_nouns")
 
 
 def civil_body(text: str | None) -> bool:
@@ -304,10 +298,9 @@ def civil_body(text: str | None) -> bool:
 
 
 @cache
-def civil_body_descriptions() -> tuple[str, ...]:
+def civil_body_descriptions() -> frozenset[str]:
     """Endings of a described civil body (reconcile pack `civil_body_descriptions`), lower case."""
-    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                            "civil_body_descriptions", list))
+    return word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
 
 
 def described_civil(text: str | None) -> bool:

@@ -41,16 +41,22 @@ def ruled_out(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequ
     area = chosen[j] if j is not None else None
     if area is None or area.fclass != "A" or area.fcode.startswith("PCL") or broad(area):
         return False
-    if (e.country, e.admin1) == (area.country, area.admin1):
-        return False
-    return gazetteer.distance_km((e.lat, e.lon), (area.lat, area.lon)) > _min_km()
+    return _outside(e, area)
+
+
+def _outside(town: Entry | Place, area: Entry | Place) -> bool:
+    """Whether a town lies in another first-level area than `area` and farther from its point
+    than `enclosed_namesake_km`: the one test of both readings below (gazetteer entries while
+    toponyms are resolved, resolved places for a name read later)."""
+    return (town.country, town.admin1) != (area.country, area.admin1) and \
+        gazetteer.distance_km((town.lat, town.lon), (area.lat, area.lon)) > _min_km()
 
 
 def without_namesakes(spans: Sequence[Span], chosen: Sequence[Entry | None],
                       roles: Sequence[str]) -> list[Entry | None]:
     """`chosen` with every reading some mention's enclosing area rules out set to None."""
-    out = [e.geonameid for i, e in enumerate(chosen)
-           if e is not None and ruled_out(spans, chosen, roles, i)]
+    out = {e.geonameid for i, e in enumerate(chosen)
+           if e is not None and ruled_out(spans, chosen, roles, i)}
     return [None if e is not None and e.geonameid in out and roles[i] == LOCATION else e
             for i, e in enumerate(chosen)]
 
@@ -62,8 +68,7 @@ def placed_in_area(town: Place, area: Place) -> Place | None:
     if town.lat is None or area.lat is None or town.precision not in ("town", "point") or \
             area.precision not in ("admin1", "admin2") or area.within is not None:
         return None
-    if (town.country, town.admin1) == (area.country, area.admin1) or \
-            gazetteer.distance_km((town.lat, town.lon), (area.lat, area.lon)) <= _min_km():
+    if not _outside(town, area):
         return None
     return Place(text=town.text, start=town.start, end=town.end, name=town.text, lat=area.lat,
                  lon=area.lon, country=area.country, admin1=area.admin1,

@@ -93,13 +93,20 @@ def interview_holders(tok: Token) -> list[Token]:
     the cue (or on its reported clause) held the interview and relays what was said in it;
     only a medium by its name ("in a television interview", "a telephone interview" name
     none)."""
-    lex = cue_lexicon()
-    holders = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
-    return [m for h in holders for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in lex.interview_nouns
+    interviews = cue_lexicon().interview_nouns
+    return [m for p in _occasions(tok) if p.lemma_.lower() in interviews
             for m in p.children if m.dep_ in ("compound", "poss", "nmod") and m.i < p.i
             and medium_by_name(m)]
+
+
+def _occasions(tok: Token) -> list[Token]:
+    """The nouns of "in"/"during" phrases on the cue or on its reported clause ("said in a
+    Reuters interview", "In a broadcast by X, the commander said"): the occasion the words
+    were spoken on, which `interview_holders` and `aired_by` read for who held or aired it."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    return [p for h in holders for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def aired_by(tok: Token) -> list[Token]:
@@ -109,11 +116,7 @@ def aired_by(tok: Token) -> list[Token]:
     its "by"/"on" medium aired or printed the words, so relays them (only a medium: "in a
     report by the army" names the army's document)."""
     carrying = cue_lexicon().carrying_verbs
-    holders = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
-    return [m for h in holders for prep in h.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-            and p.lemma_.lower() in carrying
+    return [m for p in _occasions(tok) if p.pos_ == "NOUN" and p.lemma_.lower() in carrying
             for by in p.children if by.dep_ == "prep" and by.lower_ in ("by", "on")
             for m in by.children if m.dep_ == "pobj" and is_media(m) and platform(m) is None]
 
