@@ -59,13 +59,55 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
     """One voice's figures split by the victims they count, each kept only at the figures where
     its value rose, in rising order (an undated step among dated ones is placed by its value,
     and a value the chain holds already is no step: "16, 16, >=16, 17" is "16, >=17");
-    chains that never moved are dropped."""
-    chains: list[list[Stated]] = []
+    chains that never moved are dropped.
+
+    Which figure a chain starts from decides which can follow it. A voice that is one
+    claimant or one side gave every figure of it, so each is tried as the start and the longest
+    chain kept (the first start of equals): an official's 22 and the governor's 33 later on one
+    dated page are no revision, but the governor's 22 on an undated page and that 33 are,
+    whichever the list gives first. The sources of no known side named only by what they are
+    make one voice only through the order they reported in (`is_revision`), so their chain
+    is read from their first report on."""
+    if voice and (voice[0].side is not None or not anonymous(voice[0])):
+        chains = [max((_chain_from(s, group) for s in group), key=len)
+                  for group in _by_victims(voice)]
+    else:
+        chains = []
+        for s in voice:
+            chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+            if chain is None:
+                chains.append([s])
+            elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
+                chain.append(s)
+                chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
+    return [c for c in chains if len(c) >= 2]
+
+
+def _by_victims(voice: list[Stated]) -> list[list[Stated]]:
+    """A voice's figures grouped by the victims they count, each in the first group whose
+    first figure counts victims it may count (`comparable`)."""
+    groups: list[list[Stated]] = []
     for s in voice:
-        chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
-        if chain is None:
-            chains.append([s])
-        elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
+        group = next((g for g in groups if comparable(g[0].victims, s.victims)), None)
+        if group is None:
+            groups.append([s])
+        else:
+            group.append(s)
+    return groups
+
+
+def _chain_from(start: Stated, group: list[Stated]) -> list[Stated]:
+    """The steps by which the toll rose from `start`, the group's figures (in reporting order)
+    read in turn: each that makes a revision with the highest so far (`is_revision`, the one
+    reported first first) and gives a value the chain does not hold yet, kept in rising
+    order."""
+    chain = [start]
+    rank = {id(s): i for i, s in enumerate(group)}
+    for s in group:
+        top = chain[-1]
+        pair = (top, s) if rank[id(s)] > rank[id(top)] else (s, top)
+        if s is not start and is_revision(*pair) \
+                and all(moved(x.bounds, s.bounds) for x in chain):
             chain.append(s)
             chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
-    return [c for c in chains if len(c) >= 2]
+    return chain
