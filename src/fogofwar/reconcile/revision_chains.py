@@ -18,14 +18,23 @@ from .narration import anonymous, relays, reporting, voiced_figures
 from .revision_rules import is_revision
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import ceiling_of, moved
+from .voices import same_voice
 
 
 def _voices(items: list[Stated]) -> list[list[Stated]]:
     """Items grouped into voices: one group per known side, one per named source of no known
-    side, one for the other sources of no known side (see `is_revision`)."""
+    side (its name in any spelling: `voices.same_voice`), one for the other sources of no known
+    side (see `is_revision`)."""
     groups: dict[object, list[Stated]] = defaultdict(list)
+    names: list[str] = []  # one spelling per named source (voices.same_voice)
     for s in items:
-        groups[s.side or (None if anonymous(s) else ("named", s.claimant))].append(s)
+        if s.side or anonymous(s):
+            groups[s.side].append(s)
+            continue
+        name = next((n for n in names if same_voice(n, s.claimant)), None)
+        if name is None:
+            names.append(name := s.claimant)
+        groups[("named", name)].append(s)
     return list(groups.values())
 
 

@@ -30,6 +30,7 @@ from .moments import apart, undated
 from .narration import anonymous
 from .stated_figures import Stated, says_revised
 from .tolls import moved
+from .voices import same_voice
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -38,8 +39,9 @@ def across_sides(a: Stated, b: Stated) -> bool:
 
 
 def one_voice(a: Stated, b: Stated) -> bool:
-    """One claimant, or one known side: a voice whose count may move over time."""
-    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+    """One claimant (its name in two spellings: `voices.same_voice`), or one known side: a
+    voice whose count may move over time."""
+    return same_voice(a.claimant, b.claimant) or (a.side is not None and a.side == b.side)
 
 
 def _rising(a: Stated, b: Stated) -> bool:
