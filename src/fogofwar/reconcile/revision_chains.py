@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from .evidence import comparable
 from .incidents import EventRef
@@ -78,7 +79,7 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
     make one voice only through the order they reported in (`is_revision`), so their chain
     is read from their first report on."""
     if voice and (voice[0].side is not None or not anonymous(voice[0])):
-        chains = [max((_chain_from(s, group) for s in group), key=len)
+        chains = [max((_chain_from(s, group) for s in _starts(group)), key=len)
                   for group in _by_victims(voice)]
     else:
         chains = []
@@ -103,6 +104,20 @@ def _by_victims(voice: list[Stated]) -> list[list[Stated]]:
         else:
             group.append(s)
     return groups
+
+
+def _starts(group: list[Stated]) -> list[Stated]:
+    """The figures worth starting a chain from: the first of each value, dated or not (a
+    thousand reports of one side repeat a few tolls, and trying each would cost the square
+    of them)."""
+    seen: set[tuple] = set()
+    out = []
+    for s in group:
+        key = (s.bounds, s.when[0] == date.max)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
 
 
 def _chain_from(start: Stated, group: list[Stated]) -> list[Stated]:
