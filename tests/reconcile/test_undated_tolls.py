@@ -4,7 +4,7 @@ killed"); a small toll, another category, other victims or two such incidents le
 
 from __future__ import annotations
 
-from fogofwar.reconcile.evidence import same_target, same_toll
+from fogofwar.reconcile.evidence import near_toll, same_target
 
 from .helpers import IDLIB_GOV, TAFTANAZ, article, killed, mention
 from .test_sites_dates import by_size, undated
@@ -47,18 +47,18 @@ def test_two_incidents_with_that_toll_leave_it_alone():
     assert len(by_size([_dated("a", 22), other, _page(22)])) == 3
 
 
-def test_same_toll_reads_category_value_and_victims():
+def test_one_toll_reads_category_value_and_victims():
     a = {"figures": [killed(33, 33, None, "troops")], "target": None}
     b = {"figures": [killed(33, 33, 33, "soldiers")], "target": None}
-    assert same_toll(a, b, 10) and same_toll(b, a, 10)  # troops and soldiers: combatants
-    assert not same_toll(a, b, 40)
-    assert not same_toll(a, {"figures": [killed(34, 34, 34, "soldiers")]}, 10)
-    assert not same_toll(a, {"figures": [killed(33, 33, 33, "children")]}, 10)
+    assert near_toll(a, b, 10) and near_toll(b, a, 10)  # troops and soldiers: combatants
+    assert not near_toll(a, b, 40)
+    assert not near_toll(a, {"figures": [killed(34, 34, 34, "soldiers")]}, 10)
+    assert not near_toll(a, {"figures": [killed(33, 33, 33, "children")]}, 10)
 
 
 def test_a_count_of_the_dead_says_nothing_of_whose_toll_it_is():
     assert len(by_size([_dated("a", 35, counts="dead"), _page(35, counts="dead")])) == 2
-    assert not same_toll({"figures": [killed(35, 35, 35, "dead")]},
+    assert not near_toll({"figures": [killed(35, 35, 35, "dead")]},
                          {"figures": [killed(35, 35, 35, "soldiers")]}, 10)
 
 

@@ -51,6 +51,7 @@ from .narration import relays, reporting, voiced_figures
 from .revision_rules import across_sides, is_revision, restated
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import named
+from .voices import same_voice
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
@@ -113,7 +114,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
     does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`)."""
-    if a.claimant == b.claimant:  # two values at once, unless one is a part of the other
+    if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:

@@ -140,11 +140,14 @@ def same_target(a: dict, b: dict) -> bool:
     return at is not None and at == bt and aa in (None, ba) and at != ba
 
 
-def near_toll(a: dict, b: dict, least: int, share: float) -> bool:
+def near_toll(a: dict, b: dict, least: int, share: float = 0.0) -> bool:
     """Whether the reports give counts of one category and kind of victims (`comparable`, both
-    classes known), the first at least `least`, that differ by at most `share` of the larger:
-    "at least 34 Turkish soldiers killed" told by one side and "33 soldiers" by another are
-    one strike's toll; 6 militants and 80 students are not."""
+    classes known), the first at least `least`, that differ by at most `share` of the larger
+    (0: one count): "at least 34 Turkish soldiers killed" told by one side and "33 soldiers"
+    by another are one strike's toll; 6 militants and 80 students are not. "22 Turkish
+    soldiers killed" in Idlib, told by an undated page and a dated one, is one strike's toll,
+    but a small count ("two killed") recurs across a war's strikes, and a count of "the dead"
+    says nothing of whose toll it is."""
     for f in a.get("figures", []):
         value, cat = f.get("value") or 0, f.get("category")
         if cat not in CASUALTY or value < least or (kind := victim(f, a))[0] is None:
@@ -155,21 +158,4 @@ def near_toll(a: dict, b: dict, least: int, share: float) -> bool:
                     abs(value - other) <= share * max(value, other) and \
                     (theirs := victim(g, b))[0] is not None and comparable(kind, theirs):
                 return True
-    return False
-
-
-def same_toll(a: dict, b: dict, least: int) -> bool:
-    """Whether two reports give one count of casualties of one category, at least `least`, of
-    one named kind of victims (`comparable`, both classes known): "22 Turkish soldiers killed"
-    in Idlib, told by an undated page and by a dated one, is one strike's toll. A small count
-    ("two killed") recurs across a war's strikes, and a count of "the dead" says nothing of
-    whose toll it is."""
-    tolls = {(f["category"], f["value"]): kind for f in b.get("figures", [])
-             if f.get("category") in CASUALTY and (f.get("value") or 0) >= least
-             and (kind := victim(f, b))[0] is not None}
-    for f in a.get("figures", []):
-        theirs = tolls.get((f.get("category"), f.get("value")))
-        if theirs is not None and f.get("category") in CASUALTY and \
-                (kind := victim(f, a))[0] is not None and comparable(kind, theirs):
-            return True
     return False

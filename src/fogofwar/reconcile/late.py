@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .article_follow import follow_in_article
-from .evidence import parties_agree, parties_compatible, same_target, same_toll
+from .evidence import near_toll, parties_agree, parties_compatible, same_target
 from .grid import Forest, grid_cell, near_cells, within_reach
 from .incident_days import fits_clues, main_days
 from .incidents import EventRef, admin_key, is_fine, settings
@@ -39,7 +39,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
     article's title and lead name), or, at a place of its own, whose attacker, target and
     kind of victims it names alike (evidence.parties_agree), or, placed only at its province,
-    whose toll it gives (evidence.same_toll) or, giving none, whose target side it names
+    whose toll it gives (evidence.near_toll) or, giving none, whose target side it names
     (evidence.same_target), and is marked `date_inherited`.
     A weekday alone ("on Sunday") fits one day in seven anywhere: at a town some dated report
     also names, it picks only an incident at that very town, not one a few towns away that
@@ -90,12 +90,12 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
 def _alike(r: EventRef, d: EventRef, fine: bool, least: int) -> bool:
     """An undated report at a town of its own names the dated one's attacker, target and
     victims (evidence.parties_agree); one its text places only at the province gives its toll
-    of one kind of victims, at least `least` (evidence.same_toll: "22 soldiers killed"), or,
+    of one kind of victims, at least `least` (evidence.near_toll: "22 soldiers killed"), or,
     giving no toll, names the dated one's target side and no other attacker
     (evidence.same_target: "Turkish soldiers bombarded in Idleb")."""
     if fine:
         return parties_agree(r.event, d.event)
-    return same_toll(r.event, d.event, least) or not r.event.get("figures") and same_target(
+    return near_toll(r.event, d.event, least) or not r.event.get("figures") and same_target(
         r.event, d.event)  # a report with a toll is judged by it; one with none, by whom
 
 

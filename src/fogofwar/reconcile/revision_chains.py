@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from .evidence import comparable
 from .incidents import EventRef
@@ -18,14 +19,23 @@ from .narration import anonymous, relays, reporting, voiced_figures
 from .revision_rules import is_revision
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import ceiling_of, moved
+from .voices import same_voice
 
 
 def _voices(items: list[Stated]) -> list[list[Stated]]:
     """Items grouped into voices: one group per known side, one per named source of no known
-    side, one for the other sources of no known side (see `is_revision`)."""
+    side (its name in any spelling: `voices.same_voice`), one for the other sources of no known
+    side (see `is_revision`)."""
     groups: dict[object, list[Stated]] = defaultdict(list)
+    names: list[str] = []  # one spelling per named source (voices.same_voice)
     for s in items:
-        groups[s.side or (None if anonymous(s) else ("named", s.claimant))].append(s)
+        if s.side or anonymous(s):
+            groups[s.side].append(s)
+            continue
+        name = next((n for n in names if same_voice(n, s.claimant)), None)
+        if name is None:
+            names.append(name := s.claimant)
+        groups[("named", name)].append(s)
     return list(groups.values())
 
 
@@ -59,13 +69,69 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
     """One voice's figures split by the victims they count, each kept only at the figures where
     its value rose, in rising order (an undated step among dated ones is placed by its value,
     and a value the chain holds already is no step: "16, 16, >=16, 17" is "16, >=17");
-    chains that never moved are dropped."""
-    chains: list[list[Stated]] = []
+    chains that never moved are dropped.
+
+    Which figure a chain starts from decides which can follow it. A voice that is one
+    claimant or one side gave every figure of it, so each is tried as the start and the longest
+    chain kept (the first start of equals): an official's 22 and the governor's 33 later on one
+    dated page are no revision, but the governor's 22 on an undated page and that 33 are,
+    whichever the list gives first. The sources of no known side named only by what they are
+    make one voice only through the order they reported in (`is_revision`), so their chain
+    is read from their first report on."""
+    if voice and (voice[0].side is not None or not anonymous(voice[0])):
+        chains = [max((_chain_from(s, group) for s in _starts(group)), key=len)
+                  for group in _by_victims(voice)]
+    else:
+        chains = []
+        for s in voice:
+            chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+            if chain is None:
+                chains.append([s])
+            elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
+                chain.append(s)
+                chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
+    return [c for c in chains if len(c) >= 2]
+
+
+def _by_victims(voice: list[Stated]) -> list[list[Stated]]:
+    """A voice's figures grouped by the victims they count, each in the first group whose
+    first figure counts victims it may count (`comparable`)."""
+    groups: list[list[Stated]] = []
     for s in voice:
-        chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
-        if chain is None:
-            chains.append([s])
-        elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
+        group = next((g for g in groups if comparable(g[0].victims, s.victims)), None)
+        if group is None:
+            groups.append([s])
+        else:
+            group.append(s)
+    return groups
+
+
+def _starts(group: list[Stated]) -> list[Stated]:
+    """The figures worth starting a chain from: the first of each value, dated or not (a
+    thousand reports of one side repeat a few tolls, and trying each would cost the square
+    of them)."""
+    seen: set[tuple] = set()
+    out = []
+    for s in group:
+        key = (s.bounds, s.when[0] == date.max)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _chain_from(start: Stated, group: list[Stated]) -> list[Stated]:
+    """The steps by which the toll rose from `start`, the group's figures (in reporting order)
+    read in turn: each that makes a revision with the highest so far (`is_revision`, the one
+    reported first first) and gives a value the chain does not hold yet, kept in rising
+    order."""
+    chain = [start]
+    rank = {id(s): i for i, s in enumerate(group)}
+    for s in group:
+        top = chain[-1]
+        pair = (top, s) if rank[id(s)] > rank[id(top)] else (s, top)
+        if s is not start and is_revision(*pair) \
+                and all(moved(x.bounds, s.bounds) for x in chain):
             chain.append(s)
             chain.sort(key=lambda x: (x.bounds[0], ceiling_of(x.bounds)))
-    return [c for c in chains if len(c) >= 2]
+    return chain

@@ -30,6 +30,7 @@ from .moments import apart, undated
 from .narration import anonymous
 from .stated_figures import Stated, says_revised
 from .tolls import moved
+from .voices import same_voice
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -38,8 +39,9 @@ def across_sides(a: Stated, b: Stated) -> bool:
 
 
 def one_voice(a: Stated, b: Stated) -> bool:
-    """One claimant, or one known side: a voice whose count may move over time."""
-    return a.claimant == b.claimant or (a.side is not None and a.side == b.side)
+    """One claimant (its name in two spellings: `voices.same_voice`), or one known side: a
+    voice whose count may move over time."""
+    return same_voice(a.claimant, b.claimant) or (a.side is not None and a.side == b.side)
 
 
 def _rising(a: Stated, b: Stated) -> bool:
@@ -90,9 +92,18 @@ def _within_range(a: Stated, b: Stated) -> bool:
     """One figure is a range of counts ("36 to 40", "about 120") and the other's floor lies in
     it ("40", "more than 120"): the later report names a toll the first already allowed, and no
     toll moved. A vague plural ("dozens") gives the toll's order, not a range a count was
-    given in, so "dozens" then "at least 80" still rose."""
+    given in, so "dozens" then "at least 80" still rose. An approximate figure ("about 20")
+    names one value, read with a margin only so that it clashes with no near count: a count
+    above that value after it ("22") is the toll rising, not one the first allowed (`_top`);
+    "more than 20" or "19" after it is not."""
     return any(not x.vague and x.bounds[1] is not None and x.bounds[0] < x.bounds[1]
-               and x.bounds[0] <= y.bounds[0] <= x.bounds[1] for x, y in ((a, b), (b, a)))
+               and x.bounds[0] <= y.bounds[0] <= _top(x, y is b) for x, y in ((a, b), (b, a)))
+
+
+def _top(x: Stated, earlier: bool) -> float:
+    """The highest toll a later figure may give and still lie in `x`: an earlier approximate
+    figure's value ("about 20": 20), else its range's top."""
+    return x.about if earlier and x.about is not None else x.bounds[1]
 
 
 def _floor_rose(a: Stated, b: Stated) -> bool:

@@ -19,7 +19,7 @@ from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
 from .evidence import CASUALTY
-from .figures import approx_value, merge_intervals
+from .figures import approx_value, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .narration import relays, voiced_figures
@@ -37,12 +37,18 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     A page's outlet of no side narrating a count of casualties in its own words is no claimant:
     where a source of the incident gives that category's toll, the outlet's row is left out (it
     still takes part in the disputes and revisions, which read it as a report of the toll
-    known when it wrote); where none does, the narrated toll is all there is and stays."""
+    known when it wrote); where none does, the narrated toll is all there is and stays. Nor is
+    a source of no known side whose figures of a category are all vague plurals ("dozens of
+    wounded", `Stated.vague`) a claimant where another source gives that category's count: it
+    gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
+    claim and stays."""
     rows: dict[tuple[str, str], dict] = {}
     abouts: dict[tuple[str, str], set[float | None]] = {}
     told: dict[tuple[str, str], bool] = {}
-    for r, category, bounds, about in _claimed(refs):
+    vague: dict[tuple[str, str], bool] = {}
+    for r, category, bounds, about, loose in _claimed(refs):
         key = (category, r.claimant)
+        vague[key] = vague.get(key, True) and loose and r.side is None
         row = rows.setdefault(key, {"category": category, "claimant": r.claimant,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
@@ -56,12 +62,15 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if len(abouts[key]) == 1 and None not in abouts[key]:
             row["approx"] = True  # every figure of the row was "about N", one N: say so
     sourced = {key[0] for key, narrated in told.items() if not narrated}
+    counted = {key[0] for key, loose in vague.items() if not loose}
     return sorted((row for key, row in rows.items()
-                   if not (told[key] and key[0] in sourced and key[0] in CASUALTY)),
+                   if not (told[key] and key[0] in sourced and key[0] in CASUALTY)
+                   and not (vague[key] and key[0] in counted and key[0] in CASUALTY)),
                   key=lambda x: (x["category"], x["claimant"]))
 
 
-def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, float | None]]:
+def _claimed(refs: Sequence[EventRef]
+             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool]]:
     """(ref, category, interval, approximate value or None) of every figure a claimant states
     as a count of its own: the tolls disputes compare (parts dropped, and an outlet of no side
     narrating the figure a named source of the incident gives: that source's row holds it),
@@ -70,10 +79,10 @@ def _claimed(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, str, tuple, f
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                yield s.ref, s.category, s.bounds, s.about
+                yield s.ref, s.category, s.bounds, s.about, s.vague
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds, approx_value(fig)
+            yield r, "other", bounds, approx_value(fig), is_vague(fig)
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:

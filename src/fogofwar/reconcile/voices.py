@@ -20,9 +20,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require
 from .incidents import EventRef
+from .placenames import family_key, fold
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ANY_WORD = re.compile(r"[^\W\d_]+")
@@ -45,6 +48,35 @@ def _folded(claimant: str) -> str:
 def name_words(claimant: str) -> set[str]:
     """A claimant's distinctive words: lower case, possessives dropped, generic words out."""
     return set(_WORD.findall(_folded(claimant))) - generic_words()
+
+
+#: How alike (rapidfuzz ratio, 0-100) two spellings of a name with one consonant skeleton
+#: must be to be one claimant: "Maxim Kozitsky" and "Maksym Kozytskyy" are 84, "Omar
+#: Hassan" and "Amir Hussein" (one skeleton, two men) 61.
+SPELLING_RATIO = 80
+#: Fewest consonants a name's skeleton needs to tell a person ("Hamas" and "Homs" share "hms").
+SKELETON_LEAST = 5
+
+
+@cache
+def _spelling(claimant: str) -> tuple[str, str]:
+    """A claimant's distinctive words as spelt (accents dropped, "x" as "ks") and their
+    consonant skeleton (placenames.family_key)."""
+    words = [w for w in _WORD.findall(_folded(claimant)) if w not in generic_words()]
+    plain = fold(" ".join(words)).replace("x", "ks")
+    return plain, family_key(plain)
+
+
+def same_voice(a: str, b: str) -> bool:
+    """Two spellings of one claimant's name: equal, or one transliteration of the other
+    ("Rahmi Doğan" and "Rakhmi Dogan", "Maxim Kozitsky" and "Maksym Kozytskyy"): the same
+    consonant skeleton of their distinctive words, long enough to tell a person, and spellings
+    alike (`SPELLING_RATIO`). Arabic and Slavic names romanised by two outlets differ in
+    vowels, "kh"/"h" and doubled letters, not in the name."""
+    if a == b:
+        return True
+    (pa, ka), (pb, kb) = _spelling(a), _spelling(b)
+    return ka == kb and len(ka) >= SKELETON_LEAST and fuzz.ratio(pa, pb) >= SPELLING_RATIO
 
 
 def _stem(word: str) -> str:
