@@ -1,8 +1,9 @@
 """Chains missed or made up on wire copy reposted and state media relaying others (round
 chains23): a closing attribution after an apposition read as a relative clause, "he" after "a
 member of" a known body, "the agency" after two media, "phoned a reporter to say", "confirmed
-to the newspaper", and voices that are only possible or asked about. Each text was written for
-these tests and goes through the whole pipeline as an article of the fictional "Daily Sun"."""
+to the newspaper", a body that "expressed" regret under a medium's cue, and voices that are
+only possible or asked about. Each text was written for these tests and goes through the whole
+pipeline as an article of the fictional "Daily Sun"."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ TEXTS = {
                       "that nine people died in the raid."),
     "confirmed_to_newspaper": ("The Daily Monitor reported the attack on Monday. A police "
                                "spokesman confirmed to the newspaper that seven people died."),
+    "agency_said_expressed": ("The official news agency Petra said the foreign ministry "
+                              "expressed sorrow over the five sailors who drowned."),
     "could_claim": ("The police chief said the gang could claim anything, but only four "
                     "hostages were freed."),
     "how_told": ("The paper does not explain how the villagers told its reporter about the "
@@ -61,6 +64,11 @@ def test_a_reporter_phoned_to_say_relays(exported):
 def test_a_medium_told_by_its_description_relays(exported):
     claim = claim_on(exported["confirmed_to_newspaper"], "seven people")
     assert len(claim["chain"]) == 3
+
+
+def test_a_body_expressing_a_stance_under_a_medium_is_the_claimant(exported):
+    claim = claim_on(exported["agency_said_expressed"], "five sailors")
+    assert "ministry" in claim["chain"][0] and "Petra" in claim["chain"][1]
 
 
 @pytest.mark.parametrize("key,words", [("could_claim", "gang"), ("how_told", "villagers")])
