@@ -1,7 +1,8 @@
 """Chains missed or made up on wire copy reposted and state media relaying others (round
 chains23): a closing attribution after an apposition read as a relative clause, "he" after "a
 member of" a known body, "the agency" after two media, "phoned a reporter to say", "confirmed
-to the newspaper", a body that "expressed" regret under a medium's cue, and voices that are
+to the newspaper", a body that "expressed" regret under a medium's cue, a quoted statement's author
+set off by commas, and voices that are
 only possible or asked about. Each text was written for these tests and goes through the whole
 pipeline as an article of the fictional "Daily Sun"."""
 
@@ -28,6 +29,8 @@ TEXTS = {
                                "spokesman confirmed to the newspaper that seven people died."),
     "agency_said_expressed": ("The official news agency Petra said the foreign ministry "
                               "expressed sorrow over the five sailors who drowned."),
+    "statement_from_after_comma": ("Tasnim quoted a statement posted on the rebels' website, "
+                                   "from spokesman Abu Khalid, saying 14 guards were killed."),
     "could_claim": ("The police chief said the gang could claim anything, but only four "
                     "hostages were freed."),
     "how_told": ("The paper does not explain how the villagers told its reporter about the "
@@ -69,6 +72,11 @@ def test_a_medium_told_by_its_description_relays(exported):
 def test_a_body_expressing_a_stance_under_a_medium_is_the_claimant(exported):
     claim = claim_on(exported["agency_said_expressed"], "five sailors")
     assert "ministry" in claim["chain"][0] and "Petra" in claim["chain"][1]
+
+
+def test_a_quoted_statements_author_set_off_by_commas_spoke_first(exported):
+    claim = claim_on(exported["statement_from_after_comma"], "14 guards")
+    assert "Abu Khalid" in claim["chain"][0] and "Tasnim" in claim["chain"][1]
 
 
 @pytest.mark.parametrize("key,words", [("could_claim", "gang"), ("how_told", "villagers")])
