@@ -91,7 +91,7 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         if not _of_same_body(cand, head):
             return False
         return person or _described_as(cand, head) or _titled_as(cand, head) \
-            or _one_person(cand, head)
+            or _one_person(cand, head) or _member_of(cand, head)
     if person:
         return False
     noun = head.lemma_.lower()
@@ -153,6 +153,14 @@ def _proper(cand: Mention, doc: Doc) -> bool:
                                     for t in span)
 
 
+def _named(cand: Mention, doc: Doc) -> bool:
+    """Whether a mention holds a name of its own ("Iran's Tasnim news agency"), not only a
+    description with a people's or a place's name in it ("a leading American newspaper")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
+                                    for t in span)
+
+
 #: How alike a description's noun and a word of an unknown outlet's description must be to
 #: match despite spelling ("the newsheet's sources" after "the newssheet Carta").
 SPELLING_RATIO = 0.85
@@ -198,6 +206,28 @@ def _titled_as(cand: Mention, head: Token) -> bool:
     return head.lemma_.lower() in title
 
 
+def _member_of(cand: Mention, head: Token) -> bool:
+    """"A member of the Civilian Joint Task Force told Reuters …. He added …": a body named
+    after "of" on a singular person noun written right before it ("a member of", "a
+    spokesman for") stands for that one person, whom a later "he" or "she" means when no
+    person is named between them."""
+    if head.pos_ != "PRON":
+        return False
+    span = head.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.i >= span.start:
+        return False
+    person = prep.head
+    lex = cue_lexicon()
+    between = [t for t in head.doc if cand.end <= t.idx < head.idx]  # (a person named since
+    # is the one meant: "Sagir Musa, the army's spokesman, dismissed the report. He said …")
+    return person.tag_ == "NN" and person.i == prep.i - 1 and person.lemma_.lower() in (
+        lex.person_descriptions | lex.source_nouns | lex.one_person) \
+        and not any(t.ent_type_ == "PERSON" for t in between)
+
+
 def _one_person(cand: Mention, head: Token) -> bool:
     """"a local government source said …, he said": "he" or "she" may mean an unnamed person
     described by a singular source or person noun."""
@@ -237,6 +267,13 @@ def antecedent(head: Token, mentions: Sequence[Mention],
               and (own_quote or not in_quotation(doc, m.start))]
     ordered = [*((c, True) for c in reversed(list(claimants))),
                *((m, False) for m in sorted(before, key=lambda m: -m.start))]
+    if kind == "organisation" and head.lemma_.lower() in cue_lexicon().media_nouns:
+        # "X news agency said …, AFP reported. …, the agency said": a medium written with
+        # the description's own noun is the one it means, before a nearer medium without it
+        # (by its name: "a leading American newspaper" is the Post named next, not a medium
+        # of its own)
+        ordered.sort(key=lambda pair: not (_spelt_in(head.lemma_.lower(), pair[0])
+                                           and _named(pair[0], doc)))
     for cand, spoke in ordered:
         if cand.end <= span.start_char and (
                 _compatible(cand, kind, head, country)

@@ -82,6 +82,9 @@ class CueLexicon:
     telling_verbs: frozenset[str] = frozenset({"tell"})  # "informed Reuters": the object heard
     prepositional_media_only: frozenset[str] = frozenset()  # "referring to AFP": media only
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
+    calling_verbs: frozenset[str] = frozenset()  # "phoned a Reuters reporter to say": told
+    unasserting_modals: frozenset[str] = frozenset()  # "said the rebels could claim …"
+    question_openers: frozenset[str] = frozenset()  # "did not say how residents told them"
     citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
     spoken_stances: frozenset[str] = frozenset()  # "X called the situation serious": spoken
     discovery_verbs: frozenset[str] = frozenset()  # "found two hostages suffering": come upon
@@ -202,6 +205,9 @@ def cue_lexicon() -> CueLexicon:
         telling_verbs=_words(pack, name, "telling_verbs"),
         prepositional_media_only=_words(pack, name, "prepositional_media_only"),
         contacting_verbs=_words(pack, name, "contacting_verbs"),
+        calling_verbs=_words(pack, name, "calling_verbs"),
+        unasserting_modals=_words(pack, name, "unasserting_modals"),
+        question_openers=_words(pack, name, "question_openers"),
         citing_informants=_words(pack, name, "citing_informants"),
         spoken_stances=_words(pack, name, "spoken_stances"),
         discovery_verbs=_words(pack, name, "discovery_verbs"),

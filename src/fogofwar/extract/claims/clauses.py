@@ -67,7 +67,24 @@ def misread_clause(cue: Cue) -> bool:
     tok, source = cue.token, cue.source
     return (tok.dep_ == "acl" and source is not None and source.i == tok.head.i
             and not any(c.dep_.startswith("nsubj") for c in tok.children)) \
-        or named_after_description(cue)
+        or named_after_description(cue) or closing_after_comma(cue)
+
+
+def closing_after_comma(cue: Cue) -> bool:
+    """"… was killed in the capital, Sanaa, the rebel-owned Al-Masirah TV reported on Friday"
+    read as a relative clause on "capital": a relative clause opened by its own subject right
+    after a comma, with no relative word, that runs to the sentence's end is the sentence's
+    closing attribution (English sets no bare relative clause off by a comma)."""
+    tok, source = cue.token, cue.source
+    if cue.kind != "verb" or tok.dep_ != "relcl" or source is None or source.dep_ != "nsubj" \
+            or source.head.i != tok.i or source.tag_ in RELATIVE_TAGS:
+        return False
+    opening, doc = tok.left_edge, tok.doc
+    if opening.i == 0 or doc[opening.i - 1].text != "," or opening.i < source.left_edge.i \
+            or any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in doc[opening.i:tok.i]):
+        return False
+    rest = doc[tok.right_edge.i + 1:tok.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def named_after_description(cue: Cue) -> bool:

@@ -61,6 +61,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
              and not _quoted_self(c, quoted, unit) and not _nobody(c)]
     found = [c for c in found if not _depiction(c, found, unit)]
+    found = [c for c in found if not (_unasserted(c) and governing_cue(c, found, unit.span))]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
                    if not (is_stance(c) and governing_cue(c, found, unit.span) is not None
@@ -112,6 +113,20 @@ def cue_groups(unit: Unit) -> list[Group]:
             continue
         by_token[cue.token.i] = group
     return sorted(groups, key=lambda g: g.top.token.i)
+
+
+def _unasserted(cue: Cue) -> bool:
+    """"The spokesman said the militants could claim all sorts of things", "the paper does not
+    say how local people told them": a speech verb under a modal of possibility, or in a
+    clause a question word opens, reports no words anybody said."""
+    if cue.kind != "verb" or cue.prepositional:
+        return False
+    lex, tok = cue_lexicon(), cue.token
+    if any(c.dep_ == "aux" and c.lower_ in lex.unasserting_modals for c in tok.children):
+        return True
+    opener = tok.left_edge
+    return opener.i < tok.i and opener.lower_ in lex.question_openers \
+        and opener.dep_ in ("advmod", "mark")
 
 
 def _denied(cue: Cue, gov: Cue) -> bool:

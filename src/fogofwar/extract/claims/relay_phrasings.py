@@ -16,7 +16,15 @@ from spacy.tokens import Token
 
 from ..lexicon import cue_lexicon
 from .cue import Cue
-from .sources import agents, carried_by, is_media, medium_by_name, platform, report_source
+from .sources import (
+    SOURCE_PREPS,
+    agents,
+    carried_by,
+    is_media,
+    medium_by_name,
+    platform,
+    report_source,
+)
 
 
 def as_carried_after(tok: Token) -> bool:
@@ -138,5 +146,14 @@ def talks_after_relaying(cue: Cue) -> list[Token]:
 
 def quoted_author(quoted: Token) -> Token:
     """"Interfax quoted a statement from the ministry as saying …": a document quoted is its
-    author's words; the author ("from"/"by"/"of" phrase, or possessor) spoke first."""
-    return report_source(quoted)
+    author's words; the author ("from"/"by"/"of" phrase, or possessor) spoke first. The parser
+    may hang an author set off by commas on the quoting verb ("quoted a statement posted on
+    the group's website, from spokesman X, saying …"): it is still the document's."""
+    author = report_source(quoted)
+    if author.i != quoted.i or quoted.lemma_.lower() not in cue_lexicon().report_nouns:
+        return author
+    verb, end = quoted.head, quoted.right_edge.i
+    return next((p for prep in verb.children if prep.dep_ == "prep" and prep.i > end
+                 and prep.lower_ in SOURCE_PREPS and all(
+                     t.is_punct for t in quoted.doc[end + 1:prep.i])
+                 for p in prep.children if p.dep_ == "pobj"), author)

@@ -103,7 +103,8 @@ def special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> bool
     if layout is not None:
         _layout_claim(ctx, unit, layout, "—" if unit.paragraph in trailers else ":")
         return True
-    if is_quote_only(unit.text) and ctx.last_cued:
+    if is_quote_only(unit.text) and ctx.last_cued and any(ch.isalnum() for ch in unit.text):
+        # (a stray closing mark a splitter cut off, '"', carries no words of anybody's)
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
             # the speaker carries over; the relays with a colon ("… with TT, Mujahid said:"),

@@ -163,9 +163,29 @@ def _told(tok: Token, lemma: str) -> Token | None:
                      for prep in tok.children
                      if prep.dep_ == "prep" and prep.lower_ in heard for p in prep.children
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
-                                              or _staff_medium(p))), None) \
-            or _shared_with(tok, lemma)  # "to Caracol TV"
+                                              or _staff_medium(p) or _described_medium(p))),
+                    None) \
+            or _shared_with(tok, lemma) or _called_to_say(tok)  # "to Caracol TV"
     return None
+
+
+def _described_medium(tok: Token) -> bool:
+    """"confirmed to the newspaper that …": a singular medium named by its description, which
+    the recipient's reader resolves to the medium named before."""
+    return tok.lemma_.lower() in cue_lexicon().media_nouns and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _called_to_say(tok: Token) -> Token | None:
+    """"Two residents phoned a Reuters reporter to say 17 people were killed": a speech verb
+    in a purpose infinitive on a verb of getting in touch names that verb's object as told."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i \
+            or head.lemma_.lower() not in cue_lexicon().calling_verbs \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < tok.i),
+                None)
 
 
 def _shared_with(tok: Token, lemma: str) -> Token | None:
