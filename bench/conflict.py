@@ -311,13 +311,24 @@ def _claim_match(gc: dict, claim: dict) -> bool:
             and _figure_hit(gc.get("figure"), claim.get("figures", [])))
 
 
+def _relay_names(claim: dict) -> list[tuple[str | None, ...]]:
+    """Each relay of the claim's chain as the export gives it: its resolved name, and the mention
+    as written ("the agency", "the broadcaster") where the written relays line up with the chain
+    one for one, so a relay is matched as a claimant is, by what the text says or what it was
+    resolved to."""
+    chain = (claim.get("chain") or [])[1:]
+    written = [r.get("text") for r in claim.get("relays") or [] if isinstance(r, dict)]
+    if len(written) != len(chain):
+        return [(name,) for name in chain]
+    return list(zip(chain, written, strict=True))
+
+
 def _chain_match(gc: dict, claim: dict) -> bool:
-    chain = claim.get("chain") or []
     if not _claim_match({**gc, "figure": None}, claim):
         return False
-    rest = chain[1:]
+    rest = _relay_names(claim)
     for relay in gc.get("intermediaries", []):
-        idx = next((i for i, x in enumerate(rest) if same_name(relay, x)), None)
+        idx = next((i for i, x in enumerate(rest) if same_name(relay, *x)), None)
         if idx is None:
             return False
         rest = rest[idx + 1:]
@@ -341,11 +352,11 @@ def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None,
     if not any(len(c.get("chain") or []) > 1 for c in mine):
         return "no_relay"
     relays = gc.get("intermediaries", [])
-    if any(all(any(same_name(r, x) for x in (c.get("chain") or [])[1:]) for r in relays)
+    if any(all(any(same_name(r, *x) for x in _relay_names(c)) for r in relays)
            for c in mine):
         return "relays_out_of_order"
     absent = next(r for r in relays if not any(
-        same_name(r, x) for c in mine for x in (c.get("chain") or [])[1:]))
+        same_name(r, *x) for c in mine for x in _relay_names(c)))
     if outlet and same_name(absent, outlet):
         return "relay_absent_publishing_outlet"
     if contains(gc["sentence"], absent) or any(contains(c.get("sentence"), absent)

@@ -96,6 +96,20 @@ def test_chain_needs_each_relay_in_order():
     assert not conflict._chain_match(gc, {**claim, "chain": ["Abdul Halim Hamdard", "Dawn"]})
 
 
+def test_relay_matches_its_written_mention_or_its_resolved_name():
+    gc = {"claimant": "the ministry", "intermediaries": ["the broadcaster"], "figure": None,
+          "sentence": "the ministry said, the broadcaster reported"}
+    claim = {"sentence": "Nine died, the ministry said, the broadcaster reported.",
+             "claimant": {"text": "the ministry"}, "chain": ["the ministry", "Al Mayadeen"],
+             "relays": [{"text": "the broadcaster", "start": 30, "end": 45}], "figures": []}
+    assert conflict._chain_match(gc, claim)
+    assert conflict._chain_match({**gc, "intermediaries": ["Al Mayadeen"]}, claim)
+    # written relays that do not line up with the chain one for one are not read
+    unaligned = {**claim, "chain": ["the ministry", "Al Mayadeen", "Reuters"]}
+    assert not conflict._chain_match(gc, unaligned)
+    assert conflict._chain_match({**gc, "intermediaries": ["Reuters"]}, unaligned)
+
+
 def test_chain_miss_tells_where_an_absent_relay_is_written():
     gc = {"claimant": "the governor", "intermediaries": ["Ukrinform"], "figure": None,
           "sentence": "Four people were wounded, the governor said"}
