@@ -46,3 +46,12 @@ def test_the_opening_refines_a_month_and_yields_to_a_days_date():
     # a URL's day is the page's own
     assert _clean(text, "https://example.org/2021/03/04/four-policemen-killed") == (
         date(2021, 3, 4), "day")
+
+
+def test_a_wire_dateline_with_its_place_and_credit_around_the_full_date():
+    # round pages23: the place may lead the date, a credit or the place follow it
+    assert dated_opening(["GULU, Uganda, Feb 09, 2004 (AP) — " + STORY], 0) == date(2004, 2, 9)
+    assert dated_opening(["July 3, 2006 (ABECHE) — " + STORY], 0) == date(2006, 7, 3)
+    assert dated_opening(["KHOROG, May 2, 2012, Pamir-Press – " + STORY], 0) == date(2012, 5, 2)
+    # a sentence's own words before the date are no place of a dateline
+    assert dated_opening(["On July 3, 2006 — " + STORY], 0) is None
