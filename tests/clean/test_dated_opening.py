@@ -55,3 +55,14 @@ def test_a_wire_dateline_with_its_place_and_credit_around_the_full_date():
     assert dated_opening(["KHOROG, May 2, 2012, Pamir-Press – " + STORY], 0) == date(2012, 5, 2)
     # a sentence's own words before the date are no place of a dateline
     assert dated_opening(["On July 3, 2006 — " + STORY], 0) is None
+
+
+def test_a_date_under_a_standfirst_that_repeats_the_lede_is_the_pages():
+    # round pages23: the lede printed as a standfirst (cut with an ellipsis), then byline and
+    # date, then the lede again: the date is in the page's head, not in a list after the body
+    lede = ("Gunmen attacked a checkpoint outside the town on Tuesday, killing four policemen, "
+            "a provincial spokesman said")
+    text = "\n".join([lede + "...", "By", "Staff", "March 4, 2019", lede + " on Wednesday.",
+                      "The spokesman said two attackers were also killed in the exchange."])
+    assert _clean(text, "https://example.org/latest/4411-checkpoint-attack") == (
+        date(2019, 3, 4), "day")
