@@ -47,6 +47,8 @@ def test_the_headline_printed_under_the_lede_is_the_title_not_a_repeat():
         ("Fishermen return to the harbour at dawn in Kilo Image caption The port reopened in May",
          "caption_image_label"),
         ("9:40 am Regional news from the wires", "clock_section"),
+        ("By", "byline_label"),
+        ("by Staff Writers Kirkuk, Iraq (AFP) May 2, 2013", "byline_label"),
     ],
 )
 def test_furniture_lines(line, rule):
@@ -58,6 +60,7 @@ def test_furniture_lines(line, rule):
     "The convoy left at 9:40 am. Regional officials said it reached Kilo by noon.",
     "He said the image caption on the ministry's post was wrong about the date.",
     "Traders waited ... and then the shelling began again, residents said.",
+    "By noon the army said it had retaken the bridge.",
 ])
 def test_story_sentences_are_no_furniture(line):
     assert boilerplate_name(line) is None
