@@ -47,8 +47,8 @@ def test_the_headline_printed_under_the_lede_is_the_title_not_a_repeat():
         ("Fishermen return to the harbour at dawn in Kilo Image caption The port reopened in May",
          "caption_image_label"),
         ("9:40 am Regional news from the wires", "clock_section"),
-        ("By", "byline_label"),
-        ("by Staff Writers Kirkuk, Iraq (AFP) May 2, 2013", "byline_label"),
+        ("By", "byline"),
+        ("by Staff Writers Kirkuk, Iraq (AFP) May 2, 2013", "byline"),
     ],
 )
 def test_furniture_lines(line, rule):
