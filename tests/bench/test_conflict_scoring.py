@@ -191,3 +191,22 @@ def test_outlet_by_words_and_by_letters():
     assert got["outlet"] == 0.25  # only "The Nation" in "The Nation Online"
     assert got["outlet_or_same_letters"] == 0.75  # and two names spaced another way
     assert got["stored"] == 4
+
+
+def test_a_store_date_label_cut_off_a_line_is_neither_true_nor_false(tmp_path):
+    # the page store's "date YYYY-MM-DD" label, split off a line that goes on with the story,
+    # is no line of the file and no gold can list it: counted apart; whole lines as before
+    (tmp_path / "a.txt").write_text(
+        " date 2021-03-04 Floods cut the road to Kilo\nShare this\nThe governor said four died.\n",
+        encoding="utf-8")
+    gold = [{"id": "a", "_dir": str(tmp_path), "file": "a.txt", "boilerplate": ["Share this"]}]
+    out = {"a": {"removed": ["date 2021-03-04", "Share this", "The governor said four died."]}}
+    result = conflict.score_boilerplate(gold, out)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
+    assert result["store_date_labels_cut"] == 1
+    # the label as a whole line of its own is judged like any line
+    (tmp_path / "b.txt").write_text("date 2021-03-04\nThe governor said four died.\n",
+                                    encoding="utf-8")
+    gold = [{"id": "b", "_dir": str(tmp_path), "file": "b.txt", "boilerplate": []}]
+    result = conflict.score_boilerplate(gold, {"b": {"removed": ["date 2021-03-04"]}})
+    assert (result["fp"], result["store_date_labels_cut"]) == (1, 0)

@@ -46,3 +46,23 @@ def test_the_opening_refines_a_month_and_yields_to_a_days_date():
     # a URL's day is the page's own
     assert _clean(text, "https://example.org/2021/03/04/four-policemen-killed") == (
         date(2021, 3, 4), "day")
+
+
+def test_a_wire_dateline_with_its_place_and_credit_around_the_full_date():
+    # round pages23: the place may lead the date, a credit or the place follow it
+    assert dated_opening(["GULU, Uganda, Feb 09, 2004 (AP) — " + STORY], 0) == date(2004, 2, 9)
+    assert dated_opening(["July 3, 2006 (ABECHE) — " + STORY], 0) == date(2006, 7, 3)
+    assert dated_opening(["KHOROG, May 2, 2012, Pamir-Press – " + STORY], 0) == date(2012, 5, 2)
+    # a sentence's own words before the date are no place of a dateline
+    assert dated_opening(["On July 3, 2006 — " + STORY], 0) is None
+
+
+def test_a_date_under_a_standfirst_that_repeats_the_lede_is_the_pages():
+    # round pages23: the lede printed as a standfirst (cut with an ellipsis), then byline and
+    # date, then the lede again: the date is in the page's head, not in a list after the body
+    lede = ("Gunmen attacked a checkpoint outside the town on Tuesday, killing four policemen, "
+            "a provincial spokesman said")
+    text = "\n".join([lede + "...", "By", "Staff", "March 4, 2019", lede + " on Wednesday.",
+                      "The spokesman said two attackers were also killed in the exchange."])
+    assert _clean(text, "https://example.org/latest/4411-checkpoint-attack") == (
+        date(2019, 3, 4), "day")

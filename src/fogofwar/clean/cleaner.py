@@ -14,7 +14,7 @@ from .. import config
 from ..records import Article, Document
 from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, MemoryCopies, StoredCopies, as_ints, fingerprint
-from .glued import unglue
+from .glued import split_run_in_teasers, unglue
 from .learned import LineCounts, StoredLines, learned_lines, line_keys
 from .outlets import (
     canonical_outlet,
@@ -93,7 +93,7 @@ def _title_repeats(taken: dict[int, str]) -> frozenset[int]:
 
 def _draft(doc: Document) -> Draft:
     found = extract(doc)
-    all_lines, split = split_date_prefixes(normalise_lines(found.text))
+    all_lines, split = split_run_in_teasers(*split_date_prefixes(normalise_lines(found.text)))
     signed = read_signatures(all_lines)
     url = doc.url or found.url
     outlet = _outlet(doc, url, signed.outlet, found, all_lines)

@@ -34,3 +34,35 @@ def unglue(line: str) -> str:
         at = cut
     out.append(line[at:])
     return "".join(out)
+
+
+#: A small letter run into a capitalised word ("… deaths reportedAl Shabaab claimed …"): where
+#: a teaser's last word met the story's first, the page having lost the line break between.
+RUN_IN = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def split_run_in_teasers(lines: list[str], split: set[int]) -> tuple[list[str], set[int]]:
+    """Lines where another story's teaser ("SEE ALSO :<headline>", a rule of the pack's
+    `run_in_teaser_rules`) runs into a sentence of this story, split in two at the run-in
+    point, so the teaser is struck out and the sentence kept; `split` (indexes of lines split
+    off the next one, for `cleaner.rejoin`) is carried over to the new numbering and gains the
+    teasers. The first run-in point after which a body sentence follows is taken."""
+    from .boilerplate import boilerplate_name
+    from .page import is_body, settings
+
+    rules = settings().run_in_teaser_rules
+    out: list[str] = []
+    moved: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in split:
+            moved.add(len(out))
+        cut = None
+        if boilerplate_name(line) in rules:
+            cut = next((m.start() for m in RUN_IN.finditer(line) if is_body(line[m.start():])),
+                       None)
+        if cut is None:
+            out.append(line)
+            continue
+        moved.add(len(out))
+        out += [line[:cut], line[cut:]]
+    return out, moved

@@ -55,6 +55,7 @@ class PageSettings:
     body_min_words: int
     signoff_not_first: frozenset[str]
     wrap_words: frozenset[str]
+    run_in_teaser_rules: frozenset[str]
 
 
 @cache
@@ -73,7 +74,9 @@ def settings() -> PageSettings:
         body_min_words=require(pack, PACK, "body_min_words", int),
         signoff_not_first=frozenset(
             str(w).casefold() for w in require(pack, PACK, "signoff_not_first", list)),
-        wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)))
+        wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)),
+        run_in_teaser_rules=frozenset(
+            str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)))
 
 
 def same_text(a: str, b: str) -> bool:
@@ -105,6 +108,8 @@ def _continues(line: str, following: str) -> bool:
         return False
     if is_dateline(following) or _DATE_LABEL.match(following):
         return False  # a headline ending in "says" above the page's date line
+    if len(following.split()) == 1 and is_menu(following):
+        return False  # a section's name under a listed headline ("opinion"), no sentence's end
     unclosed = end.count("“") > end.count("”")
     return (words[-1].casefold() in settings().wrap_words or unclosed
             or following[:1].islower() or end[-1] in ",-–")

@@ -31,6 +31,7 @@ from .page import (
     line_rule,
     related_blocks,
     repeated_lines,
+    same_text,
     shouted_teasers,
     tail_signoffs,
     wrapped_lines,
@@ -96,7 +97,25 @@ def first_body_line(lines: list[str], repeats: frozenset[int] = frozenset()) -> 
     repeat the title) still belongs to the page's head, so a standfirst above it is not the
     body: the head, with its photo caption and dateline, runs on to the repeat."""
     after = max((i for i in repeats if i < HEAD_LINES), default=-1)
-    return next((i for i, line in enumerate(lines) if i > after and is_body(line)), None)
+    first = next((i for i, line in enumerate(lines) if i > after and is_body(line)), None)
+    if first is None:
+        return None
+    # a standfirst that is the lede printed twice: the head (byline, date) runs on to the copy
+    return next((i for i in range(first + 1, min(len(lines), HEAD_LINES))
+                 if _copies(lines[i], lines[first])), first)
+
+
+#: A standfirst shorter than this is no copy of a lede to look for.
+_STANDFIRST_MIN_CHARS = 40
+
+
+def _copies(line: str, standfirst: str) -> bool:
+    """The line is the standfirst printed again in full (the standfirst may be cut short with
+    an ellipsis: "... a spokesman said..." over "... a spokesman said Thursday.")."""
+    cut = standfirst.rstrip().rstrip(".…").rstrip()
+    if len(cut) < _STANDFIRST_MIN_CHARS:
+        return False
+    return same_text(line, standfirst) or same_text(line[:len(cut)], cut)
 
 
 def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],

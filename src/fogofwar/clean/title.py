@@ -15,6 +15,7 @@ import re
 from urllib.parse import unquote
 
 from ..packs import load_pack, require
+from .datelines import HEAD_LINES
 from .page import is_body, is_headline, same_text
 from .sitenames import split_url
 
@@ -139,6 +140,17 @@ def _spelt_on_page(words: list[str], lines: list[str]) -> str | None:
     return None
 
 
+def _own_line(spelt: str | None, lines: list[str], taken: dict[int, str]) -> int | None:
+    """The line that is the slug's headline whole, printed after the lede (an AMP page's
+    first paragraph above its headline): the headline's own line, not a repeat of it to be
+    struck out. A run glued into a paragraph has no line of its own, and a line far down the
+    page is another list's copy."""
+    if not spelt:
+        return None
+    return next((i for i, line in enumerate(lines[:HEAD_LINES])
+                 if i not in taken and line.strip() == spelt.strip()), None)
+
+
 def _words(line: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(line)}
 
@@ -226,14 +238,20 @@ def pick_title(lines: list[str], taken: dict[int, str], meta_title: str | None,
     candidates = [i for i in _head(lines, taken)
                   if is_headline(lines[i]) and _lettered_words(lines[i]) >= floor]
     if not candidates or len(lines) == 1:
-        slugged = slug_title(url, min_words)
-        spelt = slugged and _spelt_on_page(_slug(url), lines)
-        return spelt or (slugged and _with_page_apostrophes(slugged, lines)), None
+        return _from_slug(slug_title(url, min_words), url, lines, taken)
     candidates = [i for i in candidates if not _ends_with_other(i, candidates, lines)]
-    long_enough = [i for i in candidates if len(lines[i].split()) >= min_words] or candidates
+    long_enough = [i for i in candidates if _lettered_words(lines[i]) >= min_words] or candidates
     slug = _slug_words(url)
     best = max(long_enough, key=lambda i: _score(i, lines, slug))
     return _trimmed(_unglued(lines[best], pack), url), best
+
+
+def _from_slug(slugged: str | None, url: str | None, lines: list[str],
+               taken: dict[int, str]) -> tuple[str | None, int | None]:
+    """The slug's headline as the page spells it (and its line, if it has one of its own)."""
+    spelt = slugged and _spelt_on_page(_slug(url), lines)
+    return spelt or (slugged and _with_page_apostrophes(slugged, lines)), _own_line(
+        spelt, lines, taken)
 
 
 def _unglued(title: str, pack: dict) -> str:
