@@ -1,0 +1,41 @@
+"""A branch of a named body speaks for the body, not for the state it sits in (round incidents23
+of bench/data/conflict/README.md): "Human Rights Watch's Ethiopia office said" is Human Rights
+Watch, "the Red Cross's Sudan delegation" the Red Cross; a branch of a state's own body keeps
+its reading.
+
+Each text was written for these tests and goes through the whole pipeline as an article of the
+fictional "Daily Sun"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, exported_claims
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "office": ("Amnesty International's Kenya office said that 40 people had died in the raid "
+               "on the village."),
+    "delegation": ("The United Nations' Sudan office said that 12 civilians were killed when "
+                   "shells hit the camp on Monday."),
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("branches"), TEXTS, OUTLET)
+
+
+def _actor(claim: dict) -> str | None:
+    return (claim.get("claimant") or {}).get("actor_id")
+
+
+def test_a_country_office_speaks_for_its_body(claims):
+    claim = claim_on(claims["office"], "40 people")
+    assert _actor(claim) == "amnesty"
+
+
+def test_a_un_country_office_speaks_for_the_un(claims):
+    claim = claim_on(claims["delegation"], "12 civilians")
+    assert _actor(claim) == "un"
