@@ -58,3 +58,15 @@ def test_calendar_clues_without_a_year(text, days, weekdays):
     from fogofwar.resolve.dates import calendar_clues
 
     assert calendar_clues(text) == (days, weekdays)
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Crowds gathered in the square on Sunday, June 2, to mourn the victims of the blast "
+     "days earlier.", True),
+    ("The victims of Thursday's ambush were buried on Friday.", False),
+    ("Gunmen killed five people on Tuesday, police said.", False),
+])
+def test_a_mourning_names_only_its_own_day(sentence, only):
+    from fogofwar.resolve.dates import mourning_day_only
+
+    assert mourning_day_only(sentence) is only

@@ -62,6 +62,7 @@ class CueLexicon:
     publication_nouns: frozenset[str]
     platforms: frozenset[str]
     layout_labels: frozenset[str]
+    kicker_prepositions: frozenset[str]  # "HORROR IN GOMA:" is no speaker
     excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
     excluded_preps: dict[str, frozenset[str]]  # lemma -> prepositions that make it no cue
     withholding_verbs: frozenset[str]  # "declined to comment": no statement made
@@ -183,6 +184,7 @@ def cue_lexicon() -> CueLexicon:
         publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
+        kicker_prepositions=_words(pack, name, "kicker_prepositions"),
         excluded_objects=_licences(pack, name, "verbs_not_with_object"),
         excluded_preps=_licences(pack, name, "verbs_not_with_preposition"),
         withholding_verbs=_words(pack, name, "withholding_verbs"),

@@ -110,8 +110,9 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 def branch_owner(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The named body a branch belongs to: "Amnesty International's Nigeria office" said is
     Amnesty speaking, not Nigeria. The head is a branch noun (cues pack `branch_nouns`), its
-    possessor a mention of a body that is no state, and every other mention in its phrase a
-    state's name (where the branch sits)."""
+    possessor a mention of a body that is no state, and the other mentions in its phrase a
+    state's name, at least one (where the branch sits): "the president's office" is no branch
+    and keeps its reading."""
     if head.lemma_.lower() not in cue_lexicon().branch_nouns:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -122,7 +123,7 @@ def branch_owner(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     if len(found) != 1 or _is_state(found[0]):
         return None
     placed = _inside(phrase_span(head), mentions)
-    return found[0] if all(_is_state(m) for m in placed) else None
+    return found[0] if placed and all(_is_state(m) for m in placed) else None
 
 
 def _is_state(m: Mention) -> bool:

@@ -112,6 +112,14 @@ def _aftermath_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def mourning_day_only(sentence: str) -> bool:
+    """Whether a sentence tells a mourning for the victims and names no other day
+    (calendar_clues finds none): a date read from it is the mourning's ("People gather in Goma
+    on Monday, May 6, to mourn the victims of the camp attack three days earlier"), not the
+    day of the attack it recalls."""
+    return bool(_aftermath_spans(sentence)) and calendar_clues(sentence) == (set(), set())
+
+
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 

@@ -39,3 +39,27 @@ def test_a_country_office_speaks_for_its_body(claims):
 def test_a_un_country_office_speaks_for_the_un(claims):
     claim = claim_on(claims["delegation"], "12 civilians")
     assert _actor(claim) == "un"
+
+
+KICKERS = {
+    "kicker": ("CARNAGE IN KIDAL: Market Hit By Shells, At Least 7 Dead\n\n"
+               "Shells hit the main market of Kidal on Friday, killing at least seven traders, "
+               "a local official said."),
+    "speaker": ("Governor Ali: Seven traders were killed when shells hit the market\n\n"
+                "Shells hit the main market on Friday."),
+}
+
+
+@pytest.fixture(scope="module")
+def kicker_claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("kickers"), KICKERS, OUTLET)
+
+
+def test_a_headline_kicker_saying_where_is_no_speaker(kicker_claims):
+    heads = [c for c in kicker_claims["kicker"] if "Market Hit" in c["sentence"]]
+    assert all("KIDAL" not in ((c.get("claimant") or {}).get("text") or "") for c in heads)
+
+
+def test_a_headline_speaker_label_still_speaks(kicker_claims):
+    claim = claim_on(kicker_claims["speaker"], "Seven traders")
+    assert "Ali" in ((claim.get("claimant") or {}).get("text") or "")
