@@ -63,3 +63,19 @@ def test_a_headline_kicker_saying_where_is_no_speaker(kicker_claims):
 def test_a_headline_speaker_label_still_speaks(kicker_claims):
     claim = claim_on(kicker_claims["speaker"], "Seven traders")
     assert "Ali" in ((claim.get("claimant") or {}).get("text") or "")
+
+
+VOICES = {
+    "two_voices": ("The toll remains unclear, with a village chief estimating 12 deaths and "
+                   "three residents claiming about 30 were killed."),
+}
+
+
+@pytest.fixture(scope="module")
+def voice_claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("voices"), VOICES, OUTLET)
+
+
+def test_a_participle_of_saying_after_its_speakers_is_theirs(voice_claims):
+    claim = claim_on(voice_claims["two_voices"], "about 30")
+    assert "residents" in ((claim.get("claimant") or {}).get("text") or "")
