@@ -73,6 +73,23 @@ def test_date_under_the_headline_beats_a_today_bar_and_a_related_list():
     assert date_from_lines(lines[3:], body_start=0) is None
 
 
+def test_a_date_above_the_navigation_trail_is_the_sites_today_bar():
+    # a site's bar prints the day the page was saved above its breadcrumb trail, months after
+    # the story; the story gives no day of its own, so the page has none
+    lines = ["Tuesday, March 4, 2025", "Home > World > Africa", "",
+             "Shelling hits market in border town", "",
+             "Five traders were killed when shells hit the market on Friday, officials said."]
+    assert date_from_lines(lines, title_index=3, body_start=5) is None
+    glued = ["Tuesday, March 4, 2025", "HomeWorldShelling hits market in border...",
+             "Shelling hits market in border town",
+             "Five traders were killed when shells hit the market on Friday, officials said."]
+    assert date_from_lines(glued, title_index=2, body_start=3) is None
+    # a date line above a headline that is no trail still dates the page
+    plain = ["Tuesday, March 4, 2025", "Homes burned as fighting spreads to the hills",
+             "Dozens of homes were burned on Monday as the fighting spread, residents said."]
+    assert date_from_lines(plain, title_index=1, body_start=2).value == date(2025, 3, 4)
+
+
 def test_date_label_glued_to_the_first_line_is_split_off():
     lines, split = split_date_prefixes([" date 2022-12-04 3 policemen killed in NW Pakistan",
                                         "Body."])

@@ -43,8 +43,30 @@ def test_reporting_time(text, reporting):
      set(), set()),
     ("the rebels have held the pass since March 3 and shelled it on Friday", set(), {4}),
     ("the army launched the offensive on March 3", {(3, 3)}, set()),
+    # ordinals name the day too
+    ("The June 2nd shelling left the market in ruins", {(6, 2)}, set()),
+    ("a car bomb on the 14th of August", {(8, 14)}, set()),
+    # a mourning for the victims names its own day, not the attack's; a possessive day there is
+    # the attack's; an attack on mourners keeps its day
+    ("Relatives buried the victims of the ambush on Thursday in the village cemetery.",
+     set(), set()),
+    ("Hundreds of mourners held a vigil on July 9 for the victims of the raid.", set(), set()),
+    ("The victims of Monday's raid were laid to rest on Tuesday.", set(), {0}),
+    ("A gunman opened fire on mourners at a funeral on Saturday.", set(), {5}),
 ])
 def test_calendar_clues_without_a_year(text, days, weekdays):
     from fogofwar.resolve.dates import calendar_clues
 
     assert calendar_clues(text) == (days, weekdays)
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Crowds gathered in the square on Sunday, June 2, to mourn the victims of the blast "
+     "days earlier.", True),
+    ("The victims of Thursday's ambush were buried on Friday.", False),
+    ("Gunmen killed five people on Tuesday, police said.", False),
+])
+def test_a_mourning_names_only_its_own_day(sentence, only):
+    from fogofwar.resolve.dates import mourning_day_only
+
+    assert mourning_day_only(sentence) is only

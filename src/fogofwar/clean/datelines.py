@@ -227,6 +227,23 @@ def _bracketed_day(line: str) -> date | None:
     return reading.value if reading.precision == "day" else None
 
 
+@cache
+def _breadcrumb() -> re.Pattern[str]:
+    """A navigation trail's opening: a pack opener, then a separator or, glued, the next
+    item's capital ("Home > News", "HomeBreaking News")."""
+    names = require(load_pack("boilerplate"), "boilerplate", "breadcrumb_openers", list)
+    alternatives = "|".join(re.escape(str(n)) for n in names)
+    return re.compile(rf"(?i:^\W*(?:{alternatives}))(?:\s*[>»›/|\\•]|(?-i:[A-Z]))")
+
+
+def _above_breadcrumb(lines: list[str], index: int) -> bool:
+    """Whether the next non-empty line after `index` is a navigation trail: a date printed
+    above the trail is the site's "today" bar, the same on every page and the day it was
+    saved (months after the story, c534's 2016 bar over a 2014 story), not the story's own."""
+    following = next((line for line in lines[index + 1:] if line.strip()), "")
+    return bool(_breadcrumb().match(following))
+
+
 def date_from_lines(lines: list[str], reference: date | None = None,
                     title_index: int | None = None, body_start: int | None = None
                     ) -> Dated | None:
@@ -244,6 +261,8 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     for index in order + tail:
         line = lines[index]
         if index in tail and not (_LABEL.search(line) or _TIMESTAMP.search(line)):
+            continue
+        if _above_breadcrumb(lines, index):
             continue
         if not (is_dateline(line) or _labelled_date_line(line)):
             continue

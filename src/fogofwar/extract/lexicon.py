@@ -37,6 +37,7 @@ class CueLexicon:
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    branch_nouns: frozenset[str]  # "Amnesty's Nigeria office": the possessor speaks
     media_nouns: frozenset[str]
     media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
@@ -61,6 +62,7 @@ class CueLexicon:
     publication_nouns: frozenset[str]
     platforms: frozenset[str]
     layout_labels: frozenset[str]
+    kicker_prepositions: frozenset[str]  # "HORROR IN GOMA:" is no speaker
     excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
     excluded_preps: dict[str, frozenset[str]]  # lemma -> prepositions that make it no cue
     withholding_verbs: frozenset[str]  # "declined to comment": no statement made
@@ -160,6 +162,7 @@ def cue_lexicon() -> CueLexicon:
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
+        branch_nouns=_words(pack, name, "branch_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
         media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
@@ -184,6 +187,7 @@ def cue_lexicon() -> CueLexicon:
         publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
         layout_labels=_words(pack, name, "layout_labels"),
+        kicker_prepositions=_words(pack, name, "kicker_prepositions"),
         excluded_objects=_licences(pack, name, "verbs_not_with_object"),
         excluded_preps=_licences(pack, name, "verbs_not_with_preposition"),
         withholding_verbs=_words(pack, name, "withholding_verbs"),

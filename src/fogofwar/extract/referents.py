@@ -95,6 +95,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         return group_of_sources(head, mentions)
     if head.lemma_.lower() in lex.media_staff and head.tag_ == "NN":
         return None  # "a correspondent for Russia's NTV" is the reporter, whom NTV relays
+    if (owner := branch_owner(head, mentions)) is not None:
+        return replace(owner)
     person = head.lemma_.lower() in lex.person_descriptions | lex.one_person
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
@@ -103,6 +105,30 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+def branch_owner(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The named body a branch belongs to: "Amnesty International's Nigeria office" said is
+    Amnesty speaking, not Nigeria. The head is a branch noun (cues pack `branch_nouns`), its
+    possessor a mention of a body that is no state, and the other mentions in its phrase a
+    state's name, at least one (where the branch sits): "the president's office" is no branch
+    and keeps its reading."""
+    if head.lemma_.lower() not in cue_lexicon().branch_nouns:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    owned = phrase_span(owner)
+    found = overlapping(mentions, owned.start_char, owned.end_char)
+    if len(found) != 1 or _is_state(found[0]):
+        return None
+    placed = _inside(phrase_span(head), mentions)
+    return found[0] if placed and all(_is_state(m) for m in placed) else None
+
+
+def _is_state(m: Mention) -> bool:
+    """A mention of a state itself ("Nigeria", actor id its country's code)."""
+    return bool(m.country) and (m.actor_id or "").lower() == m.country.lower()
 
 
 def _place_in_name(name: Token, mentions: Sequence[Mention]) -> bool:

@@ -31,7 +31,8 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
     for _ in range(8):
         found = _own_subject(cur)
         if found is None and own:
-            found = _stray_subject(cur) or _appos_speaker(cur) or _after_relative(cur)
+            found = _stray_subject(cur) or _appos_speaker(cur) or _after_relative(cur) \
+                or _participle_speaker(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -58,6 +59,20 @@ def _stray_subject(verb: Token) -> Token | None:
             or prev.head.i == verb.i or prev.dep_ == "compound":
         return None
     return prev
+
+
+def _participle_speaker(verb: Token) -> Token | None:
+    """"… with a religious leader estimating 50 deaths and two witnesses claiming around 80
+    were killed": a present participle hung right after a noun of people who speak (a
+    description or a source noun: witnesses, residents, officials) is said by them; climbing
+    would hand it to the first participle's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i != verb.head.i + 1:
+        return None
+    noun = verb.head
+    lex = cue_lexicon()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.person_descriptions | lex.source_nouns:
+        return None
+    return noun
 
 
 def _after_relative(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..packs import load_pack, require
-from ..resolve.dates import calendar_clues
+from ..resolve.dates import calendar_clues, mourning_day_only
 
 _BREAK = re.compile(r"\n+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -185,8 +185,9 @@ def news_days(events: Iterable[dict], window: tuple[date, date] | None,
     for ev in events:
         group = group_of(ev)
         if group is None or ev.get("date_precision") != "day" or ev.get("date_inherited") \
-                or not ev.get("date") or ev.get("negated") or ev.get("hypothetical"):
-            continue
+                or not ev.get("date") or ev.get("negated") or ev.get("hypothetical") \
+                or mourning_day_only(ev.get("sentence") or ""):
+            continue  # a mourning's day is no day of the news it mourns
         try:
             day = date.fromisoformat(ev["date"][:10])
         except ValueError:

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
-from ..resolve.dates import calendar_clues
+from ..resolve.dates import calendar_clues, mourning_day_only
 from .claimant_sides import claimant_side, is_party, mention_side, owner_side, side_of_named
 from .context import (
     article_focus,
@@ -42,6 +42,7 @@ from .speakers import (
     speaking_link,
     summarised,
 )
+from .stance_tolls import stance_clause_figures
 from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, feature_names, page_country, unknown_names
 
@@ -189,7 +190,7 @@ def event_window(ev: dict, published: date | None,
     come out on 30 April, so its undated events may lie anywhere up to then, not only in the
     days before 1 April."""
     own = date_window(ev.get("date"), ev.get("date_precision"))
-    if own is not None:
+    if own is not None and not mourning_day_only(ev.get("sentence") or ""):
         return own
     return lookback(published, latest, settings()["undated_lookback_days"])
 
@@ -242,6 +243,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
             foreign, relayed_from, said = others_figures(claim, stated), None, claim
+            foreign |= stance_clause_figures(claim)
             narrated = claimant in outlets or claimant == "unknown outlet"
             if narrated:
                 source = relaying_source(ev, attributed)
@@ -258,7 +260,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 place, inferred = focus, "article"
             window = date_window(*when) if when else event_window(ev, published, last_day)
             group = event_group(ev, groups)
-            if not when and not ev.get("date") and group in news and inferred != "article":
+            if not when and (not ev.get("date") or mourning_day_only(ev.get("sentence") or "")) \
+                    and group in news and inferred != "article":
                 # the day its page's news is about; not for a report that states neither its
                 # place nor its day: given both by its page, it would say what its page says
                 window = (news[group], news[group])

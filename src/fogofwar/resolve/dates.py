@@ -78,19 +78,50 @@ def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
     pairs it names ("January 14", "14 January") and the weekdays (0 = Monday, "on Friday").
     An undated report can still be matched to an incident on the day these fit. A day
     something began on ("an operation ..., launched on Feb. 10", "since March 3") is no
-    clue: the page reports what happened in it later."""
+    clue: the page reports what happened in it later; nor is the day of a mourning for the
+    victims (`_aftermath_spans`), unless written possessive ("Friday's strike"). Ordinals count
+    ("the May 3rd attack", "the 3rd of May")."""
     days: set[tuple[int, int]] = set()
     months = month_names()
     words = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
-    for m in re.finditer(rf"\b({words})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({words})\b", text,
+    mourning = _aftermath_spans(text)
+    for m in re.finditer(rf"\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                         rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({words})\b", text,
                          re.IGNORECASE):
         name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if name[0].isupper() and 1 <= int(day) <= 31 and not _starts_at(text, m.start()):
+        if name[0].isupper() and 1 <= int(day) <= 31 and not _starts_at(text, m.start()) \
+                and not _within(m.start(), mourning):
             days.add((months[name.lower()], int(day)))
     weekdays = {n: d for d, names in _pack()["weekdays"].items() for n in names if len(n) > 3}
-    found = {weekdays[w.lower()] for w in re.findall(r"\b([A-Z][a-z]+day)\b", text)
-             if w.lower() in weekdays}
+    named = re.finditer(r"\b([A-Z][a-z]+day)\b('s|’s)?", text)
+    found = {weekdays[m.group(1).lower()] for m in named if m.group(1).lower() in weekdays
+             and (m.group(2) or not _within(m.start(), mourning))}
     return days, found
+
+
+def _aftermath_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of `text` that tell an act of mourning (pack `aftermath_words`):
+    the days they name are the mourning's, not the attack's (see calendar_clues)."""
+    cue, whom = (re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in require(
+        _pack(), PACK, key, list)) + r")\b") for key in ("aftermath_words", "aftermath_for"))
+    spans, start = [], 0
+    for end in [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text)] + [len(text)]:
+        if cue.search(text, start, end) and whom.search(text, start, end):
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+def mourning_day_only(sentence: str) -> bool:
+    """Whether a sentence tells a mourning for the victims and names no other day
+    (calendar_clues finds none): a date read from it is the mourning's ("People gather in Goma
+    on Monday, May 6, to mourn the victims of the camp attack three days earlier"), not the
+    day of the attack it recalls."""
+    return bool(_aftermath_spans(sentence)) and calendar_clues(sentence) == (set(), set())
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
 
 
 @cache

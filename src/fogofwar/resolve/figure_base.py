@@ -104,6 +104,8 @@ def pack() -> dict[str, Any]:
     p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
     p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
+    p["shelters"] = {w.lower() for w in _phrases(require(raw, PACK, "shelter_nouns", list),
+                                                 "shelter_nouns").values()}
     return p
 
 

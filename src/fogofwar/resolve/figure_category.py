@@ -251,7 +251,7 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
     k = r.first - 1
     while k >= max(floor, r.first - 8) and toks[k].text not in CLAUSE_END:
         hit, cat = match(toks, k, p["casualty"])
-        if hit:
+        if hit and not (cat == "displaced" and _names_shelter(toks, k, hit)):
             return cat
         k -= 1
     return None
@@ -294,9 +294,22 @@ def _toll_subject(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
         if toks[k].text == ";":
             return None
         found, cat = match(toks, k, p["casualty"])
-        if found:
+        if found and not (cat == "displaced" and _names_shelter(toks, k, found)):
             return cat
     return None
+
+
+def _names_shelter(toks: list[Tok], k: int, length: int) -> bool:
+    """A displacement word at k naming a shelter's kind: "camps for displaced persons" (a
+    shelter noun, "for", the word), "displaced persons camp", "displacement camps" (the word,
+    at most one noun, a shelter noun)."""
+    shelters = pack()["shelters"]
+    before = [t.low for t in toks[max(0, k - 2):k]]
+    if len(before) == 2 and before[1] == "for" and before[0] in shelters:
+        return True
+    after = [t.low for t in toks[k + length:k + length + 3]]
+    return bool(after) and (after[0] in shelters or len(after) > 1 and after[1] in shelters
+                            or len(after) > 2 and after[1] in ("'s", "’s") and after[2] in shelters)
 
 
 def _past_aside(toks: list[Tok], k: int) -> int:

@@ -83,7 +83,7 @@ def site_pack() -> SitePack:
     referents = "|".join(re.escape(w) for w in lists["referent_words"])
     titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
     named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
-                       rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))\b")
+                       rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))(?P<plural>s)?\b")
     kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
                             rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
     adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
@@ -126,10 +126,26 @@ def _named(text: str) -> list[_Found]:
             continue  # "a Thai gas station" is unnamed ("Indonesian Hospital" is a name)
         start = m.start("name") + m.group("name").index(words[0])
         out.append(_Found(start, m.end(), " ".join(words), m.group("kind").lower()))
+        if m.group("plural"):
+            out.extend(_coordinated(text, start, m.group("kind").lower()))
     for m in p.kind_first.finditer(text):
         if m.group("name").split()[0] not in p.not_names:
             out.append(_Found(m.start(), m.end(), m.group("name"), m.group("kind").lower()))
     return out
+
+
+#: "the Mugunga and Lac Vert displacement camps": a name joined by "and" (or a comma) to the
+#: name of a plural kind word is a site of that kind too.
+_COORDINATED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:,|\s+and|\s*&)\s+$")
+
+
+def _coordinated(text: str, start: int, kind: str) -> list[_Found]:
+    """The site named before "and" in "the X and Y camps" (Y's match starting at `start`),
+    of Y's kind; none when that name is a determiner or pronoun (pack `not_names`)."""
+    m = _COORDINATED.search(text, max(0, start - 80), start)
+    if m is None or m.group(1).split()[0] in site_pack().not_names:
+        return []
+    return [_Found(m.start(1), m.end(1), m.group(1), kind)]
 
 
 def _unnamed(text: str, taken: list[_Found]) -> list[_Found]:

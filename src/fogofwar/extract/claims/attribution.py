@@ -230,6 +230,8 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if (not label.text or _label_words(label.text) in cue_lexicon().layout_labels
             or not label.text[:1].isupper()):
         return None
+    if any(t.lower_ in cue_lexicon().kicker_prepositions for t in label[1:]):
+        return None  # "HORROR IN GOMA: …": a kicker saying where, no speaker
     if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label):
         return None
     rest = span.doc[colon.i + 1:span.end]

@@ -1,0 +1,60 @@
+"""Figures a page tells of an attack on which a claimant takes a stance.
+
+"The DRC government has condemned the attack, which claimed 35 lives": the government condemns
+the attack; the 35 is the page describing it, in a relative clause hung on the attack. The claim
+reader gives the sentence's figures to its claimant, so reconcile leaves these out of the
+claimant's figures (incidents.event_refs, `foreign`), as it does another claim's figures.
+Vocabulary: reconcile pack `stance_on_event_words`, `relative_openers`, `stance_clause_saying`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..packs import load_pack, word_set
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    pack = load_pack("reconcile")
+    stances = sorted(word_set(pack, "reconcile", "stance_on_event_words"), key=len, reverse=True)
+    saying = sorted(word_set(pack, "reconcile", "stance_clause_saying"), key=len, reverse=True)
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, stances)) + r")\b", re.IGNORECASE),
+            tuple(word_set(pack, "reconcile", "relative_openers")),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, saying)) + r")\b", re.IGNORECASE))
+
+
+def stance_clause_figures(claim: dict | None) -> frozenset[str]:
+    """Figure texts of the claim standing in a relative clause opened after a stance on an
+    attack that its claimant takes (the claimant named before the stance word), with no saying
+    verb between the clause's opening and the figure."""
+    if not claim or not claim.get("figures"):
+        return frozenset()
+    sentence = claim.get("sentence") or ""
+    lower = sentence.lower()
+    stance, openers, saying = _words()
+    found = stance.search(sentence)
+    if found is None or not _claimant_before(claim, found.start()):
+        return frozenset()
+    opened = [i + len(o) for o in openers if (i := lower.find(o, found.end())) >= 0]
+    if not opened:
+        return frozenset()
+    start = min(opened)
+    out = set()
+    for fig in claim["figures"]:
+        text = fig.get("text") or ""
+        at = sentence.find(text, start) if text else -1
+        if at >= 0 and saying.search(sentence, start, at) is None:
+            out.add(text)
+    return frozenset(out)
+
+
+def _claimant_before(claim: dict, offset: int) -> bool:
+    """Whether the claim's claimant is named in its sentence before `offset` (the stance is
+    the claimant's own, not one it reports of another)."""
+    mention = claim.get("claimant") or {}
+    start = mention.get("start")
+    if start is None or claim.get("start") is None:
+        return False
+    return 0 <= start - claim["start"] < offset
