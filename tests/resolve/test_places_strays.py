@@ -132,9 +132,22 @@ def test_a_story_naming_one_country_and_one_place_there_is_set_in_that_country()
     # nothing of the story lies in the one country it names: no home
     assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
                         frozenset({"ML"})) is None
-    # two countries named: no home from naming
+    # two countries named, and the one other place lies in one of them: that one
     assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"BF", "ML"})) == "BF"
+    # two countries named, the story's places in neither: no home
+    assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"NE", "ML"})) is None
+    # two countries named, its other places split between them: no home
+    gao = _town("Gao", "ML")
+    assert home_country([yatenga, gao, None], ["ouahigouya", "gao", "karma"], "karma",
                         frozenset({"BF", "ML"})) is None
+
+
+def test_a_far_namesake_area_in_a_story_set_in_one_named_country_is_no_answer(nlp):
+    text = ("Turkish jets bombed hideouts in Dohuk province of northern Iraq on Monday, and "
+            "officials said troops entered the Kara region after the strikes.")
+    assert _countries(nlp, text)["Kara"] != "TGO"
 
 
 # Round places22: a story with no main country (its places split between two countries) still

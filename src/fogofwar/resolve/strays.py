@@ -43,7 +43,9 @@ def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str,
     names, and more than any other country has. Failing that, the one country the document
     names (`named`, in any role), when another of its located places lies there: "Burkina
     Faso's security forces ... the village of Karma ... the village in Yatenga province" is
-    set in Burkina Faso though Yatenga is its only other place."""
+    set in Burkina Faso though Yatenga is its only other place; or, when it names several,
+    the one of them where all its other located places lie: "Turkey's jets ... a cave in
+    Duhok province, northern Iraq ... the Kara region" is set in Iraq, not in Togo's Kara."""
     by_country: dict[str, set[str]] = {}
     for e, k in zip(where, keys, strict=True):
         if e is not None and k != key and not broad(e) and e.country:
@@ -51,7 +53,9 @@ def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str,
     ranked = sorted((len(v) for v in by_country.values()), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         only = next(iter(named)) if len(named) == 1 else None
-        return only if only in by_country else None
+        if only is None and len(by_country) == 1:
+            only = next(iter(by_country))
+        return only if only in by_country and only in named else None
     return next(c for c, v in by_country.items() if len(v) == ranked[0])
 
 
