@@ -36,9 +36,6 @@ def _resolve(nlp, text, toponym, nth=0, demonyms=False):
         ("Israeli strikes hit Gaza on Monday.", "Gaza", "PSE", "town", (31.50, 34.47)),
         # the Turkish province beside the conflict's Syria
         ("They entered from Turkey’s Hatay province.", "Hatay", "TUR", "admin1", None),
-        # a kind word asking for an area no gazetteer names so, after the area's seat: the area
-        ("Jihadists ambushed a convoy in the Timbuktu region on Friday.", "Timbuktu", "MLI",
-         "admin1", None),
         # a kind word before "in" is the unnamed place's: the country, not its namesake town
         ("Gunmen burned a village in Mozambique on Sunday.", "Mozambique", "MOZ", "country",
          None),

@@ -183,7 +183,6 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
     chosen = strays.in_named_country(chosen, cands, roles, LOCATION)
-    chosen = _seat_areas(chosen, cands, wants, roles)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
     named = strays.named_countries(chosen)
     homes = {k: strays.home_country(where, keys, k, named) for k in set(keys)}
@@ -195,24 +194,6 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]
     return _with_areas(given_spans, chosen, roles, _with_sites(given_spans, chosen, cands,
                                                                  roles, out))
-
-
-def _seat_areas(chosen: Sequence[Entry | None], cands: Sequence[Candidates],
-                wants: Sequence[str | None], roles: Sequence[str]) -> list[Entry | None]:
-    """A town read where the text asks for a first-level area ("the Timbuktu region") and no
-    area of that name exists is its area, when the town holds at least `seat_area_share` of
-    the area's people: the area is named after its seat (Tombouctou, Mali), and the town's
-    point can lie hundreds of kilometres from the area's."""
-    share = ranking.weights().seat_area_share
-    out = list(chosen)
-    for i, (e, want, role) in enumerate(zip(chosen, wants, roles, strict=True)):
-        if want != "ADM1" or role != LOCATION or e is None or e.fclass != "P" or any(
-                c.fcode == "ADM1" for c, _ in cands[i]):
-            continue
-        area = enclosing.first_level_area(e)
-        if area is not None and area.population and e.population >= share * area.population:
-            out[i] = area
-    return out
 
 
 def _with_areas(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequence[str],

@@ -41,7 +41,6 @@ class Weights:
     stray_capital_population: float
     stray_known_population: float
     stray_unhomed_population: float
-    seat_area_share: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -86,7 +85,6 @@ def weights() -> Weights:
                                        "stray_known_population"),
         stray_unhomed_population=_number(pack.get("stray_unhomed_population"),
                                          "stray_unhomed_population"),
-        seat_area_share=_number(pack.get("seat_area_share"), "seat_area_share"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),
