@@ -151,6 +151,10 @@ def test_pack_has_300_outlets_each_with_a_domain():
         ("https://www.bellona.com/x", [], "Bellona"),
         ("https://sunina.net/x", [], "Sunina"),
         ("https://news-frontier-xq.info/x", [], "News Frontier Xq"),
+        # a rare three-letter part is a fragment of a coined name, a leading "the" stays apart
+        ("https://thenepalger.com/x", [], "The Nepalger"),
+        ("https://lidmarket.com/x", [], "Lidmarket"),
+        ("https://theorist.com/x", [], "Theorist"),
         # numeric CDN hosts and bare IPs name no outlet
         ("https://599046384.r.worldcdn.net/Detail/x", ["Text."], None),
         ("http://10.0.0.1/x", [], None),

@@ -43,6 +43,30 @@ def test_admin1_points_are_area_centres(name, lat, lon, km):
 
 
 @pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # GeoNames first-level areas that ISO 3166-2 files under a region (level 2) ...
+        ("Duhok", "IQ"), ("Erbil", "IQ"), ("Sulaymaniyah", "IQ"),
+        # ... or gives no level at all (its level-1 rows are GeoNames' second level)
+        ("Leinster", "IE"), ("Southern Region", "MW"),
+        # a name whose own spelling keys only with its dotless i read as i
+        ("Sirnak", "TR"),
+    ],
+)
+def test_every_geonames_first_level_area_is_a_row(name, country):
+    assert any(e.fcode == "ADM1" and e.country == country for e in _rows(name)), _rows(name)
+
+
+def test_letters_without_a_separable_accent_fold_to_their_base():
+    from fogofwar.resolve.placenames import ascii_words
+
+    assert ascii_words("Kırşehir") == "kirsehir"
+    assert ascii_words("Białystok") == "bialystok"
+    assert ascii_words("Đồng Nai") == "dong nai"
+    assert ascii_words("Ærøskøbing") == "aeroskobing"
+
+
+@pytest.mark.parametrize(
     ("name", "geonames_id"),
     [("Europe", 6255148), ("Africa", 6255146), ("South America", 6255150)],
 )

@@ -36,6 +36,9 @@ def _resolve(nlp, text, toponym, nth=0, demonyms=False):
         ("Israeli strikes hit Gaza on Monday.", "Gaza", "PSE", "town", (31.50, 34.47)),
         # the Turkish province beside the conflict's Syria
         ("They entered from Turkey’s Hatay province.", "Hatay", "TUR", "admin1", None),
+        # a kind word before "in" is the unnamed place's: the country, not its namesake town
+        ("Gunmen burned a village in Mozambique on Sunday.", "Mozambique", "MOZ", "country",
+         None),
     ],
 )
 def test_general_rules(nlp, text, toponym, country, precision, point):

@@ -132,9 +132,22 @@ def test_a_story_naming_one_country_and_one_place_there_is_set_in_that_country()
     # nothing of the story lies in the one country it names: no home
     assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
                         frozenset({"ML"})) is None
-    # two countries named: no home from naming
+    # two countries named, and the one other place lies in one of them: that one
     assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"BF", "ML"})) == "BF"
+    # two countries named, the story's places in neither: no home
+    assert home_country([yatenga, None], ["ouahigouya", "karma"], "karma",
+                        frozenset({"NE", "ML"})) is None
+    # two countries named, its other places split between them: no home
+    gao = _town("Gao", "ML")
+    assert home_country([yatenga, gao, None], ["ouahigouya", "gao", "karma"], "karma",
                         frozenset({"BF", "ML"})) is None
+
+
+def test_a_far_namesake_area_in_a_story_set_in_one_named_country_is_no_answer(nlp):
+    text = ("Turkish jets bombed hideouts in Dohuk province of northern Iraq on Monday, and "
+            "officials said troops entered the Kara region after the strikes.")
+    assert _countries(nlp, text)["Kara"] != "TGO"
 
 
 # Round places22: a story with no main country (its places split between two countries) still
@@ -153,3 +166,26 @@ def test_a_small_town_abroad_is_a_stray_in_a_story_with_no_main_country():
     assert not stray(town, "Gara", None, named, Signals(), named)
     # a big city abroad is named from afar
     assert not stray(_town("Budapest", "HU"), "Budapest", None, named, others, named)
+
+
+# Round out23: an admin area read in a country the story never names, while an area of the
+# same name and kind lies in the one country it names (in any role), is that country's.
+def test_an_area_namesake_goes_to_the_one_country_the_story_names():
+    from fogofwar.resolve.strays import in_named_country
+    country = next(e for e, s in gazetteer.candidates("Cameroon") if e.fcode == "PCLI")
+    areas = [c for c in gazetteer.candidates("North-West") if c[0].fcode == "ADM1"]
+    south_africa = next(e for e, _ in areas if e.country == "ZA")
+    chosen = in_named_country([country, south_africa], [[(country, 100.0)], areas],
+                              ["actor", "location"], "location")
+    assert chosen[1].country == "CM"
+    # a story naming no country keeps the reading
+    assert in_named_country([None, south_africa], [[], areas], ["actor", "location"],
+                            "location")[1].country == "ZA"
+    # nor may two named countries each hold a namesake: no telling which
+    botswana = next(e for e, s in gazetteer.candidates("Botswana") if e.fcode == "PCLI")
+    assert in_named_country([country, botswana, south_africa],
+                            [[(country, 100.0)], [(botswana, 100.0)], areas],
+                            ["actor", "actor", "location"], "location")[2].country == "ZA"
+    # an actor's reading is not moved
+    assert in_named_country([country, south_africa], [[(country, 100.0)], areas],
+                            ["actor", "actor"], "location")[1].country == "ZA"

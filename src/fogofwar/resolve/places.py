@@ -182,6 +182,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                                names[i])
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
+    chosen = strays.in_named_country(chosen, cands, roles, LOCATION)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
     named = strays.named_countries(chosen)
     homes = {k: strays.home_country(where, keys, k, named) for k in set(keys)}

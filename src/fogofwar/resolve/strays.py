@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from .gazetteer import Entry
 from .place_candidates import RGN_CODES
-from .ranking import Signals, broad, coheres, famous, spelled_as, weights
+from .ranking import Signals, broad, coheres, famous, own_key, spelled_as, weights
 
 
 def named_countries(chosen: Sequence[Entry | None]) -> frozenset[str]:
@@ -43,7 +43,9 @@ def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str,
     names, and more than any other country has. Failing that, the one country the document
     names (`named`, in any role), when another of its located places lies there: "Burkina
     Faso's security forces ... the village of Karma ... the village in Yatenga province" is
-    set in Burkina Faso though Yatenga is its only other place."""
+    set in Burkina Faso though Yatenga is its only other place; or, when it names several,
+    the one of them where all its other located places lie: "Turkey's jets ... a cave in
+    Duhok province, northern Iraq ... the Kara region" is set in Iraq, not in Togo's Kara."""
     by_country: dict[str, set[str]] = {}
     for e, k in zip(where, keys, strict=True):
         if e is not None and k != key and not broad(e) and e.country:
@@ -51,7 +53,9 @@ def home_country(where: Sequence[Entry | None], keys: Sequence[str], key: str,
     ranked = sorted((len(v) for v in by_country.values()), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         only = next(iter(named)) if len(named) == 1 else None
-        return only if only in by_country else None
+        if only is None and len(by_country) == 1:
+            only = next(iter(by_country))
+        return only if only in by_country and only in named else None
     return next(c for c, v in by_country.items() if len(v) == ranked[0])
 
 
@@ -86,3 +90,25 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
             and spelled_as(e.name, name)):
         return False
     return not famous(e, "") and not coheres(e, sig, w.coherence_km)
+
+
+def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
+                     roles: Sequence[str], location: str) -> list[Entry | None]:
+    """Each admin-area location reading in a country the document never names, swapped for an
+    area of the same name and kind in a country it names (in any role), when only one named
+    country has such an area: "Cameroon's army ... Cameroon's Northwest Region" is Cameroon's
+    North-West, not South Africa's, which ranked first on its larger population because the
+    country was named only as an actor.
+    Admin areas only: their names ("North-West", "Far North", "Central") recur across
+    countries with nothing else to tell them apart, where a town has its own signals."""
+    named = named_countries(chosen)
+    out = list(chosen)
+    for i, (e, r) in enumerate(zip(chosen, roles, strict=True)):
+        if e is None or r != location or e.fclass != "A" or broad(e) or e.country in named:
+            continue
+        twins = [c for c, score in cands[i] if score == 100 and c.fcode == e.fcode
+                 and c.country in named and own_key(c.name) == own_key(e.name)]
+        if len({c.country for c in twins}) == 1:  # two named countries with one: no telling
+            out[i] = max(twins, key=lambda c: c.population)
+    return out
+

@@ -38,7 +38,9 @@ def context_code(span: Span) -> str | None:
     right after the name binds tightest ("a city in Zhejiang province" asks for the province);
     one that belongs to another name does not count: capitalised before the name ("Sioux
     City, Iowa") unless "of" follows it ("the City of Turkey"), or followed by "of" after it
-    ("the Hunan city of Yueyang": Hunan holds the city, it is not one)."""
+    ("the Hunan city of Yueyang": Hunan holds the city, it is not one); nor does one before a
+    preposition of place before the name ("a village in Mozambique", "a town near Mosul": the
+    kind is the unnamed place's, the name is where it lies; "the city of Aleppo" still asks)."""
     words = kind_words()
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -46,6 +48,9 @@ def context_code(span: Span) -> str | None:
              if not _followed_by_of(t)]
     before = [t for t in doc[max(sent.start, span.start - CONTEXT_BEFORE):span.start]
               if t.is_lower or _followed_by_of(t)]
+    cut = [k for k, t in enumerate(before) if t.pos_ == "ADP" and t.lower_ != "of"]
+    if cut:
+        before = before[cut[-1] + 1:]
     adjacent = after[:1] if after and after[0].i == span.end else []
     window = adjacent + before + after + list(span)
     return next((words[t.lower_] for t in window if t.lower_ in words), None)
