@@ -21,7 +21,6 @@ from .classes import class_of_text, class_sector
 from .pack import event_rules
 from .tolls import bare_toll
 
-VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
 CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
 #: Sectors of armed parties: striking them is a fight, and they move of their own accord.
@@ -42,14 +41,16 @@ def sense_type(tok: Token) -> str | None:
 
 def mode_type(kind: str, mode: str | None) -> str:
     """FIGHT or ASSAULT by how the violence was done; other types are left alone."""
-    if kind in VIOLENCE and mode:
-        return event_rules().type_by_mode.get(mode, kind)
+    rules = event_rules()
+    if kind in rules.violent_types and mode:
+        return rules.type_by_mode.get(mode, kind)
     return kind
 
 
 def same_kind(a: str, b: str) -> bool:
     """Whether two types can name one incident (reports call one clash attack or fighting)."""
-    return a == b or (a in VIOLENCE and b in VIOLENCE)
+    violent = event_rules().violent_types
+    return a == b or (a in violent and b in violent)
 
 
 def _chain(tok: Token, steps: int = 3) -> list[Token]:
