@@ -183,7 +183,10 @@ def _force_sector(actor: Mention) -> str:
 
 def target_sector(target: Mention) -> str | None:
     """The sector of what was struck: its own, else armed or civilian by the words of a
-    place or building ("a police checkpoint" is armed, "a school" civilian)."""
+    place or building ("a police checkpoint" is armed, "a school" civilian). A building the
+    resolve stage gave an armed party's sector ("a Hamas compound", "a PKK camp") is that
+    party's post, unless a civilian word says what it is ("a Hamas-run hospital") or a
+    holding word says the party only holds it ("a Houthi-controlled port")."""
     rules = event_rules()
     sector = target.sector
     armed = class_sector(target.actor_class)
@@ -193,6 +196,9 @@ def target_sector(target: Mention) -> str | None:
         return "CVL"  # "residential units": homes, whatever the class word says
     if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
         return armed  # "four UN peacekeepers": the UN's men, struck as a force is
+    if target.actor_class == "facility" and sector in ARMED_SECTORS and not (
+            words & (rules.civilian_words | rules.holding_words)):
+        return sector  # "a Hamas compound", "a PKK camp": the named armed party's site
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         sector = "MIL" if words & rules.armed_words else (
             "CVL" if target.actor_class == "facility" or words & rules.civilian_words

@@ -1,0 +1,44 @@
+"""Round events23: strikes typed by the kind of what they struck (a named armed party's post,
+an armed post the victims were at), one FIGHT/ASSAULT pair from the pack. Whole-pipeline runs
+on invented sentences."""
+
+from __future__ import annotations
+
+from fogofwar.extract.events.pack import event_rules
+
+from .whole import done_events
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in done_events(text) if e.type in event_rules().violent_types]
+
+
+def test_the_violent_pair_is_the_packs():
+    assert event_rules().violent_types == frozenset({"ASSAULT", "FIGHT"})
+
+
+def test_a_named_armed_partys_camp_is_a_post_fought_over():
+    assert _types("The Turkish air force bombed a PKK camp in Qandil last week, the agency "
+                  "reported.") == ["FIGHT"]
+    assert _types("The coalition said its airstrikes targeted a Houthi weapons depot.") == [
+        "FIGHT"]
+
+
+def test_a_place_a_party_holds_or_a_civilian_building_it_runs_is_no_post():
+    assert _types("Israeli jets struck a Hamas-run hospital in the north.") == ["ASSAULT"]
+    assert _types("The death toll rose to 20 in a US strike on a Houthi-controlled fuel "
+                  "port.") == ["ASSAULT"]
+
+
+def test_people_killed_in_an_army_camp_were_its_men():
+    # the "in" hangs from the victims, not the verb
+    assert _types("Militants kill 6 people in army camp in Mandera") == ["FIGHT"]
+    assert _types("Gunmen killed four people in a market in Mopti on Monday.") == ["ASSAULT"]
+
+
+def test_an_attack_launched_against_an_outpost_struck_the_outpost():
+    assert _types("At least seven people were killed during an attack launched by rebels "
+                  "against a militia outpost in the north, the army said.") == ["FIGHT"]
+    assert _types("Five people were killed in an attack by gunmen on a hospital in the "
+                  "town.") == ["ASSAULT"]
+
