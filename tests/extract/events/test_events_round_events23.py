@@ -42,3 +42,10 @@ def test_an_attack_launched_against_an_outpost_struck_the_outpost():
     assert _types("Five people were killed in an attack by gunmen on a hospital in the "
                   "town.") == ["ASSAULT"]
 
+
+def test_a_headlines_act_keeps_the_on_phrase_its_verb_took():
+    # the parse hangs "on ... convoy" from "die": it is still what the ambush struck
+    evs = [e for e in done_events("Eight die in ambush on Niger army convoy")
+           if e.type in event_rules().violent_types]
+    assert [e.type for e in evs] == ["FIGHT"]
+    assert evs[0].target is not None and "convoy" in evs[0].target.text
