@@ -49,3 +49,10 @@ def test_a_headlines_act_keeps_the_on_phrase_its_verb_took():
            if e.type in event_rules().violent_types]
     assert [e.type for e in evs] == ["FIGHT"]
     assert evs[0].target is not None and "convoy" in evs[0].target.text
+
+
+def test_a_denied_clause_is_no_event_but_a_denied_part_is():
+    assert not done_events("The spokesman denied the commander was abducted.")
+    # only who did it is denied: the attack on the market happened
+    assert _types("The group denied it was behind the attack on the market, which killed "
+                  "nine.")
