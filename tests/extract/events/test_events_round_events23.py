@@ -56,3 +56,11 @@ def test_a_denied_clause_is_no_event_but_a_denied_part_is():
     # only who did it is denied: the attack on the market happened
     assert _types("The group denied it was behind the attack on the market, which killed "
                   "nine.")
+
+
+def test_killing_captives_is_an_assault_whoever_held_them():
+    # hostages of an army are captives, not the army; soldiers taken captive are unarmed
+    assert _types("Rebels say they killed 40 army hostages after talks failed.") == ["ASSAULT"]
+    assert "ASSAULT" in _types("The rebels executed six soldiers captured in the raid, the "
+                               "group said.")
+    assert _types("Gunmen killed three soldiers at a checkpoint on Monday.") == ["FIGHT"]
