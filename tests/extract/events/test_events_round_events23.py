@@ -64,3 +64,10 @@ def test_killing_captives_is_an_assault_whoever_held_them():
     assert "ASSAULT" in _types("The rebels executed six soldiers captured in the raid, the "
                                "group said.")
     assert _types("Gunmen killed three soldiers at a checkpoint on Monday.") == ["FIGHT"]
+
+
+def test_civilians_shot_beside_a_clash_are_assaulted_but_not_those_fallen_in_it():
+    assert _types("The clash broke out after border guards shot at a boy who was herding "
+                  "goats.") == ["ASSAULT"]
+    assert _types("Police killed four villagers in a gunbattle in the hills on Friday.") == [
+        "FIGHT"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Figure, Mention
 from ..tree import depth
-from .bilateral import fought_by_word, told_as_fight
+from .bilateral import fell_in_fight, fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
 from .pack import event_rules
 from .tolls import bare_toll
@@ -263,7 +263,8 @@ def harmonise(events: Sequence, span: Span | None = None) -> None:
     gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
     bomb) keep it; disagreeing events leave the rest alone. An armed post or force another
     act of the statement struck ("overran a police camp and killed six members") makes its
-    violence of unknown victims a FIGHT."""
+    violence of unknown victims a FIGHT. Violence on people its target names as civilians
+    stays one-sided in a statement of a clash (`_civilians_hit`)."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
     known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})
@@ -285,7 +286,7 @@ def harmonise(events: Sequence, span: Span | None = None) -> None:
             (ev.trigger or "").lower() in rules.one_sided) or (  # a massacre is one-sided
             fought_by_word(ev))  # "clashes" told apart stay a fight
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
-        if bilateral and not fixed:
+        if bilateral and not fixed and not _civilians_hit(ev, span):
             ev.type = "FIGHT"
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
@@ -356,6 +357,19 @@ def _victims_decide(violent: Sequence, rules) -> None:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
         if not fixed and not fought_by_word(ev) and _struck_only_where(ev):
             ev.type = kind
+
+
+def _civilians_hit(ev, span: Span | None) -> bool:
+    """Whether an event's own target names civilians ("shot at an Afghan child", "three
+    villagers were shot dead"): one-sided violence, though the statement tells of a clash
+    beside it ("the clash took place after border guards shot at a child"), unless they fell
+    in the clash itself ("killed three villagers in a gunbattle")."""
+    target = ev.target
+    if not (ev.type == "ASSAULT" and target is not None and target.sector == "CVL"
+            and target.actor_class in ("civilians", "captives") and _named_civilians(target)):
+        return False
+    tok = next((t for t in span or () if t.idx == getattr(ev, "trigger_start", -1)), None)
+    return tok is not None and not fell_in_fight(tok)
 
 
 def _named_civilians(target: Mention | None) -> bool:
