@@ -71,3 +71,9 @@ def test_civilians_shot_beside_a_clash_are_assaulted_but_not_those_fallen_in_it(
                   "goats.") == ["ASSAULT"]
     assert _types("Police killed four villagers in a gunbattle in the hills on Friday.") == [
         "FIGHT"]
+
+
+def test_people_told_as_suspected_fighters_are_fought():
+    assert _types("Police killed nine men suspected of belonging to a rebel cell in the "
+                  "north.") == ["FIGHT"]
+    assert _types("Police killed nine men in the north.") == ["ASSAULT"]

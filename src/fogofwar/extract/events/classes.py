@@ -46,6 +46,7 @@ class ClassPack:
     carriers: frozenset[str] = frozenset()
     held_class: ActorClass | None = None
     captive_words: frozenset[str] = frozenset()
+    suspect_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -93,7 +94,7 @@ def class_pack() -> ClassPack:
                      _words(pack, "speaker_is_actor", ""), _words(pack, "blame_verbs", ""),
                      _words(pack, "blame_preps", ""), _words(pack, "armed_modifiers", ""),
                      by_id[armed_id], _words(pack, "carriers", ""), by_id[held_id],
-                     _words(pack, "captive_words", ""))
+                     _words(pack, "captive_words", ""), _words(pack, "suspect_words", ""))
 
 
 def of_object(head: Token) -> Token | None:
@@ -130,8 +131,10 @@ def class_of(head: Token) -> ActorClass | None:
             c.dep_ in ("amod", "acl") and c.lower_ in pack.captive_words for c in head.children):
         return pack.held_class  # "its soldiers captured by the rebels", "the kidnapped Turks"
     if found is not None and found.sector == "CVL" and any(
-            c.dep_ == "amod" and c.lower_ in pack.armed_modifiers for c in head.children):
-        return pack.armed_class  # "more than 30 armed individuals" are no civilians
+            c.dep_ == "amod" and c.lower_ in pack.armed_modifiers or c.dep_ in ("acl", "amod")
+            and c.lower_ in pack.suspect_words for c in head.children):
+        return pack.armed_class  # "more than 30 armed individuals", "12 people suspected
+    # of terrorist activities" are no civilians as the report tells them
     if found is not None and found.sector == "CVL":
         service = _armed_compound(head, by_noun)
         return service or found
