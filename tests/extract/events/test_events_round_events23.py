@@ -77,3 +77,12 @@ def test_people_told_as_suspected_fighters_are_fought():
     assert _types("Police killed nine men suspected of belonging to a rebel cell in the "
                   "north.") == ["FIGHT"]
     assert _types("Police killed nine men in the north.") == ["ASSAULT"]
+
+
+def test_a_mode_word_inside_a_longer_mode_phrase_is_not_the_mode():
+    # "grenades" of "rocket-propelled grenades" is no thrown bomb
+    evs = [e for e in done_events("At least nine soldiers were killed when gunmen with "
+                                  "rocket-propelled grenades attacked two checkpoints in the "
+                                  "hills.") if e.type in event_rules().violent_types]
+    assert evs and all(e.mode == "rpg" and e.type == "FIGHT" for e in evs)
+    assert _types("A man threw a grenade into a crowded market, killing four.") == ["ASSAULT"]
