@@ -86,3 +86,9 @@ def test_a_mode_word_inside_a_longer_mode_phrase_is_not_the_mode():
                                   "hills.") if e.type in event_rules().violent_types]
     assert evs and all(e.mode == "rpg" and e.type == "FIGHT" for e in evs)
     assert _types("A man threw a grenade into a crowded market, killing four.") == ["ASSAULT"]
+
+
+def test_a_block_of_flats_is_civilian_property():
+    evs = [e for e in done_events("Two missiles fired by bombers struck a block of flats near "
+                                  "the port overnight.") if e.trigger == "struck"]
+    assert [e.type for e in evs] == ["ASSAULT"]
