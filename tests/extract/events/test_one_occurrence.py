@@ -88,3 +88,16 @@ def test_a_hunger_strike_in_protest_of_a_refusal_is_against_who_refused():
                   "government's refusal to accept them.")
     strike = next(e for e in evs if e.trigger == "strike")
     assert strike.type == "PROTEST" and "government" in strike.target.text
+
+
+
+def test_a_bare_act_gives_way_to_the_one_that_names_its_victims():
+    # "started shooting, killing nine people": the shooting names no victim, the killing
+    # does; one occurrence, kept once with its victims
+    evs = _events("The gunmen arrived on motorbikes and started shooting, killing nine "
+                  "people, the police said.")
+    assert [(e.type, e.target.text if e.target else None) for e in evs] == [
+        ("ASSAULT", "nine people")]
+    struck = _events("Officials said the airstrike, near the town of Bardera, hit a school.")
+    assert [(e.type, e.target.text if e.target else None) for e in struck] == [
+        ("ASSAULT", "school")]

@@ -310,9 +310,9 @@ def _opponent(tok: Token) -> Token | None:
 def act_nouns(tok: Token) -> list[Trigger]:
     """The attacks a verb's victims fell in ("killed in the shelling", "wounded as a result
     of Russian shelling", a headline's "... In Militant Ambush"), nearest first, as triggers."""
-    nouns = event_lexicon().nouns
+    nouns, violent = event_lexicon().nouns, event_rules().violent_types
     return [Trigger(noun, kind, noun.text) for noun in [*_prepositional(tok), *cause_nouns(tok)]
-            if (kind := nouns.get(noun.lemma_.lower())) in ("ASSAULT", "FIGHT")]
+            if (kind := nouns.get(noun.lemma_.lower())) in violent]
 
 
 def _means_actor(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
@@ -329,15 +329,15 @@ def _fire_from(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
     """"killed by shelling from Ukrainian forces", "wounded by fire from the rebels": a
     passive's agent that is the act itself (a gerund or an attack noun) leaves who did it
     to the act's "from" phrase."""
-    nouns = event_lexicon().nouns
+    nouns, violent = event_lexicon().nouns, event_rules().violent_types
     for prep in tok.children:
         if prep.dep_ != "agent" and not (prep.dep_ == "prep" and prep.lower_ == "by"):
             continue
         for act in prep.children:
             if act.dep_ not in ("pobj", "pcomp"):
                 continue
-            if nouns.get(act.lower_) not in ("ASSAULT", "FIGHT") and nouns.get(
-                    act.lemma_.lower()) not in ("ASSAULT", "FIGHT"):
+            if nouns.get(act.lower_) not in violent and nouns.get(
+                    act.lemma_.lower()) not in violent:
                 continue
             if (source := fired_from(act, act)) is not None:
                 return argument(source, mentions, keep_unclassed=False)
@@ -409,7 +409,7 @@ def _act_by(subject: Token | None) -> Token | None:
     ten"): the verb's doer is who carried the attack out, not a name found down the phrase."""
     if subject is None or subject.pos_ not in NOUNS:
         return None
-    if event_lexicon().nouns.get(subject.lemma_.lower()) not in ("ASSAULT", "FIGHT"):
+    if event_lexicon().nouns.get(subject.lemma_.lower()) not in event_rules().violent_types:
         return None
     return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "by"
                  for g in p.children if g.dep_ == "pobj"), None)

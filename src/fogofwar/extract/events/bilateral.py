@@ -41,3 +41,12 @@ def told_as_fight(violent: Sequence, span: Span | None = None) -> bool:
 def fought_by_word(ev) -> bool:
     """Whether an event's own trigger names a fight ("clashes", "fighting")."""
     return (getattr(ev, "trigger", None) or "").lower() in event_rules().bilateral_triggers
+
+
+def fell_in_fight(tok: Token) -> bool:
+    """Whether the trigger's victims fell "in"/"during" a fight its words name ("killed three
+    villagers in a gunbattle", "Killed In Clash with Terrorists"): the act is the fight."""
+    words = event_rules().bilateral_triggers
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and (g.lower_ in words or g.lemma_.lower() in words)
+        for g in p.children) for p in tok.children)

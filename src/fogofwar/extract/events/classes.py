@@ -44,6 +44,9 @@ class ClassPack:
     armed_modifiers: frozenset[str] = frozenset()
     armed_class: ActorClass | None = None
     carriers: frozenset[str] = frozenset()
+    held_class: ActorClass | None = None
+    captive_words: frozenset[str] = frozenset()
+    suspect_words: frozenset[str] = frozenset()
 
 
 def _words(raw: dict[str, Any], key: str, where: str) -> frozenset[str]:
@@ -80,15 +83,18 @@ def class_pack() -> ClassPack:
         for noun in nouns:
             by_noun.setdefault(noun, cls)
     armed_id = require(pack, NAME, "armed_class", str)
-    if armed_id not in by_id:
-        raise PackError(f"{NAME}.yaml: armed_class '{armed_id}' is not a class id")
+    held_id = require(pack, NAME, "held_class", str)
+    for key, value in (("armed_class", armed_id), ("held_class", held_id)):
+        if value not in by_id:
+            raise PackError(f"{NAME}.yaml: {key} '{value}' is not a class id")
     return ClassPack(by_noun, _words(pack, "references", ""), _words(pack, "pronouns", ""),
                      _words(pack, "responsibility_nouns", ""),
                      _words(pack, "responsibility_verbs", ""), _words(pack, "partitives", ""),
                      _words(pack, "light_objects", ""),
                      _words(pack, "speaker_is_actor", ""), _words(pack, "blame_verbs", ""),
                      _words(pack, "blame_preps", ""), _words(pack, "armed_modifiers", ""),
-                     by_id[armed_id], _words(pack, "carriers", ""))
+                     by_id[armed_id], _words(pack, "carriers", ""), by_id[held_id],
+                     _words(pack, "captive_words", ""), _words(pack, "suspect_words", ""))
 
 
 def of_object(head: Token) -> Token | None:
@@ -119,9 +125,16 @@ def class_of(head: Token) -> ActorClass | None:
         if two in by_noun:
             return by_noun[two]
     found = by_noun.get(head.lower_) or by_noun.get(head.lemma_.lower())
+    if found is not None and found is pack.held_class:
+        return found  # "214 army hostages": whose they were, not armed men
+    if (found is not None and found.sector is not None or head.pos_ == "PROPN") and any(
+            c.dep_ in ("amod", "acl") and c.lower_ in pack.captive_words for c in head.children):
+        return pack.held_class  # "its soldiers captured by the rebels", "the kidnapped Turks"
     if found is not None and found.sector == "CVL" and any(
-            c.dep_ == "amod" and c.lower_ in pack.armed_modifiers for c in head.children):
-        return pack.armed_class  # "more than 30 armed individuals" are no civilians
+            c.dep_ == "amod" and c.lower_ in pack.armed_modifiers or c.dep_ in ("acl", "amod")
+            and c.lower_ in pack.suspect_words for c in head.children):
+        return pack.armed_class  # "more than 30 armed individuals", "12 people suspected
+    # of terrorist activities" are no civilians as the report tells them
     if found is not None and found.sector == "CVL":
         service = _armed_compound(head, by_noun)
         return service or found

@@ -16,12 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Figure, Mention
 from ..tree import depth
-from .bilateral import fought_by_word, told_as_fight
+from .bilateral import fell_in_fight, fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
 from .pack import event_rules
 from .tolls import bare_toll
 
-VIOLENCE = frozenset({"ASSAULT", "FIGHT"})
 #: Figure categories that count victims of violence.
 CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
 #: Sectors of armed parties: striking them is a fight, and they move of their own accord.
@@ -42,14 +41,16 @@ def sense_type(tok: Token) -> str | None:
 
 def mode_type(kind: str, mode: str | None) -> str:
     """FIGHT or ASSAULT by how the violence was done; other types are left alone."""
-    if kind in VIOLENCE and mode:
-        return event_rules().type_by_mode.get(mode, kind)
+    rules = event_rules()
+    if kind in rules.violent_types and mode:
+        return rules.type_by_mode.get(mode, kind)
     return kind
 
 
 def same_kind(a: str, b: str) -> bool:
     """Whether two types can name one incident (reports call one clash attack or fighting)."""
-    return a == b or (a in VIOLENCE and b in VIOLENCE)
+    violent = event_rules().violent_types
+    return a == b or (a in violent and b in violent)
 
 
 def _chain(tok: Token, steps: int = 3) -> list[Token]:
@@ -182,7 +183,10 @@ def _force_sector(actor: Mention) -> str:
 
 def target_sector(target: Mention) -> str | None:
     """The sector of what was struck: its own, else armed or civilian by the words of a
-    place or building ("a police checkpoint" is armed, "a school" civilian)."""
+    place or building ("a police checkpoint" is armed, "a school" civilian). A building the
+    resolve stage gave an armed party's sector ("a Hamas compound", "a PKK camp") is that
+    party's post, unless a civilian word says what it is ("a Hamas-run hospital") or a
+    holding word says the party only holds it ("a Houthi-controlled port")."""
     rules = event_rules()
     sector = target.sector
     armed = class_sector(target.actor_class)
@@ -192,6 +196,9 @@ def target_sector(target: Mention) -> str | None:
         return "CVL"  # "residential units": homes, whatever the class word says
     if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
         return armed  # "four UN peacekeepers": the UN's men, struck as a force is
+    if target.actor_class == "facility" and sector in ARMED_SECTORS and not (
+            words & (rules.civilian_words | rules.holding_words)):
+        return sector  # "a Hamas compound", "a PKK camp": the named armed party's site
     if target.actor_class == "facility" or (sector is None and not target.actor_id):
         sector = "MIL" if words & rules.armed_words else (
             "CVL" if target.actor_class == "facility" or words & rules.civilian_words
@@ -256,7 +263,8 @@ def harmonise(events: Sequence, span: Span | None = None) -> None:
     gunbattle makes its violent events a FIGHT. Events whose means fixed their type (a car
     bomb) keep it; disagreeing events leave the rest alone. An armed post or force another
     act of the statement struck ("overran a police camp and killed six members") makes its
-    violence of unknown victims a FIGHT."""
+    violence of unknown victims a FIGHT. Violence on people its target names as civilians
+    stays one-sided in a statement of a clash (`_civilians_hit`)."""
     rules = event_rules()
     violent = [e for e in events if e.type in rules.violent_types]
     known = {e.type for e in violent if own_sector(e) in (rules.target_sector_types or {})
@@ -278,7 +286,7 @@ def harmonise(events: Sequence, span: Span | None = None) -> None:
             (ev.trigger or "").lower() in rules.one_sided) or (  # a massacre is one-sided
             fought_by_word(ev))  # "clashes" told apart stay a fight
         named = ev.target is not None and any(c.isupper() for c in ev.target.text)
-        if bilateral and not fixed:
+        if bilateral and not fixed and not _civilians_hit(ev, span):
             ev.type = "FIGHT"
         elif not fixed and not named and own_sector(ev) not in (rules.target_sector_types
                                                                   or {}):
@@ -349,6 +357,19 @@ def _victims_decide(violent: Sequence, rules) -> None:
         fixed = ev.mode is not None and ev.mode.lower() in rules.means_modes
         if not fixed and not fought_by_word(ev) and _struck_only_where(ev):
             ev.type = kind
+
+
+def _civilians_hit(ev, span: Span | None) -> bool:
+    """Whether an event's own target names civilians ("shot at an Afghan child", "three
+    villagers were shot dead"): one-sided violence, though the statement tells of a clash
+    beside it ("the clash took place after border guards shot at a child"), unless they fell
+    in the clash itself ("killed three villagers in a gunbattle")."""
+    target = ev.target
+    if not (ev.type == "ASSAULT" and target is not None and target.sector == "CVL"
+            and target.actor_class in ("civilians", "captives") and _named_civilians(target)):
+        return False
+    tok = next((t for t in span or () if t.idx == getattr(ev, "trigger_start", -1)), None)
+    return tok is not None and not fell_in_fight(tok)
 
 
 def _named_civilians(target: Mention | None) -> bool:

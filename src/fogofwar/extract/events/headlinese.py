@@ -76,8 +76,8 @@ def cause_nouns(tok: Token) -> list[Token]:
     line = None if tok.doc.user_data.get(HEADLINE) else _title_line(tok)
     if line is None and not tok.doc.user_data.get(HEADLINE):
         return []  # neither the headline nor a line reading as one (in_headline, once)
-    preps = event_rules().headline_cause_preps
-    nouns = event_lexicon().nouns
+    rules, nouns = event_rules(), event_lexicon().nouns
+    preps = rules.headline_cause_preps
     found = [t for t in (line or tok.sent) if t.dep_ == "pobj" and t.head.lower_ in preps
-             and nouns.get(t.lemma_.lower()) in ("ASSAULT", "FIGHT")]
+             and nouns.get(t.lemma_.lower()) in rules.violent_types]
     return sorted(found, key=lambda t: abs(t.i - tok.i))

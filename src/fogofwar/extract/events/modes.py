@@ -36,8 +36,9 @@ def _may_hold(low: str | None, words: tuple[str, ...] | None) -> bool:
 
 
 def event_mode(trig: Trigger, span: Span) -> str | None:
-    """The trigger's own mode ("airstrikes"), else the mode word nearest to it; an act from
-    the air ("dropped three bombs") is an airstrike."""
+    """The trigger's own mode ("airstrikes"), else the mode word nearest to it, not counting
+    a word inside a longer mode phrase ("grenades" of "rocket-propelled grenades"); an act
+    from the air ("dropped three bombs") is an airstrike."""
     if trig.token.lemma_.lower() in event_rules().aerial_verbs:
         return "airstrike"
     own = trig.token.doc[trig.token.left_edge.i:trig.token.i + 1].text
@@ -45,13 +46,17 @@ def event_mode(trig: Trigger, span: Span) -> str | None:
     text = span.text  # built from the tokens on every access: once, not once per pattern
     low_own = own.lower() if own.isascii() else None
     low_text = text.lower() if text.isascii() else None
+    found: list[tuple[int, int, str]] = []
     for pattern, mode, words in _mode_patterns():
         if _may_hold(low_own, words) and pattern.search(own):
             return mode
         if not _may_hold(low_text, words):
             continue
-        for match in pattern.finditer(text):
-            distance = abs(span.start_char + match.start() - trig.token.idx)
-            if best is None or distance < best[0]:
-                best = (distance, mode)
+        found += [(match.start(), match.end(), mode) for match in pattern.finditer(text)]
+    for start, end, mode in found:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue  # "grenades" inside "rocket-propelled grenades": the longer phrase's
+        distance = abs(span.start_char + start - trig.token.idx)
+        if best is None or distance < best[0]:
+            best = (distance, mode)
     return best[1] if best else None

@@ -37,6 +37,7 @@ class EventRules:
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
+    holding_words: frozenset[str] = frozenset()
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def event_rules() -> EventRules:
         target_sector_types=_sector_types(pack, "target_sector_types"),
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
+        holding_words=_strings(pack, "holding_words", ""),
         arson_objects=_strings(pack, "arson_objects", ""),
         launch_verbs=_strings(pack, "launch_verbs", ""),
         device_verbs=_strings(pack, "device_verbs", ""),

@@ -58,17 +58,30 @@ def _place_within(ev: Event, kept: Event) -> bool:
     return p is None or (k is not None and (p.name or p.text) == (k.name or k.text))
 
 
+def _adds_nothing(ev: Event, kept: Event) -> bool:
+    """`ev` tells the occurrence `kept` tells, and names no doer, victim, place or day it
+    does not."""
+    return (_same_occurrence(kept, ev) and _within(ev.actor, kept.actor)
+            and _within(ev.target, kept.target) and _place_within(ev, kept)
+            and (ev.date is None or ev.date == kept.date))
+
+
 def merge_retold(events: Sequence[Event]) -> list[Event]:
     """The events, each occurrence once: a later event of the same sentence that tells the
     same occurrence as a kept one (`_same_occurrence`) and names no doer, victim, place or
-    day the kept one does not is dropped; its means fills the kept one's gap."""
+    day the kept one does not is dropped; its means fills the kept one's gap. A kept one
+    that names nothing the later one does not gives way to it the same way ("a missile hit,
+    ... hit the house": the act with the house is the one event), in its place."""
     kept: list[Event] = []
     for ev in events:
-        first = next((k for k in kept if _same_occurrence(k, ev) and _within(ev.actor, k.actor)
-                      and _within(ev.target, k.target) and _place_within(ev, k)
-                      and (ev.date is None or ev.date == k.date)), None)
-        if first is None:
-            kept.append(ev)
+        first = next((k for k in kept if _adds_nothing(ev, k)), None)
+        if first is not None:
+            first.mode = first.mode or ev.mode
             continue
-        first.mode = first.mode or ev.mode
+        poorer = next((i for i, k in enumerate(kept) if _adds_nothing(k, ev)), None)
+        if poorer is not None:
+            ev.mode = ev.mode or kept[poorer].mode
+            kept[poorer] = ev
+            continue
+        kept.append(ev)
     return kept

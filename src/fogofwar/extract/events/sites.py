@@ -21,8 +21,10 @@ _HURT = frozenset({"killed", "injured"})
 def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
     """The words of each place the act names as struck: objects of the target prepositions on
     the trigger (and the verbs conjoined with it) or on the attack the victims died in;
-    `direct` adds prepositions taken on the trigger itself ("killed six people in a police
-    camp") or on the act that is its subject ("Attack at a police station kills 1")."""
+    `direct` adds prepositions taken on the trigger itself or on its victims ("killed six
+    people in a police camp", however the parse hangs the "in") or on the act that is its
+    subject ("Attack at a police station kills 1"); an attack the victims died in is read
+    with the verb that launched it ("killed during an attack launched against an outpost")."""
     preps = event_lexicon().target_preps
     verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "killed and wounded in"
     if tok.dep_ == "conj":
@@ -35,12 +37,17 @@ def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "launched rocket fire against guerrilla
         objs = [c for c in tok.head.children if c.dep_ == "dobj"]  # camps, killing 50"
         acts += [tok.head, *objs, *(j for o in objs for j in o.conjuncts)]
-    heads = [*verbs, *acts, *(g for v in verbs for p in v.children
-                              if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                              for g in p.children if g.dep_ == "pobj")]
+    died_in = [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in (
+        "in", "during") for g in p.children if g.dep_ == "pobj"]
+    launched = [t for g in died_in for t in g.subtree  # "an attack launched by rebels
+                if t.i > g.i and t.dep_ in ("acl", "pobj")]  # against a militia outpost"
+    victims = [c for v in verbs for c in v.children
+               if c.dep_ in ("dobj", "nsubjpass")]  # "kill 6 people in army camp"
+    heads = [*verbs, *acts, *died_in, *launched, *victims]
     found = []
     for head in heads:
-        ok = set(preps) | (set(direct) if head in verbs or head in acts else set())
+        own = head in verbs or head in acts or head in victims
+        ok = set(preps) | (set(direct) if own else set())
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ok:
                 continue

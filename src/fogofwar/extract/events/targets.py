@@ -70,8 +70,11 @@ def target_of(trig: Trigger, mentions: Sequence[Mention], *, loose: bool = False
     if trig.is_noun and (gov := governing_verb(tok)) is not None:
         holders += [t for t in gov.subtree if t.pos_ in ("NOUN", "VERB") and t.i < tok.i]
         holders.append(gov)
-    for holder in holders:
+    fell_in = _fell_in(tok) if trig.is_noun else None
+    for holder in [*holders, *([fell_in] if fell_in is not None else [])]:
         for prep in holder.children:
+            if holder is fell_in and prep.i < tok.i:
+                continue
             own_of = holder is tok and trig.is_noun and prep.lower_ == "of" and loose
             if prep.dep_ == "prep" and (prep.lower_ in preps or own_of):  # "bombing of X"
                 objs = [g for g in prep.children if g.dep_ == "pobj"
@@ -100,6 +103,16 @@ def _protested(tok: Token) -> Token | None:
 def _owner(noun: Token) -> Token:
     """"the Russian government's refusal": the one refusing is whom the protest is against."""
     return next((c for c in noun.children if c.dep_ == "poss"), noun)
+
+
+def _fell_in(tok: Token) -> Token | None:
+    """The verb an act noun hangs from by "in"/"during" ("Eight die in ambush on army
+    convoy"): a headline's parse often hangs the act's own "on" phrase from that verb, after
+    the noun, so the verb's target phrases there are the act's."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ == "VERB" else None
 
 
 def _died_in(tok: Token) -> Token | None:

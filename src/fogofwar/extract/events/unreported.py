@@ -65,6 +65,17 @@ def _denied(tok: Token, deny: Token, path: list[Token]) -> bool:
     return False
 
 
+def _denied_clause(tok: Token, clause: Token) -> bool:
+    """Whether a denial's clause is the act itself: the trigger is its verb ("denied the
+    colonel was kidnapped") or the subject of an occurring verb ("denied any such attack had
+    taken place"), not a part in it ("denied it was behind the attack")."""
+    rules = event_rules()
+    if clause.head.lemma_.lower() not in rules.deny_verbs or clause.head.pos_ != "VERB":
+        return False
+    return clause.i == tok.i or (tok.dep_ == "nsubj" and tok.head.i == clause.i
+                                 and clause.lemma_.lower() in rules.occurrence_verbs)
+
+
 def is_unreported(tok: Token) -> bool:
     """Whether the trigger is what a word above it denies or declines to speak of. A
     relative or conjoined clause on the way asserts its own act ("the attack, which killed
@@ -72,6 +83,8 @@ def is_unreported(tok: Token) -> bool:
     rules = event_rules()
     node, path = tok, []
     for _ in range(_STEPS):
+        if node.dep_ == "ccomp" and _denied_clause(tok, node):
+            return True
         if node.head.i == node.i or node.dep_ in ("relcl", "conj") or (
                 node.dep_ == "ccomp" and not _open_question(node)):
             return False
