@@ -1,8 +1,9 @@
 """Chains missed on a second fresh batch of relayed reporting (round chains23b): a medium's
 reporter whose name the tagger left untyped, a described member of a group that told a
-medium, a closing attribution read as a clause joined with no conjunction, and the author of
-a statement a medium carried. Each text was written for these tests and goes through the
-whole pipeline as an article of the fictional "Daily Sun"."""
+medium, a closing attribution read as a clause joined with no conjunction, the author of a
+statement a medium carried, and a medium citing sources under a verb of its own. Each text
+was written for these tests and goes through the whole pipeline as an article of the
+fictional "Daily Sun"."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ TEXTS = {
     "statement_author": ("Six rebels were killed in a raid near the river, the army said in a "
                          "statement on Sunday. The raid began at dawn, the statement added, "
                          "Anadolu reported. \"The area is now secure,\" the army said."),
+    "medium_citing": "The Tolo channel aired the footage late on Friday, quoting a provincial "
+                     "official who said nine guards were missing.",
+    "body_citing": "The army shelled the ridge on Friday, citing intelligence reports of "
+                   "forty fighters there.",
 }
 
 
@@ -53,6 +58,16 @@ def test_a_carried_statements_author_keeps_its_medium(exported):
     claim = claim_on(exported["statement_author"], "now secure")
     assert claim["chain"][0] == "army" or "army" in claim["chain"][0]
     assert any("Anadolu" in name for name in claim["chain"][1:])
+
+
+def test_a_medium_citing_under_a_verb_of_its_own_relays(exported):
+    claim = claim_on(exported["medium_citing"], "nine guards")
+    assert "official" in claim["chain"][0] and "Tolo" in claim["chain"][1]
+
+
+def test_a_body_citing_relays_nothing(exported):
+    claim = claim_on(exported["body_citing"], "forty fighters")
+    assert len(claim["chain"]) == 2
 
 
 @pytest.mark.parametrize("group, before, after, expected", [
