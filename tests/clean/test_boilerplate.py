@@ -82,6 +82,8 @@ from fogofwar.errors import PackError
         ("compiled from wire reports", "desk_credit"),
         ("Adjust font size:", "font_size_widget"),
         ("Tiada ulasan:", "comments_other_languages"),
+        ("No hay comentarios:", "comments_other_languages"),
+        ("Publicar un comentario", "comments_other_languages"),
         ("12 + 7 =", "site_pointer"),
         ("Fighters on a pickup near Gao in 2019Image source, Sahel Wire",
          "caption_agency_close"),

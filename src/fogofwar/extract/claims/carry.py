@@ -25,6 +25,7 @@ from ..lexicon import cue_lexicon
 from .credits import credit_only_relays
 from .namings import (
     channel_words,
+    described_member,
     introduced_roles,
     member_of,
     name_run,
@@ -58,6 +59,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     last: list[Said] = []  # each speaker's latest statement and relays
     media: list[tuple[str, str]] = []  # each medium that spoke as a claimant, and its sentence
     seen: list[Mention] = []  # every claimant so far, in text order
+    spoke: list[tuple[Mention, str]] = []  # every claimant so far with its sentence
     text = doc_text(doc)  # Doc.text joins every token again on each call
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
                                      key=lambda pair: pair[0].start):
@@ -71,12 +73,16 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             earlier = _document_of(last, claim.claimant, text)
         if earlier is None:  # "one of the sources said" after "sources told AFP"
             earlier = _group_of(last, claim.claimant, text)
+        member = None  # a group's statement stays the group's when one member speaks
         if earlier is None:
             earlier = _renamed(last, seen, claim.claimant, text)
+        if earlier is None:
+            earlier = member = _described_of(last, claim.claimant, text)
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
         if earlier is None:
             earlier = possessed
         seen.append(claim.claimant)
+        spoke.append((claim.claimant, claim.sentence))
         if is_medium_name(claim.chain[0]):
             media.append((claim.chain[0], claim.sentence))
         channel = possessed is None and names_channel(doc, claim_spans)
@@ -89,15 +95,18 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             if own and not any(is_medium_name(r) for r in own) and not channel:
                 _passed_on(claim, own[-1], last, tail)
             before = ""  # the speaker's earlier sentences, for the document they named
-            if earlier is not None:
+            if earlier is not None and member is None:
                 before = last[earlier][2] + "\n"
                 del last[earlier]
             credited = {r.lower() for r in credit_only_relays(
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
-            last.append((claim.claimant, [r for r in own if r.lower() not in credited
-                                          and (is_medium_name(r) or _written_medium(r, claim)
-                                               or _reporting_name(r, claim))],
-                         before + claim.sentence))
+            kept = [r for r in own if r.lower() not in credited
+                    and (is_medium_name(r) or _written_medium(r, claim)
+                         or _reporting_name(r, claim))]
+            last.append((claim.claimant, kept, before + claim.sentence))
+            author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
+            if author is not None:  # "…, the statement added, Xinhua reported": its author's
+                last.append((author, kept, claim.sentence))  # later words came the same way
             continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
@@ -175,6 +184,15 @@ def _group_of(last: list[Said], claimant: Mention, text: str) -> int | None:
     # the sources" is)
 
 
+def _described_of(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """The statement of the group a member described by the group's own words is one of
+    ("a security source said" after "security and local sources told AFP")."""
+    before = text[max(0, claimant.start - 6):claimant.start]
+    after = text[claimant.start:claimant.start + 60]
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if described_member(last[i][0].text, before, after)), None)
+
+
 def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
              text: str) -> int | None:
     """"A government official told Xinhua …" then "the local government source said": the
@@ -240,6 +258,21 @@ def _document_of(last: list[Said], claimant: Mention, text: str) -> int | None:
     return next((i for i in range(len(last) - 1, -1, -1) if noun.search(last[i][2])), None)
     # (the latest statement that names the document: another speaker's "said in a statement"
     # since then is the one "the statement" means, and it came through no relay)
+
+
+def _author_of(spoke: list[tuple[Mention, str]], claimant: Mention,
+               text: str) -> Mention | None:
+    """"The ISPR said in the statement …" then "…, the statement added, Xinhua reported": the
+    speaker who spoke in the document a later claim takes up with "the" is its author, whose
+    words reached the page through the medium that carried the document."""
+    words = words_of(claimant.text)
+    lex = cue_lexicon()
+    if not words or words[-1] not in lex.cue_nouns or not taken_up(claimant, text):
+        return None
+    spoken_in = re.compile(r"\b(?:in|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                           + re.escape(words[-1]) + r"\b", re.IGNORECASE)
+    return next((m for m, sentence in reversed(spoke)
+                 if spoken_in.search(sentence) and words[-1] not in words_of(m.text)), None)
 
 
 def _describing(word: str) -> bool:

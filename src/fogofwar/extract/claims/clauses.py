@@ -25,9 +25,30 @@ def own_clause_cue(cue: Cue) -> bool:
     disputed the toll"): a statement beside the main one, not inside what it reports."""
     tok = cue.token
     return (cue.kind == "verb" and cue.explicit and not cue.prepositional
-            and (tok.dep_ in ("conj", "advcl") or (  # "Russia denies it, the ministry said that …"
+            and (tok.dep_ == "advcl" or tok.dep_ == "conj" and not unjoined_closing(cue) or (
+                # "Russia denies it, the ministry said that …"
                 tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))
                  or relative_voice(cue)))
+
+
+def unjoined_closing(cue: Cue) -> bool:
+    """"An air strike killed five people in the city, the health ministry announced shortly
+    after …, AFP reports": a speaker's verb the parser read as a second clause joined to the
+    reported one, though no "and", "but" or "while" joins them, and whose subject stands
+    right after a comma, is that statement's closing attribution, not a clause of its own.
+    The statement it closes holds no cue of its own ("X said A, Y said B" is two voices)."""
+    tok, source = cue.token, cue.source
+    if cue.kind != "verb" or tok.dep_ != "conj" or source is None or source.dep_ != "nsubj" \
+            or source.head.i != tok.i:
+        return False
+    doc, head = tok.doc, tok.head
+    opening = source.left_edge.i
+    if opening == 0 or doc[opening - 1].text != "," or head.i > opening:
+        return False
+    lex = cue_lexicon()
+    return not any(t.dep_ in ("cc", "preconj") and t.head.i in (head.i, tok.i)
+                   for t in doc[head.i:opening]) and not any(
+        t.lemma_.lower() in lex.verbs for t in doc[head.sent.start:opening])
 
 
 def relative_voice(cue: Cue) -> bool:

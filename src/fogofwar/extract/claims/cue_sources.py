@@ -360,8 +360,16 @@ def _owning_medium(tok: Token, ctx: Known) -> Mention | None:
 
 def _person_name(head: Token) -> bool:
     """"says the BBC's Abdujalil Abdurasulov", "The Herald's Tom Smith in Lagos says": a person
-    named with a medium as possessor is that medium's reporter, whom the medium relays."""
-    return head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+    named with a medium as possessor is that medium's reporter, whom the medium relays. A
+    name the tagger left untyped counts when it is a run of capitalised proper nouns with
+    no other type ("Al Jazeera's Sara Khairat Saud"): a body or a place has its type."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ == "PERSON":
+        return True
+    names = [c for c in head.lefts if c.dep_ == "compound"]
+    return head.ent_type_ == "" and head.is_title and bool(names) and all(
+        c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "PERSON") for c in names)
 
 
 def media_spoken_to(cue: Cue, ctx: Known) -> list[Mention]:

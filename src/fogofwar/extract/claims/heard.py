@@ -213,6 +213,7 @@ def heard_by(cue: Cue) -> list[Token]:
         found += [appos_medium(p) for c in tok.head.children if reported_before(c, cue)
                   for p in agents(c)]
         found += relaying_prep_carriers(cue)  # "according to X as cited by Y"
+        found += citing_medium(cue)  # "Xinhua broke the news, citing government sources"
         found += spoken_to(talks_after_relaying(cue))  # "according to X, speaking to Y"
     elif cue.kind == "verb":
         found += carriers(tok)
@@ -226,6 +227,19 @@ def heard_by(cue: Cue) -> list[Token]:
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
     return found
+
+
+def citing_medium(cue: Cue) -> list[Token]:
+    """"Xinhua broke the news on Monday, citing government sources": a participle of citing
+    hung on a verb that is no cue of its own, whose subject is a medium, names the sources
+    that medium cited; the medium relays them (a cue's own "citing" is grouped with it)."""
+    tok = cue.token
+    lex = cue_lexicon()
+    if tok.lemma_.lower() not in lex.citing_verbs or tok.tag_ != "VBG" \
+            or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.pos_ != "VERB" \
+            or tok.head.lemma_.lower() in lex.verbs:
+        return []
+    return [s for s in tok.head.children if s.dep_ == "nsubj" and is_media(s)]
 
 
 def contacted_by(cue: Cue) -> list[Token]:

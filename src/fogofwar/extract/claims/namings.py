@@ -72,6 +72,31 @@ def member_of(group: str, text_after: str, partitive: bool = False) -> bool:
     return plural in {w.lower() for w in re.findall(r"[\w-]+", group)}
 
 
+#: "a security source", "one local official": a singular naming, a word that qualifies it
+#: and its noun.
+DESCRIBED_MEMBER = re.compile(r"^\s*(?:(?:a|an|one)\s+)?([a-z][\w-]*)\s+([a-z][\w-]*)\b",
+                              re.IGNORECASE)
+#: The singular determiner a naming's mention may leave before it.
+SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s*$", re.IGNORECASE)
+
+
+def described_member(group: str, text_before: str, text_after: str) -> bool:
+    """Whether a naming whose words start `text_after` ("a security source said …") is one
+    member of the plural group `group` ("security and local sources told AFP") by both its
+    words: the group's noun and a word the group is qualified by. A bare "one resident"
+    after "Residents told Reuters" may be a resident heard elsewhere (`member_of`); a
+    member described as the group was is one of the voices already named. `text_before`:
+    the words before the naming's mention, which may leave its "a" out."""
+    found = DESCRIBED_MEMBER.match(text_after)
+    if found is None or not (SINGLE_BEFORE.search(text_before)
+                             or re.match(r"\s*(?:a|an|one)\s", text_after, re.IGNORECASE)):
+        return False
+    qualifier, noun = found.group(1).lower(), found.group(2).lower()
+    words = [w.lower() for w in re.findall(r"[\w-]+", group)]
+    plural = noun if noun.endswith("s") else noun + "s"
+    return qualifier != noun and words[-1:] == [plural] and qualifier in words[:-1]
+
+
 def without_article(text: str) -> str:
     """"families" of "the families", "their families" (for comparing namings)."""
     return re.sub(r"^(?:the|their|its|his|her|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
