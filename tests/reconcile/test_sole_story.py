@@ -30,7 +30,7 @@ def _cosine_between_share_and_floor() -> tuple[dict, dict]:
     for own in range(1, 200):
         words = _words(10, own)
         idf = {w: 1.0 for ws in words.values() for w in ws}
-        cos = similar._cosine(words["u"], set(words["a"]), idf)
+        cos = similar.cosine(words["u"], set(words["a"]), idf)
         if floor * share <= cos < floor:
             return words, idf
     raise AssertionError("no such cosine")

@@ -42,7 +42,9 @@ The rule, in eight passes:
    14 attack", "early Thursday"), whose attacker, target and victims they name alike or, placed
    only at a province, whose toll of one kind of victims they give ("22 soldiers") or, giving
    none, whose target side they name; their date is inherited from it (marked
-   `date_inherited`), and their article's other undated reports there follow. Pass 1a is in
+   `date_inherited`), and their article's other undated reports there follow. A page whose
+   reports point at several incidents (or fit several alike) joins the one its wording shares
+   most with, clearly ahead, or none (undated_choice.py). Pass 1a is in
    site_joins.py, pass 5 in late.py. In pass 1a a site named by its town alone ("a hospital
    in Kunduz") also fits any site of its kind located in that town, and an undated report at
    a site no text located fits a located one of its kind in its page's provinces on the day

@@ -19,6 +19,7 @@ from .incident_days import fits_clues, main_days
 from .incidents import EventRef, admin_key, is_fine, settings
 from .site_days import report_clues
 from .sites import sites_match
+from .undated_choice import choose
 
 
 def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
@@ -50,7 +51,10 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     site that no dated report names is read by its town like any other. A report that took
     its date from its incident in the site pass dates that incident here as well: "the camp
     in Rann", undated, joined the dated "Rann IDP camp" strike (whose own town was misread),
-    and is then the report at Rann that an undated "Tuesday's bombing" in Rann can meet."""
+    and is then the report at Rann that an undated "Tuesday's bombing" in Rann can meet.
+    Each report's fit is read on the incidents as they stand before the pass, and a page whose
+    reports point at several incidents, or fit several alike, joins only the one its wording
+    picks (undated_choice.choose): whichever fits first is not evidence."""
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if (r.window is not None or r.date_inherited) and is_fine(r.place):
@@ -59,32 +63,43 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
             dated[(r.group, admin_key(r.place))].append(i)
     mains, least = main_days(refs, forest), settings()["undated_toll_min"]
     dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
+    cands: dict[int, set[int]] = {}
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or not _undated_placed(r) or (
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
-        clues = report_clues(r)  # its sentence's day, else the one its article's lead names
-        fine = is_fine(r.place)
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
-        home = fine and any(same_town(r.place, refs[j].place) for j in near)
-        roots: set[int] = set()
-        for main in mains:  # incidents tightly dated first, those of a shared span after
-            fit = [j for j in near if fits_clues(clues, main.get(forest.find(j)))
-                   and (clues[0] or not home or same_town(r.place, refs[j].place))
-                   or r.inferred != "article" and _alike(r, refs[j], fine, least)]
-            roots = first_roots(fit, forest)
-            if len(roots) > 1:  # a weekday fits a Tuesday in any year: its village or town
-                roots = _village_named(r, fit, refs, forest) or first_roots(
-                    (j for j in fit if same_town(r.place, refs[j].place)), forest)
-            if roots:
-                break
-        if not roots and not (clues[0] or clues[1]):
-            roots = _village_named(r, near, refs, forest)  # no day named: its village may
-        if len(roots) == 1:
-            forest.union(i, roots.pop())
-            r.date_inherited = True
+        if roots := _fitting(r, near, refs, forest, mains, least):
+            cands[i] = roots
+    for i, root in choose(cands, refs, forest).items():
+        forest.union(i, root)
+        refs[i].date_inherited = True
     follow_in_article(refs, forest)
+
+
+def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
+             mains: tuple, least: int) -> set[int]:
+    """The incident (root) an undated report picks, as one root; or the several it fits alike
+    when neither a village nor its town picks one; empty when it fits none."""
+    clues = report_clues(r)  # its sentence's day, else the one its article's lead names
+    fine = is_fine(r.place)
+    home = fine and any(same_town(r.place, refs[j].place) for j in near)
+    several: set[int] = set()
+    for main in mains:  # incidents tightly dated first, those of a shared span after
+        fit = [j for j in near if fits_clues(clues, main.get(forest.find(j)))
+               and (clues[0] or not home or same_town(r.place, refs[j].place))
+               or r.inferred != "article" and _alike(r, refs[j], fine, least)]
+        roots = first_roots(fit, forest)
+        if len(roots) > 1:  # a weekday fits a Tuesday in any year: its village or town
+            town = {forest.find(j) for j in fit if same_town(r.place, refs[j].place)}
+            several = several or town or {forest.find(j) for j in fit}
+            roots = _village_named(r, fit, refs, forest) or town
+        if roots:
+            break
+    if not roots and not (clues[0] or clues[1]):
+        roots = _village_named(r, near, refs, forest)  # no day named: its village may
+    return roots if len(roots) == 1 else several
 
 
 def _alike(r: EventRef, d: EventRef, fine: bool, least: int) -> bool:

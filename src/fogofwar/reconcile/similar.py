@@ -32,14 +32,14 @@ from .incidents import EventRef, admin_key, is_fine, settings
 from .site_days import clues_deny, own_clues
 
 
-def _weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
+def idf_weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
     """Inverse document frequency of each word over the articles (article -> its words)."""
     df = Counter(w for ws in words.values() for w in ws)
     n = len(words)
     return {w: math.log(n / k) for w, k in df.items()}
 
 
-def _cosine(a: frozenset[str], b: set[str], idf: dict[str, float]) -> float:
+def cosine(a: frozenset[str], b: set[str], idf: dict[str, float]) -> float:
     num = sum(idf[w] ** 2 for w in a & b)
     den = math.sqrt(sum(idf[w] ** 2 for w in a) * sum(idf[w] ** 2 for w in b))
     return num / den if den else 0.0
@@ -134,7 +134,7 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     mine = words[article]
     read = {root: arts | (told or {}).get(root, set()) - {article} if len(members) == 1
             else arts for root, arts in members.items()}
-    scored = sorted(((_cosine(mine, set().union(*(words[a] for a in read[root])), idf),
+    scored = sorted(((cosine(mine, set().union(*(words[a] for a in read[root])), idf),
                       len(arts), -root, root) for root, arts in members.items()), reverse=True)
     if not scored:
         return None
@@ -198,7 +198,7 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
         if admin_key(d.place):
             index[(d.group, "area", admin_key(d.place))].append(j)
     words = {r.article_id: r.words for r in refs}
-    idf = _weights(words)
+    idf = idf_weights(words)
     # the reports that took their date from an incident, kept as they join (a scan of all
     # reports after every join would cost the whole corpus each time)
     inherited = [i for i, r in enumerate(refs) if r.date_inherited]

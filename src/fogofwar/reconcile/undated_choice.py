@@ -1,0 +1,81 @@
+"""Which incident an undated page joins when its reports point at several (pass 5, late.py).
+
+An undated report joins a dated incident its calendar clues, parties or toll fit. One clue
+alone can mislead: "injured Palestinians said on Friday that troops shot them" names the day
+they spoke, and in a city that saw a strike on most days some other incident fell on a Friday.
+A page tells one story: when its reports, read one by one, point at two incidents or more (or
+one report fits several and no village or town picks one), the page joins the one whose
+articles read most like it (similar.py's TF-IDF cosine over the content words: a site's name,
+the victims, the claimants, what happened), and only when that one is clearly ahead
+(`text_margin` times the next); otherwise it joins none of them in this pass. The choice
+is made on the incidents as they stand before the pass, so it does not depend on the order
+of the pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .grid import Forest
+from .incidents import EventRef, settings
+from .similar import cosine, idf_weights
+
+
+def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> dict[int, int]:
+    """Undated report -> the incident (root) it joins, from each report's candidate roots
+    (one: its pick; several: those it fits alike, of which it joins none). A page whose
+    reports' candidates are one story (incidents sharing a page, `_stories`) keeps its
+    reports' picks; one whose are several stories keeps only the picks of the clear winner
+    by wording."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i in cands:
+        by_article[refs[i].article_id].append(i)
+    reader: _Reader | None = None
+    out: dict[int, int] = {}
+    for article, idx in by_article.items():
+        picks = {i: next(iter(cands[i])) for i in idx if len(cands[i]) == 1}
+        roots = set().union(*(cands[i] for i in idx))
+        if len(roots) > 1:
+            reader = reader or _Reader(refs, forest)
+            stories = reader.stories(article, roots)
+            if len(stories) > 1:
+                story = reader.clear_winner(article, stories)
+                picks = {i: root for i, root in picks.items() if root in (story or ())}
+        out.update(picks)
+    return out
+
+
+class _Reader:
+    """The words of every page and the pages of every incident, read once per pass."""
+
+    def __init__(self, refs: list[EventRef], forest: Forest) -> None:
+        self.words = {r.article_id: r.words for r in refs}
+        self.idf = idf_weights(self.words)
+        self.pages: dict[int, set[str]] = defaultdict(set)
+        for i, r in enumerate(refs):
+            self.pages[forest.find(i)].add(r.article_id)
+
+    def stories(self, article: str, roots: set[int]) -> list[frozenset[int]]:
+        """The candidate incidents grouped into stories: those that share a page other than
+        the article (a strike and its toll placed at the region) tell one story."""
+        out: list[tuple[set[int], set[str]]] = []
+        for root in sorted(roots):
+            pages = self.pages[root] - {article}
+            joined = [s for s in out if s[1] & pages]
+            for s in joined:
+                out.remove(s)
+            out.append(({root, *(r for s in joined for r in s[0])},
+                        pages.union(*(s[1] for s in joined))))
+        return [frozenset(s[0]) for s in out]
+
+    def clear_winner(self, article: str, stories: list[frozenset[int]]) -> frozenset[int] | None:
+        """The story whose pages read most like the article, when at least `text_margin`
+        times the next; None on a near tie, or when none shares a word with it."""
+        mine = self.words[article]
+        scored = sorted(((cosine(mine, set().union(*(
+            self.words[a] for root in story for a in self.pages[root] - {article})), self.idf),
+            sorted(story)) for story in stories), reverse=True)
+        (top, story), (second, _) = scored[0], scored[1]
+        if top <= 0 or top < settings()["text_margin"] * second:
+            return None
+        return frozenset(story)
