@@ -191,3 +191,16 @@ def test_outlet_by_words_and_by_letters():
     assert got["outlet"] == 0.25  # only "The Nation" in "The Nation Online"
     assert got["outlet_or_same_letters"] == 0.75  # and two names spaced another way
     assert got["stored"] == 4
+
+
+def test_written_relays_line_up_with_the_chain_before_its_outlet():
+    gc = {"claimant": "the ministry", "intermediaries": ["the broadcaster"], "figure": None,
+          "sentence": "the ministry said, the broadcaster reported"}
+    claim = {"sentence": "Nine died, the ministry said, the broadcaster reported.",
+             "claimant": {"text": "the ministry"},
+             "chain": ["the ministry", "Al Mayadeen", "Daily Sun"],
+             "relays": [{"text": "the broadcaster", "start": 30, "end": 45}], "figures": []}
+    assert conflict._chain_match(gc, claim, ["Daily Sun"])
+    assert not conflict._chain_match(gc, claim)  # without the outlet known, not lined up
+    assert conflict._chain_match({**gc, "intermediaries": ["Al Mayadeen", "Daily Sun"]}, claim,
+                                 ["Daily Sun"])
