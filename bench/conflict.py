@@ -47,6 +47,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from common import REPO, emit, parser, prf
+from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain
 from scoring.incident_precision import precision
@@ -383,7 +384,7 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
     for g in gold:
         art = out.get(g["id"]) or {}
         claims = art.get("claims", [])
-        tail = [n for n in (art.get("original_outlet"), art.get("outlet")) if n]
+        tail = [n for n in (art.get("original_outlet"), art.get("outlet") or UNKNOWN_OUTLET) if n]
         gcs = g.get("claims", [])
         for gc in gcs:
             hit = any(_claim_match(gc, c) for c in claims)

@@ -107,3 +107,22 @@ def test_no_written_mention_keeps_the_relays_as_written():
                   source=SourceSpan("the ministry", 11, 23))
     align_relays(article(text, OUTLET), [claim], [OUTLET])
     assert claim.relays == []  # no offsets invented
+
+
+def test_a_relay_written_by_another_name_is_found_by_its_mention():
+    from fogofwar.extract.claims.relay_spans import align_relays
+    from fogofwar.records import Mention
+    text = "QNA: The ministry said nine died, which the Qavar News Agency later confirmed."
+    claim = Claim(id="a1:c1", sentence=text[5:], start=5, end=len(text), quote=False,
+                  cue="said", hedge=None, claimant=None,
+                  chain=["the ministry", "Qavar News Agency", OUTLET],
+                  source=SourceSpan("The ministry", 5, 17))
+    mentions = [Mention("which", text.index("which"), text.index("which") + 5,
+                        name="Qavar News Agency"),  # a pronoun writes no name
+                Mention("QNA", 0, 3, name="Qavar News Agency")]
+    align_relays(article(text, OUTLET), [claim], [OUTLET], mentions)
+    assert [r.text for r in claim.relays] == ["Qavar News Agency"]  # the sentence's own
+    claim.relays, claim.chain = [], ["the ministry", "QNA Wire", OUTLET]
+    align_relays(article(text, OUTLET), [claim], [OUTLET],
+                 [Mention("QNA", 0, 3, name="QNA Wire")])
+    assert [(r.text, r.start) for r in claim.relays] == [("QNA", 0)]  # nearest before

@@ -66,7 +66,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
                                            for s, e in spans.sources]
             quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
         claims.append(claim)
-    align_relays(article, claims, outlet_tail(article))  # relays[i] writes chain[i + 1]
+    align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
     return claims
 
 

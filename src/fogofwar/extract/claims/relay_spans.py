@@ -18,20 +18,28 @@ import re
 from collections.abc import Sequence
 
 from ...clean.outlets import canonical_outlet
-from ...records import Article, Claim, SourceSpan
+from ...records import Article, Claim, Mention, SourceSpan
+from ..lexicon import cue_lexicon
+from ..referents import display
+from ..subjects import RELATIVE_PRONOUNS
 from .namings import without_article
 
 
-def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str]) -> None:
+def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str],
+                 mentions: Sequence[Mention] = ()) -> None:
     """Line up each claim's `relays` with its chain's intermediaries (see the module note);
-    `tail`: the outlet names closing every chain, which have no relay."""
+    `tail`: the outlet names closing every chain, which have no relay; `mentions`: the
+    article's actor mentions, whose resolved names find a relay written otherwise ("PTI" for
+    the Press Trust of India)."""
     text = article.text
+    named = [(display(m).lower(), SourceSpan(m.text, m.start, m.end)) for m in mentions
+             if text[m.start:m.end] == m.text and not _pronoun(m.text)]
     earlier: list[tuple[str, SourceSpan]] = []  # each written relay so far, by resolved name
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.narrator or claim.in_title or not claim.chain:
             continue
         names = intermediaries(claim.chain, tail)
-        spans = _spans_for(names, claim, text, earlier)
+        spans = _spans_for(names, claim, text, earlier, named)
         if spans is not None:
             claim.relays = spans
         if len(claim.relays) == len(names):
@@ -48,7 +56,8 @@ def intermediaries(chain: Sequence[str], tail: Sequence[str]) -> list[str]:
 
 
 def _spans_for(names: Sequence[str], claim: Claim, text: str,
-               earlier: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan] | None:
+               earlier: Sequence[tuple[str, SourceSpan]],
+               named: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan] | None:
     """The written mention of each name, or None when some name is written nowhere."""
     if len(claim.relays) == len(names):
         return list(claim.relays)
@@ -64,7 +73,8 @@ def _spans_for(names: Sequence[str], claim: Claim, text: str,
     rest = [r for r in written if r is not None]
     open_ = [i for i, f in enumerate(found) if f is None]
     for i in open_:
-        found[i] = _in_sentence(names[i], claim, text)
+        found[i] = next((s for s in _writings(names[i], text, named)
+                         if claim.start <= s.start and s.end <= claim.end), None)
     open_ = [i for i, f in enumerate(found) if f is None]
     if rest and len(rest) == len(open_):  # "the broadcaster": written, named otherwise
         for i, r in zip(open_, rest, strict=True):
@@ -72,7 +82,7 @@ def _spans_for(names: Sequence[str], claim: Claim, text: str,
     for i, f in enumerate(found):
         if f is None:
             found[i] = next((s for n, s in reversed(earlier) if n.lower() == names[i].lower()),
-                            None) or _nearest(names[i], claim, text)
+                            None) or _nearest(_writings(names[i], text, named), claim)
     if any(f is None for f in found):
         return None
     return [f for f in found if f is not None]
@@ -94,27 +104,34 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     bare = without_article(name).strip()
     if not bare:
         return None
-    flags = 0 if bare.isupper() else re.IGNORECASE  # "AP", not "ap"
+    flags = 0 if bare.isupper() and len(bare) <= 3 else re.IGNORECASE  # "AP", not "ap"
     return re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", flags)
 
 
-def _in_sentence(name: str, claim: Claim, text: str) -> SourceSpan | None:
-    """The name as the claim's sentence writes it, if it does."""
-    pattern = _pattern(name)
-    found = pattern.search(text, claim.start, claim.end) if pattern else None
-    return _span(found, text) if found else None
+def _pronoun(written: str) -> bool:
+    """A mention that only points at an actor ("which", "it", "they"): the resolver gave it the
+    actor's name, but it writes no name of a relay."""
+    lex = cue_lexicon()
+    word = written.strip().lower()
+    return word in RELATIVE_PRONOUNS or word in lex.person_pronouns | lex.org_pronouns
 
 
-def _nearest(name: str, claim: Claim, text: str) -> SourceSpan | None:
-    """The nearest writing of the name before the claim, else the first after it."""
+def _writings(name: str, text: str, named: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan]:
+    """Every place the article writes the name: the name itself, or a mention resolved to it,
+    in text order."""
     pattern = _pattern(name)
-    if pattern is None:
-        return None
-    before = [m for m in pattern.finditer(text, 0, claim.start)]
+    found = {(s.start, s.end): s for n, s in named if n == name.lower()}
+    if pattern is not None:
+        found |= {(m.start(), m.end()): _span(m, text) for m in pattern.finditer(text)}
+    return [found[k] for k in sorted(found)]
+
+
+def _nearest(writings: Sequence[SourceSpan], claim: Claim) -> SourceSpan | None:
+    """The nearest writing before the claim, else the first after it."""
+    before = [s for s in writings if s.end <= claim.start]
     if before:
-        return _span(before[-1], text)
-    after = pattern.search(text, claim.end)
-    return _span(after, text) if after else None
+        return before[-1]
+    return next((s for s in writings if s.start >= claim.end), None)
 
 
 def _span(found: re.Match[str], text: str) -> SourceSpan:
