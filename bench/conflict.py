@@ -43,10 +43,11 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from common import REPO, emit, parser, prf
+from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain
 from scoring.incident_precision import precision
@@ -323,22 +324,27 @@ def _claim_match(gc: dict, claim: dict) -> bool:
             and _figure_hit(gc.get("figure"), claim.get("figures", [])))
 
 
-def _relay_names(claim: dict) -> list[tuple[str | None, ...]]:
+def _relay_names(claim: dict, tail: Collection[str] = ()) -> list[tuple[str | None, ...]]:
     """Each relay of the claim's chain as the export gives it: its resolved name, and the mention
-    as written ("the agency", "the broadcaster") where the written relays line up with the chain
-    one for one, so a relay is matched as a claimant is, by what the text says or what it was
-    resolved to."""
+    as written ("the agency", "the broadcaster") where the written relays line up with the
+    chain's intermediaries one for one (the outlet names closing the chain, `tail`, have no
+    written relay: schema 1.4.1), so a relay is matched as a claimant is, by what the text says
+    or what it was resolved to."""
     chain = (claim.get("chain") or [])[1:]
     written = [r.get("text") for r in claim.get("relays") or [] if isinstance(r, dict)]
-    if len(written) != len(chain):
+    end = len(chain)
+    closing = {t.lower() for t in tail if t}
+    while end > len(written) and chain[end - 1].lower() in closing:
+        end -= 1
+    if len(written) != end:
         return [(name,) for name in chain]
-    return list(zip(chain, written, strict=True))
+    return [*zip(chain[:end], written, strict=True), *((name,) for name in chain[end:])]
 
 
-def _chain_match(gc: dict, claim: dict) -> bool:
+def _chain_match(gc: dict, claim: dict, tail: Collection[str] = ()) -> bool:
     if not _claim_match({**gc, "figure": None}, claim):
         return False
-    rest = _relay_names(claim)
+    rest = _relay_names(claim, tail)
     for relay in gc.get("intermediaries", []):
         idx = next((i for i, x in enumerate(rest) if same_name(relay, *x)), None)
         if idx is None:
@@ -348,7 +354,7 @@ def _chain_match(gc: dict, claim: dict) -> bool:
 
 
 def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None,
-                text: str = "") -> str:
+                text: str = "", tail: Collection[str] = ()) -> str:
     """Why a gold chain was missed, as counts only: no claim on its sentence, a claim there with
     another claimant, the claim found with no relay, with every gold relay but out of order, or
     with a gold relay absent: the publishing outlet, a name in the claim's sentence, or one
@@ -364,11 +370,11 @@ def _chain_miss(gc: dict, claims: list[dict], outlet: str | None = None,
     if not any(len(c.get("chain") or []) > 1 for c in mine):
         return "no_relay"
     relays = gc.get("intermediaries", [])
-    if any(all(any(same_name(r, *x) for x in _relay_names(c)) for r in relays)
+    if any(all(any(same_name(r, *x) for x in _relay_names(c, tail)) for r in relays)
            for c in mine):
         return "relays_out_of_order"
     absent = next(r for r in relays if not any(
-        same_name(r, *x) for c in mine for x in _relay_names(c)))
+        same_name(r, *x) for c in mine for x in _relay_names(c, tail)))
     if outlet and same_name(absent, outlet):
         return "relay_absent_publishing_outlet"
     if contains(gc["sentence"], absent) or any(contains(c.get("sentence"), absent)
@@ -388,20 +394,22 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
     c_sys = c_sys_ok = ch_sys = ch_sys_ok = 0
     why: Counter[str] = Counter()
     for g in gold:
-        claims = (out.get(g["id"]) or {}).get("claims", [])
+        art = out.get(g["id"]) or {}
+        claims = art.get("claims", [])
+        tail = [n for n in (art.get("original_outlet"), art.get("outlet") or UNKNOWN_OUTLET) if n]
         gcs = g.get("claims", [])
         for gc in gcs:
             hit = any(_claim_match(gc, c) for c in claims)
             c_tp += hit
             c_fn += not hit
             if gc.get("intermediaries"):
-                chit = any(_chain_match(gc, c) for c in claims)
+                chit = any(_chain_match(gc, c, tail) for c in claims)
                 ch_tp += chit
                 ch_fn += not chit
                 if not chit:
                     text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8") \
                         if g.get("_dir") and g.get("file") else ""
-                    why[_chain_miss(gc, claims, g.get("outlet"), text)] += 1
+                    why[_chain_miss(gc, claims, g.get("outlet"), text, tail)] += 1
         for c in claims:
             if c.get("narrator") or not c.get("claimant"):
                 continue
@@ -412,7 +420,8 @@ def score_claims(gold: list[dict], out: dict[str, dict]) -> tuple[dict, dict]:
                     gc.get("claimant"), *_claimant_names(c)) for gc in gcs)
             if relayed:
                 ch_sys += 1
-                ch_sys_ok += any(gc.get("intermediaries") and _chain_match(gc, c) for gc in gcs)
+                ch_sys_ok += any(gc.get("intermediaries") and _chain_match(gc, c, tail)
+                                 for gc in gcs)
     chains = prf(ch_tp, ch_sys - ch_sys_ok, ch_fn)
     chains["missed_because"] = dict(sorted(why.items()))
     return prf(c_tp, c_sys - c_sys_ok, c_fn), chains

@@ -210,3 +210,16 @@ def test_a_store_date_label_cut_off_a_line_is_neither_true_nor_false(tmp_path):
     gold = [{"id": "b", "_dir": str(tmp_path), "file": "b.txt", "boilerplate": []}]
     result = conflict.score_boilerplate(gold, {"b": {"removed": ["date 2021-03-04"]}})
     assert (result["fp"], result["store_date_labels_cut"]) == (1, 0)
+
+
+def test_written_relays_line_up_with_the_chain_before_its_outlet():
+    gc = {"claimant": "the ministry", "intermediaries": ["the broadcaster"], "figure": None,
+          "sentence": "the ministry said, the broadcaster reported"}
+    claim = {"sentence": "Nine died, the ministry said, the broadcaster reported.",
+             "claimant": {"text": "the ministry"},
+             "chain": ["the ministry", "Al Mayadeen", "Daily Sun"],
+             "relays": [{"text": "the broadcaster", "start": 30, "end": 45}], "figures": []}
+    assert conflict._chain_match(gc, claim, ["Daily Sun"])
+    assert not conflict._chain_match(gc, claim)  # without the outlet known, not lined up
+    assert conflict._chain_match({**gc, "intermediaries": ["Al Mayadeen", "Daily Sun"]}, claim,
+                                 ["Daily Sun"])

@@ -56,9 +56,14 @@ class Context:
 
     @property
     def tail(self) -> list[str]:
-        outlet = self.article.outlet or UNKNOWN_OUTLET
-        original = self.article.original_outlet
-        return [original, outlet] if original and original != outlet else [outlet]
+        return outlet_tail(self.article)
+
+
+def outlet_tail(article: Article) -> list[str]:
+    """The names closing every chain of the article: the original outlet, then the page's."""
+    outlet = article.outlet or UNKNOWN_OUTLET
+    original = article.original_outlet
+    return [original, outlet] if original and original != outlet else [outlet]
 
 
 def signing_media(layout: Layout | None) -> list[str]:

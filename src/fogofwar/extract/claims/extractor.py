@@ -35,12 +35,14 @@ from .context import (
     Context,
     add_claim,
     is_statement,
+    outlet_tail,
     signing_media,
 )
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .relay_goes_on import relayed_voice
+from .relay_spans import align_relays
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
 from .written_relays import quoted_as_source
@@ -64,6 +66,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
                                            for s, e in spans.sources]
             quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
         claims.append(claim)
+    align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
     return claims
 
 

@@ -38,10 +38,12 @@ def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: s
     for c in claims:
         if c.in_title != headline or c.source is None:
             continue
-        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start,
-                 *(r.start for r in c.relays))  # "IRNA quoted X": the relay is written first
-        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end,
-                 *(r.end for r in c.relays))
+        lo = min(c.source.start, c.cue_start if c.cue_start is not None else c.source.start)
+        hi = max(c.source.end, c.cue_end if c.cue_end is not None else c.source.end)
+        here = [r for r in c.relays  # a relay written elsewhere (carried from "told TASS" in
+                if min(lo, c.start) <= r.start and r.end <= max(hi, c.end)]  # an earlier line)
+        lo = min([lo, *(r.start for r in here)])  # "IRNA quoted X": the relay is written first
+        hi = max([hi, *(r.end for r in here)])
         spans.append((lo, hi))
     return [p for p in places if _seat(p, text)
             and any(lo <= p.start and p.end <= hi or _said_in(text, hi, p) for lo, hi in spans)]

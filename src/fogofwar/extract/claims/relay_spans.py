@@ -1,0 +1,138 @@
+"""A claim's written relays, one for each intermediary of its chain, in the chain's order.
+
+The claim-span pass writes down the relays its own cue names ("told AFP": AFP), but later
+passes add relays to the chain from elsewhere: a speaker's earlier interview ("X told TASS …"
+then "He added …"), a note after the statement ("He was speaking to Interfax"), a dateline
+credit. The export promises `relays[i]` is the mention of `chain[i + 1]` (the outlet closing
+the chain aside), so readers and scorers can show each voice as written beside its name. Each
+intermediary's mention is, first, the one the claim's sentence writes ("AFP", "the agency");
+else the one an earlier claim's chain took it from (a carried relay keeps "TASS" of "X told
+TASS"); else the nearest mention of its name in the article before the claim, else after it.
+A relay the page never writes at all (no offsets to give) leaves the relays as written only,
+not lined up: offsets are never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...clean.outlets import canonical_outlet
+from ...records import Article, Claim, Mention, SourceSpan
+from ..lexicon import cue_lexicon
+from ..referents import display
+from ..subjects import RELATIVE_PRONOUNS
+from .namings import without_article
+
+
+def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str],
+                 mentions: Sequence[Mention] = ()) -> None:
+    """Line up each claim's `relays` with its chain's intermediaries (see the module note);
+    `tail`: the outlet names closing every chain, which have no relay; `mentions`: the
+    article's actor mentions, whose resolved names find a relay written otherwise ("PTI" for
+    the Press Trust of India)."""
+    text = article.text
+    named = [(display(m).lower(), SourceSpan(m.text, m.start, m.end)) for m in mentions
+             if text[m.start:m.end] == m.text and not _pronoun(m.text)]
+    earlier: list[tuple[str, SourceSpan]] = []  # each written relay so far, by resolved name
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.narrator or claim.in_title or not claim.chain:
+            continue
+        names = intermediaries(claim.chain, tail)
+        spans = _spans_for(names, claim, text, earlier, named)
+        if spans is not None:
+            claim.relays = spans
+        if len(claim.relays) == len(names):
+            earlier += zip(names, claim.relays, strict=True)
+
+
+def intermediaries(chain: Sequence[str], tail: Sequence[str]) -> list[str]:
+    """The names between a chain's claimant and the outlet names closing it."""
+    end = len(chain)
+    for name in reversed(tail):
+        if end > 1 and chain[end - 1].lower() == name.lower():
+            end -= 1
+    return list(chain[1:end])
+
+
+def _spans_for(names: Sequence[str], claim: Claim, text: str,
+               earlier: Sequence[tuple[str, SourceSpan]],
+               named: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan] | None:
+    """The written mention of each name, or None when some name is written nowhere."""
+    if len(claim.relays) == len(names):
+        return list(claim.relays)
+    found: list[SourceSpan | None] = [None] * len(names)
+    written = list(claim.relays)  # the claim pass's, in chain order
+    last = -1
+    for i, name in enumerate(names):  # the sentence's own mentions, by what they name
+        j = next((k for k, r in enumerate(written) if k > last and r is not None
+                  and names_it(r.text, name)), None)
+        if j is not None:
+            found[i], last = written[j], j
+            written[j] = None  # type: ignore[call-overload]
+    rest = [r for r in written if r is not None]
+    open_ = [i for i, f in enumerate(found) if f is None]
+    for i in open_:
+        found[i] = next((s for s in _writings(names[i], text, named)
+                         if claim.start <= s.start and s.end <= claim.end), None)
+    open_ = [i for i, f in enumerate(found) if f is None]
+    if rest and len(rest) == len(open_):  # "the broadcaster": written, named otherwise
+        for i, r in zip(open_, rest, strict=True):
+            found[i] = r
+    for i, f in enumerate(found):
+        if f is None:
+            found[i] = next((s for n, s in reversed(earlier) if n.lower() == names[i].lower()),
+                            None) or _nearest(_writings(names[i], text, named), claim)
+    if any(f is None for f in found):
+        return None
+    return [f for f in found if f is not None]
+
+
+def names_it(written: str, name: str) -> bool:
+    """Whether a written mention names the resolved name: the same words ("the AFP", "AFP"),
+    the same outlet ("Agence France-Presse", "AFP"), or its head noun one of the name's
+    ("the agency" of "Anadolu Agency")."""
+    a, b = without_article(written).lower(), without_article(name).lower()
+    if a == b or (canonical_outlet(written) or "").lower() == (canonical_outlet(name) or
+                                                                 "").lower() != "":
+        return True
+    head = re.findall(r"[\w-]+", a)
+    return bool(head) and head[-1] in re.findall(r"[\w-]+", b)
+
+
+def _pattern(name: str) -> re.Pattern[str] | None:
+    bare = without_article(name).strip()
+    if not bare:
+        return None
+    flags = 0 if bare.isupper() and len(bare) <= 3 else re.IGNORECASE  # "AP", not "ap"
+    return re.compile(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", flags)
+
+
+def _pronoun(written: str) -> bool:
+    """A mention that only points at an actor ("which", "it", "they"): the resolver gave it the
+    actor's name, but it writes no name of a relay."""
+    lex = cue_lexicon()
+    word = written.strip().lower()
+    return word in RELATIVE_PRONOUNS or word in lex.person_pronouns | lex.org_pronouns
+
+
+def _writings(name: str, text: str, named: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan]:
+    """Every place the article writes the name: the name itself, or a mention resolved to it,
+    in text order."""
+    pattern = _pattern(name)
+    found = {(s.start, s.end): s for n, s in named if n == name.lower()}
+    if pattern is not None:
+        found |= {(m.start(), m.end()): _span(m, text) for m in pattern.finditer(text)}
+    return [found[k] for k in sorted(found)]
+
+
+def _nearest(writings: Sequence[SourceSpan], claim: Claim) -> SourceSpan | None:
+    """The nearest writing before the claim, else the first after it."""
+    before = [s for s in writings if s.end <= claim.start]
+    if before:
+        return before[-1]
+    return next((s for s in writings if s.start >= claim.end), None)
+
+
+def _span(found: re.Match[str], text: str) -> SourceSpan:
+    return SourceSpan(text[found.start():found.end()], found.start(), found.end())
