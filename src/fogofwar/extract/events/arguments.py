@@ -133,7 +133,7 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
         head = part  # "one of the missiles", "dozens of homes": the missiles, the homes
     # "Army" in a name is no class; "Troops" in a title-case headline is
     cls = class_of(head) if head.pos_ == "NOUN" or _title_cased_noun(head) or (
-        after_dateline(head)) else None
+        after_dateline(head)) or _state_force_name(head) else None
     if refers_back(head):
         found = resolve_reference(head, mentions, lambda h: argument(
             h, mentions, keep_unclassed=False))
@@ -175,6 +175,22 @@ def _argument(head: Token | None, mentions: Sequence[Mention], *,
     if cls is None and not keep_unclassed and head.pos_ != "PROPN" and not national:
         return None
     return _generic(head, cls)
+
+
+def _state_force_name(head: Token) -> bool:
+    """A state's forces written as a name ("Armenian Armed Forces", "the Armed Forces of
+    Ukraine"): the two last words are a state force's class noun and nothing but a demonym or
+    "the" comes before them, so the name is the class, unlike a group's name ("Arakan Army",
+    "Syrian Democratic Forces") whose own word stands before the class noun."""
+    if head.pos_ != "PROPN" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    cls = class_pack().by_noun.get(f"{before.lower_} {head.lower_}")
+    if cls is None or cls.sector != "MIL" or before.pos_ == "PUNCT":
+        return False
+    first = head.doc[head.i - 2] if head.i > 1 else None
+    return first is None or first.ent_type_ in ("NORP", "GPE") or not first.is_title or (
+        first.lower_ == "the") or demonym_country([first]) is not None
 
 
 def _title_cased_noun(head: Token) -> bool:
