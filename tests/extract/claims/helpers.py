@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fogofwar.extract import extract_claims
 from fogofwar.pipeline import ingest
+from fogofwar.records import Claim
 from fogofwar.store import open_store
+
+from ..conftest import article, mention
 
 
 def exported_claims(root: Path, texts: dict[str, str], outlet: str) -> dict[str, list[dict]]:
@@ -45,3 +49,17 @@ def claims_on(claims: list[dict], words: str) -> list[dict]:
 def claim_on(claims: list[dict], words: str) -> dict:
     """The first claim whose sentence holds `words` (see `claims_on`)."""
     return claims_on(claims, words)[0]
+
+
+def cued_claims(nlp, text: str, outlet: str, media=()) -> list[Claim]:
+    """The non-narrator claims extracted from `text` published by `outlet`, with each name in
+    `media` given as a medium mention (so relays are read as the pipeline reads them)."""
+    mentions = [mention(text, name, name.lower(), name, None, "MED") for name in media]
+    return [c for c in extract_claims(nlp(text), article(text, outlet), mentions)
+            if not c.narrator]
+
+
+def the_claim_on(claims: list[Claim], words: str) -> Claim:
+    """The one claim whose sentence holds `words` (two or none fail the test)."""
+    (claim,) = [c for c in claims if words in c.sentence]
+    return claim

@@ -6,22 +6,16 @@ these tests."""
 
 from __future__ import annotations
 
-from fogofwar.extract import extract_claims
-
-from ..conftest import article, mention
+from .helpers import cued_claims, the_claim_on
 
 OUTLET = "Daily Sun"
 
 
 def _cued(nlp, text, media=()):
-    mentions = [mention(text, name, name.lower(), name, None, "MED") for name in media]
-    return [c for c in extract_claims(nlp(text), article(text, OUTLET), mentions)
-            if not c.narrator]
+    return cued_claims(nlp, text, OUTLET, media)
 
 
-def _on(claims, words):
-    (claim,) = [c for c in claims if words in c.sentence]
-    return claim
+_on = the_claim_on
 
 
 def test_he_added_keeps_the_medium_the_speaker_told(nlp):

@@ -6,7 +6,6 @@ as the agent of a carrying verb. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from fogofwar.extract import extract_claims
 from fogofwar.extract.claims.namings import (
     given_name_of,
     introduced_roles,
@@ -14,21 +13,17 @@ from fogofwar.extract.claims.namings import (
     surname_without_article,
 )
 
-from ..conftest import article, mention
+from .helpers import cued_claims, the_claim_on
 
 OUTLET = "Daily Sun"
 ROLES = frozenset({"source", "official", "spokesman"})
 
 
 def _cued(nlp, text, media=("Reuters",)):
-    mentions = [mention(text, name, name.lower(), name, None, "MED") for name in media]
-    return [c for c in extract_claims(nlp(text), article(text, OUTLET), mentions)
-            if not c.narrator]
+    return cued_claims(nlp, text, OUTLET, media)
 
 
-def _on(claims, words):
-    (claim,) = [c for c in claims if words in c.sentence]
-    return claim
+_on = the_claim_on
 
 
 def test_a_surname_without_its_arabic_article_is_the_same_speaker(nlp):

@@ -6,27 +6,22 @@ from __future__ import annotations
 
 from jsonschema import Draft202012Validator
 
-from fogofwar.extract import extract_claims
 from fogofwar.extract.claims.relay_spans import intermediaries, names_it
 from fogofwar.present.export import load_schema
 from fogofwar.records import Claim, SourceSpan
 from fogofwar.store import open_store
 
-from ..conftest import article, mention
-from .helpers import claim_on, exported_claims
+from ..conftest import article
+from .helpers import claim_on, cued_claims, exported_claims, the_claim_on
 
 OUTLET = "Daily Sun"
 
 
 def _cued(nlp, text, media=()):
-    mentions = [mention(text, name, name.lower(), name, None, "MED") for name in media]
-    return [c for c in extract_claims(nlp(text), article(text, OUTLET), mentions)
-            if not c.narrator]
+    return cued_claims(nlp, text, OUTLET, media)
 
 
-def _on(claims, words):
-    (claim,) = [c for c in claims if words in c.sentence]
-    return claim
+_on = the_claim_on
 
 
 def _written(text, claim):
