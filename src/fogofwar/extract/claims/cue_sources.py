@@ -57,8 +57,42 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
         found = antecedent(head, ctx.mentions, [*voices, *earlier])
         if found:
             return found
+    medium = _medium_report(head, ctx)
+    if medium is not None:
+        return medium
     return _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
                              ctx.claimants)
+
+
+def _medium_report(head: Token, ctx: Known) -> Mention | None:
+    """"Iran International reported that …. Officials told his family …, the report said": a
+    bare "the report" means the piece of the medium that last reported (the subject of
+    "reported", or "X's report"), which relays the words; None when the nearest report before
+    is no medium's ("the UN reported …": the report stays a document, no link)."""
+    lex = cue_lexicon()
+    if head.lemma_.lower() not in lex.medium_report_nouns or head.tag_ != "NN" \
+            or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lemma_.lower() not in lex.medium_report_nouns:
+            continue
+        deps = ("nsubj",) if tok.pos_ == "VERB" else ("poss",)
+        author = next((c for c in tok.children if c.dep_ in deps), None)
+        if author is None:
+            continue
+        if not names_medium(author) or _unowned_report(tok, lex.medium_report_nouns):
+            return None
+        outlet = known_outlet(author)
+        return unresolved(outlet) if outlet is not None else source_mention(author, ctx)
+    return None
+
+
+def _unowned_report(tok: Token, nouns: frozenset[str]) -> bool:
+    """"…, a local TV report said, the AP reports": a report written as a noun of its own in
+    the sentence the medium reported in is the one a later "the report" means (a document
+    the earlier claims name), not the medium's."""
+    return any(t.pos_ == "NOUN" and t.i != tok.i and t.lemma_.lower() in nouns
+               and not any(c.dep_ == "poss" for c in t.children) for t in tok.sent)
 
 
 def _described_before(head: Token, found: Mention, claimants: Sequence[Mention]) -> Mention:
