@@ -65,3 +65,19 @@ def test_a_page_pointing_at_one_incident_joins_it():
     undated_ones = [i for i, r in enumerate(refs) if r.article_id == "u"]
     depot = next(i for i, r in enumerate(refs) if r.article_id == "depot")
     assert choose({undated_ones[0]: {depot}}, refs, forest) == {undated_ones[0]: depot}
+
+
+def test_a_near_tie_goes_to_the_story_more_pages_tell():
+    second_depot = article("depot2", "E", [{"date": "2020-02-13"}], published="2020-02-14",
+                           text="Witnesses said troops fired on a wheat queue at the depot.")
+    refs = list(event_refs([_page(), *_town(), second_depot]))
+    forest = Forest(len(refs))
+    for r in refs:
+        r.words = frozenset({"grain", "depot"}) if r.article_id in ("u", "depot", "depot2",
+                                                                    "market") \
+            else frozenset({"clinic"})
+    undated_ones = [i for i, r in enumerate(refs) if r.article_id == "u"]
+    dated = {r.article_id: i for i, r in enumerate(refs) if r.article_id != "u"}
+    forest.union(dated["depot"], dated["depot2"])  # two outlets already tell the depot story
+    cands = {undated_ones[0]: {dated["market"]}, undated_ones[1]: {forest.find(dated["depot"])}}
+    assert choose(cands, refs, forest) == {undated_ones[1]: forest.find(dated["depot"])}

@@ -7,7 +7,8 @@ A page tells one story: when its reports, read one by one, point at two incident
 one report fits several and no village or town picks one), the page joins the one whose
 articles read most like it (similar.py's TF-IDF cosine over the content words: a site's name,
 the victims, the claimants, what happened), and only when that one is clearly ahead
-(`text_margin` times the next); otherwise it joins none of them in this pass. The choice
+(`text_margin` times the next); on a near tie, the story more pages tell than any other,
+and otherwise none of them in this pass. The choice
 is made on the incidents as they stand before the pass, so it does not depend on the order
 of the pages.
 """
@@ -76,6 +77,18 @@ class _Reader:
             self.words[a] for root in story for a in self.pages[root] - {article})), self.idf),
             sorted(story)) for story in stories), reverse=True)
         (top, story), (second, _) = scored[0], scored[1]
-        if top <= 0 or top < settings()["text_margin"] * second:
+        if top <= 0:
             return None
+        if top < settings()["text_margin"] * second:
+            return self._best_told(article, stories)
         return frozenset(story)
+
+    def _best_told(self, article: str, stories: list[frozenset[int]]) -> frozenset[int] | None:
+        """On a near tie of wording, the one story told by more pages than any other: several
+        outlets reporting it together are more evidence than one page that happens to share
+        as many words. None when no story has more pages than every other."""
+        counts = sorted(((len(set().union(*(self.pages[r] for r in story)) - {article}), story)
+                         for story in stories), key=lambda x: x[0], reverse=True)
+        if counts[0][0] > counts[1][0]:
+            return counts[0][1]
+        return None
