@@ -1,0 +1,44 @@
+"""Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
+by name ("officials told Vantage"), and a speaker's earlier words told to a medium in an
+"after telling" phrase. Each text was written for these tests and goes through the whole
+pipeline as an article of the fictional "Daily Sun".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, exported_claims
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "unknown_site": ("An air strike killed four fighters near the border on Friday, officials "
+                     "told Vantage."),
+    "unknown_site_that": ("A police officer told Vantage that eight militants were killed in "
+                          "the raid."),
+    "known_body": "The minister told Hezbollah that the talks were over.",
+    "committee": ("The general told the Senate Armed Services Committee that 40 soldiers were "
+                  "wounded."),
+    "after_telling": ("Doctors said six people died, after earlier telling the AFP news agency "
+                      "that a shell hit the ward."),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("chains23d"), TEXTS, OUTLET)
+
+
+def test_an_unknown_organisation_told_by_name_relays(exported):
+    assert claim_on(exported["unknown_site"], "four fighters")["chain"][1] == "Vantage"
+    assert claim_on(exported["unknown_site_that"], "eight militants")["chain"][1] == "Vantage"
+
+
+def test_a_known_body_or_a_committee_told_relays_nothing(exported):
+    assert len(claim_on(exported["known_body"], "talks")["chain"]) == 2
+    assert len(claim_on(exported["committee"], "40 soldiers")["chain"]) == 2
+
+
+def test_a_medium_told_in_an_after_phrase_relays(exported):
+    assert claim_on(exported["after_telling"], "six people")["chain"][1] == "AFP"
