@@ -1,7 +1,8 @@
 """Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
-by name ("officials told Vantage"), and a speaker's earlier words told to a medium in an
-"after telling" phrase. Each text was written for these tests and goes through the whole
-pipeline as an article of the fictional "Daily Sun".
+by name ("officials told Vantage"); a speaker's earlier words told to a medium in an "after
+telling" phrase; a news agency described, then named as speaker in the next sentence. Each
+text was written for these tests and goes through the whole pipeline as an article of the
+fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ TEXTS = {
                   "wounded."),
     "after_telling": ("Doctors said six people died, after earlier telling the AFP news agency "
                       "that a shell hit the ward."),
+    "named_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
+                   "cited local officials as saying. \"The shelling began at dawn,\" Interfax "
+                   "said."),
+    "body_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
+                  "cited local officials as saying. The army said the shelling began at dawn."),
 }
 
 
@@ -42,3 +48,8 @@ def test_a_known_body_or_a_committee_told_relays_nothing(exported):
 
 def test_a_medium_told_in_an_after_phrase_relays(exported):
     assert claim_on(exported["after_telling"], "six people")["chain"][1] == "AFP"
+
+
+def test_a_described_agency_is_the_medium_speaking_in_the_next_sentence(exported):
+    assert claim_on(exported["named_next"], "Five soldiers")["chain"][1] == "Interfax"
+    assert "state-run news agency" in claim_on(exported["body_next"], "Five soldiers")["chain"]
