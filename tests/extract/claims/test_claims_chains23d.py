@@ -1,8 +1,8 @@
 """Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
 by name ("officials told Vantage"); a speaker's earlier words told to a medium in an "after
-telling" phrase; a news agency described, then named as speaker in the next sentence. Each
-text was written for these tests and goes through the whole pipeline as an article of the
-fictional "Daily Sun".
+telling" phrase; a news agency described, then named as speaker in the next sentence; a
+group's own station after "on". Each text was written for these tests and goes through the
+whole pipeline as an article of the fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ TEXTS = {
                    "said."),
     "body_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
                   "cited local officials as saying. The army said the shelling began at dawn."),
+    "own_radio": ("The rebels claimed the ambush on their Radio Nasr, saying 14 soldiers were "
+                  "killed."),
+    "target_radio": ("The rebels claimed the attack on the Radio Nasr building, saying 14 guards "
+                     "were killed."),
 }
 
 
@@ -53,3 +57,8 @@ def test_a_medium_told_in_an_after_phrase_relays(exported):
 def test_a_described_agency_is_the_medium_speaking_in_the_next_sentence(exported):
     assert claim_on(exported["named_next"], "Five soldiers")["chain"][1] == "Interfax"
     assert "state-run news agency" in claim_on(exported["body_next"], "Five soldiers")["chain"]
+
+
+def test_a_station_the_speaker_owns_after_on_relays(exported):
+    assert "Radio Nasr" in claim_on(exported["own_radio"], "14 soldiers")["chain"][1]
+    assert len(claim_on(exported["target_radio"], "14 guards")["chain"]) == 2
