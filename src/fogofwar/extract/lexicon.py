@@ -67,6 +67,7 @@ class CueLexicon:
     excluded_preps: dict[str, frozenset[str]]  # lemma -> prepositions that make it no cue
     withholding_verbs: frozenset[str]  # "declined to comment": no statement made
     channel_prepositions: frozenset[str]
+    own_channel_prepositions: frozenset[str]  # "on their Radio Andalus"
     not_it: frozenset[str]  # informant nouns "it" never refers to
     one_person: frozenset[str]  # nouns for one unnamed person "he"/"she" may mean
     measures: frozenset[str]  # what a distance or area figure counts ("km")
@@ -193,6 +194,7 @@ def cue_lexicon() -> CueLexicon:
         excluded_preps=_licences(pack, name, "verbs_not_with_preposition"),
         withholding_verbs=_words(pack, name, "withholding_verbs"),
         channel_prepositions=_words(pack, name, "channel_prepositions"),
+        own_channel_prepositions=_words(pack, name, "own_channel_prepositions"),
         not_it=_words(pron, name, "not_it"),
         one_person=_words(pron, name, "one_person"),
         measures=_words(pack, name, "measures"),

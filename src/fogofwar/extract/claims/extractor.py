@@ -41,6 +41,7 @@ from .context import (
 from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
+from .named_after import name_described_media
 from .relay_goes_on import relayed_voice
 from .relay_spans import align_relays
 from .spans import ClaimSpans
@@ -94,6 +95,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
             if is_statement(unit.span):
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
     add_later_relays(doc, ctx.claims, ctx, len(ctx.tail))  # "… He was speaking to Interfax."
+    name_described_media(ctx.claims, len(ctx.tail))  # "the state agency said …. Tass said"
     carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
     return list(zip(ctx.claims, ctx.spans, strict=True))
 

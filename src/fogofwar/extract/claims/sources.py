@@ -385,14 +385,20 @@ def through_medium(tok: Token) -> Token | None:
     so any such phrase in the verb's own clause counts (not one in a clause below it), and one
     in a clause below it when the medium is the speaker's own ("said it was responsible via
     its Amaq news agency": the parser hangs "via" on "responsible")."""
+    lex = cue_lexicon()
     for prep in tok.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in cue_lexicon().channel_prepositions:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.channel_prepositions \
+                | lex.own_channel_prepositions:
             continue
         path = list(prep.ancestors)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        owned = obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                        for c in obj.children)
         if obj is None or any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]) \
-                and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+                and not owned:
             continue
+        if prep.lower_ not in lex.channel_prepositions and not (owned and is_media(obj)):
+            continue  # ("on their Radio Nasr": only a medium the speaker owns)
         if is_media(obj) or platform(obj) is obj:
             return obj
     return None

@@ -1,0 +1,71 @@
+"""Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
+by name ("officials told Vantage"), which also carries the speaker's later words; a speaker's
+earlier words told to a medium in an "after telling" phrase; a news agency described, then
+named as speaker in the next sentence; a group's own station after "on". Each text was written
+for these tests and goes through the whole pipeline as an article of the fictional "Daily Sun".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, exported_claims
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "unknown_site": ("An air strike killed four fighters near the border on Friday, officials "
+                     "told Vantage."),
+    "unknown_site_that": ("A police officer told Vantage that eight militants were killed in "
+                          "the raid."),
+    "known_body": "The minister told Hezbollah that the talks were over.",
+    "committee": ("The general told the Senate Armed Services Committee that 40 soldiers were "
+                  "wounded."),
+    "after_telling": ("Doctors said six people died, after earlier telling the AFP news agency "
+                      "that a shell hit the ward."),
+    "named_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
+                   "cited local officials as saying. \"The shelling began at dawn,\" Interfax "
+                   "said."),
+    "body_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
+                  "cited local officials as saying. The army said the shelling began at dawn."),
+    "site_goes_on": ("Deputy Police Chief Karim Haidari, of Kunar, told Vantage that Taliban "
+                     "commanders Mullah Aziz and Hafiz Noor were killed in the strike. The chief "
+                     "said Aziz was a senior trainer."),
+    "own_radio": ("The rebels claimed the ambush on their Radio Nasr, saying 14 soldiers were "
+                  "killed."),
+    "target_radio": ("The rebels claimed the attack on the Radio Nasr building, saying 14 guards "
+                     "were killed."),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("chains23d"), TEXTS, OUTLET)
+
+
+def test_an_unknown_organisation_told_by_name_relays(exported):
+    assert claim_on(exported["unknown_site"], "four fighters")["chain"][1] == "Vantage"
+    assert claim_on(exported["unknown_site_that"], "eight militants")["chain"][1] == "Vantage"
+
+
+def test_a_known_body_or_a_committee_told_relays_nothing(exported):
+    assert len(claim_on(exported["known_body"], "talks")["chain"]) == 2
+    assert len(claim_on(exported["committee"], "40 soldiers")["chain"]) == 2
+
+
+def test_a_medium_told_in_an_after_phrase_relays(exported):
+    assert claim_on(exported["after_telling"], "six people")["chain"][1] == "AFP"
+
+
+def test_a_described_agency_is_the_medium_speaking_in_the_next_sentence(exported):
+    assert claim_on(exported["named_next"], "Five soldiers")["chain"][1] == "Interfax"
+    assert "state-run news agency" in claim_on(exported["body_next"], "Five soldiers")["chain"]
+
+
+def test_a_station_the_speaker_owns_after_on_relays(exported):
+    assert "Radio Nasr" in claim_on(exported["own_radio"], "14 soldiers")["chain"][1]
+    assert len(claim_on(exported["target_radio"], "14 guards")["chain"]) == 2
+
+
+def test_an_unknown_site_told_carries_the_speakers_later_words(exported):
+    assert claim_on(exported["site_goes_on"], "senior trainer")["chain"][1] == "Vantage"
