@@ -1,8 +1,8 @@
 """Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
-by name ("officials told Vantage"), which also carries the speaker's later words; a speaker's
-earlier words told to a medium in an "after telling" phrase; a news agency described, then
-named as speaker in the next sentence; a group's own station after "on". Each text was written
-for these tests and goes through the whole pipeline as an article of the fictional "Daily Sun".
+by name ("officials told Vantage"); a speaker's earlier words told to a medium in an "after
+telling" phrase; a news agency described, then named as speaker in the next sentence; a
+group's own station after "on". Each text was written for these tests and goes through the
+whole pipeline as an article of the fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ TEXTS = {
                    "said."),
     "body_next": ("Five soldiers were killed in shelling near the dam, a state-run news agency "
                   "cited local officials as saying. The army said the shelling began at dawn."),
-    "site_goes_on": ("Deputy Police Chief Karim Haidari, of Kunar, told Vantage that Taliban "
-                     "commanders Mullah Aziz and Hafiz Noor were killed in the strike. The chief "
-                     "said Aziz was a senior trainer."),
     "own_radio": ("The rebels claimed the ambush on their Radio Nasr, saying 14 soldiers were "
                   "killed."),
     "target_radio": ("The rebels claimed the attack on the Radio Nasr building, saying 14 guards "
@@ -65,7 +62,3 @@ def test_a_described_agency_is_the_medium_speaking_in_the_next_sentence(exported
 def test_a_station_the_speaker_owns_after_on_relays(exported):
     assert "Radio Nasr" in claim_on(exported["own_radio"], "14 soldiers")["chain"][1]
     assert len(claim_on(exported["target_radio"], "14 guards")["chain"]) == 2
-
-
-def test_an_unknown_site_told_carries_the_speakers_later_words(exported):
-    assert claim_on(exported["site_goes_on"], "senior trainer")["chain"][1] == "Vantage"

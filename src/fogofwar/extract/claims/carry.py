@@ -102,7 +102,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
-                         or _reporting_name(r, claim) or _told_name(r, claim))]
+                         or _reporting_name(r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -313,19 +313,6 @@ def _reporting_name(name: str, claim: Claim) -> bool:
         word = found.group(1)  # "the statement published by the SITE Intelligence Group"
         if {word[:-1], word[:-2], word[:-3] + "y"} & verbs:
             return True
-    return False
-
-
-def _told_name(name: str, claim: Claim) -> bool:
-    """Whether a relay no pack knows is the one its sentence names as told: "Police chief X
-    told Vantage that …" (a person told is no relay, so a name told that the chain kept is a
-    news site, which carries the speaker's later words too: "The chief said …")."""
-    verbs = cue_lexicon().telling_verbs
-    for found in re.finditer(r"\b([a-z]+)\s+(?:the\s+)?" + re.escape(name) + r"\b",
-                             claim.sentence):
-        word = found.group(1)
-        if word in ("told", "tells", "telling") or {word[:-1], word[:-2], word[:-3]} & verbs:
-            return True  # "told", "informed", "briefed", "notified"
     return False
 
 
