@@ -1,5 +1,5 @@
-"""Chains missed on fresh relay-rich batches (round chains23d): a news site no pack knows, told
-by name ("officials told Vantage"); a speaker's earlier words told to a medium in an "after
+"""Chains missed on fresh relay-rich batches (round chains23d): a body told by name is no relay
+unless a medium; a speaker's earlier words told to a medium in an "after
 telling" phrase; a news agency described, then named as speaker in the next sentence; a
 group's own station after "on". Each text was written for these tests and goes through the
 whole pipeline as an article of the fictional "Daily Sun".
@@ -14,10 +14,6 @@ from .helpers import claim_on, exported_claims
 OUTLET = "Daily Sun"
 
 TEXTS = {
-    "unknown_site": ("An air strike killed four fighters near the border on Friday, officials "
-                     "told Vantage."),
-    "unknown_site_that": ("A police officer told Vantage that eight militants were killed in "
-                          "the raid."),
     "known_body": "The minister told Hezbollah that the talks were over.",
     "committee": ("The general told the Senate Armed Services Committee that 40 soldiers were "
                   "wounded."),
@@ -38,11 +34,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     return exported_claims(tmp_path_factory.mktemp("chains23d"), TEXTS, OUTLET)
-
-
-def test_an_unknown_organisation_told_by_name_relays(exported):
-    assert claim_on(exported["unknown_site"], "four fighters")["chain"][1] == "Vantage"
-    assert claim_on(exported["unknown_site_that"], "eight militants")["chain"][1] == "Vantage"
 
 
 def test_a_known_body_or_a_committee_told_relays_nothing(exported):

@@ -322,8 +322,7 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         found = described_medium(tok, ctx)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
-            or any(is_media(o) for o in objs) or (found is None and _acronym(tok)) \
-            or ((found is None or found.actor_id is None) and _unknown_outlet_told(tok, cue)):
+            or any(is_media(o) for o in objs) or (found is None and _acronym(tok)):
         # ("told IRIN that …": a body named by its initials that no pack knows as an actor,
         # heard the words and passed them on; a person told is named otherwise)
         return found or unresolved(with_name(phrase_span(tok), objs))
@@ -337,19 +336,6 @@ def _acronym(tok: Token) -> bool:
     return (tok.pos_ == "PROPN" and tok.is_alpha and tok.is_upper and len(tok.text) >= 3
             and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
             and len(phrase_span(tok)) == 1)
-
-
-def _unknown_outlet_told(tok: Token, cue: Cue) -> bool:
-    """"officials told Vantage that …": the one a telling verb names as told, a name the
-    tagger takes for an organisation that no pack knows as an actor, is a news site the
-    speaker spoke to (a body that is told is mostly a known actor: "told the UN"; one named
-    by a body's noun, "told the Senate Armed Services Committee", is an audience)."""
-    lex = cue_lexicon()
-    phrase = phrase_span(tok)
-    return (cue.kind == "verb" and cue.token.lemma_.lower() in lex.telling_verbs
-            and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not tok.ent_id_
-            and all(t.pos_ in ("PROPN", "DET") for t in phrase)
-            and not any(t.lower_ in lex.body_nouns | lex.branch_nouns for t in phrase))
 
 
 def _name_after_description(tok: Token) -> Token | None:
