@@ -231,3 +231,25 @@ def test_a_figure_of_another_clause_is_not_the_other_claimants():
     art["claims"][0]["figures"] = [up_to]  # the agency's claim states the toll
     (inc,) = build_incidents([art])
     assert [(f["claimant"], f["category"]) for f in inc["figures"]] == [("the agency", "killed")]
+
+
+def test_an_approximate_count_of_bodies_reads_as_said_never_as_its_margin():
+    # "about 40 bodies were pulled from the rubble": a floor of the dead, shown as said,
+    # not as the -/+10 % margin's low end "36" (or a fraction of it)
+    from fogofwar.present.report import incident_figures_text
+    art = article("a", "Daily Post", [{"figures": [killed(40, counts="bodies", approx=True)]}],
+                  claimant=("Rescuers", None))
+    (inc,) = build_incidents([art])
+    (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
+    assert (row["low"], row["high"]) == (36, None)  # the interval stays sound for clashes
+    assert "killed >=about 40" in incident_figures_text(inc)
+
+
+@pytest.mark.parametrize("bounds, text", [
+    ((83.7, None), ">=84"),          # a floor of people is whole: no fewer than 84
+    ((83.7, 102.3), "84-102"),       # rounded into the interval
+    ((0.9, 1.1), "1"),
+    ((2.4, 2.6), "2-3"),             # no whole number inside: the nearest ones
+])
+def test_shown_bounds_are_whole_numbers(bounds, text):
+    assert format_interval(bounds) == text

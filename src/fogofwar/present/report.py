@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ..errors import FogofwarError
 from ..reconcile import update_incidents
-from ..reconcile.figures import format_figure
+from ..reconcile.figures import row_label
 from ..reconcile.framing import _merge_case, party_terms
 from ..store import open_store
 
@@ -82,8 +82,7 @@ def _place_name(p: dict | None) -> str:
 def _range(f: dict) -> str:
     """A claimant's figure as the export's one convention reads it ("<=100" for "up to 100"),
     and an approximate one as it was said ("about 12", not its -/+10 % span "10.8-13.2")."""
-    about = (f["low"] + f["high"]) / 2 if f.get("approx") and f["high"] is not None else None
-    return format_figure((f["low"], f["high"]), about)
+    return row_label(f)
 
 
 def incident_figures_text(inc: dict) -> str:

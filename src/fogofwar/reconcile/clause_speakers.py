@@ -146,4 +146,5 @@ def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
         yield replace(r, claimant=speaker, side=named_side(speaker),
                       foreign=(r.foreign - after) | before,
                       relayed_from=f"{r.statement}#{speaker}", narrated=False,
-                      media=is_medium(m), party=is_party(m), owner=owner_side(m))
+                      media=is_medium(m), party=is_party(m), owner=owner_side(m),
+                      source_text=None)  # the head's source was written for the head

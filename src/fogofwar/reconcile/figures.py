@@ -15,6 +15,7 @@ Convention (returns `(low, high)`, `high` None meaning open upwards, or None if 
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -46,8 +47,22 @@ def approx_value(fig: dict) -> float | None:
 
 
 def format_figure(bounds: tuple[float, float | None], about: float | None = None) -> str:
-    """How a figure reads: "about 12" for a bare approximate value, else `format_interval`."""
-    return f"about {about:g}" if about is not None else format_interval(bounds)
+    """How a figure reads: "about 12" for a bare approximate value, ">=about 93" for one read
+    as a floor ("about 93 bodies were buried": no fewer dead), else `format_interval`. The
+    -/+10 % margin is for comparing only: shown, its "83.7" is a count nobody gave."""
+    if about is None:
+        return format_interval(bounds)
+    return f">=about {about:g}" if bounds[1] is None else f"about {about:g}"
+
+
+def row_label(row: dict) -> str:
+    """How an incident's figure row (summary.incident_figures) reads in every view: as
+    `format_figure`, with the approximate value the row keeps ("about") when all its figures
+    said "about N"."""
+    about = row.get("about")
+    if about is None and row.get("approx") and row["high"] is not None:
+        about = (row["low"] + row["high"]) / 2  # rows stored before "about" was kept
+    return format_figure((row["low"], row["high"]), about)
 
 
 def intervals_clash(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
@@ -61,12 +76,24 @@ def format_interval(bounds: tuple[float, float | None]) -> str:
     """"5", "5-6", ">=5" or "<=40": how a contradiction lists the values in conflict. An
     interval open downwards ("up to 40": 0-40 by the convention) reads "<=40", never "0-40",
     which would look like a claimant saying "none"."""
-    low, high = bounds
+    low, high = _whole(bounds)
     if high is None:
         return f">={low:g}"
     if low == 0 < high:
         return f"<={high:g}"
     return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+
+
+def _whole(bounds: tuple[float, float | None]) -> tuple[float, float | None]:
+    """The bounds as counts of people or things can be: whole, rounded into the interval (a
+    floor of 83.7 is no fewer than 84), since a fraction is a number nobody gave; to the
+    nearest whole where no whole number lies inside."""
+    low, high = bounds
+    up = float(math.ceil(round(low, 6)))
+    if high is None:
+        return up, None
+    down = float(math.floor(round(high, 6)))
+    return (up, down) if up <= down else (float(round(low)), float(round(high)))
 
 
 def merge_intervals(a: tuple[float, float | None],

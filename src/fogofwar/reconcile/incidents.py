@@ -106,6 +106,9 @@ class EventRef:
     #: the claimant as its page wrote it where that was a description of a body the page
     #: named before ("the charity": described.py); its figure row keeps the written name
     written: str | None = None
+    #: its claim's source as the page wrote it ("Rahmi Dogan, the governor of the Turkish
+    #: province Hatay"): the role a named claimant holds (role_holders.py)
+    source_text: str | None = None
 
     @property
     def statement(self) -> str:
@@ -280,7 +283,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            party=is_party((said or {}).get("claimant") or {}),
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
-                           areas=areas, written=written_as(said, claimant, art)))
+                           areas=areas, written=written_as(said, claimant, art),
+                           source_text=((said or {}).get("source") or {}).get("text")))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -309,7 +313,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
             narrated=False, media=is_medium(mention), party=is_party(mention),
-            tolls=(), written=written_as(claim, claimant, art)))
+            tolls=(), written=written_as(claim, claimant, art),
+            source_text=(claim.get("source") or {}).get("text")))
     return out
 
 

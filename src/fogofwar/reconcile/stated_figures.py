@@ -38,7 +38,9 @@ class Stated:
     bounds: tuple[float, float | None]
     victims: tuple[str | None, str | None]
     when: tuple[date, int]  # (publication date, claim offset): the order of reporting
-    about: float | None = None  # the value of a bare approximate figure ("about 12")
+    #: the value of a bare approximate figure ("about 12"), kept where it is read as a floor
+    #: ("about 93 bodies": >=about 93), so that it reads as said, never as its margin's 83.7
+    about: float | None = None
     vague: bool = False  # a vague plural ("dozens of dead"): the toll's order, not a count
     ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
     #: a part of the toll its sentence tells ("18 members of one family": toll_claims.is_part)
@@ -98,7 +100,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         if is_floor(fig):
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
-                      None if is_floor(fig) else approx_value(fig), is_vague(fig),
+                      approx_value(fig), is_vague(fig),
                       part=is_part(r.event.get("sentence") or "", fig.get("text") or ""))
         if says_revised(item):
             out[item.category].append(item)

@@ -61,6 +61,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     for key, row in rows.items():
         if len(abouts[key]) == 1 and None not in abouts[key]:
             row["approx"] = True  # every figure of the row was "about N", one N: say so
+            row["about"] = next(iter(abouts[key]))  # N as said (a floor's row keeps no mid)
     sourced = {key[0] for key, narrated in told.items() if not narrated}
     counted = {key[0] for key, loose in vague.items() if not loose}
     return sorted((row for key, row in rows.items()

@@ -222,7 +222,8 @@ def _nested(names: list[list[str]]) -> bool:
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
     the side that name carries when it had none."""
-    names = {**variant_names(refs), **fuller_names(refs)}
+    from .role_holders import role_holders  # it builds on this module's name words
+    names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
     names = {short: names.get(long, long) for short, long in names.items()}
     if not names:
         return list(refs)

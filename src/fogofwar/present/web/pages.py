@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from ...reconcile.figures import row_label
 from ...store import query as Q
 from ...store.read import article_dicts
 from .highlight import segments, spans
@@ -65,9 +66,8 @@ def figure_grid(inc: dict) -> tuple[list[tuple[str, str | None]], list[str], dic
     categories = sorted({f["category"] for f in inc["figures"]})
     cells: dict[tuple, str] = defaultdict(str)
     for f in inc["figures"]:
-        low, high = f["low"], f["high"]
-        value = f"{low:g}" if high == low else f"{low:g}+" if high is None else f"{low:g}–{high:g}"
-        cells[(f["category"], f["claimant"], f.get("side"))] = value
+        # read as the report reads it: "about 12", ">=about 93", whole numbers, never a margin
+        cells[(f["category"], f["claimant"], f.get("side"))] = row_label(f)
     return claimants, categories, cells
 
 
