@@ -163,6 +163,14 @@ def _title(words: list[str]) -> str:
                     else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def _word_costs() -> dict[str, float]:
+    """wordninja's English word costs (negative log frequency), by word; imported on first
+    use, as the model loads its word list."""
+    import wordninja
+
+    return wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+
+
 def _split(label: str, *, rare: bool = False) -> str | None:
     """The label as common English words, or None if any part is not one; with `rare`, a
     split holding a word of outlet names may keep one rarer long word and numbers ("Local
@@ -170,7 +178,7 @@ def _split(label: str, *, rare: bool = False) -> str | None:
     name cut into English, not words the name is made of."""
     import wordninja
 
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    costs = _word_costs()
     parts: list[str] = []
     for chunk in label.split("-"):
         parts += wordninja.split(chunk)
@@ -246,9 +254,7 @@ def _coined(label: str) -> str:
     """The label itself as a name, hyphens as spaces, a leading "the" apart from a one-word
     coined name ("thethaiger" -> "The Thaiger", "news-front" -> "News Front"); a label that is
     itself an English word ("theorist") keeps its "the"."""
-    import wordninja
-
-    if label.isalpha() and label not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost:
+    if label.isalpha() and label not in _word_costs():
         lead, rest = _leading_the(label)
         if lead:
             return " ".join([*lead, rest[:1].upper() + rest[1:]])

@@ -78,11 +78,12 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
     whichever the list gives first. The sources of no known side named only by what they are
     make one voice only through the order they reported in (`is_revision`), so their chain
     is read from their first report on."""
+    chains: list[list[Stated]] = []
     if voice and (voice[0].side is not None or not anonymous(voice[0])):
-        chains = [max((_chain_from(s, group) for s in _starts(group)), key=len)
-                  for group in _by_victims(voice)]
+        for group in _by_victims(voice):
+            rank = {id(s): i for i, s in enumerate(group)}
+            chains.append(max((_chain_from(s, group, rank) for s in _starts(group)), key=len))
     else:
-        chains = []
         for s in voice:
             chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
             if chain is None:
@@ -120,13 +121,12 @@ def _starts(group: list[Stated]) -> list[Stated]:
     return out
 
 
-def _chain_from(start: Stated, group: list[Stated]) -> list[Stated]:
-    """The steps by which the toll rose from `start`, the group's figures (in reporting order)
-    read in turn: each that makes a revision with the highest so far (`is_revision`, the one
-    reported first first) and gives a value the chain does not hold yet, kept in rising
-    order."""
+def _chain_from(start: Stated, group: list[Stated], rank: dict[int, int]) -> list[Stated]:
+    """The steps by which the toll rose from `start`, the group's figures (in reporting order,
+    `rank` by id) read in turn: each that makes a revision with the highest so far
+    (`is_revision`, the one reported first first) and gives a value the chain does not hold
+    yet, kept in rising order."""
     chain = [start]
-    rank = {id(s): i for i, s in enumerate(group)}
     for s in group:
         top = chain[-1]
         pair = (top, s) if rank[id(s)] > rank[id(top)] else (s, top)

@@ -12,6 +12,7 @@ claimant of the incident (spellings of one name counted once: voices.same_voice)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .incidents import EventRef
@@ -58,7 +59,10 @@ def role_holders(refs: Sequence[EventRef]) -> dict[str, str]:
     held: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     sides: dict[str, set[str]] = {}
+    pages: dict[str, set[str]] = {}
+    count = Counter(r.claimant for r in refs)
     for r in refs:
+        pages.setdefault(r.claimant, set()).add(r.article_id)
         if r.side:
             sides.setdefault(r.claimant, set()).add(r.side)
         if _role(r.claimant) is None and name_words(r.claimant):
@@ -66,10 +70,6 @@ def role_holders(refs: Sequence[EventRef]) -> dict[str, str]:
             if role:
                 held.setdefault(r.claimant, set()).update(words)
                 heads.setdefault(r.claimant, set()).update(role)
-    count = {c: sum(r.claimant == c for r in refs) for c in held}
-    pages: dict[str, set[str]] = {}
-    for r in refs:
-        pages.setdefault(r.claimant, set()).add(r.article_id)
     out: dict[str, str] = {}
     for claimant in {r.claimant for r in refs} - held.keys():
         role = _role(claimant)

@@ -72,7 +72,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
 
 def _claimed(refs: Sequence[EventRef]
              ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool]]:
-    """(ref, category, interval, approximate value or None) of every figure a claimant states
+    """(ref, category, interval, approximate value or None, vague) of every figure a claimant states
     as a count of its own: the tolls disputes compare (parts dropped, and an outlet of no side
     narrating the figure a named source of the incident gives: that source's row holds it),
     then the uncategorised numbers as they stand."""

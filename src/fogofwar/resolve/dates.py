@@ -102,14 +102,21 @@ def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
 def _aftermath_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of `text` that tell an act of mourning (pack `aftermath_words`):
     the days they name are the mourning's, not the attack's (see calendar_clues)."""
-    cue, whom = (re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in require(
-        _pack(), PACK, key, list)) + r")\b") for key in ("aftermath_words", "aftermath_for"))
+    cue, whom = _aftermath_patterns()
     spans, start = [], 0
     for end in [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text)] + [len(text)]:
         if cue.search(text, start, end) and whom.search(text, start, end):
             spans.append((start, end))
         start = end
     return spans
+
+
+@cache
+def _aftermath_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The mourning words and the words for whom it is held, each as one pattern (compiled
+    once: every event's sentence is read with them)."""
+    return tuple(re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in require(
+        _pack(), PACK, key, list)) + r")\b") for key in ("aftermath_words", "aftermath_for"))
 
 
 def mourning_day_only(sentence: str) -> bool:
