@@ -190,3 +190,11 @@ def test_a_bare_compass_word_in_brackets_encloses_nothing(nlp):
 )
 def test_area_words_join_a_village_to_its_area(gap, close):
     assert _close(gap) is close
+
+
+# Round incidents24: an apposition may give a settlement's size before the area it lies in.
+def test_a_sized_apposition_still_joins_a_village_to_its_area():
+    assert _reach(", a farming town of about 8,000 residents in the ") == "point"
+    assert _reach(", a village of 300 families near ") == "point"
+    # a count of something else is no size of the place
+    assert _reach(", a town of 30 soldiers in the ") is None

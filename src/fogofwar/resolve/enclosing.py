@@ -60,6 +60,7 @@ def _gap() -> re.Pattern[str]:
                             key=len, reverse=True))
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
+    residents = "|".join(sorted(map(re.escape, words.resident_nouns), key=len, reverse=True))
     return re.compile(
         # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
         # in al-Jazira state", "Tell" of "Tell el-Hawa near"): still the village's name
@@ -67,8 +68,11 @@ def _gap() -> re.Pattern[str]:
         # a closing quotation mark may end the village's name ("the village of Kafra” near");
         # a bracket may open the place it lies in ("Lumbo (in the Nhamatanda area)")
         rf"[”\"’]?\s*(?:(?:{kinds})\b\s*)?,?\s*\(?\s*"
-        # "Amrit, an area near", "Doro, a village in": an apposition names its kind
-        rf"(?:an?\s+(?:[a-z]+\s+)?(?:{kinds})\s+)?"
+        # "Amrit, an area near", "Doro, a village in": an apposition names its kind, maybe
+        # with its size ("a rural town of around 10,000 inhabitants in")
+        rf"(?:an?\s+(?:[a-z]+\s+)?(?:{kinds})\s+"
+        rf"(?:of\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than)\s+)?"
+        rf"[\d,.]+\s+(?:{residents})\s+)?)?"
         # "Kishishe, which is in", "the village is located 70 km from": a copula or
         # "located" may lead the preposition or the distance, never stand alone
         r"(?:(?:(?:(?:which|that)\s+)?(?:is|lies|was|sits)\s+)?(?:(?:located|situated)\s+)?"

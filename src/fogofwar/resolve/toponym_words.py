@@ -13,7 +13,7 @@ PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
-        "relation_nouns", "area_words")
+        "relation_nouns", "area_words", "resident_nouns")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class ToponymWords:
     landform_words: frozenset[str]
     relation_nouns: frozenset[str]
     area_words: frozenset[str]
+    resident_nouns: frozenset[str]
     famous_population: int
     institution_population: int
 
