@@ -189,3 +189,13 @@ def test_an_area_namesake_goes_to_the_one_country_the_story_names():
     # an actor's reading is not moved
     assert in_named_country([country, south_africa], [[(country, 100.0)], areas],
                             ["actor", "actor"], "location")[1].country == "ZA"
+
+
+# Round incidents24: fame shields no reading of another kind than the text asks for.
+def test_a_famous_town_abroad_is_no_district_of_the_story_s_city(nlp):
+    text = ("Officials said on Sunday that 30 bodies were pulled from a house in the al Jadida "
+            "district, as forces fought in Mosul, Tikrit and Baghdad.")
+    assert _countries(nlp, text)["al Jadida"] != "MAR"
+    # written as a town, the famous one keeps its reading
+    assert _countries(nlp, "Fighting went on in Kandahar and Helmand as envoys met in Geneva "
+                           "for talks.")["Geneva"] == "CHE"

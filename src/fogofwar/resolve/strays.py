@@ -69,14 +69,16 @@ def shielded(given: frozenset[str], named: frozenset[str], home: str | None) -> 
 
 
 def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
-          sig: Signals, named: frozenset[str] = frozenset()) -> bool:
+          sig: Signals, named: frozenset[str] = frozenset(), want: str | None = None) -> bool:
     """Whether location reading `e` of toponym `name` is a stray: `e` lies neither in the
     document's `home` country nor in any country of `about` (the caller's, and those the
     document names), nor near its other places (`sig`), nor is widely known. A document with
     no home country judges only small towns (`stray_unhomed_population`), and only when it
     names some country (`named`, in any role) and has other located places (`sig.points`): a
     story about Turkey and Iraq does not go to a village in Hungary, but "Bakhmut" alone in a
-    story that names only Russia stays."""
+    story that names only Russia stays. Fame shields no reading of another kind than the one
+    the text asks for (`want`, a kind word's feature code): "the al Jadida district area" in a
+    story set in Mosul is a district, not the famous Moroccan town El Jadida."""
     if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
@@ -89,7 +91,8 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
             e.fcode == "PPLC" and e.population >= w.stray_capital_population
             and spelled_as(e.name, name)):
         return False
-    return not famous(e, "") and not coheres(e, sig, w.coherence_km)
+    known = famous(e, "") and (want is None or e.fcode == want)
+    return not known and not coheres(e, sig, w.coherence_km)
 
 
 def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
