@@ -195,11 +195,6 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                 m.group("year") or m.group("year2")):
             month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
             open_days.append((len(refs), month, int(m.group("day") or m.group("day2"))))
-        if m.group("md") and value is not None and (close := _span_end(text, m, value)):
-            # "between March 27 and 31": one stretch of days, its first day with week precision
-            refs.append(DateRef(text=text[start:close], start=start + offset,
-                                end=close + offset, value=value, precision="week"))
-            continue
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
         if m.group("md"):
@@ -220,24 +215,6 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                 refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
                                       precision="day")
     return refs
-
-
-def _span_end(text: str, m: re.Match[str], first: date) -> int | None:
-    """Where a stretch of days opened at month-day `m` ends: "between March 27 and 31", "from
-    May 3 to 6" (after one of the pack's `span_openers`) or "March 27-31"; only a stretch of
-    at most `span_max_days` days after `first`, in its month."""
-    p = _pack()
-    before = text[max(0, m.start() - 12):m.start()].lower().split()
-    opened = bool(before) and before[-1] in require(p, PACK, "span_openers", list)
-    joint = r"(?:and|to|through|until|-|–)" if opened else r"(?:-|–)"
-    close = re.compile(rf"\s*{joint}\s*(\d{{1,2}})(?![\w:]|[,.]\d)").match(text, m.end())
-    if close is None:
-        return None
-    last = _safe_date(first.year, first.month, int(close.group(1)))
-    limit = require(p, PACK, "span_max_days", int)
-    if last is None or not 0 < (last - first).days <= limit:
-        return None
-    return close.end()
 
 
 def _anchors(text: str) -> list[date]:
