@@ -33,6 +33,7 @@ ASIDES = {
     "took_town": ("According to the Valley Courier, the rebels took the town after clashes "
                   "that killed six people."),
     "told_lower_wire": "The harbour master told dpa that 17 sailors were missing after the raid.",
+    "told_lower_acronym": "Eleven ferries sank in the storm, the harbour master told efe.",
     "told_lower_word": "The harbour master told them that 17 sailors were missing after the raid.",
 }
 
@@ -93,3 +94,16 @@ def test_a_lower_case_wire_opens_a_dateline_credit(exported):
 def test_a_lower_case_word_in_brackets_is_no_credit(exported):
     chain = claim_on(exported["lower_bracket"], "Four guards")["chain"]
     assert "file" not in " ".join(chain).lower()
+
+
+def test_a_wire_written_in_lower_case_is_the_medium_told(asides):
+    assert claim_on(asides["told_lower_acronym"], "Eleven ferries")["chain"][1] == "efe"
+
+
+def test_everyday_words_that_spell_a_wire_are_no_medium():
+    from fogofwar.annotate import load_nlp
+    from fogofwar.extract.claims.sources import lower_wire
+
+    doc = load_nlp()("The guards at the spa used an app, not efe or dawn patrols.")
+    found = {t.text: lower_wire(t) for t in doc if t.text in ("spa", "app", "efe", "dawn")}
+    assert found == {"spa": False, "app": False, "efe": True, "dawn": False}
