@@ -30,6 +30,8 @@ from ..packs import load_pack, require, word_set
 
 #: Words a split label may contain although shorter than three letters.
 _SHORT = frozenset({"the", "to", "of", "and", "a", "in", "on", "for", "al", "st"})
+#: Highest wordninja cost of a word `common_word` counts as an everyday one.
+COMMON_WORD_COST = 13.0
 #: Highest wordninja cost (negative log frequency) a part of a split label may have.
 _MAX_COST = 12.5
 #: A three-letter part must be commoner than that: a rare three-letter "word" is most often
@@ -169,6 +171,12 @@ def _word_costs() -> dict[str, float]:
     import wordninja
 
     return wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+
+
+def common_word(word: str, cost: float = COMMON_WORD_COST) -> bool:
+    """Whether a lower-case word is an everyday English word: wordninja knows it at no more
+    than `cost` ("app", "spa", "tap"; a wire's "dpa" or "efe" is rarer or unknown)."""
+    return _word_costs().get(word, float("inf")) <= cost
 
 
 def _split(label: str, *, rare: bool = False) -> str | None:

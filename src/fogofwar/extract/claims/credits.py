@@ -21,8 +21,8 @@ REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?
 CREDIT = re.compile(
     r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
-    r",?[ \t]*)?\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
-    r"[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
+    r",?[ \t]*)?\((?P<credit>[A-Za-z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Za-z][\w&.'’ ]{0,30})"
+    r"{0,2})\)[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
 #: A place, then a bracketed credit that carries a date, a dash after it or none: "Moscow,
 #: (APP - UrduPoint / Pakistan Point News - 26th Aug, 2024) The Kremlin said …", "MOSCOW
 #: (UrduPoint News / Sputnik - 04th January, 2023) The ministry said …", "DAVAO CITY,
@@ -104,7 +104,7 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     """The dateline credit opening the paragraph of a claim starting at `start`, or the end
     credit closing its line, when the claim is in the credited sentence."""
     para = text.rfind("\n", 0, start) + 1
-    match = _not_place(CREDIT.match(text, para)) or DATED_CREDIT.match(text, para) \
+    match = _not_place(_lower_known(CREDIT.match(text, para))) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
         or _known(CREDIT_THEN_DATE.match(text, para)) or _credit_line_before(text, para)
@@ -117,13 +117,23 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+def _lower_known(match: re.Match[str] | None) -> re.Match[str] | None:
+    """"Beirut, May 23, (dpa/GNA) – …": a wire that writes its name in lower case opens a
+    credit too, but brackets holding a lower-case word are mostly no credit ("(file) —"), so
+    each lower-case part must be an outlet the pack knows."""
+    if match is None:
+        return None
+    parts = credit_parts(match.group("credit"))
+    return match if all(p[0].isupper() or outlet_info(p) is not None for p in parts) else None
+
+
 def _credit_line_before(text: str, para: int) -> re.Match[str] | None:
     """"DAMASCUS, Syria (AP) —" on a line of its own, blank lines, then the story's first
     sentence: a dateline the page broke off its paragraph still opens that sentence."""
     before = text[:para].rstrip()
     if not before:
         return None
-    match = CREDIT.match(text, before.rfind("\n") + 1)
+    match = _lower_known(CREDIT.match(text, before.rfind("\n") + 1))
     return match if match is not None and match.end() >= len(before) else None
 
 
@@ -196,6 +206,6 @@ def credit_end(text: str, pos: int) -> int | None:
     """Where the dateline credit ends when `pos` falls inside one ("NEWSROOM (ADV) – …"):
     the parser often makes the dateline the subject of the first sentence's verb."""
     para = text.rfind("\n", 0, pos) + 1
-    match = CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
+    match = _lower_known(CREDIT.match(text, para)) or MONTH_CREDIT.match(text, para) \
         or _known(DASH_CREDIT.match(text, para))
     return match.end() if match is not None and pos < match.end() else None

@@ -21,6 +21,7 @@ from ...annotate.pipeline import span_text
 from ...annotate.table import TokenTable, token_table
 from ..lexicon import cue_lexicon
 from ..units import quote_depths
+from .asides import according_after_verb
 from .cue import Cue
 from .noun_cues import frame_cue, noun_cue
 from .prep_cues import prep_cue
@@ -50,7 +51,8 @@ def find_cues(span: Span) -> list[Cue]:
         tok = doc[i]
         prep = prep_cue(tok)
         if prep is not None:
-            cues.append(prep)
+            if according_after_verb(tok) is None:  # "…, X said, according to Y": Y relays X
+                cues.append(prep)
         elif is_cue_verb(tok) and not own_stance(tok, quoted[tok.idx - span.start_char]) \
                 and not _carrier_clause(tok):
             cues.append(verb_cue(tok))
@@ -70,6 +72,7 @@ def _may_cue(row: TokenTable, i: int) -> bool:
     pos, dep = row.pos[i], row.dep[i]
     return (row.lower[i] in lex.prepositional
             or dep == "prep"
+            or (pos in ("VERB", "AUX") and i > 0 and row.lower[i - 1] in ("told", "tells", "tell"))
             or (((pos in ("VERB", "AUX") and dep != "amod")
                  or (pos == "NOUN" and dep == "ROOT"))  # a verb read as a noun
                 and row.lemma[i] in _cue_verb_lemmas())

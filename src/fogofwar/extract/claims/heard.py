@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
+from .asides import aside_carriers
 from .cues import Cue
 from .relay_phrasings import (
     aired_by,
@@ -162,7 +163,8 @@ def carriers(tok: Token) -> list[Token]:
                       for r in [carried_by(p)] if r]
             # ("at a news conference aired by state television", "during a briefing
             # broadcast by Al Arabiya": the occasion the speaker spoke at, carried on)
-    return found + closing_carriers(tok) + interview_holders(tok) + aired_by(tok)
+    return found + closing_carriers(tok) + interview_holders(tok) + aired_by(tok) \
+        + aside_carriers(tok)
 
 
 #: Prepositions of the statement or occasion a cue is framed in: "in a statement", "at a news

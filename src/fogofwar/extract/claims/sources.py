@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from ...annotate.packdata import actor_packs
 from ...annotate.pipeline import doc_text
-from ...clean.outlets import outlet_by_web_name
+from ...clean.outlets import outlet_by_web_name, outlet_info
+from ...clean.sitenames import common_word
 from ...resolve.figure_base import unit_words
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
@@ -36,8 +37,20 @@ def is_media(head: Token | None) -> bool:
     span = phrase_span(head)
     return any(t.lemma_.lower() in media or t.lower_ in media
                or (t.pos_ == "PROPN" and t.lower_ in mastheads) or named_medium(t)
-               or outlet_by_web_name(t.text) is not None
+               or outlet_by_web_name(t.text) is not None or lower_wire(t)
                for t in span) or _medium_noun_after(head, span.end)
+
+
+def lower_wire(tok: Token) -> bool:
+    """"told efe that …", "told dpa": a wire's name written in lower case, whole, when the
+    outlets pack spells it as an acronym or in lower case itself and it is no everyday word
+    (not "dawn", which the pack gives no actor id, nor "app" or "spa", words before wires)."""
+    if not tok.is_lower or not tok.is_alpha or common_word(tok.lower_):
+        return False
+    info = outlet_info(tok.text)
+    return info is not None and info.id is not None and any(
+        n.lower() == tok.lower_ and (n.isupper() or n.islower())
+        for n in (info.name, *info.aliases))
 
 
 def medium_by_name(head: Token) -> bool:

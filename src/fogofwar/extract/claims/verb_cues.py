@@ -16,7 +16,7 @@ from ..subjects import other_line, subject_of
 from .cue import Cue
 from .heard import names_medium
 from .noun_cues import noun_content, noun_words, with_frame
-from .reporting_verbs import clause_beside, heard_from, publication_of
+from .reporting_verbs import clause_beside, heard_from, misread_told, publication_of
 from .sources import (
     adjacent_name,
     agents,
@@ -48,6 +48,12 @@ def verb_cue(tok: Token) -> Cue:
     """The cue of a verb `is_cue_verb` accepted: its text, source (subject, passive agent,
     hearer's "from" phrase or poster), recipient, relay and channel, and a publication's words."""
     lex = cue_lexicon()
+    told = misread_told(tok)
+    if told is not None:  # "told dpa that …" read with "dpa" the verb: dpa is the one told
+        source, own = next(((c, True) for c in told.children if c.dep_ == "nsubj"), None) \
+            or subject_of(tok)  # (the parser may hang the speaker on "told")
+        return with_frame(Cue(tok, f"{told.text} {tok.text}", source,
+                              own and source is not None, tok))
     lemma = tok.lemma_.lower()
     text = tok.text
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
