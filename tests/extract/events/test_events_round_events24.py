@@ -1,0 +1,67 @@
+"""Round events24 (fresh events on Somaliland, Enga, Kurram, Sweida, the Hermel border, the
+Hill Tracts, Sulu, the Sahara buffer zone, the VRAE and Maguindanao): arson told beside a
+fight stays arson, fights written with a hyphen or as fire traded, calls and appeals for an
+act, an evacuation of people, a bomb made safe. Whole-pipeline runs on invented sentences."""
+
+from __future__ import annotations
+
+from .whole import done_events, pipeline_events
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in done_events(text)]
+
+
+def test_houses_burned_down_beside_a_fight_are_arson():
+    found = done_events("Four people died in fighting near Kora on Friday, with clan gunmen "
+                        "burning down dozens of houses, the district officer said.")
+    assert any(e.type == "ASSAULT" and e.target is not None and "houses" in e.target.text
+               for e in found)
+
+
+def test_a_hut_torched_while_the_fighting_raged_is_arson():
+    found = done_events("While the fighting raged, the rebels torched a hut near the river, "
+                        "the commander said.")
+    assert "ASSAULT" in [e.type for e in found if "torch" in (e.trigger or "")]
+
+
+def test_trucks_burned_in_a_convoy_are_arson():
+    assert "ASSAULT" in _types("The union leader said 12 trucks in the convoy were burned on "
+                               "the highway.")
+
+
+def test_a_hyphenated_shoot_out_is_a_fight():
+    assert "FIGHT" in _types("Three men died in a shoot-out at a bar in Wapu on Sunday, police "
+                             "said.")
+
+
+def test_people_killed_in_gunfire_exchanges_died_in_a_fight():
+    types = _types("In March, four people were killed in gunfire exchanges between two clans "
+                   "in the valley.")
+    assert "FIGHT" in types and "ASSAULT" not in types
+
+
+def test_a_call_to_withdraw_is_no_withdrawal():
+    found = [e for e in pipeline_events("The federal cabinet calls on the regional government "
+                                        "to withdraw its troops from the city.")
+             if e.type == "RETREAT"]
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_an_appeal_to_surrender_suspects_is_no_surrender():
+    assert "RETREAT" not in _types("Police were appealing to village elders to surrender the "
+                                   "suspects, a local radio station said.")
+
+
+def test_an_evacuation_of_residents_is_no_withdrawal():
+    assert "RETREAT" not in _types("The shelling prompted the evacuation of residents from "
+                                   "three hamlets on Tuesday.")
+
+
+def test_an_evacuation_of_fighters_stays_a_withdrawal():
+    assert "RETREAT" in _types("The evacuation of the fighters from the town began on Monday.")
+
+
+def test_a_bomb_made_safe_is_no_disarmament():
+    assert "RETREAT" not in _types("Army engineers disarmed two roadside bombs near the bridge "
+                                   "on Wednesday.")
