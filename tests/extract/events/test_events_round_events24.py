@@ -65,3 +65,17 @@ def test_an_evacuation_of_fighters_stays_a_withdrawal():
 def test_a_bomb_made_safe_is_no_disarmament():
     assert "RETREAT" not in _types("Army engineers disarmed two roadside bombs near the bridge "
                                    "on Wednesday.")
+
+
+def test_a_force_that_left_a_town_withdrew():
+    found = [e for e in done_events("On Friday the army left the town of Gure and set up a camp "
+                                    "near the river.") if e.type == "RETREAT"]
+    assert found and found[0].actor is not None and "army" in found[0].actor.text
+
+
+def test_leaving_that_is_no_forces_withdrawal():
+    for text in ("The blast left five people dead and ten wounded.",
+                 "Residents left their homes after the attack.",
+                 "The minister left for the capital on Monday.",
+                 "A mine was left by the militants near the road."):
+        assert "RETREAT" not in _types(text), text
