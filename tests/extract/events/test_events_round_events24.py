@@ -79,3 +79,16 @@ def test_leaving_that_is_no_forces_withdrawal():
                  "The minister left for the capital on Monday.",
                  "A mine was left by the militants near the road."):
         assert "RETREAT" not in _types(text), text
+
+
+def test_an_act_after_the_aim_of_is_only_meant():
+    found = pipeline_events("The band crossed the river in June with the aim of launching "
+                            "attacks on police stations, the prosecutor said.")
+    attacks = [e for e in found if e.type in ("ASSAULT", "FIGHT")]
+    assert attacks and all(e.hypothetical for e in attacks)
+
+
+def test_an_attack_done_with_an_aim_stays_done():
+    found = done_events("The rebels attacked the town with the aim of capturing its airport.")
+    assert "SEIZE" not in [e.type for e in found]
+    assert any(e.type in ("ASSAULT", "FIGHT") for e in found)
