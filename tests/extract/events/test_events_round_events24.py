@@ -92,3 +92,13 @@ def test_an_attack_done_with_an_aim_stays_done():
     found = done_events("The rebels attacked the town with the aim of capturing its airport.")
     assert "SEIZE" not in [e.type for e in found]
     assert any(e.type in ("ASSAULT", "FIGHT") for e in found)
+
+
+def test_troops_that_encountered_a_groups_members_fought():
+    assert "FIGHT" in _types("Marines encountered about 40 members of the armed group near "
+                             "Talipao on Tuesday, the brigade said.")
+
+
+def test_a_shootout_that_followed_happened():
+    assert "FIGHT" in _types("Gunmen blocked the road near the bridge. A shootout followed that "
+                             "lasted two hours, police said.")
