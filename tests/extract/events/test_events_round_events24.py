@@ -102,3 +102,9 @@ def test_troops_that_encountered_a_groups_members_fought():
 def test_a_shootout_that_followed_happened():
     assert "FIGHT" in _types("Gunmen blocked the road near the bridge. A shootout followed that "
                              "lasted two hours, police said.")
+
+
+def test_police_officers_kidnapped_are_assaulted():
+    types = _types("At least three police officers were kidnapped by gunmen on the coast road "
+                   "on Sunday.")
+    assert "ASSAULT" in types and "FIGHT" not in types
