@@ -108,3 +108,16 @@ def test_police_officers_kidnapped_are_assaulted():
     types = _types("At least three police officers were kidnapped by gunmen on the coast road "
                    "on Sunday.")
     assert "ASSAULT" in types and "FIGHT" not in types
+
+
+def test_an_uprising_or_unrest_told_as_a_state_is_no_protest():
+    for text in ("Unrest in the province began in 2015, when rebels hijacked a farmers' "
+                 "uprising.",
+                 "The front is one of several groups still waging a separatist uprising in the "
+                 "hills."):
+        assert "PROTEST" not in _types(text), text
+
+
+def test_a_rally_stays_a_protest():
+    assert "PROTEST" in _types("Thousands of students rallied in the capital on Sunday against "
+                               "the new curfew.")
