@@ -61,7 +61,7 @@ from .headlinese import mark_headline
 from .modes import event_mode
 from .pack import event_rules
 from .parties import party_offsets
-from .parts import fit_actor, fled_civilians, mover
+from .parts import fit_actor, fled_civilians, left_unarmed, mover
 from .references import credit_responsibility
 from .retold import merge_retold
 from .sites import armed_site, spared_civilians, struck_civilians
@@ -121,7 +121,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 kind, mode, actor, target, figs, struck_civilians(trig.token, figs),
                 armed_site(trig.token) or spared_civilians(trig.token), trig.text)
             actor, target = mover(kind, fit_actor(kind, actor), target)
-            if fled_civilians(kind, actor, trig.token):
+            if fled_civilians(kind, actor, trig.token) or left_unarmed(actor, trig.token):
                 continue
             scope = _scope(trig.token)
             # a "since April 2023" date is the event's only when its statement gives no other

@@ -72,6 +72,8 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
         if node.dep_ in ("xcomp", "acl", "ccomp") and (
                 node.head.lemma_.lower() in lex.hyp_governors or _aim_of(node.head, lex)):
             return True
+        if _aim_noun_of(node, lex):
+            return True
         if node.dep_ == "ccomp":  # "13 were hurt ..., thus the toll could go up": a modal
             return False          # above a clausal complement is not the complement's own
         if node.head.i == node.i or (span is not None and not
@@ -79,6 +81,14 @@ def is_hypothetical(tok: Token, span: Span | None = None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _aim_noun_of(node: Token, lex: EventLexicon) -> bool:
+    """"with the aim of launching attacks", "the intention of killing": an act named after
+    "of" under a noun of aim (a governor noun) is what was meant, not what was done."""
+    prep = node.head
+    return node.dep_ in ("pcomp", "pobj") and prep.lower_ == "of" and prep.dep_ == "prep" and (
+        prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lex.hyp_governors)
 
 
 def _aim_of(copula: Token, lex: EventLexicon) -> bool:

@@ -100,6 +100,8 @@ class EventRules:
     bare_tolls: frozenset[str] = frozenset()
     time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
+    forces_only_verbs: frozenset[str] = frozenset()
+    forces_only_ground: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
     one_sided: frozenset[str] = frozenset()
     forcing_verbs: frozenset[str] = frozenset()
@@ -192,6 +194,10 @@ def event_rules() -> EventRules:
         bare_tolls=_strings(pack, "bare_tolls", ""),
         time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
+        forces_only_verbs=_strings(require(pack, NAME, "forces_only", dict), "verbs",
+                                   "forces_only."),
+        forces_only_ground=_strings(require(pack, NAME, "forces_only", dict), "ground",
+                                    "forces_only."),
         one_sided=_strings(pack, "one_sided", ""),
         flight_verbs=_strings(require(pack, NAME, "flight", dict), "verbs", "flight."),
         forcing_verbs=_strings(require(pack, NAME, "flight", dict), "forcing_verbs",

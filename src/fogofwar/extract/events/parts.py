@@ -42,6 +42,24 @@ def fled_civilians(kind: str, actor: Mention | None, tok: Token | None = None) -
     return actor is not None and (actor.sector or class_sector(actor.actor_class)) == "CVL"
 
 
+def left_unarmed(actor: Mention | None, tok: Token | None) -> bool:
+    """Whether a verb that withdraws only when a force does it (pack `forces_only`: "left")
+    tells no withdrawal: its doer is no armed party ("residents left", "the blast left five
+    dead") or what it left is no ground ("left behind a bag", "left for the capital" stays
+    one only with a force and a place). A force that "left Tukaraq", "left the area" or just
+    "left" withdrew."""
+    rules = event_rules()
+    if tok is None or tok.lemma_.lower() not in rules.forces_only_verbs:
+        return False
+    if actor is None or (actor.sector or class_sector(actor.actor_class)) not in ARMED_SECTORS:
+        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True  # "the mine was left by members of the group": something left behind
+    left = [c for c in tok.children if c.dep_ in ("dobj", "prt", "oprd", "ccomp", "xcomp")]
+    return any(not (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower()
+                    in rules.forces_only_ground) for c in left)
+
+
 def fit_actor(kind: str, actor: Mention | None) -> Mention | None:
     """The actor, unless it is a bystander (a monitor, a news agency) of a hostile event."""
     if actor is not None and kind in event_lexicon().hostile_types and (

@@ -145,6 +145,9 @@ def _medical(tok: Token) -> bool:
     or an evacuation of people or a place ("residents were evacuated"), a rescue."""
     rules = event_rules()
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ in NOUN_POS:  # "the evacuation of residents": who is moved follows "of"
+        moved += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
     if not any(c.dep_ == "dobj" for c in tok.children):  # "8,000 people evacuated": a
         moved += [c for c in tok.children if c.dep_ == "nsubj"]  # reduced passive
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "three wounded evacuated and treated"
@@ -153,7 +156,7 @@ def _medical(tok: Token) -> bool:
         moved += [tok.head for c in moved if c.tag_ in ("WP", "WDT")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
-    if tok.lemma_.lower() == "evacuate" and any(c.lemma_.lower() in rules.evacuees
+    if tok.lemma_.lower() in ("evacuate", "evacuation") and any(c.lemma_.lower() in rules.evacuees
                                                 for c in moved):
         return True  # "helped to evacuate the village": people moved to safety
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
@@ -197,6 +200,8 @@ def _classify(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
             return None  # "the rescue operation": its modifier makes it no event
         if sense == "MOBILIZE" and not _launched(tok):
             return None  # "the search operation was on": no deployment told
+        if lex.nouns[lemma] in event_rules().moving_types and _medical(tok):
+            return None  # "the evacuation of residents": a rescue, no force withdrawing
         return lex.nouns[lemma], tok.text
     if tok.pos_ in NOUN_POS and (joined := _hyphened(tok)) is not None:
         written, word = joined
