@@ -526,7 +526,8 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
         for f in gi.get("figures", []):
             fig_n += 1
             fig_ok += bool(best) and any(
-                x.get("category") == f["category"] and same_name(f["claimant"], x.get("claimant"))
+                x.get("category") == f["category"]
+                and same_name(f["claimant"], x.get("claimant"), *x.get("spellings", []))
                 and (x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
                 and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
                                              else float("inf"))

@@ -81,7 +81,8 @@ def _figures(gi: dict, best: dict | None, out: Callable[[str], None]) -> None:
     for x in (best or {}).get("figures", []):
         if x.get("category") in ("killed", "injured", "missing", "captured"):
             out(f"    sys figure  {x['category']} {x.get('low')}-{x.get('high')} "
-                f"{x.get('claimant')!r} ({x.get('side')})")
+                f"{x.get('claimant')!r} ({x.get('side')})"
+                + (f" also {x['spellings']!r}" if x.get("spellings") else ""))
     for kind in ("contradictions", "revisions"):
         gold = [(c["category"], c.get("claimants") or c.get("claimant")) for c in gi.get(kind, [])]
         found = [(c.get("category"), c.get("claimants") or c.get("values"))

@@ -14,9 +14,10 @@ no gold incident's best match are not counted: the gold says nothing about them)
   voice is the gold revision's (a claimant of the revision matches the gold claimant's name, or
   the revision is of the gold revision's side).
 - **figures per claimant**: each casualty row (killed, injured, missing, captured) is right when
-  a gold figure has its category, a matching claimant name and an overlapping interval, as the
-  recall figure matches them. The gold lists the figures its annotators judged the incident's, so
-  this is a floor: a right row the gold left out counts as wrong.
+  a gold figure has its category, a matching claimant name (the row's claimant or one of its
+  other `spellings`) and an overlapping interval, as the recall figure matches them. The gold
+  lists the figures its annotators judged the incident's, so this is a floor: a right row the
+  gold left out counts as wrong.
 
 Sides: the gold names sides its own way ("ukraine") and the system its way ("ukr"), so a system
 claimant's gold side is read from the gold claimants: its system side stands for the gold side
@@ -51,7 +52,8 @@ class Sides:
     def __init__(self, gi: dict, best: dict, same: Same) -> None:
         self.same = same
         self.named = [(n, s) for n, s in _named(gi) if n and s]
-        self.system_side = {x.get("claimant"): x.get("side") for x in best.get("figures", [])
+        self.system_side = {name: x.get("side") for x in best.get("figures", [])
+                            for name in (x.get("claimant"), *x.get("spellings", []))
                             if x.get("side")}
         votes: dict[str, Counter] = defaultdict(Counter)
         for claimant, side in self.system_side.items():
@@ -117,7 +119,8 @@ def figures_right(gi: dict, best: dict, same: Same) -> tuple[int, int]:
             continue
         n += 1
         ok += any(
-            f["category"] == x["category"] and same(f["claimant"], x.get("claimant"))
+            f["category"] == x["category"]
+            and same(f["claimant"], x.get("claimant"), *x.get("spellings", []))
             and (x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
             and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
                                          else float("inf"))

@@ -63,3 +63,11 @@ def test_of_two_spellings_the_one_its_own_page_gives_is_kept():
             _ref("Maksym Kozytskyy", "Maksym Kozytskyy, head of the Lviv region", "ukraine"),
             _ref("Lviv head", page="b")]
     assert role_holders(refs) == {"Lviv head": "Maxim Kozitsky"}
+
+
+def test_a_plural_role_is_no_one_holder():
+    # "Survivors said 40 were buried" on one page, "Survivor Amadou Kone" on another: several
+    # people speak, not the one survivor a page names (round disputes24)
+    refs = [_ref("Amadou Kone", "Survivor Amadou Kone"), _ref("Survivors"),
+            _ref("the survivor")]
+    assert role_holders(refs) == {"the survivor": "Amadou Kone"}

@@ -180,3 +180,9 @@ def test_no_bare_victim_without_a_casualty_of_one(text: str) -> None:
     """An adjective participle ("an injured member"), an active subject ("soldier killed
     three") and a plural object name nobody killed or wounded alone."""
     assert not [f for f in parse_figures(text) if f.value == 1]
+
+
+def test_a_day_after_the_verb_titles_no_victim() -> None:
+    # round disputes24: "killed Sunday night when the ... Army" read "Nigerian" as a victim
+    text = "Six traders were killed Monday evening when a shell of the Chadian Army hit the market."
+    assert [(f.text, f.category) for f in parse_figures(text)] == [("Six", "killed")]

@@ -23,6 +23,12 @@ TOLLS = [
     ("An estimated 400 people died.", [("An estimated 400", None, None, "killed")]),
     # "toll" alone is a death toll, with or without "death"
     ("The toll climbed to 62 on Saturday.", [("62", 62, 62, "killed")]),
+    # a toll said to pass a value, however far back its subject names the dead (disputes24)
+    ("A doctor said the death toll from Friday's raid on the camp could be higher than 70.",
+     [("higher than 70", 70, None, "killed")]),
+    ("The number of dead from the ambush may be greater than 18, residents said.",
+     [("greater than 18", 18, None, "killed")]),
+    ("The toll from the market bombing on Tuesday could exceed 40.", [("40", 40, 40, "killed")]),
     ("The death toll rose to 50.", [("50", 50, 50, "killed")]),
     ("The ministry put the death toll at 25.", [("25", 25, 25, "killed")]),
     ("It was a toll of at least 471, the ministry said.", [("at least 471", 471, None, "killed")]),

@@ -19,7 +19,7 @@ from .narration import anonymous, relays, reporting, voiced_figures
 from .revision_rules import is_revision
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import ceiling_of, moved
-from .voices import same_voice
+from .voices import one_spelling
 
 
 def _voices(items: list[Stated]) -> list[list[Stated]]:
@@ -27,15 +27,12 @@ def _voices(items: list[Stated]) -> list[list[Stated]]:
     side (its name in any spelling: `voices.same_voice`), one for the other sources of no known
     side (see `is_revision`)."""
     groups: dict[object, list[Stated]] = defaultdict(list)
-    names: list[str] = []  # one spelling per named source (voices.same_voice)
+    spelling = one_spelling()  # one spelling per named source (voices.same_voice)
     for s in items:
         if s.side or anonymous(s):
             groups[s.side].append(s)
             continue
-        name = next((n for n in names if same_voice(n, s.claimant)), None)
-        if name is None:
-            names.append(name := s.claimant)
-        groups[("named", name)].append(s)
+        groups[("named", spelling(s.claimant))].append(s)
     return list(groups.values())
 
 

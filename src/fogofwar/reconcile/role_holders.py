@@ -46,9 +46,11 @@ def _description(ref: EventRef) -> tuple[frozenset[str], frozenset[str]]:
 
 def _role(claimant: str) -> tuple[str, frozenset[str]] | None:
     """(role word, words) of a claimant that is only a role: its last word a generic word
-    ("governor", "spokesman"), stemmed as `role_words`. None for any other."""
+    ("governor", "spokesman"), stemmed as `role_words`. None for any other, and for a plural
+    role ("survivors", "officials"): several people speak, not the one a page names as
+    holding it ("Survivor Danjuma Salisu")."""
     words = _WORD.findall(claimant.lower().replace("\u2019", "'"))
-    if not words or words[-1] not in generic_words():
+    if not words or words[-1] not in generic_words() or _stem(words[-1]) != words[-1]:
         return None
     return _stem(words[-1]), role_words(claimant)
 

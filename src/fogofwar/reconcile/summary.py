@@ -26,7 +26,7 @@ from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
 from .unplaced import corpus_places
-from .voices import with_fuller_names, with_inherited_sides
+from .voices import one_spelling, respelt, with_fuller_names, with_inherited_sides
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
@@ -41,17 +41,26 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     a source of no known side whose figures of a category are all vague plurals ("dozens of
     wounded", `Stated.vague`) a claimant where another source gives that category's count: it
     gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
-    claim and stays."""
+    claim and stays.
+
+    One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
+    `voices.respelt`) is one row under the spelling met first, the others listed in its
+    `spellings`: two rows would read as two voices giving the same toll. Names that differ
+    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side."""
     rows: dict[tuple[str, str], dict] = {}
+    spelling = one_spelling(respelt)
     abouts: dict[tuple[str, str], set[float | None]] = {}
     told: dict[tuple[str, str], bool] = {}
     vague: dict[tuple[str, str], bool] = {}
     for r, category, bounds, about, loose in _claimed(refs):
-        key = (category, r.claimant)
+        name = spelling(r.claimant)
+        key = (category, name)
         vague[key] = vague.get(key, True) and loose and r.side is None
-        row = rows.setdefault(key, {"category": category, "claimant": r.claimant,
+        row = rows.setdefault(key, {"category": category, "claimant": name,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
+        if r.claimant != name and r.claimant not in row.setdefault("spellings", []):
+            row["spellings"].append(r.claimant)
         abouts.setdefault(key, set()).add(about)
         told[key] = told.get(key, True) and r.narrated and r.side is None
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)

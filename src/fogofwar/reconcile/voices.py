@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -77,6 +77,26 @@ def same_voice(a: str, b: str) -> bool:
         return True
     (pa, ka), (pb, kb) = _spelling(a), _spelling(b)
     return ka == kb and len(ka) >= SKELETON_LEAST and fuzz.ratio(pa, pb) >= SPELLING_RATIO
+
+
+def respelt(a: str, b: str) -> bool:
+    """One name in two spellings (`same_voice`) whose distinctive words are spelt differently
+    ("Rahmi Doğan", "Rakhmi Dogan"), not one name in two bodies' titles ("Pakistan" and
+    "Pakistan Army", a state's government and its armed forces: one side, two voices)."""
+    return a == b or (same_voice(a, b) and _spelling(a)[0] != _spelling(b)[0])
+
+
+def one_spelling(same: Callable[[str, str], bool] = same_voice) -> Callable[[str], str]:
+    """A claimant's name -> the first name met that is `same` as it (one voice: `same_voice`),
+    so that one source written two ways is read as one."""
+    seen: list[str] = []
+
+    def spelling(claimant: str) -> str:
+        found = next((n for n in seen if same(n, claimant)), None)
+        if found is None:
+            seen.append(found := claimant)
+        return found
+    return spelling
 
 
 def _stem(word: str) -> str:

@@ -132,10 +132,14 @@ def _adjective_before(toks: list[Tok], i: int) -> bool:
 
 
 def _titled_head(toks: list[Tok], i: int) -> int | None:
-    """ "Taliban chief Mullah Fazlullah": the person noun a name follows, as a title."""
-    persons, k = victims()["persons"], i
+    """ "Taliban chief Mullah Fazlullah": the person noun a name follows, as a title. A stop
+    word ends the title ("killed Sunday night when the Nigerian Army ...": "Nigerian" there
+    titles no one the verb killed)."""
+    persons, stops, k = victims()["persons"], pack()["stop_words"], i
     while k < len(toks) and k - i < MAX_PHRASE and toks[k].text[0].isalnum() \
             and toks[k].low not in persons:
+        if toks[k].low in stops:
+            return None
         k += 1
     if k >= len(toks) or toks[k].low not in persons or k + 1 >= len(toks) \
             or not toks[k + 1].text[0].isupper():

@@ -48,3 +48,27 @@ def test_a_tally_of_this_year_alone_is_no_event():
 def test_a_time_phrase_without_alone_keeps_its_event():
     text = f"{LEDE}\n\nIn March, militants killed 40 teachers in an attack on a school in Izium."
     assert [e for e in _events(text) if "teachers" in e.sentence]
+
+
+def test_events_placed_before_the_latest_incident_are_recalled():
+    # round disputes24: a tally of earlier strikes told "before the latest incident" gave the
+    # page's incident a row "strikes 15"
+    text = (f"{LEDE}\n\nBefore the latest attack, there were nine other drone strikes on fuel "
+            "depots in the region between 2019 and 2024, officials said.")
+    recalled = [e for e in _events(text) if "nine other" in e.sentence]
+    assert recalled and all(e.background for e in recalled)
+
+
+def test_events_before_this_weeks_raid_are_recalled():
+    text = (f"{LEDE}\n\nBefore this week's raid, gunmen had burned two schools in the district, "
+            "residents said.")
+    recalled = [e for e in _events(text) if "burned" in e.sentence]
+    assert recalled and all(e.background for e in recalled)
+
+
+def test_before_an_unmarked_noun_recalls_nothing():
+    # "before dawn" places the news in its night, it recalls nothing
+    text = (f"{LEDE}\n\nA second drone hit the depot's gate shortly before dawn, killing a guard, "
+            "officials said.")
+    evs = [e for e in _events(text) if "second drone" in e.sentence]
+    assert evs and not any(e.background for e in evs)

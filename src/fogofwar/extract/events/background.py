@@ -71,6 +71,8 @@ class BackgroundRules:
     onset_subjects: frozenset[str]
     recent_words: frozenset[str]
     recall_adverbs: frozenset[str]
+    news_markers: frozenset[str]
+    news_nouns: frozenset[str]
     caption_rules: frozenset[str]
 
 
@@ -88,6 +90,8 @@ def background_rules() -> BackgroundRules:
         onset_subjects=word_set(section, NAME, "onset_subjects", where),
         recent_words=word_set(section, NAME, "recent_words", where),
         recall_adverbs=word_set(section, NAME, "recall_adverbs", where),
+        news_markers=word_set(section, NAME, "news_markers", where),
+        news_nouns=word_set(section, NAME, "news_nouns", where),
         caption_rules=word_set(section, NAME, "caption_rules", where))
 
 
@@ -123,6 +127,7 @@ def mark_background(events: Sequence[Recalled], doc: Doc, article: Article,
             ev.date_ref.text if ev.date_ref else None, rules))
             or (tok is not None and _since_undated(tok, ev, rules))
             or (tok is not None and told_as_before(tok, rules))
+            or (tok is not None and told_before_news(tok, rules))
             or _continues_background(ev, events[:i], text))
     for i, ev in enumerate(events):
         if ev.background and ev.place_inherited and not any(
@@ -222,6 +227,37 @@ def told_as_before(tok: Token, rules: BackgroundRules | None = None) -> bool:
             return False
         node = node.head
     return False
+
+
+def told_before_news(tok: Token, rules: BackgroundRules | None = None) -> bool:
+    """Whether the trigger, or the verb a noun trigger hangs from, is placed "before" the
+    page's own news, named as the latest or this incident ("Before the latest attack, the
+    town had been shelled twice", "prior to this week's raid"): what came before the news is
+    recalled, however it is dated (a tally over years has no day to be far by)."""
+    rules = rules or background_rules()
+    node: Token | None = tok
+    for _ in range(3):
+        if node is None:
+            return False
+        if any(_before_news(c, rules) for c in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _before_news(prep: Token, rules: BackgroundRules) -> bool:
+    """A "before" ("prior to") phrase whose object is an incident noun of the pack marked as
+    the page's news ("the latest incident", "this week's attack", "the recent strike")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("before", "prior"):
+        return False
+    objs = [o for c in (prep, *(c for c in prep.children if c.dep_ == "prep"))
+            for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in rules.news_nouns and any(
+        m.lower_ in rules.news_markers or (m.dep_ == "poss" and any(
+            d.lower_ in rules.news_markers for d in m.children)) for m in o.children)
+        for o in objs)
 
 
 def told_as_onset(tok: Token, rules: BackgroundRules | None = None) -> bool:
