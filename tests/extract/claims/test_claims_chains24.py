@@ -1,0 +1,61 @@
+"""Relays carried to a speaker's later words on unseen reporting (round chains24): a statement
+a medium published, taken up with "the" after its author spoke; the author's body taken up by
+its own noun ("the committee"); a demand verb that shares a frame noun's word ("called on");
+a name written with and without its accents; "underscore" as a speech verb. Each text was
+written for these tests and goes through the whole pipeline as an article of the fictional
+"Daily Sun".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, exported_claims
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "statement_author": ("“Militiamen looted the clinic and shot four nurses,” said the Bahri "
+                         "Neighbourhood Committee, a volunteer group. According to the statement "
+                         "carried by Anadolu Agency, the clinic was left without staff. The "
+                         "committee called on donors to pay for repairs."),
+    "statement_other_voice": ("“Militiamen looted the clinic and shot four nurses,” said the "
+                              "Bahri Neighbourhood Committee. According to the statement carried "
+                              "by Anadolu Agency, the clinic was left without staff. Police said "
+                              "the march ended peacefully."),
+    "statement_named_before": ("The army issued a statement on Monday about the raid. Local "
+                               "elders said nine houses burned. According to the statement "
+                               "carried by Anadolu Agency, the troops left at dawn. The elders "
+                               "said the village had been empty."),
+    "accents": ("District chief Mehmet Yıldırım told Anadolu Agency that three shepherds were "
+                "wounded by the mine. Yildirim said the mine had been laid overnight."),
+    "underscore": ("The Foreign Ministry condemned the raid on the depot, according to TASS. "
+                   "The ministry underscored that the threat came from areas held by rebels."),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("chains24"), TEXTS, OUTLET)
+
+
+def test_a_statement_taken_up_is_the_last_speakers_and_its_relay_carries(exported):
+    chain = claim_on(exported["statement_author"], "pay for repairs")["chain"]
+    assert "Anadolu" in " ".join(chain[1:-1])
+
+
+def test_another_voice_after_the_statement_keeps_nothing(exported):
+    assert len(claim_on(exported["statement_other_voice"], "march ended")["chain"]) == 2
+
+
+def test_a_statement_named_before_is_not_the_last_speakers(exported):
+    assert len(claim_on(exported["statement_named_before"], "had been empty")["chain"]) == 2
+
+
+def test_a_surname_without_its_accents_is_the_same_speaker(exported):
+    chain = claim_on(exported["accents"], "laid overnight")["chain"]
+    assert "Anadolu" in " ".join(chain[1:-1])
+
+
+def test_underscore_reports_and_keeps_the_ministrys_relay(exported):
+    assert "TASS" in claim_on(exported["underscore"], "held by rebels")["chain"][1:-1]
