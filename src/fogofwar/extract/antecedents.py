@@ -112,7 +112,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return True  # "the Delta Avengers denied …; the group said …"
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
-            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
+            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns) or (
+            noun in lex.any_medium_nouns and _described_medium(cand, head.doc))
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
 
@@ -159,6 +160,14 @@ def _named(cand: Mention, doc: Doc) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                     for t in span)
+
+
+def _described_medium(cand: Mention, doc: Doc) -> bool:
+    """"Telegram channel Mash", "the news site Kawa": a medium no pack knows, named with a
+    media noun of its own and a name, which "the outlet" may take up."""
+    lex = cue_lexicon()
+    return _named(cand, doc) and bool(
+        {w.lower() for w in display(cand).split()} & lex.media_nouns - lex.any_medium_nouns)
 
 
 #: How alike a description's noun and a word of an unknown outlet's description must be to

@@ -1,9 +1,9 @@
 """Relays carried to a speaker's later words on unseen reporting (round chains24): a statement
 a medium published, taken up with "the" after its author spoke; the author's body taken up by
-its own noun ("the committee"); a demand verb that shares a frame noun's word ("called on");
-a name written with and without its accents; "underscore" as a speech verb. Each text was
-written for these tests and goes through the whole pipeline as an article of the fictional
-"Daily Sun".
+its own noun ("the committee"); "the outlet" after a channel no pack knows; a demand verb
+that shares a frame noun's word ("called on"); a name written with and without its accents;
+"underscore" as a speech verb. Each text was written for these tests and goes through the
+whole pipeline as an article of the fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ TEXTS = {
                                "said the village had been empty."),
     "accents": ("District chief Mehmet Yıldırım told Anadolu Agency that three shepherds were "
                 "wounded by the mine. Yildirim said the mine had been laid overnight."),
+    "outlet_described": ("Telegram channel Mash reports that the van belonged to a driver from "
+                         "Kursk. The outlet also claims, citing a neighbour, that the driver had "
+                         "left the town a week before."),
+    "outlet_known_medium": ("The newspaper Kommersant reported that the van belonged to a "
+                            "driver from Kursk. The outlet also claims, citing a neighbour, that "
+                            "the driver had left the town a week before."),
     "underscore": ("The Foreign Ministry condemned the raid on the depot, according to TASS. "
                    "The ministry underscored that the threat came from areas held by rebels."),
 }
@@ -55,6 +61,16 @@ def test_a_statement_named_before_is_not_the_last_speakers(exported):
 def test_a_surname_without_its_accents_is_the_same_speaker(exported):
     chain = claim_on(exported["accents"], "laid overnight")["chain"]
     assert "Anadolu" in " ".join(chain[1:-1])
+
+
+def test_the_outlet_takes_up_a_channel_no_pack_knows(exported):
+    chain = claim_on(exported["outlet_described"], "left the town")["chain"]
+    assert "Mash" in " ".join(chain[1:-1])
+
+
+def test_the_outlet_still_takes_up_a_known_medium(exported):
+    chain = claim_on(exported["outlet_known_medium"], "left the town")["chain"]
+    assert "Kommersant" in " ".join(chain[1:-1])
 
 
 def test_underscore_reports_and_keeps_the_ministrys_relay(exported):
