@@ -2,8 +2,9 @@
 a medium published, taken up with "the" after its author spoke; the author's body taken up by
 its own noun ("the committee"); "the outlet" after a channel no pack knows; a demand verb
 that shares a frame noun's word ("called on"); a name written with and without its accents;
-"underscore" as a speech verb. Each text was written for these tests and goes through the
-whole pipeline as an article of the fictional "Daily Sun".
+"underscore" as a speech verb; an interview phrase the parser hung on the subject. Each text
+was written for these tests and goes through the whole pipeline as an article of the
+fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ TEXTS = {
     "outlet_known_medium": ("The newspaper Kommersant reported that the van belonged to a "
                             "driver from Kursk. The outlet also claims, citing a neighbour, that "
                             "the driver had left the town a week before."),
+    "interview_on_subject": ("Dawit Alemu, a spokesman for the regional council, in an "
+                             "interview with Dimtsi Weyane TV aired Sunday urged farmers to stay "
+                             "home."),
+    "residents_in_town": "Residents in the town of Kafr told reporters that 12 houses burned.",
     "underscore": ("The Foreign Ministry condemned the raid on the depot, according to TASS. "
                    "The ministry underscored that the threat came from areas held by rebels."),
 }
@@ -71,6 +76,15 @@ def test_the_outlet_takes_up_a_channel_no_pack_knows(exported):
 def test_the_outlet_still_takes_up_a_known_medium(exported):
     chain = claim_on(exported["outlet_known_medium"], "left the town")["chain"]
     assert "Kommersant" in " ".join(chain[1:-1])
+
+
+def test_an_interview_hung_on_the_subject_relays(exported):
+    chain = claim_on(exported["interview_on_subject"], "urged farmers")["chain"]
+    assert "Dimtsi Weyane" in " ".join(chain[1:-1])
+
+
+def test_a_subjects_place_phrase_is_no_interview(exported):
+    assert len(claim_on(exported["residents_in_town"], "12 houses")["chain"]) == 2
 
 
 def test_underscore_reports_and_keeps_the_ministrys_relay(exported):
