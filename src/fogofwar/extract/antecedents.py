@@ -266,6 +266,9 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     bound = _subject_over_clause(head, mentions)
     if bound is not None and _compatible(bound, kind, head, None):
         return replace(bound)
+    prior = _previous_subject(head, claimants)
+    if prior is not None and _compatible(prior, kind, head, None):
+        return replace(prior)
     span = phrase_span(head)
     countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
                  if m.country]
@@ -306,6 +309,37 @@ def _subject_over_clause(head: Token, mentions: Sequence[Mention]) -> Mention | 
                         and c.i < rel.i and c.pos_ != "PRON"), None)
         if subject is not None:
             return mention_for(subject, mentions)
+    return None
+
+
+def _previous_subject(head: Token, claimants: Sequence[Mention]) -> Mention | None:
+    """"The coalition said the strikes hit launchers, the state news agency SPA reported. It
+    accused the rebels of …": "it" opening a sentence goes on with the last subject that spoke
+    in the sentence before, past a document that "said" (a claimant, not the medium that
+    carried the document); when that subject is a medium ("…, the state news agency Saba
+    reported. It said …", "TASS cited … as saying") the medium is meant, as before; "X
+    condemned …, while the army disputed …. It added …" is the army."""
+    if head.lower_ != "it" or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.i != head.sent.start or head.sent.start == 0:
+        return None
+    lex = cue_lexicon()
+    before = head.doc[head.sent.start - 1].sent
+    for tok in reversed(before):  # the last subject that spoke, past a document
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" \
+                or tok.lemma_.lower() in lex.cue_nouns | lex.report_nouns:
+            continue  # ("…, a statement carried by SPA said": the coalition before it)
+        if tok.lemma_.lower() in lex.media_nouns or outlet_info(tok.text):
+            edge = tok.i
+            while edge > 0 and (tok.doc[edge - 1].dep_ in ("compound", "det", "amod", "nmod")
+                                or tok.doc[edge - 1].lower_ in lex.media_nouns):
+                edge -= 1  # back over "the state news agency" to the word before the name
+            if edge > 0 and tok.doc[edge - 1].lower_ == "by":
+                continue  # ("a statement carried by the state news agency SPA said": the
+            return None   # parser's subject is the carrier's name; "…, the state news agency
+            # Saba reported. It said …": the agency that reported is meant)
+        found = next((m for m in reversed(list(claimants)) if m.start <= tok.idx < m.end), None)
+        if found is not None:
+            return None if found.sector == "MED" or outlet_info(found.text) else found
     return None
 
 

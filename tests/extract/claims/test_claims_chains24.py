@@ -2,7 +2,8 @@
 a medium published, taken up with "the" after its author spoke; the author's body taken up by
 its own noun ("the committee"); "the outlet" after a channel no pack knows; a demand verb
 that shares a frame noun's word ("called on"); a name written with and without its accents;
-"underscore" as a speech verb; an interview phrase the parser hung on the subject. Each text
+"underscore" as a speech verb; an interview phrase the parser hung on the subject; "it"
+opening a sentence after a body spoke through a medium. Each text
 was written for these tests and goes through the whole pipeline as an article of the
 fictional "Daily Sun".
 """
@@ -40,6 +41,11 @@ TEXTS = {
                              "interview with Dimtsi Weyane TV aired Sunday urged farmers to stay "
                              "home."),
     "residents_in_town": "Residents in the town of Kafr told reporters that 12 houses burned.",
+    "it_after_carried": ("The coalition said its jets hit a rocket depot near the border, a "
+                         "statement carried by the state news agency SPA said. It accused the "
+                         "rebels of storing rockets in farms."),
+    "it_after_medium_subject": ("TASS cited the fire service as saying that four guards died "
+                                "at the depot. It said the blaze began at night."),
     "underscore": ("The Foreign Ministry condemned the raid on the depot, according to TASS. "
                    "The ministry underscored that the threat came from areas held by rebels."),
 }
@@ -85,6 +91,16 @@ def test_an_interview_hung_on_the_subject_relays(exported):
 
 def test_a_subjects_place_phrase_is_no_interview(exported):
     assert len(claim_on(exported["residents_in_town"], "12 houses")["chain"]) == 2
+
+
+def test_it_opening_a_sentence_is_the_subject_that_spoke_before(exported):
+    chain = claim_on(exported["it_after_carried"], "storing rockets")["chain"]
+    assert chain[0] == "coalition" and chain[1:-1] == ["Saudi Press Agency"]
+
+
+def test_it_after_a_medium_as_subject_is_the_medium(exported):
+    chain = claim_on(exported["it_after_medium_subject"], "blaze began")["chain"]
+    assert chain[0] == "TASS"
 
 
 def test_underscore_reports_and_keeps_the_ministrys_relay(exported):
