@@ -112,7 +112,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
         return True  # "the Delta Avengers denied …; the group said …"
     if noun in lex.media_nouns:  # "the newspaper's sources": the outlet named before, known
         return cand.sector == "MED" or (  # or described, not "the newspaper's sources" again
-            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns)
+            _spelt_in(noun, cand) and _head_lemma(cand, head.doc) not in lex.source_nouns) or (
+            noun in lex.any_medium_nouns and _described_medium(cand, head.doc))
     return noun in display(cand).lower() or noun in cand.text.lower() or country is not None \
         or _described_as(cand, head)  # "the Resistance Committees …, another volunteer group"
 
@@ -159,6 +160,14 @@ def _named(cand: Mention, doc: Doc) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                     for t in span)
+
+
+def _described_medium(cand: Mention, doc: Doc) -> bool:
+    """"Telegram channel Mash", "the news site Kawa": a medium no pack knows, named with a
+    media noun of its own and a name, which "the outlet" may take up."""
+    lex = cue_lexicon()
+    return _named(cand, doc) and bool(
+        {w.lower() for w in display(cand).split()} & lex.media_nouns - lex.any_medium_nouns)
 
 
 #: How alike a description's noun and a word of an unknown outlet's description must be to
@@ -257,6 +266,9 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     bound = _subject_over_clause(head, mentions)
     if bound is not None and _compatible(bound, kind, head, None):
         return replace(bound)
+    prior = _previous_subject(head, claimants)
+    if prior is not None and _compatible(prior, kind, head, None):
+        return replace(prior)
     span = phrase_span(head)
     countries = [m.country for m in overlapping(mentions, span.start_char, head.idx)
                  if m.country]
@@ -297,6 +309,37 @@ def _subject_over_clause(head: Token, mentions: Sequence[Mention]) -> Mention | 
                         and c.i < rel.i and c.pos_ != "PRON"), None)
         if subject is not None:
             return mention_for(subject, mentions)
+    return None
+
+
+def _previous_subject(head: Token, claimants: Sequence[Mention]) -> Mention | None:
+    """"The coalition said the strikes hit launchers, the state news agency SPA reported. It
+    accused the rebels of …": "it" opening a sentence goes on with the last subject that spoke
+    in the sentence before, past a document that "said" (a claimant, not the medium that
+    carried the document); when that subject is a medium ("…, the state news agency Saba
+    reported. It said …", "TASS cited … as saying") the medium is meant, as before; "X
+    condemned …, while the army disputed …. It added …" is the army."""
+    if head.lower_ != "it" or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.i != head.sent.start or head.sent.start == 0:
+        return None
+    lex = cue_lexicon()
+    before = head.doc[head.sent.start - 1].sent
+    for tok in reversed(before):  # the last subject that spoke, past a document
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" \
+                or tok.lemma_.lower() in lex.cue_nouns | lex.report_nouns:
+            continue  # ("…, a statement carried by SPA said": the coalition before it)
+        if tok.lemma_.lower() in lex.media_nouns or outlet_info(tok.text):
+            edge = tok.i
+            while edge > 0 and (tok.doc[edge - 1].dep_ in ("compound", "det", "amod", "nmod")
+                                or tok.doc[edge - 1].lower_ in lex.media_nouns):
+                edge -= 1  # back over "the state news agency" to the word before the name
+            if edge > 0 and tok.doc[edge - 1].lower_ == "by":
+                continue  # ("a statement carried by the state news agency SPA said": the
+            return None   # parser's subject is the carrier's name; "…, the state news agency
+            # Saba reported. It said …": the agency that reported is meant)
+        found = next((m for m in reversed(list(claimants)) if m.start <= tok.idx < m.end), None)
+        if found is not None:
+            return None if found.sector == "MED" or outlet_info(found.text) else found
     return None
 
 

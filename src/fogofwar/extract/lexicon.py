@@ -92,6 +92,7 @@ class CueLexicon:
     citing_informants: frozenset[str] = frozenset()  # "citing the police": who spoke
     spoken_stances: frozenset[str] = frozenset()  # "X called the situation serious": spoken
     discovery_verbs: frozenset[str] = frozenset()  # "found two hostages suffering": come upon
+    any_medium_nouns: frozenset[str] = frozenset()  # "the outlet": any medium named before
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def cue_lexicon() -> CueLexicon:
         citing_informants=_words(pack, name, "citing_informants"),
         spoken_stances=_words(pack, name, "spoken_stances"),
         discovery_verbs=_words(pack, name, "discovery_verbs"),
+        any_medium_nouns=_words(pack, name, "any_medium_nouns"),
     )
 
 

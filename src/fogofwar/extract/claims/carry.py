@@ -271,8 +271,27 @@ def _author_of(spoke: list[tuple[Mention, str]], claimant: Mention,
         return None
     spoken_in = re.compile(r"\b(?:in|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
                            + re.escape(words[-1]) + r"\b", re.IGNORECASE)
-    return next((m for m, sentence in reversed(spoke)
-                 if spoken_in.search(sentence) and words[-1] not in words_of(m.text)), None)
+    found = next((m for m, sentence in reversed(spoke)
+                  if spoken_in.search(sentence) and words[-1] not in words_of(m.text)), None)
+    if found is not None or re.search(r"\b" + re.escape(words[-1]) + r"\b",
+                                      text[:claimant.start], re.IGNORECASE):
+        return found
+    return _last_voice(spoke)
+
+
+def _last_voice(spoke: list[tuple[Mention, str]]) -> Mention | None:
+    """"“…,” said the X Committee. According to the statement published by Xinhua, …": a
+    document taken up with "the" that no earlier sentence named holds the words of the speaker
+    just before it (a body or person, not a medium and not another document)."""
+    if not spoke:
+        return None
+    speaker = spoke[-1][0]
+    words = words_of(speaker.text)
+    lex = cue_lexicon()
+    if not words or words[-1] in lex.cue_nouns | lex.report_nouns \
+            or is_medium_name(speaker.text):
+        return None
+    return speaker
 
 
 def _describing(word: str) -> bool:
@@ -367,8 +386,11 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
         if span is None:
             continue
         for tok in span:
-            if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+            if (tok.lemma_.lower() in nouns or tok.lower_ in nouns) and not (
+                    tok.pos_ == "VERB" and tok.lemma_.lower() in lex.interview_nouns):
                 return True  # a noun cue: "in a statement, the ministry said"
+            # ("the committee called on aid groups …": the verb of a frame noun, a demand
+            # made, not a call it was said in)
             if _framed(tok, nouns, FRAME_DEPTH):
                 return True
     return False

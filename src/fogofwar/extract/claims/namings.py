@@ -10,6 +10,7 @@ government official"; `introduced_roles`, `taken_up_roles`, `same_role`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...records import Mention
 from ..lexicon import cue_lexicon
@@ -149,12 +150,20 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
         return True
     if a.actor_id and a.actor_id == b.actor_id:
         return True
-    same = a.text.strip().lower() == b.text.strip().lower()
+    first, second = folded(a.text), folded(b.text)
+    same = first.strip().lower() == second.strip().lower()
     return (same and (named(a.text) or taken_up(b, text))) or any(
-        rule(x.text, y.text) for rule in (surname_of, surname_without_article, given_name_of)
-        for x, y in ((a, b), (b, a)))
+        rule(x, y) for rule in (surname_of, surname_without_article, given_name_of)
+        for x, y in ((first, second), (second, first)))
     # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
     # the full naming, whose surname spoke through the medium)
+
+
+def folded(name: str) -> str:
+    """A name with its accents and Turkish dotless i folded ("Erol Ayyildiz" of "Erol
+    Ayyıldız"): a page may write one person's name both ways."""
+    name = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
+    return "".join(c for c in name if not unicodedata.combining(c))
 
 
 def surname_of(full: str, later: str) -> bool:
@@ -180,7 +189,9 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
         return True
     if len(short) < len(full) and full[-len(short):] == short and (
             up or named(b.text) or _bare_plural(b, text)):
-        return named(b.text) == named(" ".join(a.text.split()[-len(short):]))
+        return named(b.text) == named(" ".join(a.text.split()[-len(short):])) or (
+            up and not named(b.text) and short[-1] in cue_lexicon().body_nouns)
+        # ("the committee" after "the Abu Gouta Resistance Committee": a body's own noun)
     if not up or named(b.text) or channel_words(short):
         return False
     head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"

@@ -71,7 +71,7 @@ def with_frame(cue: Cue) -> Cue:
     """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
     of the cue, and the interviewer (or the one told) hears and relays the statement."""
     lex = cue_lexicon()
-    for prep in cue.token.children:
+    for prep in (*cue.token.children, *_subject_frames(cue.token)):
         noun = frame_noun(prep)
         if noun is None:
             continue
@@ -89,6 +89,19 @@ def with_frame(cue: Cue) -> Cue:
         cue.recipient = _late_interview(cue.token)
         cue.relayed = cue.relayed or cue.recipient is not None
     return cue
+
+
+def _subject_frames(verb: Token) -> list[Token]:
+    """"Getachew Reda, an adviser, in an interview with Tigray TV aired Thursday urged …": the
+    parser may hang an interview phrase set between the subject and its verb on the subject;
+    it frames the verb's words (only an interview: "the mayor in a statement" is rare, and a
+    subject's "in" phrase is mostly where it is: "residents in the town said")."""
+    lex = cue_lexicon()
+    return [prep for subj in verb.children if subj.dep_ == "nsubj" and subj.i < verb.i
+            for prep in subj.children
+            if prep.dep_ == "prep" and subj.i < prep.i < verb.i
+            and (noun := frame_noun(prep)) is not None
+            and noun.lemma_.lower() in lex.interview_nouns]
 
 
 def _late_interview(verb: Token) -> Token | None:
