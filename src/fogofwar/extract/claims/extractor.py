@@ -43,7 +43,7 @@ from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .named_after import name_described_media
 from .relay_goes_on import relayed_voice
-from .relay_spans import align_relays
+from .relay_spans import align_relays, mark_relay_kinds
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
 from .written_relays import quoted_as_source
@@ -59,6 +59,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     The claimant's cue (the first in chain order) is located on the claim so a reader can
     highlight the reporting verb; narration has none."""
     claims = []
+    voiced: dict[str, set[tuple[int, int]]] = {}
     for claim, spans in extract_claim_spans(doc, article, mentions, figures, units):
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
@@ -66,8 +67,10 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
             claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
                                            for s, e in spans.sources]
             quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
+            voiced[claim.id] = set(spans.sources)  # the voices of the claim's own cues
         claims.append(claim)
     align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
+    mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     return claims
 
 
