@@ -13,7 +13,9 @@ how many have that claim's claimant span overlapping the gold source.
 
 With `--from-export` the texts go through what a user runs instead: `fogofwar ingest` into a
 fresh SQLite store, then `fogofwar export --what articles`, and each exported claim is scored
-from its fields: `source` and `relays` (the source and intermediaries as written),
+from its fields: `source` and `relays` (the source and intermediaries as written; from
+schema 1.5 the outer voice of the report as written, as PolNeAR's univocal relations mark it,
+see `written_sources`),
 `cue_start`/`cue_end`, and `start`/`end` (the claim, as content). Ingest cleans the text, so
 exported offsets are mapped back onto the gold text through the longest matching blocks of the
 two texts (difflib); a span whose ends fall in text that cleaning removed is dropped. Only a
@@ -203,9 +205,24 @@ def exported_claims(article: dict, raw: str) -> list[Predicted]:
         # exports before schema 1.2 carry no `source`: their claimant mention is scored
         source = claim["source"] or {} if "source" in claim else claim["claimant"] or {}
         cue = span(claim["cue_start"], claim["cue_end"])
-        sources = [span(s.get("start"), s.get("end")) for s in [source, *claim.get("relays", [])]]
+        sources = [span(s.get("start"), s.get("end")) for s in written_sources(claim, source)]
         out.append(Predicted(content, [cue] if cue else [], [s for s in sources if s]))
     return out
+
+
+def written_sources(claim: dict, source: dict) -> list[dict]:
+    """The voices PolNeAR would mark as a claim's source. Its relations are univocal (a
+    nested report lies inside the outer one's content), so the source as written is the
+    outermost voice of the claim: the last relay that speaks with a cue of its own there
+    (schema 1.5 `kind` "voice": "according to Reuters, X said" is Reuters'), else the
+    claim's source; a relay that only heard the speaker ("X told Reuters") or is written
+    elsewhere is no source of the sentence. Exports before 1.5 have no `kind`: their
+    source and every relay are scored."""
+    relays = claim.get("relays", [])
+    if any("kind" not in r for r in relays):
+        return [source, *relays]
+    voices = [r for r in relays if r["kind"] == "voice"]
+    return [*(voices[-1:] or [source]), *(r for r in relays if r["kind"] == "beside")]
 
 
 def _fogofwar(*args: str) -> None:

@@ -170,9 +170,25 @@ class SourceSpan:
     text: str
     start: int
     end: int
+    #: A relay's part in the claim's sentence (`RELAY_KINDS`); None on a claim's source.
+    kind: str | None = None
 
     def to_dict(self) -> dict:
-        return flat_dict(self)
+        d = flat_dict(self)
+        if d["kind"] is None:
+            del d["kind"]  # a source's export keeps its three fields
+        return d
+
+
+#: How a claim's sentence writes a relay, for readers who ask whose report it is as written:
+#: "voice" speaks with a reporting cue of its own there ("according to Reuters", "Reuters
+#: reported that X said", "the paper quoted X"), the outer source of the report as written;
+#: "recipient" is named by the speaker's own cue as who heard or passed the words on ("X told
+#: Reuters", "in an interview with Reuters", "quoted by Reuters"), the speaker staying the
+#: source as written; "beside" speaks with a cue of its own next to the source's words but
+#: does not frame them ("X said …, and Y said …"); "elsewhere" is written outside the claim
+#: (the speaker's earlier "told Reuters", a dateline credit).
+RELAY_KINDS = ("voice", "beside", "recipient", "elsewhere")
 
 
 @dataclass

@@ -73,3 +73,16 @@ def test_score_sums_counts_into_f1():
     assert result["cue_exact"]["tp"] == 1 and result["cue_exact"]["fn"] == 1
     assert result["source_exact"]["precision"] == 1.0 and result["source_exact"]["recall"] == 0.5
     assert result["pairing"] == {"accuracy": 1.0, "correct": 1, "matched": 1}
+
+
+def test_written_sources_keep_the_outer_voice_as_polnear_marks_it():
+    from attribution import written_sources
+    source = {"text": "X", "start": 0, "end": 1}
+    told = {"text": "Reuters", "start": 7, "end": 14, "kind": "recipient"}
+    voice = {"text": "Reuters", "start": 20, "end": 27, "kind": "voice"}
+    beside = {"text": "Y", "start": 30, "end": 31, "kind": "beside"}
+    assert written_sources({"relays": [told]}, source) == [source]  # "X told Reuters"
+    assert written_sources({"relays": [voice]}, source) == [voice]  # "according to Reuters"
+    assert written_sources({"relays": [beside]}, source) == [source, beside]
+    old = {"text": "AP", "start": 40, "end": 42}  # an export before schema 1.5: every relay
+    assert written_sources({"relays": [old]}, source) == [source, old]

@@ -172,6 +172,8 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
     first = next((t for t in unit.span if t.idx >= start and t.pos_ in ("PROPN", "NOUN")), None)
     if first is not None and first.lower_ in cue_lexicon().layout_labels:
         return None  # "— The Latest on the presidential race:": a label, no source
+    if _narrating_clause(unit):
+        return None  # "Spending falls below the level NATO sets:": the writer introduces
     found = overlapping(mentions, start, unit.end)
     if found:
         return Layout(found[0], colon)
@@ -180,6 +182,23 @@ def colon_intro_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
             return Layout(unresolved(phrase_span(tok.head if tok.dep_ == "compound" else tok)),
                           colon)
     return None
+
+
+def _narrating_clause(unit: Unit) -> bool:
+    """Whether a line ending in a colon is a whole clause of the writer's ("The bias shows in
+    how the site rated this statement by the senator:", "The mayor has to do the following:"):
+    a verb with its own subject that neither speaks nor publishes introduces what follows
+    itself; an actor in it is no speaker label ("Ministry of Defence on the strikes:" has no
+    verb; "The governor posted on Telegram:" publishes; "… made this statement:" speaks)."""
+    lex = cue_lexicon()
+    root = unit.span.root
+    return (root.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+            and not any(t.lemma_.lower() in lex.verbs | lex.publishing_verbs
+                        for t in unit.span if t.pos_ in ("VERB", "AUX"))
+            and not any(t.lemma_.lower() in lex.cue_nouns | lex.report_nouns
+                        for t in unit.span if t.pos_ == "NOUN"))
+    # ("X made the following comment:" names what X said)
 
 
 def _dateline(text: str) -> bool:

@@ -20,6 +20,7 @@ from ..units import (
     OPEN_QUOTES,
     STRAIGHT_QUOTE,
     Unit,
+    is_quote_only,
     quote_depths,
     statement_units,
 )
@@ -43,7 +44,7 @@ from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .named_after import name_described_media
 from .relay_goes_on import relayed_voice
-from .relay_spans import align_relays
+from .relay_spans import align_relays, mark_relay_kinds
 from .spans import ClaimSpans
 from .uncued import speaker_claim, special_claim
 from .written_relays import quoted_as_source
@@ -59,6 +60,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     The claimant's cue (the first in chain order) is located on the claim so a reader can
     highlight the reporting verb; narration has none."""
     claims = []
+    voiced: dict[str, set[tuple[int, int]]] = {}
     for claim, spans in extract_claim_spans(doc, article, mentions, figures, units):
         if spans.cues and not claim.narrator:
             claim.cue_start, claim.cue_end = spans.cues[0]
@@ -66,8 +68,10 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
             claim.source, *claim.relays = [SourceSpan(article.text[s:e], s, e)
                                            for s, e in spans.sources]
             quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
+            voiced[claim.id] = set(spans.sources)  # the voices of the claim's own cues
         claims.append(claim)
     align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
+    mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     return claims
 
 
@@ -85,6 +89,8 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
             continue
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
+        if groups and _quoted_cues(unit, groups) and special_claim(unit, trailers, ctx):
+            continue  # "“… He started this years ago by saying …”": the quoted speaker's words
         if groups and not _signed_quote(unit, groups, trailers):
             signed = signing_media(trailers.get(unit.paragraph))
             if len(signed) > 1 and not _last_of_paragraph(i, units, fragments):
@@ -114,6 +120,27 @@ def _signed_quote(unit: Unit, groups: list[Group], trailers: dict[int, Layout]) 
         return False
     quoted = quote_depths(unit.text)
     return all(in_quote(g.top, quoted, unit) for g in groups)
+
+
+def _quoted_cues(unit: Unit, groups: list[Group]) -> bool:
+    """Whether a statement is nothing but a quotation and its cues stand inside it ("“… Does
+    anybody know what the plan is?”", "“In our first meeting he said, ‘…’”"): the cues are
+    part of the quoted speaker's words, who (named before, by `special_claim`) is the
+    source as written; a cue inside does not make its subject the claimant."""
+    if not is_quote_only(unit.text) or not _one_quotation(unit.text):
+        return False
+    quoted = quote_depths(unit.text)
+    return all(in_quote(c, quoted, unit) for g in groups for c in g.cues)
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether the text is one quotation, opened at its start and closed at its end only: a
+    mark left open ("“Four were killed, sources say.") or misprinted as another opening
+    ("“…,“ he added") may hide the attribution itself inside what looks quoted."""
+    stripped = text.strip()
+    depths = quote_depths(stripped)
+    last = max((i for i, ch in enumerate(stripped) if ch.isalnum()), default=0)
+    return depths[-1] == 0 and all(d > 0 for d in depths[1:last + 2])
 
 
 def _own_clause(group: Group) -> bool:

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from ...clean.outlets import canonical_outlet
 from ...records import Article, Claim, Mention, SourceSpan
@@ -44,6 +47,59 @@ def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str],
             claim.relays = spans
         if len(claim.relays) == len(names):
             earlier += zip(names, claim.relays, strict=True)
+
+
+def mark_relay_kinds(doc: Doc, claims: Sequence[Claim],
+                     voiced: dict[str, set[tuple[int, int]]]) -> None:
+    """Say of each written relay how the claim writes it (records.RELAY_KINDS): the source
+    of one of the claim's own cues (`voiced`, by claim id) is a "voice" when that cue frames
+    the source's words ("according to Reuters, X said", "Reuters reported that X said":
+    Reuters is the outer source of the report as written), "beside" when it only stands next
+    to them ("X said …, and Y said …"); a relay in the claim that no cue of it is its own is
+    a "recipient" ("X told Reuters": Reuters heard X, who stays the source as written), else
+    it is written "elsewhere" (carried from an earlier sentence, a dateline credit)."""
+    for claim in claims:
+        own = voiced.get(claim.id, set())
+        claim.relays = [replace(r, kind=_kind(doc, r, claim, own)) for r in claim.relays]
+        # (new spans: a mention one claim writes is another's carried relay)
+
+
+def _kind(doc: Doc, relay: SourceSpan, claim: Claim, own: set[tuple[int, int]]) -> str:
+    if (relay.start, relay.end) in own:
+        return "voice" if claim.source is None or _frames(doc, relay, claim.source) else "beside"
+    return "recipient" if claim.start <= relay.start and relay.end <= claim.end else "elsewhere"
+
+
+def _frames(doc: Doc, outer: SourceSpan, inner: SourceSpan) -> bool:
+    """Whether the cue of the voice written `outer` frames the words of the one written
+    `inner`: one cue hangs below the other ("Reuters reported that X said", "X said,
+    according to Reuters") or both are one quoting verb ("Reuters quoted X as saying"); not
+    when the path between them joins coordinated clauses ("X said …, and Y accused …") or a
+    semicolon parts them."""
+    a, b = doc.char_span(outer.start, outer.end, alignment_mode="expand"), \
+        doc.char_span(inner.start, inner.end, alignment_mode="expand")
+    if a is None or b is None:
+        return True  # (a headline's spans are into the title: nothing to read, as before)
+    va, vb = _governing_verb(a.root), _governing_verb(b.root)
+    if any(t.text == ";" for t in doc[min(va.i, vb.i):max(va.i, vb.i)]):
+        return False  # "X estimates …; Y estimates …": two clauses, however parsed
+    return va.i == vb.i or _joined_below(va, vb) or _joined_below(vb, va)
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a voice's phrase hangs from ("according" for "according to X")."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _joined_below(top: Token, low: Token) -> bool:
+    """Whether `low` hangs below `top` through no coordination."""
+    while low.i != top.i:
+        if low.dep_ == "conj" or low.head.i == low.i:
+            return False
+        low = low.head
+    return True
 
 
 def intermediaries(chain: Sequence[str], tail: Sequence[str]) -> list[str]:
