@@ -12,6 +12,7 @@ from fogofwar.reconcile.placenames import family_key
 from fogofwar.reconcile.unknown_places import (
     event_unknowns,
     feature_names,
+    page_countries,
     page_country,
     unknown_key,
     unknown_names,
@@ -50,6 +51,18 @@ def test_the_page_country_counts_every_role_and_needs_a_leader():
     mali = {"text": "Mali", "country": "MLI", "role": "actor"}
     assert page_country(_page(NIGER, nigerien, mali)) == "NER"
     assert page_country(_page(NIGER, mali)) is None
+
+
+def test_an_unknown_place_is_keyed_where_the_page_s_places_lie_and_where_all_its_words_do():
+    # an attack in Niger told from "a Malian report" thrice: keyed in Niger and in Mali
+    mali = {"text": "Mali", "country": "MLI", "role": "location"}
+    malian = {"text": "Malian", "country": "MLI", "role": "demonym"}
+    art = _page(NIGER, TAHOUA, mali, malian, malian, malian, _unknown("Tillakaina"))
+    assert page_countries(art) == {"NER", "MLI"}
+    ev = {"sentence": "Gunmen attacked an army camp in Tillakaina."}
+    assert event_unknowns(ev, None, unknown_names(art), page_countries(art)) == {
+        ("NER", unknown_key("Tillakaina")), ("MLI", unknown_key("Tillakaina"))}
+    assert page_countries(_page(NIGER, malian)) == {"NER"}
 
 
 def test_an_event_at_its_country_is_keyed_by_the_unknown_places_its_sentence_names():
@@ -102,6 +115,19 @@ def test_names_after_the_are_no_villages_but_a_base_named_after_one_is():
     base = {**_unknown("Tillakaina base"), "start": text.index("Tillakaina")}
     assert unknown_names({"text": text, "places": [kingdom, base]}) == {
         "Tillakaina base": unknown_key("Tillakaina")}
+
+
+def test_a_recalled_mention_dated_by_another_clause_leaves_the_reported_attack_alone():
+    # a page recalling "the attack at Tillakaina, the deadliest since the coup of January
+    # 2021" dates it by the coup: no second incident there for an undated page to weigh
+    recalled = _ref("r", date(2021, 1, 15), {"Tillakaina"})
+    recalled.background = True
+    refs = [_ref("a", date(2024, 8, 24), {"Tillakaina"}), recalled,
+            _ref("u", None, {"Tilakayna"})]
+    forest = Forest(3)
+    join_unknown_places(refs, forest)
+    assert forest.find(2) == forest.find(0) != forest.find(1)
+    assert refs[2].date_inherited
 
 
 def test_one_article_s_own_dated_reports_are_not_joined_here():

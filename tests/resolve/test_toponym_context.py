@@ -73,6 +73,19 @@ def test_the_village_of_an_unknown_name_is_a_place(nlp):
     assert "Emergency Preparedness" not in [s.text for s in find_toponyms(doc)]
 
 
+def test_an_appositive_settlement_makes_an_unknown_name_a_place(nlp):
+    """"X, a town in Y", "X, a small Chadian village": the appositive calls the name a
+    settlement, as "the town of X" does; "X, a village chief" is a person's title."""
+    from fogofwar.resolve.toponyms import find_toponyms
+
+    doc = nlp("Raiders burned Kwelamongo, a town in eastern Chad, on Friday night.")
+    assert "Kwelamongo" in [s.text for s in find_toponyms(doc)]
+    doc = nlp("Mourners gathered in Tibandoula, a small Chadian village, on Sunday.")
+    assert "Tibandoula" in [s.text for s in find_toponyms(doc)]
+    doc = nlp("The elders met Abakar Moussadine, a village chief, on Sunday.")
+    assert "Abakar Moussadine" not in [s.text for s in find_toponyms(doc)]
+
+
 def test_a_name_after_a_country_s_possessive_is_its_town(nlp):
     """"Yemen's Hodeidah": a name the model left untagged, known in the country before it;
     a bare town name is the town an airport is named after, not the airport."""

@@ -44,7 +44,7 @@ from .speakers import (
 )
 from .stance_tolls import stance_clause_figures
 from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
-from .unknown_places import event_unknowns, feature_names, page_country, unknown_names
+from .unknown_places import event_unknowns, feature_names, page_countries, unknown_names
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -223,7 +223,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         words = article_words(art, site_codes())
         villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
                                   stop_words())
-        unknown, country = unknown_names(art), page_country(art)
+        unknown, country = unknown_names(art), page_countries(art)
         features = feature_names(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)

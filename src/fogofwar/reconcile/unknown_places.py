@@ -29,6 +29,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from .placenames import family_key, fold
+from .titles import home_country
 
 #: A family key this short names too many places to join reports by ("kv").
 MIN_KEY = 4
@@ -47,6 +48,16 @@ def page_country(art: dict) -> str | None:
     if not top or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def page_countries(art: dict) -> frozenset[str]:
+    """The countries an unknown place of the page may be keyed in: the one its mentions of any
+    role lead with (`page_country`), and the one its places of events (role location) lead
+    with. Who speaks can outnumber where it happened: a page about an attack in Burkina Faso
+    citing "a French report" five times leads with France by every role, with Burkina Faso
+    by its places; a page of Turkish captives killed in Iraq leads with Turkey by every role
+    as its sister pages do. Keyed in both, it meets the pages of either reading."""
+    return frozenset(c for c in (page_country(art), home_country(art)) if c is not None)
 
 
 def unknown_key(text: str | None) -> str | None:
@@ -126,16 +137,19 @@ def feature_names(art: dict) -> dict[str, str]:
 
 
 def event_unknowns(ev: dict, place: dict | None, names: dict[str, str],
-                   country: str | None,
+                   country: str | None | frozenset[str],
                    features: dict[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """(country, family key) of each unknown place an event not placed at a town is told at:
-    its own place's name, and those its sentence names (none without a page country); and
-    ("", family key) of each natural feature (`feature_names`) it is told at."""
+    its own place's name, and those its sentence names, in each of its page's countries
+    (`page_countries`; none without one); and ("", family key) of each natural feature
+    (`feature_names`) it is told at."""
     if place and place.get("lat") is not None and place.get("precision") != "country":
         return frozenset()  # a town, site or area of its own
     sentence, own = ev.get("sentence") or "", (place or {}).get("text")
+    countries = frozenset({country} if isinstance(country, str) else country or ())
+    scopes = [(c, names) for c in sorted(countries)] + [("", features or {})]
     out = set()
-    for scope, table in ((country, names if country is not None else {}), ("", features or {})):
+    for scope, table in scopes:
         keys = {k for t, k in table.items()
                 if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence)}
         if own in table:

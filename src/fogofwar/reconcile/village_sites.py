@@ -44,7 +44,8 @@ def join_unknown_places(refs: list[EventRef], forest: Forest) -> None:
     Dated ones of two articles sharing a key, in one type group, join when their windows
     overlap with no slack and their parties are not disjoint (one article's own reports are
     pass 0's to join); an undated one then joins the one incident holding
-    dated reports of one of its keys, and takes its date (`date_inherited`); not when the day
+    dated reports of one of its keys (reported ones before those a page only recalls,
+    `_reported`), and takes its date (`date_inherited`); not when the day
     its text names (site_days.report_clues: "on Sunday") is none of those reports' days:
     the attack on that camp two years before, told by an undated page."""
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -67,14 +68,23 @@ def join_unknown_places(refs: list[EventRef], forest: Forest) -> None:
         if not r.unknown or r.window is not None or r.date_inherited:
             continue
         clues = report_clues(r)
-        roots = {forest.find(j) for k in r.unknown for j in index[(r.group, k)]
-                 if parties_compatible(r.event, refs[j].event)
-                 and _named_day_fits(clues, days.get(first[j]) or [refs[j].window])}
+        fits = [j for k in r.unknown for j in index[(r.group, k)]
+                if parties_compatible(r.event, refs[j].event)
+                and _named_day_fits(clues, days.get(first[j]) or [refs[j].window])]
+        roots = {forest.find(j) for j in _reported(fits, refs)}
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
             tied.setdefault(r.article_id, set()).add((i, r.group))
     _follow_keyed(refs, forest, tied)
+
+
+def _reported(fits: list[int], refs: list[EventRef]) -> list[int]:
+    """The dated reports an undated one may join: those their pages report, when any do. A
+    page that recalls an attack at the place ("the attack outside the town of X is one of the
+    deadliest since ... the coup in January 2022") dates a background mention, often by
+    another clause's day: it is no second incident there for the undated report to weigh."""
+    return [j for j in fits if not refs[j].background] or fits
 
 
 def _follow_keyed(refs: list[EventRef], forest: Forest,

@@ -74,6 +74,30 @@ def _settlement_of(span: Span, words: ToponymWords) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words.settlement_words
 
 
+#: Words that may stand between an appositive's article and its settlement word ("X, a small
+#: Burkinabe town"): at most this many.
+APPOSITIVE_GAP = 2
+_APPOSITIVE_END = {"ADP", "PUNCT", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "SPACE"}
+
+
+def _settlement_appositive(span: Span, words: ToponymWords) -> bool:
+    """ "X, a town in Y", "X, a Burkinabe town": an appositive that calls the name a settlement
+    makes it a place whether or not a gazetteer knows it, as "the town of X" does. The
+    settlement word must end its noun phrase ("X, a village chief" is a person's title)."""
+    doc, j = span.doc, span.end
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an"):
+        return False
+    if span.start > 0 and not doc[span.start - 1].whitespace_:
+        return False  # the tail of a longer name ("Nourah" of "Wad al-Nourah")
+    for k in range(j + 2, min(j + 3 + APPOSITIVE_GAP, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in words.settlement_words:
+            return k + 1 == len(doc) or doc[k + 1].pos_ in _APPOSITIVE_END
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "DET", "NUM"):
+            return False
+    return False
+
+
 def _kind_after(span: Span, words: ToponymWords) -> bool:
     doc, j = span.doc, span.end
     return j < len(doc) and doc[j].lower_ in words.kind_after
@@ -254,8 +278,9 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
-    if _settlement_of(run, words) and not _excluded(run, words, True):
-        return run  # "the village of Kishishe": a place the gazetteer lacks
+    if (_settlement_of(run, words) or _settlement_appositive(run, words)) \
+            and not _excluded(run, words, True):
+        return run  # "the village of Kishishe", "Kishishe, a village": a place no gazetteer has
     # an institution is named after its place whatever label the model gave the whole name
     pieces = ([run] if _institution_context(run, words) else []) + list(_pieces(run, words))
     return next((p for p in pieces if not _excluded(p, words, True) and _known(p, words)),
