@@ -38,6 +38,7 @@ class EventRules:
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
     holding_words: frozenset[str] = frozenset()
+    cargo_words: frozenset[str] = frozenset()
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
@@ -166,6 +167,7 @@ def event_rules() -> EventRules:
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
         holding_words=_strings(pack, "holding_words", ""),
+        cargo_words=_strings(pack, "cargo_words", ""),
         arson_objects=_strings(pack, "arson_objects", ""),
         launch_verbs=_strings(pack, "launch_verbs", ""),
         device_verbs=_strings(pack, "device_verbs", ""),
