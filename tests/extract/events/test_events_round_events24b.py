@@ -50,3 +50,14 @@ def test_an_act_ranked_as_the_deadliest_is_not_told_again():
 
 def test_a_clash_ranked_as_the_deadliest_stays_an_event():
     assert _types("The clash in Tarsa was the deadliest since 2013.") == ["FIGHT"]
+
+
+def test_one_of_the_deadliest_attacks_is_not_told_again():
+    events = done_events("Gunmen killed nine villagers in Tarsa on Monday. It marks one of the "
+                         "deadliest attacks on civilians since the war began.")
+    assert [e.sentence.startswith("Gunmen") for e in events] == [True]
+
+
+def test_a_raid_ranked_in_apposition_stays_an_event():
+    assert "ASSAULT" in _types("The raid, one of the deadliest attacks this year, killed nine "
+                               "villagers in Tarsa.")

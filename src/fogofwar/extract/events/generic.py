@@ -312,11 +312,16 @@ def since_onset(tok: Token) -> bool:
 
 def ranks_an_act(tok: Token) -> bool:
     """A noun trigger that ranks an act the page already told: "It was the deadliest attack
-    in the region this year", "the strike was the worst such assault since 2019". The
-    superlative's predicate tells no occurrence of its own (its subject is the act, counted
-    where it was told; round events24b)."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
-        c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children)
+    in the region this year", "the strike marks one of the bloodiest confrontations since
+    2019". The superlative's predicate tells no occurrence of its own (its subject is the act,
+    counted where it was told; round events24b)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
+        return False
+    pred = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        pred = tok.head.head  # "one of the deadliest attacks"
+    return pred.dep_ in ("attr", "dobj") and pred.head.lemma_.lower() in \
+        event_rules().ranking_verbs
 
 
 def is_generic(tok: Token, headline: bool = False) -> bool:

@@ -51,6 +51,7 @@ class EventRules:
     trend_words: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
+    ranking_verbs: frozenset[str] = frozenset()
     aerial_verbs: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def event_rules() -> EventRules:
         trend_words=_strings(generic, "trend_words", "generic."),
         habit_adverbs=_strings(generic, "habit_adverbs", "generic."),
         tally_verbs=_strings(generic, "tally_verbs", "generic."),
+        ranking_verbs=_strings(generic, "ranking_verbs", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
