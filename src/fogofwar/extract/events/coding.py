@@ -194,6 +194,10 @@ def target_sector(target: Mention) -> str | None:
     if armed in ARMED_SECTORS and not target.actor_id and words & rules.civilian_words and not (
             words & {"and", "or"}):  # "soldiers and a civilian" are soldiers first
         return "CVL"  # "residential units": homes, whatever the class word says
+    head = target.text.lower().replace("-", " ").split()[-1:]
+    if armed in ARMED_SECTORS and not target.actor_id and words & rules.cargo_words and not (
+            (words - set(head)) & rules.armed_words):
+        return "CVL"  # "a supply convoy", "a bus convoy": carriers; "a military ..." a force
     if armed in ARMED_SECTORS and sector not in ARMED_SECTORS:
         return armed  # "four UN peacekeepers": the UN's men, struck as a force is
     if target.actor_class == "facility" and sector in ARMED_SECTORS and not (

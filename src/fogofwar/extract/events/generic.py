@@ -287,6 +287,43 @@ def _tallied(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in event_rules().tally_verbs
 
 
+#: Nouns that name a stretch's first day when "since" takes them: "since the start of the
+#: offensive", "since the outbreak of the war".
+_START_NOUNS = frozenset({"start", "beginning", "onset", "outbreak", "launch", "eruption"})
+
+
+def since_onset(tok: Token) -> bool:
+    """A trigger that only dates a running tally or state by its campaign's start: "since the
+    offensive began", "since Russia launched its full-scale invasion", "since the start of a
+    rebel offensive", "since coalition warplanes began attacking". The clause tells when a
+    stretch began, no occurrence of the page's; "since US forces killed its leader" (no verb
+    of onset) names one act and is left to `background` (round events24b)."""
+    onsets = background_rules().onset_verbs | {"launch", "unleash"}
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        start = tok.head.head
+        return start.lemma_.lower() in _START_NOUNS and start.dep_ == "pobj" and \
+            start.head.lower_ == "since"
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp"):
+        verb = tok.head
+        return verb.lemma_.lower() in onsets and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    return False
+
+
+def ranks_an_act(tok: Token) -> bool:
+    """A noun trigger that ranks an act the page already told: "It was the deadliest attack
+    in the region this year", "the strike marks one of the bloodiest confrontations since
+    2019". The superlative's predicate tells no occurrence of its own (its subject is the act,
+    counted where it was told; round events24b)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
+        return False
+    pred = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        pred = tok.head.head  # "one of the deadliest attacks"
+    return pred.dep_ in ("attr", "dobj") and pred.head.lemma_.lower() in \
+        event_rules().ranking_verbs
+
+
 def is_generic(tok: Token, headline: bool = False) -> bool:
     """Whether a trigger speaks of a kind of event rather than one occurrence of it.
 
@@ -297,7 +334,7 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
             counts_many(tok)):
         return True
     if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok) or (
-            for_a_cause(tok)):
+            for_a_cause(tok)) or since_onset(tok) or ranks_an_act(tok):
         return True
     if _present_habit(tok, headline):
         return True

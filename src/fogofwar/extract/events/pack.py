@@ -38,6 +38,7 @@ class EventRules:
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
     holding_words: frozenset[str] = frozenset()
+    cargo_words: frozenset[str] = frozenset()
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
@@ -50,6 +51,7 @@ class EventRules:
     trend_words: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
+    ranking_verbs: frozenset[str] = frozenset()
     aerial_verbs: frozenset[str] = frozenset()
     under_fire_nouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
@@ -166,6 +168,7 @@ def event_rules() -> EventRules:
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
         holding_words=_strings(pack, "holding_words", ""),
+        cargo_words=_strings(pack, "cargo_words", ""),
         arson_objects=_strings(pack, "arson_objects", ""),
         launch_verbs=_strings(pack, "launch_verbs", ""),
         device_verbs=_strings(pack, "device_verbs", ""),
@@ -178,6 +181,7 @@ def event_rules() -> EventRules:
         trend_words=_strings(generic, "trend_words", "generic."),
         habit_adverbs=_strings(generic, "habit_adverbs", "generic."),
         tally_verbs=_strings(generic, "tally_verbs", "generic."),
+        ranking_verbs=_strings(generic, "ranking_verbs", "generic."),
         referring_determiners=_strings(generic, "referring_determiners", "generic."),
         moving_types=_upper(pack, "moving_types"),
         bystander_sectors=_upper(pack, "bystander_sectors"),
