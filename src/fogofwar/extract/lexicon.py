@@ -42,6 +42,7 @@ class CueLexicon:
     media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
     masthead_words: frozenset[str]
     audience_nouns: frozenset[str]
+    bare_media_nouns: frozenset[str]  # "told the media": bare, an audience
     conversation_verbs: frozenset[str]
     hearing_verbs: frozenset[str]  # "Reuters learned from sources that …"
     person_descriptions: frozenset[str]
@@ -170,6 +171,7 @@ def cue_lexicon() -> CueLexicon:
         media_staff=_words(pack, name, "media_staff"),
         masthead_words=_words(pack, name, "masthead_words"),
         audience_nouns=_words(pack, name, "audience_nouns"),
+        bare_media_nouns=_words(pack, name, "bare_media_nouns"),
         conversation_verbs=_words(pack, name, "conversation_verbs"),
         hearing_verbs=_words(pack, name, "hearing_verbs"),
         person_descriptions=_words(desc, name, "person"),

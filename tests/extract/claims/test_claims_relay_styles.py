@@ -52,10 +52,11 @@ def test_the_medium_points_back_to_the_outlet_named_before(nlp):
 
 
 def test_the_media_is_no_description_of_one_outlet(nlp):
+    # (the bare "the media" is an audience, no relay at all: test_claims_chainsp24.py)
     text = ("The Daily Record stated that four officers were killed. The governor told the "
-            "media that 12 people were wounded.")
+            "local media that 12 people were wounded.")
     claims = _cued(nlp, text, [_medium(text, "Daily Record")])
-    assert claims[-1].chain == ["governor", "media", "Daily Sun"]
+    assert claims[-1].chain == ["governor", "local media", "Daily Sun"]
 
 
 @pytest.mark.parametrize("text, chain", [

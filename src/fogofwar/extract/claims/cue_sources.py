@@ -303,7 +303,7 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         found = mention_for(tok, ctx.mentions)
         return found if found is not None and found.sector == "MED" else unresolved(phrase)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
-            tok.lower_ in cue_lexicon().audience_nouns:
+            tok.lower_ in cue_lexicon().audience_nouns or _bare_media(tok):
         behind = _medium_behind_audience(tok, cue)
         # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
         # a news conference broadcast by state television": the medium they serve relays
@@ -330,6 +330,16 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     return unresolved(known) if known is not None else None
 
 
+def _bare_media(tok: Token) -> bool:
+    """"told the media", "told press": the media at large with nothing but an article before
+    them name no medium that passed the words on, so they are an audience ("told local media",
+    "told state media" name the media the claim came through: a relay)."""
+    lex = cue_lexicon()
+    return (tok.lower_ in lex.bare_media_nouns or tok.lemma_.lower() in lex.bare_media_nouns) \
+        and all(t.dep_ == "det" for t in tok.lefts) \
+        and not any(c.dep_ in ("appos", "compound", "amod", "nmod", "poss") for c in tok.rights)
+
+
 def _acronym(tok: Token) -> bool:
     """A name written in capitals of three letters or more, alone in its phrase, that the model
     takes for no person or place ("IRIN", "MSF")."""
@@ -343,7 +353,7 @@ def _name_after_description(tok: Token) -> Token | None:
     parser may leave the name after a medium's description out of its phrase (as an object
     of the verb); a name right after it that the packs know as an outlet, or an acronym, is
     the medium's name."""
-    if tok.lemma_.lower() not in cue_lexicon().media_nouns:
+    if not _media_description(tok):
         return None
     named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                   and c.pos_ == "PROPN" and _medium_name(c)), None) or bracketed_name(tok)
@@ -354,6 +364,14 @@ def _name_after_description(tok: Token) -> Token | None:
         return None
     nxt = tok.doc[end]
     return nxt if _medium_name(nxt) else None
+
+
+def _media_description(tok: Token) -> bool:
+    """A medium's description: a media noun ("agency"), or a noun a media noun qualifies
+    ("television station", "radio station", "news site")."""
+    nouns = cue_lexicon().media_nouns
+    return tok.lemma_.lower() in nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in tok.children)
 
 
 def _medium_name(tok: Token) -> bool:
