@@ -65,6 +65,7 @@ from .parts import fit_actor, fled_civilians, left_unarmed, mover
 from .references import credit_responsibility
 from .retold import merge_retold
 from .sites import armed_site, spared_civilians, struck_civilians
+from .statement_dates import redate_statements
 from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
 from .unreported import is_unreported
@@ -147,6 +148,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             ))
         harmonise(events[first:], span)
     events = without_repeats(events, [e.referring for e in events])
+    redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
     _inherit(events, places, events_dates, article.text)  # a state's start dates no other
     mark_background(events, doc, article, headline)
     for ev in events:  # the claimant's place only when the text gives the event no other
