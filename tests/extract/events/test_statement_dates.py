@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fogofwar.extract import extract_claims, extract_events
-from fogofwar.records import DateRef
-
-from ..conftest import article, mention
-
-
-def _events(nlp, text, dates):
-    doc, art = nlp(text), article(text)
-    mentions = [mention(text, "Syrian Army", "SYR_MIL", "Syrian Army", "SYR", "MIL")]
-    refs = [DateRef(d, text.find(d), text.find(d) + len(d), v, p) for d, v, p in dates]
-    claims = extract_claims(doc, art, mentions, ())
-    return extract_events(doc, art, claims, mentions, [], refs, ())
+from .whole import dated_events as _events
 
 
 def test_statement_day_gives_way_to_the_events_own(nlp):

@@ -4,7 +4,10 @@ article of a fictional wire."""
 from __future__ import annotations
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article
+from fogofwar.extract import extract_claims, extract_events
+from fogofwar.records import Article, DateRef
+
+from ..conftest import article, mention
 
 #: Event types of material acts (what the rounds' rules are about, beside statements).
 MATERIAL = ("ASSAULT", "FIGHT", "SEIZE", "COERCE", "MOBILIZE", "RETREAT", "PROTEST", "AID")
@@ -28,3 +31,13 @@ def raid_article(*lines: str) -> str:
     return "\n\n".join(["Militants raid border post in the east",
                         "Militants raided a border post near Dorvel on Monday, killing three "
                         "guards, officials said.", *lines])
+
+
+def dated_events(nlp, text: str, dates) -> list:
+    """The events of `text` with the Syrian Army as its one actor and `dates` (text, date,
+    precision) as its date mentions: the date rules alone, without the resolver's reading."""
+    doc, art = nlp(text), article(text)
+    mentions = [mention(text, "Syrian Army", "SYR_MIL", "Syrian Army", "SYR", "MIL")]
+    refs = [DateRef(d, text.find(d), text.find(d) + len(d), v, p) for d, v, p in dates]
+    claims = extract_claims(doc, art, mentions, ())
+    return extract_events(doc, art, claims, mentions, [], refs, ())
