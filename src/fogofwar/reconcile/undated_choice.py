@@ -8,7 +8,11 @@ one report fits several and no village or town picks one), the page joins the on
 articles read most like it (similar.py's TF-IDF cosine over the content words: a site's name,
 the victims, the claimants, what happened), and only when that one is clearly ahead
 (`text_margin` times the next); on a near tie, the story more pages tell than any other,
-and otherwise none of them in this pass. The choice
+and otherwise none of them in this pass. Before the wording, the figures vote: when exactly
+one story holds a row whose claimant is the page's own voice (or one of the same side) and
+whose toll of the same category meets the page's (`figures_agree`, at least
+`undated_toll_min`), the page tells that story: "Turkey says 13 captives were killed" is the
+toll of the incident whose other pages carry Turkey's 13, whatever words they share. The choice
 is made on the incidents as they stand before the pass, so it does not depend on the order
 of the pages.
 """
@@ -16,10 +20,12 @@ of the pages.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 from .grid import Forest
 from .incidents import EventRef, settings
 from .similar import cosine, idf_weights
+from .voices import name_words, same_voice
 
 
 def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> dict[int, int]:
@@ -53,8 +59,14 @@ class _Reader:
         self.words = {r.article_id: r.words for r in refs}
         self.idf = idf_weights(self.words)
         self.pages: dict[int, set[str]] = defaultdict(set)
+        self.rows: dict[int, list[Row]] = defaultdict(list)
+        self.own: dict[str, list[Row]] = defaultdict(list)
+        least = settings()["undated_toll_min"]
         for i, r in enumerate(refs):
-            self.pages[forest.find(i)].add(r.article_id)
+            root = forest.find(i)
+            self.pages[root].add(r.article_id)
+            self.rows[root].extend(rows(r, least))
+            self.own[r.article_id].extend(rows(r, least))
 
     def stories(self, article: str, roots: set[int]) -> list[frozenset[int]]:
         """The candidate incidents grouped into stories: those that share a page other than
@@ -70,8 +82,11 @@ class _Reader:
         return [frozenset(s[0]) for s in out]
 
     def clear_winner(self, article: str, stories: list[frozenset[int]]) -> frozenset[int] | None:
-        """The story whose pages read most like the article, when at least `text_margin`
-        times the next; None on a near tie, or when none shares a word with it."""
+        """The one story whose figures agree with the article's (`_figure_vote`), else the
+        story whose pages read most like the article, when at least `text_margin` times the
+        next; None on a near tie, or when none shares a word with it."""
+        if (voted := self._figure_vote(article, stories)) is not None:
+            return voted
         mine = self.words[article]
         scored = sorted(((cosine(mine, set().union(*(
             self.words[a] for root in story for a in self.pages[root] - {article})), self.idf),
@@ -83,6 +98,15 @@ class _Reader:
             return self._best_told(article, stories)
         return frozenset(story)
 
+    def _figure_vote(self, article: str, stories: list[frozenset[int]]) -> frozenset[int] | None:
+        """The one story holding, on a page other than the article, a row that agrees with
+        one of the article's (`figures_agree`); None when none or several do."""
+        mine = self.own[article]
+        agreeing = [story for story in stories if any(
+            figures_agree(a, b) for a in mine for root in story for b in self.rows[root]
+            if b.article != article)]
+        return agreeing[0] if len(agreeing) == 1 else None
+
     def _best_told(self, article: str, stories: list[frozenset[int]]) -> frozenset[int] | None:
         """On a near tie of wording, the one story told by more pages than any other: several
         outlets reporting it together are more evidence than one page that happens to share
@@ -92,3 +116,38 @@ class _Reader:
         if counts[0][0] > counts[1][0]:
             return counts[0][1]
         return None
+
+
+class Row(NamedTuple):
+    """One casualty figure of a report as the vote reads it."""
+
+    article: str
+    category: str
+    low: float
+    high: float
+    claimant: str
+    side: str | None
+
+
+def rows(r: EventRef, least: int) -> list[Row]:
+    """The report's figures of at least `least` (a small count recurs across a war's
+    strikes), each with its bounds (an open "at least" reaches up to infinity)."""
+    out = []
+    for f in r.event.get("figures", []):
+        low = f.get("low") if f.get("low") is not None else f.get("value")
+        if not f.get("category") or low is None or low < least:
+            continue
+        high = f.get("high") if f.get("high") is not None else (
+            f.get("value") if f.get("low") is None else float("inf"))
+        out.append(Row(r.article_id, f["category"], float(low), float(high or low),
+                       r.claimant, r.side))
+    return out
+
+
+def figures_agree(a: Row, b: Row) -> bool:
+    """Same category, overlapping tolls, and the same named voice (voices.same_voice; a
+    generic "officials" names no one) or one of the same known side."""
+    one_voice = bool(name_words(a.claimant)) and same_voice(a.claimant, b.claimant)
+    same_side = a.side is not None and a.side == b.side
+    return a.category == b.category and (one_voice or same_side) and \
+        a.low <= b.high and b.low <= a.high
