@@ -62,3 +62,12 @@ def test_blasts_heard_from_a_fight_make_no_bomb_of_it():
                    "and smugglers near the market on Friday.")
     battle = [e for e in found if (e.trigger or "").lower() == "confrontation"]
     assert battle and all(e.type == "FIGHT" and e.mode != "bomb" for e in battle)
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition warplanes carried out six air strikes on the capital overnight, residents said.",
+    "Army gunners fired dozens of shells at the border villages on Sunday, the mayor said.",
+])
+def test_strikes_on_a_capital_or_villages_strike_where_people_live(text):
+    found = events(text)
+    assert found and all(e.type == "ASSAULT" for e in found)
