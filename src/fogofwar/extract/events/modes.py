@@ -56,7 +56,18 @@ def event_mode(trig: Trigger, span: Span) -> str | None:
     for start, end, mode in found:
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
             continue  # "grenades" inside "rocket-propelled grenades": the longer phrase's
+        if _sound_of(trig, span.start_char + start, span.start_char + end):
+            continue
         distance = abs(span.start_char + start - trig.token.idx)
         if best is None or distance < best[0]:
             best = (distance, mode)
     return best[1] if best else None
+
+
+def _sound_of(trig: Trigger, start: int, end: int) -> bool:
+    """Whether the mode phrase at these document offsets is what the trigger's act gave off,
+    not its means: "blasts from a confrontation between gunmen and the guard" are the fight's
+    noise, so they make no bomb of the confrontation (the trigger hangs from "from" under the
+    phrase)."""
+    prep = trig.token.head
+    return trig.token.dep_ == "pobj" and prep.lower_ == "from" and start <= prep.head.idx < end
