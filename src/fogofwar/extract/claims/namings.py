@@ -253,7 +253,8 @@ def words_of(text: str) -> list[str]:
 def _titled(a: Mention, noun: list[str], text: str) -> bool:
     """Whether the role noun stands beside the mention `a` in its own sentence, as a title
     before it or an apposition after it ("Chairman of X, Lawal Isa,", "Ibrahim Khatir,
-    director general of …,")."""
+    director general of …,"); a two-word title also in its "of" order ("the police chief"
+    after "Chief of police …": the words the writer varies, not another role)."""
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", a.end)
     before = text[max(line_start, a.start - 80):a.start]
@@ -261,6 +262,8 @@ def _titled(a: Mention, noun: list[str], text: str) -> bool:
     before = re.split(r"[.!?][\"”’']?\s", before)[-1]
     after = re.split(r"[.!?][\"”’']?\s", after)[0]
     phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
+    if len(noun) == 2:  # "the police chief" after "Chief of police … Juma Khan": one title
+        phrase += rf"|\b{re.escape(noun[1])}\s+of\s+(?:the\s+)?{re.escape(noun[0])}\b"
     return bool(re.search(phrase, before + " " + after, re.IGNORECASE))
 
 

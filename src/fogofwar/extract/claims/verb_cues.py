@@ -161,7 +161,7 @@ def _told(tok: Token, lemma: str) -> Token | None:
                        and not other_line(c, tok)  # ("SUICIDE VESTS", a heading run in)
                        or (c.dep_ == "nsubjpass" and agents(tok))),
                       key=lambda c: c.dep_ != "dative")
-        return objs[0] if objs else _misread_outlet(tok)
+        return (_staff_medium(objs[0]) or objs[0]) if objs else _misread_outlet(tok)
     if lemma in lex.verbs and lemma not in lex.stance_verbs:
         heard = ("to", "with") if lemma in lex.told_with \
             and tok.dep_ not in ("acl", "relcl") else ("to",)  # (a participle on the
@@ -217,11 +217,18 @@ def _shared_with(tok: Token, lemma: str) -> Token | None:
 
 
 def _staff_medium(tok: Token) -> Token | None:
-    """"said to a Reuters reporter": the medium whose reporter heard the words."""
-    if tok.lemma_.lower() not in cue_lexicon().media_staff:
+    """"said to a Reuters reporter", "told BBC Somalia correspondent Mohamed Mwalimu": the
+    medium whose reporter heard the words relays them. The staff noun may be the told name's
+    own compound, and the medium a compound of a compound ("BBC" on "Somalia"), so the staff
+    noun's left modifiers are searched, not only its children."""
+    staff_words = cue_lexicon().media_staff
+    staff = tok if tok.lemma_.lower() in staff_words else next(
+        (c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in staff_words),
+        None)
+    if staff is None:
         return None
-    return next((c for c in tok.children if c.dep_ in ("compound", "poss") and is_media(c)),
-                None)
+    return next((c for c in staff.subtree if c.i < staff.i and c.dep_ in ("compound", "poss")
+                 and is_media(c)), None)
 
 
 def _quoted_as(tok: Token) -> bool:
