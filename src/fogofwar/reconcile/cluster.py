@@ -1,6 +1,6 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in eight passes:
+The rule, in nine passes:
 
 0. **One report, one occurrence.** Events of compatible type that one article tells in the same
    claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
@@ -78,6 +78,10 @@ The rule, in eight passes:
    ("Kishishe" in North Kivu), join when dated with overlapping windows, and an undated one
    joins the one incident holding dated reports of that village.
 
+8. **Halves** (placed_halves.py): an incident no dated report places at a province joins the
+   one placed incident of its type group that shares two pages or more with it, on overlapping
+   days, with the same toll of the same victims and no opposed parties.
+
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
@@ -99,6 +103,7 @@ from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_over
 from .incidents import EventRef, admin_key, is_fine
 from .late import first_roots, join_undated, same_town
 from .operation_joins import join_operations
+from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
 from .site_joins import join_sites
@@ -260,6 +265,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_by_text(refs, forest)
     join_article_day(refs, forest)
     join_villages(refs, forest)
+    join_placed_halves(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
