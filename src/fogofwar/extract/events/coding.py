@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Figure, Mention
+from ...records import Figure, Mention, Place
 from ..tree import depth
 from .bilateral import fell_in_fight, fought_by_word, told_as_fight
 from .classes import class_of_text, class_sector
@@ -137,7 +137,8 @@ def one_sided(kind: str, trigger: str) -> bool:
 
 def by_target(kind: str, mode: str | None, actor: Mention | None,
               target: Mention | None, figures: Sequence[Figure] = (),
-              site: bool = False, armed: bool = False, trigger: str = "") -> str:
+              site: bool = False, armed: bool = False, trigger: str = "",
+              populated: bool = False) -> str:
     """FIGHT or ASSAULT by who was struck: armed parties fight, civilians and property are
     assaulted (PLOVER's split); other types, and targets of unknown kind, keep their type.
     With no target, the victims the event's casualty figures count decide ("the attack
@@ -150,12 +151,17 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     it names ("a drone strike killed 11 villagers": ASSAULT, README). Victims the text does not
     name ("six people") at an `armed` post the act names were its men: a FIGHT. A
     strike from afar (`remote_modes`) whose toll names no one ("28 dead") hurt civilians.
-    An act one-sided by its `trigger` word (arson, a massacre) keeps its type."""
+    An act one-sided by its `trigger` word (arson, a massacre) keeps its type. A strike from
+    afar on a `populated` place ("shelled Kharkiv", see `populated_place`) fell where people
+    live: an ASSAULT, unless an armed post or armed victims say it struck a force."""
     rules = event_rules()
     if kind not in rules.violent_types or one_sided(kind, trigger):
         return kind
     sector = struck_sector(target, figures)
     if site and sector not in ARMED_SECTORS:
+        return (rules.target_sector_types or {}).get("CVL", kind)
+    if populated and sector is None and not armed and (mode or "").lower() in rules.remote_modes \
+            and victim_sector(figures) not in ARMED_SECTORS:
         return (rules.target_sector_types or {}).get("CVL", kind)
     if mode is not None and mode.lower() in rules.means_modes and not civilian_property(
             target) and not (sector == "CVL" and _named_civilians(target)):
@@ -172,6 +178,18 @@ def by_target(kind: str, mode: str | None, actor: Mention | None,
     if sector is None and actor is not None:
         return (rules.actor_sector_types or {}).get(_force_sector(actor), kind)
     return (rules.target_sector_types or {}).get(sector or "", kind)
+
+
+def populated_place(target: Mention | None, places: Sequence[Place]) -> bool:
+    """A target that is a town, village or city and nothing else: the resolver read its words,
+    there or elsewhere in the article (it does not tag every repeat of a name), as a place of
+    a `populated_precisions` precision ("shelled Kharkiv"), and no pack or class made it a
+    party or a building (the event's target `Mention` does not say it is a place)."""
+    if target is None or target.actor_id or target.actor_class or target.sector:
+        return False
+    wanted = event_rules().populated_precisions
+    return any(p.role == "location" and p.precision in wanted and (
+        p.text == target.text or p.start < target.end and target.start < p.end) for p in places)
 
 
 def _force_sector(actor: Mention) -> str:

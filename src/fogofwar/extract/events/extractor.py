@@ -39,6 +39,7 @@ from .coding import (
     by_target,
     harmonise,
     mode_type,
+    populated_place,
     recode,
     same_kind,
     sense_type,
@@ -104,6 +105,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events_dates = [d for d in dates if not is_duration_start(article.text, d)]
     said_at = attribution_places(places, claims, doc_text(doc), headline)
+    resolved = places
     places = [p for p in places if p not in said_at]
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
@@ -120,7 +122,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 found, coded, args, shares, strict=True):
             kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
                 kind, mode, actor, target, figs, struck_civilians(trig.token, figs),
-                armed_site(trig.token) or spared_civilians(trig.token), trig.text)
+                armed_site(trig.token) or spared_civilians(trig.token), trig.text,
+                populated_place(target, resolved))
             actor, target = mover(kind, fit_actor(kind, actor), target)
             if fled_civilians(kind, actor, trig.token) or left_unarmed(actor, trig.token):
                 continue

@@ -99,6 +99,7 @@ class EventRules:
     unsure_victims: frozenset[str] = frozenset()
     civilian_victims: frozenset[str] = frozenset()
     remote_modes: frozenset[str] = frozenset()
+    populated_precisions: frozenset[str] = frozenset()
     bare_tolls: frozenset[str] = frozenset()
     time_clause_words: frozenset[str] = frozenset()
     party_types: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ def event_rules() -> EventRules:
         unsure_victims=_strings(pack, "unsure_victims", ""),
         civilian_victims=_strings(pack, "civilian_victims", ""),
         remote_modes=_strings(pack, "remote_modes", ""),
+        populated_precisions=_strings(pack, "populated_precisions", ""),
         bare_tolls=_strings(pack, "bare_tolls", ""),
         time_clause_words=_strings(generic, "time_clause_words", "generic."),
         party_types=_upper(pack, "party_types"),
