@@ -59,6 +59,21 @@ def given_name_of(full: str, later: str) -> bool:
         and run[0] == short[0] and run[0].isalpha()
 
 
+def page_given_name(full: str, later: str, text: str) -> bool:
+    """"Getachew" after "Getachew Reda": a two-word name taken up by its first word alone is
+    the same person when the page never writes the last word alone (it calls the person by
+    the first name, as Ethiopian, Icelandic or some Indonesian names go); a page that also
+    writes "Reda" alone uses the first word for someone else or not as a name."""
+    run, short = name_run(full), later.split()
+    if not text or len(short) != 1 or len(run) != 2 or run[0] != short[0] \
+            or not run[0].isalpha() or not run[1][:1].isupper() \
+            or run[0].lower() in cue_lexicon().speaker_roles:
+        return False
+    last = re.escape(run[1].rstrip(".,;:"))
+    alone = len(re.findall(r"\b" + last + r"\b", text))
+    return alone == len(re.findall(r"\b" + re.escape(run[0]) + r"\s+" + last + r"\b", text))
+
+
 def member_of(group: str, text_after: str, partitive: bool = False) -> bool:
     """Whether a naming whose words start `text_after` ("one doctor said …", "one of the
     sources, a security official") is one member of the plural group `group` ("Two doctors
@@ -154,7 +169,8 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
     same = first.strip().lower() == second.strip().lower()
     return (same and (named(a.text) or taken_up(b, text))) or any(
         rule(x, y) for rule in (surname_of, surname_without_article, given_name_of)
-        for x, y in ((first, second), (second, first)))
+        for x, y in ((first, second), (second, first))) or any(
+        page_given_name(x, y, text) for x, y in ((first, second), (second, first)))
     # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
     # the full naming, whose surname spoke through the medium)
 
