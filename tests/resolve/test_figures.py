@@ -113,6 +113,8 @@ NOT_FIGURES = [
     "the Syrian conflict that broke out in 2011.",
     "On February 10 and February 12, al-Qaeda forces",
     "killed in Idlib on Feb. 3",
+    "The raid came on May 4, 2019 attacks followed.",  # a year closing a month-day date
+    "Reported on Aug. 31, 2024 strikes resumed.",
     # road names, a place with a number, model numbers, ordinals, times
     "the Syrian Army standing on the M5 just a few kilometers away",
     "it needs to secure Rashideen 4, Khan Asal and several less important points",

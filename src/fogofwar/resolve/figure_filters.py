@@ -47,9 +47,22 @@ def is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
     after = toks[k] if k < len(toks) else None
     if before and before[-1].low in months and before[-1].text[0].isupper():
         return True
+    if _dated_year(toks, raw, months):
+        return True
     if after is not None and after.low in months and after.text[0].isupper():
         return True
     return after is not None and after.text == ":" and _clock(toks, k)
+
+
+def _dated_year(toks: list[Tok], raw: Raw, months) -> bool:
+    """ "May 4, 2019": a year after a month and its day closes the date; whatever noun
+    follows ("May 4, 2019 attacks followed") is not what it counts."""
+    trail = [t for t in toks[max(0, raw.first - 4):raw.first] if t.text != "."][-3:]
+    if raw.first != raw.last or len(trail) < 3 or not _year(toks[raw.first].text):
+        return False
+    month, day, comma = trail
+    return (comma.text == "," and day.text.isdigit() and len(day.text) <= 2
+            and month.low in months and month.text[0].isupper())
 
 
 def _clock(toks: list[Tok], colon: int) -> bool:
