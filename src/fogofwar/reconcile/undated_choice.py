@@ -65,8 +65,9 @@ class _Reader:
         for i, r in enumerate(refs):
             root = forest.find(i)
             self.pages[root].add(r.article_id)
-            self.rows[root].extend(rows(r, least))
-            self.own[r.article_id].extend(rows(r, least))
+            told = rows(r, least)
+            self.rows[root].extend(told)
+            self.own[r.article_id].extend(told)
 
     def stories(self, article: str, roots: set[int]) -> list[frozenset[int]]:
         """The candidate incidents grouped into stories: those that share a page other than

@@ -61,7 +61,8 @@ def mark_relay_kinds(doc: Doc, claims: Sequence[Claim],
     for claim in claims:
         own = voiced.get(claim.id, set())
         claim.relays = [replace(r, kind=_kind(doc, r, claim, own)) for r in claim.relays]
-        # (new spans: a mention one claim writes is another's carried relay)
+        # replace, not set: one span object can be another claim's carried relay, of its
+        # own kind there
 
 
 def _kind(doc: Doc, relay: SourceSpan, claim: Claim, own: set[tuple[int, int]]) -> str:

@@ -10,7 +10,7 @@ attack" places the second sentence's event in Idlib although it never says so.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -213,11 +213,16 @@ def dates_own_clause(ref: DateRef, tok: Token) -> bool:
     own = {tok.i}
     if tok.pos_ in ("NOUN", "PROPN") and (gov := governing_verb(tok)) is not None:
         own.add(gov.i)
-    cur = span.root
-    for _ in range(12):
-        if cur.i in own:
-            return True
+    # past the first verb is another clause's, or the sentence's root was missed
+    return any(t.i in own for t in up_to_verb(span.root))
+
+
+def up_to_verb(tok: Token, limit: int = 12) -> Iterator[Token]:
+    """`tok` and the heads above it, up to and including the first verb (or the sentence's
+    root), at most `limit`: the clause a date or a phrase hangs from."""
+    cur = tok
+    for _ in range(limit):
+        yield cur
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return False  # another clause's verb, or the sentence's root missed
+            return
         cur = cur.head
-    return False

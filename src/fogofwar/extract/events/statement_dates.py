@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ...annotate.pipeline import doc_text
 from ...records import DateRef
 from ..claims.reporting_verbs import is_cue_verb
-from .context import dates_own_clause, paragraph_start
+from .context import dates_own_clause, paragraph_start, up_to_verb
 
 
 class Dated(Protocol):
@@ -39,14 +39,8 @@ def said_on(ref: DateRef, doc: Doc) -> bool:
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return False
-    cur: Token = span.root
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX"):
-            return is_cue_verb(cur)
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
+    *_, top = up_to_verb(span.root)
+    return top.pos_ in ("VERB", "AUX") and is_cue_verb(top)
 
 
 def redate_statements(events: Sequence[Dated], doc: Doc) -> None:
