@@ -147,13 +147,13 @@ def event_unknowns(ev: dict, place: dict | None, names: dict[str, str],
         return frozenset()  # a town, site or area of its own
     sentence, own = ev.get("sentence") or "", (place or {}).get("text")
     countries = frozenset({country} if isinstance(country, str) else country or ())
-    scopes = [(c, names) for c in sorted(countries)] + [("", features or {})]
-    out = set()
-    for scope, table in scopes:
+
+    def told(table: dict[str, str]) -> set[str]:
         keys = {k for t, k in table.items()
                 if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", sentence)}
-        if own in table:
-            keys.add(table[own])
-        out |= {(scope, k) for k in keys}
-    return frozenset(out)
+        return keys | ({table[own]} if own in table else set())
+
+    named = told(names) if countries else set()  # one reading, keyed in each country
+    return frozenset({(c, k) for c in countries for k in named}
+                     | {("", k) for k in told(features or {})})
 
