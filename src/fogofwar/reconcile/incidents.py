@@ -35,11 +35,11 @@ from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
+    claim_speaker,
     is_medium,
     relaying_source,
     role_holder,
     role_only,
-    speaking_link,
     summarised,
 )
 from .stance_tolls import stance_clause_figures
@@ -367,7 +367,7 @@ def is_running_total(sentence: str) -> bool:
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
     chain = (claim or {}).get("chain") or []
-    head = speaking_link(chain)
+    head = claim_speaker(claim or {})
     if chain and head < len(chain) - 1 and role_only(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
