@@ -63,6 +63,20 @@ def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:
     return chain[0]
 
 
+def spoken_as(claim: dict | None, claimant: str) -> str | None:
+    """The claim's claimant mention as its page wrote it ("Houthi movement"), when the claim
+    is keyed by another name of that speaker (the packs' "Ansar Allah"), the mention heads the
+    claim's chain and its words name which source it is (`tolls.named`: not "the group")."""
+    from .speakers import claim_speaker
+    from .tolls import named
+
+    text = " ".join(((claim or {}).get("claimant") or {}).get("text", "").split())
+    if not text or text == claimant or claim_speaker(claim or {}) != 0 \
+            or not (claim.get("chain") or [None])[0] == claimant or not named(text):
+        return None
+    return text
+
+
 #: Words a name may hold but not end with: "The International Committee for the" was cut
 #: before "Red Cross".
 _CUT_AT = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})

@@ -30,7 +30,7 @@ from .context import (
     stop_words,
     title_and_lead,
 )
-from .described import completed_name, described_body, written_as
+from .described import completed_name, described_body, spoken_as, written_as
 from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
@@ -109,6 +109,10 @@ class EventRef:
     #: its claim's source as the page wrote it ("Rahmi Dogan, the governor of the Turkish
     #: province Hatay"): the role a named claimant holds (role_holders.py)
     source_text: str | None = None
+    #: the claimant's name as its page wrote it where the packs know it by another ("the
+    #: Houthis" for Ansar Allah, "Doctors Without Borders" for Medecins Sans Frontieres):
+    #: the row keeps it among its `spellings` (summary.incident_figures)
+    spoken_as: str | None = None
 
     @property
     def statement(self) -> str:
@@ -284,7 +288,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
                            areas=areas, written=written_as(said, claimant, art),
-                           source_text=((said or {}).get("source") or {}).get("text")))
+                           source_text=((said or {}).get("source") or {}).get("text"),
+                           spoken_as=spoken_as(said, claimant)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -314,7 +319,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
             narrated=False, media=is_medium(mention), party=is_party(mention),
             tolls=(), written=written_as(claim, claimant, art),
-            source_text=(claim.get("source") or {}).get("text")))
+            source_text=(claim.get("source") or {}).get("text"),
+            spoken_as=spoken_as(claim, claimant)))
     return out
 
 

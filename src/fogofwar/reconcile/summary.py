@@ -59,8 +59,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         row = rows.setdefault(key, {"category": category, "claimant": name,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
-        if r.claimant != name and r.claimant not in row.setdefault("spellings", []):
-            row["spellings"].append(r.claimant)
+        for spelt in (r.claimant, r.spoken_as):
+            if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
+                row["spellings"].append(spelt)
+        if not row.get("spellings", True):
+            del row["spellings"]
         abouts.setdefault(key, set()).add(about)
         told[key] = told.get(key, True) and r.narrated and r.side is None
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)

@@ -1,0 +1,37 @@
+"""A figure row keeps the claimant's name as its page wrote it among its `spellings` when the
+packs key the claimant by another name (issue 14): a reader, and a reader's search, meet
+"the Marsh Brigades" where the row says "Marsh Liberation Front". Names written for these
+tests."""
+
+from __future__ import annotations
+
+from fogofwar.reconcile.described import spoken_as
+
+from .helpers import article, killed
+from .test_disputes import one
+
+
+def written(art: dict, text: str) -> dict:
+    """The article with its claim's claimant mention written as `text`."""
+    (claim,) = art["claims"]
+    claim["claimant"] = {**claim["claimant"], "text": text, "end": len(text)}
+    return art
+
+
+def test_a_row_keeps_the_name_the_page_wrote():
+    inc = one([written(article("a", "X", [{"figures": [killed(14, counts="people")]}],
+                               claimant=("Marsh Liberation Front", "marsh")),
+                       "Marsh Brigades")])
+    (row,) = inc["figures"]
+    assert row["claimant"] == "Marsh Liberation Front"
+    assert row["spellings"] == ["Marsh Brigades"]
+
+
+def test_a_generic_or_equal_mention_adds_no_spelling():
+    claim = {"chain": ["Marsh Liberation Front", "X"], "start": 0,
+             "claimant": {"text": "the group", "start": 0}, "figures": []}
+    assert spoken_as(claim, "Marsh Liberation Front") is None
+    claim["claimant"]["text"] = "Marsh Liberation Front"
+    assert spoken_as(claim, "Marsh Liberation Front") is None
+    claim["claimant"]["text"] = "Marsh Brigades"
+    assert spoken_as(claim, "Marsh Liberation Front") == "Marsh Brigades"
