@@ -35,3 +35,23 @@ def test_a_generic_or_equal_mention_adds_no_spelling():
     assert spoken_as(claim, "Marsh Liberation Front") is None
     claim["claimant"]["text"] = "Marsh Brigades"
     assert spoken_as(claim, "Marsh Liberation Front") == "Marsh Brigades"
+
+
+def test_a_role_whose_source_names_its_holder_is_keyed_by_the_holder():
+    from fogofwar.reconcile.described import role_in_source
+
+    def src(text: str) -> dict:
+        return {"source": {"text": text}}
+
+    assert role_in_source("the Interior Minister of", src(
+        "the Interior Minister of Kelso, Anna Petrova")) \
+        == "Interior Minister of Kelso, Anna Petrova"
+    assert role_in_source("Deputy Head", src(
+        "Deputy Head of the Governor's Office Ivo Marek")) \
+        == "Deputy Head of the Governor's Office Ivo Marek"
+    # a body served, a place, two sources or no holder: the role stays as it is
+    for role, text in (("press service", "the press service of the Ministry of Ports"),
+                       ("Health authorities", "Health authorities in Upper Kelso"),
+                       ("spokesman", "a spokesman and Ivo Marek"),
+                       ("agency", "the agency")):
+        assert role_in_source(role, src(text)) == role, text

@@ -30,7 +30,13 @@ from .context import (
     stop_words,
     title_and_lead,
 )
-from .described import completed_name, described_body, spoken_as, written_as
+from .described import (
+    completed_name,
+    described_body,
+    role_in_source,
+    spoken_as,
+    written_as,
+)
 from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
@@ -381,7 +387,9 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         body = described_body(claim.get("claimant") or {}, art)
         if body is not None:  # "the charity said" after "Doctors Without Borders"
             return body.get("name") or body["text"], claimant_side(body, art)
-        return completed_name(chain[0], claim.get("claimant") or {}, art), \
+        holder = role_in_source(chain[0], claim)
+        return (holder if holder != chain[0]
+                else completed_name(chain[0], claim.get("claimant") or {}, art)), \
             claimant_side(claim.get("claimant") or {}, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], side_of_named(chain[head], art)
