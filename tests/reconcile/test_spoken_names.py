@@ -55,3 +55,18 @@ def test_a_role_whose_source_names_its_holder_is_keyed_by_the_holder():
                        ("spokesman", "a spokesman and Ivo Marek"),
                        ("agency", "the agency")):
         assert role_in_source(role, src(text)) == role, text
+
+
+def test_a_described_bodys_row_keeps_the_bodys_name_among_its_spellings():
+    text = "Relief Without Frontiers ran the clinic. Nine staff died, the charity said."
+    art = article("a", "X", [{"figures": [killed(9, counts="staff")]}],
+                  claimant=("charity", None), text=text)
+    art["actors"] = [{"text": "Relief Without Frontiers", "start": 0, "end": 24,
+                      "actor_id": None, "name": None, "sector": "NGO", "country": None}]
+    (claim,) = art["claims"]
+    at = text.index("the charity")
+    claim["claimant"] = {"text": "the charity", "start": at, "end": at + 11,
+                         "actor_id": None, "name": None, "sector": None, "country": None,
+                         "side": None}
+    (row,) = one([art])["figures"]
+    assert (row["claimant"], row["spellings"]) == ("charity", ["Relief Without Frontiers"])

@@ -172,8 +172,10 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "articles": sorted(reporting),
         "mentioned_in": sorted({r.article_id for r in members} - reporting),
         "events": sorted(r.event_id for r in members),
-        "figures": incident_figures([replace(r, claimant=r.written) if r.written else r
-                                     for r in voiced]),
+        # a described body's row keeps the name its page wrote ("the charity"), and the
+        # body's own name among its spellings
+        "figures": incident_figures([replace(r, claimant=r.written, spoken_as=r.claimant)
+                                     if r.written else r for r in voiced]),
         "contradictions": contradictions(voiced),
         "revisions": revisions(voiced),
         "corroboration": corroboration(reports or members),
