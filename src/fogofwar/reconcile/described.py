@@ -63,6 +63,51 @@ def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:
     return chain[0]
 
 
+def spoken_as(claim: dict | None, claimant: str) -> str | None:
+    """The claim's claimant mention as its page wrote it ("Houthi movement"), when the claim
+    is keyed by another name of that speaker (the packs' "Ansar Allah"), the mention heads the
+    claim's chain and its words name which source it is (`tolls.named`: not "the group")."""
+    from .speakers import claim_speaker
+    from .tolls import named
+
+    text = " ".join(((claim or {}).get("claimant") or {}).get("text", "").split())
+    if not text or text == claimant or claim_speaker(claim or {}) != 0 \
+            or not (claim.get("chain") or [None])[0] == claimant or not named(text):
+        return None
+    return text
+
+
+#: The capitalised words closing a source ("..., Ihor Klymenko"), and the word before them.
+_CLOSING = re.compile(r"(\S+)?\s*((?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+)$")
+
+
+def role_in_source(name: str, claim: dict | None) -> str:
+    """A claimant named by its role alone ("Deputy Head", "the Minister of Internal Affairs
+    of") as the claim's source is written, when that source goes on to name the person who
+    holds it ("the Minister of Internal Affairs of Ukraine, Ihor Klymenko"; "Deputy Head of the
+    President's Office Kyrylo Tymoshenko"): the role alone is a row no reader can tell from
+    another's, and a report naming the person elsewhere keys that person's row. The person's
+    name is the source's closing capitalised words less the generic ones before them ("Office"),
+    two or more, set off by a comma or by the role's own capitalised words; a place closing
+    the source ("health authorities in Gaza") or a body ("the press service of the Ministry
+    of Emergency Situations") names no holder. Any other name as it is."""
+    from .speakers import role_only
+    from .voices import generic_words
+
+    source = " ".join((((claim or {}).get("source") or {}).get("text") or "").split())
+    at = source.lower().find(name.lower()) if role_only(name) else -1
+    found = _CLOSING.search(source[at + len(name):]) if at >= 0 else None
+    if found is None or " and " in source[at:]:
+        return name
+    words = found.group(2).split()
+    before = found.group(1) or ""
+    while words and words[0].lower().strip("'\u2019s") in generic_words():
+        before = words.pop(0)
+    if len(words) < 2 or not (before.endswith(",") or before[:1].isupper()):
+        return name
+    return re.sub(r"^(?:the|The)\s+", "", source[at:] if at <= 4 else source)
+
+
 #: Words a name may hold but not end with: "The International Committee for the" was cut
 #: before "Red Cross".
 _CUT_AT = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des"})

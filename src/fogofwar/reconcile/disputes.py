@@ -48,7 +48,7 @@ from .moments import (
     witness,
 )
 from .narration import relays, reporting, voiced_figures
-from .revision_rules import across_sides, is_revision, restated
+from .revision_rules import across_sides, is_revision, one_voice, restated
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import named
 from .voices import same_voice
@@ -84,7 +84,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
             for j in range(i + 1, len(items)):
                 b = items[j]
                 if (disputing(a, b, voiced, home, sided)
-                        and comparable(a.victims, b.victims, across_sides(a, b))
+                        and comparable(a.victims, b.victims, across_sides(a, b), one_voice(a, b))
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):

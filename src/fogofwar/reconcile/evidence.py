@@ -87,16 +87,20 @@ def disputed_across_sides() -> frozenset[frozenset[str]]:
 
 
 def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
-               across_sides: bool = False) -> bool:
+               across_sides: bool = False, one_voice: bool = False) -> bool:
     """Two (victim class, target side) pairs that could be the same people: each part equal
     or unknown on one side. `across_sides`: the two figures come from two different known
-    sides, whose names for one strike's dead differ ("soldiers" and "people")."""
+    sides, whose names for one strike's dead differ ("soldiers" and "people"). `one_voice`:
+    one claimant (or one side) gives both, and a voice that counts "48 militants" and "13
+    civilians" counts two groups of people: the classes one side and the other use for the
+    same dead (`disputed_classes`) are the same dead only between two voices."""
     if a[1] is not None and b[1] is not None and a[1] != b[1]:
         return False
     if a[0] is None or b[0] is None or a[0] == b[0]:
         return True
     pair = frozenset((a[0], b[0]))
-    return pair in disputed_classes() or (across_sides and pair in disputed_across_sides())
+    return (pair in disputed_classes() and not one_voice) or (
+        across_sides and pair in disputed_across_sides())
 
 
 def victims(ev: dict) -> set[str]:

@@ -30,16 +30,22 @@ from .context import (
     stop_words,
     title_and_lead,
 )
-from .described import completed_name, described_body, written_as
+from .described import (
+    completed_name,
+    described_body,
+    role_in_source,
+    spoken_as,
+    written_as,
+)
 from .operations import article_operation, event_operation
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
+    claim_speaker,
     is_medium,
     relaying_source,
     role_holder,
     role_only,
-    speaking_link,
     summarised,
 )
 from .stance_tolls import stance_clause_figures
@@ -109,6 +115,10 @@ class EventRef:
     #: its claim's source as the page wrote it ("Rahmi Dogan, the governor of the Turkish
     #: province Hatay"): the role a named claimant holds (role_holders.py)
     source_text: str | None = None
+    #: the claimant's name as its page wrote it where the packs know it by another ("the
+    #: Houthis" for Ansar Allah, "Doctors Without Borders" for Medecins Sans Frontieres):
+    #: the row keeps it among its `spellings` (summary.incident_figures)
+    spoken_as: str | None = None
 
     @property
     def statement(self) -> str:
@@ -284,7 +294,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            day_known=len(art.get("published") or "") == 10,
                            unknown=event_unknowns(ev, place, unknown, country, features),
                            areas=areas, written=written_as(said, claimant, art),
-                           source_text=((said or {}).get("source") or {}).get("text")))
+                           source_text=((said or {}).get("source") or {}).get("text"),
+                           spoken_as=spoken_as(said, claimant)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -314,7 +325,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
             narrated=False, media=is_medium(mention), party=is_party(mention),
             tolls=(), written=written_as(claim, claimant, art),
-            source_text=(claim.get("source") or {}).get("text")))
+            source_text=(claim.get("source") or {}).get("text"),
+            spoken_as=spoken_as(claim, claimant)))
     return out
 
 
@@ -367,7 +379,7 @@ def is_running_total(sentence: str) -> bool:
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
     chain = (claim or {}).get("chain") or []
-    head = speaking_link(chain)
+    head = claim_speaker(claim or {})
     if chain and head < len(chain) - 1 and role_only(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
@@ -375,7 +387,9 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         body = described_body(claim.get("claimant") or {}, art)
         if body is not None:  # "the charity said" after "Doctors Without Borders"
             return body.get("name") or body["text"], claimant_side(body, art)
-        return completed_name(chain[0], claim.get("claimant") or {}, art), \
+        holder = role_in_source(chain[0], claim)
+        return (holder if holder != chain[0]
+                else completed_name(chain[0], claim.get("claimant") or {}, art)), \
             claimant_side(claim.get("claimant") or {}, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], side_of_named(chain[head], art)

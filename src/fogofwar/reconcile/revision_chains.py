@@ -82,7 +82,8 @@ def _chains(voice: list[Stated]) -> list[list[Stated]]:
             chains.append(max((_chain_from(s, group, rank) for s in _starts(group)), key=len))
     else:
         for s in voice:
-            chain = next((c for c in chains if comparable(c[-1].victims, s.victims)), None)
+            chain = next((c for c in chains
+                          if comparable(c[-1].victims, s.victims, one_voice=True)), None)
             if chain is None:
                 chains.append([s])
             elif is_revision(chain[-1], s) and all(moved(x.bounds, s.bounds) for x in chain):
@@ -96,7 +97,8 @@ def _by_victims(voice: list[Stated]) -> list[list[Stated]]:
     first figure counts victims it may count (`comparable`)."""
     groups: list[list[Stated]] = []
     for s in voice:
-        group = next((g for g in groups if comparable(g[0].victims, s.victims)), None)
+        group = next((g for g in groups
+                      if comparable(g[0].victims, s.victims, one_voice=True)), None)
         if group is None:
             groups.append([s])
         else:

@@ -72,7 +72,7 @@ def is_revision(a: Stated, b: Stated) -> bool:
     (`_floor_rose`): a toll that climbs through the day is relayed by outlets and officials
     alike, but "up to 100" and "more than 100" from two unrelated outlets say the same and are
     no revision."""
-    if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims):
+    if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims, one_voice=True):
         return False
     if one_voice(a, b):
         return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b) \
@@ -91,12 +91,13 @@ def _within_cap(a: Stated, b: Stated) -> bool:
 def _within_range(a: Stated, b: Stated) -> bool:
     """One figure is a range of counts ("36 to 40", "about 120") and the other's floor lies in
     it ("40", "more than 120"): the later report names a toll the first already allowed, and no
-    toll moved. A vague plural ("dozens") gives the toll's order, not a range a count was
-    given in, so "dozens" then "at least 80" still rose. An approximate figure ("about 20")
-    names one value, read with a margin only so that it clashes with no near count: a count
-    above that value after it ("22") is the toll rising, not one the first allowed (`_top`);
-    "more than 20" or "19" after it is not."""
-    return any(not x.vague and x.bounds[1] is not None and x.bounds[0] < x.bounds[1]
+    toll moved. A vague plural ("dozens", 24-99) gives the toll's order: a count of that order
+    told beside it ("61", "at least 80") makes the toll precise, it does not raise it, and is
+    no step (the steps of a revision are counts); a count past it ("at least 100") still is.
+    An approximate figure ("about 20") names one value, read with a margin only so that it
+    clashes with no near count: a count above that value after it ("22") is the toll rising,
+    not one the first allowed (`_top`); "more than 20" or "19" after it is not."""
+    return any(x.bounds[1] is not None and x.bounds[0] < x.bounds[1]
                and x.bounds[0] <= y.bounds[0] <= _top(x, y is b) for x, y in ((a, b), (b, a)))
 
 

@@ -25,6 +25,7 @@ from functools import cache
 from ..extract.lexicon import cue_lexicon
 from ..packs import load_pack, require
 from .figures import figure_interval, is_vague
+from .toll_claims import TOLL_CATEGORIES as CASUALTY
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -53,6 +54,50 @@ def speaking_link(chain: Sequence[str]) -> int:
     return max(len(chain) - 1, 0)
 
 
+def claim_speaker(claim: dict) -> int:
+    """Index of the chain link that speaks the claim: `speaking_link`, passing over a first
+    link that is the people the claim's own figure counts (`counted_people`)."""
+    chain = claim.get("chain") or []
+    head = speaking_link(chain)
+    if head == 0 and len(chain) > 1 and counted_people(claim):
+        return 1 + speaking_link(chain[1:])
+    return head
+
+
+#: Most words between a figure and the claimant mention that is its counted noun ("50
+#: Palestinians", "two captured terrorists"): words of one noun phrase, no punctuation and no
+#: word joining two phrases ("50 deaths and two witnesses" counts deaths).
+_COUNTED_GAP = 2
+_IN_PHRASE = re.compile(r"[\w'\u2019 -]*")
+_JOINERS = frozenset({"and", "or", "but", "while", "as", "than", "of"})
+
+
+def counted_people(claim: dict) -> bool:
+    """The claim's claimant mention is the people one of its figures counts: "At least 50
+    Palestinians have been killed ..., as per the ministry" names the dead, not the speaker,
+    nor does "according to information from two terrorists who were captured" (the captured
+    are counted). The mention follows the figure's text within its noun phrase and ends with the
+    figure's counted word; only a count of people harmed counts its claimant ("two witnesses
+    said" is a count of speakers)."""
+    mention = claim.get("claimant") or {}
+    words = (mention.get("text") or "").lower().split()
+    if not words or mention.get("start") is None or claim.get("start") is None:
+        return False
+    at = mention["start"] - claim["start"]
+    sentence = claim.get("sentence") or ""
+    for fig in claim.get("figures") or []:
+        text, counts = fig.get("text") or "", (fig.get("counts") or "").lower().split()
+        i = sentence.find(text) if text else -1
+        if i < 0 or not counts or counts[-1] != words[-1] or at < i + len(text) \
+                or fig.get("category") not in CASUALTY:
+            continue
+        between = sentence[i + len(text):at].lower().split()
+        if len(between) <= _COUNTED_GAP and _IN_PHRASE.fullmatch(" ".join(between)) \
+                and not set(between) & _JOINERS:
+            return True
+    return False
+
+
 def _figure_key(fig: dict) -> tuple | None:
     bounds = figure_interval(fig)
     return (fig.get("category"), bounds) if bounds is not None else None
@@ -64,7 +109,7 @@ def attributed_figures(claims: Iterable[dict], outlets: set[str]) -> dict[tuple,
     out: dict[tuple, list[dict]] = {}
     for c in claims:
         chain = c.get("chain") or []
-        if not chain or chain[speaking_link(chain)] in outlets:
+        if not chain or chain[claim_speaker(c)] in outlets:
             continue
         for f in c.get("figures") or []:
             if (k := _figure_key(f)) and c not in out.setdefault(k, []):
@@ -119,7 +164,7 @@ def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
     named: list[tuple[str, dict, dict]] = []
     for other in claims:
         chain = other.get("chain") or []
-        k = speaking_link(chain)
+        k = claim_speaker(other)
         if other is not claim and chain and k < len(chain) - 1 and chain[k] != name \
                 and name_words(chain[k]):
             named.append((chain[k], other, other if k == 0 else {}))  # its words if it heads

@@ -109,7 +109,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in by_statement.values():
         kept: list[Stated] = []
         for item in sorted(items, key=lambda s: -toll_size(s.bounds)):
-            if not any(comparable(k.victims, item.victims) for k in kept):
+            if not any(comparable(k.victims, item.victims, one_voice=True) for k in kept):
                 kept.append(item)
         for item in kept:
             out[item.category].append(item)

@@ -59,8 +59,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         row = rows.setdefault(key, {"category": category, "claimant": name,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
                                     "articles": []})
-        if r.claimant != name and r.claimant not in row.setdefault("spellings", []):
-            row["spellings"].append(r.claimant)
+        for spelt in (r.claimant, r.spoken_as):
+            if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
+                row["spellings"].append(spelt)
+        if not row.get("spellings", True):
+            del row["spellings"]
         abouts.setdefault(key, set()).add(about)
         told[key] = told.get(key, True) and r.narrated and r.side is None
         row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
@@ -169,8 +172,10 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "articles": sorted(reporting),
         "mentioned_in": sorted({r.article_id for r in members} - reporting),
         "events": sorted(r.event_id for r in members),
-        "figures": incident_figures([replace(r, claimant=r.written) if r.written else r
-                                     for r in voiced]),
+        # a described body's row keeps the name its page wrote ("the charity"), and the
+        # body's own name among its spellings
+        "figures": incident_figures([replace(r, claimant=r.written, spoken_as=r.claimant)
+                                     if r.written else r for r in voiced]),
         "contradictions": contradictions(voiced),
         "revisions": revisions(voiced),
         "corroboration": corroboration(reports or members),
