@@ -29,6 +29,7 @@ def test_a_language_is_no_demonym(nlp, text):
         ("French troops patrolled the border town on Sunday.", "French", "FRA"),
         # the model reads it as a language here, but it qualifies a place noun
         ("The spy was found on a bench in the English city of Bath.", "English", "GBR"),
+        ("Four aid workers, two Spanish and two Dutch, were freed on Friday.", "Spanish", "ESP"),
     ],
 )
 def test_a_nationality_still_is(nlp, text, word, country):

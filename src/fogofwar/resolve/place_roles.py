@@ -101,16 +101,16 @@ def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
 
 
 def _language(span: Span) -> bool:
-    """A nationality word the model read as a language ("English-speaking regions", "known as
-    Iscap in English", "a French-language daily") names a tongue, not a people or a state: no
-    place (round places25: "English" was England on 10 dev pages of 8 outlets, none in the
-    gold). One that qualifies a noun is still a nationality, whatever the model's label ("the
-    English city of Salisbury"), unless the noun is about language (pack `language_nouns`)."""
+    """A nationality word the model read as a language and written as one names a tongue, not
+    a people or a state: no place (round places25: "English" was England on 10 dev pages of 8
+    outlets, none in the gold). Written as one: the object of a preposition ("known as Iscap in
+    English") or tied to a word about language (pack `language_words`: "English-speaking
+    regions", "an English-language daily"). Elsewhere the model's label is not enough: "the
+    English city of Salisbury", "two Spanish and one Irish" are nationalities."""
     if not all(t.ent_type_ == "LANGUAGE" for t in span):
         return False
-    head = span.root.head
-    return not (span.root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN")
-                and head.lower_ not in toponym_words().language_nouns)
+    root = span.root
+    return root.dep_ == "pobj" or root.head.lower_ in toponym_words().language_words
 
 
 #: Entity labels of names that may carry a place's name without being the place.

@@ -14,7 +14,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
-        "language_nouns")
+        "language_words")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class ToponymWords:
     area_words: frozenset[str]
     resident_nouns: frozenset[str]
     kind_phrases: frozenset[str]
-    language_nouns: frozenset[str]
+    language_words: frozenset[str]
     famous_population: int
     institution_population: int
 
