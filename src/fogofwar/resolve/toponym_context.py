@@ -23,7 +23,7 @@ from ..clean.outlets import outlet_info
 from . import gazetteer
 from .dates import month_names
 from .gazetteer_sources import abbreviations
-from .toponym_words import ToponymWords, toponym_words
+from .toponym_words import ToponymWords, kind_phrase_len, toponym_words
 
 #: Entity labels whose names are not places unless a kind word says so.
 OTHER_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "DATE", "TIME",
@@ -100,7 +100,13 @@ def _settlement_appositive(span: Span, words: ToponymWords) -> bool:
 
 def _kind_after(span: Span, words: ToponymWords) -> bool:
     doc, j = span.doc, span.end
-    return j < len(doc) and doc[j].lower_ in words.kind_after
+    return j < len(doc) and (doc[j].lower_ in words.kind_after or _phrase_after(span, words) > 0)
+
+
+def _phrase_after(span: Span, words: ToponymWords) -> int:
+    """Tokens of a kind phrase right after the name ("Numan local government area"), or 0."""
+    doc, j = span.doc, span.end
+    return kind_phrase_len([t.lower_ for t in doc[j:j + 3]], words)
 
 
 def _country_possessive(span: Span) -> bool:
@@ -270,14 +276,31 @@ def _pieces(run: Span, words: ToponymWords) -> Iterator[Span]:
         yield run[1:]
 
 
+def _phrase_inside(run: Span, words: ToponymWords) -> tuple[int, int]:
+    """(offset, length) of a kind phrase that opens after the run's first word, or (0, 0). It
+    may reach past the run, which stops at a word never a place ("Government")."""
+    doc = run.doc
+    for k in range(1, len(run)):
+        n = kind_phrase_len([t.lower_ for t in doc[run.start + k:run.start + k + 3]], words)
+        if n:
+            return k, n
+    return 0, 0
+
+
 def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None:
     """The run (with a kind word after it) if its context makes it a place the gazetteer
     knows, else an institution's place name inside it, else None."""
+    at, phrase = _phrase_inside(run, words)
+    if phrase:  # "Bungudu Local Government Area": the kind phrase says a place is meant
+        name = run[:at]
+        return run.doc[run.start:run.start + at + phrase] if not _excluded(
+            name, words, True) and gazetteer.candidates(name.text, fuzzy_min_len=99) else None
     strong = (_kind_before(run, words) or _kind_after(run, words)
               or _qualified(run, found_starts) or _country_possessive(run))
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
-        return run.doc[run.start:run.end + 1] if _kind_after(run, words) else run
+        kind = max(_phrase_after(run, words), 1) if _kind_after(run, words) else 0
+        return run.doc[run.start:run.end + kind]
     if (_settlement_of(run, words) or _settlement_appositive(run, words)) \
             and not _excluded(run, words, True):
         return run  # "the village of Kishishe", "Kishishe, a village": a place no gazetteer has

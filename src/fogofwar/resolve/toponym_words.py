@@ -13,7 +13,8 @@ PACK = "toponyms"
 KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "not_places",
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
-        "relation_nouns", "area_words", "resident_nouns")
+        "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
+        "language_words")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class ToponymWords:
     relation_nouns: frozenset[str]
     area_words: frozenset[str]
     resident_nouns: frozenset[str]
+    kind_phrases: frozenset[str]
+    language_words: frozenset[str]
     famous_population: int
     institution_population: int
 
@@ -63,3 +66,22 @@ def toponym_words() -> ToponymWords:
         sizes[key] = value
     return ToponymWords(**{k: frozenset(v if k in cased else (w.lower() for w in v))
                            for k, v in raw.items()}, **sizes)
+
+
+def kind_phrase_len(lowers: list[str], words: ToponymWords) -> int:
+    """How many of `lowers` (lower-cased words, in text order) a kind phrase of the pack (one
+    to three words) opens with, longest first ("local government area" before "local
+    government"); 0 for none."""
+    for n in range(min(len(lowers), 3), 0, -1):
+        if " ".join(lowers[:n]) in words.kind_phrases:
+            return n
+    return 0
+
+
+def trailing_kind_phrase(lowers: list[str], words: ToponymWords) -> int:
+    """How many of the last words of `lowers` are a kind phrase of the pack ("Bungudu Local
+    Government Area" ends with three); 0 for none, or when the phrase is all there is."""
+    for n in range(min(len(lowers) - 1, 3), 0, -1):
+        if " ".join(lowers[-n:]) in words.kind_phrases:
+            return n
+    return 0

@@ -27,7 +27,7 @@ from .toponym_context import (
     worded_as_place,
 )
 from .toponym_persons import not_a_named_place, person_words
-from .toponym_words import toponym_words
+from .toponym_words import toponym_words, trailing_kind_phrase
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
@@ -43,6 +43,9 @@ def context_code(span: Span) -> str | None:
     kind is the unnamed place's, the name is where it lies; "the city of Aleppo" still asks)."""
     words = kind_words()
     doc = span.doc
+    phrase = _phrase_code(span, words)
+    if phrase:
+        return phrase
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     after = [t for t in doc[span.end:min(sent.end, span.end + CONTEXT_AFTER)]
              if not _followed_by_of(t)]
@@ -56,18 +59,31 @@ def context_code(span: Span) -> str | None:
     return next((words[t.lower_] for t in window if t.lower_ in words), None)
 
 
+def _phrase_code(span: Span, words: dict[str, str]) -> str | None:
+    """The feature code of a kind phrase of several words ending the name or right after it
+    ("Igabi Local Government Area", "Numan local government area": ADM2): it binds tightest."""
+    inside = [t.lower_ for t in span]
+    after = [t.lower_ for t in span.doc[span.end:span.end + 3]]
+    for n in (3, 2):
+        for tail in ((" ".join(inside[-n:]) if len(inside) > n else ""), " ".join(after[:n])):
+            if tail in words:
+                return words[tail]
+    return None
+
+
 def _followed_by_of(tok: Token) -> bool:
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
 
 
 def core_name(span: Span) -> str:
-    """The name without a leading article, possessive or trailing kind word ("Idlib province",
-    "Turkey's")."""
+    """The name without a leading article, possessive or trailing kind word or phrase ("Idlib
+    province", "Turkey's", "Bungudu Local Government Area")."""
     words = kind_words()
     toks = [t for t in span if t.lower_ != "the"]
     while toks and toks[-1].lower_ in ("'s", "’s", "'", "’"):
         toks.pop()
+    del toks[len(toks) - trailing_kind_phrase([t.lower_ for t in toks], toponym_words()):]
     while len(toks) > 1 and toks[-1].lower_ in words:
         toks.pop()
     return span.doc[toks[0].i:toks[-1].i + 1].text if toks else span.text
