@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ...records import Figure
+from ...records import Figure, Mention
 from ..lexicon import event_lexicon
 from .classes import class_pack, of_object
 from .coding import ARMED_SECTORS, victim_sector
@@ -104,3 +104,24 @@ def spared_civilians(tok: Token) -> bool:
     words = event_rules().civilian_victims
     return any(t.lower_ in words and (any(c.lower_ == "no" for c in t.children) or (
         t.dep_ == "amod" and any(c.lower_ == "no" for c in t.head.children))) for t in tok.sent)
+
+
+def killed_unarmed(tok: Token, target: Mention | None, mode: str | None) -> bool:
+    """Whether a close killing ("shot dead", "gunned down", "executed"; pack
+    `close_killing_verbs`) struck a person named only by name ("security forces shot dead
+    Ali Hassan") or people named only as victims or a family ("gunmen shot the victims in
+    the head"): one-sided violence on the unarmed, an ASSAULT, though the doer is a force
+    (whose sector alone would make it a FIGHT). A target the pack or a class gives a kind
+    ("a police officer", "two Hamas commanders"), and a killing whose means of war fixed its
+    type (a drone, a bomb, an airstrike), are left to the other rules."""
+    rules = event_rules()
+    if target is None or target.actor_id or target.actor_class or target.sector:
+        return False
+    if tok.lemma_.lower() not in rules.close_killing_verbs or (
+            mode is not None and mode.lower() in rules.means_modes | rules.remote_modes):
+        return False
+    words = target.text.split()
+    if words and words[-1].lower() in rules.victim_nouns:
+        return True
+    named = [t for t in tok.doc if target.start <= t.idx < target.end and t.is_alpha]
+    return bool(named) and named[-1].ent_type_ == "PERSON" and all(t.is_title for t in named)
