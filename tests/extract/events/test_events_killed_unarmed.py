@@ -36,3 +36,29 @@ def test_a_drone_killing_of_a_named_commander_keeps_its_means():
     found = types("An Israeli drone killed Hamas commander Yusuf Ali in Gaza on Monday, the "
                   "army said.")
     assert found and all(t == "FIGHT" for t in found)
+
+
+def test_an_official_gunned_down_is_an_assault():
+    found = types("A senior provincial official was gunned down by two men on a motorbike in "
+                  "the capital on Tuesday, police said.")
+    assert found and all(t == "ASSAULT" for t in found)
+
+
+def test_a_name_in_apposition_to_a_leader_keeps_the_fight():
+    # "the group's leader" may lead fighters: the name alone does not make him unarmed
+    found = types("Last year army commandos killed the militia's leader, Omar Wardi, near the "
+                  "border.")
+    assert found and all(t == "FIGHT" for t in found)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an official's title in apposition leaves the killing one-sided
+    ("Abdi Nur, the deputy mayor of the town, was shot dead in his car on Monday, police "
+     "said.", "ASSAULT"),
+    # an armed kind in apposition keeps the fight
+    ("Abdi Nur, a police officer, was shot dead in his car on Monday, officials said.",
+     "FIGHT"),
+])
+def test_the_title_a_name_stands_beside_decides(text, kind):
+    found = types(text)
+    assert found and all(t == kind for t in found)
