@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records import Event, Mention
-from .classes import class_pack
+from .classes import class_of_text, class_pack
 from .coding import same_kind, unnamed_victims
+from .pack import event_rules
 
 
 def _weak(actor: Mention | None) -> bool:
@@ -130,9 +131,22 @@ def _ends_with(longer: str, shorter: str) -> bool:
 
 def _old_figures(ev: Event, same: Sequence[Event]) -> bool:
     """Whether every figure of the event was given already by an earlier event of its kind
-    ("the attack killed nine people" after "a strike killed nine people")."""
+    ("the attack killed nine people" after "a strike killed nine people"). A count of no
+    known category that names no people ("other": "The strikes came after tensions between
+    the two countries", "lasted from 7.30") tells nothing the act did, so it adds no argument
+    to the incident told; one of people ("Over 50 innocent people ... lost their lives")
+    may count its victims and still does."""
     seen = {(f.category, f.value) for e in same for f in e.figures}
-    return all((f.category, f.value) in seen for f in ev.figures)
+    return all((f.category, f.value) in seen for f in ev.figures if _counts_harm(f))
+
+
+def _counts_harm(fig) -> bool:
+    """A figure that may count what the act did: any known category, or people."""
+    if fig.category != "other":
+        return True
+    noun = (fig.counts or "").lower()
+    return bool(noun) and (class_of_text(noun) is not None or noun in (
+        event_rules().unsure_victims | event_rules().civilian_victims))
 
 
 def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
@@ -140,7 +154,7 @@ def _adds_nothing(ev: Event, before: Sequence[Event]) -> bool:
     if not same or not _old_figures(ev, same):
         return False
     places = {(p.name or p.text).casefold() for e in same if (p := e.place) is not None}
-    return (_same(ev.actor, [e.actor for e in same if e.actor is not None])
+    return ((_weak(ev.actor) or _same(ev.actor, [e.actor for e in same if e.actor is not None]))
             and (_counted_only(ev) or _weak(ev.target) or _same(
                 ev.target, [e.target for e in same if e.target is not None], tail=True))
             and (ev.place is None or (ev.place.name or ev.place.text).casefold() in places))

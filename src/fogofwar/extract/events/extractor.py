@@ -65,7 +65,7 @@ from .parties import party_offsets
 from .parts import fit_actor, fled_civilians, left_unarmed, mover
 from .references import credit_responsibility
 from .retold import merge_retold
-from .sites import armed_site, spared_civilians, struck_civilians
+from .sites import armed_site, killed_unarmed, spared_civilians, struck_civilians
 from .statement_dates import redate_statements
 from .targets import hit_device, phrase_word, pronoun_target, target_below, target_of
 from .triggers import Trigger, find_triggers, outcome_noun
@@ -121,7 +121,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
                 found, coded, args, shares, strict=True):
             kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
-                kind, mode, actor, target, figs, struck_civilians(trig.token, figs),
+                kind, mode, actor, target, figs, struck_civilians(trig.token, figs) or (
+                    killed_unarmed(trig.token, target, mode)),
                 armed_site(trig.token) or spared_civilians(trig.token), trig.text,
                 populated_place(target, resolved))
             actor, target = mover(kind, fit_actor(kind, actor), target)

@@ -361,7 +361,8 @@ def refers_back(trig: Trigger) -> bool:
     """A trigger that tells an incident already reported: itself a definite noun ("the
     attack"), a passive verb whose subject is a pronoun ("they were attacked"), or a verb
     whose subject or "in"/"during" phrase is one ("the attack killed nine people", "56 were
-    injured in the attack", "the strike targeted a camp")."""
+    injured in the attack", "the strike targeted a camp"), the relative "which" or "that"
+    standing for one ("the attack, which killed nine people")."""
     if refers_to_incident(trig):
         return True
     tok = trig.token
@@ -374,6 +375,8 @@ def refers_back(trig: Trigger) -> bool:
     nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
               for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl" and any(n.tag_ == "WDT" for n in nouns):
+        nouns.append(tok.head)  # "the attack, which killed 12": the attack again
     return any(_definite_event(n) for n in nouns)
 
 

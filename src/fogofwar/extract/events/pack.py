@@ -98,6 +98,10 @@ class EventRules:
     unnamed_victims: frozenset[str] = frozenset()
     unsure_victims: frozenset[str] = frozenset()
     civilian_victims: frozenset[str] = frozenset()
+    close_killing_verbs: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
+    unarmed_victim_classes: frozenset[str] = frozenset()
+    command_titles: frozenset[str] = frozenset()
     remote_modes: frozenset[str] = frozenset()
     populated_precisions: frozenset[str] = frozenset()
     bare_tolls: frozenset[str] = frozenset()
@@ -195,6 +199,10 @@ def event_rules() -> EventRules:
         unnamed_victims=_strings(pack, "unnamed_victims", ""),
         unsure_victims=_strings(pack, "unsure_victims", ""),
         civilian_victims=_strings(pack, "civilian_victims", ""),
+        close_killing_verbs=_strings(pack, "close_killing_verbs", ""),
+        victim_nouns=_strings(pack, "victim_nouns", ""),
+        unarmed_victim_classes=_strings(pack, "unarmed_victim_classes", ""),
+        command_titles=_strings(pack, "command_titles", ""),
         remote_modes=_strings(pack, "remote_modes", ""),
         populated_precisions=_strings(pack, "populated_precisions", ""),
         bare_tolls=_strings(pack, "bare_tolls", ""),

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ...records import Figure
+from ...records import Figure, Mention
 from ..lexicon import event_lexicon
-from .classes import class_pack, of_object
+from .classes import class_of_text, class_pack, of_object
 from .coding import ARMED_SECTORS, victim_sector
 from .pack import event_rules
 
@@ -104,3 +104,42 @@ def spared_civilians(tok: Token) -> bool:
     words = event_rules().civilian_victims
     return any(t.lower_ in words and (any(c.lower_ == "no" for c in t.children) or (
         t.dep_ == "amod" and any(c.lower_ == "no" for c in t.head.children))) for t in tok.sent)
+
+
+def killed_unarmed(tok: Token, target: Mention | None, mode: str | None) -> bool:
+    """Whether a close killing ("shot dead", "gunned down", "executed"; pack
+    `close_killing_verbs`) struck a person named only by name ("security forces shot dead
+    Ali Hassan") or people named only as victims or a family ("gunmen shot the victims in
+    the head"): one-sided violence on the unarmed, an ASSAULT, though the doer is a force
+    (whose sector alone would make it a FIGHT). A target the pack or a class gives a kind
+    ("a police officer", "two Hamas commanders"), and a killing whose means of war fixed its
+    type (a drone, a bomb, an airstrike), are left to the other rules; an official (pack
+    `unarmed_victim_classes`) is unarmed whoever killed him."""
+    rules = event_rules()
+    if target is None or target.actor_id or tok.lemma_.lower() not in rules.close_killing_verbs or (
+            mode is not None and mode.lower() in rules.means_modes | rules.remote_modes):
+        return False
+    if target.actor_class in rules.unarmed_victim_classes:
+        return True  # "a Houthi official was gunned down": an official, no force
+    if target.actor_class or target.sector:
+        return False
+    words = target.text.split()
+    if words and words[-1].lower() in rules.victim_nouns:
+        return True
+    named = [t for t in tok.doc if target.start <= t.idx < target.end and t.is_alpha]
+    if not named or named[-1].ent_type_ != "PERSON" or not all(t.is_title for t in named):
+        return False
+    kinds = [t for t in (named[-1].head, *named[-1].children) if t.pos_ == "NOUN" and (
+        t.dep_ == "appos" or named[-1].dep_ == "appos" and t.i == named[-1].head.i)]
+    return all(_unarmed_kind(k) for k in kinds)
+
+
+def _unarmed_kind(noun: Token) -> bool:
+    """Whether the noun a name stands in apposition to leaves its bearer unarmed: not an armed
+    kind ("a police officer") nor a title that may lead fighters (pack `command_titles`: "the
+    group's leader, Abu Omar"); an official's or a civilian's title ("the deputy district
+    commissioner", "a local teacher") leaves the killing one-sided."""
+    cls = class_of_text(" ".join(t.text for t in noun.subtree if t.i <= noun.i))
+    if cls is not None and cls.sector in ARMED_SECTORS:
+        return False
+    return noun.lemma_.lower() not in event_rules().command_titles
