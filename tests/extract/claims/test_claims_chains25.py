@@ -1,8 +1,10 @@
 """Who a later naming means on relayed reporting (round chains25): a description taking up an
-unnamed person introduced with "a" before (not a name mentioned since), and a medium described
-by the noun its name stood in ("the broadcaster" after "the Kurdish Rudaw broadcaster", not a
-nearer medium that reported). Each text was written for these tests and goes through the whole
-pipeline as an article of the fictional "Daily Sun".
+unnamed person introduced with "a" before (not a name mentioned since), a medium described by
+the noun its name stood in ("the broadcaster" after "the Kurdish Rudaw broadcaster", not a
+nearer medium that reported), and a person taken up by surname, whom the model types an
+organisation, framing the voices inside their words (no medium that relays them). Each text
+was written for these tests and goes through the whole pipeline as an article of the fictional
+"Daily Sun".
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ TEXTS = {
     "noun_before_voice": ("Governor Ali Musa told the Interfax agency that the road was closed. "
                           "Meanwhile the rebel website Kavkaz Center confirmed the raid. Nine "
                           "soldiers were killed, according to the agency."),
+    "surname_frames": ("Rights activist Daouda Diallo, who heads the Collective Against "
+                       "Impunity, visited the camp on Monday. \"Survivors' testimonies indicate "
+                       "that the gunmen accused the herders of hiding weapons,\" Diallo said."),
     "agency_voice": ("Three shops burned near Tal Afar, the Anadolu news agency reported. A "
                      "doctor told the agency that four people were wounded."),
 }
@@ -61,3 +66,8 @@ def test_the_agency_is_still_the_agency_that_reported(exported):
 def test_a_medium_named_with_the_noun_before_the_last_voice_gives_way_to_it(exported):
     claim = claim_on(exported["noun_before_voice"], "Nine soldiers were killed")
     assert claim["chain"][0] == "Kavkaz Center"
+
+
+def test_a_surname_of_a_person_named_before_frames_the_voices_inside(exported):
+    claim = claim_on(exported["surname_frames"], "hiding weapons")
+    assert claim["chain"] == ["Diallo", OUTLET]

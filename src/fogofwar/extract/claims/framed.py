@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from ...annotate.pipeline import doc_ents
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from .cue_sources import is_media_source
@@ -90,8 +91,16 @@ def _maybe_medium(head: Token, mention: Mention | None) -> bool:
     """A name no pack knows may be a medium ("…, Agerpres noted", "the SITE monitoring
     service said"): a proper noun in the phrase, no person's, and no actor the pack knows."""
     known = mention is not None and mention.actor_id is not None and mention.sector != "MED"
-    return not known and any(_name_word(t) and t.ent_type_ != "PERSON"
+    return not known and any(_name_word(t) and t.ent_type_ != "PERSON" and not _surname(t)
                              for t in head.subtree if t.i <= head.i)
+
+
+def _surname(tok: Token) -> bool:
+    """"Daouda Diallo, who heads the group, … "…," Diallo said": a word that closed a
+    person's full name earlier on the page is that person taken up by surname, though the
+    model types the lone word an organisation."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i
+               and ent[-1].text == tok.text for ent in doc_ents(tok.doc))
 
 
 def _name_word(tok: Token) -> bool:
