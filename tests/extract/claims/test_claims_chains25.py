@@ -2,9 +2,10 @@
 unnamed person introduced with "a" before (not a name mentioned since), a medium described by
 the noun its name stood in ("the broadcaster" after "the Kurdish Rudaw broadcaster", not a
 nearer medium that reported), and a person taken up by surname, whom the model types an
-organisation, framing the voices inside their words (no medium that relays them). Each text
-was written for these tests and goes through the whole pipeline as an article of the fictional
-"Daily Sun".
+organisation, framing the voices inside their words (no medium that relays them), and a
+closing "according to" framing the whole sentence though the parser hangs it on its last
+verb. Each text was written for these tests and goes through the whole pipeline as an article
+of the fictional "Daily Sun".
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ TEXTS = {
     "surname_frames": ("Rights activist Daouda Diallo, who heads the Collective Against "
                        "Impunity, visited the camp on Monday. \"Survivors' testimonies indicate "
                        "that the gunmen accused the herders of hiding weapons,\" Diallo said."),
+    "closing_according": ("District governor Ali Musa told the Anadolu Agency that gunmen raided "
+                          "the village at night. Early counts showed that the gunmen burned nine "
+                          "houses and two shops collapsed, according to the governor."),
     "agency_voice": ("Three shops burned near Tal Afar, the Anadolu news agency reported. A "
                      "doctor told the agency that four people were wounded."),
 }
@@ -71,3 +75,8 @@ def test_a_medium_named_with_the_noun_before_the_last_voice_gives_way_to_it(expo
 def test_a_surname_of_a_person_named_before_frames_the_voices_inside(exported):
     claim = claim_on(exported["surname_frames"], "hiding weapons")
     assert claim["chain"] == ["Diallo", OUTLET]
+
+
+def test_a_closing_according_to_frames_the_sentence_it_closes(exported):
+    claim = claim_on(exported["closing_according"], "Early counts showed")
+    assert claim["chain"] == ["governor", "Anadolu Agency", OUTLET]

@@ -116,12 +116,22 @@ def _frames(outer: Cue, inner: Cue) -> bool:
     o, i = outer.token, inner.token
     if outer.prepositional:  # closing only: "According to villagers, the leader said …"
         return (o.lower_ in cue_lexicon().relaying_prepositional and o.i > i.i
-                and (o.head.i == i.i or o.head.head.i == i.i and o.head.dep_ == "prep"))
+                and (o.head.i == i.i or o.head.head.i == i.i and o.head.dep_ == "prep"
+                     or _closing(o) and any(a.i == i.i for a in o.ancestors)))
     if outer.kind != "verb" or not outer.explicit:
         return False
     if i.i != o.i and _governs(o, i):
         return True
     return o.head.i == i.i and o.dep_ in ("parataxis", "ccomp") and _bare(o) and _set_off(o)
+
+
+def _closing(prep: Token) -> bool:
+    """"Reports showed troops fired seven shells and six exploded, according to the
+    spokesman.": an "according to" set off by a comma that closes the sentence frames all
+    that stands before it, though the parser hangs it on the last verb of the clause."""
+    rest = prep.doc[prep.right_edge.i + 1:prep.sent.end]
+    return prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+        and all(t.is_punct or t.is_space for t in rest)
 
 
 def _governs(verb: Token, inner: Token) -> bool:
