@@ -181,6 +181,18 @@ def _spelt_in(noun: str, cand: Mention) -> bool:
                for w in display(cand).lower().split())
 
 
+def _phrase_noun(cand: Mention, doc: Doc) -> str:
+    """The common noun a mention's name stands in ("broadcaster" of "the Kurdish Rudaw
+    broadcaster", "paper" of "the Dawn paper"), as the parse hangs the name on it; "" when
+    the name heads its own phrase."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    root = span.root
+    return root.head.lemma_.lower() if root.dep_ in ("compound", "nmod") \
+        and root.head.pos_ == "NOUN" and root.head.i > root.i else ""
+
+
 def _head_lemma(cand: Mention, doc: Doc) -> str:
     """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -266,6 +278,10 @@ def antecedent(head: Token, mentions: Sequence[Mention],
     bound = _subject_over_clause(head, mentions)
     if bound is not None and _compatible(bound, kind, head, None):
         return replace(bound)
+    intro = _introduced(head) if kind == "person" else None
+    if intro is not None:  # the unnamed person introduced before, whoever spoke since
+        return next((replace(m) for m in (*reversed(list(claimants)), *mentions)
+                     if m.start <= intro.idx < m.end), None)
     prior = _previous_subject(head, claimants)
     if prior is not None and _compatible(prior, kind, head, None):
         return replace(prior)
@@ -284,14 +300,58 @@ def antecedent(head: Token, mentions: Sequence[Mention],
         # the description's own noun is the one it means, before a nearer medium without it
         # (by its name: "a leading American newspaper" is the Post named next, not a medium
         # of its own)
-        ordered.sort(key=lambda pair: not (_spelt_in(head.lemma_.lower(), pair[0])
-                                           and _named(pair[0], doc)))
+        # ("told the Kurdish Rudaw broadcaster …. A source told the broadcaster …": Rudaw,
+        # named with the noun since the last voice, not Reuters that reported before; "the
+        # Interfax agency …. Kavkaz Center confirms …, according to the agency": Kavkaz)
+        noun = head.lemma_.lower()
+        last = max((c.start for c in claimants), default=-1)
+        ordered.sort(key=lambda pair: not (
+            (_spelt_in(noun, pair[0]) or (_phrase_noun(pair[0], doc) == noun
+                                          and pair[0].start > last))
+            and _named(pair[0], doc)))
     for cand, spoke in ordered:
         if cand.end <= span.start_char and (
                 _compatible(cand, kind, head, country)
                 or (spoke and kind == "person" and head.pos_ == "PRON" and not country
                     and named_person(cand, doc))):
             return replace(cand)
+    return None
+
+
+#: Words that introduce one unnamed person ("a local official", "an army officer", "one
+#: witness").
+INTRODUCING = ("a", "an", "one")
+
+
+def _introduced(head: Token) -> Token | None:
+    """"Soldiers and a local official told AFP …. The local official said …", "Ali Omar, a
+    district official, said …. Police chief Musa Adamu said …. The district official said
+    …": a description (no pronoun, no name) means whom its noun, with its modifiers, last
+    described: the name it stood beside (as an apposition or a title), or an unnamed person
+    introduced with "a"/"an"/"one" when the description repeats a modifier of the
+    introduction; not a name mentioned since (a camp, a place the model reads as a person) nor
+    a speaker described otherwise. The token of that name or person; None when the noun last
+    stood definite and alone (the older reading decides)."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    for tok in reversed(head.doc[:phrase_span(head).start]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        if not mods <= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}:
+            return None
+        if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
+            return tok.head
+        name = next((c for c in tok.children if c.dep_ in ("appos", "compound", "flat")
+                     and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+        intro = any(c.dep_ in ("det", "nummod") and c.lower_ in INTRODUCING
+                    for c in tok.children)
+        return tok if intro and mods else None  # (a bare "the official" goes on with the
+        # last speaker: "a senior official said …. X, deputy minister, said …. The official
+        # added …" is X)
     return None
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from ...annotate.pipeline import doc_ents
 from ...records import Mention
 from ..lexicon import cue_lexicon
 from .cue_sources import is_media_source
@@ -90,8 +91,16 @@ def _maybe_medium(head: Token, mention: Mention | None) -> bool:
     """A name no pack knows may be a medium ("…, Agerpres noted", "the SITE monitoring
     service said"): a proper noun in the phrase, no person's, and no actor the pack knows."""
     known = mention is not None and mention.actor_id is not None and mention.sector != "MED"
-    return not known and any(_name_word(t) and t.ent_type_ != "PERSON"
+    return not known and any(_name_word(t) and t.ent_type_ != "PERSON" and not _surname(t)
                              for t in head.subtree if t.i <= head.i)
+
+
+def _surname(tok: Token) -> bool:
+    """"Daouda Diallo, who heads the group, … "…," Diallo said": a word that closed a
+    person's full name earlier on the page is that person taken up by surname, though the
+    model types the lone word an organisation."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= tok.i
+               and ent[-1].text == tok.text for ent in doc_ents(tok.doc))
 
 
 def _name_word(tok: Token) -> bool:
@@ -107,12 +116,22 @@ def _frames(outer: Cue, inner: Cue) -> bool:
     o, i = outer.token, inner.token
     if outer.prepositional:  # closing only: "According to villagers, the leader said …"
         return (o.lower_ in cue_lexicon().relaying_prepositional and o.i > i.i
-                and (o.head.i == i.i or o.head.head.i == i.i and o.head.dep_ == "prep"))
+                and (o.head.i == i.i or o.head.head.i == i.i and o.head.dep_ == "prep"
+                     or _closing(o) and any(a.i == i.i for a in o.ancestors)))
     if outer.kind != "verb" or not outer.explicit:
         return False
     if i.i != o.i and _governs(o, i):
         return True
     return o.head.i == i.i and o.dep_ in ("parataxis", "ccomp") and _bare(o) and _set_off(o)
+
+
+def _closing(prep: Token) -> bool:
+    """"Reports showed troops fired seven shells and six exploded, according to the
+    spokesman.": an "according to" set off by a comma that closes the sentence frames all
+    that stands before it, though the parser hangs it on the last verb of the clause."""
+    rest = prep.doc[prep.right_edge.i + 1:prep.sent.end]
+    return prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+        and all(t.is_punct or t.is_space for t in rest)
 
 
 def _governs(verb: Token, inner: Token) -> bool:
