@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from .article_follow import follow_in_article
 from .evidence import parties_compatible
-from .grid import Forest, windows_overlap
+from .grid import Forest, is_tight, windows_overlap
 from .incidents import EventRef
 from .sites import is_village, sites_match, village_key
 from .village_sites import join_sites_of_villages
@@ -27,10 +27,11 @@ def join_villages(refs: list[EventRef], forest: Forest) -> None:
     km from Ouahigouya). Dated ones whose windows overlap or lie a day apart
     (`VILLAGE_SLACK_DAYS`) join, though each report's own dates (a statement of Monday, a toll
     of Thursday) left them in two incidents; an undated one then joins the incident holding
-    dated reports of that village that fit it, and takes its date (`date_inherited`): only
-    reports whose place and date are their own count (a trend of "March" that took the
-    village from its paragraph, a report dated only by its page, are no second incident of
-    that village), and of several incidents the one more pages tell it in than any other
+    dated reports of that village that fit it, and takes its date (`date_inherited`): reports
+    whose place and date are their own count first (a trend of "March" that took the village
+    from its paragraph, a report dated only by its page, are no second incident of that
+    village); with none, those dated to the day that took the village from their paragraph
+    (`_own_placed`); and of several incidents the one more pages tell it in than any other
     (`_widest_root`: a statement's day gave one page's report an incident of its own); two
     told by as many pages leave it alone. Not one whose village is only its article's focus
     (`_undated_placed`). Same type group, province and compatible parties throughout. It
@@ -50,9 +51,9 @@ def join_villages(refs: list[EventRef], forest: Forest) -> None:
     for i in (i for i in keys if refs[i].window is None and not refs[i].date_inherited
               and refs[i].inferred != "article"):
         r = refs[i]
-        root = _widest_root([j for w in keys[i][1] for j in index[(r.group, w)]
-                             if refs[j].inferred is None
-                             and _village_fits(r, keys[i], refs[j], keys[j])], refs, forest)
+        fits = [j for w in keys[i][1] for j in index[(r.group, w)]
+                if refs[j].inferred != "article" and _village_fits(r, keys[i], refs[j], keys[j])]
+        root = _widest_root(_own_placed(fits, refs), refs, forest)
         if root is not None:
             forest.union(i, root)
             r.date_inherited = True
@@ -68,6 +69,18 @@ def _village_fits(a: EventRef, ka: tuple, b: EventRef, kb: tuple) -> bool:
             a.window, b.window, VILLAGE_SLACK_DAYS):
         return False
     return parties_compatible(a.event, b.event)
+
+
+def _own_placed(fits: list[int], refs: list[EventRef]) -> list[int]:
+    """The dated reports of a village an undated one may join: those placed there by their own
+    sentence when any are; else those dated to the day (grid.is_tight) that took the village
+    from their paragraph. A page that names the village once and tells the strike in the
+    sentences after it (their place inherited, `inferred` "paragraph") still dates that
+    village's incident: without it, an undated page placing the village at its district found
+    no report to join, though another page's reports of that night named it in their
+    paragraph. Own-placed reports come first, and a trend of "March" or "late 2021" that took
+    the village from its paragraph dates nothing: it is no incident of that village."""
+    return [j for j in fits if refs[j].inferred is None] or [j for j in fits if is_tight(refs[j])]
 
 
 def _widest_root(fits: list[int], refs: list[EventRef], forest: Forest) -> int | None:
