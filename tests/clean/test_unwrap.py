@@ -83,3 +83,19 @@ def test_unwrap_only_joins_lines_never_loses_or_adds_words(lines):
     out = unwrap(lines)
     assert len(out) <= len(lines)
     assert " ".join(out).split() == " ".join(lines).split()
+
+
+def test_a_speaker_name_cut_after_a_quotation_closed_by_a_comma_is_joined():
+    """'“…,” Amadou' / 'Sow, a local official, told AFP': the attribution the wrap cut goes
+    on with a capital, after a short line, and is still one sentence with its quotation."""
+    lines = [
+        "Gunmen attacked the market town of Kessa late in",
+        "the night and burned at least forty shops and two",
+        "granaries, the district prefect said.",
+        '"We found nobody left in the houses," Amadou',
+        "Sow, a local official in the region, told AFP, adding that",
+        "the survivors had fled to the forest near the river.",
+    ]
+    assert unwrap(lines)[-1] == (
+        '"We found nobody left in the houses," Amadou Sow, a local official in the region, '
+        "told AFP, adding that the survivors had fled to the forest near the river.")

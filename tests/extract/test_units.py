@@ -143,3 +143,18 @@ def test_a_label_cut_off_at_its_colon_joins_what_it_heads(nlp):
     assert texts == ["Dorvel: Rebels kill village chief"]
     said = [u.text for u in statement_units(nlp("He said: Nobody was hurt in the blast."))]
     assert all(not t.startswith("He said:") or len(t) > 9 for t in said)
+
+
+@pytest.mark.parametrize(("before", "piece", "gap", "expected"), [
+    # the parser cut before a closing attribution set off by a comma (round chains25b)
+    ("The convoy was heading for the rebels' camp near the border — and we are still looking "
+     "into why it was hit", ", the colonel said.", " ", True),
+    ("Six guards were killed at the river checkpoint", "; two attackers were captured.", " ",
+     True),
+    # a line break, or a piece opening on a word, is no such cut
+    ("Six guards were killed at the river checkpoint", ", the colonel said.", "\n", False),
+    ("Six guards were killed.", "The colonel said so.", " ", False),
+])
+def test_a_piece_opening_on_a_comma_continues(before, piece, gap, expected):
+    from fogofwar.extract.units import _continues
+    assert _continues(before, piece, gap) is expected

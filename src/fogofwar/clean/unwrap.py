@@ -19,6 +19,8 @@ _CLOSERS = "\"'”’»)]"
 #: ellipsis.
 _FINAL = ".!?:…"
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+#: A quotation closed by a comma, then words with no full stop: its attribution has begun.
+_ATTRIBUTION_OPEN = re.compile(r",[\"”]\s+[^\"“”.!?;:]+$")
 #: Joints a page needs, and their share of its lines, to be taken as hard-wrapped.
 MIN_JOINTS = 3
 MIN_SHARE = 0.2
@@ -47,8 +49,9 @@ def _joins(before: str, after: str, full: bool) -> bool:
     """Whether `after` is the rest of the sentence `before` ends mid-phrase on. A next line in
     capitals goes on a line that ends on a comma or a lower-case word ("… the troops on" /
     "Monday close to …") or that fills the page's width ("… by Revolutionary Armed" /
-    "Forces of Colombia …"), but not on a quotation or bracket just closed, nor on a short
-    line that may be a crosshead."""
+    "Forces of Colombia …") or that opens a quotation's attribution, closed by a comma
+    ("“…,” Amadou" / "Sow, a local official, told AFP": the name the wrap cut), but not on a
+    quotation or bracket just closed, nor on a short line that may be a crosshead."""
     open_end, closed = _open_end(before)
     if not open_end or not after:
         return False
@@ -56,8 +59,8 @@ def _joins(before: str, after: str, full: bool) -> bool:
         return True
     if closed:  # '… the army said."' then 'Police …' is two statements
         return False
-    if before.rstrip().endswith(",") or full:
-        return True
+    if before.rstrip().endswith(",") or full or _ATTRIBUTION_OPEN.search(before.rstrip()):
+        return True  # '“…,” Amadou' / 'Sow, a local official, told AFP': one sentence
     last = _LAST_WORD.search(before)
     return bool(last) and last.group(1).islower()
 

@@ -88,6 +88,14 @@ def _wrapped(before: str, piece: str, gap: str) -> bool:
             and (last[-1].isalnum() or last[-1] == ",") and first[0].islower())
 
 
+def _continues(before: str, piece: str, gap: str) -> bool:
+    """Whether the parser cut a sentence before a comma or semicolon on the same line ("… the
+    motives behind the killings" / ", he said."): no statement opens on that punctuation,
+    so the piece is the tail of the one before, often its attribution."""
+    first = piece.lstrip()
+    return "\n" not in gap and bool(before.strip()) and first[:1] in ",;"
+
+
 def _cut_short(before: str, piece: str, gap: str) -> bool:
     """Whether the parser ended a sentence inside one line where no sentence ends: the piece
     before stops mid-phrase (on a word or comma) and this one goes on with a bracket or in
@@ -146,10 +154,12 @@ def statement_units(doc: Doc) -> list[Unit]:
     for piece in pieces:
         gap = text[merged[-1].end_char:piece.start_char] if merged else ""
         last = text[merged[-1].start_char:merged[-1].end_char] if merged else ""
+        now = text[piece.start_char:piece.end_char]
         bullet = merged and last.strip() in BULLETS
         if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
-                       or _wrapped(last, text[piece.start_char:piece.end_char], gap)
-                       or _cut_short(last, text[piece.start_char:piece.end_char], gap)
+                       or _wrapped(last, now, gap)
+                       or _cut_short(last, now, gap)
+                       or _continues(last, now, gap)
                        or _labelled(last, gap)):
             merged[-1] = doc[merged[-1].start:piece.end]
         else:

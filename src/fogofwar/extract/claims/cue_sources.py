@@ -321,6 +321,8 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
     if found is None:  # "told this newspaper", "told the paper": the medium named before
         found = described_medium(tok, ctx)
     objs = [c for c in cue.token.children if c.dep_ in ("dobj", "dative")]
+    if found is not None and (found.sector or "").lower() in cue_lexicon().recording_sectors:
+        return found  # "told Amnesty International that …": a rights group records, publishes
     if cue.relayed or (found and found.sector == "MED") or is_media(tok) \
             or any(is_media(o) for o in objs) or (found is None and _acronym(tok)):
         # ("told IRIN that …": a body named by its initials that no pack knows as an actor,

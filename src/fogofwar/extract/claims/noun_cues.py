@@ -130,10 +130,17 @@ def broadcaster(noun: Token) -> Token | None:
                  and acl.lemma_.lower() in carrying for p in agents(acl)), None)
 
 
+#: Prepositions of a frame phrase: "in an interview", "during a call", "through a telephone
+#: call to Reuters", "via a message to AFP", "over the phone with AP" (the means the words
+#: went by frames them as the occasion they were said on does).
+FRAME_PREPS = ("in", "during", "through", "via", "over")
+
+
 def frame_noun(prep: Token) -> Token | None:
     """The statement noun of an "in a statement"/"in an interview" phrase, if prep is one
-    ("during an interview with Reuters" frames the words the same way)."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+    ("during an interview with Reuters", "through a telephone call to Reuters" frame the words
+    the same way)."""
+    if prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
         return None
     return next((g for g in prep.children if g.dep_ == "pobj"
                  and g.lemma_.lower() in cue_lexicon().cue_nouns), None)
