@@ -6,7 +6,8 @@ place, site and party alone. The dev set has few such pages, so ``bench/conflict
 makes them: for each gold incident of the split (k-th in file order) with n >= 2 articles the
 gold dates (the page states its date), so that one still dates it, it takes away the date of
 one of those, number (k + R) mod n, and ingests the whole split once. An article the page
-leaves undated already is never chosen: taking nothing away measures nothing. What is taken away is what a scrape of the page without its metadata would lack:
+leaves undated already is never chosen: taking nothing away measures nothing. What is taken
+away is what a scrape of the page without its metadata would lack:
 
 - the URL's date (the path and query lose every digit; the host and the slug's words stay);
 - the page's date lines, i.e. lines the gold lists as boilerplate that state a date ("AA |
