@@ -139,8 +139,17 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     if not scored:
         return None
     top, conf = scored[0], settings()
-    story = _story(top[3], members)
-    rivals = [s for s in scored[1:] if s[3] not in story]
+    # stories are told by the dated reports: a page that joined undated (by its wording, with
+    # nothing to contradict it) does not chain two incidents into one story
+    dated: dict[int, set[str]] = defaultdict(set)
+    for js in fits.values():
+        for j in js:
+            if refs[j].window is not None:
+                dated[forest.find(j)].add(refs[j].article_id)
+    story = _story(top[3], {root: dated.get(root, set()) for root in members})
+    # nor is an incident that shares a page with the best one a rival of it: the same page's
+    # reports, dated or not, tell the same story
+    rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
     alone = not rivals and _sole_story(story, members, fits, refs, forest)
     if top[0] < conf["text_min_similarity"] * (conf["text_alone_share"] if alone else 1.0):
         return None
@@ -181,13 +190,35 @@ def _story(root: int, members: dict[int, set[str]]) -> set[int]:
 
 
 def join_by_text(refs: list[EventRef], forest: Forest) -> None:
-    """Pass 6 (module docstring): undated articles join the incident they read like."""
+    """Pass 6 (module docstring): undated articles join the incident they read like. A report
+    that took its date from an incident (`date_inherited`, in an earlier pass or earlier in
+    this one) is a candidate like a dated one, by its place: an undated page's reports that
+    the place of an incident's dated pages does not reach ("a bakery in Lisichansk" read in
+    Luhansk) may meet the reports of another undated page that joined it (the same bakery's
+    toll, placed at the province). Read once more when a page joined, so that the order the
+    pages are read in does not decide which of two undated pages finds the other."""
+    for _ in range(_ROUNDS):
+        if not _text_round(refs, forest):
+            return
+
+
+#: Rounds of pass 6: a page that joined in one round may be the candidate another page of
+#: the incident needed in the round before; more than a chain of three is not looked for.
+_ROUNDS = 3
+
+
+def _text_round(refs: list[EventRef], forest: Forest) -> bool:
+    """One reading of every lonely article (pass 6); whether any joined an incident."""
     lonely = _lonely(refs, forest)
     if not lonely:
-        return
+        return False
     index: dict[tuple, list[int]] = defaultdict(list)
     for j, d in enumerate(refs):
-        if d.window is None or not (d.place or {}).get("country"):
+        if d.window is None:
+            if d.date_inherited:
+                _index_inherited(index, j, d)
+            continue
+        if not (d.place or {}).get("country"):
             continue
         for b in buckets(d.window, 0):
             index[(d.group, "country", d.place["country"], b)].append(j)
@@ -203,17 +234,20 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     # reports after every join would cost the whole corpus each time)
     inherited = [i for i, r in enumerate(refs) if r.date_inherited]
     told = _joined_undated(refs, forest, inherited)
+    moved = False
     for article in sorted(a for a in lonely if words[a]):
         fits = _candidates(lonely[article], refs, index)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
         root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
         if root is not None:
+            moved = True
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
                 if not refs[i].date_inherited:
                     refs[i].date_inherited = True
                     inherited.append(i)
+                    _index_inherited(index, i, refs[i])
             told = _joined_undated(refs, forest, inherited)
         for i in [i for i in fits if refs[i].window is not None]:
             # a dated report is judged on its own: its days and area bound its candidates
@@ -221,6 +255,17 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             if root is not None:
                 forest.union(i, root)
                 told = _joined_undated(refs, forest, inherited)
+    return moved
+
+
+def _index_inherited(index: dict[tuple, list[int]], j: int, d: EventRef) -> None:
+    """Index a report that took its date from an incident by its place alone (its cell, its
+    area), where the undated reports of pass 6 look (`_keys`); it has no window of its own for
+    the dated coarse reports' keys."""
+    if is_fine(d.place):
+        index[(d.group, "cell", *grid_cell(d.place))].append(j)
+    if admin_key(d.place):
+        index[(d.group, "area", admin_key(d.place))].append(j)
 
 
 def _joined_undated(refs: list[EventRef], forest: Forest,
