@@ -50,7 +50,7 @@ from common import REPO, emit, parser, prf
 from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain, out_kinds
-from scoring.incident_precision import precision
+from scoring.incident_precision import precision, strict_recall
 from scoring.undated import chosen, has_clue, undated_text, undated_url
 from scoring.undated import score as score_undated
 
@@ -559,6 +559,9 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             # the system's disputes and casualty rows that match no gold one of their gold
             # incident (scoring/incident_precision.py); the three figures above are recall
             "precision": precision(matches, same_name),
+            # the same two recalls, a dispute found only when the sides (or the revising
+            # voice) are the gold's (scoring/incident_precision.py)
+            "strict_recall": strict_recall(matches, same_name),
             "system_incidents": len(incidents),
             # counts only (no article or incident named): safe to print for the test split
             "articles_out_because": apart_counts(gold_inc, arts, incidents)}

@@ -19,6 +19,12 @@ no gold incident's best match are not counted: the gold says nothing about them)
   lists the figures its annotators judged the incident's, so this is a floor: a right row the
   gold left out counts as wrong.
 
+**Strict recall** (`strict_recall`) turns the two dispute tests round: a gold contradiction is
+found when the system incident lists a pair of its category that sets the gold contradiction's
+two sides against each other (as a right pair above), and a gold revision when a system revision
+is right for it (as above). It is what a user gets of each gold dispute, where the recall of
+`bench/conflict.py` credits any dispute of the category.
+
 Sides: the gold names sides its own way ("ukraine") and the system its way ("ukr"), so a system
 claimant's gold side is read from the gold claimants: its system side stands for the gold side
 that the gold claimants matching that side's system claimants have most (per incident), or the
@@ -85,10 +91,14 @@ def contradiction_pairs(gi: dict, best: dict, sides: Sides) -> tuple[int, int]:
     for c in best.get("contradictions") or []:
         for pair in _pairs(c):
             n += 1
-            got = {sides.of(x) for x in pair}
-            ok += any(g["category"] == c.get("category") and len(got) == 2 and None not in got
-                      and got == _gold_pair_sides(g, sides) for g in gi.get("contradictions", []))
+            ok += any(_pair_fits(g, c, pair, sides) for g in gi.get("contradictions", []))
     return ok, n
+
+
+def _pair_fits(g: dict, c: dict, pair: list[str], sides: Sides) -> bool:
+    got = {sides.of(x) for x in pair}
+    return g["category"] == c.get("category") and len(got) == 2 and None not in got \
+        and got == _gold_pair_sides(g, sides)
 
 
 def _gold_pair_sides(g: dict, sides: Sides) -> set[str | None]:
@@ -102,13 +112,35 @@ def revisions_right(gi: dict, best: dict, sides: Sides) -> tuple[int, int]:
     ok = n = 0
     for r in best.get("revisions") or []:
         n += 1
-        names = r.get("claimants") or [r.get("claimant") or ""]
-        ok += any(g["category"] == r.get("category") and (
-            any(sides.same(g.get("claimant"), x) for x in names)
-            or (g.get("side") is not None and g.get("side") in (
-                {sides.of(x) for x in names} | {sides.of(names[-1], r.get("side"))})))
-            for g in gi.get("revisions", []))
+        ok += any(_revision_fits(g, r, sides) for g in gi.get("revisions", []))
     return ok, n
+
+
+def _revision_fits(g: dict, r: dict, sides: Sides) -> bool:
+    names = r.get("claimants") or [r.get("claimant") or ""]
+    return g["category"] == r.get("category") and (
+        any(sides.same(g.get("claimant"), x) for x in names)
+        or (g.get("side") is not None and g.get("side") in (
+            {sides.of(x) for x in names} | {sides.of(names[-1], r.get("side"))})))
+
+
+def strict_recall(matches: Iterable[tuple[dict, dict | None]], same: Same) -> dict:
+    """Gold contradictions and revisions the system lists as such (see module): each value is
+    {"recall", "found", "gold"}."""
+    totals = {"contradictions": [0, 0], "revisions": [0, 0]}
+    for gi, best in matches:
+        sides = Sides(gi, best, same) if best else None
+        for g in gi.get("contradictions", []):
+            totals["contradictions"][1] += 1
+            totals["contradictions"][0] += bool(sides) and any(
+                _pair_fits(g, c, pair, sides) for c in best.get("contradictions") or []
+                for pair in _pairs(c))
+        for g in gi.get("revisions", []):
+            totals["revisions"][1] += 1
+            totals["revisions"][0] += bool(sides) and any(
+                _revision_fits(g, r, sides) for r in best.get("revisions") or [])
+    return {k: {"recall": round(ok / n, 3) if n else None, "found": ok, "gold": n}
+            for k, (ok, n) in totals.items()}
 
 
 def figures_right(gi: dict, best: dict, same: Same) -> tuple[int, int]:

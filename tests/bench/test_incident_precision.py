@@ -91,3 +91,19 @@ def test_a_system_side_named_as_the_gold_side_stands_for_it_without_a_name_match
                               "side": "front", "low": 8, "high": 8})
     got = precision([(gold, system)], conflict.same_name)
     assert got["contradiction_pairs"] == {"precision": 1.0, "right": 1, "listed": 1}
+
+
+def test_strict_recall_needs_the_gold_sides_and_voice():
+    one_side = _system([["health ministry", "Lopez"]],  # the south against itself
+                       [{"category": "killed", "claimant": "Daily Planet",
+                         "claimants": ["Daily Planet"], "side": None}])
+    got = conflict.score_incidents([GOLD], {"g1": {"id": "s1"}}, [one_side])
+    assert got["contradictions"] == 1.0 and got["revisions"] == 1.0  # by category alone
+    assert got["strict_recall"] == {"contradictions": {"recall": 0.0, "found": 0, "gold": 1},
+                                    "revisions": {"recall": 0.0, "found": 0, "gold": 1}}
+    right = _system([["Lopez", "Northland army"]],
+                    [{"category": "killed", "claimant": "Lopez", "claimants": ["Lopez"],
+                      "side": None}])
+    got = conflict.score_incidents([GOLD], {"g1": {"id": "s1"}}, [right])
+    assert got["strict_recall"]["contradictions"]["found"] == 1
+    assert got["strict_recall"]["revisions"]["found"] == 1
