@@ -144,7 +144,7 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     dated: dict[int, set[str]] = defaultdict(set)
     for js in fits.values():
         for j in js:
-            if refs[j].window is not None:
+            if not refs[j].date_inherited:
                 dated[forest.find(j)].add(refs[j].article_id)
     story = _story(top[3], {root: dated.get(root, set()) for root in members})
     # nor is an incident that shares a page with the best one a rival of it: the same page's
