@@ -242,6 +242,12 @@ def _text_round(refs: list[EventRef], forest: Forest) -> bool:
         if root is not None:
             moved = True
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
+            # where some of its reports meet a dated report of the incident, those alone join:
+            # a report that meets only the pages that took their date ("60 died in recent
+            # fighting" in the town of the strike) is another occurrence the page tells
+            met = [i for i in joined if any(forest.find(j) == root and not refs[j].date_inherited
+                                            for j in undated[i])]
+            joined = met or joined
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
                 if not refs[i].date_inherited:
