@@ -94,3 +94,19 @@ def test_a_page_joined_undated_chains_no_two_incidents_into_one_story():
     refs[1].date_inherited = refs[2].date_inherited = True
     best = similar._best("u", {8: list(range(8))}, refs, forest, idf, words)
     assert best == forest.find(0)
+
+
+def test_a_report_meeting_only_the_pages_that_took_their_date_stays_out():
+    # u's first report meets the dated page d in its town; its second, 45 km off, meets only
+    # the undated page r1 that joined d's strike: the page tells the strike, and the other
+    # report ("60 died in recent fighting" nearby) is another occurrence
+    words = {"strike", "convoy", "depot", "shells", "column", "bakery", "queue", "flour"}
+    refs = [_ref("d", SARAQIB, DAY, words), _ref("r1", IDLIB_GOV, None, words),
+            _ref("u", SARAQIB, None, words), _ref("u", JISR, None, words)]
+    refs += [_ref(f"o{n}", SARAQIB, DAY, {"other", "story", f"w{n}"}) for n in range(6)]
+    forest = Forest(len(refs))
+    forest.union(0, 1)
+    refs[1].date_inherited = True
+    similar.join_by_text(refs, forest)
+    assert forest.find(2) == forest.find(0)
+    assert forest.find(3) != forest.find(0)

@@ -197,8 +197,9 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     Luhansk) may meet the reports of another undated page that joined it (the same bakery's
     toll, placed at the province). Read once more when a page joined, so that the order the
     pages are read in does not decide which of two undated pages finds the other."""
+    done: set[str] = set()  # pages that joined: read once, their other reports stay put
     for _ in range(_ROUNDS):
-        if not _text_round(refs, forest):
+        if not _text_round(refs, forest, done):
             return
 
 
@@ -207,9 +208,10 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
 _ROUNDS = 3
 
 
-def _text_round(refs: list[EventRef], forest: Forest) -> bool:
-    """One reading of every lonely article (pass 6); whether any joined an incident."""
-    lonely = _lonely(refs, forest)
+def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
+    """One reading of every lonely article not in `done` (pass 6); whether any joined an
+    incident (those are added to `done`)."""
+    lonely = {a: idx for a, idx in _lonely(refs, forest).items() if a not in done}
     if not lonely:
         return False
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -241,6 +243,7 @@ def _text_round(refs: list[EventRef], forest: Forest) -> bool:
         root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
         if root is not None:
             moved = True
+            done.add(article)
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
             # where some of its reports meet a dated report of the incident, those alone join:
             # a report that meets only the pages that took their date ("60 died in recent
