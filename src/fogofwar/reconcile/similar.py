@@ -91,10 +91,12 @@ def _fits(r: EventRef, d: EventRef) -> bool:
     return _place_fits(r, d) and parties_compatible(r.event, d.event)
 
 
-def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, list[int]]:
-    """Dated events each of the article's lonely events could be a report of."""
-    return {i: sorted({j for k in _keys(refs[i]) for j in index.get(k, ())
-                       if _fits(refs[i], refs[j])}) for i in idx}
+def _candidates(idx: list[int], refs: list[EventRef], index: dict,
+                taken: dict | None = None) -> dict[int, list[int]]:
+    """Dated events each of the article's lonely events could be a report of (and, given
+    `taken`, the undated ones that took their date from an incident)."""
+    return {i: sorted({j for ix in (index, taken or {}) for k in _keys(refs[i])
+                       for j in ix.get(k, ()) if _fits(refs[i], refs[j])}) for i in idx}
 
 
 def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[int, list[int]]:
@@ -190,9 +192,10 @@ def _story(root: int, members: dict[int, set[str]]) -> set[int]:
 
 
 def join_by_text(refs: list[EventRef], forest: Forest) -> None:
-    """Pass 6 (module docstring): undated articles join the incident they read like. A report
-    that took its date from an incident (`date_inherited`, in an earlier pass or earlier in
-    this one) is a candidate like a dated one, by its place: an undated page's reports that
+    """Pass 6 (module docstring): undated articles join the incident they read like. For a page
+    no earlier pass tied to an incident, a report that took its date from an incident
+    (`date_inherited`, in an earlier pass or earlier in this one) is a candidate like a dated
+    one, by its place: an undated page's reports that
     the place of an incident's dated pages does not reach ("a bakery in Lisichansk" read in
     Luhansk) may meet the reports of another undated page that joined it (the same bakery's
     toll, placed at the province). Read once more when a page joined, so that the order the
@@ -215,10 +218,11 @@ def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
     if not lonely:
         return False
     index: dict[tuple, list[int]] = defaultdict(list)
+    taken: dict[tuple, list[int]] = defaultdict(list)  # reports that took their date
     for j, d in enumerate(refs):
         if d.window is None:
             if d.date_inherited:
-                _index_inherited(index, j, d)
+                _index_inherited(taken, j, d)
             continue
         if not (d.place or {}).get("country"):
             continue
@@ -235,10 +239,14 @@ def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
     # the reports that took their date from an incident, kept as they join (a scan of all
     # reports after every join would cost the whole corpus each time)
     inherited = [i for i, r in enumerate(refs) if r.date_inherited]
+    tied = {refs[i].article_id for i in inherited}
     told = _joined_undated(refs, forest, inherited)
     moved = False
     for article in sorted(a for a in lonely if words[a]):
-        fits = _candidates(lonely[article], refs, index)
+        # a page an earlier pass tied already is placed: the pages that took their date are
+        # candidates only for one nothing tied
+        fits = _candidates(lonely[article], refs, index,
+                           None if article in tied else taken)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
         root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
         if root is not None:
@@ -256,7 +264,7 @@ def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
                 if not refs[i].date_inherited:
                     refs[i].date_inherited = True
                     inherited.append(i)
-                    _index_inherited(index, i, refs[i])
+                    _index_inherited(taken, i, refs[i])
             told = _joined_undated(refs, forest, inherited)
         for i in [i for i in fits if refs[i].window is not None]:
             # a dated report is judged on its own: its days and area bound its candidates
