@@ -49,8 +49,10 @@ from pathlib import Path
 from common import REPO, emit, parser, prf
 from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
-from scoring.incident_explain import apart_counts, explain
+from scoring.incident_explain import apart_counts, explain, out_kinds
 from scoring.incident_precision import precision, strict_recall
+from scoring.undated import chosen, has_clue, undated_text, undated_url
+from scoring.undated import score as score_undated
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
@@ -164,13 +166,18 @@ def load_gold(folders: Iterable[Path]) -> tuple[list[dict], list[dict]]:
     return articles, incidents
 
 
-def run_pipeline(gold: list[dict], work: Path) -> tuple[dict[str, dict], list[dict]]:
-    """Ingest the articles as a user would (text and URL only) and read back the exports."""
+def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozenset()
+                 ) -> tuple[dict[str, dict], list[dict]]:
+    """Ingest the articles as a user would (text and URL only) and read back the exports; the
+    articles in `undated` go in with their date taken away (`--undate`, scoring/undated.py)."""
     corpus = work / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for g in gold:
             text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8")
-            out.write(json.dumps({"text": text, "url": g.get("url")}, ensure_ascii=False) + "\n")
+            url = g.get("url")
+            if g["id"] in undated:
+                text, url = undated_text(text, g.get("boilerplate", [])), undated_url(url)
+            out.write(json.dumps({"text": text, "url": url}, ensure_ascii=False) + "\n")
     (work / "conflict.db").unlink(missing_ok=True)  # a kept folder is scored afresh
     db = f"sqlite:///{work / 'conflict.db'}"
     exe = [sys.executable, "-m", "fogofwar.cli"]
@@ -571,7 +578,13 @@ def main() -> None:
     ap.add_argument("--explain", action="store_true",
                     help="print, per gold incident, the articles joined and what kept the others "
                          "apart (stderr; dev only, refused for the test split)")
+    ap.add_argument("--undate", type=int, metavar="R",
+                    help="date ablation (dev only): take away the date of one article per gold "
+                         "incident, number (k + R) mod n of the k-th, and report in 'undated' "
+                         "how many still join their incident (scoring/undated.py)")
     args = ap.parse_args()
+    if args.undate is not None and args.split != "dev":
+        sys.exit("error: --undate reads per-incident joins: dev split only")
     if args.explain and args.split != "dev":
         sys.exit("error: --explain reads per-incident failures: dev split only")
     folders = args.data or [DATA]
@@ -594,20 +607,31 @@ def main() -> None:
             gold = gold[:args.limit]
         if not gold:
             sys.exit(f"error: no gold articles for split {args.split} in {folders}")
+        gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
+        if args.ids or args.undate is not None:
+            picked = {a["id"] for a in gold}
+            gold_inc = [i for i in gold_inc if set(i["articles"]) <= picked]
+        ablated = chosen(gold_inc, args.undate, {g["id"] for g in gold if g.get("published")}) \
+            if args.undate is not None else {}
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
-            out, sys_incidents = run_pipeline(gold, args.keep)
+            out, sys_incidents = run_pipeline(gold, args.keep, frozenset(ablated))
         else:  # the store and exports of a run (MBs each) go with it unless asked to keep
             with tempfile.TemporaryDirectory(prefix="fogofwar-conflict-") as tmp:
-                out, sys_incidents = run_pipeline(gold, Path(tmp))
+                out, sys_incidents = run_pipeline(gold, Path(tmp), frozenset(ablated))
         claims, chains = score_claims(gold, out)
-        gold_inc = [i for i in incidents if args.split == "all" or i.get("split") == args.split]
-        if args.ids:
-            chosen = {a["id"] for a in gold}
-            gold_inc = [i for i in gold_inc if set(i["articles"]) <= chosen]
         if args.explain:
             explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
+        extra = {}
+        if ablated:
+            by_id = {g["id"]: g for g in gold}
+            clue = {a: has_clue((Path(by_id[a]["_dir"]) / by_id[a]["file"]).read_text(
+                encoding="utf-8"), by_id[a].get("boilerplate", [])) for a in ablated}
+            extra["undated"] = {"rotation": args.undate, **score_undated(
+                ablated, gold_inc, out, sys_incidents, clue,
+                lambda gi, gid: out_kinds(gi, gid, out, sys_incidents))}
         return {
+            **extra,
             "split": args.split, "articles": len(gold),
             "outlets": len({g.get("outlet") for g in gold}),
             "conflicts": len({g.get("conflict") for g in gold}),

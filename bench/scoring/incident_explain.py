@@ -134,31 +134,37 @@ def apart_counts(gold_inc: list[dict], arts: dict[str, dict],
     """How many gold articles fell out of their incident, counted by the field that kept them out.
 
     Counts only, safe for the test split: for each article missing from the best incident, the
-    event of it that differs on the fewest fields, each of those fields counted once
-    (``no_event`` when the article gave no event, ``no_incident`` when none of its articles
-    joined any incident, ``background`` when it is among the incident's ``mentioned_in``: its
-    events there were all read as recalled, not reported; ``none`` when no field explains it).
+    fields of `out_kinds`, each counted once.
     """
-    events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
     why: dict[str, int] = {}
     for gi in gold_inc:
         want = {arts[a]["id"] for a in gi["articles"] if a in arts}
         best = _best(want, incidents)
         joined = want & set((best or {}).get("articles", []))
-        best_events = [events[e] for e in (best or {}).get("events", []) if e in events]
         for gid in gi["articles"]:
             if gid not in arts or arts[gid]["id"] in joined:
                 continue
-            evs = arts[gid].get("events", [])
-            if not best:
-                kinds = ["no_incident"]
-            elif arts[gid]["id"] in best.get("mentioned_in", []):
-                kinds = ["background"]  # in the incident, but only recalling it
-            elif not evs:
-                kinds = ["no_event"]
-            else:
-                kinds = sorted({_kind(r) for r in min(
-                    (_apart(ev, best, best_events) for ev in evs), key=len)}) or ["none"]
-            for k in kinds:
+            for k in out_kinds(gi, gid, arts, incidents):
                 why[k] = why.get(k, 0) + 1
     return dict(sorted(why.items()))
+
+
+def out_kinds(gi: dict, gid: str, arts: dict[str, dict], incidents: list[dict]) -> list[str]:
+    """The fields that keep gold article `gid` out of its incident's best match: those of its
+    event that differs on the fewest (``no_event`` when the article gave no event,
+    ``no_incident`` when none of the incident's articles joined any incident, ``background``
+    when it is among the incident's ``mentioned_in``: its events there were all read as
+    recalled, not reported; ``none`` when no field explains it)."""
+    want = {arts[a]["id"] for a in gi["articles"] if a in arts}
+    best = _best(want, incidents)
+    events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
+    best_events = [events[e] for e in (best or {}).get("events", []) if e in events]
+    evs = arts[gid].get("events", [])
+    if not best:
+        return ["no_incident"]
+    if arts[gid]["id"] in best.get("mentioned_in", []):
+        return ["background"]  # in the incident, but only recalling it
+    if not evs:
+        return ["no_event"]
+    return sorted({_kind(r) for r in min(
+        (_apart(ev, best, best_events) for ev in evs), key=len)}) or ["none"]

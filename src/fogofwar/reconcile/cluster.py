@@ -44,7 +44,8 @@ The rule, in nine passes:
    none, whose target side they name; their date is inherited from it (marked
    `date_inherited`), and their article's other undated reports there follow. A page whose
    reports point at several incidents (or fit several alike) joins the one its wording shares
-   most with, clearly ahead, or none (undated_choice.py). Pass 1a is in
+   most with, clearly ahead, or none (undated_choice.py); a page an earlier pass tied to an
+   incident picks none more than a month from it (late.PAGE_DAYS). Pass 1a is in
    site_joins.py, pass 5 in late.py. In pass 1a a site named by its town alone ("a hospital
    in Kunduz") also fits any site of its kind located in that town, and an undated report at
    a site no text located fits a located one of its kind in its page's provinces on the day

@@ -11,6 +11,7 @@ reports following it into its incident (article_follow.py).
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
 
 from .article_follow import follow_in_article
 from .evidence import near_toll, parties_agree, parties_compatible, same_target
@@ -72,10 +73,51 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
                 if parties_compatible(r.event, refs[j].event)]
         if roots := _fitting(r, near, refs, forest, mains, least):
             cands[i] = roots
+    cands = _within_page_days(cands, refs, forest, mains)
     for i, root in choose(cands, refs, forest).items():
         forest.union(i, root)
         refs[i].date_inherited = True
     follow_in_article(refs, forest)
+
+
+#: Days around the incident an undated page is already tied to within which its other undated
+#: reports may pick theirs: the page was written about then. A month, not a week: an
+#: incident's main day may be a follow-up's (an investigation published ten days later that
+#: its site's reports joined), so only what lies months off is ruled out.
+PAGE_DAYS = 31
+
+
+def _within_page_days(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest,
+                      mains: tuple) -> dict[int, set[int]]:
+    """The candidates of each undated report, less the incidents far in time from the one an
+    earlier pass tied its page to (its site's strike): a page that told the August school
+    strike was written that August, and its "strikes on Thursday hit two schools" is not the
+    Thursday of a February massacre in the same city. An incident with no main day, or a
+    page tied to none or to incidents of no main day, keeps its candidates."""
+    spans: dict[str, list[tuple]] = defaultdict(list)
+    for i, r in enumerate(refs):
+        if r.date_inherited:
+            root = forest.find(i)
+            span = mains[0].get(root) or mains[1].get(root)
+            if span is not None:
+                spans[r.article_id].append(span)
+    if not spans:
+        return cands
+    slack = timedelta(days=PAGE_DAYS)
+    out: dict[int, set[int]] = {}
+    for i, roots in cands.items():
+        tied = spans.get(refs[i].article_id)
+        kept = {root for root in roots if not tied or _near_any(
+            mains[0].get(root) or mains[1].get(root), tied, slack)}
+        if kept:
+            out[i] = kept
+    return out
+
+
+def _near_any(span: tuple | None, tied: list[tuple], slack: timedelta) -> bool:
+    """Whether an incident's main days lie within `slack` of one of the page's tied spans (an
+    incident with no main day is not judged)."""
+    return span is None or any(span[0] - slack <= b and a - slack <= span[1] for a, b in tied)
 
 
 def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,

@@ -91,10 +91,12 @@ def _fits(r: EventRef, d: EventRef) -> bool:
     return _place_fits(r, d) and parties_compatible(r.event, d.event)
 
 
-def _candidates(idx: list[int], refs: list[EventRef], index: dict) -> dict[int, list[int]]:
-    """Dated events each of the article's lonely events could be a report of."""
-    return {i: sorted({j for k in _keys(refs[i]) for j in index.get(k, ())
-                       if _fits(refs[i], refs[j])}) for i in idx}
+def _candidates(idx: list[int], refs: list[EventRef], index: dict,
+                taken: dict | None = None) -> dict[int, list[int]]:
+    """Dated events each of the article's lonely events could be a report of (and, given
+    `taken`, the undated ones that took their date from an incident)."""
+    return {i: sorted({j for ix in (index, taken or {}) for k in _keys(refs[i])
+                       for j in ix.get(k, ()) if _fits(refs[i], refs[j])}) for i in idx}
 
 
 def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[int, list[int]]:
@@ -139,8 +141,17 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     if not scored:
         return None
     top, conf = scored[0], settings()
-    story = _story(top[3], members)
-    rivals = [s for s in scored[1:] if s[3] not in story]
+    # stories are told by the dated reports: a page that joined undated (by its wording, with
+    # nothing to contradict it) does not chain two incidents into one story
+    dated: dict[int, set[str]] = defaultdict(set)
+    for js in fits.values():
+        for j in js:
+            if not refs[j].date_inherited:
+                dated[forest.find(j)].add(refs[j].article_id)
+    story = _story(top[3], {root: dated.get(root, set()) for root in members})
+    # nor is an incident that shares a page with the best one a rival of it: the same page's
+    # reports, dated or not, tell the same story
+    rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
     alone = not rivals and _sole_story(story, members, fits, refs, forest)
     if top[0] < conf["text_min_similarity"] * (conf["text_alone_share"] if alone else 1.0):
         return None
@@ -181,13 +192,39 @@ def _story(root: int, members: dict[int, set[str]]) -> set[int]:
 
 
 def join_by_text(refs: list[EventRef], forest: Forest) -> None:
-    """Pass 6 (module docstring): undated articles join the incident they read like."""
-    lonely = _lonely(refs, forest)
+    """Pass 6 (module docstring): undated articles join the incident they read like. For a page
+    no earlier pass tied to an incident, a report that took its date from an incident
+    (`date_inherited`, in an earlier pass or earlier in this one) is a candidate like a dated
+    one, by its place: an undated page's reports that
+    the place of an incident's dated pages does not reach ("a bakery in Lisichansk" read in
+    Luhansk) may meet the reports of another undated page that joined it (the same bakery's
+    toll, placed at the province). Read once more when a page joined, so that the order the
+    pages are read in does not decide which of two undated pages finds the other."""
+    done: set[str] = set()  # pages that joined: read once, their other reports stay put
+    for _ in range(_ROUNDS):
+        if not _text_round(refs, forest, done):
+            return
+
+
+#: Rounds of pass 6: a page that joined in one round may be the candidate another page of
+#: the incident needed in the round before; more than a chain of three is not looked for.
+_ROUNDS = 3
+
+
+def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
+    """One reading of every lonely article not in `done` (pass 6); whether any joined an
+    incident (those are added to `done`)."""
+    lonely = {a: idx for a, idx in _lonely(refs, forest).items() if a not in done}
     if not lonely:
-        return
+        return False
     index: dict[tuple, list[int]] = defaultdict(list)
+    taken: dict[tuple, list[int]] = defaultdict(list)  # reports that took their date
     for j, d in enumerate(refs):
-        if d.window is None or not (d.place or {}).get("country"):
+        if d.window is None:
+            if d.date_inherited:
+                _index_inherited(taken, j, d)
+            continue
+        if not (d.place or {}).get("country"):
             continue
         for b in buckets(d.window, 0):
             index[(d.group, "country", d.place["country"], b)].append(j)
@@ -202,18 +239,32 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     # the reports that took their date from an incident, kept as they join (a scan of all
     # reports after every join would cost the whole corpus each time)
     inherited = [i for i, r in enumerate(refs) if r.date_inherited]
+    tied = {refs[i].article_id for i in inherited}
     told = _joined_undated(refs, forest, inherited)
+    moved = False
     for article in sorted(a for a in lonely if words[a]):
-        fits = _candidates(lonely[article], refs, index)
+        # a page an earlier pass tied already is placed: the pages that took their date are
+        # candidates only for one nothing tied
+        fits = _candidates(lonely[article], refs, index,
+                           None if article in tied else taken)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
         root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
         if root is not None:
+            moved = True
+            done.add(article)
             joined = [i for i, js in undated.items() if any(forest.find(j) == root for j in js)]
+            # where some of its reports meet a dated report of the incident, those alone join:
+            # a report that meets only the pages that took their date ("60 died in recent
+            # fighting" in the town of the strike) is another occurrence the page tells
+            met = [i for i in joined if any(forest.find(j) == root and not refs[j].date_inherited
+                                            for j in undated[i])]
+            joined = met or joined
             for i in joined + _unplaced(article, {refs[i].group for i in joined}, refs, forest):
                 forest.union(i, root)
                 if not refs[i].date_inherited:
                     refs[i].date_inherited = True
                     inherited.append(i)
+                    _index_inherited(taken, i, refs[i])
             told = _joined_undated(refs, forest, inherited)
         for i in [i for i in fits if refs[i].window is not None]:
             # a dated report is judged on its own: its days and area bound its candidates
@@ -221,6 +272,17 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
             if root is not None:
                 forest.union(i, root)
                 told = _joined_undated(refs, forest, inherited)
+    return moved
+
+
+def _index_inherited(index: dict[tuple, list[int]], j: int, d: EventRef) -> None:
+    """Index a report that took its date from an incident by its place alone (its cell, its
+    area), where the undated reports of pass 6 look (`_keys`); it has no window of its own for
+    the dated coarse reports' keys."""
+    if is_fine(d.place):
+        index[(d.group, "cell", *grid_cell(d.place))].append(j)
+    if admin_key(d.place):
+        index[(d.group, "area", admin_key(d.place))].append(j)
 
 
 def _joined_undated(refs: list[EventRef], forest: Forest,
