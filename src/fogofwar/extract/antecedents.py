@@ -88,6 +88,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
     if kind == "person":
         if person and placed_by(cand, head.doc, WHERE_PREPOSITIONS):
             return False  # "a firefight in Lamreh Tunong": a place the model read as a name
+        if head.pos_ == "PRON" and _modifies_thing(cand, head.doc):
+            return False  # "Ka Lay village was bombed": a name that modifies a thing's noun
         if not _of_same_body(cand, head):
             return False
         return person or _described_as(cand, head) or _titled_as(cand, head) \
@@ -100,6 +102,8 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
             lex.not_it | lex.person_descriptions | lex.one_person):
         return False  # "… quoted an unnamed source …, it said": the agency, not the source;
         # "the region's acting head said …. The ministry … , it said": the ministry
+    if (head.lower_ == "it" or head.tag_ == "NN") and _plural_class(cand, head.doc):
+        return False  # "…, according to rebel groups. …, the group said": one body, not many
     if head.pos_ == "PRON":
         return True
     if _head_lemma(cand, head.doc) in lex.person_descriptions | lex.source_nouns:
@@ -120,6 +124,28 @@ def _compatible(cand: Mention, kind: str, head: Token, country: str | None) -> b
 
 #: Words of a body's name that tell no body apart.
 BODY_FILLERS = ("the", "of", "for", "and", "in")
+
+
+def _plural_class(cand: Mention, doc: Doc) -> bool:
+    """"security experts", "resistance groups": a mention headed by a plural common noun is
+    many voices, which "it" or a singular description ("the group") never means (a body's
+    plural name, "the Syrian Democratic Forces", is a proper noun and stays one)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ == "NNS"
+
+
+def _modifies_thing(cand: Mention, doc: Doc) -> bool:
+    """"Ka Lay village", "the Kwene family farm": a name the model typed a person, written as
+    the modifier of a common noun, names that thing (a village, a camp), not a person a
+    later "he" or "she" means; a person's own title after the name is no such noun."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    lex = cue_lexicon()
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i \
+        and root.head.lemma_.lower() not in (lex.person_descriptions | lex.one_person
+                                             | lex.source_nouns)
 
 
 def _of_same_body(cand: Mention, head: Token) -> bool:
@@ -313,7 +339,7 @@ def antecedent(head: Token, mentions: Sequence[Mention],
         if cand.end <= span.start_char and (
                 _compatible(cand, kind, head, country)
                 or (spoke and kind == "person" and head.pos_ == "PRON" and not country
-                    and named_person(cand, doc))):
+                    and (named_person(cand, doc) or unnamed_speaker(cand, doc)))):
             return replace(cand)
     return None
 
@@ -428,6 +454,39 @@ def named_person(cand: Mention, doc: Doc) -> bool:
         return False
     return bool(lemmas & (lex.person_descriptions | lex.one_person)) or all(
         t.pos_ == "PROPN" for t in words)
+
+
+def _indefinite(tok: Token) -> bool:
+    """Whether a noun is written as one person introduced ("a local", "one witness")."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INTRODUCING for c in tok.children)
+
+
+def unnamed_speaker(cand: Mention, doc: Doc) -> bool:
+    """"A Malian trader told HRW …. “…,” he said", "a local said …. The local said …. He said
+    …": a speaker introduced as one unnamed person ("a"/"an"/"one" on it or on its noun before),
+    described by one singular common noun that no pack knows as a body, a medium, a document
+    or a place (no actor, no sector) is one person a later "he" or "she" means, whatever the
+    noun: the person nouns of the packs cannot list every trade."""
+    if cand.actor_id or cand.sector or outlet_info(cand.text):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.tag_ != "NN" or root.pos_ != "NOUN" or root.ent_type_:
+        return False
+    lex = cue_lexicon()
+    lemma = root.lemma_.lower()
+    if not _indefinite(root) and not any(
+            lemma in (t.lemma_.lower(), t.lower_) and _indefinite(t)  # (the parser may
+            # read "a local" as an adjective)
+            for t in doc[:root.i]):
+        return False  # "Chairman …, Alhaji X, told NAN …. The chairman said …": a title
+        # taken up again is the person named with it, whom "he" means past the title
+    return lemma not in (
+        lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.branch_nouns
+        | lex.report_nouns | lex.cue_nouns | lex.publication_nouns | lex.state_descriptions
+        | lex.armed_group_descriptions | lex.masthead_words | lex.outlet_generic_words)
 
 
 #: Quotation marks that open and close a quotation (straight marks do both).

@@ -97,6 +97,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         return None  # "a correspondent for Russia's NTV" is the reporter, whom NTV relays
     if (owner := branch_owner(head, mentions)) is not None:
         return replace(owner)
+    if (name := _untyped_name(head, mentions)) is not None:
+        return unresolved(name)
     person = head.lemma_.lower() in lex.person_descriptions | lex.one_person
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
@@ -140,6 +142,23 @@ def _place_in_name(name: Token, mentions: Sequence[Mention]) -> bool:
     return bool(given) and given[0].pos_ == "PROPN" and all(
         m.country and (m.actor_id or m.country.lower()) == m.country.lower()
         and m.start >= name.idx for m in inside)
+
+
+def _untyped_name(head: Token, mentions: Sequence[Mention]) -> Span | None:
+    """"Col. Hamid Barro, spokesman for the army's Northern Command, told …": a proper name no
+    mention covers (the model typed it nothing), set beside a description of one person, is
+    that person's name; the body named in the description is whom he speaks for, not the
+    speaker (and not whom a later "he" means). The name's words, titles and all."""
+    if head.pos_ != "PROPN" or any(m.start <= head.idx < m.end for m in mentions):
+        return None
+    lex = cue_lexicon()
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in lex.person_descriptions | lex.one_person
+               for c in head.children):
+        return None
+    words = [t for t in head.doc[head.left_edge.i:head.i + 1] if not t.is_punct or t.text == "."]
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+        return None
+    return head.doc[words[0].i:head.i + 1]
 
 
 def name_in_description(head: Token) -> Token | None:
