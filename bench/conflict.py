@@ -51,7 +51,7 @@ from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain, out_kinds
 from scoring.incident_precision import precision, strict_recall
-from scoring.undated import chosen, has_clue, undated_text, undated_url
+from scoring.undated import chosen, has_clue, undated_text, undated_url, unday
 from scoring.undated import score as score_undated
 
 DATA = REPO / "bench" / "data" / "conflict"
@@ -166,10 +166,11 @@ def load_gold(folders: Iterable[Path]) -> tuple[list[dict], list[dict]]:
     return articles, incidents
 
 
-def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozenset()
-                 ) -> tuple[dict[str, dict], list[dict]]:
+def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozenset(),
+                 no_clue: bool = False) -> tuple[dict[str, dict], list[dict]]:
     """Ingest the articles as a user would (text and URL only) and read back the exports; the
-    articles in `undated` go in with their date taken away (`--undate`, scoring/undated.py)."""
+    articles in `undated` go in with their date taken away (`--undate`, scoring/undated.py),
+    with `no_clue` their story's day dates too (`--no-clue`)."""
     corpus = work / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
         for g in gold:
@@ -177,6 +178,7 @@ def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozens
             url = g.get("url")
             if g["id"] in undated:
                 text, url = undated_text(text, g.get("boilerplate", [])), undated_url(url)
+                text = unday(text) if no_clue else text
             out.write(json.dumps({"text": text, "url": url}, ensure_ascii=False) + "\n")
     (work / "conflict.db").unlink(missing_ok=True)  # a kept folder is scored afresh
     db = f"sqlite:///{work / 'conflict.db'}"
@@ -582,7 +584,12 @@ def main() -> None:
                     help="date ablation (dev only): take away the date of one article per gold "
                          "incident, number (k + R) mod n of the k-th, and report in 'undated' "
                          "how many still join their incident (scoring/undated.py)")
+    ap.add_argument("--no-clue", action="store_true",
+                    help="with --undate: also take the day dates out of the ablated pages' text "
+                         "(the story's dateline, 'on 4 June', 'June 4'), weekdays kept")
     args = ap.parse_args()
+    if args.no_clue and args.undate is None:
+        sys.exit("error: --no-clue goes with --undate R")
     if args.undate is not None and args.split != "dev":
         sys.exit("error: --undate reads per-incident joins: dev split only")
     if args.explain and args.split != "dev":
@@ -615,19 +622,24 @@ def main() -> None:
             if args.undate is not None else {}
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
-            out, sys_incidents = run_pipeline(gold, args.keep, frozenset(ablated))
+            out, sys_incidents = run_pipeline(gold, args.keep, frozenset(ablated),
+                                              args.no_clue)
         else:  # the store and exports of a run (MBs each) go with it unless asked to keep
             with tempfile.TemporaryDirectory(prefix="fogofwar-conflict-") as tmp:
-                out, sys_incidents = run_pipeline(gold, Path(tmp), frozenset(ablated))
+                out, sys_incidents = run_pipeline(gold, Path(tmp), frozenset(ablated),
+                                                  args.no_clue)
         claims, chains = score_claims(gold, out)
         if args.explain:
             explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         extra = {}
         if ablated:
             by_id = {g["id"]: g for g in gold}
-            clue = {a: has_clue((Path(by_id[a]["_dir"]) / by_id[a]["file"]).read_text(
-                encoding="utf-8"), by_id[a].get("boilerplate", [])) for a in ablated}
-            extra["undated"] = {"rotation": args.undate, **score_undated(
+            texts = {a: (Path(by_id[a]["_dir"]) / by_id[a]["file"]).read_text(encoding="utf-8")
+                     for a in ablated}
+            if args.no_clue:
+                texts = {a: unday(t) for a, t in texts.items()}
+            clue = {a: has_clue(t, by_id[a].get("boilerplate", [])) for a, t in texts.items()}
+            extra["undated"] = {"rotation": args.undate, "no_clue": args.no_clue, **score_undated(
                 ablated, gold_inc, out, sys_incidents, clue,
                 lambda gi, gid: out_kinds(gi, gid, out, sys_incidents))}
         return {

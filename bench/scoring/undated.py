@@ -14,6 +14,13 @@ away is what a scrape of the page without its metadata would lack:
   04.06.2019 - 13:49", "Published February 28, 2020"). The story's own lines are kept as
   found, datelines ("KYIV, June 4 (Reuters) -") and "on Friday" included.
 
+``--undate R --no-clue`` is stricter: it also takes from every line of the page what dates it
+to the day (`unday`), as a page with no date anywhere would read: the dateline at the story's
+head ("KYIV, June 4 (Reuters) -" keeps "KYIV, (Reuters) -"; "June 4, 2019 —" goes), absolute
+dates naming the day ("on 4 June", "June 4", "Jun. 4, 2019", "04.06.2019", "2019-06-04"), and a
+line left with nothing but a weekday or punctuation. Weekday words ("on Friday"), months
+without a day ("in June") and the rest of the text are kept.
+
 An ablated article the system still dates (from a line of its story) is counted apart from one
 it leaves undated, and of those the ones whose story still names a weekday or a month (a clue
 a reader could date it by) apart from those with none.
@@ -23,10 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from urllib.parse import urlsplit
 
 from fogofwar.clean.datelines import date_from_url
-from fogofwar.ingest.dateforms import has_date
+from fogofwar.ingest.dateforms import _ISO, _NUMERIC, _names, has_date
 
 #: A weekday or month name: the story gives a reader a clue to its date.
 _CLUE = re.compile(
@@ -34,6 +42,39 @@ _CLUE = re.compile(
     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
     r"nov|dec)\b\.?\s*\d|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b", re.IGNORECASE)
+
+
+@cache
+def _day_date() -> re.Pattern[str]:
+    """An absolute date naming the day, with the 'on' before it: month names from the dates
+    pack, the year optional (numeric dates: dateforms' own patterns, applied apart)."""
+    names = sorted(_names("months"), key=len, reverse=True)
+    month = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:,?\s+\d{4})?"
+    return re.compile(
+        rf"(?:\bon\s+(?:the\s+)?)?(?:\b{month}\s+{day}\b{year}|\b{day}\s+(?:of\s+)?{month}"
+        rf"(?![a-z]){year})", re.IGNORECASE)
+
+
+#: What a line is left with when it only dated the page: weekdays, 'on', punctuation.
+_HOLLOW = re.compile(r"(?:[\W_]|\b(?:on|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*",
+                     re.IGNORECASE)
+
+
+def unday(text: str) -> str:
+    """The text with every absolute date naming a day taken out (`--no-clue`): datelines lose
+    their date, a line that was only a date goes, weekdays and the rest stay."""
+    lines = []
+    for line in text.splitlines():
+        cut = _NUMERIC.sub("", _ISO.sub("", _day_date().sub("", line)))
+        if cut != line:
+            cut = re.sub(r"[ \t]{2,}", " ", cut)
+            cut = re.sub(r",\s*,", ",", re.sub(r"\s+([,.;:])", r"\1", cut)).strip()
+            if _HOLLOW.fullmatch(cut):
+                continue
+        lines.append(cut)
+    return "\n".join(lines) + "\n"
 
 
 def chosen(gold_inc: list[dict], rotation: int, dated: set[str]) -> dict[str, str]:

@@ -51,3 +51,19 @@ def test_score_counts_joined_and_out():
     apart = score({"a": "x1"}, incs, arts, [{"id": "I", "articles": ["B"]}],
                   {"a": False}, lambda gi, gid: ["no_date"])
     assert apart["joined"] == 0 and apart["out_because"] == {"no_date": 1}
+
+
+def test_no_clue_takes_the_day_dates_and_keeps_the_weekday():
+    from scoring.undated import unday
+    page = ("Mortars fall on Kesselton\n"
+            "9 November 2022\n"
+            "KESSELTON, Nov 9 (Wire) - Mortars fell on Tuesday, Nov. 8, wounding two.\n"
+            "Sep 3, 2021 — The depot burned on 3 September and again in October.\n"
+            "Filed 2022-11-09 / 09.11.2022\n")
+    text = unday(page)
+    assert "9 November" not in text and "Nov 9" not in text and "Nov. 8" not in text
+    assert "KESSELTON, (Wire) - Mortars fell on Tuesday, wounding two." in text
+    assert "The depot burned and again in October." in text  # a month alone stays
+    assert "2022-11-09" not in text and "09.11.2022" not in text
+    assert "\n9 November 2022\n" not in text and text.startswith("Mortars fall on Kesselton\n")
+    assert not has_clue(text.replace("Tuesday", "day"), [])

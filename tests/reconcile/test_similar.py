@@ -7,7 +7,7 @@ from fogofwar.reconcile import build_incidents, similar
 from fogofwar.reconcile.grid import Forest
 from fogofwar.reconcile.incidents import EventRef
 
-from .helpers import QAMISHLI, SYRIA, article, multi_claim_article
+from .helpers import QAMISHLI, SARAQIB, SYRIA, article, multi_claim_article
 
 CONVOY = ("Troops opened fire on crowds waiting for aid trucks at the roundabout, and dozens of "
           "people carrying flour were killed, witnesses said.")
@@ -103,3 +103,31 @@ def test_a_rival_story_as_close_still_holds_an_undated_report_back():
              "c": frozenset({"cafe", "wake"})}
     idf = {w: 1.0 for ws in words.values() for w in ws}
     assert similar._best("u", {9: [0, 1]}, refs, Forest(2), idf, words) is None
+
+
+def _placed(aid: str, place: dict) -> EventRef:
+    return EventRef({"id": aid}, aid, aid, aid, None, None, "violence", place=place)
+
+
+def _town_story_refs(own: dict) -> tuple[list[EventRef], Forest, dict, dict]:
+    # the page 'u' (undated, at `own`) shares one word of ten with a story of two pages at
+    # Saraqib (cosine 0.091, under the 0.1 floor, over its 0.8 share) and none with Qamishli's
+    refs = [_placed("u", own), _placed("a", SARAQIB), _placed("b", SARAQIB),
+            _placed("c", QAMISHLI)]
+    forest = Forest(4)
+    forest.union(1, 2)
+    words = {"u": frozenset({"bakery", *(f"u{k}" for k in range(9))}),
+             "a": frozenset({"bakery", *(f"a{k}" for k in range(5))}),
+             "b": frozenset(f"b{k}" for k in range(6)), "c": frozenset({"c0", "c1"})}
+    idf = {w: 1.0 for ws in words.values() for w in ws}
+    return refs, forest, words, idf
+
+
+def test_a_story_at_the_pages_town_clearly_ahead_of_its_rival_needs_the_lower_floor():
+    refs, forest, words, idf = _town_story_refs(SARAQIB)
+    assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) == forest.find(1)
+
+
+def test_the_lower_floor_is_only_for_a_story_at_the_pages_own_town():
+    refs, forest, words, idf = _town_story_refs(SYRIA)
+    assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) is None

@@ -119,16 +119,17 @@ def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[in
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
           idf: dict[str, float], words: dict[str, frozenset[str]],
           told: dict[int, set[str]] | None = None) -> int | None:
-    """The incident (root) the article's wording picks, or None when none is clearly ahead.
-    The wording must reach `text_min_similarity`, or only `text_alone_share` of it when the
-    candidates are one story alone (`_sole_story`). Candidates read as the articles of their
-    dated reports; the one incident an article can be of (no other fits its type, place and
-    parties) reads as all the pages that tell it (`told`: also those that joined it undated,
-    by its site, their day or their wording; the article itself left out): a strike that one
-    dated page and several undated reposts tell reads like the reposts as much as like the
-    dated page, and the wording only has to confirm what nothing else contradicts. Between
-    several candidates the dated reports alone are read, so that an incident holding many
-    pages does not outread the others by its size."""
+    """The incident (root) the article's wording picks, or None when none is clearly ahead. The
+    wording must be clearly ahead of every rival (`text_margin`) and reach
+    `text_min_similarity`, or only `text_alone_share` of it when the best is a story at the
+    page's town told by two pages or more (`_sole_story`), and no rival lies at that town.
+    Candidates read as the articles of their dated reports; the one incident an article can be
+    of (no other fits its type, place and parties) reads as all the pages that tell it (`told`:
+    also those that joined it undated, by its site, their day or their wording; the article
+    itself left out): a strike that one dated page and several undated reposts tell reads like
+    the reposts as much as like the dated page, and the wording only has to confirm what nothing
+    else contradicts. Between several candidates the dated reports alone are read, so that an
+    incident holding many pages does not outread the others by its size."""
     members: dict[int, set[str]] = defaultdict(set)
     for js in fits.values():
         for j in js:
@@ -152,10 +153,16 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # nor is an incident that shares a page with the best one a rival of it: the same page's
     # reports, dated or not, tell the same story
     rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
-    alone = not rivals and _sole_story(story, members, fits, refs, forest)
-    if top[0] < conf["text_min_similarity"] * (conf["text_alone_share"] if alone else 1.0):
-        return None
     if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
+        return None
+    # a story at the page's own town, told by two pages or more and clearly ahead of every
+    # rival, none of them at that town, needs only the lower floor: place, type and parties
+    # point at it, and the absolute floor moves with every unrelated page the corpus takes in
+    floor = conf["text_min_similarity"]
+    if top[0] < floor and (
+            top[0] < floor * conf["text_alone_share"]
+            or not _sole_story(story, members, fits, refs, forest)
+            or _at_town({s[3] for s in rivals}, fits, refs, forest)):
         return None
     # of the story's incidents, the one most of its reports are in
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
@@ -171,7 +178,14 @@ def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, l
     not fall out because a report of another war was added."""
     if len(set().union(*(members[s] for s in story))) < 2:
         return False
-    return any(forest.find(j) in story and is_fine(refs[i].place) and is_fine(refs[j].place)
+    return _at_town(story, fits, refs, forest)
+
+
+def _at_town(roots: set[int], fits: dict[int, list[int]], refs: list[EventRef],
+             forest: Forest) -> bool:
+    """Whether a report of the incidents `roots` lies within reach of one of the article's
+    reports, both placed at a town or finer."""
+    return any(forest.find(j) in roots and is_fine(refs[i].place) and is_fine(refs[j].place)
                and within_reach(refs[i].place, refs[j].place)
                for i, js in fits.items() for j in js)
 
