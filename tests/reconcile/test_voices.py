@@ -8,12 +8,12 @@ import pytest
 
 from fogofwar.present.export import validate
 from fogofwar.reconcile import build_incidents
+from fogofwar.reconcile.claimant_names import with_fuller_names
 from fogofwar.reconcile.incidents import EventRef
 from fogofwar.reconcile.voices import (
     fuller_names,
     inherited_sides,
     name_words,
-    with_fuller_names,
     with_inherited_sides,
 )
 

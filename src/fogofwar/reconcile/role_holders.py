@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .incidents import EventRef
-from .voices import _stem, generic_words, name_words, role_words, same_voice
+from .voices import generic_words, name_words, role_words, same_voice, stem
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -35,12 +35,12 @@ def _description(ref: EventRef) -> tuple[frozenset[str], frozenset[str]]:
     heads = set()
     lead = _WORD.findall(before.lower())
     if lead and lead[-1] in generic_words():
-        heads.add(_stem(lead[-1]))  # "Thai military spokesperson X": not the military
+        heads.add(stem(lead[-1]))  # "Thai military spokesperson X": not the military
     if after.lstrip().startswith(","):  # an apposition; "Mali's government" is Mali's body
         clause = re.split(r"[,;(]|\b(?:of|for|in|at|to|which|who)\b",
                           after.lower().lstrip(" ,"))[0]
         if words := _WORD.findall(clause):
-            heads.add(_stem(words[-1]))
+            heads.add(stem(words[-1]))
     return frozenset(heads), role_words(before + " " + after)
 
 
@@ -50,9 +50,9 @@ def _role(claimant: str) -> tuple[str, frozenset[str]] | None:
     role ("survivors", "officials"): several people speak, not the one a page names as
     holding it ("Survivor Danjuma Salisu")."""
     words = _WORD.findall(claimant.lower().replace("\u2019", "'"))
-    if not words or words[-1] not in generic_words() or _stem(words[-1]) != words[-1]:
+    if not words or words[-1] not in generic_words() or stem(words[-1]) != words[-1]:
         return None
-    return _stem(words[-1]), role_words(claimant)
+    return stem(words[-1]), role_words(claimant)
 
 
 def role_holders(refs: Sequence[EventRef]) -> dict[str, str]:

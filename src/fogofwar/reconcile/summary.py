@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
+from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
@@ -26,7 +27,7 @@ from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
 from .unplaced import corpus_places
-from .voices import one_spelling, respelt, with_fuller_names, with_inherited_sides
+from .voices import one_spelling, respelt, with_inherited_sides
 
 
 def incident_figures(refs: Sequence[EventRef]) -> list[dict]:

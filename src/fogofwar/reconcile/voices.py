@@ -99,7 +99,7 @@ def one_spelling(same: Callable[[str, str], bool] = same_voice) -> Callable[[str
     return spelling
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A plural folded to its singular as far as names need ("emergencies", "situations")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -110,7 +110,7 @@ def _stem(word: str) -> str:
 def role_words(claimant: str) -> frozenset[str]:
     """A claimant's words, stemmed, but for "the", "of" and the like: for names made of generic
     words only ("the Ministry of Emergency Situations"), which say which body by those words."""
-    return frozenset(_stem(w) for w in _WORD.findall(_folded(claimant))
+    return frozenset(stem(w) for w in _WORD.findall(_folded(claimant))
                      if w not in _OWNER_PREPOSITIONS and w not in ("the", "and", "its"))
 
 
@@ -199,7 +199,7 @@ def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
     Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency Service of
     Ukraine"); a name of generic words only ("the ministry") and a name of another side stay
     as they are."""
-    side_of = _side_of(refs)
+    side_of = claimant_sides(refs)
     cores = {c: _core(_tail_words(c)) for c in side_of}
     out: dict[str, str] = {}
     for short, words in cores.items():
@@ -239,20 +239,7 @@ def _nested(names: list[list[str]]) -> bool:
     return all(_ends(b, a) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
-def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
-    """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
-    the side that name carries when it had none."""
-    from .role_holders import role_holders  # it builds on this module's name words
-    names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
-    names = {short: names.get(long, long) for short, long in names.items()}
-    if not names:
-        return list(refs)
-    side_of = _side_of(refs)
-    return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]])
-            if r.claimant in names else r for r in refs]
-
-
-def _side_of(refs: Sequence[EventRef]) -> dict[str, str | None]:
+def claimant_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
     """Claimant -> the side its last ref gives."""
     return {r.claimant: r.side for r in refs}
 
@@ -276,7 +263,7 @@ def variant_names(refs: Sequence[EventRef]) -> dict[str, str]:
     names need not nest ("Russia's ..." and "RF ..." do not end with each other), so they key
     to the bare name they all end with. The bare name must hold a distinctive word
     ("investigative"): "the ministry" is no body of its own."""
-    side_of = _side_of(refs)
+    side_of = claimant_sides(refs)
     out: dict[str, str] = {}
     for bare in side_of:
         words = [w.lower() for w in bare.replace("\u2019", "'").split()]

@@ -1,0 +1,28 @@
+"""One name per voice in an incident: each claimant under the fullest name the incident gives
+it, so one person or body written three ways is one row, one revision chain, one side.
+
+Kept apart from `voices` (the name words and matching it builds on) and `role_holders` (which
+also builds on them): this module only combines their three readings, so neither of them needs
+to import the other at call time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .incidents import EventRef
+from .role_holders import role_holders
+from .voices import claimant_sides, fuller_names, variant_names
+
+
+def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
+    """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
+    the side that name carries when it had none."""
+    names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
+    names = {short: names.get(long, long) for short, long in names.items()}
+    if not names:
+        return list(refs)
+    side_of = claimant_sides(refs)
+    return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]])
+            if r.claimant in names else r for r in refs]
