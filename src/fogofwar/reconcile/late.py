@@ -65,13 +65,14 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
     mains, least = main_days(refs, forest), settings()["undated_toll_min"]
     dated_sites = [r.site for r in refs if r.window is not None and r.site is not None]
     cands: dict[int, set[int]] = {}
+    tied = {r.article_id for r in refs if r.date_inherited}  # pages an earlier pass dated
     for i, r in enumerate(refs):
         if r.window is not None or r.date_inherited or not _undated_placed(r) or (
                 r.site and any(sites_match(r.site, s) for s in dated_sites)):
             continue  # a site other reports name had its chance in the site pass
         near = [j for j in _near_dated(r, refs, dated)
                 if parties_compatible(r.event, refs[j].event)]
-        if roots := _fitting(r, near, refs, forest, mains, least):
+        if roots := _fitting(r, near, refs, forest, mains, least, r.article_id in tied):
             cands[i] = roots
     cands = _within_page_days(cands, refs, forest, mains)
     for i, root in choose(cands, refs, forest).items():
@@ -121,15 +122,20 @@ def _near_any(span: tuple | None, tied: list[tuple], slack: timedelta) -> bool:
 
 
 def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
-             mains: tuple, least: int) -> set[int]:
+             mains: tuple, least: int, tied: bool = False) -> set[int]:
     """The incident (root) an undated report picks, as one root; or the several it fits alike
-    when neither a village nor its town picks one; empty when it fits none."""
+    when neither a village nor its town picks one; empty when it fits none. A weekday alone
+    picks among a week's worth of incidents within reach only on a page an earlier pass
+    dated (`tied`: its days bound the candidates, `_within_page_days`) or at the incident's
+    village (`_few_days`)."""
     clues = report_clues(r)  # its sentence's day, else the one its article's lead names
     fine = is_fine(r.place)
     home = fine and any(same_town(r.place, refs[j].place) for j in near)
+    weekday_tells = clues[0] or home or tied or _few_days(near, forest, mains)
     several: set[int] = set()
     for main in mains:  # incidents tightly dated first, those of a shared span after
         fit = [j for j in near if fits_clues(clues, main.get(forest.find(j)))
+               and (weekday_tells or bool(refs[j].villages & r.villages))
                and (clues[0] or not home or same_town(r.place, refs[j].place))
                or r.inferred != "article" and _alike(r, refs[j], fine, least)]
         roots = first_roots(fit, forest)
@@ -142,6 +148,23 @@ def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
     if not roots and not (clues[0] or clues[1]):
         roots = _village_named(r, near, refs, forest)  # no day named: its village may
     return roots if len(roots) == 1 else several
+
+
+#: Dated incidents within reach from which a weekday alone may still pick one: a weekday is
+#: one day in seven, so among a week's worth of incidents or more one falls on it by chance.
+WEEKDAY_REACH = 7
+
+
+def _few_days(near: list[int], forest: Forest, mains: tuple) -> bool:
+    """Whether fewer than `WEEKDAY_REACH` dated incidents (with a main day) lie within reach
+    of an undated report placed away from every dated town (a province, a village read at
+    it, a town none names): an undated "on Monday" in a province whose dated incidents span
+    years fits one of them by chance ("on Monday" and some other Monday's strike in the same
+    province), so there the weekday picks only an incident whose articles name a village its
+    own article names (sites.named_villages); else none, and the site, village or wording
+    passes after it must."""
+    days = {root for j in near if (root := forest.find(j)) in mains[0] or root in mains[1]}
+    return len(days) < WEEKDAY_REACH
 
 
 def _alike(r: EventRef, d: EventRef, fine: bool, least: int) -> bool:
