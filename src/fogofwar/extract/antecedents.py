@@ -130,18 +130,17 @@ def _plural_class(cand: Mention, doc: Doc) -> bool:
     """"security experts", "resistance groups": a mention headed by a plural common noun is
     many voices, which "it" or a singular description ("the group") never means (a body's
     plural name, "the Syrian Democratic Forces", is a proper noun and stays one)."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.tag_ == "NNS"
+    root = _mention_root(cand, doc)
+    return root is not None and root.tag_ == "NNS"
 
 
 def _modifies_thing(cand: Mention, doc: Doc) -> bool:
     """"Ka Lay village", "the Kwene family farm": a name the model typed a person, written as
     the modifier of a common noun, names that thing (a village, a camp), not a person a
     later "he" or "she" means; a person's own title after the name is no such noun."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _mention_root(cand, doc)
+    if root is None:
         return False
-    root = span.root
     lex = cue_lexicon()
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i \
         and root.head.lemma_.lower() not in (lex.person_descriptions | lex.one_person
@@ -211,18 +210,23 @@ def _phrase_noun(cand: Mention, doc: Doc) -> str:
     """The common noun a mention's name stands in ("broadcaster" of "the Kurdish Rudaw
     broadcaster", "paper" of "the Dawn paper"), as the parse hangs the name on it; "" when
     the name heads its own phrase."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _mention_root(cand, doc)
+    if root is None:
         return ""
-    root = span.root
     return root.head.lemma_.lower() if root.dep_ in ("compound", "nmod") \
         and root.head.pos_ == "NOUN" and root.head.i > root.i else ""
 
 
+def _mention_root(cand: Mention, doc: Doc) -> Token | None:
+    """The syntactic head of a mention's tokens; None when its offsets cover no token."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _head_lemma(cand: Mention, doc: Doc) -> str:
     """The lemma of a mention's head word ("an unnamed source in the town of X" -> "source")."""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else ""
+    root = _mention_root(cand, doc)
+    return root.lemma_.lower() if root is not None else ""
 
 
 def _described_as(cand: Mention, head: Token) -> bool:
@@ -373,9 +377,7 @@ def _introduced(head: Token) -> Token | None:
                      and c.pos_ == "PROPN"), None)
         if name is not None:
             return name
-        intro = any(c.dep_ in ("det", "nummod") and c.lower_ in INTRODUCING
-                    for c in tok.children)
-        return tok if intro and mods else None  # (a bare "the official" goes on with the
+        return tok if _indefinite(tok) and mods else None  # (a bare "the official" goes on with the
         # last speaker: "a senior official said …. X, deputy minister, said …. The official
         # added …" is X)
     return None
@@ -469,10 +471,9 @@ def unnamed_speaker(cand: Mention, doc: Doc) -> bool:
     noun: the person nouns of the packs cannot list every trade."""
     if cand.actor_id or cand.sector or outlet_info(cand.text):
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or not len(span):
+    root = _mention_root(cand, doc)
+    if root is None:
         return False
-    root = span.root
     if root.tag_ != "NN" or root.pos_ != "NOUN" or root.ent_type_:
         return False
     lex = cue_lexicon()
