@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
@@ -215,8 +216,13 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
     toll, placed at the province). Read once more when a page joined, so that the order the
     pages are read in does not decide which of two undated pages finds the other."""
     done: set[str] = set()  # pages that joined: read once, their other reports stay put
+    reading: _Reading | None = None
     for _ in range(_ROUNDS):
-        if not _text_round(refs, forest, done):
+        lonely = {a: idx for a, idx in _lonely(refs, forest).items() if a not in done}
+        if not lonely:
+            return
+        reading = reading or _Reading.of(refs)  # built once: later rounds only add to it
+        if not _text_round(refs, forest, lonely, done, reading):
             return
 
 
@@ -225,34 +231,50 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
 _ROUNDS = 3
 
 
-def _text_round(refs: list[EventRef], forest: Forest, done: set[str]) -> bool:
-    """One reading of every lonely article not in `done` (pass 6); whether any joined an
-    incident (those are added to `done`)."""
-    lonely = {a: idx for a, idx in _lonely(refs, forest).items() if a not in done}
-    if not lonely:
-        return False
-    index: dict[tuple, list[int]] = defaultdict(list)
-    taken: dict[tuple, list[int]] = defaultdict(list)  # reports that took their date
-    for j, d in enumerate(refs):
-        if d.window is None:
-            if d.date_inherited:
-                _index_inherited(taken, j, d)
-            continue
-        if not (d.place or {}).get("country"):
-            continue
-        for b in buckets(d.window, 0):
-            index[(d.group, "country", d.place["country"], b)].append(j)
+@dataclass
+class _Reading:
+    """What pass 6 reads the corpus by, built once for all its rounds: the dated reports by
+    their keys (`index`: no window changes in the pass), the reports that took their date by
+    their place (`taken`) and the list of those reports (`inherited`), both kept as reports
+    join (a scan of all reports after every join would cost the whole corpus each time), and
+    each article's words with their weights."""
+
+    index: dict[tuple, list[int]]
+    taken: dict[tuple, list[int]]
+    inherited: list[int]
+    words: dict[str, frozenset[str]]
+    idf: dict[str, float]
+
+    @classmethod
+    def of(cls, refs: list[EventRef]) -> _Reading:
+        index: dict[tuple, list[int]] = defaultdict(list)
+        taken: dict[tuple, list[int]] = defaultdict(list)
+        for j, d in enumerate(refs):
+            if d.window is None:
+                if d.date_inherited:
+                    _index_inherited(taken, j, d)
+                continue
+            if not (d.place or {}).get("country"):
+                continue
+            for b in buckets(d.window, 0):
+                index[(d.group, "country", d.place["country"], b)].append(j)
+                if admin_key(d.place):
+                    index[(d.group, "area", admin_key(d.place), b)].append(j)
+            if is_fine(d.place):
+                index[(d.group, "cell", *grid_cell(d.place))].append(j)
             if admin_key(d.place):
-                index[(d.group, "area", admin_key(d.place), b)].append(j)
-        if is_fine(d.place):
-            index[(d.group, "cell", *grid_cell(d.place))].append(j)
-        if admin_key(d.place):
-            index[(d.group, "area", admin_key(d.place))].append(j)
-    words = {r.article_id: r.words for r in refs}
-    idf = idf_weights(words)
-    # the reports that took their date from an incident, kept as they join (a scan of all
-    # reports after every join would cost the whole corpus each time)
-    inherited = [i for i, r in enumerate(refs) if r.date_inherited]
+                index[(d.group, "area", admin_key(d.place))].append(j)
+        words = {r.article_id: r.words for r in refs}
+        return cls(index, taken, [i for i, r in enumerate(refs) if r.date_inherited], words,
+                   idf_weights(words))
+
+
+def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int]],
+                done: set[str], reading: _Reading) -> bool:
+    """One reading of every lonely article (pass 6); whether any joined an incident (those
+    are added to `done`)."""
+    index, taken, inherited = reading.index, reading.taken, reading.inherited
+    words, idf = reading.words, reading.idf
     tied = {refs[i].article_id for i in inherited}
     told = _joined_undated(refs, forest, inherited)
     moved = False
