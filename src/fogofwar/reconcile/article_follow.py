@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .grid import Forest, within_reach
-from .incident_days import fits_clues, main_days
+from .incident_days import fits_clues, main_days, main_span
 from .incidents import EventRef, admin_key, is_fine
 
 
@@ -51,7 +51,7 @@ def follow_in_article(refs: list[EventRef], forest: Forest) -> None:
         root = roots.pop()
         if r.article_days or r.article_weekdays:
             mains = mains or main_days(refs, forest)
-            span = mains[0].get(root) or mains[1].get(root)
+            span = main_span(mains, root)
             if span is not None and not fits_clues(
                     (set(r.article_days), set(r.article_weekdays)), span):
                 continue

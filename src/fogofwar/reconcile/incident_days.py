@@ -50,3 +50,10 @@ def main_days(refs: list[EventRef], forest: Forest) -> tuple[dict[int, tuple[dat
     loose = {root: (a, b) for root, (a, b) in shared.items()
              if root not in tight and a <= b <= a + timedelta(days=6)}
     return tight, loose
+
+
+def main_span(mains: tuple[dict[int, tuple[date, date]], dict[int, tuple[date, date]]],
+              root: int) -> tuple[date, date] | None:
+    """An incident's main days from `main_days`: its tight day, else the days its reports
+    share; None when it has neither."""
+    return mains[0].get(root) or mains[1].get(root)

@@ -16,7 +16,7 @@ from datetime import timedelta
 from .article_follow import follow_in_article
 from .evidence import near_toll, parties_agree, parties_compatible, same_target
 from .grid import Forest, grid_cell, near_cells, within_reach
-from .incident_days import fits_clues, main_days
+from .incident_days import fits_clues, main_days, main_span
 from .incidents import EventRef, admin_key, is_fine, settings
 from .site_days import report_clues
 from .sites import sites_match
@@ -99,7 +99,7 @@ def _within_page_days(cands: dict[int, set[int]], refs: list[EventRef], forest: 
     for i, r in enumerate(refs):
         if r.date_inherited:
             root = forest.find(i)
-            span = mains[0].get(root) or mains[1].get(root)
+            span = main_span(mains, root)
             if span is not None:
                 spans[r.article_id].append(span)
     if not spans:
@@ -109,7 +109,7 @@ def _within_page_days(cands: dict[int, set[int]], refs: list[EventRef], forest: 
     for i, roots in cands.items():
         tied = spans.get(refs[i].article_id)
         kept = {root for root in roots if not tied or _near_any(
-            mains[0].get(root) or mains[1].get(root), tied, slack)}
+            main_span(mains, root), tied, slack)}
         if kept:
             out[i] = kept
     return out
