@@ -47,3 +47,23 @@ def test_bad_class_pack_fails_naming_the_key(monkeypatch, edit, message):
     monkeypatch.setattr(classes, "load_pack", patched)
     with pytest.raises(PackError, match=re.escape(message)):
         classes.class_pack.__wrapped__()
+
+
+def _head_class(sentence: str, word: str):
+    from fogofwar.annotate import annotate
+
+    doc = next(iter(annotate([sentence])))
+    tok = next(t for t in doc if t.lower_ == word)
+    found = classes.class_of(tok)
+    return found.id if found else None
+
+
+def test_a_group_is_what_its_of_phrase_says():
+    # round evtype26: "a group of children" are civilians, not the armed group "the group" is
+    assert _head_class("A shell landed among a group of schoolchildren near the well.",
+                       "group") in ("civilians",)
+    assert _head_class("Police dispersed a group of demonstrators outside the court.",
+                       "group") == "protesters"
+    assert _head_class("A group of masked gunmen opened fire on the bus.",
+                       "group") == "unidentified_armed_group"
+    assert _head_class("The group said it carried out the bombing.", "group") == "militants"

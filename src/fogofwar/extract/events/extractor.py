@@ -59,6 +59,7 @@ from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place,
 from .factuality import is_hypothetical, is_negated
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
+from .learned import retype
 from .modes import event_mode
 from .pack import event_rules
 from .parties import party_offsets
@@ -163,6 +164,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
         country = iso3(ev.place.country) if ev.place else None
         ev.actor = with_place_country(ev.actor, country)
         ev.target = with_place_country(ev.target, country)
+    # the learned type where the model is confident, read from the finished event
+    retype(events, [e.trigger_start for e in events], doc)
     return merge_retold(events)
 
 
