@@ -27,3 +27,10 @@ def test_people_by_trade_are_civilians():
         == {"civilians"}
     # hostages are their own class: their count is no count of the strike's civilians
     assert cls("hostages") == "hostages"
+
+
+def test_people_named_by_no_role_are_civilians():
+    # "nearly 200 individuals were killed" against "at least 450 civilians"
+    for word in ("individuals", "citizens", "inhabitants"):
+        assert victim({"counts": word}, {})[0] == "civilians"
+        assert comparable(victim({"counts": word}, {}), victim({"counts": "villagers"}, {}))
