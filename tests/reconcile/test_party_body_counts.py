@@ -1,0 +1,39 @@
+"""A party's count of bodies against another voice's toll (reconcile/disputes.py `_as_said`).
+Names and sentences are written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import article, killed
+from .test_dispute_voices import EASTLAND, pairs
+from .test_disputes import civilians, one
+
+
+def values(inc: dict) -> list[list[str]]:
+    return [p["values"] for c in inc["contradictions"] for p in c["pairs"]]
+
+
+def test_a_sided_count_of_bodies_disputes_a_higher_toll_as_said():
+    # "the Eastland relief directorate said 40 bodies have been buried so far", and a
+    # watchdog's "at least 95 villagers died": the side's count is its toll, 40 against 95
+    buried = killed(40, low=40, high=40, counts="bodies")
+    inc = one([article("a", "X", [{"figures": [buried]}], claimant=EASTLAND),
+               article("b", "Y", [{"figures": [civilians(95)]}],
+                       claimant=("Harrow Rights Watch", None))])
+    assert pairs(inc) == [("Eastland interior ministry", "Harrow Rights Watch")]
+    assert values(inc) == [["40", "95"]]
+
+
+def test_an_unsided_count_of_bodies_stays_a_floor():
+    # "a clinic in the town received 40 bodies" beside a side's 95: part of the dead, no dispute
+    inc = one([article("a", "X", [{"figures": [killed(40, counts="bodies")]}],
+                       claimant=("Marrow Street Clinic", None)),
+               article("b", "Y", [{"figures": [civilians(95)]}], claimant=EASTLAND)])
+    assert inc["contradictions"] == []
+
+
+def test_a_sided_count_of_bodies_is_a_floor_of_its_own_toll():
+    # one ministry: "40 bodies recovered" and "95 killed" are no two values at once
+    inc = one([article("a", "X", [{"figures": [killed(40, counts="bodies")]}], claimant=EASTLAND),
+               article("b", "Y", [{"figures": [civilians(95)]}], claimant=EASTLAND)])
+    assert inc["contradictions"] == []
+
