@@ -1,4 +1,5 @@
-"""A party's count of bodies against another voice's toll (reconcile/disputes.py `_as_said`).
+"""A party's count of bodies against another voice's toll (reconcile/disputes.py `_as_said`),
+and one voice's count of a class beside one naming no class (`disputing`).
 Names and sentences are written for these tests."""
 
 from __future__ import annotations
@@ -37,3 +38,13 @@ def test_a_sided_count_of_bodies_is_a_floor_of_its_own_toll():
                article("b", "Y", [{"figures": [civilians(95)]}], claimant=EASTLAND)])
     assert inc["contradictions"] == []
 
+
+
+def test_one_voice_counting_a_class_and_the_dead_gives_no_two_values():
+    # the Eastland ministry: "our troops killed 12 raiders" and "at least 30 are dead": the
+    # raiders and a toll naming no one are two counts, not one voice's two values at once
+    inc = one([article("a", "X", [{"figures": [killed(12, counts="raiders"),
+                                              killed(30, low=30, counts="dead")]}],
+                       claimant=EASTLAND)])
+    assert inc["contradictions"] == []
+    # (two counts of one class from one voice still are: test_disputes.py, the 5 and 6 soldiers)

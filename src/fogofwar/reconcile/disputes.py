@@ -117,9 +117,12 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     resident, a local body) is one of the people where its report is from, else where the
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
     does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
-    state-owned medium disputes no toll of the state that owns it (`EventRef.owner`)."""
+    state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
+    voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
+    counts, a part or another group beside the toll, not two values at once."""
     if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
-        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
+        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
+            and (a.victims[0] is None) == (b.victims[0] is None)
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a
