@@ -1,10 +1,13 @@
 """A party's count of bodies against another voice's toll (reconcile/disputes.py `_as_said`),
-and one voice's count of a class beside one naming no class (`disputing`).
+one voice's count of a class beside one naming no class (`disputing`), and a partitive of
+the victims (the reconcile pack's `toll_part_after`), no step of a revision.
 Names and sentences are written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import article, killed
+from fogofwar.reconcile.toll_claims import is_part
+
+from .helpers import article, killed, multi_claim_article
 from .test_dispute_voices import EASTLAND, pairs
 from .test_disputes import civilians, one
 
@@ -48,3 +51,17 @@ def test_one_voice_counting_a_class_and_the_dead_gives_no_two_values():
                        claimant=EASTLAND)])
     assert inc["contradictions"] == []
     # (two counts of one class from one voice still are: test_disputes.py, the 5 and 6 soldiers)
+
+
+def test_a_partitive_of_the_victims_is_a_part_and_no_revision_step():
+    # "Nine of the victims were pupils" on one page, "eleven killed" on the next: the nine are
+    # some of the dead, not a toll the ministry raised to eleven
+    assert is_part("Nine of the victims were pupils, the ministry said.", "Nine")
+    assert is_part("Four of the dead are yet to be named.", "Four")
+    assert not is_part("Nine of their fighters died, the ministry said.", "Nine")
+    inc = one([multi_claim_article("a", "X", [
+                   ("Nine of the victims were pupils, the ministry said.", EASTLAND,
+                    [{"figures": [{**killed(9, counts=""), "text": "Nine"}]}])],
+                   published="2020-02-10"),
+               article("b", "Y", [{"figures": [killed(11, counts="")]}], claimant=EASTLAND)])
+    assert inc["revisions"] == []
