@@ -27,3 +27,21 @@ def test_people_by_trade_are_civilians():
         == {"civilians"}
     # hostages are their own class: their count is no count of the strike's civilians
     assert cls("hostages") == "hostages"
+
+
+def test_people_named_by_no_role_are_civilians():
+    # "nearly 200 individuals were killed" against "at least 450 civilians"
+    for word in ("individuals", "citizens", "inhabitants"):
+        assert victim({"counts": word}, {})[0] == "civilians"
+        assert comparable(victim({"counts": word}, {}), victim({"counts": "villagers"}, {}))
+
+
+def test_an_armed_groups_fighters_and_members_are_militants():
+    sentence = "The ministry said 19 ADF fighters and six Polisario members died in the raid."
+    ev = {"sentence": sentence}
+    assert victim({"text": "19", "counts": "fighters"}, ev)[0] == "militants"
+    assert victim({"text": "six", "counts": "members"}, ev)[0] == "militants"
+    # a state's soldiers stay combatants, a family's members their own class
+    ev = {"sentence": "The ministry said 19 border fighters and six family members died."}
+    assert victim({"text": "19", "counts": "fighters"}, ev)[0] == "combatants"
+    assert victim({"text": "six", "counts": "members"}, ev)[0] == "members"

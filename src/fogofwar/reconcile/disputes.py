@@ -25,12 +25,15 @@ count, and contradicts no one, nor does a part of a toll its sentence tells ("18
 one family": `Stated.part`). A contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
-which overlap.
+which overlap. A count of bodies is a floor of the dead (`tolls.is_floor`), but a party's
+count of bodies set against another voice's toll is that party's toll as said (`_as_said`:
+"85 bodies buried" against "120 died" is a dispute).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .evidence import comparable, disputed_across_sides, disputed_classes
 from .figures import intervals_clash
@@ -88,10 +91,11 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
-                    clashing[i], clashing[j] = a, b
+                    shown = _as_said(a, b), _as_said(b, a)
+                    clashing[i], clashing[j] = shown
                     if len(pairs) < MAX_PAIRS:
                         pairs.add(tuple(sorted((x.bounds[0], x.label, x.claimant)
-                                                for x in (a, b))))
+                                                for x in shown)))
         if clashing:
             out.append({"category": cat,
                         "values": sorted({x.label for x in clashing.values()}),
@@ -113,9 +117,12 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     resident, a local body) is one of the people where its report is from, else where the
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
     does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
-    state-owned medium disputes no toll of the state that owns it (`EventRef.owner`)."""
+    state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
+    voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
+    counts, a part or another group beside the toll, not two values at once."""
     if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
-        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a)))
+        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
+            and (a.victims[0] is None) == (b.victims[0] is None)
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a
@@ -146,11 +153,23 @@ def _later_count(unsided: Stated, other: Stated, sided: dict[str, set[tuple]]) -
     return top <= unsided.bounds[0] <= top * (1 + LATER_SHARE)
 
 
+def _as_said(s: Stated, other: Stated) -> Stated:
+    """A party's count of bodies as said ("the state agency: 85 bodies have been buried": 85)
+    when another voice's toll is set against it: the floor (`Stated.said`) says the dead may
+    prove more as the search goes on, a revision of that voice to come, but the count a side
+    gives is the toll it states, and a voice counting 120 dead disputes it. A source of no
+    known side counting bodies (a hospital's "received 60 bodies") counts those it saw, a part
+    of the dead, and stays a floor, as a voice's count does against its own other figures."""
+    if s.said is None or s.side is None or same_voice(s.claimant, other.claimant):
+        return s
+    return replace(s, bounds=s.said, said=None)
+
+
 def _clash(a: Stated, b: Stated) -> bool:
-    """The two figures cannot both hold: their intervals do not overlap, or two known sides
-    count the same dead as two classes of victim a dispute sets apart (militants against
-    civilians)."""
-    if intervals_clash(a.bounds, b.bounds):
+    """The two figures cannot both hold: their intervals (a count of bodies as said, against
+    another voice: `_as_said`) do not overlap, or two known sides count the same dead as two
+    classes of victim a dispute sets apart (militants against civilians)."""
+    if intervals_clash(_as_said(a, b).bounds, _as_said(b, a).bounds):
         return True
     classes = (a.victims[0], b.victims[0])
     if not across_sides(a, b) or None in classes or classes[0] == classes[1]:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve.nonstate import group_named
 from .tolls import floor_counts
 
 #: Figure categories (schema enum values) that count people harmed, hence name a victim class.
@@ -43,9 +44,32 @@ def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
         return None, side
     if len(counts) == 1 and word in floor_counts():
         word = _whose_bodies(fig, ev) or word
-    if word in victim_classes():
-        return victim_classes()[word], side
-    return ("civilians" if word in nationals() else word), side
+    cls = victim_classes()[word] if word in victim_classes() else \
+        "civilians" if word in nationals() else word
+    if (cls == "combatants" or word in group_member_words()) and _of_armed_group(fig, ev, word):
+        return "militants", side
+    return cls, side
+
+
+@cache
+def group_member_words() -> frozenset[str]:
+    """Counted words for the people of a body ("members"), whose class is the body's (pack)."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "group_member_words", list))
+
+
+def _of_armed_group(fig: dict, ev: dict, word: str) -> bool:
+    """The words between the figure and its counted noun name a non-state armed group ("48
+    PKK fighters", "five PJAK members", "two Taliban commanders"): the group's fighters are
+    militants, not a state's soldiers, so one voice's "3 soldiers" and "48 PKK fighters" are
+    two groups, not one toll that rose."""
+    text = fig.get("text") or ""
+    m = re.search(re.escape(text) + r"\s+((?:[\w'’-]+\s+){1,4}?)" + re.escape(word) + r"\b",
+                  ev.get("sentence") or "", re.IGNORECASE) if text else None
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(group_named(" ".join(words[k:])) for k in range(len(words)))
 
 
 def _whose_bodies(fig: dict, ev: dict) -> str | None:

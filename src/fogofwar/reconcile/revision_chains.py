@@ -47,7 +47,9 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
     for cat, items in sorted(stated(refs).items()):
         if cat not in DISPUTED:
             continue
-        items = [s for s in items if not s.ceiling]  # a ceiling is no toll that moves
+        # a ceiling is no toll that moves, nor a part its sentence tells ("twelve of the
+        # victims were shot"): its count is some of the dead, no step of the toll
+        items = [s for s in items if not s.ceiling and not s.part]
         voiced, sided = voiced_figures(items), sided_values(items)
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):

@@ -45,6 +45,9 @@ class Stated:
     ceiling: bool = False  # a count of casualties: the dead are no more (`casualty_ceiling`)
     #: a part of the toll its sentence tells ("18 members of one family": toll_claims.is_part)
     part: bool = False
+    #: a count of bodies read as a floor (`bounds` opened upwards: tolls.is_floor): the
+    #: interval as said, which another voice's toll is compared with (disputes._clash)
+    said: tuple[float, float | None] | None = None
 
     @property
     def claimant(self) -> str:
@@ -97,11 +100,13 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                                        ceiling=True))
             continue
         when = reported(r)
-        if is_floor(fig):
+        said = bounds if is_floor(fig) and bounds[1] is not None else None
+        if said is not None:
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
                       approx_value(fig), is_vague(fig),
-                      part=is_part(r.event.get("sentence") or "", fig.get("text") or ""))
+                      part=is_part(r.event.get("sentence") or "", fig.get("text") or ""),
+                      said=said)
         if says_revised(item):
             out[item.category].append(item)
         else:
