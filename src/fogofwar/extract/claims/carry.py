@@ -38,6 +38,7 @@ from .namings import (
     without_article,
     words_of,
 )
+from .relay_spans import names_it
 from .spans import ClaimSpans
 
 #: Dependencies of a cue that hold what was said, not where it was said.
@@ -102,7 +103,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
-                         or _reporting_name(r, claim))]
+                         or _reporting_name(r, claim) or _heard(r, claim_spans, text))]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -310,6 +311,15 @@ def _latest(last: list[Said], who: Mention, text: str,
                  or shorter and refers_back(last[i][0], who, text)), None)
 
 
+def _heard(name: str, spans: ClaimSpans, text: str) -> bool:
+    """Whether a relay no pack calls a medium heard the speaker rather than spoke: "a trader
+    told HRW", "the captain informed the maritime agency". A relay that is none of the claim's
+    own voices (the sources of its cues, "according to a local doctor", "X said citing Y")
+    was told, sent or handed the words, and the speaker's later words reach the page through
+    it as through a medium; a voice that framed the words passed on only those."""
+    return not any(names_it(text[start:end], name) for start, end in spans.sources)
+
+
 def _written_medium(name: str, claim: Claim) -> bool:
     """Whether a relay cut short of its name is a medium as written in its sentence: "ITAR"
     of "told ITAR TASS news agency", where the name and the word after it name an outlet."""
@@ -344,6 +354,8 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
     cued = [tok for start, end in spans.cues
             for tok in doc.char_span(start, end, alignment_mode="expand") or ()]
     for tok in cued:
+        if tok.pos_ in ("VERB", "AUX") and _said_instead(tok, cued):
+            continue  # ("did not say how many … but said …": the statement was made)
         if _withheld(tok, withholding):
             return True
         if tok.pos_ in ("VERB", "AUX") and (
@@ -355,6 +367,18 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
     return False
     # ("he said, without detailing …" withholds; "warned that “…”, without explaining it" hangs
     # "without" on what was said, not on the cue: the statement was made)
+
+
+def _said_instead(tok: Token, cued: Sequence[Token]) -> bool:
+    """"He did not say how many … but said …", "declined to comment but said …": a refused
+    or negated cue followed by a cue joined with "but" that is not negated is set against a
+    statement made, so it withholds nothing (the parser may hang the "but" verb on the
+    negated verb's complement)."""
+    return any(c.i > tok.i and c.pos_ == "VERB" and c.dep_ == "conj"
+               and not any(g.dep_ == "neg" for g in c.children)
+               and any(g.dep_ == "cc" and g.lower_ == "but"
+                       for g in (*c.head.children, *c.children))
+               for c in cued)
 
 
 def _shares_negation(tok: Token) -> bool:
