@@ -3,7 +3,7 @@ names in it (round chains26). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import claim_on, cued_claims, exported_claims, the_claim_on
+from .helpers import cued_claims, the_claim_on
 
 OUTLET = "Daily Sun"
 
@@ -25,14 +25,6 @@ def test_a_negated_cue_alone_still_says_nothing(nlp):
             "He did not say how many of his fighters were lost.")
     claims = _cued(nlp, text, ["Reuters"])
     assert "Reuters" not in the_claim_on(claims, "fighters were lost").chain
-
-
-def test_a_body_the_speaker_told_carries_the_speakers_later_words(tmp_path):
-    text = ("GAO \u2014 Soldiers entered the hamlet of Tessit at dawn on Tuesday.\n\n"
-            "\u201cThey lined up the men behind the well,\u201d a shepherd told Amnesty "
-            "International.\n\n\u201cThen they shot them one by one,\u201d he said.")
-    claims = exported_claims(tmp_path, {"a": text}, OUTLET)["a"]
-    assert claim_on(claims, "one by one")["chain"][1:] == ["Amnesty International", OUTLET]
 
 
 def test_a_voice_framing_the_words_is_not_carried(nlp):

@@ -38,7 +38,6 @@ from .namings import (
     without_article,
     words_of,
 )
-from .relay_spans import names_it
 from .spans import ClaimSpans
 
 #: Dependencies of a cue that hold what was said, not where it was said.
@@ -103,7 +102,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
-                         or _reporting_name(r, claim) or _heard(r, claim_spans, text))]
+                         or _reporting_name(r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -309,15 +308,6 @@ def _latest(last: list[Said], who: Mention, text: str,
     return next((i for i in range(len(last) - 1, -1, -1)
                  if same_speaker(last[i][0], who, text)
                  or shorter and refers_back(last[i][0], who, text)), None)
-
-
-def _heard(name: str, spans: ClaimSpans, text: str) -> bool:
-    """Whether a relay no pack calls a medium heard the speaker rather than spoke: "a trader
-    told HRW", "the captain informed the maritime agency". A relay that is none of the claim's
-    own voices (the sources of its cues, "according to a local doctor", "X said citing Y")
-    was told, sent or handed the words, and the speaker's later words reach the page through
-    it as through a medium; a voice that framed the words passed on only those."""
-    return not any(names_it(text[start:end], name) for start, end in spans.sources)
 
 
 def _written_medium(name: str, claim: Claim) -> bool:
