@@ -42,7 +42,7 @@ from conflict import (
     run_pipeline,
     score_events,
 )
-from fogofwar.extract.events.confidence import MODEL_FILE, event_features
+from fogofwar.extract.events.confidence import MODEL_FILE, acted_on, event_features
 
 OUT = REPO / "src" / "fogofwar" / "data" / "models" / MODEL_FILE
 SEED = 26
@@ -54,8 +54,9 @@ C = 0.1
 #: never in an incident) are in the fit at this weight, so that their confidence reads the same
 #: scale, while the events the threshold acts on decide the fit.
 OTHER_WEIGHT = 0.2
-THRESHOLDS = (0.0, 0.02, 0.04, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.17,
-              0.2, 0.25, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.0, 0.04, 0.06, 0.08, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2,
+              0.25, 0.3, 0.4, 0.5)
+TYPES = frozenset(MATERIAL)
 BLIND_FROM = 907  # c907-c938 are the blind batches, c939 and up new blind batches
 
 
@@ -101,6 +102,7 @@ def rows(gold: list[dict], out: dict[str, dict]) -> list[dict]:
         for ev in art.get("events", []):
             found.append({"article": g["id"], "outlet": g.get("outlet") or g["id"],
                           "event": ev, "counted": counted_event(ev),
+                          "acted_on": acted_on(ev, TYPES),
                           "label": event_matches(ev, g.get("events", [])),
                           "features": event_features(ev, art)})
     return found
@@ -149,13 +151,13 @@ def out_of_fold(data: list[dict], key: str) -> np.ndarray:
 
 def table(data: list[dict], scores: np.ndarray, gold: list[dict],
           out: dict[str, dict]) -> list[dict]:
-    """Per threshold: of the events the filter acts on (material, asserted: those the scorer
-    counts), kept-true, dropped-true, dropped-false; and the scorer's events precision/recall
-    on what is kept."""
+    """Per threshold: kept-true (of the events the scorer counts: material, asserted),
+    dropped-true, dropped-false (of those the filter acts on: the same, less those with a place
+    of their own); and the scorer's events precision/recall on what is kept."""
     result = []
     for t in THRESHOLDS:
         drop = {id(r["event"]) for r, s in zip(data, scores, strict=True)
-                if s < t and r["counted"]}
+                if s < t and r["acted_on"]}
         kept_out = {gid: {**art, "events": [e for e in art.get("events", [])
                                             if id(e) not in drop]} for gid, art in out.items()}
         ev = score_events(gold, kept_out)["found"]
@@ -217,7 +219,7 @@ def main() -> None:
         "articles": len(gold), "events": len(data), "true_events": labels[True],
         "seed": SEED, "C": C, "min_articles": MIN_ARTICLES, "other_weight": OTHER_WEIGHT,
         "threshold": threshold,
-        "filtered_types": sorted(MATERIAL),
+        "filtered_types": sorted(TYPES),
         "max_loss": args.max_loss,
         "cv": cv,
         "intercept": round(float(model.intercept_[0]), 5),
