@@ -36,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from common import REPO
+from common import REPO, parser
 from conflict import (
     DATA,
     MATERIAL,
@@ -195,9 +195,7 @@ def commit() -> str:
 
 
 def main() -> None:
-    import argparse
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = parser(__doc__.splitlines()[0])  # (--eval-dir unused: the dev set ships in bench/data)
     ap.add_argument("--keep", type=Path, help="keep the dev run's store and export here")
     ap.add_argument("--reuse", action="store_true",
                     help="with --keep: refit on the export already there (same articles), "
@@ -207,7 +205,7 @@ def main() -> None:
     ap.add_argument("-o", "--out", type=Path, default=OUT, help=f"model file (default {OUT})")
     args = ap.parse_args()
     started = time.perf_counter()
-    gold = dev_gold()
+    gold = dev_gold()[:args.limit] if args.limit else dev_gold()
     out = exported(gold, args.keep, args.reuse)
     data = rows(gold, out)
     labels = Counter(r["label"] for r in data)
