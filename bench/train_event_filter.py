@@ -2,7 +2,7 @@
 
 One command, end to end (sklearn is a training-only extra: pip install 'fogofwar[train]'):
 
-    python bench/train_event_filter.py                    # runs the pipeline on dev, ~4 min
+    python bench/train_event_filter.py                    # runs the pipeline on dev, ~5 min
     python bench/train_event_filter.py --keep DIR         # keep that run's store and export
     python bench/train_event_filter.py --keep DIR --reuse # refit on DIR's export (~2 min)
 
