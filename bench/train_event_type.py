@@ -300,7 +300,7 @@ def export(rows: list[dict], margin: float, cv: dict, out: Path) -> dict:
 
 
 def main() -> None:
-    ap = parser(__doc__.splitlines()[0])  # (--eval-dir, --limit unused: the dev set ships in bench/data)
+    ap = parser(__doc__.splitlines()[0])  # --eval-dir, --limit unused
     ap.add_argument("--out", type=Path, help="write the model here (the pipeline reads "
                     "src/fogofwar/data/models/event_type.json); without it, CV only")
     ap.add_argument("--events", type=Path, help="cache of the recorded events (JSON): read "
