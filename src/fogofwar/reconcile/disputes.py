@@ -38,6 +38,7 @@ from dataclasses import replace
 from .evidence import comparable, disputed_across_sides, disputed_classes
 from .figures import intervals_clash
 from .incidents import EventRef
+from .local_voices import LOCAL
 from .moments import (
     among_sided,
     apart,
@@ -117,12 +118,19 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     resident, a local body) is one of the people where its report is from, else where the
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
     does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
+    local voice (side `local`: residents, witnesses where a state speaks, local_voices.py)
+    disputes any party's toll, its own state's too, and no unsided source's or outlet's. A
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
     if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
             and (a.victims[0] is None) == (b.victims[0] is None)
+    local = next((s for s in (a, b) if s.side == LOCAL), None)
+    if local is not None:  # local voices dispute a party's toll only (local_voices.py)
+        other = b if local is a else a
+        return other.side not in (None, LOCAL) and not echoes(local, other, sided or {}) \
+            and not _later_count(local, other, sided or {})
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
         other = b if told is a else a

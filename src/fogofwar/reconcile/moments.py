@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve.gazetteer import iso3
 from .claimant_sides import state_sides
+from .local_voices import LOCAL
 
 if TYPE_CHECKING:
     from .incidents import EventRef
@@ -85,10 +86,11 @@ def may_have_risen(a: Stated, b: Stated) -> bool:
 
 
 def sided_values(items: Iterable[Stated]) -> dict[str, set[tuple]]:
-    """Known side -> the intervals its own voices give (one category of one incident)."""
+    """Known side -> the intervals its own voices give (one category of one incident); local
+    voices (local_voices.py) are no party whose toll an outlet or a witness retells."""
     out: dict[str, set[tuple]] = defaultdict(set)
     for s in items:
-        if s.side is not None:
+        if s.side is not None and s.side != LOCAL:
             out[s.side].add(s.bounds)
     return out
 

@@ -23,6 +23,7 @@ from .evidence import CASUALTY
 from .figures import approx_value, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
+from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
@@ -159,8 +160,8 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     told = [*reports, *(t for r in reports for t in r.tolls)]
     split = list(split_clauses(told))
     reports = with_inherited_sides(with_fuller_names(reports))
-    voiced = reports if len(split) == len(reports) \
-        else with_inherited_sides(with_fuller_names(split))
+    voiced = with_local_sides(reports if len(split) == len(reports)
+                              else with_inherited_sides(with_fuller_names(split)))
     located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
