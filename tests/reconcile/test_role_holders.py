@@ -71,3 +71,18 @@ def test_a_plural_role_is_no_one_holder():
     refs = [_ref("Amadou Kone", "Survivor Amadou Kone"), _ref("Survivors"),
             _ref("the survivor")]
     assert role_holders(refs) == {"the survivor": "Amadou Kone"}
+
+
+def test_a_role_spelt_otherwise_with_its_states_demonym_is_the_holder():
+    refs = [_ref("Mirela Vanko", "Interior Minister Mirela Vanko", "alb", "a1"),
+            _ref("Albanian interior minister", side="alb", page="a2")]
+    assert role_holders(refs) == {"Albanian interior minister": "Mirela Vanko"}
+    refs = [_ref("Tomas Brel", "Defence Minister Tomas Brel", "cze", "a1"),
+            _ref("the Czech defense minister", side="cze", page="a2")]
+    assert role_holders(refs) == {"the Czech defense minister": "Tomas Brel"}
+
+
+def test_a_role_of_another_side_stays_though_its_words_fold():
+    refs = [_ref("Tomas Brel", "Defence Minister Tomas Brel", "cze", "a1"),
+            _ref("the Slovak defense minister", side="svk", page="a2")]
+    assert role_holders(refs) == {}

@@ -31,6 +31,8 @@ class Outlet:
     country: str | None = None
     state_owned: bool | None = None
     alignment: str | None = None
+    #: The armed group (actor id) whose own medium it is: its figures speak for that party.
+    party: str | None = None
     evidence: tuple[re.Pattern[str], ...] = ()
 
 
@@ -57,15 +59,17 @@ def _outlet(entry: object, where: str) -> Outlet:
     for key in ("state_owned", "state_aligned"):
         if entry.get(key) is not None and not isinstance(entry.get(key), bool):
             raise PackError(f"{PACK}.yaml: {where}.{key} must be true, false or null")
-    if entry.get("id") is not None and not isinstance(entry.get("id"), str):
-        raise PackError(f"{PACK}.yaml: {where}.id must be a string")
+    for key in ("id", "party"):
+        if entry.get(key) is not None and not isinstance(entry.get(key), str):
+            raise PackError(f"{PACK}.yaml: {where}.{key} must be a string")
     evidence = tuple(compile_pattern(p, PACK, f"{where}.evidence[{i}]")
                      for i, p in enumerate(_strings(entry, "evidence", where)))
     return Outlet(name=entry["name"], aliases=_strings(entry, "aliases", where),
                   domains=tuple(d.lower() for d in _strings(entry, "domains", where)),
                   country=entry.get("country"), state_owned=entry.get("state_owned"),
                   id=entry.get("id"), state_aligned=entry.get("state_aligned"),
-                  alignment=entry.get("alignment"), evidence=evidence)
+                  alignment=entry.get("alignment"), party=entry.get("party"),
+                  evidence=evidence)
 
 
 @cache

@@ -11,7 +11,8 @@ their side; otherwise, read from what the claimant is:
   Hamas, the Houthis, the Taliban) for that land's side, as its bodies there do; an unnamed
   one ("rebels", "militants") for no known party;
 - media, IGOs and NGOs speak for no party (a state-owned medium disputes no toll of the state
-  that owns it: `owner_side`, disputes.py).
+  that owns it: `owner_side`, disputes.py), but for a party's or state's own medium giving a
+  figure as its claimant (own_media.py: Al-Masirah, "state media", "Israeli media").
 A conflict pack's sides hold on its own conflict only (`in_conflict`: a page naming a place
 in its focus countries, or naming no country at all): on a page of another war its groups'
 sides ("rebels" the Syrian opposition, Hezbollah the Syrian government's) and its descriptor
@@ -137,7 +138,15 @@ def claimant_side(m: dict, art: dict) -> str | None:
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
-        or owned_medium_side(m, art) or state_officer_side(m, art)
+        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art)
+
+
+def party_medium_side(m: dict, art: dict) -> str | None:
+    """The side of the party or state whose own medium the claimant is (own_media.py): read
+    only for a claimant, the voice that gives the figure, never for a medium that relays."""
+    from .own_media import own_medium_side
+    from .speakers import is_medium
+    return own_medium_side(m, art, is_medium(m))
 
 
 #: Sectors the claims extractor gives a state's officer by the title it read ("spokesman",

@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
+from ..annotate.packdata import actor_packs
+from ..packs import load_pack, require
 from .incidents import EventRef
 from .voices import generic_words, name_words, role_words, same_voice, stem
 
@@ -55,6 +58,26 @@ def _role(claimant: str) -> tuple[str, frozenset[str]] | None:
     return stem(words[-1]), role_words(claimant)
 
 
+@cache
+def _spellings() -> dict[str, str]:
+    """A word's other spelling -> the one kept ("defence" -> "defense"; reconcile pack
+    `role_spellings`), lower case."""
+    pack = require(load_pack("reconcile"), "reconcile", "role_spellings", dict)
+    return {str(k).lower(): str(v).lower() for k, v in pack.items()}
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for d in actor_packs().demonyms)
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """Role words as compared: one spelling of each ("Defence Minister" is "Defense Minister")
+    and no demonym ("the Turkish defense minister" holds the role "Defence Minister X" does:
+    whose state he serves is his side's to say, kept apart by the side check)."""
+    return frozenset(_spellings().get(w, w) for w in words if w not in _demonyms())
+
+
 def role_holders(refs: Sequence[EventRef]) -> dict[str, str]:
     """Role claimant -> the one named claimant of the incident whose page describes him as
     holding that role (see module); a role two people hold, or one of another side, stays."""
@@ -78,7 +101,8 @@ def role_holders(refs: Sequence[EventRef]) -> dict[str, str]:
         if role is None:
             continue
         word, words = role
-        holders = [c for c, said in held.items() if word in heads[c] and words <= said]
+        holders = [c for c, said in held.items()
+                   if word in heads[c] and _folded(words) <= _folded(frozenset(said))]
         if not holders or not all(same_voice(holders[0], c) for c in holders[1:]):
             continue
         # the spelling its own page gives, then a sided one, then the most often given
