@@ -153,11 +153,7 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     story = _story(top[3], {root: dated.get(root, set()) for root in members})
     # nor is an incident that shares a page with the best one a rival of it: the same page's
     # reports, dated or not, tell the same story
-    # nor one of the best one's days and area: one strike that the place and date passes left
-    # in two pieces (a market strike placed at the province by one page, at its village by
-    # another) reads alike in both, and that near tie is no doubt about which story it is
-    rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]
-              and not _same_days(top[3], s[3], fits, refs, forest)]
+    rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
     if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
         return None
     # a story at the page's own town, told by two pages or more and clearly ahead of every
@@ -171,27 +167,6 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
         return None
     # of the story's incidents, the one most of its reports are in
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
-
-
-#: Days apart two candidate incidents' dated reports may lie and still be read as one story
-#: when the page reads alike in both (`_same_days`).
-SAME_DAYS_SLACK = 1
-
-
-def _same_days(a: int, b: int, fits: dict[int, list[int]], refs: list[EventRef],
-               forest: Forest) -> bool:
-    """Whether candidate incidents `a` and `b` hold dated reports (not of inherited date)
-    whose windows lie within a day of each other (`SAME_DAYS_SLACK`: a page dated the day
-    after the strike), placed in one province or within reach."""
-    mine: dict[int, list[EventRef]] = {a: [], b: []}
-    for js in fits.values():
-        for j in js:
-            root = forest.find(j)
-            if root in mine and not refs[j].date_inherited and refs[j].window is not None:
-                mine[root].append(refs[j])
-    return any(windows_overlap(x.window, y.window, SAME_DAYS_SLACK) and (
-        _place_fits(x, y) or admin_key(x.place) is not None
-        and admin_key(x.place) == admin_key(y.place)) for x in mine[a] for y in mine[b])
 
 
 def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, list[int]],
