@@ -65,8 +65,9 @@ def dev_gold() -> list[dict]:
     return [a for a in articles if a.get("split") == "dev" and not blind(a["id"])]
 
 
-def _label(line: str, want: set[str], file_lines: set[str]) -> tuple[int, bool]:
-    """(label, scored) of one line as the clean stage split it."""
+def _label(line: str, want: set[str], file_lines: dict[str, None]) -> tuple[int, bool]:
+    """(label, scored) of one line as the clean stage split it; a piece of a file line takes
+    the label of the first file line holding it (in file order: the same labels every run)."""
     key = norm(line)
     if key in want:
         return 1, True
@@ -93,7 +94,7 @@ def page_rows(g: dict) -> list[dict]:
                                    doc.title or page.found.title, page.url)
     feats = line_features(page.lines, taken, title.text, title.index)
     want = {norm(x) for x in g.get("boilerplate", []) if norm(x)}
-    file_lines = {norm(x) for x in text.splitlines() if norm(x)}
+    file_lines = dict.fromkeys(norm(x) for x in text.splitlines() if norm(x))
     rows = []
     for i, line in enumerate(page.lines):
         if i == title.index:
@@ -109,13 +110,15 @@ def page_rows(g: dict) -> list[dict]:
 def fit(x: np.ndarray, y: np.ndarray):
     """Standardisation and weights of a logistic regression over `linemodel.expand`'s columns."""
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     from fogofwar.clean.linemodel import expand
     x = expand(x)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     model = LogisticRegression(C=C, max_iter=5000, random_state=SEED)
-    model.fit((x - mean) / scale, y)
+    with threadpool_limits(1):  # one BLAS thread: the same sums, the same file every run
+        model.fit((x - mean) / scale, y)
     return mean, scale, model.coef_[0], float(model.intercept_[0])
 
 
