@@ -462,6 +462,18 @@ def _event_args(ge: dict, ev: dict, gold_places: list[dict]) -> dict[str, bool |
     return args
 
 
+def counted_event(e: dict) -> bool:
+    """Whether a system event counts toward events precision (a material act, asserted)."""
+    return e.get("type") in MATERIAL and not e.get("negated") and not e.get("hypothetical")
+
+
+def event_matches(e: dict, gold_events: list[dict]) -> bool:
+    """Whether a system event is one of the article's gold events (sentence and type): the
+    scorer's own matching, also the labels of the learned event filter (train_event_filter)."""
+    return any(contains(e.get("sentence"), ge["sentence"]) and e.get("type") == ge["type"]
+               for ge in gold_events)
+
+
 def score_events(gold: list[dict], out: dict[str, dict]) -> dict:
     """Events found by sentence and type; per-argument accuracy; strict recall."""
     found = strict = total = 0
@@ -486,10 +498,9 @@ def score_events(gold: list[dict], out: dict[str, dict]) -> dict:
                     arg_ok[k][1] += 1
             strict += all(v is not False for v in best.values())
         for e in events:
-            if e.get("type") in MATERIAL and not e.get("negated") and not e.get("hypothetical"):
+            if counted_event(e):
                 sys_all += 1
-                sys_ok += any(contains(e.get("sentence"), ge["sentence"])
-                              and e.get("type") == ge["type"] for ge in g.get("events", []))
+                sys_ok += event_matches(e, g.get("events", []))
     result = {
         "found": prf(found, sys_all - sys_ok, total - found),
         "strict_recall": round(strict / total, 3) if total else 0.0,

@@ -26,7 +26,6 @@ JSON with numpy alone. Seeded: the same commit writes the same file.
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -36,6 +35,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
+
+from common import parser
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -299,7 +300,7 @@ def export(rows: list[dict], margin: float, cv: dict, out: Path) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = parser(__doc__.splitlines()[0])  # --eval-dir, --limit unused
     ap.add_argument("--out", type=Path, help="write the model here (the pipeline reads "
                     "src/fogofwar/data/models/event_type.json); without it, CV only")
     ap.add_argument("--events", type=Path, help="cache of the recorded events (JSON): read "

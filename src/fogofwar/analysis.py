@@ -25,6 +25,7 @@ from .annotate import annotate, load_nlp
 from .annotate.pipeline import doc_text, recased
 from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
+from .extract.events.confidence import filter_events
 from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
 from .records import Analysis, Article
@@ -39,7 +40,13 @@ R = TypeVar("R")
 
 def analyze(article: Article, doc: Doc, title_doc: Doc | None = None) -> Analysis:
     """Resolve and extract everything in one cleaned, parsed article; with `title_doc` (the
-    parsed headline), the headline's claims and events come first, flagged `in_title`."""
+    parsed headline), the headline's claims and events come first, flagged `in_title`. The
+    learned event filter then scores every event and drops the unlikely ones, before the
+    store, so reconcile and the export read the same events."""
+    return filter_events(_with_title(article, doc, title_doc))
+
+
+def _with_title(article: Article, doc: Doc, title_doc: Doc | None) -> Analysis:
     found = _analyze_text(article, doc)
     if title_doc is None:
         return found

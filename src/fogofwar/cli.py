@@ -188,8 +188,19 @@ def ingest_cmd(
     dask: Annotated[str | None, typer.Option(
         help="Analyse on a Dask cluster: 'local' or a scheduler address tcp://HOST:PORT "
              "(pip install 'fogofwar[dask]').")] = None,
+    event_threshold: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0,
+        help="Drop events the learned event filter scores below this (0-1; 0 keeps every "
+             "event; default: $FOGOFWAR_EVENT_THRESHOLD, else the model's own).")] = None,
 ) -> None:
     """Clean, analyse and store articles; re-ingesting the same content changes nothing."""
+    if event_threshold is not None:
+        import os
+
+        from . import config
+
+        # the environment reaches the worker processes the analysis forks
+        os.environ[config.EVENT_THRESHOLD_ENV] = str(event_threshold)
     if published is not None:
         from .ingest import parse_published
 

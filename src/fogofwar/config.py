@@ -28,6 +28,26 @@ def db_url(explicit: str | None = None) -> str:
     return explicit or os.environ.get("FOGOFWAR_DB") or DEFAULT_DB
 
 
+#: Events the learned filter scores below this are dropped (extract/events/confidence.py);
+#: unset, the threshold chosen when the model was fitted. 0 keeps every event.
+EVENT_THRESHOLD_ENV = "FOGOFWAR_EVENT_THRESHOLD"
+
+
+def event_threshold(default: float) -> float:
+    """The event filter's threshold: FOGOFWAR_EVENT_THRESHOLD (set by `ingest
+    --event-threshold` too) if given, else `default`, the model's own."""
+    value = os.environ.get(EVENT_THRESHOLD_ENV)
+    if value is None or not value.strip():
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        from .errors import InputError
+
+        raise InputError(f"{EVENT_THRESHOLD_ENV} must be a number from 0 to 1, "
+                          f"not {value!r}") from None
+
+
 def model_name() -> str:
     return os.environ.get("FOGOFWAR_MODEL", DEFAULT_MODEL)
 

@@ -259,6 +259,13 @@ class Event:
     #: Recalled, not reported: the page tells it as background to its news ("since the
     #: October 7 attack", "Earlier this week, rockets hit ..."; extract/events/background.py).
     background: bool = False
+    #: The trigger word's lemma, part of speech and dependency label as the parse read them.
+    trigger_lemma: str | None = None
+    trigger_pos: str | None = None
+    trigger_dep: str | None = None
+    #: The event filter's estimate (0-1) that the page reports this event as real
+    #: (extract/events/confidence.py); None before the filter ran.
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -279,6 +286,9 @@ class Event:
             "date_inherited": self.date_inherited,
             "in_title": self.in_title,
             "background": self.background,
+            "trigger": {"text": self.trigger, "lemma": self.trigger_lemma,
+                        "pos": self.trigger_pos, "dep": self.trigger_dep},
+            "confidence": self.confidence,
         }
 
 

@@ -43,3 +43,4 @@ def article(text: str, outlet: str | None = "Zero Hedge",
 
 def demo_text(prefix: str) -> str:
     return next(DEMO.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+

@@ -111,3 +111,35 @@ def test_the_country_a_description_names_beats_its_province():
               place("Idlib", body, "SYR")]
     who = speaker("Rahmi Ozdemir", body)
     assert described_country(who, art(body, places, who)) == "TUR"
+
+
+def officer(name: str, body: str, sector: str) -> dict:
+    return {**speaker(name, body), "sector": sector}
+
+
+def test_an_officer_of_no_country_speaks_for_the_land_of_the_page():
+    from fogofwar.reconcile.claimant_sides import claimant_side
+    body = ("Gunmen stormed a checkpoint near Tolvana in Norland on Monday. Brigade spokesman "
+            "Major Arvid Lunde said seven soldiers died near the Norland border town.")
+    places = [place("Tolvana", body, "NOR"), place("Norland", body, "NOR")]
+    who = officer("Major Arvid Lunde", body, "MIL")
+    assert claimant_side(who, art(body, places, who)) == _country_side("NOR")
+
+
+def test_an_officer_takes_the_demonym_before_him_over_the_land_of_the_page():
+    from fogofwar.reconcile.claimant_sides import claimant_side
+    body = ("Shells fell on Tolvana in Norland. The Swedish army's spokesman, Colonel Erik Berg, "
+            "said its drones killed twelve fighters near Tolvana.")
+    places = [place("Tolvana", body, "NOR"), place("Norland", body, "NOR"),
+              place("Swedish", body, "SWE", role="demonym")]
+    who = officer("Colonel Erik Berg", body, "MIL")
+    assert claimant_side(who, art(body, places, who)) == _country_side("SWE")
+
+
+def test_a_rebel_commander_is_no_officer_of_the_state():
+    from fogofwar.reconcile.claimant_sides import claimant_side
+    body = ("Fighting flared near Tolvana in Norland. The rebels' commander Major Arvid Lunde said "
+            "seven soldiers died.")
+    places = [place("Tolvana", body, "NOR"), place("Norland", body, "NOR")]
+    who = officer("Major Arvid Lunde", body, "MIL")
+    assert claimant_side(who, art(body, places, who)) is None

@@ -140,3 +140,13 @@ def test_owner_variants_of_one_body_key_to_its_bare_name():
 def test_no_variant_of_another_body(bare, other, side):
     from fogofwar.reconcile.voices import variant_names
     assert variant_names([ref(bare, "ken"), ref(other, side)]) == {}
+
+
+def test_a_name_spelt_otherwise_takes_the_side_of_its_sided_spelling():
+    refs = [ref("Minister Hamid al-Mutawali", "east"), ref("Hamid Al-Motawali", None),
+            ref("Omar Kassem", None)]
+    # one person romanised two ways is one voice; another name stays unsided
+    assert inherited_sides(refs) == {"Hamid Al-Motawali": "east"}
+    two = [ref("Hamid al-Mutawali", "east"), ref("Hamid al-Mutawalli", "west"),
+           ref("Hamid Al-Motawali", None)]
+    assert inherited_sides(two) == {}

@@ -32,7 +32,7 @@ EVENT_COLUMNS = (
     "event_id", "article_id", "url", "published", "actor1_id", "actor1_country", "actor1_side",
     "actor2_id", "actor2_country", "actor2_side", "claim_id", "claimant", "claimant_side",
     "chain", "hedge", "negated", "hypothetical", "place_inherited", "date_inherited",
-    "in_title", "background", "incident_id", "corroboration",
+    "in_title", "background", "incident_id", "corroboration", "confidence",
 )
 
 CLAIM_COLUMNS = (
@@ -120,6 +120,7 @@ def event_rows(articles: Iterable[dict],
                 "in_title": bool(ev.get("in_title")),
                 "background": bool(ev.get("background")),
                 "incident_id": incident, "corroboration": corroboration,
+                "confidence": ev.get("confidence"),
             }
 
 

@@ -24,6 +24,7 @@ _EVENT_TYPES = {
     "fatalities_low": "float64", "fatalities_high": "float64", "chain": "list",
     "negated": "bool", "hypothetical": "bool", "place_inherited": "bool",
     "date_inherited": "bool", "in_title": "bool", "background": "bool",
+    "confidence": "float64",
 }
 _CLAIM_TYPES = {
     "published": "date", "intermediaries": "list", "chain": "list", "figures": "list",

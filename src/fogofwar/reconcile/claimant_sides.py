@@ -28,8 +28,15 @@ from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
 from ..packs import load_pack, word_set
 from ..resolve.gazetteer import iso3
-from ..resolve.nonstate import WORD, group_named, is_non_state, named_group
-from .titles import appositive, described_country, home_country, titled_country
+from ..resolve.nonstate import WORD, armed_nouns, group_named, is_non_state, named_group
+from .titles import (
+    appositive,
+    country_before,
+    described_country,
+    home_country,
+    titled_country,
+    words_before,
+)
 
 #: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
 NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
@@ -130,7 +137,32 @@ def claimant_side(m: dict, art: dict) -> str | None:
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
-        or owned_medium_side(m, art)
+        or owned_medium_side(m, art) or state_officer_side(m, art)
+
+
+#: Sectors the claims extractor gives a state's officer by the title it read ("spokesman",
+#: "Colonel", "Defence Minister"): GOV, MIL.
+STATE_SECTORS = ("GOV", "MIL")
+
+
+def state_officer_side(m: dict, art: dict) -> str | None:
+    """The side of the state a speaker whose own title made it a state's officer (sector GOV or
+    MIL: "spokesman Lt Gen Ahmad Sharif", "Colonel Turki al-Malki", "Defence Minister X") but
+    named no country serves: a demonym or actor place right before it in its sentence ("the
+    Pakistani army's spokesman"), else the country the article's places mostly lie in, the
+    state whose officer reports its own incident. Left with no side, such an officer's toll
+    counted as a witness of the land and disputed nothing. None where the words before it
+    name an armed group or an armed non-state class ("the rebels' commander X": a title is
+    no state's), for a pack-known actor, or one with a country (sided before this)."""
+    if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
+            or _non_state(m):
+        return None
+    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art))]
+    if {w.lower() for w in before} & armed_nouns() or any(
+            group_named(" ".join(before[k:])) for k in range(len(before))):
+        return None
+    code = country_before(m, art) or home_country(art)
+    return country_side(code) if code else None
 
 
 #: A possessive of up to four words right before a name ("the Houthi movement's ",

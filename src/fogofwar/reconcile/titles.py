@@ -70,9 +70,7 @@ def _title_start(text: str, at: int) -> int | None:
     """Where the title phrase before the name at `at` starts: from a state title word (with
     the two words before it unless a determiner or verb comes first) to the name, within the
     sentence and TITLE_CHARS; None when no state title word stands there."""
-    lo = max(0, at - TITLE_CHARS)
-    stops = list(_STOP.finditer(text, lo, at))
-    lo = stops[-1].end() if stops else lo
+    lo = _window_start(text, at)
     tokens = list(_WORD.finditer(text, lo, at))
     hits = [i for i, t in enumerate(tokens) if t.group().lower() in state_titles()]
     if not hits:
@@ -83,6 +81,34 @@ def _title_start(text: str, at: int) -> int | None:
             break
         i -= 1
     return tokens[i].start()
+
+
+def _window_start(text: str, at: int) -> int:
+    """Where the words looked back over before `at` start: its sentence's start, at most
+    TITLE_CHARS back."""
+    lo = max(0, at - TITLE_CHARS)
+    stops = list(_STOP.finditer(text, lo, at))
+    return stops[-1].end() if stops else lo
+
+
+def words_before(mention: dict, art: dict) -> str:
+    """The words of a mention's sentence right before it (at most TITLE_CHARS)."""
+    text, at = art.get("text") or "", mention.get("start")
+    return text[_window_start(text, at):at] if at is not None and text else ""
+
+
+def country_before(mention: dict, art: dict) -> str | None:
+    """ISO3 of the state a demonym or actor place names in the words right before a mention,
+    within its sentence and TITLE_CHARS ("the Pakistani army's spokesman, Lt Gen X": PAK), the
+    last one before it; None where none stands there."""
+    text, at = art.get("text") or "", mention.get("start")
+    if at is None or not text:
+        return None
+    lo = _window_start(text, at)
+    named = sorted((p for p in art.get("places", []) if p.get("country")
+                    and p.get("role") in ("demonym", "actor") and p.get("start") is not None
+                    and lo <= p["start"] and p["end"] <= at), key=lambda p: p["start"])
+    return named[-1]["country"] if named else None
 
 
 def home_country(art: dict) -> str | None:

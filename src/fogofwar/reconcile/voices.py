@@ -134,7 +134,10 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     a claimant named by generic words only, two or more ("the Ministry of Emergency
     Situations"), takes the one side of the sided claimants whose names hold all those words
     (`role_words`, plurals folded): "the ministry" alone, or "the health ministry" beside
-    "Russia's defence ministry", decides nothing."""
+    "Russia's defence ministry", decides nothing. A name that is a sided name spelt otherwise
+    (`same_voice`: "Taha al-Motawakel", "Taha Al-Mutawakel" sided by the title one report gave
+    him) takes its one side: one person's figures are one row and one voice, and left unsided
+    in one report his toll there would chain with no figure of his side's."""
     sided: dict[frozenset[str], set[str]] = defaultdict(set)
     unsided: set[str] = set()
     for r in refs:
@@ -143,6 +146,7 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
         elif words := name_words(r.claimant):
             sided[frozenset(words)].add(r.side)
     own = _own_sides(refs)
+    sided_names = {r.claimant: r.side for r in refs if r.side}
     roles: dict[frozenset[str], set[str]] = defaultdict(set)
     for r in refs:
         if r.side:
@@ -151,6 +155,11 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     for claimant in unsided:
         if claimant in own:
             out[claimant] = own[claimant]
+            continue
+        respelt_sides = {side for name, side in sided_names.items()
+                         if name != claimant and same_voice(name, claimant)}
+        if len(respelt_sides) == 1:  # one person spelt two ways, sided in one report only
+            out[claimant] = respelt_sides.pop()
             continue
         words = name_words(claimant)
         if words:

@@ -74,7 +74,8 @@ def event_row(article_id: str, seq: int, e: Event) -> Row:
         "sentence": e.sentence, "negated": e.negated, "hypothetical": e.hypothetical,
         "trigger": e.trigger, "place_inherited": e.place_inherited,
         "date_inherited": e.date_inherited, "in_title": e.in_title,
-        "background": e.background,
+        "background": e.background, "trigger_lemma": e.trigger_lemma,
+        "trigger_pos": e.trigger_pos, "trigger_dep": e.trigger_dep, "confidence": e.confidence,
     }
 
 
@@ -132,7 +133,9 @@ def event_from(row: Row, figs: list[Figure]) -> Event:
                  claim_id=row["claim_id"], sentence=row["sentence"], negated=row["negated"],
                  hypothetical=row["hypothetical"], trigger=row["trigger"],
                  place_inherited=row["place_inherited"], date_inherited=row["date_inherited"],
-                 in_title=bool(row["in_title"]), background=bool(row["background"]))
+                 in_title=bool(row["in_title"]), background=bool(row["background"]),
+                 trigger_lemma=row["trigger_lemma"], trigger_pos=row["trigger_pos"],
+                 trigger_dep=row["trigger_dep"], confidence=row["confidence"])
 
 
 def format_published(value: Any, precision: str | None) -> str | None:

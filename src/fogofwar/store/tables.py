@@ -154,6 +154,10 @@ events = Table(
     Column("date_inherited", Boolean, nullable=False, server_default=false()),
     Column("in_title", Boolean, nullable=False, server_default=false()),
     Column("background", Boolean, nullable=False, server_default=false()),
+    Column("trigger_lemma", Text),
+    Column("trigger_pos", Text),
+    Column("trigger_dep", Text),
+    Column("confidence", Float),
     Index("ix_events_type_date", "type", "date"),
     Index("ix_events_date", "date"),
 )

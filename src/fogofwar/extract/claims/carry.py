@@ -344,6 +344,8 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
     cued = [tok for start, end in spans.cues
             for tok in doc.char_span(start, end, alignment_mode="expand") or ()]
     for tok in cued:
+        if tok.pos_ in ("VERB", "AUX") and _said_instead(tok, cued):
+            continue  # ("did not say how many … but said …": the statement was made)
         if _withheld(tok, withholding):
             return True
         if tok.pos_ in ("VERB", "AUX") and (
@@ -355,6 +357,18 @@ def says_nothing(doc: Doc, spans: ClaimSpans) -> bool:
     return False
     # ("he said, without detailing …" withholds; "warned that “…”, without explaining it" hangs
     # "without" on what was said, not on the cue: the statement was made)
+
+
+def _said_instead(tok: Token, cued: Sequence[Token]) -> bool:
+    """"He did not say how many … but said …", "declined to comment but said …": a refused
+    or negated cue followed by a cue joined with "but" that is not negated is set against a
+    statement made, so it withholds nothing (the parser may hang the "but" verb on the
+    negated verb's complement)."""
+    return any(c.i > tok.i and c.pos_ == "VERB" and c.dep_ == "conj"
+               and not any(g.dep_ == "neg" for g in c.children)
+               and any(g.dep_ == "cc" and g.lower_ == "but"
+                       for g in (*c.head.children, *c.children))
+               for c in cued)
 
 
 def _shares_negation(tok: Token) -> bool:

@@ -33,7 +33,7 @@ from .cue_sources import (
     speaker,
 )
 from .cues import Cue
-from .framed import framed_voice
+from .framed import AUTHOR_PREPOSITIONS, framed_voice
 from .heard import (
     cited_by_relay,
     heard_by,
@@ -96,7 +96,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             # the poster published the claim itself, and the platform relays nothing
             names.append(display(source_mention(cue.channel, ctx)))
         frame = _cited_by_frame(cue, cues, media)
-        outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues)
+        outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues) \
+            or _cites_beside(cue, cues)
         key = (outer, media, -depth(cue.token)) if frame is None else (
             _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
         segments.append((key, source, names, media, cue))
@@ -174,12 +175,24 @@ def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:
 def _own_document(cue: Cue, cues: Sequence[Cue]) -> bool:
     """"Israel's military said …, according to a statement released to reporters": a document
     that names no author, beside a speaker's verb, is that speaker's own; it relays nothing."""
+    lex = cue_lexicon()
+    documents = lex.report_nouns | lex.publication_nouns  # ("citing preliminary findings")
     return (cue.prepositional and cue.source is not None
-            and cue.source.lemma_.lower() in cue_lexicon().report_nouns
+            and (cue.source.lemma_.lower() in documents or cue.source.lower_ in documents)
+            # (the parser lemmatises "data" as "datum")
             and carried_by(cue.source) is None and not is_media(cue.source)  # "a Reuters report"
+            and not _authored(cue.source)
             and any(c.kind == "verb" and not c.prepositional and c.source is not None
                     and not is_media_source(c, None) for c in cues))
     # ("IRNA reported, citing a military statement": a medium cites somebody else's words)
+
+
+def _authored(doc_word: Token) -> bool:
+    """"citing findings by the ombudsman", "citing data collated by civil society groups": a
+    document that names its authors holds their words, not the speaker's own."""
+    return any(t.dep_ in ("prep", "agent") and t.lower_ in AUTHOR_PREPOSITIONS
+               and t.head.i in (doc_word.i, *(a.i for a in doc_word.children if a.dep_ == "acl"))
+               for t in doc_word.subtree)
 
 
 def _intention(cue: Cue, cues: Sequence[Cue]) -> bool:
@@ -320,6 +333,19 @@ def _relays_speaker(cue: Cue, cues: Sequence[Cue]) -> bool:
             and any(c.kind == "verb" and not c.prepositional and (
                 cue.token.head.i == c.token.i or _closing_on_complement(cue.token, c.token))
                 for c in cues))
+
+
+def _cites_beside(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """"…, according to a doctors' network, citing hospital staff": an "according to" with a
+    "citing" on the same clause passed on the words of whom it cites, so it comes after that
+    voice in the chain whether or not the packs know it for a medium (a known medium sorts
+    after the voice already)."""
+    lex = cue_lexicon()
+    tok = cue.token
+    return (cue.prepositional and tok.lower_ in lex.relaying_prepositional
+            and any(c is not cue and c.prepositional and c.token.lower_ in lex.prepositional
+                    and c.token.lower_ not in lex.relaying_prepositional
+                    and c.token.head.i == tok.head.i for c in cues))
 
 
 def _closing_on_complement(tok: Token, verb: Token) -> bool:

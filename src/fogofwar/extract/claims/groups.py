@@ -174,15 +174,18 @@ def _pronoun_in_quote(cue: Cue, signer: Cue, quoted: Sequence[int], unit: Unit) 
 
 def _cited_beside(cue: Cue, groups: list[Group]) -> Group | None:
     """"According to state media, citing the health ministry, 30 people were killed": a
-    "citing" beside an "according to" that names a medium, or beside a medium's reporting
-    verb, on the same clause, names who spoke to that medium; one claim, the medium relaying."""
+    "citing" beside an "according to" on the same clause, or beside a medium's reporting
+    verb, names who spoke to the one it is beside; one claim, that voice relaying. Beside
+    "according to" the voice need not be a medium the packs know ("according to a doctors'
+    network, citing hospital staff"): "citing" is itself the verb that says the words were
+    passed on."""
     lex = cue_lexicon()
     if not cue.prepositional or cue.token.lower_ in lex.relaying_prepositional:
         return None
     return next((g for g in groups if (
         g.top.token.head.i == cue.token.head.i
         and g.top.prepositional and g.top.token.lower_ in lex.relaying_prepositional
-        and is_media(g.top.source))
+        and g.top.source is not None)
         # "Dawn reported, quoting police sources, that …", read as two clauses of "killed"
         or ((g.top.token.head.i in (cue.token.head.i, cue.token.head.head.i)
              or _after_reported(cue, g.top))

@@ -148,6 +148,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
                 negated=negated, hypothetical=hyp, trigger=trig.text,
+                trigger_lemma=trig.token.lemma_.lower(), trigger_pos=trig.token.pos_,
+                trigger_dep=trig.token.dep_,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
                 date_is_start=start is not None, date_ref=date,
             ))
