@@ -17,6 +17,7 @@ from .dedup import DuplicateIndex, MemoryCopies, StoredCopies, as_ints, fingerpr
 from .glued import split_run_in_teasers, unglue
 from .learned import LineCounts, StoredLines, learned_lines, line_keys
 from .outlets import (
+    Signed,
     canonical_outlet,
     outlet_from_footer,
     outlet_from_masthead,
@@ -91,12 +92,32 @@ def _title_repeats(taken: dict[int, str]) -> frozenset[int]:
     return frozenset(index for index, rule in taken.items() if rule == "repeated_title")
 
 
-def _draft(doc: Document) -> Draft:
+@dataclass
+class Page:
+    """One document's lines as the single-page rules see them, and what it says of itself."""
+
+    found: Extracted
+    lines: list[str]
+    split: set[int]                       # date labels split off the line after them
+    signed: Signed
+    url: str | None
+    outlet: str | None
+
+
+def read_page(doc: Document) -> Page:
+    """The document's lines (date labels and run-in teasers split off), signatures, URL and
+    outlet: the input of `page_rules`."""
     found = extract(doc)
-    all_lines, split = split_run_in_teasers(*split_date_prefixes(normalise_lines(found.text)))
-    signed = read_signatures(all_lines)
+    lines, split = split_run_in_teasers(*split_date_prefixes(normalise_lines(found.text)))
+    signed = read_signatures(lines)
     url = doc.url or found.url
-    outlet = _outlet(doc, url, signed.outlet, found, all_lines)
+    return Page(found, lines, split, signed, url, _outlet(doc, url, signed.outlet, found, lines))
+
+
+def _draft(doc: Document) -> Draft:
+    page = read_page(doc)
+    found, all_lines, split, signed = page.found, page.lines, page.split, page.signed
+    url, outlet = page.url, page.outlet
     original = canonical_outlet(doc.original_outlet) or signed.original_outlet
     title, taken = page_rules(all_lines, signed.lines, outlet, doc.title or found.title, url)
     kept, positions, removed = [], [], []

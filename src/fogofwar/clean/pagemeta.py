@@ -23,6 +23,7 @@ from .datelines import (
     dated_opening,
     opening_day,
 )
+from .linemodel import model_lines
 from .outlets import outlet_info
 from .page import (
     head_bylines,
@@ -56,7 +57,18 @@ def _names(outlet: str | None, url: str | None) -> list[str]:
 
 def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
                meta_title: str | None, url: str | None) -> tuple[Title, dict[int, str]]:
-    """(title, {line index: rule}) for one page."""
+    """(title, {line index: rule}) for one page: the rules, then the learned line model on
+    what they left."""
+    title, taken, keep = rule_pass(lines, signature_lines, outlet, meta_title, url)
+    model_lines(lines, taken, keep, title.text, title.index)
+    return title, taken
+
+
+def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
+              meta_title: str | None, url: str | None
+              ) -> tuple[Title, dict[int, str], set[int]]:
+    """(title, {line index: rule}, lines no rule may take) by the pack's rules alone: what the
+    line model sees (`bench/train_boilerplate.py` trains on it)."""
     names = _names(outlet, url)
     taken: dict[int, str] = {i: "signature" for i in signature_lines}
     fragments = wrapped_lines(lines)
@@ -76,7 +88,7 @@ def page_rules(lines: list[str], signature_lines: set[int], outlet: str | None,
     head_bylines(lines, taken, keep, index)
     shouted_teasers(lines, taken, keep)
     tail_signoffs(lines, taken, keep)
-    return Title(text, index), taken
+    return Title(text, index), taken, keep
 
 
 def _coarsen(precision: str, stated: str | None) -> str:
