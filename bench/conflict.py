@@ -147,6 +147,24 @@ def contains(haystack: str | None, snippet: str | None) -> bool:
 
 # --- loading and running --------------------------------------------------------------------
 
+#: The blind batches start here: c907-c938, and c939 up added as blind batches since. The
+#: training scripts never run, label, train on or count them, so the lead can score a learned
+#: component on text it never saw.
+BLIND_FROM = 907
+
+
+def blind(article_id: str) -> bool:
+    """A blind article (id c907 or above): kept out of every training script's data."""
+    m = re.fullmatch(r"c(\d+)", article_id)
+    return m is not None and int(m.group(1)) >= BLIND_FROM
+
+
+def training_gold() -> list[dict]:
+    """The dev articles a learned component may be fitted on: dev split, blind batches out."""
+    articles, _ = load_gold([DATA])
+    return [a for a in articles if a.get("split") == "dev" and not blind(a["id"])]
+
+
 def load_gold(folders: Iterable[Path]) -> tuple[list[dict], list[dict]]:
     """Articles from each folder's gold.jsonl (or gold-*.jsonl parts) and its incidents."""
     articles, incidents = [], []

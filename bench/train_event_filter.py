@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -38,13 +37,12 @@ import numpy as np
 
 from common import REPO, parser
 from conflict import (
-    DATA,
     MATERIAL,
     counted_event,
     event_matches,
-    load_gold,
     run_pipeline,
     score_events,
+    training_gold,
 )
 from fogofwar.extract.events.confidence import MODEL_FILE, acted_on, event_features
 
@@ -61,18 +59,6 @@ OTHER_WEIGHT = 0.2
 THRESHOLDS = (0.0, 0.04, 0.06, 0.08, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2,
               0.25, 0.3, 0.4, 0.5)
 TYPES = frozenset(MATERIAL)
-BLIND_FROM = 907  # c907-c938 are the blind batches, c939 and up new blind batches
-
-
-def blind(article_id: str) -> bool:
-    """A blind article: never run, labelled, trained on or counted here."""
-    m = re.fullmatch(r"c(\d+)", article_id)
-    return m is not None and int(m.group(1)) >= BLIND_FROM
-
-
-def dev_gold() -> list[dict]:
-    articles, _ = load_gold([DATA])
-    return [a for a in articles if a.get("split") == "dev" and not blind(a["id"])]
 
 
 def exported(gold: list[dict], keep: Path | None, reuse: bool = False) -> dict[str, dict]:
@@ -205,7 +191,7 @@ def main() -> None:
     ap.add_argument("-o", "--out", type=Path, default=OUT, help=f"model file (default {OUT})")
     args = ap.parse_args()
     started = time.perf_counter()
-    gold = dev_gold()[:args.limit] if args.limit else dev_gold()
+    gold = training_gold()[:args.limit] if args.limit else training_gold()
     out = exported(gold, args.keep, args.reuse)
     data = rows(gold, out)
     labels = Counter(r["label"] for r in data)

@@ -42,23 +42,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from conflict import DATA, MATERIAL, contains, load_gold  # noqa: E402
+from conflict import MATERIAL, contains, training_gold  # noqa: E402
 
 SEED = 0
 C = 1.0
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 MIN_COUNT = 2
-
-
-def blind(article_id: str) -> bool:
-    """The blind batches: c907-c938 and every id from c939 up (never trained on)."""
-    digits = article_id.lstrip("c")
-    return digits.isdigit() and int(digits) >= 907
-
-
-def dev_gold() -> list[dict]:
-    articles, _ = load_gold([DATA])
-    return [a for a in articles if a.get("split") == "dev" and not blind(a["id"])]
 
 
 def record_events(gold: list[dict]) -> dict[str, list[dict]]:
@@ -307,7 +296,7 @@ def main() -> None:
                     "it when present, else write it after the ingest")
     args = ap.parse_args()
     started = time.perf_counter()
-    gold = dev_gold()
+    gold = training_gold()
     if args.events and args.events.exists():
         events = json.loads(args.events.read_text(encoding="utf-8"))
     else:
