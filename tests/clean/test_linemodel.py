@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from fogofwar import models
 from fogofwar.clean import linemodel
 
 from .helpers import clean, rules_of
@@ -95,10 +96,10 @@ def test_expand_adds_every_product_of_two():
 
 
 def test_a_model_of_other_features_is_refused(tmp_path, monkeypatch):
-    models = tmp_path / "fogofwar" / "data" / "models"
-    models.mkdir(parents=True)
-    (models / linemodel.MODEL).write_text(json.dumps({"features": ["words_log"]}))
-    monkeypatch.setattr(linemodel.resources, "files", lambda _: tmp_path / "fogofwar")
+    folder = tmp_path / "fogofwar" / "data" / "models"
+    folder.mkdir(parents=True)
+    (folder / linemodel.MODEL).write_text(json.dumps({"features": ["words_log"]}))
+    monkeypatch.setattr(models.resources, "files", lambda _: tmp_path / "fogofwar")
     linemodel.load_model.cache_clear()
     try:
         with pytest.raises(ValueError, match="retrain"):

@@ -13,19 +13,18 @@ nothing is taken.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 
 from ..ingest.dateforms import has_date
+from ..models import shipped_model
 from ..packs import load_pack, require
 from .boilerplate import boilerplate_patterns
-from .page import is_body, is_headline, is_menu, same_text, settings
+from .page import BULLET, folded, is_body, is_headline, is_menu, same_text, settings
 
 PACK = "boilerplate"
 MODEL = "boilerplate_lines.json"
@@ -37,7 +36,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HANDLE = re.compile(r"(?<!\w)[@#]\w+")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|IST|CET))?")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 _SEPARATORS = re.compile(r"[|•·»›/]")
 #: A closing parenthesis naming who made a picture or where a text came from: "(Reuters/Ann
 #: Lee)", "(© -)", "(Photo: AFP)".
@@ -46,7 +44,6 @@ _CREDIT_CLOSE = re.compile(r"\((?:[^()]*[/©]|(?i:photo|file|credit|source)\b)[^
 #: dateline that opens a story, on a line of its own.
 _NEWS_DATELINE = re.compile(r"^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?"
                             r"(?:\s*\([^()]{1,30}\))?\s*[-–—:]?$")
-_NORM = re.compile(r"\W+")  # as page.same_text folds a line
 
 #: The features, in the order of the columns `line_features` returns and the JSON's weights.
 FEATURES = (
@@ -92,11 +89,11 @@ def _shape(line: str, vocab: Vocabulary) -> list[float]:
     """Measurements of the line alone."""
     words = line.split()
     alpha = _WORD.findall(line)
-    folded = [w.casefold().strip("'’-") for w in alpha]
+    lowered = [w.casefold().strip("'’-") for w in alpha]
     letters = [c for c in line if c.isalpha()]
     end = line.rstrip()[-1:] if line.strip() else ""
     n_alpha = max(len(alpha), 1)
-    verbs = sum(w in vocab.verbs or (len(w) > 4 and w.endswith("ed")) for w in folded)
+    verbs = sum(w in vocab.verbs or (len(w) > 4 and w.endswith("ed")) for w in lowered)
     return [
         _log(len(words)), _log(len(line)), float(len(words) <= 3), float(len(words) <= 8),
         float(len(words) >= 20),
@@ -106,12 +103,12 @@ def _shape(line: str, vocab: Vocabulary) -> list[float]:
         float(bool(letters) and all(c.isupper() for c in letters)),
         sum(c.isdigit() for c in line) / max(len(line), 1),
         sum(ord(c) > 0x24F for c in letters) / max(len(letters), 1),
-        sum(w in vocab.function for w in folded) / n_alpha,
-        min(verbs, 3) / 3, min(sum(w in vocab.furniture for w in folded), 3) / 3,
+        sum(w in vocab.function for w in lowered) / n_alpha,
+        min(verbs, 3) / 3, min(sum(w in vocab.furniture for w in lowered), 3) / 3,
         float(bool(_URL.search(line))), float(bool(_EMAIL.search(line))),
         float(bool(_HANDLE.search(line))), float(bool(_TIME.search(line))),
         float(has_date(line)), min(len(_SEPARATORS.findall(line)), 3) / 3,
-        float(bool(_BULLET.match(line))), float(line.startswith("(")),
+        float(bool(BULLET.match(line))), float(line.startswith("(")),
         float("©" in line or "copyright" in line.casefold()), float(end == "?"),
         float(not letters), float(bool(_CREDIT_CLOSE.search(line))),
         float(is_body(line)), float(is_headline(line)), float(is_menu(line)),
@@ -141,7 +138,7 @@ def line_features(lines: list[str], taken: Mapping[int, str], title: str | None,
     first_body = next((i for i, b in enumerate(bodies) if b), n)
     last_body = max((i for i, b in enumerate(bodies) if b), default=-1)
     sizes = [len(line.split()) for line in lines]
-    keys = [_NORM.sub(" ", line).strip().casefold() for line in lines]
+    keys = [folded(line) for line in lines]
     first_seen: dict[str, int] = {}
     for i, key in enumerate(keys):
         first_seen.setdefault(key, i)
@@ -179,10 +176,9 @@ def pattern_names() -> frozenset[str]:
 def load_model() -> dict | None:
     """The shipped weights and standardisation of `expand`'s columns, or None when no file
     ships."""
-    path = resources.files("fogofwar") / "data" / "models" / MODEL
-    if not path.is_file():
+    raw = shipped_model(MODEL)
+    if raw is None:
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
     if tuple(raw["features"]) != FEATURES:
         raise ValueError(f"{MODEL}: its features are not line_features' (retrain)")
     return {"mean": np.asarray(raw["mean"]), "scale": np.asarray(raw["scale"]),

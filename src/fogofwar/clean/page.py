@@ -41,7 +41,8 @@ _SIGNOFF = re.compile(rf"^{_NAME}(?:\s*[/&,]\s*|\s+)?(?:{_NAME}(?:\s*[/&,]\s*|\s
 _DATE_LABEL = re.compile(r"(?i)^(last )?(published|updated|posted|dated?)( on| at)?\s*:")
 #: Four to thirty words with letters in capitals only.
 _SHOUTED = re.compile(r"^(?=(?:\S+\s+){3,29}\S+$)[^a-z]*[A-Z]{2,}[^a-z]*$")
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
+#: A list item's mark at the start of a line ("• ", "– ", "3) ").
+BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–—-]|\d{1,2}[.)])\s")
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,14 @@ def settings() -> PageSettings:
             str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)))
 
 
+def folded(line: str) -> str:
+    """The line with case, punctuation and spacing folded away: what `same_text` compares."""
+    return _NORM.sub(" ", line).strip().casefold()
+
+
 def same_text(a: str, b: str) -> bool:
     """Equal ignoring case, punctuation and spacing."""
-    return _NORM.sub(" ", a).strip().casefold() == _NORM.sub(" ", b).strip().casefold()
+    return folded(a) == folded(b)
 
 
 def is_body(line: str) -> bool:
@@ -93,7 +99,7 @@ def is_body(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """Short and not ending like a sentence (a short question is allowed); a bulleted line
     is an item of a list in the story, and a body sentence is never a headline."""
-    if _BULLET.match(line) or is_body(line):
+    if BULLET.match(line) or is_body(line):
         return False
     words = len(line.split())
     end = line.rstrip(_CLOSERS).rstrip()
@@ -267,7 +273,7 @@ def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> N
         taken.setdefault(index, "related_block")
         index += 1
         while index < len(lines) and index not in keep and (
-                index in taken or is_headline(_BULLET.sub("", lines[index]))):
+                index in taken or is_headline(BULLET.sub("", lines[index]))):
             taken.setdefault(index, "related_block")
             index += 1
 

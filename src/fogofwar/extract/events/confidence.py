@@ -18,16 +18,15 @@ is applied to. The runtime needs numpy only; the weights are a small JSON in the
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
+from ...models import shipped_model
 from ...records import Analysis
 
 MODEL_FILE = "event_filter.json"
@@ -141,10 +140,9 @@ def event_features(ev: dict, article: dict) -> dict[str, float]:
 @cache
 def load_model() -> dict[str, Any] | None:
     """The shipped model (package data), or None when none is shipped."""
-    ref = resources.files("fogofwar") / "data" / "models" / MODEL_FILE
-    if not ref.is_file():
+    model = shipped_model(MODEL_FILE)
+    if model is None:
         return None
-    model = json.loads(ref.read_text(encoding="utf-8"))
     model["_index"] = {name: i for i, name in enumerate(model["features"])}
     model["_weights"] = np.asarray(model["weights"], dtype=float)
     return model

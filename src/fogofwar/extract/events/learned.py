@@ -13,14 +13,13 @@ so training and runtime cannot drift apart; the model is applied with numpy alon
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from ...models import shipped_model
 from ...records import Event, Mention
 
 MODEL = "event_type.json"
@@ -79,10 +78,9 @@ def type_features(tok: Token, rule_type: str, event: Event) -> list[str]:
 @lru_cache(maxsize=1)
 def load_model() -> dict | None:
     """The stored model, its weights as arrays; None when the package ships none."""
-    path = resources.files("fogofwar") / "data" / "models" / MODEL
-    if not path.is_file():
+    raw = shipped_model(MODEL)
+    if raw is None:
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
     classes = raw["classes"]
     index = {f: i for i, f in enumerate(raw["features"])}
     weights = np.zeros((len(raw["features"]), len(classes)))
