@@ -40,12 +40,15 @@ def event_threshold(default: float) -> float:
     if value is None or not value.strip():
         return default
     try:
-        return float(value)
+        threshold = float(value)
     except ValueError:
+        threshold = -1.0
+    if not 0.0 <= threshold <= 1.0:  # as `ingest --event-threshold` bounds it
         from .errors import InputError
 
         raise InputError(f"{EVENT_THRESHOLD_ENV} must be a number from 0 to 1, "
-                          f"not {value!r}") from None
+                         f"not {value!r}")
+    return threshold
 
 
 def model_name() -> str:

@@ -92,6 +92,9 @@ def test_threshold_setting_reads_the_environment(monkeypatch):
     monkeypatch.setenv(config.EVENT_THRESHOLD_ENV, "high")
     with pytest.raises(Exception, match="must be a number"):
         config.event_threshold(0.2)
+    monkeypatch.setenv(config.EVENT_THRESHOLD_ENV, "1.5")  # a share, as the CLI option bounds it
+    with pytest.raises(Exception, match="from 0 to 1"):
+        config.event_threshold(0.2)
 
 
 def test_score_is_the_logistic_of_the_known_features():
