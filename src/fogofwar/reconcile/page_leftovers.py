@@ -15,11 +15,13 @@ occurrences says nothing of which one a coarse report is of), and every report o
 incident fits it: placed nowhere, or at a province or country of a report of the incident, or
 at a town one of them is at or lies in (a site of that town); dated in no window, or in one
 that overlaps a report's of the incident; with no party disjoint from those of its page's
-reports there; an undated page whose lead names a day (its calendar clues) the incident's
-main day is not ("on Thursday night, 48 hours after" a Tuesday's strike) tells another
-occurrence beside it, as article_follow.py reads it. A town only within reach is no more
-evidence here than pass 1 found. A background report (its page recalls it) never joins. A
-report with no window takes the incident's date (`date_inherited`).
+reports there. A report at the incident's town on an undated page whose lead names a day (its
+calendar clues) the incident's main day is not ("on Thursday night, 48 hours after" a
+Tuesday's strike) tells another occurrence there, as article_follow.py reads it; a coarser
+one is not held to them (the lead's day is as often its dateline's: "TRIPOLI, July 5"). A
+town only within reach is no more evidence here than pass 1 found. A background report (its
+page recalls it) never joins. A report with no window takes the incident's date
+(`date_inherited`).
 """
 
 from __future__ import annotations
@@ -94,7 +96,9 @@ def join_page_leftovers(refs: list[EventRef], forest: Forest) -> None:
                    for r in lone):
             continue
         clues = (set(lone[0].article_days), set(lone[0].article_weekdays))
-        if any(clues):  # an undated page whose lead names another day tells another occurrence
+        if any(clues) and any(is_fine(r.place) for r in lone):
+            # an undated page's report at the incident's town that pass 5 left apart, when its
+            # lead names another day, tells another occurrence there
             mains = mains if mains is not None else main_days(refs, forest)
             span = main_span(mains, target)
             if span is not None and not fits_clues(clues, span):
