@@ -83,6 +83,10 @@ The rule, in nine passes:
    one placed incident of its type group that shares two pages or more with it, on overlapping
    days, with the same toll of the same victims and no opposed parties.
 
+9. **A page's leftovers** (page_leftovers.py): an incident of one page's reports alone joins
+   the one incident of its type group that other pages report too and that page reports,
+   when its reports' places and days fit there (placed nowhere or coarser, or within reach).
+
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
 blocks (the article for pass 0; type group x date bucket x lat/lon cell, or x admin area), so
@@ -104,6 +108,7 @@ from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_over
 from .incidents import EventRef, admin_key, is_fine
 from .late import first_roots, join_undated, same_town
 from .operation_joins import join_operations
+from .page_leftovers import join_page_leftovers
 from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
@@ -267,6 +272,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_article_day(refs, forest)
     join_villages(refs, forest)
     join_placed_halves(refs, forest)
+    join_page_leftovers(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
