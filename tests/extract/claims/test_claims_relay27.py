@@ -1,0 +1,67 @@
+"""Relays a claim's own sentence does not name (round relay27): a dateline whose wire follows
+a spaced dash with no brackets, and a rights group a speaker told, carried to the speaker's
+later words. Each text was written for these tests (no line repeats across the texts: a line
+two articles of one outlet share is boilerplate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import claim_on, cued_claims, exported_claims, the_claim_on
+
+OUTLET = "Daily Sun"
+
+TEXTS = {
+    "told_group": ("Eleven villagers told Amnesty International that soldiers burned the "
+                   "market.\n\n"
+                   "\"They shot at everyone who ran toward the river,\" a farmer told Amnesty "
+                   "International.\n\n"
+                   "\"My two sons never came home,\" he said."),
+    "other_channel": ("\"The trucks came at night and took the boys away,\" a teacher told Amnesty "
+                      "International.\n\n"
+                      "In a statement on Sunday, he said the soldiers had come from the north."),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("relay27"), TEXTS, OUTLET)
+
+
+def _cued(nlp, text, media=()):
+    return cued_claims(nlp, text, OUTLET, media)
+
+
+def test_a_dashed_wire_after_place_and_date_relays_the_first_sentence(nlp):
+    text = ("KHARTOUM, March 9 - Nile News Agency. The army said on Saturday it had killed 40 "
+            "fighters near the border town.\n\n"
+            "A local official said six civilians were wounded.")
+    claims = _cued(nlp, text)
+    assert the_claim_on(claims, "40 fighters").chain == ["army", "Nile News Agency", OUTLET]
+    assert the_claim_on(claims, "six civilians").chain == ["local official", OUTLET]
+
+
+def test_a_wire_between_dashes_after_the_country_relays_its_sentence(nlp):
+    text = ("Sudan - Nile News Agency - The Sudanese army on Monday accused rebel fighters of "
+            "shelling a market that killed 12 people.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Sudanese army", "Nile News Agency", OUTLET]
+
+
+def test_dashes_around_a_place_or_a_person_are_no_wire(nlp):
+    for text in ("Africa - Sudan - The army said on Monday that 12 people were killed in the "
+                 "shelling.",
+                 "Editor in chief — John Mbeki. The army said 12 people were killed in the "
+                 "shelling."):
+        (claim,) = _cued(nlp, text)
+        assert claim.chain == ["army", OUTLET], text
+
+
+def test_a_rights_group_told_carries_the_speakers_later_words(exported):
+    claim = claim_on(exported["told_group"], "sons never came home")
+    assert claim["chain"] == ["farmer", "Amnesty International", OUTLET]
+
+
+def test_a_rights_group_told_is_not_carried_past_another_channel(exported):
+    claim = claim_on(exported["other_channel"], "come from the north")
+    assert "Amnesty International" not in claim["chain"]
