@@ -65,3 +65,26 @@ def test_a_rights_group_told_carries_the_speakers_later_words(exported):
 def test_a_rights_group_told_is_not_carried_past_another_channel(exported):
     claim = claim_on(exported["other_channel"], "come from the north")
     assert "Amnesty International" not in claim["chain"]
+
+
+TOLD = {
+    "unknown_name": ("A drone strike killed three militants near the border on Thursday, "
+                     "sources told Circa."),
+    "congress": "The general told Congress that 40 insurgents were killed in the valley.",
+    "council": "The envoy told the Security Council that 12 aid workers were missing.",
+}
+
+
+@pytest.fixture(scope="module")
+def told(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("relay27_told"), TOLD, OUTLET)
+
+
+def test_told_a_name_tagged_an_organisation_no_pack_knows_relays_it(told):
+    claim = claim_on(told["unknown_name"], "three militants")
+    assert claim["chain"] == ["sources", "Circa", OUTLET]
+
+
+def test_told_an_addressed_body_is_an_audience_not_a_relay(told):
+    assert claim_on(told["congress"], "40 insurgents")["chain"] == ["general", OUTLET]
+    assert claim_on(told["council"], "12 aid workers")["chain"] == ["envoy", OUTLET]
