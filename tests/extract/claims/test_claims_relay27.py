@@ -88,3 +88,28 @@ def test_told_a_name_tagged_an_organisation_no_pack_knows_relays_it(told):
 def test_told_an_addressed_body_is_an_audience_not_a_relay(told):
     assert claim_on(told["congress"], "40 insurgents")["chain"] == ["general", OUTLET]
     assert claim_on(told["council"], "12 aid workers")["chain"] == ["envoy", OUTLET]
+
+
+
+STATION = {
+    "station": ("Colonel Somchai Rakthai told local television station KTV8 that the bomb had "
+                "targeted a patrol. He said two of the wounded soldiers were in serious "
+                "condition."),
+    "person": ("Major Anan Chaiyo told his deputy Preecha Srisuk that the mine had hit a truck. "
+               "He said three of the injured rangers were flown to Yala."),
+}
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    return exported_claims(tmp_path_factory.mktemp("relay27_station"), STATION, OUTLET)
+
+
+def test_a_relay_described_as_a_station_carries_the_speakers_later_words(station):
+    claim = claim_on(station["station"], "serious condition")
+    assert claim["chain"] == ["Colonel Somchai Rakthai", "KTV8", OUTLET]
+
+
+def test_a_person_told_is_not_carried(station):
+    claim = claim_on(station["person"], "flown to Yala")
+    assert claim["chain"] == ["Major Anan Chaiyo", OUTLET]

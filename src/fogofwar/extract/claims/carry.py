@@ -107,7 +107,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
-                         or _reporting_name(r, claim) or r.lower() in recorders)]
+                         or _reporting_name(r, claim) or _described_as_medium(r, claim)
+                         or r.lower() in recorders)]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -329,6 +330,17 @@ def _written_medium(name: str, claim: Claim) -> bool:
     for found in re.finditer(r"\b" + re.escape(name) + r"[ \t-]+([\w'’]+)", claim.sentence):
         word = found.group(1)
         if outlet_info(f"{name} {word}") or outlet_info(f"{name}-{word}"):
+            return True
+    return False
+
+
+def _described_as_medium(name: str, claim: Claim) -> bool:
+    """Whether a relay no pack knows is a medium by the description its sentence writes right
+    before it: "told local television station TPBS", "news agency GNS reported" (a media noun
+    among the three words before the name)."""
+    nouns = cue_lexicon().media_nouns
+    for found in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", claim.sentence):
+        if {w.lower() for w in found.group(1).split()} & nouns:
             return True
     return False
 
