@@ -113,3 +113,17 @@ def test_a_relay_described_as_a_station_carries_the_speakers_later_words(station
 def test_a_person_told_is_not_carried(station):
     claim = claim_on(station["person"], "flown to Yala")
     assert claim["chain"] == ["Major Anan Chaiyo", OUTLET]
+
+
+def test_a_named_agency_with_its_initials_in_brackets_is_named_by_its_name(nlp):
+    text = ("\"Air strikes killed 30 fighters near the border on Sunday,\" an army officer was "
+            "quoted as saying by the Sahel News Agency (SNA).")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["army officer", "Sahel News Agency", OUTLET]
+
+
+def test_a_described_agency_named_in_brackets_is_that_name(nlp):
+    text = ("Thirty fighters were killed near the border on Sunday, the state news agency "
+            "(Bernama) reported.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain == ["Bernama", OUTLET]

@@ -198,8 +198,9 @@ def _pointing(tok: Token) -> bool:
 def bracketed_name(head: Token) -> Token | None:
     """"according to Turkey's news agency (Anadolu)", "the state news agency (Bernama)
     reported": a medium described by common nouns and named in brackets after them is that
-    name."""
-    if head.lemma_.lower() not in cue_lexicon().media_nouns:
+    name. A proper name holding a media noun ("the Burkina News Agency (ABN)") is the name
+    itself: the brackets hold its initials."""
+    if head.lemma_.lower() not in cue_lexicon().media_nouns or head.pos_ == "PROPN":
         return None
     doc = head.doc
     return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
