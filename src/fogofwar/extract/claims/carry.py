@@ -51,11 +51,16 @@ Said = tuple[Mention, list[str], str]
 
 
 def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
-                 spans: Sequence[ClaimSpans], tail: int) -> None:
+                 spans: Sequence[ClaimSpans], tail: int,
+                 mentions: Sequence[Mention] = ()) -> None:
     """Give each claim with no channel of its own the relays of its speaker's last statement
     before it; `tail`: how many names end every chain (the outlet, and the original outlet).
     A dateline credit ("KABUL (AP) —") relays only the sentence it stands in: the speaker
-    spoke to no medium there, so it is not carried."""
+    spoke to no medium there, so it is not carried. A body that records and publishes what it
+    is told (a rights group, `recording_sectors`: "a farmer told Amnesty International …",
+    then "“…,” he said") carries the speaker's later words as a medium does; `mentions` are
+    the article's resolved mentions, which give each relay's sector."""
+    recorders = _recorders(mentions)
     last: list[Said] = []  # each speaker's latest statement and relays
     media: list[tuple[str, str]] = []  # each medium that spoke as a claimant, and its sentence
     seen: list[Mention] = []  # every claimant so far, in text order
@@ -102,7 +107,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
-                         or _reporting_name(r, claim))]
+                         or _reporting_name(r, claim) or _described_as_medium(r, claim)
+                         or r.lower() in recorders)]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -117,6 +123,14 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+def _recorders(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names (as written and as resolved, lower case) of the bodies among the mentions
+    whose sector records and publishes what it is told (`recording_sectors`)."""
+    sectors = cue_lexicon().recording_sectors
+    return frozenset(n.lower() for m in mentions if (m.sector or "").lower() in sectors
+                     for n in (m.text, m.name) if n)
 
 
 def _passed_on(claim: Claim, relay: str, last: list[Said], tail: int) -> None:
@@ -316,6 +330,17 @@ def _written_medium(name: str, claim: Claim) -> bool:
     for found in re.finditer(r"\b" + re.escape(name) + r"[ \t-]+([\w'’]+)", claim.sentence):
         word = found.group(1)
         if outlet_info(f"{name} {word}") or outlet_info(f"{name}-{word}"):
+            return True
+    return False
+
+
+def _described_as_medium(name: str, claim: Claim) -> bool:
+    """Whether a relay no pack knows is a medium by the description its sentence writes right
+    before it: "told local television station TPBS", "news agency GNS reported" (a media noun
+    among the three words before the name)."""
+    nouns = cue_lexicon().media_nouns
+    for found in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", claim.sentence):
+        if {w.lower() for w in found.group(1).split()} & nouns:
             return True
     return False
 

@@ -70,6 +70,15 @@ END_CREDIT = re.compile(r"[.!?][\"”’']?[ \t]*\((?P<credit>[A-Za-z][\w&.'’ 
 DASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[^,\n—–]{1,30}?){1,6},[ \t]*"
     r"(?P<credit>[A-Z][\w&.'’ ]{0,30}?)[ \t]*(?:--|—|–)[ \t]*", re.MULTILINE)
+#: A dateline with no brackets whose wire follows a spaced dash and ends with a full stop or
+#: another dash: "MOSCOW, May 4 - RIA Novosti. Rwandan authorities …", "Syria - Nile News
+#: Agency - The government …". Taken only when the name is a known outlet or names a medium
+#: ("agency", "radio"), since a dash in a paragraph's first words sets off other things too
+#: ("Africa - Mali - …", "Editor in chief — X. …").
+DASHED_WIRE = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
+    r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)(?:\.|[ \t]+[-—–]{1,2})[ \t]+"
+    r"(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
 JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
@@ -107,7 +116,8 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     match = _not_place(_lower_known(CREDIT.match(text, para))) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
-        or _known(CREDIT_THEN_DATE.match(text, para)) or _credit_line_before(text, para)
+        or _known(CREDIT_THEN_DATE.match(text, para)) or _credit_line_before(text, para) \
+        or _medium(DASHED_WIRE.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return match
     end = text.find("\n", start)
@@ -151,6 +161,17 @@ def _known(match: re.Match[str] | None) -> re.Match[str] | None:
         return None
     parts = credit_parts(match.group("credit"))
     return match if parts and all(outlet_info(p) is not None for p in parts) else None
+
+
+def _medium(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A credit that is one name, an outlet the pack knows or a name with a media noun in it
+    ("Nile News Agency")."""
+    if match is None:
+        return None
+    credit = match.group("credit")
+    words = {w.lower() for w in re.findall(r"[\w'’]+", credit)}
+    return match if outlet_info(credit) is not None or words & cue_lexicon().media_nouns \
+        else None
 
 
 def _relays(credit: str, outlet: str) -> list[str]:

@@ -102,7 +102,8 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
                 add_claim(ctx, unit.span, None, None, [], narrator=True)
     add_later_relays(doc, ctx.claims, ctx, len(ctx.tail))  # "… He was speaking to Interfax."
     name_described_media(ctx.claims, len(ctx.tail))  # "the state agency said …. Tass said"
-    carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail))  # "He added …"
+    carry_relays(doc, ctx.article, ctx.claims, ctx.spans, len(ctx.tail),  # "He added …"
+                 ctx.mentions)
     return list(zip(ctx.claims, ctx.spans, strict=True))
 
 
