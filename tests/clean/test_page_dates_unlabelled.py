@@ -87,12 +87,17 @@ def test_a_bare_date_in_the_tail_is_still_another_storys():
 @pytest.mark.parametrize(("url", "expected", "precision"), [
     ("http://en.example.cn/2021-03/04/content_12345678.htm", date(2021, 3, 4), "day"),
     ("http://example.ge/issues/1234_march_4_2021/1234_checkpoint.html", date(2021, 3, 4), "day"),
+    ("http://example.org/news/21/03/04/checkpoint_attack", date(2021, 3, 4), "day"),
     ("https://example.net/en/032021/Society/12345/checkpoint-attack.htm", date(2021, 3, 1),
      "month"),
 ])
 def test_unusual_url_forms(url, expected, precision):
     found = date_from_url(url)
     assert found is not None and (found.value, found.precision) == (expected, precision)
+
+
+def test_two_digit_folders_after_today_are_no_date():
+    assert date_from_url("http://example.org/news/99/03/04/checkpoint_attack") is None
 
 
 def test_a_today_bar_above_the_headline_gives_way_to_the_dated_opening():

@@ -36,6 +36,9 @@ _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
 _URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$|[A-Za-z])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+#: "/news/13/11/01/slug": year (of this century, two digits), month and day as folders; read
+#: last, and never as a day after today's.
+_URL_SHORT_YEAR = re.compile(r"/(\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 #: "/052024/": a folder that is a month and year run together.
 _URL_MONTH_YEAR = re.compile(r"/(0[1-9]|1[0-2])((?:19|20)\d{2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -180,9 +183,10 @@ def _month_names() -> dict[str, int]:
 
 def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/,
-    /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, or a query
-    value that is a date ("?D=2010-01-27"). Never a day before 1900 nor, when `latest` is
-    given (the page's own date), one after it; a URL that cannot be read gives None."""
+    /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, a query
+    value that is a date ("?D=2010-01-27"), /13/11/01/; or the month, /2020/02/ or /022020/.
+    Never a day before 1900 nor, when `latest` is given (the page's own date), one after it;
+    a URL that cannot be read gives None."""
     if not url:
         return None
     parts = split_url(url)
@@ -199,6 +203,11 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
         value = reading.value if reading is not None and reading.precision == "day" else None
         if value is not None and value.year >= FIRST_YEAR and (latest is None or value <= latest):
             return Dated(value, "day", "url")
+    short = _URL_SHORT_YEAR.search(path)
+    value = _day(str(2000 + int(short.group(1))), short.group(2), short.group(3)) \
+        if short else None
+    if value is not None and value <= min(latest or date.today(), date.today()):
+        return Dated(value, "day", "url")
     match = _URL_MONTH.search(path)
     folded = _URL_MONTH_YEAR.search(path)
     year_month = match.group(1, 2) if match else folded.group(2, 1) if folded else None
