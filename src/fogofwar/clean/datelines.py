@@ -25,7 +25,9 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)
                       # a stamp to the second and a serial after it ("/20220122120649154759"):
                       # the time must read as one, or the digits are an id
                       r"|(?<!\d)((?:19|20)\d{2})()(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
-                      r"\d{1,8}(?!\d)")
+                      r"\d{1,8}(?!\d)"
+                      # "/2016-07/20/content_...": the year and month dashed, the day a folder
+                      r"|(?<!\d)((?:19|20)\d{2})(-)(\d{2})/(\d{2})(?=/)")
 #: After "/2013/01/" a number joined to words ("/2013/01/20-killed-in-blasts") opens the slug,
 #: a count of its headline, not the day: the path gives the month only.
 _SLUG_AFTER = re.compile(r"[-_][^\W_]")
@@ -34,7 +36,13 @@ _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
 _URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$|[A-Za-z])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+#: "/news/13/11/01/slug": year (of this century, two digits), month and day as folders; read
+#: last, and never as a day after today's.
+_URL_SHORT_YEAR = re.compile(r"/(\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+#: "/052024/": a folder that is a month and year run together.
+_URL_MONTH_YEAR = re.compile(r"/(0[1-9]|1[0-2])((?:19|20)\d{2})/")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: "date 2022-12-04 Three policemen killed ..." - a date label glued to the first lines.
 _DATE_PREFIX = re.compile(r"(?i)^\s*((?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}"
                           r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(\S.*)$")
@@ -85,9 +93,18 @@ def split_date_prefixes(lines: list[str]) -> tuple[list[str], set[int]]:
 _GLUED_STAMP = re.compile(r"^([^\W\d_]{2,20})((?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\d)")
 
 
+@cache
+def _glued_month() -> re.Pattern[str]:
+    """A label in capitals run into a capitalised month name ("PUBLISHED ONNovember 02")."""
+    names = sorted({n.rstrip(".") for n in _month_names() if len(n) > 2}, key=len, reverse=True)
+    month = "|".join(re.escape(n.capitalize()) for n in names)
+    return re.compile(rf"\b([A-Z]{{2,}})((?:{month})\b)")
+
+
 def spaced_stamp(line: str) -> str:
-    """The line with a word run into its leading machine date set apart ("world 2024-05-09")."""
-    return _GLUED_STAMP.sub(r"\1 \2", line, count=1)
+    """The line with a word run into its leading machine date set apart ("world 2024-05-09"),
+    and a label in capitals run into a month name ("PUBLISHED ONNovember 02, 2023")."""
+    return _glued_month().sub(r"\1 \2", _GLUED_STAMP.sub(r"\1 \2", line, count=1), count=1)
 
 
 def is_dateline(line: str) -> bool:
@@ -110,6 +127,8 @@ _URL_DMY = re.compile(r"(?<![\d])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?![
 _URL_GLUED = re.compile(r"(?<![A-Za-z\d])((?:19|20)\d{2})-?([A-Za-z]{3,9})-?(\d{1,2})(?![\d])"
                         r"|(?<![A-Za-z\d])(\d{1,2})-?([A-Za-z]{3,9})-?((?:19|20)\d{2})(?![\d])")
 #: "/071220214-amp": a path token of eight or nine digits that reads DDMMYYYY (and a serial).
+#: "/issue_august_1_2008/", "/jan-5-2019-": a month name, the day and the year.
+_URL_MDY = re.compile(r"(?<![A-Za-z\d])([A-Za-z]{3,9})[-_](\d{1,2})[-_]((?:19|20)\d{2})(?![\d])")
 _URL_DDMMYYYY = re.compile(r"(?<![\d])([0-3]\d)([01]\d)((?:19|20)\d{2})\d?(?![\d])")
 _URL_TOKEN = re.compile(r"[^/_.-]+")
 #: A query value that is only a date ("?D=2010-01-27&ID=..."); other query values are ids.
@@ -131,6 +150,9 @@ def _url_days(path: str, query: str) -> list[date]:
         year, name, day = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
         month = _month_names().get(name.casefold())
         days.append(_day(year, str(month), day) if month else None)
+    for match in _URL_MDY.finditer(path):
+        month = _month_names().get(match.group(1).casefold())
+        days.append(_day(match.group(3), str(month), match.group(2)) if month else None)
     for token in _URL_TOKEN.findall(path):
         match = _URL_DDMMYYYY.fullmatch(token)
         if match and len(token) in (8, 9) and not _URL_DAY.fullmatch(token):
@@ -161,9 +183,10 @@ def _month_names() -> dict[str, int]:
 
 def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/,
-    /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, or a query
-    value that is a date ("?D=2010-01-27"). Never a day before 1900 nor, when `latest` is
-    given (the page's own date), one after it; a URL that cannot be read gives None."""
+    /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, a query
+    value that is a date ("?D=2010-01-27"), /13/11/01/; or the month, /2020/02/ or /022020/.
+    Never a day before 1900 nor, when `latest` is given (the page's own date), one after it;
+    a URL that cannot be read gives None."""
     if not url:
         return None
     parts = split_url(url)
@@ -180,9 +203,16 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
         value = reading.value if reading is not None and reading.precision == "day" else None
         if value is not None and value.year >= FIRST_YEAR and (latest is None or value <= latest):
             return Dated(value, "day", "url")
+    short = _URL_SHORT_YEAR.search(path)
+    value = _day(str(2000 + int(short.group(1))), short.group(2), short.group(3)) \
+        if short else None
+    if value is not None and value <= min(latest or date.today(), date.today()):
+        return Dated(value, "day", "url")
     match = _URL_MONTH.search(path)
-    if match and 1 <= int(match.group(2)) <= 12 and int(match.group(1)) >= FIRST_YEAR:
-        value = date(int(match.group(1)), int(match.group(2)), 1)
+    folded = _URL_MONTH_YEAR.search(path)
+    year_month = match.group(1, 2) if match else folded.group(2, 1) if folded else None
+    if year_month and 1 <= int(year_month[1]) <= 12 and int(year_month[0]) >= FIRST_YEAR:
+        value = date(int(year_month[0]), int(year_month[1]), 1)
         if latest is None or value <= latest:
             return Dated(value, "month", "url")
     return None
@@ -196,6 +226,9 @@ _OPENING_LABEL = re.compile(r"(?i)^\W*(published|updated|posted|dated?|by)\b")
 #: the page, read in the tail without a label.
 _TIMESTAMP = re.compile(r"(?<!\d)(?:19|20)\d{2}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d"
                         r"(?::[0-5]\d)?(?!\d)")
+#: A time to the second ("09 march 2006 18:02:00"): a machine stamping the page, read in the
+#: tail without a label.
+_SECONDS = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d:[0-5]\d(?![\d:])")
 #: A date in brackets closing a head line ("Air strikes hit Sanaa [05/نوفمبر/2017]"): some sites
 #: print the day after the headline, in any language's month names.
 _BRACKETED = re.compile(r"[\[(]([^\[\]()]{6,40})[\])]\s*$")
@@ -211,6 +244,19 @@ def _labelled_date_line(line: str) -> bool:
     vocabulary, limit = _words()
     rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
     return len(rest) <= limit + _extra_words()
+
+
+#: A dateline in another language is a short line: the date, a weekday and a few particles.
+FOREIGN_DATELINE_WORDS = 7
+
+
+def _foreign_dateline(line: str) -> bool:
+    """A short line that is a whole date in another language ("lunes, 20 de enero de 2014"):
+    `has_date` knows only the pack's month names, dateparser the rest, and it reads a line
+    only when every word of it is part of the date."""
+    if len(line.split()) > FOREIGN_DATELINE_WORDS or not _YEAR.search(line) or has_date(line):
+        return False
+    return read_date(line).precision == "day"
 
 
 @cache
@@ -236,10 +282,18 @@ def _breadcrumb() -> re.Pattern[str]:
     return re.compile(rf"(?i:^\W*(?:{alternatives}))(?:\s*[>»›/|\\•]|(?-i:[A-Z]))")
 
 
+#: The page store's own label ("date 2023-08-13"), split off the first line by
+#: `split_date_prefixes`: the day the store gives the page, never a site's "today" bar.
+_STORE_LABEL = re.compile(r"(?i)\s*date\s*:?\s*(?:19|20)\d{2}-[01]\d-[0-3]\d\s*")
+
+
 def _above_breadcrumb(lines: list[str], index: int) -> bool:
     """Whether the next non-empty line after `index` is a navigation trail: a date printed
     above the trail is the site's "today" bar, the same on every page and the day it was
-    saved (months after the story, c534's 2016 bar over a 2014 story), not the story's own."""
+    saved (months after the story, c534's 2016 bar over a 2014 story), not the story's own.
+    The store's label is no bar, whatever line follows it."""
+    if _STORE_LABEL.fullmatch(lines[index]):
+        return False
     following = next((line for line in lines[index + 1:] if line.strip()), "")
     return bool(_breadcrumb().match(following))
 
@@ -260,11 +314,12 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     tail = [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
     for index in order + tail:
         line = lines[index]
-        if index in tail and not (_LABEL.search(line) or _TIMESTAMP.search(line)):
+        if index in tail and not (_LABEL.search(line) or _TIMESTAMP.search(line)
+                                  or _SECONDS.search(line)):
             continue
         if _above_breadcrumb(lines, index):
             continue
-        if not (is_dateline(line) or _labelled_date_line(line)):
+        if not (is_dateline(line) or _labelled_date_line(line) or _foreign_dateline(line)):
             continue
         reading = read_date(spaced_stamp(line), reference)
         if reading.value is not None and reading.precision is not None:
@@ -272,6 +327,25 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     for index in range(head):
         if (value := _bracketed_day(lines[index])) is not None:
             return Dated(value, "day", lines[index])
+    return _under_label(lines)
+
+
+#: A label standing alone on its line ("Date", "Published:", "Posted on"): the page's date is
+#: the line under it, wherever on the page the pair stands.
+_LONE_LABEL = re.compile(r"(?i)^\W*(?:date|dated|published|posted|updated)(?:\s+on)?\W*$")
+
+
+def _under_label(lines: list[str]) -> Dated | None:
+    """The date on the line under a lone label ("Date" / "2017.01.05 / 19:44")."""
+    for index, line in enumerate(lines[:-1]):
+        if not _LONE_LABEL.match(line):
+            continue
+        following = next((x for x in lines[index + 1:] if x.strip()), "")
+        if not is_dateline(following):
+            continue
+        reading = read_date(spaced_stamp(following))
+        if reading.value is not None and reading.precision is not None:
+            return Dated(reading.value, reading.precision, following)
     return None
 
 
@@ -296,6 +370,16 @@ _DATED_OPENING = (r"^\W*(?:[A-Z][\w'’.\- ]{{1,30}}(?:,\s*[A-Z][\w'’.\- ]{{1,
                   r"(?:\s*\([^)]{{1,30}}\)|,\s*[\w-]{{2,20}})?\s*[–—-]+\s+\S")
 
 
+#: A body opening on its place and a credit in brackets with the full date inside the brackets
+#: or right after them, no dash needed: "Niamey (AFP) March 31, 2008 Ten rebels were ...",
+#: "CAIRO (Some News / Agency - 09th August, 2019) A brother of ...".
+_CREDITED_OPENING = (r"^\W*[A-Z][\w'’.\- ]{{1,30}}(?:,\s*[A-Z][\w'’.\- ]{{1,30}})?\s*"
+                     r"\((?:[^()]{{1,40}}?\s[–—-]\s*({date})|[^()]{{1,40}})\)\s*({date})?"
+                     r"\s*[–—-]*\s*[A-Z\"“‘']")
+_FULL_DATE = (r"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?)"
+              r"\s+(?:19|20)\d{{2}}")
+
+
 @cache
 def _dated_opening_pattern() -> re.Pattern[str]:
     names = sorted(_month_names(), key=len, reverse=True)
@@ -303,25 +387,49 @@ def _dated_opening_pattern() -> re.Pattern[str]:
     return re.compile(_DATED_OPENING.format(month=month), re.IGNORECASE)
 
 
-def dated_opening(lines: list[str], body_start: int | None) -> date | None:
+@cache
+def _credited_opening_pattern() -> re.Pattern[str]:
+    names = sorted(_month_names(), key=len, reverse=True)
+    month = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    full = _FULL_DATE.format(month=month)
+    return re.compile(_CREDITED_OPENING.format(date=full), re.IGNORECASE)
+
+
+def opening_lines(lines: list[str], body_start: int | None,
+                  title_index: int | None = None) -> list[str]:
+    """The lines a story's opening dateline may stand on: the first `BODY_GRACE` from the body's
+    start, and the first `BODY_GRACE` lines with a word after the headline (or the page's top):
+    a story whose lines are hard-wrapped short, or printed under a row of image placeholders
+    ("![]() |"), has its body found late or not at all, but opens there all the same."""
+    start = body_start or 0
+    after = [i for i in range(0 if title_index is None else title_index + 1, len(lines))
+             if _WORD.search(lines[i])][:BODY_GRACE]
+    order = list(range(start, min(start + BODY_GRACE, len(lines))))
+    return [lines[i] for i in order + [i for i in after if i not in order]]
+
+
+def dated_opening(lines: list[str], body_start: int | None,
+                  title_index: int | None = None) -> date | None:
     """The day a body's first lines open on ("August 10, 2018 - Dozens of children ..."): the
     story's own dateline written as a full date; a date later in a sentence is the story's."""
-    start = body_start or 0
-    for line in lines[start:start + BODY_GRACE]:
+    for line in opening_lines(lines, body_start, title_index):
         match = _dated_opening_pattern().match(line)
-        if match is not None:
-            reading = read_date(match.group(1))
+        credited = _credited_opening_pattern().match(line)
+        found = match.group(1) if match is not None else \
+            credited.group(1) or credited.group(2) if credited is not None else None
+        if found:
+            reading = read_date(found)
             if reading.precision == "day":
                 return reading.value
     return None
 
 
-def opening_day(lines: list[str], body_start: int | None, month: date) -> date | None:
+def opening_day(lines: list[str], body_start: int | None, month: date,
+                title_index: int | None = None) -> date | None:
     """The day of `month` (a publication date known to the month, from the URL) that the
     body's opening news dateline gives ("SANAA, June 19: ..." under /2010/06/); None when the
     dateline names another month or there is none."""
-    start = body_start or 0
-    for line in lines[start:start + BODY_GRACE]:
+    for line in opening_lines(lines, body_start, title_index):
         match = _opening_pattern().match(line)
         if match is None:
             continue

@@ -18,6 +18,7 @@ from ..records import Document
 from .datelines import (
     HEAD_LINES,
     URL_LAG_DAYS,
+    Dated,
     date_from_lines,
     date_from_url,
     dated_opening,
@@ -130,6 +131,15 @@ def _copies(line: str, standfirst: str) -> bool:
     return same_text(line, standfirst) or same_text(line[:len(cut)], cut)
 
 
+def _above_title(lines: list[str], found: Dated | None, title_index: int | None) -> bool:
+    """Whether the page's date was read on a line above its headline: a site's bar of today's
+    date ("• Sunday, 07 July 2024") may stand there, printed on every page the day it was
+    saved; a full date the story's own dateline opens on before it is the story's day."""
+    if found is None or found.precision != "day" or title_index is None:
+        return False
+    return any(line == found.source for line in lines[:title_index])
+
+
 def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
                      title_index: int | None = None, repeats: frozenset[int] = frozenset()
                      ) -> tuple[date | None, str | None, str | None]:
@@ -148,6 +158,10 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
             fallback = "; none found elsewhere" if reference is None else (
                 f"; using {'the URL' if reference.source == 'url' else 'the page'}'s date")
             doc.warnings.append(f"field 'published': {exc}{fallback}")
+    opened = dated_opening(lines, body_start, title_index)
+    if from_url is None and opened is not None and _above_title(lines, from_text, title_index) \
+            and opened < from_text.value:
+        return opened, "day", "the body's dated opening"  # under a site's "today" bar
     if from_url and from_text and from_url.precision == from_text.precision == "day" and \
             0 < (from_url.value - from_text.value).days <= URL_LAG_DAYS:
         return from_text.value, from_text.precision, from_text.source  # posted after written
@@ -156,13 +170,12 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
         return from_text.value, from_text.precision, from_text.source  # republished next day
     for found_date in (d for d in (from_url, from_text) if d and d.precision == "day"):
         return found_date.value, found_date.precision, found_date.source
-    opened = dated_opening(lines, body_start)
     if opened is not None and (reference is None or reference.value.year == opened.year and (
             reference.precision == "year" or reference.value.month == opened.month)):
         return opened, "day", "the body's dated opening"
     if reference is not None:
         if reference.precision == "month" and (
-                day := opening_day(lines, body_start, reference.value)) is not None:
+                day := opening_day(lines, body_start, reference.value, title_index)) is not None:
             return day, "day", f"{reference.source} and the dateline"
         return reference.value, reference.precision, reference.source
     return None, None, None
