@@ -220,7 +220,11 @@ def _name_after_title(head: Token) -> Token | None:
         last = part[-1]
         if last.ent_type_ == "PERSON" and last.dep_ not in ("nsubj", "nsubjpass"):
             found = last
-    return found
+    if found is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and not head.i < c.i <= found.i
+            for c in head.sent.root.children):
+        return None  # ("…, Musa Danladi, a driver, was killed": the verb's subject; the
+    return found  # title itself may be it: "The President, X, called …")
 
 
 def heard_mention(tok: Token, ctx: Known) -> Mention:

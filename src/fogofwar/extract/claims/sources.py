@@ -243,9 +243,11 @@ def _inverted_speaker(tok: Token) -> Token | None:
            for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
     # (", reported Associated Press, citing the group": a "citing" may follow the speaker)
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.source_nouns \
             or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
+    if obj.dep_ != "dobj" and obj.ent_type_ == "ORG":
+        return obj  # "…, reported Xinhua.": no object of the verb, a body put after it
     return None
 
 
