@@ -130,7 +130,7 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     named = _self_named(head) or bracketed_name(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
-    holder = office_holder(head)
+    holder = office_holder(head) or titled_person(head)
     if holder is not None:  # "said the regional prosecutor's office, Anna Koval,": Koval
         person = mention_for(holder, ctx.mentions) or unresolved(phrase_span(holder))
         office = mention_for(head, ctx.mentions)
@@ -155,6 +155,76 @@ def office_holder(head: Token) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and c.ent_type_ == "PERSON" and c.left_edge.i > 0
                  and doc[c.left_edge.i - 1].text == ","), None)
+
+
+#: Longest title phrase read before ", NAME" ("the commanding officer of 3 Battalion of the
+#: Nigerian Army" is ten tokens after its head), and longest comma-set part between them.
+TITLE_WORDS = 12
+TITLE_PART_WORDS = 4
+_TITLE_TAGS = ("ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ", "PART", "CCONJ")
+
+
+def titled_person(head: Token) -> Token | None:
+    """The person a speaker's title names, set off by commas, when the parser made the title
+    the speaker: "according to the district chairman, Bello Musa, …" and "Chairman, Dange
+    LGA, Bello Musa" (the title, then the body it heads, then the name), or "… Oleg Petrov,
+    the acting mayor, said" with the name read into an earlier phrase and the title left as
+    the verb's subject. The speaker is the person, the most specific naming; None when the
+    head is no title (a person's name, a body, a state) or no person's name is set off by
+    commas right beside it."""
+    if head.ent_type_ in ("PERSON", "GPE", "NORP") or head.tag_ not in ("NN", "NNP") \
+            or head.lemma_.lower() in _not_titles() or named_medium(head):
+        return None
+    named, doc = head.head, head.doc
+    if head.dep_ == "appos" and named.i < head.i and named.ent_type_ == "PERSON" \
+            and head.left_edge.i == named.i + 2 and doc[named.i + 1].text == ",":
+        first = named.i
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        # "… northeast of Sanaa, a government official told …": one word the tagger read as
+        # a name, the object of its preposition, is more likely a place than the speaker
+        if first == 0 or doc[first - 1].pos_ != "ADP" or first < named.i:
+            return named  # "Oleg Petrov, the acting mayor, said": the name the title sets off
+    return _name_after_title(head)
+
+
+def _not_titles() -> frozenset[str]:
+    lex = cue_lexicon()
+    return lex.org_descriptions | lex.media_nouns | lex.body_nouns | lex.report_nouns \
+        | lex.cue_nouns | lex.publication_nouns
+
+
+def _name_after_title(head: Token) -> Token | None:
+    """"the chairman of the council, [Dange LGA,] Bello Musa, …": a person's name closing a
+    run of comma-set parts after the title phrase, each part names only, the name followed by
+    a comma or the sentence's end. Not a name that is the subject of a verb ("According to a
+    police officer, Ahmed Ali, 34, was killed": Ali is the one killed). The parts are read
+    past the parser's sentence end, which an abbreviated rank ("Lt. Col. …") may move."""
+    doc, end = head.doc, head.sent.end
+    i = head.i + 1
+    while i < end and doc[i].text != "," and doc[i].pos_ in _TITLE_TAGS:
+        i += 1
+    if i >= end or doc[i].text != "," or i - head.i > TITLE_WORDS:
+        return None
+    found = None
+    while i < len(doc) and doc[i].text == ",":
+        part = []
+        i += 1
+        while i < len(doc) and doc[i].text != "," and (doc[i].pos_ == "PROPN" or (
+                doc[i].text == "." and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN")):
+            part.append(doc[i])
+            i += 1
+        closed = i >= len(doc) or doc[i].text in ",.:;" or "\n" in doc[i].text
+        if not part or not closed or len(part) > TITLE_PART_WORDS + 2:
+            break
+        last = part[-1]
+        if last.ent_type_ == "PERSON" and last.dep_ not in ("nsubj", "nsubjpass"):
+            found = last
+    if found is None or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and not head.i < c.i <= found.i
+            for c in head.sent.root.children):
+        return None  # ("…, Musa Danladi, a driver, was killed": the verb's subject; the
+    return found  # title itself may be it: "The President, X, called …")
 
 
 def heard_mention(tok: Token, ctx: Known) -> Mention:

@@ -231,20 +231,32 @@ def past_dateline(head: Token) -> Token:
 
 def _inverted_speaker(tok: Token) -> Token | None:
     doc = tok.doc
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    lex = cue_lexicon()
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "npadvmod")), None) \
+        or _citing_subject(tok)
     if obj is None or tok.i == 0 or doc[tok.i - 1].text != "," or obj.i < tok.i \
-            or tok.lemma_.lower() in cue_lexicon().telling_verbs:
+            or tok.lemma_.lower() in lex.telling_verbs:
         return None  # ("…, told Reuters": who heard, never who spoke)
-    citing = {t.i for c in tok.children if c.dep_ == "advcl"
-              and c.lower_ in cue_lexicon().prepositional for t in c.subtree}
+    citing = {t.i for c in tok.children if c.dep_ in ("advcl", "xcomp")
+              and c.lower_ in lex.prepositional for t in c.subtree if t.i > obj.i}
     if any(not (t.is_punct or t.is_space) and t.i not in citing
            for t in doc[obj.right_edge.i + 1:tok.sent.end]):
         return None  # "…, confirmed the incident on Monday": more follows the object
     # (", reported Associated Press, citing the group": a "citing" may follow the speaker)
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in cue_lexicon().source_nouns \
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.source_nouns \
             or is_media(obj):  # "…, reports Anadolu Agency.": the agency put after its verb
         return obj
+    if obj.dep_ != "dobj" and obj.ent_type_ == "ORG":
+        return obj  # "…, reported Xinhua.": no object of the verb, a body put after it
     return None
+
+
+def _citing_subject(tok: Token) -> Token | None:
+    """"…, reported Xinhua citing the report": the name right after the verb that the parser
+    made the subject of the "citing" after it."""
+    return next((s for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lower_ in cue_lexicon().prepositional
+                 for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == tok.i + 1), None)
 
 
 def platform(head: Token) -> Token | None:
