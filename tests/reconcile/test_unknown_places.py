@@ -109,6 +109,18 @@ def test_an_undated_report_whose_camp_two_incidents_hold_stays_alone():
     assert forest.find(2) not in (forest.find(0), forest.find(1))
 
 
+def test_an_undated_report_joins_the_incident_more_pages_tell_of_its_camp():
+    # two pages report the attack on the 10th, a third page alone dates a report the 9th
+    refs = [_ref("a", date(2019, 12, 10), {"Tillakaina"}),
+            _ref("b", date(2019, 12, 10), {"Tilakayna"}),
+            _ref("c", date(2019, 12, 9), {"Tillakaina"}),
+            _ref("d", None, {"Tillakaina"})]
+    forest = Forest(4)
+    join_unknown_places(refs, forest)
+    assert forest.find(3) == forest.find(0) == forest.find(1) != forest.find(2)
+    assert refs[3].date_inherited
+
+
 def test_names_after_the_are_no_villages_but_a_base_named_after_one_is():
     text = "Drones flew toward the Kingdom. The colonel of the Tillakaina base was taken."
     kingdom = {**_unknown("Kingdom"), "start": text.index("Kingdom")}

@@ -51,6 +51,7 @@ from .speakers import (
 from .stance_tolls import stance_clause_figures
 from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, feature_names, page_countries, unknown_names
+from .unknown_recall import recalled_countries
 
 FINE = ("site", "point", "town")
 #: How much of an undated article's opening is read for the day it is about (article_days).
@@ -233,7 +234,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         words = article_words(art, site_codes())
         villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
                                   stop_words())
-        unknown, country = unknown_names(art), page_countries(art)
+        unknown, country = unknown_names(art), page_countries(art) | recalled_countries(art)
         features = feature_names(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
@@ -292,7 +293,9 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            owner=owner_side((said or {}).get("claimant") or {}),
                            party=is_party((said or {}).get("claimant") or {}),
                            day_known=len(art.get("published") or "") == 10,
-                           unknown=event_unknowns(ev, place, unknown, country, features),
+                           unknown=event_unknowns(ev, place, unknown, country, features)
+                           | (event_unknowns(ev, ev.get("place"), unknown, country, features)
+                              if inferred else frozenset()),
                            areas=areas, written=written_as(said, claimant, art),
                            source_text=((said or {}).get("source") or {}).get("text"),
                            spoken_as=spoken_as(said, claimant)))

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .coherence import coherent_article, read_corpus, toponym_key
+from .unknown_recall import corpus_unknowns, recalled
 
 #: A family key this short ("kv") names too many places to be read from free text.
 MIN_KEY = 4
@@ -37,13 +38,15 @@ def stream_places(articles: Callable[[], Iterable[dict]],
                   place_lists: Callable[[], Iterable[Sequence[dict]]]) -> Iterator[dict]:
     """`corpus_places` one article at a time, for a corpus read again on each call of
     `articles` (and of `place_lists`, each article's places in the same order): two passes
-    over the places learn the corpus readings and towns, a third yields the articles, so
-    memory holds one article and the per-toponym tallies, never the corpus."""
+    over the places learn the corpus readings and towns, a third its unknown places
+    (unknown_recall.py), a fourth yields the articles, so memory holds one article and the
+    per-toponym tallies, never the corpus."""
     found = read_corpus(place_lists())
     towns = _towns(coherent_article({"places": list(places)}, found)["places"]
                    for places in place_lists())
+    unknown = corpus_unknowns(place_lists())
     for art in articles():
-        fixed = coherent_article(art, found)
+        fixed = recalled(coherent_article(art, found), unknown)
         yield _placed(fixed, towns) if towns else fixed
 
 

@@ -45,7 +45,8 @@ def join_unknown_places(refs: list[EventRef], forest: Forest) -> None:
     overlap with no slack and their parties are not disjoint (one article's own reports are
     pass 0's to join); an undated one then joins the one incident holding
     dated reports of one of its keys (reported ones before those a page only recalls,
-    `_reported`), and takes its date (`date_inherited`); not when the day
+    `_reported`; of several, the one more articles tell, `_leading_root`), and takes its
+    date (`date_inherited`); not when the day
     its text names (site_days.report_clues: "on Sunday") is none of those reports' days:
     the attack on that camp two years before, told by an undated page."""
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -71,12 +72,28 @@ def join_unknown_places(refs: list[EventRef], forest: Forest) -> None:
         fits = [j for k in r.unknown for j in index[(r.group, k)]
                 if parties_compatible(r.event, refs[j].event)
                 and _named_day_fits(clues, days.get(first[j]) or [refs[j].window])]
-        roots = {forest.find(j) for j in _reported(fits, refs)}
+        roots = _leading_root(_reported(fits, refs), refs, forest)
         if len(roots) == 1:
             forest.union(i, roots.pop())
             r.date_inherited = True
             tied.setdefault(r.article_id, set()).add((i, r.group))
     _follow_keyed(refs, forest, tied)
+
+
+def _leading_root(fits: list[int], refs: list[EventRef], forest: Forest) -> set[int]:
+    """Of the incidents an undated report's place could join (those of its reports `fits`),
+    the one more articles report that place in than in any other, when two or more do: the
+    day two pages report the attack at that village on is its news; a third page's report of
+    another day there, a lone page's own reading (a misread "the previous day", a recalled
+    one), is not. All of them when none leads."""
+    arts: dict[int, set[str]] = defaultdict(set)
+    for j in fits:
+        arts[forest.find(j)].add(refs[j].article_id)
+    if len(arts) < 2:
+        return set(arts)
+    first, second = sorted(arts.values(), key=len, reverse=True)[:2]
+    lead = next(root for root, told in arts.items() if told is first)
+    return {lead} if len(first) > max(len(second), 1) else set(arts)
 
 
 def _reported(fits: list[int], refs: list[EventRef]) -> list[int]:
