@@ -96,7 +96,33 @@ def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest
         if len(roots) < 2:
             break
         roots = {forest.find(j) for j in fit if narrow(j)} or roots
-    return roots
+    return roots if len(roots) < 2 else one_story(roots, fit, refs, forest)
+
+
+def one_story(roots: set[int], fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
+    """Of several incidents at a site, the one an undated report joins when they are one
+    story: every two are linked by a page that reports at the site in both (a page that told
+    the strike and, apart, the minister's visit to the site days before), and one of them
+    is told there by more pages than any other. Two strikes that no page tells together
+    stay rivals, and so does a story none of whose incidents is told by the most pages."""
+    pages: dict[int, set[str]] = defaultdict(set)
+    for j in fit:
+        root = forest.find(j)
+        if root in roots:
+            pages[root].add(refs[j].article_id)
+    order = sorted(roots)
+    linked, grew = {order[0]}, True
+    while grew:
+        shared = set().union(*(pages[r] for r in linked))
+        grew = False
+        for root in order:
+            if root not in linked and pages[root] & shared:
+                linked.add(root)
+                grew = True
+    if linked != roots:
+        return roots
+    most = sorted((len(pages[r]) for r in roots), reverse=True)
+    return {r for r in roots if len(pages[r]) == most[0]} if most[0] > most[1] else roots
 
 
 def _join_named_sites(refs: list[EventRef], idx: list[int], forest: Forest,
