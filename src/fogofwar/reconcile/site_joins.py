@@ -88,7 +88,8 @@ def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest
     sentence (not one carried from their paragraph: "the Houthis, who began attacking
     shipping in October 2023", told beside the port), else those whose parties it names alike
     (evidence.parties_agree), else by the kind word ("prison", "detention center"), when that
-    leaves one."""
+    leaves one; of several still, the one more pages tell when a page links them into one
+    story (`one_story`)."""
     roots = {forest.find(j) for j in fit}
     for narrow in (lambda j: refs[j].inferred is None,
                    lambda j: parties_agree(r.event, refs[j].event),

@@ -4,9 +4,10 @@ An undated report joins a dated incident its calendar clues, parties or toll fit
 alone can mislead: "injured Palestinians said on Friday that troops shot them" names the day
 they spoke, and in a city that saw a strike on most days some other incident fell on a Friday.
 A page tells one story: when its reports, read one by one, point at two incidents or more (or
-one report fits several and no village or town picks one), the page joins the one whose
-articles read most like it (similar.py's TF-IDF cosine over the content words: a site's name,
-the victims, the claimants, what happened), and only when that one is clearly ahead
+one report fits several and no village or town picks one, unless that report lies at a town out
+of reach of every report of the page that picked one: an aside, `_elsewhere`), the page joins
+the one whose articles read most like it (similar.py's TF-IDF cosine over the content words: a
+site's name, the victims, the claimants, what happened), and only when that one is clearly ahead
 (`text_margin` times the next); on a near tie, the story more pages tell than any other,
 and otherwise none of them in this pass. Before the wording, the figures vote: when exactly
 one story holds a row whose claimant is the page's own voice (or one of the same side) and
