@@ -88,7 +88,8 @@ def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest
     sentence (not one carried from their paragraph: "the Houthis, who began attacking
     shipping in October 2023", told beside the port), else those whose parties it names alike
     (evidence.parties_agree), else by the kind word ("prison", "detention center"), when that
-    leaves one."""
+    leaves one; of several still, the one more pages tell when a page links them into one
+    story (`one_story`)."""
     roots = {forest.find(j) for j in fit}
     for narrow in (lambda j: refs[j].inferred is None,
                    lambda j: parties_agree(r.event, refs[j].event),
@@ -96,7 +97,33 @@ def _site_roots(r: EventRef, fit: set[int], refs: list[EventRef], forest: Forest
         if len(roots) < 2:
             break
         roots = {forest.find(j) for j in fit if narrow(j)} or roots
-    return roots
+    return roots if len(roots) < 2 else one_story(roots, fit, refs, forest)
+
+
+def one_story(roots: set[int], fit: set[int], refs: list[EventRef], forest: Forest) -> set[int]:
+    """Of several incidents at a site, the one an undated report joins when they are one
+    story: every two are linked by a page that reports at the site in both (a page that told
+    the strike and, apart, the minister's visit to the site days before), and one of them
+    is told there by more pages than any other. Two strikes that no page tells together
+    stay rivals, and so does a story none of whose incidents is told by the most pages."""
+    pages: dict[int, set[str]] = defaultdict(set)
+    for j in fit:
+        root = forest.find(j)
+        if root in roots:
+            pages[root].add(refs[j].article_id)
+    order = sorted(roots)
+    linked, grew = {order[0]}, True
+    while grew:
+        shared = set().union(*(pages[r] for r in linked))
+        grew = False
+        for root in order:
+            if root not in linked and pages[root] & shared:
+                linked.add(root)
+                grew = True
+    if linked != roots:
+        return roots
+    most = sorted((len(pages[r]) for r in roots), reverse=True)
+    return {r for r in roots if len(pages[r]) == most[0]} if most[0] > most[1] else roots
 
 
 def _join_named_sites(refs: list[EventRef], idx: list[int], forest: Forest,

@@ -4,9 +4,10 @@ An undated report joins a dated incident its calendar clues, parties or toll fit
 alone can mislead: "injured Palestinians said on Friday that troops shot them" names the day
 they spoke, and in a city that saw a strike on most days some other incident fell on a Friday.
 A page tells one story: when its reports, read one by one, point at two incidents or more (or
-one report fits several and no village or town picks one), the page joins the one whose
-articles read most like it (similar.py's TF-IDF cosine over the content words: a site's name,
-the victims, the claimants, what happened), and only when that one is clearly ahead
+one report fits several and no village or town picks one, unless that report lies at a town out
+of reach of every report of the page that picked one: an aside, `_elsewhere`), the page joins
+the one whose articles read most like it (similar.py's TF-IDF cosine over the content words: a
+site's name, the victims, the claimants, what happened), and only when that one is clearly ahead
 (`text_margin` times the next); on a near tie, the story more pages tell than any other,
 and otherwise none of them in this pass. Before the wording, the figures vote: when exactly
 one story holds a row whose claimant is the page's own voice (or one of the same side) and
@@ -22,8 +23,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from .grid import Forest
-from .incidents import EventRef, settings
+from .grid import Forest, within_reach
+from .incidents import EventRef, is_fine, settings
 from .similar import cosine, idf_weights
 from .voices import name_words, same_voice
 
@@ -41,7 +42,8 @@ def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> 
     out: dict[int, int] = {}
     for article, idx in by_article.items():
         picks = {i: next(iter(cands[i])) for i in idx if len(cands[i]) == 1}
-        roots = set().union(*(cands[i] for i in idx))
+        roots = set().union(*(cands[i] for i in idx if len(cands[i]) == 1
+                              or not _elsewhere(i, picks, refs)))
         if len(roots) > 1:
             reader = reader or _Reader(refs, forest)
             stories = reader.stories(article, roots)
@@ -152,3 +154,16 @@ def figures_agree(a: Row, b: Row) -> bool:
     same_side = a.side is not None and a.side == b.side
     return a.category == b.category and (one_voice or same_side) and \
         a.low <= b.high and b.low <= a.high
+
+
+def _elsewhere(i: int, picks: dict[int, int], refs: list[EventRef]) -> bool:
+    """Whether a report that fits several incidents alike (and picks none) lies away from
+    every report of its page that picked one: at a town out of their reach. A page that told
+    the rocket strike on one town, in reports that all pick its incident, and recalled the
+    fighting in another region ("clashes on the border since October", fitting any of its
+    incidents) still tells one story; its aside is no rival of it. Without a pick, or beside
+    one within reach, or with no town to tell, it stays a rival."""
+    place = refs[i].place
+    picked = [refs[k].place for k in picks]
+    return bool(picked) and is_fine(place) and all(
+        is_fine(p) and not within_reach(place, p) for p in picked)
