@@ -67,3 +67,12 @@ def test_a_standing_occupation_is_no_seizure():
 
 def test_a_town_captured_stays_a_seizure():
     assert "SEIZE" in _types("Zandian forces captured the town of Arvo on Monday.")
+
+
+def test_reinforcements_arriving_name_troops_not_a_move():
+    assert "MOBILIZE" not in _later("Reinforcements arrived from Larsen in the evening and "
+                                    "found the post empty.")
+
+
+def test_reinforcements_dispatched_stay_a_mobilisation():
+    assert "MOBILIZE" in _types("The army dispatched reinforcements to Dorvel on Tuesday.")
