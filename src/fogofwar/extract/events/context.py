@@ -62,6 +62,19 @@ def _occurred(tok: Token, gov: Token | None) -> bool:
         c.dep_ == "poss" for c in tok.children)
 
 
+def _told_before(tok: Token, gov: Token | None, anchors: Sequence[Spanned]) -> bool:
+    """A definite noun subject of a light verb that takes the act as its subject ("The
+    attack came a day after the minister's visit", "the strikes come as talks resume"; pack
+    `referring_light_verbs`): the act told before, which the clause only dates or frames. One
+    with an actor, place, date or figure in its own phrase ("the attack in Bannu came ...")
+    tells something of its own and is left to the other signs."""
+    if gov is None or tok.dep_ != "nsubj" or gov.lemma_.lower() not in \
+            event_rules().referring_light_verbs:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in event_rules().referring_determiners
+               for c in tok.children) and not _anchored(tok, anchors)
+
+
 def _anchored(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """Whether an actor, place, date or figure lies inside the noun's own phrase."""
     start = tok.doc[tok.left_edge.i].idx
@@ -111,6 +124,8 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     state = tok.lemma_.lower() in rules.state_nouns
     if state and tok.dep_ in ("nsubj", "nsubjpass"):
         return False  # "the war in Gaza began with ...": a state of war starting, no one act
+    if _told_before(tok, gov, anchors):
+        return False  # "The attack came a day after ...": the act named again, dated
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
     if _died_in(tok):

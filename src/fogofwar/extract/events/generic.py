@@ -84,6 +84,20 @@ def _present_habit(tok: Token, headline: bool) -> bool:
         c.dep_ in ("advmod", "mark") and c.lower_ in when for c in tok.children)
 
 
+def _present_progressive(tok: Token, headline: bool) -> bool:
+    """A violent verb trigger in the present progressive outside a headline: "the rebels are
+    battling the government", "they are firing on us", "militias are attacking civilians". The
+    aspect tells a fight going on as the speaker talks, a standing conflict, not one
+    occurrence the report tells (the past "were firing", the perfect "have been clashing"
+    and a headline's "Troops are battling ..." are left alone)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or headline or in_headline(tok):
+        return False
+    if event_lexicon().verbs.get(tok.lemma_.lower()) not in event_rules().violent_types:
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    return len(aux) == 1 and aux[0].lemma_ == "be" and aux[0].tag_ in ("VBZ", "VBP")
+
+
 def _counted_object(verb: Token) -> bool:
     """A number in the object of an active verb ("kill at least 16 police officers", "kills
     15 people"): a habit has no count of its own, one occurrence's toll has."""
@@ -331,12 +345,12 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     habitual reading is not taken there. A habit adverb on a verb, or a frequency word on a
     singular noun ("have come under frequent attack"), speaks of many occurrences at once."""
     if is_cumulative(tok) or is_war_toll(tok) or _habit_adverb(tok) or is_mass_toll(tok) or (
-            counts_many(tok)):
+            counts_many(tok)) or names_victims(tok):
         return True
     if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok) or (
             for_a_cause(tok)) or since_onset(tok) or ranks_an_act(tok):
         return True
-    if _present_habit(tok, headline):
+    if _present_habit(tok, headline) or _present_progressive(tok, headline):
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and _frequent(tok):
         return True
@@ -347,6 +361,17 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
     if not _bare(tok):
         return False
     return _frequent(tok) or (not headline and _habitual(tok))
+
+
+def names_victims(tok: Token) -> bool:
+    """A participle that only says who an act's victims were: "among those killed", "most of
+    those wounded in the attack", "those injured were taken to hospital". The pronoun, not the
+    act, is what the clause speaks of: the people an act told elsewhere harmed, identified or
+    counted again, no occurrence of its own ("the people killed in the raid" names its act by
+    a noun, "another injured" in a headline counts a victim of its own: both left alone)."""
+    head = tok.head
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and head.i != tok.i and (
+        head.pos_ == "PRON" and "Dem" in head.morph.get("PronType"))
 
 
 def refers_to_incident(trig: Trigger) -> bool:

@@ -30,6 +30,7 @@ class EventRules:
     demand_modals: frozenset[str]
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
+    referring_light_verbs: frozenset[str]
     becoming_verbs: frozenset[str]
     figure_types: dict[str, frozenset[str]]
     inherit_types: frozenset[str]
@@ -165,6 +166,7 @@ def event_rules() -> EventRules:
         demand_modals=_strings(intent, "demand_modals", "intent."),
         light_verbs=_strings(pack, "light_verbs", ""),
         occurrence_verbs=_strings(pack, "occurrence_verbs", ""),
+        referring_light_verbs=_strings(pack, "referring_light_verbs", ""),
         becoming_verbs=_strings(pack, "becoming_verbs", ""),
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
