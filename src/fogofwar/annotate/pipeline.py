@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .. import config
 from ..errors import FogofwarError
-from . import fast_ner, fastmath
+from . import fast_ner, fastmath, lines  # noqa: F401  (registers line_breaks)
 from .fast import install
 from .ruler import all_patterns
 from .table import token_table
@@ -58,6 +58,9 @@ def load_nlp() -> Language:
         log.debug("numpy gemm: %s", fastmath.install(nlp))
     if config.fast_ner():
         log.debug("fast entity decode: %s", fast_ner.install(nlp))
+    if "parser" in nlp.pipe_names:
+        # line breaks end sentences (headlines, bylines, list items) before the parse
+        nlp.add_pipe("line_breaks", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler", before=before, config={"phrase_matcher_attr": "ORTH",

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..annotate.lines import wrapped
 from ..annotate.pipeline import doc_text
 from ..annotate.table import token_table
 
@@ -81,11 +82,9 @@ def quote_depths(text: str) -> tuple[int, ...]:
 def _wrapped(before: str, piece: str, gap: str) -> bool:
     """Whether a line break cuts one sentence in two, as on a page saved with hard-wrapped
     lines ("… killed in the restive" / "north of the country, sources told AFP."): the line
-    before ends mid-phrase on a word or comma and the next goes on in lower case."""
-    last = before.rstrip()
-    first = piece.lstrip()
-    return (not gap.strip() and bool(last) and bool(first)
-            and (last[-1].isalnum() or last[-1] == ",") and first[0].islower())
+    before ends mid-phrase on a word or comma and the next goes on in lower case (the same
+    test that keeps the parser from starting a sentence there, annotate.lines)."""
+    return not gap.strip() and wrapped(before, piece)
 
 
 def _continues(before: str, piece: str, gap: str) -> bool:
