@@ -16,6 +16,8 @@ events and put in one category:
 - ``site:other_kind``: both named, of different kinds (a school and a shelter);
 - ``site:some_words`` / ``site:no_words``: same kind, names sharing some words / none;
 - ``site:other_town``: as the above but the two sites lie in towns resolved differently;
+- ``no_place:*``, for an article out with its nearest report placed nowhere (and no site or
+  place difference): see `_unplaced`;
 - ``place:*`` (no site on either side): ``other_town`` (two towns of one province),
   ``other_admin1``, ``other_country``, ``coarser`` / ``finer`` (a province or country against a
   town), ``unknown`` (a place no gazetteer holds), ``none`` (no place).
@@ -26,7 +28,7 @@ from __future__ import annotations
 from fogofwar.reconcile.placenames import family_key, fold
 from fogofwar.reconcile.sites import _tokens, site_key, sites_match
 
-from .incident_explain import _apart, _best, out_kinds
+from .incident_explain import _apart, _best, _same_place, out_kinds
 
 _FINE = ("site", "point", "town")
 
@@ -55,6 +57,24 @@ def _unsited(p: dict | None, sites: list[dict], places: list[dict]) -> str:
             o.get("geonames_id") for o in places}:
         return "same_place"
     return "elsewhere"
+
+
+def _unplaced(art: dict, best_events: list[dict], art_of: dict[str, dict]) -> str:
+    """Why a page whose nearest report is placed nowhere had no place to give it: the page
+    names one of the incident's places (``page_names_place``) or names it only as an actor
+    (``place_as_actor``), holds one of its sites' names in an actor mention
+    (``site_as_actor``), names other places only (``page_elsewhere``) or none
+    (``page_unplaced``)."""
+    places = [e.get("place") for e in best_events if e.get("place")]
+    mine = [p for p in art.get("places", []) if p.get("role", "location") == "location"]
+    as_actor = [p for p in art.get("places", []) if p.get("role") == "actor"]
+    if any(_same_place(p, places) for p in mine):
+        return "no_place:page_names_place"
+    if any(_same_place(p, places) for p in as_actor):
+        return "no_place:place_as_actor"
+    if any(_as_actor(s, art) for s in places if _is_site(s)):
+        return "no_place:site_as_actor"
+    return "no_place:page_elsewhere" if mine else "no_place:page_unplaced"
 
 
 def _site_category(p: dict, others: list[dict]) -> str:
@@ -113,6 +133,10 @@ def out_categories(gold_inc: list[dict], arts: dict[str, dict],
             if gid not in arts or arts[gid]["id"] in joined:
                 continue
             kinds = out_kinds(gi, gid, arts, incidents)
+            if "no_place" in kinds and "site" not in kinds and "place" not in kinds:
+                cat = _unplaced(arts[gid], best_events, art_of)
+                counts[cat] = counts.get(cat, 0) + 1
+                continue
             if "site" not in kinds and "place" not in kinds:
                 continue
             ev = min(arts[gid].get("events", []), key=lambda e: len(_apart(e, best, best_events)))
