@@ -1,7 +1,8 @@
 """List, per gold incident of a kept dev run, the cross-article event pairs whose sites disagree.
 
-`python bench/site_pairs.py DIR` after `bench/conflict.py --split dev --keep DIR`: for every
-gold incident, every pair of events of one type group from two of its articles where one is
+`python -m scoring.site_pairs DIR` (PYTHONPATH holding bench/) after `bench/conflict.py
+--split dev --keep DIR`: for every gold incident, every pair of events of one type group
+from two of its articles where one is
 at a named site and the other is not, or both are at sites that do not match
 (scoring/site_outs.py names the category), whether or not the two articles joined through
 another event. `--counts` prints the category counts only; without it each pair's places and
@@ -15,8 +16,9 @@ import json
 from pathlib import Path
 
 from conflict import DATA, load_gold
-from scoring.incident_explain import _group
-from scoring.site_outs import _is_site, _site_category
+
+from .incident_explain import _group
+from .site_outs import _is_site, _site_category
 
 #: the first article number of the blind batches: never printed, never counted
 BLIND_FROM = 907
@@ -30,6 +32,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("keep", type=Path)
     ap.add_argument("--counts", action="store_true")
+    ap.add_argument("--apart", action="store_true",
+                    help="only pairs of one day whose events lie in two system incidents")
     args = ap.parse_args()
     articles, incidents = load_gold([DATA])
     gold = [a for a in articles if a.get("split") == "dev"]
@@ -37,6 +41,9 @@ def main() -> None:
     for line in (args.keep / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         art = json.loads(line)
         by_id[gold[int(art["source"].rsplit("#L", 1)[-1]) - 1]["id"]] = art
+    inc_of = {e: inc["id"] for line in (args.keep / "incidents.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()
+        for inc in [json.loads(line)] for e in inc["events"]}
     counts: dict[str, int] = {}
     for gi in incidents:
         if gi.get("split") != "dev" or any(_blind(a) for a in gi["articles"]):
@@ -46,6 +53,10 @@ def main() -> None:
         for n, (ga, a) in enumerate(evs):
             for gb, b in evs[n + 1:]:
                 if ga == gb or _group(a) is None or _group(a) != _group(b):
+                    continue
+                if args.apart and (inc_of.get(a["id"]) == inc_of.get(b["id"])
+                                   or not a.get("date") or (a.get("date") or "")[:10]
+                                   != (b.get("date") or "")[:10]):
                     continue
                 pa, pb = a.get("place") or {}, b.get("place") or {}
                 if _is_site(pa) and _is_site(pb):
