@@ -51,6 +51,7 @@ from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
 from scoring.incident_explain import apart_counts, explain, out_kinds
 from scoring.incident_precision import precision, strict_recall
+from scoring.site_outs import out_categories
 from scoring.undated import chosen, has_clue, undated_text, undated_url, unday
 from scoring.undated import score as score_undated
 
@@ -595,7 +596,9 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             "strict_recall": strict_recall(matches, same_name),
             "system_incidents": len(incidents),
             # counts only (no article or incident named): safe to print for the test split
-            "articles_out_because": apart_counts(gold_inc, arts, incidents)}
+            "articles_out_because": apart_counts(gold_inc, arts, incidents),
+            # how the site or place differs for those out on it (scoring/site_outs.py): counts
+            "articles_out_site_kinds": out_categories(gold_inc, arts, incidents)}
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fogofwar.reconcile.incidents import date_window, event_group, type_groups
+from fogofwar.reconcile.placenames import fold
+from fogofwar.reconcile.sites import site_key, sites_match
 
 
 def _place(p: dict | None) -> str:
@@ -49,6 +51,20 @@ def _overlaps(day: str, precision: str | None, best: dict) -> bool:
         str(first) <= (best.get("date_end") or "9999")
 
 
+def _same_place(p: dict, others: list[dict | None]) -> bool:
+    """Whether place `p` is one of `others`: the same gazetteer id, or, for a place no gazetteer
+    holds (a site, a village), the same town or name it lies in, and a town is the one a site
+    of `others` lies in (a site's missing id equals neither another site's nor a missing
+    place's)."""
+    if p.get("geonames_id") is not None and p["geonames_id"] in {
+            (o or {}).get("geonames_id") for o in others}:
+        return True
+    if p.get("geonames_id") is not None and p.get("precision") != "town":
+        return False
+    towns = {fold(x) for o in others if o for x in (o.get("within"), o.get("name")) if x}
+    return fold(p.get("within") or p.get("name") or "") in towns
+
+
 def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
     """The fields on which an event differs from every event of the best incident; the type
     only when its group differs from all of theirs (an ASSAULT joins a FIGHT incident)."""
@@ -61,13 +77,14 @@ def _apart(ev: dict, best: dict, best_events: list[dict]) -> list[str]:
     elif not _overlaps(day, ev.get("date_precision"), best):
         why.append(f"date {day}/{ev.get('date_precision')} outside "
                    f"{best.get('date_start')}..{best.get('date_end')}")
-    pid = (ev.get("place") or {}).get("geonames_id")
-    ids = {(e.get("place") or {}).get("geonames_id") for e in best_events}
-    if pid not in ids:
+    if not ev.get("place"):
+        why.append("place none")
+    elif not _same_place(ev["place"], [e.get("place") for e in best_events]):
         why.append(f"place {_place(ev.get('place'))}")
-    site = (ev.get("place") or {}).get("within")
-    if site or any((e.get("place") or {}).get("precision") == "site" for e in best_events):
-        why.append(f"site {(ev.get('place') or {}).get('text') if site else '-'}")
+    key = site_key(ev.get("place"))
+    keys = {site_key(e.get("place")) for e in best_events} - {None}
+    if key and keys and not any(sites_match(key, k) for k in keys):
+        why.append(f"site {(ev.get('place') or {}).get('text')}")
     sides = {_side(e) for e in best_events} - {None}
     if _side(ev) and sides and _side(ev) not in sides:
         why.append(f"party {_side(ev)} vs {sorted(sides)}")
@@ -125,8 +142,11 @@ def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
 
 
 def _kind(reason: str) -> str:
-    """'date none' -> no_date, 'place X#1/...' -> place: the field, not the value."""
-    return "no_date" if reason == "date none" else reason.split(" ", 1)[0]
+    """'date none' -> no_date, 'place none' -> no_place, 'place X#1/...' -> place: the field,
+    not the value."""
+    if reason in ("date none", "place none"):
+        return "no_" + reason.split(" ", 1)[0]
+    return reason.split(" ", 1)[0]
 
 
 def apart_counts(gold_inc: list[dict], arts: dict[str, dict],

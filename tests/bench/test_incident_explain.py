@@ -51,3 +51,38 @@ def test_a_month_date_holding_the_incidents_day_is_not_out_for_its_date():
     # and a month that misses the incident's day is out for its date
     arts, incidents = _month_report("2020-01-01", "month")
     assert apart_counts(gold, arts, incidents) == {"date": 1}
+
+
+SITE = {"name": "Marwell Hospital", "text": "Marwell Hospital", "geonames_id": None,
+        "precision": "site", "within": "Town", "feature_code": "HSP", "country": "XX",
+        "admin1": "A"}
+
+
+def _site_incident(other: dict | None) -> tuple[dict, list[dict]]:
+    """An incident of a report at a hospital in Town, and a lone report at `other`."""
+    arts, incidents = _arts("FIGHT")
+    arts["ga"]["events"][0]["place"] = SITE
+    arts["gb"]["events"][0]["place"] = other
+    return arts, incidents
+
+
+def test_a_report_placed_nowhere_is_out_for_no_place_not_for_a_site():
+    # a site's missing gazetteer id once equalled the missing place: blamed on the site
+    arts, incidents = _site_incident(None)
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"no_place": 1}
+
+
+def test_a_report_in_the_sites_town_is_not_out_for_its_place_nor_a_site():
+    arts, incidents = _site_incident(TOWN)
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"none": 1}
+
+
+def test_two_sites_of_one_kind_and_town_with_other_names_are_out_for_the_site():
+    arts, incidents = _site_incident({**SITE, "name": "Beacon Hospital", "text": "Beacon"})
+    gold = [{"id": "g1", "articles": ["ga", "gb"]}]
+    assert apart_counts(gold, arts, incidents) == {"site": 1}
+    # the same hospital named shorter is one site: nothing differs
+    arts, incidents = _site_incident({**SITE, "name": "the Marwell hospital"})
+    assert apart_counts(gold, arts, incidents) == {"none": 1}
