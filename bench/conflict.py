@@ -49,6 +49,7 @@ from pathlib import Path
 from common import REPO, emit, parser, prf
 from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
+from scoring.dispute_misses import misses
 from scoring.incident_explain import apart_counts, explain, out_kinds
 from scoring.incident_precision import precision, strict_recall
 from scoring.site_outs import out_categories
@@ -594,6 +595,9 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
             # the same two recalls, a dispute found only when the sides (or the revising
             # voice) are the gold's (scoring/incident_precision.py)
             "strict_recall": strict_recall(matches, same_name),
+            # why each gold dispute strict recall misses was missed, counts only
+            # (scoring/dispute_misses.py)
+            "disputes_missed_because": misses(matches, arts, same_name),
             "system_incidents": len(incidents),
             # counts only (no article or incident named): safe to print for the test split
             "articles_out_because": apart_counts(gold_inc, arts, incidents),

@@ -103,3 +103,26 @@ def test_a_state_owned_medium_disputes_no_toll_of_its_own_state():
     assert not disputing(agency, state)
     assert disputing(agency, rival)
     assert disputing(state, rival)
+
+
+def _two_outlets(first_day: str | None, second_day: str | None) -> dict:
+    first = article("c", "Valley Courier", [{"figures": [civilians(40)]}], published=first_day)
+    later = article("d", "Coast Herald", [{"figures": [civilians(60)]}], published=second_day)
+    return one([first, later])
+
+
+def _outlets_revise(inc: dict) -> bool:
+    return any({"Valley Courier", "Coast Herald"} <= set(r["claimants"])
+               for r in inc["revisions"])
+
+
+def test_two_outlets_narrating_on_two_days_step_one_toll():
+    assert _outlets_revise(_two_outlets("2020-02-10", "2020-02-11"))
+
+
+def test_two_outlets_narrating_on_one_day_or_undated_make_no_revision():
+    # which outlet knew its toll first is unknown: two reports of the toll, not its rise
+    assert not _outlets_revise(_two_outlets("2020-02-11", "2020-02-11"))
+    assert not _outlets_revise(_two_outlets("2020-02-10", None))
+    # nor is it a dispute: outlets narrating are no party to the toll
+    assert not _two_outlets("2020-02-10", None)["contradictions"]

@@ -15,7 +15,8 @@ official") count as one voice only when the toll rises from an earlier report's 
 later one ("up to 100" then "more than 100" is no revision); a named source of no known side
 ("MSF") is a voice of its own, and an outlet narrating a figure a named source gives relays it
 and is no step of its own (narration.py). When either report has no date, which came first is
-unknown, and the lower is read as the earlier.
+unknown, and the lower is read as the earlier; but two outlets narrating step a toll only
+when both pages are dated, on two days (`_told_in_order`).
 
 These rules are kept apart from the chains they build (revision_chains.py) because disputes
 (disputes.py) ask them too: a difference a revision explains is no contradiction.
@@ -27,7 +28,7 @@ from datetime import date
 
 from .evidence import comparable
 from .moments import apart, undated
-from .narration import anonymous
+from .narration import anonymous, reporting
 from .stated_figures import Stated, says_revised
 from .tolls import moved
 from .voices import same_voice
@@ -78,7 +79,20 @@ def is_revision(a: Stated, b: Stated) -> bool:
         return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b) \
             and not _within_range(a, b)
     return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
-        and _floor_rose(a, b) and anonymous(a) and anonymous(b) and not _within_range(a, b)
+        and _floor_rose(a, b) and anonymous(a) and anonymous(b) and not _within_range(a, b) \
+        and _told_in_order(a, b)
+
+
+def _told_in_order(a: Stated, b: Stated) -> bool:
+    """Two outlets narrating (`narration.reporting`) each tell the toll known when they wrote:
+    their two figures are steps of one climbing toll only when their pages' dates say which
+    came later (two days). On one day, or with a page of no date, two outlets' different
+    figures are two reports of the toll, not its rise: which was known first is unknown, and
+    reading the lower as the earlier makes a revision nobody gave. A source named by what it
+    is ("an official") beside an outlet still reads as before (the lower as the earlier)."""
+    if not (reporting(a) and reporting(b)):
+        return True
+    return not undated(a, b) and a.when[0] != b.when[0]
 
 
 def _within_cap(a: Stated, b: Stated) -> bool:
