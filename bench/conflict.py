@@ -55,6 +55,8 @@ from scoring.incident_precision import precision, strict_recall
 from scoring.site_outs import out_categories
 from scoring.undated import chosen, has_clue, undated_text, undated_url, unday
 from scoring.undated import score as score_undated
+from scoring.undated_why import counts as undated_why
+from scoring.undated_why import traced
 
 DATA = REPO / "bench" / "data" / "conflict"
 MATERIAL = {"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "RETREAT", "PROTEST", "AID"}
@@ -623,7 +625,12 @@ def main() -> None:
     ap.add_argument("--no-clue", action="store_true",
                     help="with --undate: also take the day dates out of the ablated pages' text "
                          "(the story's dateline, 'on 4 June', 'June 4'), weekdays kept")
+    ap.add_argument("--why-undated", action="store_true",
+                    help="count, per category, what reconcile did with the undated reports of "
+                         "gold articles out for no_date (scoring/undated_why.py; counts only)")
     args = ap.parse_args()
+    if args.why_undated and args.split != "dev":
+        sys.exit("error: --why-undated reads per-article outcomes: dev split only")
     if args.no_clue and args.undate is None:
         sys.exit("error: --no-clue goes with --undate R")
     if args.undate is not None and args.split != "dev":
@@ -656,6 +663,9 @@ def main() -> None:
             gold_inc = [i for i in gold_inc if set(i["articles"]) <= picked]
         ablated = chosen(gold_inc, args.undate, {g["id"] for g in gold if g.get("published")}) \
             if args.undate is not None else {}
+        trace = Path(tempfile.mkstemp(prefix="fogofwar-undated-", suffix=".jsonl")[1])
+        if args.why_undated:
+            os.environ["FOGOFWAR_TRACE_UNDATED"] = str(trace)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             out, sys_incidents = run_pipeline(gold, args.keep, frozenset(ablated),
@@ -668,6 +678,11 @@ def main() -> None:
         if args.explain:
             explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         extra = {}
+        if args.why_undated:
+            extra["undated_why"] = undated_why(
+                gold_inc, out, sys_incidents, traced(trace),
+                (lambda line: print(line, file=sys.stderr)) if args.explain else None)
+        trace.unlink(missing_ok=True)
         if ablated:
             by_id = {g["id"]: g for g in gold}
             texts = {a: (Path(by_id[a]["_dir"]) / by_id[a]["file"]).read_text(encoding="utf-8")

@@ -22,7 +22,9 @@ the incidents of its country whose dates overlap its own within INCIDENT_MAX_DAY
 
 from __future__ import annotations
 
+import json
 import math
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -46,7 +48,20 @@ def cosine(a: frozenset[str], b: set[str], idf: dict[str, float]) -> float:
     return num / den if den else 0.0
 
 
+def _page_areas(r: EventRef) -> frozenset[tuple[str, str]] | None:
+    """The areas an undated report with no place of its own is looked for in: the first-level
+    areas its page names (`areas`), when the report has no place, not even a country ("the
+    clash killed 20", on a page that names the province once). The wording then decides among
+    the incidents there, as for a placed report; None when it has a place or its page none."""
+    if (r.place or {}).get("country") or not r.areas:
+        return None
+    return r.areas
+
+
 def _place_fits(r: EventRef, d: EventRef) -> bool:
+    areas = _page_areas(r)
+    if areas is not None:
+        return admin_key(d.place) in areas
     if is_fine(r.place) and is_fine(d.place):
         return within_reach(r.place, d.place)
     return admin_key(r.place) is not None and admin_key(r.place) == admin_key(d.place)
@@ -64,7 +79,8 @@ def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
     for i, r in enumerate(refs):
         if r.date_inherited or articles_of[forest.find(i)] != {r.article_id}:
             continue
-        undated = r.window is None and r.published is None and admin_key(r.place)
+        undated = r.window is None and r.published is None and (
+            admin_key(r.place) or _page_areas(r) is not None)
         coarse = r.window is not None and is_tight(r) and not is_fine(r.place) \
             and bool((r.place or {}).get("country"))
         if undated or coarse:
@@ -76,6 +92,8 @@ def _keys(r: EventRef) -> list[tuple]:
     """Index keys an event is found under: its cells, admin area, and country per date bucket."""
     keys: list[tuple] = []
     if r.window is None:
+        if _page_areas(r) is not None:
+            return [(r.group, "area", a) for a in sorted(_page_areas(r) or ())]
         if is_fine(r.place):
             keys += [(r.group, "cell", *c) for c in near_cells(r.place)]
         return [*keys, (r.group, "area", admin_key(r.place))]
@@ -119,7 +137,7 @@ def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[in
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
           idf: dict[str, float], words: dict[str, frozenset[str]],
-          told: dict[int, set[str]] | None = None) -> int | None:
+          told: dict[int, set[str]] | None = None, why: list[str] | None = None) -> int | None:
     """The incident (root) the article's wording picks, or None when none is clearly ahead. The
     wording must be clearly ahead of every rival (`text_margin`) and reach
     `text_min_similarity`, or only `text_alone_share` of it when the best is a story at the
@@ -140,7 +158,9 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
             else arts for root, arts in members.items()}
     scored = sorted(((cosine(mine, set().union(*(words[a] for a in read[root])), idf),
                       len(arts), -root, root) for root, arts in members.items()), reverse=True)
+    why = [] if why is None else why
     if not scored:
+        why.append("no_candidate")
         return None
     top, conf = scored[0], settings()
     # stories are told by the dated reports: a page that joined undated (by its wording, with
@@ -155,6 +175,7 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # reports, dated or not, tell the same story
     rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
     if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
+        why.append("wording_margin")
         return None
     # a story at the page's own town, told by two pages or more and clearly ahead of every
     # rival, none of them at that town, needs only the lower floor: place, type and parties
@@ -164,6 +185,7 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
             top[0] < floor * conf["text_alone_share"]
             or not _sole_story(story, members, fits, refs, forest)
             or _at_town({s[3] for s in rivals}, fits, refs, forest)):
+        why.append("wording_floor" if not rivals else "wording_floor_rivals")
         return None
     # of the story's incidents, the one most of its reports are in
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
@@ -284,7 +306,13 @@ def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int
         fits = _candidates(lonely[article], refs, index,
                            None if article in tied else taken)
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
-        root = _best(article, _named_days_fit(undated, refs), refs, forest, idf, words, told)
+        named = _named_days_fit(undated, refs)
+        why: list[str] = []
+        root = _best(article, named, refs, forest, idf, words, told, why)
+        if undated:
+            trace(article, "joined_by_wording" if root is not None else
+                  "named_day_denies" if why == ["no_candidate"] and any(undated.values())
+                  else why[0])
         if root is not None:
             moved = True
             done.add(article)
@@ -309,6 +337,15 @@ def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int
                 forest.union(i, root)
                 told = _joined_undated(refs, forest, inherited)
     return moved
+
+
+def trace(article: str, outcome: str) -> None:
+    """Diagnostics: append what pass 6 did with an undated article's reports (one JSON line)
+    to the file FOGOFWAR_TRACE_UNDATED names, when set (bench/scoring/undated_why.py reads it)."""
+    path = os.environ.get("FOGOFWAR_TRACE_UNDATED")
+    if path:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"article": article, "outcome": outcome}) + "\n")
 
 
 def _index_inherited(index: dict[tuple, list[int]], j: int, d: EventRef) -> None:
