@@ -9,7 +9,7 @@ split: reading why a test incident failed is tuning on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from fogofwar.reconcile.incidents import date_window, event_group, type_groups
 from fogofwar.reconcile.placenames import fold
@@ -157,16 +157,23 @@ def apart_counts(gold_inc: list[dict], arts: dict[str, dict],
     fields of `out_kinds`, each counted once.
     """
     why: dict[str, int] = {}
+    for gi, gid, _ in articles_out(gold_inc, arts, incidents):
+        for k in out_kinds(gi, gid, arts, incidents):
+            why[k] = why.get(k, 0) + 1
+    return dict(sorted(why.items()))
+
+
+def articles_out(gold_inc: list[dict], arts: dict[str, dict],
+                 incidents: list[dict]) -> Iterator[tuple[dict, str, dict | None]]:
+    """Each gold article outside its incident's best match, as (gold incident, article id,
+    best match or None): the one walk every count of why articles stayed out is taken over."""
     for gi in gold_inc:
         want = {arts[a]["id"] for a in gi["articles"] if a in arts}
         best = _best(want, incidents)
         joined = want & set((best or {}).get("articles", []))
         for gid in gi["articles"]:
-            if gid not in arts or arts[gid]["id"] in joined:
-                continue
-            for k in out_kinds(gi, gid, arts, incidents):
-                why[k] = why.get(k, 0) + 1
-    return dict(sorted(why.items()))
+            if gid in arts and arts[gid]["id"] not in joined:
+                yield gi, gid, best
 
 
 def out_kinds(gi: dict, gid: str, arts: dict[str, dict], incidents: list[dict]) -> list[str]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from fogofwar.reconcile.placenames import family_key, fold
 from fogofwar.reconcile.sites import _tokens, site_key, sites_match
 
-from .incident_explain import _apart, _best, _same_place, out_kinds
+from .incident_explain import _apart, _same_place, articles_out, out_kinds
 
 _FINE = ("site", "point", "town")
 
@@ -122,38 +122,32 @@ def out_categories(gold_inc: list[dict], arts: dict[str, dict],
     events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
     art_of = {e["id"]: a for a in arts.values() for e in a.get("events", [])}
     counts: dict[str, int] = {}
-    for gi in gold_inc:
-        want = {arts[a]["id"] for a in gi["articles"] if a in arts}
-        best = _best(want, incidents)
+    for gi, gid, best in articles_out(gold_inc, arts, incidents):
         if not best:
             continue
-        joined = want & set(best.get("articles", []))
         best_events = [events[e] for e in best.get("events", []) if e in events]
-        for gid in gi["articles"]:
-            if gid not in arts or arts[gid]["id"] in joined:
-                continue
-            kinds = out_kinds(gi, gid, arts, incidents)
-            if "no_place" in kinds and "site" not in kinds and "place" not in kinds:
-                cat = _unplaced(arts[gid], best_events, art_of)
-                counts[cat] = counts.get(cat, 0) + 1
-                continue
-            if "site" not in kinds and "place" not in kinds:
-                continue
-            ev = min(arts[gid].get("events", []), key=lambda e: len(_apart(e, best, best_events)))
-            p = ev.get("place") or None
-            places = [e.get("place") for e in best_events if e.get("place")]
-            sites = [o for o in places if _is_site(o)]
-            if _is_site(p) and sites:
-                cat = _site_category(p, sites)
-            elif _is_site(p):
-                cat = "site:one_only" + ("+as_actor" if any(
-                    _as_actor(p, art_of[e["id"]]) for e in best_events) else "")
-            elif sites:
-                cat = "site:incident_only+" + _unsited(p, sites, places) + ("+as_actor" if any(
-                    _as_actor(s, arts[gid]) for s in sites) else "")
-            else:
-                cat = _place_category(p, places)
-            if "place" in kinds and cat.startswith("site"):
-                cat += "+place_id"
+        kinds = out_kinds(gi, gid, arts, incidents)
+        if "no_place" in kinds and "site" not in kinds and "place" not in kinds:
+            cat = _unplaced(arts[gid], best_events, art_of)
             counts[cat] = counts.get(cat, 0) + 1
+            continue
+        if "site" not in kinds and "place" not in kinds:
+            continue
+        ev = min(arts[gid].get("events", []), key=lambda e: len(_apart(e, best, best_events)))
+        p = ev.get("place") or None
+        places = [e.get("place") for e in best_events if e.get("place")]
+        sites = [o for o in places if _is_site(o)]
+        if _is_site(p) and sites:
+            cat = _site_category(p, sites)
+        elif _is_site(p):
+            cat = "site:one_only" + ("+as_actor" if any(
+                _as_actor(p, art_of[e["id"]]) for e in best_events) else "")
+        elif sites:
+            cat = "site:incident_only+" + _unsited(p, sites, places) + ("+as_actor" if any(
+                _as_actor(s, arts[gid]) for s in sites) else "")
+        else:
+            cat = _place_category(p, places)
+        if "place" in kinds and cat.startswith("site"):
+            cat += "+place_id"
+        counts[cat] = counts.get(cat, 0) + 1
     return dict(sorted(counts.items()))

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from fogofwar.reconcile.incidents import settings
-from scoring.incident_explain import _best, _group, out_kinds
+from scoring.incident_explain import _best, _group, articles_out, out_kinds
 
 
 def traced(path: Path) -> dict[str, str]:
@@ -110,18 +110,10 @@ def counts(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
     """Category -> how many articles out for ``no_date`` fall in it (counts only); with `say`
     (``--explain``, dev only), also each article and its category."""
     why: dict[str, int] = {}
-    for gi in gold_inc:
-        want = {arts[a]["id"] for a in gi["articles"] if a in arts}
-        best = _best(want, incidents)
-        if not best:
-            continue
-        joined = want & set(best.get("articles", []))
-        for gid in gi["articles"]:
-            if gid not in arts or arts[gid]["id"] in joined:
-                continue
-            if "no_date" in out_kinds(gi, gid, arts, incidents):
-                k = category(gi, gid, arts, incidents, trace)
-                why[k] = why.get(k, 0) + 1
-                if say:
-                    say(f"UNDATED-WHY {gi['id']} {gid} {k}")
+    for gi, gid, best in articles_out(gold_inc, arts, incidents):
+        if best and "no_date" in out_kinds(gi, gid, arts, incidents):
+            k = category(gi, gid, arts, incidents, trace)
+            why[k] = why.get(k, 0) + 1
+            if say:
+                say(f"UNDATED-WHY {gi['id']} {gid} {k}")
     return dict(sorted(why.items()))
