@@ -293,3 +293,20 @@ def test_vague_plural_of_no_side_contradicts_no_named_toll():
                article("b", "Y", [{"figures": [civilians(12)]}], claimant=OFFICIALS,
                        published="2020-02-10")])
     assert [c["category"] for c in inc["contradictions"]] == ["killed"]
+
+
+def test_a_sides_count_of_leaders_it_killed_disputes_no_toll_of_the_other_side():
+    # "the army said its strike killed three rebel commanders"; "the health office said 27
+    # people died": the commanders are the strike's targets, among the dead, not a rival toll
+    for counts in ("people", ""):
+        inc = one([article("a", "X", [{"figures": [killed(3, counts="commanders")]}],
+                           claimant=("Northland army", "north")),
+                   article("b", "Y", [{"figures": [killed(27, counts=counts)]}],
+                           claimant=("Southland health office", "south"))])
+        assert inc["contradictions"] == []
+    # a count of fighters against the same toll stays a dispute
+    inc = one([article("a", "X", [{"figures": [killed(3, counts="soldiers")]}],
+                       claimant=("Northland army", "north")),
+               article("b", "Y", [{"figures": [killed(27, counts="people")]}],
+                       claimant=("Southland health office", "south"))])
+    assert inc["contradictions"][0]["values"] == ["27", "3"]
