@@ -126,3 +126,12 @@ def test_a_toll_over_weeks_of_attacks_is_a_running_total():
                                 "north — a region of rising violence in recent months.")
     assert not is_running_total("Ten soldiers were killed in the ambush, the deadliest in "
                                 "recent weeks.")
+
+
+def test_a_toll_since_a_month_is_a_running_total_but_a_recalled_one_is_not():
+    assert is_running_total("The navy said it had hit 500 targets since mid -June, killing "
+                            "scores of fighters.")
+    assert is_running_total("Gangs have killed more than 300 farmers since August 2019.")
+    assert not is_running_total("It was the worst raid since May 2018, when 12 guards were "
+                                "killed at the post.")
+    assert not is_running_total("Nine people were killed on Friday in the market.")

@@ -293,3 +293,32 @@ def test_vague_plural_of_no_side_contradicts_no_named_toll():
                article("b", "Y", [{"figures": [civilians(12)]}], claimant=OFFICIALS,
                        published="2020-02-10")])
     assert [c["category"] for c in inc["contradictions"]] == ["killed"]
+
+
+def test_a_sides_count_of_leaders_it_killed_disputes_no_toll_of_the_other_side():
+    # "the army said its strike killed three rebel commanders"; "the health office said 27
+    # people died": the commanders are the strike's targets, among the dead, not a rival toll
+    for counts in ("people", ""):
+        inc = one([article("a", "X", [{"figures": [killed(3, counts="commanders")]}],
+                           claimant=("Northland army", "north")),
+                   article("b", "Y", [{"figures": [killed(27, counts=counts)]}],
+                           claimant=("Southland health office", "south"))])
+        assert inc["contradictions"] == []
+    # a count of fighters against the same toll stays a dispute
+    inc = one([article("a", "X", [{"figures": [killed(3, counts="soldiers")]}],
+                       claimant=("Northland army", "north")),
+               article("b", "Y", [{"figures": [killed(27, counts="people")]}],
+                       claimant=("Southland health office", "south"))])
+    assert inc["contradictions"][0]["values"] == ["27", "3"]
+
+
+def test_a_pronoun_of_several_voices_gives_no_row_beside_a_named_voice():
+    # "both said none of their men died" beside "the district office said 14 died"
+    inc = one([article("a", "X", [{"figures": [killed(0)]}], claimant=("both", None)),
+               article("b", "Y", [{"figures": [killed(14)]}],
+                       claimant=("Eastvale district office", "east"))])
+    assert [(r["claimant"], r["low"]) for r in inc["figures"] if r["category"] == "killed"] \
+        == [("Eastvale district office", 14)]
+    # alone, the pronoun's count is all there is and stays
+    inc = one([article("a", "X", [{"figures": [killed(3)]}], claimant=("others", None))])
+    assert [r["claimant"] for r in inc["figures"]] == ["others"]

@@ -22,7 +22,9 @@ even when the counts could both hold ("19 militants among the dead" against "ove
 civilians"). A vague plural
 ("dozens of dead") in the words of a source of no known side gives the toll's order, not a
 count, and contradicts no one, nor does a part of a toll its sentence tells ("18 members of
-one family": `Stated.part`). A contradiction lists its figures' values and claimants, and
+one family": `Stated.part`), nor a side's count of the leaders its strike killed ("eliminated
+two commanders": `evidence.targets_part`) against a toll of another class or of none, the
+strike's targets among the dead. A contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
 which overlap. A count of bodies is a floor of the dead (`tolls.is_floor`), but a party's
@@ -35,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .evidence import comparable, disputed_across_sides, disputed_classes
+from .evidence import comparable, disputed_across_sides, disputed_classes, targets_part
 from .figures import intervals_clash
 from .incidents import EventRef
 from .local_voices import LOCAL
@@ -90,6 +92,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                 if (disputing(a, b, voiced, home, sided)
                         and comparable(a.victims, b.victims, across_sides(a, b), one_voice(a, b))
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
+                        and not targets_part(a.victims[0], b.victims[0])
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
                     shown = _as_said(a, b), _as_said(b, a)

@@ -60,7 +60,7 @@ def group_member_words() -> frozenset[str]:
 
 def _of_armed_group(fig: dict, ev: dict, word: str) -> bool:
     """The words between the figure and its counted noun name a non-state armed group ("48
-    PKK fighters", "five PJAK members", "two Taliban commanders"): the group's fighters are
+    PKK fighters", "five PJAK members"): the group's fighters are
     militants, not a state's soldiers, so one voice's "3 soldiers" and "48 PKK fighters" are
     two groups, not one toll that rose."""
     text = fig.get("text") or ""
@@ -101,6 +101,18 @@ def disputed_classes() -> frozenset[frozenset[str]]:
     """Pairs of victim classes one side and the other use for the same dead, from the pack."""
     pairs = require(load_pack("reconcile"), "reconcile", "disputed_classes", list)
     return frozenset(frozenset(p) for p in pairs if isinstance(p, list) and len(p) == 2)
+
+
+@cache
+def target_classes() -> frozenset[str]:
+    """Victim classes whose count names a strike's targets, a part of its dead (pack)."""
+    return frozenset(require(load_pack("reconcile"), "reconcile", "target_classes", list))
+
+
+def targets_part(a: str | None, b: str | None) -> bool:
+    """One of two victim classes counts a strike's targets ("two commanders") and the other is
+    another class or none ("45 dead"): the targets are a part of the toll, not a rival count."""
+    return a != b and bool({a, b} & target_classes())
 
 
 @cache

@@ -27,6 +27,7 @@ from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
+from .tolls import pronoun_voice
 from .unplaced import corpus_places
 from .voices import one_spelling, respelt, with_inherited_sides
 
@@ -43,7 +44,9 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     a source of no known side whose figures of a category are all vague plurals ("dozens of
     wounded", `Stated.vague`) a claimant where another source gives that category's count: it
     gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
-    claim and stays.
+    claim and stays. Nor is a source of no side named only by a pronoun of several voices
+    ("both", "others": `tolls.pronoun_voice`) a claimant where a voice gives that category's
+    count: it stands for voices named elsewhere, not one.
 
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
@@ -78,8 +81,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
             row["about"] = next(iter(abouts[key]))  # N as said (a floor's row keeps no mid)
     sourced = {key[0] for key, narrated in told.items() if not narrated}
     counted = {key[0] for key, loose in vague.items() if not loose}
+    voiced = {key[0] for key, row in rows.items() if not pronoun_voice(row["claimant"])}
     return sorted((row for key, row in rows.items()
                    if not (told[key] and key[0] in sourced and key[0] in CASUALTY)
+                   and not (key[0] in CASUALTY and key[0] in voiced and row["side"] is None
+                            and pronoun_voice(row["claimant"]))
                    and not (vague[key] and key[0] in counted and key[0] in CASUALTY)),
                   key=lambda x: (x["category"], x["claimant"]))
 

@@ -59,6 +59,20 @@ def named(claimant: str) -> bool:
     return bool(words - generic_words() - unnamed_words() - _STOP)
 
 
+@cache
+def pronoun_voices() -> frozenset[str]:
+    """Pronouns of several voices ("both", "others"), lower case, from the pack."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "pronoun_voices", list))
+
+
+def pronoun_voice(claimant: str) -> bool:
+    """The claimant's name is only a pronoun of several voices ("both", "the others"): voices
+    named elsewhere, not one."""
+    words = set(_TOKEN.findall(claimant.lower().replace("\u2019", "'"))) - _STOP - {"the"}
+    return bool(words) and words <= pronoun_voices()
+
+
 def toll_size(bounds: tuple[float, float | None]) -> float:
     """How large a toll a figure gives: its lower bound, or for one open below ("up to 60")
     its upper, so that "two commanders and up to 60 officers" is a toll of up to 60, and
