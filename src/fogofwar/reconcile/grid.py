@@ -6,6 +6,7 @@ Shared by the clustering passes (cluster.py), the late joins of sites and undate
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -71,3 +72,11 @@ class Forest:
     def size(self, i: int) -> int:
         """How many indices share i's tree."""
         return self._size[self.find(i)]
+
+    def members(self) -> defaultdict[int, list[int]]:
+        """Each tree's root -> its indices in order: the incidents as they stand, which the
+        late passes read before they join any (a missing root reads as no members)."""
+        out: defaultdict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out

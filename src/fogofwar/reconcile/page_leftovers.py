@@ -67,12 +67,8 @@ def _fits(r: EventRef, members: list[EventRef]) -> bool:
 
 def join_page_leftovers(refs: list[EventRef], forest: Forest) -> None:
     """Pass 9 (see the module docstring)."""
-    pages: dict[int, set[str]] = defaultdict(set)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, r in enumerate(refs):
-        root = forest.find(i)
-        pages[root].add(r.article_id)
-        members[root].append(i)
+    members = forest.members()
+    pages = {root: {refs[i].article_id for i in idx} for root, idx in members.items()}
     told: dict[tuple[str, str], set[int]] = defaultdict(set)  # (page, group) -> shared roots
     for root, arts in pages.items():
         if len(arts) > 1:

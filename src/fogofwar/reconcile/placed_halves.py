@@ -26,9 +26,7 @@ MIN_SHARED_PAGES = 2
 
 def join_placed_halves(refs: list[EventRef], forest: Forest) -> None:
     """Join each unplaced incident to the one placed incident that is its other half."""
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(refs)):
-        members[forest.find(i)].append(i)
+    members = forest.members()
     by_page: dict[str, set[int]] = defaultdict(set)
     for root, idx in members.items():
         for i in idx:
