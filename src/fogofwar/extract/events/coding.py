@@ -233,7 +233,10 @@ def struck_sector(target: Mention | None, figures: Sequence[Figure]) -> str | No
     target does not name ("nine people") whose figures count armed men among them ("nine
     people, including six police officers") were a force struck: its armed sector. People
     of no known kind ("31 others") are who the figures count ("killing 11 civilians and
-    injuring 31 others": civilians)."""
+    injuring 31 others": civilians). A building or vehicle struck whose casualties are all
+    armed men ("stormed a police office, killing three officers", "a bus came under attack,
+    killing 20 soldiers") held a force: the force was struck, a fight; with civilians among
+    the dead ("ten fighters and three civilians") the building keeps its own reading."""
     if target is None:
         return victim_sector(figures)
     sector = target_sector(target)
@@ -242,6 +245,9 @@ def struck_sector(target: Mention | None, figures: Sequence[Figure]) -> str | No
         return armed
     if sector is None and unnamed_victims(target):
         return victim_sector(figures)
+    if target.actor_class == "facility" and sector not in ARMED_SECTORS and (
+            armed := victim_sector(figures, only_armed=True)) in ARMED_SECTORS:
+        return armed  # "hit a depot, killing 20 rebels": the force in it was struck
     return sector
 
 
@@ -253,11 +259,12 @@ def civilian_property(target: Mention | None) -> bool:
     return target.actor_class == "facility" or bool(words & event_rules().civilian_words)
 
 
-def victim_sector(figures: Sequence[Figure]) -> str | None:
+def victim_sector(figures: Sequence[Figure], only_armed: bool = False) -> str | None:
     """The sector of the victims an event's casualty figures count ("16 people" CVL,
     "30 militants" REB), when they all agree, or the one armed sector among them (a force
     was struck, so it is a fight; soldiers and militiamen alike, too); None when they count
-    none or disagree otherwise."""
+    none or disagree otherwise. With `only_armed`, an armed sector only when no figure counts
+    people of another kind ("ten fighters and three civilians": None)."""
     found = set()
     for fig in figures:
         if fig.category in CASUALTIES and fig.counts:
@@ -265,6 +272,8 @@ def victim_sector(figures: Sequence[Figure]) -> str | None:
             if cls is not None and cls.sector:
                 found.add(cls.sector)
     armed = found & ARMED_SECTORS
+    if only_armed and not found <= ARMED_SECTORS:
+        return None
     if len(armed) == 1:  # "11 people, including 7 soldiers": armed men among the dead
         return armed.pop()
     if armed and found <= ARMED_SECTORS:  # "four soldiers and 10 volunteers": all armed men,
