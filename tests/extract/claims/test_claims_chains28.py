@@ -61,3 +61,17 @@ def test_a_denouncing_side_is_relayed_by_the_agency(nlp, verb):
     (claim,) = _cued(nlp, text, [_medium(text, "KNA")])
     assert claim.chain[0] == "rebels" and claim.chain[-1] == "Daily Sun"
     assert len(claim.chain) == 3 and "KNA" in claim.chain[1]
+
+
+def test_a_journalist_interviewing_for_a_medium_stands_for_it(nlp):
+    text = ("The man, John Deng, told a local journalist in a video interview for Radio Kivu "
+            "that the fighters had killed ten people.")
+    (claim,) = _cued(nlp, text)
+    assert len(claim.chain) == 3 and "Radio Kivu" in claim.chain[1]
+
+
+def test_a_journalist_interviewing_for_no_medium_stays_the_relay(nlp):
+    text = ("The man, John Deng, told a local journalist in a video interview that the fighters "
+            "had killed ten people.")
+    (claim,) = _cued(nlp, text)
+    assert claim.chain[1:] == ["local journalist", "Daily Sun"]

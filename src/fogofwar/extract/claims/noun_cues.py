@@ -80,8 +80,8 @@ def with_frame(cue: Cue) -> Cue:
             continue
         cue.extra = (*cue.extra, prep, *noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
-            cue.recipient = cue.recipient or interviewer(noun) or interviewer(
-                cue.token, after=noun.right_edge.i) or broadcaster(noun)
+            cue.recipient = _staff_medium(cue.recipient, noun) or cue.recipient or interviewer(
+                noun) or interviewer(cue.token, after=noun.right_edge.i) or broadcaster(noun)
             cue.relayed = cue.recipient is not None
         elif cue.recipient is None:  # "said in a statement to AFP"
             cue.recipient = interviewer(noun)
@@ -89,6 +89,16 @@ def with_frame(cue: Cue) -> Cue:
         cue.recipient = _late_interview(cue.token)
         cue.relayed = cue.relayed or cue.recipient is not None
     return cue
+
+
+def _staff_medium(told: Token | None, noun: Token) -> Token | None:
+    """"told a local journalist in a video interview for Reuters": a medium's staff who
+    interviewed the speaker for it stand for that medium, which relays the words (as "told
+    journalists from Reuters" does)."""
+    if told is None or told.lemma_.lower() not in cue_lexicon().media_staff:
+        return None
+    found = interviewer(noun)
+    return found if found is not None and is_media(found) else None
 
 
 def _subject_frames(verb: Token) -> list[Token]:
