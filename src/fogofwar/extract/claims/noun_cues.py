@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from .cue import Cue
-from .sources import agents
+from .sources import agents, is_media
 
 #: Clauses of a statement noun that hold what it says ("the claim that …").
 NOUN_CLAUSES = ("acl", "ccomp", "relcl")
@@ -80,8 +80,8 @@ def with_frame(cue: Cue) -> Cue:
             continue
         cue.extra = (*cue.extra, prep, *noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
-            cue.recipient = cue.recipient or interviewer(noun) or interviewer(
-                cue.token, after=noun.right_edge.i) or broadcaster(noun)
+            cue.recipient = _staff_medium(cue.recipient, noun) or cue.recipient or interviewer(
+                noun) or interviewer(cue.token, after=noun.right_edge.i) or broadcaster(noun)
             cue.relayed = cue.recipient is not None
         elif cue.recipient is None:  # "said in a statement to AFP"
             cue.recipient = interviewer(noun)
@@ -89,6 +89,16 @@ def with_frame(cue: Cue) -> Cue:
         cue.recipient = _late_interview(cue.token)
         cue.relayed = cue.relayed or cue.recipient is not None
     return cue
+
+
+def _staff_medium(told: Token | None, noun: Token) -> Token | None:
+    """"told a local journalist in a video interview for Reuters": a medium's staff who
+    interviewed the speaker for it stand for that medium, which relays the words (as "told
+    journalists from Reuters" does)."""
+    if told is None or told.lemma_.lower() not in cue_lexicon().media_staff:
+        return None
+    found = interviewer(noun)
+    return found if found is not None and is_media(found) else None
 
 
 def _subject_frames(verb: Token) -> list[Token]:
@@ -147,14 +157,20 @@ def frame_noun(prep: Token) -> Token | None:
 
 
 def interviewer(noun: Token, after: int | None = None) -> Token | None:
-    """Who heard it: "an interview with CNN", "a telephone call to the AP". With `after`, the
-    noun is the cue verb and the phrase must follow the frame right away: "said in a
-    voicemail to BenarNews", where the parser hung "to BenarNews" on "said"."""
+    """Who heard it: "an interview with CNN", "a telephone call to the AP", and a medium the
+    words were given for: "said in a statement for CNN", "in a video interview for Reuters"
+    ("a statement for the occasion" names nobody who heard it). With `after`, the noun is the
+    cue verb and the phrase must follow the frame right away: "said in a voicemail to
+    BenarNews", where the parser hung "to BenarNews" on "said"."""
     for prep in noun.children:
         if after is not None and prep.i != after + 1:
             continue
         if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None and is_media(found):
+                return found
     return None
 
 

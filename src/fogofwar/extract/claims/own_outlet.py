@@ -24,28 +24,43 @@ LIKENESS = 0.9
 def names_page_outlet(name: str, outlets: Iterable[str]) -> bool:
     """Whether `name` is one of `outlets` (the page's own and original outlet) spelt
     another way."""
-    core = _core(name)
-    return bool(core) and any(_same_core(core, _core(o)) for o in outlets if o)
+    words = _core_words(name)
+    return bool(words) and any(_same_core(words, _core_words(o)) for o in outlets if o)
 
 
-def _core(name: str) -> str:
-    """A name's distinctive letters: its words less the common nouns any outlet may carry
-    ("news", "agency", "tv", "media"), joined."""
+def _core_words(name: str) -> list[str]:
+    """A name's distinctive words: its words less the common nouns any outlet may carry
+    ("news", "agency", "tv", "media"); joined, they are its core."""
     lex = cue_lexicon()
     generic = lex.outlet_generic_words | lex.media_nouns
     words = re.findall(r"[a-z0-9]+", name.lower())
-    return "".join(w for w in words if w not in generic)
+    return [w for w in words if w not in generic]
 
 
-def _same_core(one: str, other: str) -> bool:
-    if not other:
+def _same_core(one_words: list[str], other_words: list[str]) -> bool:
+    if not other_words:
         return False
-    short, long_ = sorted((one, other), key=len)
+    (short_words, short), (long_words, long_) = sorted(
+        ((w, "".join(w)) for w in (one_words, other_words)), key=lambda x: len(x[1]))
     if short == long_:
         return True
-    if len(short) >= MIN_PREFIX and long_.startswith(short) and not _digit_after(long_, short):
+    if len(short) >= MIN_PREFIX and long_.startswith(short) and not _digit_after(long_, short) \
+            and not _inside_word(len(short), long_words):
         return True
     return len(short) >= MIN_FUZZY and SequenceMatcher(None, short, long_).ratio() >= LIKENESS
+
+
+def _inside_word(cut: int, words: list[str]) -> bool:
+    """"Arab News" is no "Arabs Today": where the longer name is written in words, the shorter
+    core must end where one of them ends ("Tala" starts "Tala Digital"; "Taladigital", one
+    word, shows no ends to check)."""
+    if len(words) < 2:
+        return False
+    ends, total = set(), 0
+    for word in words:
+        total += len(word)
+        ends.add(total)
+    return cut not in ends
 
 
 def _digit_after(long_: str, short: str) -> bool:
