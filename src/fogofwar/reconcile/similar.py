@@ -83,9 +83,18 @@ def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
             admin_key(r.place) or _page_areas(r) is not None)
         coarse = r.window is not None and is_tight(r) and not is_fine(r.place) \
             and bool((r.place or {}).get("country"))
-        if undated or coarse:
+        if undated or coarse or _month_page(r):
             out[r.article_id].append(i)
     return out
+
+
+def _month_page(r: EventRef) -> bool:
+    """A report naming no day of its own on a page dated only to its month ("2017-08"), placed
+    at its province and no finer: its month is all place and page say of its day, like a page
+    with no date at all, so only its wording can tell which of the province's incidents that
+    month it reports."""
+    return (r.window is not None and not r.day_known and not r.event.get("date")
+            and not is_fine(r.place) and admin_key(r.place) is not None)
 
 
 def _keys(r: EventRef) -> list[tuple]:
