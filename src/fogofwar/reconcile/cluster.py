@@ -69,11 +69,12 @@ The rule, in nine passes:
 
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
-   and so does a report dated to the day but placed only at province or country level.
+   and so does a report dated to the day but placed only at province or country level, and
+   one naming no day on a page dated only to its month, placed at its province.
 
 6a. **Late pages** (late_pages.py): a report naming no day of its own, on a page published after
-   the look-back of an earlier incident of its type group at its very town, site or unknown
-   place, joins it when its page refers to the past ("last June", "in 2020", a past perfect),
+   the look-back of an earlier incident of its type group at its very town, site, village
+   (read at the same province) or unknown place, joins it when its page refers to the past ("last June", "in 2020", a past perfect),
    that incident (or story of incidents sharing a page) is the only one there, and the page
    reads like it clearly ahead of the other incidents of its country (date_inherited).
 

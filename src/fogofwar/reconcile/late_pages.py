@@ -1,4 +1,4 @@
-"""Late pages (pass 6b, after the wording pass): a page published long after an incident whose
+"""Late pages (pass 6a, after the wording pass): a page published long after an incident whose
 report of it names no day of its own.
 
 A report with no date of its own on a dated page is read in the look-back before the page's date
@@ -15,9 +15,10 @@ incident when the evidence is strong and unique:
   or the same place no gazetteer knows: not merely the country)
   and ends before the page's look-back;
 - exactly one such incident fits (two fit: none is joined; incidents sharing a dated page,
-  a clash and its month-dated toll told by one page, are one story, and the report joins
-  the incident of it most pages tell), and the page reads like it
-  (similar.py's TF-IDF cosine at least `text_min_similarity`) clearly ahead (`text_margin`
+  a clash and its month-dated toll told by one page, or whose days overlap, the clash of 15
+  June and another page's "June" report of it, are one story, and the report joins the
+  incident of it most pages tell), and the page reads like the story's pages, all of them
+  (similar.py's TF-IDF cosine at least `text_min_similarity`), clearly ahead (`text_margin`
   times) of every other incident of its type group in its country.
 
 It then takes the incident's date (`date_inherited`), as the undated reports of the other late
@@ -37,7 +38,7 @@ from .sites import is_village, sites_match
 
 
 def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
-    """Pass 6b (module docstring)."""
+    """Pass 6a (module docstring)."""
     late = [i for i, r in enumerate(refs) if _late_report(r)]
     if not late:
         return
