@@ -37,3 +37,17 @@ def test_a_month_dated_page_like_neither_strike_joins_none():
 def test_a_month_dated_page_of_another_month_joins_none():
     incs = build_incidents([*_pair(), _month_page("later", CONVOY_AGAIN, published="2020-05")])
     assert incident_of(incs, "later") == ["later"]
+
+
+MARKET_AGAIN = ("Shopkeepers said the car bomb in the vegetable market set the stalls ablaze at "
+                "noon.")
+
+
+def test_a_month_dated_report_is_no_dated_incident_for_an_undated_page():
+    # its month is its page's, not a day of its own: an undated page reading like it finds
+    # no dated report there to join
+    undated = article("u", "outlet u", [{"date": None, "date_precision": None,
+                                          "place": IDLIB_GOV}], text=MARKET_AGAIN)
+    undated["published"] = None
+    incs = build_incidents([*_pair(), _month_page("m", MARKET), undated])
+    assert incident_of(incs, "u") == ["u"]

@@ -74,9 +74,10 @@ The rule, in nine passes:
 
 6a. **Late pages** (late_pages.py): a report naming no day of its own, on a page published after
    the look-back of an earlier incident of its type group at its very town, site, village
-   (read at the same province) or unknown place, joins it when its page refers to the past ("last June", "in 2020", a past perfect),
-   that incident (or story of incidents sharing a page) is the only one there, and the page
-   reads like it clearly ahead of the other incidents of its country (date_inherited).
+   (read at the same province) or unknown place, joins it when its page refers to the past
+   ("last June", "in 2020", a past perfect), that incident (or story of incidents sharing a
+   page or days) is the only one there, and the page reads like it clearly ahead of the
+   other incidents of its country (date_inherited).
 
 6b. **A page's coarse report of its own day** (sameday.py): a report its sentence dates to the
    day but places at a country or nowhere joins the incident most of its page's town-or-site

@@ -30,9 +30,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 
+from .coherence import toponym_key
 from .grid import Forest
 from .incidents import EventRef, is_fine, settings
-from .coherence import toponym_key
 from .similar import cosine, idf_weights
 from .sites import is_village, sites_match
 
