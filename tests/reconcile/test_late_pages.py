@@ -116,32 +116,31 @@ VALLEY = {**SARAQIB, "text": "Wadi Sabkha", "name": "Wadi Sabkha", "geonames_id"
           "precision": "admin1", "within": "Idlib Governorate", "feature_code": None}
 
 
-def test_a_late_page_recalling_a_clash_in_a_valley_no_gazetteer_holds_joins_it():
+def _valley_run(place: dict) -> Forest:
     late = _late()
     late.place = VALLEY
-    refs = [late, _dated("a", VALLEY, BRIDGE | {"sappers"}), _dated("b", QAMISHLI, MARKET),
+    refs = [late, _dated("a", place, BRIDGE | {"sappers"}), _dated("b", QAMISHLI, MARKET),
             *[_dated(f"f{k}", QAMISHLI, frozenset({f"w{k}", "shelling"})) for k in range(6)]]
-    forest = _run(refs)
+    return _run(refs)
+
+
+def test_a_late_page_recalling_a_clash_in_a_valley_no_gazetteer_holds_joins_it():
+    forest = _valley_run(VALLEY)
     assert forest.find(0) == forest.find(1)
 
 
 def test_a_valley_of_that_name_in_another_province_is_no_candidate():
-    late = _late()
-    late.place = VALLEY
-    elsewhere = {**VALLEY, "admin1": "Al-Hasakah Governorate", "within": "Al-Hasakah Governorate"}
-    refs = [late, _dated("a", elsewhere, BRIDGE | {"sappers"}), _dated("b", QAMISHLI, MARKET),
-            *[_dated(f"f{k}", QAMISHLI, frozenset({f"w{k}", "shelling"})) for k in range(6)]]
-    forest = _run(refs)
+    forest = _valley_run({**VALLEY, "admin1": "Al-Hasakah Governorate",
+                          "within": "Al-Hasakah Governorate"})
     assert forest.find(0) != forest.find(1)
 
 
 def test_a_report_dated_to_the_month_of_the_clash_is_no_rival_of_it():
-    # another late page dated its report of the clash only to March ("the March clash")
-    month = (date(2021, 3, 1), date(2021, 3, 31))
-    refs = _corpus(_late(), _dated("d", SARAQIB, BRIDGE, month), _dated("e", SARAQIB, BRIDGE))
-    forest = Forest(len(refs))
-    forest.union(1, 4)  # page "e" told the clash with "a"
-    join_late_pages(refs, forest)
+    # another page dated its report of the clash only to March ("the March clash"): its days
+    # overlap the clash's, so it tells the same story; the report joins the clash itself
+    march = (date(2021, 3, 1), date(2021, 3, 31))
+    refs = _corpus(_late(), _dated("d", SARAQIB, BRIDGE, march))
+    forest = _run(refs)
     assert forest.find(0) == forest.find(1)
     assert forest.find(0) != forest.find(3)
 
