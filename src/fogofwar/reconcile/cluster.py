@@ -69,7 +69,15 @@ The rule, in nine passes:
 
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
-   and so does a report dated to the day but placed only at province or country level.
+   and so does a report dated to the day but placed only at province or country level, and
+   one naming no day on a page dated only to its month, placed at its province.
+
+6a. **Late pages** (late_pages.py): a report naming no day of its own, on a page published after
+   the look-back of an earlier incident of its type group at its very town, site, village
+   (read at the same province) or unknown place, joins it when its page refers to the past
+   ("last June", "in 2020", a past perfect), that incident (or story of incidents sharing a
+   page or days) is the only one there, and the page reads like it clearly ahead of the
+   other incidents of its country (date_inherited).
 
 6b. **A page's coarse report of its own day** (sameday.py): a report its sentence dates to the
    day but places at a country or nowhere joins the incident most of its page's town-or-site
@@ -107,6 +115,7 @@ from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
 from .late import first_roots, join_undated, same_town
+from .late_pages import join_late_pages
 from .operation_joins import join_operations
 from .page_leftovers import join_page_leftovers
 from .placed_halves import join_placed_halves
@@ -269,6 +278,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_country_level(refs, forest)
     join_undated_country(refs, forest)
     join_by_text(refs, forest)
+    join_late_pages(refs, forest)
     join_article_day(refs, forest)
     join_villages(refs, forest)
     join_placed_halves(refs, forest)

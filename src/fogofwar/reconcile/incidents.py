@@ -38,6 +38,7 @@ from .described import (
     written_as,
 )
 from .operations import article_operation, event_operation
+from .past_cues import refers_to_past
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
@@ -102,6 +103,8 @@ class EventRef:
     #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
     party: bool = False
     day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
+    #: its page refers to the past (past_cues.refers_to_past: "last June", "in 2020")
+    past: bool = False
     #: (country, spelling family) of the places no gazetteer knows it is told at
     #: (unknown_places.py)
     unknown: frozenset[tuple[str, str]] = frozenset()
@@ -240,6 +243,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         art_op = article_operation(art)
         areas = frozenset(k for p in art.get("places", []) if (k := admin_key(p)))
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
+        past = refers_to_past(f"{art.get('title') or ''}\n{art.get('text') or ''}", published)
         shot = None if published else max(removed_caption_days(
             art.get("removed") or [], art.get("removed_rules") or []), default=None)
         outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
@@ -293,6 +297,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            owner=owner_side((said or {}).get("claimant") or {}),
                            party=is_party((said or {}).get("claimant") or {}),
                            day_known=len(art.get("published") or "") == 10,
+                           past=past,
                            unknown=event_unknowns(ev, place, unknown, country, features)
                            | (event_unknowns(ev, ev.get("place"), unknown, country, features)
                               if inferred else frozenset()),

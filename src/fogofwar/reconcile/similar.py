@@ -70,8 +70,9 @@ def _place_fits(r: EventRef, d: EventRef) -> bool:
 def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
     """Article -> its events that joined no other article and that place and date could not
     tie: undated events of an article with no publication date, placed to admin1 or better,
-    and dated events placed no finer than admin1 or country (a report that names only
-    "Pakistan" or "the Donetsk region" for a strike the others place in a town)."""
+    dated events placed no finer than admin1 or country (a report that names only
+    "Pakistan" or "the Donetsk region" for a strike the others place in a town), and events
+    naming no day on a page dated only to its month, placed at a province (`_month_page`)."""
     articles_of: dict[int, set[str]] = defaultdict(set)
     for i, r in enumerate(refs):
         articles_of[forest.find(i)].add(r.article_id)
@@ -83,9 +84,24 @@ def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
             admin_key(r.place) or _page_areas(r) is not None)
         coarse = r.window is not None and is_tight(r) and not is_fine(r.place) \
             and bool((r.place or {}).get("country"))
-        if undated or coarse:
+        if undated or coarse or _month_page(r):
             out[r.article_id].append(i)
     return out
+
+
+def _month_only(r: EventRef) -> bool:
+    """A report whose only date is its page's month ("2017-08"): no dated report to read
+    another page by (its page's words would dilute the incident it joined)."""
+    return not r.day_known and not r.event.get("date")
+
+
+def _month_page(r: EventRef) -> bool:
+    """A report naming no day of its own on a page dated only to its month ("2017-08"), placed
+    at its province and no finer: its month is all place and page say of its day, like a page
+    with no date at all, so only its wording can tell which of the province's incidents that
+    month it reports."""
+    return (r.window is not None and _month_only(r) and not is_fine(r.place)
+            and admin_key(r.place) is not None)
 
 
 def _keys(r: EventRef) -> list[tuple]:
@@ -276,7 +292,7 @@ class _Reading:
                 if d.date_inherited:
                     _index_inherited(taken, j, d)
                 continue
-            if not (d.place or {}).get("country"):
+            if not (d.place or {}).get("country") or _month_only(d):
                 continue
             for b in buckets(d.window, 0):
                 index[(d.group, "country", d.place["country"], b)].append(j)

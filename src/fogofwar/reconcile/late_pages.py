@@ -1,0 +1,173 @@
+"""Late pages (pass 6a, after the wording pass): a page published long after an incident whose
+report of it names no day of its own.
+
+A report with no date of its own on a dated page is read in the look-back before the page's date
+(`undated_lookback_days`); a follow-up, an admission, an anniversary or an inquiry published
+weeks or months later tells an incident far before that window ("China admitted to casualties
+during the Galwan Valley clash"), and no pass reaches it. Such a report joins the one earlier
+incident when the evidence is strong and unique:
+
+- the report names no day of its own and sits with no other page's report;
+- its page refers to the past (past_cues.refers_to_past: an earlier year, "last June", a
+  past perfect);
+- a dated incident of its type group lies at its very place (the same town or site in the
+  gazetteer, the same named site, the same village no gazetteer holds read at the same province,
+  or the same place no gazetteer knows: not merely the country)
+  and ends before the page's look-back;
+- exactly one such incident fits (two fit: none is joined; incidents sharing a dated page,
+  a clash and its month-dated toll told by one page, or whose days overlap, the clash of 15
+  June and another page's "June" report of it, are one story, and the report joins the
+  incident of it most pages tell), and the page reads like the story's pages, all of them
+  (similar.py's TF-IDF cosine at least `text_min_similarity`), clearly ahead (`text_margin`
+  times) of every other incident of its type group in its country.
+
+It then takes the incident's date (`date_inherited`), as the undated reports of the other late
+passes do.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+
+from .coherence import toponym_key
+from .grid import Forest
+from .incidents import EventRef, is_fine, settings
+from .similar import cosine, idf_weights
+from .sites import is_village, sites_match
+
+
+def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
+    """Pass 6a (module docstring)."""
+    late = [i for i, r in enumerate(refs) if _late_report(r)]
+    if not late:
+        return
+    pages: dict[int, set[str]] = defaultdict(set)
+    for i, r in enumerate(refs):
+        pages[forest.find(i)].add(r.article_id)
+    late = [i for i in late if pages[forest.find(i)] == {refs[i].article_id}]
+    if not late:
+        return
+    dated = [j for j, d in enumerate(refs)
+             if d.window is not None and not d.date_inherited and d.event.get("date")]
+    words = {r.article_id: r.words for r in refs}
+    idf = idf_weights(words)
+    arts: dict[int, set[str]] = defaultdict(set)  # incident -> the pages of its dated reports
+    last: dict[int, object] = {}  # incident -> the last day of its dated reports
+    first: dict[int, object] = {}  # incident -> the first day of its dated reports
+    by_country: dict[tuple, set[int]] = defaultdict(set)
+    for j in dated:
+        d, root = refs[j], forest.find(j)
+        arts[root].add(d.article_id)
+        last[root] = max(last.get(root, d.window[1]), d.window[1])
+        first[root] = min(first.get(root, d.window[0]), d.window[0])
+        by_country[(d.group, (d.place or {}).get("country"))].add(root)
+    spots = _spots(refs, dated)
+    lookback = timedelta(days=settings()["undated_lookback_days"])
+    conf = settings()
+    joins: dict[int, int] = {}
+    for i in late:
+        r = refs[i]
+        before = r.published - lookback
+        # the incidents at its very place lying wholly before the page's look-back
+        here = {forest.find(j) for j in _spot_candidates(r, spots)
+                if refs[j].group == r.group and refs[j].article_id != r.article_id
+                and same_spot(r, refs[j])}
+        here = {root for root in here if last[root] < before}
+        stories = _stories(here, arts, {x: (first[x], last[x]) for x in here})
+        if len(stories) != 1:
+            continue
+        # of the story's incidents, the one most of its pages tell
+        root = max(stories[0], key=lambda x: (len(arts[x]), -x))
+        mine = words[r.article_id]
+
+        def read(xs: set[int], article: str = r.article_id, mine: frozenset = mine) -> float:
+            told = set().union(*(pages[x] for x in xs)) - {article}
+            return cosine(mine, set().union(*(words[a] for a in told)), idf)
+        top = read(stories[0])
+        second = max((read({x}) for x in by_country[(r.group, (r.place or {}).get("country"))]
+                      if x not in stories[0]), default=0.0)
+        if top >= conf["text_min_similarity"] and top >= conf["text_margin"] * second:
+            joins[i] = root
+    for i, root in joins.items():
+        forest.union(i, root)
+        refs[i].date_inherited = True
+
+
+def _late_report(r: EventRef) -> bool:
+    """A report of a dated page naming no day of its own, on a page referring to the past."""
+    return (r.published is not None and r.window is not None and not r.date_inherited
+            and not r.event.get("date") and r.past and r.day_known)
+
+
+def same_spot(a: EventRef, b: EventRef) -> bool:
+    """The very place, not its country: the same gazetteer town or site, the same named site,
+    or the same place no gazetteer knows."""
+    pa, pb = a.place or {}, b.place or {}
+    if is_fine(pa) and is_fine(pb) and pa.get("geonames_id") and \
+            pa.get("geonames_id") == pb.get("geonames_id"):
+        return True
+    if a.site is not None and b.site is not None and sites_match(a.site, b.site):
+        return True
+    if (va := village_key(pa)) is not None and va == village_key(pb):
+        return True
+    return bool(a.unknown & b.unknown)
+
+
+def village_key(place: dict | None) -> tuple | None:
+    """A village no gazetteer holds, read at the province its text put it in (sites.is_village:
+    "the Galwan Valley" in Ladakh): its country, province and spelling family, the same on every
+    page that names it there."""
+    if not place or not is_village(place):
+        return None
+    return ("village", place.get("country"), place.get("admin1"), toponym_key(place.get("name")))
+
+
+def _spots(refs: list[EventRef], dated: list[int]) -> dict[tuple, list[int]]:
+    """The dated reports by their place keys: gazetteer id, named site, unknown place."""
+    out: dict[tuple, list[int]] = defaultdict(list)
+    for j in dated:
+        d = refs[j]
+        if is_fine(d.place) and d.place.get("geonames_id"):
+            out[("gid", d.place["geonames_id"])].append(j)
+        if d.site is not None:
+            out[("site",)].append(j)
+        if (key := village_key(d.place)) is not None:
+            out[key].append(j)
+        for key in d.unknown:
+            out[("unknown", key)].append(j)
+    return out
+
+
+def _spot_candidates(r: EventRef, spots: dict[tuple, list[int]]) -> set[int]:
+    out: set[int] = set()
+    if is_fine(r.place) and r.place.get("geonames_id"):
+        out.update(spots.get(("gid", r.place["geonames_id"]), ()))
+    if r.site is not None:
+        out.update(spots.get(("site",), ()))
+    if (key := village_key(r.place)) is not None:
+        out.update(spots.get(key, ()))
+    for key in r.unknown:
+        out.update(spots.get(("unknown", key), ()))
+    return out
+
+
+def _stories(roots: set[int], arts: dict[int, set[str]],
+             spans: dict[int, tuple] | None = None) -> list[set[int]]:
+    """The incidents grouped into stories: those sharing a dated page (a clash and its toll
+    placed apart, both told by one page) or whose days overlap (the clash of 15 June and a
+    report of "the June clash" there, dated to its month) tell one story, and are no rivals of
+    each other."""
+    spans = spans or {}
+
+    def overlap(a: int, b: int) -> bool:
+        return a in spans and b in spans and spans[a][0] <= spans[b][1] and \
+            spans[b][0] <= spans[a][1]
+    out: list[tuple[set[int], set[str]]] = []
+    for root in sorted(roots):
+        joined = [s for s in out if s[1] & arts[root] or any(overlap(root, x) for x in s[0])]
+        for s in joined:
+            out.remove(s)
+        out.append(({root, *(r for s in joined for r in s[0])},
+                    arts[root].union(*(s[1] for s in joined))))
+    return [s[0] for s in out]
