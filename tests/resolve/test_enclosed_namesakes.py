@@ -40,3 +40,18 @@ def test_a_resolved_namesake_is_placed_in_the_area_after_it():
     near = Place(text="Prasat", start=32, end=38, name="Amphoe Prasat", lat=16.0, lon=102.8,
                  country="THA", admin1="Khon Kaen", precision="admin2")
     assert placed_in_area(town, near) is None
+
+
+def test_a_township_is_read_as_its_seat_town(nlp):
+    # "Township" is a kind word: the name before it is looked up alone
+    found = _located(nlp, "Soldiers torched houses in Hpakant Township on Sunday.")
+    assert found["Hpakant Township"].name == "Hpākān"
+
+
+def test_a_village_put_in_a_township_abroad_is_no_namesake_there(nlp):
+    # the township is read as its seat town in Myanmar; a reading of the village's name
+    # thousands of kilometres off, in another country, is ruled out, and the village is
+    # placed in the township instead
+    found = _located(nlp, "A drone hit a market in KaLin Bo village, Hpakant Township, on Monday.")
+    village = next(p for t, p in found.items() if t.startswith("KaLin"))
+    assert (village.country, village.within) == ("MMR", "Hpākān")

@@ -122,7 +122,7 @@ from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
 from .site_joins import join_sites
-from .village_joins import join_villages
+from .village_joins import join_village_towns, join_villages
 from .village_sites import join_unknown_places
 
 __all__ = ["buckets", "cluster", "is_anchor", "is_tight"]
@@ -273,6 +273,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     _join_coarse(refs, leftovers, forest)
     _join_by_parties(refs, usable, forest)
     join_page_province(refs, forest)
+    join_village_towns(refs, forest)
     join_undated(refs, forest)
     join_unknown_places(refs, forest)
     join_country_level(refs, forest)

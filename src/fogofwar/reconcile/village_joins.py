@@ -12,6 +12,7 @@ from .article_follow import follow_in_article
 from .evidence import parties_compatible
 from .grid import Forest, is_tight, windows_overlap
 from .incidents import EventRef
+from .placenames import family_key
 from .sites import is_village, sites_match, village_key
 from .village_sites import join_sites_of_villages
 
@@ -102,3 +103,72 @@ def _area(place: dict | None) -> tuple[str, str] | None:
     if not place or not is_village(place) or not place.get("admin1") or not place.get("country"):
         return None
     return place["country"], place["admin1"]
+
+
+def _village_at(place: dict | None) -> tuple | None:
+    """Where a village no gazetteer knows lies, as a town report may name it: ("town", the
+    family key of the town the text put it in: "X village, Hpakant Township") or ("area",
+    country, admin1) for one put in its province or district only; else None."""
+    if not place or not is_village(place):
+        return None
+    if place.get("precision") == "town":
+        return ("town", family_key(place["within"]))
+    return ("area", place.get("country"), place.get("admin1")) if place.get("admin1") else None
+
+
+def _town_at(place: dict | None) -> list[tuple]:
+    """The keys of `_village_at` a report placed at a gazetteer's town itself meets: its town,
+    and its province."""
+    if not place or place.get("precision") != "town" or place.get("geonames_id") is None \
+            or not place.get("name"):
+        return []
+    out: list[tuple] = [("town", family_key(place["name"]))]
+    return out + ([("area", place.get("country"), place["admin1"])] if place.get("admin1")
+                  else [])
+
+
+def join_village_towns(refs: list[EventRef], forest: Forest) -> None:
+    """A report dated to the day at a town joins the incident of a village the text put in
+    that town (or the township named after it), or put in that town's province only, on that
+    day: one page says "Pa Zi village, Kanbalu Township", another only "Kanbalu Township",
+    which reads as the township's seat town. Same type group, windows overlapping with no
+    slack, parties compatible; only when one village (its name, its province) fits the
+    town's incident, so two villages of one township or province struck that day stay
+    apart. Several towns' reports may join one village ("Kanbalu Township" on one page,
+    "Sagaing" on another).
+    Run before the undated pass (cluster.py), so that an undated page of the province finds
+    one dated incident of that day there, not the village's and the town's apart."""
+    keys = {i: k for i, r in enumerate(refs) if (k := village_key(r.place)) is not None}
+    villages: dict[tuple, set[int]] = defaultdict(set)  # (group, where) -> roots
+    dated: dict[int, list[int]] = defaultdict(list)  # root -> its dated village reports
+    for i in keys:
+        r = refs[i]
+        where = _village_at(r.place)
+        if where and r.window is not None and not r.background:
+            villages[(r.group, where)].add(forest.find(i))
+            dated[forest.find(i)].append(i)
+    if not villages:
+        return
+    # town-report root -> {village (name words, province): the roots holding it that day}
+    pairs: dict[int, dict[tuple, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, r in enumerate(refs):
+        if r.background or not is_tight(r) or keys.get(i) is not None:
+            continue
+        a = forest.find(i)
+        for where in _town_at(r.place):
+            for b in villages.get((r.group, where), ()):
+                for j in dated[b]:
+                    if a != b and _same_day(r, refs[j]):
+                        pairs[a][(keys[j][1], _area(refs[j].place))].add(b)
+    for a, found in pairs.items():
+        if len(found) == 1:  # of two villages the town's report may tell either: neither
+            for b in next(iter(found.values())):
+                forest.union(a, b)
+
+
+def _same_day(town: EventRef, village: EventRef) -> bool:
+    """A town report and a dated village report of one group on overlapping days (no slack),
+    parties compatible."""
+    return village.window is not None and not village.background and \
+        town.group == village.group and windows_overlap(town.window, village.window, 0) and \
+        parties_compatible(town.event, village.event)

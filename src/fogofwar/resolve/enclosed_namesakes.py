@@ -4,8 +4,9 @@
 Kantharalak district, Si Sa Ket; the gazetteer's only Ban Phue is a district town in Udon
 Thani, hundreds of kilometres away. The text says which area the place lies in (see
 `enclosing`: "X, Y district", "X in Y district", "X near Y"), and when that area is an
-admin area (a district or a province, not a town, whose point may lie in a neighbouring
-area) in another first-level area and far from the reading, the reading is a namesake: the
+admin area (a district or a province) in another first-level area and far from the reading,
+or a town in another country far from it ("X village, Hpakant Township" with the township read
+as its seat town, X as a namesake in Burkina Faso), the reading is a namesake: the
 toponym is left unplaced, and `places._with_areas` then places it in the area the text names,
 with every other mention of the same reading in the document (one sense per discourse).
 """
@@ -39,8 +40,13 @@ def ruled_out(spans: Sequence[Span], chosen: Sequence[Entry | None], roles: Sequ
         return False
     j = enclosing.enclosing(spans, chosen, i)
     area = chosen[j] if j is not None else None
-    if area is None or area.fclass != "A" or area.fcode.startswith("PCL") or broad(area):
+    if area is None or area.fcode.startswith("PCL") or broad(area):
         return False
+    if area.fclass != "A":
+        # a town encloses too ("X village, Hpakant Township", the township read as its seat
+        # town), but a town's point may lie over a first-level border from the village: only
+        # a reading in another country, far off, is ruled out by it
+        return e.country != area.country and _outside(e, area)
     return _outside(e, area)
 
 

@@ -45,3 +45,19 @@ def test_an_agency_dateline_between_slashes_is_no_place_to_inherit():
     assert opens_dateline(text.find("MOSCOW"), text)
     assert not opens_dateline(text.find("soldiers"), text)
     assert all(p != "MOSCOW" for p in _places(text))
+
+
+def test_a_bureau_dateline_abroad_lends_no_place():
+    # the story is all in Myanmar; the wire files it from Thailand's capital
+    found = _places("Jets hit a festival\n\nBANGKOK: Army jets bombed a harvest festival in "
+                    "northern Myanmar on Saturday, killing 30 people, rebels said.\n\n"
+                    "The festival was held near Hpakant in Kachin State.")
+    assert found and "BANGKOK" not in found
+
+
+def test_a_dateline_whose_country_the_story_names_again_stays():
+    # "Ukrainian" puts the story in the dateline's country: a strike on the capital, filed there
+    found = _places("Night strike\n\nKYIV: Two people were killed when a missile hit a block "
+                    "of flats on Monday, Ukrainian officials said. Russian forces also shelled "
+                    "Kherson.")
+    assert "KYIV" in found

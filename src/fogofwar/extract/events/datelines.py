@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -131,3 +132,31 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     if any(isinstance(x, Place) and x.precision not in (None, "country") for x in rest):
         return rest
     return items
+
+
+def _opens_paragraph(place: Place, text: str) -> bool:
+    """Whether a place is the dateline opening its paragraph, in any of the forms above:
+    "BANGKOK: ...", "SANAA, June 19: ...", "MANILA (AP) -- ...", "New Delhi: ..."."""
+    para = text.rfind("\n", 0, place.start) + 1
+    if text[para:place.start].strip():
+        return False
+    head = _FILED.match(text, para)
+    return (head is not None and place.end <= head.end()) or opens_dateline(
+        place.start, text) or headed_at(place.start, place.end, text)
+
+
+def filed_abroad(places: Sequence[Place], text: str) -> list[Place]:
+    """The dateline places of a story filed from a bureau abroad ("BANGKOK: Myanmar military
+    air strikes on a concert ... killed 50" and then only Myanmar's towns and state): the
+    dateline's country is named nowhere else on the page, in any role, while a place finer
+    than a country in another country is named as a location. Such a dateline is where the
+    wire sits, never where the story happened, even when a sentence names no other place. A
+    story naming the dateline's country again ("KYIV: ... Ukrainian officials said") keeps
+    it: a strike on the capital, filed from it."""
+    filed = [p for p in places if p.country and _opens_paragraph(p, text)]
+    rest = [p for p in places if p not in filed]
+    return [p for p in filed
+            if not any(o.country == p.country for o in rest)
+            and any(o.role == "location" and o.country and o.precision not in (None, "country")
+                    for o in rest)]
+

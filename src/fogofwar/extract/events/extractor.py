@@ -55,7 +55,14 @@ from .context import (
     paragraph_start,
     tie_figures,
 )
-from .datelines import filed_at, in_dateline, opens_dateline, past_filing_place, spaced_dash
+from .datelines import (
+    filed_abroad,
+    filed_at,
+    in_dateline,
+    opens_dateline,
+    past_filing_place,
+    spaced_dash,
+)
 from .factuality import is_hypothetical, is_negated
 from .generic import is_generic, is_purpose, refers_back, refers_to_incident
 from .headlinese import mark_headline
@@ -107,7 +114,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     events_dates = [d for d in dates if not is_duration_start(article.text, d)]
     said_at = attribution_places(places, claims, doc_text(doc), headline)
     resolved = places
-    places = [p for p in places if p not in said_at]
+    abroad = filed_abroad(places, article.text)
+    places = [p for p in places if p not in said_at and p not in abroad]
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
     for unit in statement_units(doc) if units is None else units:
