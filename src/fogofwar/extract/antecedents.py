@@ -39,6 +39,10 @@ def reference_kind(head: Token) -> str | None:
     word = head.lower_
     if word in lex.person_pronouns:
         return "person"
+    if head.dep_ == "poss" and word in lex.person_possessives:
+        return "person"  # "According to his account, …": the man who spoke before
+    if head.dep_ == "poss" and word in lex.org_possessives:
+        return "organisation"  # "In its statement, …"
     if _same(head) and head.lemma_.lower() in lex.source_nouns:
         return "source"  # "The same source said …": whoever spoke last, person or body
     if word in lex.org_pronouns:
