@@ -72,3 +72,11 @@ def test_their_statement_is_the_body_before(nlp):
             "north.")
     claim = _by(_cued(nlp, text), "their statement")
     assert claim.claimant is not None and "Command" in claim.claimant.text
+
+
+def test_a_possessive_owning_no_words_is_no_reference(nlp):
+    from fogofwar.extract.antecedents import reference_kind
+    doc = nlp("The army pressed its offensive after its statement on Monday.")
+    its = [t for t in doc if t.lower_ == "its"]
+    assert reference_kind(its[0]) is None
+    assert reference_kind(its[1]) == "organisation"
