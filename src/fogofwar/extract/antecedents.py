@@ -39,6 +39,10 @@ def reference_kind(head: Token) -> str | None:
     word = head.lower_
     if word in lex.person_pronouns:
         return "person"
+    if _owns_words(head) and word in lex.person_possessives:
+        return "person"  # "According to his account, …": the man who spoke before
+    if _owns_words(head) and word in lex.org_possessives:
+        return "organisation"  # "In its statement, …"
     if _same(head) and head.lemma_.lower() in lex.source_nouns:
         return "source"  # "The same source said …": whoever spoke last, person or body
     if word in lex.org_pronouns:
@@ -57,6 +61,14 @@ def reference_kind(head: Token) -> str | None:
                 and not _name_before(head):
             return "organisation"  # "the medium", not "the media" (lemma "medium" too)
     return None
+
+
+def _owns_words(head: Token) -> bool:
+    """A possessive owning the words a claim comes from ("his account", "their statement",
+    "its report"): the owner is a speaker; "its battles", "his convoy" own no words."""
+    lex = cue_lexicon()
+    return head.dep_ == "poss" and head.head.lemma_.lower() in (
+        lex.cue_nouns | lex.report_nouns | lex.own_channel_nouns)
 
 
 def _bare_title(head: Token) -> bool:

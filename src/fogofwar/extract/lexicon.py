@@ -51,6 +51,8 @@ class CueLexicon:
     armed_group_descriptions: frozenset[str]  # "the group": a named armed group, any name
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
+    person_possessives: frozenset[str]  # "according to his account": the possessor speaks
+    org_possessives: frozenset[str]
     speaker_pronouns: frozenset[str]
     first_second_persons: frozenset[str]
     expletives: frozenset[str]
@@ -181,6 +183,8 @@ def cue_lexicon() -> CueLexicon:
         armed_group_descriptions=_words(desc, name, "armed_group"),
         person_pronouns=_words(pron, name, "person"),
         org_pronouns=_words(pron, name, "organisation"),
+        person_possessives=_words(pron, name, "person_possessive"),
+        org_possessives=_words(pron, name, "organisation_possessive"),
         speaker_pronouns=_words(pron, name, "speaker"),
         first_second_persons=_words(pron, name, "first_second"),
         expletives=_words(pron, name, "expletive"),

@@ -8,6 +8,7 @@ site, "a resident who identified himself as X").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -52,9 +53,11 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     if kind:
         # "…, the state news agency Saba reported. It said …": "it" and "the agency" may
         # mean the medium that reported the last claim, not only its speaker
-        voices = ctx.voices if kind == "organisation" and head.lower_ != "they" \
-            else ctx.claimants
+        voices = ctx.voices if kind == "organisation" \
+            and head.lower_ not in ("they", "their") else ctx.claimants
         found = antecedent(head, ctx.mentions, [*voices, *earlier])
+        if found and kind == "person" and _described_further(head, found):
+            return source_mention(head, ctx)
         if found:
             return found
     medium = _medium_report(head, ctx)
@@ -62,6 +65,21 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
         return medium
     return _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
                              ctx.claimants)
+
+
+def _described_further(head: Token, found: Mention) -> bool:
+    """"An elected local official said …. “…,” the unnamed official told AFP. He said …": a
+    description of an unnamed person that adds a word of its own to the earlier description
+    it takes up is the nearest naming of that person, the one a later "he" goes back to; the
+    earlier description (no name, no actor, no capital) stays the person's first naming only.
+    A description that repeats the earlier words ("the local official") or follows back a
+    name is that naming."""
+    if head.pos_ != "NOUN" or found.actor_id or any(w[:1].isupper()
+                                                    for w in found.text.split()):
+        return False  # ("commander Joseph Tondop": a name the description follows back)
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", found.text)}
+    own = [c for c in head.children if c.dep_ in ("amod", "compound") and c.is_alpha]
+    return head.lower_ in words and any(c.lower_ not in words for c in own)
 
 
 def _medium_report(head: Token, ctx: Known) -> Mention | None:
