@@ -99,8 +99,53 @@ def _share_coordinated(toks: list[Tok], kept: list[Raw], cats: list[str]) -> Non
             continue
         if p["class"].get((r.counts or "").lower()) not in ("people", "troops"):
             continue
-        if _coordinated(toks, max(r.noun_end, r.last + 1), nxt.first):
+        gap = (max(r.noun_end, r.last + 1), nxt.first)
+        if _coordinated(toks, *gap) or _only_coordinators(toks, *gap):
             cats[n] = cats[n + 1]
+    _share_objects(toks, kept, cats)
+
+
+#: Categories a count of people takes when no casualty word reached it: a coordinated count
+#: after a fate's object may take that fate instead.
+_UNFATED = ("other", "troops")
+#: Words after a coordinated count that open a verb of its own ("and 300 troops remain").
+_OWN_VERB_WORDS = {"have", "has", "had", "remain", "remained", "remains", "will", "would",
+                   "could", "can", "may", "might"}
+
+
+def _share_objects(toks: list[Tok], kept: list[Raw], cats: list[str]) -> None:
+    """ "killing two police officers and three civilians", "killed 5 soldiers, 2 policemen and
+    3 civilians": counts of people joined by "and", a comma or "as well as" after a figure
+    that a casualty verb governs are that verb's objects too, and share its fate. Read
+    forward, so a list takes the verb that opens it. A count with a verb of its own ("killed
+    5 soldiers and 300 troops remain") or one that a casualty word reached keeps its own."""
+    p = pack()
+    objects = {n for n, r in enumerate(kept) if cats[n] in FATES and governing(toks, r)}
+    for n in range(1, len(kept)):
+        prev, r = kept[n - 1], kept[n]
+        if n - 1 not in objects or cats[n] not in _UNFATED or r.unit:
+            continue
+        if p["class"].get((r.counts or "").lower()) not in ("people", "troops"):
+            continue
+        end = min(max(r.noun_end, r.last + 1), len(toks) - 1)
+        if any(toks[k].low in _AUXILIARIES | _OWN_VERB_WORDS for k in range(r.last + 1, end + 1)):
+            continue
+        if _only_coordinators(toks, max(prev.noun_end, prev.last + 1), r.first):
+            cats[n] = cats[n - 1]
+            objects.add(n)
+
+
+def _only_coordinators(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The tokens lo..hi-1 are nothing but the pack's `coordinators` (", and", "as well as"):
+    two noun phrases of one list, side by side."""
+    table = pack()["coordinators"]
+    k = lo
+    while k < hi:
+        n = match(toks, k, table)[0]
+        if not n:
+            return False
+        k += n
+    return hi > lo and k == hi
 
 
 def _coordinated(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -237,6 +282,13 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
         if inset:
             k = inset
             continue
+        if toks[k].text in _QUOTES:
+            k += 1
+            continue
+        skip = _bracket_or_aside(toks, k, starts)
+        if skip:
+            k = skip
+            continue
         if toks[k].text in CLAUSE_END:
             break
         hit, cat = match(toks, k, p["casualty"])
@@ -255,6 +307,36 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             return cat
         k -= 1
     return None
+
+
+_QUOTES = {'"', "“", "”"}
+#: Tokens an aside between a count and its verb may span ("39 civilians, mostly children,
+#: killed"; "5 (five) men were killed"; "30 ADF (Allied Democratic Forces) rebels").
+ASIDE_SPAN = 8
+_OPENERS = {"(": ")", ",": ",", "–": "–", "—": "—"}
+
+
+def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
+    """The token after a bracket, or after an aside set off by commas or dashes, at k, or 0.
+    A bracket is skipped whatever follows it; an aside only when a verb phrase follows its
+    close (an auxiliary or a casualty word: ", mostly children, were wounded", ", many of whom
+    were civilians, were killed"), and when it holds no figure of its own (a list of counts
+    "5 soldiers, 3 civilians were killed" is read by `_share_coordinated`)."""
+    close = _OPENERS.get(toks[k].text)
+    if close is None:
+        return 0
+    for j in range(k + 1, min(k + 2 + ASIDE_SPAN, len(toks))):
+        if j in starts:
+            return 0
+        if toks[j].text == close:
+            if close == ")":
+                return j + 1
+            nxt = j + 1
+            return nxt if nxt < len(toks) and (toks[nxt].low in _AUXILIARIES
+                                                or match(toks, nxt, pack()["casualty"])[0]) else 0
+        if toks[j].text in CLAUSE_END and toks[j].text not in _QUOTES:
+            return 0
+    return 0
 
 
 def _inset_part(toks: list[Tok], kept: list[Raw], n: int, k: int) -> int:
