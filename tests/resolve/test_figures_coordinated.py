@@ -63,3 +63,23 @@ def test_aside_without_a_verb_after_it_is_no_aside():
 
 def test_quoted_noun_does_not_stop_the_reading():
     assert cats('He said four "bandits" had been killed in the exchange.') == [("four", "killed")]
+
+
+def test_gapped_counts_repeat_the_fate_before_them():
+    assert cats("Gunmen raided the villages, killing six in Kora, two in Bami, and three on "
+                "the road to Tiko.") == [("six", "killed"), ("two", "killed"), ("three", "killed")]
+    assert cats("The army shot dead 11 rebels in the east, and two more in fighting in the "
+                "north.") == [("11", "killed"), ("two", "killed")]
+
+
+def test_gapped_count_with_a_part_gives_the_part_its_fate():
+    assert cats("At least 16 people were wounded at the block, and another three, including "
+                "one child, in strikes nearby.") \
+        == [("At least 16", "injured"), ("three", "injured"), ("one", "injured")]
+
+
+def test_gapped_reading_needs_a_bare_count_without_a_verb():
+    assert cats("The drone killed 4 fighters, 20 km from the border.") \
+        == [("4", "killed"), ("20 km", "other")]
+    assert cats("The strike killed 5 people on Monday, and 30 on Tuesday were evacuated.") \
+        == [("5", "killed"), ("30", "displaced")]

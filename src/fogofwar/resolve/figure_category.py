@@ -40,6 +40,9 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
         subsets.append(_is_subset(toks, kept, n, subsets))
         cats.append(_category(toks, kept, n, cats, subsets[n]))
     _share_coordinated(toks, kept, cats)
+    for n in range(1, len(kept)):  # a part of a whole that took a shared fate takes it too
+        if subsets[n] and cats[n] in _UNFATED and cats[n - 1] in FATES:
+            cats[n] = cats[n - 1]
     for n, r in enumerate(kept):
         if cats[n] in ("killed", "injured") and _dead_and_wounded(toks, r):
             cats[n], r.counts = "other", COMBINED
@@ -133,6 +136,35 @@ def _share_objects(toks: list[Tok], kept: list[Raw], cats: list[str]) -> None:
         if _only_coordinators(toks, max(prev.noun_end, prev.last + 1), r.first):
             cats[n] = cats[n - 1]
             objects.add(n)
+    for n in range(1, len(kept)):
+        if cats[n] in _UNFATED and cats[n - 1] in FATES and not kept[n].unit \
+                and _gapped(toks, kept[n]):
+            cats[n] = cats[n - 1]
+
+
+#: Words a gapped count may stand before: a place, time or "more" ("and two in Y", "and two
+#: more on Sunday"), or the sentence's or an aside's end.
+_AFTER_GAPPED = {"in", "on", "at", "near", "from", "during", "outside", "more", "others",
+                 ",", ".", ";"}
+#: Words before a gapped count that add it to the last ("and another three", "a further two").
+_ADDING = {"another", "further", "a"}
+
+
+def _gapped(toks: list[Tok], r: Raw) -> bool:
+    """A bare count whose verb the sentence left out, after a comma or "and": "killing six in
+    X, two in Y, and three on the road", "shot dead 11 fighters in X, and two more in Y", "and
+    another three, including a child, in Z". It has no noun of its own and no verb after it;
+    it repeats the fate of the figure before it."""
+    if r.noun_end > r.last + 1 and toks[r.last + 1].low not in ("more", "others"):
+        return False
+    if r.last + 1 >= len(toks) or toks[r.last + 1].low not in _AFTER_GAPPED:
+        return False
+    k = r.first - 1
+    while k > 0 and toks[k].low in _ADDING:
+        k -= 1
+    if toks[k].low == "and":
+        k -= 1
+    return k > 0 and toks[k].text == ","
 
 
 def _only_coordinators(toks: list[Tok], lo: int, hi: int) -> bool:
