@@ -83,3 +83,9 @@ def test_gapped_reading_needs_a_bare_count_without_a_verb():
         == [("4", "killed"), ("20 km", "other")]
     assert cats("The strike killed 5 people on Monday, and 30 on Tuesday were evacuated.") \
         == [("5", "killed"), ("30", "displaced")]
+
+
+def test_headline_present_tense_verbs_give_the_fate():
+    assert cats("Police Arrest 12 Protesters in Capital") == [("12", "captured")]
+    assert cats("Gunmen kill 6 farmers, injure 9 in Plateau") \
+        == [("6", "killed"), ("9", "injured")]
