@@ -10,7 +10,11 @@ figure decides, in this order of closeness to the number:
 3. for a subset ("including four children", "among them 3 children") the category of the figure
    it is part of;
 4. the first casualty word after the noun in the same clause ("five others were injured"),
-   reading past an aside (", including four children,"), else the nearest one before it.
+   reading past an aside (", including four children,", ", mostly children,"), a bracket or
+   quote marks, else the nearest one before it;
+5. counts joined into one list share a fate: with the verb that closes the list ("five
+   soldiers and three civilians were killed"), the verb that opens it ("killing two officers
+   and three civilians"), or the fate before a gapped bare count ("six in X, and two in Y").
 
 Without a casualty word troops count as `troops`, refugees as `displaced`, vehicles as
 `equipment` (or `aid` in a sentence about humanitarian aid) and anything else as `other`.
