@@ -10,7 +10,11 @@ figure decides, in this order of closeness to the number:
 3. for a subset ("including four children", "among them 3 children") the category of the figure
    it is part of;
 4. the first casualty word after the noun in the same clause ("five others were injured"),
-   reading past an aside (", including four children,"), else the nearest one before it.
+   reading past an aside (", including four children,", ", mostly children,"), a bracket or
+   quote marks, else the nearest one before it;
+5. counts joined into one list share a fate: with the verb that closes the list ("five
+   soldiers and three civilians were killed"), the verb that opens it ("killing two officers
+   and three civilians"), or the fate before a gapped bare count ("six in X, and two in Y").
 
 Without a casualty word troops count as `troops`, refugees as `displaced`, vehicles as
 `equipment` (or `aid` in a sentence about humanitarian aid) and anything else as `other`.
@@ -40,6 +44,9 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
         subsets.append(_is_subset(toks, kept, n, subsets))
         cats.append(_category(toks, kept, n, cats, subsets[n]))
     _share_coordinated(toks, kept, cats)
+    for n in range(1, len(kept)):  # a part of a whole that took a shared fate takes it too
+        if subsets[n] and cats[n] in _UNFATED and cats[n - 1] in FATES:
+            cats[n] = cats[n - 1]
     for n, r in enumerate(kept):
         if cats[n] in ("killed", "injured") and _dead_and_wounded(toks, r):
             cats[n], r.counts = "other", COMBINED
@@ -99,8 +106,82 @@ def _share_coordinated(toks: list[Tok], kept: list[Raw], cats: list[str]) -> Non
             continue
         if p["class"].get((r.counts or "").lower()) not in ("people", "troops"):
             continue
-        if _coordinated(toks, max(r.noun_end, r.last + 1), nxt.first):
+        gap = (max(r.noun_end, r.last + 1), nxt.first)
+        if _coordinated(toks, *gap) or _only_coordinators(toks, *gap):
             cats[n] = cats[n + 1]
+    _share_objects(toks, kept, cats)
+
+
+#: Categories a count of people takes when no casualty word reached it: a coordinated count
+#: after a fate's object may take that fate instead.
+_UNFATED = ("other", "troops")
+#: Words after a coordinated count that open a verb of its own ("and 300 troops remain").
+_OWN_VERB_WORDS = {"have", "has", "had", "remain", "remained", "remains", "will", "would",
+                   "could", "can", "may", "might"}
+
+
+def _share_objects(toks: list[Tok], kept: list[Raw], cats: list[str]) -> None:
+    """ "killing two police officers and three civilians", "killed 5 soldiers, 2 policemen and
+    3 civilians": counts of people joined by "and", a comma or "as well as" after a figure
+    that a casualty verb governs are that verb's objects too, and share its fate. Read
+    forward, so a list takes the verb that opens it. A count with a verb of its own ("killed
+    5 soldiers and 300 troops remain") or one that a casualty word reached keeps its own."""
+    p = pack()
+    objects = {n for n, r in enumerate(kept) if cats[n] in FATES and governing(toks, r)}
+    for n in range(1, len(kept)):
+        prev, r = kept[n - 1], kept[n]
+        if n - 1 not in objects or cats[n] not in _UNFATED or r.unit:
+            continue
+        if p["class"].get((r.counts or "").lower()) not in ("people", "troops"):
+            continue
+        end = min(max(r.noun_end, r.last + 1), len(toks) - 1)
+        if any(toks[k].low in _AUXILIARIES | _OWN_VERB_WORDS for k in range(r.last + 1, end + 1)):
+            continue
+        if _only_coordinators(toks, max(prev.noun_end, prev.last + 1), r.first):
+            cats[n] = cats[n - 1]
+            objects.add(n)
+    for n in range(1, len(kept)):
+        if cats[n] in _UNFATED and cats[n - 1] in FATES and not kept[n].unit \
+                and _gapped(toks, kept[n]):
+            cats[n] = cats[n - 1]
+
+
+#: Words a gapped count may stand before: a place, time or "more" ("and two in Y", "and two
+#: more on Sunday"), or the sentence's or an aside's end.
+_AFTER_GAPPED = {"in", "on", "at", "near", "from", "during", "outside", "more", "others",
+                 ",", ".", ";"}
+#: Words before a gapped count that add it to the last ("and another three", "a further two").
+_ADDING = {"another", "further", "a"}
+
+
+def _gapped(toks: list[Tok], r: Raw) -> bool:
+    """A bare count whose verb the sentence left out, after a comma or "and": "killing six in
+    X, two in Y, and three on the road", "shot dead 11 fighters in X, and two more in Y", "and
+    another three, including a child, in Z". It has no noun of its own and no verb after it;
+    it repeats the fate of the figure before it."""
+    if r.noun_end > r.last + 1 and toks[r.last + 1].low not in ("more", "others"):
+        return False
+    if r.last + 1 >= len(toks) or toks[r.last + 1].low not in _AFTER_GAPPED:
+        return False
+    k = r.first - 1
+    while k > 0 and toks[k].low in _ADDING:
+        k -= 1
+    if toks[k].low == "and":
+        k -= 1
+    return k > 0 and toks[k].text == ","
+
+
+def _only_coordinators(toks: list[Tok], lo: int, hi: int) -> bool:
+    """The tokens lo..hi-1 are nothing but the pack's `coordinators` (", and", "as well as"):
+    two noun phrases of one list, side by side."""
+    table = pack()["coordinators"]
+    k = lo
+    while k < hi:
+        n = match(toks, k, table)[0]
+        if not n:
+            return False
+        k += n
+    return hi > lo and k == hi
 
 
 def _coordinated(toks: list[Tok], lo: int, hi: int) -> bool:
@@ -237,6 +318,13 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
         if inset:
             k = inset
             continue
+        if toks[k].text in _QUOTES:
+            k += 1
+            continue
+        skip = _bracket_or_aside(toks, k, starts)
+        if skip:
+            k = skip
+            continue
         if toks[k].text in CLAUSE_END:
             break
         hit, cat = match(toks, k, p["casualty"])
@@ -255,6 +343,36 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
             return cat
         k -= 1
     return None
+
+
+_QUOTES = {'"', "“", "”"}
+#: Tokens an aside between a count and its verb may span ("39 civilians, mostly children,
+#: killed"; "5 (five) men were killed"; "30 ADF (Allied Democratic Forces) rebels").
+ASIDE_SPAN = 8
+_OPENERS = {"(": ")", ",": ",", "–": "–", "—": "—"}
+
+
+def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
+    """The token after a bracket, or after an aside set off by commas or dashes, at k, or 0.
+    A bracket is skipped whatever follows it; an aside only when a verb phrase follows its
+    close (an auxiliary or a casualty word: ", mostly children, were wounded", ", many of whom
+    were civilians, were killed"), and when it holds no figure of its own (a list of counts
+    "5 soldiers, 3 civilians were killed" is read by `_share_coordinated`)."""
+    close = _OPENERS.get(toks[k].text)
+    if close is None:
+        return 0
+    for j in range(k + 1, min(k + 2 + ASIDE_SPAN, len(toks))):
+        if j in starts:
+            return 0
+        if toks[j].text == close:
+            if close == ")":
+                return j + 1
+            nxt = j + 1
+            return nxt if nxt < len(toks) and (toks[nxt].low in _AUXILIARIES
+                                                or match(toks, nxt, pack()["casualty"])[0]) else 0
+        if toks[j].text in CLAUSE_END and toks[j].text not in _QUOTES:
+            return 0
+    return 0
 
 
 def _inset_part(toks: list[Tok], kept: list[Raw], n: int, k: int) -> int:
