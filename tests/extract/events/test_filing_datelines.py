@@ -61,3 +61,41 @@ def test_a_dateline_whose_country_the_story_names_again_stays():
                     "of flats on Monday, Ukrainian officials said. Russian forces also shelled "
                     "Kherson.")
     assert "KYIV" in found
+
+
+# --- a lead with no place takes the story's one town named further down ------------------------
+
+def test_a_lead_takes_the_one_town_the_story_names_later():
+    found = _places("Jets hit a wedding\n\nBANGKOK: Army jets bombed a wedding party on "
+                    "Saturday, killing 30 guests, rebels said.\n\n"
+                    "Witnesses said the jets also wounded 12 people in Lashio.")
+    assert found and found[0] == "Lashio"
+
+
+def test_a_town_only_named_where_someone_spoke_lends_the_lead_no_place():
+    found = _places("Jets hit a wedding\n\nBANGKOK: Army jets bombed a wedding party on "
+                    "Saturday, killing 30 guests, rebels said.\n\n"
+                    "Speaking to reporters in Lashio, a rebel leader called it a war crime.")
+    assert found and found[0] is None
+
+
+def test_a_lead_with_two_towns_named_later_stays_unplaced():
+    found = _places("Jets hit a wedding\n\nBANGKOK: Army jets bombed a wedding party on "
+                    "Saturday, killing 30 guests, rebels said.\n\n"
+                    "Its guests had come from Lashio and Mandalay for the day.")
+    assert found and found[0] is None
+
+
+def test_a_lead_does_not_take_a_town_of_another_province_than_the_later_events():
+    # the clash itself is placed in a district; the capital named later is not where it was
+    found = _places("Border clash\n\nFour soldiers were killed in a clash with militants on "
+                    "Monday, officials said.\n\nThe militants attacked a post in North "
+                    "Waziristan, the army said in a statement issued in Islamabad.")
+    assert found and found[0] is None
+
+
+def test_a_lead_takes_the_town_of_a_later_event_of_another_kind_when_none_of_its_own():
+    found = _places("Jets hit a wedding\n\nBANGKOK: Army jets bombed a wedding party on "
+                    "Saturday, killing 30 guests, rebels said.\n\n"
+                    "Hours later the rebels captured Lashio.")
+    assert found and found[0] == "Lashio"

@@ -134,7 +134,7 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     return items
 
 
-def _opens_paragraph(place: Place, text: str) -> bool:
+def is_dateline(place: Place, text: str) -> bool:
     """Whether a place is the dateline opening its paragraph, in any of the forms above:
     "BANGKOK: ...", "SANAA, June 19: ...", "MANILA (AP) -- ...", "New Delhi: ..."."""
     para = text.rfind("\n", 0, place.start) + 1
@@ -153,7 +153,7 @@ def filed_abroad(places: Sequence[Place], text: str) -> list[Place]:
     wire sits, never where the story happened, even when a sentence names no other place. A
     story naming the dateline's country again ("KYIV: ... Ukrainian officials said") keeps
     it: a strike on the capital, filed from it."""
-    filed = [p for p in places if p.country and _opens_paragraph(p, text)]
+    filed = [p for p in places if p.country and is_dateline(p, text)]
     rest = [p for p in places if p not in filed]
     return [p for p in filed
             if not any(o.country == p.country for o in rest)

@@ -10,6 +10,7 @@ The mode is read in `modes`, the negated and hypothetical flags in `factuality`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -59,6 +60,7 @@ from .datelines import (
     filed_abroad,
     filed_at,
     in_dateline,
+    is_dateline,
     opens_dateline,
     past_filing_place,
     spaced_dash,
@@ -284,7 +286,7 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
             own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
             ev.place = inherited(places, own, text, start) or _previous_paragraph(
                 events[:i], ev, text, para) or _story_place(events[:i]) or _named_place(
-                places, start)
+                places, start) or _later_place(places, events[i + 1:], ev, text, start)
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited
@@ -325,6 +327,54 @@ def _named_place(places: Sequence[Place], start: int) -> Place | None:
     fine = {(p.name or p.text): p for p in places if p.end <= start and p.role == "location"
             and (p.within or p.precision in ("town", "site"))}
     return next(iter(fine.values())) if len(fine) == 1 else None
+
+
+def _fine(place: Place) -> bool:
+    """A place an incident happens at: a town, a site, or a village placed by its area."""
+    return place.role == "location" and bool(place.within or place.precision in ("town", "site"))
+
+
+def _place_key(place: Place) -> str:
+    return str(place.geonames_id) if place.geonames_id is not None else (place.name or place.text)
+
+
+def _later_place(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
+                 text: str, start: int) -> Place | None:
+    """A lead event the page has named no place for yet: the story's one fine place, where
+    the page's later events of its kind are stated to happen ("Air strikes on a concert
+    killed 50 people, the rebels said" ... then "up to 60 were killed at the event in Hpakant
+    township"), when nothing fine was named before it, those events' own places (else those of
+    any later event) name one fine place (not a dateline) and no other area, and it lies in the
+    country most of the page's places lie in. A town only named (where a minister spoke), a
+    second town, a place abroad or a later event of its kind placed in another province leaves
+    it unplaced."""
+    if any(_fine(p) for p in places if p.end <= start):
+        return None
+    placed = [e for e in later if e.place is not None and not e.place_inherited]
+    own = [e.place for e in placed if same_kind(e.type, ev.type)]
+    fine = {}
+    for pool in (own, [e.place for e in placed]):  # its kind's places first, else any event's
+        fine = fine or {_place_key(p): p for p in pool if _fine(p) and not is_dateline(p, text)}
+    if len(fine) != 1:
+        return None
+    place = next(iter(fine.values()))
+    if not all(_within(p, place) for p in own):
+        return None
+    countries = Counter(p.country for p in places if p.role == "location" and p.country)
+    top = countries.most_common(2)
+    if top and (place.country != top[0][0] or (len(top) > 1 and top[1][1] == top[0][1])):
+        return None  # abroad, or two countries named as often: no main one
+    return place
+
+
+def _within(outer: Place, place: Place) -> bool:
+    """Whether `outer` is `place` or an area holding it (its country, its province)."""
+    if _fine(outer):
+        return _place_key(outer) == _place_key(place)
+    if outer.country and place.country and outer.country != place.country:
+        return False
+    return outer.precision in (None, "country") or not (
+        outer.admin1 and place.admin1 and outer.admin1 != place.admin1)
 
 
 def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
