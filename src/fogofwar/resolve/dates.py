@@ -127,6 +127,11 @@ def mourning_day_only(sentence: str) -> bool:
     return bool(_aftermath_spans(sentence)) and calendar_clues(sentence) == (set(), set())
 
 
+def is_aftermath_word(word: str) -> bool:
+    """Whether a word tells an act of mourning (pack `aftermath_words`: "buried", "mourned")."""
+    return _aftermath_patterns()[0].fullmatch(word) is not None
+
+
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 

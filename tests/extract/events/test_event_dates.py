@@ -76,3 +76,65 @@ def test_a_launch_day_is_not_inherited_by_a_later_sentence(nlp):
     dates = [("March 3", date(2022, 3, 3), "day")]
     shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
     assert shelled.date is None
+
+
+def test_a_date_inside_a_since_comparison_is_another_events(nlp):
+    """Issue 14 (round incdate28): "the deepest raid since the last war in 1971" compares the
+    raid with the war; 1971 is the war's year, not the raid's, on an undated page."""
+    text = ("The air raid on the camp near the border was the largest attack carried out by "
+            "the Syrian Army since the end of its war with the rebels in 1991.")
+    dates = [("1991", date(1991, 1, 1), "year")]
+    events = _events(nlp, text, dates)
+    assert events and all(e.date is None for e in events if e.trigger in ("raid", "attack"))
+
+
+def test_a_date_inside_a_since_comparison_is_not_inherited(nlp):
+    text = ("The shelling of the port was the heaviest since the first war of the Syrian Army "
+            "with the rebels in 1991. The army shelled the market of the town.")
+    dates = [("1991", date(1991, 1, 1), "year")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date is None
+
+
+def test_the_day_of_the_verb_above_a_set_off_trigger_is_not_its(nlp):
+    """Issue 14 (round incdate28): "One of the soldiers killed was buried on Monday": the
+    burial's day, not the killing's; "the soldiers killed on Friday" keep their own day."""
+    text = "One of the soldiers killed by the Syrian Army was buried on Monday."
+    dates = [("Monday", date(2024, 3, 4), "day")]
+    killed = next(e for e in _events(nlp, text, dates) if e.trigger == "killed")
+    assert killed.date is None
+    text = "The soldiers killed by the Syrian Army on Friday were buried in the village."
+    dates = [("Friday", date(2024, 3, 1), "day")]
+    killed = next(e for e in _events(nlp, text, dates) if e.trigger == "killed")
+    assert killed.date == date(2024, 3, 1)
+
+
+def test_the_date_of_a_compared_event_is_not_continued(nlp):
+    """Round incdate28: the war a "since" phrase compares the raid with keeps its own year,
+    but the next sentence's strike of the undated page does not take it."""
+    text = ("The raid was the deepest launched by the Syrian Army since the last of its wars "
+            "with the rebels in 1991. The Syrian Army said the jets hit a training camp.")
+    dates = [("1991", date(1991, 1, 1), "year")]
+    events = _events(nlp, text, dates)
+    hit = next(e for e in events if e.trigger == "hit")
+    assert hit.date is None
+    wars = next((e for e in events if e.trigger == "wars"), None)
+    assert wars is None or wars.background
+
+
+def test_a_clause_after_since_keeps_its_date_for_the_event(nlp):
+    """Round incdate28: "since taking the town last week" is no compared event: the state's
+    start, which the statement's event may still take (a noun object is compared)."""
+    from fogofwar.extract.events.context import compared_since
+    from fogofwar.records import DateRef
+
+    for text, phrase, compared in (
+            ("The Syrian Army has been close to seizing the pass since taking the town last "
+             "week.", "last week", False),
+            ("The raid was the deepest launched by the Syrian Army since the last of its wars "
+             "with the rebels in 1991.", "1991", True)):
+        doc = nlp(text)
+        start = text.index(phrase)
+        ref = DateRef(text=phrase, start=start, end=start + len(phrase), value=None,
+                      precision=None)
+        assert (compared_since(ref, doc) is not None) is compared, text

@@ -207,9 +207,26 @@ def recalled_since(tok: Token) -> bool:
     Russia invaded"."""
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "since":
         return True
+    if in_since_phrase(tok):  # "the deepest raid since the last of its wars in 1971"
+        return True
     gov = tok if tok.pos_ in ("VERB", "AUX") else None
     return gov is not None and any(c.dep_ == "mark" and c.lower_ == "since"
                                    for c in gov.children)
+
+
+def in_since_phrase(tok: Token, limit: int = 6) -> bool:
+    """The trigger lies inside the object of a "since" phrase, short of a verb of its own
+    clause above it: "since the last of its three wars", "since the strike that killed five"."""
+    node = tok
+    for _ in range(limit):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ == "since" and node.dep_ == "prep":
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def told_as_before(tok: Token, rules: BackgroundRules | None = None) -> bool:

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...records import DateRef, Figure, Place
+from ...resolve.dates import is_aftermath_word
 from ...resolve.figure_base import measures
 from .arguments import governing_verb
 from .coding import sense_type
@@ -241,3 +242,46 @@ def up_to_verb(tok: Token, limit: int = 12) -> Iterator[Token]:
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return
         cur = cur.head
+
+
+def dates_other_event(ref: DateRef, tok: Token) -> bool:
+    """Whether a date in the event's statement is another event's, not the trigger's:
+
+    * it lies inside a "since" phrase whose object is another event ("the deepest raid since
+      the last of the two wars in 1971", "the first such strike since the 2019 ceasefire"),
+      the trigger outside it: the point of comparison, not when this event happened (a date
+      right after "since" is a state's start, see resolve/dates.is_duration_start);
+    * the trigger is a clause set off inside a noun phrase ("the children killed", "the
+      soldiers who died") and the date hangs from a verb of mourning above that noun (pack
+      dates `aftermath_words`: "One of the children killed was buried on Monday"): the
+      burial's day, not the trigger's. An act of another kind there ("were killed on Saturday
+      in an air strike targeting the school") is mostly the same incident's day and stays.
+    A date the parse does not cover is the event's."""
+    span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if (since := compared_since(ref, tok.doc)) is not None and tok not in since.subtree:
+        return True
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    verb = list(up_to_verb(span.root))[-1]
+    return verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and verb in tok.ancestors \
+        and is_aftermath_word(verb.text)
+
+
+def compared_since(ref: DateRef, doc: Doc) -> Token | None:
+    """The "since" whose object is an event the date belongs to ("since the last of its wars
+    in 1971", "since the 2019 ceasefire"), not the date itself ("since 2019", a state's start):
+    a point of comparison, which dates no event outside the phrase. A clause after "since"
+    ("since taking the city last week") is no such object: it tells when a state began. None
+    if there is none or the parse does not cover the date."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return None
+    below = span.root
+    for head in span.root.ancestors:
+        if head.lower_ == "since" and head.dep_ == "prep":
+            # a clause ("since taking the city last week") tells when a state began
+            return head if below.dep_ == "pobj" and head.i + 1 < span.start else None
+        below = head
+    return None

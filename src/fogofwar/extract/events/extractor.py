@@ -33,7 +33,7 @@ from .arguments import (
     with_place_country,
 )
 from .attribution import attribution_places
-from .background import mark_background
+from .background import in_since_phrase, mark_background
 from .campaigns import war_clause_places
 from .carry import carry_actors, without_repeats
 from .coding import (
@@ -48,6 +48,8 @@ from .coding import (
     unnamed_victims,
 )
 from .context import (
+    compared_since,
+    dates_other_event,
     dates_own_clause,
     inherited,
     inherits,
@@ -100,6 +102,9 @@ class CodedEvent(Event):
     #: The date phrase the event took from its own statement ("earlier this week"), resolved
     #: or not (an undated page's "last week").
     date_ref: DateRef | None = None
+    #: Its trigger is what a "since" phrase compares the news with ("the deepest raid since
+    #: the last of its wars in 1971"): a past event whose date no later event continues.
+    compared: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -142,9 +147,12 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
             scope = _scope(trig.token)
             # a "since April 2023" date is the event's only when its statement gives no other
             # and it hangs from the event's own verb, not from another clause's
-            date = _nearest(events_dates, span, trig.token, scope)
+            # a date of another event ("the deepest raid since the war in 1971", "the
+            # children killed were buried today") is not this event's
+            mine = [d for d in dates if not dates_other_event(d, trig.token)]
+            date = _nearest([d for d in mine if d in events_dates], span, trig.token, scope)
             start = None if date else _nearest(
-                [d for d in dates if d not in events_dates and dates_own_clause(d, trig.token)],
+                [d for d in mine if d not in events_dates and dates_own_clause(d, trig.token)],
                 span, trig.token, scope)
             date = date or start
             event_id = f"{article.id}:e{len(events) + 1}"
@@ -162,11 +170,13 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_dep=trig.token.dep_,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
                 date_is_start=start is not None, date_ref=date,
+                compared=in_since_phrase(trig.token),
             ))
         harmonise(events[first:], span)
     events = without_repeats(events, [e.referring for e in events])
     redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
-    _inherit(events, places, events_dates, article.text)  # a state's start dates no other
+    _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None],
+             article.text)  # a state's start dates no other
     mark_background(events, doc, article, headline)
     for ev in events:  # the claimant's place only when the text gives the event no other
         ev.place = ev.place or fallback.get(ev.id)
@@ -290,7 +300,7 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited
-                     and not e.date_is_start]
+                     and not e.date_is_start and not e.compared]
             if own_d:
                 ev.date, ev.date_precision = own_d[-1].date, own_d[-1].date_precision
             elif (ref := inherited(dates, [], text, start)) is not None:
