@@ -50,9 +50,11 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 MIN_COUNT = 2
 
 
-def record_events(gold: list[dict]) -> dict[str, list[dict]]:
+def record_events(gold: list[dict], features=None) -> dict[str, list[dict]]:
     """Ingest the articles here with the learned type off; each article's rule-coded events
-    (sentence, rules' type, features), by gold id."""
+    (sentence, rules' type, features), by gold id. `features(tok, event, others)` makes an
+    event's features (`others`: the rules' types of its sentence's other events); by default
+    `learned.type_features`."""
     from fogofwar import analysis, pipeline
     from fogofwar.extract.events import extractor, learned
     from fogofwar.store import open_store
@@ -60,13 +62,17 @@ def record_events(gold: list[dict]) -> dict[str, list[dict]]:
     seen: dict[str, list[dict]] = defaultdict(list)
     current: dict[str, str] = {}
 
+    make = features or (lambda tok, ev, others: learned.type_features(tok, ev.type, ev))
+
     def recorder(events, starts, doc) -> None:
-        for ev, start in zip(events, starts, strict=True):
+        others = learned.sentence_types(events)
+        for ev, start, other in zip(events, starts, others, strict=True):
             tok = learned.trigger_token(doc, start)
             if tok is not None:
                 seen[current["source"]].append({
                     "sentence": ev.sentence, "rule": ev.type,
-                    "features": learned.type_features(tok, ev.type, ev)})
+                    "negated": ev.negated or ev.hypothetical,
+                    "features": make(tok, ev, other)})
 
     real_analyze = analysis.analyze
 
