@@ -26,13 +26,10 @@ Seeded: the same commit writes the same file.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
-
-import numpy as np
 
 from common import parser
 
@@ -42,10 +39,10 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from conflict import MATERIAL, contains, training_gold  # noqa: E402
 from train_event_type import (  # noqa: E402
-    MIN_COUNT,
     SEED,
-    C,
+    cached_events,
     examples,
+    export,
     fit,
     grouped_folds,
     matrix,
@@ -53,6 +50,8 @@ from train_event_type import (  # noqa: E402
 )
 
 PAIR = ("ASSAULT", "FIGHT")
+ABOUT = ("learned FIGHT-or-ASSAULT type over the rules' (extract/events/learned.py, "
+         "pair_features); written by bench/train_fight_assault.py")
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.1)  # 1.1: never switch
 
 
@@ -162,34 +161,6 @@ def cross_validate(gold, events, rows, key: str) -> dict:
                           for m in MARGINS}}
 
 
-def export(rows: list[dict], margin: float, cv: list[dict], out: Path) -> dict:
-    model, vocab = fit(rows)
-    classes = [str(c) for c in model.classes_]
-    coef = np.vstack([-model.coef_[0], model.coef_[0]])
-    intercept = [-model.intercept_[0], model.intercept_[0]]
-    weights = {}
-    for j, f in enumerate(vocab):
-        row = {c: round(float(coef[k, j]), 4) for k, c in enumerate(classes)
-               if abs(coef[k, j]) >= 1e-3}
-        if row:
-            weights[f] = row
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
-                            capture_output=True, text=True).stdout.strip()
-    doc = {
-        "about": "learned FIGHT-or-ASSAULT type over the rules' (extract/events/learned.py, "
-                 "pair_features); written by bench/train_fight_assault.py",
-        "training_commit": commit, "seed": SEED, "C": C, "min_count": MIN_COUNT,
-        "examples": len(rows), "margin": margin, "classes": classes,
-        "features": sorted(weights), "bias": {c: round(float(b), 4)
-                                              for c, b in zip(classes, intercept, strict=True)},
-        "weights": weights, "cv": [{k: c[k] for k in ("grouped_by", "inner_margins", "nested")}
-                                   for c in cv],
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(doc, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    return doc
-
-
 def main() -> None:
     ap = parser(__doc__.splitlines()[0])  # --eval-dir, --limit unused
     ap.add_argument("--out", type=Path, help="write the model here (the pipeline reads "
@@ -199,17 +170,13 @@ def main() -> None:
     args = ap.parse_args()
     started = time.perf_counter()
     gold = training_gold()
-    if args.events and args.events.exists():
-        events = json.loads(args.events.read_text(encoding="utf-8"))
-    else:
-        events = pair_events(gold)
-        if args.events:
-            args.events.write_text(json.dumps(events), encoding="utf-8")
+    events = cached_events(args.events, lambda: pair_events(gold))
     rows = labelled(gold, events)
     cv = [cross_validate(gold, events, rows, key) for key in ("article", "outlet")]
     margins = Counter(cv[0]["inner_margins"] + cv[1]["inner_margins"]).most_common()
     margin = max(m for m, n in margins if n == margins[0][1])
-    features = len(export(rows, margin, cv, args.out)["features"]) if args.out else None
+    kept = [{k: c[k] for k in ("grouped_by", "inner_margins", "nested")} for c in cv]
+    features = len(export(rows, margin, kept, args.out, ABOUT)["features"]) if args.out else None
     print(json.dumps({"articles": len(gold), "labelled_events": len(rows),
                       "labels": Counter((r["rule"], r["label"]) for r in rows).most_common(),
                       "margin": margin, "features": features, "cv": cv,
