@@ -7,6 +7,12 @@ same evidence the rules read (trigger lemma and parse, the rule's type, the argu
 classes, the figures' categories, the words around) and replaces the rule's type only when
 its best type beats the rule's by the stored margin; otherwise the rule stands.
 
+A second, binary model (bench/train_fight_assault.py, `PAIR_MODEL`) then re-types the events
+the rules typed FIGHT or ASSAULT, over `pair_features` (also what the figures count, the
+place's kind, the sentence's nouns and its other events' types), in the same confident-only
+way: a clash between armed sides against an attack on people who cannot fight back is the
+pair the rules confuse most.
+
 The features are made here, by one function the training script and the pipeline both call,
 so training and runtime cannot drift apart; the model is applied with numpy alone.
 """
