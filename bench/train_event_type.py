@@ -50,9 +50,11 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 MIN_COUNT = 2
 
 
-def record_events(gold: list[dict]) -> dict[str, list[dict]]:
+def record_events(gold: list[dict], features=None) -> dict[str, list[dict]]:
     """Ingest the articles here with the learned type off; each article's rule-coded events
-    (sentence, rules' type, features), by gold id."""
+    (sentence, rules' type, features), by gold id. `features(tok, event, others)` makes an
+    event's features (`others`: the rules' types of its sentence's other events); by default
+    `learned.type_features`."""
     from fogofwar import analysis, pipeline
     from fogofwar.extract.events import extractor, learned
     from fogofwar.store import open_store
@@ -60,13 +62,17 @@ def record_events(gold: list[dict]) -> dict[str, list[dict]]:
     seen: dict[str, list[dict]] = defaultdict(list)
     current: dict[str, str] = {}
 
+    make = features or (lambda tok, ev, others: learned.type_features(tok, ev.type, ev))
+
     def recorder(events, starts, doc) -> None:
-        for ev, start in zip(events, starts, strict=True):
+        others = learned.sentence_types(events)
+        for ev, start, other in zip(events, starts, others, strict=True):
             tok = learned.trigger_token(doc, start)
             if tok is not None:
                 seen[current["source"]].append({
                     "sentence": ev.sentence, "rule": ev.type,
-                    "features": learned.type_features(tok, ev.type, ev)})
+                    "negated": ev.negated or ev.hypothetical,
+                    "features": make(tok, ev, other)})
 
     real_analyze = analysis.analyze
 
@@ -259,7 +265,10 @@ def cross_validate(rows: list[dict], targets: list[dict]) -> dict:
     }
 
 
-def export(rows: list[dict], margin: float, cv: dict, out: Path) -> dict:
+def export(rows: list[dict], margin: float, cv: dict, out: Path,
+           about: str = "learned PLOVER event type over the rules' (extract/events/learned.py); "
+                        "written by bench/train_event_type.py") -> dict:
+    """Fit on every row and write the weights, `about` and `cv` as the pipeline reads them."""
     model, vocab = fit(rows)
     classes = [str(c) for c in model.classes_]
     coef = model.coef_ if len(classes) > 2 else np.vstack([-model.coef_[0], model.coef_[0]])
@@ -274,18 +283,28 @@ def export(rows: list[dict], margin: float, cv: dict, out: Path) -> dict:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
                             capture_output=True, text=True).stdout.strip()
     doc = {
-        "about": "learned PLOVER event type over the rules' (extract/events/learned.py); "
-                 "written by bench/train_event_type.py",
+        "about": about,
         "training_commit": commit, "seed": SEED, "C": C, "min_count": MIN_COUNT,
         "examples": len(rows), "margin": margin, "classes": classes,
         "features": sorted(weights), "bias": {c: round(float(b), 4)
                                               for c, b in zip(classes, intercept, strict=True)},
         "weights": weights,
-        "cv": {k: cv[k] for k in ("rules", "model", "combined_nested", "inner_margins")},
+        "cv": cv,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return doc
+
+
+def cached_events(path: Path | None, record) -> dict[str, list[dict]]:
+    """The recorded events from the cache at `path` when it exists, else `record()`'s,
+    written there."""
+    if path and path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    events = record()
+    if path:
+        path.write_text(json.dumps(events), encoding="utf-8")
+    return events
 
 
 def main() -> None:
@@ -297,17 +316,13 @@ def main() -> None:
     args = ap.parse_args()
     started = time.perf_counter()
     gold = training_gold()
-    if args.events and args.events.exists():
-        events = json.loads(args.events.read_text(encoding="utf-8"))
-    else:
-        events = record_events(gold)
-        if args.events:
-            args.events.write_text(json.dumps(events), encoding="utf-8")
+    events = cached_events(args.events, lambda: record_events(gold))
     rows, targets = examples(gold, events)
     cv = cross_validate(rows, targets)
     margins = Counter(cv["inner_margins"]).most_common()
     margin = max(m for m, n in margins if n == margins[0][1])
-    features = len(export(rows, margin, cv, args.out)["features"]) if args.out else None
+    kept = {k: cv[k] for k in ("rules", "model", "combined_nested", "inner_margins")}
+    features = len(export(rows, margin, kept, args.out)["features"]) if args.out else None
     print(json.dumps({"articles": len(gold), "labelled_events": len(rows),
                       "gold_events_found_any_type": len(targets), "margin": margin,
                       "features": features, **cv,

@@ -39,7 +39,9 @@ def test_training_and_runtime_read_the_same_features(monkeypatch):
         at_runtime.append(list(feats))
         return rule_type
 
-    monkeypatch.setattr(learned, "load_model", lambda: {"margin": 0.5})
+    monkeypatch.setattr(learned, "load_model",
+                        lambda name=learned.MODEL: {"margin": 0.5} if name == learned.MODEL
+                        else None)
     monkeypatch.setattr(learned, "decide", spy)
     _analyse(learned.retype)
     assert trained and trained == at_runtime
@@ -67,3 +69,57 @@ def test_unsure_model_keeps_the_rule_type():
 def test_no_model_shipped_changes_nothing():
     found = {e.type for e in _analyse(learned.retype)}
     assert learned.load_model() is None and "FIGHT" in found
+
+
+CIVILIANS = ("Gunmen fought with soldiers outside the market town on Friday and shot dead six "
+             "farmers in their fields, a local official said.")
+
+
+def _pair_toy() -> dict:
+    """Switches to ASSAULT when a figure counts farmers, else leaves the rule alone."""
+    classes = ["ASSAULT", "FIGHT"]
+    return {"classes": classes, "index": {"fig_counts=farmers": 0},
+            "weights": np.array([[3.0, -3.0]]), "bias": np.zeros(2), "margin": 0.5}
+
+
+def test_pair_model_reads_the_training_features_of_fight_or_assault_only(monkeypatch):
+    keep = extractor.retype
+    recorded: list[tuple[str, list[str]]] = []
+
+    def record(events, starts, doc):  # what bench/train_fight_assault.py records
+        others = learned.sentence_types(events)
+        for ev, start, other in zip(events, starts, others, strict=True):
+            tok = learned.trigger_token(doc, start)
+            recorded.append((ev.type, learned.pair_features(tok, ev.type, ev, other)))
+
+    extractor.retype = record
+    try:
+        analyse_batch([Article(id="s2", source="test", text=CIVILIANS, outlet="Test Wire")])
+    finally:
+        extractor.retype = keep
+    asked: list[tuple[str, list[str]]] = []
+    real = learned.decide
+
+    def spy(feats, rule_type, model):
+        asked.append((rule_type, list(feats)))
+        return real(feats, rule_type, model)
+
+    monkeypatch.setattr(learned, "load_model",
+                        lambda name=learned.MODEL: _pair_toy() if name == learned.PAIR_MODEL
+                        else None)
+    monkeypatch.setattr(learned, "decide", spy)
+    events = analyse_batch([Article(id="s2", source="test", text=CIVILIANS,
+                                    outlet="Test Wire")])[0].events
+    pair = [(t, f) for t, f in recorded if t in ("FIGHT", "ASSAULT")]
+    assert pair and asked == pair  # the same features, and only for the pair's events
+    assert any("fig_counts=farmers" in f for _, f in pair)
+    assert "ASSAULT" in {e.type for e in events}
+
+
+def test_pair_decision_needs_confidence_and_the_pair():
+    toy = _pair_toy()
+    assert learned.decide(["fig_counts=farmers"], "FIGHT", toy) == "ASSAULT"
+    assert learned.decide(["fig_counts=soldiers"], "FIGHT", toy) == "FIGHT"
+    toy["margin"] = 0.999
+    assert learned.decide(["fig_counts=farmers"], "FIGHT", toy) == "FIGHT"
+    assert learned.decide(["fig_counts=farmers"], "COERCE", _pair_toy()) == "COERCE"

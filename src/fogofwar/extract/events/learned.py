@@ -7,6 +7,12 @@ same evidence the rules read (trigger lemma and parse, the rule's type, the argu
 classes, the figures' categories, the words around) and replaces the rule's type only when
 its best type beats the rule's by the stored margin; otherwise the rule stands.
 
+A second, binary model (bench/train_fight_assault.py, `PAIR_MODEL`) then re-types the events
+the rules typed FIGHT or ASSAULT, over `pair_features` (also what the figures count, the
+place's kind, the sentence's nouns and its other events' types), in the same confident-only
+way: a clash between armed sides against an attack on people who cannot fight back is the
+pair the rules confuse most.
+
 The features are made here, by one function the training script and the pipeline both call,
 so training and runtime cannot drift apart; the model is applied with numpy alone.
 """
@@ -23,6 +29,9 @@ from ...models import shipped_model
 from ...records import Event, Mention
 
 MODEL = "event_type.json"
+#: The FIGHT-or-ASSAULT re-typer (bench/train_fight_assault.py): a binary model over
+#: `pair_features`, applied to events the rules typed FIGHT or ASSAULT only.
+PAIR_MODEL = "fight_assault.json"
 #: Words either side of the trigger read as a bag.
 WINDOW = 3
 
@@ -75,10 +84,38 @@ def type_features(tok: Token, rule_type: str, event: Event) -> list[str]:
     return feats
 
 
-@lru_cache(maxsize=1)
-def load_model() -> dict | None:
-    """The stored model, its weights as arrays; None when the package ships none."""
-    raw = shipped_model(MODEL)
+def pair_features(tok: Token, rule_type: str, event: Event,
+                  sentence_types: Sequence[str]) -> list[str]:
+    """`type_features` and what tells a fight between armed sides from an assault on people
+    who cannot fight back: what the figures count, the sides' resolution, the place's kind,
+    the nouns of the trigger's sentence and the rules' types of the sentence's other events."""
+    feats = type_features(tok, rule_type, event)
+    for f in event.figures:
+        feats.append(f"fig_counts={f.counts or '-'}")
+        feats.append(f"fig_cat_counts={f.category}|{f.counts or '-'}")
+    for role, m in (("actor", event.actor), ("target", event.target)):
+        if m is not None:
+            feats.append(f"{role}_side={'yes' if m.side else 'no'}")
+            feats.append(f"{role}_state={'yes' if m.country else 'no'}")
+    if event.place is not None:
+        feats.append(f"place_code={event.place.feature_code or '-'}")
+        feats.append(f"place_precision={event.place.precision or '-'}")
+    feats += sorted({f"sent_noun={t.lemma_.lower()}" for t in tok.sent
+                     if t.pos_ == "NOUN" and t.is_alpha and t.i != tok.i})
+    feats += sorted({f"sent_type={t}" for t in sentence_types}) or ["sent_type=none"]
+    return feats
+
+
+def sentence_types(events: Sequence[Event]) -> list[list[str]]:
+    """Per event, the rules' types of the other events of its sentence."""
+    return [[o.type for j, o in enumerate(events) if j != k and o.sentence == ev.sentence]
+            for k, ev in enumerate(events)]
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str = MODEL) -> dict | None:
+    """The stored model `name`, its weights as arrays; None when the package ships none."""
+    raw = shipped_model(name)
     if raw is None:
         return None
     classes = raw["classes"]
@@ -118,11 +155,20 @@ def trigger_token(doc: Doc, start: int) -> Token | None:
 
 
 def retype(events: Sequence[Event], starts: Sequence[int], doc: Doc) -> None:
-    """Give each event the learned type where the model is confident (in place)."""
+    """Give each event the learned type where the model is confident (in place); then the
+    FIGHT-or-ASSAULT model re-types the events of those two types where it is confident."""
     model = load_model()
-    if model is None:
+    toks = [trigger_token(doc, start) for start in starts]
+    if model is not None:
+        for ev, tok in zip(events, toks, strict=True):
+            if tok is not None:
+                ev.type = decide(type_features(tok, ev.type, ev), ev.type, model)
+    pair = load_model(PAIR_MODEL)
+    if pair is None:
         return
-    for ev, start in zip(events, starts, strict=True):
-        tok = trigger_token(doc, start)
-        if tok is not None:
-            ev.type = decide(type_features(tok, ev.type, ev), ev.type, model)
+    others = sentence_types(events)
+    new = [decide(pair_features(tok, ev.type, ev, other), ev.type, pair)
+           if tok is not None and ev.type in pair["classes"] else ev.type
+           for ev, tok, other in zip(events, toks, others, strict=True)]
+    for ev, kind in zip(events, new, strict=True):
+        ev.type = kind
