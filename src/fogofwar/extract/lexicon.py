@@ -78,6 +78,7 @@ class CueLexicon:
     outlet_generic_words: frozenset[str]  # "news", "agency": no word that tells outlets apart
     continuation_openers: frozenset[str] = frozenset()  # "Another 108 …": the speaker goes on
     continuing_verbs: frozenset[str] = frozenset()  # "X told SANA …. It added …": X goes on
+    report_adverbs: frozenset[str] = frozenset()  # "… also reportedly died": the report goes on
     note_verbs: frozenset[str] = frozenset()  # "He made the remarks to Interfax"
     depictions: frozenset[str] = frozenset()  # "photos, which showed …": no voice under a cue
     finding_nouns: frozenset[str] = frozenset()  # "a study found 31 cases": a finding
@@ -210,6 +211,7 @@ def cue_lexicon() -> CueLexicon:
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),
         continuation_openers=_words(pack, name, "continuation_openers"),
         continuing_verbs=_words(pack, name, "continuing_verbs"),
+        report_adverbs=_words(pack, name, "report_adverbs"),
         note_verbs=_words(pack, name, "note_verbs"),
         depictions=_words(pack, name, "depictions"),
         finding_nouns=_words(pack, name, "finding_nouns"),
