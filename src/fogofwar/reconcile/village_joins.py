@@ -130,11 +130,11 @@ def _town_at(place: dict | None) -> list[tuple]:
 def join_village_towns(refs: list[EventRef], forest: Forest) -> None:
     """A report dated to the day at a town joins the incident of a village the text put in
     that town (or the township named after it), or put in that town's province only, on that
-    day: one page says "Pa Zi village, Kanbalu Township", another only "Kanbalu Township",
+    day: one page says "Kala village, Oldtown Township", another only "Oldtown Township",
     which reads as the township's seat town. Same type group, windows overlapping with no
     slack, parties compatible; only when one village (its name, its province) fits the
     town's incident, so two villages of one township or province struck that day stay
-    apart. Several towns' reports may join one village ("Kanbalu Township" on one page,
+    apart. Several towns' reports may join one village ("Oldtown Township" on one page,
     "Sagaing" on another).
     Run before the undated pass (cluster.py), so that an undated page of the province finds
     one dated incident of that day there, not the village's and the town's apart."""

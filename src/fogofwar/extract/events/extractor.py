@@ -351,9 +351,9 @@ def _place_key(place: Place) -> str:
 def _later_place(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
                  text: str, start: int) -> Place | None:
     """A lead event the page has named no place for yet: the story's one fine place, where
-    the page's later events of its kind are stated to happen ("Air strikes on a concert
-    killed 50 people, the rebels said" ... then "up to 60 were killed at the event in Hpakant
-    township"), when nothing fine was named before it, those events' own places (else those of
+    the page's later events of its kind are stated to happen ("Shelling of a wedding
+    killed 20 people, the rebels said" ... then "most of the dead were guests at the hall in
+    Oldtown"), when nothing fine was named before it, those events' own places (else those of
     any later event) name one fine place (not a dateline) and no other area, and it lies in the
     country most of the page's places lie in. A town only named (where a minister spoke), a
     second town, a place abroad or a later event of its kind placed in another province leaves
