@@ -1,4 +1,4 @@
-"""Pass 6b (reconcile/late_pages.py): a report naming no day of its own, on a page published long
+"""Pass 6a (reconcile/late_pages.py): a report naming no day of its own, on a page published long
 after the look-back of an earlier incident at its very place, joins that incident when its page
 refers to the past, its wording is clearly ahead and no second incident there fits."""
 

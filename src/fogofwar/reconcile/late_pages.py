@@ -42,9 +42,7 @@ def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
     late = [i for i, r in enumerate(refs) if _late_report(r)]
     if not late:
         return
-    pages: dict[int, set[str]] = defaultdict(set)
-    for i, r in enumerate(refs):
-        pages[forest.find(i)].add(r.article_id)
+    pages = {root: {refs[i].article_id for i in idx} for root, idx in forest.members().items()}
     late = [i for i in late if pages[forest.find(i)] == {refs[i].article_id}]
     if not late:
         return
@@ -63,8 +61,8 @@ def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
         first[root] = min(first.get(root, d.window[0]), d.window[0])
         by_country[(d.group, (d.place or {}).get("country"))].add(root)
     spots = _spots(refs, dated)
-    lookback = timedelta(days=settings()["undated_lookback_days"])
     conf = settings()
+    lookback = timedelta(days=conf["undated_lookback_days"])
     joins: dict[int, int] = {}
     for i in late:
         r = refs[i]
@@ -72,7 +70,7 @@ def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
         # the incidents at its very place lying wholly before the page's look-back
         here = {forest.find(j) for j in _spot_candidates(r, spots)
                 if refs[j].group == r.group and refs[j].article_id != r.article_id
-                and same_spot(r, refs[j])}
+                and _same_spot(r, refs[j])}
         here = {root for root in here if last[root] < before}
         stories = _stories(here, arts, {x: (first[x], last[x]) for x in here})
         if len(stories) != 1:
@@ -100,7 +98,7 @@ def _late_report(r: EventRef) -> bool:
             and not r.event.get("date") and r.past and r.day_known)
 
 
-def same_spot(a: EventRef, b: EventRef) -> bool:
+def _same_spot(a: EventRef, b: EventRef) -> bool:
     """The very place, not its country: the same gazetteer town or site, the same named site,
     or the same place no gazetteer knows."""
     pa, pb = a.place or {}, b.place or {}
@@ -109,15 +107,15 @@ def same_spot(a: EventRef, b: EventRef) -> bool:
         return True
     if a.site is not None and b.site is not None and sites_match(a.site, b.site):
         return True
-    if (va := village_key(pa)) is not None and va == village_key(pb):
+    if (va := _village_spot(pa)) is not None and va == _village_spot(pb):
         return True
     return bool(a.unknown & b.unknown)
 
 
-def village_key(place: dict | None) -> tuple | None:
+def _village_spot(place: dict | None) -> tuple | None:
     """A village no gazetteer holds, read at the province its text put it in (sites.is_village:
     "the Galwan Valley" in Ladakh): its country, province and spelling family, the same on every
-    page that names it there."""
+    page that names it there (sites.village_key keys the name alone)."""
     if not place or not is_village(place):
         return None
     return ("village", place.get("country"), place.get("admin1"), toponym_key(place.get("name")))
@@ -132,7 +130,7 @@ def _spots(refs: list[EventRef], dated: list[int]) -> dict[tuple, list[int]]:
             out[("gid", d.place["geonames_id"])].append(j)
         if d.site is not None:
             out[("site",)].append(j)
-        if (key := village_key(d.place)) is not None:
+        if (key := _village_spot(d.place)) is not None:
             out[key].append(j)
         for key in d.unknown:
             out[("unknown", key)].append(j)
@@ -145,7 +143,7 @@ def _spot_candidates(r: EventRef, spots: dict[tuple, list[int]]) -> set[int]:
         out.update(spots.get(("gid", r.place["geonames_id"]), ()))
     if r.site is not None:
         out.update(spots.get(("site",), ()))
-    if (key := village_key(r.place)) is not None:
+    if (key := _village_spot(r.place)) is not None:
         out.update(spots.get(key, ()))
     for key in r.unknown:
         out.update(spots.get(("unknown", key), ()))
@@ -153,12 +151,11 @@ def _spot_candidates(r: EventRef, spots: dict[tuple, list[int]]) -> set[int]:
 
 
 def _stories(roots: set[int], arts: dict[int, set[str]],
-             spans: dict[int, tuple] | None = None) -> list[set[int]]:
+             spans: dict[int, tuple]) -> list[set[int]]:
     """The incidents grouped into stories: those sharing a dated page (a clash and its toll
     placed apart, both told by one page) or whose days overlap (the clash of 15 June and a
     report of "the June clash" there, dated to its month) tell one story, and are no rivals of
     each other."""
-    spans = spans or {}
 
     def overlap(a: int, b: int) -> bool:
         return a in spans and b in spans and spans[a][0] <= spans[b][1] and \
