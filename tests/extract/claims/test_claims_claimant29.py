@@ -81,3 +81,36 @@ def test_a_name_parsed_under_its_role_noun_is_left_alone(nlp):
               "John Okello.")
     spokesman = next(t for t in doc if t.text == "spokesman")
     assert detached_name(spokesman) is None or detached_name(spokesman).text == "Okello"
+
+
+def test_a_medium_closing_a_long_quotation_relays_its_speaker(tmp_path):
+    text = ("The army chief said, “The base was run by the brother of the group's leader. We "
+            "chose the target to avoid civilian losses. It is hidden in a forest on a hill”, "
+            "reported PTI.")
+    claims = exported_claims(tmp_path, {"a": text}, OUTLET)["a"]
+    claim = claim_on(claims, "forest on a hill")
+    assert claim["chain"] == ["army chief", "Press Trust of India", OUTLET]
+    assert [r["text"] for r in claim["relays"]] == ["PTI"]
+
+
+def test_a_medium_after_a_closed_quotation_speaks_for_itself(tmp_path):
+    texts = {"closed": "The army chief said, “The base was destroyed.” Four soldiers were "
+                       "killed, PTI reported.",
+             "alone": "“We chose the target to avoid civilian losses. It is hidden in a forest "
+                      "on a hill”, reported PTI."}
+    claims = exported_claims(tmp_path, texts, OUTLET)
+    assert claim_on(claims["closed"], "Four soldiers")["chain"][0] == "Press Trust of India"
+    assert claim_on(claims["alone"], "forest")["chain"][0] == "Press Trust of India"
+
+
+def test_a_document_cited_after_an_inverted_medium_speaks(tmp_path):
+    texts = {"inverted": "Twelve rebels were killed by the army while trying to break the "
+                         "siege of the old town, reported Xinhua citing a police report.",
+             "plain": "Twelve rebels were killed by the army while trying to break the siege "
+                      "of the old town, Xinhua reported citing a police report.",
+             "person": "Nine soldiers died in the ambush near the border, reported Reuters "
+                       "citing local officials."}
+    claims = exported_claims(tmp_path, texts, OUTLET)
+    assert claim_on(claims["inverted"], "siege")["chain"] == ["police report", "Xinhua", OUTLET]
+    assert claim_on(claims["plain"], "siege")["chain"] == ["police report", "Xinhua", OUTLET]
+    assert claim_on(claims["person"], "ambush")["chain"] == ["local officials", "Reuters", OUTLET]
