@@ -157,7 +157,7 @@ def _own_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:  # a misparse ("“… A funeral ensued …,” he told"): the nearest
         # outside the quotation ("“… Full panic mode,” said Leslie Wimes": not "mode")
         subjects = [c for c in subjects if not _quoted_before(c, verb)] or subjects
-        before = _phrase_closers_out([c for c in subjects if c.i < verb.i])
+        before = _appositions_out(_phrase_closers_out([c for c in subjects if c.i < verb.i]))
         subjects = [before[-1]] if before else subjects
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -176,6 +176,21 @@ def _phrase_closers_out(subjects: list[Token]) -> list[Token]:
         if kept and sub.pos_ == "PROPN" and sub.ent_type_ not in ("PERSON", "ORG", "NORP") \
                 and any(c.dep_ == "prep" and c.right_edge.i + 1 == sub.left_edge.i
                         for c in kept[-1].children):
+            continue
+        kept.append(sub)
+    return kept
+
+
+def _appositions_out(subjects: list[Token]) -> list[Token]:
+    """"Ana Tembo, the party secretary for information confirmed …": with the closing comma of
+    the apposition left out, the parser may make the description a second subject; a subject
+    that opens right after a person's name and a comma describes that person, who speaks."""
+    kept: list[Token] = []
+    for sub in subjects:
+        start = sub.left_edge.i
+        if kept and kept[-1].ent_type_ == "PERSON" and sub.ent_type_ != "PERSON" \
+                and start >= 2 and sub.doc[start - 1].text == "," \
+                and kept[-1].i == start - 2 and sub.doc[start].lower_ in ("the", "a", "an"):
             continue
         kept.append(sub)
     return kept

@@ -148,7 +148,7 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     named = _self_named(head) or bracketed_name(head)
     if named is not None:  # "a resident who identified himself as Ko Lin": Ko Lin
         return mention_for(named, ctx.mentions) or unresolved(phrase_span(named))
-    holder = office_holder(head) or titled_person(head)
+    holder = office_holder(head) or titled_person(head) or detached_name(head)
     if holder is not None:  # "said the regional prosecutor's office, Anna Koval,": Koval
         person = mention_for(holder, ctx.mentions) or unresolved(phrase_span(holder))
         office = mention_for(head, ctx.mentions)
@@ -160,6 +160,29 @@ def source_mention(head: Token, ctx: Known) -> Mention:
 
 #: Sectors of a body whose officer, named after its office, speaks for it (an IGO, an NGO).
 BODIES = ("IGO", "NGO")
+
+
+def detached_name(head: Token) -> Token | None:
+    """"according to local media citing police spokesman Arif Noor Zabul": a description of a
+    person (a lower-case noun the cue pack lists) right before a person's name, which the
+    parser hung elsewhere (the name's last word read as a place's and attached to another
+    phrase), is that person: the name, its words joined to its last, speaks."""
+    doc = head.doc
+    if head.tag_ != "NN" or head.ent_type_ \
+            or head.lemma_.lower() not in cue_lexicon().person_descriptions:
+        return None
+    end = head.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON"):
+        end += 1
+    run = doc[head.i + 1:end]
+    if len(run) < 2 or not any(t.ent_type_ == "PERSON" for t in run):
+        return None
+    last = run[-1]
+    inside = {t.i for t in head.subtree}
+    if last.i in inside or any(t.i != last.i and t.head.i not in range(run.start, run.end)
+                                for t in run):
+        return None  # (a name the parser hung on the description is read as it is)
+    return last
 
 
 def office_holder(head: Token) -> Token | None:

@@ -31,6 +31,7 @@ from .attribution import (
 from .carry import carry_relays
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
+from .closing_medium import closing_media
 from .context import (
     MIN_STATEMENT_TOKENS,
     Context,
@@ -70,6 +71,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
             quoted_as_source(doc, claim)  # "The newspaper quoted X": X's, the paper relays
             voiced[claim.id] = set(spans.sources)  # the voices of the claim's own cues
         claims.append(claim)
+    closing_media(article.text, claims, len(outlet_tail(article)))  # "“… .…”, reported PTI"
     align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
     mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     return claims

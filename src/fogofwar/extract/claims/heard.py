@@ -90,7 +90,18 @@ def quoted_speaker(cue: Cue) -> Token | None:
     # ("the agency quoted him as saying": the person a pronoun means, `cue_sources.speaker`)
     if lemma == "quote" or (lemma in cue_lexicon().carrying_verbs and as_saying(tok)):
         return obj  # "UKMTO reported the master as saying", "Reuters cited X as confirming"
-    return obj if lemma in cue_lexicon().citing_verbs and _informant(obj) else None
+    return obj if lemma in cue_lexicon().citing_verbs and (
+        _informant(obj) or _cited_document(tok, obj)) else None
+
+
+def _cited_document(tok: Token, obj: Token | None) -> bool:
+    """"…, reported Xinhua citing a police report": a document cited by a "citing" participle
+    on a medium's reporting verb is where the medium took the words from, as in "…, Xinhua
+    reported, citing a police report" (a finite "cited a report" may name a reason)."""
+    lex = cue_lexicon()
+    return obj is not None and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") \
+        and tok.head.lemma_.lower() in lex.verbs \
+        and obj.lemma_.lower() in lex.report_nouns | lex.publication_nouns
 
 
 def _informant(tok: Token | None) -> bool:

@@ -172,8 +172,20 @@ def _told(tok: Token, lemma: str) -> Token | None:
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
                                               or _staff_medium(p) or _described_medium(p))),
                     None) \
-            or _shared_with(tok, lemma) or _called_to_say(tok)  # "to Caracol TV"
+            or _shared_with(tok, lemma) or _called_to_say(tok) or _acronym_read_as_verb(tok)
     return None
+
+
+def _acronym_read_as_verb(tok: Token) -> Token | None:
+    """"confirmed to AIM that …": an acronym that spells a verb ("AIM", "CAN"), right after a
+    speech verb's "to", which the parser read as an infinitive of the verb's own, is the name
+    the words were said to."""
+    nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    if nxt is None or nxt.head.i != tok.i or nxt.dep_ != "xcomp" or len(nxt.text) < 2 \
+            or not nxt.text.isupper() or not nxt.text.isalpha():
+        return None
+    to = tok.doc[tok.i + 1]
+    return nxt if to.lower_ == "to" and to.head.i == nxt.i else None
 
 
 def _misread_outlet(tok: Token) -> Token | None:
