@@ -426,10 +426,11 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
             continue
         for tok in span:
             if (tok.lemma_.lower() in nouns or tok.lower_ in nouns) and not (
-                    tok.pos_ == "VERB" and tok.lemma_.lower() in lex.interview_nouns):
+                    tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lex.channel_verbs):
                 return True  # a noun cue: "in a statement, the ministry said"
-            # ("the committee called on aid groups …": the verb of a frame noun, a demand
-            # made, not a call it was said in)
+            # ("the committee called on aid groups …", "the attack shows that …": a verb
+            # spelt like a channel noun names a channel only when it is a verb of posting
+            # or broadcasting, `channel_verbs`: "he tweeted")
             if _framed(tok, nouns, FRAME_DEPTH):
                 return True
     return False
