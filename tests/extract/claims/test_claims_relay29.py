@@ -19,6 +19,9 @@ TEXTS = {
                 "drone strike.\n\n"
                 "Later the official tweeted that four more bodies had been found under the "
                 "rubble."),
+    "told_unknown": ("Security sources told Halcyon that two commanders were killed in the strike "
+                     "on Thursday.\n\n"
+                     "The sources said a third commander was badly wounded."),
 }
 
 
@@ -38,3 +41,11 @@ def test_a_verb_of_posting_still_names_its_channel(exported):
     """"he tweeted that …": posted, not said to the radio again."""
     claim = claim_on(exported["tweeted"], "four more bodies")
     assert claim["chain"] == ["port official", OUTLET]
+
+
+def test_a_name_no_pack_knows_that_the_speaker_told_carries_the_later_words(exported):
+    """"Security sources told Halcyon …" then "The sources said …": the name the sources told
+    (taken for a relay as the verb's object, though no pack knows it) heard their later
+    words too, as a medium would."""
+    claim = claim_on(exported["told_unknown"], "third commander")
+    assert claim["chain"] == ["Security sources", "Halcyon", OUTLET]

@@ -108,7 +108,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
                          or _reporting_name(r, claim) or _described_as_medium(r, claim)
-                         or r.lower() in recorders)]
+                         or r.lower() in recorders or _told_name(doc, r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -330,6 +330,21 @@ def _written_medium(name: str, claim: Claim) -> bool:
     for found in re.finditer(r"\b" + re.escape(name) + r"[ \t-]+([\w'’]+)", claim.sentence):
         word = found.group(1)
         if outlet_info(f"{name} {word}") or outlet_info(f"{name}-{word}"):
+            return True
+    return False
+
+
+def _told_name(doc: Doc, name: str, claim: Claim) -> bool:
+    """Whether a relay no pack knows is the one the speaker told, as the claim's sentence writes
+    it: the object of a telling verb ("sources told Circa", "the mayor informed Kavkaz Uzel"),
+    which the chain took as the hearer of the words (`cue_sources.media_recipient`), never a
+    nested speaker; it heard the speaker's later words too."""
+    telling = cue_lexicon().telling_verbs
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", claim.sentence):
+        span = doc.char_span(claim.start + found.start(), claim.start + found.end(),
+                             alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("dobj", "dative") \
+                and span.root.head.lemma_.lower() in telling:
             return True
     return False
 
