@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from fogofwar.extract.claims.carry import _titled
+
+from ..conftest import mention
 from .helpers import claim_on, exported_claims
 
 OUTLET = "Daily Sun"
@@ -49,3 +52,17 @@ def test_a_name_no_pack_knows_that_the_speaker_told_carries_the_later_words(expo
     words too, as a medium would."""
     claim = claim_on(exported["told_unknown"], "third commander")
     assert claim["chain"] == ["Security sources", "Halcyon", OUTLET]
+
+
+def test_a_title_cut_short_of_the_name_after_it_is_that_person():
+    """"… citing police spokesman Tariq Olumide Bashir. The official added …": when the speaker
+    of the first sentence was taken as the bare title and the later naming resolved to the name
+    written right after it, the two are one person, whose relays the later words keep; a
+    name written elsewhere is another person."""
+    text = ("Rebels attacked two police posts, killing four officers, according to local media "
+            "citing police spokesman Tariq Olumide Bashir. The official added that three "
+            "attackers were killed. Doctor Amina Yusuf said nine were wounded.")
+    said = [(mention(text, "police spokesman"), ["local media"], text[:text.index(" The")])]
+    assert _titled(said, mention(text, "Olumide Bashir"), text) == 0
+    assert _titled(said, mention(text, "Amina Yusuf"), text) is None
+    assert _titled(said, mention(text, "three attackers"), text) is None

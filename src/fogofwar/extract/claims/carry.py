@@ -72,6 +72,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             continue
         own = claim.chain[1:len(claim.chain) - tail]
         earlier = _latest(last, claim.claimant, text)
+        if earlier is None:  # "police spokesman" cut short of "… Aqbal Farah", named after
+            earlier = _titled(last, claim.claimant, text)
         if earlier is None:
             earlier = _referred(last, seen, claim.claimant, text)
         if earlier is None:
@@ -179,6 +181,24 @@ def _referred(last: list[Said], seen: list[Mention], claimant: Mention,
         if same_speaker(m, claimant, text) or refers_back(m, claimant, text):
             return _latest(last, m, text, shorter=True)
     return None
+
+
+def _titled(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """The statement of a speaker named by a title in lower case that the page writes right
+    before the claimant's name ("according to local media citing police spokesman Aqbal
+    Farah", where the speaker was taken as "police spokesman", then "The official added …"
+    resolved to "Aqbal Farah"): the title and the name after it are one person."""
+    if not claimant.text[:1].isupper():
+        return None
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if last[i][0].text.split() and last[i][0].text.split()[-1].islower()
+                 and _name_run(text[last[i][0].end:claimant.start])), None)
+
+
+def _name_run(gap: str) -> bool:
+    """A stretch between a title and a name that holds nothing but a space and the name's own
+    first words ("police spokesman| Aqbal |Farah")."""
+    return re.fullmatch(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)*", gap) is not None
 
 
 def _unwrapped(text: str) -> str:
