@@ -98,6 +98,7 @@ class CueLexicon:
     spoken_stances: frozenset[str] = frozenset()  # "X called the situation serious": spoken
     discovery_verbs: frozenset[str] = frozenset()  # "found two hostages suffering": come upon
     any_medium_nouns: frozenset[str] = frozenset()  # "the outlet": any medium named before
+    channel_verbs: frozenset[str] = frozenset()  # "he tweeted": the verb names its channel
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def cue_lexicon() -> CueLexicon:
         spoken_stances=_words(pack, name, "spoken_stances"),
         discovery_verbs=_words(pack, name, "discovery_verbs"),
         any_medium_nouns=_words(pack, name, "any_medium_nouns"),
+        channel_verbs=_words(pack, name, "channel_verbs"),
     )
 
 

@@ -72,6 +72,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             continue
         own = claim.chain[1:len(claim.chain) - tail]
         earlier = _latest(last, claim.claimant, text)
+        if earlier is None:  # "police spokesman" cut short of "… Aqbal Farah", named after
+            earlier = _titled(last, claim.claimant, text)
         if earlier is None:
             earlier = _referred(last, seen, claim.claimant, text)
         if earlier is None:
@@ -108,7 +110,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
                          or _reporting_name(r, claim) or _described_as_medium(r, claim)
-                         or r.lower() in recorders)]
+                         or r.lower() in recorders or _told_name(doc, r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -179,6 +181,24 @@ def _referred(last: list[Said], seen: list[Mention], claimant: Mention,
         if same_speaker(m, claimant, text) or refers_back(m, claimant, text):
             return _latest(last, m, text, shorter=True)
     return None
+
+
+def _titled(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """The statement of a speaker named by a title in lower case that the page writes right
+    before the claimant's name ("according to local media citing police spokesman Aqbal
+    Farah", where the speaker was taken as "police spokesman", then "The official added …"
+    resolved to "Aqbal Farah"): the title and the name after it are one person."""
+    if not claimant.text[:1].isupper():
+        return None
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if last[i][0].text.split() and last[i][0].text.split()[-1].islower()
+                 and _name_run(text[last[i][0].end:claimant.start])), None)
+
+
+def _name_run(gap: str) -> bool:
+    """A stretch between a title and a name that holds nothing but a space and the name's own
+    first words ("police spokesman| Aqbal |Farah")."""
+    return re.fullmatch(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)*", gap) is not None
 
 
 def _unwrapped(text: str) -> str:
@@ -334,6 +354,21 @@ def _written_medium(name: str, claim: Claim) -> bool:
     return False
 
 
+def _told_name(doc: Doc, name: str, claim: Claim) -> bool:
+    """Whether a relay no pack knows is the one the speaker told, as the claim's sentence writes
+    it: the object of a telling verb ("sources told Circa", "the mayor informed Kavkaz Uzel"),
+    which the chain took as the hearer of the words (`cue_sources.media_recipient`), never a
+    nested speaker; it heard the speaker's later words too."""
+    telling = cue_lexicon().telling_verbs
+    for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", claim.sentence):
+        span = doc.char_span(claim.start + found.start(), claim.start + found.end(),
+                             alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("dobj", "dative") \
+                and span.root.head.lemma_.lower() in telling:
+            return True
+    return False
+
+
 def _described_as_medium(name: str, claim: Claim) -> bool:
     """Whether a relay no pack knows is a medium by the description its sentence writes right
     before it: "told local television station TPBS", "news agency GNS reported" (a media noun
@@ -426,10 +461,11 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
             continue
         for tok in span:
             if (tok.lemma_.lower() in nouns or tok.lower_ in nouns) and not (
-                    tok.pos_ == "VERB" and tok.lemma_.lower() in lex.interview_nouns):
+                    tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lex.channel_verbs):
                 return True  # a noun cue: "in a statement, the ministry said"
-            # ("the committee called on aid groups …": the verb of a frame noun, a demand
-            # made, not a call it was said in)
+            # ("the committee called on aid groups …", "the attack shows that …": a verb
+            # spelt like a channel noun names a channel only when it is a verb of posting
+            # or broadcasting, `channel_verbs`: "he tweeted")
             if _framed(tok, nouns, FRAME_DEPTH):
                 return True
     return False
