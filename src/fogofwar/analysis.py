@@ -14,7 +14,7 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import chain, islice
 from typing import TypeVar
@@ -28,8 +28,9 @@ from .extract import extract_claims, extract_events, title_from_body
 from .extract.events.confidence import filter_events
 from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
-from .records import Analysis, Article
+from .records import Analysis, Article, Place
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
+from .resolve.headline_places import headline_places
 from .resolve.places import locations, without_places
 from .resolve.sites import with_sites
 
@@ -51,7 +52,7 @@ def _with_title(article: Article, doc: Doc, title_doc: Doc | None) -> Analysis:
     if title_doc is None:
         return found
     head = _analyze_text(replace(article, id=f"{article.id}:t", text=article.title or ""),
-                         title_doc, headline=True)
+                         title_doc, headline=True, body_places=found.places)
     for item in (*head.claims, *head.events):
         item.in_title = True
     title_from_body(head.events, found.events, doc_text(title_doc), doc_text(doc))
@@ -78,10 +79,14 @@ def scans_title(article: Article) -> bool:
     return len(title.split()) >= 3 and title not in " ".join(article.text.split()).casefold()
 
 
-def _analyze_text(article: Article, doc: Doc, headline: bool = False) -> Analysis:
-    """Resolve and extract everything in one parsed text (a body, or a headline)."""
+def _analyze_text(article: Article, doc: Doc, headline: bool = False,
+                  body_places: Sequence[Place] = ()) -> Analysis:
+    """Resolve and extract everything in one parsed text (a body, or a headline: with the
+    places of its body, which name what the headline's own reading missed)."""
     mentions = resolve_actors(doc)
     places = with_sites(doc, resolve_places(doc, mentions))
+    if headline:
+        places = headline_places(doc, places, mentions, body_places)
     located = locations(places)  # events and incidents use locations only
     mentions = without_places(mentions, located)
     figures = parse_figures(article.text)

@@ -1,0 +1,62 @@
+"""Places of a headline that the body names as locations, when the model missed them there.
+
+A headline is parsed alone, in a few words and without the sentence around it that helps the
+entity model: "Dozens dead in rocket strike on Kharkiv", "Shells pound Bakhmut as two
+civilians die" come back with no toponym at all, so the headline's event, which is usually the
+story's main one, is placed nowhere, though the lede says "in Kharkiv" and the body resolves it.
+So a word run of the headline spelling (case aside, on word boundaries) a place the body
+resolved as a location finer than a country (a town, a province, a site placed in its town)
+is taken as that place, at the headline's offsets, unless the headline's own reading already
+covers those words (a place of any role, or a mention of an actor the packs know; an
+unknown name the model took for an organisation, "Swat", may be the place) or the run is the
+subject of its clause ("Kharkiv mourns twelve dead": who acts, not where). Countries stay
+out: a bare country in a headline is most often whose army or government it is ("Chad
+ambush kills six").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..records import Mention, Place
+from .place_roles import LOCATION
+
+#: Dependency labels of a clause's subject: a place there acts ("Kharkiv mourns its dead").
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _spelled(place: Place) -> bool:
+    """A body location worth looking for in a headline: resolved, finer than a country,
+    written as a name (capitalised)."""
+    return (place.role == LOCATION and place.precision not in (None, "country")
+            and (place.geonames_id is not None or place.within is not None)
+            and place.text[:1].isupper() and len(place.text) > 2)
+
+
+def headline_places(doc: Doc, places: Sequence[Place], mentions: Sequence[Mention],
+                    body: Sequence[Place]) -> list[Place]:
+    """The headline's places `places` and, after them, those of `body` its words spell that
+    its own reading missed (see the module docstring)."""
+    text = doc.text
+    taken = [(p.start, p.end) for p in places] + [
+        (m.start, m.end) for m in mentions if m.actor_id is not None]
+    found: list[Place] = []
+    by_text: dict[str, Place] = {}
+    for p in body:
+        if _spelled(p):
+            by_text.setdefault(p.text.casefold(), p)
+    for key in sorted(by_text, key=len, reverse=True):  # "North Darfur" before "Darfur"
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", text, re.I):
+            lo, hi = m.start(), m.end()
+            if any(lo < e and s < hi for s, e in taken):
+                continue
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or span.root.dep_ in _SUBJECT:
+                continue
+            found.append(replace(by_text[key], text=text[lo:hi], start=lo, end=hi))
+            taken.append((lo, hi))
+    return [*places, *sorted(found, key=lambda p: p.start)]
