@@ -10,13 +10,18 @@ threshold and leads the runner-up's by a margin.
 
 1. Ingest the open dev articles (dev split, c963 and up left out: the blind batches) with
    FOGOFWAR_LINKER_DUMP set, so the pass joins nothing and writes each (page, candidate)
-   pair's features. Gold incidents are the dev ones of those articles.
+   pair's features, for every page (`candidates(every=True)`: a page the rules joined is
+   read against its incident without it). Gold incidents are the dev ones of those articles.
 2. Label a pair 1 when the page's gold incident is one of the candidate's pages' gold
-   incidents, else 0 (a page of no gold incident has no right candidate).
+   incidents, else 0 (a page of no gold incident has no right candidate). The rules leave
+   few gold pages alone on dev (they were fitted there), so the rows come in three views
+   (`labelled`): the pages left alone as the pass meets them, the gold pages the rules
+   joined read as if left out, and those again with their dates taken away.
 3. Cross-validate grouped by gold incident (5 folds; a page of no gold incident is its own
-   group): per (threshold, margin), the joins each held-out fold would make, true and wrong.
-   The pair chosen is the one with the most true joins among those with no wrong join in any
-   fold (ties: the higher threshold, then margin); none when every pair makes a wrong join.
+   group): per (threshold, margin) and view, the joins each held-out fold would make, true
+   and wrong. The pair chosen is the one with the most true joins among those with no wrong
+   join in any fold and view (ties: the higher threshold, then margin); none when every pair
+   makes a wrong join.
 4. With `--out`, fit on every pair and write the weights with the chosen threshold and margin
    (an unreachable threshold when none was safe, so the pass joins nothing).
 

@@ -13,12 +13,13 @@ candidates are the incidents of two pages or more holding a report of one of its
 in a country one of its reports or its page's places name (any, when it names none). Each
 candidate is described by `features` (page vs the incident's pages: wording, figures,
 claimants, parties, places, type groups, days, the page's publication day against the
-incident's span) and scored; the page joins the best candidate when its probability reaches
-the model's `threshold` and beats the runner-up's by `margin`, both chosen in grouped
-cross-validation for no wrong join. Its reports of the incident's type groups then join it,
-and those with no window take its date (`date_inherited`). Decisions are all taken on the
-incidents as the rule passes left them, then applied, so the order pages are read in decides
-nothing.
+incident's span) and scored, but for those its days rule out (a month or more apart, or
+published before the incident began: `contradicts`); the page joins the best candidate when
+its probability reaches the model's `threshold` and beats the runner-up's by `margin`, both
+chosen in grouped cross-validation for no wrong join. Its reports of the incident's type
+groups then join it, and those with no window take its date (`date_inherited`). Decisions
+are all taken on the incidents as the rule passes left them, then applied, so the order
+pages are read in decides nothing.
 
 With FOGOFWAR_LINKER_DUMP naming a file, the pass joins nothing and writes each (page,
 candidate) pair's features there (one JSON line), for the training script.
@@ -152,7 +153,17 @@ def with_rivals(rows: list[dict[str, float]]) -> list[dict[str, float]]:
     return rows
 
 
+def contradicts(row: dict[str, float]) -> bool:
+    """Whether the page's days rule the incident out, whatever the rest reads: its reports and
+    the incident's are a month apart or more, or it came out before the incident began."""
+    return row["gap"] >= 1.0 or bool(row["published_before"])
+
+
 def probability(model: dict, row: dict[str, float]) -> float:
+    """The model's probability that the page reports the incident; 0 when its days rule the
+    incident out (`contradicts`)."""
+    if contradicts(row):
+        return 0.0
     z = model["bias"] + sum(w * row.get(f, 0.0) for f, w in model["weights"].items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
