@@ -13,8 +13,8 @@ candidates are the incidents of two pages or more holding a report of one of its
 in a country one of its reports or its page's places name (any, when it names none). Each
 candidate is described by `features` (page vs the incident's pages: wording, figures,
 claimants, parties, places, type groups, days, the page's publication day against the
-incident's span) and scored, but for those its days rule out (a month or more apart, or
-published before the incident began: `contradicts`); the page joins the best candidate when
+incident's span) and scored, but for those its days or provinces rule out (`contradicts`:
+days apart, published before, other provinces); the page joins the best candidate when
 its probability reaches the model's `threshold` and beats the runner-up's by `margin`, both
 chosen in grouped cross-validation for no wrong join. Its reports of the incident's type
 groups then join it, and those with no window take its date (`date_inherited`). Decisions
@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from ..config import INCIDENT_MAX_DAYS
 from ..models import shipped_model
 from .grid import Forest
 from .incidents import EventRef, admin_key, is_fine
@@ -153,17 +154,22 @@ def with_rivals(rows: list[dict[str, float]]) -> list[dict[str, float]]:
     return rows
 
 
-def contradicts(row: dict[str, float]) -> bool:
-    """Whether the page's days rule the incident out, whatever the rest reads: its reports and
-    the incident's are a month apart or more, or it came out before the incident began."""
-    return row["gap"] >= 1.0 or bool(row["published_before"])
+def contradicts(page: Bag, incident: Bag) -> bool:
+    """Whether the page's days or provinces rule the incident out, whatever its wording reads:
+    its dated reports and the incident's lie more than INCIDENT_MAX_DAYS apart, it came out
+    before the incident began, or both name provinces and none is the same. The rule passes
+    keep such pages apart on purpose; the model has no say there."""
+    gap = _gap(page.windows, incident.windows)
+    if gap is not None and gap > INCIDENT_MAX_DAYS:
+        return True
+    if page.published is not None and incident.windows \
+            and page.published < min(w[0] for w in incident.windows):
+        return True
+    return bool(page.areas and incident.areas and not page.areas & incident.areas)
 
 
 def probability(model: dict, row: dict[str, float]) -> float:
-    """The model's probability that the page reports the incident; 0 when its days rule the
-    incident out (`contradicts`)."""
-    if contradicts(row):
-        return 0.0
+    """The model's probability that the page reports the incident."""
     z = model["bias"] + sum(w * row.get(f, 0.0) for f, w in model["weights"].items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
@@ -228,11 +234,12 @@ def candidates(refs: list[EventRef], forest: Forest,
         page.countries |= {k[0] for r in own for k in r.areas}
         keys = [(g, c) for g in page.groups for c in page.countries] if page.countries \
             else [(g, None) for g in page.groups]
-        roots = [root for root in sorted(set().union(*(by_key.get(k, set()) for k in keys)))
-                 if len(pages_of[root] - {a}) > 1]
-        rows = [features(page, *(incident(root, a) if a in pages_of[root] else incidents[root]),
-                         idf) for root in roots]
-        out[a] = list(zip(roots, with_rivals(rows), strict=True))
+        read = {root: incident(root, a) if a in pages_of[root] else incidents[root]
+                for root in sorted(set().union(*(by_key.get(k, set()) for k in keys)))
+                if len(pages_of[root] - {a}) > 1}
+        read = {root: bags_ for root, bags_ in read.items() if not contradicts(page, bags_[0])}
+        rows = [features(page, *bags_, idf) for bags_ in read.values()]
+        out[a] = list(zip(read, with_rivals(rows), strict=True))
     return out
 
 
