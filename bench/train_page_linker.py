@@ -18,10 +18,12 @@ threshold and leads the runner-up's by a margin.
    (`labelled`): the pages left alone as the pass meets them, the gold pages the rules
    joined read as if left out, and those again with their dates taken away.
 3. Cross-validate grouped by gold incident (5 folds; a page of no gold incident is its own
-   group): per (threshold, margin) and view, the joins each held-out fold would make, true
-   and wrong. The pair chosen is the one with the most true joins among those with no wrong
-   join in any fold and view (ties: the higher threshold, then margin); none when every pair
-   makes a wrong join.
+   group): per (threshold, margin) and view, the joins each held-out fold would make: true,
+   wrong (into an incident holding another gold incident's page: a page added to the wrong
+   incident, or two gold incidents merged) and unjudged (into an incident no gold page is
+   in: gold says nothing of it; counted, not chosen on). The pair chosen is the one with
+   the most true joins among those with no wrong join in any fold and view (ties: the
+   higher threshold, then margin); none when every pair makes a wrong join.
 4. With `--out`, fit on every pair and write the weights with the chosen threshold and margin
    (an unreachable threshold when none was safe, so the pass joins nothing).
 
@@ -120,6 +122,10 @@ def labelled(rows: list[dict], of: dict[str, str]) -> list[dict]:
         mine = of.get(r["page"])
         r["label"] = int(mine is not None and mine in {of.get(a) for a in r["incident"]})
         r["group"] = mine or r["page"]
+        # a join is judged when the incident holds a gold incident's page: a wrong one then
+        # adds a page to another gold incident (or merges two); into an incident of no gold
+        # page, gold says nothing either way
+        r["judged"] = any(of.get(a) for a in r["incident"])
         if r["alone"]:
             out.append({**r, "view": "alone"})
         elif mine is not None:
@@ -131,7 +137,8 @@ def labelled(rows: list[dict], of: dict[str, str]) -> list[dict]:
 
 
 def names(rows: list[dict]) -> list[str]:
-    return sorted({f for r in rows for f in r["features"]})
+    """The model's features: all but the contradiction flag, which scores 0 by itself."""
+    return sorted({f for r in rows for f in r["features"]} - {"contradicted"})
 
 
 def fit(rows: list[dict], feats: list[str]):
@@ -149,20 +156,22 @@ def as_model(model, feats: list[str], threshold: float, margin: float) -> dict:
 
 
 def joins(rows: list[dict], probs: list[float], threshold: float, margin: float
-          ) -> tuple[int, int]:
-    """(true joins, wrong joins) the pages of `rows` would make."""
+          ) -> tuple[int, int, int]:
+    """(true joins, wrong joins, unjudged joins: into an incident of no gold page) the pages
+    of `rows` would make."""
     from fogofwar.reconcile.page_linker import pick
     by_page: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, r in enumerate(rows):
         by_page[(r["page"], r["view"])].append(k)
-    true = wrong = 0
+    true = wrong = unjudged = 0
     for ks in by_page.values():
         k = pick([probs[j] for j in ks], threshold, margin)
         if k is not None:
-            ok = rows[ks[k]]["label"]
-            true += ok
-            wrong += 1 - ok
-    return true, wrong
+            row = rows[ks[k]]
+            true += row["label"]
+            wrong += not row["label"] and row["judged"]
+            unjudged += not row["judged"]
+    return true, wrong, unjudged
 
 
 def cross_validate(rows: list[dict], feats: list[str]) -> dict:
@@ -190,10 +199,12 @@ def cross_validate(rows: list[dict], feats: list[str]) -> dict:
     chosen = max(safe)[1] if safe and max(safe)[0] > 0 else None
     return {"folds": FOLDS, "pages_with_a_right_candidate": dict(reachable),
             "chosen": list(chosen) if chosen else None,
-            "per_fold_at_chosen": {view: [{"true": a, "wrong": b} for a, b in per]
+            "per_fold_at_chosen": {view: [{"true": a, "wrong": b, "unjudged": c}
+                                          for a, b, c in per]
                                    for view, per in table[chosen].items()} if chosen else None,
             "table": [{"threshold": t, "margin": m, **{
-                view: {"true": sum(a for a, _ in per), "wrong": sum(b for _, b in per)}
+                view: {"true": sum(x[0] for x in per), "wrong": sum(x[1] for x in per),
+                       "unjudged": sum(x[2] for x in per)}
                 for view, per in v.items()}} for (t, m), v in sorted(table.items())]}
 
 

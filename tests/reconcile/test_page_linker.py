@@ -80,3 +80,16 @@ def test_the_best_must_reach_the_threshold_and_lead_the_runner_up():
     assert pick([0.9, 0.5], 0.6, 0.2) == 0
     assert pick([0.9, 0.8], 0.6, 0.2) is None
     assert pick([0.5], 0.6, 0.0) is None
+
+
+def test_a_page_whose_days_or_province_rule_the_incident_out_never_joins():
+    # the same wording a week later at the same pier is another shelling there
+    week_on = (date(2022, 5, 10), date(2022, 5, 10))
+    refs, forest = _corpus(_ref("e", _town("Okara", 1, 10.0), week_on, FERRY, 17, week_on[0]))
+    join_learned(refs, forest, MODEL)
+    assert forest.size(6) == 1
+    # undated, but placed in another province than the pier's
+    elsewhere = {**_town("Okara", 9, 10.0), "admin1": "Southland"}
+    refs, forest = _corpus(_ref("e", elsewhere, None, FERRY + " survivors", 17))
+    join_learned(refs, forest, MODEL)
+    assert forest.size(6) == 1

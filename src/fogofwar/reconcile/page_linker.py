@@ -13,7 +13,7 @@ candidates are the incidents of two pages or more holding a report of one of its
 in a country one of its reports or its page's places name (any, when it names none). Each
 candidate is described by `features` (page vs the incident's pages: wording, figures,
 claimants, parties, places, type groups, days, the page's publication day against the
-incident's span) and scored, but for those its days or provinces rule out (`contradicts`:
+incident's span) and scored, 0 for those its days or provinces rule out (`contradicts`:
 days apart, published before, other provinces); the page joins the best candidate when
 its probability reaches the model's `threshold` and beats the runner-up's by `margin`, both
 chosen in grouped cross-validation for no wrong join. Its reports of the incident's type
@@ -169,7 +169,10 @@ def contradicts(page: Bag, incident: Bag) -> bool:
 
 
 def probability(model: dict, row: dict[str, float]) -> float:
-    """The model's probability that the page reports the incident."""
+    """The model's probability that the page reports the incident; 0 for an incident its
+    days or provinces rule out (`contradicts`: it still counts as a rival in `cos_lead`)."""
+    if row.get("contradicted"):
+        return 0.0
     z = model["bias"] + sum(w * row.get(f, 0.0) for f, w in model["weights"].items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
@@ -237,9 +240,10 @@ def candidates(refs: list[EventRef], forest: Forest,
         read = {root: incident(root, a) if a in pages_of[root] else incidents[root]
                 for root in sorted(set().union(*(by_key.get(k, set()) for k in keys)))
                 if len(pages_of[root] - {a}) > 1}
-        read = {root: bags_ for root, bags_ in read.items() if not contradicts(page, bags_[0])}
-        rows = [features(page, *bags_, idf) for bags_ in read.values()]
-        out[a] = list(zip(read, with_rivals(rows), strict=True))
+        rows = with_rivals([features(page, *bags_, idf) for bags_ in read.values()])
+        for row, bags_ in zip(rows, read.values(), strict=True):
+            row["contradicted"] = float(contradicts(page, bags_[0]))
+        out[a] = list(zip(read, rows, strict=True))
     return out
 
 
