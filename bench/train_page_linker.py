@@ -22,8 +22,9 @@ threshold and leads the runner-up's by a margin.
    wrong (into an incident holding another gold incident's page: a page added to the wrong
    incident, or two gold incidents merged) and unjudged (into an incident no gold page is
    in: gold says nothing of it; counted, not chosen on). The pair chosen is the one with
-   the most true joins among those with no wrong join in any fold and view (ties: the
-   higher threshold, then margin); none when every pair makes a wrong join.
+   the most true joins among those with no wrong join in any fold and view, there and at
+   every higher threshold and margin (ties: the higher threshold, then margin); none when
+   no pair is.
 4. With `--out`, fit on every pair and write the weights with the chosen threshold and margin
    (an unreachable threshold when none was safe, so the pass joins nothing).
 
@@ -195,7 +196,11 @@ def cross_validate(rows: list[dict], feats: list[str]) -> dict:
     def total(views: dict, k: int) -> int:
         return sum(x[k] for v in views.values() for x in v)
 
-    safe = [(total(v, 0), key) for key, v in table.items() if total(v, 1) == 0]
+    bare = {key for key, v in table.items() if total(v, 1) == 0}
+    # safe: no wrong join there, nor at any higher threshold or margin (a pair that is safe
+    # only between two unsafe neighbours is luck of the folds)
+    safe = [(total(table[(t, m)], 0), (t, m)) for t, m in bare
+            if all((t2, m2) in bare for t2 in THRESHOLDS for m2 in MARGINS if t2 >= t and m2 >= m)]
     chosen = max(safe)[1] if safe and max(safe)[0] > 0 else None
     return {"folds": FOLDS, "pages_with_a_right_candidate": dict(reachable),
             "chosen": list(chosen) if chosen else None,
