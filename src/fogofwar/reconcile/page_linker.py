@@ -154,12 +154,18 @@ def with_rivals(rows: list[dict[str, float]]) -> list[dict[str, float]]:
     return rows
 
 
+def _tight(windows: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The windows that name a day or two, not a month (a month-dated page's window holds
+    every strike of its month)."""
+    return [w for w in windows if (w[1] - w[0]).days <= INCIDENT_MAX_DAYS]
+
+
 def contradicts(page: Bag, incident: Bag) -> bool:
     """Whether the page's days or provinces rule the incident out, whatever its wording reads:
-    its dated reports and the incident's lie more than INCIDENT_MAX_DAYS apart, it came out
-    before the incident began, or both name provinces and none is the same. The rule passes
-    keep such pages apart on purpose; the model has no say there."""
-    gap = _gap(page.windows, incident.windows)
+    its reports dated to a day or two and the incident's lie more than INCIDENT_MAX_DAYS
+    apart, it came out before the incident began, or both name provinces and none is the
+    same. The rule passes keep such pages apart on purpose; the model has no say there."""
+    gap = _gap(_tight(page.windows), _tight(incident.windows))
     if gap is not None and gap > INCIDENT_MAX_DAYS:
         return True
     if page.published is not None and incident.windows \
