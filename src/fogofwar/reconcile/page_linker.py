@@ -271,10 +271,11 @@ def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None
                                          "alone": a not in shared, "features": row}) + "\n")
         return
     assert model is not None
+    # FOGOFWAR_LINKER_THRESHOLD overrides the model's threshold (above 1: the pass joins none)
+    threshold = float(os.environ.get("FOGOFWAR_LINKER_THRESHOLD") or model["threshold"])
     joins = []
     for a, cands in found.items():
-        k = pick([probability(model, row) for _, row in cands], model["threshold"],
-                 model["margin"])
+        k = pick([probability(model, row) for _, row in cands], threshold, model["margin"])
         if k is not None:
             joins.append((a, cands[k][0]))
     members = forest.members()
