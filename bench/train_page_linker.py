@@ -175,7 +175,7 @@ def joins(rows: list[dict], probs: list[float], threshold: float, margin: float
     return true, wrong, unjudged
 
 
-def cross_validate(rows: list[dict], feats: list[str]) -> dict:
+def cross_validate(rows: list[dict], feats: list[str], least: float = 0.0) -> dict:
     from fogofwar.reconcile.page_linker import probability
     from train_event_type import grouped_folds
     # (threshold, margin) -> view -> per fold (true, wrong)
@@ -199,8 +199,8 @@ def cross_validate(rows: list[dict], feats: list[str]) -> dict:
     bare = {key for key, v in table.items() if total(v, 1) == 0}
     # safe: no wrong join there, nor at any higher threshold or margin (a pair that is safe
     # only between two unsafe neighbours is luck of the folds)
-    safe = [(total(table[(t, m)], 0), (t, m)) for t, m in bare
-            if all((t2, m2) in bare for t2 in THRESHOLDS for m2 in MARGINS if t2 >= t and m2 >= m)]
+    safe = [(total(table[(t, m)], 0), (t, m)) for t, m in bare if t >= least
+            and all((t2, m2) in bare for t2 in THRESHOLDS for m2 in MARGINS if t2 >= t and m2 >= m)]
     chosen = max(safe)[1] if safe and max(safe)[0] > 0 else None
     return {"folds": FOLDS, "pages_with_a_right_candidate": dict(reachable),
             "chosen": list(chosen) if chosen else None,
@@ -219,12 +219,15 @@ def main() -> None:
                     "src/fogofwar/data/models/page_linker.json); without it, CV only")
     ap.add_argument("--rows", type=Path, help="cache of the dumped pairs (JSONL): read it when "
                     "present, else write it after the ingest")
+    ap.add_argument("--min-threshold", type=float, default=0.0, help="choose no threshold "
+                    "below this (0.8 ships: at 0.6 the date ablation `conflict.py --undate 1 "
+                    "--no-clue` merged two gold incidents)")
     args = ap.parse_args()
     started = time.perf_counter()
     gold, of = open_dev()
     rows = labelled(dump_rows(gold, args.rows), of)
     feats = names(rows)
-    cv = cross_validate(rows, feats)
+    cv = cross_validate(rows, feats, args.min_threshold)
     threshold, margin = cv["chosen"] or (NEVER, 0.0)
     if args.out:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
