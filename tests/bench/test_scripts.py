@@ -30,7 +30,8 @@ def test_script_has_help_and_is_in_the_readme(script):
 # Scripts that read no gold set under --eval-dir: synthetic ones, and conflict.py, whose dev set
 # ships with the project under bench/data/conflict.
 NO_EVAL_SET = {"reconcile.py", "conflict.py", "api.py", "badcorpus.py", "train_event_filter.py",
-               "train_event_type.py", "train_fight_assault.py", "train_boilerplate.py"}
+               "train_event_type.py", "train_fight_assault.py", "train_boilerplate.py",
+               "train_page_linker.py"}
 
 
 @pytest.mark.parametrize("script", [s for s in SCRIPTS if s not in NO_EVAL_SET])

@@ -1,6 +1,6 @@
 """Cluster EventRefs into incidents, respecting how precisely each place and date is known.
 
-The rule, in nine passes:
+The rule, in ten passes:
 
 0. **One report, one occurrence.** Events of compatible type that one article tells in the same
    claim or sentence ("115 regime targets have been struck, 101 regime soldiers have been
@@ -94,6 +94,10 @@ The rule, in nine passes:
 9. **A page's leftovers** (page_leftovers.py): an incident of one page's reports alone joins
    the one incident of its type group that other pages report too and that page reports,
    when its reports' places and days fit there (placed nowhere or coarser, or within reach).
+10. **Learned last chance** (page_linker.py): a page none of whose reports shares an incident
+   with another page joins the incident of two pages or more that a logistic regression over
+   page-vs-incident evidence (wording, figures, claimants, places, days) scores it to, when
+   the score reaches the model's threshold and clearly beats the runner-up's.
 
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
@@ -118,6 +122,7 @@ from .late import first_roots, join_undated, same_town
 from .late_pages import join_late_pages
 from .operation_joins import join_operations
 from .page_leftovers import join_page_leftovers
+from .page_linker import join_learned
 from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text
@@ -284,6 +289,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_villages(refs, forest)
     join_placed_halves(refs, forest)
     join_page_leftovers(refs, forest)
+    join_learned(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
