@@ -10,9 +10,12 @@ because the claimant differs):
   relay, as a bare "…, cited by …" was;
 - a relative pronoun ("Delta Watch, which was cited by Reuters") is never the claimant: its
   antecedent is;
+- a quotation running over sentences whose later sentence names an informant ("“They burned
+  the school. The gunmen were ten men according to a witness,” he said") is the speaker's
+  own words up to that sentence, the informant's from it on;
 - a paragraph that is one quotation in single marks is one statement and goes on with the
-  speaker before, as a double-quoted one does; scare quotes and apostrophes ("'Regime forces'", "'90s", "the
-  soldiers' camp") open no quotation.
+  speaker before, as a double-quoted one does; scare quotes and apostrophes ("'Regime
+  forces'", "'90s", "the soldiers' camp") open no quotation.
 
 Sentences written for these tests, each through the whole pipeline as an article of the
 fictional "Daily Sun"."""
@@ -44,6 +47,9 @@ TEXTS = {
         "region."),
     "relative_cited_by": "The clashes killed nine people, said Delta Watch, which was cited by "
                          "Reuters.",
+    "informant_in_later_sentence": (
+        "Fighting resumed near the dam, a farmer told AFP. \"They burned the school. The "
+        "gunmen were at least ten men according to a witness,\" he said."),
     "single_quoted_paragraph": (
         "School burned near the dam\n\n"
         "Gunmen burned the school near the dam on Sunday, police said.\n\n"
@@ -157,3 +163,13 @@ def test_a_single_quoted_paragraph_is_one_unit(nlp):
     texts = [u.text for u in statement_units(doc)]
     assert "'I am scared. I cannot sleep.'" in texts
     assert "The soldiers' camp was hit." in texts  # scare quotes open no quotation
+
+
+def test_the_sentences_before_an_informant_in_a_quote_are_the_speakers(claims):
+    found = claims["informant_in_later_sentence"]
+    claim = claim_on(found, "burned the school")
+    assert claim["chain"] == ["farmer", "AFP", OUTLET]
+    assert "ten men" not in claim["sentence"]
+    claim = claim_on(found, "ten men")
+    assert claim["chain"] == ["witness", "farmer", "AFP", OUTLET]
+    assert "burned" not in claim["sentence"]
