@@ -145,7 +145,8 @@ def _trim(span: Span) -> Span | None:
 
 
 def statement_units(doc: Doc) -> list[Unit]:
-    """The doc's statement units in text order, quotes merged, lines split, paragraphs counted."""
+    """The doc's statement units in text order, quotes merged (a paragraph quoted in single
+    marks too), lines split, paragraphs counted."""
     text = doc_text(doc)
     depths = quote_depths(text)
     pieces = [p for sent in doc.sents for p in _line_pieces(sent, text)]
@@ -155,7 +156,9 @@ def statement_units(doc: Doc) -> list[Unit]:
         last = text[merged[-1].start_char:merged[-1].end_char] if merged else ""
         now = text[piece.start_char:piece.end_char]
         bullet = merged and last.strip() in BULLETS
-        if merged and ((depths[piece.start_char] > 0 or bullet) and "\n" not in gap
+        quoted = depths[piece.start_char] > 0 or _single_quoted_at(text, piece.start_char,
+                                                                   piece.end_char)
+        if merged and ((quoted or bullet) and "\n" not in gap
                        or _wrapped(last, now, gap)
                        or _cut_short(last, now, gap)
                        or _continues(last, now, gap)
@@ -182,6 +185,31 @@ def is_quoted(text: str) -> bool:
     opens = sum(text.count(q) for q in OPEN_QUOTES)
     closes = sum(text.count(q) for q in CLOSE_QUOTES)
     return bool(opens and closes) or text.count(STRAIGHT_QUOTE) >= 2
+
+
+SINGLE_OPEN = "'‘"
+SINGLE_CLOSE = "'’"
+
+
+def single_quoted_paragraph(unit: Unit) -> bool:
+    """Whether a unit stands in a paragraph that is one quotation in single marks (see
+    `_single_quoted_at`)."""
+    return _single_quoted_at(doc_text(unit.span.doc), unit.start, unit.end)
+
+
+def _single_quoted_at(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph holding text[start:end] is one quotation in single marks ("'I am
+    scared they will come back. I cannot sleep.'"): it opens on a single mark before a letter
+    and closes on one after the sentence's final punctuation, so neither is an apostrophe
+    ("'90s", "the soldiers' camp"). `quote_depths` leaves single marks out (inside a line
+    they are scare quotes and apostrophes); a whole paragraph so marked is speech, as a
+    double-quoted one is."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    para = text[first:last if last >= 0 else len(text)].strip()
+    return (len(para) > 3 and para[0] in SINGLE_OPEN and para[1].isalpha()
+            and para[-1] in SINGLE_CLOSE and para[-2] in ".?!,"
+            and not any(ch in OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE for ch in para))
 
 
 def is_quote_only(text: str) -> bool:

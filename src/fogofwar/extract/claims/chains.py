@@ -98,7 +98,8 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         frame = _cited_by_frame(cue, cues, media)
         outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues) \
             or _cites_beside(cue, cues)
-        key = (outer, media, -depth(cue.token)) if frame is None else (
+        # a cue naming nobody ("“…”, it is stated in the note sent to Lusa") only relays
+        key = (outer, media or source is None, -depth(cue.token)) if frame is None else (
             _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
         segments.append((key, source, names, media, cue))
     segments.sort(key=lambda s: s[0])

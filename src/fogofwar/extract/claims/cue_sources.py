@@ -47,6 +47,7 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     earlier voice, else the phrase itself (`source_mention`)."""
     if head is None:
         return None
+    head = relative_antecedent(head)
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
         return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
     kind = reference_kind(head)
@@ -65,6 +66,16 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
         return medium
     return _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
                              ctx.claimants)
+
+
+def relative_antecedent(head: Token) -> Token:
+    """"Delta Watch, which was cited by Reuters", "the militia, who denied it": a relative
+    pronoun never speaks; its clause's antecedent does (the noun the clause hangs on)."""
+    clause = head.head
+    if head.tag_ in ("WDT", "WP") and head.dep_ in ("nsubj", "nsubjpass") \
+            and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return head
 
 
 def _described_further(head: Token, found: Mention) -> bool:

@@ -27,7 +27,7 @@ from .noun_cues import frame_cue, noun_cue
 from .prep_cues import prep_cue
 from .relay_phrasings import as_carried_after
 from .reporting_verbs import is_cue_verb
-from .sources import carrier_participle
+from .sources import carrier_participle, described_prep_source
 from .stance import own_stance
 from .verb_cues import verb_cue
 
@@ -95,6 +95,10 @@ def _carrier_clause(tok: Token) -> bool:
     lex = cue_lexicon()
     if as_carried_after(tok):  # "according to X as cited by Y": Y relays X
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and described_prep_source(tok.head) \
+            and tok.lemma_.lower() in lex.carrying_verbs and any(
+                c.dep_ == "agent" for c in tok.children):
+        return True  # "according to X, a monitoring group cited by Y": Y relays X
     if carrier_participle(tok):  # "…, sources said, quoted by ANI"; "according to X, cited by Y"
         return is_cue_verb(tok.head) or any(
             c.dep_ == "prep" and c.lower_ in lex.relaying_prepositional and c.i < tok.i

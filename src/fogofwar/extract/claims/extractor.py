@@ -247,6 +247,14 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
             # by X", "“…,” [line break] the source said": X said the one before
             _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
+        lead = _informant_lead(unit, group, span)
+        if lead is not None:  # "“They came at night. … ten men, according to a survivor,” he
+            # said": the speaker's own words up to the sentence naming the informant
+            own = [c for c in group.cues if c is not lead[1]]
+            first, own_names, _, own_ordered, _, _ = chain_of(own, ctx)
+            done[f"{key}:lead"] = add_claim(ctx, lead[0], first, group.top.text, own_names,
+                                            cues=own_ordered)
+            span = span.doc[lead[1].token.sent.start:span.end]
         denial = any(c.token.lemma_.lower() in cue_lexicon().denial_verbs or c.negated
                      for c in group.cues)
         hedge = hedge_lexicon().denial if denial else None
@@ -259,6 +267,29 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
         if media and names and unit.text.rstrip().endswith(":"):  # "The BBC says:"
             ctx.intro_medium = (unit.paragraph, names[-1])
     _narrate_rest(unit, [c for c in done.values()], ctx)
+
+
+def _informant_lead(unit: Unit, group: Group, span: Span) -> tuple[Span, Cue] | None:
+    """A quotation running over sentences, signed by its speaker outside it, whose later
+    sentence names an informant ("“They came at night. The attackers were ten men, according
+    to a survivor,” he said"): the sentences before the informant's are the speaker's own
+    words (the span, and the informant's cue, or None)."""
+    quoted = quote_depths(unit.text)
+    if len(group.cues) < 2 or in_quote(group.top, quoted, unit) \
+            or unit.text.lstrip()[:1] not in (*OPEN_QUOTES, STRAIGHT_QUOTE):
+        return None
+    informant = next((c for c in group.cues if c.prepositional
+                      and in_quote(c, quoted, unit)), None)
+    if informant is None:
+        return None
+    start = informant.token.sent.start
+    doc = unit.span.doc
+    if not span.start < start < span.end or quoted[doc[start].idx - unit.start] == 0:
+        return None
+    end = start
+    while end > span.start and doc[end - 1].is_space:
+        end -= 1
+    return doc[span.start:end], informant
 
 
 def _just_before(ctx: Context) -> Claim | None:

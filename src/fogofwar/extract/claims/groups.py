@@ -294,9 +294,18 @@ def _quoting_medium(cue: Cue, gov: Cue) -> bool:
     if cue.token.head.i != gov.token.i:
         return False  # "“… after the government said it started talks,” the AP says": a
         # report inside a clause of the quote, not the statement the medium quotes
-    return (is_media(gov.source) and cue.kind == "verb" and not cue.prepositional
+    return ((is_media(gov.source) or _names_nobody(gov)) and cue.kind == "verb"
+            and not cue.prepositional
             and cue.explicit and source is not None and source.pos_ in ("NOUN", "PROPN")
             and not is_media(source))
+
+
+def _names_nobody(gov: Cue) -> bool:
+    """"“The rebels report that …”, it is stated in the note sent to Lusa": an attribution
+    outside a quote that names no speaker (a passive with no agent) leaves the quoted
+    report's own speaker the first source, as a medium quoting it does ("“…,” it said" names
+    a body the article spoke of: its words, as `framed.framed_voice` reads a speaker)."""
+    return gov.source is None
 
 
 def _informant_in_quote(cue: Cue) -> bool:

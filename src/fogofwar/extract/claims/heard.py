@@ -22,7 +22,7 @@ from .relay_phrasings import (
     source_in_report_subject,
     talks_after_relaying,
 )
-from .sources import agents, carried_by, carrier_participle, is_media
+from .sources import agents, carried_by, carrier_participle, descriptions, is_media
 
 
 def known_outlet(tok: Token) -> Span | None:
@@ -220,7 +220,9 @@ def heard_by(cue: Cue) -> list[Token]:
         # "was quoted in the Kommersant daily as saying", "was quoted as saying in the media
         # reports": the medium that printed it
     if cue.prepositional and cue.source is not None:  # "according to a statement quoted by …"
-        found += [c for c in [carried_by(cue.source)] if c is not None]
+        found += [c for c in [carried_by(cue.source)] if c is not None] or [
+            c for a in descriptions(cue.source)
+            for c in [carried_by(a)] if c is not None]  # "according to X, a group cited by Y"
         found += [p for c in tok.head.children if c.i > tok.i and carrier_participle(c)
                   for p in agents(c)]  # "according to the ministry, cited by Al Jazeera"
         found += [appos_medium(p) for c in tok.head.children if reported_before(c, cue)

@@ -144,6 +144,37 @@ def _aside_carrier(head: Token) -> Token | None:
     return None
 
 
+def descriptions(source: Token) -> list[Token]:
+    """The nouns set in apposition to a source ("according to Delta Watch, a monitoring group
+    cited by the UN"): its appositions, and a noun phrase opening right after the comma that
+    closes the source's phrase which the parser hung on a word outside it (as the main verb's
+    adverbial noun), as it may an apposition closing a long sentence."""
+    found = [c for c in source.children if c.dep_ == "appos"]
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return found
+    head = doc[comma + 1]
+    while head.head.i != head.i and head.head.left_edge.i == comma + 1:
+        head = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "npadvmod" and head.head.i < source.i \
+            and head not in found:
+        found.append(head)
+    return found
+
+
+def described_prep_source(noun: Token) -> bool:
+    """Whether a noun describes the source of an "according to" phrase before it (see
+    `descriptions`)."""
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return False
+    lex = cue_lexicon()
+    before = noun.doc[start - 2]
+    return any(t.dep_ == "pobj" and t.head.head.lower_ in lex.relaying_prepositional
+               and noun in descriptions(t) for t in (before, *before.ancestors))
+
+
 def carrier_participle(tok: Token) -> bool:
     """"…, security sources said, quoted by ANI", "…, according to the ministry, cited by Al
     Jazeera" (the parser may read the participle as the verb's complement): a bare

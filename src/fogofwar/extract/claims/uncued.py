@@ -17,6 +17,7 @@ from ..referents import display
 from ..units import (
     Unit,
     is_quote_only,
+    single_quoted_paragraph,
 )
 from .attribution import (
     Layout,
@@ -103,7 +104,8 @@ def special_claim(unit: Unit, trailers: dict[int, Layout], ctx: Context) -> bool
     if layout is not None:
         _layout_claim(ctx, unit, layout, "—" if unit.paragraph in trailers else ":")
         return True
-    if is_quote_only(unit.text) and ctx.last_cued and any(ch.isalnum() for ch in unit.text):
+    if (is_quote_only(unit.text) or single_quoted_paragraph(unit)) and ctx.last_cued \
+            and any(ch.isalnum() for ch in unit.text):
         # (a stray closing mark a splitter cut off, '"', carries no words of anybody's)
         claim, paragraph, _ = ctx.last_cued
         if unit.paragraph - paragraph <= QUOTE_LOOKBACK_PARAGRAPHS and claim.claimant:
