@@ -1,0 +1,55 @@
+"""A background member (a day its page recalls, not reports) dates an incident only when the
+incident has no report of its own (issue 14): a page on a border raid that adds "the raid was
+the deepest since the last of the two countries' wars in 1965" may leave that recalled war in
+the raid's incident, but 1965 is not the raid's day, nor the day later undated reports of the
+raid are matched against. Hand-written events, not copies of any report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fogofwar.reconcile.grid import Forest
+from fogofwar.reconcile.incident_days import main_days
+from fogofwar.reconcile.incidents import EventRef
+from fogofwar.reconcile.summary import incident_dates
+
+from .helpers import SARAQIB
+
+RAID = "Jets struck a camp near the border town before dawn on Tuesday, the army said."
+WAR = "The raid was the deepest since the last of the two countries' wars in 1965."
+RAID_DAY = (date(2024, 5, 14), date(2024, 5, 14))
+WAR_DAY = (date(1965, 9, 1), date(1965, 9, 1))
+
+
+def _ref(eid: str, sentence: str, window, background: bool = False) -> EventRef:
+    r = EventRef({"id": eid, "type": "ASSAULT", "sentence": sentence}, "a1", "a1", "a1", None,
+                 window, "violence", SARAQIB)
+    r.background = background
+    return r
+
+
+def test_a_recalled_war_does_not_date_the_raid_it_joined():
+    refs = [_ref("e0", RAID, RAID_DAY), _ref("e1", WAR, WAR_DAY, background=True)]
+    assert incident_dates(refs) == ("2024-05-14", "2024-05-14")
+
+
+def test_an_incident_only_recalled_keeps_its_recalled_day():
+    assert incident_dates([_ref("e1", WAR, WAR_DAY, background=True)]) == (
+        "1965-09-01", "1965-09-01")
+
+
+def test_the_raids_main_day_ignores_the_recalled_war():
+    # two recalled mentions outvote the one report by count; they still do not count
+    refs = [_ref("e0", RAID, RAID_DAY), _ref("e1", WAR, WAR_DAY, background=True),
+            _ref("e2", WAR, WAR_DAY, background=True), _ref("e3", WAR, WAR_DAY, background=True)]
+    forest = Forest(4)
+    for i in (1, 2, 3):
+        forest.union(0, i)
+    tight, _ = main_days(refs, forest)
+    assert tight == {forest.find(0): RAID_DAY}
+
+
+def test_a_recalled_only_incident_keeps_its_main_day():
+    refs = [_ref("e1", WAR, WAR_DAY, background=True)]
+    tight, _ = main_days(refs, Forest(1))
+    assert tight == {0: WAR_DAY}
