@@ -53,3 +53,19 @@ def test_a_recalled_only_incident_keeps_its_main_day():
     refs = [_ref("e1", WAR, WAR_DAY, background=True)]
     tight, _ = main_days(refs, Forest(1))
     assert tight == {0: WAR_DAY}
+
+
+def test_a_recalled_wars_year_is_not_continued_to_the_raid_beside_it():
+    from fogofwar.reconcile.context import paragraph_context
+
+    text = RAID + " " + WAR
+    claim = {"id": "c0", "start": 0, "end": len(text)}
+    events = [{"id": "e0", "type": "ASSAULT", "claim_id": "c0", "sentence": WAR, "date": None},
+              {"id": "e1", "type": "FIGHT", "claim_id": "c0", "sentence": WAR,
+               "date": "1965-01-01", "date_precision": "year", "background": True}]
+    filled = paragraph_context({"text": text, "events": events}, {"c0": claim})
+    assert (filled.get("e0") or (None, None))[1] is None
+    # a reported neighbour's day still is
+    events[1]["background"] = False
+    assert paragraph_context({"text": text, "events": events}, {"c0": claim})["e0"][1] == (
+        "1965-01-01", "year")
