@@ -69,3 +69,16 @@ def test_a_recalled_wars_year_is_not_continued_to_the_raid_beside_it():
     events[1]["background"] = False
     assert paragraph_context({"text": text, "events": events}, {"c0": claim})["e0"][1] == (
         "1965-01-01", "year")
+
+
+def test_an_incident_of_undated_reports_keeps_its_recalled_main_day():
+    # undated reports give the incident no day of their own: the recalled war still dates
+    # what later undated reports are matched against (guard, round undated29), so it does
+    # not become a dayless incident any undated report of its place could join
+    refs = [_ref("e0", RAID, None), _ref("e1", WAR, WAR_DAY, background=True)]
+    forest = Forest(2)
+    forest.union(0, 1)
+    tight, _ = main_days(refs, forest)
+    assert tight == {forest.find(0): WAR_DAY}
+    # the summary still does not call the raid's incident a 1965 one
+    assert incident_dates(refs) == (None, None)
