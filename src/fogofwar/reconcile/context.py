@@ -143,11 +143,8 @@ def paragraph_context(art: dict, claims: dict[str, dict]) -> dict[str, tuple]:
                 place = _nearest(items, i, lambda e: None if e.get("place_inherited")
                                  else own(e))
             if not ev.get("date"):
-                # a background event's day is the one its page recalls ("since the last
-                # war in 1971"), not its neighbours' news
                 when = _nearest(items, i, lambda e: (e["date"], e.get("date_precision"))
-                                if e.get("date") and not e.get("date_inherited")
-                                and not e.get("background") else None)
+                                if e.get("date") and not e.get("date_inherited") else None)
                 if when is not None and not fits_own_day(ev.get("sentence") or "", when):
                     when = None
             if place is not ev.get("place") or when is not None:

@@ -34,20 +34,13 @@ def main_days(refs: list[EventRef], forest: Forest) -> tuple[dict[int, tuple[dat
     """Per incident root: the day most of its tightly dated reports give (its earliest on a
     tie), as a one-day span, since a weekday clue must fit the strike the incident is about,
     not a report of the day before; and, for roots with no tightly dated report, the days all
-    their reports' windows share, when they share at most a week (a second choice). A
-    background member (a day its page recalls) counts only in an incident with no dated
-    report: one whose reports are all undated keeps its recalled day to be matched against
-    (an incident of no day at all would take any undated report of its place)."""
+    their reports' windows share, when they share at most a week (a second choice)."""
     days: dict[int, Counter] = defaultdict(Counter)
     shared: dict[int, tuple[date, date]] = {}
-    reported = {forest.find(i) for i, r in enumerate(refs)
-                if not r.background and r.window is not None}
     for r_i, r in enumerate(refs):
         if r.window is None:
             continue
         root = forest.find(r_i)
-        if r.background and root in reported:
-            continue
         if is_tight(r):
             days[root][r.window[0]] += 1
         old = shared.get(root, r.window)

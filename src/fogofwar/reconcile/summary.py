@@ -140,11 +140,7 @@ def corroboration(refs: Sequence[EventRef]) -> str:
 
 
 def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
-    """The span of the tightly dated members; else the overlap (or span) of all windows.
-    Only the reports date an incident that has any: a background member's day is the day
-    its page recalls ("the last of its three wars in 1971"), not the day of the news it
-    joined; an incident only mentioned takes its background members' days."""
-    refs = [r for r in refs if not r.background] or list(refs)
+    """The span of the tightly dated members; else the overlap (or span) of all windows."""
     windows = [r.window for r in refs if r.window and is_tight(r)] or [
         r.window for r in refs if r.window]
     if not windows:
