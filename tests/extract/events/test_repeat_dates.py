@@ -62,3 +62,12 @@ def test_no_day_is_given_when_the_page_dates_that_kind_otherwise():
                      "The shelling on Sunday destroyed a school.")
     killed = [e for e in events if e.trigger == "killed"]
     assert killed and all(e.date == date(2024, 3, 9) for e in killed)
+
+
+def test_a_repeat_the_parse_leaves_without_a_verb_still_dates_the_lede():
+    # "scattered" read as an adjective leaves "The strikes" the sentence's root: its phrase's
+    # day is still its own
+    events = _events("Town mourns victims of rocket attack", LEDE,
+                     "The strikes on Saturday night in the home town of the regional governor "
+                     "scattered shrapnel in a densely built district.")
+    assert _lede(events).date == date(2024, 3, 9)
