@@ -169,6 +169,26 @@ def _counted_only(ev: Event) -> bool:
     return any(ch.isdigit() for ch in t.text) or unnamed_victims(t)
 
 
+def date_from_repeats(events: Sequence[Event], referring: Sequence[bool],
+                      own_day: Sequence[bool]) -> None:
+    """Give the day a definite mention tells of itself (`own_day`: "The strikes on Friday
+    night scattered debris", "the August 10 strike") to the earlier mentions of its kind that told
+    none, when it adds nothing else to them and so is about to be dropped as the same
+    occurrence again (`without_repeats`): a lede often tells the toll of "a missile attack"
+    undated and only a later sentence says when. Not when an earlier one of that kind is
+    dated another day (two occurrences, or a recalled one)."""
+    for i, ev in enumerate(events):
+        if not (referring[i] and own_day[i] and ev.date is not None and _happened(ev)):
+            continue
+        same = [e for e in events[:i] if _happened(e) and same_kind(e.type, ev.type)]
+        if any(e.date is not None and e.date != ev.date for e in same) or not _adds_nothing(
+                ev, events[:i]):
+            continue
+        for e in same:
+            if e.date is None:
+                e.date, e.date_precision = ev.date, ev.date_precision
+
+
 def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Event]:
     """The events, less the definite mentions (`referring`) of an incident already reported
     that add no argument to it: "the attack" again is the same attack."""

@@ -233,6 +233,24 @@ def dates_own_clause(ref: DateRef, tok: Token) -> bool:
     return any(t.i in own for t in up_to_verb(span.root))
 
 
+def dates_own_phrase(ref: DateRef, tok: Token) -> bool:
+    """Whether a date is told of the trigger itself: before a noun trigger, in its own
+    phrase ("Sunday's attack", "the August 10 raid"), or after a noun trigger that is its
+    clause's subject ("The strikes on Friday night scattered debris"), or hanging from a verb
+    trigger's own clause (`dates_own_clause`); a noun the parse leaves as its sentence's root
+    (no verb read) counts as a subject. After a noun some verb acts on, the date may be the
+    verb's ("condemned the attack on Monday": the day of the condemning). A date the parse
+    does not cover is not."""
+    span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return dates_own_clause(ref, tok)
+    before = tok.left_edge.i <= span.start and span.end <= tok.i
+    after = tok.i < span.start and span.end - 1 <= tok.right_edge.i
+    return before or (after and tok.dep_ in ("nsubj", "nsubjpass", "ROOT"))
+
+
 def up_to_verb(tok: Token, limit: int = 12) -> Iterator[Token]:
     """`tok` and the heads above it, up to and including the first verb (or the sentence's
     root), at most `limit`: the clause a date or a phrase hangs from."""

@@ -35,7 +35,7 @@ from .arguments import (
 from .attribution import attribution_places
 from .background import in_since_phrase, mark_background
 from .campaigns import war_clause_places
-from .carry import carry_actors, without_repeats
+from .carry import carry_actors, date_from_repeats, without_repeats
 from .coding import (
     by_target,
     harmonise,
@@ -45,12 +45,14 @@ from .coding import (
     same_kind,
     sense_type,
     target_sector,
+    trigger_token,
     unnamed_victims,
 )
 from .context import (
     compared_since,
     dates_other_event,
     dates_own_clause,
+    dates_own_phrase,
     inherited,
     inherits,
     is_salient,
@@ -173,6 +175,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 compared=in_since_phrase(trig.token),
             ))
         harmonise(events[first:], span)
+    # a repeat that says when ("the strikes on Friday night") dates the mention it repeats
+    date_from_repeats(events, [e.referring for e in events], [_own_day(e, doc) for e in events])
     events = without_repeats(events, [e.referring for e in events])
     redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
     _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None],
@@ -398,6 +402,14 @@ def _scope(tok: Token) -> Span:
     gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
     gov = gov or tok
     return tok.doc[gov.left_edge.i:gov.right_edge.i + 1]
+
+
+def _own_day(ev: CodedEvent, doc: Doc) -> bool:
+    """Whether the event's date is one its trigger tells of itself (`dates_own_phrase`), not
+    a state's start nor a compared event's."""
+    tok = trigger_token(doc, ev.trigger_start)
+    return ev.date_ref is not None and not ev.date_is_start and not ev.compared and (
+        tok is not None and dates_own_phrase(ev.date_ref, tok))
 
 
 def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> Located | None:
