@@ -154,6 +154,31 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
     return start.isoformat(), end.isoformat()
 
 
+def incident_place(members: Sequence[EventRef]) -> dict | None:
+    """Where the incident happened: among its anchors (a town and a tight date of the report's
+    own), else among the places its reports state themselves, else among any (one borrowed
+    from a page's main area), the place the most pages give, the first met on a tie. One page
+    stating a place its sister pages do not (a page whose unplaced reports all took its main
+    area) does not outvote the pages that agree."""
+    located = [r for r in members if is_anchor(r)] or [
+        r for r in members if r.place and r.inferred != "article"] or [
+        r for r in members if r.place]
+    if not located:
+        return None
+    pages: dict[tuple, set[str]] = {}
+    first: dict[tuple, dict] = {}
+    for r in located:
+        key = _place_key(r.place)
+        pages.setdefault(key, set()).add(r.article_id)
+        first.setdefault(key, r.place)
+    return first[max(pages, key=lambda k: len(pages[k]))]  # max keeps the first on a tie
+
+
+def _place_key(place: dict) -> tuple:
+    return (place.get("geonames_id"), place.get("name") or place.get("text"),
+            place.get("lat"), place.get("lon"))
+
+
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     """One incident in the export shape. Its `articles` are the pages that report it; a page
     whose events in it are all background (recalled beside its news: "since the October 7
@@ -168,13 +193,12 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     reports = with_inherited_sides(with_fuller_names(reports))
     voiced = with_local_sides(reports if len(split) == len(reports)
                               else with_inherited_sides(with_fuller_names(split)))
-    located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
     return {
         "id": incident_id,
         "type": _majority(r.event["type"] for r in members),
-        "place": located[0].place if located else None,
+        "place": incident_place(members),
         "date_start": start,
         "date_end": end,
         "articles": sorted(reporting),
