@@ -99,3 +99,26 @@ def test_a_lead_takes_the_town_of_a_later_event_of_another_kind_when_none_of_its
                     "Saturday, killing 30 guests, rebels said.\n\n"
                     "Hours later the rebels captured Lashio.")
     assert found and found[0] == "Lashio"
+
+
+def test_a_title_case_dateline_with_two_towns_a_day_and_a_spaced_colon():
+    # two filing towns between a slash, a day after the comma, a space before the colon
+    text = "Raid\nKabul/Tashkent, Mar 3 : Six guards were killed in Kunduz on Sunday."
+    for town in ("Kabul", "Tashkent"):
+        assert headed_at(text.find(town), text.find(town) + len(town), text)
+    assert not headed_at(text.find("Kunduz"), text.find("Kunduz") + 6, text)
+    day_first = "Raid\nKabul, 3 March 2021: Six guards were killed in Kunduz."
+    assert headed_at(day_first.find("Kabul"), day_first.find("Kabul") + 5, day_first)
+    spaced = "Raid\nKabul : Six guards were killed in Kunduz."
+    assert headed_at(spaced.find("Kabul"), spaced.find("Kabul") + 5, spaced)
+
+
+def test_a_page_label_with_a_spaced_colon_is_no_dateline():
+    for label in ("Story Code : 20817\nKabul", "Source : ( Reuters )\nKabul"):
+        assert not headed_at(0, 5, label)
+
+
+def test_the_event_takes_its_own_place_past_a_two_town_dateline():
+    found = _places("Border clash\n\nIslamabad/New Delhi, Feb 4 : Four soldiers were killed in "
+                    "a clash with militants in North Waziristan on Monday, officials said.")
+    assert found and "Islamabad" not in found and "New Delhi" not in found

@@ -105,10 +105,17 @@ def filed_at(found: Mention, tok: Token) -> bool:
 
 
 #: A paragraph's opening dateline in title case or capitals ended by a colon: "New Delhi: At
-#: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
-#: a country after a comma, an agency in brackets.
-_TITLED = re.compile(r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
-                     r"(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){1,3})?(?:\s?\([^)\n]{1,40}\))?:\s")
+#: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...", "New Delhi/Islamabad, Feb 26 :
+#: India on Tuesday ...". One to four capitalised words (up to three such names between
+#: slashes: a story filed from two capitals), after a comma a country or a day ("Feb 26",
+#: "26 February 2019"), an agency in brackets. A space may stand before the colon when a
+#: word follows it on its line ("Kabul : A Taliban commander ..."), not a number or a bracket
+#: ("Story Code : 1011084", "Source : ( AFP )": page labels).
+_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+_TITLED = re.compile(rf"{_NAME}(?:/{_NAME}){{0,2}}"
+                     r"(?:,\s(?:\d{1,2}\s)?(?:[A-Z][\w'\u2019.\-]*\s?){1,3}"
+                     r"(?:\d{1,2}(?:,?\s\d{4})?\s?|\d{4}\s?)?)?"
+                     r"(?:\s?\([^)\n]{1,40}\))?(?::\s| :[ \t]+(?=[^\W\d]))")
 
 
 def headed_at(start: int, end: int, text: str) -> bool:
