@@ -44,3 +44,18 @@ def test_anchors_come_first_and_a_tie_keeps_the_first():
 
 def test_no_place_at_all():
     assert incident_place([_ref("a", None)]) is None
+
+
+def test_the_finest_place_the_coarser_pages_hold_wins():
+    # three pages say only the country, one the province inside it: the province is where
+    country = {**_place("Lowland", "country", 9.0), "admin1": None}
+    province = _place("North", "admin1", 8.0)
+    members = [_ref("a", country), _ref("b", country), _ref("c", country), _ref("d", province)]
+    assert incident_place(members)["name"] == "North"
+
+
+def test_a_province_of_another_country_is_not_held():
+    country = {**_place("Lowland", "country", 9.0), "admin1": None}
+    abroad = {**_place("South", "admin1", 7.0), "country": "YYY"}
+    members = [_ref("a", country), _ref("b", country), _ref("c", abroad)]
+    assert incident_place(members)["name"] == "Lowland"

@@ -157,9 +157,11 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
 def incident_place(members: Sequence[EventRef]) -> dict | None:
     """Where the incident happened: among its anchors (a town and a tight date of the report's
     own), else among the places its reports state themselves, else among any (one borrowed
-    from a page's main area), the place the most pages give, the first met on a tie. One page
-    stating a place its sister pages do not (a page whose unplaced reports all took its main
-    area) does not outvote the pages that agree."""
+    from a page's main area), the place the most pages agree with: a page agrees with its own
+    place and with any place inside it (a page at "Iraq" agrees with "Dahuk", one at Dahuk
+    not with "Iraq"), so the finest place the others hold wins over their coarser reading.
+    The first met wins a tie. One page stating a place its sister pages do not (a page whose
+    unplaced reports all took its main area) does not outvote the pages that agree."""
     located = [r for r in members if is_anchor(r)] or [
         r for r in members if r.place and r.inferred != "article"] or [
         r for r in members if r.place]
@@ -171,12 +173,32 @@ def incident_place(members: Sequence[EventRef]) -> dict | None:
         key = _place_key(r.place)
         pages.setdefault(key, set()).add(r.article_id)
         first.setdefault(key, r.place)
-    return first[max(pages, key=lambda k: len(pages[k]))]  # max keeps the first on a tie
+
+    def agreeing(key: tuple) -> int:
+        return len(set().union(*(pages[k] for k in pages if _holds(first[k], first[key]))))
+
+    return first[max(pages, key=agreeing)]  # max keeps the first on a tie
 
 
 def _place_key(place: dict) -> tuple:
     return (place.get("geonames_id"), place.get("name") or place.get("text"),
             place.get("lat"), place.get("lon"))
+
+
+#: How coarse a place's precision is: a country holds an admin1 area, which holds a town.
+_LEVEL = {"country": 0, "admin1": 1}
+
+
+def _holds(outer: dict, inner: dict) -> bool:
+    """Whether `outer` is `inner` or a country or first-level area it lies in."""
+    if _place_key(outer) == _place_key(inner):
+        return True
+    level = _LEVEL.get(outer.get("precision") or "")
+    if level is None or not outer.get("country") or outer.get("country") != inner.get("country"):
+        return False
+    if _LEVEL.get(inner.get("precision") or "", 2) <= level:
+        return False
+    return level == 0 or (bool(outer.get("admin1")) and outer.get("admin1") == inner.get("admin1"))
 
 
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:

@@ -6,8 +6,8 @@ to the story's placeless events). Sentences of our own."""
 from __future__ import annotations
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.extract.events.datelines import headed_at, opens_dateline
-from fogofwar.records import Article
+from fogofwar.extract.events.datelines import headed_at, opens_dateline, past_filing_place
+from fogofwar.records import Article, Place
 
 
 def _places(text: str) -> list[str | None]:
@@ -122,3 +122,16 @@ def test_the_event_takes_its_own_place_past_a_two_town_dateline():
     found = _places("Border clash\n\nIslamabad/New Delhi, Feb 4 : Four soldiers were killed in "
                     "a clash with militants in North Waziristan on Monday, officials said.")
     assert found and "Islamabad" not in found and "New Delhi" not in found
+
+
+
+def test_a_dateline_the_statement_names_again_stays():
+    text = ("Strike on the city\n\nKHARKIV, May 3 (Wire): Two people were killed in the city of "
+            "Kharkiv and one in Chuhuiv, officials said.")
+    filed, again, other = (Place(t, text.find(t, 20 if t == "Kharkiv" else 0),
+                                 text.find(t, 20 if t == "Kharkiv" else 0) + len(t),
+                                 geonames_id=g, precision="town")
+                           for t, g in (("KHARKIV", 1), ("Kharkiv", 1), ("Chuhuiv", 2)))
+    assert headed_at(filed.start, filed.end, text)
+    assert past_filing_place([filed, again, other], text) == [filed, again, other]
+    assert past_filing_place([filed, other], text) == [other]

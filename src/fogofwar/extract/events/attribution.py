@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ...records import Claim, Place
+from ...resolve.gazetteer import iso3
 
 #: A place written as a speaker's base: "London-based", "Kyiv-based".
 _BASED = re.compile(r"\s*-\s*based\b", re.I)
@@ -69,5 +70,6 @@ def seats_at_home(seats: Sequence[Place], places: Sequence[Place]) -> list[Place
     abroad ("the colonel told AFP in Libreville by phone", on a page all about Cameroon) is
     where the wire reached the speaker, no hint of where the event fell (round place29b:
     of 17 dev events placed at a seat, 4 agree with the gold's place; the one abroad did not)."""
-    others = {p.country for p in places if p not in seats and p.country}
-    return [s for s in seats if not others or s.country in others]
+    # a gazetteer place's country is written in two letters, an actor's state in three
+    others = {iso3(p.country) for p in places if p not in seats and p.country}
+    return [s for s in seats if not others or iso3(s.country) in others]

@@ -131,14 +131,23 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     """The places of a statement less those of its colon-ended dateline, when the statement
     names another place finer than a country: the capital a report was filed from is where
     the news came in, the valley or village it names is where it happened. A dateline that is
-    the statement's only place stays (a strike on the capital, reported from it)."""
+    the statement's only place stays (a strike on the capital, reported from it), and so does
+    one the statement names again: the news came in where it happened."""
     filed = [x for x in items if isinstance(x, Place) and headed_at(x.start, x.end, text)]
     if not filed:
         return items
     rest = [x for x in items if x not in filed]
+    if any(isinstance(x, Place) and _same_town(x, f) for x in rest for f in filed):
+        return items  # "RAFAH, May 27 (BBC): ... in the southern Gaza city of Rafah"
     if any(isinstance(x, Place) and x.precision not in (None, "country") for x in rest):
         return rest
     return items
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    if a.geonames_id is not None or b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    return bool(a.name) and a.name == b.name
 
 
 def is_dateline(place: Place, text: str) -> bool:
