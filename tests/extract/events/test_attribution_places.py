@@ -84,3 +84,10 @@ def test_a_seat_at_home_still_stands_in(nlp):
     text = ("Four shepherds were killed on Monday, a colonel told Reuters in Damascus by phone.\n"
             "Aid convoys left Aleppo on Tuesday.")
     assert _place_of(_events(nlp, text), "killed") == "Damascus"
+
+
+def test_a_seat_in_the_country_of_an_actor_the_page_names_stands_in(nlp):
+    # no location of the page lies in Turkey, but a Turkish actor is named: no seat abroad
+    text = ("Four shepherds were killed on Monday, a colonel told Reuters in Ankara by phone.\n"
+            "Aid convoys left Aleppo on Tuesday as Turkish soldiers watched.")
+    assert _place_of(_events(nlp, text), "killed") == "Ankara"

@@ -14,7 +14,7 @@ jurisdiction the official speaks for, where the event most likely fell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ...records import Claim, Place
 from ...resolve.gazetteer import iso3
@@ -63,13 +63,18 @@ def _said_in(text: str, end: int, place: Place) -> bool:
     return m is not None and m.end() == place.start
 
 
-def seats_at_home(seats: Sequence[Place], places: Sequence[Place]) -> list[Place]:
+def seats_at_home(seats: Sequence[Place], places: Sequence[Place],
+                  actor_countries: Iterable[str | None] = ()) -> list[Place]:
     """The speakers' seats that may stand in for an event's place: those in a country another
-    place of the page lies in (any role: "Cameroon's army", "the Northwest Region"), or all
-    when the page names no other place (the seat is all it says). A seat
-    abroad ("the colonel told AFP in Libreville by phone", on a page all about Cameroon) is
-    where the wire reached the speaker, no hint of where the event fell (round place29b:
-    of 17 dev events placed at a seat, 4 agree with the gold's place; the one abroad did not)."""
+    place of the page lies in ("the Northwest Region") or an actor it names is of ("Cameroon's
+    army", "Azerbaijan's defence ministry"), or all when the page names no other place (the
+    seat is all it says). A seat abroad ("the colonel told AFP in Libreville by phone", on a
+    page all about Cameroon) is where the wire reached the speaker, no hint of where the event
+    fell (round place29b: of 17 dev events placed at a seat, 4 agree with the gold's place,
+    all at home; the one abroad did not)."""
     # a gazetteer place's country is written in two letters, an actor's state in three
-    others = {iso3(p.country) for p in places if p not in seats and p.country}
-    return [s for s in seats if not others or iso3(s.country) in others]
+    located = {iso3(p.country) for p in places if p not in seats and p.country}
+    if not located:
+        return list(seats)
+    others = located | {iso3(c) for c in actor_countries if c}
+    return [s for s in seats if iso3(s.country) in others]

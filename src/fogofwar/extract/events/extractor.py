@@ -123,7 +123,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     resolved = places
     abroad = filed_abroad(places, article.text)
     places = [p for p in places if p not in said_at and p not in abroad]
-    home_seats = seats_at_home(said_at, resolved)
+    home_seats = seats_at_home(said_at, resolved, (m.country for m in mentions))
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
     for unit in statement_units(doc) if units is None else units:
