@@ -6,8 +6,8 @@ to the story's placeless events). Sentences of our own."""
 from __future__ import annotations
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.extract.events.datelines import headed_at, opens_dateline, past_filing_place
-from fogofwar.records import Article, Place
+from fogofwar.extract.events.datelines import headed_at, opens_dateline
+from fogofwar.records import Article
 
 
 def _places(text: str) -> list[str | None]:
@@ -99,39 +99,3 @@ def test_a_lead_takes_the_town_of_a_later_event_of_another_kind_when_none_of_its
                     "Saturday, killing 30 guests, rebels said.\n\n"
                     "Hours later the rebels captured Lashio.")
     assert found and found[0] == "Lashio"
-
-
-def test_a_title_case_dateline_with_two_towns_a_day_and_a_spaced_colon():
-    # two filing towns between a slash, a day after the comma, a space before the colon
-    text = "Raid\nKabul/Tashkent, Mar 3 : Six guards were killed in Kunduz on Sunday."
-    for town in ("Kabul", "Tashkent"):
-        assert headed_at(text.find(town), text.find(town) + len(town), text)
-    assert not headed_at(text.find("Kunduz"), text.find("Kunduz") + 6, text)
-    day_first = "Raid\nKabul, 3 March 2021: Six guards were killed in Kunduz."
-    assert headed_at(day_first.find("Kabul"), day_first.find("Kabul") + 5, day_first)
-    spaced = "Raid\nKabul : Six guards were killed in Kunduz."
-    assert headed_at(spaced.find("Kabul"), spaced.find("Kabul") + 5, spaced)
-
-
-def test_a_page_label_with_a_spaced_colon_is_no_dateline():
-    for label in ("Story Code : 20817\nKabul", "Source : ( Reuters )\nKabul"):
-        assert not headed_at(0, 5, label)
-
-
-def test_the_event_takes_its_own_place_past_a_two_town_dateline():
-    found = _places("Border clash\n\nIslamabad/New Delhi, Feb 4 : Four soldiers were killed in "
-                    "a clash with militants in North Waziristan on Monday, officials said.")
-    assert found and "Islamabad" not in found and "New Delhi" not in found
-
-
-
-def test_a_dateline_the_statement_names_again_stays():
-    text = ("Strike on the city\n\nKHARKIV, May 3 (Wire): Two people were killed in the city of "
-            "Kharkiv and one in Chuhuiv, officials said.")
-    filed, again, other = (Place(t, text.find(t, 20 if t == "Kharkiv" else 0),
-                                 text.find(t, 20 if t == "Kharkiv" else 0) + len(t),
-                                 geonames_id=g, precision="town")
-                           for t, g in (("KHARKIV", 1), ("Kharkiv", 1), ("Chuhuiv", 2)))
-    assert headed_at(filed.start, filed.end, text)
-    assert past_filing_place([filed, again, other], text) == [filed, again, other]
-    assert past_filing_place([filed, other], text) == [other]

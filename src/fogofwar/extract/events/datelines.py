@@ -105,17 +105,10 @@ def filed_at(found: Mention, tok: Token) -> bool:
 
 
 #: A paragraph's opening dateline in title case or capitals ended by a colon: "New Delhi: At
-#: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...", "New Delhi/Islamabad, Feb 26 :
-#: India on Tuesday ...". One to four capitalised words (up to three such names between
-#: slashes: a story filed from two capitals), after a comma a country or a day ("Feb 26",
-#: "26 February 2019"), an agency in brackets. A space may stand before the colon when a
-#: word follows it on its line ("Kabul : A Taliban commander ..."), not a number or a bracket
-#: ("Story Code : 1011084", "Source : ( AFP )": page labels).
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
-_TITLED = re.compile(rf"{_NAME}(?:/{_NAME}){{0,2}}"
-                     r"(?:,\s(?:\d{1,2}\s)?(?:[A-Z][\w'\u2019.\-]*\s?){1,3}"
-                     r"(?:\d{1,2}(?:,?\s\d{4})?\s?|\d{4}\s?)?)?"
-                     r"(?:\s?\([^)\n]{1,40}\))?(?::\s| :[ \t]+(?=[^\W\d]))")
+#: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
+#: a country after a comma, an agency in brackets.
+_TITLED = re.compile(r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+                     r"(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){1,3})?(?:\s?\([^)\n]{1,40}\))?:\s")
 
 
 def headed_at(start: int, end: int, text: str) -> bool:
@@ -131,23 +124,14 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     """The places of a statement less those of its colon-ended dateline, when the statement
     names another place finer than a country: the capital a report was filed from is where
     the news came in, the valley or village it names is where it happened. A dateline that is
-    the statement's only place stays (a strike on the capital, reported from it), and so does
-    one the statement names again: the news came in where it happened."""
+    the statement's only place stays (a strike on the capital, reported from it)."""
     filed = [x for x in items if isinstance(x, Place) and headed_at(x.start, x.end, text)]
     if not filed:
         return items
     rest = [x for x in items if x not in filed]
-    if any(isinstance(x, Place) and _same_town(x, f) for x in rest for f in filed):
-        return items  # "RAFAH, May 27 (BBC): ... in the southern Gaza city of Rafah"
     if any(isinstance(x, Place) and x.precision not in (None, "country") for x in rest):
         return rest
     return items
-
-
-def _same_town(a: Place, b: Place) -> bool:
-    if a.geonames_id is not None or b.geonames_id is not None:
-        return a.geonames_id == b.geonames_id
-    return bool(a.name) and a.name == b.name
 
 
 def is_dateline(place: Place, text: str) -> bool:
