@@ -24,6 +24,27 @@ def test_a_language_is_no_demonym(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # written before a tongue word without a hyphen, the parse hangs it elsewhere
+        ("The English speaking part of the country has been at war with the capital for years.",
+         "English"),
+        ("Separatists in the English speaking regions torched a police post.", "English"),
+        # a predicate, not a modifier of the word about language
+        ("The rest of the republic is largely French-speaking.", "French"),
+        ("A French language weekly printed the names of the dead.", "French"),
+    ],
+)
+def test_a_nationality_word_before_a_tongue_word_is_no_place(nlp, text, word):
+    assert word not in _texts(nlp, text)
+
+
+def test_a_state_before_service_members_stays(nlp):
+    p = _texts(nlp, "Two Russian service members died when their truck hit a mine.")["Russian"]
+    assert (p.role, p.country) == ("demonym", "RUS")
+
+
+@pytest.mark.parametrize(
     ("text", "word", "country"),
     [
         ("French troops patrolled the border town on Sunday.", "French", "FRA"),

@@ -154,6 +154,53 @@ def incident_dates(refs: Sequence[EventRef]) -> tuple[str | None, str | None]:
     return start.isoformat(), end.isoformat()
 
 
+def incident_place(members: Sequence[EventRef]) -> dict | None:
+    """Where the incident happened: among its anchors (a town and a tight date of the report's
+    own), else among the places its reports state themselves, else among any (one borrowed
+    from a page's main area), the place the most pages agree with: a page agrees with its own
+    place and with any place inside it (a page at "Iraq" agrees with "Dahuk", one at Dahuk
+    not with "Iraq"), so the finest place the others hold wins over their coarser reading.
+    The first met wins a tie. One page stating a place its sister pages do not (a page whose
+    unplaced reports all took its main area) does not outvote the pages that agree."""
+    located = [r for r in members if is_anchor(r)] or [
+        r for r in members if r.place and r.inferred != "article"] or [
+        r for r in members if r.place]
+    if not located:
+        return None
+    pages: dict[tuple, set[str]] = {}
+    first: dict[tuple, dict] = {}
+    for r in located:
+        key = _place_key(r.place)
+        pages.setdefault(key, set()).add(r.article_id)
+        first.setdefault(key, r.place)
+
+    def agreeing(key: tuple) -> int:
+        return len(set().union(*(pages[k] for k in pages if _holds(first[k], first[key]))))
+
+    return first[max(pages, key=agreeing)]  # max keeps the first on a tie
+
+
+def _place_key(place: dict) -> tuple:
+    return (place.get("geonames_id"), place.get("name") or place.get("text"),
+            place.get("lat"), place.get("lon"))
+
+
+#: How coarse a place's precision is: a country holds an admin1 area, which holds a town.
+_LEVEL = {"country": 0, "admin1": 1}
+
+
+def _holds(outer: dict, inner: dict) -> bool:
+    """Whether `outer` is `inner` or a country or first-level area it lies in."""
+    if _place_key(outer) == _place_key(inner):
+        return True
+    level = _LEVEL.get(outer.get("precision") or "")
+    if level is None or not outer.get("country") or outer.get("country") != inner.get("country"):
+        return False
+    if _LEVEL.get(inner.get("precision") or "", 2) <= level:
+        return False
+    return level == 0 or (bool(outer.get("admin1")) and outer.get("admin1") == inner.get("admin1"))
+
+
 def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     """One incident in the export shape. Its `articles` are the pages that report it; a page
     whose events in it are all background (recalled beside its news: "since the October 7
@@ -168,13 +215,12 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     reports = with_inherited_sides(with_fuller_names(reports))
     voiced = with_local_sides(reports if len(split) == len(reports)
                               else with_inherited_sides(with_fuller_names(split)))
-    located = [r for r in members if is_anchor(r)] or [r for r in members if r.place]
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
     return {
         "id": incident_id,
         "type": _majority(r.event["type"] for r in members),
-        "place": located[0].place if located else None,
+        "place": incident_place(members),
         "date_start": start,
         "date_end": end,
         "articles": sorted(reporting),

@@ -105,12 +105,26 @@ def _language(span: Span) -> bool:
     a people or a state: no place (round places25: "English" was England on 10 dev pages of 8
     outlets, none in the gold). Written as one: the object of a preposition ("known as Iscap in
     English") or tied to a word about language (pack `language_words`: "English-speaking
-    regions", "an English-language daily"). Elsewhere the model's label is not enough: "the
-    English city of Salisbury", "two Spanish and one Irish" are nationalities."""
+    regions", "an English-language daily"). Whatever its label, one written right before a
+    word of the pack's `tongue_words`, hyphened or not ("the English speaking part", "is
+    French-speaking"), is a tongue: the parse of such a phrase is often wrong. Elsewhere the
+    model's label is not enough: "the English city of Salisbury", "two Spanish and one Irish"
+    are nationalities."""
+    if _before_tongue_word(span):
+        return True
     if not all(t.ent_type_ == "LANGUAGE" for t in span):
         return False
     root = span.root
     return root.dep_ == "pobj" or root.head.lower_ in toponym_words().language_words
+
+
+def _before_tongue_word(span: Span) -> bool:
+    """Whether the word right after the span, past one hyphen, is one of the pack's
+    `tongue_words` ("English speaking", "French-language")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text in ("-", "\u2013") and not span[-1].whitespace_:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in toponym_words().tongue_words
 
 
 #: Entity labels of names that may carry a place's name without being the place.

@@ -14,7 +14,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
-        "language_words")
+        "language_words", "tongue_words")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class ToponymWords:
     resident_nouns: frozenset[str]
     kind_phrases: frozenset[str]
     language_words: frozenset[str]
+    tongue_words: frozenset[str]
     famous_population: int
     institution_population: int
 

@@ -69,3 +69,25 @@ def test_the_capital_a_relay_was_told_in_is_not_where_the_strike_fell(nlp):
     text = ("Rescuers worked through the night in Saraqib. A missile struck the cafe and killed "
             "52 people, a colonel told Reuters in Ankara by phone.")
     assert _place_of(_events(nlp, text), "struck") == "Saraqib"
+
+
+def test_a_seat_abroad_lends_no_place_when_the_page_is_about_another_country(nlp):
+    # the only place of the sentence is the capital abroad the speaker was reached in; the
+    # page names another country's town only
+    text = ("Four shepherds were killed on Monday, a colonel told Reuters in Ankara by phone.\n"
+            "Aid convoys left Aleppo on Tuesday.")
+    assert _place_of(_events(nlp, text), "killed") is None
+
+
+def test_a_seat_at_home_still_stands_in(nlp):
+    # the page names the seat's country again (Aleppo, later): the seat may stand in
+    text = ("Four shepherds were killed on Monday, a colonel told Reuters in Damascus by phone.\n"
+            "Aid convoys left Aleppo on Tuesday.")
+    assert _place_of(_events(nlp, text), "killed") == "Damascus"
+
+
+def test_a_seat_in_the_country_of_an_actor_the_page_names_stands_in(nlp):
+    # no location of the page lies in Turkey, but a Turkish actor is named: no seat abroad
+    text = ("Four shepherds were killed on Monday, a colonel told Reuters in Ankara by phone.\n"
+            "Aid convoys left Aleppo on Tuesday as Turkish soldiers watched.")
+    assert _place_of(_events(nlp, text), "killed") == "Ankara"

@@ -5,7 +5,8 @@
 government's seat) or an "X-based" place in the source phrase, or right after it ("in X"),
 says where the speaker sits, not where the strike fell. Such a place is kept out of the event's
 own arguments; the event takes the place its sentence or paragraph narrates instead, and the
-speaker's place only when the text gives it no other (extractor.py). A regional official's area
+speaker's place only when the text gives it no other and the page names the seat's country
+elsewhere (`seats_at_home`; extractor.py). A regional official's area
 ("Odesa's military spokesperson", "the governor of Kharkiv region") stays: it is the
 jurisdiction the official speaks for, where the event most likely fell.
 """
@@ -13,9 +14,10 @@ jurisdiction the official speaks for, where the event most likely fell.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ...records import Claim, Place
+from ...resolve.gazetteer import iso3
 
 #: A place written as a speaker's base: "London-based", "Kyiv-based".
 _BASED = re.compile(r"\s*-\s*based\b", re.I)
@@ -59,3 +61,20 @@ def _said_in(text: str, end: int, place: Place) -> bool:
     told AFP in Libreville by phone")."""
     m = _SAID_IN.match(text, end)
     return m is not None and m.end() == place.start
+
+
+def seats_at_home(seats: Sequence[Place], places: Sequence[Place],
+                  actor_countries: Iterable[str | None] = ()) -> list[Place]:
+    """The speakers' seats that may stand in for an event's place: those in a country another
+    place of the page lies in ("the Northwest Region") or an actor it names is of ("Cameroon's
+    army", "Azerbaijan's defence ministry"), or all when the page names no other place (the
+    seat is all it says). A seat abroad ("the colonel told AFP in Libreville by phone", on a
+    page all about Cameroon) is where the wire reached the speaker, no hint of where the event
+    fell (round place29b: of 17 dev events placed at a seat, 4 agree with the gold's place,
+    all at home; the one abroad did not)."""
+    # a gazetteer place's country is written in two letters, an actor's state in three
+    located = {iso3(p.country) for p in places if p not in seats and p.country}
+    if not located:
+        return list(seats)
+    others = located | {iso3(c) for c in actor_countries if c}
+    return [s for s in seats if iso3(s.country) in others]

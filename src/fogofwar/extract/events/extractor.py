@@ -32,7 +32,7 @@ from .arguments import (
     participle_of,
     with_place_country,
 )
-from .attribution import attribution_places
+from .attribution import attribution_places, seats_at_home
 from .background import in_since_phrase, mark_background
 from .campaigns import war_clause_places
 from .carry import carry_actors, date_from_repeats, without_repeats
@@ -125,6 +125,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     resolved = places
     abroad = filed_abroad(places, article.text)
     places = [p for p in places if p not in said_at and p not in abroad]
+    home_seats = seats_at_home(said_at, resolved, (m.country for m in mentions))
     fallback: dict[str, Place] = {}
     events: list[CodedEvent] = []
     for unit in statement_units(doc) if units is None else units:
@@ -158,7 +159,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 span, trig.token, scope)
             date = date or start
             event_id = f"{article.id}:e{len(events) + 1}"
-            if (said := _nearest(said_at, span, trig.token, scope)) is not None:
+            if (said := _nearest(home_seats, span, trig.token, scope)) is not None:
                 fallback[event_id] = said
             events.append(CodedEvent(
                 id=event_id, type=kind, mode=mode,
