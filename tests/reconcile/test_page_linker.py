@@ -93,3 +93,16 @@ def test_a_page_whose_days_or_province_rule_the_incident_out_never_joins():
     refs, forest = _corpus(_ref("e", elsewhere, None, FERRY + " survivors", 17))
     join_learned(refs, forest, MODEL)
     assert forest.size(6) == 1
+
+
+def test_a_threshold_above_one_turns_the_pass_off(monkeypatch):
+    """FOGOFWAR_LINKER_THRESHOLD above 1 is the ablation switch: the page the model would join
+    stays alone, and no candidate is read (candidates is never called)."""
+    import fogofwar.reconcile.page_linker as linker
+
+    refs, forest = _corpus(_ref("e", None, None, FERRY + " survivors", 17))
+    monkeypatch.setenv("FOGOFWAR_LINKER_THRESHOLD", "2")
+    monkeypatch.setattr(linker, "candidates", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
+    join_learned(refs, forest, MODEL)
+    assert forest.find(6) != forest.find(0)
+    assert not refs[6].date_inherited

@@ -259,6 +259,12 @@ def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None
     model = model if model is not None else _model()
     if model is None and not dump:
         return
+    # FOGOFWAR_LINKER_THRESHOLD overrides the model's threshold (above 1: the pass is off and
+    # reads nothing, so an ablation with it off costs what the rule passes cost)
+    shipped = (model or {}).get("threshold", 1)
+    threshold = float(os.environ.get("FOGOFWAR_LINKER_THRESHOLD") or shipped)
+    if threshold > 1 and not dump:
+        return
     found = candidates(refs, forest, every=bool(dump))
     if dump:
         pages_of = {root: {refs[i].article_id for i in idx}
@@ -271,8 +277,6 @@ def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None
                                          "alone": a not in shared, "features": row}) + "\n")
         return
     assert model is not None
-    # FOGOFWAR_LINKER_THRESHOLD overrides the model's threshold (above 1: the pass joins none)
-    threshold = float(os.environ.get("FOGOFWAR_LINKER_THRESHOLD") or model["threshold"])
     joins = []
     for a, cands in found.items():
         k = pick([probability(model, row) for _, row in cands], threshold, model["margin"])
