@@ -33,7 +33,7 @@ from datetime import timedelta
 from .coherence import toponym_key
 from .grid import Forest
 from .incidents import EventRef, is_fine, settings
-from .similar import cosine, idf_weights
+from .similar import cosine, page_words
 from .sites import is_village, sites_match
 
 
@@ -48,8 +48,7 @@ def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
         return
     dated = [j for j, d in enumerate(refs)
              if d.window is not None and not d.date_inherited and d.event.get("date")]
-    words = {r.article_id: r.words for r in refs}
-    idf = idf_weights(words)
+    words, idf = page_words(refs)
     arts: dict[int, set[str]] = defaultdict(set)  # incident -> the pages of its dated reports
     last: dict[int, object] = {}  # incident -> the last day of its dated reports
     first: dict[int, object] = {}  # incident -> the first day of its dated reports
@@ -121,33 +120,31 @@ def _village_spot(place: dict | None) -> tuple | None:
     return ("village", place.get("country"), place.get("admin1"), toponym_key(place.get("name")))
 
 
+def _spot_keys(r: EventRef) -> list[tuple]:
+    """The place keys a report is indexed and looked up under: gazetteer id, named site (one
+    key for all: `sites_match` tells them apart), village, unknown place."""
+    keys: list[tuple] = []
+    if is_fine(r.place) and r.place.get("geonames_id"):
+        keys.append(("gid", r.place["geonames_id"]))
+    if r.site is not None:
+        keys.append(("site",))
+    if (key := _village_spot(r.place)) is not None:
+        keys.append(key)
+    keys += [("unknown", key) for key in r.unknown]
+    return keys
+
+
 def _spots(refs: list[EventRef], dated: list[int]) -> dict[tuple, list[int]]:
-    """The dated reports by their place keys: gazetteer id, named site, unknown place."""
+    """The dated reports by their place keys (`_spot_keys`)."""
     out: dict[tuple, list[int]] = defaultdict(list)
     for j in dated:
-        d = refs[j]
-        if is_fine(d.place) and d.place.get("geonames_id"):
-            out[("gid", d.place["geonames_id"])].append(j)
-        if d.site is not None:
-            out[("site",)].append(j)
-        if (key := _village_spot(d.place)) is not None:
+        for key in _spot_keys(refs[j]):
             out[key].append(j)
-        for key in d.unknown:
-            out[("unknown", key)].append(j)
     return out
 
 
 def _spot_candidates(r: EventRef, spots: dict[tuple, list[int]]) -> set[int]:
-    out: set[int] = set()
-    if is_fine(r.place) and r.place.get("geonames_id"):
-        out.update(spots.get(("gid", r.place["geonames_id"]), ()))
-    if r.site is not None:
-        out.update(spots.get(("site",), ()))
-    if (key := _village_spot(r.place)) is not None:
-        out.update(spots.get(key, ()))
-    for key in r.unknown:
-        out.update(spots.get(("unknown", key), ()))
-    return out
+    return {j for key in _spot_keys(r) for j in spots.get(key, ())}
 
 
 def _stories(roots: set[int], arts: dict[int, set[str]],

@@ -39,7 +39,7 @@ from ..config import INCIDENT_MAX_DAYS
 from ..models import shipped_model
 from .grid import Forest
 from .incidents import EventRef, admin_key, is_fine
-from .similar import cosine, idf_weights
+from .similar import cosine, page_words
 
 MODEL = "page_linker.json"
 #: Figures this small recur across a war's reports ("one killed", "two wounded").
@@ -210,8 +210,7 @@ def candidates(refs: list[EventRef], forest: Forest,
     for r in refs:
         by_page[r.article_id].append(r)
     shared = {a for arts in pages_of.values() if len(arts) > 1 for a in arts}
-    words = {a: rs[0].words for a, rs in by_page.items()}
-    idf = idf_weights(words)
+    words, idf = page_words(refs)
     bags = {a: _page_bag(rs) for a, rs in by_page.items()}
 
     def incident(root: int, without: str | None = None) -> tuple[Bag, list[Bag]]:

@@ -26,6 +26,7 @@ import json
 import math
 import os
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..config import INCIDENT_MAX_DAYS
@@ -40,6 +41,13 @@ def idf_weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
     df = Counter(w for ws in words.values() for w in ws)
     n = len(words)
     return {w: math.log(n / k) for w, k in df.items()}
+
+
+def page_words(refs: Iterable[EventRef]) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    """Each page's words (article -> its words, read from any of its reports) and their
+    inverse document frequency over the pages: what every wording pass compares by."""
+    words = {r.article_id: r.words for r in refs}
+    return words, idf_weights(words)
 
 
 def cosine(a: frozenset[str], b: set[str], idf: dict[str, float]) -> float:
@@ -302,9 +310,8 @@ class _Reading:
                 index[(d.group, "cell", *grid_cell(d.place))].append(j)
             if admin_key(d.place):
                 index[(d.group, "area", admin_key(d.place))].append(j)
-        words = {r.article_id: r.words for r in refs}
-        return cls(index, taken, [i for i, r in enumerate(refs) if r.date_inherited], words,
-                   idf_weights(words))
+        return cls(index, taken, [i for i, r in enumerate(refs) if r.date_inherited],
+                   *page_words(refs))
 
 
 def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int]],

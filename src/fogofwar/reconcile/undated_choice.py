@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .grid import Forest, within_reach
 from .incidents import EventRef, is_fine, settings
-from .similar import cosine, idf_weights
+from .similar import cosine, page_words
 from .voices import name_words, same_voice
 
 
@@ -58,8 +58,7 @@ class _Reader:
     """The words of every page and the pages of every incident, read once per pass."""
 
     def __init__(self, refs: list[EventRef], forest: Forest) -> None:
-        self.words = {r.article_id: r.words for r in refs}
-        self.idf = idf_weights(self.words)
+        self.words, self.idf = page_words(refs)
         self.pages: dict[int, set[str]] = defaultdict(set)
         self.rows: dict[int, list[Row]] = defaultdict(list)
         self.own: dict[str, list[Row]] = defaultdict(list)
