@@ -8,7 +8,10 @@ because the relay named in the sentence, or on the same line, was absent):
   agency KNT") is no title of the name beside it;
 - "Telegram channel Baza reports …" with only "Telegram" typed (a person, to the small
   model): the name no mention covers, described as a medium by its own words, is that
-  medium, which a later "the outlet" takes up.
+  medium, which a later "the outlet" takes up;
+- "In a statement to Reuters, the army withdrew …, saying that …": a participle sharing its
+  verb's subject is said in the frame opening that verb's clause, and a statement "released
+  by its information service" was carried by the speaker's own service.
 
 Sentences written for these tests."""
 
@@ -95,3 +98,33 @@ def test_a_described_medium_name_needs_a_media_noun(nlp):
     assert described_medium_name(next(t for t in doc if t.text == "Baza"))
     doc = nlp("Party leader Ali Omar reports that the van burned.")
     assert not described_medium_name(next(t for t in doc if t.text == "Omar"))
+
+
+FRAMES = {
+    "participle_to": ("In a statement to Reuters, the army withdrew from the town, saying that "
+                      "25 rebels had been killed."),
+    "participle_released": (
+        "In a statement released by its information service, Uzbekistan agreed to the truce, "
+        "acknowledging that the two sides had reached a deal to end the fighting."),
+    "own_subject": ("In a statement to Reuters, the army withdrew from the town, and officers "
+                    "said that 25 rebels had been killed."),
+    "released_by_author": ("The army said in a statement released by the defence ministry that "
+                           "25 rebels had been killed."),
+}
+
+
+def test_a_participle_is_said_in_the_frame_opening_its_verb(tmp_path):
+    """A participle sharing its verb's subject ("…, saying that …") is said in the frame that
+    opens the verb's clause: the one told ("to Reuters") or the speaker's own service that
+    released the statement ("released by its information service") relays it."""
+    claims = exported_claims(tmp_path, FRAMES, OUTLET)
+    assert claim_on(claims["participle_to"], "25 rebels")["chain"] == ["army", "Reuters", OUTLET]
+    chain = claim_on(claims["participle_released"], "reached a deal")["chain"]
+    assert chain[0] == "Uzbekistan" and "information service" in chain[1]
+
+
+def test_a_verb_with_a_subject_of_its_own_and_an_author_keep_no_relay(tmp_path):
+    claims = exported_claims(tmp_path, FRAMES, OUTLET)
+    assert "Reuters" not in claim_on(claims["own_subject"], "25 rebels")["chain"]
+    # a statement released by a body that is no medium and not the speaker's own service
+    assert claim_on(claims["released_by_author"], "25 rebels")["chain"] == ["army", OUTLET]
