@@ -99,6 +99,9 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         return replace(owner)
     if (name := _untyped_name(head, mentions)) is not None:
         return unresolved(name)
+    if (name := _untyped_medium(head, mentions)) is not None:
+        return replace(unresolved(name), sector="MED")  # (a medium, though a word in it was
+        # typed a person: "Telegram")
     person = head.lemma_.lower() in lex.person_descriptions | lex.one_person
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
@@ -159,6 +162,29 @@ def _untyped_name(head: Token, mentions: Sequence[Mention]) -> Span | None:
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
         return None
     return head.doc[words[0].i:head.i + 1]
+
+
+def described_medium_name(head: Token) -> bool:
+    """"news agency KNT", "Telegram channel Mash": a proper name whose own words before it
+    describe a medium (a media noun among its compounds) names that medium."""
+    media = cue_lexicon().media_nouns
+    return head.pos_ == "PROPN" and any(
+        t.lemma_.lower() in media for c in head.children if c.dep_ == "compound" and c.i < head.i
+        for t in c.subtree)
+
+
+def _untyped_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:
+    """"Telegram channel Mash reports …" with only "Telegram" typed (a platform, or a person
+    to the model): a name no mention covers, described as a medium by its own words, is
+    that medium, named by the whole phrase, not the platform the description names; a
+    medium or actor the packs know inside the phrase keeps its own reading."""
+    if any(m.start <= head.idx < m.end for m in mentions) or not described_medium_name(head):
+        return None
+    name = head.doc[head.left_edge.i:head.i + 1]
+    if any(m.actor_id or m.sector == "MED"
+           for m in overlapping(mentions, name.start_char, name.end_char)):
+        return None  # "Shafaq News Agency": the medium the packs know, by its own name
+    return name
 
 
 def name_in_description(head: Token) -> Token | None:

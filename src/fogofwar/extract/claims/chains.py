@@ -37,6 +37,7 @@ from .framed import AUTHOR_PREPOSITIONS, framed_voice
 from .heard import (
     cited_by_relay,
     heard_by,
+    names_medium,
     quoted_speaker,
     quoter_in_phrase,
 )
@@ -166,8 +167,9 @@ def _named_by_apposition(cue: Cue, cues: Sequence[Cue]) -> Token | None:
     a cue whose source is the description in apposition to another cue's named source is
     that person's too; the chain names them once, by name."""
     tok = cue.source
-    if tok is None or tok.dep_ != "appos":
-        return None
+    if tok is None or tok.dep_ != "appos" or names_medium(tok):
+        return None  # ("Quoting General X, Ravi Das, news agency KNT reported …": the medium
+        # the parser hung on the title it cites is a voice of its own, `verb_cues`)
     named = tok.head
     return named if any(c is not cue and c.source is not None and c.source.i == named.i
                         for c in cues) else None

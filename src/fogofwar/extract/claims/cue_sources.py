@@ -19,7 +19,7 @@ from ...clean.outlets import outlet_info
 from ...records import Mention
 from ..antecedents import antecedent, reference_kind
 from ..lexicon import cue_lexicon
-from ..referents import mention_for, phrase_span, unresolved
+from ..referents import described_medium_name, mention_for, phrase_span, unresolved
 from .authors import outlet_author
 from .cues import Cue
 from .heard import known_outlet, named_medium_of, names_medium, spoken_to, with_name
@@ -225,7 +225,8 @@ def titled_person(head: Token) -> Token | None:
     head is no title (a person's name, a body, a state) or no person's name is set off by
     commas right beside it."""
     if head.ent_type_ in ("PERSON", "GPE", "NORP") or head.tag_ not in ("NN", "NNP") \
-            or head.lemma_.lower() in _not_titles() or named_medium(head):
+            or head.lemma_.lower() in _not_titles() or named_medium(head) \
+            or described_medium_name(head):
         return None
     named, doc = head.head, head.doc
     if head.dep_ == "appos" and named.i < head.i and named.ent_type_ == "PERSON" \

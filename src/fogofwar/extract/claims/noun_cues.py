@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from .cue import Cue
-from .sources import agents, is_media
+from .sources import agents, carried_by, is_media
 
 #: Clauses of a statement noun that hold what it says ("the claim that …").
 NOUN_CLAUSES = ("acl", "ccomp", "relcl")
@@ -71,12 +71,16 @@ def with_frame(cue: Cue) -> Cue:
     """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
     of the cue, and the interviewer (or the one told) hears and relays the statement."""
     lex = cue_lexicon()
-    for prep in (*cue.token.children, *_subject_frames(cue.token)):
+    for prep in (*cue.token.children, *_subject_frames(cue.token), *_head_frames(cue.token)):
         noun = frame_noun(prep)
         if noun is None:
             continue
         if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
-            cue.recipient = cue.recipient or interviewer(noun)  # it, a relay if a medium
+            # it, a relay if a medium
+            carrier = None if cue.recipient or interviewer(noun) else carried_by(noun)
+            if carrier is not None:  # "In a statement released by its information service,
+                cue.recipient, cue.relayed = carrier, True  # …": the service carried it
+            cue.recipient = cue.recipient or interviewer(noun)
             continue
         cue.extra = (*cue.extra, prep, *noun_words(noun))
         if noun.lemma_.lower() in lex.interview_nouns:
@@ -89,6 +93,17 @@ def with_frame(cue: Cue) -> Cue:
         cue.recipient = _late_interview(cue.token)
         cue.relayed = cue.relayed or cue.recipient is not None
     return cue
+
+
+def _head_frames(tok: Token) -> list[Token]:
+    """"In a statement to Reuters, the army withdrew from the town, saying that …": a
+    participle with no subject of its own, hung on the verb after it, is said in the frame
+    that opens that verb's clause (the phrases before the verb)."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or not head.i < tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    return [p for p in head.children if p.dep_ == "prep" and p.i < head.i]
 
 
 def _staff_medium(told: Token | None, noun: Token) -> Token | None:

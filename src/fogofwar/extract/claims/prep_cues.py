@@ -64,7 +64,7 @@ def prep_cue(tok: Token) -> Cue | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None  # "Moscow has cited …" is a verb cue
-    objs = [c for c in tok.children if c.dep_ == "dobj"] or _misread_object(tok)
+    objs = [c for c in tok.children if c.dep_ == "dobj"] or misread_object(tok)
     if objs and objs[0].lemma_.lower() in lex.not_informants:
         return None  # "…, citing concerns that refugees could cross": a motive, no one spoke
     if objs and _informant(objs[0]):
@@ -84,7 +84,7 @@ def _bare_relay(tok: Token) -> Cue | None:
     return Cue(tok, tok.text, report_source(obj), True, prepositional=True)
 
 
-def _misread_object(tok: Token) -> list[Token]:
+def misread_object(tok: Token) -> list[Token]:
     """"Quoting police sources, the news agency PTI reported …": the parser may read an
     opening "Quoting"/"Citing" as an adjective on its object; that noun is what it cites."""
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct

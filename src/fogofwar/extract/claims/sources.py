@@ -203,10 +203,13 @@ def _sent_to(acl: Token) -> Token | None:
 def _released_by(acl: Token) -> Token | None:
     """The medium a statement was released or issued by: "in a statement released by the
     state news agency Khovar" (a statement issued by the army names its author, no relay:
-    only a medium counts)."""
+    only a medium counts), or by the speaker's own service, which the agent's possessive
+    pronoun tells apart from the author ("a statement released by its information service,
+    Tajikistan said": the state spoke, its service carried the words)."""
     if acl.lemma_.lower() not in cue_lexicon().sending_verbs:
         return None
-    found = next((p for p in agents(acl) if is_media(p)), None)
+    found = next((p for p in agents(acl) if is_media(p) or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in p.children)), None)
     name = next((c for c in found.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                 None) if found is not None else None
     return name or found  # "the state news agency Khovar": known by its name

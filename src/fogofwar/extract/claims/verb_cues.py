@@ -16,6 +16,7 @@ from ..subjects import other_line, subject_of
 from .cue import Cue
 from .heard import names_medium
 from .noun_cues import noun_content, noun_words, with_frame
+from .prep_cues import misread_object
 from .reporting_verbs import clause_beside, heard_from, misread_told, publication_of
 from .sources import (
     adjacent_name,
@@ -68,6 +69,8 @@ def verb_cue(tok: Token) -> Cue:
             return Cue(tok, text, subj[0], True)
     source, own = subject_of(tok)
     source = _participle_subject(inverted_after_label(tok, source))
+    if own and source is not None:
+        source = _medium_past_citation(source) or source
     if own and source is not None and _misread_participle_subject(tok, source):
         source, own = subject_of(tok.head)  # "confirmed the incident saying …": Gava says it
         own = False
@@ -253,6 +256,19 @@ def _quoted_as(tok: Token) -> bool:
         for t in tok.subtree if t.i > tok.i) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in cue_lexicon().verbs
         for c in tok.children)
+
+
+def _medium_past_citation(subject: Token) -> Token | None:
+    """"Quoting Deputy Commissioner of Police Kupwara, Ravi Das, news agency KNT reported …":
+    the parser may read an opening "Quoting"/"Citing" as a word of the title it cites, make
+    that title the verb's subject and hang the medium after it as an apposition; the medium
+    is the one that reports (the title stays the citing cue's source)."""
+    lex = cue_lexicon()
+    if not any(c.lower_ in lex.prepositional and lex.prepositional[c.lower_] is None
+               and misread_object(c) == [subject] for c in subject.children):
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i
+                 and names_medium(t)), None)
 
 
 def _misread_participle_subject(tok: Token, subject: Token) -> bool:
