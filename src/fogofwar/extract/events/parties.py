@@ -8,10 +8,12 @@ a party; a place in a locative phrase of the subject ("fighting in Aleppo killed
 still where it happened. The example words are the events pack's (`example_preps`).
 
 Nor is a place that says where the attackers came from ("an attack by suspected herdsmen
-from Nasarawa State", "gunmen from across the border stormed the village"): a "from" phrase
-of the noun naming who acted (the subject of a verb, or the noun after "by") is their origin,
-not where the event happened (`origin_offsets`). Victims' origins ("five soldiers from Kyiv
-were killed") are not read so: the dead are often killed at home.
+from Nasarawa State", "killed by a missile fired by rebels from neighbouring Yemen"): a "from"
+phrase of the agent, the noun after "by", is their origin, not where the event happened
+(`origin_offsets`). A subject's "from" phrase is not read so ("troops from the town
+deployed", "a source from the district said": where they are as often as where they came
+from; on unseen pages reading it so lost right places), nor victims' origins ("five soldiers
+from Kyiv were killed": the dead are often killed at home).
 """
 
 from __future__ import annotations
@@ -52,21 +54,16 @@ def _example(tok: Token) -> bool:
         f"{before} {tok.lower_}" in event_rules().example_preps)
 
 
-#: How the noun naming who acted hangs in its clause: a verb's active subject, or the object
-#: of "by" (a passive's agent, an attack's "by" phrase).
-ACTING = ("nsubj",)
-
-
 def origin_offsets(tok: Token) -> set[int]:
-    """Character offsets of the place names in a "from" phrase of the noun naming who acted,
-    in the sentence of `tok` (see module): where the actors came from."""
+    """Character offsets of the place names in a "from" phrase of an agent (the noun after
+    "by"), in the sentence of `tok` (see module): where the actors came from."""
     out: set[int] = set()
     for prep in tok.sent:
         if prep.lower_ != "from" or prep.dep_ != "prep" or prep.i == 0:
             continue
-        # the phrase hangs from the actor noun, or follows it while the parser hung it from
-        # the act ("an attack by herdsmen from X": "from" under "attack")
-        if any(_acting(n) for n in (prep.head, prep.doc[prep.i - 1])):
+        # the phrase hangs from the agent, or follows it while the parser hung it from the
+        # act ("an attack by herdsmen from X": "from" under "attack")
+        if any(_agent(n) for n in (prep.head, prep.doc[prep.i - 1])):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and any(
                     _placename(t) for t in (c, *c.children) if t is c or t.dep_ in NAME_PARTS)):
                 # the place's own words only: not one named further in ("the toll from the
@@ -84,7 +81,6 @@ def _placename(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN"
 
 
-def _acting(noun: Token) -> bool:
-    """The noun names who acted: a verb's active subject, or the object of "by"."""
-    return noun.pos_ in ("NOUN", "PROPN") and (
-        noun.dep_ in ACTING or (noun.dep_ == "pobj" and noun.head.lower_ == "by"))
+def _agent(noun: Token) -> bool:
+    """The noun names who acted: the object of "by" (a passive's agent, an attack's "by")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "by"
