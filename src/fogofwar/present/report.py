@@ -18,8 +18,10 @@ from rich.text import Text
 
 from ..errors import FogofwarError
 from ..reconcile import update_incidents
+from ..reconcile.evidence import CASUALTY
 from ..reconcile.figures import row_label
 from ..reconcile.framing import _merge_case, party_terms
+from ..reconcile.tolls import named
 from ..store import open_store
 
 MAX_ROWS = 25
@@ -85,20 +87,42 @@ def _range(f: dict) -> str:
     return row_label(f)
 
 
-def incident_figures_text(inc: dict) -> str:
-    """One line per claimant with its categories side by side, so the cell stays short:
-    "Turkish Defense Ministry [turkey]: killed 5, injured 5"."""
-    by_claimant: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-    for f in inc["figures"]:
-        if f["category"] == "other":
-            continue  # uncategorised numbers ("3-day mourning") are in the export, not here
-        key = (f["claimant"], f.get("side"))
-        by_claimant[key].append(f"{f['category']} {_range(f)}")
-    lines = []
-    for (claimant, side), figs in sorted(by_claimant.items()):
-        tag = f" [{side}]" if side else ""
-        lines.append(escape(f"{claimant}{tag}: {', '.join(figs)}"))
+def incident_figures_text(inc: dict, counts: bool = False) -> str:
+    """One line per claimant with its tolls side by side, so the cell stays short:
+    "Turkish Defense Ministry [turkey]: killed 5, injured 5". Tolls are counts of people
+    (killed, injured, missing, captured); a claimant's other counts (vehicles destroyed,
+    strikes) are no toll and are listed apart, under "other counts", only when `counts` asks
+    (the incident's own panel), never beside the tolls as if they were one. Voices of a side
+    come first, then sources named by name, then those named only by what they are ("officials",
+    "sources"), which say "(unnamed)": a reader weighs "killed 8" from "reports" unlike the
+    ministry's."""
+    tolls = _by_claimant(f for f in inc["figures"] if f["category"] in CASUALTY)
+    lines = [_figure_line(k, figs) for k, figs in sorted(tolls.items(), key=_voice_order)]
+    others = _by_claimant(f for f in inc["figures"]
+                          if f["category"] not in CASUALTY and f["category"] != "other")
+    if counts and others:  # uncategorised numbers ("3-day mourning") are in the export only
+        lines.append("other counts (not tolls):")
+        lines += ["  " + _figure_line(k, figs)
+                  for k, figs in sorted(others.items(), key=_voice_order)]
     return "\n".join(lines)
+
+
+def _by_claimant(figures) -> dict[tuple[str, str | None], list[str]]:
+    by_claimant: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for f in figures:
+        by_claimant[(f["claimant"], f.get("side"))].append(f"{f['category']} {_range(f)}")
+    return by_claimant
+
+
+def _voice_order(item: tuple[tuple[str, str | None], list[str]]) -> tuple:
+    (claimant, side), _ = item
+    return side is None, not named(claimant), claimant
+
+
+def _figure_line(key: tuple[str, str | None], figs: list[str]) -> str:
+    claimant, side = key
+    tag = f" [{side}]" if side else "" if named(claimant) else " (unnamed)"
+    return escape(f"{claimant}{tag}: {', '.join(figs)}")
 
 
 def shown_incidents(incidents: Sequence[dict], min_articles: int = 2) -> list[dict]:
@@ -186,7 +210,7 @@ def framing_table(articles: Sequence[dict], top: int = 4) -> Table:
 def incident_detail(inc: dict, articles: Sequence[dict]) -> Panel:
     rows = [f"[b]{inc['type']}[/b] at {_place_name(inc['place'])}, "
             f"{inc['date_start']} – {inc['date_end']}; {inc['corroboration']}",
-            incident_figures_text(inc), disputes_text(inc)]
+            incident_figures_text(inc, counts=True), disputes_text(inc)]
     for (sentence, chain), n in _reports(inc, articles).items():
         more = f" ({n} events)" if n > 1 else ""
         rows.append(f"• {escape(sentence)}\n  [dim]{escape(chain)}{more}[/dim]")

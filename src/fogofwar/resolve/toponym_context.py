@@ -185,8 +185,17 @@ _ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]{3,}(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]
 
 def furniture(span: Span) -> bool:
     """A word of the page, not of the story: a listed never-place word ("FOTO", "UTC",
-    "Easter") or a credit (`_outlet_as_credited`)."""
-    return span.text in toponym_words().not_places or _outlet_as_credited(span.text)
+    "Easter"), a credit (`_outlet_as_credited`) or a social-media handle ("@AmnestyKenya":
+    an account that posted, named by a place's letters at most)."""
+    return span.text in toponym_words().not_places or _outlet_as_credited(span.text) \
+        or _handle(span)
+
+
+def _handle(span: Span) -> bool:
+    """The span is, or ends, an "@" handle: its text or the character before it is "@"."""
+    text = span.doc.text
+    return span.text.startswith("@") or (span.start_char > 0
+                                         and text[span.start_char - 1] == "@")
 
 
 def _outlet_as_credited(text: str) -> bool:

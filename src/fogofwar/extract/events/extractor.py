@@ -75,7 +75,7 @@ from .headlinese import mark_headline
 from .learned import retype
 from .modes import event_mode
 from .pack import event_rules
-from .parties import party_offsets
+from .parties import origin_offsets, party_offsets
 from .parts import fit_actor, fled_civilians, left_unarmed, mover
 from .references import credit_responsibility
 from .retold import merge_retold
@@ -393,8 +393,10 @@ def _within(outer: Place, place: Place) -> bool:
 
 
 def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
-    """The places, less example parties of its subject ("nations such as Britain") and a war's."""
-    parties = party_offsets(governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok)
+    """The places, less example parties of its subject ("nations such as Britain"), the
+    actors' origin ("herdsmen from Nasarawa") and a war's."""
+    parties = party_offsets(governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok) \
+        | origin_offsets(tok)
     return war_clause_places([p for p in places if p.start not in parties], tok)
 
 
