@@ -26,9 +26,13 @@ def _dated(aid: str, place: dict, words: frozenset[str], day=MARCH) -> EventRef:
                     "violence", place, words=words)
 
 
-def _late(words: frozenset[str] = BRIDGE, past: bool = True) -> EventRef:
+RECALLS = "Officials said the sappers had died in the ambush on the bridge."
+NEWS = "Engineers are rebuilding the bridge this week."
+
+
+def _late(words: frozenset[str] = BRIDGE, page_text: str = RECALLS) -> EventRef:
     return EventRef({"id": "late", "date": None}, "late", "late", "late", None, LOOKBACK,
-                    "violence", SARAQIB, published=PAGE_DAY, words=words, past=past)
+                    "violence", SARAQIB, published=PAGE_DAY, words=words, page_text=page_text)
 
 
 def _run(refs: list[EventRef]) -> Forest:
@@ -51,7 +55,7 @@ def test_a_late_page_recalling_the_incident_at_its_town_joins_it():
 
 
 def test_a_page_that_does_not_refer_to_the_past_stays_apart():
-    refs = _corpus(_late(past=False))
+    refs = _corpus(_late(page_text=NEWS))
     forest = _run(refs)
     assert forest.find(0) != forest.find(1)
     assert not refs[0].date_inherited

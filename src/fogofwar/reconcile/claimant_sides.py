@@ -23,7 +23,7 @@ its label, the same party on every war.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
@@ -330,6 +330,7 @@ def civil_body_nouns() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "civil_body_nouns")
 
 
+@lru_cache(maxsize=4096)  # a page's claimants recur on every report of it
 def civil_body(text: str | None) -> bool:
     """A civil body named as a name is written ("the Collective Against Impunity", "Rights
     Coalition"): a capitalised word of the pack's `civil_body_nouns`. Such a body speaks for
@@ -344,6 +345,7 @@ def civil_body_descriptions() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
 
 
+@lru_cache(maxsize=4096)
 def described_civil(text: str | None) -> bool:
     """A civil body described by its kind ("a Burkina Faso NGO", "a local rights group"): the
     words end with one of the pack's descriptions. A country among its words is where it works;

@@ -125,7 +125,7 @@ from .page_leftovers import join_page_leftovers
 from .page_linker import join_learned
 from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
-from .similar import join_by_text
+from .similar import join_by_text, page_words
 from .site_joins import join_sites
 from .village_joins import join_village_towns, join_villages
 from .village_sites import join_unknown_places
@@ -268,6 +268,7 @@ def _loose_fits(r: EventRef, a: EventRef) -> bool:
 def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     """Partition refs into incidents by the five-pass rule in the module docstring."""
     forest = Forest(len(refs))
+    wording = page_words(refs)  # what the wording passes compare pages by, read once
     _join_same_report(refs, forest)
     join_sites(refs, forest)
     join_operations(refs, forest)
@@ -279,17 +280,17 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     _join_by_parties(refs, usable, forest)
     join_page_province(refs, forest)
     join_village_towns(refs, forest)
-    join_undated(refs, forest)
+    join_undated(refs, forest, wording)
     join_unknown_places(refs, forest)
     join_country_level(refs, forest)
     join_undated_country(refs, forest)
-    join_by_text(refs, forest)
-    join_late_pages(refs, forest)
+    join_by_text(refs, forest, wording)
+    join_late_pages(refs, forest, wording)
     join_article_day(refs, forest)
     join_villages(refs, forest)
     join_placed_halves(refs, forest)
     join_page_leftovers(refs, forest)
-    join_learned(refs, forest)
+    join_learned(refs, forest, wording=wording)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)

@@ -38,7 +38,6 @@ from .described import (
     written_as,
 )
 from .operations import article_operation, event_operation
-from .past_cues import refers_to_past
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
@@ -103,8 +102,9 @@ class EventRef:
     #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
     party: bool = False
     day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
-    #: its page refers to the past (past_cues.refers_to_past: "last June", "in 2020")
-    past: bool = False
+    #: its page's title and text, read for cues of the past (past_cues.refers_to_past: "last
+    #: June", "in 2020") only by the pass that asks, for the few reports it considers
+    page_text: str = ""
     #: (country, spelling family) of the places no gazetteer knows it is told at
     #: (unknown_places.py)
     unknown: frozenset[tuple[str, str]] = frozenset()
@@ -235,15 +235,14 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         focus = article_focus(art)
         filled = paragraph_context(art, claims)
         words = article_words(art, site_codes())
-        villages = named_villages(f"{art.get('title') or ''}\n{art.get('text') or ''}",
-                                  stop_words())
+        page_text = f"{art.get('title') or ''}\n{art.get('text') or ''}"
+        villages = named_villages(page_text, stop_words())
         unknown, country = unknown_names(art), page_countries(art) | recalled_countries(art)
         features = feature_names(art)
         stated = frozenset().union(*map(figure_texts, claims.values()))
         art_op = article_operation(art)
         areas = frozenset(k for p in art.get("places", []) if (k := admin_key(p)))
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
-        past = refers_to_past(f"{art.get('title') or ''}\n{art.get('text') or ''}", published)
         shot = None if published else max(removed_caption_days(
             art.get("removed") or [], art.get("removed_rules") or []), default=None)
         outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
@@ -297,7 +296,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            owner=owner_side((said or {}).get("claimant") or {}),
                            party=is_party((said or {}).get("claimant") or {}),
                            day_known=len(art.get("published") or "") == 10,
-                           past=past,
+                           page_text=page_text,
                            unknown=event_unknowns(ev, place, unknown, country, features)
                            | (event_unknowns(ev, ev.get("place"), unknown, country, features)
                               if inferred else frozenset()),
@@ -364,9 +363,12 @@ def others_figures(claim: dict | None, stated: frozenset[str]) -> frozenset[str]
 
 
 @cache
-def cumulative_cues() -> tuple[str, ...]:
-    return tuple(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                            "cumulative_cues", list))
+def cumulative_cues() -> re.Pattern[str]:
+    """The pack's cues as one pattern matching any of them anywhere (as `cue in text` would),
+    so a sentence is scanned once, not once per cue."""
+    cues = [w.lower() for w in require(load_pack("reconcile"), "reconcile", "cumulative_cues",
+                                       list)]
+    return re.compile("|".join(map(re.escape, cues)) if cues else r"(?!)")
 
 
 @cache
@@ -380,7 +382,7 @@ def is_running_total(sentence: str) -> bool:
     7", "the conflict in Yemen has resulted in killing more than 100,000"), which no one
     incident's reports share (the pack's `cumulative_cues` and `cumulative_patterns`)."""
     low = " ".join(sentence.lower().split())
-    return any(cue in low for cue in cumulative_cues()) or \
+    return bool(cumulative_cues().search(low)) or \
         any(p.search(low) for p in cumulative_patterns())
 
 

@@ -18,6 +18,7 @@ from .evidence import near_toll, parties_agree, parties_compatible, same_target
 from .grid import Forest, grid_cell, near_cells, within_reach
 from .incident_days import fits_clues, main_days, main_span
 from .incidents import EventRef, admin_key, is_fine, settings
+from .similar import Wording
 from .site_days import report_clues
 from .sites import sites_match
 from .undated_choice import choose
@@ -35,7 +36,7 @@ def first_roots(candidates, forest: Forest, limit: int = 2) -> set[int]:
     return roots
 
 
-def join_undated(refs: list[EventRef], forest: Forest) -> None:
+def join_undated(refs: list[EventRef], forest: Forest, wording: Wording | None = None) -> None:
     """Pass 5: an event no report of its own dates (no date, no publication date) joins the one
     dated incident of its type group within reach that its text's calendar clues fit (a month
     and day, a weekday; failing any in its sentence, the month and day, else the weekday, its
@@ -75,7 +76,7 @@ def join_undated(refs: list[EventRef], forest: Forest) -> None:
         if roots := _fitting(r, near, refs, forest, mains, least, r.article_id in tied):
             cands[i] = roots
     cands = _within_page_days(cands, refs, forest, mains)
-    for i, root in choose(cands, refs, forest).items():
+    for i, root in choose(cands, refs, forest, wording).items():
         forest.union(i, root)
         refs[i].date_inherited = True
     follow_in_article(refs, forest)

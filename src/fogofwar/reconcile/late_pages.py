@@ -33,22 +33,25 @@ from datetime import timedelta
 from .coherence import toponym_key
 from .grid import Forest
 from .incidents import EventRef, is_fine, settings
-from .similar import cosine, page_words
+from .past_cues import refers_to_past
+from .similar import Wording, cosine, page_words
 from .sites import is_village, sites_match
 
 
-def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
+def join_late_pages(refs: list[EventRef], forest: Forest, wording: Wording | None = None) -> None:
     """Pass 6a (module docstring)."""
     late = [i for i, r in enumerate(refs) if _late_report(r)]
     if not late:
         return
     pages = {root: {refs[i].article_id for i in idx} for root, idx in forest.members().items()}
     late = [i for i in late if pages[forest.find(i)] == {refs[i].article_id}]
+    past: dict[str, bool] = {}  # page -> whether it refers to the past, read once per page
+    late = [i for i in late if _refers_to_past(refs[i], past)]
     if not late:
         return
     dated = [j for j, d in enumerate(refs)
              if d.window is not None and not d.date_inherited and d.event.get("date")]
-    words, idf = page_words(refs)
+    words, idf = wording or page_words(refs)
     arts: dict[int, set[str]] = defaultdict(set)  # incident -> the pages of its dated reports
     last: dict[int, object] = {}  # incident -> the last day of its dated reports
     first: dict[int, object] = {}  # incident -> the first day of its dated reports
@@ -92,9 +95,17 @@ def join_late_pages(refs: list[EventRef], forest: Forest) -> None:
 
 
 def _late_report(r: EventRef) -> bool:
-    """A report of a dated page naming no day of its own, on a page referring to the past."""
+    """A report of a dated page naming no day of its own (its page's text is read last, for
+    the reports left: `_refers_to_past`)."""
     return (r.published is not None and r.window is not None and not r.date_inherited
-            and not r.event.get("date") and r.past and r.day_known)
+            and not r.event.get("date") and r.day_known)
+
+
+def _refers_to_past(r: EventRef, seen: dict[str, bool]) -> bool:
+    """Whether the report's page refers to the past (past_cues.py), each page read once."""
+    if r.article_id not in seen:
+        seen[r.article_id] = refers_to_past(r.page_text, r.published)
+    return seen[r.article_id]
 
 
 def _same_spot(a: EventRef, b: EventRef) -> bool:

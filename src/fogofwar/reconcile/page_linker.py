@@ -39,7 +39,7 @@ from ..config import INCIDENT_MAX_DAYS
 from ..models import shipped_model
 from .grid import Forest
 from .incidents import EventRef, admin_key, is_fine
-from .similar import cosine, page_words
+from .similar import Wording, cosine, page_words
 
 MODEL = "page_linker.json"
 #: Figures this small recur across a war's reports ("one killed", "two wounded").
@@ -199,8 +199,8 @@ def _model() -> dict | None:
     return shipped_model(MODEL)
 
 
-def candidates(refs: list[EventRef], forest: Forest,
-               every: bool = False) -> dict[str, list[tuple[int, dict]]]:
+def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
+               wording: Wording | None = None) -> dict[str, list[tuple[int, dict]]]:
     """Each page left alone -> its candidate incidents (root, features), as the module says.
     With `every` (training), every page, each incident it is in read without it: a page the
     rules joined, seen as if they had left it out."""
@@ -210,7 +210,7 @@ def candidates(refs: list[EventRef], forest: Forest,
     for r in refs:
         by_page[r.article_id].append(r)
     shared = {a for arts in pages_of.values() if len(arts) > 1 for a in arts}
-    words, idf = page_words(refs)
+    words, idf = wording or page_words(refs)
     bags = {a: _page_bag(rs) for a, rs in by_page.items()}
 
     def incident(root: int, without: str | None = None) -> tuple[Bag, list[Bag]]:
@@ -225,13 +225,24 @@ def candidates(refs: list[EventRef], forest: Forest,
         _place_into(bag, [refs[i] for i in members[root] if refs[i].article_id != without])
         return bag, [bags[a] for a in arts]
 
-    incidents = {root: incident(root) for root, arts in pages_of.items() if len(arts) > 1}
+    # incidents of two pages or more by (type group, country) and (type group, None); each
+    # one's bag is read only when a page left alone is compared with it (`incidents`)
     by_key: dict[tuple[str, str | None], set[int]] = defaultdict(set)
-    for root, (bag, _) in incidents.items():
-        for g in bag.groups:
-            by_key[(g, None)].add(root)
-            for c in bag.countries:
-                by_key[(g, c)].add(root)
+    for root, arts in pages_of.items():
+        if len(arts) > 1:
+            rs = [refs[i] for i in members[root]]
+            countries = {c for r in rs if (c := (r.place or {}).get("country"))}
+            for g in {r.group for r in rs}:
+                by_key[(g, None)].add(root)
+                for c in countries:
+                    by_key[(g, c)].add(root)
+    incidents: dict[int, tuple[Bag, list[Bag]]] = {}
+
+    def whole(root: int) -> tuple[Bag, list[Bag]]:
+        if root not in incidents:
+            incidents[root] = incident(root)
+        return incidents[root]
+
     out: dict[str, list[tuple[int, dict]]] = {}
     for a, rs in sorted(by_page.items()):
         own = [r for r in rs if not r.background]
@@ -242,7 +253,7 @@ def candidates(refs: list[EventRef], forest: Forest,
         page.countries |= {k[0] for r in own for k in r.areas}
         keys = [(g, c) for g in page.groups for c in page.countries] if page.countries \
             else [(g, None) for g in page.groups]
-        read = {root: incident(root, a) if a in pages_of[root] else incidents[root]
+        read = {root: incident(root, a) if a in pages_of[root] else whole(root)
                 for root in sorted(set().union(*(by_key.get(k, set()) for k in keys)))
                 if len(pages_of[root] - {a}) > 1}
         rows = with_rivals([features(page, *bags_, idf) for bags_ in read.values()])
@@ -252,7 +263,8 @@ def candidates(refs: list[EventRef], forest: Forest,
     return out
 
 
-def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None) -> None:
+def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None,
+                 wording: Wording | None = None) -> None:
     """Pass 10 (module docstring)."""
     dump = os.environ.get("FOGOFWAR_LINKER_DUMP")
     model = model if model is not None else _model()
@@ -264,7 +276,7 @@ def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None
     threshold = float(os.environ.get("FOGOFWAR_LINKER_THRESHOLD") or shipped)
     if threshold > 1 and not dump:
         return
-    found = candidates(refs, forest, every=bool(dump))
+    found = candidates(refs, forest, every=bool(dump), wording=wording)
     if dump:
         pages_of = {root: {refs[i].article_id for i in idx}
                     for root, idx in forest.members().items()}

@@ -43,9 +43,15 @@ def idf_weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
     return {w: math.log(n / k) for w, k in df.items()}
 
 
-def page_words(refs: Iterable[EventRef]) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+#: Each page's words (article -> its words) and their inverse document frequency (`page_words`).
+Wording = tuple[dict[str, frozenset[str]], dict[str, float]]
+
+
+def page_words(refs: Iterable[EventRef]) -> Wording:
     """Each page's words (article -> its words, read from any of its reports) and their
-    inverse document frequency over the pages: what every wording pass compares by."""
+    inverse document frequency over the pages: what every wording pass compares by. The
+    words and pages do not change while clustering, so cluster() reads them once and hands
+    them to each wording pass (`wording`); a pass called alone reads them itself."""
     words = {r.article_id: r.words for r in refs}
     return words, idf_weights(words)
 
@@ -252,7 +258,7 @@ def _story(root: int, members: dict[int, set[str]]) -> set[int]:
     return story
 
 
-def join_by_text(refs: list[EventRef], forest: Forest) -> None:
+def join_by_text(refs: list[EventRef], forest: Forest, wording: Wording | None = None) -> None:
     """Pass 6 (module docstring): undated articles join the incident they read like. For a page
     no earlier pass tied to an incident, a report that took its date from an incident
     (`date_inherited`, in an earlier pass or earlier in this one) is a candidate like a dated
@@ -267,7 +273,7 @@ def join_by_text(refs: list[EventRef], forest: Forest) -> None:
         lonely = {a: idx for a, idx in _lonely(refs, forest).items() if a not in done}
         if not lonely:
             return
-        reading = reading or _Reading.of(refs)  # built once: later rounds only add to it
+        reading = reading or _Reading.of(refs, wording)  # built once: later rounds only add
         if not _text_round(refs, forest, lonely, done, reading):
             return
 
@@ -292,7 +298,7 @@ class _Reading:
     idf: dict[str, float]
 
     @classmethod
-    def of(cls, refs: list[EventRef]) -> _Reading:
+    def of(cls, refs: list[EventRef], wording: Wording | None = None) -> _Reading:
         index: dict[tuple, list[int]] = defaultdict(list)
         taken: dict[tuple, list[int]] = defaultdict(list)
         for j, d in enumerate(refs):
@@ -311,7 +317,7 @@ class _Reading:
             if admin_key(d.place):
                 index[(d.group, "area", admin_key(d.place))].append(j)
         return cls(index, taken, [i for i, r in enumerate(refs) if r.date_inherited],
-                   *page_words(refs))
+                   *(wording or page_words(refs)))
 
 
 def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int]],

@@ -175,7 +175,8 @@ def incident_place(members: Sequence[EventRef]) -> dict | None:
         first.setdefault(key, r.place)
 
     def agreeing(key: tuple) -> int:
-        return len(set().union(*(pages[k] for k in pages if _holds(first[k], first[key]))))
+        return len(set().union(*(pages[k] for k in pages
+                                 if k == key or _holds(first[k], first[key]))))
 
     return first[max(pages, key=agreeing)]  # max keeps the first on a tie
 
@@ -190,9 +191,8 @@ _LEVEL = {"country": 0, "admin1": 1}
 
 
 def _holds(outer: dict, inner: dict) -> bool:
-    """Whether `outer` is `inner` or a country or first-level area it lies in."""
-    if _place_key(outer) == _place_key(inner):
-        return True
+    """Whether `outer` is a country or first-level area `inner` lies in (that a place holds
+    itself, `incident_place` reads from their keys)."""
     level = _LEVEL.get(outer.get("precision") or "")
     if level is None or not outer.get("country") or outer.get("country") != inner.get("country"):
         return False

@@ -25,11 +25,12 @@ from typing import NamedTuple
 
 from .grid import Forest, within_reach
 from .incidents import EventRef, is_fine, settings
-from .similar import cosine, page_words
+from .similar import Wording, cosine, page_words
 from .voices import name_words, same_voice
 
 
-def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> dict[int, int]:
+def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest,
+           wording: Wording | None = None) -> dict[int, int]:
     """Undated report -> the incident (root) it joins, from each report's candidate roots
     (one: its pick; several: those it fits alike, of which it joins none). A page whose
     reports' candidates are one story (incidents sharing a page, `_stories`) keeps its
@@ -45,7 +46,7 @@ def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> 
         roots = set().union(*(cands[i] for i in idx if len(cands[i]) == 1
                               or not _elsewhere(i, picks, refs)))
         if len(roots) > 1:
-            reader = reader or _Reader(refs, forest)
+            reader = reader or _Reader(refs, forest, wording)
             stories = reader.stories(article, roots)
             if len(stories) > 1:
                 story = reader.clear_winner(article, stories)
@@ -57,8 +58,8 @@ def choose(cands: dict[int, set[int]], refs: list[EventRef], forest: Forest) -> 
 class _Reader:
     """The words of every page and the pages of every incident, read once per pass."""
 
-    def __init__(self, refs: list[EventRef], forest: Forest) -> None:
-        self.words, self.idf = page_words(refs)
+    def __init__(self, refs: list[EventRef], forest: Forest, wording: Wording | None) -> None:
+        self.words, self.idf = wording or page_words(refs)
         self.pages: dict[int, set[str]] = defaultdict(set)
         self.rows: dict[int, list[Row]] = defaultdict(list)
         self.own: dict[str, list[Row]] = defaultdict(list)
