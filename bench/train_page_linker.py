@@ -14,11 +14,9 @@ threshold and leads the runner-up's by a margin.
    read against its incident without it). Gold incidents are the dev ones of those articles.
 2. Label a pair 1 when the page's gold incident is one of the candidate's pages' gold
    incidents, else 0 (a page of no gold incident has no right candidate). The rules leave
-   few gold pages alone on dev (they were fitted there), so the rows come in four views
+   few gold pages alone on dev (they were fitted there), so the rows come in three views
    (`labelled`): the pages left alone as the pass meets them, the gold pages the rules
-   joined read as if left out, those again with their dates taken away, and every gold page
-   read with neither date nor place against every incident of its type groups (`masked`,
-   `candidates(masked=True)`: the short page whose town the gazetteer missed).
+   joined read as if left out, and those again with their dates taken away.
 3. Cross-validate grouped by gold incident (5 folds; a page of no gold incident is its own
    group): per (threshold, margin) and view, the joins each held-out fold would make: true,
    wrong (into an incident holding another gold incident's page: a page added to the wrong
@@ -61,7 +59,7 @@ FOLDS = 5
 BLIND_ARTICLE, BLIND_INCIDENT = 963, 65
 THRESHOLDS = tuple(round(0.3 + 0.05 * k, 2) for k in range(14))  # 0.3 .. 0.95
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
-VIEWS = ("alone", "left_out", "left_out_undated", "masked")
+VIEWS = ("alone", "left_out", "left_out_undated")
 NEVER = 1.01  # the threshold written when no pair was safe
 ABOUT = ("learned last-chance page linker (reconcile/page_linker.py, features); written by "
          "bench/train_page_linker.py")
@@ -101,7 +99,7 @@ def dump_rows(gold: list[dict], cache: Path | None) -> list[dict]:
             row = json.loads(line)
             row["page"] = gold_id[row["page"]]
             row["incident"] = sorted(gold_id[a] for a in row["incident"])
-            key = (row["page"], tuple(row["incident"]), row.get("masked", False))
+            key = (row["page"], tuple(row["incident"]))
             if key not in seen:  # a second reconcile (export) writes the same rows again
                 seen.add(key)
                 rows.append(row)
@@ -116,12 +114,10 @@ UNDATED = {"dated": 0.0, "windows": 0.0, "gap": 0.0, "gap_unknown": 1.0,
 
 
 def labelled(rows: list[dict], of: dict[str, str]) -> list[dict]:
-    """The rows labelled, in four views: pages the rules left alone (`alone`, as the pass
+    """The rows labelled, in three views: pages the rules left alone (`alone`, as the pass
     meets them), pages of a gold incident the rules joined, read as if left out of it
     (`left_out`, each incident read without the page), and those again with their page's
-    dates taken away (`left_out_undated`: most pages left alone have none), and every gold
-    page read with no date and no place at all against every incident of its type groups
-    (`masked`: a short page whose places the gazetteer missed, `candidates(masked=True)`)."""
+    dates taken away (`left_out_undated`: most pages left alone have none)."""
     out = []
     for r in rows:
         mine = of.get(r["page"])
@@ -131,10 +127,7 @@ def labelled(rows: list[dict], of: dict[str, str]) -> list[dict]:
         # adds a page to another gold incident (or merges two); into an incident of no gold
         # page, gold says nothing either way
         r["judged"] = any(of.get(a) for a in r["incident"])
-        if r.get("masked"):
-            if mine is not None:
-                out.append({**r, "view": "masked"})
-        elif r["alone"]:
+        if r["alone"]:
             out.append({**r, "view": "alone"})
         elif mine is not None:
             out.append({**r, "view": "left_out"})

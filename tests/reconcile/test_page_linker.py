@@ -106,30 +106,3 @@ def test_a_threshold_above_one_turns_the_pass_off(monkeypatch):
     join_learned(refs, forest, MODEL)
     assert forest.find(6) != forest.find(0)
     assert not refs[6].date_inherited
-
-
-def test_rare_words_shared_with_one_incident_count_however_short_the_page():
-    """A word only the page and one incident's pages use (the pier's name, "okara") is rare;
-    words most pages use are not. A short page sharing it scores `rare` on that incident
-    only."""
-    refs, forest = _corpus(_ref("e", None, None, "okara mourners", None))
-    found = dict(candidates(refs, forest)["e"])
-    assert found[forest.find(0)]["rare"] > 0 and found[forest.find(2)]["rare"] == 0
-    from fogofwar.reconcile.page_linker import rare_words
-    idf = {"okara": 2.0, "the": 0.0}
-    assert rare_words(idf, 20) == {"okara"}
-    assert rare_words(idf, 3) == frozenset()  # a corpus of three pages: nothing is rare
-
-
-def test_a_masked_page_reads_no_place_and_no_day_and_sees_every_incident_of_its_groups():
-    """Training view: a page placed at Okara on the pier's day, read masked, has no day and
-    no place to rule the depot out: both incidents are candidates, none contradicted, and its
-    place features read as a page that names none."""
-    refs, forest = _corpus(_ref("e", {**_town("Okara", 1, 10.0), "country": "YY"}, MAY3,
-                                FERRY, 17, MAY3[0]))
-    assert candidates(refs, forest)["e"] == []  # a country no incident is in
-    found = dict(candidates(refs, forest, masked=True)["e"])
-    assert set(found) == {forest.find(0), forest.find(2)}
-    row = found[forest.find(0)]
-    assert row["no_country"] == 1.0 and row["dated"] == 0.0 and row["towns"] == 0.0
-    assert not any(r["contradicted"] for r in found.values())

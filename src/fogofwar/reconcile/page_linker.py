@@ -11,8 +11,7 @@ a rule fitted to one incident.
 For each page left alone (none of its reports shares an incident with another page), the
 candidates are the incidents of two pages or more holding a report of one of its type groups,
 in a country one of its reports or its page's places name (any, when it names none). Each
-candidate is described by `features` (page vs the incident's pages: wording, the rare
-words they share (`rare_words`: a name few pages use counts on a short page too), figures,
+candidate is described by `features` (page vs the incident's pages: wording, figures,
 claimants, parties, places, type groups, days, the page's publication day against the
 incident's span) and scored, 0 for those its days or provinces rule out (`contradicts`:
 days apart, published before, other provinces); the page joins the best candidate when
@@ -47,9 +46,6 @@ MODEL = "page_linker.json"
 MIN_FIGURE = 3
 #: Day gaps are read up to this many days (a month): beyond, one more day says nothing.
 GAP_DAYS = 30
-#: A word used by at most this many pages is rare (`rare_words`); up to RARE_CAP shared ones
-#: count.
-RARE_PAGES, RARE_CAP = 3, 5
 #: Claimants that name no one.
 NAMELESS = frozenset({"unknown", "unknown outlet", ""})
 
@@ -115,19 +111,10 @@ def _share(mine: set, theirs: set) -> float:
     return len(mine & theirs) / len(mine) if mine else 0.0
 
 
-def rare_words(idf: dict[str, float], pages: int) -> frozenset[str]:
-    """The words at most RARE_PAGES pages use: a site's or a victim's name, a figure written
-    out, an odd verb. Shared by a page and an incident, they tell one story however short the
-    page is (a cosine reads them diluted by a long page's other words)."""
-    floor = math.log(pages / RARE_PAGES) if pages > RARE_PAGES else math.inf
-    return frozenset(w for w, v in idf.items() if v >= floor - 1e-9)
-
-
-def features(page: Bag, incident: Bag, pages: list[Bag], idf: dict[str, float],
-             rare: frozenset[str] = frozenset()) -> dict[str, float]:
+def features(page: Bag, incident: Bag, pages: list[Bag], idf: dict[str, float]) -> dict[str, float]:
     """Page vs one candidate incident (`incident`: its reports' places, groups and windows and
-    its pages' words, figures, claimants and parties; `pages`: its pages one by one; `rare`:
-    the corpus's `rare_words`). The same dict at training and at run time."""
+    its pages' words, figures, claimants and parties; `pages`: its pages one by one). The same
+    dict at training and at run time."""
     words = frozenset(page.words)
     gap = _gap(page.windows, incident.windows)
     span = (min(w[0] for w in incident.windows), max(w[1] for w in incident.windows)) \
@@ -154,7 +141,6 @@ def features(page: Bag, incident: Bag, pages: list[Bag], idf: dict[str, float],
         "published_after": min(max((pub - span[1]).days, 0), GAP_DAYS) / GAP_DAYS
         if pub is not None and span is not None else 0.0,
         "pages": math.log(len(pages)),
-        "rare": min(len(words & incident.words & rare), RARE_CAP) / RARE_CAP,
     }
 
 
@@ -213,14 +199,11 @@ def _model() -> dict | None:
     return shipped_model(MODEL)
 
 
-def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
-               masked: bool = False) -> dict[str, list[tuple[int, dict]]]:
+def candidates(refs: list[EventRef], forest: Forest,
+               every: bool = False) -> dict[str, list[tuple[int, dict]]]:
     """Each page left alone -> its candidate incidents (root, features), as the module says.
     With `every` (training), every page, each incident it is in read without it: a page the
-    rules joined, seen as if they had left it out. With `masked` (training), each page read
-    as if it had no date and no place (no publication day, no windows, no town, province or
-    country): its candidates are then every incident of its type groups, as at run time for
-    a page that names no place."""
+    rules joined, seen as if they had left it out."""
     members = forest.members()
     pages_of = {root: {refs[i].article_id for i in idx} for root, idx in members.items()}
     by_page: dict[str, list[EventRef]] = defaultdict(list)
@@ -228,7 +211,6 @@ def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
         by_page[r.article_id].append(r)
     shared = {a for arts in pages_of.values() if len(arts) > 1 for a in arts}
     words, idf = page_words(refs)
-    rare = rare_words(idf, len(words))
     bags = {a: _page_bag(rs) for a, rs in by_page.items()}
 
     def incident(root: int, without: str | None = None) -> tuple[Bag, list[Bag]]:
@@ -256,18 +238,14 @@ def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
         if (a in shared and not every) or not own or not words[a]:
             continue
         page = bags[a]
-        if masked:
-            page = Bag(words=page.words, figures=page.figures, claimants=page.claimants,
-                       sides=page.sides, groups={r.group for r in own})
-        else:
-            _place_into(page, own)
-            page.countries |= {k[0] for r in own for k in r.areas}
+        _place_into(page, own)
+        page.countries |= {k[0] for r in own for k in r.areas}
         keys = [(g, c) for g in page.groups for c in page.countries] if page.countries \
             else [(g, None) for g in page.groups]
         read = {root: incident(root, a) if a in pages_of[root] else incidents[root]
                 for root in sorted(set().union(*(by_key.get(k, set()) for k in keys)))
                 if len(pages_of[root] - {a}) > 1}
-        rows = with_rivals([features(page, *bags_, idf, rare) for bags_ in read.values()])
+        rows = with_rivals([features(page, *bags_, idf) for bags_ in read.values()])
         for row, bags_ in zip(rows, read.values(), strict=True):
             row["contradicted"] = float(contradicts(page, bags_[0]))
         out[a] = list(zip(read, rows, strict=True))
@@ -291,14 +269,11 @@ def join_learned(refs: list[EventRef], forest: Forest, model: dict | None = None
         pages_of = {root: {refs[i].article_id for i in idx}
                     for root, idx in forest.members().items()}
         shared = {a for arts in pages_of.values() if len(arts) > 1 for a in arts}
-        masked = candidates(refs, forest, every=True, masked=True)
         with open(dump, "a", encoding="utf-8") as fh:
-            for view, rows in ((False, found), (True, masked)):
-                for a, cands in rows.items():
-                    for root, row in cands:
-                        fh.write(json.dumps({"page": a, "incident": sorted(pages_of[root] - {a}),
-                                             "alone": a not in shared, "masked": view,
-                                             "features": row}) + "\n")
+            for a, cands in found.items():
+                for root, row in cands:
+                    fh.write(json.dumps({"page": a, "incident": sorted(pages_of[root] - {a}),
+                                         "alone": a not in shared, "features": row}) + "\n")
         return
     assert model is not None
     joins = []
