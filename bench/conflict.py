@@ -38,12 +38,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable
+from contextlib import closing
 from pathlib import Path
 
 from common import REPO, emit, parser, prf
@@ -189,29 +191,35 @@ def load_gold(folders: Iterable[Path]) -> tuple[list[dict], list[dict]]:
 
 
 def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozenset(),
-                 no_clue: bool = False) -> tuple[dict[str, dict], list[dict]]:
+                 no_clue: bool = False, reuse: bool = False) -> tuple[dict[str, dict], list[dict]]:
     """Ingest the articles as a user would (text and URL only) and read back the exports; the
     articles in `undated` go in with their date taken away (`--undate`, scoring/undated.py),
-    with `no_clue` their story's day dates too (`--no-clue`)."""
+    with `no_clue` their story's day dates too (`--no-clue`). With `reuse` (`--reuse`), the
+    store `work` kept from a run over the very same corpus is reconciled and exported again,
+    without the ingest."""
     corpus = work / "corpus.jsonl"
-    with corpus.open("w", encoding="utf-8") as out:
-        for g in gold:
-            text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8")
-            url = g.get("url")
-            if g["id"] in undated:
-                text, url = undated_text(text, g.get("boilerplate", [])), undated_url(url)
-                text = unday(text) if no_clue else text
-            out.write(json.dumps({"text": text, "url": url}, ensure_ascii=False) + "\n")
-    (work / "conflict.db").unlink(missing_ok=True)  # a kept folder is scored afresh
+    lines = []
+    for g in gold:
+        text = (Path(g["_dir"]) / g["file"]).read_text(encoding="utf-8")
+        url = g.get("url")
+        if g["id"] in undated:
+            text, url = undated_text(text, g.get("boilerplate", [])), undated_url(url)
+            text = unday(text) if no_clue else text
+        lines.append(json.dumps({"text": text, "url": url}, ensure_ascii=False) + "\n")
+    if reuse:
+        forget_incidents(work, "".join(lines))
+    else:
+        corpus.write_text("".join(lines), encoding="utf-8")
+        (work / "conflict.db").unlink(missing_ok=True)  # a kept folder is scored afresh
     db = f"sqlite:///{work / 'conflict.db'}"
     exe = [sys.executable, "-m", "fogofwar.cli"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
-    for args in (["ingest", str(corpus)],
+    for args in ([] if reuse else [["ingest", str(corpus)]]) + [
                  ["export", "--what", "articles", "--format", "jsonl", "-o",
                   str(work / "articles.jsonl")],
                  ["export", "--what", "incidents", "--format", "jsonl", "-o",
-                  str(work / "incidents.jsonl")]):
+                  str(work / "incidents.jsonl")]]:
         done = subprocess.run(exe + args + ["--db", db], capture_output=True, text=True, env=env)
         if done.returncode != 0:
             sys.exit(f"error: fogofwar {args[0]} failed: {done.stderr.strip()[-500:]}")
@@ -223,6 +231,21 @@ def run_pipeline(gold: list[dict], work: Path, undated: frozenset[str] = frozens
     incidents = [json.loads(x) for x in
                  (work / "incidents.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     return by_line, incidents
+
+
+def forget_incidents(work: Path, corpus: str) -> None:
+    """Make the store kept in `work` reconcile afresh at its next export: its incidents and
+    the record of which articles were reconciled go, its articles stay. Refused unless the
+    store was ingested from this very corpus (`corpus.jsonl` as this run would write it)."""
+    kept = work / "corpus.jsonl"
+    if not (work / "conflict.db").is_file() or not kept.is_file():
+        sys.exit(f"error: --reuse: no kept store in {work} (run once with --keep {work})")
+    if kept.read_text(encoding="utf-8") != corpus:
+        sys.exit(f"error: --reuse: the store in {work} was ingested from other articles or "
+                 "another --undate/--no-clue: run again without --reuse")
+    with closing(sqlite3.connect(work / "conflict.db")) as con, con:
+        for table in ("incident_events", "incidents", "reconciled_articles"):
+            con.execute(f"DELETE FROM {table}")
 
 
 # --- per-category scoring -------------------------------------------------------------------
@@ -613,6 +636,10 @@ def main() -> None:
     ap.add_argument("--data", action="append", type=Path,
                     help=f"dev-set folder (repeatable; default {DATA})")
     ap.add_argument("--keep", type=Path, help="keep the store and exports in this folder")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep DIR kept by an earlier run over the same articles (same "
+                         "--ids, --undate, --no-clue): skip the ingest, reconcile and export "
+                         "the kept store again (to measure a change of reconcile/ in seconds)")
     ap.add_argument("--ids", help="comma-separated article ids to score alone (dev articles "
                                   "only; incidents kept when all their articles are chosen)")
     ap.add_argument("--explain", action="store_true",
@@ -631,6 +658,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.why_undated and args.split != "dev":
         sys.exit("error: --why-undated reads per-article outcomes: dev split only")
+    if args.reuse and not args.keep:
+        sys.exit("error: --reuse goes with --keep DIR")
     if args.no_clue and args.undate is None:
         sys.exit("error: --no-clue goes with --undate R")
     if args.undate is not None and args.split != "dev":
@@ -669,7 +698,7 @@ def main() -> None:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             out, sys_incidents = run_pipeline(gold, args.keep, frozenset(ablated),
-                                              args.no_clue)
+                                              args.no_clue, args.reuse)
         else:  # the store and exports of a run (MBs each) go with it unless asked to keep
             with tempfile.TemporaryDirectory(prefix="fogofwar-conflict-") as tmp:
                 out, sys_incidents = run_pipeline(gold, Path(tmp), frozenset(ablated),
