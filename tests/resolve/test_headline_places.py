@@ -55,3 +55,47 @@ def test_a_run_the_headline_already_reads_is_left_alone():
     own = Place(text="Kharkiv", start=30, end=37, name="Kharkiv", geonames_id=706483,
                 country="UKR", precision="town", role="actor")
     assert headline_places(doc, [own], [], [KHARKIV]) == [own]
+
+
+# --- a country the headline reads as an actor, qualifying where the event was ------------------
+
+def _country(text: str, name: str, iso3: str) -> Place:
+    start = text.index(name)
+    return Place(text=name, start=start, end=start + len(name), name=name, country=iso3,
+                 precision="country", role="actor")
+
+
+def test_a_country_qualifying_the_noun_after_in_is_the_headline_s_location():
+    town = Place(text="Mopti", start=40, end=45, name="Mopti", geonames_id=1, country="MLI",
+                 precision="town")
+    for title in ("Nine soldiers killed in Mali militant attack",
+                  "Gunmen kill nine villagers in Mali's centre"):
+        doc = list(annotate([title]))[0]
+        found = headline_places(doc, [_country(title, "Mali", "MLI")], [], [town])
+        assert [(p.text, p.role) for p in found] == [("Mali", "location")], title
+
+
+def test_a_country_stays_an_actor_when_the_body_places_the_event_elsewhere_or_nowhere():
+    title = "Nine soldiers killed in Mali militant attack"
+    doc = list(annotate([title]))[0]
+    abroad = Place(text="Niamey", start=40, end=46, name="Niamey", geonames_id=2,
+                   country="NER", precision="town")
+    for body in ([abroad], []):
+        found = headline_places(doc, [_country(title, "Mali", "MLI")], [], body)
+        assert [p.role for p in found] == ["actor"]
+    # a country that is the subject acts ("Mali ambush kills nine": whose ambush)
+    title = "Mali ambush kills nine rebels"
+    doc = list(annotate([title]))[0]
+    town = Place(text="Mopti", start=40, end=45, name="Mopti", geonames_id=1, country="MLI",
+                 precision="town")
+    assert [p.role for p in headline_places(doc, [_country(title, "Mali", "MLI")], [],
+                                            [town])] == ["actor"]
+
+
+def test_a_country_s_possessive_before_a_town_leaves_the_town_the_place():
+    title = "Shells kill nine in Mali's Mopti"
+    doc = list(annotate([title]))[0]
+    town = Place(text="Mopti", start=40, end=45, name="Mopti", geonames_id=1, country="MLI",
+                 precision="town")
+    found = headline_places(doc, [_country(title, "Mali", "MLI")], [], [town])
+    assert [(p.text, p.role) for p in found] == [("Mali", "actor"), ("Mopti", "location")]

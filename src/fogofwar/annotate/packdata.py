@@ -48,6 +48,7 @@ class Actor:
     side: str | None
     aliases: tuple[str, ...] = ()
     seat: str | None = None
+    seat_spellings: tuple[str, ...] = ()  # states: other spellings of the seat ("Kiev")
     role: str | None = None
     state_owned: bool = False
     type: str | None = None  # armed groups: jihadist, insurgent, separatist, militia, ...
@@ -139,7 +140,8 @@ def _actor(raw: Any, pack: str, i: int, conflict: _Conflict, sectors: set[str]) 
     return Actor(
         id=raw["id"], name=raw["name"], kind=raw["kind"], country=country,
         sector=raw.get("sector"), side=side, aliases=tuple(_strings(raw, "aliases", where)),
-        seat=raw.get("seat"), role=raw.get("role"),
+        seat=raw.get("seat"), seat_spellings=tuple(_strings(raw, "seat_spellings", where)),
+        role=raw.get("role"),
         state_owned=bool(raw.get("state_owned", False)), **armed,
     )
 
@@ -178,7 +180,8 @@ def _state(raw: Any, i: int, demonyms: dict[str, str | None],
     aliases = _strings(raw, "aliases", f"{where} ({iso3})")
     aliases += [t.format(name=raw["name"]) for t in templates]
     return {"id": iso3.lower(), "name": raw["name"], "kind": "GPE", "country": iso3,
-            "sector": "GOV", "aliases": aliases, "seat": raw.get("seat")}
+            "sector": "GOV", "aliases": aliases, "seat": raw.get("seat"),
+            "seat_spellings": _strings(raw, "seat_spellings", f"{where} ({iso3})")}
 
 
 def _mapping(pack: dict[str, Any], name: str, key: str) -> dict[str, Any]:
@@ -271,7 +274,8 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
         titles={str(k): str(v) for k, v in titles.items()},
         force_nouns=frozenset(require(glob, GLOBAL_PACK, "force_nouns", list)),
         state_sides=conflict.state_sides,
-        seats={a.seat: a.id for a in actors.values() if a.seat},
+        seats={s: a.id for a in actors.values()
+               for s in ([a.seat] if a.seat else []) + list(a.seat_spellings)},
         focus_countries=tuple(dict.fromkeys(conflict.focus)),
         sides=frozenset(conflict.sides), conflicts=names,
         partner_prepositions=frozenset(

@@ -12,6 +12,13 @@ unknown name the model took for an organisation, "Swat", may be the place) or th
 subject of its clause ("Kharkiv mourns twelve dead": who acts, not where). Countries stay
 out: a bare country in a headline is most often whose army or government it is ("Chad
 ambush kills six").
+
+A country the headline's own reading took for an actor is its location when it qualifies the
+noun a locative preposition governs ("25 killed in Mali militant attack", "11 dead in Somalia
+clashes", "Gunmen kill villagers in Nigeria's northeast") and the body locates every place
+finer than a country that it names in that country: "killed in Israel strike on Gaza camp"
+names the attacker, and its body's places lie elsewhere. A headline that names a finer place
+("in Syria's Idlib") is placed there, and the country stays as it was.
 """
 
 from __future__ import annotations
@@ -22,11 +29,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..annotate.packdata import place_words
 from ..records import Mention, Place
-from .place_roles import LOCATION
+from .place_roles import ACTOR, LOCATION
 
 #: Dependency labels of a clause's subject: a place there acts ("Kharkiv mourns its dead").
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+#: How a name qualifies a noun: "Mali militant attack", "Nigeria's northeast".
+_QUALIFIER = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 def _spelled(place: Place) -> bool:
@@ -59,4 +69,29 @@ def headline_places(doc: Doc, places: Sequence[Place], mentions: Sequence[Mentio
                 continue
             found.append(replace(by_text[key], text=text[lo:hi], start=lo, end=hi))
             taken.append((lo, hi))
+    places = [replace(p, role=LOCATION) if _locative_country(doc, p, body, [*places, *found])
+              else p for p in places]
     return [*places, *sorted(found, key=lambda p: p.start)]
+
+
+def _locative_country(doc: Doc, place: Place, body: Sequence[Place],
+                      finer: Sequence[Place]) -> bool:
+    """Whether a country read as an actor names where the headline's event was (see the
+    module docstring); not when the headline places it finer (`finer`, the headline's
+    places: "in Syria's Idlib", "in regime air strike in Sagaing") or the noun it qualifies is
+    a name ("in Pakistan's Khyber Pakhtunkhwa", a province the headline's reading missed)."""
+    if place.role != ACTOR or place.precision != "country" or not place.country:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in _QUALIFIER or root.head.dep_ != "pobj" or \
+            root.head.head.lower_ not in place_words()[1]:
+        return False
+    if root.head.pos_ != "NOUN" or any(
+            p.role == LOCATION and p.precision not in (None, "country") for p in finer):
+        return False
+    fine = {p.country for p in body
+            if p.role == LOCATION and p.precision not in (None, "country") and p.country}
+    return fine == {place.country}

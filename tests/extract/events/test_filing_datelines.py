@@ -5,9 +5,11 @@ to the story's placeless events). Sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from fogofwar.analysis import analyse_batch
-from fogofwar.extract.events.datelines import headed_at, opens_dateline
-from fogofwar.records import Article
+from fogofwar.extract.events.datelines import headed_at, opens_dateline, past_filing_place
+from fogofwar.records import Article, Place
 
 
 def _places(text: str) -> list[str | None]:
@@ -99,3 +101,48 @@ def test_a_lead_takes_the_town_of_a_later_event_of_another_kind_when_none_of_its
                     "Saturday, killing 30 guests, rebels said.\n\n"
                     "Hours later the rebels captured Lashio.")
     assert found and found[0] == "Lashio"
+
+
+# --- a dateline with the day, and a statement placed in a country or a part of one --------------
+
+def test_a_dateline_with_the_day_is_the_filing_town():
+    text = "Raid on a camp\nSOKOTO, Mar 6: Gunmen killed nine herders near a river, police said."
+    assert headed_at(0, 6, text.split("\n", 1)[1])
+    assert headed_at(0, 4, "Yola, Aug 31 (Test Wire) Twelve fighters were killed in a raid.")
+    assert headed_at(0, 5, "Kaduna, Aug 8 : Eleven traders were killed in an ambush.")
+    # a name and a day further in a sentence open no dateline
+    assert not headed_at(0, 6, "Police said Monday, Aug 8: eleven traders were killed.")
+    assert opens_dateline(10, "          HOMS, Jan. 8 (Test Wire) -- Shells killed four people.")
+
+
+@pytest.mark.parametrize(("text", "filed", "place"), [
+    # a part of the dateline's own country
+    ("Raid on a village\n\nSOKOTO, Mar 6: Gunmen killed twelve villagers in northwestern "
+     "Nigeria on Tuesday, a local official said.", "SOKOTO", "Nigeria"),
+    # another country named as the place
+    ("Clashes in the north\n\nNAIROBI: Nine soldiers were killed in clashes with rebels in "
+     "South Sudan on Sunday, the army said.", "NAIROBI", "South Sudan"),
+])
+def test_a_dateline_gives_way_to_the_country_its_statement_places_the_event_in(text, filed,
+                                                                                place):
+    found = _places(text)
+    assert found and filed not in found and place in found
+
+
+def test_a_dated_dateline_naming_only_its_own_country_stays():
+    # the country without a compass word is the dateline's own: a strike on the capital
+    found = _places("Strike on the capital\n\nKYIV, May 3: Two people were killed when a "
+                    "missile hit a block of flats in Ukraine's capital, officials said.")
+    assert "KYIV" in found
+
+
+
+def test_a_dated_dateline_its_statement_names_again_stays():
+    text = "DORVA, May 27: Shells killed 12 people at the old mill camp in Dorva, medics said."
+    dateline = Place("DORVA", 0, 5, name="Dorva", geonames_id=7, country="XX", precision="town")
+    camp = Place("camp", 47, 51, name="Old Mill Camp")  # a name no gazetteer placed
+    again = Place("Dorva", 55, 60, name="Dorva", geonames_id=7, country="XX", precision="town")
+    assert past_filing_place([dateline, camp, again], text) == [dateline, camp, again]
+    # without the town named again, the place the statement names is the event's
+    other = Place("Lirna", 55, 60, name="Lirna", geonames_id=8, country="XX", precision="town")
+    assert past_filing_place([dateline, camp, other], text) == [camp, other]

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ...records import Claim, Place
 from ...resolve.gazetteer import iso3
+from ..lexicon import cue_lexicon
 
 #: A place written as a speaker's base: "London-based", "Kyiv-based".
 _BASED = re.compile(r"\s*-\s*based\b", re.I)
@@ -51,15 +53,23 @@ def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: s
             and any(lo <= p.start and p.end <= hi or _said_in(text, hi, p) for lo, hi in spans)]
 
 
-#: What joins a source phrase to the place it was said in: "told AFP in Libreville" (the
-#: relay's name between, capitalised), "said from Kyiv".
-_SAID_IN = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*\s+){0,3}(?:in|from)\s+(?:the\s+)?")
+@cache
+def _said_in_pattern() -> re.Pattern[str]:
+    """What joins a source phrase to the place it was said in: "told AFP in Libreville" (the
+    relay's name between, capitalised), "said from Kyiv", and the channel it went by between
+    ("told AFP by phone from Libreville", "said in a telephone interview from Juba": a noun
+    of the cues pack's `interview_nouns` or `calling_verbs`, after one of a few words)."""
+    lex = cue_lexicon()
+    channels = "|".join(sorted(map(re.escape, lex.interview_nouns | lex.calling_verbs)))
+    return re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*\s+){0,3}"
+                      rf"(?:(?:by|via|over|on|in)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
+                      rf"(?:{channels})s?\s+)?(?:in|from)\s+(?:the\s+)?")
 
 
 def _said_in(text: str, end: int, place: Place) -> bool:
     """The place follows the source phrase ending at `end` as where it was said ("Atonfack
-    told AFP in Libreville by phone")."""
-    m = _SAID_IN.match(text, end)
+    told AFP in Libreville by phone", "told AFP by phone from Libreville")."""
+    m = _said_in_pattern().match(text, end)
     return m is not None and m.end() == place.start
 
 

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ...annotate.table import token_table
 from ...records import Mention, Place
+from ...resolve.place_roles import LOCATION
+from ...resolve.toponym_words import toponym_words
 
 T = TypeVar("T")
 NOUNS = ("NOUN", "PROPN")
@@ -73,9 +75,10 @@ def in_dateline(start: int, end: int, tok: Token) -> bool:
     return end <= tok.idx and any(spaced_dash(t) for t in tok.sent if end <= t.idx < tok.idx)
 
 
-#: A dateline at the head of a paragraph: a short run without a full stop, then a dash; or
+#: A dateline at the head of a paragraph: a short run without a full stop (but the one of a
+#: month cut short before its day, "DAMASCUS, Jan. 8 (Xinhua) -- ..."), then a dash; or
 #: a town in capitals and a day, then a wire's credit between slashes ("MOSCOW, May 3. /TASS/.").
-_HEAD = re.compile(r"[^.\n]{0,80}?\s(?:-|--|\u2013|\u2014)\s"
+_HEAD = re.compile(r"(?:[^.\n]|\.(?=\s\d)){0,80}?\s(?:-|--|\u2013|\u2014)\s"
                    r"|[A-Z][A-Z'\u2019.\- ]*[A-Z],[^.\n]{1,40}\.\s*/[^/\n]{1,30}/\.?\s")
 
 
@@ -106,9 +109,15 @@ def filed_at(found: Mention, tok: Token) -> bool:
 
 #: A paragraph's opening dateline in title case or capitals ended by a colon: "New Delhi: At
 #: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
-#: a country after a comma, an agency in brackets.
-_TITLED = re.compile(r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
-                     r"(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){1,3})?(?:\s?\([^)\n]{1,40}\))?:\s")
+#: a country after a comma, an agency in brackets; or with the day after a comma ("KANO, Mar
+#: 6: ...", "Damascus, Aug 8 : ..."), ended by a colon, a spaced dash or, after an agency in
+#: brackets, by nothing ("Islamabad, Aug 31 (Xinhua) Fifteen militants ...").
+_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+_AGENCY = r"\s?\([^)\n]{1,40}\)"
+_TITLED = re.compile(
+    rf"\s*{_NAME}(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){{1,3}})?(?:{_AGENCY})?:\s"
+    rf"|\s*{_NAME},\s[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}"
+    rf"(?:{_AGENCY}(?:\s?(?::|--?|\u2013|\u2014))?|\s?(?::|--?|\u2013|\u2014))\s")
 
 
 def headed_at(start: int, end: int, text: str) -> bool:
@@ -122,16 +131,34 @@ def headed_at(start: int, end: int, text: str) -> bool:
 
 def past_filing_place(items: list[T], text: str) -> list[T]:
     """The places of a statement less those of its colon-ended dateline, when the statement
-    names another place finer than a country: the capital a report was filed from is where
-    the news came in, the valley or village it names is where it happened. A dateline that is
-    the statement's only place stays (a strike on the capital, reported from it)."""
+    names another place finer than a country, or places it in a country as a location that
+    is not the dateline's ("LIBREVILLE: ... killed in clashes in the Central African
+    Republic") or in a part of the dateline's own ("KANO, Mar 6: Gunmen killed 16 people in a
+    village in northwestern Nigeria"): the capital a report was filed from is where the news
+    came in, the valley, village or region it names is where it happened. A dateline that is
+    the statement's only place stays (a strike on the capital, reported from it), and so does
+    one the statement names again ("RAFAH, May 27: ... a camp in Rafah's west")."""
     filed = [x for x in items if isinstance(x, Place) and headed_at(x.start, x.end, text)]
     if not filed:
         return items
     rest = [x for x in items if x not in filed]
-    if any(isinstance(x, Place) and x.precision not in (None, "country") for x in rest):
+    towns = {f.geonames_id for f in filed if isinstance(f, Place) and f.geonames_id is not None}
+    if any(isinstance(x, Place) and x.geonames_id in towns for x in rest):
+        return items
+    if any(isinstance(x, Place) and (x.precision not in (None, "country") or _region_of_country(
+            x, {f.country for f in filed if isinstance(f, Place)}, text)) for x in rest):
         return rest
     return items
+
+
+def _region_of_country(place: Place, filed: set[str | None], text: str) -> bool:
+    """A country named as where something happened, either not the dateline's country
+    (`filed`) or led by a compass word ("in northern Mozambique", "north-east Nigeria")."""
+    if place.role != LOCATION or place.precision != "country" or not place.country:
+        return False
+    before = text[max(0, place.start - 30):place.start].split()
+    word = before[-1].casefold().replace("-", "") if before else ""
+    return place.country not in filed or word in toponym_words().compass_words
 
 
 def is_dateline(place: Place, text: str) -> bool:
