@@ -107,8 +107,10 @@ def spaced_stamp(line: str) -> str:
     return _glued_month().sub(r"\1 \2", _GLUED_STAMP.sub(r"\1 \2", line, count=1), count=1)
 
 
-def is_dateline(line: str) -> bool:
-    """A line that is mostly a date: page furniture saying when, not a sentence."""
+def is_dateline(line: str, max_other: int | None = None) -> bool:
+    """A line that is mostly a date: page furniture saying when, not a sentence (at most
+    `max_other`, else the pack's `dateline_max_other_words`, words other than the date and
+    the dateline vocabulary)."""
     spaced = spaced_stamp(line)
     if len(spaced.split()) > 16 or not has_date(spaced):
         return False
@@ -117,7 +119,7 @@ def is_dateline(line: str) -> bool:
     line = spaced
     vocabulary, limit = _words()
     rest = [w for w in _WORD.findall(without_date(line)) if w.casefold() not in vocabulary]
-    return len(rest) <= limit
+    return len(rest) <= (limit if max_other is None else max_other)
 
 
 #: "/13-12-2007/": a day-first date with dashes, dots or underscores (the numeric convention of

@@ -114,6 +114,11 @@ def _continues(line: str, following: str) -> bool:
         return False
     if is_dateline(following) or _DATE_LABEL.match(following):
         return False  # a headline ending in "says" above the page's date line
+    if end[-1] not in ",-–" and is_dateline(end, max_other=0):
+        # the page's date line, a date and nothing else, over a lower-case caption or label
+        # ("May 6, 2024, 3:34pm" / "burnt market stalls"); a wrapped sentence says more ("The
+        # shelling began on May 6" / "and went on all night.")
+        return False
     if len(following.split()) == 1 and is_menu(following):
         return False  # a section's name under a listed headline ("opinion"), no sentence's end
     unclosed = end.count("“") > end.count("”")
