@@ -58,9 +58,7 @@ def zero_toll(toks: list[Tok], i: int) -> Raw | None:
         return _general(toks, i, z)
     if _unreported(toks, i + n, z):
         return None  # "no casualties were reported": nothing known yet, no toll
-    # "no casualties": the noun ("nobody was killed", "no one died", "no loss of life": none)
-    counts = toks[i + 1].low if n == 2 and toks[i].low == "no" else None
-    return _raw(i, i + n - 1, category, counts)
+    return _raw(i, i + n - 1, category, _among(toks, i + n, z))
 
 
 def _raw(first: int, last: int, category: str, counts: str | None) -> Raw:
@@ -109,11 +107,11 @@ def _general(toks: list[Tok], i: int, z: dict) -> Raw | None:
             if any(toks[h].low in z["not_modifiers"] for h in head) \
                     or _unreported(toks, j + k, z, bare=True):
                 return None
-            return _raw(i, j + k - 1, category, _whom(toks, head) or toks[j + k - 1].low)
+            return _raw(i, j + k - 1, category, _whom(toks, head) or _among(toks, j + k, z))
         if neg_last != "without" and (head or neg_last in _BARE):
             verb = _fate(toks, j, head, z)
             if verb:
-                return _raw(i, verb[0], verb[1], _whom(toks, head))
+                return _raw(i, verb[0], verb[1], _whom(toks, head, verb=True))
         if len(head) == 2 or not toks[j].text[:1].isalpha() or toks[j].low in stop \
                 or toks[j].low in z["auxiliaries"] or toks[j].low in z["determiners"]:
             return None
@@ -136,12 +134,25 @@ def _fate(toks: list[Tok], j: int, head: list[int], z: dict) -> tuple[int, str] 
     return k + n - 1, category
 
 
-def _whom(toks: list[Tok], head: list[int]) -> str | None:
-    """The counted noun: the last word naming people ("civilian", "soldier", "Kenyan")."""
+def _whom(toks: list[Tok], head: list[int], verb: bool = False) -> str | None:
+    """The counted noun: the last word naming people ("civilian", "soldier", "Kenyan"); before
+    a fate verb (`verb`) the last word, whatever it is ("no policeman was hurt"), but a life."""
     for h in reversed(head):
-        if _person(toks[h]) and toks[h].low not in ("one", "body"):
-            return toks[h].low
+        low = toks[h].low
+        if low in ("one", "body") or low in _zero()["life_nouns"]:
+            return None
+        if verb or _person(toks[h]):
+            return low
     return None
+
+
+def _among(toks: list[Tok], k: int, z: dict) -> str | None:
+    """The class a toll of none names after its noun ("no casualties among our troops"),
+    else None: "no casualties" denies any toll, whoever its victims."""
+    if k + 1 >= len(toks) or toks[k].low != "among":
+        return None
+    k += 1 + (toks[k + 1].low in z["determiners"])
+    return toks[k].low if k < len(toks) and _person(toks[k]) else None
 
 
 def _denied(toks: list[Tok], i: int, z: dict) -> Raw | None:
