@@ -74,6 +74,8 @@ def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tu
             if (fig.get("text") or "") in r.foreign:
                 continue  # another claim's figure (see incidents.others_figures)
             bounds = figure_interval(fig)
+            if bounds == (0, 0) and r.narrated:
+                continue  # an outlet's own "no one was hurt": no voice's denial (figure_zero)
             key = (source, fig.get("category"), fig.get("counts"), bounds)
             if bounds is None or key in seen:
                 continue

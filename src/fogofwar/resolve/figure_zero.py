@@ -82,9 +82,8 @@ def _unreported(toks: list[Tok], k: int, z: dict, bare: bool = False) -> bool:
 
 
 def _person(tok: Tok) -> bool:
-    """A word naming a class of people: a pack noun of people or troops, or a capitalised
-    word (a demonym: "no Kenyan", "not a single Israeli")."""
-    return pack()["class"].get(tok.low) in ("people", "troops") or tok.text[:1].isupper()
+    """A word naming a class of people: a pack noun of people or troops."""
+    return pack()["class"].get(tok.low) in ("people", "troops")
 
 
 def _general(toks: list[Tok], i: int, z: dict) -> Raw | None:
@@ -135,11 +134,14 @@ def _fate(toks: list[Tok], j: int, head: list[int], z: dict) -> tuple[int, str] 
 
 
 def _whom(toks: list[Tok], head: list[int], verb: bool = False) -> str | None:
-    """The counted noun: the last word naming people ("civilian", "soldier", "Kenyan"); before
-    a fate verb (`verb`) the last word, whatever it is ("no policeman was hurt"), but a life."""
+    """The counted noun: the last word naming people ("civilian", "soldier"); before a fate
+    verb (`verb`) the last word, whatever it is ("no policeman was hurt"), but a life. A
+    nation's people ("no Kenyan lost their lives") are soldiers and civilians alike: no class,
+    so the denial disputes any toll of the incident."""
     for h in reversed(head):
         low = toks[h].low
-        if low in ("one", "body") or low in _zero()["life_nouns"]:
+        if low in ("one", "body") or low in _zero()["life_nouns"] \
+                or (toks[h].text[:1].isupper() and pack()["class"].get(low) is None):
             return None
         if verb or _person(toks[h]):
             return low
