@@ -113,7 +113,10 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
 def _other_class_denied(a: Stated, b: Stated) -> bool:
     """A denial of one class's toll ("none of our soldiers was hurt", 0 combatants) beside
     another class's toll (30 civilians): each side speaks of other people, no dispute. A 0
-    disputes only a toll of its own class, or one (or from one) naming no class."""
+    disputes only a toll of its own class, or one (or from one) naming no class, and only as
+    a known side's word."""
+    if any(s.bounds == (0, 0) and s.side is None for s in (a, b)):
+        return True  # a denial of no known side's voice (a page's "sources") disputes no one
     zero = a.bounds == (0, 0) or b.bounds == (0, 0)
     return zero and None not in (a.victims[0], b.victims[0]) and a.victims[0] != b.victims[0]
 

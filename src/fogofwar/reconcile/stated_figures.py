@@ -120,6 +120,8 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                 kept.append(item)
         for item in kept:
             out[item.category].append(item)
+    for cat, items in out.items():
+        out[cat] = partial_denials(items)
     tolls = {s.ref.statement for s in out["killed"]}
     out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
     if not out["killed"]:
@@ -134,3 +136,15 @@ def says_revised(s: Stated) -> bool:
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
     return any(cue in sentence for cue in revision_cues())
+
+
+def partial_denials(items: list[Stated]) -> list[Stated]:
+    """Less a side's 0 of one class beside its own toll of another known class ("33 militants
+    were killed ... no civilians were killed in the final stage"): a part of that side's
+    account of its operation, not a denial of the incident's toll (figure_zero.py)."""
+    tolls = {(s.side, s.victims[0]) for s in items
+             if s.side and s.victims[0] and (s.bounds[1] is None or s.bounds[1] > 0)}
+    return [s for s in items
+            if not (s.bounds == (0, 0) and s.side and s.victims[0]
+                    and any(side == s.side and cls != s.victims[0] for side, cls in tolls))]
+
