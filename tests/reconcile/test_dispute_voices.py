@@ -49,10 +49,11 @@ def test_a_named_source_of_no_side_disputes_a_side_an_unnamed_one_does_not():
 
 
 def test_an_outlet_narrating_what_a_named_source_gives_relays_it():
-    # the outlet's "600" is the ministry's 600 of another report: no dispute with the mayor
+    # the outlet's "600" is the ministry's 600 of another report: no dispute with the mayor,
+    # whose "no casualties" names no class (a 0 of civilians would not dispute 600 soldiers)
     inc = one([article("a", "X", [{"figures": [killed(600, low=600)]}], claimant=WESTLAND),
                article("b", "Y", [{"figures": [killed(600, low=600)]}]),
-               article("c", "Z", [{"figures": [civilians(0, high=0)]}],
+               article("c", "Z", [{"figures": [killed(0, high=0, counts=None)]}],
                        claimant=("Eastland city mayor", "east"))])
     assert pairs(inc) == [("Eastland city mayor", "Westland army command")]
 

@@ -27,3 +27,61 @@ def test_no_one_was_injured_is_zero_injured_beside_a_toll():
 def test_nothing_reported_yet_is_no_toll():
     assert read("No casualties were reported after the blast near the bridge.") == []
     assert read("There were no immediate reports of casualties at the checkpoint.") == []
+
+
+# the general form (round zero30): negator + whom + casualty noun or fate verb; sentences
+# written for these tests
+
+
+def whom(sentence: str) -> list[tuple]:
+    return [(f.text, f.value, f.category, f.counts) for f in parse_figures(sentence)]
+
+
+def test_a_denied_toll_of_one_class_keeps_the_class():
+    assert whom("The brigade said there were no civilian casualties in the raid on the port.") \
+        == [("no civilian casualties", 0.0, "killed", "civilian")]
+    assert whom("Officers said there were no known civilian casualties near the dam.") \
+        == [("no known civilian casualties", 0.0, "killed", "civilian")]
+
+
+def test_a_negated_person_and_a_fate_verb_is_a_zero_of_that_person():
+    assert whom("A spokesman said no army soldier was killed or wounded in the ambush.") \
+        == [("no army soldier was killed", 0.0, "killed", "soldier")]
+    assert whom("Not a single policeman was hurt when the convoy was hit, he said.") \
+        == [("Not a single policeman was hurt", 0.0, "injured", "policeman")]
+    assert whom("None of our troops were injured during the night, the colonel said.") \
+        == [("None of our troops were injured", 0.0, "injured", "troops")]
+    assert whom("The governor said no Ruritanian lost their lives in the blast.") \
+        == [("no Ruritanian lost their lives", 0.0, "killed", None)]
+
+
+def test_a_lost_life_and_a_denial_of_casualties_are_zero_killed():
+    assert whom("No life was lost when the drone hit the depot, the navy said.") \
+        == [("No life was lost", 0.0, "killed", None)]
+    assert whom("The ministry denied that there had been any casualties at the base.") \
+        == [("denied that there had been any casualties", 0.0, "killed", None)]
+    assert whom("The column crossed the river without any casualties, the commander said.") \
+        == [("without any casualties", 0.0, "killed", None)]
+
+
+def test_a_zero_beside_another_class_toll_in_one_sentence():
+    assert whom("The shells killed 12 villagers, but no soldiers were killed, the army said.") \
+        == [("12", 12.0, "killed", "villagers"),
+            ("no soldiers were killed", 0.0, "killed", "soldiers")]
+
+
+def test_hopes_conditions_and_partial_denials_are_no_toll():
+    assert whom("The army took care to ensure there would be no civilian casualties.") == []
+    assert whom("Medics said there were no further casualties after midnight.") == []
+    assert whom("There were no serious injuries among the crew, the captain said.") == []
+    assert whom("No civilian casualties were reported from the valley.") == []
+    assert whom("There were no injured reported at the depot.") == []
+    assert whom("No soldier was reported killed in the raid.") == []
+    assert whom("Doctors Without Borders staff treated the wounded in the camp.") == []
+
+
+def test_no_casualties_names_no_class_unless_among_says_whom():
+    assert whom("The garrison said there were no casualties after the shelling.") \
+        == [("no casualties", 0.0, "killed", None)]
+    assert whom("The garrison said there were no casualties among its soldiers.") \
+        == [("no casualties", 0.0, "killed", "soldiers")]

@@ -93,6 +93,7 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                         and comparable(a.victims, b.victims, across_sides(a, b), one_voice(a, b))
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and not targets_part(a.victims[0], b.victims[0])
+                        and not _other_class_denied(a, b)
                         and _clash(a, b) and not is_revision(a, b)
                         and not restated(a, b)):
                     shown = _as_said(a, b), _as_said(b, a)
@@ -107,6 +108,17 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                         "pairs": [{"values": [x[1] for x in p], "claimants": [x[2] for x in p]}
                                   for p in sorted(pairs)]})
     return out
+
+
+def _other_class_denied(a: Stated, b: Stated) -> bool:
+    """A denial of one class's toll ("none of our soldiers was hurt", 0 combatants) beside
+    another class's toll (30 civilians): each side speaks of other people, no dispute. A 0
+    disputes only a toll of its own class, or one (or from one) naming no class, and only as
+    a known side's word."""
+    if any(s.bounds == (0, 0) and s.side is None for s in (a, b)):
+        return True  # a denial of no known side's voice (a page's "sources") disputes no one
+    zero = a.bounds == (0, 0) or b.bounds == (0, 0)
+    return zero and None not in (a.victims[0], b.victims[0]) and a.victims[0] != b.victims[0]
 
 
 def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,

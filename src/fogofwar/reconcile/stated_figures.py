@@ -74,6 +74,8 @@ def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tu
             if (fig.get("text") or "") in r.foreign:
                 continue  # another claim's figure (see incidents.others_figures)
             bounds = figure_interval(fig)
+            if bounds == (0, 0) and r.narrated:
+                continue  # an outlet's own "no one was hurt": no voice's denial (figure_zero)
             key = (source, fig.get("category"), fig.get("counts"), bounds)
             if bounds is None or key in seen:
                 continue
@@ -118,6 +120,8 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                 kept.append(item)
         for item in kept:
             out[item.category].append(item)
+    for cat, items in out.items():
+        out[cat] = partial_denials(items)
     tolls = {s.ref.statement for s in out["killed"]}
     out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
     if not out["killed"]:
@@ -132,3 +136,15 @@ def says_revised(s: Stated) -> bool:
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
     return any(cue in sentence for cue in revision_cues())
+
+
+def partial_denials(items: list[Stated]) -> list[Stated]:
+    """Less a side's 0 of one class beside its own toll of another known class ("33 militants
+    were killed ... no civilians were killed in the final stage"): a part of that side's
+    account of its operation, not a denial of the incident's toll (figure_zero.py)."""
+    tolls = {(s.side, s.victims[0]) for s in items
+             if s.side and s.victims[0] and (s.bounds[1] is None or s.bounds[1] > 0)}
+    return [s for s in items
+            if not (s.bounds == (0, 0) and s.side and s.victims[0]
+                    and any(side == s.side and cls != s.victims[0] for side, cls in tolls))]
+
