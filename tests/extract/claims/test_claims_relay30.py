@@ -12,13 +12,15 @@ from .helpers import claim_on, exported_claims
 OUTLET = "Daily Sun"
 
 TEXTS = {
-    "conjunct": ("Gunmen stormed two villages near the river on Monday, farmers and a local "
+    "conjunct": ("Gunmen stormed two villages near the river on Monday, farmers and the "
                  "chief told Reuters.\n\n"
                  "The district council said it had sent more police to the area.\n\n"
                  "Farmers said at least 14 people were killed in the raids."),
     "taken_up": ("At least six people died when a bus hit a mine near the border, traders and "
                  "the militia told AFP.\n\n"
                  "The militia said it had cleared two more mines on the road."),
+    "alone": ("Rebels shelled the market at dawn, killing nine, officials told Reuters.\n\n"
+              "Officials earlier said five wounded had been flown to the capital."),
     "single": ("Soldiers burned three houses in the hills, herders and a teacher told Reuters.\n\n"
                "A herder said 20 goats were lost in the fire."),
     "acronym": ("Quoting Deputy Inspector General of Police, Ravi Menon, news agency KNS reported "
@@ -43,6 +45,11 @@ def test_one_of_the_voices_told_together_keeps_the_medium(exported):
 def test_a_voice_taken_up_with_the_keeps_the_medium(exported):
     claim = claim_on(exported["taken_up"], "two more mines")
     assert claim["chain"][1:] == ["AFP", OUTLET]
+
+
+def test_a_group_named_alone_is_not_taken_up_by_its_plural_again(exported):
+    claim = claim_on(exported["alone"], "five wounded")
+    assert "Reuters" not in claim["chain"]
 
 
 def test_a_single_member_of_the_voices_may_be_heard_elsewhere(exported):
