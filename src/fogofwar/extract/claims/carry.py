@@ -25,6 +25,7 @@ from ..lexicon import cue_lexicon
 from .credits import credit_only_relays
 from .namings import (
     channel_words,
+    conjunct_of,
     described_member,
     introduced_roles,
     member_of,
@@ -80,6 +81,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             earlier = _document_of(last, claim.claimant, text)
         if earlier is None:  # "one of the sources said" after "sources told AFP"
             earlier = _group_of(last, claim.claimant, text)
+        if earlier is None:  # "Residents said" after "residents and the group told Reuters"
+            earlier = _conjunct_of(last, claim.claimant, text)
         member = None  # a group's statement stays the group's when one member speaks
         if earlier is None:
             earlier = _renamed(last, seen, claim.claimant, text)
@@ -216,6 +219,14 @@ def _group_of(last: list[Said], claimant: Mention, text: str) -> int | None:
             r"[.!?][\"”’']?\s", text[last[i][0].end:claimant.start]) is not None)), None)
     # (in the group's own sentence "but one nurse said …" is one of them; later, only "one of
     # the sources" is)
+
+
+def _conjunct_of(last: list[Said], claimant: Mention, text: str) -> int | None:
+    """The statement of speakers named together whose one voice a later claim names again by
+    the same words ("Residents said …" after "residents and the group told Reuters …"): the
+    later naming is one of the coordinated namings (`namings.conjunct_of`)."""
+    return next((i for i in range(len(last) - 1, -1, -1)
+                 if conjunct_of(last[i][0].text, claimant, text)), None)
 
 
 def _described_of(last: list[Said], claimant: Mention, text: str) -> int | None:

@@ -113,6 +113,34 @@ def described_member(group: str, text_before: str, text_after: str) -> bool:
     return qualifier != noun and words[-1:] == [plural] and qualifier in words[:-1]
 
 
+#: What joins namings of speakers told together ("residents and the group", "police, doctors
+#: and witnesses").
+CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def conjunct_of(group: str, later: Mention, text: str) -> bool:
+    """Whether a later naming is one of the namings joined in `group` ("residents and the
+    group" told Reuters, then "Residents said …", or "the group said …"), written with the
+    same words: a plural with no word before it in its clause, a noun taken up with "the", or
+    a proper name. A singular naming ("one resident", "a doctor") is not
+    one of them: it may be a voice the page heard elsewhere (`member_of`)."""
+    parts = [without_article(p).lower() for p in CONJUNCTION.split(group.strip()) if p]
+    naming = without_article(later.text).strip().lower()
+    if len(parts) < 2 or naming not in parts:
+        return False
+    return _bare_plural(later, text) or _opening_plural(later, text) \
+        or taken_up(later, text) or named(later.text)
+    # (a bare plural written again after a group named alone, "Officials said …" after
+    # "officials told Russian news agencies", is not taken: on dev it was another occasion)
+
+
+def _opening_plural(m: Mention, text: str) -> bool:
+    """"Residents said …": a one-word plural opening its sentence (capitalised only for that)."""
+    before = text[max(0, m.start - 3):m.start].rstrip(" ")
+    return m.text.endswith("s") and " " not in m.text.strip() and m.text[1:].islower() \
+        and (not before or before[-1] in ".!?”\"\n")
+
+
 def without_article(text: str) -> str:
     """"families" of "the families", "their families" (for comparing namings)."""
     return re.sub(r"^(?:the|their|its|his|her|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -208,6 +236,8 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
         return named(b.text) == named(" ".join(a.text.split()[-len(short):])) or (
             up and not named(b.text) and short[-1] in cue_lexicon().body_nouns)
         # ("the committee" after "the Abu Gouta Resistance Committee": a body's own noun)
+    if up and _acronym_title(a, b.text, text):
+        return True  # "the IGP" after "Inspector General of Police Kashmir, Vijay Kumar"
     if not up or named(b.text) or channel_words(short):
         return False
     head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
@@ -271,16 +301,46 @@ def _titled(a: Mention, noun: list[str], text: str) -> bool:
     before it or an apposition after it ("Chairman of X, Lawal Isa,", "Ibrahim Khatir,
     director general of …,"); a two-word title also in its "of" order ("the police chief"
     after "Chief of police …": the words the writer varies, not another role)."""
+    phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
+    if len(noun) == 2:  # "the police chief" after "Chief of police … Juma Khan": one title
+        phrase += rf"|\b{re.escape(noun[1])}\s+of\s+(?:the\s+)?{re.escape(noun[0])}\b"
+    return bool(re.search(phrase, _beside(a, text), re.IGNORECASE))
+
+
+#: Small words a capitalised title keeps inside it ("Inspector General of Police").
+TITLE_JOINS = frozenset({"of", "for", "and", "the"})
+
+
+def _acronym_title(a: Mention, later: str, text: str) -> bool:
+    """Whether a later naming in capitals ("the IGP", "the DGP") is the initials of a
+    capitalised title standing beside the mention `a` in its sentence ("Quoting Inspector
+    General of Police Kashmir, Vijay Kumar, …": Inspector General of Police), so the same
+    person taken up by the title's short form."""
+    letters = without_article(later).strip()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    words = re.findall(r"[\w'’-]+", _beside(a, text))
+    for i in range(len(words)):
+        initials = ""
+        for word in words[i:]:
+            if word[:1].isupper():
+                initials += word[0]
+            elif not (initials and word.lower() in TITLE_JOINS):
+                break
+            if initials == letters:
+                return True
+            if not letters.startswith(initials):
+                break
+    return False
+
+
+def _beside(a: Mention, text: str) -> str:
+    """The words of the mention `a`'s sentence up to 80 characters either side of it."""
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", a.end)
     before = text[max(line_start, a.start - 80):a.start]
     after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
-    before = re.split(r"[.!?][\"”’']?\s", before)[-1]
-    after = re.split(r"[.!?][\"”’']?\s", after)[0]
-    phrase = r"\b" + r"\s+".join(re.escape(w) for w in noun) + r"\b"
-    if len(noun) == 2:  # "the police chief" after "Chief of police … Juma Khan": one title
-        phrase += rf"|\b{re.escape(noun[1])}\s+of\s+(?:the\s+)?{re.escape(noun[0])}\b"
-    return bool(re.search(phrase, before + " " + after, re.IGNORECASE))
+    return re.split(r"[.!?][\"”’']?\s", before)[-1] + " " + re.split(r"[.!?][\"”’']?\s", after)[0]
 
 
 def named(text: str) -> bool:
