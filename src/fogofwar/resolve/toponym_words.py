@@ -14,7 +14,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
-        "language_words", "tongue_words")
+        "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ class ToponymWords:
     kind_phrases: frozenset[str]
     language_words: frozenset[str]
     tongue_words: frozenset[str]
+    make_nouns: frozenset[str]
+    medium_nouns: frozenset[str]
+    day_words: frozenset[str]
     famous_population: int
     institution_population: int
 
@@ -58,7 +61,7 @@ def toponym_words() -> ToponymWords:
     """Read and check the pack."""
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
-    cased = ("not_places", "person_titles", "call_sign_letters")
+    cased = ("not_places", "person_titles", "call_sign_letters", "day_words")
     sizes = {}
     for key in ("famous_population", "institution_population"):
         value = pack.get(key)

@@ -27,6 +27,7 @@ from .toponym_context import (
     worded_as_place,
 )
 from .toponym_persons import not_a_named_place, person_words
+from .toponym_things import named_thing
 from .toponym_words import toponym_words, trailing_kind_phrase
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -123,9 +124,10 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + _misread_at_home(spans, misread, actors)
     spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
-    # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline)
+    # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
+    # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
     return sorted((s for s in spans if not not_a_named_place(s, persons)
-                   and not furniture(s)), key=lambda s: s.start)
+                   and not furniture(s) and not named_thing(s)), key=lambda s: s.start)
 
 
 def _misread_at_home(spans: list[Span], misread: Sequence[Span],
