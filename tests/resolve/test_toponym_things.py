@@ -1,7 +1,8 @@
-"""Names the text shows to be things, not places: a make or medium ("Katyusha rockets", "Sham
-FM radio"), a medium named after its kind ("news agency TT"), a named day ("Palm Sunday",
-"Independence Day"), a known outlet ("told Addis Standard"); while "the Kharkiv missile strike" and
-"in Kharkiv" stay places. Sentences of our own."""
+"""Names the text shows to be things, not places: a make ("Katyusha rockets"), a named day
+("Palm Sunday", "Independence Day"), a known outlet ("told Addis Standard"); while "the Kharkiv
+missile strike" and "in Kharkiv" stay places. Media named by their kind ("Sham FM radio", "news
+agency TT") are not among them: the pack's media nouns are empty for now (see toponyms.yaml).
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ def _texts(nlp, sentence: str) -> set[str]:
     ("Militants fired a dozen Katyusha rockets at the outpost near Kirkuk on Monday.",
      "Katyusha"),
     ("The navy launched Kalibr cruise missiles at the port of Odesa overnight.", "Kalibr"),
-    ("According to the pro-government Sham FM radio, a mine killed two shepherds in Hama.",
-     "FM"),
-    ("The attack on Mosul was reported by the Swedish news agency TT on Sunday.", "TT"),
     ("A car bomb struck a church in Aleppo on Palm Sunday, killing four worshippers.",
      "Palm Sunday"),
     ("Two drones hit Kharkiv as the country marked Independence Day on Saturday.",
