@@ -53,8 +53,7 @@ def join_villages(refs: list[EventRef], forest: Forest) -> None:
               and refs[i].inferred != "article"):
         r = refs[i]
         fits = [j for w in keys[i][1] for j in index[(r.group, w)]
-                if refs[j].inferred != "article" and not refs[j].background
-                and _village_fits(r, keys[i], refs[j], keys[j])]
+                if refs[j].inferred != "article" and _village_fits(r, keys[i], refs[j], keys[j])]
         root = _widest_root(_own_placed(fits, refs), refs, forest)
         if root is not None:
             forest.union(i, root)
