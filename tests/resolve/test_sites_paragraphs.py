@@ -3,15 +3,7 @@ that opens the next paragraph are two things. Sentences written for this test.""
 
 from __future__ import annotations
 
-from fogofwar.resolve.actors import resolve_actors
-from fogofwar.resolve.places import resolve_places
-from fogofwar.resolve.sites import with_sites
-
-
-def sites(nlp, text: str) -> set[str]:
-    doc = nlp(text)
-    places = with_sites(doc, resolve_places(doc, resolve_actors(doc)))
-    return {p.name for p in places if p.precision == "site"}
+from .test_sites_coordinated import sites
 
 
 def test_a_headline_site_does_not_take_the_dateline_after_it(nlp):
