@@ -36,7 +36,10 @@ from .enclosed_namesakes import placed_in_area
 from .places import resolve_spans
 
 PACK = "sites"
-_NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’']\s?)?[A-Z][\w’'-]*"
+_NAME_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z)[-‐’'][^\S\n]?)?[A-Z][\w’'-]*"
+#: the space between a site's words: a line break at most, never a blank line, so no name runs
+#: from a headline or paragraph into the next ("Strike on a camp" then a "GAZA" dateline)
+_SP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+$")
 #: the most characters between a name a site is tied to and the area after it ("X in Y district")
 _AREA_GAP = 5
@@ -82,15 +85,15 @@ def site_pack() -> SitePack:
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     referents = "|".join(re.escape(w) for w in lists["referent_words"])
     titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
-    named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
-                       rf"(?P<mods>(?:\s+(?i:{mods}))*)\s+(?P<kind>(?i:{kind_alt}))(?P<plural>s)?\b")
-    kind_first = re.compile(rf"\b(?P<kind>{titled})\s+of\s+(?:the\s+)?"
-                            rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
-    adjectives = r"(?:[a-z'’-]+\s+){0,2}?"
+    named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,4}})"
+                       rf"(?P<mods>(?:{_SP}(?i:{mods}))*){_SP}(?P<kind>(?i:{kind_alt}))(?P<plural>s)?\b")
+    kind_first = re.compile(rf"\b(?P<kind>{titled}){_SP}of{_SP}(?:the{_SP})?"
+                            rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,3}})")
+    adjectives = rf"(?:[a-z'’-]+{_SP}){{0,2}}?"
     determiners = "|".join(rf"(?i:{re.escape(w)})" for w in lists["unnamed_determiners"])
-    unnamed = re.compile(rf"\b(?:{determiners})\s+(?P<mods>{adjectives}(?:(?:{mods})\s+)*)"
+    unnamed = re.compile(rf"\b(?:{determiners}){_SP}(?P<mods>{adjectives}(?:(?:{mods}){_SP})*)"
                          rf"(?P<kind>(?i:{kind_alt}))\b"
-                         rf"(?:\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?))?")
+                         rf"(?:{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?))?")
     return SitePack(kinds, frozenset(m.lower() for m in lists["modifiers"]),
                     frozenset(lists["not_names"]),
                     tuple(sorted((t.lower() for t in lists["town_after"]), key=len, reverse=True)),
@@ -136,7 +139,8 @@ def _named(text: str) -> list[_Found]:
 
 #: "the Mugunga and Lac Vert displacement camps": a name joined by "and" (or a comma) to the
 #: name of a plural kind word is a site of that kind too.
-_COORDINATED = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:,|\s+and|\s*&)\s+$")
+_COORDINATED = re.compile(rf"({_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,3}})"
+                          rf"[^\S\n]*(?:,|{_SP}and|[^\S\n]*&){_SP}$")
 
 
 def _coordinated(text: str, start: int, kind: str) -> list[_Found]:

@@ -138,3 +138,27 @@ def test_a_clause_after_since_keeps_its_date_for_the_event(nlp):
         ref = DateRef(text=phrase, start=start, end=start + len(phrase), value=None,
                       precision=None)
         assert (compared_since(ref, doc) is not None) is compared, text
+
+
+def test_a_date_right_after_a_ranking_since_dates_no_event(nlp):
+    """Round bgdate30: "the deadliest since March 2014" ranks the clash against March 2014;
+    a date right after "since" is a state's start only when nothing is ranked."""
+    text = ("The clash of the Syrian Army with rebels near the river was the deadliest since "
+            "March 2014, when rebels killed nine guards at a checkpoint.")
+    dates = [("March 2014", date(2014, 3, 1), "month")]
+    clash = next(e for e in _events(nlp, text, dates) if e.trigger == "clash")
+    assert clash.date is None
+
+
+def test_a_date_right_after_since_the_first_time_dates_no_event(nlp):
+    text = "The Syrian Army shelled the airport for the first time since 2016, a monitor said."
+    dates = [("2016", date(2016, 1, 1), "year")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date is None
+
+
+def test_a_state_since_a_date_still_takes_it(nlp):
+    text = "The Syrian Army has besieged the town since 2016, a monitor said."
+    dates = [("2016", date(2016, 1, 1), "year")]
+    besieged = next(e for e in _events(nlp, text, dates) if e.trigger == "besieged")
+    assert besieged.date is not None

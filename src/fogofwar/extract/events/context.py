@@ -300,6 +300,21 @@ def compared_since(ref: DateRef, doc: Doc) -> Token | None:
     for head in span.root.ancestors:
         if head.lower_ == "since" and head.dep_ == "prep":
             # a clause ("since taking the city last week") tells when a state began
-            return head if below.dep_ == "pobj" and head.i + 1 < span.start else None
+            return head if below.dep_ == "pobj" and (
+                head.i + 1 < span.start or _ranked(head)) else None
         below = head
     return None
+
+
+#: fine tags of a superlative or comparative ("the deadliest since", "worse than ever since")
+_RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+
+
+def _ranked(since: Token) -> bool:
+    """The "since" hangs from a ranking ("the deadliest since October 2013", "the first raid
+    since 1971"): the date right after it is the point the event is ranked against, not when a
+    state began, so it dates no event of the sentence either (nor does "the first time since
+    2019")."""
+    near = (since.head, *list(since.head.ancestors)[:2],
+            *(c for c in since.head.children if c.dep_ == "amod"))
+    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first" for t in near)
