@@ -1,8 +1,10 @@
 """Names that the text shows to be things, not places, whatever the model or the gazetteer
-reads: a make or medium ("Katyusha rockets", "Sham FM radio"), a medium named after its kind
-("news agency TT"), a named day ("Palm Sunday", "Independence Day") or a known news outlet
-("shared with Addis Standard"). The words are the `toponyms` pack's (make_nouns, medium_nouns,
-day_words, not_places); outlets are the outlets pack's.
+reads: a make ("Katyusha rockets", "F-4 jets"), a named day ("Palm Sunday", "Independence Day")
+or a known news outlet ("shared with Addis Standard"). The words are the `toponyms` pack's
+(make_nouns, medium_nouns, day_words, not_places); outlets are the outlets pack's. The pack
+names no media nouns for now ("Sham FM radio", "news agency TT" would be media): a medium's
+name taken out of the places becomes an unknown actor mention that the claims stage names as
+a relay in place of the whole described medium (see the pack's note).
 """
 
 from __future__ import annotations
