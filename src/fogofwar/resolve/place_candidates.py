@@ -18,6 +18,7 @@ from .gazetteer_layers import IATA_PREFIX
 from .place_roles import demonym_words
 from .toponym_context import is_abbreviation
 from .toponym_persons import defined_long_name
+from .toponym_words import toponym_words
 from .toponyms import context_code, core_name
 
 Candidates = list[tuple[Entry, float]]
@@ -58,8 +59,16 @@ def looked_up_name(span: Span, demonyms: bool) -> str:
 
 def _code_case(core: str, cands: Candidates) -> Candidates:
     """A country matched only by its ISO code needs the code in capitals: "US" is the United
-    States, "Ky." and "Mo." are abbreviations of something else (Kentucky, Missouri)."""
-    letters = core.replace(".", "")
+    States, "Ky." and "Mo." are abbreviations of something else (Kentucky, Missouri). Two
+    capitals that are no code news writes for a country (pack toponyms country_codes: "US",
+    "UK") keep only a first-level area they abbreviate and a famous town that bears them as a
+    name ("LA"): "FM radio", "AI features", "SPLA-IO" and "(TT)" name no Micronesia,
+    Anguilla, Indian Ocean territory or Trinidad, nor a village the lossy key files there."""
+    letters = core.replace(".", "").strip("-\u2013")
+    if len(letters) == 2 and letters.isupper() and letters not in toponym_words().country_codes:
+        famous = toponym_words().famous_population
+        return [(e, s) for e, s in cands if e.fcode == "ADM1" or (
+            e.fclass == "P" and e.population >= famous and gazetteer.bears(e, letters))]
     if len(letters) > 3 or letters.isupper():
         return cands
     key = ranking.name_key(core)

@@ -1,7 +1,7 @@
 """Names that the text shows to be things, not places, whatever the model or the gazetteer
 reads: a make ("Katyusha rockets", "F-4 jets"), a named day ("Palm Sunday", "Independence Day")
 or a known news outlet ("shared with Addis Standard"). The words are the `toponyms` pack's
-(make_nouns, medium_nouns, day_words, not_places); outlets are the outlets pack's. The pack
+(make_nouns, medium_nouns, day_words, day_ends); outlets are the outlets pack's. The pack
 names no media nouns for now ("Sham FM radio", "news agency TT" would be media): a medium's
 name taken out of the places becomes an unknown actor mention that the claims stage names as
 a relay in place of the whole described medium (see the pack's note).
@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..clean.outlets import outlet_info
-from .toponym_context import well_known
+from .toponym_context import well_known, well_known_as_written
 from .toponym_words import ToponymWords, toponym_words
 
 #: Dependency labels of a name that qualifies the noun after it ("Katyusha rockets").
@@ -23,10 +23,12 @@ MAKE_GAP = 3
 
 
 def named_thing(span: Span) -> bool:
-    """Whether the text shows the name to be a make, a medium, a day or an outlet."""
+    """Whether the text shows the name to be a make, a medium, a day or an outlet. A country,
+    first-level area or famous city before a make noun is whose it is ("US drones were
+    flying"): still the place."""
     words = toponym_words()
-    return (_make(span, words) or _medium_before(span, words) or _day(span, words)
-            or _outlet(span))
+    return ((_make(span, words) and not well_known_as_written(span)) or _medium_before(span, words)
+            or _day(span, words) or _outlet(span))
 
 
 def _make(span: Span, words: ToponymWords) -> bool:
@@ -65,15 +67,19 @@ def _medium_before(span: Span, words: ToponymWords) -> bool:
 
 def _day(span: Span, words: ToponymWords) -> bool:
     """A named day: a day word ends the name or follows it ("Independence Day"), or a name of
-    several words ends in a never-place word ("Palm Sunday", "Good Friday")."""
+    several words ends in a weekday or feast ("Palm Sunday", "Good Friday"); not "Tsafe Local
+    Government", though "Government" is never a place either."""
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
     return (span[-1].text in words.day_words or after in words.day_words
-            or (len(span) > 1 and span[-1].text in words.not_places))
+            or (len(span) > 1 and span[-1].text in words.day_ends))
 
 
 def _outlet(span: Span) -> bool:
-    """Exactly a known outlet's name ("Addis Standard", "Lana"), unless it is also a country,
-    a first-level area or a famous city as written."""
+    """Exactly a known outlet's name ("Addis Standard"), unless it is also a country, a
+    first-level area or a famous city as written; a name of one word only as the pack writes
+    it ("the tropical Atlantic" is no The Atlantic)."""
     text = span.text[4:] if span.text.lower().startswith("the ") else span.text
-    return outlet_info(text) is not None and not well_known(span)
+    outlet = outlet_info(text)
+    return outlet is not None and not well_known(span) and (
+        len(text.split()) > 1 or text in (outlet.name, *outlet.aliases))

@@ -14,7 +14,8 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_titles", "call_sign_letters", "institution_words", "compass_words",
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
-        "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words")
+        "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words",
+        "day_ends", "country_codes")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class ToponymWords:
     make_nouns: frozenset[str]
     medium_nouns: frozenset[str]
     day_words: frozenset[str]
+    day_ends: frozenset[str]
+    country_codes: frozenset[str]
     famous_population: int
     institution_population: int
 
@@ -61,7 +64,8 @@ def toponym_words() -> ToponymWords:
     """Read and check the pack."""
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
-    cased = ("not_places", "person_titles", "call_sign_letters", "day_words")
+    cased = ("not_places", "person_titles", "call_sign_letters", "day_words",
+             "day_ends", "country_codes")
     sizes = {}
     for key in ("famous_population", "institution_population"):
         value = pack.get(key)
