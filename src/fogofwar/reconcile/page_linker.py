@@ -226,7 +226,7 @@ def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
         return bag, [bags[a] for a in arts]
 
     # incidents of two pages or more by (type group, country) and (type group, None); each
-    # one's bag is read only when a page left alone is compared with it (`incidents`)
+    # one's bag is read only when a page left alone is compared with it (`whole`)
     by_key: dict[tuple[str, str | None], set[int]] = defaultdict(set)
     for root, arts in pages_of.items():
         if len(arts) > 1:
@@ -236,12 +236,7 @@ def candidates(refs: list[EventRef], forest: Forest, every: bool = False,
                 by_key[(g, None)].add(root)
                 for c in countries:
                     by_key[(g, c)].add(root)
-    incidents: dict[int, tuple[Bag, list[Bag]]] = {}
-
-    def whole(root: int) -> tuple[Bag, list[Bag]]:
-        if root not in incidents:
-            incidents[root] = incident(root)
-        return incidents[root]
+    whole = cache(incident)  # an incident read with all its pages, once
 
     out: dict[str, list[tuple[int, dict]]] = {}
     for a, rs in sorted(by_page.items()):

@@ -147,4 +147,3 @@ def partial_denials(items: list[Stated]) -> list[Stated]:
     return [s for s in items
             if not (s.bounds == (0, 0) and s.side and s.victims[0]
                     and any(side == s.side and cls != s.victims[0] for side, cls in tolls))]
-
