@@ -44,6 +44,7 @@ from .cue import Cue, anchor
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .named_after import name_described_media
+from .relative_trailer import trailer_end, trailing_media
 from .relay_goes_on import relayed_voice
 from .relay_spans import align_relays, mark_relay_kinds
 from .spans import ClaimSpans
@@ -247,6 +248,10 @@ def _cued_claims(unit: Unit, groups: list[Group], ctx: Context,
             # by X", "“…,” [line break] the source said": X said the one before
             _attribute_previous(unit, group, claimant, names, ordered, ctx)
         span = _group_span(group, groups, unit)
+        trailers = trailing_media(group, groups, unit.span)
+        if trailers:  # "…, which has denied it, reports Reuters": Reuters relays the denial
+            claimant, names, _, ordered, _, _ = chain_of([*group.cues, *trailers], ctx)
+            span = span.doc[span.start:max(span.end, *map(trailer_end, trailers))]
         lead = _informant_lead(unit, group, span)
         if lead is not None:  # "“They came at night. … ten men, according to a survivor,” he
             # said": the speaker's own words up to the sentence naming the informant

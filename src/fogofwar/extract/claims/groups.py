@@ -61,6 +61,7 @@ def cue_groups(unit: Unit) -> list[Group]:
     found = [c for c in find_cues(unit.span) if not _outlet_voice(c, quoted, unit)
              and not _quoted_self(c, quoted, unit) and not _nobody(c)]
     found = [c for c in found if not _depiction(c, found, unit)]
+    found = [c for c in found if not _ownerless_document(c, found)]
     found = [c for c in found if not (_unasserted(c) and governing_cue(c, found, unit.span))]
     # "Turkey said the plan seeks to …": a stance under another cue is reported content
     cues = sorted((c for c in found
@@ -361,6 +362,26 @@ def _depiction(cue: Cue, cues: list[Cue], unit: Unit) -> bool:
     return (source is not None and cue.kind == "verb" and not cue.prepositional
             and cue.token.dep_ == "relcl" and source.lemma_.lower() in cue_lexicon().depictions
             and governing_cue(cue, cues, unit.span) is not None)
+
+
+def _ownerless_document(cue: Cue, found: Sequence[Cue]) -> bool:
+    """"According to preliminary information, two guards also died, the agency was quoted as
+    saying": a prepositional cue whose source is a report noun owned by nobody (no possessor,
+    no "of"/"from" phrase, no name) names no speaker; a speaker named by another cue of the
+    unit says it, and the sentence is one claim of theirs ("according to information from the
+    ministry", "according to the army's data" keep their owner; "citing a military statement"
+    names the document a medium cited, its first voice)."""
+    src = cue.source
+    if not cue.prepositional or cue.token.lower_ != "according" or src is None \
+            or src.pos_ == "PROPN" or src.lemma_.lower() not in cue_lexicon().report_nouns:
+        return False
+    if any(c.dep_ in ("poss", "compound", "appos", "acl", "relcl")
+           or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")) for c in src.children):
+        return False
+    return any(o is not cue and not o.prepositional and o.kind == "verb" and o.explicit
+               and o.source is not None and o.source.i != src.i
+               and o.source.lemma_.lower() not in cue_lexicon().report_nouns
+               for o in found)
 
 
 def _nobody(cue: Cue) -> bool:
