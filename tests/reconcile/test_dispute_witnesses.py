@@ -104,6 +104,13 @@ def test_a_count_since_a_month_began_is_no_incidents_toll():
     assert not is_running_total("The minister said 40 citizens were killed at the market.")
 
 
+def test_a_days_count_of_many_strikes_is_no_incidents_toll():
+    assert is_running_total("Jets also hit camps in two other districts, killing at least 75 "
+                            "people in the past 24 hours, the agency said.")
+    assert is_running_total("Army operations over the last 48 hours killed 31 insurgents.")
+    assert not is_running_total("The strike on the depot killed 12 guards on Tuesday night.")
+
+
 def test_a_value_the_revision_holds_already_is_no_step():
     # the directorate's 16, then at least 17; two undated pages repeat 16 and "at least 16"
     inc = one([article("a", "X", [{"figures": [civilians(16)]}], claimant=HOME,

@@ -65,3 +65,9 @@ def test_a_partitive_of_the_victims_is_a_part_and_no_revision_step():
                    published="2020-02-10"),
                article("b", "Y", [{"figures": [killed(11, counts="")]}], claimant=EASTLAND)])
     assert inc["revisions"] == []
+
+
+def test_the_rest_of_a_toll_told_apart_is_a_part():
+    assert is_part("Apart from the pilot, the other three dead were farmers.", "three")
+    assert is_part("Two hostages escaped, while the other 11 were shot.", "11")
+    assert not is_part("The other day, three farmers were shot near the well.", "three")

@@ -48,7 +48,7 @@ from .speakers import (
     role_only,
     summarised,
 )
-from .stance_tolls import stance_clause_figures
+from .stance_tolls import denied_figures, stance_clause_figures
 from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, feature_names, page_countries, unknown_names
 from .unknown_recall import recalled_countries
@@ -260,7 +260,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
             foreign, relayed_from, said = others_figures(claim, stated), None, claim
-            foreign |= stance_clause_figures(claim)
+            foreign |= stance_clause_figures(claim) | denied_figures(claim)
             narrated = claimant in outlets or claimant == "unknown outlet"
             if narrated:
                 source = relaying_source(ev, attributed)

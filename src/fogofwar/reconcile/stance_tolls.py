@@ -5,6 +5,13 @@ the attack; the 35 is the page describing it, in a relative clause hung on the a
 reader gives the sentence's figures to its claimant, so reconcile leaves these out of the
 claimant's figures (incidents.event_refs, `foreign`), as it does another claim's figures.
 Vocabulary: reconcile pack `stance_on_event_words`, `relative_openers`, `stance_clause_saying`.
+
+A denial is a stance too (`denied_figures`): "the army denied militants killed 13 soldiers",
+"the coalition denied bombing the hall, which killed more than 150": the 13 and the 150 are the
+toll the denier rejects or the page's, never the denier's own count. Only the denier's zero
+("denied any civilians were killed") and a figure it states in a statement of its own after the
+denial (", saying only one fighter was killed", "but admits that a child was wounded":
+reconcile pack `denial_own_statement`) are its. The denial verbs are the cues pack's.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..packs import load_pack, word_set
+from ..packs import load_pack, require, word_set
 
 
 @cache
@@ -58,3 +65,39 @@ def _claimant_before(claim: dict, offset: int) -> bool:
     if start is None or claim.get("start") is None:
         return False
     return 0 <= start - claim["start"] < offset
+
+
+@cache
+def _denial() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The cue words of a denial (every form of the cues pack's `denial_verbs`) and the pattern
+    of the denier's own statement after its denial (reconcile pack `denial_own_statement`)."""
+    forms = set()
+    for verb in word_set(load_pack("cues"), "cues", "denial_verbs"):
+        verb = verb.lower()
+        stem = verb[:-1] if verb.endswith(("y", "e")) else verb
+        forms |= {verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing",
+                  stem + "ies", stem + "ied", stem + "ing", stem + "ed"}
+    own = require(load_pack("reconcile"), "reconcile", "denial_own_statement", str)
+    return frozenset(forms), re.compile(own, re.IGNORECASE)
+
+
+def denied_figures(claim: dict | None) -> frozenset[str]:
+    """Figure texts of a denial claim (its cue a denial verb) that are not the denier's count:
+    every figure but a zero, unless the denier's own statement (", saying", "but admits")
+    stands between the cue and the figure (module docstring)."""
+    if not claim or not claim.get("figures") or claim.get("hedge") != "denied":
+        return frozenset()
+    forms, own = _denial()
+    if (claim.get("cue") or "").lower() not in forms:
+        return frozenset()  # a negated cue ("did not confirm"), not a denial
+    sentence = claim.get("sentence") or ""
+    cue_end = (claim.get("cue_end") or 0) - (claim.get("start") or 0)
+    out = set()
+    for fig in claim["figures"]:
+        text = fig.get("text") or ""
+        if not text or fig.get("value") in (0, 0.0):
+            continue  # the denier's "no one was killed" is its word
+        at = sentence.find(text, max(cue_end, 0))
+        if at < 0 or own.search(sentence, max(cue_end, 0), at) is None:
+            out.add(text)
+    return frozenset(out)

@@ -20,6 +20,7 @@ from .evidence import CASUALTY, comparable, victim
 from .figures import approx_value, figure_interval, format_figure, is_vague
 from .incidents import EventRef
 from .moments import reported
+from .summed_tolls import summed
 from .toll_claims import is_part
 from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
 
@@ -92,6 +93,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     out: dict[str, list[Stated]] = defaultdict(list)
     by_statement: dict[tuple, list[Stated]] = defaultdict(list)
     ceilings: list[Stated] = []
+    texts: dict[int, tuple[str, str]] = {}  # id(item) -> (figure text, counted noun): summed
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             top = casualty_ceiling(fig, bounds)
@@ -109,13 +111,14 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                       approx_value(fig), is_vague(fig),
                       part=is_part(r.event.get("sentence") or "", fig.get("text") or ""),
                       said=said)
+        texts[id(item)] = (fig.get("text") or "", fig.get("counts") or "")
         if says_revised(item):
             out[item.category].append(item)
         else:
             by_statement[(r.statement, item.category)].append(item)
     for items in by_statement.values():
         kept: list[Stated] = []
-        for item in sorted(items, key=lambda s: -toll_size(s.bounds)):
+        for item in sorted(summed(items, texts), key=lambda s: -toll_size(s.bounds)):
             if not any(comparable(k.victims, item.victims, one_voice=True) for k in kept):
                 kept.append(item)
         for item in kept:
