@@ -146,3 +146,24 @@ def test_a_dated_dateline_its_statement_names_again_stays():
     # without the town named again, the place the statement names is the event's
     other = Place("Lirna", 55, 60, name="Lirna", geonames_id=8, country="XX", precision="town")
     assert past_filing_place([dateline, camp, other], text) == [camp, other]
+
+
+# --- a story filed from two capitals at once ("Kabul/Islamabad, Mar 3 : ...") ----------------
+
+def test_a_dateline_of_two_towns_joined_by_a_slash_is_the_filing_place():
+    text = "Kabul/Islamabad, Mar 3 : Jets struck a depot near a village, officials said."
+    assert headed_at(0, 5, text) and headed_at(6, 15, text)
+    assert headed_at(0, 5, "KABUL / ISLAMABAD: Jets struck a depot, officials said.")
+    # a slash further in a sentence opens no dateline
+    assert not headed_at(20, 26, "Officials in the north/Kunduz, Mar 3 : jets struck.")
+
+
+def test_a_slashed_dateline_gives_way_to_the_province_the_sentence_names():
+    found = _places("Jets strike\n\nKabul/Islamabad, Mar 3 : Afghanistan on Monday launched "
+                    "air strikes against the largest camp of the Front in Dorakot in "
+                    "Pakistan's north-western Khyber Pakhtunkhwa province, killing a very "
+                    "large number of fighters.\n\nReports said over 200 fighters were "
+                    "killed in the operation.")
+    assert "Khyber Pakhtunkhwa province" in found
+    # neither the lead nor the placeless report after it is placed in the filing town
+    assert not {"Kabul", "Islamabad"} & set(found)

@@ -111,8 +111,10 @@ def filed_at(found: Mention, tok: Token) -> bool:
 #: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
 #: a country after a comma, an agency in brackets; or with the day after a comma ("KANO, Mar
 #: 6: ...", "Damascus, Aug 8 : ..."), ended by a colon, a spaced dash or, after an agency in
-#: brackets, by nothing ("Islamabad, Aug 31 (Xinhua) Fifteen militants ...").
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+#: brackets, by nothing ("Islamabad, Aug 31 (Xinhua) Fifteen militants ..."). A story filed
+#: from both sides' capitals joins the two by a slash ("Kabul/Islamabad, Mar 3 : ...").
+_ONE = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+_NAME = rf"{_ONE}(?:\s?/\s?{_ONE})?"
 _AGENCY = r"\s?\([^)\n]{1,40}\)"
 _TITLED = re.compile(
     rf"\s*{_NAME}(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){{1,3}})?(?:{_AGENCY})?:\s"
