@@ -146,3 +146,54 @@ def test_a_dated_dateline_its_statement_names_again_stays():
     # without the town named again, the place the statement names is the event's
     other = Place("Lirna", 55, 60, name="Lirna", geonames_id=8, country="XX", precision="town")
     assert past_filing_place([dateline, camp, other], text) == [camp, other]
+
+
+# --- a story filed from two capitals at once ("Kabul/Islamabad, Mar 3 : ...") ----------------
+
+def test_a_dateline_of_two_towns_joined_by_a_slash_is_the_filing_place():
+    text = "Kabul/Islamabad, Mar 3 : Jets struck a depot near a village, officials said."
+    assert headed_at(0, 5, text) and headed_at(6, 15, text)
+    assert headed_at(0, 5, "KABUL / ISLAMABAD: Jets struck a depot, officials said.")
+    # a slash further in a sentence opens no dateline
+    assert not headed_at(20, 26, "Officials in the north/Kunduz, Mar 3 : jets struck.")
+
+
+def test_a_slashed_dateline_gives_way_to_the_province_the_sentence_names():
+    found = _places("Jets strike\n\nKabul/Islamabad, Mar 3 : Afghanistan on Monday launched "
+                    "air strikes against the largest camp of the Front in Dorakot in "
+                    "Pakistan's north-western Khyber Pakhtunkhwa province, killing a very "
+                    "large number of fighters.\n\nReports said over 200 fighters were "
+                    "killed in the operation.")
+    assert "Khyber Pakhtunkhwa province" in found
+    # neither the lead nor the placeless report after it is placed in the filing town
+    assert not {"Kabul", "Islamabad"} & set(found)
+
+
+# --- datelines in other spellings, and a village no gazetteer holds ----------------------------
+
+def test_a_capitalised_dateline_closed_by_an_unspaced_dash_gives_way_to_the_town_named():
+    found = _places("Soldiers die\n\nLUANDA, Angola\u2014Two soldiers were killed on Monday when "
+                    "gunmen opened fire on their patrol during a long search operation in the "
+                    "bush near Huambo, the army said.")
+    assert found and "LUANDA" not in found and "Huambo" in found
+
+
+def test_a_colon_spaced_from_the_town_still_closes_a_dateline():
+    text = "Quito : Four soldiers were killed on Monday in an ambush."
+    assert headed_at(0, 5, text)
+
+
+def test_a_village_no_gazetteer_holds_beats_the_filing_town():
+    found = _places("Gunmen kill 12\n\nBaghdad: Gunmen on Saturday shot dead at least 12 "
+                    "members of a tribal force in Tell Gharbiyah, security sources said.")
+    assert "Tell Gharbiyah" in found and "Baghdad" not in found
+
+
+def test_an_unknown_name_without_a_locative_word_leaves_the_dateline():
+    text = "DORVA: Shells killed 12 people, Kesto Relief said."
+    dateline = Place("DORVA", 0, 5, name="Dorva", geonames_id=7, country="XX", precision="town")
+    named = Place("Kesto Relief", 32, 44, role="location")
+    assert past_filing_place([dateline, named], text) == [dateline, named]
+    text2 = "DORVA: Shells killed 12 people in Kesto, officials said."
+    village = Place("Kesto", text2.find("Kesto"), text2.find("Kesto") + 5, role="location")
+    assert past_filing_place([dateline, village], text2) == [village]

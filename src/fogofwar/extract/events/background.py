@@ -217,16 +217,21 @@ def recalled_since(tok: Token) -> bool:
 def in_since_phrase(tok: Token, limit: int = 6) -> bool:
     """The trigger lies inside the object of a "since" phrase, short of a verb of its own
     clause above it: "since the last of its three wars", "since the strike that killed five"."""
+    return since_phrase(tok, limit) is not None
+
+
+def since_phrase(tok: Token, limit: int = 6) -> Token | None:
+    """The "since" heading the phrase the trigger lies in (see `in_since_phrase`), or None."""
     node = tok
     for _ in range(limit):
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.lower_ == "since" and node.dep_ == "prep":
-            return True
+            return node
         if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+            return None
+    return None
 
 
 def told_as_before(tok: Token, rules: BackgroundRules | None = None) -> bool:

@@ -109,13 +109,16 @@ def filed_at(found: Mention, tok: Token) -> bool:
 
 #: A paragraph's opening dateline in title case or capitals ended by a colon: "New Delhi: At
 #: least 20 soldiers ...", "Islamabad, Pakistan (AP): ...". One to four capitalised words,
-#: a country after a comma, an agency in brackets; or with the day after a comma ("KANO, Mar
-#: 6: ...", "Damascus, Aug 8 : ..."), ended by a colon, a spaced dash or, after an agency in
-#: brackets, by nothing ("Islamabad, Aug 31 (Xinhua) Fifteen militants ...").
-_NAME = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+#: a country after a comma, an agency in brackets, the colon spaced or not ("Lima : ..."); or
+#: with the day after a comma ("KANO, Mar 6: ...", "Damascus, Aug 8 : ..."), ended by a colon,
+#: a spaced dash or, after an agency in brackets, by nothing ("Islamabad, Aug 31 (Xinhua)
+#: Fifteen militants ..."). A story filed from both sides' capitals joins the two by a slash
+#: ("Kabul/Islamabad, Mar 3 : ...").
+_ONE = r"(?:[A-Z][\w'\u2019.\-]*\s){0,3}[A-Z][\w'\u2019.\-]*"
+_NAME = rf"{_ONE}(?:\s?/\s?{_ONE})?"
 _AGENCY = r"\s?\([^)\n]{1,40}\)"
 _TITLED = re.compile(
-    rf"\s*{_NAME}(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){{1,3}})?(?:{_AGENCY})?:\s"
+    rf"\s*{_NAME}(?:,\s(?:[A-Z][\w'\u2019.\-]*\s?){{1,3}})?(?:{_AGENCY})?\s?:\s"
     rf"|\s*{_NAME},\s[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}"
     rf"(?:{_AGENCY}(?:\s?(?::|--?|\u2013|\u2014))?|\s?(?::|--?|\u2013|\u2014))\s")
 
@@ -135,10 +138,12 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     is not the dateline's ("LIBREVILLE: ... killed in clashes in the Central African
     Republic") or in a part of the dateline's own ("KANO, Mar 6: Gunmen killed 16 people in a
     village in northwestern Nigeria"): the capital a report was filed from is where the news
-    came in, the valley, village or region it names is where it happened. A dateline that is
+    came in, the valley, village or region it names is where it happened, a village no
+    gazetteer holds too when a locative word leads it ("in Tell Gharbiyah"). A dateline that is
     the statement's only place stays (a strike on the capital, reported from it), and so does
     one the statement names again ("RAFAH, May 27: ... a camp in Rafah's west")."""
-    filed = [x for x in items if isinstance(x, Place) and headed_at(x.start, x.end, text)]
+    filed = [x for x in items if isinstance(x, Place) and (
+        headed_at(x.start, x.end, text) or is_dateline(x, text))]
     if not filed:
         return items
     rest = [x for x in items if x not in filed]
@@ -146,9 +151,20 @@ def past_filing_place(items: list[T], text: str) -> list[T]:
     if any(isinstance(x, Place) and x.geonames_id in towns for x in rest):
         return items
     if any(isinstance(x, Place) and (x.precision not in (None, "country") or _region_of_country(
-            x, {f.country for f in filed if isinstance(f, Place)}, text)) for x in rest):
+            x, {f.country for f in filed if isinstance(f, Place)}, text) or _located_unknown(
+            x, text)) for x in rest):
         return rest
     return items
+
+
+def _located_unknown(place: Place, text: str) -> bool:
+    """A place no gazetteer holds that the statement names as where something happened, after
+    a locative word ("BAGHDAD: Gunmen shot dead 12 men in Tell Gharbiyah"): a village the
+    filing town's news is about, not the town."""
+    if place.geonames_id is not None or place.precision is not None or place.role != LOCATION:
+        return False
+    before = text[max(0, place.start - 30):place.start].split()
+    return bool(before) and before[-1] in toponym_words().before
 
 
 def _region_of_country(place: Place, filed: set[str | None], text: str) -> bool:

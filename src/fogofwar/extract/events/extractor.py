@@ -33,7 +33,7 @@ from .arguments import (
     with_place_country,
 )
 from .attribution import attribution_places, seats_at_home
-from .background import in_since_phrase, mark_background
+from .background import mark_background, since_phrase
 from .campaigns import war_clause_places
 from .carry import carry_actors, date_from_repeats, without_repeats
 from .coding import (
@@ -163,8 +163,9 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 fallback[event_id] = said
             events.append(CodedEvent(
                 id=event_id, type=kind, mode=mode,
-                actor=actor, target=target, place=_nearest(_not_parties(places, trig.token),
-                                                           span, trig.token, scope),
+                actor=actor, target=target, place=_nearest(
+                    _compared_places(_not_parties(places, trig.token), trig.token),
+                    span, trig.token, scope),
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
                 figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
@@ -173,7 +174,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                 trigger_dep=trig.token.dep_,
                 trigger_start=trig.token.idx, referring=refers_back(trig),
                 date_is_start=start is not None, date_ref=date,
-                compared=in_since_phrase(trig.token),
+                compared=since_phrase(trig.token) is not None,
             ))
         harmonise(events[first:], span)
     # a repeat that says when ("the strikes on Friday night") dates the mention it repeats
@@ -390,6 +391,28 @@ def _within(outer: Place, place: Place) -> bool:
         return False
     return outer.precision in (None, "country") or not (
         outer.admin1 and place.admin1 and outer.admin1 != place.admin1)
+
+
+def _compared_places(places: Sequence[Place], tok: Token) -> Sequence[Place]:
+    """The places an event compared against ("the deepest raid near Oldtown since the last
+    of its wars in 1971") may take: those inside its own "since" phrase only; the others
+    are where the event it is compared with happened."""
+    since = since_phrase(tok)
+    if since is not None:
+        return [p for p in places if _inside(p, since)]
+    # and the event compared need not take the place of the one it is compared with ("the
+    # bombing in Kabul was the deadliest since the siege of the hotel in Herat"), when its
+    # statement names another
+    others = [t for t in tok.sent if t.lower_ == "since" and t.dep_ == "prep"
+              and not t.left_edge.i <= tok.i <= t.right_edge.i]
+    own = [p for p in places if not any(_inside(p, t) for t in others)]
+    return own or places
+
+
+def _inside(place: Place, head: Token) -> bool:
+    """Whether a place lies within the phrase `head` heads."""
+    return head.left_edge.idx <= place.start and \
+        place.end <= head.right_edge.idx + len(head.right_edge)
 
 
 def _not_parties(places: Sequence[Place], tok: Token) -> Sequence[Place]:
