@@ -1,8 +1,10 @@
 """Relays of a speaker's later words (round relay31): a person named with a capitalised title
 and taken up by that title in lower case ("Governor X told Reuters …" then "the governor
 said"), a body's name taken up by its head noun ("the Observatory" after "the Syrian
-Observatory for Human Rights"), and a medium the claim's own sentence describes ("In a message
-to the agency, X said") written as that sentence writes it, not as an earlier line named it.
+Observatory for Human Rights"), a medium the claim's own sentence describes ("In a message to
+the agency, X said") written as that sentence writes it, not as an earlier line named it, and
+a speaker (no medium) who framed another's words ("The coast guard said the skipper reported
+…") framing that speaker's words said right after ("An hour later, the skipper reported …").
 Each text was written for these tests (no line repeats across the texts: a line two articles
 of one outlet share is boilerplate)."""
 
@@ -36,6 +38,19 @@ TEXTS = {
     "described_elsewhere": ("Army spokesman Reza Karimi told Tasnim that 12 rebels were killed "
                             "near the dam.\n\nRejecting the stories published by the foreign "
                             "media, the spokesman said the strikes hit no school."),
+    "described_in_subject": ("The Daily Monitor first reported the blast at the depot.\n\n"
+                             "Engineers cited by the paper said 6 fuel tanks had burned."),
+    "framed_goes_on": ("The coast guard said the skipper of a trawler fishing off the cape "
+                       "reported seeing a drone at dawn. An hour later, the skipper reported "
+                       "that 2 more drones had flown over the deck."),
+    "framed_next_paragraph": ("The maritime agency said the master of a bulk carrier off the "
+                              "island reported a missile landing near the hull.\n\nMinutes "
+                              "later, the master reported that 5 crew members were hurt."),
+    "framed_apart": ("The port authority said the master of a ferry crossing the bay reported a "
+                     "blast near the bow.\n\nThe navy said it sent two tugs to the ferry.\n\n"
+                     "The master reported that 3 cabins were flooded."),
+    "heard_by_a_person": ("Villagers told a local nurse that 9 people died in the flood. "
+                          "Villagers said 4 bridges were swept away."),
 }
 
 
@@ -86,3 +101,28 @@ def test_a_medium_in_what_was_said_is_no_written_relay(exported):
 def test_a_medium_in_a_clause_of_no_telling_is_no_written_relay(exported):
     claim = claim_on(exported["described_elsewhere"], "hit no school")
     assert [r["text"] for r in claim["relays"]] == ["Tasnim"]
+
+
+def test_a_medium_in_the_speakers_phrase_is_written_as_described(exported):
+    claim = claim_on(exported["described_in_subject"], "6 fuel tanks")
+    assert [r["text"] for r in claim["relays"]] == ["the paper"]
+
+
+def test_a_speaker_framing_the_words_frames_the_next_words_of_the_same_speaker(exported):
+    claim = claim_on(exported["framed_goes_on"], "2 more drones")
+    assert claim["chain"][1:] == ["coast guard", OUTLET]
+
+
+def test_the_framed_words_may_go_on_in_the_next_paragraph(exported):
+    claim = claim_on(exported["framed_next_paragraph"], "5 crew members")
+    assert claim["chain"][1:] == ["maritime agency", OUTLET]
+
+
+def test_a_framing_speaker_is_not_carried_past_another_statement(exported):
+    claim = claim_on(exported["framed_apart"], "3 cabins")
+    assert claim["chain"][1:] == [OUTLET]
+
+
+def test_a_person_who_heard_the_words_is_not_carried(exported):
+    claim = claim_on(exported["heard_by_a_person"], "4 bridges")
+    assert claim["chain"][1:] == [OUTLET]

@@ -249,4 +249,5 @@ def _reported(tok: Token) -> bool:
 
 
 #: Dependencies on the way from a relay written in a report's frame up to its verb.
-PATH_DEPS = ("pobj", "dobj", "dative", "prep", "agent", "pcomp", "acl", "advcl", "relcl")
+PATH_DEPS = ("pobj", "dobj", "dative", "prep", "agent", "pcomp", "acl", "advcl", "relcl",
+             "nsubj", "nsubjpass")  # ("Experts cited by the paper said": the speaker's phrase)
