@@ -3,7 +3,7 @@ and taken up by that title in lower case ("Governor X told Reuters …" then "th
 said"), a body's name taken up by its head noun ("the Observatory" after "the Syrian
 Observatory for Human Rights"), a medium the claim's own sentence describes ("In a message to
 the agency, X said") written as that sentence writes it, not as an earlier line named it, and
-a speaker (no medium) who framed another's words ("The coast guard said the skipper reported
+a body (no medium, no person) that framed another's words ("The ministry said the skipper reported
 …") framing that speaker's words said right after ("An hour later, the skipper reported …").
 Each text was written for these tests (no line repeats across the texts: a line two articles
 of one outlet share is boilerplate)."""
@@ -40,7 +40,7 @@ TEXTS = {
                             "media, the spokesman said the strikes hit no school."),
     "described_in_subject": ("The Daily Monitor first reported the blast at the depot.\n\n"
                              "Engineers cited by the paper said 6 fuel tanks had burned."),
-    "framed_goes_on": ("The coast guard said the skipper of a trawler fishing off the cape "
+    "framed_goes_on": ("The fisheries ministry said the skipper of a trawler fishing off the cape "
                        "reported seeing a drone at dawn. An hour later, the skipper reported "
                        "that 2 more drones had flown over the deck."),
     "framed_next_paragraph": ("The maritime agency said the master of a bulk carrier off the "
@@ -110,7 +110,7 @@ def test_a_medium_in_the_speakers_phrase_is_written_as_described(exported):
 
 def test_a_speaker_framing_the_words_frames_the_next_words_of_the_same_speaker(exported):
     claim = claim_on(exported["framed_goes_on"], "2 more drones")
-    assert claim["chain"][1:] == ["coast guard", OUTLET]
+    assert claim["chain"][1:] == ["fisheries ministry", OUTLET]
 
 
 def test_the_framed_words_may_go_on_in_the_next_paragraph(exported):

@@ -119,7 +119,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                          or r.lower() in recorders or _told_name(doc, r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
             framed = None if channel else (claim, _framers(
-                [r for r in own if r not in kept and r.lower() not in credited],
+                doc, [r for r in own if r not in kept and r.lower() not in credited],
                 claim_spans, text))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
@@ -142,13 +142,27 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 # spokesman for the army told IRIN": later "X said" is found by it)
 
 
-def _framers(relays: list[str], spans: ClaimSpans, text: str) -> list[str]:
-    """The relays, no medium, that are voices of the claim's own cues ("UKMTO said the
-    captain reported …": UKMTO frames the captain's words), not one who heard them ("told a
-    doctor"): they frame the same speaker's words said right after, and only those."""
-    voices = [without_article(text[s:e]).lower() for s, e in spans.sources[1:]]
+def _framers(doc: Doc, relays: list[str], spans: ClaimSpans, text: str) -> list[str]:
+    """The relays, no medium, that are bodies voicing the claim's own cues ("UKMTO said the
+    captain reported …": UKMTO issued the captain's words), not one who heard them ("told a
+    doctor") nor a person who passed them on ("…, according to a local doctor"): they frame
+    the same speaker's words said right after, and only those."""
+    voices = [without_article(text[s:e]).lower() for s, e in spans.sources[1:]
+              if not _person(doc, s, e)]
     return [r for r in relays if any(_names_voice(without_article(r).lower(), v)
                                      for v in voices)]
+
+
+def _person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a voice as written is a person: a name the parser tags as one, or a noun for
+    one person or a role of the pack ("a local doctor", "the spokesman")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    lex = cue_lexicon()
+    roles = lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+    return span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in roles \
+        or span.root.lower_ in roles
 
 
 def _names_voice(name: str, voice: str) -> bool:
