@@ -67,8 +67,11 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
     seen: list[Mention] = []  # every claimant so far, in text order
     spoke: list[tuple[Mention, str]] = []  # every claimant so far with its sentence
     text = doc_text(doc)  # Doc.text joins every token again on each call
+    framed: tuple[Claim, list[str]] | None = None  # a statement framed by other speakers
+    previous: Claim | None = None
     for claim, claim_spans in sorted(zip(claims, spans, strict=True),
                                      key=lambda pair: pair[0].start):
+        prior, previous = previous, claim
         if claim.narrator or claim.claimant is None or claim.in_title:
             continue
         own = claim.chain[1:len(claim.chain) - tail]
@@ -115,6 +118,9 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                          or _reporting_name(r, claim) or _described_as_medium(r, claim)
                          or r.lower() in recorders or _told_name(doc, r, claim))]
             last.append((claim.claimant, kept, before + claim.sentence))
+            framed = None if channel else (claim, _framers(
+                doc, [r for r in own if r not in kept and r.lower() not in credited],
+                claim_spans, text))
             author = _author_of(spoke[:-1], claim.claimant, text) if kept else None
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
                 last.append((author, kept, claim.sentence))  # later words came the same way
@@ -122,12 +128,47 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if earlier is None or says_nothing(doc, claim_spans):
             continue
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
+        if framed is not None and framed[0] is prior and framed[1] \
+                and same_speaker(prior.claimant, claim.claimant, text) \
+                and text.count("\n", prior.end, claim.start) <= 2:
+            relays = [*framed[1], *relays]  # "UKMTO said the captain reported …. Minutes
+            # later, the captain reported …": the words go on in the frame just set, in the
+            # next statement (a paragraph break at most, no other statement between)
         if relays:
             claim.chain[1:1] = relays
             if not same_speaker(last[earlier][0], claim.claimant, text):
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+def _framers(doc: Doc, relays: list[str], spans: ClaimSpans, text: str) -> list[str]:
+    """The relays, no medium, that are bodies voicing the claim's own cues ("UKMTO said the
+    captain reported …": UKMTO issued the captain's words), not one who heard them ("told a
+    doctor") nor a person who passed them on ("…, according to a local doctor"): they frame
+    the same speaker's words said right after, and only those."""
+    voices = [without_article(text[s:e]).lower() for s, e in spans.sources[1:]
+              if not _person(doc, s, e)]
+    return [r for r in relays if any(_names_voice(without_article(r).lower(), v)
+                                     for v in voices)]
+
+
+def _person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a voice as written is a person: a name the parser tags as one, or a noun for
+    one person or a role of the pack ("a local doctor", "the spokesman")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    lex = cue_lexicon()
+    roles = lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+    return span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in roles \
+        or span.root.lower_ in roles
+
+
+def _names_voice(name: str, voice: str) -> bool:
+    """Whether a relay's resolved name and a voice as written are one ("Maritime Trade
+    Operations" of "UK Maritime Trade Operations"): the same words, or one ending the other."""
+    return bool(name) and bool(voice) and (name.endswith(voice) or voice.endswith(name))
 
 
 def _recorders(mentions: Sequence[Mention]) -> frozenset[str]:

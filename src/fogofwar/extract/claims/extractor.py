@@ -73,7 +73,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
             voiced[claim.id] = set(spans.sources)  # the voices of the claim's own cues
         claims.append(claim)
     closing_media(article.text, claims, len(outlet_tail(article)))  # "“… .…”, reported PTI"
-    align_relays(article, claims, outlet_tail(article), mentions)  # relays[i] writes chain[i + 1]
+    align_relays(article, claims, outlet_tail(article), mentions, doc)  # relays[i]: chain[i + 1]
     mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     return claims
 

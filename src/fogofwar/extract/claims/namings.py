@@ -238,12 +238,50 @@ def refers_back(a: Mention, b: Mention, text: str) -> bool:
         # ("the committee" after "the Abu Gouta Resistance Committee": a body's own noun)
     if up and _acronym_title(a, b.text, text):
         return True  # "the IGP" after "Inspector General of Police Kashmir, Vijay Kumar"
+    if up and _name_head(a.text, b.text):
+        return True  # "the Observatory" after "the Syrian Observatory for Human Rights"
     if not up or named(b.text) or channel_words(short):
         return False
     head = len(short) < len(full) and full[:len(short)] == short and full[len(short)] == "of"
     title = _title(a.text)  # "the spokesman" after "rebel spokesman Sherzad Kamankar"
     return head or (len(short) <= len(title) and title[-len(short):] == short) \
-        or _titled(a, short, text)  # "the mayor" after "Mayor of Dalto district"
+        or _titled(a, short, text) \
+        or _capital_title(a.text, short)  # "the mayor" after "Mayor of Dalto district"
+
+
+def _name_head(full: str, later: str) -> bool:
+    """Whether a capitalised word taken up with "the" is the head noun of a body's name that
+    goes on after it with "of" or "for" ("the Ministry" after "the Ministry of Health", "the
+    Committee" after "the International Committee of the Red Cross"); not a state's own
+    body noun ("the Army" may be the state's army after a rebel "X Army of Y")."""
+    word = without_article(later).strip()
+    if not word or " " in word or not word[:1].isupper() \
+            or word.lower() in cue_lexicon().state_descriptions:
+        return False
+    words = full.split()
+    return any(words[i] == word and words[i + 1] in ("of", "for")
+               for i in range(len(words) - 1))
+
+
+def _capital_title(full: str, short: list[str]) -> bool:
+    """Whether a role noun taken up with "the" is the capitalised title that opens a
+    person's naming ("the governor" after "Governor Ivan Petrov", "the minister" after
+    "Defence Minister Ivan Petrov"): the noun is the naming's last role word (a person
+    description of the pack), and only the person's name, capitalised, follows it; a body's
+    noun inside the naming is no title of the person ("the ministry" after "Defence Ministry
+    Spokesman X" is the body)."""
+    lex = cue_lexicon()
+    roles = lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+    words = full.split()
+    if short[-1] not in roles:
+        return False
+    at = next((i for i in range(len(words) - 1, -1, -1)
+               if words[i].lower().strip(",") in roles), None)
+    if at is None or words[at].lower() != short[-1] or not words[at][:1].isupper():
+        return False
+    lower = [w.lower() for w in words[:at + 1]]
+    return lower[len(lower) - len(short):] == short and len(words) - at - 1 >= 1 \
+        and all(w[:1].isupper() for w in words[at + 1:])
 
 
 def _bare_plural(m: Mention, text: str) -> bool:

@@ -23,17 +23,19 @@ from spacy.tokens import Doc, Token
 from ...clean.outlets import canonical_outlet
 from ...records import Article, Claim, Mention, SourceSpan
 from ..lexicon import cue_lexicon
-from ..referents import display
+from ..referents import display, phrase_span
 from ..subjects import RELATIVE_PRONOUNS
+from .carry import is_medium_name
 from .namings import without_article
 
 
 def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str],
-                 mentions: Sequence[Mention] = ()) -> None:
+                 mentions: Sequence[Mention] = (), doc: Doc | None = None) -> None:
     """Line up each claim's `relays` with its chain's intermediaries (see the module note);
     `tail`: the outlet names closing every chain, which have no relay; `mentions`: the
     article's actor mentions, whose resolved names find a relay written otherwise ("PTI" for
-    the Press Trust of India)."""
+    the Press Trust of India); `doc`: the article's parse, which finds a medium the claim's
+    sentence describes ("the agency") and the chain names by the name written before."""
     text = article.text
     named = [(display(m).lower(), SourceSpan(m.text, m.start, m.end)) for m in mentions
              if text[m.start:m.end] == m.text and not _pronoun(m.text)]
@@ -42,7 +44,8 @@ def align_relays(article: Article, claims: Sequence[Claim], tail: Sequence[str],
         if claim.narrator or claim.in_title or not claim.chain:
             continue
         names = intermediaries(claim.chain, tail)
-        spans = _spans_for(names, claim, text, earlier, named)
+        spans = _spans_for(names, claim, text, earlier, named,
+                           _described_media(doc, claim) if doc is not None else [])
         if spans is not None:
             claim.relays = spans
         if len(claim.relays) == len(names):
@@ -114,8 +117,10 @@ def intermediaries(chain: Sequence[str], tail: Sequence[str]) -> list[str]:
 
 def _spans_for(names: Sequence[str], claim: Claim, text: str,
                earlier: Sequence[tuple[str, SourceSpan]],
-               named: Sequence[tuple[str, SourceSpan]]) -> list[SourceSpan] | None:
-    """The written mention of each name, or None when some name is written nowhere."""
+               named: Sequence[tuple[str, SourceSpan]],
+               described: Sequence[SourceSpan] = ()) -> list[SourceSpan] | None:
+    """The written mention of each name, or None when some name is written nowhere;
+    `described`: the media the claim's sentence describes ("the US TV channel")."""
     if len(claim.relays) == len(names):
         return list(claim.relays)
     found: list[SourceSpan | None] = [None] * len(names)
@@ -136,6 +141,12 @@ def _spans_for(names: Sequence[str], claim: Claim, text: str,
     if rest and len(rest) == len(open_):  # "the broadcaster": written, named otherwise
         for i, r in zip(open_, rest, strict=True):
             found[i] = r
+    open_ = [i for i, f in enumerate(found) if f is None]
+    unused = [d for d in described if all(f is None or (f.start, f.end) != (d.start, d.end)
+                                          for f in found)]
+    if len(open_) == 1 and len(unused) == 1 and is_medium_name(names[open_[0]]):
+        found[open_[0]] = unused[0]  # "In a message to the US TV channel, X said" after
+        # "X told CNN": the sentence writes the medium it names CNN, not the earlier line
     for i, f in enumerate(found):
         if f is None:
             found[i] = next((s for n, s in reversed(earlier) if n.lower() == names[i].lower()),
@@ -193,3 +204,50 @@ def _nearest(writings: Sequence[SourceSpan], claim: Claim) -> SourceSpan | None:
 
 def _span(found: re.Match[str], text: str) -> SourceSpan:
     return SourceSpan(text[found.start():found.end()], found.start(), found.end())
+
+
+def _described_media(doc: Doc, claim: Claim) -> list[SourceSpan]:
+    """The media a claim's sentence describes by a noun of the pack taken up with a pointing
+    determiner ("the agency", "the US TV channel", "this newspaper") in the frame of its
+    report, outside its claimant's phrase and what was said: the relay the chain names by a
+    name written elsewhere."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    nouns = cue_lexicon().media_nouns
+    found = []
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lemma_.lower() not in nouns \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                           for c in tok.children) or _reported(tok):
+            continue
+        phrase = phrase_span(tok)
+        if claim.claimant is not None and phrase.start_char < claim.claimant.end \
+                and claim.claimant.start < phrase.end_char:
+            continue
+        found.append(SourceSpan(phrase.text, phrase.start_char, phrase.end_char))
+    return found
+
+
+def _reported(tok: Token) -> bool:
+    """Whether a word is no relay in the frame of a report: it stands in what was said ("X
+    said the channel lied": a clause below the verb), names the subject of something, or hangs
+    in a clause that is no talking, telling or carrying ("Rejecting the stories published by
+    the Western media, X said"); "In a message to the agency", "Speaking to the paper",
+    "sources cited by the paper" name who heard or carried the words."""
+    lex = cue_lexicon()
+    passing = lex.carrying_verbs | lex.conversation_verbs | lex.telling_verbs | lex.citing_verbs
+    if tok.dep_ not in ("pobj", "dobj", "dative"):
+        return True
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "advcl", "relcl") and tok.lemma_.lower() not in passing:
+            return True
+        if tok.dep_ not in PATH_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
+#: Dependencies on the way from a relay written in a report's frame up to its verb.
+PATH_DEPS = ("pobj", "dobj", "dative", "prep", "agent", "pcomp", "acl", "advcl", "relcl",
+             "nsubj", "nsubjpass")  # ("Experts cited by the paper said": the speaker's phrase)
