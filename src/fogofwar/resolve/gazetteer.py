@@ -298,6 +298,12 @@ def bears(e: Entry, name: str, path: Path | None = None) -> bool:
     return any("".join(words[:k]) in own for k in range(len(words), 0, -1))
 
 
+def bears_whole(e: Entry, name: str, path: Path | None = None) -> bool:
+    """Whether `e` bears all of `name` as its own or an alternate name, spelled as written up
+    to case, accents, punctuation and spaces (`bears` also takes its first words alone)."""
+    return spelling(name) in _spellings(_db(path), e.geonameid)
+
+
 def load_geonames(path: Path, db: Path | None = None,
                   progress: Callable[[int, int], None] | None = None) -> Loaded:
     """Stream a GeoNames dump (.zip or .txt; the main table or admin1CodesASCII.txt) into the

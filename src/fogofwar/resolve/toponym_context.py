@@ -214,12 +214,28 @@ def famous_place(ent: Span) -> bool:
     "Red Deer" tagged ORG): read as the place unless a title stands before it or a proper noun
     follows it (a person's given name: "Jordan Peterson" is one entity, "Jordan said" is not
     caught here, being the country, which the actor resolver already reads as the state)."""
+    return standalone_name(ent) and well_known_as_written(ent)
+
+
+def standalone_name(ent: Span) -> bool:
+    """A name that may stand for a place: no title or other no-place sign (`not_a_place`), no
+    proper noun after it (a person's given name: "Jordan Peterson") and no "the" before it
+    ("the Centre", a government; "the Union")."""
     doc = ent.doc
     if not_a_place(ent) or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
         return False
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-        return False  # "the Centre" (a government), "the Union"
-    return well_known_as_written(ent)
+    return not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+
+
+def town_at_home(ent: Span, home: frozenset[str]) -> bool:
+    """A misread name (tagged as a person or organisation) that is, spelled as written, the
+    own or alternate name of a town of `home_town_population` or more in a country the story
+    names: "Russian forces shelled Bakhmut" (Bakhmut tagged ORG) in a story about Ukraine.
+    Smaller namesakes (villages named after people) still need place wording."""
+    least = toponym_words().home_town_population
+    return standalone_name(ent) and any(
+        e.fclass == "P" and e.population >= least and gazetteer.bears_whole(e, ent.text)
+        for e in gazetteer.exact_in(ent.text, home))
 
 
 def well_known_as_written(span: Span) -> bool:

@@ -50,6 +50,7 @@ class ToponymWords:
     country_codes: frozenset[str]
     famous_population: int
     institution_population: int
+    home_town_population: int
 
 
 def _words(pack: dict, key: str) -> list[str]:
@@ -67,7 +68,7 @@ def toponym_words() -> ToponymWords:
     cased = ("not_places", "person_titles", "call_sign_letters", "day_words",
              "day_ends", "country_codes")
     sizes = {}
-    for key in ("famous_population", "institution_population"):
+    for key in ("famous_population", "institution_population", "home_town_population"):
         value = pack.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             raise PackError(f"{PACK}.yaml: {key} must be a whole number")

@@ -23,6 +23,7 @@ from .toponym_context import (
     famous_place,
     furniture,
     not_a_place,
+    town_at_home,
     well_known_entries,
     worded_as_place,
 )
@@ -133,11 +134,13 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
 def _misread_at_home(spans: list[Span], misread: Sequence[Span],
                      actors: Sequence[Mention]) -> list[Span]:
     """Misread names no other path took that are worded as places and name a place exactly in
-    a country the story names (see `story_countries`)."""
+    a country the story names (see `story_countries`), or that are, as written, the name of a
+    sizeable town there (`town_at_home`)."""
     home = story_countries(spans, actors)
     covered = {i for s in spans for i in range(s.start, s.end)}
     return [e for e in misread if covered.isdisjoint(range(e.start, e.end))
-            and worded_as_place(e) and gazetteer.exact_in(e.text, home)]
+            and (worded_as_place(e) and gazetteer.exact_in(e.text, home)
+                 or town_at_home(e, home))]
 
 
 def story_countries(spans: Sequence[Span], actors: Sequence[Mention] = ()) -> frozenset[str]:
