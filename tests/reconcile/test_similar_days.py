@@ -25,10 +25,10 @@ def _day(y: int, m: int, d: int, span: int = 0) -> tuple[date, date]:
 def _pages(sentence: str, rival: tuple[date, date], top_words: int = 1, rival_words: int = 30
            ) -> tuple[list[EventRef], Forest, dict, dict]:
     # the undated page 'u' shares `top_words` of its ten words with a story of two pages 'a'
-    # and 'b' (one incident, 24-26 October 2022) and one word with an older strike 'c': one
-    # shared word reads 0.091 (under the 0.1 floor), two 0.175, against the rival's 0.057
-    # (`rival_words` 30) or 0.141 (4)
-    refs = [_ref("u", None, sentence), _ref("a", _day(2022, 10, 24, 2)),
+    # and 'b' (one incident: Monday 24 October 2022, and 24-26 October) and one word with an
+    # older strike 'c': one shared word reads 0.091 (under the 0.1 floor), two 0.175, against
+    # the rival's 0.057 (`rival_words` 30) or 0.141 (4)
+    refs = [_ref("u", None, sentence), _ref("a", _day(2022, 10, 24)),
             _ref("b", _day(2022, 10, 24, 2)), _ref("c", rival)]
     forest = Forest(4)
     forest.union(1, 2)
@@ -77,4 +77,23 @@ def test_a_story_dated_only_to_a_month_is_not_confirmed_by_a_day_in_it():
     month = (date(2022, 10, 1), date(2022, 10, 31))
     refs[1] = _ref("a", month)
     refs[2] = _ref("b", month)
+    assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) is None
+
+
+def test_the_named_weekday_must_fall_in_the_storys_own_days():
+    # "this morning (Monday)" against a story of Tuesday 25 October 2022 alone: the day's
+    # slack that keeps rivals in play does not confirm the story
+    refs, forest, words, idf = _pages(MONDAY, _day(2011, 6, 15))  # a Wednesday
+    refs[1] = _ref("a", _day(2022, 10, 25))
+    refs[2] = _ref("b", _day(2022, 10, 25))
+    assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) is None
+    refs[1] = _ref("a", _day(2022, 10, 24))
+    assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) == forest.find(1)
+
+
+def test_a_named_weekday_does_not_confirm_a_story_of_several_days():
+    # Monday 24 October lies in the story's 22-25 October, and so would most weekdays
+    refs, forest, words, idf = _pages(MONDAY, _day(2011, 6, 15))
+    refs[1] = _ref("a", _day(2022, 10, 22, 3))
+    refs[2] = _ref("b", _day(2022, 10, 22, 3))
     assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) is None

@@ -28,6 +28,7 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
@@ -227,8 +228,8 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
 
 
-#: The widest window (days) of a story's report that a day the page names can confirm: a
-#: weekday fits some day of any week, a month-day some day of any month.
+#: The widest window (days) of a story's report that a month-day the page names can confirm
+#: (a weekday confirms only a report of one day): a month-day fits some day of any month.
 CONFIRM_DAYS = 4
 
 
@@ -237,10 +238,12 @@ def days_confirm(fits: dict[int, list[int]], refs: list[EventRef], forest: Fores
     """Whether the days the undated page names (the month-days and weekdays of its reports'
     sentences, `page` when given, else of those in `fits`, or failing any of a report's own
     those of its title and lead: `report_clues`) fit a report of the story dated within
-    `CONFIRM_DAYS` and rule out every dated report of every rival (`clues_deny`: not its
-    days, nor the day before or after). "Witnesses buried the dead on October 25" fits a
-    strike reported on 24-27 October and not one of June eleven years before, however little
-    of their wording the pages share. A rival whose window holds a named day (a month, or a
+    `CONFIRM_DAYS` (a day of its window itself: `_names_day_in`) and rule out every dated
+    report of every rival (`clues_deny`: not its days, nor the day before or after).
+    "Witnesses buried the dead on October 25" fits a strike reported on 24-27 October and not
+    one of June eleven years before, however little of their wording the pages share. A
+    weekday (no month-day named) confirms only a story report dated to that very day: it fits
+    some day of any few days' window. A rival whose window holds a named day (a month, or a
     strike on the same weekday) is not ruled out, nor one with no dated report, and then
     nothing is confirmed: the more days a page names, the fewer rivals they rule out."""
     clues: tuple[set[tuple[int, int]], set[int]] = (set(), set())
@@ -251,8 +254,9 @@ def days_confirm(fits: dict[int, list[int]], refs: list[EventRef], forest: Fores
     if not (clues[0] or clues[1]):
         return False
     ours = [refs[j] for js in fits.values() for j in js if forest.find(j) in story]
-    if not any(d.window is not None and (d.window[1] - d.window[0]).days < CONFIRM_DAYS
-               and not clues_deny(clues, d.window) for d in ours):
+    widest = CONFIRM_DAYS if clues[0] else 1
+    if not any(d.window is not None and (d.window[1] - d.window[0]).days < widest
+               and _names_day_in(clues, d.window) for d in ours):
         return False
     theirs: dict[int, list[EventRef]] = defaultdict(list)
     for js in fits.values():
@@ -261,6 +265,16 @@ def days_confirm(fits: dict[int, list[int]], refs: list[EventRef], forest: Fores
                 theirs[forest.find(j)].append(refs[j])
     return len(theirs) == len(rivals) and all(
         clues_deny(clues, d.window) for ds in theirs.values() for d in ds)
+
+
+def _names_day_in(clues: tuple[set[tuple[int, int]], set[int]],
+                  window: tuple[date, date]) -> bool:
+    """Whether a day of the window itself, with no day's slack either side, is the month-day,
+    or with none given the weekday, the clues name: the slack that keeps a rival from being
+    ruled out too soon would let "this morning (Monday)" confirm a Tuesday's roadside bomb."""
+    days = (window[0] + timedelta(days=n) for n in range((window[1] - window[0]).days + 1))
+    return any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
+               for d in days)
 
 
 def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, list[int]],
