@@ -28,12 +28,13 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
 from .evidence import parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine, settings
-from .site_days import clues_deny, own_clues
+from .site_days import clues_deny, own_clues, report_clues
 
 
 def idf_weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -167,7 +168,8 @@ def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[in
 
 def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
           idf: dict[str, float], words: dict[str, frozenset[str]],
-          told: dict[int, set[str]] | None = None, why: list[str] | None = None) -> int | None:
+          told: dict[int, set[str]] | None = None, why: list[str] | None = None,
+          page: list[int] | None = None) -> int | None:
     """The incident (root) the article's wording picks, or None when none is clearly ahead. The
     wording must be clearly ahead of every rival (`text_margin`) and reach
     `text_min_similarity`, or only `text_alone_share` of it when the best is a story at the
@@ -204,21 +206,75 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # nor is an incident that shares a page with the best one a rival of it: the same page's
     # reports, dated or not, tell the same story
     rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
-    if rivals and top[0] < conf["text_margin"] * rivals[0][0]:
+    # a day the page names that fits the story's days and rules out every rival's settles
+    # what the wording leaves open: the rivals are other occurrences (`days_confirm`)
+    dated_by_day = bool(rivals) and days_confirm(fits, refs, forest, story,
+                                                 {s[3] for s in rivals}, page)
+    if rivals and top[0] < conf["text_margin"] * rivals[0][0] and not dated_by_day:
         why.append("wording_margin")
         return None
     # a story at the page's own town, told by two pages or more and clearly ahead of every
     # rival, none of them at that town, needs only the lower floor: place, type and parties
-    # point at it, and the absolute floor moves with every unrelated page the corpus takes in
+    # point at it, and the absolute floor moves with every unrelated page the corpus takes in;
+    # so does one the page's named day alone fits
     floor = conf["text_min_similarity"]
     if top[0] < floor and (
             top[0] < floor * conf["text_alone_share"]
-            or not _sole_story(story, members, fits, refs, forest)
-            or _at_town({s[3] for s in rivals}, fits, refs, forest)):
+            or not (dated_by_day or _sole_story(story, members, fits, refs, forest)
+                    and not _at_town({s[3] for s in rivals}, fits, refs, forest))):
         why.append("wording_floor" if not rivals else "wording_floor_rivals")
         return None
     # of the story's incidents, the one most of its reports are in
     return max((s for s in scored if s[3] in story), key=lambda s: (len(members[s[3]]), s))[3]
+
+
+#: The widest window (days) of a story's report that a month-day the page names can confirm
+#: (a weekday confirms only a report of one day): a month-day fits some day of any month.
+CONFIRM_DAYS = 4
+
+
+def days_confirm(fits: dict[int, list[int]], refs: list[EventRef], forest: Forest,
+                 story: set[int], rivals: set[int], page: list[int] | None = None) -> bool:
+    """Whether the days the undated page names (the month-days and weekdays of its reports'
+    sentences, `page` when given, else of those in `fits`, or failing any of a report's own
+    those of its title and lead: `report_clues`) fit a report of the story dated within
+    `CONFIRM_DAYS` (a day of its window itself: `_names_day_in`) and rule out every dated
+    report of every rival (`clues_deny`: not its days, nor the day before or after).
+    "Witnesses buried the dead on October 25" fits a strike reported on 24-27 October and not
+    one of June eleven years before, however little of their wording the pages share. A
+    weekday (no month-day named) confirms only a story report dated to that very day: it fits
+    some day of any few days' window. A rival whose window holds a named day (a month, or a
+    strike on the same weekday) is not ruled out, nor one with no dated report, and then
+    nothing is confirmed: the more days a page names, the fewer rivals they rule out."""
+    clues: tuple[set[tuple[int, int]], set[int]] = (set(), set())
+    for i in {*fits, *(page or ())} & set(range(len(refs))):
+        days, weekdays = report_clues(refs[i])
+        clues[0].update(days)
+        clues[1].update(weekdays)
+    if not (clues[0] or clues[1]):
+        return False
+    ours = [refs[j] for js in fits.values() for j in js if forest.find(j) in story]
+    widest = CONFIRM_DAYS if clues[0] else 1
+    if not any(d.window is not None and (d.window[1] - d.window[0]).days < widest
+               and _names_day_in(clues, d.window) for d in ours):
+        return False
+    theirs: dict[int, list[EventRef]] = defaultdict(list)
+    for js in fits.values():
+        for j in js:
+            if forest.find(j) in rivals and refs[j].window is not None:
+                theirs[forest.find(j)].append(refs[j])
+    return len(theirs) == len(rivals) and all(
+        clues_deny(clues, d.window) for ds in theirs.values() for d in ds)
+
+
+def _names_day_in(clues: tuple[set[tuple[int, int]], set[int]],
+                  window: tuple[date, date]) -> bool:
+    """Whether a day of the window itself, with no day's slack either side, is the month-day,
+    or with none given the weekday, the clues name: the slack that keeps a rival from being
+    ruled out too soon would let "this morning (Monday)" confirm a Tuesday's roadside bomb."""
+    days = (window[0] + timedelta(days=n) for n in range((window[1] - window[0]).days + 1))
+    return any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
+               for d in days)
 
 
 def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, list[int]],
@@ -296,6 +352,7 @@ class _Reading:
     inherited: list[int]
     words: dict[str, frozenset[str]]
     idf: dict[str, float]
+    pages: dict[str, list[int]]  # each article's reports, for the days its page names
 
     @classmethod
     def of(cls, refs: list[EventRef], wording: Wording | None = None) -> _Reading:
@@ -316,8 +373,11 @@ class _Reading:
                 index[(d.group, "cell", *grid_cell(d.place))].append(j)
             if admin_key(d.place):
                 index[(d.group, "area", admin_key(d.place))].append(j)
+        pages: dict[str, list[int]] = defaultdict(list)
+        for j, d in enumerate(refs):
+            pages[d.article_id].append(j)
         return cls(index, taken, [i for i, r in enumerate(refs) if r.date_inherited],
-                   *(wording or page_words(refs)))
+                   *(wording or page_words(refs)), pages)
 
 
 def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int]],
@@ -337,7 +397,8 @@ def _text_round(refs: list[EventRef], forest: Forest, lonely: dict[str, list[int
         undated = {i: js for i, js in fits.items() if refs[i].window is None}
         named = _named_days_fit(undated, refs)
         why: list[str] = []
-        root = _best(article, named, refs, forest, idf, words, told, why)
+        root = _best(article, named, refs, forest, idf, words, told, why,
+                     reading.pages.get(article))
         if undated:
             trace(article, "joined_by_wording" if root is not None else
                   "named_day_denies" if why == ["no_candidate"] and any(undated.values())
