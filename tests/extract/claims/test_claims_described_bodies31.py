@@ -58,3 +58,12 @@ def test_a_description_naming_whose_body_it_is_stays(nlp):
             "The Doran-led coalition said its jets killed 12 fighters near the town.")
     claim = _by(_cued(nlp, text), "12 fighters")
     assert claim.claimant.text == "Doran-led coalition"
+
+
+def test_an_office_run_by_a_named_body_is_the_office_as_written(nlp):
+    text = ("Shelling killed 31 people in Rafiq on Sunday, the Karvani Front-run government "
+            "media office said.\n\n"
+            "Rescuers searched the rubble of two buildings through the night.\n\n"
+            "At least 70 more were wounded, the office said in a statement.")
+    claim = _by(_cued(nlp, text), "70 more")
+    assert "government media office" in claim.claimant.text

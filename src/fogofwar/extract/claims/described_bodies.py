@@ -13,6 +13,7 @@ body only when there is one: two such bodies leave the description as written.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -51,7 +52,12 @@ def named_body(head: Token, found: Mention, mentions: Sequence[Mention]) -> Ment
     if len(bodies) != 1:
         return found
     tok = next(iter(bodies.values()))
-    return mention_for(tok, mentions) or unresolved(phrase_span(tok))
+    named = mention_for(tok, mentions)
+    if named is not None and named.start <= tok.idx < named.end:
+        return named
+    body = unresolved(phrase_span(tok))  # ("the Hamas-run government media office": the
+    # office as written, with the side of the name that runs it, not that name alone)
+    return body if named is None else replace(body, country=named.country, side=named.side)
 
 
 def _heads(head: Token) -> frozenset[str]:
