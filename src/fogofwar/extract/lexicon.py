@@ -37,6 +37,7 @@ class CueLexicon:
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    described_body_types: dict[str, frozenset[str]]  # "the war monitor": an observatory
     branch_nouns: frozenset[str]  # "Amnesty's Nigeria office": the possessor speaks
     media_nouns: frozenset[str]
     media_staff: frozenset[str]  # "Al Jazeera's correspondent": the medium relays its own
@@ -171,6 +172,8 @@ def cue_lexicon() -> CueLexicon:
         report_nouns=_words(pack, name, "report_nouns"),
         source_nouns=_words(pack, name, "source_nouns"),
         body_nouns=_words(pack, name, "body_nouns"),
+        described_body_types={k: frozenset(v or ()) for k, v in
+                              _section(pack, name, "described_body_types").items()},
         branch_nouns=_words(pack, name, "branch_nouns"),
         media_nouns=_words(pack, name, "media_nouns"),
         media_staff=_words(pack, name, "media_staff"),

@@ -22,6 +22,7 @@ from ..lexicon import cue_lexicon
 from ..referents import described_medium_name, mention_for, phrase_span, unresolved
 from .authors import outlet_author
 from .cues import Cue
+from .described_bodies import named_body
 from .heard import known_outlet, named_medium_of, names_medium, spoken_to, with_name
 from .sources import carried_by, is_media, named_medium
 
@@ -64,8 +65,9 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     medium = _medium_report(head, ctx)
     if medium is not None:
         return medium
-    return _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
-                             ctx.claimants)
+    found = _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
+                              ctx.claimants)
+    return named_body(head, found, ctx.mentions)
 
 
 def relative_antecedent(head: Token) -> Token:
