@@ -29,6 +29,9 @@ def events(text: str):
     # the pack's pending phrases, not a pair of words in code
     "The army has still to comment on the attack on the convoy.",
     "Doctors said they were unable to confirm how many people were killed in the raid.",
+    # a verb conjoined to a denied clause is denied with it
+    "The army denied that its soldiers shelled the town and killed two farmers on Monday.",
+    "The militia rejected claims that its fighters had stormed the village and burned homes.",
 ])
 def test_a_denied_or_unspoken_act_is_no_event(text):
     assert events(text) == []
@@ -42,6 +45,8 @@ def test_a_denied_or_unspoken_act_is_no_event(text):
     "out raids against the rebels in the hills since May.",
     # denying a part in the act is no denial that it happened
     "The army on Friday denied carrying out deadly airstrikes on a market in the town.",
+    # the denier's own act conjoined to the denial is asserted
+    "The militia denied the charges and attacked the army base near the town on Monday.",
 ])
 def test_an_act_reported_beside_a_denial_or_silence_stays(text):
     found = [e for e in analyse_batch([Article(id="u2", source="test", text=text,

@@ -76,11 +76,28 @@ def _denied_clause(tok: Token, clause: Token) -> bool:
                                  and clause.lemma_.lower() in rules.occurrence_verbs)
 
 
+def _in_denied_conjunct(tok: Token) -> bool:
+    """A verb conjoined to the verb of a denied clause is denied with it: "denied that its
+    troops shelled the town and killed civilians", "rejected claims that rebels had attacked
+    the base and seized weapons". The denier's own verb conjoined to the denial asserts its act
+    ("denied the charges and attacked the town": the conjunct hangs from the denial itself)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    if first.pos_ != "VERB" or first.dep_ not in ("ccomp", "acl", "xcomp", "pcomp"):
+        return False
+    return is_unreported(first)
+
+
 def is_unreported(tok: Token) -> bool:
     """Whether the trigger is what a word above it denies or declines to speak of. A
     relative or conjoined clause on the way asserts its own act ("the attack, which killed
     five"; "did not say which group, but troops have been carrying out operations")."""
     rules = event_rules()
+    if _in_denied_conjunct(tok):
+        return True
     node, path = tok, []
     for _ in range(_STEPS):
         if node.dep_ == "ccomp" and _denied_clause(tok, node):
