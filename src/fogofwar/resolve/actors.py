@@ -257,6 +257,29 @@ def _given_names(ent: Span, packs: ActorPacks) -> Span:
     return doc[start:ent.end]
 
 
+def _headline(sent: Span) -> bool:
+    """(Nearly) every word of the sentence capitalised ("Russian Strikes Kill Four"): the parse
+    of a headline makes proper nouns of its verbs, so no name is extended there."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _whole_name(ent: Span) -> Span:
+    """A person's name as the parse has it, where the model cut it short: a surname it did
+    not tag ("CS Fred" before "Matiang'i", whose compound modifier "Fred" is) joins the name.
+    A title word at its start stays, as titles stay in claimants' names ("Lt Gen Omar X")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if end < ent.sent.end:
+        last, after = doc[end - 1], doc[end]
+        if (last.dep_ == "compound" and last.head.i == end and after.pos_ == "PROPN"
+                and after.text[:1].isupper() and not after.ent_type_
+                and "\n" not in last.whitespace_ and not _headline(ent.sent)
+                and after.text not in actor_packs().titles  # "Rostov Governor"
+                and not (after.text.endswith("s") and after.text[:-1].isupper())):  # "LGAs"
+            end += 1
+    return ent if end == ent.end else Span(doc, start, end, "PERSON")
+
+
 def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     actor = packs.actors.get(ent.ent_id_)
     if actor is not None and actor.kind == "PERSON":
@@ -272,6 +295,7 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     if ent.label_ in ("GPE", "PERSON") and ent.text in packs.seats and is_actor_use(ent):
         return _from_actor(ent, packs.actors[packs.seats[ent.text]])
     if ent.label_ == "PERSON":
+        ent = _whole_name(ent)
         person = _surnames().get(ent[-1].text)
         span = _with_title(ent, packs)
         return _from_actor(span, person) if person else _unknown(span, packs)
