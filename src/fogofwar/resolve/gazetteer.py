@@ -246,13 +246,19 @@ def _bare_index(db: str) -> dict[str, tuple[int, ...]]:
     derived at lookup time from the ~4,000 ADM1 rows, so the prebuilt gazetteer stands."""
     out: dict[str, set[int]] = defaultdict(set)
     rows = _connect(db).execute(
-        "SELECT geonameid, name, alternatenames FROM places WHERE fcode = 'ADM1'")
-    for gid, name, alts in rows:
+        "SELECT geonameid, name, alternatenames, country FROM places WHERE fcode = 'ADM1'")
+    for gid, name, alts, country in rows.fetchall():
         for n in [name or "", *(alts or "").split(",")]:
             for bare in bare_names(n) if n else ():
-                if key := fold(bare):
+                if (key := fold(bare)) and not _town_named(db, country, key):
                     out[key].add(gid)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _town_named(db: str, country: str, key: str) -> bool:
+    """Whether a town of the area's country is filed under `key`: then the bare name is the
+    town's ("Saada", "Sanaa" of their governorates), and an area's name only loosely."""
+    return any(e.fclass == "P" and e.country == country for e in _by_key(db, key))
 
 
 @lru_cache(maxsize=4096)
@@ -282,11 +288,12 @@ def _own_names(db: str, geonameid: int) -> tuple[str, ...]:
     """An entry's own and alternate names (not its codes), read once for both the lossy keys
     (`_name_keys`) and the spellings (`_spellings`) that are asked of it."""
     row = _connect(db).execute(
-        "SELECT name, alternatenames, fcode FROM places WHERE geonameid = ?",
+        "SELECT name, alternatenames, fcode, country FROM places WHERE geonameid = ?",
         (geonameid,)).fetchone()
     names = [n for n in ([row[0] or "", *(row[1] or "").split(",")] if row else []) if n]
     if row and row[2] == "ADM1":  # "Dagestan, Respublika" is also plain Dagestan
-        names += [b for n in names for b in bare_names(n)]
+        names += [b for n in names for b in bare_names(n)
+                  if not _town_named(db, row[3], fold(b))]
     return tuple(dict.fromkeys(names))
 
 
