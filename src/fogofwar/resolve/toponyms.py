@@ -123,7 +123,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + _listed_with(spans, named)
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
     spans = spans + _misread_at_home(spans, misread, actors)
-    spans = joined_leads(doc, joined_pairs(doc, abbreviations_after_towns(doc, spans)))
+    spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
@@ -233,40 +233,6 @@ def joined_leads(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(whole)
         taken.update(range(whole.start, whole.end))
     return out
-
-
-def joined_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Names of two parts joined by "and" that the model cut in two ("Sistan" and "Baluchestan
-    province"), made whole when a country or first-level area bears the whole name as written
-    (`gazetteer.bears_whole`; a kind word after it, pack `kind_after`, stays in the span): two
-    places listed together ("Kharkiv and Sumy") are no one place's name and stay apart. The
-    first part is a span of its own or one capitalised word just before "and"."""
-    kinds = toponym_words().kind_after
-    starts = {s.start: s for s in spans}
-    drop: set[tuple[int, int]] = set()
-    out: list[Span] = []
-    for s in spans:
-        if s.start < 2 or doc[s.start - 1].lower_ != "and":
-            continue
-        first = next((a for a in spans if a.end == s.start - 1), None)
-        if first is None and doc[s.start - 2].text[:1].isupper() and s.start - 2 not in starts:
-            first = doc[s.start - 2:s.start - 1]
-        if first is None:
-            continue
-        end = s.end
-        while end - 1 > s.start and doc[end - 1].lower_ in kinds:
-            end -= 1
-        if _area_named(doc[first.start:end].text):
-            out.append(doc[first.start:s.end])
-            drop |= {(first.start, first.end), (s.start, s.end)}
-    return sorted([s for s in spans if (s.start, s.end) not in drop] + out,
-                  key=lambda s: s.start)
-
-
-def _area_named(name: str) -> bool:
-    """Whether a country or first-level area bears `name` whole, as written."""
-    return any(score == 100 and (e.fcode == "ADM1" or e.fcode.startswith("PCL"))
-               and gazetteer.bears_whole(e, name) for e, score in gazetteer.candidates(name))
 
 
 def _lead(tok: Token, leads: frozenset[str]) -> bool:
