@@ -36,7 +36,7 @@ from ..geodesy import distance_km
 from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from . import gazetteer_write as write
-from .placenames import ascii_words, fold, variants
+from .placenames import ascii_words, bare_names, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
            "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
@@ -230,9 +230,46 @@ def _variant_hits(db: str, name: str) -> tuple[tuple[Entry, float], ...]:
 
 
 def _named(db: str, name: str, key: str) -> tuple[Entry, ...]:
-    """The entries under `name`'s lossy key `key`, less countries it reaches only through a
+    """The entries under `name`'s lossy key `key`, and the first-level areas that bear it once
+    their designators are stripped (`_bare_areas`), less countries it reaches only through a
     code it is not written as (`_code_only`)."""
-    return tuple(e for e in _by_key(db, key) if not _code_only(db, e, name, key))
+    found = _by_key(db, key)
+    have = {e.geonameid for e in found}
+    found += tuple(e for e in _bare_areas(db, key) if e.geonameid not in have)
+    return tuple(e for e in found if not _code_only(db, e, name, key))
+
+
+@lru_cache(maxsize=8)
+def _bare_index(db: str) -> dict[str, tuple[int, ...]]:
+    """First-level areas by the lossy key of their names without administrative designators
+    (placenames.bare_names: "Dagestan, Respublika" and "Dagestan Republic" are Dagestan),
+    derived at lookup time from the ~4,000 ADM1 rows, so the prebuilt gazetteer stands."""
+    out: dict[str, set[int]] = defaultdict(set)
+    rows = _connect(db).execute(
+        "SELECT geonameid, name, alternatenames, country FROM places WHERE fcode = 'ADM1'")
+    for gid, name, alts, country in rows.fetchall():
+        for n in [name or "", *(alts or "").split(",")]:
+            for bare in bare_names(n) if n else ():
+                if (key := fold(bare)) and not _town_named(db, country, key):
+                    out[key].add(gid)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _town_named(db: str, country: str, key: str) -> bool:
+    """Whether a town of the area's country is filed under `key`: then the bare name is the
+    town's ("Saada", "Sanaa" of their governorates), and an area's name only loosely."""
+    return any(e.fclass == "P" and e.country == country for e in _by_key(db, key))
+
+
+@lru_cache(maxsize=4096)
+def _bare_areas(db: str, key: str) -> tuple[Entry, ...]:
+    ids = _bare_index(db).get(key, ())
+    if not ids:
+        return ()
+    sql = _SELECT.split("WHERE")[0] + f"WHERE p.geonameid IN ({','.join('?' * len(ids))})"
+    rows = _connect(db).execute(sql, ids).fetchall()
+    return tuple(Entry(*r[:9], population=r[9] or 0, alt_count=r[10] or 0)
+                 for r in rows if r[2] is not None)
 
 
 def _code_only(db: str, e: Entry, name: str, key: str) -> bool:
@@ -250,10 +287,14 @@ def _code_only(db: str, e: Entry, name: str, key: str) -> bool:
 def _own_names(db: str, geonameid: int) -> tuple[str, ...]:
     """An entry's own and alternate names (not its codes), read once for both the lossy keys
     (`_name_keys`) and the spellings (`_spellings`) that are asked of it."""
-    row = _connect(db).execute("SELECT name, alternatenames FROM places WHERE geonameid = ?",
-                               (geonameid,)).fetchone()
-    names = [row[0] or "", *(row[1] or "").split(",")] if row else []
-    return tuple(n for n in names if n)
+    row = _connect(db).execute(
+        "SELECT name, alternatenames, fcode, country FROM places WHERE geonameid = ?",
+        (geonameid,)).fetchone()
+    names = [n for n in ([row[0] or "", *(row[1] or "").split(",")] if row else []) if n]
+    if row and row[2] == "ADM1":  # "Dagestan, Respublika" is also plain Dagestan
+        names += [b for n in names for b in bare_names(n)
+                  if not _town_named(db, row[3], fold(b))]
+    return tuple(dict.fromkeys(names))
 
 
 @lru_cache(maxsize=4096)
@@ -317,6 +358,8 @@ def load_geonames(path: Path, db: Path | None = None,
     _by_key.cache_clear()
     _candidates.cache_clear()
     _own_names.cache_clear()
+    _bare_index.cache_clear()
+    _bare_areas.cache_clear()
     _name_keys.cache_clear()
     _spellings.cache_clear()
     if skipped:

@@ -129,6 +129,48 @@ def fold(name: str) -> str:
     return _DOUBLES.sub(r"\1", text).replace(" ", "")
 
 
+@cache
+def _designators() -> tuple[frozenset[str], frozenset[str]]:
+    """The `toponyms` pack's administrative designators ("respublika", "oblast", ...) and
+    what stripping them may leave that is no name (`admin_bare_stopwords`)."""
+    words = load_pack(VARIANTS_PACK).get("admin_designators", [])
+    if not (isinstance(words, list) and all(isinstance(w, str) and w for w in words)):
+        raise PackError(f"{VARIANTS_PACK}.yaml: admin_designators must be a list of words")
+    stop = load_pack(VARIANTS_PACK).get("admin_bare_stopwords", [])
+    if not (isinstance(stop, list) and all(isinstance(w, str) and w for w in stop)):
+        raise PackError(f"{VARIANTS_PACK}.yaml: admin_bare_stopwords must be a list of words")
+    return frozenset(ascii_words(w) for w in words), frozenset(ascii_words(w) for w in stop)
+
+
+@lru_cache(maxsize=16384)
+def bare_names(name: str) -> tuple[str, ...]:
+    """An area's name without its administrative designators (pack `admin_designators`), as
+    news copy writes it: "Dagestan, Respublika", "Dagestan Republic" and "Republic of
+    Dagestan" are "dagestan" (lower-case ASCII words); none when nothing is stripped or
+    nothing would be left. A comma form keeps the side that is not all designators."""
+    des, stop = _designators()
+    parts = [ascii_words(p).split() for p in name.split(",")]
+    if len(parts) == 2 and all(w in des for w in parts[1]) and parts[1]:
+        words = parts[0]
+    elif len(parts) == 2 and all(w in des for w in parts[0]) and parts[0]:
+        words = parts[1]
+    elif len(parts) == 1:
+        words = parts[0]
+    else:
+        return ()
+    if len(words) > 2 and words[0] in des and words[1] == "of":
+        words = words[2:]
+    while len(words) > 1 and words[-1] in des:
+        words = words[:-1]
+    while len(words) > 1 and words[0] in des:
+        words = words[1:]
+    bare = " ".join(words)
+    if not bare or any(c.isdigit() for c in bare) or all(
+            w in stop or w in des or len(w) < 3 for w in words):
+        return ()
+    return (bare,) if bare != ascii_words(name) else ()
+
+
 @lru_cache(maxsize=16384)
 def variants(name: str) -> tuple[str, ...]:
     """Other spellings of `name` under the pack's variant rules, one rule applied, then two
