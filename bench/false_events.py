@@ -21,6 +21,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from common import parser
 from conflict import DATA, MATERIAL, contains, counted_event, event_matches, load_gold
 from fogofwar.extract.events.confidence import acted_on
 
@@ -66,7 +67,11 @@ def cause(ev: dict, earlier: list[dict], gold_events: list[dict]) -> str:
 
 
 def main() -> None:
-    kept = Path(sys.argv[1])
+    ap = parser(__doc__.splitlines()[0])  # (--eval-dir, --limit: unused; the set ships here)
+    ap.add_argument("kept", help="a `bench/conflict.py --keep DIR` folder")
+    kept = Path(ap.parse_args().kept)
+    if not (kept / "corpus.jsonl").is_file() or not (kept / "articles.jsonl").is_file():
+        sys.exit(f"error: not a kept run (no corpus.jsonl and articles.jsonl): {kept}")
     articles, _ = load_gold([DATA])
     gold = {a["id"]: a for a in articles}
     # the kept corpus is the picked gold articles in order: its line numbers name them
