@@ -137,3 +137,11 @@ def test_lookup_actor(text, actor_id):
     assert (m.actor_id if m else None) == actor_id
     if m:
         assert (m.start, m.end) == (0, 0)
+
+
+def test_generic_phrase_of_a_country_the_page_never_names_is_not_that_country(nlp):
+    # "government forces" is the Syrian army in the Syria pack, but only on a page naming Syria.
+    elsewhere = "Government forces shelled a market in the north of Chad on Monday, officials said."
+    assert all(m.actor_id != "syr_army" for m in resolve_actors(nlp(elsewhere)))
+    syria = "Government forces shelled a market near Idlib in Syria on Monday, officials said."
+    assert _find(nlp, syria, "Government forces").actor_id == "syr_army"

@@ -19,7 +19,7 @@ from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from ..records import Mention
 from .gazetteer import exact_in
-from .nonstate import is_non_state
+from .nonstate import class_nouns, is_non_state
 from .toponym_context import famous_place
 from .toponym_words import toponym_words
 
@@ -280,8 +280,35 @@ def _whole_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, start, end, "PERSON")
 
 
+@cache
+def _country_names(country: str) -> tuple[str, ...]:
+    """The words that name a country on a page: its name and aliases, demonyms and seat."""
+    packs = actor_packs()
+    states = [a for a in packs.actors.values() if a.kind == "GPE" and a.country == country]
+    names = {n for a in states for n in (a.name, *a.aliases) if n[:1].isupper()}
+    names |= {d for d, c in packs.demonyms.items() if c == country}
+    names |= {s for s, a in packs.seats.items() if a in {x.id for x in states}}
+    return tuple(sorted(names))
+
+
+def _elsewhere(ent: Span, actor: Actor) -> bool:
+    """A conflict pack's generic phrase for one country's actor ("government forces" for the
+    Syrian army, "rebels") on a page that names that country nowhere: the phrase is some other
+    country's force: kept as an actor of the sector, with no pack id, country or side."""
+    words = ent.text.lower().split()
+    if not actor.country or not words or words[-1] not in class_nouns():
+        return False
+    if not any(a[:1].islower() and a.casefold() == ent.text.casefold() for a in actor.aliases):
+        return False
+    text = ent.doc.text
+    return not any(re.search(rf"\b{re.escape(n)}\b", text) for n in _country_names(actor.country))
+
+
 def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     actor = packs.actors.get(ent.ent_id_)
+    if actor is not None and _elsewhere(ent, actor):
+        return Mention(text=ent.text, start=ent.start_char, end=ent.end_char,
+                       sector=actor.sector)
     if actor is not None and actor.kind == "PERSON":
         return _from_actor(_with_title(_given_names(ent, packs), packs), actor)
     if actor is not None:

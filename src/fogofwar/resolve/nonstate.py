@@ -28,6 +28,15 @@ def armed_nouns() -> frozenset[str]:
                      for n in c.get("nouns") or [])
 
 
+@cache
+def class_nouns() -> frozenset[str]:
+    """Head nouns of every class of the actor_classes pack, lower case: the words a generic
+    phrase ("government forces", "rebels") ends in."""
+    classes = require(load_pack("actor_classes"), "actor_classes", "classes", list)
+    return frozenset(n.lower() for c in classes if isinstance(c, dict)
+                     for n in c.get("nouns") or [])
+
+
 def is_non_state(text: str | None, sector: str | None = None,
                  actor_id: str | None = None) -> bool:
     """True for a mention of a non-state armed group (see module docstring)."""
