@@ -21,20 +21,24 @@ WORD = re.compile(r"[\w’'-]+")
 
 
 @cache
-def armed_nouns() -> frozenset[str]:
-    """Head nouns of the armed non-state classes of the actor_classes pack, lower case."""
+def _class_nouns(armed_only: bool) -> frozenset[str]:
+    """Head nouns of the actor_classes pack's classes (only the armed non-state ones when
+    `armed_only`), lower case."""
     classes = require(load_pack("actor_classes"), "actor_classes", "classes", list)
-    return frozenset(n.lower() for c in classes if isinstance(c, dict) and c.get("armed")
+    return frozenset(n.lower() for c in classes
+                     if isinstance(c, dict) and (c.get("armed") or not armed_only)
                      for n in c.get("nouns") or [])
 
 
-@cache
+def armed_nouns() -> frozenset[str]:
+    """Head nouns of the armed non-state classes of the actor_classes pack, lower case."""
+    return _class_nouns(True)
+
+
 def class_nouns() -> frozenset[str]:
     """Head nouns of every class of the actor_classes pack, lower case: the words a generic
     phrase ("government forces", "rebels") ends in."""
-    classes = require(load_pack("actor_classes"), "actor_classes", "classes", list)
-    return frozenset(n.lower() for c in classes if isinstance(c, dict)
-                     for n in c.get("nouns") or [])
+    return _class_nouns(False)
 
 
 def is_non_state(text: str | None, sector: str | None = None,

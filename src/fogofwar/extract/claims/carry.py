@@ -30,6 +30,7 @@ from .namings import (
     introduced_roles,
     member_of,
     name_run,
+    person_roles,
     refers_back,
     same_role,
     same_speaker,
@@ -159,8 +160,7 @@ def _person(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return True
-    lex = cue_lexicon()
-    roles = lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+    roles = person_roles()
     return span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in roles \
         or span.root.lower_ in roles
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ...records import Mention
 from ..lexicon import cue_lexicon
@@ -263,6 +264,14 @@ def _name_head(full: str, later: str) -> bool:
                for i in range(len(words) - 1))
 
 
+@cache
+def person_roles() -> frozenset[str]:
+    """The cues pack's nouns for one person or a person's role ("doctor", "spokesman",
+    "witness", "governor"): a voice or title so written is a person, not a body."""
+    lex = cue_lexicon()
+    return lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+
+
 def _capital_title(full: str, short: list[str]) -> bool:
     """Whether a role noun taken up with "the" is the capitalised title that opens a
     person's naming ("the governor" after "Governor Ivan Petrov", "the minister" after
@@ -270,8 +279,7 @@ def _capital_title(full: str, short: list[str]) -> bool:
     description of the pack), and only the person's name, capitalised, follows it; a body's
     noun inside the naming is no title of the person ("the ministry" after "Defence Ministry
     Spokesman X" is the body)."""
-    lex = cue_lexicon()
-    roles = lex.person_descriptions | lex.one_person | lex.source_nouns | lex.speaker_roles
+    roles = person_roles()
     words = full.split()
     if short[-1] not in roles:
         return False
