@@ -5,7 +5,7 @@ the noun that describes the speaker ("said Hassan, one of several farmers who sp
 state radio quoted a source close to the Defence Ministry …" then "…, said an informed source
 at the Defence Ministry"), whose later words keep the relay. Each text was written for these
 tests, and a "by" phrase inside the quoted words before "was quoted as saying" is read as no
-agent of the quoting (no line repeats across the texts: a line two articles of one outlet share is
+agent of the quoting; "remarked" is a speech verb (no line repeats across the texts: a line two articles of one outlet share is
 boilerplate)."""
 
 from __future__ import annotations
@@ -44,6 +44,11 @@ TEXTS = {
         "\u201cFifty others were wounded, who were flown out of the base as filmed by Al "
         "Jazeera,\u201d the source was quoted as saying."),
     "quoted_by_after": "Twelve people were killed, the governor was quoted as saying by Interfax.",
+    "remarked": (
+        "Ali, a farmer whom Reuters met at the clinic on Monday, said gunmen burned 30 houses."
+        "\n\nPolice spokesman Commissioner Ruslan remarked that two soldiers were killed in a "
+        "raid on a hill post on Friday.\n\n"
+        "On Tuesday, 60 soldiers were flown to the district, he remarked."),
     "no_body": (
         "Fifteen villagers were abducted near the mine, the state radio quoted a source as "
         "saying.\n\n"
@@ -109,3 +114,9 @@ def test_a_by_phrase_inside_the_quoted_words_is_no_agent_of_quoted(exported):
 def test_an_agent_after_quoted_as_saying_still_relays(exported):
     assert claim_on(exported["quoted_by_after"], "Twelve people")["chain"] == \
         ["governor", "Interfax", OUTLET]
+
+
+def test_remarked_is_a_speech_verb_and_its_pronoun_is_the_nearest_speaker(exported):
+    claims = exported["remarked"]
+    assert claim_on(claims, "two soldiers")["chain"] == ["Ruslan", OUTLET]
+    assert claim_on(claims, "60 soldiers")["chain"] == ["Ruslan", OUTLET]
