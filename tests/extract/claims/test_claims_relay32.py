@@ -5,8 +5,8 @@ the noun that describes the speaker ("said Hassan, one of several farmers who sp
 state radio quoted a source close to the Defence Ministry …" then "…, said an informed source
 at the Defence Ministry"), whose later words keep the relay. Each text was written for these
 tests, and a "by" phrase inside the quoted words before "was quoted as saying" is read as no
-agent of the quoting; "remarked" is a speech verb (no line repeats across the texts: a line two articles of one outlet share is
-boilerplate)."""
+agent of the quoting; "remarked" is a speech verb (no line repeats across the texts: a line
+two articles of one outlet share is boilerplate)."""
 
 from __future__ import annotations
 
