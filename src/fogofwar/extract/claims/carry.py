@@ -24,6 +24,7 @@ from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
 from .credits import credit_only_relays
 from .namings import (
+    affiliation,
     channel_words,
     conjunct_of,
     described_member,
@@ -90,6 +91,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         member = None  # a group's statement stays the group's when one member speaks
         if earlier is None:
             earlier = _renamed(last, seen, claim.claimant, text)
+        if earlier is None:  # "said an informed source at the IRGC" after "a source close
+            earlier = _same_informant(last, seen, claim.claimant, text)  # to the IRGC"
         if earlier is None:
             earlier = member = _described_of(last, claim.claimant, text)
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
@@ -299,6 +302,35 @@ def _renamed(last: list[Said], seen: list[Mention], claimant: Mention,
                 return None
             found = _latest(last, m, text)
             return found if found is not None else _group_of(last, m, text)
+    return None
+
+
+def _same_informant(last: list[Said], seen: list[Mention], claimant: Mention,
+                    text: str) -> int | None:
+    """"The national TV quoted a source close to the IRGC as saying …" then "…, said an informed
+    source at the IRGC": an unnamed voice introduced again ("a", "an") by the same role
+    (`namings.same_role`) and tied to the same body (`namings.affiliation`: a name or a body
+    noun both namings hold) as the nearest earlier voice introduced by a role is that voice
+    again. Two namings with no body, or with other bodies ("a source in the army" after "a
+    source in the ministry"), stay two voices, as "another source" does."""
+    lex = cue_lexicon()
+    after = _unwrapped(text[claimant.start:claimant.start + 100])
+    later = introduced_roles(_unwrapped(text[max(0, claimant.start - 16):claimant.start]),
+                             after, lex.speaker_roles)
+    ties = affiliation(after, lex.speaker_roles)
+    if not later or not ties:
+        return None
+    for m in reversed(seen):
+        if m.start >= claimant.start:
+            continue
+        around = _unwrapped(text[m.start:m.start + 100])
+        roles = introduced_roles(_unwrapped(text[max(0, m.start - 16):m.start]), around,
+                                 lex.speaker_roles)
+        if roles:
+            if not same_role(roles, later, lex.interchangeable_roles) \
+                    or not ties & affiliation(around, lex.speaker_roles):
+                return None
+            return _latest(last, m, text)
     return None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ...clean.outlets import outlet_info
 from ..lexicon import cue_lexicon
 from ..referents import phrase_span
+from ..subjects import RELATIVE_PRONOUNS
 from .asides import aside_carriers
 from .cues import Cue
 from .relay_phrasings import (
@@ -209,11 +210,12 @@ def heard_by(cue: Cue) -> list[Token]:
     found = []
     tok = cue.token
     if cue.kind == "verb" and tok.lemma_.lower() in cue_lexicon().speaker_when_passive:
-        found += agents(tok) or [p for t in tok.subtree if t.lower_ == "by"
+        found += agents(tok) or [p for t in tok.subtree if t.lower_ == "by" and t.i > tok.i
                                   and t.dep_ in ("agent", "prep") and t.head.i != tok.i
                                   and t.head.dep_ in ("pcomp", "xcomp", "advcl")
                                   for p in t.children if p.dep_ == "pobj"]
-        # "was quoted as saying by Interfax": the agent hangs from "saying"
+        # "was quoted as saying by Interfax": the agent hangs from "saying" (after the cue:
+        # "“… flown out by helicopters,” the source was quoted as saying" names no agent)
         found += [p for prep in (*tok.children, *_as_saying_preps(tok))
                   if prep.dep_ == "prep" and prep.lower_ == "in"
                   for p in prep.children if p.dep_ == "pobj" and is_media(p)]
@@ -241,7 +243,42 @@ def heard_by(cue: Cue) -> list[Token]:
         found += [c for acl in talks for prep in acl.children if prep.dep_ == "prep"
                   for p in prep.children if p.dep_ == "pobj"
                   for c in [carried_by(p)] if c is not None]
+        found += described_hearers(cue.source)
     return found
+
+
+def described_hearers(source: Token) -> list[Token]:
+    """A medium that heard the speaker, named in a relative clause on the noun the speaker is
+    described by: "said Abdi, one of ten relatives that spoke to Reuters" (a conversation verb
+    with "to"/"with" a medium), "Titus, a farmer whom AFP met at the hospital, said" (a verb of
+    seeking out, pack `contacting_verbs`, whose subject is a medium and whose object is the
+    relative pronoun or left out). Only media: "a farmer who spoke to police" relays nothing."""
+    lex = cue_lexicon()
+    nouns = [source, *(d for a in descriptions(source) for d in _of_chain(a))]
+    clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    talks = [c for c in clauses if c.lemma_.lower() in lex.conversation_verbs]
+    found = [p for p in spoken_to(talks) if is_media(p)] if len(nouns) > 1 else []
+    for clause in clauses:
+        if clause.lemma_.lower() not in lex.contacting_verbs:
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if any(o.lower_ not in (*RELATIVE_PRONOUNS, "whom") for o in objects) \
+                or any(t.lower_ == "whose" for t in clause.subtree):
+            continue  # "a driver whose brother AFP met" met somebody else
+        found += [s for s in clause.children if s.dep_ == "nsubj" and is_media(s)]
+    return found
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """A describing noun and the "of" objects it runs on to: "one of ten relatives of the
+    victims" gives one, relatives, victims (the parser hangs a relative clause on any)."""
+    found = [noun]
+    while True:
+        nxt = next((p for prep in found[-1].children if prep.dep_ == "prep"
+                    and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
+        if nxt is None or len(found) > 3:
+            return found
+        found.append(nxt)
 
 
 def citing_medium(cue: Cue) -> list[Token]:
