@@ -45,10 +45,23 @@ def _governor(tok: Token) -> Token | None:
 def _died_in(tok: Token) -> bool:
     """The object of a preposition on an adjective of death ("13 dead in Casamance attack",
     pack `dying_adjectives`): the act those dead fell in, as a dying verb's ("six died in an
-    ambush")."""
+    ambush"); or of an outcome preposition on a noun of death ("the deaths of nine guards in
+    a raid", pack `dying_nouns`)."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and (
-        prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in event_rules().dying_adjectives)
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    rules, head = event_rules(), prep.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in rules.dying_adjectives
+    return head.pos_ == "NOUN" and head.lemma_.lower() in rules.dying_nouns and (
+        prep.lower_ in rules.outcome_preps)
+
+
+def _costly(tok: Token) -> bool:
+    """A noun an adjective of lost lives modifies ("a deadly ambush", pack `toll_modifiers`):
+    one act that killed, not the idea of one."""
+    return any(c.dep_ == "amod" and c.lower_ in event_rules().toll_modifiers
+               for c in tok.children)
 
 
 def _occurred(tok: Token, gov: Token | None) -> bool:
@@ -130,13 +143,15 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
     if _died_in(tok):
-        return True  # "13 dead in Casamance attack"
+        return True  # "13 dead in Casamance attack", "the deaths of nine in a raid"
     if _occurred(tok, gov):
         return True  # "an exchange of fire ensued", "fierce fighting erupted"
     if state:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors) or _struck_named(tok):
         return True
+    if _costly(tok):
+        return True  # "after a deadly ambush", "in the bloody raid"
     if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.pos_ in ("VERB", "AUX") or (
             tok.head.dep_ == "ROOT" and tok.head.i != tok.i)):  # a headline's "Clashes Erupt
         return _anchored(tok.head, anchors)              # Between ...", its verb tagged JJ
