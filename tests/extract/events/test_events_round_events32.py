@@ -39,3 +39,25 @@ def test_the_act_is_found(text, kind):
 ])
 def test_no_act_is_found(text, kind):
     assert kind not in types(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what an existential "there was" states happened
+    ("There was an exchange of fire near the checkpoint, the mayor said.", "FIGHT"),
+    ("There was heavy firing across the border on Monday night.", "FIGHT"),
+    # the act a toll noun's "in" phrase names
+    ("Casualties in the rocket attack on the bus station rose to nine.", "ASSAULT"),
+    # forces carried to a place
+    ("Two hundred police officers were transported to the valley on Friday.", "MOBILIZE"),
+    ("Commandos were parachuted into three villages before dawn.", "MOBILIZE"),
+])
+def test_more_acts_are_found(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("There was no attack on the convoy, the army said.", "ASSAULT"),
+    ("Grain was transported to the port on Friday.", "MOBILIZE"),
+])
+def test_no_more_acts_are_found(text, kind):
+    assert kind not in types(text)

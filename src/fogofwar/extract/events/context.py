@@ -45,16 +45,17 @@ def _governor(tok: Token) -> Token | None:
 def _died_in(tok: Token) -> bool:
     """The object of a preposition on an adjective of death ("13 dead in Casamance attack",
     pack `dying_adjectives`): the act those dead fell in, as a dying verb's ("six died in an
-    ambush"); or of an outcome preposition on a noun of death ("the deaths of nine guards in
-    a raid", pack `dying_nouns`)."""
+    ambush"); or of an outcome preposition on a noun of a toll ("the deaths of nine villagers
+    in a raid", "casualties in the rocket attack", pack `toll_nouns`), but for a state of war
+    ("deaths in the war": pack `state_nouns`)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return False
     rules, head = event_rules(), prep.head
     if head.pos_ == "ADJ":
         return head.lemma_.lower() in rules.dying_adjectives
-    return head.pos_ == "NOUN" and head.lemma_.lower() in rules.dying_nouns and (
-        prep.lower_ in rules.outcome_preps)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in rules.toll_nouns and (
+        prep.lower_ in rules.outcome_preps) and tok.lemma_.lower() not in rules.state_nouns
 
 
 def _costly(tok: Token) -> bool:
@@ -64,12 +65,21 @@ def _costly(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _there_was(tok: Token, gov: Token | None) -> bool:
+    """The noun an existential "there was/were" states ("there was an exchange of fire",
+    "there were clashes near the dam"): told as happening."""
+    return gov is not None and tok.dep_ == "attr" and tok.head.i == gov.i and (
+        gov.lemma_.lower() == "be") and any(c.dep_ == "expl" for c in gov.children)
+
+
 def _occurred(tok: Token, gov: Token | None) -> bool:
     """A noun subject of a verb of occurring ("an exchange of fire ensued", "clashes broke
-    out"), bare or indefinite: a definite determiner refers to an act named before, "no"
-    denies it (pack `occurrence_verbs`, `generic.referring_determiners`)."""
+    out"), or the noun of an existential "there was" (`_there_was`), bare or indefinite: a
+    definite determiner refers to an act named before, "no" denies it (pack
+    `occurrence_verbs`, `generic.referring_determiners`)."""
     rules = event_rules()
-    if gov is None or tok.dep_ != "nsubj" or gov.lemma_.lower() not in rules.occurrence_verbs:
+    if not _there_was(tok, gov) and (gov is None or tok.dep_ != "nsubj" or (
+            gov.lemma_.lower() not in rules.occurrence_verbs)):
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     return not dets & (rules.referring_determiners | {"no"}) and not any(

@@ -93,7 +93,7 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     dying_adjectives: frozenset[str] = frozenset()
-    dying_nouns: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
     toll_modifiers: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()
     left_states: frozenset[str] = frozenset()
@@ -197,7 +197,7 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         dying_adjectives=_strings(pack, "dying_adjectives", ""),
-        dying_nouns=_strings(pack, "dying_nouns", ""),
+        toll_nouns=_strings(pack, "toll_nouns", ""),
         toll_modifiers=_strings(pack, "toll_modifiers", ""),
         leaving_verbs=_strings(pack, "leaving_verbs", ""),
         left_states=_strings(pack, "left_states", ""),
