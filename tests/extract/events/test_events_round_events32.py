@@ -36,6 +36,9 @@ def test_the_act_is_found(text, kind):
     ("The envoy said talks could end the bloodshed.", "ASSAULT"),
     ("The reform party swept into power after the vote.", "SEIZE"),
     ("Analysts wrote about attacks on convoys in general.", "ASSAULT"),
+    # many acts, or a grade among them
+    ("Rebels are usually behind the most deadly attacks in the region.", "ASSAULT"),
+    ("Deadly attacks have become more common, the report said.", "ASSAULT"),
 ])
 def test_no_act_is_found(text, kind):
     assert kind not in types(text)
@@ -61,3 +64,11 @@ def test_more_acts_are_found(text, kind):
 ])
 def test_no_more_acts_are_found(text, kind):
     assert kind not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army jets bombed a wedding party in the village on Sunday.",
+    "Warplanes struck a funeral in the hill town, killing 40 mourners.",
+])
+def test_a_struck_gathering_is_an_assault(text):
+    assert "ASSAULT" in types(text) and "FIGHT" not in types(text)

@@ -59,10 +59,13 @@ def _died_in(tok: Token) -> bool:
 
 
 def _costly(tok: Token) -> bool:
-    """A noun an adjective of lost lives modifies ("a deadly ambush", pack `toll_modifiers`):
-    one act that killed, not the idea of one."""
-    return any(c.dep_ == "amod" and c.lower_ in event_rules().toll_modifiers
-               for c in tok.children)
+    """A singular noun an adjective of lost lives modifies ("a deadly ambush", pack
+    `toll_modifiers`): one act that killed, not the idea of one. A plural ("deadly attacks
+    have risen") or a graded adjective ("the most deadly attack in years") speaks of many."""
+    return tok.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "amod" and c.lower_ in event_rules().toll_modifiers and not any(
+            a.dep_ == "advmod" and a.lower_ in ("most", "more", "less", "least")
+            for a in c.children) for c in tok.children)
 
 
 def _there_was(tok: Token, gov: Token | None) -> bool:
