@@ -45,18 +45,44 @@ def _governor(tok: Token) -> Token | None:
 def _died_in(tok: Token) -> bool:
     """The object of a preposition on an adjective of death ("13 dead in Casamance attack",
     pack `dying_adjectives`): the act those dead fell in, as a dying verb's ("six died in an
-    ambush")."""
+    ambush"); or of an outcome preposition on a noun of a toll ("the deaths of nine villagers
+    in a raid", "casualties in the rocket attack", pack `toll_nouns`), but for a state of war
+    ("deaths in the war": pack `state_nouns`)."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i and (
-        prep.head.pos_ == "ADJ" and prep.head.lemma_.lower() in event_rules().dying_adjectives)
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    rules, head = event_rules(), prep.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in rules.dying_adjectives
+    return head.pos_ == "NOUN" and head.lemma_.lower() in rules.toll_nouns and (
+        prep.lower_ in rules.outcome_preps) and tok.lemma_.lower() not in rules.state_nouns
+
+
+def _costly(tok: Token) -> bool:
+    """A singular noun an adjective of lost lives modifies ("a deadly ambush", pack
+    `toll_modifiers`): one act that killed, not the idea of one. A plural ("deadly attacks
+    have risen") or a graded adjective ("the most deadly attack in years") speaks of many."""
+    return tok.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "amod" and c.lower_ in event_rules().toll_modifiers and not any(
+            a.dep_ == "advmod" and a.lower_ in ("most", "more", "less", "least")
+            for a in c.children) for c in tok.children)
+
+
+def _there_was(tok: Token, gov: Token | None) -> bool:
+    """The noun an existential "there was/were" states ("there was an exchange of fire",
+    "there were clashes near the dam"): told as happening."""
+    return gov is not None and tok.dep_ == "attr" and tok.head.i == gov.i and (
+        gov.lemma_.lower() == "be") and any(c.dep_ == "expl" for c in gov.children)
 
 
 def _occurred(tok: Token, gov: Token | None) -> bool:
     """A noun subject of a verb of occurring ("an exchange of fire ensued", "clashes broke
-    out"), bare or indefinite: a definite determiner refers to an act named before, "no"
-    denies it (pack `occurrence_verbs`, `generic.referring_determiners`)."""
+    out"), or the noun of an existential "there was" (`_there_was`), bare or indefinite: a
+    definite determiner refers to an act named before, "no" denies it (pack
+    `occurrence_verbs`, `generic.referring_determiners`)."""
     rules = event_rules()
-    if gov is None or tok.dep_ != "nsubj" or gov.lemma_.lower() not in rules.occurrence_verbs:
+    if not _there_was(tok, gov) and (gov is None or tok.dep_ != "nsubj" or (
+            gov.lemma_.lower() not in rules.occurrence_verbs)):
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
     return not dets & (rules.referring_determiners | {"no"}) and not any(
@@ -130,13 +156,15 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
     if _died_in(tok):
-        return True  # "13 dead in Casamance attack"
+        return True  # "13 dead in Casamance attack", "the deaths of nine in a raid"
     if _occurred(tok, gov):
         return True  # "an exchange of fire ensued", "fierce fighting erupted"
     if state:
         return False  # "the war in Gaza", "Russia's invasion": a state of war, not one act
     if sense_type(tok) is not None or _anchored(tok, anchors) or _struck_named(tok):
         return True
+    if _costly(tok):
+        return True  # "after a deadly ambush", "in the bloody raid"
     if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.pos_ in ("VERB", "AUX") or (
             tok.head.dep_ == "ROOT" and tok.head.i != tok.i)):  # a headline's "Clashes Erupt
         return _anchored(tok.head, anchors)              # Between ...", its verb tagged JJ

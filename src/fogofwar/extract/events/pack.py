@@ -93,6 +93,8 @@ class EventRules:
     care_places: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()
     dying_adjectives: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
+    toll_modifiers: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()
     left_states: frozenset[str] = frozenset()
     life_verbs: frozenset[str] = frozenset()
@@ -195,6 +197,8 @@ def event_rules() -> EventRules:
         actor_sector_types=_sector_types(pack, "actor_sector_types"),
         dying_verbs=_strings(pack, "dying_verbs", ""),
         dying_adjectives=_strings(pack, "dying_adjectives", ""),
+        toll_nouns=_strings(pack, "toll_nouns", ""),
+        toll_modifiers=_strings(pack, "toll_modifiers", ""),
         leaving_verbs=_strings(pack, "leaving_verbs", ""),
         left_states=_strings(pack, "left_states", ""),
         life_verbs=_strings(pack, "life_verbs", ""),
