@@ -25,7 +25,7 @@ from common import parser
 from conflict import DATA, MATERIAL, contains, counted_event, event_matches, load_gold
 from fogofwar.extract.events.confidence import acted_on
 
-#: the blind batches (c1011 and up; c963-c1010 were opened as study material) whose text and events no helper may read
+#: the blind batches (c1011 and up; c963-c1010 are open) whose text no helper may read
 BLIND_FROM = 1011
 
 
