@@ -207,6 +207,9 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if r.unit or (r.first and match_ending(toks, r.first - 1, p["not_tolls"])[0]):
         return "other"
     cls = p["class"].get((r.counts or "").lower())
+    if cls in ("people", "troops", None) and r.noun_end > r.last + 1 and _body_count(toks, r):
+        r.counts = BODIES  # "the bodies of 12 villagers": 12 bodies, a floor of the dead
+        return "killed"
     if cls in ("targets", "strikes"):
         # "Eight missiles struck the base, killing 35 and injuring 134": a number with no
         # noun of its own borrowed the clause's subject; the fate verb before it says whom
@@ -234,6 +237,24 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if (r.counts or "").lower() in p["implied"]:
         return p["implied"][(r.counts or "").lower()]
     return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
+
+
+#: What a count of people found dead counts ("the bodies of 12 villagers", "14 soldiers'
+#: bodies"): bodies, as "12 bodies" does, which reconcile reads as a floor of the dead.
+BODIES = "bodies"
+_POSSESSIVE = {"'", "\u2019", "'s", "\u2019s"}
+
+
+def _body_count(toks: list[Tok], r: Raw) -> bool:
+    """The counted people (a noun of no known class too: "miners") are bodies: the pack's `body_counts_before` ends right before the
+    number ("the remains of 40 people"), or the counted noun's possessive is followed by one
+    of `body_counts_after` ("22 soldiers' bodies")."""
+    p = pack()
+    if r.first and match_ending(toks, r.first - 1, p["body_before"])[0]:
+        return True
+    k = r.noun_end
+    return k + 1 < len(toks) and toks[k].text in _POSSESSIVE \
+        and toks[k + 1].low in p["body_after"]
 
 
 #: What may follow a displacement participle that says the counted people's fate ("thousands of
@@ -312,6 +333,9 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
         if toks[k].text == "," and (match(toks, k + 1, p["subset"])[0]
                                     or _partitive_figure(toks, kept, k + 1)):
             k = _past_aside(toks, k + 1)
+            # an apposition to the aside's last noun (", including X, a commander of Y,
+            # were killed"), closed by a comma a verb phrase follows, is the aside's too
+            k = _bracket_or_aside(toks, k - 1, starts) or k if toks[k - 1].text == "," else k
             limit = k + 12
             continue
         inset = _inset_part(toks, kept, n, k)
