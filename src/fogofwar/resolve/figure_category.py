@@ -207,9 +207,6 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if r.unit or (r.first and match_ending(toks, r.first - 1, p["not_tolls"])[0]):
         return "other"
     cls = p["class"].get((r.counts or "").lower())
-    if cls in ("people", "troops", None) and r.noun_end > r.last + 1 and _body_count(toks, r):
-        r.counts = BODIES  # "the bodies of 12 villagers": 12 bodies, a floor of the dead
-        return "killed"
     if cls in ("targets", "strikes"):
         # "Eight missiles struck the base, killing 35 and injuring 134": a number with no
         # noun of its own borrowed the clause's subject; the fate verb before it says whom
@@ -227,6 +224,12 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
     if casualty == TROOPS_ONLY:
         casualty = "killed" if cls == "troops" else None
+    if casualty is None and cls in ("people", "troops", None) and r.noun_end > r.last + 1 \
+            and _body_count(toks, r):
+        # "the bodies of 12 villagers were found": 12 bodies, a floor of the dead; a fate a
+        # casualty word gives them ("the bodies of 12 kidnapped people") is theirs
+        r.counts = BODIES
+        return "killed"
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
@@ -246,9 +249,10 @@ _POSSESSIVE = {"'", "\u2019", "'s", "\u2019s"}
 
 
 def _body_count(toks: list[Tok], r: Raw) -> bool:
-    """The counted people (a noun of no known class too: "miners") are bodies: the pack's `body_counts_before` ends right before the
-    number ("the remains of 40 people"), or the counted noun's possessive is followed by one
-    of `body_counts_after` ("22 soldiers' bodies")."""
+    """The counted people (a noun of no known class too: "miners") are bodies: the pack's
+    `body_counts_before` ends right before the number ("the remains of 40 people"), or the
+    counted noun's possessive is followed by one of `body_counts_after` ("22 soldiers'
+    bodies")."""
     p = pack()
     if r.first and match_ending(toks, r.first - 1, p["body_before"])[0]:
         return True
