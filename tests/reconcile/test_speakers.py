@@ -181,3 +181,28 @@ def test_a_claim_hung_on_an_operation_is_the_next_links():
     art["claims"][0]["chain"] = ["the Ridgeline Express rescue operation", "the Northland army",
                                  "Wire"]
     assert claim_source(art["claims"][0], art) == ("the Northland army", None)
+
+
+def _held_in_sentence(head_role: str, name: str, sentence: str) -> dict:
+    """A headline claim by a bare role and a body claim whose named source stands at the
+    sentence's start, with the mention's offsets set (the claim starts at 100)."""
+    art = _two_claims(head_role, [name, "Wire"], name)
+    body = art["claims"][1]
+    body["sentence"], body["start"] = sentence, 100
+    body["claimant"] = {**body["claimant"], "text": name, "start": 100,
+                        "end": 100 + len(name)}
+    return art
+
+
+def test_a_role_told_beside_the_name_is_that_sources():
+    art = _held_in_sentence("the governor", "Ivan Petrenko",
+                            "Ivan Petrenko, the governor of the region, said six people died.")
+    assert claim_source(art["claims"][0], art)[0] == "Ivan Petrenko"
+
+
+def test_a_role_told_far_from_the_name_is_no_role_of_that_source():
+    # the governor's words stand in another phrase of the farmer's sentence
+    art = _held_in_sentence("the governor", "Ivan Petrenko",
+                            "Ivan Petrenko said six people died when the shells fell on the "
+                            "square in front of the office of the regional governor.")
+    assert claim_source(art["claims"][0], art)[0] == "the governor"

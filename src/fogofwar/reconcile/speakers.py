@@ -172,7 +172,7 @@ def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
         found: dict[str, dict] = {}
         for source, other, own in named:
             said = " ".join((source, (own.get("claimant") or {}).get("text") or "",
-                             own.get("sentence") or "" if wider else ""))
+                             _around_name(own) if wider else ""))
             if role <= _words(said):
                 found.setdefault(source, other)
         for short in [n for n in found if any(_ends_with(longer, n) for longer in found
@@ -181,6 +181,27 @@ def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+#: Most words on either side of a source's name in its sentence that may describe it ("Lunin,
+#: the governor of the region, told"): words farther off are another phrase's ("witnesses
+#: said civilians were killed by the military council's jets" names no witness a council).
+APPOSITION_WORDS = 8
+
+
+def _around_name(claim: dict) -> str:
+    """The words of the claim's sentence within APPOSITION_WORDS of its claimant's name, the
+    whole sentence where the offsets are unknown."""
+    sentence = claim.get("sentence") or ""
+    mention = claim.get("claimant") or {}
+    if mention.get("start") is None or claim.get("start") is None:
+        return sentence
+    at = mention["start"] - claim["start"]
+    end = at + len(mention.get("text") or "")
+    if not 0 <= at <= end <= len(sentence):
+        return sentence
+    return " ".join(sentence[:at].split()[-APPOSITION_WORDS:]
+                    + sentence[end:].split()[:APPOSITION_WORDS])
 
 
 def _ends_with(longer: str, short: str) -> bool:

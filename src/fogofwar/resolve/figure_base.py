@@ -103,6 +103,9 @@ def pack() -> dict[str, Any]:
     p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
     p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
     p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")
+    p["body_before"] = _phrases(require(raw, PACK, "body_counts_before", list),
+                                "body_counts_before")
+    p["body_after"] = {w.lower() for w in require(raw, PACK, "body_counts_after", list)}
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     p["shelters"] = {w.lower() for w in _phrases(require(raw, PACK, "shelter_nouns", list),
                                                  "shelter_nouns").values()}

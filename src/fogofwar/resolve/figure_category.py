@@ -224,6 +224,12 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
     if casualty == TROOPS_ONLY:
         casualty = "killed" if cls == "troops" else None
+    if casualty is None and cls in ("people", "troops", None) and r.noun_end > r.last + 1 \
+            and _body_count(toks, r):
+        # "the bodies of 12 villagers were found": 12 bodies, a floor of the dead; a fate a
+        # casualty word gives them ("the bodies of 12 kidnapped people") is theirs
+        r.counts = BODIES
+        return "killed"
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
@@ -234,6 +240,25 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
     if (r.counts or "").lower() in p["implied"]:
         return p["implied"][(r.counts or "").lower()]
     return {"troops": "troops", "displaced": "displaced"}.get(cls or "", "other")
+
+
+#: What a count of people found dead counts ("the bodies of 12 villagers", "14 soldiers'
+#: bodies"): bodies, as "12 bodies" does, which reconcile reads as a floor of the dead.
+BODIES = "bodies"
+_POSSESSIVE = {"'", "\u2019", "'s", "\u2019s"}
+
+
+def _body_count(toks: list[Tok], r: Raw) -> bool:
+    """The counted people (a noun of no known class too: "miners") are bodies: the pack's
+    `body_counts_before` ends right before the number ("the remains of 40 people"), or the
+    counted noun's possessive is followed by one of `body_counts_after` ("22 soldiers'
+    bodies")."""
+    p = pack()
+    if r.first and match_ending(toks, r.first - 1, p["body_before"])[0]:
+        return True
+    k = r.noun_end
+    return k + 1 < len(toks) and toks[k].text in _POSSESSIVE \
+        and toks[k + 1].low in p["body_after"]
 
 
 #: What may follow a displacement participle that says the counted people's fate ("thousands of
@@ -312,6 +337,9 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
         if toks[k].text == "," and (match(toks, k + 1, p["subset"])[0]
                                     or _partitive_figure(toks, kept, k + 1)):
             k = _past_aside(toks, k + 1)
+            # an apposition to the aside's last noun (", including X, a commander of Y,
+            # were killed"), closed by a comma a verb phrase follows, is the aside's too
+            k = _bracket_or_aside(toks, k - 1, starts) or k if toks[k - 1].text == "," else k
             limit = k + 12
             continue
         inset = _inset_part(toks, kept, n, k)
