@@ -57,6 +57,7 @@ class PageSettings:
     signoff_not_first: frozenset[str]
     wrap_words: frozenset[str]
     run_in_teaser_rules: frozenset[str]
+    caption_reporting: re.Pattern[str]
 
 
 @cache
@@ -77,7 +78,9 @@ def settings() -> PageSettings:
             str(w).casefold() for w in require(pack, PACK, "signoff_not_first", list)),
         wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)),
         run_in_teaser_rules=frozenset(
-            str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)))
+            str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)),
+        caption_reporting=compile_pattern(require(pack, PACK, "caption_reporting", str), PACK,
+                                          "caption_reporting"))
 
 
 def folded(line: str) -> str:
@@ -249,10 +252,24 @@ def shouted_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> 
             taken[index] = "shouted_teaser"
 
 
+def is_doubled(line: str) -> bool:
+    """The same text twice on one line, run together or across a bar ("Troops ...last
+    week [Jane Roe/Reuters]Troops ...last week [Jane Roe/Reuters]", "X | X"): a picture's alt
+    text and its caption, or a page's title and its headline, copied as one line. A story's
+    sentence is never written twice over."""
+    text = line.strip()
+    for gap in ("", " ", " | ", " - "):
+        half, odd = divmod(len(text) - len(gap), 2)
+        if (not odd and len(text[:half].split()) >= 2 and text[half:half + len(gap)] == gap
+                and text[:half] == text[half + len(gap):]):
+            return True
+    return False
+
+
 def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:
     """The rule that takes one line on its own, or None; body sentences and fragments of
-    wrapped paragraphs only by pattern."""
-    named = boilerplate_name(line)
+    wrapped paragraphs only by pattern (or when the line is its own text twice over)."""
+    named = boilerplate_name(line) or ("doubled_line" if is_doubled(line) else None)
     if named or fragment or is_body(line):
         return named
     if is_dateline(line):
@@ -264,6 +281,51 @@ def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str 
     if is_credit(line):
         return "credit"
     return None
+
+
+#: A credit in brackets closing a line: "(Reuters/Jane Roe)", "[AFP]", "(AP Photo/Jane Roe)",
+#: "(© -)", "[Photo/Xinhua] |".
+_BRACKET_CLOSE = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]][\s.|]*$")
+_PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|images?|pictures?|file|credits?|screen ?grab)\b|©")
+#: A person's name as a picture credit gives it: two or more capitalised words.
+_CREDIT_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*$")
+
+
+def closing_credit(line: str) -> str | None:
+    """What the bracketed credit closing the line names: "maker" for a picture's maker (a
+    picture word, "©", or parts joined by "/" of which one is an outlet or a person's name:
+    "Reuters/Jane Roe", "Jane Roe/The Times"), "outlet" for an outlet's name alone ("(AFP)"),
+    or None (no such credit; "(T/RE1/P2)", a desk's code, names no one)."""
+    found = _BRACKET_CLOSE.search(line)
+    if found is None:
+        return None
+    credit = found.group(1).strip()
+    if _PICTURE_WORD.search(credit):
+        return "maker"
+    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    if len(parts) >= 2 and any(outlet_info(part) is not None or _CREDIT_NAME.match(part)
+                               for part in parts):
+        return "maker"
+    return "outlet" if outlet_info(credit) is not None else None
+
+
+def caption_credits(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Photo captions closing on their credit ("Relatives mourn at the hospital in the capital,
+    Friday. (Reuters/Jane Roe)") with the story going on below them; body-like as they are, a
+    story's own paragraph ends on an outlet's credit only where the copy ends ("... officials
+    said. (AFP)"), so a credit naming the outlet alone takes a line only when it reports no
+    one (`caption_reporting`)."""
+    reporting = settings().caption_reporting
+    later_body = False
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if index in taken or index in keep:
+            continue
+        kind = closing_credit(line)
+        if later_body and (kind == "maker" or (kind == "outlet" and not reporting.search(line))):
+            taken[index] = "caption_credit"
+            continue
+        later_body = later_body or is_body(line)
 
 
 def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:

@@ -31,6 +31,7 @@ from .page import (
     headline_runs,
     is_body,
     line_rule,
+    caption_credits,
     related_blocks,
     repeated_lines,
     same_text,
@@ -84,6 +85,7 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
             if before not in taken and before not in keep and not is_body(lines[before]):
                 taken[before] = "above_title"
     repeated_lines(lines, taken, text, index, keep)
+    caption_credits(lines, taken, keep)
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
     head_bylines(lines, taken, keep, index)

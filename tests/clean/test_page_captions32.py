@@ -1,0 +1,79 @@
+"""Captions and copies a page carries between its paragraphs (round boiler32): a caption closing
+on its picture's credit above more of the story, a line holding its own text twice. Every line
+here is written for the test; none is copied from the conflict set."""
+
+import pytest
+
+from fogofwar.clean.page import closing_credit, is_doubled
+
+from .helpers import clean, rules_of
+
+TITLE = "Gunmen kill nine farmers near Dori"
+LEDE = ("Gunmen killed nine farmers and burned a granary near Dori on Tuesday, a local official "
+        "said.")
+MORE = "The regional governor said 14 people were wounded and taken to the district hospital."
+
+
+@pytest.mark.parametrize("caption", [
+    "Villagers gather beside a burned granary outside Dori, Burkina Faso, March 2. "
+    "(Jane Roe/Reuters)",
+    "Soldiers stand guard at the gate of the district hospital in Dori on Tuesday. (AFP)",
+    "Smoke rises over the market in the north of the province [AFP]",
+    "Relatives wait outside the morgue in the regional capital on Wednesday. (Reuters/Ann Lee)",
+    "A burned truck lies by the road into the town of Dori. (Photo/Dori Media) |",
+    "Residents return to the market after the raid, on Wednesday, March 3, 2021. (John "
+    "Doe/The New York Times)",
+])
+def test_a_caption_closing_on_its_credit_above_the_story_goes(caption):
+    article = clean([TITLE, caption, LEDE, MORE])
+    assert caption in rules_of(article)  # caption_credit, or a pattern written for its credit
+    assert LEDE in article.text and MORE in article.text
+
+
+def test_wire_copy_closing_on_its_outlet_stays():
+    """A paragraph ending on the outlet's credit reports someone: it is the story's."""
+    credited = ("Gunmen killed nine farmers near Dori on Tuesday, the governor of the region "
+                "said. (Reuters)")
+    article = clean([TITLE, credited, MORE])
+    assert credited in article.text
+
+
+def test_the_rule_takes_a_caption_no_pattern_knows():
+    caption = "Relatives wait outside the morgue of the regional capital on Wednesday. [AFP]"
+    assert rules_of(clean([TITLE, caption, LEDE, MORE])).get(caption) == "caption_credit"
+
+
+def test_the_last_paragraph_with_a_credit_stays():
+    """No story below it: the copy's own close ("... a hospital. (AFP)")."""
+    last = "Fourteen people were wounded and taken to the district hospital in Dori. (AFP)"
+    article = clean([TITLE, LEDE, MORE, last])
+    assert last in article.text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Troops patrol the road. (Jane Roe/Reuters)", "maker"),
+    ("Troops patrol the road. (AP Photo/Jane Roe)", "maker"),
+    ("Troops patrol the road (© -)", "maker"),
+    ("Troops patrol the road. (AFP)", "outlet"),
+    ("The blockade has cut the town off. (T/RE1/P2)", None),
+    ("The town was cut off for a week (local time)", None),
+])
+def test_closing_credit(line, kind):
+    assert closing_credit(line) == kind
+
+
+@pytest.mark.parametrize(("line", "doubled"), [
+    ("Soldiers patrol the market in DoriSoldiers patrol the market in Dori", True),
+    ("Nine farmers killed near Dori | Nine farmers killed near Dori", True),
+    ("Nine farmers killed near Dori", False),
+    ("Dori Dori", False),
+])
+def test_is_doubled(line, doubled):
+    assert is_doubled(line) is doubled
+
+
+def test_a_caption_written_twice_on_one_line_goes():
+    doubled = ("Soldiers patrol the burned market in Dori on Wednesday morning."
+               "Soldiers patrol the burned market in Dori on Wednesday morning.")
+    article = clean([TITLE, doubled, LEDE, MORE])
+    assert rules_of(article).get(doubled) == "doubled_line"
