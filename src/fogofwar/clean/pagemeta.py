@@ -27,11 +27,11 @@ from .datelines import (
 from .linemodel import model_lines
 from .outlets import outlet_info
 from .page import (
+    caption_credits,
     head_bylines,
     headline_runs,
     is_body,
     line_rule,
-    caption_credits,
     related_blocks,
     repeated_lines,
     same_text,
