@@ -77,3 +77,18 @@ def test_a_caption_written_twice_on_one_line_goes():
                "Soldiers patrol the burned market in Dori on Wednesday morning.")
     article = clean([TITLE, doubled, LEDE, MORE])
     assert rules_of(article).get(doubled) == "doubled_line"
+
+
+def test_a_browser_title_above_its_bare_headline_goes_and_the_headline_stays():
+    browser = "Gunmen kill nine farmers near Dori | World | The Sahel Courier"
+    article = clean([browser, "Updated: 3 March 2021", TITLE, LEDE, MORE])
+    assert rules_of(article).get(browser) == "browser_title"
+    assert article.title == TITLE
+    assert TITLE not in rules_of(article)
+
+
+def test_a_headline_with_its_deck_after_a_dash_is_no_browser_title():
+    """After the dash a sentence of the story, not a site's name: the rule leaves the line."""
+    decked = f"{TITLE} - the governor said 14 more were wounded in the raid on the granary"
+    article = clean([decked, TITLE, LEDE, MORE])
+    assert rules_of(article).get(decked) != "browser_title"

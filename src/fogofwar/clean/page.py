@@ -283,6 +283,36 @@ def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str 
     return None
 
 
+#: A bar or spaced dash after a headline, before the site's name or section a browser's title
+#: adds ("Troops retake the port | World | The Daily Bugle").
+_TITLE_SUFFIX = re.compile(r"\s+(?:\||[-–—])\s+")
+
+
+def bare_copy(lines: list[str], index: int) -> int | None:
+    """The line below the title line `index` that is its headline alone, when the title line
+    is the browser's title, the headline and the site's name or section after a bar or dash
+    ("Troops retake the port | World | The Daily Bugle", then "Troops retake the port"): the
+    page's own headline, the line above it the page's furniture. Looked for among the head's
+    next lines (`HEAD_REACH`) above the first body sentence; a deck after the dash ("... - the
+    army said it had ...") is no site's name, and the line is left as it is."""
+    head, *rest = _TITLE_SUFFIX.split(lines[index])
+    if not rest or len(head.split()) < 3 or any(
+            len(part.split()) > _SUFFIX_MAX_WORDS or _SENTENCE_END.search(part) for part in rest):
+        return None
+    for below in range(index + 1, min(len(lines), index + 1 + HEAD_REACH)):
+        if same_text(lines[below], head):
+            return below
+        if is_body(lines[below]):
+            return None
+    return None
+
+
+#: Most words of a site's name or section after a browser title's bar ("News Room Odisha").
+_SUFFIX_MAX_WORDS = 5
+#: How far below a browser's title its bare headline may stand (lines, all taken between).
+HEAD_REACH = 8
+
+
 #: A credit in brackets closing a line: "(Reuters/Jane Roe)", "[AFP]", "(AP Photo/Jane Roe)",
 #: "(© -)", "[Photo/Xinhua] |".
 _BRACKET_CLOSE = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]][\s.|]*$")

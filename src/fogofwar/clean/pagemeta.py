@@ -27,6 +27,7 @@ from .datelines import (
 from .linemodel import model_lines
 from .outlets import outlet_info
 from .page import (
+    bare_copy,
     caption_credits,
     head_bylines,
     headline_runs,
@@ -79,6 +80,9 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
             taken[index] = rule
     text, index = pick_title(lines, {**dict.fromkeys(fragments, "fragment"), **taken},
                              meta_title, url)
+    if index is not None and (bare := bare_copy(lines, index)) is not None:
+        taken[index] = "browser_title"
+        text, index = lines[bare], bare
     keep = fragments | ({index} if index is not None else set())
     if index is not None:
         for before in range(index):
