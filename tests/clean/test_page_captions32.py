@@ -92,3 +92,24 @@ def test_a_headline_with_its_deck_after_a_dash_is_no_browser_title():
     decked = f"{TITLE} - the governor said 14 more were wounded in the raid on the granary"
     article = clean([decked, TITLE, LEDE, MORE])
     assert rules_of(article).get(decked) != "browser_title"
+
+
+@pytest.mark.parametrize("cut", [
+    "The governor said the attackers had come from the",
+    "\"We buried them before the rains came and",
+    "Witnesses counted at least three t",
+])
+def test_a_subheading_above_the_story_cut_where_the_page_stops_stays(cut):
+    """The page stops mid-sentence under a subheading: neither is a sign-off or a headline."""
+    subheading = "Fear in Dori"
+    article = clean([TITLE, LEDE, MORE, subheading, cut])
+    assert subheading in article.text and cut in article.text
+
+
+def test_a_list_of_headlines_cut_at_its_last_item_still_goes():
+    """No body sentence just above: the cut line ends a list of other stories."""
+    related = ["Rebels seize two towns in the north", "Floods cut the road to Kaya",
+               "Army chief visits troops at the border", "Aid convoy reaches the camp at"]
+    article = clean([TITLE, LEDE, MORE, "Scroll for more", "Read the full report today",
+                     "Photo gallery of the week", *related])
+    assert all(line in rules_of(article) for line in related[:3])

@@ -199,9 +199,11 @@ _CUT_WORD = re.compile(r"^(?=\S*[a-z])(?!\S*(?:/|\b[A-Z]\.[A-Z]?))\S+$")
 
 def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
     """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun"); a
-    lone word in lower and upper case is a cut-off sentence's first word, and stays."""
-    last_body = max((i for i, line in enumerate(lines) if i not in taken and is_body(line)),
-                    default=None)
+    lone word in lower and upper case is a cut-off sentence's first word, and stays. A line no
+    rule may take (`keep`: a wrapped paragraph's fragment, the story's sentence cut off where the
+    saved page stops) is the story's too: a name above it is a subheading, no sign-off."""
+    last_body = max((i for i, line in enumerate(lines)
+                     if i in keep or (i not in taken and is_body(line))), default=None)
     if last_body is None:
         return
     for index in range(last_body + 1, len(lines)):
@@ -210,6 +212,31 @@ def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
         if (index not in taken and index not in keep and _SIGNOFF.match(line)
                 and first not in settings().signoff_not_first and not _CUT_WORD.match(line)):
             taken[index] = "signoff"
+
+
+#: How many lines above a page's cut-off last line a body sentence shows it is the story's.
+_CUT_REACH = 3
+
+
+def cut_story_line(lines: list[str]) -> int | None:
+    """The page's last line when it is the story's sentence cut off where the saved page stops
+    ("Pama was 16 and was", "\"The two clans who fou", "Reuters verified three v"): three
+    words or more, no sentence end, closing on a small word of a sentence's middle
+    (`wrap_words`) or a letter or two, or opening a quotation; and a body sentence among the
+    lines just above it. Such a line is no listed headline (a list's last item has headlines
+    above it, not sentences) and the line before it no sign-off."""
+    if not lines:
+        return None
+    index = len(lines) - 1
+    line = lines[index].strip()
+    words = line.split()
+    if len(words) < 3 or re.search(r"[.!?…:;][\"'”’)]*$", line):
+        return None
+    cut = (words[-1].casefold() in settings().wrap_words or line[:1] in "\"“'‘"
+           or bool(re.fullmatch(r"[a-z]{1,2}", words[-1])))
+    if cut and any(is_body(lines[i]) for i in range(max(0, index - _CUT_REACH), index)):
+        return index
+    return None
 
 
 #: How far below the headline a byline may stand (lines), when no body sentence comes first.

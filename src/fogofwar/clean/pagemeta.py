@@ -29,6 +29,7 @@ from .outlets import outlet_info
 from .page import (
     bare_copy,
     caption_credits,
+    cut_story_line,
     head_bylines,
     headline_runs,
     is_body,
@@ -83,7 +84,9 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
     if index is not None and (bare := bare_copy(lines, index)) is not None:
         taken[index] = "browser_title"
         text, index = lines[bare], bare
-    keep = fragments | ({index} if index is not None else set())
+    cut = cut_story_line(lines)
+    keep = fragments | ({index} if index is not None else set()) | (
+        {cut} if cut is not None and cut not in taken else set())
     if index is not None:
         for before in range(index):
             if before not in taken and before not in keep and not is_body(lines[before]):
