@@ -113,3 +113,16 @@ def test_a_list_of_headlines_cut_at_its_last_item_still_goes():
     article = clean([TITLE, LEDE, MORE, "Scroll for more", "Read the full report today",
                      "Photo gallery of the week", *related])
     assert all(line in rules_of(article) for line in related[:3])
+
+
+def test_readers_comments_under_the_story_go():
+    comments = ["Leave a Reply", "Who pays for the dead farmers? Nobody ever answers that.",
+                "Same story every dry season, nothing changes in the north at all."]
+    article = clean([TITLE, LEDE, MORE, *comments])
+    assert all(rules_of(article).get(line) == "comment_tail" for line in comments[1:])
+    assert LEDE in article.text and MORE in article.text
+
+
+def test_a_comments_link_above_the_story_takes_nothing():
+    article = clean([TITLE, "View Comments", LEDE, MORE])
+    assert LEDE in article.text and MORE in article.text

@@ -58,6 +58,7 @@ class PageSettings:
     wrap_words: frozenset[str]
     run_in_teaser_rules: frozenset[str]
     caption_reporting: re.Pattern[str]
+    comment_headers: re.Pattern[str]
 
 
 @cache
@@ -80,7 +81,9 @@ def settings() -> PageSettings:
         run_in_teaser_rules=frozenset(
             str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)),
         caption_reporting=compile_pattern(require(pack, PACK, "caption_reporting", str), PACK,
-                                          "caption_reporting"))
+                                          "caption_reporting"),
+        comment_headers=compile_pattern(require(pack, PACK, "comment_headers", str), PACK,
+                                        "comment_headers"))
 
 
 def folded(line: str) -> str:
@@ -308,6 +311,25 @@ def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str 
     if is_credit(line):
         return "credit"
     return None
+
+
+def comment_tails(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Readers' comments under the story: the first comment section's header
+    (`comment_headers`: "Leave a Reply", "Comments", "Please follow our commenting guidelines")
+    below a body sentence, and every line after it, sentences as they are (a reader's
+    comment is written like one). A header above the story's first sentence is a link in the
+    head ("View Comments"), and takes nothing."""
+    headers = settings().comment_headers
+    story = False
+    for index, line in enumerate(lines):
+        if index in keep:
+            continue
+        if story and headers.search(line):
+            for after in range(index, len(lines)):
+                if after not in keep:
+                    taken.setdefault(after, "comment_tail")
+            return
+        story = story or (index not in taken and is_body(line))
 
 
 #: A bar or spaced dash after a headline, before the site's name or section a browser's title

@@ -29,6 +29,7 @@ from .outlets import outlet_info
 from .page import (
     bare_copy,
     caption_credits,
+    comment_tails,
     cut_story_line,
     head_bylines,
     headline_runs,
@@ -79,6 +80,7 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
     for index, line in enumerate(lines):
         if index not in taken and (rule := line_rule(line, names, index in fragments)):
             taken[index] = rule
+    comment_tails(lines, taken, fragments)
     text, index = pick_title(lines, {**dict.fromkeys(fragments, "fragment"), **taken},
                              meta_title, url)
     if index is not None and (bare := bare_copy(lines, index)) is not None:
