@@ -116,10 +116,10 @@ def test_a_list_of_headlines_cut_at_its_last_item_still_goes():
 
 
 def test_readers_comments_under_the_story_go():
-    comments = ["Leave a Reply", "Who pays for the dead farmers? Nobody ever answers that.",
-                "Same story every dry season, nothing changes in the north at all."]
+    comments = ["Leave a Reply", "Shame on the army, again", "Same story every dry season --",
+                "You can use these tags: <a> <b> <i>"]
     article = clean([TITLE, LEDE, MORE, *comments])
-    assert all(rules_of(article).get(line) == "comment_tail" for line in comments[1:])
+    assert all(line in rules_of(article) for line in comments)
     assert LEDE in article.text and MORE in article.text
 
 

@@ -316,9 +316,9 @@ def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str 
 def comment_tails(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
     """Readers' comments under the story: the first comment section's header
     (`comment_headers`: "Leave a Reply", "Comments", "Please follow our commenting guidelines")
-    below a body sentence, and every line after it, sentences as they are (a reader's
-    comment is written like one). A header above the story's first sentence is a link in the
-    head ("View Comments"), and takes nothing."""
+    below a body sentence, and every line after it but a body sentence (a comment written like
+    one stays, as the guard over every structural rule has it). A header above the story's first
+    sentence is a link in the head ("View Comments"), and takes nothing."""
     headers = settings().comment_headers
     story = False
     for index, line in enumerate(lines):
@@ -326,7 +326,7 @@ def comment_tails(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
             continue
         if story and headers.search(line):
             for after in range(index, len(lines)):
-                if after not in keep:
+                if after not in keep and (after == index or not is_body(lines[after])):
                     taken.setdefault(after, "comment_tail")
             return
         story = story or (index not in taken and is_body(line))
