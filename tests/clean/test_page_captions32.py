@@ -4,6 +4,7 @@ here is written for the test; none is copied from the conflict set."""
 
 import pytest
 
+from fogofwar.clean.boilerplate import boilerplate_name
 from fogofwar.clean.page import closing_credit, is_doubled
 
 from .helpers import clean, rules_of
@@ -126,3 +127,21 @@ def test_readers_comments_under_the_story_go():
 def test_a_comments_link_above_the_story_takes_nothing():
     article = clean([TITLE, "View Comments", LEDE, MORE])
     assert LEDE in article.text and MORE in article.text
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Farmers bury their dead in Kaya, Burkina Faso, Tuesday, March 2, 2021. The army said the "
+     "attackers came at dawn.", "caption_weekday_dated"),
+    ("Get the Sahel Courier app: download it now for the latest news from the region",
+     "app_promo"),
+    ("Stay informed by installing our browser extension. Never miss a headline.", "app_promo"),
+    ("You are here: Home > World > Africa", "breadcrumb"),
+    ("(Translated by Jane Roe, volunteer)", "author_box"),
+])
+def test_pack_patterns_of_round_boiler32(line, rule):
+    assert boilerplate_name(line) == rule
+
+
+def test_a_story_sentence_dated_after_on_is_no_wire_caption():
+    line = "The army retook the town on Tuesday, March 2, 2021, a spokesman said."
+    assert boilerplate_name(line) is None
