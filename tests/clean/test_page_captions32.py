@@ -132,7 +132,7 @@ def test_a_comments_link_above_the_story_takes_nothing():
 @pytest.mark.parametrize(("line", "rule"), [
     ("Farmers bury their dead in Kaya, Burkina Faso, Tuesday, March 2, 2021. The army said the "
      "attackers came at dawn.", "caption_weekday_dated"),
-    ("Get the Sahel Courier app: download it now for the latest news from the region",
+    ("Download the Sahel Courier app now for the latest news from the region",
      "app_promo"),
     ("Stay informed by installing our browser extension. Never miss a headline.", "app_promo"),
     ("You are here: Home > World > Africa", "breadcrumb"),
