@@ -145,3 +145,16 @@ def test_pack_patterns_of_round_boiler32(line, rule):
 def test_a_story_sentence_dated_after_on_is_no_wire_caption():
     line = "The army retook the town on Tuesday, March 2, 2021, a spokesman said."
     assert boilerplate_name(line) is None
+
+
+def test_another_storys_attributed_headline_between_paragraphs_goes():
+    teaser = "Floods cut the road to Kaya for a week: ministry"
+    article = clean([TITLE, LEDE, teaser, MORE])
+    assert rules_of(article).get(teaser) == "attributed_teaser"
+    assert LEDE in article.text and MORE in article.text
+
+
+def test_a_subheading_in_the_storys_own_words_stays():
+    subheading = "Gunmen burned a granary near Dori: local official"
+    article = clean([TITLE, LEDE, subheading, MORE])
+    assert subheading in article.text

@@ -407,6 +407,42 @@ def caption_credits(lines: list[str], taken: dict[int, str], keep: set[int]) -> 
         later_body = later_body or is_body(line)
 
 
+#: A headline closing on who says it after a colon or a spaced dash, in one to three words
+#: ("... kill three: ministry", "... in Northern Iraq — Reports").
+_ATTRIBUTED = re.compile(r"(?::\s+|\s[-–—]\s+)\w[\w'’.]*(?:\s\w[\w'’.]*){0,2}$")
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+#: Share of a subheading's words the story around it uses: a subheading of the story sums up
+#: what its paragraphs say, another story's headline brings words of its own.
+_OWN_WORDS = 0.9
+#: Fewest words of such a headline (a two-word subheading is no other story's title).
+_TEASER_MIN_WORDS = 5
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)} - settings().wrap_words
+
+
+def attributed_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Other stories' headlines set between the story's paragraphs, each closing on its
+    source ("Floods cut the road to Kaya: ministry", "... — Reports"): below the first body
+    sentence, headline-shaped, and bringing words the rest of the page does not use. A
+    subheading of the story itself ("Raid on the school kills 20: civil defence") is written
+    in the story's own words, and stays."""
+    start = next((i for i, line in enumerate(lines) if i not in taken and is_body(line)), None)
+    if start is None:
+        return
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (index in taken or index in keep or len(line.split()) < _TEASER_MIN_WORDS
+                or not is_headline(line) or not _ATTRIBUTED.search(line)):
+            continue
+        words = _content_words(line)
+        rest = _content_words(" ".join(other for i, other in enumerate(lines)
+                                       if i != index and i not in taken))
+        if words and len(words & rest) / len(words) < _OWN_WORDS:
+            taken[index] = "attributed_teaser"
+
+
 def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
     """A "Related" / "Latest" header and the headline lines under it."""
     headers = settings().block_headers

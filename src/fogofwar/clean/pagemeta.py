@@ -27,6 +27,7 @@ from .datelines import (
 from .linemodel import model_lines
 from .outlets import outlet_info
 from .page import (
+    attributed_teasers,
     bare_copy,
     caption_credits,
     comment_tails,
@@ -99,6 +100,7 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
     headline_runs(lines, taken, keep)
     head_bylines(lines, taken, keep, index)
     shouted_teasers(lines, taken, keep)
+    attributed_teasers(lines, taken, keep)
     tail_signoffs(lines, taken, keep)
     return Title(text, index), taken, keep
 
