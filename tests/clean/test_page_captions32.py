@@ -158,3 +158,12 @@ def test_a_subheading_in_the_storys_own_words_stays():
     subheading = "Gunmen burned a granary near Dori: local official"
     article = clean([TITLE, LEDE, subheading, MORE])
     assert subheading in article.text
+
+
+def test_a_headline_printed_with_a_list_mark_is_the_slugs_own_line():
+    """The title spelt from the URL: its line on the page, bulleted, is the headline printed,
+    not a repeat of it to strike out."""
+    bulleted = "• Gunmen kill nine farmers near Dori"
+    article = clean([bulleted, LEDE, MORE],
+                    url="https://sahel.example/news/gunmen-kill-nine-farmers-near-dori")
+    assert bulleted not in rules_of(article)
