@@ -57,6 +57,8 @@ class PageSettings:
     signoff_not_first: frozenset[str]
     wrap_words: frozenset[str]
     run_in_teaser_rules: frozenset[str]
+    caption_reporting: re.Pattern[str]
+    comment_headers: re.Pattern[str]
 
 
 @cache
@@ -77,7 +79,11 @@ def settings() -> PageSettings:
             str(w).casefold() for w in require(pack, PACK, "signoff_not_first", list)),
         wrap_words=frozenset(str(w).casefold() for w in require(pack, PACK, "wrap_words", list)),
         run_in_teaser_rules=frozenset(
-            str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)))
+            str(w) for w in require(pack, PACK, "run_in_teaser_rules", list)),
+        caption_reporting=compile_pattern(require(pack, PACK, "caption_reporting", str), PACK,
+                                          "caption_reporting"),
+        comment_headers=compile_pattern(require(pack, PACK, "comment_headers", str), PACK,
+                                        "comment_headers"))
 
 
 def folded(line: str) -> str:
@@ -196,9 +202,11 @@ _CUT_WORD = re.compile(r"^(?=\S*[a-z])(?!\S*(?:/|\b[A-Z]\.[A-Z]?))\S+$")
 
 def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
     """Initials and names signing off after the last body sentence ("H. Zain/Ghossoun"); a
-    lone word in lower and upper case is a cut-off sentence's first word, and stays."""
-    last_body = max((i for i, line in enumerate(lines) if i not in taken and is_body(line)),
-                    default=None)
+    lone word in lower and upper case is a cut-off sentence's first word, and stays. A line no
+    rule may take (`keep`: a wrapped paragraph's fragment, the story's sentence cut off where the
+    saved page stops) is the story's too: a name above it is a subheading, no sign-off."""
+    last_body = max((i for i, line in enumerate(lines)
+                     if i in keep or (i not in taken and is_body(line))), default=None)
     if last_body is None:
         return
     for index in range(last_body + 1, len(lines)):
@@ -207,6 +215,31 @@ def tail_signoffs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
         if (index not in taken and index not in keep and _SIGNOFF.match(line)
                 and first not in settings().signoff_not_first and not _CUT_WORD.match(line)):
             taken[index] = "signoff"
+
+
+#: How many lines above a page's cut-off last line a body sentence shows it is the story's.
+_CUT_REACH = 3
+
+
+def cut_story_line(lines: list[str]) -> int | None:
+    """The page's last line when it is the story's sentence cut off where the saved page stops
+    ("Pama was 16 and was", "\"The two clans who fou", "Reuters verified three v"): three
+    words or more, no sentence end, closing on a small word of a sentence's middle
+    (`wrap_words`) or a letter or two, or opening a quotation; and a body sentence among the
+    lines just above it. Such a line is no listed headline (a list's last item has headlines
+    above it, not sentences) and the line before it no sign-off."""
+    if not lines:
+        return None
+    index = len(lines) - 1
+    line = lines[index].strip()
+    words = line.split()
+    if len(words) < 3 or re.search(r"[.!?…:;][\"'”’)]*$", line):
+        return None
+    cut = (words[-1].casefold() in settings().wrap_words or line[:1] in "\"“'‘"
+           or bool(re.fullmatch(r"[a-z]{1,2}", words[-1])))
+    if cut and any(is_body(lines[i]) for i in range(max(0, index - _CUT_REACH), index)):
+        return index
+    return None
 
 
 #: How far below the headline a byline may stand (lines), when no body sentence comes first.
@@ -249,10 +282,24 @@ def shouted_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> 
             taken[index] = "shouted_teaser"
 
 
+def is_doubled(line: str) -> bool:
+    """The same text twice on one line, run together or across a bar ("Troops ...last
+    week [Jane Roe/Reuters]Troops ...last week [Jane Roe/Reuters]", "X | X"): a picture's alt
+    text and its caption, or a page's title and its headline, copied as one line. A story's
+    sentence is never written twice over."""
+    text = line.strip()
+    for gap in ("", " ", " | ", " - "):
+        half, odd = divmod(len(text) - len(gap), 2)
+        if (not odd and len(text[:half].split()) >= 2 and text[half:half + len(gap)] == gap
+                and text[:half] == text[half + len(gap):]):
+            return True
+    return False
+
+
 def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:
     """The rule that takes one line on its own, or None; body sentences and fragments of
-    wrapped paragraphs only by pattern."""
-    named = boilerplate_name(line)
+    wrapped paragraphs only by pattern (or when the line is its own text twice over)."""
+    named = boilerplate_name(line) or ("doubled_line" if is_doubled(line) else None)
     if named or fragment or is_body(line):
         return named
     if is_dateline(line):
@@ -264,6 +311,136 @@ def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str 
     if is_credit(line):
         return "credit"
     return None
+
+
+def comment_tails(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Readers' comments under the story: the first comment section's header
+    (`comment_headers`: "Leave a Reply", "Comments", "Please follow our commenting guidelines")
+    below a body sentence, and every line after it but a body sentence (a comment written like
+    one stays, as the guard over every structural rule has it). A header above the story's first
+    sentence is a link in the head ("View Comments"), and takes nothing."""
+    headers = settings().comment_headers
+    story = False
+    for index, line in enumerate(lines):
+        if index in keep:
+            continue
+        if story and headers.search(line):
+            for after in range(index, len(lines)):
+                if after not in keep and (after == index or not is_body(lines[after])):
+                    taken.setdefault(after, "comment_tail")
+            return
+        story = story or (index not in taken and is_body(line))
+
+
+#: A bar or spaced dash after a headline, before the site's name or section a browser's title
+#: adds ("Troops retake the port | World | The Daily Bugle").
+_TITLE_SUFFIX = re.compile(r"\s+(?:\||[-–—])\s+")
+
+
+def bare_copy(lines: list[str], index: int) -> int | None:
+    """The line below the title line `index` that is its headline alone, when the title line
+    is the browser's title, the headline and the site's name or section after a bar or dash
+    ("Troops retake the port | World | The Daily Bugle", then "Troops retake the port"): the
+    page's own headline, the line above it the page's furniture. Looked for among the head's
+    next lines (`HEAD_REACH`) above the first body sentence; a deck after the dash ("... - the
+    army said it had ...") is no site's name, and the line is left as it is."""
+    head, *rest = _TITLE_SUFFIX.split(lines[index])
+    if not rest or len(head.split()) < 3 or any(
+            len(part.split()) > _SUFFIX_MAX_WORDS or _SENTENCE_END.search(part) for part in rest):
+        return None
+    for below in range(index + 1, min(len(lines), index + 1 + HEAD_REACH)):
+        if same_text(lines[below], head):
+            return below
+        if is_body(lines[below]):
+            return None
+    return None
+
+
+#: Most words of a site's name or section after a browser title's bar ("News Room Odisha").
+_SUFFIX_MAX_WORDS = 5
+#: How far below a browser's title its bare headline may stand (lines, all taken between).
+HEAD_REACH = 8
+
+
+#: A credit in brackets closing a line: "(Reuters/Jane Roe)", "[AFP]", "(AP Photo/Jane Roe)",
+#: "(© -)", "[Photo/Xinhua] |".
+_BRACKET_CLOSE = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]][\s.|]*$")
+_PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|images?|pictures?|file|credits?|screen ?grab)\b|©")
+#: A person's name as a picture credit gives it: two or more capitalised words.
+_CREDIT_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*$")
+
+
+def closing_credit(line: str) -> str | None:
+    """What the bracketed credit closing the line names: "maker" for a picture's maker (a
+    picture word, "©", or parts joined by "/" of which one is an outlet or a person's name:
+    "Reuters/Jane Roe", "Jane Roe/The Times"), "outlet" for an outlet's name alone ("(AFP)"),
+    or None (no such credit; "(T/RE1/P2)", a desk's code, names no one)."""
+    found = _BRACKET_CLOSE.search(line)
+    if found is None:
+        return None
+    credit = found.group(1).strip()
+    if _PICTURE_WORD.search(credit):
+        return "maker"
+    parts = [part.strip() for part in credit.split("/") if part.strip()]
+    if len(parts) >= 2 and any(outlet_info(part) is not None or _CREDIT_NAME.match(part)
+                               for part in parts):
+        return "maker"
+    return "outlet" if outlet_info(credit) is not None else None
+
+
+def caption_credits(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Photo captions closing on their credit ("Relatives mourn at the hospital in the capital,
+    Friday. (Reuters/Jane Roe)") with the story going on below them; body-like as they are, a
+    story's own paragraph ends on an outlet's credit only where the copy ends ("... officials
+    said. (AFP)"), so a credit naming the outlet alone takes a line only when it reports no
+    one (`caption_reporting`)."""
+    reporting = settings().caption_reporting
+    later_body = False
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if index in taken or index in keep:
+            continue
+        kind = closing_credit(line)
+        if later_body and (kind == "maker" or (kind == "outlet" and not reporting.search(line))):
+            taken[index] = "caption_credit"
+            continue
+        later_body = later_body or is_body(line)
+
+
+#: A headline closing on who says it after a colon or a spaced dash, in one to three words
+#: ("... kill three: ministry", "... in Northern Iraq — Reports").
+_ATTRIBUTED = re.compile(r"(?::\s+|\s[-–—]\s+)\w[\w'’.]*(?:\s\w[\w'’.]*){0,2}$")
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+#: Share of a subheading's words the story around it uses: a subheading of the story sums up
+#: what its paragraphs say, another story's headline brings words of its own.
+_OWN_WORDS = 0.9
+#: Fewest words of such a headline (a two-word subheading is no other story's title).
+_TEASER_MIN_WORDS = 5
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)} - settings().wrap_words
+
+
+def attributed_teasers(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:
+    """Other stories' headlines set between the story's paragraphs, each closing on its
+    source ("Floods cut the road to Kaya: ministry", "... — Reports"): below the first body
+    sentence, headline-shaped, and bringing words the rest of the page does not use. A
+    subheading of the story itself ("Raid on the school kills 20: civil defence") is written
+    in the story's own words, and stays."""
+    start = next((i for i, line in enumerate(lines) if i not in taken and is_body(line)), None)
+    if start is None:
+        return
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (index in taken or index in keep or len(line.split()) < _TEASER_MIN_WORDS
+                or not is_headline(line) or not _ATTRIBUTED.search(line)):
+            continue
+        words = _content_words(line)
+        rest = _content_words(" ".join(other for i, other in enumerate(lines)
+                                       if i != index and i not in taken))
+        if words and len(words & rest) / len(words) < _OWN_WORDS:
+            taken[index] = "attributed_teaser"
 
 
 def related_blocks(lines: list[str], taken: dict[int, str], keep: set[int]) -> None:

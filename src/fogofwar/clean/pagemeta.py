@@ -27,6 +27,11 @@ from .datelines import (
 from .linemodel import model_lines
 from .outlets import outlet_info
 from .page import (
+    attributed_teasers,
+    bare_copy,
+    caption_credits,
+    comment_tails,
+    cut_story_line,
     head_bylines,
     headline_runs,
     is_body,
@@ -76,18 +81,26 @@ def rule_pass(lines: list[str], signature_lines: set[int], outlet: str | None,
     for index, line in enumerate(lines):
         if index not in taken and (rule := line_rule(line, names, index in fragments)):
             taken[index] = rule
+    comment_tails(lines, taken, fragments)
     text, index = pick_title(lines, {**dict.fromkeys(fragments, "fragment"), **taken},
                              meta_title, url)
-    keep = fragments | ({index} if index is not None else set())
+    if index is not None and (bare := bare_copy(lines, index)) is not None:
+        taken[index] = "browser_title"
+        text, index = lines[bare], bare
+    cut = cut_story_line(lines)
+    keep = fragments | ({index} if index is not None else set()) | (
+        {cut} if cut is not None and cut not in taken else set())
     if index is not None:
         for before in range(index):
             if before not in taken and before not in keep and not is_body(lines[before]):
                 taken[before] = "above_title"
     repeated_lines(lines, taken, text, index, keep)
+    caption_credits(lines, taken, keep)
     related_blocks(lines, taken, keep)
     headline_runs(lines, taken, keep)
     head_bylines(lines, taken, keep, index)
     shouted_teasers(lines, taken, keep)
+    attributed_teasers(lines, taken, keep)
     tail_signoffs(lines, taken, keep)
     return Title(text, index), taken, keep
 

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from ..packs import load_pack, require
 from .datelines import HEAD_LINES
-from .page import is_body, is_headline, same_text
+from .page import BULLET, is_body, is_headline, same_text
 from .sitenames import split_url
 
 _WORD = re.compile(r"[^\W_]+")
@@ -143,12 +143,13 @@ def _spelt_on_page(words: list[str], lines: list[str]) -> str | None:
 def _own_line(spelt: str | None, lines: list[str], taken: dict[int, str]) -> int | None:
     """The line that is the slug's headline whole, printed after the lede (an AMP page's
     first paragraph above its headline): the headline's own line, not a repeat of it to be
-    struck out. A run glued into a paragraph has no line of its own, and a line far down the
-    page is another list's copy."""
+    struck out; a list mark before it ("• Troops retake ...") is the page's styling. A run
+    glued into a paragraph has no line of its own, and a line far down the page is another
+    list's copy."""
     if not spelt:
         return None
     return next((i for i, line in enumerate(lines[:HEAD_LINES])
-                 if i not in taken and line.strip() == spelt.strip()), None)
+                 if i not in taken and BULLET.sub("", line).strip() == spelt.strip()), None)
 
 
 def _words(line: str) -> set[str]:
