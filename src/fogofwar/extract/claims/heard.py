@@ -249,12 +249,14 @@ def heard_by(cue: Cue) -> list[Token]:
 
 def described_hearers(source: Token) -> list[Token]:
     """A medium that heard the speaker, named in a relative clause on the noun the speaker is
-    described by: "said Abdi, one of ten relatives that spoke to Reuters" (a conversation verb
-    with "to"/"with" a medium), "Titus, a farmer whom AFP met at the hospital, said" (a verb of
-    seeking out, pack `contacting_verbs`, whose subject is a medium and whose object is the
-    relative pronoun or left out). Only media: "a farmer who spoke to police" relays nothing."""
+    described by, or on a prepositional object of it or of the name (the parser hangs "from the
+    village" in "said Karim, one of six farmers from the village who spoke to Reuters" on the
+    name): a conversation verb with "to"/"with" a medium ("said Abdi, one of ten relatives that
+    spoke to Reuters"), or a verb of seeking out, pack `contacting_verbs`, whose subject is a
+    medium and whose object is the relative pronoun or left out ("Titus, a farmer whom AFP met
+    at the hospital, said"). Only media: "a farmer who spoke to police" relays nothing."""
     lex = cue_lexicon()
-    nouns = [source, *(d for a in descriptions(source) for d in _of_chain(a))]
+    nouns = [*_prep_chain(source), *(d for a in descriptions(source) for d in _prep_chain(a))]
     clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     talks = [c for c in clauses if c.lemma_.lower() in lex.conversation_verbs]
     found = [p for p in spoken_to(talks) if is_media(p)] if len(nouns) > 1 else []
@@ -269,13 +271,13 @@ def described_hearers(source: Token) -> list[Token]:
     return found
 
 
-def _of_chain(noun: Token) -> list[Token]:
-    """A describing noun and the "of" objects it runs on to: "one of ten relatives of the
-    victims" gives one, relatives, victims (the parser hangs a relative clause on any)."""
+def _prep_chain(noun: Token) -> list[Token]:
+    """A describing noun and the prepositions' objects it runs on to: "one of six farmers from
+    the village" gives one, farmers, village (the parser hangs a relative clause on any)."""
     found = [noun]
     while True:
         nxt = next((p for prep in found[-1].children if prep.dep_ == "prep"
-                    and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
+                    for p in prep.children if p.dep_ == "pobj"), None)
         if nxt is None or len(found) > 3:
             return found
         found.append(nxt)
