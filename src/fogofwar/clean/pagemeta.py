@@ -146,8 +146,11 @@ def publication_date(doc: Document, found: str | None, url: str | None, lines: l
     """(date, precision, where it was read); warns on `doc` about a date it cannot read."""
     from_url = date_from_url(url)
     body_start = first_body_line(lines, repeats)
+    # the headline printed again under a site's bar opens the story's own head: its dateline
+    # is read first, before a "today" date standing between the page's <title> and it
+    repeat = max((i for i in repeats if i < HEAD_LINES and i > (title_index or 0)), default=None)
     from_text = date_from_lines(lines, from_url.value if from_url else None, title_index,
-                                body_start)
+                                body_start, repeat)
     reference = from_url or from_text
     given = doc.published or found
     if given:
