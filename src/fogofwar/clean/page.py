@@ -300,25 +300,15 @@ def headline_runs(lines: list[str], taken: dict[int, str], keep: set[int]) -> No
         run = []
 
 
-#: What parts a page's <title> into the headline and the site's section or name after it
-#: ("Pak denounces US drone strike | world"): the headline printed on the page is its first part.
-_TITLE_SEGMENTS = " | "
-
-
 def repeated_lines(lines: list[str], taken: dict[int, str], title: str | None,
                    title_index: int | None, keep: set[int]) -> None:
     """Later copies of the title or of any short line already seen on the page."""
     seen: list[str] = [title] if title else []
-    headline = title and title.split(_TITLE_SEGMENTS, 1)[0]
     for index, line in enumerate(lines):
-        if index in taken or index == title_index or is_body(line):
+        if index in taken or index in keep or is_body(line):
             continue
-        if title and (same_text(line, title) or same_text(line, headline or "")):
-            # a copy of the headline is no piece of a wrapped sentence, even where the line
-            # under it seems to go on from it ("... drone strike" / "world Updated: ...")
+        if title and same_text(line, title):
             taken[index] = "repeated_title"
-        elif index in keep:
-            continue
         elif any(same_text(line, s) for s in seen[1 if title else 0:]):
             taken[index] = "repeated_line"
         else:
