@@ -16,7 +16,9 @@ def test_month_day_takes_the_year_of_a_full_date_nearby():
     got = _values(text)
     assert got["February 14"] == date(2020, 2, 14)
     assert got["Feb. 10"] == date(2020, 2, 10) and got["12"] == date(2020, 2, 12)
-    assert got["Saturday"] is None  # a weekday still needs the publication date
+    # the weekday beside its full date is that day (session 32: test_dates_apposed_weekday)
+    assert got["Saturday"] == date(2020, 2, 15)
+    assert _values("Indeed, on Saturday a group attacked the village.")["on Saturday"] is None
 
 
 def test_across_new_year_the_nearest_year():

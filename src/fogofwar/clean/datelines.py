@@ -50,6 +50,9 @@ PREFIX_LINES = 3
 #: A dateline may follow the first body sentence by this many lines (after a standfirst).
 BODY_GRACE = 3
 _LABEL = re.compile(r"(?i)\b(published|updated|posted|date|dated)\b")
+#: A label with its colon after a site's section word ("world Updated: Mar 19, 2011"): page
+#: furniture, not the rest of a sentence, though the line opens in lower case.
+_COLON_LABEL = re.compile(r"(?i)\b(published|updated|posted)\s*:")
 #: Datelines live at the head or tail of a page; a date further in is the story's.
 HEAD_LINES = 15
 TAIL_LINES = 10
@@ -114,7 +117,8 @@ def is_dateline(line: str, max_other: int | None = None) -> bool:
     spaced = spaced_stamp(line)
     if len(spaced.split()) > 16 or not has_date(spaced):
         return False
-    if line[:1].islower() and not _LABEL.match(line) and spaced == line:
+    if line[:1].islower() and not _LABEL.match(line) and not _COLON_LABEL.search(line) \
+            and spaced == line:
         return False  # the rest of a sentence broken over lines ("in court on April 7.")
     line = spaced
     vocabulary, limit = _words()
@@ -301,10 +305,12 @@ def _above_breadcrumb(lines: list[str], index: int) -> bool:
 
 
 def date_from_lines(lines: list[str], reference: date | None = None,
-                    title_index: int | None = None, body_start: int | None = None
-                    ) -> Dated | None:
-    """The date of the page's dateline: first one just under the headline (the story's own),
-    then one above it (a site's "today" bar), both before the body starts; then a labelled
+                    title_index: int | None = None, body_start: int | None = None,
+                    repeat: int | None = None) -> Dated | None:
+    """The date of the page's dateline: first one just under the headline (the story's own:
+    under its copy `repeat`, when the page prints it again below the title, where the story's
+    head opens under a site's bar), then one above it (a site's "today" bar), both before the
+    body starts; then a labelled
     one in the tail ("Published 10.02.2020") or a machine timestamp there ("2024-09-03
     19:15:11"). An unlabelled date after the body belongs to a list of other stories. A head
     line closing on a bracketed date ("... [05/نوفمبر/2017]") gives that date."""
@@ -312,6 +318,8 @@ def date_from_lines(lines: list[str], reference: date | None = None,
     head = min(HEAD_LINES, len(lines), limit)
     start = title_index + 1 if title_index is not None else 0
     order = list(range(start, head))
+    if repeat is not None and start <= repeat < head:
+        order = list(range(repeat + 1, head)) + list(range(start, repeat + 1))
     order += [i for i in range(head) if i not in order]
     tail = [i for i in range(max(0, len(lines) - TAIL_LINES), len(lines)) if i not in order]
     for index in order + tail:

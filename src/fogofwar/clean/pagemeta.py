@@ -153,14 +153,33 @@ def _above_title(lines: list[str], found: Dated | None, title_index: int | None)
     return any(line == found.source for line in lines[:title_index])
 
 
+#: What parts a page's <title> line into the headline and the site's section or name after it
+#: ("Pak denounces US drone strike | world | Daily"): the headline printed on the page is its
+#: first part.
+_TITLE_SEGMENTS = " | "
+
+
+def _headline_copy(line: str, lines: list[str], title_index: int | None) -> bool:
+    """Whether the line prints the headline of the page's <title> line without the site's
+    section and name that follow it there (the boilerplate rules keep such a copy when the
+    line under it seems to go on from it; the date reading only needs to know where it is)."""
+    if title_index is None or _TITLE_SEGMENTS not in lines[title_index]:
+        return False
+    return same_text(line, lines[title_index].split(_TITLE_SEGMENTS, 1)[0])
+
+
 def publication_date(doc: Document, found: str | None, url: str | None, lines: list[str],
                      title_index: int | None = None, repeats: frozenset[int] = frozenset()
                      ) -> tuple[date | None, str | None, str | None]:
     """(date, precision, where it was read); warns on `doc` about a date it cannot read."""
     from_url = date_from_url(url)
     body_start = first_body_line(lines, repeats)
+    # the headline printed again under a site's bar opens the story's own head: its dateline
+    # is read first, before a "today" date standing between the page's <title> and it
+    repeat = max((i for i in range((title_index or 0) + 1, min(len(lines), HEAD_LINES))
+                  if i in repeats or _headline_copy(lines[i], lines, title_index)), default=None)
     from_text = date_from_lines(lines, from_url.value if from_url else None, title_index,
-                                body_start)
+                                body_start, repeat)
     reference = from_url or from_text
     given = doc.published or found
     if given:

@@ -187,9 +187,12 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
     """
     refs: list[DateRef] = []
     open_days: list[tuple[int, int, int]] = []  # (index in refs, month, day) with no year
+    weekdays: dict[int, int] = {}  # index in refs -> the weekday a weekday expression names
     for m in _regex().finditer(text):
         if not _proper_case(m):
             continue
+        if m.group("wd"):
+            weekdays[len(refs)] = _weekday_number(m.group("wday"))
         try:
             value, prec = _resolve(m, published, precision)
         except OverflowError:  # a publication date at the edge of the calendar
@@ -219,7 +222,39 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             if (value := _anchored(month, day, anchors)) is not None:
                 refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
                                       precision="day")
-    return refs
+    return _apposed_days(text, refs, weekdays, offset)
+
+
+#: What may stand between a weekday and the date that names its day ("Thursday, April 17",
+#: "Friday 7 March 2025", "Monday (May 6)").
+_APPOSED = re.compile(r"\s*[,(]?\s*")
+
+
+def _weekday_number(name: str) -> int:
+    """The ISO weekday (0 = Monday) a weekday's spelling names."""
+    return next(d for d, names in _pack()["weekdays"].items()
+                if name.lower() in [n.lower() for n in names])
+
+
+def _apposed_days(text: str, refs: list[DateRef], weekdays: dict[int, int],
+                  offset: int) -> list[DateRef]:
+    """A weekday followed at once by a full day that falls on it ("on Thursday, April 17,
+    2025") means that day: the date beside it says which of its occurrences, where counting
+    back from the publication date would pick the latest one (a week or months off) or, on a
+    page with no date, none. A day that falls on another weekday leaves both as read."""
+    out = list(refs)
+    for index, wanted in weekdays.items():
+        if index + 1 >= len(refs):
+            continue
+        ref, named = refs[index], refs[index + 1]
+        if named.value is None or named.precision != "day" or index + 1 in weekdays:
+            continue
+        if _APPOSED.fullmatch(text, ref.end - offset, named.start - offset) is None:
+            continue
+        if named.value.weekday() == wanted:
+            out[index] = DateRef(text=ref.text, start=ref.start, end=ref.end,
+                                 value=named.value, precision="day")
+    return out
 
 
 def _anchors(text: str) -> list[date]:
@@ -358,8 +393,7 @@ def _weekday(m: re.Match[str], published: date | None,
         return None, None
     assert published is not None
     p = _pack()
-    wanted = next(d for d, names in p["weekdays"].items()
-                  if m.group("wday").lower() in [n.lower() for n in names])
+    wanted = _weekday_number(m.group("wday"))
     mode = p["weekday_modifiers"].get(_norm(m.group("wmod") or "on"), "on_or_before")
     back = (published.weekday() - wanted) % 7
     if mode == "after":
