@@ -38,3 +38,24 @@ def test_phrase_lengths_read_longest_first():
     assert trailing_kind_phrase(["tsafe", "local", "government"], words) == 2
     assert trailing_kind_phrase(["maradun", "lga"], words) == 1
     assert trailing_kind_phrase(["local", "government"], words) == 0  # the phrase alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "area" after a name the model reads as a person: the name is looked up alone
+        ("The convoy was hit in the Datta Khel area of the tribal belt, a guard told us.",
+         "Datta Khel", "PAK"),
+        ("Soldiers fanned out across the Gwoza area after the raid, residents said.",
+         "Gwoza", "NGA"),
+    ],
+)
+def test_area_after_a_name_makes_it_a_place(nlp, text, name, country):
+    p = _placed(nlp, text)[name]
+    assert p.country == country
+
+
+def test_area_alone_is_no_name():
+    words = toponym_words()
+    assert kind_phrase_len(["area", "of"], words) == 1
+    assert trailing_kind_phrase(["area"], words) == 0
