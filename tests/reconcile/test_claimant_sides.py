@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.reconcile import build_incidents
-from fogofwar.reconcile.claimant_sides import home_body_side, in_conflict, mention_side
+from fogofwar.reconcile.claimant_sides import (
+    based_where,
+    claimant_side,
+    home_body_side,
+    in_conflict,
+    mention_side,
+    voice_of_group,
+)
 from fogofwar.reconcile.summary import classify_sources
 from fogofwar.resolve.nonstate import group_named
 
@@ -129,3 +136,44 @@ def test_a_state_body_named_by_no_country_speaks_for_the_land_of_the_page():
                       {"text": "Niamey", "country": "NER", "role": "location"}]}
     assert home_body_side(_body("the government"), tie) is None
     assert home_body_side({**_body("the government"), "sector": "MED"}, page) is None
+
+
+def officer(text: str, name: str, country: str | None = None) -> tuple[dict, dict]:
+    """A titled speaker's last mention on a page of `text`, and the page (Myanmar's places)."""
+    at = text.rfind(name)
+    m = {"text": name, "start": at, "end": at + len(name), "actor_id": None,
+         "country": country, "sector": "MIL", "side": None}
+    places = [{"text": "Kachin State", "country": "MMR", "role": "location", "start": 0,
+               "end": 0}] * 2
+    return m, {"text": text, "places": places, "claims": []}
+
+
+@pytest.mark.parametrize("text", [
+    "Jets hit a village the Kachin Independence Army held, its spokesman Major Zau Tan told us."
+    " Later Major Zau Tan said 30 had died.",
+    "KIA spokesman Major Zau Tan said 30 died. “More will die,” Major Zau Tan said.",
+    "The KIA’s spokesman Major Zau Tan said 30 died.",
+])
+def test_a_groups_spokesman_speaks_for_the_group_not_the_state_his_rank_suggests(text):
+    m, art = officer(text, "Major Zau Tan", country="MMR")
+    assert claimant_side(m, art) == "kia"
+
+
+def test_a_state_spokesman_after_a_group_named_earlier_is_no_voice_of_the_group():
+    m, art = officer("After the KIA raid, army spokesman Major Zau Tan said 30 died.",
+                     "Major Zau Tan")
+    assert voice_of_group(m, art) is None
+
+
+@pytest.mark.parametrize(("text", "based"), [
+    ("the Paris-based war monitor", True),
+    ("a rights group headquartered in Geneva", True),
+    ("the Kenyan police", False),
+])
+def test_where_a_body_is_based_is_no_side_of_it(text, based):
+    assert based_where(text) is based
+    m = {"text": text, "start": 0, "end": len(text), "actor_id": None, "country": "FRA",
+         "sector": None, "side": None}
+    art = {"text": text, "places": [{"text": "Paris", "country": "FRA", "role": "location",
+                                     "start": 4, "end": 9}], "claims": []}
+    assert (claimant_side(m, art) is None) is based

@@ -55,3 +55,13 @@ def test_a_name_and_a_body_named_after_it_stay_two_rows():
     names = sorted(f["claimant"] for f in inc["figures"] if f["category"] == "killed")
     assert names == ["Vostrelandia", "Vostrelandia Army"]
     assert all("spellings" not in f for f in inc["figures"])
+
+
+def test_a_name_written_in_two_cases_is_one_row():
+    # "the Defence Council said 9 died"; a later report: "Defence council ... 9"
+    inc = one([article("a", "Steppe Wire", [{"figures": [killed(9, counts="villagers")]}],
+                       claimant=("Defence council", None), published="2022-03-01"),
+               article("b", "Mountain Daily", [{"figures": [killed(9, counts="villagers")]}],
+                       claimant=("Defence Council", None), published="2022-03-02")])
+    (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
+    assert row["claimant"] == "Defence Council"

@@ -13,13 +13,16 @@ from dataclasses import replace
 
 from .incidents import EventRef
 from .role_holders import role_holders
-from .voices import claimant_sides, fuller_names, variant_names
+from .voices import case_variants, claimant_sides, fuller_names, variant_names
 
 
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
     the side that name carries when it had none."""
     names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
+    for short, long in case_variants(refs).items():  # a spelling the others key stays theirs
+        if short not in names and names.get(long, long) != short:
+            names[short] = long
     names = {short: names.get(long, long) for short, long in names.items()}
     if not names:
         return list(refs)

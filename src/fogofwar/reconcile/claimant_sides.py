@@ -29,7 +29,14 @@ from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
 from ..packs import load_pack, word_set
 from ..resolve.gazetteer import iso3
-from ..resolve.nonstate import WORD, armed_nouns, group_named, is_non_state, named_group
+from ..resolve.nonstate import (
+    WORD,
+    armed_nouns,
+    group_called,
+    group_named,
+    is_non_state,
+    named_group,
+)
 from .titles import (
     appositive,
     country_before,
@@ -133,8 +140,16 @@ def side_of_named(name: str, art: dict) -> str | None:
 
 
 def claimant_side(m: dict, art: dict) -> str | None:
-    """A claimant's side: its mention's, else the country its own words, title or the name
-    its acronym stands for name."""
+    """A claimant's side: the armed group a speaker is written as the voice of (`voice_of_group`:
+    "the KIA's spokesman Colonel X" is no officer of the state his rank might suggest), else
+    its mention's, else the country its own words, title or the name its acronym stands for
+    name. A country named only as where a claimant is based ("the Britain-based monitor") is
+    no side of it (`based_where`)."""
+    group = voice_of_group(m, art)
+    if group:
+        return group
+    if not m.get("actor_id") and based_where(m.get("text")):
+        m = {**m, "country": None, "side": None}
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
@@ -225,7 +240,7 @@ def side_named_within(m: dict, art: dict) -> str | None:
     speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
     Burkina Faso NGO"), take no side from it."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m) or described_civil(m.get("text")):
+            or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
         return None
     for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
@@ -360,3 +375,50 @@ def is_party(m: dict) -> bool:
     a named civil body (`civil_body`)."""
     return bool(m.get("actor_id")) or m.get("sector") in ("IGO", "NGO") \
         or civil_body(m.get("text")) or described_civil(m.get("text"))
+
+
+@cache
+def base_words() -> frozenset[str]:
+    """Words that make a place where a body sits, not whose it is ("based", "headquartered")."""
+    return word_set(load_pack("reconcile"), "reconcile", "base_location_words")
+
+
+def based_where(text: str | None) -> bool:
+    """A claimant described by where it is based ("the Britain-based war monitor", "a monitor
+    based in London"): the place is its seat, not the party it speaks for."""
+    words = re.findall(r"[\w’']+", (text or "").lower())
+    return bool(set(words) & base_words())
+
+
+#: Possessive determiners that point back to a body named earlier in the sentence ("its
+#: spokesman"): the group is the last one named before it.
+_BACK = frozenset({"its", "their"})
+
+
+def voice_of_group(m: dict, art: dict) -> str | None:
+    """The party of the named armed group a speaker unknown to the packs is written as the
+    voice of, anywhere on the page: a role in a group (`group_voice_titles`) right before the
+    name, held by the group named just before the role ("KIA spokesman Colonel X", "the
+    rebels' ... ") or, after "its"/"their", by the last group named earlier in the sentence
+    ("a ceremony the Kachin Independence Army was holding, its spokesman Colonel X said"). Such
+    a voice speaks for the group even where a later mention ("Colonel X said") stands alone and
+    his rank alone would make him a state's officer."""
+    name = (m.get("text") or "").strip()
+    text = art.get("text") or ""
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or len(WORD.findall(name)) < 2:
+        return None
+    for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        words = [re.sub(r"['’]s?$", "", w) for w in
+                 WORD.findall(words_before({"start": hit.start()}, art))]
+        if not words or words[-1].lower() not in group_voice_titles():
+            continue
+        owner = words[:-1]
+        if owner and owner[-1].lower() in _BACK:
+            groups = [g for k in range(len(owner) - 1)
+                      if (g := group_named(" ".join(owner[k:k + 5])))]
+        else:  # the group's name ends right before the role
+            groups = [g for k in range(max(0, len(owner) - 5), len(owner))
+                      if (g := group_called(" ".join(owner[k:])))]
+        if groups:
+            return group_party(groups[-1])
+    return None

@@ -264,6 +264,25 @@ def _owner_word(word: str) -> bool:
         or word in actor_packs().demonyms or word.lower() == "the"
 
 
+def case_variants(refs: Sequence[EventRef]) -> dict[str, str]:
+    """Claimant -> the spelling of the same name the incident writes fuller, where two differ
+    only in case or a leading "the" ("Military council", "the Military Council"): one voice,
+    one row. Two spellings that give two different sides stay apart."""
+    side_of = claimant_sides(refs)
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in side_of:
+        words = name.replace("\u2019", "'").lower().split()
+        spellings[" ".join(words[1:] if words[:1] == ["the"] else words)].append(name)
+    out: dict[str, str] = {}
+    for names in spellings.values():
+        if len(names) < 2 or len({side_of[n] for n in names} - {None}) > 1:
+            continue
+        best = max(names, key=lambda n: (not n.lower().startswith("the "),
+                                         sum(c.isupper() for c in n), n))
+        out.update({n: best for n in names if n != best})
+    return out
+
+
 def variant_names(refs: Sequence[EventRef]) -> dict[str, str]:
     """Claimant -> the bare name of the same body the incident also gives: "Russia's
     investigative committee", "RF Investigative committee" and "Russian Investigative

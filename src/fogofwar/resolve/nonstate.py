@@ -72,6 +72,11 @@ def named_group(actor_id: str | None) -> bool:
         actor.sector == "REB" or getattr(actor, "type", None) in ARMED_TYPES)
 
 
+def group_called(name: str) -> str | None:
+    """The named armed group a name or alias is, exactly as the packs spell it ("KIA"), or None."""
+    return _groups().get(name)
+
+
 def group_named(text: str) -> str | None:
     """The named armed group whose name opens a claimant's name, so that the claimant is the
     group's own ("Houthi health officials", "the BLA spokesperson", "the Taliban government's
