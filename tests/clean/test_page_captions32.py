@@ -68,6 +68,8 @@ def test_closing_credit(line, kind):
     ("Nine farmers killed near Dori | Nine farmers killed near Dori", True),
     ("Nine farmers killed near Dori", False),
     ("Dori Dori", False),
+    # a sentence over and over (filler, a chant) is no alt text beside its caption
+    (" ".join(["Shelling went on all night."] * 8), False),
 ])
 def test_is_doubled(line, doubled):
     assert is_doubled(line) is doubled

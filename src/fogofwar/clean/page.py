@@ -286,14 +286,20 @@ def is_doubled(line: str) -> bool:
     """The same text twice on one line, run together or across a bar ("Troops ...last
     week [Jane Roe/Reuters]Troops ...last week [Jane Roe/Reuters]", "X | X"): a picture's alt
     text and its caption, or a page's title and its headline, copied as one line. A story's
-    sentence is never written twice over."""
-    text = line.strip()
+    sentence is never written twice over. Exactly twice: a text repeated four times or more
+    over (a chant, a filler) is no alt text beside its caption."""
+    half = _first_half(line.strip())
+    return half is not None and _first_half(half) is None
+
+
+def _first_half(text: str) -> str | None:
+    """The text's first half when its second half repeats it (run together or across a gap)."""
     for gap in ("", " ", " | ", " - "):
         half, odd = divmod(len(text) - len(gap), 2)
         if (not odd and len(text[:half].split()) >= 2 and text[half:half + len(gap)] == gap
                 and text[:half] == text[half + len(gap):]):
-            return True
-    return False
+            return text[:half]
+    return None
 
 
 def line_rule(line: str, names: Collection[str], fragment: bool = False) -> str | None:
