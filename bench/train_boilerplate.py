@@ -6,7 +6,8 @@ One command, about a minute on two cores (50 s here: reading 771 pages, five fol
 
 Without `--out` it only prints the cross-validation.
 
-1. Every dev article (never the test split; never the blind batches c907-c938 and c939 up)
+1. Every dev article (never the test split; never the blind batches c1011 up:
+   `conflict.BLIND_FROM`)
    is read as the clean stage reads it (`cleaner.read_page`) and put through the pack's rules
    alone (`pagemeta.rule_pass`); each line gets `linemodel.line_features` (the function the
    clean stage calls) and a label: boilerplate when the gold lists it (as the scorer matches
@@ -20,7 +21,7 @@ Without `--out` it only prints the cross-validation.
    it is confident (p >= threshold, on the lines the rules left that it may take:
    `linemodel.open_to_model`, no fragment of a wrapped paragraph, no body sentence), at each
    threshold.
-3. The threshold: the lowest at which the model adds at most `MAX_EXTRA_WRONG` body line to
+3. The threshold: the lowest at which the model adds at most `MAX_EXTRA_WRONG` body lines to
    the patterns' own wrongly removed ones, out of fold (a removed body line loses its claims
    and events; the whole dev run's share, 0.0042 with the patterns alone, is to hold).
 4. Fit on every line, write the weights (with the standardisation) and the threshold as JSON.
@@ -50,9 +51,11 @@ SEED = 0
 C = 0.03  # of 0.01, 0.03, 0.1 on this CV (round boiler26)
 FOLDS = 5
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.995, 0.05)) + (0.97, 0.98, 0.99)
-#: Body lines the model may add to the patterns' wrongly removed ones, out of fold: one line
-#: of the ~6,000, so that the whole dev run's share (0.0042 with the patterns alone) holds.
-MAX_EXTRA_WRONG = 1
+#: Body lines the model may add to the patterns' wrongly removed ones, out of fold: two lines
+#: of the ~6,500, so that the whole dev run's share (0.0044 with main's model) holds. With one
+#: (session 32, 875 articles) the threshold went to 0.95 and whole-dev recall fell 0.893 ->
+#: 0.882; with two it is 0.80, recall 0.895 and the body share 0.0043.
+MAX_EXTRA_WRONG = 2
 
 
 def _label(line: str, want: set[str], file_lines: dict[str, None]) -> tuple[int, bool]:

@@ -7,7 +7,8 @@ One command, end to end (sklearn is a training-only extra: pip install 'fogofwar
     python bench/train_event_filter.py --keep DIR --reuse # refit on DIR's export (~2 min)
 
 1. Runs the pipeline on the dev split as bench/conflict.py does (`run_pipeline`), with the filter
-   off (FOGOFWAR_EVENT_THRESHOLD=0), leaving out the blind batches (c907 and up) entirely.
+   off (FOGOFWAR_EVENT_THRESHOLD=0), leaving out the blind batches
+   (c1011 and up: `conflict.BLIND_FROM`; c907-c1010 are open dev since session 32) entirely.
 2. Labels every exported event with the scorer's own matching (`conflict.event_matches`: a gold
    event of the article in the same sentence, of the same type).
 3. Features: `fogofwar.extract.events.confidence.event_features`, the function the runtime calls.
