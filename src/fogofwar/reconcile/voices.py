@@ -310,11 +310,3 @@ def variant_names(refs: Sequence[EventRef]) -> dict[str, str]:
                     other not in out or _written_fuller(bare, out[other])):
                 out[other] = bare
     return out
-
-
-def _written_fuller(a: str, b: str) -> bool:
-    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
-    capitals ("Investigative Committee" over "the investigative committee")."""
-    def key(name: str) -> tuple:
-        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
-    return key(a) > key(b)
