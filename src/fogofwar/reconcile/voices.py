@@ -175,12 +175,15 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     return out
 
 
-def _written_fuller(a: str, b: str) -> bool:
-    """Of two spellings of one name, `a` is the one to keep: no leading "the", then more
+def _fuller_key(name: str) -> tuple:
+    """Orders spellings of one name by how fully they are written: no leading "the", then more
     capitals ("Investigative Committee" over "the investigative committee")."""
-    def key(name: str) -> tuple:
-        return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
-    return key(a) > key(b)
+    return (not name.lower().startswith("the "), sum(c.isupper() for c in name), name)
+
+
+def _written_fuller(a: str, b: str) -> bool:
+    """Of two spellings of one name, `a` is the one to keep (`_fuller_key`)."""
+    return _fuller_key(a) > _fuller_key(b)
 
 
 def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
@@ -277,8 +280,7 @@ def case_variants(refs: Sequence[EventRef]) -> dict[str, str]:
     for names in spellings.values():
         if len(names) < 2 or len({side_of[n] for n in names} - {None}) > 1:
             continue
-        best = max(names, key=lambda n: (not n.lower().startswith("the "),
-                                         sum(c.isupper() for c in n), n))
+        best = max(names, key=_fuller_key)
         out.update({n: best for n in names if n != best})
     return out
 
