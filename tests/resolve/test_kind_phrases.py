@@ -6,8 +6,8 @@ import pytest
 
 from fogofwar.resolve.actors import resolve_actors
 from fogofwar.resolve.places import resolve_places
-from fogofwar.resolve.toponyms import find_toponyms
 from fogofwar.resolve.toponym_words import kind_phrase_len, toponym_words, trailing_kind_phrase
+from fogofwar.resolve.toponyms import find_toponyms
 
 
 def _placed(nlp, text):
