@@ -37,8 +37,7 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 3, 2
 
 def context_code(span: Span) -> str | None:
     """The feature code that words just before or after the name ask for, if any. A kind word
-    ending the name or right after it binds tightest ("a city in Zhejiang province" asks for the
-    province);
+    right after the name binds tightest ("a city in Zhejiang province" asks for the province);
     one that belongs to another name does not count: capitalised before the name ("Sioux
     City, Iowa") unless "of" follows it ("the City of Turkey"), or followed by "of" after it
     ("the Hunan city of Yueyang": Hunan holds the city, it is not one); nor does one before a
@@ -58,10 +57,7 @@ def context_code(span: Span) -> str | None:
     if cut:
         before = before[cut[-1] + 1:]
     adjacent = after[:1] if after and after[0].i == span.end else []
-    # a kind word ending the name binds as tightly as one right after it: "the Belgorod
-    # district of the Odessa region" asks a region for "Odessa region", not a district
-    own = list(span[-1:]) if len(span) > 1 and span[-1].lower_ in words else []
-    window = own + adjacent + before + after + list(span)
+    window = adjacent + before + after + list(span)
     return next((words[t.lower_] for t in window if t.lower_ in words), None)
 
 
