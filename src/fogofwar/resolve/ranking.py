@@ -289,6 +289,14 @@ def score(e: Entry, fuzzy: float, want: str | None, sig: Signals, key: str = "",
     return total
 
 
+def townless_area(e: Entry) -> bool:
+    """A second-level area with no cities500 town, placed at its first-level area's point
+    (population 0; gazetteer_layers.admin2_rows): a row so rough and obscure that it never
+    outranks a namesake in a country the story is about ("Odessa region" in a Ukraine story is
+    Odesa's, not Saskatchewan's town-less Odessa district, whatever kind word is near)."""
+    return e.fcode == "ADM2" and e.population == 0
+
+
 def best(cands: Sequence[tuple[Entry, float]], want: str | None,
          sig: Signals = Signals(), name: str = "") -> Entry | None:
     """The highest-scoring candidate for toponym `name`; ties go to the larger population
@@ -296,9 +304,13 @@ def best(cands: Sequence[tuple[Entry, float]], want: str | None,
     its own towns give it ("Borno State" beside Maiduguri); the towns lose theirs. A near
     spelling outside the area that qualifies the toponym is no candidate at all: the place is
     one the gazetteer lacks, and is then placed in that area (`enclosing`); so is a town
-    outside the first-level area that qualifies it (`outside`)."""
+    outside the first-level area that qualifies it (`outside`). A town-less second-level area
+    outside the focus countries is no candidate when any candidate lies in them
+    (`townless_area`)."""
     if sig.within is not None:  # "Holliday, Missouri" is no town outside Missouri
         cands = [c for c in cands if not outside(c[0], c[1], sig.within)]
+    if any(e.country in sig.focus for e, _ in cands):
+        cands = [c for c in cands if not townless_area(c[0]) or c[0].country in sig.focus]
     if not cands:
         return None
     key = name_key(name) if name else ""
