@@ -267,6 +267,13 @@ def _owner_word(word: str) -> bool:
         or word in actor_packs().demonyms or word.lower() == "the"
 
 
+def _bare_words(name: str) -> list[str]:
+    """A claimant's words in lower case, a leading "the" left out, curly apostrophes straight:
+    what two spellings of one name share ("the Military Council", "Military council")."""
+    words = name.replace("\u2019", "'").lower().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
 def case_variants(refs: Sequence[EventRef]) -> dict[str, str]:
     """Claimant -> the spelling of the same name the incident writes fuller, where two differ
     only in case or a leading "the" ("Military council", "the Military Council"): one voice,
@@ -274,8 +281,7 @@ def case_variants(refs: Sequence[EventRef]) -> dict[str, str]:
     side_of = claimant_sides(refs)
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in side_of:
-        words = name.replace("\u2019", "'").lower().split()
-        spellings[" ".join(words[1:] if words[:1] == ["the"] else words)].append(name)
+        spellings[" ".join(_bare_words(name))].append(name)
     out: dict[str, str] = {}
     for names in spellings.values():
         if len(names) < 2 or len({side_of[n] for n in names} - {None}) > 1:
@@ -296,8 +302,7 @@ def variant_names(refs: Sequence[EventRef]) -> dict[str, str]:
     side_of = claimant_sides(refs)
     out: dict[str, str] = {}
     for bare in side_of:
-        words = [w.lower() for w in bare.replace("\u2019", "'").split()]
-        words = words[1:] if words and words[0] == "the" else words
+        words = _bare_words(bare)
         if len(words) < 2 or not name_words(bare):
             continue
         for other in side_of:

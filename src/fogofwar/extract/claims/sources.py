@@ -10,6 +10,8 @@ relay) that verb_cues.py and the other cue finders record on each cue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from ...annotate.packdata import actor_packs
@@ -47,10 +49,7 @@ def lower_wire(tok: Token) -> bool:
     (not "dawn", which the pack gives no actor id, nor "app" or "spa", words before wires)."""
     if not tok.is_lower or not tok.is_alpha or common_word(tok.lower_):
         return False
-    info = outlet_info(tok.text)
-    return info is not None and info.id is not None and any(
-        n.lower() == tok.lower_ and (n.isupper() or n.islower())
-        for n in (info.name, *info.aliases))
+    return _wire_spelt(tok, lambda n: n.isupper() or n.islower())
 
 
 def capital_wire(tok: Token) -> bool:
@@ -59,9 +58,16 @@ def capital_wire(tok: Token) -> bool:
     and it is no everyday word written loud ("DAWN" has no id; "NEWS" is no outlet)."""
     if not tok.is_upper or not tok.is_alpha or len(tok.text) < 4 or common_word(tok.lower_):
         return False
+    return _wire_spelt(tok, lambda n: True)
+
+
+def _wire_spelt(tok: Token, pack_spelling: Callable[[str], bool]) -> bool:
+    """The token is, whatever its case, the name or an alias of an outlet the pack gives an id,
+    spelt there in a way `pack_spelling` accepts (the shared tail of `lower_wire` and
+    `capital_wire`)."""
     info = outlet_info(tok.text)
     return info is not None and info.id is not None and any(
-        n.lower() == tok.lower_ for n in (info.name, *info.aliases))
+        n.lower() == tok.lower_ and pack_spelling(n) for n in (info.name, *info.aliases))
 
 
 def medium_by_name(head: Token) -> bool:
