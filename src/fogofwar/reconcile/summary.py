@@ -27,6 +27,7 @@ from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
+from .toll_owners import owned_tolls
 from .tolls import pronoun_voice
 from .unplaced import corpus_places
 from .voices import one_spelling, respelt, with_inherited_sides
@@ -209,9 +210,11 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     reports = [r for r in members if not r.background]
     # the toll claims of the reports' pages with no event of their own (toll_claims.py) give
     # figures; a second speaker's clause in a claim's sentence is that speaker's statement
-    # (figures only); names and sides are worked out again only when either added any
+    # (figures only), as is a count an outlet's sentence names its keeper of ("a government
+    # toll stood at 132": toll_owners.py); names and sides are worked out again only when
+    # either added any
     told = [*reports, *(t for r in reports for t in r.tolls)]
-    split = list(split_clauses(told))
+    split = list(owned_tolls(split_clauses(told)))
     reports = with_inherited_sides(with_fuller_names(reports))
     voiced = with_local_sides(reports if len(split) == len(reports)
                               else with_inherited_sides(with_fuller_names(split)))
