@@ -253,3 +253,17 @@ def test_an_approximate_count_of_bodies_reads_as_said_never_as_its_margin():
 ])
 def test_shown_bounds_are_whole_numbers(bounds, text):
     assert format_interval(bounds) == text
+
+
+def test_ceilings_of_two_victim_groups_span_both_in_one_row():
+    """Round rows33: "up to 60 officers ... and up to 15 volunteers" are two groups; their row
+    was their overlap, "up to 15", a count of neither."""
+    text = "The ministry said up to 60 officers and up to 15 volunteers were killed in the raid."
+    figs = [{**killed(60, low=None, high=60, counts="officers"), "text": "up to 60"},
+            {**killed(15, low=None, high=15, counts="volunteers"), "text": "up to 15"}]
+    art = article("a", "Outlet One", [{"figures": figs}], claimant=("The ministry", None),
+                  text=text)
+    art["events"][0]["sentence"] = text
+    (inc,) = build_incidents([art])
+    (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
+    assert (row["low"], row["high"]) == (0, 60)

@@ -55,3 +55,4 @@ def test_a_named_speakers_claim_keeps_its_speaker():
     art["events"][0]["sentence"] = text
     (inc,) = build_incidents([art])
     assert {f["claimant"] for f in inc["figures"]} == {"The governor"}
+

@@ -19,7 +19,7 @@ from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
-from .evidence import CASUALTY
+from .evidence import CASUALTY, comparable
 from .figures import approx_value, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
@@ -58,7 +58,8 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     abouts: dict[tuple[str, str], set[float | None]] = {}
     told: dict[tuple[str, str], bool] = {}
     vague: dict[tuple[str, str], bool] = {}
-    for r, category, bounds, about, loose in _claimed(refs):
+    groups: dict[tuple[str, str], set[str | None]] = {}
+    for r, category, bounds, about, loose, group in _claimed(refs):
         name = spelling(r.claimant)
         key = (category, name)
         vague[key] = vague.get(key, True) and loose and r.side is None
@@ -72,7 +73,12 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
             del row["spellings"]
         abouts.setdefault(key, set()).add(about)
         told[key] = told.get(key, True) and r.narrated and r.side is None
-        row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
+        seen = groups.setdefault(key, set())
+        if seen and _other_group(group, seen):
+            row["low"], row["high"] = _span((row["low"], row["high"]), bounds)
+        else:
+            row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
+        seen.add(group)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
@@ -91,20 +97,37 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                   key=lambda x: (x["category"], x["claimant"]))
 
 
+def _other_group(group: str | None, seen: set[str | None]) -> bool:
+    """A figure of a victim class none of the row's figures so far counts, and that one voice
+    cannot mean for the same dead ("up to 50 officers as well as up to 20 mercenaries"): it
+    counts other people."""
+    return group is not None and None not in seen and not any(
+        comparable((group, None), (g, None), one_voice=True) for g in seen)
+
+
+def _span(a: tuple[float, float | None], b: tuple[float, float | None]
+          ) -> tuple[float, float | None]:
+    """Every value of two intervals of different victim groups: what both say together
+    (`merge_intervals` of two ceilings, "up to 50" and "up to 20": up to 20) is a count of
+    neither group."""
+    high = None if None in (a[1], b[1]) else max(a[1], b[1])  # type: ignore[type-var]
+    return min(a[0], b[0]), high
+
+
 def _claimed(refs: Sequence[EventRef]
-             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool]]:
-    """(ref, category, interval, approximate value or None, vague) of every figure a claimant states
-    as a count of its own: the tolls disputes compare (parts dropped, and an outlet of no side
-    narrating the figure a named source of the incident gives: that source's row holds it),
-    then the uncategorised numbers as they stand."""
+             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None]]:
+    """(ref, category, interval, approximate value or None, vague, victim class or None) of
+    every figure a claimant states as a count of its own: the tolls disputes compare (parts
+    dropped, and an outlet of no side narrating the figure a named source of the incident
+    gives: that source's row holds it), then the uncategorised numbers as they stand."""
     for items in stated(refs).values():
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                yield s.ref, s.category, s.bounds, s.about, s.vague
+                yield s.ref, s.category, s.bounds, s.about, s.vague, s.victims[0]
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds, approx_value(fig), is_vague(fig)
+            yield r, "other", bounds, approx_value(fig), is_vague(fig), None
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
