@@ -10,7 +10,7 @@ once, because the source is the head of the claim chain (the author outlet for n
 from __future__ import annotations
 
 import gc
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -52,20 +52,30 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
     `spellings`: two rows would read as two voices giving the same toll. Names that differ
-    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side."""
-    rows: dict[tuple[str, str], dict] = {}
+    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side.
+
+    One voice's count of the militants and its count of another known group of one category
+    ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
+    (`attackers_apart`): one row spanning 5-30 is no group's toll. Its other groups stay one
+    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers")."""
+    rows: dict[tuple[str, str, bool], dict] = {}
     spelling = one_spelling(respelt)
-    abouts: dict[tuple[str, str], set[float | None]] = {}
-    told: dict[tuple[str, str], bool] = {}
-    vague: dict[tuple[str, str], bool] = {}
-    groups: dict[tuple[str, str], set[str | None]] = {}
-    for r, category, bounds, about, loose, group in _claimed(refs):
+    abouts: dict[tuple[str, str, bool], set[float | None]] = {}
+    told: dict[tuple[str, str, bool], bool] = {}
+    vague: dict[tuple[str, str, bool], bool] = {}
+    groups: dict[tuple[str, str, bool], set[str | None]] = {}
+    claimed = list(_claimed(refs))
+    classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for r, category, _, _, _, group in claimed:
+        classes[category, spelling(r.claimant)].add(group)
+    for r, category, bounds, about, loose, group in claimed:
         name = spelling(r.claimant)
-        key = (category, name)
+        apart = group == ATTACKERS and attackers_apart(classes[category, name])
+        key = (category, name, apart)
         vague[key] = vague.get(key, True) and loose and r.side is None
         row = rows.setdefault(key, {"category": category, "claimant": name,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
-                                    "articles": []})
+                                    "articles": [], **({"victims": ATTACKERS} if apart else {})})
         for spelt in (r.claimant, r.spoken_as):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
@@ -94,7 +104,19 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (key[0] in CASUALTY and key[0] in voiced and row["side"] is None
                             and pronoun_voice(row["claimant"]))
                    and not (vague[key] and key[0] in counted and key[0] in CASUALTY)),
-                  key=lambda x: (x["category"], x["claimant"]))
+                  key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+#: The victim class of a non-state armed group's fighters (evidence.victim): one voice's count
+#: of them and its count of the others killed are two rows.
+ATTACKERS = "militants"
+
+
+def attackers_apart(groups: set[str | None]) -> bool:
+    """One voice's figures of one category count the militants and another known group of
+    people ("30 militants and 5 soldiers were killed", "91 attackers ... while 33 members of its
+    own forces and 12 civilians also died"): two tolls, of two groups, not one span."""
+    return ATTACKERS in groups and any(g not in (None, ATTACKERS) for g in groups)
 
 
 def _other_group(group: str | None, seen: set[str | None]) -> bool:
@@ -124,7 +146,9 @@ def _claimed(refs: Sequence[EventRef]
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                yield s.ref, s.category, s.bounds, s.about, s.vague, s.victims[0]
+                # a part of a toll ("53 killed, including 38 soldiers") is no group apart
+                yield s.ref, s.category, s.bounds, s.about, s.vague, \
+                    None if s.part else s.victims[0]
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             yield r, "other", bounds, approx_value(fig), is_vague(fig), None
