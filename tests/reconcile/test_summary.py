@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fogofwar.present.export import validate
 from fogofwar.present.schema import load_schema
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.figures import (
@@ -253,3 +254,44 @@ def test_an_approximate_count_of_bodies_reads_as_said_never_as_its_margin():
 ])
 def test_shown_bounds_are_whole_numbers(bounds, text):
     assert format_interval(bounds) == text
+
+
+def test_ceilings_of_two_victim_groups_span_both_in_one_row():
+    """Round rows33: "up to 60 officers ... and up to 15 volunteers" are two groups; their row
+    was their overlap, "up to 15", a count of neither."""
+    text = "The ministry said up to 60 officers and up to 15 volunteers were killed in the raid."
+    figs = [{**killed(60, low=None, high=60, counts="officers"), "text": "up to 60"},
+            {**killed(15, low=None, high=15, counts="volunteers"), "text": "up to 15"}]
+    art = article("a", "Outlet One", [{"figures": figs}], claimant=("The ministry", None),
+                  text=text)
+    art["events"][0]["sentence"] = text
+    (inc,) = build_incidents([art])
+    (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
+    assert (row["low"], row["high"]) == (0, 60)
+
+
+def test_one_voices_militants_and_its_other_dead_are_two_rows():
+    """Round rows33: "41 insurgents and 9 police officers were killed" is two tolls; one row
+    spanning 9-41 was no group's."""
+    text = "The governor said 41 insurgents and 9 police officers were killed in the raid."
+    figs = [{**killed(41, counts="insurgents"), "text": "41"},
+            {**killed(9, counts="officers"), "text": "9"}]
+    art = article("a", "Outlet One", [{"figures": figs}], claimant=("The governor", None),
+                  text=text)
+    art["events"][0]["sentence"] = text
+    (inc,) = build_incidents([art])
+    rows = {(f["low"], f["high"], f.get("victims")) for f in inc["figures"]
+            if f["category"] == "killed"}
+    assert rows == {(41, 41, "militants"), (9, 9, None)}
+    validate(inc, "incident")
+
+
+def test_a_voices_militants_alone_are_no_row_apart():
+    text = "The governor said 41 insurgents were killed; the toll of insurgents may rise to 45."
+    figs = [{**killed(41, counts="insurgents"), "text": "41"},
+            {**killed(45, counts="dead"), "text": "45"}]
+    art = article("a", "Outlet One", [{"figures": figs}], claimant=("The governor", None),
+                  text=text)
+    art["events"][0]["sentence"] = text
+    (inc,) = build_incidents([art])
+    assert all("victims" not in f for f in inc["figures"])

@@ -139,12 +139,18 @@ def split_clauses(refs: Iterable[EventRef]) -> Iterator[EventRef]:
             continue
         before = frozenset(texts) - after
         yield replace(r, foreign=r.foreign | after)
-        # the figures after its cue are its own, though another claim of the page states them
-        # its voice is its own: a medium, a party or a witness as its name says, not as the
-        # head's was ("MSF said ...; the ministry said ...")
-        m = speaker_mention(speaker)
-        yield replace(r, claimant=speaker, side=named_side(speaker),
-                      foreign=(r.foreign - after) | before,
-                      relayed_from=f"{r.statement}#{speaker}", narrated=False,
-                      media=is_medium(m), party=is_party(m), owner=owner_side(m),
-                      source_text=None)  # the head's source was written for the head
+        yield speaker_ref(r, speaker, after, before)
+
+
+def speaker_ref(r: EventRef, speaker: str, own: frozenset[str],
+                others: frozenset[str]) -> EventRef:
+    """`r` read as the statement of a speaker its sentence names beside its claimant, stating
+    the figures `own` (their texts) and not `others`: its voice is its own, a medium, a party
+    or a witness as its name says, not as the head's was ("MSF said ...; the ministry said
+    ..."), and the figures are its own though another claim of the page states them."""
+    m = speaker_mention(speaker)
+    return replace(r, claimant=speaker, side=named_side(speaker),
+                   foreign=(r.foreign - own) | others,
+                   relayed_from=f"{r.statement}#{speaker}", narrated=False,
+                   media=is_medium(m), party=is_party(m), owner=owner_side(m),
+                   source_text=None)  # the head's source was written for the head

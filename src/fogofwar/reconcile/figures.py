@@ -58,11 +58,13 @@ def format_figure(bounds: tuple[float, float | None], about: float | None = None
 def row_label(row: dict) -> str:
     """How an incident's figure row (summary.incident_figures) reads in every view: as
     `format_figure`, with the approximate value the row keeps ("about") when all its figures
-    said "about N"."""
+    said "about N", and the group of the dead a row of one group counts ("12 militants")."""
     about = row.get("about")
     if about is None and row.get("approx") and row["high"] is not None:
         about = (row["low"] + row["high"]) / 2  # rows stored before "about" was kept
-    return format_figure((row["low"], row["high"]), about)
+    label = format_figure((row["low"], row["high"]), about)
+    # a voice's row of one group of the dead beside its row of the others ("12 militants")
+    return f"{label} {row['victims']}" if row.get("victims") else label
 
 
 def intervals_clash(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:

@@ -10,7 +10,7 @@ once, because the source is the head of the claim chain (the author outlet for n
 from __future__ import annotations
 
 import gc
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -19,7 +19,7 @@ from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
-from .evidence import CASUALTY
+from .evidence import CASUALTY, comparable
 from .figures import approx_value, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
@@ -27,6 +27,7 @@ from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
+from .toll_owners import owned_tolls
 from .tolls import pronoun_voice
 from .unplaced import corpus_places
 from .voices import one_spelling, respelt, with_inherited_sides
@@ -51,19 +52,30 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
     `spellings`: two rows would read as two voices giving the same toll. Names that differ
-    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side."""
-    rows: dict[tuple[str, str], dict] = {}
+    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side.
+
+    One voice's count of the militants and its count of another known group of one category
+    ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
+    (`attackers_apart`): one row spanning 5-30 is no group's toll. Its other groups stay one
+    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers")."""
+    rows: dict[tuple[str, str, bool], dict] = {}
     spelling = one_spelling(respelt)
-    abouts: dict[tuple[str, str], set[float | None]] = {}
-    told: dict[tuple[str, str], bool] = {}
-    vague: dict[tuple[str, str], bool] = {}
-    for r, category, bounds, about, loose in _claimed(refs):
+    abouts: dict[tuple[str, str, bool], set[float | None]] = {}
+    told: dict[tuple[str, str, bool], bool] = {}
+    vague: dict[tuple[str, str, bool], bool] = {}
+    groups: dict[tuple[str, str, bool], set[str | None]] = {}
+    claimed = list(_claimed(refs))
+    classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for r, category, _, _, _, group in claimed:
+        classes[category, spelling(r.claimant)].add(group)
+    for r, category, bounds, about, loose, group in claimed:
         name = spelling(r.claimant)
-        key = (category, name)
+        apart = group == ATTACKERS and attackers_apart(classes[category, name])
+        key = (category, name, apart)
         vague[key] = vague.get(key, True) and loose and r.side is None
         row = rows.setdefault(key, {"category": category, "claimant": name,
                                     "side": r.side, "low": bounds[0], "high": bounds[1],
-                                    "articles": []})
+                                    "articles": [], **({"victims": ATTACKERS} if apart else {})})
         for spelt in (r.claimant, r.spoken_as):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
@@ -71,7 +83,12 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
             del row["spellings"]
         abouts.setdefault(key, set()).add(about)
         told[key] = told.get(key, True) and r.narrated and r.side is None
-        row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
+        seen = groups.setdefault(key, set())
+        if seen and _other_group(group, seen):
+            row["low"], row["high"] = _span((row["low"], row["high"]), bounds)
+        else:
+            row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
+        seen.add(group)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
@@ -87,23 +104,54 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (key[0] in CASUALTY and key[0] in voiced and row["side"] is None
                             and pronoun_voice(row["claimant"]))
                    and not (vague[key] and key[0] in counted and key[0] in CASUALTY)),
-                  key=lambda x: (x["category"], x["claimant"]))
+                  key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+#: The victim class of a non-state armed group's fighters (evidence.victim): one voice's count
+#: of them and its count of the others killed are two rows.
+ATTACKERS = "militants"
+
+
+def attackers_apart(groups: set[str | None]) -> bool:
+    """One voice's figures of one category count the militants and another known group of
+    people ("30 militants and 5 soldiers were killed", "91 attackers ... while 33 members of its
+    own forces and 12 civilians also died"): two tolls, of two groups, not one span."""
+    return ATTACKERS in groups and any(g not in (None, ATTACKERS) for g in groups)
+
+
+def _other_group(group: str | None, seen: set[str | None]) -> bool:
+    """A figure of a victim class none of the row's figures so far counts, and that one voice
+    cannot mean for the same dead ("up to 50 officers as well as up to 20 mercenaries"): it
+    counts other people."""
+    return group is not None and None not in seen and not any(
+        comparable((group, None), (g, None), one_voice=True) for g in seen)
+
+
+def _span(a: tuple[float, float | None], b: tuple[float, float | None]
+          ) -> tuple[float, float | None]:
+    """Every value of two intervals of different victim groups: what both say together
+    (`merge_intervals` of two ceilings, "up to 50" and "up to 20": up to 20) is a count of
+    neither group."""
+    high = None if None in (a[1], b[1]) else max(a[1], b[1])  # type: ignore[type-var]
+    return min(a[0], b[0]), high
 
 
 def _claimed(refs: Sequence[EventRef]
-             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool]]:
-    """(ref, category, interval, approximate value or None, vague) of every figure a claimant states
-    as a count of its own: the tolls disputes compare (parts dropped, and an outlet of no side
-    narrating the figure a named source of the incident gives: that source's row holds it),
-    then the uncategorised numbers as they stand."""
+             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None]]:
+    """(ref, category, interval, approximate value or None, vague, victim class or None) of
+    every figure a claimant states as a count of its own: the tolls disputes compare (parts
+    dropped, and an outlet of no side narrating the figure a named source of the incident
+    gives: that source's row holds it), then the uncategorised numbers as they stand."""
     for items in stated(refs).values():
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                yield s.ref, s.category, s.bounds, s.about, s.vague
+                # a part of a toll ("53 killed, including 38 soldiers") is no group apart
+                yield s.ref, s.category, s.bounds, s.about, s.vague, \
+                    None if s.part else s.victims[0]
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds, approx_value(fig), is_vague(fig)
+            yield r, "other", bounds, approx_value(fig), is_vague(fig), None
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
@@ -209,9 +257,11 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     reports = [r for r in members if not r.background]
     # the toll claims of the reports' pages with no event of their own (toll_claims.py) give
     # figures; a second speaker's clause in a claim's sentence is that speaker's statement
-    # (figures only); names and sides are worked out again only when either added any
+    # (figures only), as is a count an outlet's sentence names its keeper of ("a government
+    # toll stood at 132": toll_owners.py); names and sides are worked out again only when
+    # either added any
     told = [*reports, *(t for r in reports for t in r.tolls)]
-    split = list(split_clauses(told))
+    split = list(owned_tolls(split_clauses(told)))
     reports = with_inherited_sides(with_fuller_names(reports))
     voiced = with_local_sides(reports if len(split) == len(reports)
                               else with_inherited_sides(with_fuller_names(split)))

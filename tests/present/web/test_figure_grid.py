@@ -17,3 +17,13 @@ def test_grid_cells_read_as_said_and_whole():
     assert cells[("killed", "Rescuers", None)] == ">=about 40"
     assert cells[("injured", "Rescuers", None)] == "about 12"
     assert cells[("killed", "Mayor", None)] == ">=8"
+
+
+def test_a_voices_militants_row_shares_its_cell_with_its_other_dead():
+    inc = {"figures": [
+        {"category": "killed", "claimant": "Governor", "side": None, "low": 9.0, "high": 9.0},
+        {"category": "killed", "claimant": "Governor", "side": None, "low": 41.0,
+         "high": 41.0, "victims": "militants"},
+    ]}
+    _, _, cells = figure_grid(inc)
+    assert cells[("killed", "Governor", None)] == "9; 41 militants"

@@ -67,7 +67,9 @@ def figure_grid(inc: dict) -> tuple[list[tuple[str, str | None]], list[str], dic
     cells: dict[tuple, str] = defaultdict(str)
     for f in inc["figures"]:
         # read as the report reads it: "about 12", ">=about 93", whole numbers, never a margin
-        cells[(f["category"], f["claimant"], f.get("side"))] = row_label(f)
+        # a voice's two rows of one category (the militants' and the others') share a cell
+        key = (f["category"], f["claimant"], f.get("side"))
+        cells[key] = f"{cells[key]}; {row_label(f)}" if cells[key] else row_label(f)
     return claimants, categories, cells
 
 
