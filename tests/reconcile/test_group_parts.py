@@ -93,3 +93,20 @@ def test_a_toll_of_the_day_after_such_a_sentence_is_the_incidents():
     page = first + " The monitor says 14 people have died in the shelling."
     sentence = page[len(first) + 1:]
     assert not after_span(page, page.find(sentence), sentence)
+
+
+def _bodies(claimant: str, side: str, n: float, sentence: str) -> Stated:
+    ref = SimpleNamespace(claimant=claimant, side=side, event={"sentence": sentence})
+    return Stated(ref, "killed", (n, None), (None, None), (date(2024, 3, 2), 0), said=(n, n))
+
+
+def test_bodies_taken_to_a_town_stay_a_floor_against_a_larger_toll():
+    moved = _bodies("a district official", "north", 25,
+                    "A district official said farmers carried some 25 bodies to the county seat.")
+    assert not _clash(moved, _toll("farmers", 60, 60))
+
+
+def test_a_partys_count_of_bodies_buried_is_its_toll_as_said():
+    buried = _bodies("the state agency", "north", 25,
+                     "The state agency said 25 bodies had been buried near the dam.")
+    assert _clash(buried, _toll("farmers", 60, 60))

@@ -60,6 +60,7 @@ from .moments import (
 from .narration import relays, reporting, voiced_figures
 from .revision_rules import across_sides, is_revision, one_voice, restated
 from .stated_figures import DISPUTED, Stated, stated
+from .toll_claims import moved_bodies
 from .tolls import named
 from .voices import same_voice
 
@@ -197,8 +198,11 @@ def _as_said(s: Stated, other: Stated) -> Stated:
     prove more as the search goes on, a revision of that voice to come, but the count a side
     gives is the toll it states, and a voice counting 120 dead disputes it. A source of no
     known side counting bodies (a hospital's "received 60 bodies") counts those it saw, a part
-    of the dead, and stays a floor, as a voice's count does against its own other figures."""
-    if s.said is None or s.side is None or same_voice(s.claimant, other.claimant):
+    of the dead, and stays a floor, as a voice's count does against its own other figures, and
+    so does a count of bodies taken somewhere ("villagers transported 30 bodies to the
+    capital", toll_claims.moved_bodies): those moved, not the party's toll."""
+    if s.said is None or s.side is None or same_voice(s.claimant, other.claimant) \
+            or moved_bodies(s.ref.event.get("sentence") or ""):
         return s
     return replace(s, bounds=s.said, said=None)
 

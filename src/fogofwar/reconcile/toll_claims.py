@@ -72,6 +72,12 @@ def after_span(text: str, start: int, sentence: str) -> bool:
     return any(p.search(previous) for p in _patterns("span_before_patterns"))
 
 
+def moved_bodies(sentence: str) -> bool:
+    """The sentence counts bodies taken somewhere ("villagers transported 30 bodies to the
+    provincial capital"): those moved, some of the dead (the pack's `bodies_moved_patterns`)."""
+    return any(p.search(sentence) for p in _patterns("bodies_moved_patterns"))
+
+
 def is_part(sentence: str, text: str) -> bool:
     """The figure `text` counts a part of the dead or hurt its sentence tells ("the dead
     included two children"), read at its first place in the sentence."""
