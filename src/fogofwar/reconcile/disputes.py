@@ -6,9 +6,10 @@ stated (stated_figures.py), and two of them are a
 **contradiction** when they cannot both hold (their intervals do not overlap) and no revision
 explains them, from voices that can dispute (`disputing`): two different known sides, a known
 side against a named source of no known side ("M23", "MSF"; a witness of no side, one the
-packs know as no party, only against another side than its place's), or one claimant stating
-two values at once with no word of revising (one article saying "five" and "six" soldiers for
-one clash). Two voices of one side (a hospital's count of the bodies it received beside the
+packs know as no party, only against another side than its place's; not a shorter name of
+the other's body, `short_name`), or one claimant stating two values at once with no word of
+revising (one article saying "five" and "six" soldiers for one clash). Two voices of one side
+(a hospital's count of the bodies it received beside the
 civil defence's toll) and two sources of no known side (no side is known to differ) dispute
 nothing, nor does a source of no known side named only by what it is ("an official", "the
 agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
@@ -24,7 +25,9 @@ civilians"). A vague plural
 count, and contradicts no one, nor does a part of a toll its sentence tells ("18 members of
 one family": `Stated.part`), nor a side's count of the leaders its strike killed ("eliminated
 two commanders": `evidence.targets_part`) against a toll of another class or of none, the
-strike's targets among the dead. A contradiction lists its figures' values and claimants, and
+strike's targets among the dead, nor a count of a group by age or sex ("30 children") beside
+a toll of more people at large ("at least 55 killed"), some of its dead (`_some_of`). A
+contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
 which overlap. A count of bodies is a floor of the dead (`tolls.is_floor`), but a party's
@@ -34,6 +37,7 @@ count of bodies set against another voice's toll is that party's toll as said (`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -56,6 +60,7 @@ from .moments import (
 from .narration import relays, reporting, voiced_figures
 from .revision_rules import across_sides, is_revision, one_voice, restated
 from .stated_figures import DISPUTED, Stated, stated
+from .toll_claims import moved_bodies
 from .tolls import named
 from .voices import same_voice
 
@@ -157,9 +162,20 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     unsided = a if a.side is None else b
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant) \
+        and not short_name(unsided.claimant, other.claimant) \
         and not (witness(unsided) and other.side == (home_side(unsided.ref) or home)) \
         and not echoes(unsided, other, sided or {}) \
         and not _later_count(unsided, other, sided or {})
+
+
+def short_name(short: str, full: str) -> bool:
+    """`short` is a shorter name of the body `full` names: two words or more, each capitalised,
+    each a word of `full` (plural or not): "Tamil Tiger" of "Liberation Tigers of Tamil Eelam",
+    "Kivu Front" of "the Kivu Liberation Front". One body speaking under two names disputes
+    nothing with itself, whichever of them a side was found for."""
+    words = [w.rstrip("s") for w in re.findall(r"\b[A-Z][\w’'-]*", short)]
+    whole = {w.lower().rstrip("s") for w in re.findall(r"[\w’'-]+", full)}
+    return len(words) >= 2 and short != full and all(w.lower() in whole for w in words)
 
 
 def _later_count(unsided: Stated, other: Stated, sided: dict[str, set[tuple]]) -> bool:
@@ -182,17 +198,37 @@ def _as_said(s: Stated, other: Stated) -> Stated:
     prove more as the search goes on, a revision of that voice to come, but the count a side
     gives is the toll it states, and a voice counting 120 dead disputes it. A source of no
     known side counting bodies (a hospital's "received 60 bodies") counts those it saw, a part
-    of the dead, and stays a floor, as a voice's count does against its own other figures."""
-    if s.said is None or s.side is None or same_voice(s.claimant, other.claimant):
+    of the dead, and stays a floor, as a voice's count does against its own other figures, and
+    so does a count of bodies taken somewhere ("villagers transported 30 bodies to the
+    capital", toll_claims.moved_bodies): those moved, not the party's toll."""
+    if s.said is None or s.side is None or same_voice(s.claimant, other.claimant) \
+            or moved_bodies(s.ref.event.get("sentence") or ""):
         return s
     return replace(s, bounds=s.said, said=None)
+
+
+def _some_of(part: Stated, whole: Stated) -> bool:
+    """`part` counts a group of people by age or sex (`Stated.group`: "30 children"), `whole`
+    people at large or another group, and no more of them than `whole` may hold: some of its
+    dead, not a toll set against it ("Red Cross sources said 30 children died" beside "at
+    least 55 killed"; "one video showed 14 dead children" beside "over 90 killed"). A group
+    larger than the other's whole toll ("61 children" against "19 people") cannot be part of it,
+    two counts of one group ("30 children", "12 children") still clash, and counts of two
+    groups ("30 children", "20 women") never do."""
+    if part.group is None or part.group == whole.group:
+        return False
+    if whole.group is not None:
+        return True  # two groups ("30 children", "20 women"): neither the other's toll
+    top = _as_said(whole, part).bounds[1]
+    return top is None or _as_said(part, whole).bounds[0] <= top
 
 
 def _clash(a: Stated, b: Stated) -> bool:
     """The two figures cannot both hold: their intervals (a count of bodies as said, against
     another voice: `_as_said`) do not overlap, or two known sides count the same dead as two
     classes of victim a dispute sets apart (militants against civilians)."""
-    if intervals_clash(_as_said(a, b).bounds, _as_said(b, a).bounds):
+    if intervals_clash(_as_said(a, b).bounds, _as_said(b, a).bounds) and not _some_of(a, b) \
+            and not _some_of(b, a):
         return True
     classes = (a.victims[0], b.victims[0])
     if not across_sides(a, b) or None in classes or classes[0] == classes[1]:

@@ -49,7 +49,7 @@ from .speakers import (
     summarised,
 )
 from .stance_tolls import denied_figures, stance_clause_figures
-from .toll_claims import anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
+from .toll_claims import after_span, anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
 from .unknown_places import event_unknowns, feature_names, page_countries, unknown_names
 from .unknown_recall import recalled_countries
 
@@ -321,6 +321,9 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
         claimant, side = claim_source(claim, art)
         if claimant in outlets or claimant == "unknown outlet" \
                 or is_running_total(claim.get("sentence") or "") \
+                or is_span_toll(claim.get("sentence") or "") \
+                or after_span(art.get("text") or "", claim.get("start") or 0,
+                              claim.get("sentence") or "") \
                 or own_dead(claim, side, lead_side):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
@@ -384,6 +387,21 @@ def is_running_total(sentence: str) -> bool:
     low = " ".join(sentence.lower().split())
     return bool(cumulative_cues().search(low)) or \
         any(p.search(low) for p in cumulative_patterns())
+
+
+@cache
+def span_toll_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile",
+                                                "span_toll_patterns", list))
+
+
+def is_span_toll(sentence: str) -> bool:
+    """A toll over the years since one, told in the toll's own clause ("since 2019, the clashes
+    have claimed more than 500 lives", "in 2022 alone, over 1,000 were killed": the pack's
+    `span_toll_patterns`): its figures are no incident's toll, though its sentence may tell an
+    incident too, whose event stays."""
+    low = " ".join(sentence.lower().split())
+    return any(p.search(low) for p in span_toll_patterns())
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:

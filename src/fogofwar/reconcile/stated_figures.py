@@ -18,9 +18,9 @@ from datetime import date
 
 from .evidence import CASUALTY, comparable, victim
 from .figures import approx_value, figure_interval, format_figure, is_vague
-from .incidents import EventRef
+from .incidents import EventRef, is_span_toll
 from .moments import reported
-from .summed_tolls import summed
+from .summed_tolls import complement_groups, summed
 from .toll_claims import is_part
 from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
 
@@ -49,6 +49,10 @@ class Stated:
     #: a count of bodies read as a floor (`bounds` opened upwards: tolls.is_floor): the
     #: interval as said, which another voice's toll is compared with (disputes._clash)
     said: tuple[float, float | None] | None = None
+    #: the group of people by age or sex the figure counts ("30 children": "children", the
+    #: pack's `complement_groups`), None for a count of people at large ("55 people", "55
+    #: dead"): some of a toll's dead, which no toll of more people disputes (disputes._clash)
+    group: str | None = None
 
     @property
     def claimant(self) -> str:
@@ -67,9 +71,13 @@ class Stated:
 def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tuple]]:
     """(ref, figure, interval) once per claim: the verbs of one sentence ("struck",
     "neutralized") each carry the sentence's figures, but the claim states each figure once,
-    and only the figures its claim states count for the event's claimant."""
+    and only the figures its claim states count for the event's claimant. A toll over years
+    its sentence tells ("since 2019 ... more than 500 lives": incidents.is_span_toll) is the
+    war's, no claimant's toll of the incident."""
     seen: set[tuple] = set()
     for r in refs:
+        if is_span_toll(r.event.get("sentence") or ""):
+            continue  # a toll over years ("since 2019 ... more than 500 lives"): the war's
         source = r.statement
         for fig in r.event.get("figures", []):
             if (fig.get("text") or "") in r.foreign:
@@ -110,7 +118,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
                       approx_value(fig), is_vague(fig),
                       part=is_part(r.event.get("sentence") or "", fig.get("text") or ""),
-                      said=said)
+                      said=said, group=counted_group(fig))
         texts[id(item)] = (fig.get("text") or "", fig.get("counts") or "")
         if says_revised(item):
             out[item.category].append(item)
@@ -132,6 +140,13 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def counted_group(fig: dict) -> str | None:
+    """The group of people by age or sex a figure counts ("30 children" -> "children",
+    summed_tolls.complement_groups), None when it counts people at large or no noun."""
+    words = (fig.get("counts") or "").lower().split()
+    return words[-1] if words and words[-1] in complement_groups() else None
 
 
 def says_revised(s: Stated) -> bool:

@@ -76,6 +76,7 @@ def summed(items: Sequence[Stated], texts: dict[int, tuple[str, str]]) -> list[S
         first = min(i for i, x in enumerate(out) if any(x is m for m in members))
         rest = [x for x in out if all(x is not m for m in members)]
         # the sum where its first group stood: the statement's figures keep their order
-        out = rest[:first] + [replace(members[0], bounds=(total, total), about=None)] + \
+        out = rest[:first] + [replace(members[0], bounds=(total, total), about=None,
+                                                   group=None)] + \
             rest[first:]
     return out

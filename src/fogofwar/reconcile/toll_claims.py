@@ -14,7 +14,8 @@ is the war's, not an event's.
 
 A claim whose sentence points elsewhere states no toll of the event (`points_elsewhere`): a
 projection ("the toll could eventually top 100") or one facility's part ("one hospital said it
-had received 10 bodies"); and a figure counting a part of the dead ("the dead included two
+had received 10 bodies"), or the war's toll over the stretch the sentence before names
+(`after_span`); and a figure counting a part of the dead ("the dead included two
 children") is no toll of its own (`toll_figures`): patterns in the reconcile pack.
 """
 
@@ -48,6 +49,33 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
 def points_elsewhere(sentence: str) -> bool:
     """The claim's sentence projects a toll or gives one facility's part of it."""
     return any(p.search(sentence) for p in _patterns("toll_elsewhere_patterns"))
+
+
+#: How far back the sentence before a toll claim is read for a stretch of the war (`after_span`).
+BEFORE_CHARS = 400
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def after_span(text: str, start: int, sentence: str) -> bool:
+    """The claim's sentence (starting at `start` in the page `text`) tells a toll in the perfect
+    ("more than 9,000 people have been killed") right after a sentence that measures the page's
+    event against a stretch of the war ("one of the highest since the uprising began in March
+    2011"): the war's toll over that stretch, not the event's (the pack's
+    `span_before_patterns` and `perfect_toll_patterns`)."""
+    if not any(p.search(sentence) for p in _patterns("perfect_toll_patterns")):
+        return False
+    at = text.find(sentence[:60], max(0, start - len(sentence))) if sentence else -1
+    start = at if 0 <= at <= start else start  # the sentence's start, not the claim's
+    before = text[max(0, start - BEFORE_CHARS):start].rstrip()
+    ends = list(_SENTENCE_END.finditer(before[:-1]))
+    previous = before[ends[-1].end():] if ends else before
+    return any(p.search(previous) for p in _patterns("span_before_patterns"))
+
+
+def moved_bodies(sentence: str) -> bool:
+    """The sentence counts bodies taken somewhere ("villagers transported 30 bodies to the
+    provincial capital"): those moved, some of the dead (the pack's `bodies_moved_patterns`)."""
+    return any(p.search(sentence) for p in _patterns("bodies_moved_patterns"))
 
 
 def is_part(sentence: str, text: str) -> bool:
