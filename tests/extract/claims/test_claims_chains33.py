@@ -7,7 +7,9 @@ the raid in a statement posted by …", "claimed responsibility for the raid in 
 is the cue's, so its carrier relays. A dateline town in capitals with a known wire in brackets
 and no dash after it ("KABUL (AP) One official said …") credits its sentence. A statement
 "sent to the media", like "told the media", went to an audience: no relay ("sent to local
-media" names the media it came through). Each text was written for these tests (no line repeats
+media" names the media it came through). A participle spelt like a channel noun ("…, he said,
+calling the toll a great loss") names no channel, so the speaker's earlier relay is kept.
+Each text was written for these tests (no line repeats
 across the texts: a line two articles of one outlet share is boilerplate)."""
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ TEXTS = {
                       "media, saying 19 guards were killed."),
     "sent_to_local_media": ("Militant spokesman Abu Omar said in a statement sent to local "
                             "media that 21 guards were killed."),
+    "calling": ("Raid on the river town\n\n"
+                "Rebel leader Ruslan Gelayev claimed the raid in a statement posted by the "
+                "Kavkaz Center website.\n\n"
+                "A total of 30 fighters died, Gelayev said, calling the toll a great loss.\n\n"
+                "Forty guards died, Gelayev said in a phone call."),
     "caps_no_wire": ("HERAT (West) One district official said 18 porters were killed on the "
                      "pass."),
 }
@@ -112,3 +119,9 @@ def test_a_statement_sent_to_the_media_at_large_names_no_relay(exported):
 def test_a_statement_sent_to_local_media_relays_through_them(exported):
     assert claim_on(exported["sent_to_local_media"], "21 guards")["chain"] == \
         ["spokesman Abu Omar", "local media", OUTLET]
+
+
+def test_a_participle_spelt_like_a_channel_noun_names_no_channel(exported):
+    claims = exported["calling"]
+    assert claim_on(claims, "30 fighters")["chain"][1:] == ["Kavkaz Center", OUTLET]
+    assert claim_on(claims, "Forty guards")["chain"][1:] == [OUTLET]  # a call is a channel
