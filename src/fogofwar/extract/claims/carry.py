@@ -544,15 +544,20 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
         if span is None:
             continue
         for tok in span:
-            if (tok.lemma_.lower() in nouns or tok.lower_ in nouns) and not (
-                    tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lex.channel_verbs):
+            if _channel_word(tok, nouns):
                 return True  # a noun cue: "in a statement, the ministry said"
-            # ("the committee called on aid groups …", "the attack shows that …": a verb
-            # spelt like a channel noun names a channel only when it is a verb of posting
-            # or broadcasting, `channel_verbs`: "he tweeted")
             if _framed(tok, nouns, FRAME_DEPTH):
                 return True
     return False
+
+
+def _channel_word(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a word names a channel: a noun of `nouns`; a verb spelt like one only when it
+    is a verb of posting or broadcasting, `channel_verbs` ("he tweeted"): "the committee called
+    on aid groups …", "the attack shows that …", "…, he said, calling the toll a great loss"
+    name none."""
+    return (tok.lemma_.lower() in nouns or tok.lower_ in nouns) and not (
+        tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in cue_lexicon().channel_verbs)
 
 
 def _framed(tok: Token, nouns: frozenset[str], depth: int) -> bool:
@@ -561,7 +566,7 @@ def _framed(tok: Token, nouns: frozenset[str], depth: int) -> bool:
             return True  # "told reporters", "told him"
         if child.dep_ in CONTENT_DEPS or child.dep_ in SPEAKER_DEPS:
             continue
-        if child.lower_ in nouns or child.lemma_.lower() in nouns:
+        if _channel_word(child, nouns):
             return True
         if depth > 1 and _framed(child, nouns, depth - 1):
             return True

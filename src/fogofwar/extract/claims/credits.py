@@ -48,6 +48,13 @@ CREDIT_THEN_DATE = re.compile(
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30})\)[ \t]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
+#: A dateline town written in capitals, the wire in brackets, then the story's first word with
+#: no dash (a page that dropped the wire's dash): "KABUL (AP) One official said …", "GAZA CITY,
+#: Gaza Strip (AP) Rescuers …". Taken only when the wire is a known outlet.
+CAPS_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[\w'’.]+){0,2}){0,2}[ \t]*"
+    r"\((?P<credit>[A-Za-z][\w&.'’ ]{0,30})\)[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A dateline that is only a date ("June 2, 2009 (KANO) —"): its bracket holds the place.
 DATE_ONLY = re.compile(
     r"^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
@@ -116,7 +123,8 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     match = _not_place(_lower_known(CREDIT.match(text, para))) or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
-        or _known(CREDIT_THEN_DATE.match(text, para)) or _credit_line_before(text, para) \
+        or _known(CREDIT_THEN_DATE.match(text, para)) or _known(CAPS_CREDIT.match(text, para)) \
+        or _credit_line_before(text, para) \
         or _medium(DASHED_WIRE.match(text, para))
     if match is not None and not SENTENCE_END.search(text, match.end(), start + 1):
         return match
@@ -228,5 +236,5 @@ def credit_end(text: str, pos: int) -> int | None:
     the parser often makes the dateline the subject of the first sentence's verb."""
     para = text.rfind("\n", 0, pos) + 1
     match = _lower_known(CREDIT.match(text, para)) or MONTH_CREDIT.match(text, para) \
-        or _known(DASH_CREDIT.match(text, para))
+        or _known(DASH_CREDIT.match(text, para)) or _known(CAPS_CREDIT.match(text, para))
     return match.end() if match is not None and pos < match.end() else None

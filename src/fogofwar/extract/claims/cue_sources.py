@@ -24,7 +24,7 @@ from .authors import outlet_author
 from .cues import Cue
 from .described_bodies import named_body
 from .heard import known_outlet, named_medium_of, names_medium, spoken_to, with_name
-from .sources import carried_by, is_media, named_medium
+from .sources import bare_media, carried_by, is_media, named_medium
 
 
 class Known(Protocol):
@@ -429,7 +429,7 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         found = mention_for(tok, ctx.mentions)
         return found if found is not None and found.sector == "MED" else unresolved(phrase)
     if tok.lemma_.lower() in cue_lexicon().audience_nouns or \
-            tok.lower_ in cue_lexicon().audience_nouns or _bare_media(tok):
+            tok.lower_ in cue_lexicon().audience_nouns or bare_media(tok):
         behind = _medium_behind_audience(tok, cue)
         # "told reporters": an audience, not a relay; "told journalists from Reuters", "told
         # a news conference broadcast by state television": the medium they serve relays
@@ -459,16 +459,6 @@ def media_recipient(cue: Cue, ctx: Known) -> Mention | None:
         return found or unresolved(with_name(phrase_span(tok), objs))
     known = known_outlet(tok)
     return unresolved(known) if known is not None else None
-
-
-def _bare_media(tok: Token) -> bool:
-    """"told the media", "told press": the media at large with nothing but an article before
-    them name no medium that passed the words on, so they are an audience ("told local media",
-    "told state media" name the media the claim came through: a relay)."""
-    lex = cue_lexicon()
-    return (tok.lower_ in lex.bare_media_nouns or tok.lemma_.lower() in lex.bare_media_nouns) \
-        and all(t.dep_ == "det" for t in tok.lefts) \
-        and not any(c.dep_ in ("appos", "compound", "amod", "nmod", "poss") for c in tok.rights)
 
 
 def _acronym(tok: Token) -> bool:

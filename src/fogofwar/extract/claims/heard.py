@@ -160,15 +160,18 @@ def carriers(tok: Token) -> list[Token]:
     lex = cue_lexicon()
     found = []
     clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]  # "as" may hang below
-    for c in (c for clause in clauses for c in clause.children):
+    objects = [p for o in tok.children if o.dep_ == "dobj" for p in o.subtree]
+    # (so may the statement's "in" phrase, on the object or a noun inside it)
+    for c in (*(c for clause in clauses for c in clause.children),
+              *(c for o in objects for c in o.children if _on_object(c, tok))):
         if c.dep_ == "advcl" and c.lemma_.lower() in lex.carrying_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             found += agents(c) or [s for s in c.children if s.dep_ == "nsubj" and is_media(s)]
             # ("…, the mayor said, as Suspilne reports": the active form names it the same)
         elif carrier_participle(c):  # "…, security sources said, quoted by ANI"
             found += agents(c)
-        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and (c.head.i == tok.i
-                                                                 or _before_clause(c)):
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and (
+                c.head.i == tok.i or _before_clause(c) or _on_object(c, tok)):
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
                       in lex.cue_nouns | lex.report_nouns | lex.publication_nouns
                       | lex.own_channel_nouns
@@ -177,6 +180,19 @@ def carriers(tok: Token) -> list[Token]:
             # broadcast by Al Arabiya": the occasion the speaker spoke at, carried on)
     return found + closing_carriers(tok) + interview_holders(tok) + aired_by(tok) \
         + aside_carriers(tok)
+
+
+def _on_object(prep: Token, verb: Token) -> bool:
+    """"The group claimed the raid in a statement posted by the Kavkaz Center website",
+    "claimed responsibility for the raid in a statement …": the parser may hang the cue's "in"
+    phrase on the verb's direct object, or on a prepositional object inside it; the statement
+    is the cue's all the same."""
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS:
+        return False
+    head = prep.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != verb.i:
+        head = head.head.head
+    return head.dep_ == "dobj" and head.head.i == verb.i and prep.i > head.i
 
 
 #: Prepositions of the statement or occasion a cue is framed in: "in a statement", "at a news

@@ -205,7 +205,8 @@ def carrier_participle(tok: Token) -> bool:
 
 def _sent_to(acl: Token) -> Token | None:
     """The medium a statement was sent or given to ("a statement sent to Reuters", "a
-    statement made available to Xinhua", where "to" hangs from the verb's complement)."""
+    statement made available to Xinhua", where "to" hangs from the verb's complement); "sent
+    to the media", like "told the media", names an audience, no medium."""
     lex = cue_lexicon()
     lemma = acl.lemma_.lower()
     holders = [acl] if lemma in lex.sending_verbs else []
@@ -214,7 +215,18 @@ def _sent_to(acl: Token) -> Token | None:
     return next((p for holder in holders for prep in holder.children
                  if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
                  for p in prep.children if p.dep_ == "pobj" and is_media(p)
-                 and p.lower_ not in cue_lexicon().audience_nouns), None)  # not "reporters"
+                 and p.lower_ not in cue_lexicon().audience_nouns and not bare_media(p)),
+                None)  # not "reporters"
+
+
+def bare_media(tok: Token) -> bool:
+    """"told the media", "told press": the media at large with nothing but an article before
+    them name no medium that passed the words on, so they are an audience ("told local media",
+    "told state media" name the media the claim came through: a relay)."""
+    lex = cue_lexicon()
+    return (tok.lower_ in lex.bare_media_nouns or tok.lemma_.lower() in lex.bare_media_nouns) \
+        and all(t.dep_ == "det" for t in tok.lefts) \
+        and not any(c.dep_ in ("appos", "compound", "amod", "nmod", "poss") for c in tok.rights)
 
 
 def _released_by(acl: Token) -> Token | None:
@@ -262,13 +274,20 @@ def _medium_on(tok: Token) -> Token | None:
 
 def _platform_owner(tok: Token) -> Token | None:
     """The medium whose platform a statement appeared on: "the website of the Saba news
-    agency", "the news agency's website" (the army's own website is the army's: no relay)."""
+    agency", "the news agency's website", "the Kavkaz Center website" (a medium the packs
+    name, written before the platform; the army's own website, "the Taliban website", is the
+    speaker's own: no relay)."""
     if platform(tok) is None:
         return None
     owners = [c for c in tok.children if c.dep_ == "poss"] + [
         p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
         for p in prep.children if p.dep_ == "pobj"]
-    return next((o for o in owners if is_media(o) and platform(o) is None), None)
+    named = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+             and any(named_medium(t) or capital_wire(t) or outlet_by_web_name(t.lower_)
+                     is not None for t in phrase_span(c))]  # ("the Kavkazcenter website": a
+    # medium's words run together as its web address runs them)
+    return next((o for o in owners if is_media(o) and platform(o) is None), None) or next(
+        iter(named), None)
 
 
 def past_dateline(head: Token) -> Token:
