@@ -87,8 +87,10 @@ def norm(text: str | None) -> str:
 
 
 def words(text: str | None) -> set[str]:
-    """Content words of a name, for lenient name matching."""
-    return {w.strip("'") for w in norm(text).split() if w.strip("'") not in STOP}
+    """Content words of a name, for lenient name matching; a possessive's "'s" is no part of
+    the word ("the BBC's Focus on Africa programme" names the BBC)."""
+    bare = (re.sub(r"'s$", "", w).strip("'") for w in norm(text).split())
+    return {w for w in bare if w and w not in STOP}
 
 
 def role_nouns(text: str | None) -> set[str]:

@@ -23,6 +23,8 @@ import conflict  # noqa: E402
         ("the agency", "civil defence agency", True),
         ("officials", "witnesses", False),
         ("Ukrainian officials", "Israeli officials", False),  # named ones need a content word
+        ("the BBC’s Focus on Africa programme", "BBC", True),  # a possessive's 's is dropped
+        ("Russia's defence ministry", "Russian military", False),
         ("PTI", "Press Trust of India", True),          # a name against its acronym
         ("Agence France-Presse", "AFP", True),
         ("PTI", "Pakistan Today", False),
