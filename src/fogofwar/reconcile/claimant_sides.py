@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
-from ..packs import load_pack, word_set
+from ..packs import load_pack, require, word_set
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import (
     WORD,
@@ -40,7 +40,9 @@ from ..resolve.nonstate import (
 from .titles import (
     appositive,
     country_before,
+    delegate_titles,
     described_country,
+    group_voice_titles,
     home_country,
     titled_country,
     words_before,
@@ -144,7 +146,11 @@ def claimant_side(m: dict, art: dict) -> str | None:
     "the KIA's spokesman Colonel X" is no officer of the state his rank might suggest), else
     its mention's, else the country its own words, title or the name its acronym stands for
     name. A country named only as where a claimant is based ("the Britain-based monitor") is
-    no side of it (`based_where`)."""
+    no side of it (`based_where`), and an international body's voice has none
+    (`international_voice`)."""
+    if international_voice(m, art):  # its body's own side where a pack gives one ("un")
+        side = mention_side(m, art)
+        return side if side in body_sides() else None
     group = voice_of_group(m, art)
     if group:
         return group
@@ -247,12 +253,6 @@ def side_named_within(m: dict, art: dict) -> str | None:
                 and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
             return country_side(p["country"])
     return None
-
-
-@cache
-def group_voice_titles() -> frozenset[str]:
-    """Words of a role in an armed group ("spokesman", "commander"), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "group_voice_titles")
 
 
 def described_group_side(m: dict, art: dict) -> str | None:
@@ -422,3 +422,95 @@ def voice_of_group(m: dict, art: dict) -> str | None:
         if groups:
             return group_party(groups[-1])
     return None
+
+
+@cache
+def body_sides() -> frozenset[str]:
+    """Sides the conflict packs give international bodies (syria2020's "un"): a third party
+    of its own where a pack says so, else an international voice has no side."""
+    return frozenset(a.side for a in actor_packs().actors.values()
+                     if getattr(a, "sector", None) in ("IGO", "NGO") and getattr(a, "side", None))
+
+
+@cache
+def _international_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the reconcile pack's `international_bodies` names, as written (case
+    kept), longest first, and name -> the body's party."""
+    section = require(load_pack("reconcile"), "reconcile", "international_bodies", dict)
+    party = {name: body for body, names in section.items() for name in names}
+    alternation = "|".join(re.escape(n) for n in sorted(party, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"), party
+
+
+#: What ends the title phrase looked back over before a speaker: a clause's punctuation or a
+#: word that opens or closes a clause ("…, said UN envoy X", "according to ICRC spokeswoman
+#: X", "told the UN that Israel …").
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\b(?:that|said|says|say|told|tells|after|"
+                           r"when|while|but|who|which|whom|as)\b"
+                           r"|\bto\b(?!\s+(?:the\s+)?(?:[A-Z]|U\.N))")
+#: Most words of that title phrase.
+TITLE_PHRASE_WORDS = 10
+
+
+def _title_phrase(m: dict, art: dict) -> int:
+    """Where the title phrase right before a speaker's mention starts (its own start when
+    none): from the last clause break in its sentence, at most TITLE_PHRASE_WORDS words."""
+    before = words_before(m, art)
+    lo = m["start"] - len(before)
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    cut = breaks[-1].end() if breaks else 0
+    words = list(re.finditer(r"\S+", before[cut:]))
+    if len(words) > TITLE_PHRASE_WORDS:
+        cut += words[-TITLE_PHRASE_WORDS].start()
+    return lo + cut
+
+
+def international_voice(m: dict, art: dict) -> str | None:
+    """The international body a claimant speaks for (its party key in the reconcile pack's
+    `international_bodies`), if any: a UN agency, mission or envoy, the Red Cross or Red
+    Crescent, a rights or aid group, named in the claimant's own words ("Red Cross sources"),
+    the title right before it ("Head of the UN observer mission in Syria Major General X",
+    "ICRC spokeswoman X", "the UN envoy to Libya X") or an appositive after it ("X, the chief
+    of the UN mission"). Such a voice speaks for no state, whatever state its officer comes
+    from or the land it works in. Not a state's delegate to the body, its state named before
+    the body ("Israel's UN ambassador X", `delegate_titles`), nor a state or body the packs
+    know, judged by its own words alone ("Amnesty International and Nigeria": Nigeria speaks
+    for itself) but for a body named right before it, whose branch it is ("Amnesty
+    International Nigeria")."""
+    text, start, end = art.get("text") or "", m.get("start"), m.get("end")
+    if start is None or end is None or not text:
+        return None
+    known = m.get("actor_id") and m.get("sector") not in ("IGO", "NGO")
+    spans = [(_branch_of(m, art) if known else _title_phrase(m, art), end)]
+    described = None if known else appositive(m, art)
+    if described:
+        at = text.find(described, end)
+        spans.append((at, at + len(described)))
+    return next(filter(None, (_body_voice(lo, hi, art) for lo, hi in spans if lo >= 0)), None)
+
+
+def _branch_of(m: dict, art: dict) -> int:
+    """Where a state's name starts a claimant from: at the international body named right
+    before it, with nothing but a possessive between ("Amnesty International Nigeria",
+    "UNICEF's Yemen"), the body's branch in that state; else at the name itself."""
+    before = (art.get("text") or "")[max(0, m["start"] - 60):m["start"]]
+    pattern, _ = _international_names()
+    last = next(iter(reversed(list(pattern.finditer(before)))), None)
+    if last is None or not re.fullmatch(r"(?:['’]s)?\s+", before[last.end():]):
+        return m["start"]
+    return m["start"] - len(before) + last.start()
+
+
+def _body_voice(lo: int, hi: int, art: dict) -> str | None:
+    """The party of an international body named in art.text[lo:hi], unless it is named as the
+    body a state's delegate named before it is sent to."""
+    phrase = art["text"][lo:hi]
+    pattern, party = _international_names()
+    body = pattern.search(phrase)
+    if body is None:
+        return None
+    if {w.lower() for w in WORD.findall(phrase)} & delegate_titles() and any(
+            p.get("country") and p.get("start") is not None
+            and lo <= p["start"] < lo + body.start() for p in art.get("places", [])):
+        return None
+    return party[body.group(0)]

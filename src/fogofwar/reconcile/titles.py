@@ -98,17 +98,70 @@ def words_before(mention: dict, art: dict) -> str:
 
 
 def country_before(mention: dict, art: dict) -> str | None:
-    """ISO3 of the state a demonym or actor place names in the words right before a mention,
-    within its sentence and TITLE_CHARS ("the Pakistani army's spokesman, Lt Gen X": PAK), the
-    last one before it; None where none stands there."""
+    """ISO3 of the state a demonym or actor place, or a state's body the packs know ("IDF"),
+    names in the title words right before a mention (`_office_words`), within its sentence
+    and TITLE_CHARS ("the Pakistani army's spokesman, Lt Gen X": PAK; "IDF Head of Operations
+    Major General X": ISR), the last one before it; None where none stands there."""
     text, at = art.get("text") or "", mention.get("start")
     if at is None or not text:
         return None
     lo = _window_start(text, at)
-    named = sorted((p for p in art.get("places", []) if p.get("country")
-                    and p.get("role") in ("demonym", "actor") and p.get("start") is not None
-                    and lo <= p["start"] and p["end"] <= at), key=lambda p: p["start"])
+    bodies = [a for a in art.get("actors", []) if a.get("sector") in ("GOV", "MIL")]
+    named = sorted((p for p in [*art.get("places", []), *bodies] if p.get("country")
+                    and p.get("role", "actor") in ("demonym", "actor")
+                    and p.get("start") is not None and p.get("end") is not None
+                    and lo <= p["start"] and p["end"] <= at and _office_words(text[p["end"]:at])),
+                   key=lambda p: p["start"])
     return named[-1]["country"] if named else None
+
+
+#: Lower-case words that may stand between a state's name and its officer's ("the Pakistani
+#: army's spokesman, Lt Gen X": "army", "spokesman"), with the state and role words of the
+#: packs (`office_words`).
+_LINKING = frozenset({"of", "the", "for", "and", "s"})
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """Lower-case words of an office or a state's body: the reconcile pack's `state_titles`,
+    `group_voice_titles` and `state_delegate_titles`, the actor packs' role nouns of a state
+    ("army", "forces", "officials") and ROLE_NOUNS."""
+    return group_voice_titles() | delegate_titles() | state_titles() | ROLE_NOUNS \
+        | state_role_nouns()
+
+
+@cache
+def delegate_titles() -> frozenset[str]:
+    """Words of a state's office at an international body ("ambassador", "envoy"), lower
+    case (reconcile pack `state_delegate_titles`)."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "state_delegate_titles", list))
+
+
+@cache
+def group_voice_titles() -> frozenset[str]:
+    """Words of a role any armed group's or body's voice may hold ("leader", "chief"): no
+    state's office on their own."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "group_voice_titles", list))
+
+
+@cache
+def state_role_nouns() -> frozenset[str]:
+    """The actor packs' role nouns of a state's body or forces (sector GOV or MIL: "army",
+    "military", "government", "spokesman")."""
+    from ..annotate.packdata import actor_packs
+    return frozenset(w.lower() for w, sector in actor_packs().role_nouns.items()
+                     if sector in ("GOV", "MIL"))
+
+
+def _office_words(between: str) -> bool:
+    """Whether the words between a state's name and a speaker are of one title phrase: names
+    (capitalised) and office words only. A lower-case word of another kind says the state's
+    name describes something else ("the southern Lebanese town of Qana, Defense Minister X":
+    where, not whose; "Syrian poison gas killed 1,429 people, Secretary X")."""
+    return all(w[0].isupper() or w.lower() in office_words() | _LINKING
+               for w in _WORD.findall(between))
 
 
 def home_country(art: dict) -> str | None:
@@ -127,6 +180,9 @@ _DESC_STOP = re.compile(r"[.;!?\n“”\"]")
 #: (" in the province of ...", " of Hatay").
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+")
 _OFFICE_PLACE = re.compile(r"\s+(?:of|in|for)\s+")
+#: A relative clause inside an appositive ("a local resident who reporters met at the army
+#: post"): its words tell of others, not what the speaker is.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where)\b")
 #: How many words a place phrase after an office may run ("in the southeastern province of
 #: Hatay"): past them the words are what the speaker said ("Minister of Public Health
 #: announced that the toll of the US ...").
@@ -141,7 +197,7 @@ def described_country(mention: dict, art: dict) -> str | None:
     description names, else its first place, up to its next comma (the place phrase's first
     OFFICE_WORDS words), within TITLE_CHARS and the sentence."""
     text, end = art.get("text") or "", mention.get("end")
-    if end is None or not text:
+    if end is None or not text or attributed(mention, art):
         return None
     stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
     tail = text[end:stop.start() if stop else end + TITLE_CHARS]
@@ -149,11 +205,15 @@ def described_country(mention: dict, art: dict) -> str | None:
     opened = _APPOSITIVE.match(tail)
     if opened:
         rest = tail[opened.end():]
-        desc = rest.split(",", 1)[0]
-        if not {w.lower() for w in _WORD.findall(desc)} & state_titles():
+        desc = _RELATIVE.split(rest.split(",", 1)[0], 1)[0]
+        found = _WORD.findall(desc)
+        titled = bool({w.lower() for w in found} & state_titles())
+        if not titled and not {w.lower() for w in found} & (
+                state_role_nouns() - group_voice_titles()):
             return None
         lo = end + opened.end()
     else:
+        titled = True
         opened = _OFFICE_PLACE.match(tail)
         if not opened or not words or words[-1].lower() not in state_titles():
             return None
@@ -169,7 +229,9 @@ def described_country(mention: dict, art: dict) -> str | None:
     # a country or demonym the description names is read surely; a province's name may be
     # read in another land by the corpus ("the governor of Hatay in Turkey")
     named = [p for p in inside if p.get("role") in ("demonym", "actor")
-             or p.get("precision") == "country"] or inside
+             or p.get("precision") == "country"] or (inside if titled else [])
+    # (a description by a body's role noun alone, "a military officer", "an army spokesman",
+    # says whose only by its state's name: "a White Army leader in Nasir" serves no state)
     return named[0]["country"] if named else None
 
 
@@ -178,9 +240,25 @@ def appositive(mention: dict, art: dict) -> str | None:
     spokesman for the group, said": "spokesman for the group"), up to its next comma, within
     TITLE_CHARS and the sentence; None where no ", the/a/an ..." follows the mention."""
     text, end = art.get("text") or "", mention.get("end")
-    if end is None or not text:
+    if end is None or not text or attributed(mention, art):
         return None
     stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
     tail = text[end:stop.start() if stop else end + TITLE_CHARS]
     opened = _APPOSITIVE.match(tail)
     return tail[opened.end():].split(",", 1)[0] if opened else None
+
+
+@cache
+def _attribution_openers() -> re.Pattern[str]:
+    """The reconcile pack's `attribution_openers`, ending the words before a mention."""
+    words = require(load_pack("reconcile"), "reconcile", "attribution_openers", list)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def attributed(mention: dict, art: dict) -> bool:
+    """Whether a mention is the object of an attribution opening its sentence ("According to
+    the families, the soldiers …"): what follows its comma is the sentence, not a description
+    of it."""
+    text, at = art.get("text") or "", mention.get("start")
+    return at is not None and bool(_attribution_openers().search(text[max(0, at - 30):at]))
