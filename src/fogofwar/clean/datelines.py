@@ -77,6 +77,16 @@ def _words() -> tuple[frozenset[str], int]:
     return frozenset(w.casefold() for w in words), limit
 
 
+@cache
+def _masthead() -> re.Pattern[str]:
+    """A word of the pack's `masthead_date_words`: a line holding one dates the site, not the
+    page ("Since 1st March, 1999")."""
+    words = require(load_pack("boilerplate"), "boilerplate", "masthead_date_words", list)
+    alternatives = "|".join(rf"\b{re.escape(str(w))}\b" if str(w)[:1].isalnum()
+                            else re.escape(str(w)) for w in words)
+    return re.compile(rf"(?i){alternatives}")
+
+
 def split_date_prefixes(lines: list[str]) -> tuple[list[str], set[int]]:
     """Lines with a leading date label split off its own line ("date 2022-12-04" + the rest),
     and the indexes of the split-off labels."""
@@ -187,6 +197,85 @@ def _month_names() -> dict[str, int]:
             for name in names}
 
 
+#: A run of digits that is a stamp to the second written without padding
+#: ("/2009/05/2009516132116859535.html": 2009, 5, 16, 13:21:16 and a serial).
+_URL_STAMP_RUN = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{8,})(?!\d)")
+_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d")
+
+
+def _stamp_readings(year: str, rest: str) -> set[date]:
+    """Every day a stamp's digits after its year can be read as: a month and a day of one or
+    two digits each, then a time to the second (the serial after it is free)."""
+    found: set[date] = set()
+    for month_len in (1, 2):
+        for day_len in (1, 2):
+            cut = month_len + day_len
+            if not _TIME.match(rest, cut):
+                continue
+            value = _day(year, rest[:month_len], rest[month_len:cut])
+            if value is not None:
+                found.add(value)
+    return found
+
+
+def _url_stamp(path: str, month: date, latest: date) -> date | None:
+    """The day an unpadded stamp in the path gives, when it agrees with the path's year-month
+    folder `month`, reads one way only and is no later than `latest`."""
+    for match in _URL_STAMP_RUN.finditer(path):
+        days = {d for d in _stamp_readings(match.group(1), match.group(2))
+                if (d.year, d.month) == (month.year, month.month) and d <= latest}
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+@dataclass(frozen=True)
+class _UrlShape:
+    """An outlet's own way of writing the day in its URLs (`outlets.yaml: url_dates`)."""
+
+    domains: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _url_shapes() -> tuple[_UrlShape, ...]:
+    entries = load_pack("outlets").get("url_dates") or []
+    if not isinstance(entries, list):
+        raise PackError("outlets.yaml: url_dates must be a list")
+    shapes = []
+    for i, entry in enumerate(entries):
+        where = f"outlets.yaml: url_dates[{i}]"
+        domains = entry.get("domains") if isinstance(entry, dict) else None
+        if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
+            raise PackError(f"{where}.domains must be a list of strings")
+        try:
+            pattern = re.compile(str(entry.get("pattern")))
+        except re.error as exc:
+            raise PackError(f"{where}.pattern: {exc}") from exc
+        groups = set(pattern.groupindex)
+        if not {"month", "day"} <= groups or not groups & {"year", "yy"}:
+            raise PackError(f"{where}.pattern needs groups month, day and year or yy")
+        shapes.append(_UrlShape(tuple(d.lower() for d in domains), pattern))
+    return tuple(shapes)
+
+
+def _outlet_url_day(host: str, path: str, latest: date) -> date | None:
+    """The day an outlet's own URL shape gives ("/1060731/" on telegraphindia.com), a real
+    day no later than `latest`; a two-digit year is of this century."""
+    for shape in _url_shapes():
+        if not any(host == d or host.endswith("." + d) for d in shape.domains):
+            continue
+        match = shape.pattern.search(path)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        year = parts.get("year") or str(2000 + int(parts["yy"]))
+        value = _day(year, parts["month"], parts["day"])
+        if value is not None and value <= latest:
+            return value
+    return None
+
+
 def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     """The day (or month) a URL path states: /2020/02/10/, /2020-02-10-, /20200210/,
     /10-Aug-2024/, /2022/jul/01/, /2008oct18/, /13-12-2007/, a DDMMYYYY token, a query
@@ -201,6 +290,10 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     for value in _url_days(path, query):
         if latest is None or value <= latest:
             return Dated(value, "day", "url")
+    newest = min(latest or date.today(), date.today())
+    host = ((parts.hostname if parts else None) or "").lower().rstrip(".")
+    if (value := _outlet_url_day(host, path, newest)) is not None:
+        return Dated(value, "day", "url")
     worded = _URL_WORDED.search(path)
     by_year = _URL_YEAR_WORDED.search(path)
     for text in (worded.group(1).replace("-", " ") if worded else None,
@@ -219,6 +312,8 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     year_month = match.group(1, 2) if match else folded.group(2, 1) if folded else None
     if year_month and 1 <= int(year_month[1]) <= 12 and int(year_month[0]) >= FIRST_YEAR:
         value = date(int(year_month[0]), int(year_month[1]), 1)
+        if (day := _url_stamp(path, value, newest)) is not None:
+            return Dated(day, "day", "url")
         if latest is None or value <= latest:
             return Dated(value, "month", "url")
     return None
@@ -327,7 +422,7 @@ def date_from_lines(lines: list[str], reference: date | None = None,
         if index in tail and not (_LABEL.search(line) or _TIMESTAMP.search(line)
                                   or _SECONDS.search(line)):
             continue
-        if _above_breadcrumb(lines, index):
+        if _above_breadcrumb(lines, index) or _masthead().search(line):
             continue
         if not (is_dateline(line) or _labelled_date_line(line) or _foreign_dateline(line)):
             continue
@@ -351,7 +446,7 @@ def _under_label(lines: list[str]) -> Dated | None:
         if not _LONE_LABEL.match(line):
             continue
         following = next((x for x in lines[index + 1:] if x.strip()), "")
-        if not is_dateline(following):
+        if not is_dateline(following) or _masthead().search(following):
             continue
         reading = read_date(spaced_stamp(following))
         if reading.value is not None and reading.precision is not None:

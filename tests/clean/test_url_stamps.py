@@ -1,0 +1,82 @@
+"""Page dates from URL stamps written without padding, outlets' own URL shapes, and masthead
+lines that date the site, not the page (round pagedate33). URLs and lines written for the
+tests."""
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fogofwar.clean.datelines import date_from_lines, date_from_url
+
+
+def test_an_unpadded_stamp_under_its_month_folder_gives_the_day():
+    # 2011, 3, 27, 09:15:42 and a serial: the day of one digit would leave no time
+    got = date_from_url("https://news.example.org/world/2011/03/2011327091542123456.html")
+    assert got is not None and (got.value, got.precision) == (date(2011, 3, 27), "day")
+    # 2012, 11, 5, 14:02:03; 2012, 1, 15 at 14:02:03 reads too, but November's folder
+    # settles it
+    got = date_from_url("https://news.example.org/a/2012/11/2012115140203777.html")
+    assert got is not None and (got.value, got.precision) == (date(2012, 11, 5), "day")
+
+
+def test_a_stamp_of_another_month_than_its_folder_is_not_read():
+    # an archive re-stamped years later: the folder's month stays, the stamp is not the day
+    got = date_from_url("https://news.example.org/archive/2003/02/2010617121314999.html")
+    assert got is not None and (got.value, got.precision) == (date(2003, 2, 1), "month")
+
+
+def test_a_stamp_that_reads_two_ways_stays_the_folders_month():
+    # 2015, 1, 1 then 12:30:45, or 2015, 1, 11 then 23:04:5x: two days, none is taken
+    got = date_from_url("https://news.example.org/x/2015/01/201511123045999.html")
+    assert got is not None and (got.value, got.precision) == (date(2015, 1, 1), "month")
+
+
+def test_a_stamp_after_today_is_not_read():
+    got = date_from_url("https://news.example.org/x/2099/01/2099124101010555.html")
+    assert got is None or got.precision != "day"
+
+
+def test_an_outlets_own_url_shape_gives_the_day():
+    got = date_from_url("https://www.telegraphindia.com/1110318/asp/nation/story_1.asp")
+    assert got is not None and (got.value, got.precision) == (date(2011, 3, 18), "day")
+    got = date_from_url("https://www.arabstoday.net/en/amp/12/army-says-five-killed-150317083015")
+    assert got is not None and (got.value, got.precision) == (date(2017, 3, 15), "day")
+
+
+def test_an_outlets_shape_is_not_read_on_another_site():
+    assert date_from_url("https://other.example.com/1110318/asp/nation/story_1.asp") is None
+
+
+def test_an_outlets_shape_with_no_real_day_is_not_read():
+    assert date_from_url("https://www.telegraphindia.com/1111345/asp/nation/story_1.asp") is None
+
+
+def test_a_since_masthead_is_not_the_pages_date():
+    lines = ["The Evening Courier", "Since 2nd April, 1987", "Share This Page",
+             "Rebels shell the market", "Northtown, June 4 (Agency): Shells hit a market here "
+             "today, killing nine traders, officials said."]
+    assert date_from_lines(lines, title_index=3) is None
+
+
+def test_established_and_copyright_lines_are_not_the_pages_date():
+    for masthead in ("Established 12 May 1998", "© 3 January 2001 The Courier"):
+        lines = ["The Courier", masthead, "Rebels shell the market",
+                 "Posted on 5 June 2014", "Shells hit a market, killing nine traders."]
+        got = date_from_lines(lines, title_index=2)
+        assert got is not None and got.value == date(2014, 6, 5)
+
+
+PATH_PARTS = st.sampled_from(["/", "2009", "05", "5", "16", "132116", "859535", "-", "_", ".html",
+                              "1060731", "091016161212", "0", "9", "99", "2400", "13"])
+URLS = st.lists(st.one_of(PATH_PARTS, st.text(max_size=6)), max_size=16).map(
+    lambda parts: "https://www.example.org/" + "".join(parts))
+HOSTS = st.sampled_from(["www.aljazeera.com", "www.telegraphindia.com", "mail.arabstoday.net",
+                         "www.globalpost.com", "www.shine.cn", "example.org"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(HOSTS, URLS)
+def test_any_url_gives_a_real_date_or_none(host, url):
+    got = date_from_url(url.replace("www.example.org", host, 1))
+    assert got is None or (got.value >= date(1900, 1, 1) and got.precision in ("day", "month"))
