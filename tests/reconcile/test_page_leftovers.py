@@ -74,3 +74,53 @@ def test_a_lone_report_shared_with_another_page_is_not_a_leftover():
     forest.union(2, 3)
     join_page_leftovers(refs, forest)
     assert forest.find(2) != forest.find(0)
+
+
+def _district(name: str, admin1: str = "Kordofan") -> dict:
+    return {"text": name, "name": name, "precision": "admin2", "geonames_id": 9, "lat": 12.3,
+            "lon": 30.4, "country": "SDN", "admin1": admin1}
+
+
+def test_a_district_toll_joins_the_incident_in_its_province():
+    refs, forest = _incident(
+        _ref("b", _district("Abu Zabad"), None,
+             "A farmer in Abu Zabad said the shells killed eleven of his neighbours.", ev="e2"))
+    join_page_leftovers(refs, forest)
+    assert forest.find(2) == forest.find(0)
+    assert refs[2].date_inherited
+
+
+def test_a_district_of_another_province_stays_alone():
+    refs, forest = _incident(
+        _ref("b", _district("Mellit", admin1="Darfur"), None,
+             "Seven people were killed in Mellit.", ev="e2"))
+    join_page_leftovers(refs, forest)
+    assert forest.find(2) != forest.find(0)
+
+
+def test_an_undated_report_naming_another_month_or_year_stays_alone():
+    refs, forest = _incident(
+        _ref("b", None, None, "In November the militia burned the same market, killing four.",
+             ev="e2"),
+        _ref("b", _district("Abu Zabad"), None,
+             "Abu Zabad had been quiet since its 2019 truce, when nine people died.", ev="e3"))
+    join_page_leftovers(refs, forest)
+    assert all(forest.find(i) != forest.find(0) for i in (2, 3))
+
+
+def test_an_undated_report_naming_the_incident_s_month_joins():
+    refs, forest = _incident(
+        _ref("b", None, None, "Doctors said 23 people were wounded in the March shelling.",
+             ev="e2"))
+    join_page_leftovers(refs, forest)
+    assert forest.find(2) == forest.find(0)
+
+
+def test_names_other_time_reads_full_month_words_and_years():
+    from fogofwar.reconcile.page_leftovers import names_other_time
+    march = (date(2021, 3, 9), date(2021, 3, 9))
+    assert names_other_time("The town was hit in April as well.", march)
+    assert names_other_time("Fighting there killed 40 in 2018.", march)
+    assert not names_other_time("May the dead rest, a priest said of the 2021 attack.", march)
+    assert not names_other_time("Crowds began to march toward the market.", march)
+    assert not names_other_time("Shelling in April killed four.", None)
