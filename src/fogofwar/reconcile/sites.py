@@ -53,8 +53,8 @@ def _tokens(name: str) -> frozenset[str]:
     for w in _WORD.findall(name.lower()):
         w = re.sub(r"^(?:al|el|ad|an|ar|as|ash|az)[-‐’']", "", w).replace("’", "'")
         w = w.removesuffix("'s")
-        if w and w not in _dropped():
-            out.add(family_key(w))
+        if w and w not in _dropped() and len(key := family_key(w)) > 1:
+            out.add(key)  # a one-letter skeleton ("Bay": b) is part of too many names
     return frozenset(out)
 
 
