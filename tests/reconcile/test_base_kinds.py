@@ -2,7 +2,8 @@
 names a "military base" and the gazetteer's "airbase" of other pages report one site, so a
 page that only the site ties to the others is not left out of their incident (dev i74: a
 later page's "Asad military base" beside "Ain al-Assad airbase"). And a name word whose
-consonant skeleton is one letter ("Bay" -> b) names no site: it is part of too many names.
+consonant skeleton is one letter ("Bay" -> b) tells no site beside other words: it is part of
+too many names.
 Hand-made places and sentences."""
 
 from __future__ import annotations
@@ -36,8 +37,11 @@ def test_a_later_pages_military_base_joins_the_air_base_incident_of_that_day():
     assert set(inc["articles"]) == {"a", "b"}
 
 
-def test_a_one_letter_name_word_names_no_site():
-    assert site_key(site("Bay base", SARAQIB, "INSM")) is None
+def test_a_one_letter_name_word_tells_no_site_beside_others():
+    bay = site_key(site("Bay base", SARAQIB, "INSM"))
+    assert bay is not None and not sites_match(bay, site_key(site("Abu Zuhur air base",
+                                                                  TAFTANAZ, "AIRB")))
+    assert not sites_match(bay, site_key(site("Manda Bay airfield", TAFTANAZ, "AIRF")))
     arts = [article("a", "X", [{"place": site("Abu Zuhur air base", TAFTANAZ, "AIRB"),
                                 "sentence": "Jets struck the Abu Zuhur air base."}]),
             undated("b", "Y", [{"place": bare_site("Bay base", "INSM"),

@@ -53,9 +53,11 @@ def _tokens(name: str) -> frozenset[str]:
     for w in _WORD.findall(name.lower()):
         w = re.sub(r"^(?:al|el|ad|an|ar|as|ash|az)[-‐’']", "", w).replace("’", "'")
         w = w.removesuffix("'s")
-        if w and w not in _dropped() and len(key := family_key(w)) > 1:
-            out.add(key)  # a one-letter skeleton ("Bay": b) is part of too many names
-    return frozenset(out)
+        if w and w not in _dropped():
+            out.add(family_key(w))
+    # a word of one letter's skeleton ("Bay": b, "Abu": b) is part of too many names to tell
+    # one site by beside other words ("Manda Bay airfield": mnd); alone it is all there is
+    return frozenset(k for k in out if len(k) > 1) or frozenset(out)
 
 
 def site_key(place: dict | None) -> SiteKey | None:
