@@ -55,7 +55,9 @@ def _tokens(name: str) -> frozenset[str]:
         w = w.removesuffix("'s")
         if w and w not in _dropped():
             out.add(family_key(w))
-    return frozenset(out)
+    # a word of one letter's skeleton ("Bay": b, "Abu": b) is part of too many names to tell
+    # one site by beside other words ("Manda Bay airfield": mnd); alone it is all there is
+    return frozenset(k for k in out if len(k) > 1) or frozenset(out)
 
 
 def site_key(place: dict | None) -> SiteKey | None:
