@@ -45,3 +45,30 @@ def test_an_armed_groups_fighters_and_members_are_militants():
     ev = {"sentence": "The ministry said 19 border fighters and six family members died."}
     assert victim({"text": "19", "counts": "fighters"}, ev)[0] == "combatants"
     assert victim({"text": "six", "counts": "members"}, ev)[0] == "members"
+
+
+def _cls(sentence: str, text: str, counts: str = "fighters", armed: bool = False) -> str | None:
+    return victim({"text": text, "counts": counts}, {"sentence": sentence}, armed)[0]
+
+
+def test_a_groups_fighters_by_modifier_possessive_or_of_phrase_are_militants():
+    # an armed word before "fighters", a group's possessive, or the group named after them
+    assert _cls("Officials said 14 rebel fighters died near the dam.", "14") == "militants"
+    assert _cls("Nine resistance fighters were wounded in the valley.", "Nine") == "militants"
+    assert _cls("The front said that 22 of our fighters were martyred.", "22") == "militants"
+    assert _cls("It claimed seven of its fighters died in the raid.", "seven") == "militants"
+    assert _cls("The army killed 13 fighters of the FARC on Monday.", "13") == "militants"
+    assert _cls("Troops killed 9 combatants from the M23 armed group.", "9",
+                "combatants") == "militants"
+    # "mujahideen" are a group's men whoever counts them
+    assert cls("mujahideen") == "militants"
+
+
+def test_a_group_voices_bare_fighters_are_militants_a_states_stay_combatants():
+    sentence = "He said 35 fighters had died along with 90 policemen."
+    assert _cls(sentence, "35", armed=True) == "militants"
+    assert _cls(sentence, "35") == "combatants"
+    # a state's fighters of no group stay combatants
+    assert _cls("The ministry said 12 Iraqi fighters were killed overnight.", "12") \
+        == "combatants"
+    assert _cls("The guards said 3 fighters of the corps were martyred.", "3") == "combatants"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..packs import load_pack, require
-from ..resolve.nonstate import group_named
+from ..packs import load_pack, require, word_set
+from ..resolve.nonstate import armed_nouns, group_named
 from .tolls import floor_counts
 
 #: Figure categories (schema enum values) that count people harmed, hence name a victim class.
@@ -34,9 +34,13 @@ def victim_classes() -> dict[str, str | None]:
     return out
 
 
-def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
+def victim(fig: dict, ev: dict, armed_voice: bool = False) -> tuple[str | None, str | None]:
     """(victim class, target side) of a figure, each None when unknown. People named by their
-    nationality ("100 Palestinians", "Ukrainians") are civilians as far as a count can tell."""
+    nationality ("100 Palestinians", "Ukrainians") are civilians as far as a count can tell.
+    A count of "fighters" or "combatants" (`fighter_words`) is of militants where its phrase
+    makes them a non-state group's (`_group_fighters`) or its voice speaks for such a group
+    (`armed_voice`: "41 of our fighters died", said the rebels): a state's fighters stay
+    combatants."""
     counts = (fig.get("counts") or "").strip().lower().split()
     word = counts[-1] if counts else None
     side = (ev.get("target") or {}).get("side")
@@ -48,7 +52,54 @@ def victim(fig: dict, ev: dict) -> tuple[str | None, str | None]:
         "civilians" if word in nationals() else word
     if (cls == "combatants" or word in group_member_words()) and _of_armed_group(fig, ev, word):
         return "militants", side
+    if word in fighter_words() and (armed_voice or _group_fighters(fig, ev, word)):
+        return "militants", side
     return cls, side
+
+
+@cache
+def fighter_words() -> frozenset[str]:
+    """Counted words a state's forces and a non-state group's men share ("fighters"), pack."""
+    return word_set(load_pack("reconcile"), "reconcile", "fighter_words")
+
+
+@cache
+def _armed_modifiers() -> frozenset[str]:
+    """Words before "fighters" that make them a non-state group's: the armed classes' nouns
+    ("rebel", "separatist") and the pack's `armed_fighter_modifiers` ("resistance")."""
+    return armed_nouns() | word_set(load_pack("reconcile"), "reconcile",
+                                    "armed_fighter_modifiers")
+
+
+@cache
+def _possessives() -> frozenset[str]:
+    return word_set(load_pack("reconcile"), "reconcile", "group_possessives")
+
+
+def _group_fighters(fig: dict, ev: dict, word: str) -> bool:
+    """The figure's own phrase makes its fighters a non-state group's: a group named or an
+    armed word between the figure and "fighters" ("48 PKK fighters", "41 rebel fighters"), a
+    possessive ("30 of our fighters", "12 of its fighters": a state counts its "soldiers"), or
+    a group named right after it ("11 fighters of the FARC", "20 fighters from the M23 militia
+    group")."""
+    text = fig.get("text") or ""
+    if not text:
+        return False
+    sentence = ev.get("sentence") or ""
+    m = re.search(re.escape(text) + r"\s+((?:[\w'’-]+\s+){0,4}?)[\"“]?" + re.escape(word)
+                  + r"\b[\"”]?((?:\s+[\w'’().-]+){0,8})", sentence, re.IGNORECASE)
+    if m is None:
+        return False
+    before = [re.sub(r"['’]s?$", "", w).lower() for w in m.group(1).split()]
+    if any(w in _armed_modifiers() or w in _possessives() for w in before) or any(
+            group_named(" ".join(m.group(1).split()[k:])) for k in range(len(before))):
+        return True
+    after = m.group(2).split()
+    if not after or after[0].lower() not in ("of", "from"):
+        return False
+    after = [w.strip("().,") for w in after[1:]]
+    return any(group_named(" ".join(after[k:])) for k in range(len(after))) or any(
+        w.lower() in armed_nouns() for w in after[:6] if w.lower() not in ("the",))
 
 
 @cache

@@ -19,6 +19,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
+from .armed_voice import armed_voice
 from .claimant_sides import claimant_side, is_party, mention_side, owner_side, side_of_named
 from .context import (
     article_focus,
@@ -99,7 +100,8 @@ class EventRef:
     #: tolls, as a page's outlet narrating is (disputes.py)
     media: bool = False
     owner: str | None = None  # the side of the state owning its claimant medium, if one does
-    #: its claimant is an actor the packs know ("M23", "MSF"): a party, not a witness
+    #: its claimant is an actor the packs know ("M23", "MSF") or an armed group's voice
+    #: (`armed`): a party, not a witness
     party: bool = False
     day_known: bool = True  # its page gives the day it came out ("2023-06" does not)
     #: its page's title and text, read for cues of the past (past_cues.refers_to_past: "last
@@ -123,6 +125,9 @@ class EventRef:
     #: Houthis" for Ansar Allah, "Doctors Without Borders" for Medecins Sans Frontieres):
     #: the row keeps it among its `spellings` (summary.incident_figures)
     spoken_as: str | None = None
+    #: its claimant is a non-state armed group or speaks for one (armed_voice.py): the
+    #: "fighters" it counts are the group's own, militants (evidence.victim)
+    armed: bool = False
 
     @property
     def statement(self) -> str:
@@ -270,6 +275,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                 else:
                     foreign |= summarised(ev, attributed)
             para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
+            # a non-state armed group's voice: a party, whose "fighters" are its own
+            armed = armed_voice((said or {}).get("claimant"), claimant, art)
             place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
             if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
                 inferred = "paragraph"  # extract inherited it (stored flag)
@@ -294,7 +301,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            # that body's, not a medium's (said: the claim relayed, else claim)
                            media=is_medium((said or {}).get("claimant")),
                            owner=owner_side((said or {}).get("claimant") or {}),
-                           party=is_party((said or {}).get("claimant") or {}),
+                           party=is_party((said or {}).get("claimant") or {}) or armed,
                            day_known=len(art.get("published") or "") == 10,
                            page_text=page_text,
                            unknown=event_unknowns(ev, place, unknown, country, features)
@@ -302,7 +309,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                               if inferred else frozenset()),
                            areas=areas, written=written_as(said, claimant, art),
                            source_text=((said or {}).get("source") or {}).get("text"),
-                           spoken_as=spoken_as(said, claimant)))
+                           spoken_as=spoken_as(said, claimant), armed=armed))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -330,13 +337,15 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
         if anchor is None:
             continue
         mention = claim.get("claimant") or {}
+        armed = armed_voice(mention, claimant, art)
         out.setdefault(anchor.event_id, []).append(replace(
             anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
-            narrated=False, media=is_medium(mention), party=is_party(mention),
+            narrated=False, media=is_medium(mention),
+            party=is_party(mention) or armed,
             tolls=(), written=written_as(claim, claimant, art),
             source_text=(claim.get("source") or {}).get("text"),
-            spoken_as=spoken_as(claim, claimant)))
+            spoken_as=spoken_as(claim, claimant), armed=armed))
     return out
 
 

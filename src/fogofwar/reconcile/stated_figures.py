@@ -115,7 +115,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         said = bounds if is_floor(fig) and bounds[1] is not None else None
         if said is not None:
             bounds = (bounds[0], None)
-        item = Stated(r, fig["category"], bounds, victim(fig, r.event), when,
+        item = Stated(r, fig["category"], bounds, victim(fig, r.event, r.armed), when,
                       approx_value(fig), is_vague(fig),
                       part=is_part(r.event.get("sentence") or "", fig.get("text") or ""),
                       said=said, group=counted_group(fig))
