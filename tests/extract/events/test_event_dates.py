@@ -162,3 +162,37 @@ def test_a_state_since_a_date_still_takes_it(nlp):
     dates = [("2016", date(2016, 1, 1), "year")]
     besieged = next(e for e in _events(nlp, text, dates) if e.trigger == "besieged")
     assert besieged.date is not None
+
+
+def test_a_year_in_a_ranked_since_clause_dates_no_event(nlp):
+    """Round evdate33: "the deadliest attack since violence erupted in the country in 2015"
+    measures the attack from 2015; the year is the clause's, not the attack's day."""
+    text = ("The Syrian Army killed about 40 villagers near the river, the deadliest attack "
+            "since fighting broke out in the region in 2016, a monitor said.")
+    dates = [("2016", date(2016, 1, 1), "year")]
+    events = _events(nlp, text, dates)
+    killed = next(e for e in events if e.trigger == "killed")
+    assert killed.date is None
+
+
+def test_a_year_in_a_since_clause_against_a_perfect_dates_no_event(nlp):
+    text = "The Syrian Army has shelled the market of the town since the rebels took it in March."
+    dates = [("March", date(2016, 3, 1), "month")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date is None
+
+
+def test_a_causal_since_clause_keeps_its_date(nlp):
+    """A "since" that gives a reason sets no span: its date may still be the news's day."""
+    text = "Since the rebels left the town in March 2016, the Syrian Army shelled its market."
+    dates = [("March 2016", date(2016, 3, 1), "month")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date == date(2016, 3, 1)
+
+
+def test_a_since_clause_date_is_not_inherited_by_a_later_sentence(nlp):
+    text = ("The Syrian Army killed about 40 villagers, the deadliest attack since fighting "
+            "broke out in the region in 2016. The Syrian Army shelled the market of the town.")
+    dates = [("2016", date(2016, 1, 1), "year")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date is None

@@ -308,6 +308,8 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
         return False
     if (since := compared_since(ref, tok.doc)) is not None and tok not in since.subtree:
         return True
+    if (clause := since_clause(ref, tok.doc)) is not None and tok not in clause.subtree:
+        return True
     if tok.dep_ not in ("acl", "relcl"):
         return False
     verb = list(up_to_verb(span.root))[-1]
@@ -332,6 +334,43 @@ def compared_since(ref: DateRef, doc: Doc) -> Token | None:
                 head.i + 1 < span.start or _ranked(head)) else None
         below = head
     return None
+
+
+def since_clause(ref: DateRef, doc: Doc) -> Token | None:
+    """The verb of a "since" clause that holds the date ("the deadliest attack since violence
+    erupted in the country in 2015", "the first raid since the rebels took the town in
+    March"): the clause tells when a span began, the point the news is measured from, so its
+    date is no day of an event outside it. Only a clause whose "since" marks time, ranked
+    (`_ranked`) or set against a perfect ("have fled since fighting began in May"); a causal
+    "since" ("Since the army left on Monday, ...") is neither. None if there is none or the
+    parse does not cover the date."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for head in (span.root, *span.root.ancestors):
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "since"),
+                    None)
+        if mark is None or head.dep_ == "ROOT":
+            return None  # the date's own clause is no "since" clause
+        return head if _ranked_before(mark) or _perfect(head.head) else None
+    return None
+
+
+def _ranked_before(since: Token, window: int = 6) -> bool:
+    """A superlative, comparative or "first" stands in the few words before a "since" that
+    opens a clause ("the deadliest attack in the country since violence erupted"), which the
+    parse often hangs from the verb, not from the ranked noun."""
+    sent_start = since.sent.start
+    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first"
+               for t in since.doc[max(sent_start, since.i - window):since.i])
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb is told in a perfect ("have fled", "has been shelled"): what a "since" clause
+    set against it starts."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
 
 
 #: fine tags of a superlative or comparative ("the deadliest since", "worse than ever since")

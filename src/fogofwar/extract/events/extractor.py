@@ -58,6 +58,7 @@ from .context import (
     is_salient,
     own_figures,
     paragraph_start,
+    since_clause,
     tie_figures,
 )
 from .datelines import (
@@ -181,7 +182,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     date_from_repeats(events, [e.referring for e in events], [_own_day(e, doc) for e in events])
     events = without_repeats(events, [e.referring for e in events])
     redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
-    _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None],
+    _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None
+                              and since_clause(d, doc) is None],
              article.text)  # a state's start dates no other
     mark_background(events, doc, article, headline)
     for ev in events:  # the claimant's place only when the text gives the event no other
