@@ -79,9 +79,10 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     names a country as a place where things happen (`placed`: "killed in Burkina Faso"): a
     story about Turkey and Iraq does not go to a village in Hungary, nor does "the town of
     Solhan" in a story about an attack in Burkina Faso go to Turkey's Solhan, but "Bakhmut"
-    alone in a story that names only Russia, as an actor or a nationality, stays. Fame shields no reading of another kind than the one
-    the text asks for (`want`, a kind word's feature code): "the al Jadida district area" in a
-    story set in Mosul is a district, not the famous Moroccan town El Jadida."""
+    alone in a story that names only Russia, as an actor or a nationality, stays. Fame shields
+    no reading of another kind than the one the text asks for (`want`, a kind word's feature
+    code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
+    Moroccan town El Jadida."""
     if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
