@@ -199,3 +199,30 @@ def test_a_famous_town_abroad_is_no_district_of_the_story_s_city(nlp):
     # written as a town, the famous one keeps its reading
     assert _countries(nlp, "Fighting went on in Kandahar and Helmand as envoys met in Geneva "
                            "for talks.")["Geneva"] == "CHE"
+
+
+# Round focusplace33: a story with no other located town that names a country as the place
+# where things happen ("in Burkina Faso") does not go to a small namesake town in a country it
+# never names; a country named only as an actor or a nationality is no such setting.
+@pytest.mark.parametrize("text", [
+    "Gunmen killed about 40 villagers in Burkina Faso overnight when they raided the northern "
+    "town of Solhan, a security source said.",
+    "Gunmen killed about 40 villagers in Burkina Faso when they raided the town of Solhan near "
+    "the borders of Mali and Niger, officials said.",
+])
+def test_a_small_town_abroad_is_a_stray_in_a_story_set_in_a_named_country(nlp, text):
+    assert _countries(nlp, text)["Solhan"] != "TUR"
+
+
+def test_a_country_named_as_a_setting_judges_towns_without_other_places():
+    from fogofwar.resolve.ranking import Signals
+    from fogofwar.resolve.strays import stray
+    town, named = _town("Gara", "HU"), frozenset({"BF"})
+    assert stray(town, "Gara", None, named, Signals(), named, placed=named)
+    # named only as an actor or a nationality: no setting, the reading stays
+    assert not stray(town, "Gara", None, named, Signals(), named)
+    # a town in the named country, or a big city abroad, stays
+    assert not stray(_town("Ouahigouya", "BF"), "Ouahigouya", None, named, Signals(), named,
+                     placed=named)
+    assert not stray(_town("Budapest", "HU"), "Budapest", None, named, Signals(), named,
+                     placed=named)

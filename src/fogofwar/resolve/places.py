@@ -184,11 +184,12 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
     chosen = strays.in_named_country(chosen, cands, roles, LOCATION)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
-    named = strays.named_countries(chosen)
+    named, placed = strays.named_countries(chosen), strays.named_countries(where)
     homes = {k: strays.home_country(where, keys, k, named) for k in set(keys)}
     chosen = [None if r == LOCATION and strays.stray(
         e, names[i], homes[keys[i]], strays.shielded(given, named, homes[keys[i]]),
-        _signals(where, keys, i, focus_without[keys[i]], quals[i]), named, wants[i]) else e
+        _signals(where, keys, i, focus_without[keys[i]], quals[i]), named, wants[i],
+        placed) else e
         for i, (e, r) in enumerate(zip(chosen, roles, strict=True))]
     chosen = enclosed_namesakes.without_namesakes(given_spans, chosen, roles)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]

@@ -69,22 +69,26 @@ def shielded(given: frozenset[str], named: frozenset[str], home: str | None) -> 
 
 
 def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
-          sig: Signals, named: frozenset[str] = frozenset(), want: str | None = None) -> bool:
+          sig: Signals, named: frozenset[str] = frozenset(), want: str | None = None,
+          placed: frozenset[str] = frozenset()) -> bool:
     """Whether location reading `e` of toponym `name` is a stray: `e` lies neither in the
     document's `home` country nor in any country of `about` (the caller's, and those the
     document names), nor near its other places (`sig`), nor is widely known. A document with
     no home country judges only small towns (`stray_unhomed_population`), and only when it
-    names some country (`named`, in any role) and has other located places (`sig.points`): a
-    story about Turkey and Iraq does not go to a village in Hungary, but "Bakhmut" alone in a
-    story that names only Russia stays. Fame shields no reading of another kind than the one
-    the text asks for (`want`, a kind word's feature code): "the al Jadida district area" in a
-    story set in Mosul is a district, not the famous Moroccan town El Jadida."""
+    names some country (`named`, in any role) and has other located places (`sig.points`) or
+    names a country as a place where things happen (`placed`: "killed in Burkina Faso"): a
+    story about Turkey and Iraq does not go to a village in Hungary, nor does "the town of
+    Solhan" in a story about an attack in Burkina Faso go to Turkey's Solhan, but "Bakhmut"
+    alone in a story that names only Russia, as an actor or a nationality, stays. Fame shields
+    no reading of another kind than the one the text asks for (`want`, a kind word's feature
+    code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
+    Moroccan town El Jadida."""
     if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
         return False
     w = weights()
-    if home is None and (not named or not sig.points
+    if home is None and (not named or not (sig.points or placed)
                          or e.population >= w.stray_unhomed_population):
         return False  # no main country: only a small town, among other places, abroad
     if e.population >= w.stray_known_population or (
