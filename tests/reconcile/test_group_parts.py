@@ -29,6 +29,17 @@ def test_the_group_a_figure_counts():
     assert counted_group({}) is None
 
 
+def test_a_count_of_men_is_a_toll_of_its_own():
+    # "At least 12 men were shot dead in the raid, the governor said" gives the raid's toll, so
+    # it disputes a monitor's "at least 40 killed" as any toll does
+    assert counted_group({"counts": "men"}) is None
+    assert counted_group({"counts": "young men"}) is None
+    assert counted_group({"counts": "adults"}) is None
+    men, toll = _toll("the governor", 12, 12, counted_group({"counts": "men"})), \
+        _toll("a monitor", 40, None)
+    assert _clash(men, toll)
+
+
 def test_children_counted_below_a_toll_of_people_are_some_of_its_dead():
     # "Aid workers said 25 children died" beside "at least 70 people were killed"
     children, toll = _toll("aid workers", 25, 25, "children"), _toll("the governor", 70, None)

@@ -20,7 +20,7 @@ from .evidence import CASUALTY, comparable, victim
 from .figures import approx_value, figure_interval, format_figure, is_vague
 from .incidents import EventRef, is_span_toll
 from .moments import reported
-from .summed_tolls import complement_groups, summed
+from .summed_tolls import complement_groups, summed, whole_toll_groups
 from .toll_claims import is_part
 from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
 
@@ -144,9 +144,13 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
 
 def counted_group(fig: dict) -> str | None:
     """The group of people by age or sex a figure counts ("30 children" -> "children",
-    summed_tolls.complement_groups), None when it counts people at large or no noun."""
+    summed_tolls.complement_groups), None when it counts people at large or no noun, or a group
+    whose count is usually the whole toll ("10 men": the pack's `whole_toll_groups`), which
+    reports give as the toll itself rather than as some of a larger one."""
     words = (fig.get("counts") or "").lower().split()
-    return words[-1] if words and words[-1] in complement_groups() else None
+    if not words or words[-1] not in complement_groups() or words[-1] in whole_toll_groups():
+        return None
+    return words[-1]
 
 
 def says_revised(s: Stated) -> bool:

@@ -35,6 +35,14 @@ def complement_groups() -> frozenset[str]:
                                                  "complement_groups"))
 
 
+@cache
+def whole_toll_groups() -> frozenset[str]:
+    """Of those, the groups whose count reports give as a whole toll ("at least 10 men have been
+    killed"), never read as some of a larger toll (reconcile pack)."""
+    return frozenset(w.lower() for w in word_set(load_pack("reconcile"), "reconcile",
+                                                 "whole_toll_groups"))
+
+
 def _noun_end(sentence: str, at: int, text: str, noun: str) -> int | None:
     """Where the group noun `noun` ends, right after the figure `text` found at `at`."""
     rest = sentence[at + len(text):]
