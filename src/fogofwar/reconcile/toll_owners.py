@@ -33,14 +33,17 @@ _WORD = re.compile(r"[\w.'’-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: Words a keeper's name may start with and the keeper drops ("the", "a").
 _ARTICLES = {"the", "a", "an"}
-#: Words right before the count's noun, after its keeper, that say which of its counts it is
-#: ("the government's latest toll", "a UN provisional tally").
-_STAGES = {"latest", "earlier", "new", "provisional", "final", "official", "initial", "updated",
-           "preliminary", "own", "last", "first"}
 #: How many words a keeper's name may have ("the Burkina Faso government", "local sources").
 MAX_KEEPER_WORDS = 4
 #: The prepositions that name a count's keeper after its noun.
 _BY = {"from", "by"}
+
+
+@cache
+def _stages() -> frozenset[str]:
+    """Words saying which of a keeper's counts it is ("latest", "provisional"; reconcile pack
+    `toll_stages`), read past like the fate words."""
+    return word_set(load_pack("reconcile"), "reconcile", "toll_stages")
 
 
 @cache
@@ -89,7 +92,7 @@ def _before(toks: list[re.Match], i: int, fates: frozenset[str]) -> tuple[str, i
     noun at i."""
     j = i - 1
     fate = False
-    while j >= 0 and toks[j].group().lower() in fates | _STAGES:
+    while j >= 0 and toks[j].group().lower() in fates | _stages():
         fate = fate or toks[j].group().lower() in fates
         j -= 1
     if j < 0 or not _keeper_word(toks[j].group()) or (fate and _force(toks[j].group())):
@@ -101,7 +104,7 @@ def _before(toks: list[re.Match], i: int, fates: frozenset[str]) -> tuple[str, i
     article = next((m for m in range(k - 1, max(k - MAX_KEEPER_WORDS, -1), -1)
                     if toks[m].group().lower() in _ARTICLES), None)
     if article is not None and all(toks[m].group().isalpha() and toks[m].group().lower()
-                                   not in fates | _STAGES for m in range(article + 1, k)):
+                                   not in fates | _stages() for m in range(article + 1, k)):
         k = article + 1  # "an interior ministry toll": the body's words after its article
     name = _POSSESSIVE.sub("", " ".join(t.group() for t in toks[k:j + 1]))
     start = toks[k - 1].start() if k and toks[k - 1].group().lower() in _ARTICLES \
