@@ -18,7 +18,7 @@ from functools import cache
 from ..packs import load_pack, word_set
 from ..resolve.nonstate import WORD, armed_nouns, group_named, is_non_state, named_group
 from .claimant_sides import NEUTRAL_SECTORS
-from .titles import words_before
+from .titles import group_voice_titles, words_before
 
 
 @cache
@@ -48,11 +48,6 @@ def _called_armed(name: str, art: dict) -> bool:
         words = [w.lower() for w in WORD.findall(words_before({"start": hit.start()}, art))]
         if words and words[-1] in armed_titles():
             return True
-        if len(words) >= 2 and words[-1] in _voice_titles() and words[-2] in armed_nouns():
+        if len(words) >= 2 and words[-1] in group_voice_titles() and words[-2] in armed_nouns():
             return True
     return False
-
-
-@cache
-def _voice_titles() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "group_voice_titles")

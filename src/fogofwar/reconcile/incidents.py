@@ -384,9 +384,9 @@ def cumulative_cues() -> re.Pattern[str]:
 
 
 @cache
-def cumulative_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile",
-                                                "cumulative_patterns", list))
+def _lowered_patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    """The reconcile pack's patterns under `key`, matched against a lower-cased sentence."""
+    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile", key, list))
 
 
 def is_running_total(sentence: str) -> bool:
@@ -395,13 +395,7 @@ def is_running_total(sentence: str) -> bool:
     incident's reports share (the pack's `cumulative_cues` and `cumulative_patterns`)."""
     low = " ".join(sentence.lower().split())
     return bool(cumulative_cues().search(low)) or \
-        any(p.search(low) for p in cumulative_patterns())
-
-
-@cache
-def span_toll_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile",
-                                                "span_toll_patterns", list))
+        any(p.search(low) for p in _lowered_patterns("cumulative_patterns"))
 
 
 def is_span_toll(sentence: str) -> bool:
@@ -410,7 +404,7 @@ def is_span_toll(sentence: str) -> bool:
     `span_toll_patterns`): its figures are no incident's toll, though its sentence may tell an
     incident too, whose event stays."""
     low = " ".join(sentence.lower().split())
-    return any(p.search(low) for p in span_toll_patterns())
+    return any(p.search(low) for p in _lowered_patterns("span_toll_patterns"))
 
 
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:

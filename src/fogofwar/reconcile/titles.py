@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from ..packs import load_pack, require
+from ..annotate.packdata import actor_packs
+from ..packs import load_pack, require, word_set
 
 #: How far before a name its title is looked for (characters), and what ends the look.
 TITLE_CHARS = 90
@@ -134,23 +135,20 @@ def office_words() -> frozenset[str]:
 def delegate_titles() -> frozenset[str]:
     """Words of a state's office at an international body ("ambassador", "envoy"), lower
     case (reconcile pack `state_delegate_titles`)."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "state_delegate_titles", list))
+    return word_set(load_pack("reconcile"), "reconcile", "state_delegate_titles")
 
 
 @cache
 def group_voice_titles() -> frozenset[str]:
     """Words of a role any armed group's or body's voice may hold ("leader", "chief"): no
     state's office on their own."""
-    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
-                                                "group_voice_titles", list))
+    return word_set(load_pack("reconcile"), "reconcile", "group_voice_titles")
 
 
 @cache
 def state_role_nouns() -> frozenset[str]:
     """The actor packs' role nouns of a state's body or forces (sector GOV or MIL: "army",
     "military", "government", "spokesman")."""
-    from ..annotate.packdata import actor_packs
     return frozenset(w.lower() for w, sector in actor_packs().role_nouns.items()
                      if sector in ("GOV", "MIL"))
 
