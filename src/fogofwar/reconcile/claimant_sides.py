@@ -44,6 +44,7 @@ from .titles import (
     described_country,
     group_voice_titles,
     home_country,
+    person_country,
     titled_country,
     words_before,
 )
@@ -187,11 +188,11 @@ def state_officer_side(m: dict, art: dict) -> str | None:
     if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
             or _non_state(m):
         return None
-    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art))]
+    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art, False))]
     if {w.lower() for w in before} & armed_nouns() or any(
             group_named(" ".join(before[k:])) for k in range(len(before))):
         return None
-    code = country_before(m, art) or home_country(art)
+    code = country_before(m, art) or person_country(m, art) or home_country(art)
     return country_side(code) if code else None
 
 

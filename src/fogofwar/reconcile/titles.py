@@ -43,13 +43,41 @@ def titled_country(name: str, art: dict) -> str | None:
     surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
     places = sorted((p for p in art.get("places", [])
                      if p.get("country") and p.get("start") is not None), key=lambda p: p["start"])
+    titled = False
     for m in surname.finditer(text):
         lo = _title_start(text, m.start())
         if lo is None:
             continue
+        titled = True
         inside = [p for p in places if lo <= p["start"] and p["end"] <= m.start()]
         named = [p for p in inside if p.get("role") in ("demonym", "actor")] or inside
-        return named[-1]["country"] if named else home_country(art)
+        if named:  # a later title naming his state outweighs a bare one before it
+            return named[-1]["country"]
+    return home_country(art) if titled else None
+
+
+#: Words after a surname that are no part of it ("Kenneth McKenzie Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_country(mention: dict, art: dict) -> str | None:
+    """ISO3 of the state a demonym or actor place names right before the title of another
+    mention of the same person on the page (`country_before` at each mention of the last
+    word of the person's name: "General X, commander of ..." then "U.S. Marine Corps General
+    X said"), the first one; None for a name that is no person's."""
+    text, name = art.get("text") or "", mention.get("text") or ""
+    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_SUFFIXES]
+    if not text or len(words) < 2 or not _personal(words[-2:]):
+        return None
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        code = country_before({"start": m.start()}, art)
+        if code:
+            return code
+    for other in [*art.get("actors", []), *(c.get("claimant") or {} for c in art.get("claims", []))]:
+        said = [w for w in _WORD.findall(other.get("text") or "") if w.lower() not in NAME_SUFFIXES]
+        if other.get("country") and len(said) >= 2 and said[-2:] == words[-2:] \
+                and other.get("sector") in ("GOV", "MIL"):  # "U.S. Marine Corps General X"
+            return other["country"]
     return None
 
 
@@ -84,18 +112,36 @@ def _title_start(text: str, at: int) -> int | None:
     return tokens[i].start()
 
 
-def _window_start(text: str, at: int) -> int:
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Words of the actor packs' titles written with a full stop ("Brig.", "Gen.", "Lt."),
+    lower case, the stop dropped: their stop ends no sentence."""
+    return frozenset(w[:-1].lower() for t in actor_packs().titles for w in t.split()
+                     if w.endswith(".") and len(w) > 1)
+
+
+def _window_start(text: str, at: int, through_titles: bool = True) -> int:
     """Where the words looked back over before `at` start: its sentence's start, at most
-    TITLE_CHARS back."""
+    TITLE_CHARS back. The full stop of an abbreviated title ("coalition spokesman Brig. Gen.
+    X") ends no sentence, unless `through_titles` is false (the words of the name's own
+    title run only: "Col. Panyawat")."""
     lo = max(0, at - TITLE_CHARS)
-    stops = list(_STOP.finditer(text, lo, at))
+    stops = [s for s in _STOP.finditer(text, lo, at) if not (
+        through_titles and text[s.start()] == "." and _abbreviated(text, s.start()))]
     return stops[-1].end() if stops else lo
 
 
-def words_before(mention: dict, art: dict) -> str:
-    """The words of a mention's sentence right before it (at most TITLE_CHARS)."""
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviated title word ("Gen.", "Lt.")."""
+    word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12):dot])
+    return word is not None and word.group(1).lower() in title_abbreviations()
+
+
+def words_before(mention: dict, art: dict, through_titles: bool = True) -> str:
+    """The words of a mention's sentence right before it (at most TITLE_CHARS); with
+    `through_titles` false, only back to an abbreviated title's full stop."""
     text, at = art.get("text") or "", mention.get("start")
-    return text[_window_start(text, at):at] if at is not None and text else ""
+    return text[_window_start(text, at, through_titles):at] if at is not None and text else ""
 
 
 def country_before(mention: dict, art: dict) -> str | None:
