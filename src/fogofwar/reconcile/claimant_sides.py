@@ -160,7 +160,38 @@ def claimant_side(m: dict, art: dict) -> str | None:
     return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
-        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art)
+        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art) \
+        or lone_group_side(m, art)
+
+
+@cache
+def lone_group_voices() -> frozenset[str]:
+    """Nouns of an armed class a lone claimant may be (reconcile pack `lone_group_voices`)."""
+    return word_set(load_pack("reconcile"), "reconcile", "lone_group_voices")
+
+
+def lone_group_side(m: dict, art: dict) -> str | None:
+    """The party of the one named armed group a page names, for a claimant that is an
+    unnamed armed class and nothing more ("rebels", "the militants", "Yemeni rebels"): on a
+    page of the Houthis, "the rebels said" is their voice, and left unsided it disputed the
+    Houthi health ministry's toll. None where the page names no such group or two, or the
+    group neither comes from nor fights in the land the page's places mostly lie in (a
+    Pakistani page's "militants" are no voice of the Afghan Taliban it names)."""
+    words = [w for w in WORD.findall((m.get("text") or "").lower()) if w != "the"]
+    if named_group(m.get("actor_id")) or not words or len(words) > 2 \
+            or words[-1] not in lone_group_voices() \
+            or (len(words) == 2 and not any(p.get("start") == m.get("start")
+                                            for p in art.get("places", []))):
+        return None
+    groups = {a["actor_id"] for a in art.get("actors", []) if named_group(a.get("actor_id"))}
+    if len(groups) != 1:
+        return None
+    group, home = groups.pop(), home_country(art)
+    actor = actor_packs().actors[group]
+    land = getattr(actor, "governs", None)  # a group that governs a land speaks for it there
+    lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
+                                 getattr(actor, "country", None)}
+    return group_party(group) if home is None or home in lands else None
 
 
 def party_medium_side(m: dict, art: dict) -> str | None:
