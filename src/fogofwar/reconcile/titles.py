@@ -132,9 +132,11 @@ def _window_start(text: str, at: int, through_titles: bool = True) -> int:
 
 
 def _abbreviated(text: str, dot: int) -> bool:
-    """Whether the full stop at `dot` closes an abbreviated title word ("Gen.", "Lt.")."""
+    """Whether the full stop at `dot` closes an abbreviated title word ("Gen.", "Lt.") or an
+    initial ("the U.N. envoy", "U.S. Army"): no sentence ends there."""
     word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12):dot])
-    return word is not None and word.group(1).lower() in title_abbreviations()
+    return word is not None and (word.group(1).lower() in title_abbreviations()
+                                 or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 
 def words_before(mention: dict, art: dict, through_titles: bool = True) -> str:
