@@ -157,7 +157,8 @@ def claimant_side(m: dict, art: dict) -> str | None:
         return group
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
-    return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
+    return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
+        or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
         or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art) \
@@ -192,6 +193,29 @@ def lone_group_side(m: dict, art: dict) -> str | None:
     lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
                                  getattr(actor, "country", None)}
     return group_party(group) if home is None or home in lands else None
+
+
+#: The side of a land's political opposition where no conflict pack names one.
+OPPOSITION = "opposition"
+
+
+@cache
+def opposition_words() -> frozenset[str]:
+    """Words that make a claimant the voice of a land's opposition (reconcile pack
+    `opposition_words`: "opposition activists", "an opposition political party")."""
+    return word_set(load_pack("reconcile"), "reconcile", "opposition_words")
+
+
+def opposition_side(m: dict) -> str | None:
+    """The opposition's side for a claimant named as the opposition ("opposition activists
+    said", "an Uzbek opposition leader") whose pack side does not hold on its page (another
+    war's "opposition" is no voice of Syria's): left unsided, it was a witness of its land and
+    disputed no toll of the state it opposes. None for a named armed group, a medium, an IGO
+    or NGO (the packs' own reading of them stands)."""
+    if named_group(m.get("actor_id")) or m.get("sector") in NEUTRAL_SECTORS:
+        return None
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    return OPPOSITION if words & opposition_words() else None
 
 
 def party_medium_side(m: dict, art: dict) -> str | None:
