@@ -43,17 +43,14 @@ def titled_country(name: str, art: dict) -> str | None:
     surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
     places = sorted((p for p in art.get("places", [])
                      if p.get("country") and p.get("start") is not None), key=lambda p: p["start"])
-    titled = False
     for m in surname.finditer(text):
         lo = _title_start(text, m.start())
         if lo is None:
             continue
-        titled = True
         inside = [p for p in places if lo <= p["start"] and p["end"] <= m.start()]
         named = [p for p in inside if p.get("role") in ("demonym", "actor")] or inside
-        if named:  # a later title naming his state outweighs a bare one before it
-            return named[-1]["country"]
-    return home_country(art) if titled else None
+        return named[-1]["country"] if named else home_country(art)
+    return None
 
 
 #: Words after a surname that are no part of it ("Kenneth McKenzie Jr.").
@@ -64,7 +61,8 @@ def person_country(mention: dict, art: dict) -> str | None:
     """ISO3 of the state a demonym or actor place names right before the title of another
     mention of the same person on the page (`country_before` at each mention of the last
     word of the person's name: "General X, commander of ..." then "U.S. Marine Corps General
-    X said"), the first one; None for a name that is no person's."""
+    X said"), the first one, else the country of another GOV or MIL mention of the same name
+    the resolver gave one; None for a name that is no person's."""
     text, name = art.get("text") or "", mention.get("text") or ""
     words = [w for w in _WORD.findall(name) if w.lower() not in NAME_SUFFIXES]
     if not text or len(words) < 2 or not _personal(words[-2:]):
@@ -73,10 +71,12 @@ def person_country(mention: dict, art: dict) -> str | None:
         code = country_before({"start": m.start()}, art)
         if code:
             return code
-    for other in [*art.get("actors", []), *(c.get("claimant") or {} for c in art.get("claims", []))]:
-        said = [w for w in _WORD.findall(other.get("text") or "") if w.lower() not in NAME_SUFFIXES]
-        if other.get("country") and len(said) >= 2 and said[-2:] == words[-2:] \
-                and other.get("sector") in ("GOV", "MIL"):  # "U.S. Marine Corps General X"
+    claimants = (c.get("claimant") or {} for c in art.get("claims", []))
+    for other in [*art.get("actors", []), *claimants]:  # "U.S. Marine Corps General X"
+        said = [w for w in _WORD.findall(other.get("text") or "")
+                if w.lower() not in NAME_SUFFIXES]
+        if other.get("country") and other.get("sector") in ("GOV", "MIL") \
+                and len(said) >= 2 and said[-2:] == words[-2:]:
             return other["country"]
     return None
 
