@@ -44,6 +44,7 @@ from .titles import (
     described_country,
     group_voice_titles,
     home_country,
+    person_country,
     titled_country,
     words_before,
 )
@@ -156,10 +157,65 @@ def claimant_side(m: dict, art: dict) -> str | None:
         return group
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
-    return mention_side(m, art) or side_named_within(m, art) or titled_side(m, art) \
+    return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
+        or titled_side(m, art) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
-        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art)
+        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art) \
+        or lone_group_side(m, art)
+
+
+@cache
+def lone_group_voices() -> frozenset[str]:
+    """Nouns of an armed class a lone claimant may be (reconcile pack `lone_group_voices`)."""
+    return word_set(load_pack("reconcile"), "reconcile", "lone_group_voices")
+
+
+def lone_group_side(m: dict, art: dict) -> str | None:
+    """The party of the one named armed group a page names, for a claimant that is an
+    unnamed armed class and nothing more ("rebels", "the militants", "Yemeni rebels"): on a
+    page of the Houthis, "the rebels said" is their voice, and left unsided it disputed the
+    Houthi health ministry's toll. None where the page names no such group or two, or the
+    group neither comes from nor fights in the land the page's places mostly lie in (a
+    Pakistani page's "militants" are no voice of the Afghan Taliban it names)."""
+    words = [w for w in WORD.findall((m.get("text") or "").lower()) if w != "the"]
+    if named_group(m.get("actor_id")) or not words or len(words) > 2 \
+            or words[-1] not in lone_group_voices() \
+            or (len(words) == 2 and not any(p.get("start") == m.get("start")
+                                            for p in art.get("places", []))):
+        return None
+    groups = {a["actor_id"] for a in art.get("actors", []) if named_group(a.get("actor_id"))}
+    if len(groups) != 1:
+        return None
+    group, home = groups.pop(), home_country(art)
+    actor = actor_packs().actors[group]
+    land = getattr(actor, "governs", None)  # a group that governs a land speaks for it there
+    lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
+                                 getattr(actor, "country", None)}
+    return group_party(group) if home is None or home in lands else None
+
+
+#: The side of a land's political opposition where no conflict pack names one.
+OPPOSITION = "opposition"
+
+
+@cache
+def opposition_words() -> frozenset[str]:
+    """Words that make a claimant the voice of a land's opposition (reconcile pack
+    `opposition_words`: "opposition activists", "an opposition political party")."""
+    return word_set(load_pack("reconcile"), "reconcile", "opposition_words")
+
+
+def opposition_side(m: dict) -> str | None:
+    """The opposition's side for a claimant named as the opposition ("opposition activists
+    said", "an Uzbek opposition leader") whose pack side does not hold on its page (another
+    war's "opposition" is no voice of Syria's): left unsided, it was a witness of its land and
+    disputed no toll of the state it opposes. None for a named armed group, a medium, an IGO
+    or NGO (the packs' own reading of them stands)."""
+    if named_group(m.get("actor_id")) or m.get("sector") in NEUTRAL_SECTORS:
+        return None
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    return OPPOSITION if words & opposition_words() else None
 
 
 def party_medium_side(m: dict, art: dict) -> str | None:
@@ -187,11 +243,11 @@ def state_officer_side(m: dict, art: dict) -> str | None:
     if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
             or _non_state(m):
         return None
-    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art))]
+    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art, False))]
     if {w.lower() for w in before} & armed_nouns() or any(
             group_named(" ".join(before[k:])) for k in range(len(before))):
         return None
-    code = country_before(m, art) or home_country(art)
+    code = country_before(m, art) or person_country(m, art) or home_country(art)
     return country_side(code) if code else None
 
 

@@ -53,6 +53,34 @@ def titled_country(name: str, art: dict) -> str | None:
     return None
 
 
+#: Words after a surname that are no part of it ("Kenneth McKenzie Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def person_country(mention: dict, art: dict) -> str | None:
+    """ISO3 of the state a demonym or actor place names right before the title of another
+    mention of the same person on the page (`country_before` at each mention of the last
+    word of the person's name: "General X, commander of ..." then "U.S. Marine Corps General
+    X said"), the first one, else the country of another GOV or MIL mention of the same name
+    the resolver gave one; None for a name that is no person's."""
+    text, name = art.get("text") or "", mention.get("text") or ""
+    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_SUFFIXES]
+    if not text or len(words) < 2 or not _personal(words[-2:]):
+        return None
+    for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", text):
+        code = country_before({"start": m.start()}, art)
+        if code:
+            return code
+    claimants = (c.get("claimant") or {} for c in art.get("claims", []))
+    for other in [*art.get("actors", []), *claimants]:  # "U.S. Marine Corps General X"
+        said = [w for w in _WORD.findall(other.get("text") or "")
+                if w.lower() not in NAME_SUFFIXES]
+        if other.get("country") and other.get("sector") in ("GOV", "MIL") \
+                and len(said) >= 2 and said[-2:] == words[-2:]:
+            return other["country"]
+    return None
+
+
 def _personal(words: list[str]) -> bool:
     """A personal name: capitalised words, the last no title or role noun ("Deputy Head")."""
     return bool(words) and all(w[0].isupper() for w in words) \
@@ -84,18 +112,38 @@ def _title_start(text: str, at: int) -> int | None:
     return tokens[i].start()
 
 
-def _window_start(text: str, at: int) -> int:
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Words of the actor packs' titles written with a full stop ("Brig.", "Gen.", "Lt."),
+    lower case, the stop dropped: their stop ends no sentence."""
+    return frozenset(w[:-1].lower() for t in actor_packs().titles for w in t.split()
+                     if w.endswith(".") and len(w) > 1)
+
+
+def _window_start(text: str, at: int, through_titles: bool = True) -> int:
     """Where the words looked back over before `at` start: its sentence's start, at most
-    TITLE_CHARS back."""
+    TITLE_CHARS back. The full stop of an abbreviated title ("coalition spokesman Brig. Gen.
+    X") ends no sentence, unless `through_titles` is false (the words of the name's own
+    title run only: "Col. Panyawat")."""
     lo = max(0, at - TITLE_CHARS)
-    stops = list(_STOP.finditer(text, lo, at))
+    stops = [s for s in _STOP.finditer(text, lo, at) if not (
+        through_titles and text[s.start()] == "." and _abbreviated(text, s.start()))]
     return stops[-1].end() if stops else lo
 
 
-def words_before(mention: dict, art: dict) -> str:
-    """The words of a mention's sentence right before it (at most TITLE_CHARS)."""
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviated title word ("Gen.", "Lt.") or an
+    initial ("the U.N. envoy", "U.S. Army"): no sentence ends there."""
+    word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12):dot])
+    return word is not None and (word.group(1).lower() in title_abbreviations()
+                                 or (len(word.group(1)) == 1 and word.group(1).isupper()))
+
+
+def words_before(mention: dict, art: dict, through_titles: bool = True) -> str:
+    """The words of a mention's sentence right before it (at most TITLE_CHARS); with
+    `through_titles` false, only back to an abbreviated title's full stop."""
     text, at = art.get("text") or "", mention.get("start")
-    return text[_window_start(text, at):at] if at is not None and text else ""
+    return text[_window_start(text, at, through_titles):at] if at is not None and text else ""
 
 
 def country_before(mention: dict, art: dict) -> str | None:

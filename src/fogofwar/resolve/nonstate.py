@@ -61,6 +61,8 @@ def _groups() -> dict[str, str]:
         if named_group(actor.id):
             for name in (actor.name, *actor.aliases):
                 out.setdefault(name, actor.id)
+    for name, group in list(out.items()):  # as a claimant's words join them: "CPI Maoist"
+        out.setdefault(" ".join(WORD.findall(name)), group)
     return out
 
 
@@ -89,4 +91,6 @@ def group_named(text: str) -> str | None:
         name = re.sub(r"[’']s?$", "", " ".join(words[:size]))
         if name in _groups():
             return _groups()[name]
+        if size > 1 and name.endswith("s") and name[:-1] in _groups():  # "CPI (Maoists)"
+            return _groups()[name[:-1]]
     return None
