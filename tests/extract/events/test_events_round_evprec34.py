@@ -86,12 +86,16 @@ def test_a_later_mention_adding_nothing_is_a_restatement():
     assert confidence.restated([LEDE, again], TYPES) == [False, True]
 
 
-def test_a_later_mention_with_a_new_target_or_place_or_day_is_no_restatement():
-    for again in (_ev("They also killed two guards.", target="guards", actor="Gunmen"),
-                  _ev("Gunmen killed nine traders in Arvo.", place="Arvo"),
-                  _ev("Gunmen killed nine traders on Tuesday.", date="2024-05-07"),
-                  _ev("Gunmen killed 12 traders.", figures=[("killed", 12.0)])):
+def test_a_later_mention_with_a_new_place_or_day_is_no_restatement():
+    for again in (_ev("Gunmen killed nine traders in Arvo.", place="Arvo"),
+                  _ev("Gunmen killed nine traders on Tuesday.", date="2024-05-07")):
         assert confidence.restated([LEDE, again], TYPES) == [False, False]
+
+
+def test_a_later_mention_adding_a_victim_or_a_count_is_still_a_restatement():
+    for again in (_ev("They also killed two guards.", target="guards", actor="Gunmen"),
+                  _ev("Gunmen killed 12 traders.", figures=[("killed", 12.0)])):
+        assert confidence.restated([LEDE, again], TYPES) == [False, True]
 
 
 def test_no_restatement_of_another_type_a_denied_act_or_the_same_sentence():
@@ -99,6 +103,12 @@ def test_no_restatement_of_another_type_a_denied_act_or_the_same_sentence():
     denied = _ev("Gunmen did not kill the traders in Veld.", negated=True, place="Veld")
     same = _ev(LEDE["sentence"], place="Veld")
     assert confidence.restated([LEDE, fight, denied, same], TYPES) == [False] * 4
+
+
+def test_an_act_told_first_as_background_is_not_restated():
+    recalled = {**LEDE, "background": True}
+    again = _ev("Gunmen shot traders in Veld, a witness said.", place="Veld")
+    assert confidence.restated([recalled, again], TYPES) == [False, False]
 
 
 def test_a_low_scored_restatement_with_its_own_place_is_dropped(monkeypatch):
