@@ -194,3 +194,13 @@ def without_repeats(events: list[Event], referring: Sequence[bool]) -> list[Even
     that add no argument to it: "the attack" again is the same attack."""
     return [ev for i, ev in enumerate(events)
             if not (referring[i] and _happened(ev) and _adds_nothing(ev, events[:i]))]
+
+
+def without_described(events: list[Event], described: Sequence[bool]) -> list[Event]:
+    """The events, less those whose trigger only describes the victims of an act
+    (`generic.described_victims`: "the soldiers killed belonged to the 5th brigade") when an
+    earlier event of its kind told the act: the victims are the earlier event's, named or
+    counted again. The first telling of a page keeps its event."""
+    return [ev for i, ev in enumerate(events)
+            if not (described[i] and _happened(ev) and any(
+                _happened(e) and same_kind(e.type, ev.type) for e in events[:i]))]

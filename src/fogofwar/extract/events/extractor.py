@@ -35,7 +35,7 @@ from .arguments import (
 from .attribution import attribution_places, seats_at_home
 from .background import mark_background, since_phrase
 from .campaigns import war_clause_places
-from .carry import carry_actors, date_from_repeats, without_repeats
+from .carry import carry_actors, date_from_repeats, without_described, without_repeats
 from .coding import (
     by_target,
     harmonise,
@@ -71,7 +71,13 @@ from .datelines import (
     spaced_dash,
 )
 from .factuality import is_hypothetical, is_negated
-from .generic import is_generic, is_purpose, refers_back, refers_to_incident
+from .generic import (
+    described_victims,
+    is_generic,
+    is_purpose,
+    refers_back,
+    refers_to_incident,
+)
 from .headlinese import mark_headline
 from .learned import retype
 from .modes import event_mode
@@ -181,6 +187,8 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     # a repeat that says when ("the strikes on Friday night") dates the mention it repeats
     date_from_repeats(events, [e.referring for e in events], [_own_day(e, doc) for e in events])
     events = without_repeats(events, [e.referring for e in events])
+    # "the soldiers killed belonged to ...": the victims of an act told before, told again
+    events = without_described(events, [_describes_victims(e, doc) for e in events])
     redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
     _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None
                               and since_clause(d, doc) is None],
@@ -430,6 +438,11 @@ def _scope(tok: Token) -> Span:
     gov = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
     gov = gov or tok
     return tok.doc[gov.left_edge.i:gov.right_edge.i + 1]
+
+
+def _describes_victims(ev: CodedEvent, doc: Doc) -> bool:
+    tok = trigger_token(doc, ev.trigger_start)
+    return tok is not None and described_victims(tok)
 
 
 def _own_day(ev: CodedEvent, doc: Doc) -> bool:

@@ -348,7 +348,8 @@ def is_generic(tok: Token, headline: bool = False) -> bool:
             counts_many(tok)) or names_victims(tok):
         return True
     if over_stretch(tok) or wages_war(tok) or names_an_office(tok) or standing(tok) or (
-            for_a_cause(tok)) or since_onset(tok) or ranks_an_act(tok):
+            for_a_cause(tok)) or since_onset(tok) or ranks_an_act(tok) or (
+            record_clause(tok, headline)):
         return True
     if _present_habit(tok, headline) or _present_progressive(tok, headline):
         return True
@@ -372,6 +373,47 @@ def names_victims(tok: Token) -> bool:
     head = tok.head
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and head.i != tok.i and (
         head.pos_ == "PRON" and "Dem" in head.morph.get("PronType"))
+
+
+def described_victims(tok: Token) -> bool:
+    """A harm participle on the noun its clause speaks of: "the 40 rebels killed were from
+    the rebel side", "people injured in the ambush were taken to hospital", "the soldiers
+    killed belonged to the 5th brigade". The clause says who the victims were or what became
+    of them; the act that harmed them is told elsewhere (`carry.without_described` drops it
+    when an earlier event of its kind told it). The participle of a headline ("Militant
+    killed in encounter") or one counted by a measure ("the number of children killed has
+    risen to 61": the noun is no subject there) is left alone. Harm verbs: the pack's
+    `generic.bare_toll_verbs`."""
+    head = tok.head
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or head.i == tok.i or in_headline(tok):
+        return False
+    if tok.lemma_.lower() not in event_rules().bare_toll_verbs:
+        return False
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "a strike killed 51 people" misread as a participle: an act
+    verb = head.head
+    return head.pos_ in ("NOUN", "PROPN", "NUM") and head.dep_ in ("nsubj", "nsubjpass") \
+        and verb.i != head.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() not in event_lexicon().verbs  # what became of them, no act
+
+
+def record_clause(tok: Token, headline: bool = False) -> bool:
+    """A verb trigger in a relative clause in the present perfect: "the coalition, which has
+    fought the rebels since 2015", "a string of attacks that have killed 700 civilians",
+    "raids on towns that have killed dozens", "the RSF, which has been engaged in conflict".
+    The clause tells what its noun has done so far, a record, not the occurrence the report
+    tells. One on a single event noun ("the attack, which has killed 12 people") tells that
+    event's toll, one opened by "where" or "when" what happened at that place or time: both
+    are left alone, as is a headline."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or headline or in_headline(tok):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+               and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return False
+    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children):
+        return False  # "the town, where gunmen have killed 12": what happened there
+    noun = tok.head
+    return not (noun.tag_ == "NN" and noun.lemma_.lower() in event_lexicon().nouns)
 
 
 def refers_to_incident(trig: Trigger) -> bool:
