@@ -94,15 +94,17 @@ def _adjective_speaker(verb: Token) -> Token | None:
     """"“…,” a weary Omar Haddad, who lost his house, told AFP": a reporting verb with no
     subject, whose speaker's adjective the parser read as a clause of the verb's own (a bare
     adjective with the name after it as its subject, no verb or copula), is said by that name:
-    a predicate adjective follows its subject, and an adjective before a name describes it."""
+    a predicate adjective follows its subject, and an adjective before a name describes it.
+    The parser may also make the adjective the root, with the verb its complement."""
     if verb.tag_ not in FINITE or verb.lemma_.lower() not in cue_lexicon().verbs:
         return None
-    for adj in verb.lefts:
-        if adj.dep_ not in ("ccomp", "advcl", "dep") or adj.pos_ != "ADJ" \
-                or any(c.dep_ in ("aux", "auxpass", "cop") for c in adj.children):
+    above = [verb.head] if verb.dep_ in ("ccomp", "advcl", "conj") \
+        and verb.head.i < verb.i else []
+    for adj in [*(c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "dep")), *above]:
+        if adj.pos_ != "ADJ" or any(c.dep_ in ("aux", "auxpass", "cop") for c in adj.children):
             continue
-        subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i > adj.i
-                     and c.pos_ in ("PROPN", "NOUN") and adj.i < c.left_edge.i <= adj.i + 1),
+        subj = next((c for c in adj.children if c.dep_ == "nsubj" and adj.i < c.i < verb.i
+                     and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == adj.i + 1),
                     None)
         if subj is not None:
             return subj

@@ -163,3 +163,24 @@ def test_a_predicate_adjective_after_its_subject_gives_no_speaker(nlp):
     doc = _doc(nlp, rows)
     source, _ = subject_of(doc[3])
     assert source is None
+
+
+def test_a_speakers_adjective_parsed_as_the_root_leaves_the_name_speaking(nlp):
+    """"“We ran,” weary Omar Haddad told AFP.", parsed with "weary" the root, "Haddad" its
+    subject and "told" its complement."""
+    rows = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("ran", 5, "ccomp", "VERB", "VBD", "run"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("”", 5, "punct", "PUNCT", "''", "”"),
+        ("weary", 5, "ROOT", "ADJ", "JJ", "weary"),
+        ("Omar", 7, "compound", "PROPN", "NNP", "Omar"),
+        ("Haddad", 5, "nsubj", "PROPN", "NNP", "Haddad"),
+        ("told", 5, "ccomp", "VERB", "VBD", "tell"),
+        ("AFP", 8, "dobj", "PROPN", "NNP", "AFP"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _doc(nlp, rows)
+    source, own = subject_of(doc[8])
+    assert own and source is not None and source.text == "Haddad"
