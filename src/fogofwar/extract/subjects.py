@@ -32,7 +32,7 @@ def subject_of(verb: Token, *, climb: bool = True) -> tuple[Token | None, bool]:
         found = _own_subject(cur)
         if found is None and own:
             found = _stray_subject(cur) or _appos_speaker(cur) or _after_relative(cur) \
-                or _participle_speaker(cur)
+                or _participle_speaker(cur) or _adjective_speaker(cur)
         if found is not None:
             return found, own
         if not climb or cur.dep_ in ("ROOT", "ccomp", "parataxis") or cur.head.i == cur.i:
@@ -88,6 +88,27 @@ def _after_relative(verb: Token) -> Token | None:
             c.dep_ == "relcl" and noun.i < c.i < verb.i for c in noun.children):
         return None
     return noun
+
+
+def _adjective_speaker(verb: Token) -> Token | None:
+    """"“…,” a weary Omar Haddad, who lost his house, told AFP": a reporting verb with no
+    subject, whose speaker's adjective the parser read as a clause of the verb's own (a bare
+    adjective with the name after it as its subject, no verb or copula), is said by that name:
+    a predicate adjective follows its subject, and an adjective before a name describes it.
+    The parser may also make the adjective the root, with the verb its complement."""
+    if verb.tag_ not in FINITE or verb.lemma_.lower() not in cue_lexicon().verbs:
+        return None
+    above = [verb.head] if verb.dep_ in ("ccomp", "advcl", "conj") \
+        and verb.head.i < verb.i else []
+    for adj in [*(c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "dep")), *above]:
+        if adj.pos_ != "ADJ" or any(c.dep_ in ("aux", "auxpass", "cop") for c in adj.children):
+            continue
+        subj = next((c for c in adj.children if c.dep_ == "nsubj" and adj.i < c.i < verb.i
+                     and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == adj.i + 1),
+                    None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _appos_speaker(verb: Token) -> Token | None:
@@ -184,13 +205,16 @@ def _phrase_closers_out(subjects: list[Token]) -> list[Token]:
 def _appositions_out(subjects: list[Token]) -> list[Token]:
     """"Ana Tembo, the party secretary for information confirmed …": with the closing comma of
     the apposition left out, the parser may make the description a second subject; a subject
-    that opens right after a person's name and a comma describes that person, who speaks."""
+    that opens right after a person's name and a comma describes that person, who speaks, as
+    it does after the name's own phrase ("Omar Haddad of the Council for Peace, a group linked
+    to the church, told …": the group is the council's description, not a second speaker)."""
     kept: list[Token] = []
     for sub in subjects:
         start = sub.left_edge.i
         if kept and kept[-1].ent_type_ == "PERSON" and sub.ent_type_ != "PERSON" \
                 and start >= 2 and sub.doc[start - 1].text == "," \
-                and kept[-1].i == start - 2 and sub.doc[start].lower_ in ("the", "a", "an"):
+                and (kept[-1].i == start - 2 or kept[-1].right_edge.i in (start - 2, start - 1)) \
+                and sub.doc[start].lower_ in ("the", "a", "an"):
             continue
         kept.append(sub)
     return kept
