@@ -87,3 +87,17 @@ def test_residents_counted_are_no_local_voice():
     inc = one([state("a", 30), fled])
     assert "local" not in {f["side"] for f in inc["figures"]}
     assert inc["contradictions"] == []
+
+
+def test_locals_the_packs_key_as_civilians_are_a_local_voice():
+    # "Locals said 70 people died": the mention is keyed by the packs' actor "civilians" (a
+    # party by its actor id), written "locals": a local voice all the same
+    art = article("b", "Hill Courier", [{"figures": [civilians(70)]}],
+                  claimant=("civilians", None), published="2020-02-11",
+                  text="Locals said 70 people died when shells hit Saraqib.")
+    art["claims"][0]["claimant"]["text"] = "Locals"
+    inc = one([state("a", 30), art])
+    row = next(f for f in inc["figures"] if f["claimant"] == "civilians")
+    assert row["side"] == "local" and row.get("spellings") == ["Locals"]
+    (c,) = inc["contradictions"]
+    assert c["claimants"] == ["Idlib health directorate", "civilians"]

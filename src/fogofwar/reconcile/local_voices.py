@@ -75,8 +75,11 @@ def is_state_side(side: str | None) -> bool:
 def with_local_sides(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each unsided local voice given the side `local` where a state's
     side speaks in the incident (see module). Parties the packs know, media and an outlet's
-    own narration are no local voices."""
+    own narration are no local voices, except a voice the packs key by an actor of theirs
+    whose page wrote it as a local voice (`spoken_as`: "Locals said", keyed as the actor
+    "civilians")."""
     if not any(is_state_side(r.side) for r in refs):
         return list(refs)
-    return [replace(r, side=LOCAL) if r.side is None and not r.party and not r.media
-            and not r.narrated and is_local_voice(r.claimant) else r for r in refs]
+    return [replace(r, side=LOCAL) if r.side is None and not r.media and not r.narrated
+            and (is_local_voice(r.claimant) and not r.party or is_local_voice(r.spoken_as))
+            else r for r in refs]

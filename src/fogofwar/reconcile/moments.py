@@ -14,11 +14,14 @@ side's other figures (`echoes`): the gap between them is that side's toll moving
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..packs import load_pack, word_set
 from ..resolve.gazetteer import iso3
 from .claimant_sides import state_sides
 from .local_voices import LOCAL
@@ -49,8 +52,25 @@ def witness(s: Stated) -> bool:
     """A source of no known side that the packs know as no party: a resident, a witness, a
     local official or body ("Maleel", "the state rail operator", a minister the text gives no
     side). It is one of the people where its report is from (`home_side`); a party the packs
-    know ("M23", "MSF") speaks for itself."""
-    return s.side is None and not s.ref.party
+    know ("M23", "MSF") speaks for itself, and so does a voice its name or written source
+    calls the state's opponents (`opposes_state`: "opposition activists", "X, head of the
+    opposition party"): its toll disputes its own state's."""
+    return s.side is None and not s.ref.party and not opposes_state(s.ref)
+
+
+@cache
+def opposition_voice_words() -> frozenset[str]:
+    """Words that name a voice as the state's opponents ("opposition", "dissidents"), from the
+    reconcile pack."""
+    return word_set(load_pack("reconcile"), "reconcile", "opposition_voice_words")
+
+
+def opposes_state(r: EventRef) -> bool:
+    """The claimant's name, or its source as the page wrote it ("Nigara Khidoyatova, head of
+    the unregistered opposition Free Peasants Party"), has a word of the pack's
+    `opposition_voice_words`: a voice of the state's opponents, not one of its people at large."""
+    text = f"{r.claimant} {r.source_text or ''}".lower().replace("\u2019", "'")
+    return bool(set(re.findall(r"[a-z][a-z'-]*", text)) & opposition_voice_words())
 
 
 def home_side(r: EventRef) -> str | None:
