@@ -154,3 +154,25 @@ def test_a_report_of_another_month_there_is_still_a_rival():
     refs = _corpus(_late(), _dated("d", SARAQIB, BRIDGE, june))
     forest = _run(refs)
     assert forest.find(0) not in {forest.find(1), forest.find(3)}
+
+
+# a long look back that shares few words with the clash's pages: its cosine lies between the
+# lower floor (text_alone_share of text_min_similarity) and the floor itself
+SPARSE = frozenset({"bridge", "sappers", *(f"memoir{k}" for k in range(15))})
+
+
+def test_a_story_two_pages_date_needs_only_the_lower_floor():
+    refs = _corpus(_late(words=SPARSE), _dated("e", SARAQIB,
+                                               frozenset({"ferried", "pontoon", "sappers"})))
+    forest = Forest(len(refs))
+    forest.union(1, 3)  # pages "a" and "e" dated the clash at the town together
+    join_late_pages(refs, forest)
+    assert forest.find(0) == forest.find(1)
+    assert refs[0].date_inherited
+
+
+def test_a_story_one_page_dates_needs_the_full_floor():
+    refs = _corpus(_late(words=SPARSE))
+    forest = _run(refs)
+    assert forest.find(0) != forest.find(1)
+    assert not refs[0].date_inherited

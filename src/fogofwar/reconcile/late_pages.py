@@ -18,8 +18,10 @@ incident when the evidence is strong and unique:
   a clash and its month-dated toll told by one page, or whose days overlap, the clash of 15
   June and another page's "June" report of it, are one story, and the report joins the
   incident of it most pages tell), and the page reads like the story's pages, all of them
-  (similar.py's TF-IDF cosine at least `text_min_similarity`), clearly ahead (`text_margin`
-  times) of every other incident of its type group in its country.
+  (similar.py's TF-IDF cosine at least `text_min_similarity`, or `text_alone_share` of it
+  when two pages or more date the story, as pass 6 asks of a story at the page's town),
+  clearly ahead (`text_margin` times) of every other incident of its type group in its
+  country.
 
 It then takes the incident's date (`date_inherited`), as the undated reports of the other late
 passes do.
@@ -87,11 +89,22 @@ def join_late_pages(refs: list[EventRef], forest: Forest, wording: Wording | Non
         top = read(stories[0])
         second = max((read({x}) for x in by_country[(r.group, (r.place or {}).get("country"))]
                       if x not in stories[0]), default=0.0)
-        if top >= conf["text_min_similarity"] and top >= conf["text_margin"] * second:
+        if top >= _floor(stories[0], arts, conf) and top >= conf["text_margin"] * second:
             joins[i] = root
     for i, root in joins.items():
         forest.union(i, root)
         refs[i].date_inherited = True
+
+
+def _floor(story: set[int], arts: dict[int, set[str]], conf: dict) -> float:
+    """The wording a late page needs to join the one story at its very place:
+    `text_min_similarity`, or only `text_alone_share` of it when two pages or more date the
+    story (as pass 6 asks of a story at the page's town, similar._sole_story): place, type and
+    the page's look back already point at it alone, and the absolute floor moves with every
+    unrelated page the corpus takes in."""
+    floor = conf["text_min_similarity"]
+    return floor * conf["text_alone_share"] if len(set().union(*(arts[x] for x in story))) >= 2 \
+        else floor
 
 
 def _late_report(r: EventRef) -> bool:
