@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import gazetteer
 from .gazetteer import Entry
 from .place_candidates import RGN_CODES
 from .ranking import Signals, broad, coheres, famous, own_key, spelled_as, weights
@@ -76,9 +77,11 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     document names), nor near its other places (`sig`), nor is widely known. A document with
     no home country judges only small towns (`stray_unhomed_population`), and only when it
     names some country (`named`, in any role) and has other located places (`sig.points`) or
-    names a country as a place where things happen (`placed`: "killed in Burkina Faso"): a
+    names a country as a place where things happen (`placed`: "killed in Burkina Faso") or
+    the reading lies beyond the borders of every country it names (`beyond_borders`): a
     story about Turkey and Iraq does not go to a village in Hungary, nor does "the town of
-    Solhan" in a story about an attack in Burkina Faso go to Turkey's Solhan, but "Bakhmut"
+    Solhan" in a story about an attack in Burkina Faso go to Turkey's Solhan, nor "Moura"
+    alone in a story that names only Mali ("Malian troops") to Portugal, but "Bakhmut"
     alone in a story that names only Russia, as an actor or a nationality, stays. Fame shields
     no reading of another kind than the one the text asks for (`want`, a kind word's feature
     code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
@@ -88,8 +91,8 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     if e.country == home or e.country in about:
         return False
     w = weights()
-    if home is None and (not named or not (sig.points or placed)
-                         or e.population >= w.stray_unhomed_population):
+    if home is None and (not named or e.population >= w.stray_unhomed_population or not (
+            sig.points or placed or beyond_borders(e, named))):
         return False  # no main country: only a small town, among other places, abroad
     if e.population >= w.stray_known_population or (
             e.fcode == "PPLC" and e.population >= w.stray_capital_population
@@ -97,6 +100,14 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
         return False
     known = famous(e, "") and (want is None or e.fcode == want)
     return not known and not coheres(e, sig, w.coherence_km)
+
+
+def beyond_borders(e: Entry, named: frozenset[str]) -> bool:
+    """Whether reading `e` lies in a country that neither is one the document names nor
+    borders one: "Moura" in a story that names only Mali ("Malian troops") is no Portuguese
+    town, where "Bakhmut" in one that names only Russia may well be Ukraine's."""
+    return bool(named) and e.country not in named and not any(
+        e.country in gazetteer.neighbours(c) for c in named)
 
 
 def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
