@@ -31,22 +31,3 @@ def test_a_village_in_a_countrys_area_takes_the_area(nlp):
     got = _places(nlp, "Troops shelled Moravka in Ukraine's southern Zaporizhzhia region, the "
                        "governor said.")
     assert got["Moravka"][0] == "UKR"
-
-
-def test_the_head_of_a_longer_name_is_not_that_place(nlp):
-    # "Delta" and "Plateau" are Nigerian states: the Nile's delta and a plateau are not
-    got = _places(nlp, "Gunmen attacked a checkpoint in Egypt's Nile Delta and the army "
-                       "pursued them, officials said.")
-    assert got["Nile Delta"][0] != "NGA"
-    got = _places(nlp, "Both armies moved tanks onto the Karakoram Plateau, Indian officials "
-                       "said.")
-    assert all(country != "NGA" for country, _ in got.values())
-
-
-def test_a_lake_or_a_compass_word_may_lead_the_place(nlp):
-    from fogofwar.resolve.narrowing import _head_of_longer_name
-    doc = nlp("Boats crossed Lake Chad and reached Northern Cameroon.")
-    assert not _head_of_longer_name(doc[3:4], doc[2:4])  # "Chad" of "Lake Chad"
-    assert not _head_of_longer_name(doc[7:8], doc[6:8])  # "Cameroon" of "Northern Cameroon"
-    doc = nlp("Troops crossed the Nile Delta.")
-    assert _head_of_longer_name(doc[4:5], doc[3:5])

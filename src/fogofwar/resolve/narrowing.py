@@ -11,7 +11,6 @@ from spacy.tokens import Span
 from . import gazetteer, local_sites, ranking, regions
 from .place_roles import DEMONYM, LOCATION, demonym_words
 from .toponym_context import names_more, well_known, well_known_entries
-from .toponym_words import toponym_words
 from .toponyms import core_name
 
 
@@ -46,7 +45,7 @@ def narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str]
     for n in range(len(span) - 1, 0, -1):
         for i in range(span.start, span.end - n + 1):
             piece = span.doc[i:i + n]
-            if local_sites.names_no_place(piece, span) or _head_of_longer_name(piece, span):
+            if local_sites.names_no_place(piece, span):
                 continue
             if piece.text in demonym_words():
                 return piece, DEMONYM
@@ -54,18 +53,6 @@ def narrowed(span: Span, role: str, any_words: bool = False) -> tuple[Span, str]
                     said or _spelled_place(piece)):
                 return piece, role
     return span, role
-
-
-def _head_of_longer_name(piece: Span, span: Span) -> bool:
-    """Whether `piece` ends `span` after words that are no compass or landform word: the head
-    of a longer name, which its first words make another place ("Nile Delta", "the
-    Karakoram Plateau", "Manda Bay", "Azad Jammu", "Nova Zambezia"), not that place itself:
-    Nigeria's Delta state, Somalia's Bay region or the Indian city of Jammu. Only a compass
-    or landform word may lead the place ("Far North Queensland", "Lake Chad")."""
-    words = toponym_words()
-    lead = set(words.compass_words) | set(words.landform_words) | {"the"}
-    return piece.end == span.end and piece.start > span.start and not all(
-        t.lower_ in lead for t in span.doc[span.start:piece.start])
 
 
 def _spelled_place(piece: Span) -> bool:
