@@ -1,6 +1,5 @@
 """Round places34: a small town read beyond the borders of every country a story names is no
-answer even when the story has no other place; a village "in <country>'s <area>" is placed in
-that area. Sentences of our own."""
+answer even when the story has no other place. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -22,12 +21,3 @@ def test_a_town_beyond_every_named_border_is_no_answer(nlp):
     got = _places(nlp, "Malian soldiers and their foreign allies rounded up hundreds of men "
                        "in Moura over five days, a villager told us.")
     assert got["Moura"][0] != "PRT"
-
-
-def test_a_village_in_a_countrys_area_takes_the_area(nlp):
-    got = _places(nlp, "Jets struck a camp at Kharbela in Pakistan's north-western Khyber "
-                       "Pakhtunkhwa province on Tuesday, officials said.")
-    assert got["Kharbela"] == ("PAK", "Khyber Pakhtunkhwa")
-    got = _places(nlp, "Troops shelled Moravka in Ukraine's southern Zaporizhzhia region, the "
-                       "governor said.")
-    assert got["Moravka"][0] == "UKR"

@@ -9,8 +9,6 @@ text itself says where they are: a toponym with no gazetteer entry takes the poi
    place ("in", "near", "of", "outside", "on the outskirts of") or a short distance ("about
    25km west of", at most `MAX_KM`), possibly led by a copula or "located" ("Kishishe, which
    is in North Kivu", "the village is located only 20 km from Goma"), stand between them;
-   The next toponym may be a country owning the area after it ("Balakot in Pakistan's
-   north-western Khyber Pakhtunkhwa province"): the village takes that area's point;
 2. the toponym right before it as a possessive ("Cairo's Abbasiya");
 3. at a stated distance beyond `MAX_KM` but within `AREA_KM` ("about 90 km north of Goma"),
    the first-level area of the place measured from, at that area's point and precision: the
@@ -144,27 +142,6 @@ def abroad(at: int, chosen: Sequence[Entry | None], roles: Sequence[str]) -> boo
     return bool(named) and not elsewhere
 
 
-@cache
-def _country_possessive() -> re.Pattern[str]:
-    """A country's possessive before the area it owns, maybe with a compass word: "'s",
-    "'s north-western", "’s central"."""
-    compass = "|".join(sorted(map(re.escape, toponym_words().compass_words), key=len,
-                              reverse=True))
-    return re.compile(rf"\s*(?:'s|’s)\s+(?:the\s+)?(?:(?:{compass})(?:-(?:{compass}))?\s+)?",
-                      re.I)
-
-
-def _inside_possessive(text: str, spans: Sequence[Span], chosen: Sequence[Entry | None],
-                       at: int) -> bool:
-    """Whether span `at` is a country written as the possessive of the next span, an area or
-    town of that country ("in Pakistan's north-western Khyber Pakhtunkhwa province"): a
-    village placed in the country is placed in that area, the country being too big."""
-    country, area = chosen[at], chosen[at + 1]
-    return country is not None and country.fcode.startswith("PCL") and can_enclose(area) \
-        and area.country == country.country and _country_possessive().fullmatch(
-            text[spans[at].end_char:spans[at + 1].start_char]) is not None  # type: ignore[union-attr]
-
-
 def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
               reach: str = "point") -> int | None:
     """The index of the span whose place span `i` lies in, or None (see the module doc).
@@ -176,9 +153,6 @@ def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
             spans[nxt].text.lower() not in toponym_words().compass_words and _reach(
             text[span.end_char:spans[nxt].start_char]) == reach:
         return nxt
-    if nxt + 1 < len(spans) and _inside_possessive(text, spans, chosen, nxt) and _reach(
-            text[span.end_char:spans[nxt].start_char]) == reach:
-        return nxt + 1
     if reach != "point":
         return None
     if i > 0 and can_enclose(chosen[i - 1]) and _POSSESSIVE.match(
