@@ -162,7 +162,12 @@ def test_a_small_town_abroad_is_a_stray_in_a_story_with_no_main_country():
     assert stray(town, "Gara", None, named, others, named)
     # a story that names no country at all judges nothing without a home
     assert not stray(town, "Gara", None, frozenset(), others, frozenset())
-    # nor does one with no other located place
+    # nor does one with no other located place, when the town lies across the border of a
+    # country it names (round places34: beyond every named border it is a stray)
+    near = frozenset({"RO"})
+    assert not stray(town, "Gara", None, near, Signals(), near, settings=near)
+    assert stray(town, "Gara", None, named, Signals(), named, settings=named)
+    # ... and only in a country the story is set in (`settings`), not one it merely names
     assert not stray(town, "Gara", None, named, Signals(), named)
     # a big city abroad is named from afar
     assert not stray(_town("Budapest", "HU"), "Budapest", None, named, others, named)
@@ -219,7 +224,11 @@ def test_a_country_named_as_a_setting_judges_towns_without_other_places():
     from fogofwar.resolve.strays import stray
     town, named = _town("Gara", "HU"), frozenset({"BF"})
     assert stray(town, "Gara", None, named, Signals(), named, placed=named)
-    # named only as an actor or a nationality: no setting, the reading stays
+    # named only as an actor or a nationality: no setting, the reading stays when it lies
+    # across that country's border, not beyond it (round places34)
+    near = frozenset({"RO"})
+    assert not stray(town, "Gara", None, near, Signals(), near, settings=near)
+    assert stray(town, "Gara", None, named, Signals(), named, settings=named)
     assert not stray(town, "Gara", None, named, Signals(), named)
     # a town in the named country, or a big city abroad, stays
     assert not stray(_town("Ouahigouya", "BF"), "Ouahigouya", None, named, Signals(), named,

@@ -376,6 +376,13 @@ def _countries() -> dict:
 
 
 @cache
+def neighbours(iso2_code: str | None) -> frozenset[str]:
+    """The ISO2 codes of the countries bordering a country (GeoNames' country table)."""
+    row = _countries().get(iso2_code or "", {})
+    return frozenset(c for c in (row.get("neighbours") or "").split(",") if c)
+
+
+@cache
 def iso3(iso2: str | None) -> str | None:
     """ISO2 (as GeoNames stores it) to ISO3 (as actors carry it)."""
     if not iso2:

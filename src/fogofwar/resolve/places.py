@@ -40,7 +40,7 @@ from . import (
 from .discourse import qualifiers
 from .gazetteer import Entry
 from .place_candidates import RGN_CODES, Candidates, candidates_of, looked_up_name
-from .place_roles import LOCATION, location_role, role_toponyms
+from .place_roles import DEMONYM, LOCATION, location_role, role_toponyms
 from .ranking import Signals
 from .toponyms import context_code, core_name, find_toponyms
 
@@ -185,11 +185,12 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
     chosen = strays.in_named_country(chosen, cands, roles, LOCATION)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
     named, placed = strays.named_countries(chosen), strays.named_countries(where)
+    settings = strays.settings_named(chosen, roles, DEMONYM)
     homes = {k: strays.home_country(where, keys, k, named) for k in set(keys)}
     chosen = [None if r == LOCATION and strays.stray(
         e, names[i], homes[keys[i]], strays.shielded(given, named, homes[keys[i]]),
         _signals(where, keys, i, focus_without[keys[i]], quals[i]), named, wants[i],
-        placed) else e
+        placed, settings) else e
         for i, (e, r) in enumerate(zip(chosen, roles, strict=True))]
     chosen = enclosed_namesakes.without_namesakes(given_spans, chosen, roles)
     out = [to_place(s, e, r) for s, e, r in zip(given_spans, chosen, roles, strict=True)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import gazetteer
 from .gazetteer import Entry
 from .place_candidates import RGN_CODES
 from .ranking import Signals, broad, coheres, famous, own_key, spelled_as, weights
@@ -70,16 +71,20 @@ def shielded(given: frozenset[str], named: frozenset[str], home: str | None) -> 
 
 def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
           sig: Signals, named: frozenset[str] = frozenset(), want: str | None = None,
-          placed: frozenset[str] = frozenset()) -> bool:
+          placed: frozenset[str] = frozenset(),
+          settings: frozenset[str] = frozenset()) -> bool:
     """Whether location reading `e` of toponym `name` is a stray: `e` lies neither in the
     document's `home` country nor in any country of `about` (the caller's, and those the
     document names), nor near its other places (`sig`), nor is widely known. A document with
     no home country judges only small towns (`stray_unhomed_population`), and only when it
     names some country (`named`, in any role) and has other located places (`sig.points`) or
-    names a country as a place where things happen (`placed`: "killed in Burkina Faso"): a
-    story about Turkey and Iraq does not go to a village in Hungary, nor does "the town of
-    Solhan" in a story about an attack in Burkina Faso go to Turkey's Solhan, but "Bakhmut"
-    alone in a story that names only Russia, as an actor or a nationality, stays. Fame shields
+    names a country as a place where things happen (`placed`: "killed in Burkina Faso") or
+    the reading lies beyond the borders of every country it is set in (`settings`,
+    `beyond_borders`): a story about Turkey and Iraq does not go to a village in Hungary,
+    nor does "the town of Solhan" in a story about an attack in Burkina Faso go to Turkey's
+    Solhan, nor "Moura" alone in a story set in Mali ("Malian troops ... the Malian army") to
+    Portugal, but "Bakhmut" alone in a story that names only Russia, as an actor or a
+    nationality, stays, and so does "Beit Lahia" beside "the Indonesian Hospital". Fame shields
     no reading of another kind than the one the text asks for (`want`, a kind word's feature
     code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
     Moroccan town El Jadida."""
@@ -88,8 +93,8 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     if e.country == home or e.country in about:
         return False
     w = weights()
-    if home is None and (not named or not (sig.points or placed)
-                         or e.population >= w.stray_unhomed_population):
+    if home is None and (not named or e.population >= w.stray_unhomed_population or not (
+            sig.points or placed or beyond_borders(e, settings))):
         return False  # no main country: only a small town, among other places, abroad
     if e.population >= w.stray_known_population or (
             e.fcode == "PPLC" and e.population >= w.stray_capital_population
@@ -97,6 +102,36 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
         return False
     known = famous(e, "") and (want is None or e.fcode == want)
     return not known and not coheres(e, sig, w.coherence_km)
+
+
+#: A country named only by its nationality word is one a story is about (for
+#: `beyond_borders`) when the word comes this often: "Malian troops ... the Malian army" is a
+#: story set in Mali, "the Indonesian Hospital in Beit Lahia" no story set in Indonesia.
+SETTING_DEMONYMS = 2
+
+
+def settings_named(chosen: Sequence[Entry | None], roles: Sequence[str],
+                   demonym: str) -> frozenset[str]:
+    """Countries a document names as a place or an actor, or by a nationality word (role
+    `demonym`) at least `SETTING_DEMONYMS` times: the countries `beyond_borders` reads."""
+    counts: dict[str, int] = {}
+    out = set()
+    for e, r in zip(chosen, roles, strict=True):
+        if e is None or not broad(e) or not e.country:
+            continue
+        if r != demonym:
+            out.add(e.country)
+        counts[e.country] = counts.get(e.country, 0) + 1
+    return frozenset(out | {c for c, n in counts.items() if n >= SETTING_DEMONYMS})
+
+
+def beyond_borders(e: Entry, settings: frozenset[str]) -> bool:
+    """Whether reading `e` lies in a country that neither is one of the document's settings
+    (`settings_named`) nor borders one: "Moura" in a story that names only Mali ("Malian
+    troops", "the Malian army") is no Portuguese town, where "Bakhmut" in one that names only
+    Russia may well be Ukraine's."""
+    return bool(settings) and e.country not in settings and not any(
+        e.country in gazetteer.neighbours(c) for c in settings)
 
 
 def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
