@@ -210,6 +210,17 @@ def named_owner(tok: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _clause_after(noun: Token) -> Token | None:
+    """The "that" clause right after a statement noun that the parser hung on the sentence's
+    verb ("is at stake amid UN claims that his forces were behind …"): it says what the noun
+    claims."""
+    mark = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if mark is None or mark.dep_ != "mark" or mark.lower_ != "that":
+        return None
+    clause = mark.head
+    return clause if clause.i > noun.i and clause.dep_ in ("ccomp", "advcl") else None
+
+
 def misread_owner(tok: Token) -> Token | None:
     """"amid UN claims that …" parsed as the verb "claims" with no subject of its own and
     "UN" the preposition's object: a statement noun's plural read as a verb. The name right
@@ -233,6 +244,8 @@ def noun_cue(tok: Token) -> Cue | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
         return None
     content = noun_content(tok)
+    if content is None and _under_owner_preposition(tok):
+        content = _clause_after(tok)
     if content is None:
         return None
     source = next((c for c in tok.children if c.dep_ == "poss"), None)
