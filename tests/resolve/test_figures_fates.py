@@ -44,3 +44,15 @@ def test_a_counted_noun_or_no_fate_keeps_its_class(text, want):
 ])
 def test_people_with_a_verb_of_their_own_take_no_earlier_fate(text, want):
     assert cats(text) == want
+
+
+# round figs34: a killing noun's "of" object counts its dead (sentences written for this test)
+
+
+def test_a_massacre_or_killings_of_people_count_the_killed():
+    assert cats("Witnesses described the massacre of at least 75 villagers near the ford.") \
+        == [("at least 75", "killed")]
+    assert cats("The envoy condemned the killings of 18 farmers in the valley.") \
+        == [("18", "killed")]
+    assert cats("Rebels admitted the execution of nine soldiers at the camp.") \
+        == [("nine", "killed")]

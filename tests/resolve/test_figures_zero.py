@@ -85,3 +85,18 @@ def test_no_casualties_names_no_class_unless_among_says_whom():
         == [("no casualties", 0.0, "killed", None)]
     assert whom("The garrison said there were no casualties among its soldiers.") \
         == [("no casualties", 0.0, "killed", "soldiers")]
+
+
+# round figs34: a modal of the saying verb is no hope of the toll; "no one" is never a one
+
+
+def test_a_modal_before_that_belongs_to_the_saying_not_the_toll():
+    assert read("The governor told reporters: I can say that no one died in the fire.") \
+        == [("no one died", 0.0, 0.0, 0.0, "killed")]
+    assert read("We can confirm that nobody was hurt when the mortar landed.") \
+        == [("nobody was hurt", 0.0, 0.0, 0.0, "injured")]
+
+
+def test_a_hope_with_that_stays_a_hope_and_no_one_is_no_figure():
+    assert read("The patrol must ensure that no one was hurt in the crossfire.") == []
+    assert read("The villagers hope no one died when the bridge collapsed.") == []

@@ -80,6 +80,8 @@ def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     if loose_one(toks, r) and counts not in victims()["persons"]:
         return False  # "one of them", "one day"; "one peacekeeper" waits for its category
     prev = toks[r.first - 1] if r.first > 0 else None
+    if r.word_one and prev is not None and prev.low == "no":
+        return False  # "no one": a pronoun, never a count of one (a hoped "no one was hurt")
     single = r.first == r.last and r.low == r.high
     text = toks[r.first].text
     if single and _year(text):

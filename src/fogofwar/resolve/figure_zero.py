@@ -39,7 +39,7 @@ def _zero() -> dict:
     unreported = require(sec, PACK, "unreported", list)
     words = {k: frozenset(w.lower() for w in require(sec, PACK, k, list))
              for k in ("denials", "life_nouns", "not_modifiers", "not_after", "partitive",
-                       "determiners")}
+                       "determiners", "modals", "clause_marks")}
     return {"phrases": _table(phrases),
             "unreported": _table({"x": unreported}),
             "auxiliaries": frozenset(require(sec, PACK, "auxiliaries", list)),
@@ -68,8 +68,17 @@ def _raw(first: int, last: int, category: str, counts: str | None) -> Raw:
 
 
 def _hoped(toks: list[Tok], i: int, z: dict) -> bool:
-    """A modal, purpose or condition word within three words before: no report."""
-    return any(t.low in z["not_after"] for t in toks[max(0, i - 3):i])
+    """A modal, purpose or condition word within three words before: no report. A modal
+    with a clause mark after it governs the saying verb, not the toll ("I can say that no
+    one died")."""
+    for k in range(max(0, i - 3), i):
+        if toks[k].low not in z["not_after"]:
+            continue
+        if toks[k].low in z["modals"] \
+                and any(t.low in z["clause_marks"] for t in toks[k + 1:i]):
+            continue
+        return True
+    return False
 
 
 def _unreported(toks: list[Tok], k: int, z: dict, bare: bool = False) -> bool:

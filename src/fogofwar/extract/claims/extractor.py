@@ -168,6 +168,8 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
         return unit.span
     own = set(range(unit.span.start, unit.span.end)) if top.head.i == top.i else \
         {t.i for t in top.subtree} | _reported_noun(group.top)
+    if noun and group.top.content is not None:  # a "that" clause the parser hung elsewhere
+        own |= {t.i for t in group.top.content.subtree}
     others = {t.i for g in groups if g is not group and g.top.token.i in own
               and not noun_only(g.top)  # "… in the raid that the rebels claimed": its words
               for t in g.top.token.subtree}

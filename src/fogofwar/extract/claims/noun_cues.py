@@ -189,18 +189,70 @@ def interviewer(noun: Token, after: int | None = None) -> Token | None:
     return None
 
 
+#: Prepositions under which a statement noun with a name before it is that name's statement
+#: ("amid UN claims that …", "despite Red Cross estimates that …"); a place's prepositions
+#: ("a rally in Michigan") name no owner.
+OWNER_PREPOSITIONS = ("amid", "despite", "after", "following", "with", "over", "against",
+                      "given", "unlike", "before")
+
+
+def _under_owner_preposition(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in OWNER_PREPOSITIONS
+
+
+def named_owner(tok: Token) -> Token | None:
+    """The name before a statement noun under a preposition ("amid UN claims that …"): the
+    noun is that name's statement. Only under a preposition: the object of a denial ("denied
+    Reuters reports that …") is read by authors.py, its denier kept."""
+    if not _under_owner_preposition(tok):
+        return None
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def _clause_after(noun: Token) -> Token | None:
+    """The "that" clause right after a statement noun that the parser hung on the sentence's
+    verb ("is at stake amid UN claims that his forces were behind …"): it says what the noun
+    claims."""
+    mark = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if mark is None or mark.dep_ != "mark" or mark.lower_ != "that":
+        return None
+    clause = mark.head
+    return clause if clause.i > noun.i and clause.dep_ in ("ccomp", "advcl") else None
+
+
+def misread_owner(tok: Token) -> Token | None:
+    """"amid UN claims that …" parsed as the verb "claims" with no subject of its own and
+    "UN" the preposition's object: a statement noun's plural read as a verb. The name right
+    before it, under a preposition of `OWNER_PREPOSITIONS`, owns the statement, when the
+    word has a "that" clause."""
+    if tok.tag_ != "VBZ" or tok.i == 0 or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ != "PROPN" or not _under_owner_preposition(prev):
+        return None
+    return prev if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                  for m in c.children)
+                       for c in tok.children) else None
+
+
 def noun_cue(tok: Token) -> Cue | None:
     """"Trump's claim that …", "Ankara's allegation that …", "a report by HRW that …": a
     statement noun with its speaker (possessor or "by"/"from" phrase) and its content."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
         return None
     content = noun_content(tok)
+    if content is None and _under_owner_preposition(tok):
+        content = _clause_after(tok)
     if content is None:
         return None
     source = next((c for c in tok.children if c.dep_ == "poss"), None)
     for prep in tok.children:
         if source is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             source = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    source = source or named_owner(tok)
     if source is None:
         return None
     return Cue(tok, tok.text, source, True, kind="noun", content=content)

@@ -15,7 +15,7 @@ from ..lexicon import cue_lexicon, event_lexicon
 from ..subjects import other_line, subject_of
 from .cue import Cue
 from .heard import names_medium
-from .noun_cues import noun_content, noun_words, with_frame
+from .noun_cues import misread_owner, noun_content, noun_words, with_frame
 from .prep_cues import misread_object
 from .reporting_verbs import clause_beside, heard_from, misread_told, publication_of
 from .sources import (
@@ -67,6 +67,9 @@ def verb_cue(tok: Token) -> Cue:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subj:
             return Cue(tok, text, subj[0], True)
+    owner = misread_owner(tok)
+    if owner is not None:  # "amid UN claims that …" read as a verb: the UN's claims
+        return Cue(tok, text, owner, True)
     source, own = subject_of(tok)
     source = _participle_subject(inverted_after_label(tok, source))
     if own and source is not None:
