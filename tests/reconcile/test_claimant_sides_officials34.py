@@ -77,3 +77,12 @@ def test_a_short_name_with_no_body_of_its_kind_before_it_stands_for_none():
     art = {"text": text, "actors": [_body(text, "Police", sector="MIL", country="KUR")],
            "places": [], "claims": []}
     assert described_body(_body(text, "the MOD"), art) is None
+
+
+def test_activists_named_by_a_demonym_speak_for_the_opposition():
+    art = page("Shells fell on Aleppo and Idlib. Syrian activists said 90 people died. Syrian "
+               "officials said 12 died.", places=PLACES)
+    activists = speaker(art, "Syrian activists", country="SYR", side="syr")
+    officials = speaker(art, "Syrian officials", country="SYR", side="syr", sector="GOV")
+    assert claimant_side(activists, art) == "opposition"
+    assert claimant_side(officials, art) == "syr"  # a state's officials stay its voice

@@ -155,6 +155,8 @@ def claimant_side(m: dict, art: dict) -> str | None:
     group = voice_of_group(m, art)
     if group:
         return group
+    if state_opponents(m):
+        return OPPOSITION
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
     return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
@@ -216,6 +218,19 @@ def opposition_side(m: dict) -> str | None:
         return None
     words = {w.lower() for w in WORD.findall(m.get("text") or "")}
     return OPPOSITION if words & opposition_words() else None
+
+
+def state_opponents(m: dict) -> bool:
+    """A claimant the resolver gave its state's side by a demonym alone ("Syrian activists":
+    no pack actor, no sector) whose words name the state's opponents (reconcile pack
+    `opposition_voice_words`: "activists", "dissidents"): the opposition's voice, not the
+    state's. Read as the state's, the activists' count of the dead and a foreign government's
+    higher one made one side's revision, and disputed none of the state's denials."""
+    from .moments import opposition_voice_words
+    if m.get("actor_id") or m.get("sector") or not m.get("side"):
+        return False
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    return bool(words & opposition_voice_words())
 
 
 def party_medium_side(m: dict, art: dict) -> str | None:
