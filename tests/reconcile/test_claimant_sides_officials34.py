@@ -86,3 +86,13 @@ def test_activists_named_by_a_demonym_speak_for_the_opposition():
     officials = speaker(art, "Syrian officials", country="SYR", side="syr", sector="GOV")
     assert claimant_side(activists, art) == "opposition"
     assert claimant_side(officials, art) == "syr"  # a state's officials stay its voice
+
+
+def test_a_cabinet_secretary_with_an_apostrophe_in_his_name_serves_the_land():
+    from fogofwar.reconcile.titles import titled_country
+    art = page("Gunmen hit Lamu and Garissa. On Monday, Interior CS Joel Kamau’a said no "
+               "soldier died.", places=[("Lamu", "KEN", "location"),
+                                        ("Garissa", "KEN", "location")])
+    m = speaker(art, "CS Joel Kamau’a")
+    assert titled_country(m["text"], art) == "KEN"
+    assert claimant_side(m, art) == country_side("KEN")
