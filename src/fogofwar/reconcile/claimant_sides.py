@@ -155,6 +155,8 @@ def claimant_side(m: dict, art: dict) -> str | None:
     group = voice_of_group(m, art)
     if group:
         return group
+    if state_opponents(m):
+        return OPPOSITION
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
     return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
@@ -218,6 +220,19 @@ def opposition_side(m: dict) -> str | None:
     return OPPOSITION if words & opposition_words() else None
 
 
+def state_opponents(m: dict) -> bool:
+    """A claimant the resolver gave its state's side by a demonym alone ("Syrian activists":
+    no pack actor, no sector) whose words name the state's opponents (reconcile pack
+    `opposition_voice_words`: "activists", "dissidents"): the opposition's voice, not the
+    state's. Read as the state's, the activists' count of the dead and a foreign government's
+    higher one made one side's revision, and disputed none of the state's denials."""
+    from .moments import opposition_voice_words
+    if m.get("actor_id") or m.get("sector") or not m.get("side"):
+        return False
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    return bool(words & opposition_voice_words())
+
+
 def party_medium_side(m: dict, art: dict) -> str | None:
     """The side of the party or state whose own medium the claimant is (own_media.py): read
     only for a claimant, the voice that gives the figure, never for a medium that relays."""
@@ -247,8 +262,34 @@ def state_officer_side(m: dict, art: dict) -> str | None:
     if {w.lower() for w in before} & armed_nouns() or any(
             group_named(" ".join(before[k:])) for k in range(len(before))):
         return None
-    code = country_before(m, art) or person_country(m, art) or home_country(art)
+    code = country_before(m, art) or person_country(m, art) or office_country(m, art) \
+        or home_country(art)
     return country_side(code) if code else None
+
+
+@cache
+def _state_offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over the reconcile pack's `state_office_titles` (case kept, longest first,
+    not followed by "for": "Secretary of State for Defence" is another state's form), and
+    office -> ISO3."""
+    section = require(load_pack("reconcile"), "reconcile", "state_office_titles", dict)
+    state = {office: code for code, offices in section.items() for office in offices}
+    alternation = "|".join(re.escape(o) for o in sorted(state, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+for\b)"), state
+
+
+def office_country(m: dict, art: dict) -> str | None:
+    """ISO3 of the one state an office in a speaker's title phrase belongs to by itself
+    (reconcile pack `state_office_titles`: "Secretary of State John X said", "Joint Chiefs of
+    Staff Gen. X"), the office nearest the name: such an officer of no named state serves it,
+    not the land the page's places lie in, where a foreign state's officer speaks of a war it
+    is no party to or of strikes on its troops abroad. None where no such office stands there."""
+    if m.get("start") is None or m.get("end") is None or not art.get("text"):
+        return None
+    phrase = art["text"][_title_phrase(m, art):m["end"]]
+    pattern, state = _state_offices()
+    found = list(pattern.finditer(phrase))
+    return state[found[-1].group(0)] if found else None
 
 
 #: A possessive of up to four words right before a name ("the Houthi movement's ",

@@ -29,11 +29,22 @@ def body_descriptions() -> dict[str, frozenset[str]]:
     return {noun.lower(): frozenset(sectors or ()) for noun, sectors in table.items()}
 
 
+@cache
+def body_short_names() -> dict[str, tuple[str, ...]]:
+    """Short name -> phrases one of which the full name of the body it stands for holds
+    (reconcile pack `body_short_names`: "mod" for a "defence ministry"), lower case."""
+    table = require(load_pack("reconcile"), "reconcile", "body_short_names", dict)
+    return {short.lower(): tuple(p.lower() for p in phrases) for short, phrases in table.items()}
+
+
 def description_noun(mention: dict) -> str | None:
-    """The pack noun a claimant mention is made of alone ("the charity" -> "charity")."""
+    """The pack noun or short name a claimant mention is made of alone ("the charity" ->
+    "charity", "the MOD" -> "mod")."""
     if mention.get("actor_id") or mention.get("name"):
         return None
     words = [w for w in (mention.get("text") or "").lower().split() if w not in _DETERMINERS]
+    if " ".join(words) in body_short_names():
+        return " ".join(words)
     return words[0] if len(words) == 1 and words[0] in body_descriptions() else None
 
 
@@ -42,13 +53,15 @@ def described_body(mention: dict, art: dict) -> dict | None:
     noun = description_noun(mention)
     if noun is None or mention.get("start") is None:
         return None
-    sectors = body_descriptions()[noun]
+    sectors = body_descriptions().get(noun, frozenset())
+    fulls = body_short_names().get(noun, ())
     before = [m for m in art.get("actors", []) if m.get("start") is not None
               and m["start"] < mention["start"] and m.get("text")]
     for m in sorted(before, key=lambda m: -m["start"]):
         name = m.get("name") or m["text"]
         words = name.lower().split()
-        if len(words) >= 2 and words[-1] == noun or m.get("sector") in sectors:
+        if len(words) >= 2 and words[-1] == noun or m.get("sector") in sectors \
+                or any(full in " ".join(words) for full in fulls):
             return m
     return None
 

@@ -25,6 +25,8 @@ from ..packs import load_pack, require, word_set
 TITLE_CHARS = 90
 _STOP = re.compile(r"[.;!?\n“”\"]\s*")
 _WORD = re.compile(r"[^\W\d_]+")
+#: A word of a personal name, an apostrophe inside it kept ("Matiang’i", "O'Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @cache
@@ -37,7 +39,7 @@ def state_titles() -> frozenset[str]:
 def titled_country(name: str, art: dict) -> str | None:
     """ISO3 of the state the title right before a personal name says the speaker serves."""
     text = art.get("text") or ""
-    words = _WORD.findall(name)
+    words = _NAME_WORD.findall(name)
     if not text or not _personal(words):
         return None
     surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
