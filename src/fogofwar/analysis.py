@@ -30,6 +30,7 @@ from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
 from .records import Analysis, Article, Place
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
+from .resolve.conflict_land import in_land
 from .resolve.headline_places import headline_places
 from .resolve.places import locations, without_places
 from .resolve.sites import with_sites
@@ -88,7 +89,7 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
     if headline:
         places = headline_places(doc, places, mentions, body_places)
     located = locations(places)  # events and incidents use locations only
-    mentions = without_places(mentions, located)
+    mentions = in_land(without_places(mentions, located), (*places, *body_places))
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)
     units = statement_units(doc)  # claims and events read the same statement units

@@ -54,6 +54,9 @@ class Actor:
     type: str | None = None  # armed groups: jihadist, insurgent, separatist, militia, ...
     operates_in: tuple[str, ...] = ()  # armed groups: ISO3 codes of where they fight
     governs: str | None = None  # armed groups: ISO3 of the land they are the authority of
+    #: A conflict pack's actor: the pack's focus countries (ISO2), the land its generic
+    #: aliases ("rebels", "government forces") name this actor in (resolve/actors.in_land).
+    land: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,8 @@ def actor_packs(conflicts: str | tuple[str, ...] | None = None) -> ActorPacks:
     origin: dict[str, str] = {}
     for name, i, raw in _raw_actors(glob, names, demonyms):
         actor = _actor(raw, name, i, conflict, sectors)
+        if name in names:
+            actor = replace(actor, land=tuple(load_pack(name).get("focus_countries") or ()))
         if actor.id in actors:
             if origin[actor.id] != ARMED_PACK or name in (GLOBAL_PACK, ARMED_PACK):
                 raise PackError(f"{name}.yaml: actors[{i}]: duplicate id '{actor.id}'")
