@@ -220,13 +220,19 @@ def opposition_side(m: dict) -> str | None:
     return OPPOSITION if words & opposition_words() else None
 
 
+@cache
+def opposition_voice_words() -> frozenset[str]:
+    """Words that name a voice as the state's opponents ("opposition", "dissidents"), from the
+    reconcile pack; read here and by `moments.opposes_state`."""
+    return word_set(load_pack("reconcile"), "reconcile", "opposition_voice_words")
+
+
 def state_opponents(m: dict) -> bool:
     """A claimant the resolver gave its state's side by a demonym alone ("Syrian activists":
     no pack actor, no sector) whose words name the state's opponents (reconcile pack
     `opposition_voice_words`: "activists", "dissidents"): the opposition's voice, not the
     state's. Read as the state's, the activists' count of the dead and a foreign government's
     higher one made one side's revision, and disputed none of the state's denials."""
-    from .moments import opposition_voice_words
     if m.get("actor_id") or m.get("sector") or not m.get("side"):
         return False
     words = {w.lower() for w in WORD.findall(m.get("text") or "")}

@@ -18,12 +18,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..packs import load_pack, word_set
 from ..resolve.gazetteer import iso3
-from .claimant_sides import state_sides
+from .claimant_sides import opposition_voice_words, state_sides
 from .local_voices import LOCAL
 
 if TYPE_CHECKING:
@@ -56,13 +54,6 @@ def witness(s: Stated) -> bool:
     calls the state's opponents (`opposes_state`: "opposition activists", "X, head of the
     opposition party"): its toll disputes its own state's."""
     return s.side is None and not s.ref.party and not opposes_state(s.ref)
-
-
-@cache
-def opposition_voice_words() -> frozenset[str]:
-    """Words that name a voice as the state's opponents ("opposition", "dissidents"), from the
-    reconcile pack."""
-    return word_set(load_pack("reconcile"), "reconcile", "opposition_voice_words")
 
 
 def opposes_state(r: EventRef) -> bool:
