@@ -55,7 +55,7 @@ class Actor:
     operates_in: tuple[str, ...] = ()  # armed groups: ISO3 codes of where they fight
     governs: str | None = None  # armed groups: ISO3 of the land they are the authority of
     #: A conflict pack's actor: the pack's focus countries (ISO2), the land its generic
-    #: aliases ("rebels", "government forces") name this actor in (resolve/actors.in_land).
+    #: aliases ("rebels", "government forces") name this actor in (resolve/conflict_land).
     land: tuple[str, ...] = ()
 
 

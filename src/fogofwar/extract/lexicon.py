@@ -61,6 +61,7 @@ class CueLexicon:
     outlet_pronouns: frozenset[str]
     stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
     cue_nouns: frozenset[str]
+    owner_prepositions: frozenset[str]  # "amid UN claims that": the UN's
     interview_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
     publication_nouns: frozenset[str]
@@ -197,6 +198,7 @@ def cue_lexicon() -> CueLexicon:
         outlet_pronouns=_words(pron, name, "outlet"),
         stance_verbs=_licences(pack, name, "stance_verbs"),
         cue_nouns=_words(pack, name, "cue_nouns"),
+        owner_prepositions=_words(pack, name, "owner_prepositions"),
         interview_nouns=_words(pack, name, "interview_nouns"),
         publishing_verbs=_words(pack, name, "publishing_verbs"),
         publication_nouns=_words(pack, name, "publication_nouns"),

@@ -189,15 +189,10 @@ def interviewer(noun: Token, after: int | None = None) -> Token | None:
     return None
 
 
-#: Prepositions under which a statement noun with a name before it is that name's statement
-#: ("amid UN claims that …", "despite Red Cross estimates that …"); a place's prepositions
-#: ("a rally in Michigan") name no owner.
-OWNER_PREPOSITIONS = ("amid", "despite", "after", "following", "with", "over", "against",
-                      "given", "unlike", "before")
-
-
 def _under_owner_preposition(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in OWNER_PREPOSITIONS
+    """The object of a preposition under which a name before a statement noun owns it (cues
+    pack `owner_prepositions`: "amid UN claims"; not "a rally in Michigan")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in cue_lexicon().owner_prepositions
 
 
 def named_owner(tok: Token) -> Token | None:
@@ -224,8 +219,8 @@ def _clause_after(noun: Token) -> Token | None:
 def misread_owner(tok: Token) -> Token | None:
     """"amid UN claims that …" parsed as the verb "claims" with no subject of its own and
     "UN" the preposition's object: a statement noun's plural read as a verb. The name right
-    before it, under a preposition of `OWNER_PREPOSITIONS`, owns the statement, when the
-    word has a "that" clause."""
+    before it, under a preposition of the cues pack's `owner_prepositions`, owns the
+    statement, when the word has a "that" clause."""
     if tok.tag_ != "VBZ" or tok.i == 0 or tok.lemma_.lower() not in cue_lexicon().cue_nouns:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
