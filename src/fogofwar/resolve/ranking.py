@@ -41,6 +41,7 @@ class Weights:
     stray_capital_population: float
     stray_known_population: float
     stray_unhomed_population: float
+    setting_demonyms: float
     demonyms: dict[str, str]
     kind_words: dict[str, str]
     country_aliases: dict[str, str]
@@ -85,6 +86,7 @@ def weights() -> Weights:
                                        "stray_known_population"),
         stray_unhomed_population=_number(pack.get("stray_unhomed_population"),
                                          "stray_unhomed_population"),
+        setting_demonyms=_number(pack.get("setting_demonyms"), "setting_demonyms"),
         demonyms=dict(tables["demonyms"]),
         kind_words={k.lower(): v for k, v in tables["kind_words"].items()},
         country_aliases=dict(tables["country_aliases"]),

@@ -104,16 +104,11 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     return not known and not coheres(e, sig, w.coherence_km)
 
 
-#: A country named only by its nationality word is one a story is about (for
-#: `beyond_borders`) when the word comes this often: "Malian troops ... the Malian army" is a
-#: story set in Mali, "the Indonesian Hospital in Beit Lahia" no story set in Indonesia.
-SETTING_DEMONYMS = 2
-
-
 def settings_named(chosen: Sequence[Entry | None], roles: Sequence[str],
                    demonym: str) -> frozenset[str]:
     """Countries a document names as a place or an actor, or by a nationality word (role
-    `demonym`) at least `SETTING_DEMONYMS` times: the countries `beyond_borders` reads."""
+    `demonym`) at least the places pack's `setting_demonyms` times ("Malian troops ... the
+    Malian army": set in Mali): the countries `beyond_borders` reads."""
     counts: dict[str, int] = {}
     out = set()
     for e, r in zip(chosen, roles, strict=True):
@@ -122,7 +117,8 @@ def settings_named(chosen: Sequence[Entry | None], roles: Sequence[str],
         if r != demonym:
             out.add(e.country)
         counts[e.country] = counts.get(e.country, 0) + 1
-    return frozenset(out | {c for c, n in counts.items() if n >= SETTING_DEMONYMS})
+    least = weights().setting_demonyms
+    return frozenset(out | {c for c, n in counts.items() if n >= least})
 
 
 def beyond_borders(e: Entry, settings: frozenset[str]) -> bool:

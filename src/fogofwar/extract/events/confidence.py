@@ -199,10 +199,10 @@ def restated(events: list[dict], types: frozenset[str]) -> list[bool]:
     restatement when an earlier event of its type in another sentence (the headline's
     included; not one told as background, which joins no incident) came before it, its own
     place is one of theirs (or it has none) and it names no day of its own that none of them
-    has. The gold codes a later mention only when it
-    adds an argument (the dev set's README); one that adds only a doer, a victim or a count
-    is kept when the filter scores it likely (`RESTATED_CUT`), and one that adds a place or a
-    day, what joins a page to an incident, always is."""
+    has. The gold codes a later mention only when it adds an argument (the dev set's README);
+    one that adds only a doer, a victim or a count is kept when the filter scores it likely
+    (`RESTATED_CUT`), and one that adds a place or a day, what joins a page to an incident,
+    always is."""
     out = []
     for i, ev in enumerate(events):
         prev = [p for p in events[:i] if p.get("type") == ev.get("type")
