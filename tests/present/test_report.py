@@ -6,6 +6,7 @@ import pytest
 from rich.console import Console
 
 from fogofwar.present.report import (
+    disputes_text,
     framing_table,
     incident_detail,
     incidents_table,
@@ -102,3 +103,14 @@ def test_incident_detail_lists_a_sentence_once_with_the_events_it_carries():
     assert "Turkish Defense Ministry → Zero Hedge (2 events)" in text
     assert text.count("al-Qaeda freedom fighters") == 1
     assert "SANA → South Front" in text and "South Front (" not in text
+
+
+def test_pairs_of_a_dispute_name_their_voices_once_each():
+    # a denial of any death set against three counts: each pair says who said what, and two
+    # pairs of the same voices and values read once, not "0 vs 1; 0 vs 1; 0 vs 2"
+    pair = {"values": ["0", "1"], "claimants": ["the interior minister", "the family"]}
+    inc = {"contradictions": [{"category": "killed", "values": ["0", "1", "2"], "pairs": [
+        pair, dict(pair), {"values": ["0", "2"], "claimants": ["the interior minister",
+                                                              "a rebel spokesman"]}]}]}
+    assert disputes_text(inc) == ("killed: 0 (the interior minister) vs 1 (the family); "
+                                  "0 (the interior minister) vs 2 (a rebel spokesman)")

@@ -45,7 +45,9 @@ def test_ranges_apart_are_a_contradiction_and_the_pairs_say_which_clash():
     # >=120 and >=150 overlap: no pair of theirs
     assert [p["values"] for p in con["pairs"]] == [["<=30", ">=120"], ["<=30", ">=150"]]
     assert con["pairs"][0]["claimants"] == ["the army", "a rights monitor"]
-    assert disputes_text(inc) == "killed: <=30 vs >=120; <=30 vs >=150"
+    # each pair names its two voices: bare numbers would not say who disputes whom
+    assert disputes_text(inc) == ("killed: <=30 (the army) vs >=120 (a rights monitor); "
+                                  "<=30 (the army) vs >=150 (the rebel command)")
 
 
 def test_two_values_read_as_before():

@@ -169,13 +169,18 @@ def disputes_text(inc: dict) -> str:
 
 
 def _clashes(contradiction: dict) -> str:
-    """"5 vs 6", or each pair that clashes ("90 vs >=200; <=54 vs 90") when more than two
-    values are in conflict: listing them all in one row would set overlapping ones against
-    each other."""
+    """"5 vs 6", or each pair that clashes, with its two voices ("90 (the army) vs >=200 (a
+    monitor); <=54 (the ministry) vs 90 (the army)"), when more than two values are in
+    conflict: listing them all in one row would set overlapping ones against each other, and
+    bare numbers ("0 vs 1; 0 vs 1; 0 vs 2") would not say who sets which against whom."""
     pairs = contradiction.get("pairs") or []
     if len(contradiction["values"]) <= 2 or not pairs:
         return " vs ".join(contradiction["values"])
-    return "; ".join(" vs ".join(p["values"]) for p in pairs)
+    said = (" vs ".join(f"{v} ({c})" if c else v
+                        for v, c in zip(p["values"], p.get("claimants") or [None] * 2,
+                                        strict=True))
+            for p in pairs)
+    return "; ".join(dict.fromkeys(said))  # one line per pair of voices, in order
 
 
 def _voice(revision: dict) -> str:
