@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from ..extract.lexicon import cue_lexicon
 from ..packs import load_pack, word_set
@@ -46,36 +47,47 @@ def _stages() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "toll_stages")
 
 
+class _Words(NamedTuple):
+    """The vocabulary this module reads: the reconcile pack's, the keepers with the cues
+    pack's source, body and informant nouns."""
+
+    nouns: frozenset[str]  # a count's nouns (`owned_toll_nouns`: "toll", "tally")
+    keepers: frozenset[str]  # who keeps counts (`toll_keepers`, and the cues pack's nouns)
+    fates: frozenset[str]  # what the count is of (`toll_fate_words`: "death")
+    forces: frozenset[str]  # whose dead a count is, not who counted (`toll_forces`)
+
+
 @cache
-def _pack() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(count nouns, keeper words, fate words, forces) of the reconcile pack, the keepers with
-    the cues pack's source, body and informant nouns."""
+def _pack() -> _Words:
     pack = load_pack("reconcile")
     lex = cue_lexicon()
     keepers = word_set(pack, "reconcile", "toll_keepers") | lex.source_nouns \
         | lex.body_nouns | lex.citing_informants
-    return (word_set(pack, "reconcile", "owned_toll_nouns"), keepers,
-            word_set(pack, "reconcile", "toll_fate_words"),
-            word_set(pack, "reconcile", "toll_forces"))
+    return _Words(word_set(pack, "reconcile", "owned_toll_nouns"), keepers,
+                  word_set(pack, "reconcile", "toll_fate_words"),
+                  word_set(pack, "reconcile", "toll_forces"))
 
 
 def _keeper_word(word: str) -> bool:
     """The word names one who keeps counts, in the singular or plural."""
-    keepers = _pack()[1]
+    keepers = _pack().keepers
     w = _POSSESSIVE.sub("", word.lower())
     return w in keepers or (w.endswith("s") and w[:-1] in keepers) \
         or (w.endswith("ies") and w[:-3] + "y" in keepers)
 
 
 def _force(word: str) -> bool:
+    """The word names a force whose dead a count is ("the Malian army death toll")."""
+    forces = _pack().forces
     w = _POSSESSIVE.sub("", word.lower())
-    return w in _pack()[3] or (w.endswith("s") and w[:-1] in _pack()[3])
+    return w in forces or (w.endswith("s") and w[:-1] in forces)
 
 
 def keepers(sentence: str) -> list[tuple[str, int, int]]:
     """(keeper, where its count's noun phrase begins, where the keeper's figures begin) of each
     count the sentence names with its keeper (module docstring), in order."""
-    nouns, _, fates, _ = _pack()
+    words = _pack()
+    nouns, fates = words.nouns, words.fates
     toks = list(_WORD.finditer(sentence))
     out: list[tuple[str, int, int]] = []
     for i, t in enumerate(toks):
