@@ -13,7 +13,7 @@ import gc
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
@@ -58,12 +58,8 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
     (`attackers_apart`): one row spanning 5-30 is no group's toll. Its other groups stay one
     row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers")."""
-    rows: dict[tuple[str, str, bool], dict] = {}
+    tallies: dict[tuple[str, str, bool], _Tally] = {}
     spelling = one_spelling(respelt)
-    abouts: dict[tuple[str, str, bool], set[float | None]] = {}
-    told: dict[tuple[str, str, bool], bool] = {}
-    vague: dict[tuple[str, str, bool], bool] = {}
-    groups: dict[tuple[str, str, bool], set[str | None]] = {}
     claimed = list(_claimed(refs))
     classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
     for r, category, _, _, _, group in claimed:
@@ -72,39 +68,56 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         name = spelling(r.claimant)
         apart = group == ATTACKERS and attackers_apart(classes[category, name])
         key = (category, name, apart)
-        vague[key] = vague.get(key, True) and loose and r.side is None
-        row = rows.setdefault(key, {"category": category, "claimant": name,
-                                    "side": r.side, "low": bounds[0], "high": bounds[1],
-                                    "articles": [], **({"victims": ATTACKERS} if apart else {})})
+        tally = tallies.get(key)
+        if tally is None:
+            tally = tallies[key] = _Tally({
+                "category": category, "claimant": name, "side": r.side, "low": bounds[0],
+                "high": bounds[1], "articles": [], **({"victims": ATTACKERS} if apart else {})})
+        row = tally.row
+        tally.vague = tally.vague and loose and r.side is None
         for spelt in (r.claimant, r.spoken_as):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
         if not row.get("spellings", True):
             del row["spellings"]
-        abouts.setdefault(key, set()).add(about)
-        told[key] = told.get(key, True) and r.narrated and r.side is None
-        seen = groups.setdefault(key, set())
-        if seen and _other_group(group, seen):
+        tally.abouts.add(about)
+        tally.told = tally.told and r.narrated and r.side is None
+        if tally.groups and _other_group(group, tally.groups):
             row["low"], row["high"] = _span((row["low"], row["high"]), bounds)
         else:
             row["low"], row["high"] = merge_intervals((row["low"], row["high"]), bounds)
-        seen.add(group)
+        tally.groups.add(group)
         row["side"] = row["side"] or r.side
         if r.article_id not in row["articles"]:
             row["articles"].append(r.article_id)
-    for key, row in rows.items():
-        if len(abouts[key]) == 1 and None not in abouts[key]:
-            row["approx"] = True  # every figure of the row was "about N", one N: say so
-            row["about"] = next(iter(abouts[key]))  # N as said (a floor's row keeps no mid)
-    sourced = {key[0] for key, narrated in told.items() if not narrated}
-    counted = {key[0] for key, loose in vague.items() if not loose}
-    voiced = {key[0] for key, row in rows.items() if not pronoun_voice(row["claimant"])}
-    return sorted((row for key, row in rows.items()
-                   if not (told[key] and key[0] in sourced and key[0] in CASUALTY)
-                   and not (key[0] in CASUALTY and key[0] in voiced and row["side"] is None
-                            and pronoun_voice(row["claimant"]))
-                   and not (vague[key] and key[0] in counted and key[0] in CASUALTY)),
+    for tally in tallies.values():
+        if len(tally.abouts) == 1 and None not in tally.abouts:
+            tally.row["approx"] = True  # every figure of the row was "about N", one N: say so
+            tally.row["about"] = next(iter(tally.abouts))  # N as said (a floor's row keeps no mid)
+    sourced = {key[0] for key, tally in tallies.items() if not tally.told}
+    counted = {key[0] for key, tally in tallies.items() if not tally.vague}
+    voiced = {key[0] for key, tally in tallies.items()
+              if not pronoun_voice(tally.row["claimant"])}
+    return sorted((tally.row for key, tally in tallies.items()
+                   if not (tally.told and key[0] in sourced and key[0] in CASUALTY)
+                   and not (key[0] in CASUALTY and key[0] in voiced
+                            and tally.row["side"] is None
+                            and pronoun_voice(tally.row["claimant"]))
+                   and not (tally.vague and key[0] in counted and key[0] in CASUALTY)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+@dataclass
+class _Tally:
+    """One row of `incident_figures` and what its figures so far say beside it: the "about N"
+    values they gave (`abouts`), whether all were an unsided outlet's narration (`told`) or an
+    unsided voice's vague plurals (`vague`), and the victim classes they counted (`groups`)."""
+
+    row: dict
+    abouts: set[float | None] = field(default_factory=set)
+    told: bool = True
+    vague: bool = True
+    groups: set[str | None] = field(default_factory=set)
 
 
 #: The victim class of a non-state armed group's fighters (evidence.victim): one voice's count
