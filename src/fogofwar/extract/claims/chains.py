@@ -110,6 +110,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         segments = [s for s in segments if s[3] or not _state(s[1])]
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
+    names = names[:1] + [_short_of(n, names[0]) for n in names[1:]] if names else names
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
     speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
@@ -290,6 +291,14 @@ def _bare_report(name: str) -> bool:
     word = name.strip().lower()
     return " " not in word and (word in cue_lexicon().report_nouns
                                 or word.removesuffix("s") in cue_lexicon().report_nouns)
+
+
+def _short_of(relay: str, first: str) -> str:
+    """"In a report by state news agency Kalam, Governor Ali Aziz said …" parsed with the
+    speaker in apposition to the medium's name: the relay's phrase runs on, past a comma, into
+    the first source's own name, which is no part of the relay."""
+    cut = relay.removesuffix(", " + first) if first else relay
+    return cut if cut != relay and cut.strip() else relay
 
 
 def _once(names: list[str]) -> list[str]:
