@@ -7,6 +7,9 @@
   "said" with no subject), the relay's phrase stops at the comma.
 - "According to Hamdan, Salim also said …" with the two names typed as one entity: the
   mention runs over a comma into another phrase of the parse, so each name is its own.
+- "“According to our records, 30 are dead,” the spokesman told Reuters": the source the
+  speaker owns ("our records") is the speaker's own, no voice of the chain; alone ("According
+  to our sources, …") it keeps its reading.
 - A speaker named with a capitalised title ("Prime Minister Omar Aziz") and taken up by the
   first word of the name ("Omar said …") on a page that never writes the last word alone is
   the same speaker: the title is no word of the name.
@@ -36,6 +39,9 @@ TEXTS = {
                      "also shot at least 25 rebels.\n\n"
                      "According to Napeñas, Train also said the entire assault force of close to "
                      "400 police commandos could have shot at least 150 of the separatists."),
+    "our_records": ("\"According to our records, 30 people are confirmed dead in the valley,\" "
+                    "the council spokesman Karma Dorje told Reuters."),
+    "our_sources": "According to our sources, 30 people were killed in the valley on Sunday.",
     "medium_speaks": ("Bernama, the state news agency, said 15 people were killed in the blast "
                       "near the market."),
     "place_opening": ("In the village of Karsk, Governor Ali Hassan said 15 people were killed in "
@@ -71,6 +77,14 @@ def test_two_names_typed_as_one_entity_across_a_comma(claims):
     claim = claim_on(claims["comma_entity"], "According to Napeñas")
     assert claimant_text(claim) == "Train"
     assert claim["chain"][1:] == ["Napeñas", OUTLET]
+
+
+def test_the_speakers_own_records_are_no_voice(claims):
+    claim = claim_on(claims["our_records"], "our records")
+    assert claimant_text(claim).endswith("Karma Dorje")
+    assert claim["chain"][1:] == ["Reuters", OUTLET]
+    alone = claim_on(claims["our_sources"], "our sources")
+    assert alone["chain"][1:] == [OUTLET]
 
 
 def test_a_medium_described_after_its_name_speaks_itself(claims):
