@@ -183,8 +183,47 @@ def _own_subject(verb: Token) -> Token | None:
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return _out_of_quote(child, verb)
+        return _speaker_after_medium(_out_of_quote(child, verb), verb)
     return None
+
+
+def _speaker_after_medium(subject: Token, verb: Token) -> Token:
+    """"In a report by state news agency Kalam, Minister Ali Aziz said …": the parser may
+    make the medium's name that closes an opening phrase the reporting verb's subject, and the
+    speaker after the comma its apposition; the apposition, which runs up to the verb, speaks,
+    and the name is the medium's (`medium_name_taken`)."""
+    if verb.lemma_.lower() not in cue_lexicon().verbs or subject.i > verb.i \
+            or subject.i == 0 or medium_name_taken(subject.doc[subject.i - 1]) is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                 and c.right_edge.i == verb.i - 1), subject)
+
+
+def medium_name_taken(noun: Token) -> Token | None:
+    """The name the parser took away from a medium's description that closes a phrase opening
+    the sentence ("In a report by state news agency| Kalam|, Minister Ali Aziz said", "According
+    to the broadcaster| Kalam|, …"), making it the subject of the reporting verb after the
+    comma, with the speaker its apposition: the name right after the description, or None.
+    Only a description in lower case whose head is a medium noun of the pack, the object of a
+    preposition in a phrase that opens the sentence and hangs on that verb."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc) or not noun.lower_ == noun.text \
+            or noun.lemma_.lower() not in cue_lexicon().media_nouns:
+        return None
+    name = doc[noun.i + 1]
+    verb = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj" or verb.i <= name.i \
+            or verb.lemma_.lower() not in cue_lexicon().verbs or not any(
+                c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                and doc[c.left_edge.i - 1].text == "," for c in name.children):
+        return None
+    top = noun
+    while top.dep_ in ("pobj", "prep", "pcomp") and top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    opening = doc[top.sent.start:top.left_edge.i]
+    if top.head.i != verb.i or any(not t.is_space for t in opening):
+        return None
+    return name
 
 
 def _phrase_closers_out(subjects: list[Token]) -> list[Token]:

@@ -58,7 +58,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     reporters: list[Mention] = []
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
-    voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c)
+    voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c) or _first_person(c)
                  or framed_voice(c, cues, lambda x: _voice(x, ctx))}
     # ("officials say rangers confirmed …": the officials' words)
     if len(voiceless) == len(cues):
@@ -110,6 +110,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         segments = [s for s in segments if s[3] or not _state(s[1])]
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     names = _once([n for s in segments for n in s[2]])
+    names = names[:1] + [_short_of(n, names[0]) for n in names[1:]] if names else names
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
     speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
@@ -210,6 +211,20 @@ def _intention(cue: Cue, cues: Sequence[Cue]) -> bool:
                and not _infinitive_only(c.token) for c in cues)
 
 
+def _first_person(cue: Cue) -> bool:
+    """"“According to our information, 30 are dead,” the spokesman told Reuters": a source the
+    words' own speaker owns ("our records", "my sources") is no other voice; beside another
+    cue it is that cue's speaker's, who gives the claim its voice (alone, "according to our
+    sources" is the outlet's own, and keeps its reading)."""
+    tok = cue.source
+    return cue.prepositional and tok is not None and (tok.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children))
+
+
+#: First-person words: the speaker's own ("our", "my", "us").
+FIRST_PERSON = ("our", "my", "us", "me", "ours", "mine")
+
+
 def _described(cue: Cue) -> bool:
     """"12 soldiers, 30 people described as “militants,” and …": a participle on a noun says
     what the noun was called; the noun is what was described, no speaker."""
@@ -290,6 +305,14 @@ def _bare_report(name: str) -> bool:
     word = name.strip().lower()
     return " " not in word and (word in cue_lexicon().report_nouns
                                 or word.removesuffix("s") in cue_lexicon().report_nouns)
+
+
+def _short_of(relay: str, first: str) -> str:
+    """"In a report by state news agency Kalam, Governor Ali Aziz said …" parsed with the
+    speaker in apposition to the medium's name: the relay's phrase runs on, past a comma, into
+    the first source's own name, which is no part of the relay."""
+    cut = relay.removesuffix(", " + first) if first else relay
+    return cut if cut != relay and cut.strip() else relay
 
 
 def _once(names: list[str]) -> list[str]:

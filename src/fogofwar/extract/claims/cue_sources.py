@@ -20,6 +20,7 @@ from ...records import Mention
 from ..antecedents import antecedent, reference_kind
 from ..lexicon import cue_lexicon
 from ..referents import described_medium_name, mention_for, phrase_span, unresolved
+from ..subjects import medium_name_taken
 from .authors import outlet_author
 from .cues import Cue
 from .described_bodies import named_body
@@ -155,6 +156,7 @@ def _named_before(found: Mention, claimants: Sequence[Mention]) -> Mention:
 
 def source_mention(head: Token, ctx: Known) -> Mention:
     head = _past_dateline(head)
+    head = medium_name_taken(head) or head  # "In a report by state news agency| Kalam|, …"
     address = _web_address(head)
     if address is not None:  # "the rebel website www.kavkazcenter.com": the site, by address
         return unresolved(address.doc[address.i:address.i + 1])
@@ -168,7 +170,29 @@ def source_mention(head: Token, ctx: Known) -> Mention:
         # the person speaks for the body whose office they hold: no witness of a land
         return person if person.sector or office is None or office.sector not in BODIES \
             else replace(person, sector=office.sector)
-    return mention_for(head, ctx.mentions) or unresolved(phrase_span(head))
+    found = mention_for(head, ctx.mentions)
+    if found is not None and _across_comma(found, head):
+        return unresolved(phrase_span(head))
+    return found or unresolved(phrase_span(head))
+
+
+def _across_comma(found: Mention, head: Token) -> bool:
+    """"According to Hamdan, Salim also said …" with the two names typed as one entity: a
+    mention that runs over a comma into words the parse gives another phrase (none of them in
+    the head's phrase, nor the head in theirs) is two namings, and the head's is its own."""
+    doc = head.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not span.start <= head.i < span.end:
+        return False
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return False
+    before = [c for c in commas if c < head.i]
+    after = [c for c in commas if c > head.i]
+    other = [t for t in span if t.i < before[-1]] if before else []
+    other += [t for t in span if t.i > after[0]] if after else []
+    mine = {t.i for t in head.subtree}
+    return bool(other) and not any(t.i in mine or head in t.ancestors for t in other)
 
 
 #: Sectors of a body whose officer, named after its office, speaks for it (an IGO, an NGO).

@@ -64,8 +64,9 @@ def page_given_name(full: str, later: str, text: str) -> bool:
     """"Getachew" after "Getachew Reda": a two-word name taken up by its first word alone is
     the same person when the page never writes the last word alone (it calls the person by
     the first name, as Ethiopian, Icelandic or some Indonesian names go); a page that also
-    writes "Reda" alone uses the first word for someone else or not as a name."""
-    run, short = name_run(full), later.split()
+    writes "Reda" alone uses the first word for someone else or not as a name. A capitalised
+    title before the name is no word of it ("Najib" after "Prime Minister Najib Razak")."""
+    run, short = _past_title(name_run(full)), later.split()
     if not text or len(short) != 1 or len(run) != 2 or run[0] != short[0] \
             or not run[0].isalpha() or not run[1][:1].isupper() \
             or run[0].lower() in cue_lexicon().speaker_roles:
@@ -73,6 +74,14 @@ def page_given_name(full: str, later: str, text: str) -> bool:
     last = re.escape(run[1].rstrip(".,;:"))
     alone = len(re.findall(r"\b" + last + r"\b", text))
     return alone == len(re.findall(r"\b" + re.escape(run[0]) + r"\s+" + last + r"\b", text))
+
+
+def _past_title(run: list[str]) -> list[str]:
+    """A name run after its last role word of the pack ("Najib Razak" of "Prime Minister Najib
+    Razak", "Ali Musa" of "Police Commissioner Ali Musa"); the run itself when it holds none."""
+    roles = person_roles()
+    last = max((i for i, w in enumerate(run) if w.lower() in roles), default=-1)
+    return run[last + 1:]
 
 
 def member_of(group: str, text_after: str, partitive: bool = False) -> bool:
