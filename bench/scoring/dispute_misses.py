@@ -13,6 +13,8 @@ one category, first that holds:
   name or side) holds both (a revision's figures split between claimants or sides);
 - ``refused_*``: the rows are there under the gold voice(s) but no dispute is listed; the
   suffix says what the rows show: ``same_article`` (both values from one article only),
+  ``unsided`` (a contradiction whose clashing rows each pair a voice the pipeline gave no
+  side: it read the two as no dispute of two sides, whatever the pages' dates),
   ``same_day`` / ``undated`` (the articles' dates equal or unknown), ``overlap`` (the rows'
   intervals overlap, read as one toll), ``listed_other_voice`` (a dispute of the category is
   listed, between other voices), else ``other``.
@@ -45,13 +47,15 @@ def _days(rows: list[dict], dates: dict[str, str | None]) -> set:
 
 
 def _refused(rows_a: list[dict], rows_b: list[dict], listed: bool,
-             dates: dict[str, str | None]) -> str:
+             dates: dict[str, str | None], unsided: bool = False) -> str:
     arts_a = {a for r in rows_a for a in r.get("articles", [])}
     arts_b = {a for r in rows_b for a in r.get("articles", [])}
     if listed:
         return "refused_listed_other_voice"
     if arts_a and arts_a == arts_b and len(arts_a) == 1:
         return "refused_same_article"
+    if unsided:
+        return "refused_unsided"
     da, db = _days(rows_a, dates), _days(rows_b, dates)
     if None in da or None in db:
         return "refused_undated"
@@ -117,10 +121,12 @@ def contradiction_miss(gi: dict, best: dict | None, g: dict, sides: Sides | None
             return "other_voice"
         return "figure_not_a_row"
     a, b = (by_side[s] for s in want[:2])
-    if not any(_clash(x, y) for x in a for y in b):
+    clashing = [(x, y) for x in a for y in b if _clash(x, y)]
+    if not clashing:
         return "refused_overlap"
     listed = any(c.get("category") == g["category"] for c in best.get("contradictions") or [])
-    return _refused(a, b, listed, dates)
+    unsided = all(x.get("side") is None or y.get("side") is None for x, y in clashing)
+    return _refused(a, b, listed, dates, unsided)
 
 
 def _clash(x: dict, y: dict) -> bool:

@@ -58,3 +58,17 @@ def test_found_disputes_are_no_misses():
             "revisions": [{"category": "killed", "claimant": "Eastland army", "side": "e"}]}
     assert misses([(GOLD, best)], ARTS, conflict.same_name) == {
         "revisions": {}, "contradictions": {}}
+
+
+def test_refused_unsided_before_undated():
+    # the rows are there and clash, but the Westland voice was given no side: the pipeline read
+    # no dispute of two sides, whatever the pages' dates say
+    best = {"id": "x", "articles": ["s1", "s2"],
+            "figures": [row("Eastland army", "e", 12, 12, "s1"),
+                        row("Eastland army", "e", 20, 20, "s2"),
+                        row("Westland rescuers", None, 2, 2, "s2")]}
+    got = misses([(GOLD, best)], ARTS, conflict.same_name)
+    assert got["contradictions"] == {"refused_unsided": 1}
+    best["figures"][2] = row("Westland rescuers", "w", 2, 2, "s2")
+    got = misses([(GOLD, best)], ARTS, conflict.same_name)
+    assert got["contradictions"] == {"refused_undated": 1}

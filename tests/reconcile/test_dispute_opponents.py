@@ -46,3 +46,22 @@ def test_opposes_state_reads_the_name_and_the_written_source():
     assert opposes_state(ref("Sami Orel", "Sami Orel, an anti-government blogger"))
     assert not opposes_state(ref("Sami Orel", "Sami Orel, a shopkeeper in the market"))
     assert not opposes_state(ref("the provincial governor"))
+
+
+def test_a_government_in_exile_disputes_the_states_toll():
+    # "the Varnish Council, the region's exiled government, said 300 had died": a government
+    # in exile opposes the state it fled; it is no witness of its land
+    art = witness("a", "Varnish Council", 300, published="2020-02-11")
+    art["claims"][0]["source"] = {"text": "the Varnish Council, the region's exiled government"}
+    inc = one([art, _state(40)])
+    assert pairs(inc) == [("Idlib health directorate", "Varnish Council")]
+
+
+def test_exile_words_name_the_states_opponents():
+    def ref(name: str, source: str | None = None) -> EventRef:
+        return EventRef({}, "a", "a", name, None, None, "violence", source_text=source)
+    assert opposes_state(ref("Ruritanian", "the Ruritanian government-in-exile in Vienna"))
+    assert opposes_state(ref("Ruritanian exile groups"))
+    assert opposes_state(ref("Exiled Ruritanians"))
+    assert opposes_state(ref("Mara Voss", "Mara Voss, a spokeswoman for exiles in Vienna"))
+    assert not opposes_state(ref("Mara Voss", "Mara Voss, a spokeswoman for the city council"))
