@@ -41,8 +41,11 @@ def across_sides(a: Stated, b: Stated) -> bool:
 
 def one_voice(a: Stated, b: Stated) -> bool:
     """One claimant (its name in two spellings: `voices.same_voice`), or one known side: a
-    voice whose count may move over time."""
-    return same_voice(a.claimant, b.claimant) or (a.side is not None and a.side == b.side)
+    voice whose count may move over time. A side read only from the page's land for a
+    national office ("Defence Minister X", no state named: EventRef.land_side) is no known
+    side here: a foreign minister's toll and the land's officials' are no one voice."""
+    return same_voice(a.claimant, b.claimant) or (
+        a.side is not None and a.side == b.side and not (a.ref.land_side or b.ref.land_side))
 
 
 def _rising(a: Stated, b: Stated) -> bool:
