@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 from fogofwar.annotate.packdata import actor_packs
-from fogofwar.reconcile.claimant_sides import LandSide, claimant_side, country_side
+from fogofwar.reconcile.claimant_sides import LandSide, claimant_side, country_side, land_basis
 from fogofwar.reconcile.incidents import EventRef
 from fogofwar.reconcile.revision_rules import one_voice
 from fogofwar.reconcile.stated_figures import Stated
@@ -75,32 +75,51 @@ def test_a_demonym_before_the_title_names_the_state():
     assert side == country_side("UZB") and not isinstance(side, LandSide)
 
 
-def _ref(claimant: str, side: str | None, article: str, land: bool = False) -> EventRef:
+def _ref(claimant: str, side: str | None, article: str, land: str | None = None) -> EventRef:
     return EventRef({"id": article}, article, article, claimant, side, None, "violence",
                     land_side=land)
 
 
 def test_a_land_sided_person_takes_the_side_another_page_names_for_him():
-    refs = [_ref("Foreign Secretary Ann Dar", "pak", "a", land=True),
+    refs = [_ref("Foreign Secretary Ann Dar", "pak", "a", land="land"),
             _ref("Ann Dar", "ind", "b"), _ref("Pakistani officials", "pak", "c")]
     assert person_sides(refs) == {"Foreign Secretary Ann Dar": "ind"}
     fixed = with_person_sides(refs)
-    assert (fixed[0].side, fixed[0].land_side) == ("ind", False)
+    assert (fixed[0].side, fixed[0].land_side) == ("ind", None)
+    # the given name written otherwise under the same title is the same person
+    assert person_sides([_ref("Foreign Secretary Ann Dar", "pak", "a", land="land"),
+                         _ref("Foreign Secretary AK Dar", "ind", "b")]) \
+        == {"Foreign Secretary Ann Dar": "ind"}
     # two sides named for people of that name decide nothing; a firm side is never changed
     refs.append(_ref("Bo Dar", "afg", "d"))
     refs.append(_ref("Dar", "afg", "e"))
     assert person_sides(refs) == {}
 
 
-def test_a_land_side_makes_no_one_voice_with_another_claimant():
-    minister = Stated(_ref("Defence Minister Eli Tam", "lbn", "a", land=True), "killed",
-                      (54, 54), (None, None), (date(2006, 7, 30), 0))
-    official = Stated(_ref("a foreign ministry official", "lbn", "b"), "killed", (60, 60),
-                      (None, None), (date(2006, 7, 31), 0))
-    assert not one_voice(minister, official)
-    governor = Stated(_ref("Governor Eli Tam", "lbn", "a"), "killed", (54, 54), (None, None),
-                      (date(2006, 7, 30), 0))
-    assert one_voice(governor, official)
+def _stated(ref: EventRef, n: int, day: int) -> Stated:
+    return Stated(ref, "killed", (n, n), (None, None), (date(2006, 7, day), 0))
+
+
+def test_a_land_side_the_outlet_doubts_makes_no_one_voice_with_another_claimant():
+    official = _stated(_ref("a foreign ministry official", "lbn", "b"), 60, 31)
+    doubted = _stated(_ref("Defence Minister Eli Tam", "lbn", "a", land="outlet"), 54, 30)
+    assert not one_voice(doubted, official)
+    # the land alone, with no other state's paper writing him, still makes one voice
+    minister = _stated(_ref("Defence Minister Eli Tam", "lbn", "a", land="land"), 54, 30)
+    assert one_voice(minister, official)
     # one claimant is one voice whatever its side was read from
-    assert one_voice(minister, Stated(_ref("Defence Minister Eli Tam", "lbn", "c", land=True),
-                                      "killed", (60, 60), (None, None), (date(2006, 7, 31), 0)))
+    assert one_voice(doubted, _stated(_ref("Defence Minister Eli Tam", "lbn", "c",
+                                           land="outlet"), 60, 31))
+
+
+def test_an_outlet_of_another_named_state_doubts_the_land():
+    text = ("Indian jets struck camps near Kot and Lora in Pakistan on Tuesday. Defence "
+            "Minister Ali Rana said nine soldiers were hurt.")
+    places = [("Indian", "IND", "demonym"), ("Kot", "IND", "location"),
+              ("Lora", "IND", "location"), ("Pakistan", "PAK", "actor")]
+    art = {**page(text, places=places), "outlet": "Dawn"}  # a Pakistani paper
+    side = claimant_side(speaker(art, "Defence Minister Ali Rana", sector="GOV"), art)
+    assert (side, land_basis(side)) == (country_side("IND"), "outlet")
+    art["outlet"] = "NDTV"  # an Indian one: its land, its minister
+    side = claimant_side(speaker(art, "Defence Minister Ali Rana", sector="GOV"), art)
+    assert (side, land_basis(side)) == (country_side("IND"), "land")

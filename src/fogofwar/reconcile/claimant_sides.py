@@ -26,7 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
-from ..clean.outlets import outlets
+from ..clean.outlets import outlet_info, outlets
 from ..packs import load_pack, require, word_set
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import (
@@ -148,11 +148,39 @@ class LandSide(str):
     ("President X said", "Defence Minister Y": reconcile pack `national_office_words`) and whom
     nothing on the page ties to a state: the state the page's places mostly lie in, which a
     foreign leader speaking of the war is not. Equal to the side's string everywhere; the
-    reports it gives (EventRef.land_side) are weaker evidence of the voice's side: they make
-    one voice with no other claimant by side alone (revision_rules.one_voice), and yield to
-    the one side another page of the incident gives the same person (voices.with_person_sides)."""
+    reports it gives (EventRef.land_side: its `basis`) are weaker evidence of the voice's side:
+    they yield to the one side the incident's other pages name for the same person
+    (voices.with_person_sides). The basis is "land", or "outlet" where the page's outlet is
+    of another state the page names (`outlet_state`): news writes its own state's officials
+    by title alone ("Defence Minister X" in a Pakistani paper on an Indian strike), so the land
+    is doubtful there, and such a side makes one voice with no other claimant
+    (revision_rules.one_voice)."""
 
-    __slots__ = ()
+    __slots__ = ("basis",)
+
+    def __new__(cls, side: str, basis: str = "land") -> LandSide:
+        out = super().__new__(cls, side)
+        out.basis = basis
+        return out
+
+
+def land_basis(side: str | None) -> str | None:
+    """What a side read from the page's land alone rests on (`LandSide.basis`), None for any
+    other side."""
+    return side.basis if isinstance(side, LandSide) else None
+
+
+def outlet_state(art: dict) -> str | None:
+    """ISO3 of the state of the page's outlet (outlets pack `country`; the original outlet of
+    a copy) where the page names that state as a party (a demonym or actor place) and it is
+    not the land the page's places mostly lie in (titles.home_country); else None."""
+    outlet = outlet_info(art.get("original_outlet") or art.get("outlet"))
+    code = outlet.country if outlet is not None else None
+    if not code or code == home_country(art):
+        return None
+    named = any(p.get("country") == code and p.get("role") in ("demonym", "actor")
+                for p in art.get("places", []))
+    return code if named else None
 
 
 def claimant_side(m: dict, art: dict) -> str | None:
@@ -164,7 +192,9 @@ def claimant_side(m: dict, art: dict) -> str | None:
     if side is not None:
         return side
     side = _claimant_side(m, art, True)
-    return LandSide(side) if side is not None and national_office(m, art) else side
+    if side is None or not national_office(m, art):
+        return side
+    return LandSide(side, "outlet" if outlet_state(art) else "land")
 
 
 @cache

@@ -21,9 +21,9 @@ from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
 from .armed_voice import armed_voice
 from .claimant_sides import (
-    LandSide,
     claimant_side,
     is_party,
+    land_basis,
     mention_side,
     owner_side,
     side_of_named,
@@ -136,8 +136,9 @@ class EventRef:
     #: "fighters" it counts are the group's own, militants (evidence.victim)
     armed: bool = False
     #: its side is only the page's land read for a national office (claimant_sides.LandSide:
-    #: "President X said", no state named for him): weaker evidence of whose voice it is
-    land_side: bool = False
+    #: "President X said", no state named for him): weaker evidence of whose voice it is,
+    #: "land", or "outlet" where the page's outlet is of another state the page names
+    land_side: str | None = None
 
     @property
     def statement(self) -> str:
@@ -320,7 +321,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            areas=areas, written=written_as(said, claimant, art),
                            source_text=((said or {}).get("source") or {}).get("text"),
                            spoken_as=spoken_as(said, claimant), armed=armed,
-                           land_side=isinstance(side, LandSide)))
+                           land_side=land_basis(side)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -357,7 +358,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             tolls=(), written=written_as(claim, claimant, art),
             source_text=(claim.get("source") or {}).get("text"),
             spoken_as=spoken_as(claim, claimant), armed=armed,
-            land_side=isinstance(side, LandSide)))
+            land_side=land_basis(side)))
     return out
 
 
