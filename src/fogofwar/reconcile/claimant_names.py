@@ -13,12 +13,20 @@ from dataclasses import replace
 
 from .incidents import EventRef
 from .role_holders import role_holders
-from .voices import case_variants, claimant_sides, fuller_names, variant_names
+from .voices import (
+    case_variants,
+    claimant_sides,
+    fuller_names,
+    variant_names,
+    with_person_sides,
+)
 
 
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
-    the side that name carries when it had none."""
+    the side that name carries when it had none; a person sided only by the land first takes
+    the side the incident's other reports name for him (`voices.with_person_sides`)."""
+    refs = with_person_sides(refs)
     names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
     for short, long in case_variants(refs).items():  # a spelling the others key stays theirs
         if short not in names and names.get(long, long) != short:

@@ -26,7 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
-from ..clean.outlets import outlets
+from ..clean.outlets import outlet_info, outlets
 from ..packs import load_pack, require, word_set
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import (
@@ -45,6 +45,7 @@ from .titles import (
     group_voice_titles,
     home_country,
     person_country,
+    title_phrase,
     titled_country,
     words_before,
 )
@@ -142,13 +143,84 @@ def side_of_named(name: str, art: dict) -> str | None:
     return None
 
 
+class LandSide(str):
+    """A side read from the page's land alone for a speaker whose title is a national office
+    ("President X said", "Defence Minister Y": reconcile pack `national_office_words`) and whom
+    nothing on the page ties to a state: the state the page's places mostly lie in, which a
+    foreign leader speaking of the war is not. Equal to the side's string everywhere; the
+    reports it gives (EventRef.land_side: its `basis`) are weaker evidence of the voice's side:
+    they yield to the one side the incident's other pages name for the same person
+    (voices.with_person_sides). The basis is "land", or "outlet" where the page's outlet is
+    of another state the page names (`outlet_state`): news writes its own state's officials
+    by title alone ("Defence Minister X" in a Pakistani paper on an Indian strike), so the land
+    is doubtful there, and such a side makes one voice with no other claimant
+    (revision_rules.one_voice)."""
+
+    __slots__ = ("basis",)
+
+    def __new__(cls, side: str, basis: str = "land") -> LandSide:
+        out = super().__new__(cls, side)
+        out.basis = basis
+        return out
+
+
+def land_basis(side: str | None) -> str | None:
+    """What a side read from the page's land alone rests on (`LandSide.basis`), None for any
+    other side."""
+    return side.basis if isinstance(side, LandSide) else None
+
+
+def outlet_state(art: dict) -> str | None:
+    """ISO3 of the state of the page's outlet (outlets pack `country`; the original outlet of
+    a copy) where the page names that state as a party (a demonym or actor place) and it is
+    not the land the page's places mostly lie in (titles.home_country); else None."""
+    outlet = outlet_info(art.get("original_outlet") or art.get("outlet"))
+    code = outlet.country if outlet is not None else None
+    if not code or code == home_country(art):
+        return None
+    named = any(p.get("country") == code and p.get("role") in ("demonym", "actor")
+                for p in art.get("places", []))
+    return code if named else None
+
+
 def claimant_side(m: dict, art: dict) -> str | None:
+    """A claimant's side (`_claimant_side`), read first from what names the state or party
+    itself: only where nothing does does a title with no state's name take the side of the
+    page's land (`titled_side`, `state_officer_side`); a national office's so read is a
+    `LandSide`."""
+    side = _claimant_side(m, art, False)
+    if side is not None:
+        return side
+    side = _claimant_side(m, art, True)
+    if side is None or not national_office(m, art):
+        return side
+    return LandSide(side, "outlet" if outlet_state(art) else "land")
+
+
+@cache
+def national_office_words() -> frozenset[str]:
+    """Words of a state's national office (reconcile pack `national_office_words`)."""
+    return word_set(load_pack("reconcile"), "reconcile", "national_office_words")
+
+
+def national_office(m: dict, art: dict) -> bool:
+    """Whether a speaker's title is a national office ("Prime Minister", "Foreign Secretary"):
+    a word of the pack's `national_office_words` in its own words, the title phrase right
+    before it, or the title the page gives its surname where it first names it."""
+    if m.get("start") is None or m.get("end") is None or not art.get("text"):
+        return False
+    said = " ".join((art["text"][_title_phrase(m, art):m["end"]], m.get("text") or "",
+                     title_phrase(m.get("text") or "", art)))
+    return bool({w.lower() for w in WORD.findall(said)} & national_office_words())
+
+
+def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     """A claimant's side: the armed group a speaker is written as the voice of (`voice_of_group`:
     "the KIA's spokesman Colonel X" is no officer of the state his rank might suggest), else
     its mention's, else the country its own words, title or the name its acronym stands for
-    name. A country named only as where a claimant is based ("the Britain-based monitor") is
-    no side of it (`based_where`), and an international body's voice has none
-    (`international_voice`)."""
+    name; with `land`, a title that names no state gives the page's land. A country named only
+    as where a claimant is based ("the Britain-based monitor") is no side of it
+    (`based_where`), and an international body's voice has none (`international_voice`)."""
     if international_voice(m, art):  # its body's own side where a pack gives one ("un")
         side = mention_side(m, art)
         return side if side in body_sides() else None
@@ -160,11 +232,11 @@ def claimant_side(m: dict, art: dict) -> str | None:
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
     return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
-        or titled_side(m, art) \
+        or titled_side(m, art, land) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
         or home_body_side(m, art) \
-        or owned_medium_side(m, art) or party_medium_side(m, art) or state_officer_side(m, art) \
-        or lone_group_side(m, art)
+        or owned_medium_side(m, art) or party_medium_side(m, art) \
+        or state_officer_side(m, art, land) or lone_group_side(m, art)
 
 
 @cache
@@ -252,15 +324,15 @@ def party_medium_side(m: dict, art: dict) -> str | None:
 STATE_SECTORS = ("GOV", "MIL")
 
 
-def state_officer_side(m: dict, art: dict) -> str | None:
+def state_officer_side(m: dict, art: dict, land: bool = True) -> str | None:
     """The side of the state a speaker whose own title made it a state's officer (sector GOV or
     MIL: "spokesman Lt Gen Ahmad Sharif", "Colonel Turki al-Malki", "Defence Minister X") but
     named no country serves: a demonym or actor place right before it in its sentence ("the
-    Pakistani army's spokesman"), else the country the article's places mostly lie in, the
-    state whose officer reports its own incident. Left with no side, such an officer's toll
-    counted as a witness of the land and disputed nothing. None where the words before it
-    name an armed group or an armed non-state class ("the rebels' commander X": a title is
-    no state's), for a pack-known actor, or one with a country (sided before this)."""
+    Pakistani army's spokesman"), else (with `land`) the country the article's places mostly
+    lie in, the state whose officer reports its own incident. Left with no side, such an
+    officer's toll counted as a witness of the land and disputed nothing. None where the words
+    before it name an armed group or an armed non-state class ("the rebels' commander X": a
+    title is no state's), for a pack-known actor, or one with a country (sided before this)."""
     if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
             or _non_state(m):
         return None
@@ -269,7 +341,7 @@ def state_officer_side(m: dict, art: dict) -> str | None:
             group_named(" ".join(before[k:])) for k in range(len(before))):
         return None
     code = country_before(m, art) or person_country(m, art) or office_country(m, art) \
-        or home_country(art)
+        or (home_country(art) if land else None)
     return country_side(code) if code else None
 
 
@@ -386,12 +458,17 @@ def described_side(m: dict, art: dict) -> str | None:
     return country_side(code) if code else None
 
 
-def titled_side(m: dict, art: dict) -> str | None:
+def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
     """The side of the state whose official the article's words before the name make a speaker
-    the packs do not know (titles.py); no side for a pack-known actor, medium or non-state."""
+    the packs do not know (titles.py): a place in the title, else a state named before another
+    mention of the same person (`person_country`: "India's Foreign Secretary Ann Dar" above
+    "Dar said"), else (with `land`) the page's land; no side for a pack-known actor, medium or
+    non-state."""
     if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
         return None
-    code = titled_country(m["text"], art)
+    code = titled_country(m["text"], art, False)
+    if code is None and title_phrase(m["text"], art):
+        code = person_country(m, art) or (home_country(art) if land else None)
     return country_side(code) if code else None
 
 

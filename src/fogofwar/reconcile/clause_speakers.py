@@ -153,4 +153,4 @@ def speaker_ref(r: EventRef, speaker: str, own: frozenset[str],
                    foreign=(r.foreign - own) | others,
                    relayed_from=f"{r.statement}#{speaker}", narrated=False,
                    media=is_medium(m), party=is_party(m), owner=owner_side(m),
-                   source_text=None)  # the head's source was written for the head
+                   land_side=None, source_text=None)  # the head's source was written for the head

@@ -20,7 +20,14 @@ from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
 from .armed_voice import armed_voice
-from .claimant_sides import claimant_side, is_party, mention_side, owner_side, side_of_named
+from .claimant_sides import (
+    claimant_side,
+    is_party,
+    land_basis,
+    mention_side,
+    owner_side,
+    side_of_named,
+)
 from .context import (
     article_focus,
     article_words,
@@ -128,6 +135,10 @@ class EventRef:
     #: its claimant is a non-state armed group or speaks for one (armed_voice.py): the
     #: "fighters" it counts are the group's own, militants (evidence.victim)
     armed: bool = False
+    #: its side is only the page's land read for a national office (claimant_sides.LandSide:
+    #: "President X said", no state named for him): weaker evidence of whose voice it is,
+    #: "land", or "outlet" where the page's outlet is of another state the page names
+    land_side: str | None = None
 
     @property
     def statement(self) -> str:
@@ -309,7 +320,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                               if inferred else frozenset()),
                            areas=areas, written=written_as(said, claimant, art),
                            source_text=((said or {}).get("source") or {}).get("text"),
-                           spoken_as=spoken_as(said, claimant), armed=armed))
+                           spoken_as=spoken_as(said, claimant), armed=armed,
+                           land_side=land_basis(side)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -345,7 +357,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             party=is_party(mention) or armed,
             tolls=(), written=written_as(claim, claimant, art),
             source_text=(claim.get("source") or {}).get("text"),
-            spoken_as=spoken_as(claim, claimant), armed=armed))
+            spoken_as=spoken_as(claim, claimant), armed=armed,
+            land_side=land_basis(side)))
     return out
 
 

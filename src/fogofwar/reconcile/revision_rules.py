@@ -41,8 +41,13 @@ def across_sides(a: Stated, b: Stated) -> bool:
 
 def one_voice(a: Stated, b: Stated) -> bool:
     """One claimant (its name in two spellings: `voices.same_voice`), or one known side: a
-    voice whose count may move over time."""
-    return same_voice(a.claimant, b.claimant) or (a.side is not None and a.side == b.side)
+    voice whose count may move over time. A side read only from the page's land for a
+    national office, on a page whose outlet is of another state it names (EventRef.land_side
+    "outlet": "Defence Minister X" in that state's paper), is no known side here: that
+    state's minister's toll and the land's officials' are no one voice."""
+    return same_voice(a.claimant, b.claimant) or (
+        a.side is not None and a.side == b.side
+        and "outlet" not in (a.ref.land_side, b.ref.land_side))
 
 
 def _rising(a: Stated, b: Stated) -> bool:

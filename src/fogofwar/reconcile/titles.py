@@ -36,8 +36,26 @@ def state_titles() -> frozenset[str]:
                                                 "state_titles", list))
 
 
-def titled_country(name: str, art: dict) -> str | None:
-    """ISO3 of the state the title right before a personal name says the speaker serves."""
+def titled_country(name: str, art: dict, land: bool = True) -> str | None:
+    """ISO3 of the state the title right before a personal name says the speaker serves: a
+    place in that title, else (with `land`) the country the page's places mostly lie in."""
+    found = _first_title(name, art)
+    if found is None:
+        return None
+    code = found[1]
+    return code or (home_country(art) if land else None)
+
+
+def title_phrase(name: str, art: dict) -> str:
+    """The title words before the first mention of a personal name's surname that has a state
+    title before it ("Foreign Secretary" of "Foreign Secretary Ann Dar"), "" where none has."""
+    found = _first_title(name, art)
+    return found[0] if found else ""
+
+
+def _first_title(name: str, art: dict) -> tuple[str, str | None] | None:
+    """(title words, ISO3 of the place named in them or None) before the first mention of a
+    personal name's surname with a state title word before it; None where there is none."""
     text = art.get("text") or ""
     words = _NAME_WORD.findall(name)
     if not text or not _personal(words):
@@ -51,7 +69,7 @@ def titled_country(name: str, art: dict) -> str | None:
             continue
         inside = [p for p in places if lo <= p["start"] and p["end"] <= m.start()]
         named = [p for p in inside if p.get("role") in ("demonym", "actor")] or inside
-        return named[-1]["country"] if named else home_country(art)
+        return text[lo:m.start()], (named[-1]["country"] if named else None)
     return None
 
 

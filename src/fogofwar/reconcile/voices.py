@@ -195,6 +195,52 @@ def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
             for r in refs]
 
 
+def person_sides(refs: Sequence[EventRef]) -> dict[str, str]:
+    """Claimant sided only by its page's land (EventRef.land_side: "Foreign Secretary Ann
+    Dar" on a page of the land her state struck) -> the one side the incident's other reports
+    give the same person by a state they name ("India's Foreign Secretary Ann Dar", "Dar"):
+    one person, one side across an incident's pages. The same person is a name spelt the same
+    way or another way (`same_voice`), one that ends with the other word for word after
+    their titles ("Dar", "Ann Dar"), or one title and surname with the given name written
+    otherwise (`_one_titled`). A person two sides are named for keeps the land's."""
+    firm: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        if r.side and not r.land_side and name_words(r.claimant):
+            firm[r.claimant].add(r.side)
+    out: dict[str, str] = {}
+    for claimant in {r.claimant for r in refs if r.land_side}:
+        core = _core(_tail_words(claimant))
+        if claimant in firm or not core:
+            continue
+        sides = set().union(*(s for c, s in firm.items() if same_voice(c, claimant) or _one_name(
+            core, _core(_tail_words(c))) or _one_titled(c, claimant)))
+        if len(sides) == 1:
+            out[claimant] = sides.pop()
+    return out
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Two names' words after their titles, one ending with the other (`_ends`)."""
+    return bool(a) and bool(b) and (_ends(a, b) or _ends(b, a))
+
+
+def _one_titled(a: str, b: str) -> bool:
+    """One title and one surname, the given name written two ways ("Foreign Secretary VK Dar",
+    "Foreign Secretary Vijay Dar"): the words before the given name and the last word equal."""
+    wa, wb = _tail_words(a), _tail_words(b)
+    return len(wa) >= 3 and len(wb) >= 3 and wa[:-2] == wb[:-2] and wa[-1] == wb[-1]
+
+
+def with_person_sides(refs: Sequence[EventRef]) -> list[EventRef]:
+    """The incident's refs, a person sided only by the land given the side the incident's
+    other reports name for him (`person_sides`)."""
+    sides = person_sides(refs)
+    if not sides:
+        return list(refs)
+    return [replace(r, side=sides[r.claimant], land_side=None) if r.claimant in sides else r
+            for r in refs]
+
+
 def _tail_words(claimant: str) -> list[str]:
     """A claimant's words in order, lower case, possessives and a leading article dropped."""
     words = _ANY_WORD.findall(_folded(claimant))
