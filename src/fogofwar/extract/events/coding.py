@@ -30,13 +30,55 @@ _PEOPLE_SECTORS = ARMED_SECTORS | {"CVL"}
 
 
 def sense_type(tok: Token) -> str | None:
-    """A noun's type fixed by its modifier ("hunger strike" -> PROTEST), else None."""
+    """A noun's type fixed by its modifier ("hunger strike" -> PROTEST) or by the verb it is
+    the object of ("lodged a protest with the envoy": a complaint, no protest in the street),
+    else None."""
     lemma = tok.lemma_.lower()
-    for noun, modifiers, kind in event_rules().senses:
-        if noun == lemma and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in modifiers
-                                 for c in tok.children):
+    governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else None
+    for noun, modifiers, kind, governors in event_rules().senses:
+        if noun == lemma and (governor in governors or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in modifiers
+                for c in tok.children)):
             return kind
     return None
+
+
+def lethal_type(tok: Token, kind: str) -> str:
+    """A coercive act people died or were hurt in is an assault on them (pack
+    `lethal_coercion`): "80 have died in a wave of unrest and a crackdown", "16 dead in Tibet
+    crackdown", "the crackdown killed 50", "a crackdown that left 150 dead". The noun alone
+    ("launched a crackdown on the region") keeps its type."""
+    rules = event_rules()
+    if kind != "COERCE" or tok.lemma_.lower() not in rules.lethal_coercion:
+        return kind
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "in a wave of unrest and a crackdown"
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in rules.outcome_preps and (
+            _deadly(prep.head, rules)):
+        return "ASSAULT"
+    harming = [head.head] if head.dep_ == "nsubj" else []
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        harming += [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
+    return "ASSAULT" if any(_harms(v, rules) for v in harming) else kind
+
+
+def _deadly(word: Token, rules) -> bool:
+    """A word of dying or harm whose "in" phrase names what the dead fell in ("died in",
+    "killed in", "dead in"), or a verb with such a state ("16 confirmed dead in ...")."""
+    dying = rules.dying_verbs | rules.dying_adjectives | rules.toll_verbs
+    return word.lemma_.lower() in dying or any(
+        c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in rules.dying_adjectives
+        for c in word.children)
+
+
+def _harms(verb: Token, rules) -> bool:
+    """A verb of a toll ("killed", "wounded") or one that left people dead or hurt."""
+    lemma = verb.lemma_.lower()
+    return lemma in rules.toll_verbs - rules.dying_verbs or (
+        lemma in rules.leaving_verbs and any(t.lower_ in rules.left_states
+                                             for t in verb.subtree))
 
 
 def mode_type(kind: str, mode: str | None) -> str:

@@ -39,6 +39,7 @@ from .carry import carry_actors, date_from_repeats, without_described, without_r
 from .coding import (
     by_target,
     harmonise,
+    lethal_type,
     mode_type,
     populated_place,
     recode,
@@ -285,7 +286,7 @@ def _means(target: Mention, trig: Trigger) -> bool:
 def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
     """Type, mode, negated and hypothetical of one trigger under PLOVER's coding rules."""
     tok = trig.token
-    kind = sense_type(tok) or trig.type
+    kind = lethal_type(tok, sense_type(tok) or trig.type)
     negated = is_negated(tok)
     hyp = is_hypothetical(tok, span) or is_purpose(tok)
     mode = event_mode(trig, span) if kind in event_lexicon().mode_types else None

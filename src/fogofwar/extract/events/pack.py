@@ -21,7 +21,8 @@ NAME = "events"
 @dataclass(frozen=True)
 class EventRules:
     type_by_mode: dict[str, str]
-    senses: tuple[tuple[str, frozenset[str], str], ...]  # noun, modifiers, type
+    #: noun, modifiers, type, governors (verbs whose object the noun is)
+    senses: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]
     intent_modals: frozenset[str]
     intent_governors: frozenset[str]
     cooperative: frozenset[str]
@@ -114,6 +115,7 @@ class EventRules:
     forces_only_ground: frozenset[str] = frozenset()
     flight_verbs: frozenset[str] = frozenset()
     one_sided: frozenset[str] = frozenset()
+    lethal_coercion: frozenset[str] = frozenset()
     forcing_verbs: frozenset[str] = frozenset()
     flight_people: frozenset[str] = frozenset()
     flight_harms: frozenset[str] = frozenset()
@@ -131,13 +133,16 @@ def _upper(section: dict[str, Any], key: str, where: str = "") -> frozenset[str]
     return frozenset(v.upper() for v in _strings(section, key, where))
 
 
-def _senses(pack: dict[str, Any]) -> tuple[tuple[str, frozenset[str], str], ...]:
+def _senses(pack: dict[str, Any]) -> tuple[tuple[str, frozenset[str], str, frozenset[str]],
+                                             ...]:
     out = []
     for i, entry in enumerate(require(pack, NAME, "senses", list)):
         if not isinstance(entry, dict) or not {"noun", "modifiers", "type"} <= entry.keys():
             raise PackError(f"{NAME}.yaml: 'senses[{i}]' needs keys noun, modifiers, type")
+        governors = _strings(entry, "governors", f"senses[{i}].") if "governors" in entry \
+            else frozenset()
         out.append((str(entry["noun"]).lower(), _strings(entry, "modifiers", f"senses[{i}]."),
-                    str(entry["type"]).upper()))
+                    str(entry["type"]).upper(), governors))
     return tuple(out)
 
 
@@ -219,6 +224,7 @@ def event_rules() -> EventRules:
         forces_only_ground=_strings(require(pack, NAME, "forces_only", dict), "ground",
                                     "forces_only."),
         one_sided=_strings(pack, "one_sided", ""),
+        lethal_coercion=_strings(pack, "lethal_coercion", ""),
         flight_verbs=_strings(require(pack, NAME, "flight", dict), "verbs", "flight."),
         forcing_verbs=_strings(require(pack, NAME, "flight", dict), "forcing_verbs",
                                "flight."),

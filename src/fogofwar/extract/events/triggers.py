@@ -109,7 +109,13 @@ def _arson(tok: Token, found: tuple[str, str]) -> tuple[str, str]:
     if tok.dep_ in ("conj", "dep") and tok.head.i < tok.i and any(
             b.tag_ == "PRP" for b in burned):  # "pillaged houses then set them on fire"
         burned += [c for c in tok.head.children if c.dep_ == "dobj"]
-    burned += [c for b in burned for c in b.children if c.dep_ == "conj"]
+    # each thing listed ("the town hall, a hotel, the house of the mayor, and shops": the
+    # parser hangs a list's later items as appositions and conjuncts of one another) or
+    # named as included ("buildings including offices and a hotel")
+    for b in burned:
+        burned += [c for c in b.children if c.dep_ in ("conj", "appos") and c not in burned]
+        burned += [g for c in b.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for g in c.children if g.dep_ == "pobj" and g not in burned]
     # what burned is the phrase's head ("the offices of ... Muslim property" burned offices),
     # or what a count heads ("dozens of huts")
     burned += _counted(burned)
