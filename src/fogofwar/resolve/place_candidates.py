@@ -17,8 +17,8 @@ from ..packs import load_pack, require
 from . import enclosing, gazetteer, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
-from .placenames import ascii_words
 from .place_roles import demonym_words
+from .placenames import ascii_words
 from .toponym_context import is_abbreviation
 from .toponym_persons import defined_long_name
 from .toponym_words import toponym_words
@@ -156,18 +156,18 @@ def _leading(area: str, name: str) -> str:
 
 @cache
 def _area_spelling_ratio() -> float:
-    """How near (rapidfuzz ratio of lower-case ASCII words) an area's own name must be to the name."""
+    """How near an area's own name must be to the name (rapidfuzz ratio, lower-case ASCII)."""
     return float(require(load_pack("places"), "places", "area_of_town_min_ratio", int | float))
 
 
 def _areas_of_towns(span: Span, core: str, found: Candidates) -> Candidates:
     """A name a first-level kind word follows ("the Andijan region", "Mangistau Province")
     that the gazetteer files only as towns: the first-level area each such town lies in, when
-    the area's own name begins with another spelling of the name. GeoNames often gives a region's
-    English form only to its namesake town ("Andijan" is an alternate name of the town Andijon,
-    not of the region Andijon; the region Mangghystaū oblysy lacks "Mangistau"), so the kind
-    word, which asks for the area, found the town. Scored as the town was; ranking weighs the
-    kind word."""
+    the area's own name begins with another spelling of the name. GeoNames often gives a
+    region's English form only to its namesake town ("Andijan" is an alternate name of the
+    town Andijon, not of the region Andijon; the region Mangghystaū oblysy lacks
+    "Mangistau"), so the kind word, which asks for the area, found the town. Scored as the
+    town was; ranking weighs the kind word."""
     if context_code(span) != "ADM1" or any(e.fclass == "A" for e, _ in found):
         return []
     key, have, out = ascii_words(core), set(), []
