@@ -47,3 +47,9 @@ def test_a_regency_bears_its_name_without_the_kind_word(nlp):
     assert gazetteer.bears(regency, "Nduga")
     p = _placed(nlp, "Rebels ambushed a survey team in the regency of Nduga on Sunday.")["Nduga"]
     assert (p.country, p.precision) == ("IDN", "admin2")
+
+
+def test_a_district_named_as_its_town_stays_the_town(nlp):
+    # a town of that name in the country keeps the bare name: the district matches it loosely
+    p = _placed(nlp, "Jets bombed an orphanage in Mullaitivu district on Monday.")["Mullaitivu"]
+    assert (p.country, p.precision) == ("LKA", "town")
