@@ -36,6 +36,7 @@ from ..geodesy import distance_km
 from . import gazetteer_prebuilt as prebuilt
 from . import gazetteer_sources as sources
 from . import gazetteer_write as write
+from .gazetteer_layers import adm2_bare
 from .placenames import ascii_words, bare_names, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
@@ -295,6 +296,11 @@ def _own_names(db: str, geonameid: int) -> tuple[str, ...]:
     if row and row[2] == "ADM1":  # "Dagestan, Respublika" is also plain Dagestan
         names += [b for n in names for b in bare_names(n)
                   if not _town_named(db, row[3], fold(b))]
+    elif row and row[2] == "ADM2":  # as indexed: "Nduga Regency" is also plain Nduga, while
+        # a town of that name in its country keeps the bare name ("Mullaitivu district" may
+        # still be read as its seat town, the area matching it only loosely)
+        names += [b for n in names if (b := adm2_bare(n)) != n
+                  and not _town_named(db, row[3], fold(b))]
     return tuple(dict.fromkeys(names))
 
 

