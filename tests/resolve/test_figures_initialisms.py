@@ -43,3 +43,6 @@ def test_a_noun_that_is_a_fate_is_the_figures_fate_whatever_stands_near():
     # arriving at hospitals a toll of the dead
     assert read("Medics said at least 90 people reached the clinics, including martyrs.") \
         == [("at least 90", "other", "people")]
+    # "others" borrows the noun before it ("deaths"), but is no fate: the wounded stay wounded
+    got = read("The clinic's director put the deaths at 17, saying 25 others were also hurt.")
+    assert [(t, c) for t, c, _ in got] == [("17", "killed"), ("25", "injured")]
