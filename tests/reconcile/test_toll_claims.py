@@ -176,3 +176,39 @@ def test_a_toll_claim_is_not_anchored_to_its_own_unplaced_event():
     refs = [SimpleNamespace(order=0, background=False, event=art["events"][0]),
             SimpleNamespace(order=claim["start"], background=False, event=art["events"][1])]
     assert anchor_of(claim, refs, _violent).event["id"] == "a:e0"
+
+
+def _with_unread_event(sentence: str, figure: dict, claimant: str, kind: str,
+                       cue: str = "said", hedge: str | None = None) -> dict:
+    """The toll claim of `_with_toll_claim`, but the events stage found in its sentence an
+    event of a type reconcile never reads (`kind`: a visit, a meeting, a rejection)."""
+    art = _with_toll_claim(sentence, figure, claimant=claimant)
+    art["claims"][-1].update(cue=cue, hedge=hedge, cue_end=len(ATTACK) + 1 + sentence.find(cue)
+                             + len(cue))
+    art["events"].append({**art["events"][0], "id": "a:e9", "claim_id": "a:c1", "type": kind,
+                          "sentence": sentence, "figures": []})
+    return art
+
+
+def test_a_toll_in_a_sentence_whose_only_event_reconcile_never_reads_is_its_speakers():
+    # "visited" is a CONSULT event, which joins no incident and carries no figure: the
+    # spokesman's 31 would reach no row
+    sentence = ("Mirela Osk, the governor's spokeswoman, added that officials had visited "
+                "the market and confirmed a toll of 31.")
+    art = _with_unread_event(sentence, _figure(31, "31", counts=None), "Mirela Osk", "CONSULT")
+    (inc,) = build_incidents([art])
+    assert _rows(inc) == [("killed", "Mirela Osk", 31, 31)]
+    # an event reconcile reads (an attack with a place of its own) stays the claim's own
+    read = _with_unread_event(sentence, _figure(31, "31", counts=None), "Mirela Osk", "ASSAULT")
+    assert event_free_tolls(read, _violent, _named, lambda e: e["type"] != "CONSULT") == []
+    assert [c["id"] for c in event_free_tolls(art, _violent, _named,
+                                              lambda e: e["type"] != "CONSULT")] == ["a:c1"]
+
+
+def test_a_denied_count_in_such_a_sentence_is_not_the_deniers_toll():
+    # the ministry rejects the 90 (a REJECT event, never read): no row of 90 in its name
+    sentence = "The ministry dismissed reports that 90 people had died in the market."
+    art = _with_unread_event(sentence, _figure(90, "90"), "The ministry", "REJECT",
+                             cue="dismissed", hedge="denied")
+    (inc,) = build_incidents([art])
+    assert _rows(inc) == [("killed", "Daily Star", 12, 12)]

@@ -57,7 +57,15 @@ from .speakers import (
     summarised,
 )
 from .stance_tolls import denied_figures, stance_clause_figures
-from .toll_claims import after_span, anchor_of, event_free_tolls, own_dead, toll_event, with_tolls
+from .toll_claims import (
+    after_span,
+    anchor_of,
+    event_free_tolls,
+    own_dead,
+    toll_event,
+    toll_figures,
+    with_tolls,
+)
 from .unknown_places import event_unknowns, feature_names, page_countries, unknown_names
 from .unknown_recall import recalled_countries
 
@@ -336,7 +344,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
     lead = min(told, key=lambda r: r.order, default=None)
     lead_side = mention_side(lead.event.get("actor") or {}, art) if lead else None
     for claim in event_free_tolls(art, lambda e: groups.get(e.get("type")) == violent,
-                                  lambda c: not role_only(claim_source(c, art)[0])):
+                                  lambda c: not role_only(claim_source(c, art)[0]),
+                                  lambda e: e.get("type") in groups):
         claimant, side = claim_source(claim, art)
         if claimant in outlets or claimant == "unknown outlet" \
                 or is_running_total(claim.get("sentence") or "") \
@@ -346,12 +355,13 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or own_dead(claim, side, lead_side):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
-        if anchor is None:
-            continue
+        others = denied_figures(claim) | stance_clause_figures(claim)
+        if anchor is None or all((f.get("text") or "") in others for f in toll_figures(claim)):
+            continue  # no report to anchor to, or no figure of the claim is its speaker's
         mention = claim.get("claimant") or {}
         armed = armed_voice(mention, claimant, art)
         out.setdefault(anchor.event_id, []).append(replace(
-            anchor, event=toll_event(claim, anchor.event), claimant=claimant, side=side,
+            anchor, event=toll_event(claim, anchor.event, others), claimant=claimant, side=side,
             order=claim.get("start") or 0, foreign=frozenset(), relayed_from=None,
             narrated=False, media=is_medium(mention),
             party=is_party(mention) or armed,

@@ -20,7 +20,7 @@ from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
 from .evidence import CASUALTY, comparable
-from .figures import approx_value, is_vague, merge_intervals
+from .figures import approx_value, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .local_voices import with_local_sides
@@ -47,7 +47,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
     claim and stays. Nor is a source of no side named only by a pronoun of several voices
     ("both", "others": `tolls.pronoun_voice`) a claimant where a voice gives that category's
-    count: it stands for voices named elsewhere, not one.
+    count: it stands for voices named elsewhere, not one. A voice's vague plural beside its
+    own count of that category that it can mean ("hundreds killed, UN says" beside the UN's "at
+    least 330") gives way to the count: merged, "200 and up" is a floor the voice never gave,
+    and it overlaps other voices' counts. One its count cannot mean ("hundreds" beside "27")
+    counts something else and stays; a voice whose figures are all vague keeps them.
 
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
@@ -64,10 +68,20 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
     for r, category, _, _, _, group in claimed:
         classes[category, spelling(r.claimant)].add(group)
-    for r, category, bounds, about, loose, group in claimed:
+
+    def key_of(r: EventRef, category: str, group: str | None) -> tuple[str, str, bool]:
         name = spelling(r.claimant)
-        apart = group == ATTACKERS and attackers_apart(classes[category, name])
-        key = (category, name, apart)
+        return category, name, group == ATTACKERS and attackers_apart(classes[category, name])
+
+    counts: dict[tuple[str, str, bool], list[tuple]] = defaultdict(list)
+    for r, category, bounds, _, loose, group in claimed:
+        if not loose:
+            counts[key_of(r, category, group)].append(bounds)
+    for r, category, bounds, about, loose, group in claimed:
+        key = key_of(r, category, group)
+        if loose and any(not intervals_clash(bounds, c) for c in counts.get(key, ())):
+            continue  # "hundreds killed" beside the voice's own "at least 330": its count
+        name, apart = key[1], key[2]
         tally = tallies.get(key)
         if tally is None:
             tally = tallies[key] = _Tally({

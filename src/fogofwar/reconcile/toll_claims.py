@@ -96,17 +96,22 @@ def toll_figures(claim: dict) -> list[dict]:
             and not is_part(sentence, f.get("text") or "")]
 
 
-def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False) -> list[dict]:
+def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
+                     read=lambda e: True) -> list[dict]:
     """The article's claims that state a count of casualties and have no event of their own
     (a negated or hypothetical event is still the claim's own), in text order; none whose
     sentence points elsewhere. A violent event (`violent`) with no place of its own is not
     the own event of a claim of a source named by name (`named`), outside the title: "Mohammad
     Khurasani claimed that 50 people have died in the strikes" retells the page's strike, and
-    its unplaced event joins no incident, so the toll would reach none."""
+    its unplaced event joins no incident, so the toll would reach none. Nor is an event of a
+    type reconcile never reads (`read` false: a visit, a meeting, an appeal): "He added that
+    officials had visited the village and confirmed a toll of 45" holds a CONSULT event, which
+    joins no incident and carries no figure, so the speaker's 45 would reach none."""
     retold = {c.get("id") for c in art.get("claims", []) if named(c) and not c.get("in_title")}
     owned = {e.get("claim_id") for e in art.get("events", [])
-             if e.get("place") or e.get("negated") or e.get("hypothetical")
-             or not violent(e) or e.get("claim_id") not in retold}
+             if e.get("negated") or e.get("hypothetical")
+             or (read(e) and (e.get("place") or not violent(e)
+                              or e.get("claim_id") not in retold))}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
@@ -127,14 +132,15 @@ def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
 
 
 
-def toll_event(claim: dict, anchor: dict) -> dict:
+def toll_event(claim: dict, anchor: dict, others: frozenset[str] = frozenset()) -> dict:
     """The event a toll claim reports, as reconcile reads figures: the anchor's type and
     target (whose dead they are, when the claim's words do not say), the claim's own figures
-    of casualties and sentence."""
+    of casualties and sentence, less those whose texts are in `others` (figures the claim
+    tells as another's: the count a denier rejects, one in a clause after a stance)."""
     return {"id": f"{anchor['id']}~{claim['id']}", "type": anchor.get("type"),
             "claim_id": claim["id"], "target": anchor.get("target"),
             "sentence": claim.get("sentence") or "",
-            "figures": toll_figures(claim)}
+            "figures": [f for f in toll_figures(claim) if (f.get("text") or "") not in others]}
 
 
 def own_dead(claim: dict, side: str | None, lead_side: str | None) -> bool:

@@ -54,8 +54,31 @@ class Raw:
     noun_end: int = 0  # token after the counted noun phrase
 
 
+#: An initialism written with stops ("U.S.", "U.N."), and the word after it.
+INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+([A-Za-z]+))")
+
+
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    """The text's tokens; an initialism written with stops before a word ("13 U.S. troops were
+    killed") is one word, its stops no clause's end, so that the noun after it is the one
+    counted; not before a number word ("... at the U.S. Two people were hurt"), where its last
+    stop may end the sentence."""
+    joined = [(m.start(), m.end()) for m in INITIALISM.finditer(text)
+              if m.group(1).lower() not in pack()["number_words"]]
+    if not joined:
+        return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    toks: list[Tok] = []
+    spans = iter(joined)
+    span = next(spans, None)
+    for m in TOKEN.finditer(text):
+        while span is not None and m.start() >= span[1]:
+            span = next(spans, None)
+        if span is not None and span[0] <= m.start() < span[1]:
+            if m.start() == span[0]:
+                toks.append(Tok(text[span[0]:span[1]], span[0], span[1]))
+            continue
+        toks.append(Tok(m.group(), m.start(), m.end()))
+    return toks
 
 
 def _phrases(words: list[Any], key: str) -> dict[tuple[str, ...], str]:

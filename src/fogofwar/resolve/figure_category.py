@@ -221,6 +221,12 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # a part takes its whole's category unless its own clause says otherwise ("including
         # 1 child, 73 people were injured": 73 is no part of the killed)
         casualty = _casualty_near(toks, kept, n, backward=False) or cats[n - 1]
+    written = toks[r.last + 1].low if r.noun_end == r.last + 2 else None
+    if casualty is None and written in p["implied"]:
+        # the counted noun written right after the number is itself a fate ("more than 520
+        # wounded and more than 100 martyrs"): a casualty word near it is another figure's
+        # (not a noun borrowed for "others": "43 deaths ... over 60 others were wounded")
+        return p["implied"][written]
     casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
     if casualty == TROOPS_ONLY:
         casualty = "killed" if cls == "troops" else None
