@@ -10,6 +10,7 @@ from fogofwar.reconcile.claimant_sides import (
     described_land_name,
     described_land_side,
     home_body_side,
+    is_party,
 )
 
 TEXT = ("Soldiers fired on a march in Kotema on Monday. "
@@ -65,3 +66,21 @@ def test_a_body_described_by_its_land_is_named_for_the_state():
     assert described_land_name(_said("small state's interior ministry"), PAGE) \
         == "Guinea's interior ministry"
     assert described_land_name(_said("The West African teacher"), PAGE) is None
+
+
+def test_a_speaker_for_a_body_described_by_its_land_keeps_his_name():
+    text = "Kotema was shelled, said a spokesman for the country's armed forces."
+    at = text.index("spokesman")
+    page = {**PAGE, "text": text, "places": [{**PAGE["places"][0], "start": 0, "end": 6}]}
+    said = {"text": "spokesman", "start": at, "end": at + 9, "actor_id": None, "sector": None,
+            "side": None, "country": None}
+    assert described_land_side(said, page) == "gin"
+    assert described_land_name(said, page) is None
+
+
+def test_rights_bodies_described_in_the_plural_are_parties_of_their_own():
+    # a rights body left a witness of its land disputed none of its state's tolls
+    for said in ("rights groups", "the local rights body", "two aid agencies",
+                 "Kotema rights organisations"):
+        assert is_party({"text": said, "actor_id": None, "sector": None})
+    assert not is_party({"text": "the body", "actor_id": None, "sector": None})

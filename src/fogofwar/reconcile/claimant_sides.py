@@ -578,17 +578,21 @@ def described_land_name(m: dict, art: dict) -> str | None:
     """The name of a state's body described by its land (`land_description`) with the state
     the page's places mostly lie in written for the description: "government of Guinea" for
     "The government of the West African country", "Guinea's army" for "the country's army";
-    None where there is no such description or no country leads."""
+    None where there is no such description, the mention holds no land's words of it, or no
+    country leads."""
     described = land_description(m, art)
     code = home_country(art) if described else None
     state = country_name(code) if code else None
     if not state:
         return None
     body, of, _ = described.partition(" of ")
-    if of:
+    if of and not re.search(r"['’]s\s", described):
         return f"{body} of {state}"
-    _, owned, rest = re.split(r"(['’]s\s+)", described, maxsplit=1)
-    return f"{state}'s {rest}"
+    # the mention's own words after the land's ("country's military spokesman": "Ethiopia's
+    # military spokesman"); a mention that ends before the land ("spokesman" of "spokesman for
+    # the country's armed forces") keeps its name
+    owned = re.split(r"['’]s\s+", m.get("text") or "", maxsplit=1)
+    return f"{state}'s {owned[1]}" if len(owned) == 2 and owned[1] else None
 
 
 @cache
