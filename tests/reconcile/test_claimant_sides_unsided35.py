@@ -84,3 +84,12 @@ def test_rights_bodies_described_in_the_plural_are_parties_of_their_own():
                  "Kotema rights organisations"):
         assert is_party({"text": said, "actor_id": None, "sector": None})
     assert not is_party({"text": "the body", "actor_id": None, "sector": None})
+
+
+def test_a_speaker_who_tells_of_the_lands_army_is_not_its_voice():
+    text = "Kotema was shelled. Hamid Tarrab said the country's army fired first."
+    at = text.index("Hamid Tarrab")
+    page = {**PAGE, "text": text, "places": [{**PAGE["places"][0], "start": 0, "end": 6}]}
+    said = {"text": "Hamid Tarrab", "start": at, "end": at + 12, "actor_id": None,
+            "sector": None, "side": None, "country": None}
+    assert described_land_side(said, page) is None

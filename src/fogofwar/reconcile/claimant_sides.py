@@ -523,10 +523,14 @@ def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
     bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
                                                      "described_land_bodies"))))
     of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
-    land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?:{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+    land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?P<land>{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{bodies})\b", re.I)
     return of_land, land_of
 
+
+#: What may stand between a speaker's mention and the land's words of the body it speaks for
+#: ("spokesman for the country's armed forces"): not a verb ("Ahmed said the country's army").
+_FOR_BODY = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 
 #: How far before a claimant's mention the body of "the <body> of the <land>" may start.
 _LAND_BODY_CHARS = 40
@@ -548,7 +552,9 @@ def land_description(m: dict, art: dict) -> str | None:
         return None  # a place named in it says whose it is (side_named_within)
     of_land, land_of = _land_description()
     owned = land_of.match(text, start, end + 40)
-    if owned:
+    if owned and (owned.start("land") < end  # the land's words in the mention, or the
+                  # mention's office for the body ("spokesman for the country's army")
+                  or _FOR_BODY.fullmatch(text[end:owned.start("land")])):
         return owned.group(0)
     land = re.match(r"[\w’'-]*(?:\s+[\w-]+)?", text[end:end + 30])
     lands = word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
