@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlet_info, outlets
 from ..packs import load_pack, require, word_set
-from ..resolve.gazetteer import iso3
+from ..resolve.gazetteer import country_name, iso3
 from ..resolve.nonstate import (
     WORD,
     armed_nouns,
@@ -234,7 +234,7 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     return mention_side(m, art) or opposition_side(m) or side_named_within(m, art) \
         or titled_side(m, art, land) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
-        or home_body_side(m, art) \
+        or home_body_side(m, art) or described_land_side(m, art) \
         or owned_medium_side(m, art) or party_medium_side(m, art) \
         or state_officer_side(m, art, land) or lone_group_side(m, art)
 
@@ -484,6 +484,12 @@ def unnamed_body_modifiers() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_modifiers")
 
 
+@cache
+def unnamed_state_body_phrases() -> frozenset[str]:
+    """Names of a state's ruling body with no country ("the Military Council", "the junta")."""
+    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_phrases")
+
+
 #: Words before a body's name that name no country ("the country's authorities").
 _NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
 
@@ -491,17 +497,108 @@ _NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
 def home_body_side(m: dict, art: dict) -> str | None:
     """The side of the state the article's places mostly lie in (titles.home_country) for a
     claimant that is a state's body named by no country ("the government said", "Authorities
-    said", "the country's authorities", "the public prosecutor", "police said"): on a page
+    said", "the country's authorities", "the public prosecutor", "police said", a ruling
+    junta's "Military Council", whose denial left unsided disputed no one): on a page
     about one land its own state and its offices speak so. None where no country leads, and
     for a pack-known actor, medium or non-state group."""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
         return None
     skip = _NO_COUNTRY | unnamed_body_modifiers()
     words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
-    if not words or not set(words) <= unnamed_state_bodies():
+    if not words or not (set(words) <= unnamed_state_bodies()
+                         or " ".join(words) in unnamed_state_body_phrases()):
         return None
     code = home_country(art)
     return country_side(code) if code else None
+
+
+@cache
+def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a state's body described by its land, not named (reconcile pack
+    `described_land_nouns`, `described_land_bodies`): the body before "of the ... <land>"
+    ("the government of the West African country"), and "<land>'s ... <body>" ("the Gulf
+    state's interior ministry", "the country's army")."""
+    pack = load_pack("reconcile")
+    lands = "|".join(map(re.escape, sorted(word_set(pack, "reconcile", "described_land_nouns"))))
+    bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
+                                                     "described_land_bodies"))))
+    of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
+    land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?P<land>{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{bodies})\b", re.I)
+    return of_land, land_of
+
+
+#: What may stand between a speaker's mention and the land's words of the body it speaks for
+#: ("spokesman for the country's armed forces"): not a verb ("Ahmed said the country's army").
+_FOR_BODY = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+
+#: How far before a claimant's mention the body of "the <body> of the <land>" may start.
+_LAND_BODY_CHARS = 40
+
+
+def land_description(m: dict, art: dict) -> str | None:
+    """A state's body the page describes by its land around a claimant's mention, as written:
+    "government of the West African country" (the mention "West African"), "Gulf state's
+    interior ministry", "country's army"; None where there is none, the mention names a place
+    of its own, or is a pack-known actor, a medium, a civil body, a non-state group or a
+    mention the resolver gave a country or side."""
+    text, start, end = art.get("text") or "", m.get("start"), m.get("end")
+    if start is None or end is None or not text or m.get("actor_id") or m.get("country") \
+            or m.get("side") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m) \
+            or described_civil(m.get("text")):
+        return None
+    if any(p.get("country") and p.get("start") is not None and start <= p["start"] < end
+           for p in art.get("places", [])):
+        return None  # a place named in it says whose it is (side_named_within)
+    of_land, land_of = _land_description()
+    owned = land_of.match(text, start, end + 40)
+    if owned and (owned.start("land") < end  # the land's words in the mention, or the
+                  # mention's office for the body ("spokesman for the country's army")
+                  or _FOR_BODY.fullmatch(text[end:owned.start("land")])):
+        return owned.group(0)
+    land = re.match(r"[\w’'-]*(?:\s+[\w-]+)?", text[end:end + 30])
+    lands = word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
+    words = (text[start:end] + (land.group(0) if land else "")).split()
+    tail = words if words and words[-1].lower() in lands else \
+        text[start:end].split()  # the mention itself may end in the land's noun
+    if not tail or tail[-1].lower() not in lands:
+        return None
+    body = of_land.search(text[max(0, start - _LAND_BODY_CHARS):start])
+    return None if body is None else body.group(0) + " ".join(tail)
+
+
+def described_land_side(m: dict, art: dict) -> str | None:
+    """The side of the state the article's places mostly lie in (titles.home_country) for a
+    state's body the page describes by its land instead of naming it (`land_description`):
+    "The government of the West African country said" (the claimant read as "West African"),
+    "the Gulf state's interior ministry", "the country's army". Left unsided, such a voice was
+    a witness of its land and its toll disputed none of the rights groups' or witnesses'. None
+    where no country leads."""
+    if land_description(m, art) is None:
+        return None
+    code = home_country(art)
+    return country_side(code) if code else None
+
+
+def described_land_name(m: dict, art: dict) -> str | None:
+    """The name of a state's body described by its land (`land_description`) with the state
+    the page's places mostly lie in written for the description: "government of Guinea" for
+    "The government of the West African country", "Guinea's army" for "the country's army";
+    None where there is no such description, the mention holds no land's words of it, or no
+    country leads."""
+    described = land_description(m, art)
+    code = home_country(art) if described else None
+    state = country_name(code) if code else None
+    if not state:
+        return None
+    body, of, _ = described.partition(" of ")
+    if of and not re.search(r"['’]s\s", described):
+        return f"{body} of {state}"
+    # the mention's own words after the land's ("country's military spokesman": "Ethiopia's
+    # military spokesman"); a mention that ends before the land ("spokesman" of "spokesman for
+    # the country's armed forces") keeps its name
+    owned = re.split(r"['’]s\s+", m.get("text") or "", maxsplit=1)
+    return f"{state}'s {owned[1]}" if len(owned) == 2 and owned[1] else None
 
 
 @cache

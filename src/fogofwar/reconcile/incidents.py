@@ -22,6 +22,7 @@ from ..resolve.dates import calendar_clues, mourning_day_only
 from .armed_voice import armed_voice
 from .claimant_sides import (
     claimant_side,
+    described_land_name,
     is_party,
     land_basis,
     mention_side,
@@ -442,9 +443,11 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
         if body is not None:  # "the charity said" after "Doctors Without Borders"
             return body.get("name") or body["text"], claimant_side(body, art)
         holder = role_in_source(chain[0], claim)
-        return (holder if holder != chain[0]
-                else completed_name(chain[0], claim.get("claimant") or {}, art)), \
-            claimant_side(claim.get("claimant") or {}, art)
+        mention = claim.get("claimant") or {}
+        return (holder if holder != chain[0]  # ("the government of the West African
+                # country", read as "West African": "government of Guinea")
+                else described_land_name(mention, art) or completed_name(chain[0], mention, art)), \
+            claimant_side(mention, art)
     if chain and head < len(chain) - 1:  # the head named no speaker: the next link speaks
         return chain[head], side_of_named(chain[head], art)
     return art.get("original_outlet") or art.get("outlet") or "unknown outlet", None
