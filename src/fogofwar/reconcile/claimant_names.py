@@ -24,8 +24,9 @@ from .voices import (
 
 def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, each claimant under its fuller name there (see `fuller_names`), and
-    the side that name carries when it had none; a person sided only by the land first takes
-    the side the incident's other reports name for him (`voices.with_person_sides`)."""
+    the side that name carries when it had none, and the name it had in `renamed_from` (its
+    row lists it among its spellings); a person sided only by the land first takes the side
+    the incident's other reports name for him (`voices.with_person_sides`)."""
     refs = with_person_sides(refs)
     names = {**variant_names(refs), **fuller_names(refs), **role_holders(refs)}
     for short, long in case_variants(refs).items():  # a spelling the others key stays theirs
@@ -35,5 +36,6 @@ def with_fuller_names(refs: Sequence[EventRef]) -> list[EventRef]:
     if not names:
         return list(refs)
     side_of = claimant_sides(refs)
-    return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]])
+    return [replace(r, claimant=names[r.claimant], side=r.side or side_of[names[r.claimant]],
+                    renamed_from=r.renamed_from or r.claimant)
             if r.claimant in names else r for r in refs]

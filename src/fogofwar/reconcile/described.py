@@ -90,6 +90,29 @@ def spoken_as(claim: dict | None, claimant: str) -> str | None:
     return text
 
 
+def renamed_role(claim: dict | None, claimant: str) -> str | None:
+    """The role its page named the claim's speaker by ("the Minister", "the military") when
+    the claim is keyed by the person or body another source of the page says holds it
+    (`claim_source`): the row keeps the role among its spellings. Only a role of the pack's
+    generic words: a name too short to tell ("US") is none, and a medium ("the news
+    channel") is never a person's role. None for any other."""
+    from ..extract.lexicon import cue_lexicon
+    from .speakers import claim_speaker
+    from .voices import generic_words
+
+    chain = (claim or {}).get("chain") or []
+    head = claim_speaker(claim or {}) if chain else 0
+    said = chain[head] if head < len(chain) else None
+    if not said or said == claimant:
+        return None
+    words = {w for w in _ROLE_WORD.findall(said.lower()) if w not in ("the", "of", "and")}
+    return said if words and words <= generic_words() \
+        and not words & cue_lexicon().media_nouns else None
+
+
+_ROLE_WORD = re.compile(r"[^\W\d_]+")
+
+
 #: The capitalised words closing a source ("..., Ihor Klymenko"), and the word before them.
 _CLOSING = re.compile(r"(\S+)?\s*((?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+)$")
 

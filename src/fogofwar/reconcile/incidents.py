@@ -42,6 +42,7 @@ from .context import (
 from .described import (
     completed_name,
     described_body,
+    renamed_role,
     role_in_source,
     spoken_as,
     written_as,
@@ -141,6 +142,12 @@ class EventRef:
     #: Houthis" for Ansar Allah, "Doctors Without Borders" for Medecins Sans Frontieres):
     #: the row keeps it among its `spellings` (summary.incident_figures)
     spoken_as: str | None = None
+    #: the claimant's name before reconcile keyed it by the person holding that role
+    #: ("The Minister of Public Health": described.renamed_role) or by the fuller name the
+    #: incident gives the same voice ("the local governor" read as "Rahmi Dogan":
+    #: claimant_names.py): the row keeps it among its `spellings`, so the voice is still found
+    #: by the name its page gave
+    renamed_from: str | None = None
     #: its claimant is a non-state armed group or speaks for one (armed_voice.py): the
     #: "fighters" it counts are the group's own, militants (evidence.victim)
     armed: bool = False
@@ -330,7 +337,7 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            areas=areas, written=written_as(said, claimant, art),
                            source_text=((said or {}).get("source") or {}).get("text"),
                            spoken_as=spoken_as(said, claimant), armed=armed,
-                           land_side=land_basis(side)))
+                           land_side=land_basis(side), renamed_from=renamed_role(said, claimant)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
 
 
@@ -369,7 +376,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
             tolls=(), written=written_as(claim, claimant, art),
             source_text=(claim.get("source") or {}).get("text"),
             spoken_as=spoken_as(claim, claimant), armed=armed,
-            land_side=land_basis(side)))
+            land_side=land_basis(side), renamed_from=renamed_role(claim, claimant)))
     return out
 
 

@@ -55,8 +55,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
 
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
-    `spellings`: two rows would read as two voices giving the same toll. Names that differ
-    only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices of a side.
+    `spellings`: two rows would read as two voices giving the same toll. So is the name its
+    page wrote where reconcile keyed the voice by the person or fuller name the incident gives
+    it ("the governor": `EventRef.renamed_from`), so that the row is still found by it. Names
+    that differ only by a body's title ("Pakistan", "Pakistan Army") stay two rows: two voices
+    of a side.
 
     One voice's count of the militants and its count of another known group of one category
     ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
@@ -89,7 +92,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                 "high": bounds[1], "articles": [], **({"victims": ATTACKERS} if apart else {})})
         row = tally.row
         tally.vague = tally.vague and loose and r.side is None
-        for spelt in (r.claimant, r.spoken_as):
+        for spelt in (r.claimant, r.spoken_as, r.renamed_from):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
         if not row.get("spellings", True):
