@@ -513,13 +513,20 @@ def home_body_side(m: dict, art: dict) -> str | None:
 
 
 @cache
+def _land_nouns() -> frozenset[str]:
+    """Nouns a page describes a state by instead of naming it (reconcile pack
+    `described_land_nouns`: "country", "state", "nation")."""
+    return word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
+
+
+@cache
 def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns of a state's body described by its land, not named (reconcile pack
     `described_land_nouns`, `described_land_bodies`): the body before "of the ... <land>"
     ("the government of the West African country"), and "<land>'s ... <body>" ("the Gulf
     state's interior ministry", "the country's army")."""
     pack = load_pack("reconcile")
-    lands = "|".join(map(re.escape, sorted(word_set(pack, "reconcile", "described_land_nouns"))))
+    lands = "|".join(map(re.escape, sorted(_land_nouns())))
     bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
                                                      "described_land_bodies"))))
     of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
@@ -534,6 +541,11 @@ _FOR_BODY = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 
 #: How far before a claimant's mention the body of "the <body> of the <land>" may start.
 _LAND_BODY_CHARS = 40
+
+#: How far after a claimant's mention its land's words ("the country's army") may end, and how
+#: far the words that end a mention's land noun ("West African" + "country") may reach.
+_LAND_AFTER_CHARS = 40
+_LAND_NOUN_CHARS = 30
 
 
 def land_description(m: dict, art: dict) -> str | None:
@@ -551,13 +563,13 @@ def land_description(m: dict, art: dict) -> str | None:
            for p in art.get("places", [])):
         return None  # a place named in it says whose it is (side_named_within)
     of_land, land_of = _land_description()
-    owned = land_of.match(text, start, end + 40)
+    owned = land_of.match(text, start, end + _LAND_AFTER_CHARS)
     if owned and (owned.start("land") < end  # the land's words in the mention, or the
                   # mention's office for the body ("spokesman for the country's army")
                   or _FOR_BODY.fullmatch(text[end:owned.start("land")])):
         return owned.group(0)
-    land = re.match(r"[\w’'-]*(?:\s+[\w-]+)?", text[end:end + 30])
-    lands = word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
+    land = re.match(r"[\w’'-]*(?:\s+[\w-]+)?", text[end:end + _LAND_NOUN_CHARS])
+    lands = _land_nouns()
     words = (text[start:end] + (land.group(0) if land else "")).split()
     tail = words if words and words[-1].lower() in lands else \
         text[start:end].split()  # the mention itself may end in the land's noun
