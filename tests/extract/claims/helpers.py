@@ -28,6 +28,16 @@ def exported_claims(root: Path, texts: dict[str, str], outlet: str) -> dict[str,
             for i, k in enumerate(keys)}
 
 
+def exported_apart(new_dir, texts: dict[str, str], outlet: str) -> dict[str, list[dict]]:
+    """`exported_claims` of each text in a store of its own (`new_dir(key)` gives its folder,
+    e.g. pytest's `tmp_path_factory.mktemp`): texts that share lines in one corpus would have
+    those lines struck as boilerplate."""
+    found: dict[str, list[dict]] = {}
+    for key, text in texts.items():
+        found.update(exported_claims(new_dir(key), {key: text}, outlet))
+    return found
+
+
 def claimant_text(claim: dict) -> str:
     """The claimant mention as the claim's own sentence writes it ("" when none)."""
     return (claim.get("claimant") or {}).get("text") or ""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from fogofwar.annotate.pipeline import load_nlp
 from fogofwar.extract.subjects import subject_of
 
-from .helpers import claim_on, claimant_text, exported_claims
+from .helpers import claim_on, claimant_text, exported_apart
 
 OUTLET = "Daily Sun"
 
@@ -42,10 +42,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    found = {}
-    for key, text in TEXTS.items():  # one store each: shared lines would be boilerplate
-        found.update(exported_claims(tmp_path_factory.mktemp(key), {key: text}, OUTLET))
-    return found
+    return exported_apart(tmp_path_factory.mktemp, TEXTS, OUTLET)
 
 
 def test_a_wire_told_relays_and_is_kept_later(claims):

@@ -22,7 +22,7 @@ import pytest
 
 from fogofwar.extract.claims.namings import page_given_name
 
-from .helpers import claim_on, claimant_text, exported_claims
+from .helpers import claim_on, claimant_text, exported_apart
 
 OUTLET = "Daily Sun"
 
@@ -51,10 +51,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def claims(tmp_path_factory):
-    found = {}
-    for key, text in TEXTS.items():  # one store each: shared lines would be boilerplate
-        found.update(exported_claims(tmp_path_factory.mktemp(key), {key: text}, OUTLET))
-    return found
+    return exported_apart(tmp_path_factory.mktemp, TEXTS, OUTLET)
 
 
 def test_the_medium_closing_an_opening_phrase_relays_the_speaker(claims):
