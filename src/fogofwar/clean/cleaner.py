@@ -14,7 +14,7 @@ from .. import config
 from ..records import Article, Document
 from .datelines import split_date_prefixes
 from .dedup import DuplicateIndex, MemoryCopies, StoredCopies, as_ints, fingerprint
-from .glued import split_run_in_teasers, unglue
+from .glued import split_glued_bylines, split_run_in_teasers, unglue
 from .learned import LineCounts, StoredLines, learned_lines, line_keys
 from .outlets import (
     Signed,
@@ -108,7 +108,8 @@ def read_page(doc: Document) -> Page:
     """The document's lines (date labels and run-in teasers split off), signatures, URL and
     outlet: the input of `page_rules`."""
     found = extract(doc)
-    lines, split = split_run_in_teasers(*split_date_prefixes(normalise_lines(found.text)))
+    lines, split = split_glued_bylines(
+        *split_run_in_teasers(*split_date_prefixes(normalise_lines(found.text))))
     signed = read_signatures(lines)
     url = doc.url or found.url
     return Page(found, lines, split, signed, url, _outlet(doc, url, signed.outlet, found, lines))

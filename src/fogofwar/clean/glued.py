@@ -66,3 +66,31 @@ def split_run_in_teasers(lines: list[str], split: set[int]) -> tuple[list[str], 
         moved.add(len(out))
         out += [line[:cut], line[cut:]]
     return out, moved
+
+
+#: A writer's name glued to the story's first sentence by a bar ("Jane Roe|A coalition of
+#: rights groups says ..."): two or three capitalised words, the bar, a capitalised word.
+GLUED_BYLINE = re.compile(r"^((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’.-]+)\s*\|\s*(?=[A-Z\"“])")
+
+
+def split_glued_bylines(lines: list[str], split: set[int]) -> tuple[list[str], set[int]]:
+    """Lines where a byline runs into a sentence of the story across a bar (`GLUED_BYLINE`,
+    the rest a body sentence), split in two, so the name is read as the page's byline
+    (page.head_bylines) and not as the first words of the sentence: read with them, "Jane
+    Roe|A" was the sentence's speaker and the body that gave the figure was lost. `split`
+    (lines split off the next one, for `cleaner.rejoin`) is carried over to the new numbering
+    and gains the bylines."""
+    from .page import is_body
+
+    out: list[str] = []
+    moved: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in split:
+            moved.add(len(out))
+        hit = GLUED_BYLINE.match(line)
+        if hit is None or not is_body(line[hit.end():]):
+            out.append(line)
+            continue
+        moved.add(len(out))
+        out += [hit.group(1), line[hit.end():]]
+    return out, moved

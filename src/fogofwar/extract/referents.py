@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..clean.outlets import outlet_info
+from ..packs import load_pack, word_set
 from ..records import Mention
 from .lexicon import cue_lexicon
 
@@ -102,6 +104,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     if (name := _untyped_medium(head, mentions)) is not None:
         return replace(unresolved(name), sector="MED")  # (a medium, though a word in it was
         # typed a person: "Telegram")
+    if (civil := _civil_body(head)) is not None:
+        return civil
     person = head.lemma_.lower() in lex.person_descriptions | lex.one_person
     for span in (phrase_span(head), whole):
         inside = _inside(span, mentions)
@@ -110,6 +114,40 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         if inside:
             return replace(inside[-1])
     return None
+
+
+@cache
+def _civil_descriptions() -> tuple[tuple[str, ...], ...]:
+    """Endings of a civil body described by its kind (reconcile pack
+    `civil_body_descriptions`: "rights groups", "NGO"), as lower-case word tuples."""
+    words = word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
+    return tuple(tuple(w.split()) for w in words)
+
+
+def _civil_body(head: Token) -> Mention | None:
+    """A phrase whose head gathers civil bodies described by their kind ("a coalition of
+    Zimbabwean rights groups", "a collection of human rights groups"): the phrase itself, of no
+    side. The state named among its words is where the groups work, not who speaks, and read
+    as that state's mention the groups' count of a crackdown's dead was the state's own toll.
+    So is a phrase that is itself such a description ("Zimbabwean human rights groups").
+    None where it neither is one nor has an "of" phrase ending in one."""
+    if _describes_civil(phrase_span(head)):
+        return unresolved(phrase_span(head))
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if _describes_civil(phrase_span(obj)):
+            return unresolved(head.doc[phrase_span(head).start:phrase_span(obj).end])
+    return None
+
+
+def _describes_civil(span: Span) -> bool:
+    """The span's words end with a civil body's description (`_civil_descriptions`)."""
+    words = tuple(t.lower_ for t in span)
+    return any(words[-len(d):] == d for d in _civil_descriptions())
 
 
 def branch_owner(head: Token, mentions: Sequence[Mention]) -> Mention | None:

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .claimant_sides import OPPOSITION, civil_body, described_civil
 from .evidence import comparable, disputed_across_sides, disputed_classes, targets_part
 from .figures import intervals_clash
 from .incidents import EventRef
@@ -162,10 +163,22 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     unsided = a if a.side is None else b
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant) \
+        and not _fellow_counter(unsided, other) \
         and not short_name(unsided.claimant, other.claimant) \
         and not (witness(unsided) and other.side == (home_side(unsided.ref) or home)) \
         and not echoes(unsided, other, sided or {}) \
         and not _later_count(unsided, other, sided or {})
+
+
+def _fellow_counter(unsided: Stated, other: Stated) -> bool:
+    """A civil body described or named as one (claimant_sides.described_civil, civil_body:
+    "a coalition of rights groups", "the Human Rights Association") beside a land's political
+    opposition (claimant_sides.OPPOSITION): both count the victims of the state's crackdown,
+    and their counts differ by reach and by day, not by side; the dispute is each one's with
+    the state. Set against each other, the opposition's first "three shot dead" and the rights
+    groups' "at least 12" three days on made a dispute no one has."""
+    return other.side == OPPOSITION and (described_civil(unsided.claimant)
+                                         or civil_body(unsided.claimant))
 
 
 def short_name(short: str, full: str) -> bool:

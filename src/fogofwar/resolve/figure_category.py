@@ -370,7 +370,7 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
     if not backward or _own_predicate(toks, max(r.noun_end, r.last + 1)):
         return None
     floor = kept[n - 1].last + 1 if n else 0
-    k = r.first - 1
+    k = _before_quote(toks, r.first - 1, floor)
     while k >= max(floor, r.first - 8) and toks[k].text not in CLAUSE_END:
         hit, cat = match(toks, k, p["casualty"])
         if hit and not (cat == "displaced" and _names_shelter(toks, k, hit)):
@@ -380,6 +380,13 @@ def _casualty_near(toks: list[Tok], kept: list[Raw], n: int, backward: bool = Tr
 
 
 _QUOTES = {'"', "“", "”"}
+
+
+def _before_quote(toks: list[Tok], k: int, floor: int) -> int:
+    """k, or the token before it where k is the quotation mark that opens a quoted figure
+    ('the death toll was "about 50"', 'put the toll at “over 200”'): the figure is quoted as
+    said, and the words before the mark still say what it counts."""
+    return k - 1 if k > floor and toks[k].text in ('"', "“") else k
 #: Tokens an aside between a count and its verb may span ("39 civilians, mostly children,
 #: killed"; "5 (five) men were killed"; "30 ADF (Allied Democratic Forces) rebels").
 ASIDE_SPAN = 8
@@ -438,11 +445,12 @@ def _toll_subject(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
     (or the figure before)."""
     p = pack()
     r = kept[n]
-    hit = match_ending(toks, r.first - 1, p["toll_pred"])[0] if r.first else 0
+    lo = max(sentence_bounds(toks, r.first)[0], kept[n - 1].last + 1 if n else 0)
+    end = _before_quote(toks, r.first - 1, lo)
+    hit = match_ending(toks, end, p["toll_pred"])[0] if end >= 0 else 0
     if not hit:
         return None
-    lo = max(sentence_bounds(toks, r.first)[0], kept[n - 1].last + 1 if n else 0)
-    for k in range(r.first - hit - 1, lo - 1, -1):
+    for k in range(end - hit, lo - 1, -1):
         if toks[k].text == ";":
             return None
         found, cat = match(toks, k, p["casualty"])
