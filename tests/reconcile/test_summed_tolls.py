@@ -1,4 +1,4 @@
-"""A toll told in groups by age or sex is their sum (reconcile/summed_tolls.py). Sentences
+"""A toll told in groups of people is their sum (reconcile/summed_tolls.py). Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+from fogofwar.reconcile.evidence import victim_classes
 from fogofwar.reconcile.stated_figures import Stated
 from fogofwar.reconcile.summed_tolls import summed
 
@@ -14,8 +15,8 @@ def _items(sentence: str, *figures: tuple[str, str, float], part: str = ""):
     ref = SimpleNamespace(event={"sentence": sentence})
     items, texts = [], {}
     for text, noun, value in figures:
-        item = Stated(ref, "killed", (value, value), ("civilians", None), (date(2024, 1, 1), 0),
-                      part=text == part)
+        item = Stated(ref, "killed", (value, value), (victim_classes().get(noun, noun), None),
+                      (date(2024, 1, 1), 0), part=text == part)
         items.append(item)
         texts[id(item)] = (text, noun)
     return items, texts
@@ -42,11 +43,55 @@ def test_groups_that_are_parts_of_a_toll_stay_apart():
                   part="12") == [9, 12, 40]
 
 
-def test_soldiers_and_civilians_are_two_classes_not_groups_of_one_toll():
-    assert _tolls("Five soldiers and three civilians were killed.",
-                  ("Five", "soldiers", 5), ("three", "civilians", 3)) == [3, 5]
+def test_soldiers_and_civilians_of_one_statement_are_one_toll():
+    items, texts = _items("Five soldiers and three civilians were killed.",
+                          ("Five", "soldiers", 5), ("three", "civilians", 3))
+    [toll] = summed(items, texts)
+    # the sum counts both classes: neither alone
+    assert toll.bounds == (8, 8) and toll.victims[0] == "civilians+combatants"
+
+
+def test_a_service_member_and_contractors_are_parts_of_one_toll():
+    assert _tolls("The gunmen stormed the airfield, killing one U.S. service member and two "
+                  "defence contractors, and wounding two others.",
+                  ("one", "member", 1), ("two", "contractors", 2)) == [3]
+
+
+def test_a_soldier_and_two_others_are_one_toll():
+    assert _tolls("A soldier's convoy was hit; one sergeant and two others died.",
+                  ("one", "sergeant", 1), ("two", "others", 2)) == [3]
+
+
+def test_the_enemy_killed_beside_own_losses_stay_apart():
+    assert _tolls("The army said the clash killed 30 militants and 2 soldiers.",
+                  ("30", "militants", 30), ("2", "soldiers", 2)) == [2, 30]
+
+
+def test_people_at_large_are_a_toll_not_a_group():
+    assert _tolls("Twelve people and three children died in the fire.",
+                  ("Twelve", "people", 12), ("three", "children", 3)) == [3, 12]
+
+
+def test_leaders_a_strike_targeted_stay_apart():
+    assert _tolls("The strike killed two commanders and nine fighters.",
+                  ("two", "commanders", 2), ("nine", "fighters", 9)) == [2, 9]
 
 
 def test_groups_in_two_clauses_are_not_summed():
     assert _tolls("Seven women died in the market; elsewhere the shelling killed two children.",
                   ("Seven", "women", 7), ("two", "children", 2)) == [2, 7]
+
+
+def test_the_attackers_killed_beside_their_victims_stay_apart():
+    assert _tolls("Four villagers and six gunmen were killed in the raid on the market.",
+                  ("Four", "villagers", 4), ("six", "gunmen", 6)) == [4, 6]
+
+
+def test_a_breakdown_of_civilians_is_not_added_to_them():
+    assert _tolls("The shelling killed five civilians, three women and two boys, in the square.",
+                  ("five", "civilians", 5), ("three", "women", 3), ("two", "boys", 2)) == [2, 3, 5]
+
+
+def test_some_of_them_are_no_group_of_their_own():
+    assert _tolls("Nine civilians, four of them women, died when the shell hit the bus.",
+                  ("Nine", "civilians", 9), ("four", "women", 4)) == [4, 9]

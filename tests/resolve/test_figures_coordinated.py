@@ -89,3 +89,11 @@ def test_headline_present_tense_verbs_give_the_fate():
     assert cats("Police Arrest 12 Protesters in Capital") == [("12", "captured")]
     assert cats("Gunmen kill 6 farmers, injure 9 in Plateau") \
         == [("6", "killed"), ("9", "injured")]
+
+
+def test_a_group_noun_does_not_swallow_the_next_count():
+    # "member" is no class noun: the run after "and" opens with a count of its own, the next
+    # figure, which counts contractors and shares the verb's fate
+    got = [(f.text, f.category, f.counts) for f in parse_figures(
+        "The rockets hit the depot, killing one U.S. service member and two Navy contractors.")]
+    assert got == [("one", "killed", "member"), ("two", "killed", "contractors")]

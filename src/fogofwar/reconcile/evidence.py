@@ -180,11 +180,17 @@ def comparable(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     sides, whose names for one strike's dead differ ("soldiers" and "people"). `one_voice`:
     one claimant (or one side) gives both, and a voice that counts "48 militants" and "13
     civilians" counts two groups of people: the classes one side and the other use for the
-    same dead (`disputed_classes`) are the same dead only between two voices."""
+    same dead (`disputed_classes`) are the same dead only between two voices. A class summed
+    over classes ("civilians+combatants", summed_tolls.py) is comparable where one of them is."""
     if a[1] is not None and b[1] is not None and a[1] != b[1]:
         return False
     if a[0] is None or b[0] is None or a[0] == b[0]:
         return True
+    if "+" in a[0] or "+" in b[0]:
+        # a toll one statement summed over classes ("4 soldiers and 21 passengers": 25,
+        # summed_tolls.py) counts the people of each: it may be a count of any of them
+        return any(comparable((x, a[1]), (y, b[1]), across_sides, one_voice)
+                   for x in a[0].split("+") for y in b[0].split("+"))
     pair = frozenset((a[0], b[0]))
     return (pair in disputed_classes() and not one_voice) or (
         across_sides and pair in disputed_across_sides())

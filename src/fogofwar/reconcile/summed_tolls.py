@@ -1,13 +1,17 @@
 """A toll a statement gives in groups of people that make it up together: their sum.
 
-"12 adults and two children were killed", "three women, five children and two men died": the
-statement's toll is 14, or 10, told as groups by age or sex that do not overlap. Read as
-separate figures, the largest group became the toll ("killed 12"), and a voice giving 14 for
-the same dead seemed to dispute it. Groups count together only when each figure counts one
-of the reconcile pack's `complement_groups` (adults, children, men, women, ...), none is a part
-of another toll ("including 50 women and 21 children": toll_claims.is_part), each is a count
-(no "dozens", no floor or range), and only a comma or "and" stands between one group's noun
-and the next figure.
+"12 adults and two children were killed", "three women, five children and two men died",
+"killing one service member and two contractors", "two soldiers and three civilians died": the
+statement's toll is 14, 10, 3 or 5, told as groups that do not overlap. Read as separate
+figures, the largest group became the toll ("killed 12"), a voice giving 14 for the same dead
+seemed to dispute it, and the two groups of one voice read as its toll revised ("1, then 2").
+Groups count together only when each figure counts a named group of people (the reconcile
+pack's `complement_groups`, or any noun but people at large, `people_at_large`, and the
+pack's `unspecified_victims`: "12 people and 3 children" are a toll and some of it), none is a
+part of another toll ("including 50 women and 21 children": toll_claims.is_part), each is a
+count (no "dozens", no floor or range), only a comma or "and" stands between one group's noun
+and the next figure, and the groups are not a side's own dead beside the enemy it killed or
+the leaders a strike targeted (`unsummed_class_pairs`, `unsummed_classes`).
 """
 
 from __future__ import annotations
@@ -18,14 +22,17 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..packs import load_pack, word_set
+from ..errors import PackError
+from ..packs import load_pack, require, word_set
+from .evidence import victim_classes
 
 if TYPE_CHECKING:
     from .stated_figures import Stated
 
 _JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
-#: The words a group's noun may stand after its figure, two at most ("three Palestinian women").
-_GAP = r"(?:[\w’'-]+\s+){0,2}?"
+#: The words a group's noun may stand after its figure, two at most ("three Palestinian women",
+#: "one U.S. service member").
+_GAP = r"(?:[\w.’'-]+\s+){0,2}?"
 
 
 @cache
@@ -33,6 +40,47 @@ def complement_groups() -> frozenset[str]:
     """Nouns of groups of people by age or sex that add up to a toll (reconcile pack)."""
     return frozenset(w.lower() for w in word_set(load_pack("reconcile"), "reconcile",
                                                  "complement_groups"))
+
+
+@cache
+def people_at_large() -> frozenset[str]:
+    """Counted nouns of people at large, never a group of a toll told in parts (pack)."""
+    return word_set(load_pack("reconcile"), "reconcile", "people_at_large")
+
+
+@cache
+def _unsummed() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """(victim classes, pairs of victim classes) one statement's toll never sums (pack)."""
+    pack = load_pack("reconcile")
+    pairs = require(pack, "reconcile", "unsummed_class_pairs", list)
+    if not all(isinstance(p, list) and len(p) == 2 for p in pairs):
+        raise PackError("reconcile.yaml: every entry of 'unsummed_class_pairs' must be a pair")
+    return (word_set(pack, "reconcile", "unsummed_classes"),
+            frozenset(frozenset(str(w).lower() for w in p) for p in pairs))
+
+
+def group_noun(noun: str) -> bool:
+    """A counted noun that names a group of people a toll may be told in (module docstring)."""
+    if noun in complement_groups():
+        return True
+    return bool(noun) and noun not in people_at_large() and not (
+        noun in victim_classes() and victim_classes()[noun] is None)
+
+
+def _summable(members: Sequence[Stated], nouns: Sequence[str]) -> bool:
+    """The groups may add up to one toll: no class the pack keeps apart, no pair of classes
+    that are one side's dead and the other's, and no group by age or sex after a count of
+    civilians at large, which it may break down ("three civilians, two women and a child")."""
+    classes, pairs = _unsummed()
+    found = {m.victims[0] for m in members if m.victims[0]}
+    if found & classes or any(frozenset((a, b)) in pairs for a in found for b in found):
+        return False
+    wider = False
+    for m, noun in zip(members, nouns, strict=True):
+        if noun in complement_groups() and wider:
+            return False
+        wider = wider or (m.victims[0] == "civilians" and noun not in complement_groups())
+    return True
 
 
 @cache
@@ -46,8 +94,10 @@ def whole_toll_groups() -> frozenset[str]:
 def _noun_end(sentence: str, at: int, text: str, noun: str) -> int | None:
     """Where the group noun `noun` ends, right after the figure `text` found at `at`."""
     rest = sentence[at + len(text):]
-    m = re.match(r"\s+" + _GAP + re.escape(noun) + r"\b", rest, re.IGNORECASE)
-    return at + len(text) + m.end() if m else None
+    m = re.match(r"\s+(" + _GAP + r")" + re.escape(noun) + r"\b", rest, re.IGNORECASE)
+    if m is None or re.search(r"\bof\b", m.group(1), re.IGNORECASE):
+        return None  # "7 civilians, 3 of them women": some of the figure before, no group
+    return at + len(text) + m.end()
 
 
 def summed(items: Sequence[Stated], texts: dict[int, tuple[str, str]]) -> list[Stated]:
@@ -62,14 +112,14 @@ def summed(items: Sequence[Stated], texts: dict[int, tuple[str, str]]) -> list[S
         text, noun = texts.get(id(item), ("", ""))
         at = sentence.find(text) if text else -1
         last = (noun or "").lower().split()[-1:] or [""]
-        if at < 0 or last[0] not in complement_groups() or item.part or item.vague \
+        if at < 0 or not group_noun(last[0]) or item.part or item.vague \
                 or item.bounds[1] != item.bounds[0] or item.said is not None:
             continue
         end = _noun_end(sentence, at, text, last[0])
         if end is not None:
-            placed.append((at, end, item))
+            placed.append((at, end, item, last[0]))
     placed.sort(key=lambda p: p[0])
-    runs: list[list[tuple[int, int, Stated]]] = []
+    runs: list[list[tuple[int, int, Stated, str]]] = []
     for p in placed:
         if runs and _JOIN.match(sentence[runs[-1][-1][1]:p[0]]):
             runs[-1].append(p)
@@ -80,11 +130,18 @@ def summed(items: Sequence[Stated], texts: dict[int, tuple[str, str]]) -> list[S
         if len(run) < 2:
             continue
         members = [p[2] for p in run]
+        if not _summable(members, [p[3] for p in run]):
+            continue
         total = sum(m.bounds[0] for m in members)
+        # a sum of two classes ("soldiers and civilians") counts neither alone: a class of its
+        # own, the same people as a count of that mix or of people at large, of no one class
+        kinds = sorted({m.victims[0] or "" for m in members})
+        victims = ((kinds[0] or None) if len(kinds) == 1 else "+".join(kinds),
+                   members[0].victims[1])
         first = min(i for i, x in enumerate(out) if any(x is m for m in members))
         rest = [x for x in out if all(x is not m for m in members)]
         # the sum where its first group stood: the statement's figures keep their order
         out = rest[:first] + [replace(members[0], bounds=(total, total), about=None,
-                                                   group=None)] + \
+                                      group=None, victims=victims)] + \
             rest[first:]
     return out

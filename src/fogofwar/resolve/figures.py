@@ -256,7 +256,9 @@ def _read_noun(toks: list[Tok], k: int, raw: Raw) -> None:
     if words and words[-1].lower() not in p["class"] and k + 1 < len(toks) \
             and toks[k].low == "and":
         more, k2 = _noun_run(toks, k + 1)  # "19 Hamas and Islamic Jihad militants"
-        if more and more[-1].lower() in p["class"]:
+        # not a run that opens with a count of its own ("one service member and two
+        # contractors"): that is the next figure, with its own noun
+        if more and more[-1].lower() in p["class"] and more[0].lower() not in p["number_words"]:
             words, k = more, k2
     raw.noun_end = k
     if words:
