@@ -127,6 +127,7 @@ from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
 from .similar import join_by_text, page_words
 from .site_joins import join_sites
+from .toll_homes import rehomed
 from .village_joins import join_village_towns, join_villages
 from .village_sites import join_unknown_places
 
@@ -266,7 +267,9 @@ def _loose_fits(r: EventRef, a: EventRef) -> bool:
 
 
 def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
-    """Partition refs into incidents by the five-pass rule in the module docstring."""
+    """Partition refs into incidents by the five-pass rule in the module docstring; a page's
+    toll claims anchored to a report split off the incident it tells then count in that
+    incident (toll_homes.py)."""
     forest = Forest(len(refs))
     wording = page_words(refs)  # what the wording passes compare pages by, read once
     _join_same_report(refs, forest)
@@ -294,7 +297,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
-    return list(groups.values())
+    return rehomed(list(groups.values()))
 
 
 def _attach_loose(refs: list[EventRef], usable: list[int], anchors: list[int], spatial: dict,
