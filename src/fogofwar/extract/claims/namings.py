@@ -233,8 +233,8 @@ def _unpossessed(name: str) -> str:
     """A person's name written after a place's or body's possessive, the name alone ("Musa" of
     "Kandahar's Musa", after "police chief Ali Musa told Reuters …"): the possessor says
     where the person serves, not who it is."""
-    found = re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)",
-                         name.strip())
+    found = re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", name.strip())
     return found.group(1) if found and named(found.group(1)) else name
 
 
