@@ -420,18 +420,27 @@ _TITLE_STOP = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|added|adds|a
                          re.IGNORECASE)
 
 
+#: Where the words right after a naming stop being its title: a stop, a number or a word that
+#: opens what was said ("Colonel X told AFP that 14 rebels …").
+_TITLE_END = re.compile(r"[,;:.!?\"“”]|\d|\b(?:that|said|says|say|told|tells|added|adds|"
+                        r"according)\b", re.IGNORECASE)
+
+
 def _beside(a: Mention, text: str) -> str:
     """The words of the mention `a`'s sentence that can title it, up to 80 characters either
-    side: before it, back to a quotation mark or reporting word; after it, only an apposition
-    set off by a comma ("Ibrahim Khatir, director general of …,"), not the words the speaker
-    said ("Colonel X told AFP that 14 rebels were killed": "the rebels" later is not X)."""
+    side: before it, back to a quotation mark or reporting word; after it, the words the name
+    modifies ("A Mali| army officer| told AFP") up to a stop or a word opening what was said,
+    and an apposition set off by a comma ("Ibrahim Khatir, director general of …,"), not the
+    words the speaker said ("Colonel X told AFP that 14 rebels were killed": "the rebels"
+    later is not X)."""
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", a.end)
     before = text[max(line_start, a.start - 80):a.start]
     after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
     before = _TITLE_STOP.split(re.split(r"[.!?][\"”’']?\s", before)[-1])[-1]
     apposition = re.match(r"\s*,([^,.;:!?\"“”]*)", after)
-    return before + " " + (apposition.group(1) if apposition else "")
+    direct = " ".join(_TITLE_END.split(after)[0].split()[:4])  # "A Mali| army officer |told"
+    return before + " " + direct + " " + (apposition.group(1) if apposition else "")
 
 
 def named(text: str) -> bool:
