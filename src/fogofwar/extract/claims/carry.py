@@ -102,7 +102,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         spoke.append((claim.claimant, claim.sentence))
         if is_medium_name(claim.chain[0]):
             media.append((claim.chain[0], claim.sentence))
-        channel = possessed is None and names_channel(doc, claim_spans)
+        channel = possessed is None and names_channel(doc, claim_spans) \
+            and not _same_interview(claim, last[earlier] if earlier is not None else None)
         report = None if own or channel else _report_of(
             media[:-1] if media and media[-1][1] == claim.sentence else media, claim)
         if report is not None:  # "According to the report the IDF said …" after "CNN reports"
@@ -144,6 +145,18 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+def _same_interview(claim: Claim, earlier: Said | None) -> bool:
+    """"Colonel X told Reuters …" then "X added in the interview that …": an interview or call
+    taken up with "the" is the one the speaker's last statement was given in, which came
+    through its relays, so it names no channel of its own."""
+    if earlier is None or not earlier[1]:
+        return False
+    nouns = "|".join(sorted(cue_lexicon().interview_nouns))
+    found = re.search(rf"\b(?:in|during)\s+(?:the|that)\s+(?:[\w-]+\s+)?({nouns})\b",
+                      claim.sentence, re.IGNORECASE)
+    return found is not None and any(is_medium_name(r) for r in earlier[1])
 
 
 def _framers(doc: Doc, relays: list[str], spans: ClaimSpans, text: str) -> list[str]:

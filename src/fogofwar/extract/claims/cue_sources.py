@@ -173,7 +173,25 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     found = mention_for(head, ctx.mentions)
     if found is not None and _across_comma(found, head):
         return unresolved(phrase_span(head))
+    outlet = _outlet_over(head, found)
+    if outlet is not None:
+        return outlet
     return found or unresolved(phrase_span(head))
+
+
+def _outlet_over(head: Token, found: Mention | None) -> Mention | None:
+    """"…, said an official, India Today said": a name the outlets pack knows that the model
+    cut short at a place in it ("India", then "Today" read as a date) is the medium, not the
+    place; a medium mention over the whole name, when the mention found covers less of it."""
+    known = known_outlet(head)
+    if known is None or found is None or outlet_info(found.text) is not None or not (
+            known.start_char <= found.start and found.end <= known.end_char):
+        return None
+    beyond = [t for t in known if t.idx >= found.end or t.idx + len(t) <= found.start]
+    if not any(t.is_alpha and t.dep_ not in ("det", "poss", "case") for t in beyond):
+        return None  # ("the AP", "Washington Post,", "Russia's TASS": the mention found is the
+        # whole name, or the outlet's own)
+    return replace(unresolved(known), sector="MED")
 
 
 def _across_comma(found: Mention, head: Token) -> bool:

@@ -219,7 +219,7 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
         return True
     if a.actor_id and a.actor_id == b.actor_id:
         return True
-    first, second = folded(a.text), folded(b.text)
+    first, second = _unpossessed(folded(a.text)), _unpossessed(folded(b.text))
     same = first.strip().lower() == second.strip().lower()
     return (same and (named(a.text) or taken_up(b, text))) or any(
         rule(x, y) for rule in (surname_of, surname_without_article, given_name_of)
@@ -227,6 +227,15 @@ def same_speaker(a: Mention, b: Mention, text: str = "") -> bool:
         page_given_name(x, y, text) for x, y in ((first, second), (second, first)))
     # ("Major Leo Santos said …", "Santos told Xinhua …", "…, he said": the pronoun may mean
     # the full naming, whose surname spoke through the medium)
+
+
+def _unpossessed(name: str) -> str:
+    """A person's name written after a place's or body's possessive, the name alone ("Musa" of
+    "Kandahar's Musa", after "police chief Ali Musa told Reuters …"): the possessor says
+    where the person serves, not who it is."""
+    found = re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", name.strip())
+    return found.group(1) if found and named(found.group(1)) else name
 
 
 def folded(name: str) -> str:
@@ -405,13 +414,33 @@ def _acronym_title(a: Mention, later: str, text: str) -> bool:
     return False
 
 
+#: Where the words standing before a naming stop being its title: a quotation mark or a
+#: reporting word ("“14 rebels were killed,” said Colonel X": "rebels" is no title of X).
+_TITLE_STOP = re.compile(r"[\"“”]|\b(?:said|says|say|told|tells|added|adds|according to)\b",
+                         re.IGNORECASE)
+
+
+#: Where the words right after a naming stop being its title: a stop, a number or a word that
+#: opens what was said ("Colonel X told AFP that 14 rebels …").
+_TITLE_END = re.compile(r"[,;:.!?\"“”]|\d|\b(?:that|said|says|say|told|tells|added|adds|"
+                        r"according)\b", re.IGNORECASE)
+
+
 def _beside(a: Mention, text: str) -> str:
-    """The words of the mention `a`'s sentence up to 80 characters either side of it."""
+    """The words of the mention `a`'s sentence that can title it, up to 80 characters either
+    side: before it, back to a quotation mark or reporting word; after it, the words the name
+    modifies ("A Mali| army officer| told AFP") up to a stop or a word opening what was said,
+    and an apposition set off by a comma ("Ibrahim Khatir, director general of …,"), not the
+    words the speaker said ("Colonel X told AFP that 14 rebels were killed": "the rebels"
+    later is not X)."""
     line_start = text.rfind("\n", 0, a.start) + 1
     line_end = text.find("\n", a.end)
     before = text[max(line_start, a.start - 80):a.start]
     after = text[a.end:min(a.end + 80, len(text) if line_end < 0 else line_end)]
-    return re.split(r"[.!?][\"”’']?\s", before)[-1] + " " + re.split(r"[.!?][\"”’']?\s", after)[0]
+    before = _TITLE_STOP.split(re.split(r"[.!?][\"”’']?\s", before)[-1])[-1]
+    apposition = re.match(r"\s*,([^,.;:!?\"“”]*)", after)
+    direct = " ".join(_TITLE_END.split(after)[0].split()[:4])  # "A Mali| army officer |told"
+    return before + " " + direct + " " + (apposition.group(1) if apposition else "")
 
 
 def named(text: str) -> bool:

@@ -52,10 +52,11 @@ def _same_core(one_words: list[str], other_words: list[str]) -> bool:
 
 def _inside_word(cut: int, words: list[str]) -> bool:
     """"Arab News" is no "Arabs Today": where the longer name is written in words, the shorter
-    core must end where one of them ends ("Tala" starts "Tala Digital"; "Taladigital", one
-    word, shows no ends to check)."""
+    core must end where one of them ends ("Tala" starts "Tala Digital"). "Taladigital", one
+    word, shows no ends to check: what it goes on with must be long enough to be a word of its
+    own ("SUNA" is no "Daily Sun": one letter more is another name)."""
     if len(words) < 2:
-        return False
+        return len(words) == 1 and len(words[0]) - cut < MIN_PREFIX
     ends, total = set(), 0
     for word in words:
         total += len(word)
