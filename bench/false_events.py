@@ -22,11 +22,16 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from common import parser
-from conflict import DATA, MATERIAL, contains, counted_event, event_matches, load_gold
+from conflict import (
+    BLIND_FROM,
+    DATA,
+    MATERIAL,
+    contains,
+    counted_event,
+    event_matches,
+    load_gold,
+)
 from fogofwar.extract.events.confidence import acted_on
-
-#: the blind batches (c1011 and up; c963-c1010 are open) whose text no helper may read
-BLIND_FROM = 1011
 
 
 def _who(m: dict | None) -> str | None:

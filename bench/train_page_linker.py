@@ -8,7 +8,7 @@ against the incidents of two pages or more by a logistic regression over
 `page_linker.features`; a page joins the best candidate when its probability reaches a
 threshold and leads the runner-up's by a margin.
 
-1. Ingest the open dev articles (dev split, c1011 and up left out: the blind batches) with
+1. Ingest the open dev articles (dev split, c1087 and up left out: the blind batches) with
    FOGOFWAR_LINKER_DUMP set, so the pass joins nothing and writes each (page, candidate)
    pair's features, for every page (`candidates(every=True)`: a page the rules joined is
    read against its incident without it). Gold incidents are the dev ones of those articles.
@@ -50,15 +50,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from conflict import DATA, load_gold, run_pipeline  # noqa: E402
+from conflict import BLIND_FROM, BLIND_INCIDENT_FROM, DATA, load_gold, run_pipeline  # noqa: E402
 
 SEED = 0
 C = 1.0
 FOLDS = 5
-#: The blind batches (c1011 up, incidents i77 up) and the test split stay out. c963-c1010
-#: (i65-i76) were blind when the linker was first fitted and are open dev material since
-#: session 32, so they train it now.
-BLIND_ARTICLE, BLIND_INCIDENT = 1011, 77
+#: The blind batches (`conflict.BLIND_FROM` up, incidents `conflict.BLIND_INCIDENT_FROM` up)
+#: and the test split stay out.
+BLIND_ARTICLE, BLIND_INCIDENT = BLIND_FROM, BLIND_INCIDENT_FROM
 THRESHOLDS = tuple(round(0.3 + 0.05 * k, 2) for k in range(14))  # 0.3 .. 0.95
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
 VIEWS = ("alone", "left_out", "left_out_undated")
