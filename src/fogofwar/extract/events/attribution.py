@@ -27,10 +27,18 @@ _BASED = re.compile(r"\s*-\s*based\b", re.I)
 CAPITAL = "PPLC"
 
 
+#: "in" right before a place: "the government-in-exile in India", "rights groups in Britain".
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+
+
 def _seat(place: Place, text: str) -> bool:
-    """Whether a place in a source phrase names where the speaker sits: the capital, or a
-    base ("X-based")."""
-    return place.feature_code == CAPITAL or bool(_BASED.match(text, place.end))
+    """Whether a place in a source phrase names where the speaker sits: the capital, a base
+    ("X-based"), or a country the source is "in" ("the exiled government in India said",
+    "activists in Turkey said"): a country is where the group sits, not the area it speaks
+    for, as a province or town is ("police in Kherson said")."""
+    return place.feature_code == CAPITAL or bool(_BASED.match(text, place.end)) or (
+        place.precision == "country"
+        and bool(_IN_BEFORE.search(text[max(0, place.start - 12):place.start])))
 
 
 def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: str,
