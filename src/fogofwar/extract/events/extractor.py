@@ -10,6 +10,7 @@ The mode is read in `modes`, the negated and hypothetical flags in `factuality`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -462,10 +463,28 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]
-    pool = own or inside
+    pool = _owned(own or inside, tok.doc.text)
     # a named site ("the X hospital in Y") is where it happened, more precisely than its town
     sites = [x for x in pool if getattr(x, "precision", None) == "site"]
     return min(sites or pool, key=lambda x: abs(x.start - tok.idx))
+
+
+#: What joins a state or province to the area it holds: "Syria's Daraa province", "Iraq's
+#: northern Kara region" (a possessive, then at most two lowercase words).
+_OWNS = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
+
+
+def _owned(pool: Sequence[Located], text: str) -> list[Located]:
+    """The pool less one of each "X's Y" pair of places: the owner X when the gazetteer knows
+    the area Y it holds (Y is the finer place), else Y, a name no gazetteer holds, whose
+    owner is then all that places it."""
+    places = [x for x in pool if isinstance(x, Place)]
+    drop = set()
+    for x in places:
+        for y in places:
+            if y.start > x.end and _OWNS.fullmatch(text, x.end, y.start):
+                drop.add(id(x) if y.geonames_id is not None or x.geonames_id is None else id(y))
+    return [x for x in pool if id(x) not in drop]
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:
