@@ -84,3 +84,17 @@ def test_a_city_the_government_acts_in_stays_a_place():
     art = _analysed("Protest broken up\n\nPolice fired tear gas at protesters in Kabul on "
                     "Sunday, the government said.")
     assert {p.text: p.role for p in art.places}.get("Kabul") == "location"
+
+
+def test_a_country_the_source_fights_in_is_no_seat():
+    # "in" under the participle: where the coalition fights, not where it sits
+    art = _analysed("Border town shelled\n\nThe coalition fighting the rebels in Yemen said "
+                    "its jets killed 30 fighters on Sunday.\n\nRebel shells later hit Jizan, "
+                    "killing two.")
+    assert {e.place.text for e in art.events if e.trigger == "killed" and e.place} == {"Yemen"}
+
+
+def test_a_named_site_an_area_owns_is_finer_than_the_area():
+    found = _violent_places("Camp struck\n\nAt least 40 people were killed in air strikes on "
+                            "Gaza's Jabalia refugee camp on Tuesday.")
+    assert found and all(p and "Jabalia" in p for p in found)

@@ -130,7 +130,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events_dates = [d for d in dates if not is_duration_start(article.text, d)]
-    said_at = attribution_places(places, claims, doc_text(doc), headline)
+    said_at = attribution_places(places, claims, doc_text(doc), headline, doc)
     resolved = places
     abroad = filed_abroad(places, article.text)
     places = [p for p in places if p not in said_at and p not in abroad]
@@ -475,15 +475,16 @@ _OWNS = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
 
 
 def _owned(pool: Sequence[Located], text: str) -> list[Located]:
-    """The pool less one of each "X's Y" pair of places: the owner X when the gazetteer knows
-    the area Y it holds (Y is the finer place), else Y, a name no gazetteer holds, whose
-    owner is then all that places it."""
+    """The pool less one of each "X's Y" pair of places: the owner X when Y is placed (an
+    area the gazetteer knows, a named site: "Gaza's Jabalia refugee camp"), the finer place,
+    else Y, a name nothing placed, whose owner is then all that places it."""
     places = [x for x in pool if isinstance(x, Place)]
     drop = set()
     for x in places:
         for y in places:
             if y.start > x.end and _OWNS.fullmatch(text, x.end, y.start):
-                drop.add(id(x) if y.geonames_id is not None or x.geonames_id is None else id(y))
+                known = y.precision is not None or x.precision is None
+                drop.add(id(x) if known else id(y))
     return [x for x in pool if id(x) not in drop]
 
 
