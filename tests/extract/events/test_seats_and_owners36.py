@@ -49,10 +49,11 @@ def test_a_possessive_without_a_compass_word_stays_an_actor():
     assert {p.text: p.role for p in art.places}.get("Syria") == "actor"
 
 
-def test_an_area_no_gazetteer_holds_is_placed_by_its_owner():
+def test_an_area_no_gazetteer_holds_is_still_the_events_place():
+    # its name is what other pages of the incident write: the owner does not replace it
     found = _violent_places("Jets strike camps\n\nTurkish jets bombed rebel camps in northern "
                             "Iraq's Zorvakh region on Sunday, officials said.")
-    assert found and set(found) == {"Iraq"}
+    assert found and "Iraq" not in found and any("Zorvakh" in (p or "") for p in found)
 
 
 def test_a_surname_a_big_city_bears_is_the_person_who_speaks():

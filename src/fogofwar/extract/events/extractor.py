@@ -475,16 +475,16 @@ _OWNS = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
 
 
 def _owned(pool: Sequence[Located], text: str) -> list[Located]:
-    """The pool less one of each "X's Y" pair of places: the owner X when Y is placed (an
-    area the gazetteer knows, a named site: "Gaza's Jabalia refugee camp"), the finer place,
-    else Y, a name nothing placed, whose owner is then all that places it."""
+    """The pool less the owner X of each "X's Y" pair of places: the area or site Y it holds
+    ("Syria's Idlib province", "Gaza's Jabalia refugee camp") is the finer place, and a name
+    no gazetteer holds ("Iraq's Gara region") is still what other pages of the incident name
+    (reconcile/unknown_places.py)."""
     places = [x for x in pool if isinstance(x, Place)]
     drop = set()
     for x in places:
         for y in places:
             if y.start > x.end and _OWNS.fullmatch(text, x.end, y.start):
-                known = y.precision is not None or x.precision is None
-                drop.add(id(x) if known else id(y))
+                drop.add(id(x))
     return [x for x in pool if id(x) not in drop]
 
 
