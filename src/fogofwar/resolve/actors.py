@@ -227,10 +227,14 @@ def _is_location(ent: Span) -> bool:
     "in Iraq and Syria" through the conjunction) or as the object of a preposition that
     modifies a noun ("the border with Jordan", "refugees from Syria"): an actor is what acts,
     is acted on or owns, not where a thing lies or comes from; a partner preposition keeps
-    it an actor ("talks with Russia", "attacks by Turkey")."""
+    it an actor ("talks with Russia", "attacks by Turkey"). A possessive after a compass word
+    ("in northern Iraq's Kara region") says where the area it owns lies: a part of the
+    state, not its government."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "poss" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS":
+        return ent.start > 0 and ent.doc[ent.start - 1].lower_ in toponym_words().compass_words
     if root.dep_ != "pobj":
         return False
     prep = root.head

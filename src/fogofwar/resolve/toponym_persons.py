@@ -65,7 +65,44 @@ def is_person(span: Span, persons: frozenset[str], words: ToponymWords | None = 
         return not any(e.fcode.startswith("PCL") and gazetteer.bears(e, core.text)
                        for e, _ in gazetteer.candidates(core.text, fuzzy_min_len=99))
     named = len(toks) == 1 and (toks[0].text in persons or said)
+    if named and toks[0].text in persons and _surname_on_page(toks[0]) \
+            and _speaks_somewhere(toks[0], words):
+        # "Interior Secretary Mar Roxas ... according to Roxas, who flew south": the surname
+        # of a person named in full, speaking as one, is that person even when a big city
+        # bears it, in every bare mention of the page (one sense per discourse); a country
+        # ("Jordan said") still speaks as its state
+        return not any(e.fcode.startswith("PCL") and gazetteer.bears(e, core.text)
+                       for e, _ in gazetteer.candidates(core.text, fuzzy_min_len=99))
     return named and not well_known_as_written(core)
+
+
+def _speaks_somewhere(tok: Token, words: ToponymWords) -> bool:
+    """Whether some bare mention of the word on the page is a person speaking: a speech verb
+    after it ("Roxas said"), a relative "who" after its comma ("Roxas, who flew south") or
+    "according to" before it."""
+    doc = tok.doc
+    for t in doc:
+        if t.text != tok.text or (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            continue  # "Roxas City" is not the bare name
+        i, j = t.i, t.i + 1
+        said = j < len(doc) and doc[j].lemma_.lower() in words.speech_verbs
+        who = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"
+        according = i >= 2 and doc[i - 2].lower_ == "according" and doc[i - 1].lower_ == "to"
+        if said or who or according:
+            return True
+    return False
+
+
+def _surname_on_page(tok: Token) -> bool:
+    """Whether a person the page names in full (a PERSON entity of two capitalised words or
+    more) ends with this word: a surname, not a place name that opens a title ("Kharkiv
+    Governor Oleh Syniehubov")."""
+    for ent in doc_ents(tok.doc):
+        words = [t for t in _name_tokens(ent) if t.is_alpha] if ent.label_ == "PERSON" else []
+        if len(words) >= 2 and all(t.is_title for t in words) and words[-1].text == tok.text \
+                and ent.start != tok.i:
+            return True
+    return False
 
 
 def _role_before(span: Span, words: ToponymWords) -> bool:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from spacy.tokens import Doc
+
 from ...records import Claim, Place
 from ...resolve.gazetteer import iso3
 from ..lexicon import cue_lexicon
@@ -27,14 +29,41 @@ _BASED = re.compile(r"\s*-\s*based\b", re.I)
 CAPITAL = "PPLC"
 
 
-def _seat(place: Place, text: str) -> bool:
-    """Whether a place in a source phrase names where the speaker sits: the capital, or a
-    base ("X-based")."""
-    return place.feature_code == CAPITAL or bool(_BASED.match(text, place.end))
+#: Participles that say where a body sits ("an affiliate based in Mali", "troops stationed in
+#: Niger"), not what it does there ("the coalition fighting the rebels in Yemen").
+_SEATED = frozenset({"base", "station", "headquarter", "exile", "locate"})
+#: "in" right before a place: "the government-in-exile in India", "rights groups in Britain".
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+
+
+def _seat(place: Place, text: str, doc: Doc | None = None) -> bool:
+    """Whether a place in a source phrase names where the speaker sits: the capital, a base
+    ("X-based"), or a country the source is "in" ("the exiled government in India said",
+    "activists in Turkey said"): a country is where the group sits, not the area it speaks
+    for, as a province or town is ("police in Kherson said"). With the parse, the "in" must
+    hang from the source's noun phrase, through nouns or a participle of where one sits
+    (`_SEATED`: "an affiliate based in Mali"): in "the coalition fighting the rebels in
+    Yemen said" it is where the fighting is."""
+    if place.feature_code == CAPITAL or _BASED.match(text, place.end):
+        return True
+    if place.precision != "country" or not _IN_BEFORE.search(
+            text[max(0, place.start - 12):place.start]):
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand") if doc else None
+    if span is None:
+        return doc is None
+    tok = span.root.head
+    if tok.lower_ != "in":
+        return False
+    while tok.head is not tok and tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos"):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _SEATED:
+            return False
+    return True
 
 
 def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: str,
-                       headline: bool = False) -> list[Place]:
+                       headline: bool = False, doc: Doc | None = None) -> list[Place]:
     """The speakers' seats (`_seat`) lying inside a claim's source phrase (cue and source
     span) of this text; headline claims count only for the headline, body claims only for
     the body."""
@@ -49,7 +78,7 @@ def attribution_places(places: Sequence[Place], claims: Sequence[Claim], text: s
         lo = min([lo, *(r.start for r in here)])  # "IRNA quoted X": the relay is written first
         hi = max([hi, *(r.end for r in here)])
         spans.append((lo, hi))
-    return [p for p in places if _seat(p, text)
+    return [p for p in places if _seat(p, text, doc)
             and any(lo <= p.start and p.end <= hi or _said_in(text, hi, p) for lo, hi in spans)]
 
 

@@ -10,6 +10,7 @@ The mode is read in `modes`, the negated and hypothetical flags in `factuality`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
     anchors = [*mentions, *places, *dates, *figures]
     dates = [d for d in dates if not is_reporting_time(article.text, d)]
     events_dates = [d for d in dates if not is_duration_start(article.text, d)]
-    said_at = attribution_places(places, claims, doc_text(doc), headline)
+    said_at = attribution_places(places, claims, doc_text(doc), headline, doc)
     resolved = places
     abroad = filed_abroad(places, article.text)
     places = [p for p in places if p not in said_at and p not in abroad]
@@ -462,10 +463,29 @@ def _nearest(items: Sequence[Located], span: Span, tok: Token, scope: Span) -> L
     if not inside:
         return None
     own = [x for x in inside if x.start >= scope.start_char and x.end <= scope.end_char]
-    pool = own or inside
+    pool = _owned(own or inside, tok.doc.text)
     # a named site ("the X hospital in Y") is where it happened, more precisely than its town
     sites = [x for x in pool if getattr(x, "precision", None) == "site"]
     return min(sites or pool, key=lambda x: abs(x.start - tok.idx))
+
+
+#: What joins a state or province to the area it holds: "Syria's Daraa province", "Iraq's
+#: northern Kara region" (a possessive, then at most two lowercase words).
+_OWNS = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
+
+
+def _owned(pool: Sequence[Located], text: str) -> list[Located]:
+    """The pool less the owner X of each "X's Y" pair of places: the area or site Y it holds
+    ("Syria's Idlib province", "Gaza's Jabalia refugee camp") is the finer place, and a name
+    no gazetteer holds ("Iraq's Gara region") is still what other pages of the incident name
+    (reconcile/unknown_places.py)."""
+    places = [x for x in pool if isinstance(x, Place)]
+    drop = set()
+    for x in places:
+        for y in places:
+            if y.start > x.end and _OWNS.fullmatch(text, x.end, y.start):
+                drop.add(id(x))
+    return [x for x in pool if id(x) not in drop]
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:
