@@ -287,9 +287,11 @@ def _clear_lead(rivals: list, fits: dict[int, list[int]], refs: list[EventRef],
     the best story outreads by `text_margin` (checked before): then the wording has told
     which of the incidents within reach the page tells, and the absolute floor, which moves
     with every unrelated page the corpus takes in, only has to be nearly met
-    (`text_alone_share`). A page with no rival has shown nothing of the kind; a page already
-    tied keeps the full floor for its other reports, which may tell another occurrence."""
-    return bool(rivals) and bool(fits) and all(refs[i].window is None for i in fits) \
+    (`text_alone_share`). A page with no rival, or none it shares a word with, has shown
+    nothing of the kind; a page already tied keeps the full floor for its other reports,
+    which may tell another occurrence."""
+    return bool(rivals) and rivals[0][0] > 0 and bool(fits) \
+        and all(refs[i].window is None for i in fits) \
         and not any(refs[i].date_inherited for i in page or fits)
 
 
