@@ -1,5 +1,6 @@
 """Pass 6 (reconcile/similar.py, `_clear_lead`): an undated page no earlier pass tied, whose
-best story outreads every rival by the margin, needs only the lower share of the wording floor."""
+best story outreads every rival by the margin and one of whose reports lies at a town within
+reach of one of that story's, needs only the lower share of the wording floor."""
 
 from __future__ import annotations
 
@@ -22,17 +23,27 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip(".,").lower() for w in text.split() if len(w.strip(".,")) > 3)
 
 
-def _ref(aid: str, inherited: bool = False) -> EventRef:
-    return EventRef({"id": aid}, aid, aid, aid, None, None, "violence",
+#: two towns a few kilometres apart, and a province reaching no further than its name
+RIVER_TOWN = {"name": "Riverford", "precision": "town", "lat": 4.10, "lon": 31.20,
+              "country": "XX", "admin1": "North"}
+PUMP_TOWN = {"name": "Pumpton", "precision": "town", "lat": 4.12, "lon": 31.23,
+             "country": "XX", "admin1": "North"}
+PROVINCE = {"name": "North", "precision": "admin1", "lat": 4.5, "lon": 31.5,
+            "country": "XX", "admin1": "North"}
+
+
+def _ref(aid: str, inherited: bool = False, place: dict | None = None) -> EventRef:
+    return EventRef({"id": aid}, aid, aid, aid, None, None, "violence", place=place,
                     date_inherited=inherited)
 
 
-def _corpus(rival: str) -> tuple[list[EventRef], Forest, dict, dict]:
+def _corpus(rival: str, page_place: dict | None = RIVER_TOWN
+            ) -> tuple[list[EventRef], Forest, dict, dict]:
     # idf weighs every word alike: the raid page shares 'soldiers', 'raided', 'maize',
     # 'fields', 'irrigation', 'pump' with the story and fewer, common words with the rival
     words = {"u": _words(PAGE), "a": _words(STORY), "c": _words(rival)}
     idf = {w: 1.0 for ws in words.values() for w in ws}
-    refs = [_ref("u"), _ref("a"), _ref("c")]
+    refs = [_ref("u", place=page_place), _ref("a", place=PUMP_TOWN), _ref("c", place=PUMP_TOWN)]
     padded = _padded(idf, words)
     return refs, Forest(3), padded, idf
 
@@ -75,5 +86,20 @@ def test_a_rival_sharing_no_word_shows_no_lead():
 def test_a_dated_report_keeps_the_full_floor():
     refs, forest, words, idf = _corpus(OTHER)
     refs[0] = EventRef({"id": "u"}, "u", "u", "u", None, (date(2021, 3, 1), date(2021, 3, 1)),
-                       "violence")
+                       "violence", place=RIVER_TOWN)
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words, page=[0]) is None
+
+
+def test_a_page_placed_only_at_the_province_keeps_the_full_floor():
+    # the same lead in wording, but no report of the page lies at a town near the story's:
+    # the province holds many occurrences, and the wording alone under the floor is no tie
+    refs, forest, words, idf = _corpus(OTHER, page_place=PROVINCE)
+    why: list[str] = []
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words, why=why, page=[0]) is None
+    assert why == ["wording_floor_rivals"]
+
+
+def test_a_page_at_a_town_out_of_reach_keeps_the_full_floor():
+    far = {**RIVER_TOWN, "name": "Farfield", "lat": 9.0, "lon": 36.0}
+    refs, forest, words, idf = _corpus(OTHER, page_place=far)
     assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words, page=[0]) is None

@@ -217,12 +217,16 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # rival, none of them at that town, needs only the lower floor: place, type and parties
     # point at it, and the absolute floor moves with every unrelated page the corpus takes in;
     # so does one the page's named day alone fits
-    # and so does an undated page's story that outreads every rival by the margin: the
-    # rivals are what the page could otherwise tell, and the wording has told them apart
+    # and so does an undated page's story that outreads every rival by the margin, when one
+    # of the page's reports lies at a town within reach of one of its reports: the rivals are
+    # what the page could otherwise tell, and the wording has told them apart; a page placed
+    # no finer than the province (or out of reach) has only the wording to tie it, and an
+    # older or other occurrence in that province reads alike under the floor
     floor = conf["text_min_similarity"]
     if top[0] < floor and (
             top[0] < floor * conf["text_alone_share"]
             or not (dated_by_day or _clear_lead(rivals, fits, refs, page)
+                    and _at_town({top[3]}, fits, refs, forest)
                     or _sole_story(story, members, fits, refs, forest)
                     and not _at_town({s[3] for s in rivals}, fits, refs, forest))):
         why.append("wording_floor" if not rivals else "wording_floor_rivals")
@@ -289,7 +293,8 @@ def _clear_lead(rivals: list, fits: dict[int, list[int]], refs: list[EventRef],
     with every unrelated page the corpus takes in, only has to be nearly met
     (`text_alone_share`). A page with no rival, or none it shares a word with, has shown
     nothing of the kind; a page already tied keeps the full floor for its other reports,
-    which may tell another occurrence."""
+    which may tell another occurrence. The caller also asks that a report of the page lie at a
+    town within reach of one of the best story's (`_at_town`)."""
     return bool(rivals) and rivals[0][0] > 0 and bool(fits) \
         and all(refs[i].window is None for i in fits) \
         and not any(refs[i].date_inherited for i in page or fits)
