@@ -217,10 +217,17 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # rival, none of them at that town, needs only the lower floor: place, type and parties
     # point at it, and the absolute floor moves with every unrelated page the corpus takes in;
     # so does one the page's named day alone fits
+    # and so does an undated page's story that outreads every rival by the margin, when one
+    # of the page's reports lies at a town within reach of one of its reports: the rivals are
+    # what the page could otherwise tell, and the wording has told them apart; a page placed
+    # no finer than the province (or out of reach) has only the wording to tie it, and an
+    # older or other occurrence in that province reads alike under the floor
     floor = conf["text_min_similarity"]
     if top[0] < floor and (
             top[0] < floor * conf["text_alone_share"]
-            or not (dated_by_day or _sole_story(story, members, fits, refs, forest)
+            or not (dated_by_day or _clear_lead(rivals, fits, refs, page)
+                    and _at_town({top[3]}, fits, refs, forest)
+                    or _sole_story(story, members, fits, refs, forest)
                     and not _at_town({s[3] for s in rivals}, fits, refs, forest))):
         why.append("wording_floor" if not rivals else "wording_floor_rivals")
         return None
@@ -275,6 +282,22 @@ def _names_day_in(clues: tuple[set[tuple[int, int]], set[int]],
     days = (window[0] + timedelta(days=n) for n in range((window[1] - window[0]).days + 1))
     return any((d.month, d.day) in clues[0] or not clues[0] and d.weekday() in clues[1]
                for d in days)
+
+
+def _clear_lead(rivals: list, fits: dict[int, list[int]], refs: list[EventRef],
+                page: list[int] | None) -> bool:
+    """Whether the reports read are those of an undated page no earlier pass tied to an
+    incident (none of its reports took a date: `page`, its reports) and rivals exist that
+    the best story outreads by `text_margin` (checked before): then the wording has told
+    which of the incidents within reach the page tells, and the absolute floor, which moves
+    with every unrelated page the corpus takes in, only has to be nearly met
+    (`text_alone_share`). A page with no rival, or none it shares a word with, has shown
+    nothing of the kind; a page already tied keeps the full floor for its other reports,
+    which may tell another occurrence. The caller also asks that a report of the page lie at a
+    town within reach of one of the best story's (`_at_town`)."""
+    return bool(rivals) and rivals[0][0] > 0 and bool(fits) \
+        and all(refs[i].window is None for i in fits) \
+        and not any(refs[i].date_inherited for i in page or fits)
 
 
 def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, list[int]],
