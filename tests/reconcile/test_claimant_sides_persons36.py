@@ -59,3 +59,17 @@ def test_a_surname_takes_the_side_of_the_persons_full_mention():
                 "Wekesa said the police fired first.")
     assert claimant_side(_mention(art, "Ann Wekesa"), art) == OPPOSITION
     assert claimant_side(_mention(art, "Wekesa", nth=1), art) == OPPOSITION
+
+
+def test_a_medium_the_page_says_is_owned_by_the_opposition_leader_is_his_voice():
+    art = _page("Town, Friday: Radio Sauti, which is owned by opposition leader Ann Wekesa, "
+                "said about 50 died.")
+    _mention(art, "opposition leader Ann Wekesa")
+    assert claimant_side(_mention(art, "Radio Sauti", sector="MED"), art) == OPPOSITION
+
+
+def test_a_medium_owned_by_a_voice_of_no_side_stays_unsided():
+    art = _page("Town, Friday: Radio Sauti, which is owned by businessman Tom Kip, "
+                "said about 50 died.")
+    _mention(art, "businessman Tom Kip")
+    assert claimant_side(_mention(art, "Radio Sauti", sector="MED"), art) is None
