@@ -188,13 +188,65 @@ def claimant_side(m: dict, art: dict) -> str | None:
     itself: only where nothing does does a title with no state's name take the side of the
     page's land (`titled_side`, `state_officer_side`); a national office's so read is a
     `LandSide`."""
-    side = _claimant_side(m, art, False)
+    side = _claimant_side(m, art, False) or same_person_side(m, art) \
+        or party_role_side(m, art)
     if side is not None:
         return side
     side = _claimant_side(m, art, True)
     if side is None or not national_office(m, art):
         return side
     return LandSide(side, "outlet" if outlet_state(art) else "land")
+
+
+#: A person's name as a claimant: up to four words, the last a capitalised surname (not an
+#: acronym), after an optional lower-case title ("spokesman John Kitoka", "Mujahid").
+_PERSON = re.compile(r"(?:[a-z][\w.-]*\s+)*(?:[A-Z][\w.'’-]*\s+){0,3}([A-Z][a-z][\w'’-]+)")
+
+
+def same_person_side(m: dict, art: dict) -> str | None:
+    """The side the page gives a person where it names him in full, for a mention that names
+    no state or party itself ("said spokesman John X" after "the party's spokesman John X",
+    "X said" after "the group's spokesman John X"): the one side (read without the page's
+    land) of the page's other mentions ending in the same surname. Read only from the land,
+    a party's spokesman, his title alone, was the state's officer, and his party's toll
+    disputed its own. None where those mentions give no side or two."""
+    name = _PERSON.fullmatch((m.get("text") or "").strip())
+    if name is None or m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS:
+        return None
+    surname = name.group(1)
+    others = [o for o in (*art.get("actors", []),
+                          *((c.get("claimant") or {}) for c in art.get("claims", [])))
+              if o.get("start") is not None and o.get("start") != m.get("start")
+              and _PERSON.fullmatch((o.get("text") or "").strip())
+              and WORD.findall(o.get("text") or "")[-1:] == [surname]]
+    sides = {_claimant_side(o, art, False) or party_role_side(o, art) for o in others} - {None}
+    return sides.pop() if len(sides) == 1 else None
+
+
+#: How far back (characters) the party whose unowned spokesman speaks may be named.
+PARTY_ROLE_CHARS = 400
+
+
+def party_role_side(m: dict, art: dict) -> str | None:
+    """The opposition's or a named armed group's side for a speaker titled by a role alone,
+    with no owner ("..., said spokesman John X", "spokeswoman Y said"), right after that
+    party spoke: the page's nearest claimant before it, within PARTY_ROLE_CHARS, is the
+    party (the opposition or a named group), whose spokesman he is. Read from the land, his
+    title alone made him the state's officer. None where that claimant is a state's or
+    no party's voice, or the role has an owner before it."""
+    words = WORD.findall(m.get("text") or "")
+    if not words or words[0].lower() not in group_voice_titles() or m.get("start") is None \
+            or m.get("actor_id") or m.get("country") or not art.get("text") \
+            or WORD.findall(art["text"][_title_phrase(m, art):m["start"]]):
+        return None
+    before = [c.get("claimant") or {} for c in art.get("claims", [])]
+    before = [o for o in before if o.get("start") is not None
+              and m["start"] - PARTY_ROLE_CHARS <= o["start"] < m["start"]]
+    if not before:
+        return None
+    last = max(before, key=lambda o: o["start"])
+    side = _claimant_side(last, art, False)
+    return side if side == OPPOSITION or named_group(last.get("actor_id")) else None
 
 
 @cache
@@ -305,7 +357,8 @@ def opposition_named(m: dict, art: dict) -> str | None:
             or m.get("start") is None or not art.get("text"):
         return None
     before = art["text"][_title_phrase(m, art):m["start"]]
-    if {w.lower() for w in WORD.findall(before)} & opposition_words():
+    if {w.lower() for w in WORD.findall(before)} & opposition_words() \
+            or _opposition_apposed(m, art):
         return OPPOSITION
     words = WORD.findall(before + " " + (m.get("text") or ""))
     role = next((k for k, w in enumerate(words) if w.lower() in group_voice_titles()), None)
@@ -324,9 +377,23 @@ def _opposition_bodies(art: dict) -> frozenset[str]:
                 or a.get("sector") in NEUTRAL_SECTORS:
             continue
         before = art["text"][_title_phrase(a, art):a["start"]]
-        if {w.lower() for w in WORD.findall(before)} & opposition_words():
+        if {w.lower() for w in WORD.findall(before)} & opposition_words() \
+                or _opposition_apposed(a, art):
             out.add((a.get("text") or "").strip())
     return frozenset(out)
+
+
+#: A description set before a name by a comma: an article, then up to five lower-case words
+#: ("the main opposition party, ", "a small opposition group, "), at the end of the text.
+_APPOSED = re.compile(r"\b(?:the|a|an)((?:\s+[a-z][\w-]*){1,5}),\s*$")
+
+
+def _opposition_apposed(m: dict, art: dict) -> bool:
+    """The name is set after a comma to a description that names the opposition ("according
+    to the main opposition party, Chadema"), the name the party's own, not its land's."""
+    text = art.get("text") or ""
+    found = _APPOSED.search(text[max(0, m["start"] - 60):m["start"]].split("\n")[-1])
+    return bool(found and set(found.group(1).split()) & opposition_words())
 
 
 @cache

@@ -88,10 +88,42 @@ def own_medium_side(m: dict, art: dict, is_medium: bool) -> str | None:
         if w.lower().endswith(owner_suffixes()) and (
                 group := group_named(w.rsplit("-", 1)[0])):
             return group_party(group)
+    owned = owner_named_side(m, art)
+    if owned:  # "X radio, which is owned by the opposition leader Y"
+        return owned
     if set(words) & state_media_words():
         code = state_of_medium(m, art, words)
         return country_side(code) if code and code in page_parties(art) else None
     return national_medium_side(m, art, words)
+
+
+@cache
+def owner_verbs() -> frozenset[str]:
+    """Participles that name a medium's owner after it ("owned", "run"), lower case."""
+    return word_set(load_pack("reconcile"), "reconcile", "media_owner_verbs")
+
+
+def owner_named_side(m: dict, art: dict) -> str | None:
+    """The side of the owner the page names right after a medium ("Radio X, which is owned by
+    the opposition leader Y, said", "Radio X, owned by Y's party"): the side Y's own mention
+    gives without the page's land (claimant_sides: its name, title, party, or the page's other
+    mentions of it). None where no such phrase follows, or its owner has no side of its own."""
+    from .claimant_sides import _claimant_side, party_role_side, same_person_side
+
+    text, end = art.get("text") or "", m.get("end")
+    if end is None:
+        return None
+    found = re.match(r"\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+)?(\w+)\s+by\s+", text[end:end + 40])
+    if not found or found.group(1).lower() not in owner_verbs():
+        return None
+    at = end + found.end()
+    owner = next((o for o in sorted(art.get("actors", []), key=lambda o: o.get("start") or 0)
+                  if o.get("start") is not None and at <= o["start"] < at + 40
+                  and "," not in text[at:o["start"]]), None)
+    if owner is None:
+        return None
+    return _claimant_side(owner, art, False) or same_person_side(owner, art) \
+        or party_role_side(owner, art)
 
 
 def state_of_medium(m: dict, art: dict, words: list[str]) -> str | None:
