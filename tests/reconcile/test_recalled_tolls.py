@@ -49,3 +49,13 @@ def test_a_figure_that_also_stands_outside_the_recalled_span_is_kept():
     s = ("The raid killed 5 people, officials said, in revenge for the deaths of 5 policemen "
          "last week.")
     assert recalled_figures(s, _figs("5")) == frozenset()
+
+
+def test_a_toll_since_the_war_began_is_no_incident_s():
+    from fogofwar.reconcile.incidents import is_span_toll
+    assert is_span_toll("Some 4,200 people have died since the fighting erupted in the delta.")
+    assert is_span_toll("The ambush raised to nine the number of monitors killed since the "
+                        "start of a separatist offensive in May.")
+    assert not is_span_toll("The blast killed 31 people, the deadliest attack since the "
+                            "insurgency began.")
+    assert not is_span_toll("The shelling killed 12 people in the port on Sunday.")
