@@ -59,3 +59,9 @@ def test_a_toll_since_the_war_began_is_no_incident_s():
     assert not is_span_toll("The blast killed 31 people, the deadliest attack since the "
                             "insurgency began.")
     assert not is_span_toll("The shelling killed 12 people in the port on Sunday.")
+
+
+def test_a_speaker_answering_about_the_attack_keeps_its_toll():
+    s = ("“They chose soft targets,” says a researcher in response to the raid on the "
+         "garrison that killed nearly 90.")
+    assert recalled_figures(s, _figs("nearly 90")) == frozenset()
