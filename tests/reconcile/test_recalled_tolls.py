@@ -65,3 +65,10 @@ def test_a_speaker_answering_about_the_attack_keeps_its_toll():
     s = ("“They chose soft targets,” says a researcher in response to the raid on the "
          "garrison that killed nearly 90.")
     assert recalled_figures(s, _figs("nearly 90")) == frozenset()
+
+
+def test_the_toll_of_another_attack_named_beside_the_news_is_not_its():
+    s = "The shelling came after another drone attack on the depot killed 6 guards on Monday."
+    assert recalled_figures(s, _figs("6")) == {"6"}
+    s = "One medic was killed and another injured in the mortar attack on the clinic."
+    assert recalled_figures(s, _figs("One")) == frozenset()
