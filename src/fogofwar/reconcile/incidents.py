@@ -48,6 +48,7 @@ from .described import (
     written_as,
 )
 from .operations import article_operation, event_operation
+from .recalled_tolls import recalled_figures
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
@@ -293,6 +294,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claimant, side = claim_source(claim, art)
             foreign, relayed_from, said = others_figures(claim, stated), None, claim
             foreign |= stance_clause_figures(claim) | denied_figures(claim)
+            # a motive's or recalled attack's toll (recalled_tolls.py) is not this event's
+            foreign |= recalled_figures(ev.get("sentence"), ev.get("figures"))
             narrated = claimant in outlets or claimant == "unknown outlet"
             if narrated:
                 source = relaying_source(ev, attributed)
@@ -363,7 +366,8 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or own_dead(claim, side, lead_side):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
-        others = denied_figures(claim) | stance_clause_figures(claim)
+        others = denied_figures(claim) | stance_clause_figures(claim) \
+            | recalled_figures(claim.get("sentence"), claim.get("figures"))
         if anchor is None or all((f.get("text") or "") in others for f in toll_figures(claim)):
             continue  # no report to anchor to, or no figure of the claim is its speaker's
         mention = claim.get("claimant") or {}
