@@ -99,3 +99,11 @@ def test_a_named_site_an_area_owns_is_finer_than_the_area():
     found = _violent_places("Camp struck\n\nAt least 40 people were killed in air strikes on "
                             "Gaza's Jabalia refugee camp on Tuesday.")
     assert found and all(p and "Jabalia" in p for p in found)
+
+
+def test_a_country_after_in_under_a_verbless_root_ends_the_walk():
+    # the parse's root is a noun ("groups"): the walk up from "in" reaches it and must stop
+    # there (the first version compared tokens by identity and never ended on such a line)
+    art = _analysed("Rights groups in Britain\n\nRights groups in Britain.\n\nAt least 14 "
+                    "villagers were killed in clashes in Myanmar on Friday.")
+    assert "Myanmar" in {e.place.text for e in art.events if e.place}

@@ -55,7 +55,9 @@ def _seat(place: Place, text: str, doc: Doc | None = None) -> bool:
     tok = span.root.head
     if tok.lower_ != "in":
         return False
-    while tok.head is not tok and tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos"):
+    # compare token indices: spaCy makes a new Token object on every access, so an identity
+    # test never sees the root as its own head and the walk would never end there
+    while tok.head.i != tok.i and tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos"):
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _SEATED:
             return False
