@@ -387,6 +387,8 @@ def _before_quote(toks: list[Tok], k: int, floor: int) -> int:
     ('the death toll was "about 50"', 'put the toll at “over 200”'): the figure is quoted as
     said, and the words before the mark still say what it counts."""
     return k - 1 if k > floor and toks[k].text in ('"', "“") else k
+
+
 #: Tokens an aside between a count and its verb may span ("39 civilians, mostly children,
 #: killed"; "5 (five) men were killed"; "30 ADF (Allied Democratic Forces) rebels").
 ASIDE_SPAN = 8
