@@ -14,7 +14,7 @@ its long name there, not whatever the gazetteer files under the letters (North K
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,14 +42,19 @@ def person_words(doc: Doc, places: Sequence[Span]) -> frozenset[str]:
     words or more) that are not themselves among the places found ("Khan Sheikhoun" tagged
     as a person is a village)."""
     placed = {(s.start, s.end) for s in places}
-    out: set[str] = set()
+    return frozenset(t.text for ent, words in _full_names(doc)
+                     if (ent.start, ent.end) not in placed for t in words)
+
+
+def _full_names(doc: Doc) -> Iterator[tuple[Span, list[Token]]]:
+    """Each person the page names in full (a PERSON entity of two capitalised words or more)
+    with its words: what `person_words` and `_surname_on_page` read a person from."""
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or (ent.start, ent.end) in placed:
+        if ent.label_ != "PERSON":
             continue
         words = [t for t in _name_tokens(ent) if t.is_alpha]
         if len(words) >= 2 and all(t.is_title for t in words):
-            out.update(t.text for t in words)
-    return frozenset(out)
+            yield ent, words
 
 
 def is_person(span: Span, persons: frozenset[str], words: ToponymWords | None = None) -> bool:
@@ -62,8 +67,7 @@ def is_person(span: Span, persons: frozenset[str], words: ToponymWords | None = 
     last = toks[-1].i
     said = last + 1 < len(doc) and doc[last + 1].lemma_.lower() in words.speech_verbs
     if _role_before(span, words):  # "his wife Florence": only a country outweighs that
-        return not any(e.fcode.startswith("PCL") and gazetteer.bears(e, core.text)
-                       for e, _ in gazetteer.candidates(core.text, fuzzy_min_len=99))
+        return not _country_named(core.text)
     named = len(toks) == 1 and (toks[0].text in persons or said)
     if named and toks[0].text in persons and _surname_on_page(toks[0]) \
             and _speaks_somewhere(toks[0], words):
@@ -71,9 +75,14 @@ def is_person(span: Span, persons: frozenset[str], words: ToponymWords | None = 
         # of a person named in full, speaking as one, is that person even when a big city
         # bears it, in every bare mention of the page (one sense per discourse); a country
         # ("Jordan said") still speaks as its state
-        return not any(e.fcode.startswith("PCL") and gazetteer.bears(e, core.text)
-                       for e, _ in gazetteer.candidates(core.text, fuzzy_min_len=99))
+        return not _country_named(core.text)
     return named and not well_known_as_written(core)
+
+
+def _country_named(name: str) -> bool:
+    """Whether a country bears the name as written (a gazetteer entry of a PCL code)."""
+    return any(e.fcode.startswith("PCL") and gazetteer.bears(e, name)
+               for e, _ in gazetteer.candidates(name, fuzzy_min_len=99))
 
 
 def _speaks_somewhere(tok: Token, words: ToponymWords) -> bool:
@@ -97,12 +106,8 @@ def _surname_on_page(tok: Token) -> bool:
     """Whether a person the page names in full (a PERSON entity of two capitalised words or
     more) ends with this word: a surname, not a place name that opens a title ("Kharkiv
     Governor Oleh Syniehubov")."""
-    for ent in doc_ents(tok.doc):
-        words = [t for t in _name_tokens(ent) if t.is_alpha] if ent.label_ == "PERSON" else []
-        if len(words) >= 2 and all(t.is_title for t in words) and words[-1].text == tok.text \
-                and ent.start != tok.i:
-            return True
-    return False
+    return any(words[-1].text == tok.text and ent.start != tok.i
+               for ent, words in _full_names(tok.doc))
 
 
 def _role_before(span: Span, words: ToponymWords) -> bool:
