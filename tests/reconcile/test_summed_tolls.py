@@ -95,3 +95,36 @@ def test_a_breakdown_of_civilians_is_not_added_to_them():
 def test_some_of_them_are_no_group_of_their_own():
     assert _tolls("Nine civilians, four of them women, died when the shell hit the bus.",
                   ("Nine", "civilians", 9), ("four", "women", 4)) == [4, 9]
+
+
+# A state's forces and those who fought them are two sides' dead, never one toll (round
+# twogold37), however the victim classes read their nouns.
+
+def test_police_and_intruders_stay_apart():
+    assert _tolls("Three police commandos, 9 intruders died in the gunfight at the estate.",
+                  ("Three", "commandos", 3), ("9", "intruders", 9)) == [3, 9]
+
+
+def test_officers_and_members_of_an_armed_group_stay_apart():
+    assert _tolls("Five police officers and 11 suspected members of an armed gang were killed "
+                  "in the clashes.", ("Five", "officers", 5), ("11", "members", 11)) == [5, 11]
+
+
+def test_security_guards_and_armed_men_stay_apart():
+    assert _tolls("Two security guards and four armed men died when the depot was stormed.",
+                  ("Two", "guards", 2), ("four", "men", 4)) == [2, 4]
+
+
+def test_forces_of_one_side_still_add_up():
+    assert _tolls("Two policemen and three soldiers were killed when the patrol was ambushed.",
+                  ("Two", "policemen", 2), ("three", "soldiers", 3)) == [5]
+
+
+def test_members_of_a_family_still_add_up_with_guards():
+    assert _tolls("Two guards and four members of the family died in the blast.",
+                  ("Two", "guards", 2), ("four", "members", 4)) == [6]
+
+
+def test_pro_government_volunteers_add_up_with_soldiers():
+    assert _tolls("A week earlier 21 defence volunteers and four soldiers were killed in an "
+                  "ambush.", ("21", "volunteers", 21), ("four", "soldiers", 4)) == [25]

@@ -11,7 +11,12 @@ pack's `unspecified_victims`: "12 people and 3 children" are a toll and some of 
 part of another toll ("including 50 women and 21 children": toll_claims.is_part), each is a
 count (no "dozens", no floor or range), only a comma or "and" stands between one group's noun
 and the next figure, and the groups are not a side's own dead beside the enemy it killed or
-the leaders a strike targeted (`unsummed_class_pairs`, `unsummed_classes`).
+the leaders a strike targeted (`unsummed_class_pairs`, `unsummed_classes`). Nor are they a
+state's forces beside those who fought them, however a victim class reads the nouns ("two police
+commandos, 12 intruders", "eight police officers and 14 members of an armed group"): forces by
+the actor classes' state forces ("police", "commandos", "security guards"), the others by the
+militants' victim class, the pack's `attacker_nouns` ("intruders", "armed men") or a count of
+members of an armed group (`opposed`).
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import PackError
 from ..packs import load_pack, require, word_set
-from .evidence import victim_classes
+from ..resolve.nonstate import force_nouns
+from .evidence import group_member_words, victim_classes
 
 if TYPE_CHECKING:
     from .stated_figures import Stated
@@ -84,6 +91,47 @@ def _summable(members: Sequence[Stated], nouns: Sequence[str]) -> bool:
 
 
 @cache
+def attacker_nouns() -> frozenset[str]:
+    """Counted nouns of those attacking a state's forces beyond the armed classes' (pack)."""
+    return word_set(load_pack("reconcile"), "reconcile", "attacker_nouns")
+
+
+def _hostile(words: Sequence[str]) -> bool:
+    """Whether the words name those fighting a state's forces: a noun of the militants' victim
+    class ("gunmen", "rebels") or of the pack's `attacker_nouns`, one word or two."""
+    low = [w.lower() for w in words]
+    return any(victim_classes().get(w) == "militants" or w in attacker_nouns() for w in low) \
+        or any(" ".join(pair) in attacker_nouns() for pair in pairwise(low))
+
+
+def _armed_members(after: str) -> bool:
+    """Whether the words after a count of "members" make them an armed group's ("of an armed
+    group", "of the rebel militia"): "of" or "from", then such a noun within five words."""
+    words = [w.strip("().,;:") for w in after.split()[:6]]
+    return bool(words) and words[0].lower() in ("of", "from") and _hostile(words[1:])
+
+
+def _side(victims: str | None, phrase: str, noun: str, after: str) -> str | None:
+    """ "forces" for a count of a state's forces, "armed" for one of those fighting them, None
+    for any other (module docstring); `phrase`: the figure and its noun as written, `after`:
+    the words after the noun. Pro-government militias ("34 defence volunteers and six
+    soldiers") are neither: the armed classes' nouns alone do not make a count hostile."""
+    words = phrase.split()
+    if victims == "militants" or _hostile(words[-2:]) or (
+            noun in group_member_words() and _armed_members(after)):
+        return "armed"
+    two = " ".join(words[-2:]).lower()
+    if victims == "combatants" or noun in force_nouns() or two in force_nouns():
+        return "forces"
+    return None
+
+
+def opposed(sides: Sequence[str | None]) -> bool:
+    """Whether counts of one run are a state's forces and those who fought them (`_side`)."""
+    return "forces" in sides and "armed" in sides
+
+
+@cache
 def whole_toll_groups() -> frozenset[str]:
     """Of those, the groups whose count reports give as a whole toll ("at least 10 men have been
     killed"), never read as some of a larger toll (reconcile pack)."""
@@ -130,7 +178,9 @@ def summed(items: Sequence[Stated], texts: dict[int, tuple[str, str]]) -> list[S
         if len(run) < 2:
             continue
         members = [p[2] for p in run]
-        if not _summable(members, [p[3] for p in run]):
+        if not _summable(members, [p[3] for p in run]) or opposed(
+                [_side(p[2].victims[0], sentence[p[0]:p[1]], p[3], sentence[p[1]:p[1] + 80])
+                 for p in run]):
             continue
         total = sum(m.bounds[0] for m in members)
         # a sum of two classes ("soldiers and civilians") counts neither alone: a class of its

@@ -35,6 +35,16 @@ def armed_nouns() -> frozenset[str]:
     return _class_nouns(True)
 
 
+@cache
+def force_nouns() -> frozenset[str]:
+    """Head nouns of the classes of a state's armed forces (state classes of sector MIL: police,
+    security forces, military) in the actor_classes pack, lower case."""
+    classes = require(load_pack("actor_classes"), "actor_classes", "classes", list)
+    return frozenset(n.lower() for c in classes
+                     if isinstance(c, dict) and c.get("state") and c.get("sector") == "MIL"
+                     for n in c.get("nouns") or [])
+
+
 def class_nouns() -> frozenset[str]:
     """Head nouns of every class of the actor_classes pack, lower case: the words a generic
     phrase ("government forces", "rebels") ends in."""

@@ -69,6 +69,8 @@ class SitePack:
     named: re.Pattern[str]
     kind_first: re.Pattern[str]
     unnamed: re.Pattern[str]
+    coast_names: frozenset[str]
+    coast_kinds: frozenset[str]
 
 
 @cache
@@ -80,7 +82,8 @@ def site_pack() -> SitePack:
         raise PackError(f"{PACK}.yaml: every kind needs a feature code string")
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
-                         "purpose_words", "referent_words", "unnamed_determiners")}
+                         "purpose_words", "referent_words", "unnamed_determiners",
+                         "coast_names", "coast_kinds")}
     kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
     mods = "|".join(re.escape(m) for m in lists["modifiers"])
     referents = "|".join(re.escape(w) for w in lists["referent_words"])
@@ -101,7 +104,8 @@ def site_pack() -> SitePack:
                     frozenset(w.lower() for w in lists["purpose_words"]),
                     re.compile(rf"\b[Tt]he\s+(?:{referents})\b"),
                     frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
-                    unnamed)
+                    unnamed, frozenset(w.lower() for w in lists["coast_names"]),
+                    frozenset(lists["coast_kinds"]))
 
 
 @dataclass
@@ -122,7 +126,7 @@ def _named(text: str) -> list[_Found]:
         words = words[owner + 1:]  # "Gaza City's al-Shifa hospital": the town owns the site
         while words and words[0] in p.not_names:
             words = words[1:]
-        if not words:
+        if not words or _coast(words, m.group("kind")):
             continue
         if m.group("kind").islower() and all(w in actor_packs().demonyms for w in words):
             out.append(_Found(m.start("kind"), m.end(), None, m.group("kind").lower()))
@@ -135,6 +139,13 @@ def _named(text: str) -> list[_Found]:
         if m.group("name").split()[0] not in p.not_names:
             out.append(_Found(m.start(), m.end(), m.group("name"), m.group("kind").lower()))
     return out
+
+
+def _coast(words: list[str], kind: str) -> bool:
+    """Whether the name is a sea's before a port's kind ("Black Sea port", "Baltic port"): it
+    describes the port town, it names no facility (pack `coast_names`, `coast_kinds`)."""
+    p = site_pack()
+    return words[-1].lower() in p.coast_names and p.kinds[kind.lower()] in p.coast_kinds
 
 
 #: "the Mugunga and Lac Vert displacement camps": a name joined by "and" (or a comma) to the
