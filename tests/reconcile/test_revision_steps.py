@@ -78,3 +78,29 @@ def test_outlets_rising_to_a_sides_toll_retell_its_revision():
                        published="2020-02-11")])
     assert [(r["claimants"], r["values"]) for r in inc["revisions"]] == [
         ([POLICE[0]], ["25", "28"])]
+
+
+def test_two_offices_of_one_side_on_one_day_are_no_revision():
+    # "38 people were taken to hospital", the security service said; "62 were injured", the
+    # rescue service said -- both pages of the same day: two counts, which came first unknown
+    inc = one([article("a", "Hill Gazette", [{"figures": [wounded(38)]}],
+                       claimant=("Lowland security service", "east"), published="2020-02-10"),
+               article("b", "Plains Wire", [{"figures": [wounded(62)]}],
+                       claimant=("Lowland rescue service", "east"), published="2020-02-10")])
+    assert inc["revisions"] == []
+
+
+def test_one_office_rising_within_a_day_is_a_revision():
+    inc = one([article("a", "Hill Gazette", [{"figures": [wounded(38)]}],
+                       claimant=("Lowland rescue service", "east"), published="2020-02-10"),
+               article("b", "Plains Wire", [{"figures": [wounded(62)]}],
+                       claimant=("Lowland rescue service", "east"), published="2020-02-10")])
+    assert [r["values"] for r in inc["revisions"]] == [["38", "62"]]
+
+
+def test_two_offices_of_one_side_on_two_days_revise_together():
+    inc = one([article("a", "Hill Gazette", [{"figures": [wounded(38)]}],
+                       claimant=("Lowland security service", "east"), published="2020-02-10"),
+               article("b", "Plains Wire", [{"figures": [wounded(62)]}],
+                       claimant=("Lowland rescue service", "east"), published="2020-02-11")])
+    assert [r["values"] for r in inc["revisions"]] == [["38", "62"]]

@@ -84,10 +84,19 @@ def is_revision(a: Stated, b: Stated) -> bool:
         return False
     if one_voice(a, b):
         return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b) \
-            and not _within_range(a, b)
+            and not _within_range(a, b) and not _one_day_two_voices(a, b)
     return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
         and _floor_rose(a, b) and anonymous(a) and anonymous(b) and not _within_range(a, b) \
         and _told_in_order(a, b) and not _step_less(a) and not _step_less(b)
+
+
+def _one_day_two_voices(a: Stated, b: Stated) -> bool:
+    """Two claimants of one side on two pages dated the same day, neither saying it revises:
+    which spoke first is unknown, and two offices' counts of one day (a hospital's 38, the
+    rescuers' 62) are two counts, not one rising."""
+    return not same_voice(a.claimant, b.claimant) and not undated(a, b) \
+        and a.when[0] == b.when[0] and apart(a, b) and not says_revised(a) \
+        and not says_revised(b)
 
 
 def _dead_fell(a: Stated, b: Stated) -> bool:
