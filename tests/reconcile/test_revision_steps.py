@@ -104,3 +104,20 @@ def test_two_offices_of_one_side_on_two_days_revise_together():
                article("b", "Plains Wire", [{"figures": [wounded(62)]}],
                        claimant=("Lowland rescue service", "east"), published="2020-02-11")])
     assert [r["values"] for r in inc["revisions"]] == [["38", "62"]]
+
+
+def test_a_revision_cue_is_read_as_whole_words():
+    # "the group from which" holds "up from" inside its words, and says no figure revises
+    # another: one statement's two counts of the wounded are one toll, no revision
+    text = ("The Peasants' League, the group from which the mayor hails, put the wounded at "
+            "260 and the hurt at around 1,000.")
+    inc = one([article("a", "Hill Gazette", [{"figures": [wounded(260), wounded(1000)]}],
+                       claimant=("Peasants' League", None), text=text)])
+    assert inc["revisions"] == []
+
+
+def test_up_from_still_says_a_statement_revises():
+    text = "The toll of the wounded rose to 1,000, up from 260, the Peasants' League said."
+    inc = one([article("a", "Hill Gazette", [{"figures": [wounded(260), wounded(1000)]}],
+                       claimant=("Peasants' League", None), text=text)])
+    assert [r["values"] for r in inc["revisions"]] == [["260", "1000"]]

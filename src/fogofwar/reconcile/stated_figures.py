@@ -22,7 +22,7 @@ from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
 from .toll_claims import is_part
-from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
+from .tolls import casualty_ceiling, is_floor, revision_cue_pattern, toll_size
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
@@ -176,7 +176,7 @@ def says_revised(s: Stated) -> bool:
     """The statement says its figure revises an earlier one ("rose to 50, up from 30": the
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
-    return any(cue in sentence for cue in revision_cues())
+    return bool(revision_cue_pattern().search(sentence))
 
 
 def partial_denials(items: list[Stated]) -> list[Stated]:
