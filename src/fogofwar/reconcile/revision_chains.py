@@ -54,7 +54,7 @@ def revisions(refs: Sequence[EventRef]) -> list[dict]:
         items = [s for s in items if not relays(s, voiced)]
         for voice in _voices(items):
             for steps in _chains(voice):
-                if all(reporting(s) and among_sided(s, sided) for s in steps):
+                if all(reporting(s) for s in steps) and among_sided(steps[-1], sided):
                     continue  # outlets telling tolls the sides give (moments.among_sided)
                 values = [s.label for s in steps]
                 out.append({"category": cat, "claimant": steps[-1].claimant,

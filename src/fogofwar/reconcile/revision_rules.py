@@ -80,12 +80,42 @@ def is_revision(a: Stated, b: Stated) -> bool:
     no revision."""
     if not moved(a.bounds, b.bounds) or not comparable(a.victims, b.victims, one_voice=True):
         return False
+    if _dead_fell(a, b):
+        return False
     if one_voice(a, b):
         return restated(a, b) and (_upward(a, b) or undated(a, b)) and not _within_cap(a, b) \
-            and not _within_range(a, b)
+            and not _within_range(a, b) and not _one_day_two_voices(a, b)
     return a.side is None and b.side is None and apart(a, b) and _rising(a, b) \
         and _floor_rose(a, b) and anonymous(a) and anonymous(b) and not _within_range(a, b) \
-        and _told_in_order(a, b)
+        and _told_in_order(a, b) and not _step_less(a) and not _step_less(b)
+
+
+def _one_day_two_voices(a: Stated, b: Stated) -> bool:
+    """Two claimants of one side on two pages dated the same day, neither saying it revises:
+    which spoke first is unknown, and two offices' counts of one day (a hospital's 38, the
+    rescuers' 62) are two counts, not one rising."""
+    return not same_voice(a.claimant, b.claimant) and not undated(a, b) \
+        and a.when[0] == b.when[0] and apart(a, b) and not says_revised(a) \
+        and not says_revised(b)
+
+
+def _dead_fell(a: Stated, b: Stated) -> bool:
+    """Two counts of the wounded (or missing, captured), each told beside a death toll
+    (`Stated.dead`), where the higher count comes with the lower death toll: the dead are not
+    fewer in a later report of one count, so the two reports count apart (two hospitals, two
+    sources), and neither revises the other."""
+    if a.dead is None or b.dead is None or not moved(a.bounds, b.bounds):
+        return False
+    high, low = (b, a) if _upward(a, b) else (a, b)
+    return high.dead[0] < low.dead[0]
+
+
+def _step_less(s: Stated) -> bool:
+    """A figure of a source of no known side that is no step of a toll: a denial ("no lives
+    were lost": 0), which says none died rather than counting the dead, so another source's
+    count after it is another voice, no rise; or a vague plural ("scores of wounded"), the
+    toll's order rather than a count."""
+    return s.bounds == (0, 0) or s.vague
 
 
 def _told_in_order(a: Stated, b: Stated) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .evidence import CASUALTY, comparable, victim
@@ -22,7 +22,7 @@ from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
 from .toll_claims import is_part
-from .tolls import casualty_ceiling, is_floor, revision_cues, toll_size
+from .tolls import casualty_ceiling, is_floor, revision_cue_pattern, toll_size
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
@@ -53,6 +53,9 @@ class Stated:
     #: pack's `complement_groups`), None for a count of people at large ("55 people", "55
     #: dead"): some of a toll's dead, which no toll of more people disputes (disputes._clash)
     group: str | None = None
+    #: the death toll its statement gives beside it, for a figure of another class of
+    #: casualties ("killed 15 and wounded 50": 15), None when it gives none (`with_dead`)
+    dead: tuple[float, float | None] | None = None
 
     @property
     def claimant(self) -> str:
@@ -133,6 +136,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             out[item.category].append(item)
     for cat, items in out.items():
         out[cat] = partial_denials(items)
+    with_dead(out)
     tolls = {s.ref.statement for s in out["killed"]}
     out["killed"] += [c for c in ceilings if c.ref.statement not in tolls]
     if not out["killed"]:
@@ -140,6 +144,21 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     for items in out.values():
         items.sort(key=lambda s: (s.when, s.bounds[0]))
     return out
+
+
+def with_dead(out: dict[str, list[Stated]]) -> None:
+    """Give each figure of a class of casualties other than the dead the death toll its
+    statement gives beside it (`Stated.dead`): one voice's two reports move both counts the
+    same way as victims are found, and a wounded count that rose while the dead fell is two
+    counts, not one revised (revision_rules._dead_fell)."""
+    dead: dict[object, tuple[float, float | None]] = {}
+    for s in out.get("killed", []):
+        if not s.ceiling and (s.ref.statement not in dead
+                              or toll_size(s.bounds) > toll_size(dead[s.ref.statement])):
+            dead[s.ref.statement] = s.bounds
+    for cat, items in out.items():
+        if cat != "killed":
+            out[cat] = [replace(s, dead=dead.get(s.ref.statement)) for s in items]
 
 
 def counted_group(fig: dict) -> str | None:
@@ -157,7 +176,7 @@ def says_revised(s: Stated) -> bool:
     """The statement says its figure revises an earlier one ("rose to 50, up from 30": the
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
-    return any(cue in sentence for cue in revision_cues())
+    return bool(revision_cue_pattern().search(sentence))
 
 
 def partial_denials(items: list[Stated]) -> list[Stated]:

@@ -22,6 +22,13 @@ def revision_cues() -> tuple[str, ...]:
 
 
 @cache
+def revision_cue_pattern() -> re.Pattern[str]:
+    """The pack's `revision_cues` as whole words: "up from" in "rose to 50, up from 30", not
+    in "the group from which"."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in revision_cues()) + r")\b")
+
+
+@cache
 def floor_counts() -> frozenset[str]:
     """Counted words whose figure is a floor of the dead (the pack's `floor_counts`)."""
     return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
