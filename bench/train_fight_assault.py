@@ -89,8 +89,13 @@ def score(gold: list[dict], events: dict[str, list[dict]], typed: dict[tuple[str
     return found, false
 
 
-def switch(rule: str, p_other: float, p_rule: float, margin: float) -> str:
-    """The same decision as learned.decide for two classes."""
+def switch(rule: str, p_other: float, p_rule: float, margin: float,
+           features: list[str] = ()) -> str:
+    """The same decision as learned.decide_pair for two classes (a FIGHT whose victims fell in
+    a fight its words name stays one: `learned.fell_in_a_fight`)."""
+    from fogofwar.extract.events.learned import fell_in_a_fight
+    if rule == "FIGHT" and fell_in_a_fight(features):
+        return rule
     other = PAIR[1] if rule == PAIR[0] else PAIR[0]
     return other if p_other - p_rule > margin else rule
 
@@ -104,7 +109,8 @@ def fold_typed(rows, train, test) -> dict[float, dict[tuple[str, int], str]]:
         r = rows[i]
         p_rule = p[classes.index(r["rule"])]
         for m in MARGINS:
-            out[m][(r["article"], r["k"])] = switch(r["rule"], 1 - p_rule, p_rule, m)
+            out[m][(r["article"], r["k"])] = switch(r["rule"], 1 - p_rule, p_rule, m,
+                                                    r["features"])
     return out
 
 

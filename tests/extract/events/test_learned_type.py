@@ -123,3 +123,37 @@ def test_pair_decision_needs_confidence_and_the_pair():
     toy["margin"] = 0.999
     assert learned.decide(["fig_counts=farmers"], "FIGHT", toy) == "FIGHT"
     assert learned.decide(["fig_counts=farmers"], "COERCE", _pair_toy()) == "COERCE"
+
+
+def _assault_toy() -> dict:
+    """A pair model sure of ASSAULT whenever a figure counts herders."""
+    classes = ["ASSAULT", "FIGHT"]
+    return {"classes": classes, "index": {"fig_counts=herders": 0},
+            "weights": np.array([[4.0, -4.0]]), "bias": np.zeros(2), "margin": 0.3}
+
+
+def test_pair_model_never_turns_a_fight_its_victims_fell_in_into_an_assault():
+    # the events pack's convention: whoever fell "in"/"during" a clash fell in a FIGHT
+    toy = _assault_toy()
+    fell = ["fig_counts=herders", "prep_obj=during|skirmish"]
+    assert learned.decide(fell, "FIGHT", toy) == "ASSAULT"  # the model alone would switch
+    assert learned.fell_in_a_fight(fell)
+    assert learned.decide_pair(fell, "FIGHT", toy) == "FIGHT"
+    # a fight named elsewhere in the sentence, or another preposition, is no such FIGHT
+    for feats in (["fig_counts=herders", "prep_obj=after|skirmish"],
+                  ["fig_counts=herders", "prep_obj=in|village", "sent_noun=skirmish"]):
+        assert not learned.fell_in_a_fight(feats)
+        assert learned.decide_pair(feats, "FIGHT", toy) == "ASSAULT"
+    # an ASSAULT the rules typed is the model's to decide as before
+    assert learned.decide_pair(fell, "ASSAULT", toy) == "ASSAULT"
+
+
+def test_the_pipeline_keeps_herders_killed_in_a_shootout_a_fight(monkeypatch):
+    monkeypatch.setattr(learned, "load_model",
+                        lambda name=learned.MODEL: _assault_toy() if name == learned.PAIR_MODEL
+                        else None)
+    text = "Militiamen killed five herders in a shootout near the well on Monday."
+    events = analyse_batch([Article(id="s3", source="test", text=text,
+                                    outlet="Test Wire")])[0].events
+    kinds = [e.type for e in events if e.type in ("FIGHT", "ASSAULT")]
+    assert kinds == ["FIGHT"]

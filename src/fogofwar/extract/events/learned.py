@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ...models import shipped_model
 from ...records import Event, Mention
+from .pack import event_rules
 
 MODEL = "event_type.json"
 #: The FIGHT-or-ASSAULT re-typer (bench/train_fight_assault.py): a binary model over
@@ -148,6 +149,24 @@ def decide(feats: Sequence[str], rule_type: str, model: dict) -> str:
     return classes[best] if p[best] - rule_p > model["margin"] else rule_type
 
 
+def fell_in_a_fight(feats: Sequence[str]) -> bool:
+    """Whether an event's features say its victims fell "in"/"during" a fight its words name
+    ("killed three villagers in a gunbattle"; the trigger's `prep_obj` feature holding a word of
+    the events pack's `bilateral_triggers`): the pack's convention makes that a FIGHT whoever
+    died, so the FIGHT-or-ASSAULT re-typer never turns it into an ASSAULT (`decide_pair`)."""
+    words = event_rules().bilateral_triggers
+    return any(f.startswith(("prep_obj=in|", "prep_obj=during|")) and f.split("|", 1)[1] in words
+               for f in feats)
+
+
+def decide_pair(feats: Sequence[str], rule_type: str, model: dict) -> str:
+    """The FIGHT-or-ASSAULT re-typer's decision (`decide`), but a FIGHT whose victims fell in
+    a fight its words name stays a FIGHT (`fell_in_a_fight`)."""
+    if rule_type == "FIGHT" and fell_in_a_fight(feats):
+        return rule_type
+    return decide(feats, rule_type, model)
+
+
 def trigger_token(doc: Doc, start: int) -> Token | None:
     """The token a coded event's trigger starts at (its `trigger_start` offset)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -167,7 +186,7 @@ def retype(events: Sequence[Event], starts: Sequence[int], doc: Doc) -> None:
     if pair is None:
         return
     others = sentence_types(events)
-    new = [decide(pair_features(tok, ev.type, ev, other), ev.type, pair)
+    new = [decide_pair(pair_features(tok, ev.type, ev, other), ev.type, pair)
            if tok is not None and ev.type in pair["classes"] else ev.type
            for ev, tok, other in zip(events, toks, others, strict=True)]
     for ev, kind in zip(events, new, strict=True):
