@@ -65,3 +65,17 @@ def test_rights_groups_and_the_opposition_count_against_the_state_not_each_other
 def test_a_named_source_of_no_side_that_is_no_civil_body_still_disputes_the_opposition():
     assert disputing(_stated("Maria Tembo", None, 12, floor=True), _stated("UPN", OPPOSITION, 3))
 
+
+
+def test_a_named_movement_is_a_party_that_disputes_its_states_toll():
+    # round opened37: "the Brotherhood" / "the Movement" counting a crackdown's dead speak
+    # for themselves, not as witnesses of their land whose toll disputes none of its state's
+    from fogofwar.reconcile.claimant_sides import is_party
+    for name in ("the Reform Brotherhood", "Islamic Renewal Movement"):
+        assert is_party({"text": name, "actor_id": None, "sector": None})
+    assert not is_party({"text": "a movement of farmers", "actor_id": None, "sector": None})
+    state = _stated("spokesman Esther Lungu", "zmb", 40)
+    ref = EventRef({}, "the Reform Brotherhood", "the Reform Brotherhood",
+                   "the Reform Brotherhood", None, None, "violence", party=True)
+    movement = Stated(ref, "killed", (900, 900), (None, None), (date(2019, 1, 15), 0))
+    assert disputing(movement, state, home="zmb")

@@ -183,11 +183,61 @@ def outlet_state(art: dict) -> str | None:
     return code if named else None
 
 
+#: The side of a state's own rights watchdog (`state_watchdog`) where no pack names one.
+WATCHDOG = "rights"
+
+
+@cache
+def _watchdog_phrases() -> tuple[tuple[str, ...], ...]:
+    pack = load_pack("reconcile")
+    return tuple(tuple(p.split()) for p in word_set(pack, "reconcile", "state_watchdog_phrases"))
+
+
+def _watchdog_words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", text.lower())))
+
+
+def _names_watchdog(words: tuple[str, ...]) -> bool:
+    return any(words[k:k + len(p)] == p for p in _watchdog_phrases()
+               for k in range(len(words) - len(p) + 1))
+
+
+def state_watchdog(m: dict, art: dict | None = None) -> bool:
+    """A claimant the packs do not know that is a state's own rights watchdog (reconcile pack
+    `state_watchdog_phrases`: "Mexico's National Human Rights Commission", "the Rio public
+    defender's office", "the Ombudsman"), or its officer: the title right before its name, or
+    before the first mention of his surname, names one ("the commission's ombudsman X", "X"
+    after it), or is the possessive of the last word of one the page (or its headline) names
+    ("the commission's president X" on a page of the Human Rights Commission). Its count of an
+    operation's dead is a watchdog's against the state's, whose country its name may carry."""
+    if m.get("actor_id"):
+        return False
+    if _names_watchdog(_watchdog_words(m.get("text") or "")):
+        return True
+    if art is None or m.get("start") is None or not art.get("text"):
+        return False
+    title = " ".join((art["text"][_title_phrase(m, art):m["start"]],
+                      title_phrase(m.get("text") or "", art)))
+    if _names_watchdog(_watchdog_words(title)):
+        return True
+    owners = {w.group(1).lower() for w in re.finditer(r"\b(\w+)['’]s\b", title)}
+    page = _watchdog_words(f"{art.get('title') or ''}\n{art['text']}")  # the headline too
+    return any(p[-1] in owners for p in _page_watchdogs(page))
+
+
+def _page_watchdogs(page: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The watchdog phrases a page's words hold."""
+    return [p for p in _watchdog_phrases()
+            if any(page[k:k + len(p)] == p for k in range(len(page) - len(p) + 1))]
+
+
 def claimant_side(m: dict, art: dict) -> str | None:
     """A claimant's side (`_claimant_side`), read first from what names the state or party
     itself: only where nothing does does a title with no state's name take the side of the
     page's land (`titled_side`, `state_officer_side`); a national office's so read is a
-    `LandSide`."""
+    `LandSide`. A state's own rights watchdog (`state_watchdog`) is `WATCHDOG`'s."""
+    if state_watchdog(m, art):
+        return WATCHDOG
     side = _claimant_side(m, art, False) or same_person_side(m, art) \
         or party_role_side(m, art)
     if side is not None:

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .claimant_sides import OPPOSITION, civil_body, described_civil
+from .claimant_sides import OPPOSITION, WATCHDOG, civil_body, described_civil
 from .evidence import comparable, disputed_across_sides, disputed_classes, targets_part
 from .figures import intervals_clash
 from .incidents import EventRef
@@ -138,9 +138,11 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     wrote, and a toll rises through the day. A witness of no side (`moments.witness`: a
     resident, a local body) is one of the people where its report is from, else where the
     incident is (`home`, `moments.incident_home`), and disputes no toll of their side; nor
-    does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`). A
+    does one giving exactly a toll the other's side gives (`sided`, `moments.echoes`), nor
+    one a state's rights watchdog's (claimant_sides.WATCHDOG: both count the land's victims). A
     local voice (side `local`: residents, witnesses where a state speaks, local_voices.py)
-    disputes any party's toll, its own state's too, and no unsided source's or outlet's. A
+    disputes any party's toll, its own state's too, and no unsided source's or outlet's,
+    nor a state's rights watchdog's (both count the victims of the state's own forces). A
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
@@ -149,8 +151,9 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
             and (a.victims[0] is None) == (b.victims[0] is None)
     local = next((s for s in (a, b) if s.side == LOCAL), None)
     if local is not None:  # local voices dispute a party's toll only (local_voices.py)
-        other = b if local is a else a
-        return other.side not in (None, LOCAL) and not echoes(local, other, sided or {}) \
+        other = b if local is a else a  # not a watchdog's: both count the state's victims
+        return other.side not in (None, LOCAL, WATCHDOG) \
+            and not echoes(local, other, sided or {}) \
             and not _later_count(local, other, sided or {})
     told = next((s for s in (a, b) if reporting(s)), None)
     if told is not None:
@@ -165,7 +168,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     return other.side is not None and named(unsided.claimant) \
         and not _fellow_counter(unsided, other) \
         and not short_name(unsided.claimant, other.claimant) \
-        and not (witness(unsided) and other.side == (home_side(unsided.ref) or home)) \
+        and not (witness(unsided) and other.side in (home_side(unsided.ref) or home, WATCHDOG)) \
         and not echoes(unsided, other, sided or {}) \
         and not _later_count(unsided, other, sided or {})
 

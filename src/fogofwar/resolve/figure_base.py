@@ -124,6 +124,11 @@ def pack() -> dict[str, Any]:
     p["partitive_aside"] = _phrases(require(raw, PACK, "partitive_asides", list),
                                     "partitive_asides")
     p["toll_pred"] = _phrases(sorted(p["toll_predicates"]), "toll_predicates")
+    toll_at = require(raw, PACK, "toll_at", dict)
+    p["toll_at"] = {ph: c for c in ("killed", "injured")
+                    for ph in _phrases(require(toll_at, PACK, c, list), f"toll_at.{c}")}
+    p["toll_at_dets"] = {w.lower() for w in require(toll_at, PACK, "determiners", list)}
+    p["toll_at_fill"] = _phrases(require(toll_at, PACK, "fillers", list), "toll_at.fillers")
     p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
     p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")
     p["body_before"] = _phrases(require(raw, PACK, "body_counts_before", list),

@@ -227,7 +227,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # wounded and more than 100 martyrs"): a casualty word near it is another figure's
         # (not a noun borrowed for "others": "43 deaths ... over 60 others were wounded")
         return p["implied"][written]
-    casualty = casualty or _casualty_near(toks, kept, n) or _toll_subject(toks, kept, n)
+    casualty = casualty or _toll_at(toks, r) or _casualty_near(toks, kept, n) \
+        or _toll_subject(toks, kept, n)
     if casualty == TROOPS_ONLY:
         casualty = "killed" if cls == "troops" else None
     if casualty is None and cls in ("people", "troops", None) and r.noun_end > r.last + 1 \
@@ -439,6 +440,26 @@ def partitive_aside(toks: list[Tok], k: int) -> bool:
 def _partitive_figure(toks: list[Tok], kept: list[Raw], k: int) -> bool:
     """A figure starting at k that is a partitive aside ("3 of them women")."""
     return any(f.first == k and partitive_aside(toks, f.last + 1) for f in kept)
+
+
+def _toll_at(toks: list[Tok], r: Raw) -> str | None:
+    """ "put the death toll at 2,600 and the number of injured at 10,000": a figure right after
+    "at" (past the pack's `toll_at.fillers`: "at a staggering 2,600") that follows a toll's noun
+    after a determiner is that toll's value. Read first, the next toll's noun after it ("the
+    number of injured") gave the dead the injured's category."""
+    p = pack()
+    k = r.first - 1
+    for _ in range(3):
+        hit = match_ending(toks, k, p["toll_at_fill"])[0] if k >= 0 else 0
+        if not hit:
+            break
+        k -= hit
+    if k < 1 or toks[k].low != "at":
+        return None
+    hit, cat = match_ending(toks, k - 1, p["toll_at"])
+    if not hit or k - 1 - hit < 0 or toks[k - 1 - hit].low not in p["toll_at_dets"]:
+        return None
+    return cat
 
 
 def _toll_subject(toks: list[Tok], kept: list[Raw], n: int) -> str | None:
