@@ -1,9 +1,9 @@
-"""A news medium named by its kind is a reporter, not a witness of its land (issue 14, round
-s37): "Kestrel radio said about 60 were killed" beside the home ministry's 20 is a dispute, where
-a resident of no side giving 4 beside the ministry's 40 is one of the people the ministry speaks
-for and disputes nothing (test_dispute_witnesses.py). A body whose name ends in "agency" is no
-medium by that word. Names and sentences are written for these tests; the articles are at
-Saraqib, Syria, whose pack side is `syria_gov`."""
+"""A news medium named by its kind is a reporter, not a witness of its land (issue 14, stop
+37): on one page, "Kestrel radio said about 60 were killed" beside the home directorate's 20
+is a dispute, where a resident of no side giving the same 60 is one of the people the
+directorate speaks for and disputes nothing (test_dispute_witnesses.py). A body whose name ends
+in "agency" is no medium by that word, nor is a bare "radio". Names and sentences are written
+for these tests; the articles are at Saraqib, Syria, whose pack side is `syria_gov`."""
 
 from __future__ import annotations
 
