@@ -211,8 +211,20 @@ def _ends_with(longer: str, short: str) -> bool:
 
 def is_medium(claimant: dict | None) -> bool:
     """A claim's claimant is a news medium: an outlet the outlets pack knows (sector MED:
-    "WAFA", "Qatar's Al Jazeera reported"), or a name holding "news agency". A medium reports
-    the tolls others give; it is no party to the incident."""
+    "WAFA", "Qatar's Al Jazeera reported"), a name holding "news agency", or one whose last
+    words are a medium's kind (pack `medium_heads`: "Vivo radio", "a private television
+    channel"). A medium reports the tolls others give; it is no party to the incident, and no
+    witness of the land it broadcasts in."""
     if not claimant:
         return False
-    return claimant.get("sector") == "MED" or "news agency" in (claimant.get("text") or "").lower()
+    text = (claimant.get("text") or "").lower()
+    words = _WORD.findall(text)
+    return claimant.get("sector") == "MED" or "news agency" in text or any(
+        " ".join(words[-k:]) in medium_heads() for k in (1, 2) if len(words) > k)
+
+
+@cache
+def medium_heads() -> frozenset[str]:
+    """Last words that make a claimant a news medium ("radio", "tv channel"), lower case."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "medium_heads", list))

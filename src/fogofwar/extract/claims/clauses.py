@@ -28,7 +28,19 @@ def own_clause_cue(cue: Cue) -> bool:
             and (tok.dep_ == "advcl" or tok.dep_ == "conj" and not unjoined_closing(cue) or (
                 # "Russia denies it, the ministry said that …"
                 tok.dep_ == "parataxis" and any(c.dep_ == "ccomp" for c in tok.children))
-                 or relative_voice(cue)))
+                 or relative_voice(cue) or semicolon_apart(cue)))
+
+
+def semicolon_apart(cue: Cue) -> bool:
+    """"The party claimed 300 were killed; the government called that figure inflated": a
+    speaker's clause with its own subject that a semicolon closes is a statement of its own,
+    though the parser may hang it on the next clause's verb as what that verb reports (a
+    report set before its speaker is closed by a comma, not a semicolon)."""
+    tok, source = cue.token, cue.source
+    if cue.kind != "verb" or tok.dep_ != "ccomp" or tok.head.i <= tok.i or source is None \
+            or not source.dep_.startswith("nsubj") or source.head.i != tok.i:
+        return False
+    return any(t.text == ";" for t in tok.doc[tok.right_edge.i + 1:tok.head.i])
 
 
 def unjoined_closing(cue: Cue) -> bool:

@@ -8,9 +8,12 @@ that each rule about which verbs count has room beside the others.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ...clean.outlets import outlet_info
+from ...packs import load_pack, require
 from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from .cue import object_words
@@ -38,6 +41,8 @@ def is_cue_verb(tok: Token) -> bool:
         return heard_from(tok) is not None
     if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
         return True  # "put the death toll at 8"
+    if lemma in lex.toll_objects and _toll_counted(tok, lex.toll_objects[lemma]):
+        return True  # "a police source indicated 300-500 deaths"
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma in lex.publishing_verbs and publication_of(tok) is not None:
@@ -193,6 +198,34 @@ def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
     return bool(objs) and (any(
         t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
         or any(_of_figure(o) or _figure_at_inside(o) for o in objs))
+
+
+def _toll_counted(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb's object is a count of the dead or hurt: a counted noun with a number
+    ("300-500 deaths", "some 40 casualties") or a number word's "of" phrase naming one
+    ("hundreds of deaths"). An object holding a verb is no count: the parser folded another
+    clause into it ("estimating 50 deaths and two witnesses claiming 80 were killed": the
+    witnesses speak beside the first speaker, not through it)."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+            continue
+        if obj.lemma_.lower() in nouns and any(c.dep_ == "nummod" and c.like_num
+                                               for c in obj.children):
+            return True
+        if obj.like_num or obj.lower_ in vague_plurals():
+            if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    n.dep_ == "pobj" and n.lemma_.lower() in nouns for n in p.children)
+                    for p in obj.children):
+                return True
+    return False
+
+
+@cache
+def vague_plurals() -> frozenset[str]:
+    """Plural number words that count a noun through "of" ("hundreds of deaths"): the figures
+    pack's `vague_plurals`."""
+    return frozenset(str(w).lower() for w in require(load_pack("figures"), "figures",
+                                                      "vague_plurals", dict))
 
 
 def _figure_at_inside(noun: Token) -> bool:
