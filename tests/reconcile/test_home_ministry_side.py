@@ -58,3 +58,9 @@ def test_no_side_where_no_land_leads_or_for_a_medium():
                                   {"text": "Mogadishu", "country": "SOM", "role": "location"}]}
     assert home_ministry_side(_said("the Health Ministry"), tie) is None
     assert home_ministry_side({**_said("the Health Ministry"), "sector": "MED"}, ONE_LAND) is None
+
+
+def test_no_side_where_one_place_alone_lies_in_the_land():
+    thin = {"text": "", "places": [{"text": "Nigeria", "country": "NGA", "role": "location"},
+                                   {"text": "Cameroon", "country": "CMR", "role": "actor"}]}
+    assert home_ministry_side(_said("the defence ministry"), thin) is None

@@ -684,6 +684,10 @@ MINISTRY_WORDS = 3
 #: two states, whose ministries an unnamed one may be either's.
 PARTY_STATE_NAMES = 2
 
+#: How many of a page's places must lie in its land for its events to be that land's: one
+#: place alone ("fighting on the border with Nigeria") says too little whose ministry speaks.
+HOME_PLACES = 2
+
 
 def unnamed_ministry(text: str | None) -> bool:
     """Whether a claimant is a state's ministry, or its voice, named by no country: "the Health
@@ -714,8 +718,9 @@ def party_states(art: dict) -> frozenset[str]:
 def home_ministry_side(m: dict, art: dict) -> str | None:
     """The side of the state the page's places mostly lie in (titles.home_country) for a
     state's ministry named by no country (`unnamed_ministry`: "the Ministry of Health said"):
-    on a page about one land's events its own state's ministry speaks. Left unsided, its toll
-    was a witness's and disputed no one's. None where no country leads, where the page names
+    on a page about one land's events (HOME_PLACES of its places there) its own state's
+    ministry speaks. Left unsided, its toll was a witness's and disputed no one's. None where
+    no country leads or too few places lie in it, where the page names
     a second state as a party (Israel beside Gaza, Russia beside Ukraine: whose "Defence
     Ministry" it is the page alone does not tell), and for a pack-known actor, medium or
     non-state group."""
@@ -723,7 +728,9 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
             or _non_state(m) or not unnamed_ministry(m.get("text")):
         return None
     code = home_country(art)
-    if code is None or party_states(art) - {code}:
+    if code is None or party_states(art) - {code} or sum(
+            p.get("country") == code and p.get("role") == "location"
+            for p in art.get("places", [])) < HOME_PLACES:
         return None
     return country_side(code)
 
