@@ -64,3 +64,9 @@ def test_no_side_where_one_place_alone_lies_in_the_land():
     thin = {"text": "", "places": [{"text": "Nigeria", "country": "NGA", "role": "location"},
                                    {"text": "Cameroon", "country": "CMR", "role": "actor"}]}
     assert home_ministry_side(_said("the defence ministry"), thin) is None
+
+
+def test_no_side_in_a_land_an_armed_group_governs():
+    yemen = {"text": "", "places": [{"text": "Sanaa", "country": "YEM", "role": "location"},
+                                    {"text": "Saada", "country": "YEM", "role": "location"}]}
+    assert home_ministry_side(_said("the Health Ministry"), yemen) is None

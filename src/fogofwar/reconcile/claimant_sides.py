@@ -715,12 +715,22 @@ def party_states(art: dict) -> frozenset[str]:
     return frozenset(code for code, n in counts.items() if n >= PARTY_STATE_NAMES)
 
 
+@cache
+def governed_lands() -> frozenset[str]:
+    """ISO3 of the lands a pack's armed group is the authority of (`governs`: Gaza, Yemen,
+    Afghanistan), where a group's ministries stand beside a state's."""
+    return frozenset(filter(None, (getattr(a, "governs", None)
+                                   for a in actor_packs().actors.values())))
+
+
 def home_ministry_side(m: dict, art: dict) -> str | None:
     """The side of the state the page's places mostly lie in (titles.home_country) for a
     state's ministry named by no country (`unnamed_ministry`: "the Ministry of Health said"):
     on a page about one land's events (HOME_PLACES of its places there) its own state's
     ministry speaks. Left unsided, its toll was a witness's and disputed no one's. None where
-    no country leads or too few places lie in it, where the page names
+    no country leads or too few places lie in it, in a land an armed group governs
+    (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
+    not tell), where the page names
     a second state as a party (Israel beside Gaza, Russia beside Ukraine: whose "Defence
     Ministry" it is the page alone does not tell), and for a pack-known actor, medium or
     non-state group."""
@@ -728,7 +738,7 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
             or _non_state(m) or not unnamed_ministry(m.get("text")):
         return None
     code = home_country(art)
-    if code is None or party_states(art) - {code} or sum(
+    if code is None or code in governed_lands() or party_states(art) - {code} or sum(
             p.get("country") == code and p.get("role") == "location"
             for p in art.get("places", [])) < HOME_PLACES:
         return None
