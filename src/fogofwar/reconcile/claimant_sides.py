@@ -23,6 +23,7 @@ its label, the same party on every war.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
@@ -337,7 +338,8 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
         or side_named_within(m, art) \
         or titled_side(m, art, land) \
         or acronym_side(m, art) or described_group_side(m, art) or described_side(m, art) \
-        or home_body_side(m, art) or described_land_side(m, art) \
+        or home_body_side(m, art) or home_ministry_side(m, art) \
+        or described_land_side(m, art) \
         or owned_medium_side(m, art) or party_medium_side(m, art) \
         or state_officer_side(m, art, land) or lone_group_side(m, art)
 
@@ -664,6 +666,83 @@ def home_body_side(m: dict, art: dict) -> str | None:
         return None
     code = home_country(art)
     return country_side(code) if code else None
+
+
+@cache
+def _ministry_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of a state's ministry and of its voices (reconcile pack
+    `unnamed_state_ministry_heads`, `unnamed_state_ministry_voices`)."""
+    pack = load_pack("reconcile")
+    return (word_set(pack, "reconcile", "unnamed_state_ministry_heads"),
+            word_set(pack, "reconcile", "unnamed_state_ministry_voices"))
+
+
+#: How many words may name a ministry's portfolio ("Health", "Public Security", "Emergency").
+MINISTRY_WORDS = 3
+
+#: How often a second state must be named as a party (actor or demonym) for a page to be about
+#: two states, whose ministries an unnamed one may be either's.
+PARTY_STATE_NAMES = 2
+
+#: How many of a page's places must lie in its land for its events to be that land's: one
+#: place alone ("fighting on the border with Nigeria") says too little whose ministry speaks.
+HOME_PLACES = 2
+
+
+def unnamed_ministry(text: str | None) -> bool:
+    """Whether a claimant is a state's ministry, or its voice, named by no country: "the Health
+    Ministry", "the Ministry of Defence", "interior ministry officials", "ministry statement".
+    Not one owned by another ("the group's interior ministry", "region's interior ministry")
+    or cut short ("the Ministry of Defense of")."""
+    heads, voices = _ministry_words()
+    words = [w for w in (text or "").split() if w.lower() not in _NO_COUNTRY]
+    while words and words[-1].lower() in voices:
+        words.pop()
+    lower = [w.lower() for w in words]
+    if not words or any(re.search(r"['’]s?$", w) for w in lower) \
+            or not all(re.fullmatch(r"[a-z-]+", w) for w in lower):
+        return False
+    if lower[-1] in heads:  # "Health Ministry", "ministry"
+        return len(lower) <= MINISTRY_WORDS + 1
+    return len(lower) >= 3 and lower[0] in heads and lower[1] == "of" \
+        and len(lower) <= MINISTRY_WORDS + 2 and lower[-1] not in ("of", "and", "the")
+
+
+def party_states(art: dict) -> frozenset[str]:
+    """ISO3 of the states a page names as parties (actor or demonym) PARTY_STATE_NAMES times."""
+    counts = Counter(p["country"] for p in art.get("places", [])
+                     if p.get("country") and p.get("role") in ("actor", "demonym"))
+    return frozenset(code for code, n in counts.items() if n >= PARTY_STATE_NAMES)
+
+
+@cache
+def governed_lands() -> frozenset[str]:
+    """ISO3 of the lands a pack's armed group is the authority of (`governs`: Gaza, Yemen,
+    Afghanistan), where a group's ministries stand beside a state's."""
+    return frozenset(filter(None, (getattr(a, "governs", None)
+                                   for a in actor_packs().actors.values())))
+
+
+def home_ministry_side(m: dict, art: dict) -> str | None:
+    """The side of the state the page's places mostly lie in (titles.home_country) for a
+    state's ministry named by no country (`unnamed_ministry`: "the Ministry of Health said"):
+    on a page about one land's events (HOME_PLACES of its places there) its own state's
+    ministry speaks. Left unsided, its toll was a witness's and disputed no one's. None where
+    no country leads or too few places lie in it, in a land an armed group governs
+    (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
+    not tell), where the page names
+    a second state as a party (Israel beside Gaza, Russia beside Ukraine: whose "Defence
+    Ministry" it is the page alone does not tell), and for a pack-known actor, medium or
+    non-state group."""
+    if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
+            or _non_state(m) or not unnamed_ministry(m.get("text")):
+        return None
+    code = home_country(art)
+    if code is None or code in governed_lands() or party_states(art) - {code} or sum(
+            p.get("country") == code and p.get("role") == "location"
+            for p in art.get("places", [])) < HOME_PLACES:
+        return None
+    return country_side(code)
 
 
 @cache
