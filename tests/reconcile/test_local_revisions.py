@@ -1,7 +1,7 @@
-"""Two local voices are one voice revising its toll only when they are one group
-(reconcile/revision_rules.one_local_voice): the side `local` gathers the people where it
-happened, and "local officials" and "residents and community leaders" counting apart are no
-revision of each other. Names and sentences are made up; the articles are at Saraqib, Syria,
+"""Two local voices are one voice revising its toll only when they are one group or both the
+people where it happened (reconcile/revision_rules.one_local_voice): "local officials" and
+"residents and community leaders" counting apart are no revision of each other; witnesses then
+survivors are. Names and sentences are made up; the articles are at Saraqib, Syria,
 whose pack side is `syria_gov`."""
 
 from __future__ import annotations
@@ -42,5 +42,13 @@ def test_local_voices_are_one_voice_by_head_or_name():
     assert one_local_voice("survivors of the blast", "a survivor")
     assert one_local_voice("residents", "residents and local officials")  # one names the other
     assert not one_local_voice("local officials", "residents and community leaders")
-    assert not one_local_voice("the village head", "relatives of the dead")
+    assert one_local_voice("two witnesses", "survivors")  # the people's own voices
     assert not one_local_voice("local sources", "a local official")
+    assert not one_local_voice("council officials", "villagers")
+
+
+def test_witnesses_then_survivors_are_the_peoples_toll_rising():
+    inc = one([state("a", 40, "2020-02-11"),
+               voice("b", "two witnesses", 60, "2020-02-11"),
+               voice("c", "survivors", 75, "2020-02-12")])
+    assert _local(inc) == [["60", "75"]]

@@ -63,7 +63,7 @@ def test_no_state_no_local_side():
 
 def test_local_voices_chain_together_not_with_the_state():
     inc = one([state("a", 30, "2020-02-11"), voice("b", "two eyewitnesses", 45, "2020-02-11"),
-               voice("c", "witnesses at the market", 60, "2020-02-12"),
+               voice("c", "relatives of the dead", 60, "2020-02-12"),
                state("d", 35, "2020-02-12")])
     local = [r for r in inc["revisions"] if r["side"] == "local"]
     assert [r["values"] for r in local] == [["45", "60"]]

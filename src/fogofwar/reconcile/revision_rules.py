@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from ..packs import load_pack, word_set
 from .evidence import comparable
 from .local_voices import LOCAL
 from .moments import apart, undated
@@ -62,30 +64,41 @@ def _heads(claimant: str) -> frozenset[str]:
     """The nouns a local voice's name is headed by, plurals folded: the last word of each of
     its conjuncts before any words that follow the head ("residents and community leaders":
     resident, leader; "a local council official": official; "relatives of the dead":
-    relative)."""
+    relative; "witnesses": witness)."""
     parts = re.split(r",|\band\b|\bor\b|&", claimant.lower().replace("\u2019", "'"))
     words = (re.findall(r"[a-z]+", _POSTMODIFIER.split(p)[0]) for p in parts)
-    return frozenset(stem(w[-1]) for w in words if w)
+    return frozenset(_singular(w[-1]) for w in words if w)
 
 
-def _shared_head(a: str, b: str) -> bool:
-    """Two local voices' names share a head, or one head ends in the other ("eyewitnesses",
-    "witnesses")."""
-    return any(x.endswith(y) or y.endswith(x) for x in _heads(a) for y in _heads(b))
+def _singular(word: str) -> str:
+    """A head noun's singular ("witnesses": witness, "officials": official)."""
+    return word[:-2] if word.endswith("sses") else stem(word)
+
+
+@cache
+def local_office_heads() -> frozenset[str]:
+    """Head nouns of a local voice that is an office or an informant ("local officials",
+    "local sources"), not the people where it happened (reconcile pack)."""
+    return word_set(load_pack("reconcile"), "reconcile", "local_office_heads")
 
 
 def one_local_voice(a: str, b: str) -> bool:
     """Two local voices (side `local`, local_voices.py) are one voice, whose count may move,
-    only when they share a head ("local officials" and "a local official", "witnesses" and
-    "two witnesses") or one's name names the other (its words all in the other's: "officials"
-    in "officials and residents"). The side `local` gathers the people where it happened, not
-    one body: "local officials" said more than 200 and "residents and community leaders" a
-    higher count are two groups counting apart, and the second's figure is no step of the
-    first's toll."""
-    if _shared_head(a, b):
+    when they share a head ("local officials" and "a local official"; "eyewitnesses" and
+    "witnesses"), when one's name names the other (its words all in the other's: "residents"
+    in "residents and local officials"), or when both are the people where it happened
+    (residents, witnesses, survivors, their leaders: the witnesses' 80 then the survivors' 93
+    is the villagers' toll rising). An office or informant of the place (the pack's
+    `local_office_heads`: "local officials", "local sources") is a voice of its own: its
+    "more than 200" and "residents and community leaders"' higher count are two groups
+    counting apart, and neither is a step of the other's toll."""
+    ha, hb = _heads(a), _heads(b)
+    if any(x.endswith(y) or y.endswith(x) for x in ha for y in hb):
         return True
     wa, wb = role_words(a), role_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True
+    return not (ha | hb) & local_office_heads()
 
 
 def _rising(a: Stated, b: Stated) -> bool:
