@@ -8,7 +8,8 @@ one voice that differ and were stated at different times, the later one higher (
 as bodies are found; a later report restating an earlier, lower toll revises nothing, and is no
 dispute either: one voice at two moments; nor is a later toll that lies in a range the earlier
 gave, "36 to 40" then "40"). A voice is one claimant, or one known side (a
-ministry's 30 and the same government's governor's 50). "Different times" means different
+ministry's 30 and the same government's governor's 50; of the side `local`, only one
+group of local voices: `one_local_voice`). "Different times" means different
 articles, or one statement that says it revises ("rose to 50, up from 30": the pack's
 `revision_cues`). Sources of no known side named only by what they are (outlets narrating, "an
 official") count as one voice only when the toll rises from an earlier report's floor to a
@@ -24,14 +25,18 @@ These rules are kept apart from the chains they build (revision_chains.py) becau
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
+from ..packs import load_pack, word_set
 from .evidence import comparable
+from .local_voices import LOCAL
 from .moments import apart, undated
 from .narration import anonymous, reporting
 from .stated_figures import Stated, says_revised
 from .tolls import moved
-from .voices import same_voice
+from .voices import role_words, same_voice, stem
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -47,7 +52,53 @@ def one_voice(a: Stated, b: Stated) -> bool:
     state's minister's toll and the land's officials' are no one voice."""
     return same_voice(a.claimant, b.claimant) or (
         a.side is not None and a.side == b.side
-        and "outlet" not in (a.ref.land_side, b.ref.land_side))
+        and "outlet" not in (a.ref.land_side, b.ref.land_side)
+        and (a.side != LOCAL or one_local_voice(a.claimant, b.claimant)))
+
+
+#: Words after a name's head noun that begin what follows it ("relatives of the dead").
+_POSTMODIFIER = re.compile(r"\b(?:of|from|in|at|near|on|who|whose|with)\b")
+
+
+def _heads(claimant: str) -> frozenset[str]:
+    """The nouns a local voice's name is headed by, plurals folded: the last word of each of
+    its conjuncts before any words that follow the head ("residents and community leaders":
+    resident, leader; "a local council official": official; "relatives of the dead":
+    relative; "witnesses": witness)."""
+    parts = re.split(r",|\band\b|\bor\b|&", claimant.lower().replace("\u2019", "'"))
+    words = (re.findall(r"[a-z]+", _POSTMODIFIER.split(p)[0]) for p in parts)
+    return frozenset(_singular(w[-1]) for w in words if w)
+
+
+def _singular(word: str) -> str:
+    """A head noun's singular ("witnesses": witness, "officials": official)."""
+    return word[:-2] if word.endswith("sses") else stem(word)
+
+
+@cache
+def local_office_heads() -> frozenset[str]:
+    """Head nouns of a local voice that is an office or an informant ("local officials",
+    "local sources"), not the people where it happened (reconcile pack)."""
+    return word_set(load_pack("reconcile"), "reconcile", "local_office_heads")
+
+
+def one_local_voice(a: str, b: str) -> bool:
+    """Two local voices (side `local`, local_voices.py) are one voice, whose count may move,
+    when they share a head ("local officials" and "a local official"; "eyewitnesses" and
+    "witnesses"), when one's name names the other (its words all in the other's: "residents"
+    in "residents and local officials"), or when both are the people where it happened
+    (residents, witnesses, survivors, their leaders: the witnesses' 80 then the survivors' 93
+    is the villagers' toll rising). An office or informant of the place (the pack's
+    `local_office_heads`: "local officials", "local sources") is a voice of its own: its
+    "more than 200" and "residents and community leaders"' higher count are two groups
+    counting apart, and neither is a step of the other's toll."""
+    ha, hb = _heads(a), _heads(b)
+    if any(x.endswith(y) or y.endswith(x) for x in ha for y in hb):
+        return True
+    wa, wb = role_words(a), role_words(b)
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True
+    return not (ha | hb) & local_office_heads()
 
 
 def _rising(a: Stated, b: Stated) -> bool:
