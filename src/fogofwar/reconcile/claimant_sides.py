@@ -222,6 +222,8 @@ def state_watchdog(m: dict, art: dict | None = None) -> bool:
     if _names_watchdog(_watchdog_words(title)):
         return True
     owners = {w.group(1).lower() for w in re.finditer(r"\b(\w+)['’]s\b", title)}
+    if not owners:
+        return False
     page = _watchdog_words(f"{art.get('title') or ''}\n{art['text']}")  # the headline too
     return any(p[-1] in owners for p in _page_watchdogs(page))
 
@@ -730,10 +732,9 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     ministry speaks. Left unsided, its toll was a witness's and disputed no one's. None where
     no country leads or too few places lie in it, in a land an armed group governs
     (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
-    not tell), where the page names
-    a second state as a party (Israel beside Gaza, Russia beside Ukraine: whose "Defence
-    Ministry" it is the page alone does not tell), and for a pack-known actor, medium or
-    non-state group."""
+    not tell), where the page names a second state as a party (Israel beside Gaza, Russia
+    beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
+    pack-known actor, medium or non-state group."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
             or _non_state(m) or not unnamed_ministry(m.get("text")):
         return None

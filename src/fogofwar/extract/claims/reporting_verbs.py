@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ...clean.outlets import outlet_info
-from ...packs import load_pack, require
+from ...resolve.figure_base import pack as figure_pack
 from ..lexicon import cue_lexicon
 from ..subjects import subject_of
 from .cue import object_words
@@ -223,9 +223,8 @@ def _toll_counted(tok: Token, nouns: frozenset[str]) -> bool:
 @cache
 def vague_plurals() -> frozenset[str]:
     """Plural number words that count a noun through "of" ("hundreds of deaths"): the figures
-    pack's `vague_plurals`."""
-    return frozenset(str(w).lower() for w in require(load_pack("figures"), "figures",
-                                                      "vague_plurals", dict))
+    pack's `vague_plurals`, as the figure reader loads them."""
+    return frozenset(str(w).lower() for w in figure_pack()["vague_plurals"])
 
 
 def _figure_at_inside(noun: Token) -> bool:
