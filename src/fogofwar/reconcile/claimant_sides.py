@@ -199,8 +199,7 @@ def _watchdog_words(text: str) -> tuple[str, ...]:
 
 
 def _names_watchdog(words: tuple[str, ...]) -> bool:
-    return any(words[k:k + len(p)] == p for p in _watchdog_phrases()
-               for k in range(len(words) - len(p) + 1))
+    return bool(_page_watchdogs(words))
 
 
 def state_watchdog(m: dict, art: dict | None = None) -> bool:
@@ -241,14 +240,21 @@ def claimant_side(m: dict, art: dict) -> str | None:
     `LandSide`. A state's own rights watchdog (`state_watchdog`) is `WATCHDOG`'s."""
     if state_watchdog(m, art):
         return WATCHDOG
-    side = _claimant_side(m, art, False) or same_person_side(m, art) \
-        or party_role_side(m, art)
+    side = named_side(m, art)
     if side is not None:
         return side
     side = _claimant_side(m, art, True)
     if side is None or not national_office(m, art):
         return side
     return LandSide(side, "outlet" if outlet_state(art) else "land")
+
+
+def named_side(m: dict, art: dict) -> str | None:
+    """The side a mention's own words, the page's other mentions of the same person or the
+    party that spoke right before a role give it, without the page's land: what
+    `claimant_side` reads first, and own_media reads for a medium's owner."""
+    return _claimant_side(m, art, False) or same_person_side(m, art) \
+        or party_role_side(m, art)
 
 
 #: A person's name as a claimant: up to four words, the last a capitalised surname (not an
@@ -411,8 +417,7 @@ def opposition_named(m: dict, art: dict) -> str | None:
             or m.get("start") is None or not art.get("text"):
         return None
     before = art["text"][_title_phrase(m, art):m["start"]]
-    if {w.lower() for w in WORD.findall(before)} & opposition_words() \
-            or _opposition_apposed(m, art):
+    if _called_opposition(m, art, before):
         return OPPOSITION
     words = WORD.findall(before + " " + (m.get("text") or ""))
     role = next((k for k, w in enumerate(words) if w.lower() in group_voice_titles()), None)
@@ -430,11 +435,17 @@ def _opposition_bodies(art: dict) -> frozenset[str]:
         if a.get("start") is None or named_group(a.get("actor_id")) \
                 or a.get("sector") in NEUTRAL_SECTORS:
             continue
-        before = art["text"][_title_phrase(a, art):a["start"]]
-        if {w.lower() for w in WORD.findall(before)} & opposition_words() \
-                or _opposition_apposed(a, art):
+        if _called_opposition(a, art, art["text"][_title_phrase(a, art):a["start"]]):
             out.add((a.get("text") or "").strip())
     return frozenset(out)
+
+
+def _called_opposition(m: dict, art: dict, before: str) -> bool:
+    """The page calls the mention the opposition right before naming it: an opposition word
+    in `before` (its title phrase: "the main opposition MDC") or in a description set before
+    it by a comma (`_opposition_apposed`)."""
+    return bool({w.lower() for w in WORD.findall(before)} & opposition_words()) \
+        or _opposition_apposed(m, art)
 
 
 #: A description set before a name by a comma: an article, then up to five lower-case words

@@ -108,7 +108,7 @@ def owner_named_side(m: dict, art: dict) -> str | None:
     the opposition leader Y, said", "Radio X, owned by Y's party"): the side Y's own mention
     gives without the page's land (claimant_sides: its name, title, party, or the page's other
     mentions of it). None where no such phrase follows, or its owner has no side of its own."""
-    from .claimant_sides import _claimant_side, party_role_side, same_person_side
+    from .claimant_sides import named_side
 
     text, end = art.get("text") or "", m.get("end")
     if end is None:
@@ -122,8 +122,7 @@ def owner_named_side(m: dict, art: dict) -> str | None:
                   and "," not in text[at:o["start"]]), None)
     if owner is None:
         return None
-    return _claimant_side(owner, art, False) or same_person_side(owner, art) \
-        or party_role_side(owner, art)
+    return named_side(owner, art)
 
 
 def state_of_medium(m: dict, art: dict, words: list[str]) -> str | None:
