@@ -561,8 +561,24 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
         for tok in span:
             if _channel_word(tok, nouns):
                 return True  # a noun cue: "in a statement, the ministry said"
-            if _framed(tok, nouns, FRAME_DEPTH):
+            if _framed(tok, nouns, FRAME_DEPTH) or _joined_channel(tok, nouns):
                 return True
+    return False
+
+
+def _joined_channel(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a cue joined to an earlier verb of its subject has that verb name the channel:
+    "the ministry issued a statement and said …", "he went on television and said …", "she
+    took to Telegram and wrote …" (the statement, the broadcast, the post are where the words
+    were said)."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+        return False
+    for child in tok.head.children:
+        if child.dep_ == "dobj" and _channel_word(child, nouns):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _channel_word(g, nouns)
+                                        for g in child.children):
+            return True
     return False
 
 
