@@ -22,6 +22,7 @@ from ...annotate.pipeline import doc_text
 from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
+from ..referents import display
 from .credits import credit_only_relays
 from .namings import (
     affiliation,
@@ -98,6 +99,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
         if earlier is None:
             earlier = possessed
+        voice_before = spoke[-1][0] if spoke else None
         seen.append(claim.claimant)
         spoke.append((claim.claimant, claim.sentence))
         if is_medium_name(claim.chain[0]):
@@ -130,6 +132,11 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
                 last.append((author, kept, claim.sentence))  # later words came the same way
             continue
+        quoter = _agentless_quoter(claim, voice_before) if earlier is None else None
+        if quoter is not None:  # "IRNA reported …" then "The governor was quoted as saying …"
+            claim.chain[1:1] = [quoter]
+            last.append((claim.claimant, [quoter], claim.sentence))
+            continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
@@ -145,6 +152,23 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+#: A passive quotation that names no one who quoted: "the governor was quoted as saying …".
+AGENTLESS_QUOTE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?quoted\s+(?:as\s+)?saying\b"
+                             r"(?![^.;]*\bby\b)", re.IGNORECASE)
+
+
+def _agentless_quoter(claim: Claim, voice_before: Mention | None) -> str | None:
+    """The medium that quoted a speaker "quoted as saying" with no "by" agent, when the voice
+    just before was a medium reporting ("…, the state-run IRNA news agency reported. The
+    governor was quoted as saying 19 people were killed."): the report goes on, and the
+    medium relays the words it quoted."""
+    if voice_before is None or len(claim.chain) < 2 or is_medium_name(claim.chain[0]) \
+            or not AGENTLESS_QUOTE.search(claim.sentence):
+        return None
+    name = display(voice_before)
+    return name if is_medium_name(name) or outlet_info(name) is not None else None
 
 
 def _same_interview(claim: Claim, earlier: Said | None) -> bool:
