@@ -39,6 +39,11 @@ TEXTS = {
     "quoted_after_person": ("Gunmen stormed the police station on Friday, Governor Ali Karimi "
                             "said on Saturday. A police officer was quoted as saying 19 people "
                             "were killed."),
+    "report_then_quoted": ("An agency report said the attack happened at dawn.\n\n\"The town is "
+                           "in shock,\" one aid worker was quoted as saying."),
+    "told_but_one_said": ("Two doctors and a nurse told The Associated Press they could not "
+                          "confirm the toll, but one doctor said health workers at the scene "
+                          "reported more than 80 deaths."),
 }
 
 
@@ -98,3 +103,13 @@ def test_quoted_with_no_agent_after_a_medium_reported_is_that_medium_quoting(exp
 def test_quoted_with_no_agent_after_a_person_spoke_names_no_relay(exported):
     claim = claim_on(exported["quoted_after_person"], "19 people were killed")
     assert claim["chain"][1:] == [OUTLET]
+
+
+def test_quoted_with_no_agent_after_an_unnamed_report_names_no_relay(exported):
+    claim = claim_on(exported["report_then_quoted"], "in shock")
+    assert claim["chain"][1:] == [OUTLET]
+
+
+def test_a_joined_cue_with_a_speaker_of_its_own_keeps_the_medium_told_before(exported):
+    claim = claim_on(exported["told_but_one_said"], "more than 80 deaths")
+    assert claim["chain"][-2:] == ["Associated Press", OUTLET]

@@ -168,7 +168,8 @@ def _agentless_quoter(claim: Claim, voice_before: Mention | None) -> str | None:
             or not AGENTLESS_QUOTE.search(claim.sentence):
         return None
     name = display(voice_before)
-    return name if is_medium_name(name) or outlet_info(name) is not None else None
+    return name if voice_before.sector == "MED" or outlet_info(name) is not None else None
+    # (a named medium: "An agency report said …" names none that quoted)
 
 
 def _same_interview(claim: Claim, earlier: Said | None) -> bool:
@@ -595,8 +596,9 @@ def _joined_channel(tok: Token, nouns: frozenset[str]) -> bool:
     "the ministry issued a statement and said …", "he went on television and said …", "she
     took to Telegram and wrote …" (the statement, the broadcast, the post are where the words
     were said)."""
-    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
-        return False
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.head.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # ("…, told AP …, but one doctor said …": a speaker of its own)
     for child in tok.head.children:
         if child.dep_ == "dobj" and _channel_word(child, nouns):
             return True
