@@ -4,7 +4,8 @@ act joined to the cue ("issued a statement and said"), a channel of its own that
 earlier relay from being carried; a claimant written twice in its own sentence (by name and
 by a relative "who … said") that kept the medium described in the sentence ("the news
 agency") from being its written relay; a speaker "quoted as saying" with no agent right
-after a medium reported, quoted by that medium. Each text was written for these tests and
+after a medium reported, quoted by that medium; "in remarks made to Reuters", a frame noun
+whose participle names who heard it. Each text was written for these tests and
 goes through the whole pipeline as an article of the fictional "Daily Sun".
 """
 
@@ -44,6 +45,10 @@ TEXTS = {
     "told_but_one_said": ("Two doctors and a nurse told The Associated Press they could not "
                           "confirm the toll, but one doctor said health workers at the scene "
                           "reported more than 80 deaths."),
+    "remarks_made_to": ("A spokesman for the group claimed in remarks made to Reuters that ten "
+                        "police officers had been killed."),
+    "remarks_made_on": ("The governor said in remarks made on Monday that ten police officers "
+                        "had been killed."),
 }
 
 
@@ -113,3 +118,13 @@ def test_quoted_with_no_agent_after_an_unnamed_report_names_no_relay(exported):
 def test_a_joined_cue_with_a_speaker_of_its_own_keeps_the_medium_told_before(exported):
     claim = claim_on(exported["told_but_one_said"], "more than 80 deaths")
     assert claim["chain"][-2:] == ["Associated Press", OUTLET]
+
+
+def test_remarks_made_to_a_medium_are_relayed_by_it(exported):
+    claim = claim_on(exported["remarks_made_to"], "police officers")
+    assert claim["chain"] == ["spokesman", "Reuters", OUTLET]
+
+
+def test_remarks_made_on_a_day_name_no_relay(exported):
+    claim = claim_on(exported["remarks_made_on"], "police officers")
+    assert claim["chain"] == ["governor", OUTLET]
