@@ -22,6 +22,7 @@ from ...annotate.pipeline import doc_text
 from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
+from ..referents import display
 from .credits import credit_only_relays
 from .namings import (
     affiliation,
@@ -98,6 +99,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
         if earlier is None:
             earlier = possessed
+        voice_before = spoke[-1][0] if spoke else None
         seen.append(claim.claimant)
         spoke.append((claim.claimant, claim.sentence))
         if is_medium_name(claim.chain[0]):
@@ -130,6 +132,11 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             if author is not None:  # "…, the statement added, Xinhua reported": its author's
                 last.append((author, kept, claim.sentence))  # later words came the same way
             continue
+        quoter = _agentless_quoter(claim, voice_before) if earlier is None else None
+        if quoter is not None:  # "IRNA reported …" then "The governor was quoted as saying …"
+            claim.chain[1:1] = [quoter]
+            last.append((claim.claimant, [quoter], claim.sentence))
+            continue
         if earlier is None or says_nothing(doc, claim_spans):
             continue
         relays = [r for r in last[earlier][1] if r.lower() != claim.chain[0].lower()]
@@ -145,6 +152,24 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+#: A passive quotation that names no one who quoted: "the governor was quoted as saying …".
+AGENTLESS_QUOTE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?quoted\s+(?:as\s+)?saying\b"
+                             r"(?![^.;]*\bby\b)", re.IGNORECASE)
+
+
+def _agentless_quoter(claim: Claim, voice_before: Mention | None) -> str | None:
+    """The medium that quoted a speaker "quoted as saying" with no "by" agent, when the voice
+    just before was a medium reporting ("…, the state-run IRNA news agency reported. The
+    governor was quoted as saying 19 people were killed."): the report goes on, and the
+    medium relays the words it quoted."""
+    if voice_before is None or len(claim.chain) < 2 or is_medium_name(claim.chain[0]) \
+            or not AGENTLESS_QUOTE.search(claim.sentence):
+        return None
+    name = display(voice_before)
+    return name if voice_before.sector == "MED" or outlet_info(name) is not None else None
+    # (a named medium: "An agency report said …" names none that quoted)
 
 
 def _same_interview(claim: Claim, earlier: Said | None) -> bool:
@@ -561,8 +586,25 @@ def names_channel(doc: Doc, spans: ClaimSpans) -> bool:
         for tok in span:
             if _channel_word(tok, nouns):
                 return True  # a noun cue: "in a statement, the ministry said"
-            if _framed(tok, nouns, FRAME_DEPTH):
+            if _framed(tok, nouns, FRAME_DEPTH) or _joined_channel(tok, nouns):
                 return True
+    return False
+
+
+def _joined_channel(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a cue joined to an earlier verb of its subject has that verb name the channel:
+    "the ministry issued a statement and said …", "he went on television and said …", "she
+    took to Telegram and wrote …" (the statement, the broadcast, the post are where the words
+    were said)."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.head.i > tok.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # ("…, told AP …, but one doctor said …": a speaker of its own)
+    for child in tok.head.children:
+        if child.dep_ == "dobj" and _channel_word(child, nouns):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _channel_word(g, nouns)
+                                        for g in child.children):
+            return True
     return False
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...clean.outlets import outlet_info
+from ...resolve.gazetteer import bears_whole, candidates
 from ..lexicon import cue_lexicon
 
 #: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
@@ -120,7 +121,8 @@ def _credit_at(text: str, start: int) -> re.Match[str] | None:
     """The dateline credit opening the paragraph of a claim starting at `start`, or the end
     credit closing its line, when the claim is in the credited sentence."""
     para = text.rfind("\n", 0, start) + 1
-    match = _not_place(_lower_known(CREDIT.match(text, para))) or DATED_CREDIT.match(text, para) \
+    match = _not_region(_not_place(_lower_known(CREDIT.match(text, para)))) \
+        or DATED_CREDIT.match(text, para) \
         or SLASH_CREDIT.match(text, para) or MONTH_CREDIT.match(text, para) \
         or _known(BARE_CREDIT.match(text, para)) or _known(DASH_CREDIT.match(text, para)) \
         or _known(CREDIT_THEN_DATE.match(text, para)) or _known(CAPS_CREDIT.match(text, para)) \
@@ -161,6 +163,19 @@ def _not_place(match: re.Match[str] | None) -> re.Match[str] | None:
     if match is None or not DATE_ONLY.match(match.string, match.start()):
         return match
     return _known(match)
+
+
+def _not_region(match: re.Match[str] | None) -> re.Match[str] | None:
+    """"Bosaso (Somalia) – A bomber …", "Goma (North Kivu) — …": a bracket after a dateline's
+    town that names a country or a province, and no outlet the pack knows, places the town;
+    it credits no wire."""
+    if match is None or any(outlet_info(p) is not None
+                            for p in credit_parts(match.group("credit"))):
+        return match
+    credit = match.group("credit").strip()
+    region = any(e.fcode.startswith(("PCL", "ADM1")) and bears_whole(e, credit)
+                 for e, _ in candidates(credit, fuzzy_min_len=99))
+    return None if region else match
 
 
 def _known(match: re.Match[str] | None) -> re.Match[str] | None:

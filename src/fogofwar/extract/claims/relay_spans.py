@@ -132,7 +132,7 @@ def _spans_for(names: Sequence[str], claim: Claim, text: str,
         if j is not None:
             found[i], last = written[j], j
             written[j] = None  # type: ignore[call-overload]
-    rest = [r for r in written if r is not None]
+    rest = [r for r in written if r is not None and not _claimant_written(r, claim)]
     open_ = [i for i, f in enumerate(found) if f is None]
     for i in open_:
         found[i] = next((s for s in _writings(names[i], text, named)
@@ -154,6 +154,17 @@ def _spans_for(names: Sequence[str], claim: Claim, text: str,
     if any(f is None for f in found):
         return None
     return [f for f in found if f is not None]
+
+
+def _claimant_written(written: SourceSpan, claim: Claim) -> bool:
+    """Whether a voice the claim's cues name is its claimant as written, not a relay: "The
+    news agency reported …, citing Lala Rakotonirina, chief of …, who said …" writes the
+    claimant twice, by name and by "who" (the relative clause's speaker), beside the agency."""
+    who = claim.claimant
+    if who is not None and written.start <= who.start < written.end:
+        return True
+    first = without_article(claim.chain[0]).lower() if claim.chain else ""
+    return bool(first) and without_article(written.text).lower().startswith(first)
 
 
 def names_it(written: str, name: str) -> bool:
