@@ -39,8 +39,8 @@ from . import gazetteer_write as write
 from .gazetteer_layers import adm2_bare
 from .placenames import ascii_words, bare_names, fold, variants
 
-__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "capital_of", "connection", "country_name",
-           "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
+__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "capital_of", "connection",
+           "country_name", "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
            "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
