@@ -40,8 +40,8 @@ from .gazetteer_layers import adm2_bare
 from .placenames import ascii_words, bare_names, fold, variants
 
 __all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "capital_of", "connection",
-           "country_name", "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
-           "load_geonames", "warm"]
+           "country_name", "distance_km", "ensure", "exact_in", "fold", "forget_connections",
+           "iso2", "iso3", "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
 
