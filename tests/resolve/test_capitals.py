@@ -50,3 +50,12 @@ def test_a_provincial_or_named_capital_is_no_national_seat():
         "capital, Malian officials said.")
     assert "Kabul" not in provincial and "Kabul" not in state
     assert "Bamako" not in journey
+
+
+def test_a_place_a_bearing_or_distance_away_from_the_capital_is_not_in_it():
+    bearing, distance = _event_places(
+        "Ambush\n\nGunmen killed 12 soldiers in an ambush north of the Somali capital on "
+        "Monday, police said.",
+        "Ambush\n\nGunmen killed 12 soldiers in an ambush some 60 km outside the Somali "
+        "capital on Monday, police said.")
+    assert "Mogadishu" not in bearing and "Mogadishu" not in distance

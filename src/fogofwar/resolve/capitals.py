@@ -9,7 +9,8 @@ the reports that name the city (issue 14). Such a phrase is read as the national
   "Madagascar's capital");
 - else, for a bare "the capital", the country the page's places lie in most, when one leads.
 Only a phrase standing where a place stands counts: the object of a preposition of place ("in",
-"across", "outside", "of" ...; not "from" or "to", which tell a journey), or a possessor ("the
+"across", "outside", "of" ...; not "from" or "to", which tell a journey, nor one a bearing or a
+distance leads: "north of the capital", "30 km outside the capital"), or a possessor ("the
 capital's main square"). Not when a name follows it ("the capital, Kabul", "the capital Kabul":
 that name is the toponym, read already) or "of" does ("the capital of Kachin State" is a
 state's seat), nor when another word qualifies it ("the provincial capital", "a regional
@@ -32,6 +33,9 @@ from .toponym_words import toponym_words
 #: Prepositions that tell where one goes or comes from, not where something happens.
 _JOURNEY = frozenset({"from", "to", "toward", "towards"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: Units of a stated distance ("80 km north of the capital" lies outside it).
+_DISTANCE = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "kilometre",
+                       "kilometer"})
 
 
 def _place_ending(places: Sequence[Place], end: int) -> Place | None:
@@ -56,10 +60,18 @@ def _named_after(tok: Token) -> bool:
 
 
 def _stands_as_place(root: Token) -> bool:
+    """A possessor, or the object of a preposition of place that no bearing or distance
+    leads ("north of the capital", "20 km from the capital" lie outside it)."""
     if root.dep_ == "poss":
         return True
-    return root.dep_ == "pobj" and root.head.dep_ == "prep" and (
-        root.head.lower_ in toponym_words().before | {"of"}) and root.head.lower_ not in _JOURNEY
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.dep_ == "prep"):
+        return False
+    if prep.lower_ not in toponym_words().before | {"of"} or prep.lower_ in _JOURNEY:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is None or not (before.lower_ in toponym_words().compass_words
+                                  or before.lower_ in _DISTANCE or before.like_num)
 
 
 def _country_before(tok: Token, places: Sequence[Place]) -> str | None | bool:
