@@ -30,6 +30,7 @@ from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
 from .records import Analysis, Article, Place
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
+from .resolve.capitals import capital_places
 from .resolve.conflict_land import in_land
 from .resolve.headline_places import headline_places
 from .resolve.places import locations, without_places
@@ -88,7 +89,8 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
     places = with_sites(doc, resolve_places(doc, mentions))
     if headline:
         places = headline_places(doc, places, mentions, body_places)
-    located = locations(places)  # events and incidents use locations only
+    # events and incidents use locations only, and the capitals named by their country
+    located = sorted([*locations(places), *capital_places(doc, places)], key=lambda p: p.start)
     mentions = in_land(without_places(mentions, located), (*places, *body_places))
     figures = parse_figures(article.text)
     dates = resolve_dates(article.text, article.published, article.published_precision)

@@ -47,7 +47,6 @@ MAX_KM = 60.0
 #: the village may lie across a provincial or national border.
 AREA_KM = 120.0
 _MILES = 1.609
-_POSSESSIVE = re.compile(r"\s*(?:'s|’s)\s+(?:the\s+)?$")
 #: Arabic articles joined by a hyphen to the next word of a name ("al-Noura", "el-Balah")
 _ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 
@@ -88,6 +87,15 @@ def _gap() -> re.Pattern[str]:
         # kind word, which "of" may or may not join to the name
         rf"(?:the\s+)?(?:(?:[a-z]+\s+)?(?:{kinds})\s+(?:of\s+)?)?(?:the\s+)?"
         rf"(?:(?:{compass})\s+)?$", re.I)
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    """A possessive that makes the place before it hold the next: "Cairo's Abbasiya", and with
+    a compass word before the part ("Cairo's eastern Abbasiya district")."""
+    compass = "|".join(sorted(map(re.escape, toponym_words().compass_words), key=len,
+                              reverse=True))
+    return re.compile(rf"\s*(?:'s|’s)\s+(?:the\s+)?(?:(?:{compass})\s+)?$", re.I)
 
 
 def _reach(gap: str) -> str | None:
@@ -155,7 +163,7 @@ def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
         return nxt
     if reach != "point":
         return None
-    if i > 0 and can_enclose(chosen[i - 1]) and _POSSESSIVE.match(
+    if i > 0 and can_enclose(chosen[i - 1]) and _possessive().match(
             text[spans[i - 1].end_char:span.start_char]):
         return i - 1
     return None

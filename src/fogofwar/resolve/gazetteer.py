@@ -39,9 +39,9 @@ from . import gazetteer_write as write
 from .gazetteer_layers import adm2_bare
 from .placenames import ascii_words, bare_names, fold, variants
 
-__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "connection", "country_name",
-           "distance_km", "ensure", "exact_in", "fold", "forget_connections", "iso2", "iso3",
-           "load_geonames", "warm"]
+__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "capital_of", "connection",
+           "country_name", "distance_km", "ensure", "exact_in", "fold", "forget_connections",
+           "iso2", "iso3", "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -411,6 +411,21 @@ def country_name(iso3_code: str) -> str | None:
     table = _countries()
     code = iso3_code.upper()
     return next((c["name"] for c in table.values() if c.get("iso3") == code), None)
+
+
+def capital_of(iso3_code: str | None, path: Path | None = None) -> Entry | None:
+    """The national capital (GeoNames PPLC) of a country given by its ISO3 code, or None."""
+    code = iso2(iso3_code)
+    return _capital(_db(path), code) if code else None
+
+
+@lru_cache(maxsize=512)
+def _capital(db: str, code: str) -> Entry | None:
+    rows = _connect(db).execute(
+        _SELECT.split(" WHERE ")[0] + " WHERE p.fcode = 'PPLC' AND p.country = ?"
+        " ORDER BY p.population DESC", (code,)).fetchall()
+    return next((Entry(*r[:9], population=r[9] or 0, alt_count=r[10] or 0)
+                 for r in rows if r[2] is not None), None)
 
 
 def exact_in(name: str, countries: Sequence[str], path: Path | None = None) -> list[Entry]:

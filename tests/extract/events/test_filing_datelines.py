@@ -133,7 +133,8 @@ def test_a_dated_dateline_naming_only_its_own_country_stays():
     # the country without a compass word is the dateline's own: a strike on the capital
     found = _places("Strike on the capital\n\nKYIV, May 3: Two people were killed when a "
                     "missile hit a block of flats in Ukraine's capital, officials said.")
-    assert "KYIV" in found
+    # the dateline, or "Ukraine's capital" read as that capital (round noplace38): Kyiv
+    assert {"KYIV", "Kyiv"} & set(found) and "Ukraine" not in found
 
 
 

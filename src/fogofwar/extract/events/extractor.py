@@ -314,7 +314,8 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
             own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
             ev.place = inherited(places, own, text, start) or _previous_paragraph(
                 events[:i], ev, text, para) or _story_place(events[:i]) or _named_place(
-                places, start) or _later_place(places, events[i + 1:], ev, text, start)
+                places, start) or _later_place(places, events[i + 1:], ev, text, start) or (
+                _placed_after(places, events[i + 1:], ev, text, start))
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited
@@ -388,11 +389,40 @@ def _later_place(places: Sequence[Place], later: Sequence[CodedEvent], ev: Coded
     place = next(iter(fine.values()))
     if not all(_within(p, place) for p in own):
         return None
+    return place if _in_main_country(place, places) else None
+
+
+def _in_main_country(place: Place, places: Sequence[Place]) -> bool:
+    """Whether `place` lies in the country most of the page's locations lie in: not abroad,
+    and not on a page naming two countries as often (no main one)."""
     countries = Counter(p.country for p in places if p.role == "location" and p.country)
     top = countries.most_common(2)
-    if top and (place.country != top[0][0] or (len(top) > 1 and top[1][1] == top[0][1])):
-        return None  # abroad, or two countries named as often: no main one
-    return place
+    return not top or (place.country == top[0][0] and (len(top) < 2 or top[1][1] != top[0][1]))
+
+
+def _placed_after(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
+                  text: str, start: int) -> Place | None:
+    """A placeless event its own paragraph places in a sentence that tells no event ("The
+    compound was hit by two missiles. It stood in the Oldtown area of the northern district,
+    officials said."): the one fine place (a town, a site, a village placed by its area) named
+    after the event's sentence and before the paragraph ends, when no later event of that
+    paragraph is there to own it, nothing fine was named before the event, the place is no
+    dateline and lies in the country most of the page's places lie in. Two fine places, or a
+    later event of the paragraph (which owns the place its sentence names), leave it unplaced."""
+    if ev.type not in event_rules().violent_types or any(
+            _fine(p) for p in places if p.end <= start):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if any(start < e.trigger_start < end for e in later):
+        return None
+    after = start + len(ev.sentence)
+    fine = {_place_key(p): p for p in places if after <= p.start and p.end <= end
+            and _fine(p) and not is_dateline(p, text)}
+    if len(fine) != 1:
+        return None
+    place = next(iter(fine.values()))
+    return place if _in_main_country(place, places) else None
 
 
 def _within(outer: Place, place: Place) -> bool:
