@@ -293,10 +293,13 @@ def party_role_side(m: dict, art: dict) -> str | None:
     party (the opposition or a named group), whose spokesman he is. Read from the land, his
     title alone made him the state's officer. None where that claimant is a state's or
     no party's voice, or the role has an owner before it."""
-    words = WORD.findall(m.get("text") or "")
-    if not words or words[0].lower() not in group_voice_titles() or m.get("start") is None \
-            or m.get("actor_id") or m.get("country") or not art.get("text") \
-            or WORD.findall(art["text"][_title_phrase(m, art):m["start"]]):
+    if m.get("start") is None or m.get("actor_id") or m.get("country") or not art.get("text"):
+        return None
+    # the role in the mention ("spokesman John X") or, alone, right before it ("Spokesman
+    # John X condemned": the mention "John X")
+    before = WORD.findall(art["text"][_title_phrase(m, art):m["start"]])
+    words = before + WORD.findall(m.get("text") or "")
+    if len(before) > 1 or not words or words[0].lower() not in group_voice_titles():
         return None
     before = [c.get("claimant") or {} for c in art.get("claims", [])]
     before = [o for o in before if o.get("start") is not None
@@ -747,7 +750,8 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
     pack-known actor, medium or non-state group."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
-            or _non_state(m) or not unnamed_ministry(m.get("text")):
+            or _non_state(m) or not (unnamed_ministry(m.get("text"))
+                                     or unnamed_officials(m.get("text"))):
         return None
     code = home_country(art)
     if code is None or code in governed_lands() or party_states(art) - {code} or sum(
@@ -755,6 +759,22 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
             for p in art.get("places", [])) < HOME_PLACES:
         return None
     return country_side(code)
+
+
+@cache
+def _officials_words() -> frozenset[str]:
+    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_officials")
+
+
+def unnamed_officials(text: str | None) -> bool:
+    """Whether a claimant is a state's officials named by nothing but their kind ("officials
+    said", "government officials", "security officials": reconcile pack
+    `unnamed_state_officials`, every word of it there, "the" aside). Spoken so on a page of
+    one land's events, they are its state's, as its unnamed ministry is (`home_ministry_side`,
+    whose guards hold): left unsided, their toll disputed no witness's."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", text or "") if w.lower() not in _NO_COUNTRY]
+    return bool(words) and words[-1] in ("officials", "official") \
+        and set(words) <= _officials_words()
 
 
 @cache
