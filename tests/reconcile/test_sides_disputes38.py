@@ -71,17 +71,20 @@ def test_a_role_with_an_owner_before_it_takes_no_party_from_the_voice_before():
 
 
 def test_officials_named_by_their_kind_alone_are_read_as_such():
-    for said in ("officials", "the officials", "government officials",
-                 "senior security officials", "regional officials"):
+    for said in ("officials", "the officials", "government officials", "an official",
+                 "senior security officials", "regional officials", "a security source",
+                 "three unnamed security sources"):
         assert unnamed_officials(said), said
-    for said in ("local officials", "hospital officials", "UN officials",
-                 "officials of the rebel council", "the government", "an official"):
+    for said in ("local officials", "hospital officials", "UN officials", "sources",
+                 "officials of the rebel council", "the government", "medical sources",
+                 "security forces"):
         assert not unnamed_officials(said), said
 
 
 def test_unnamed_officials_speak_for_the_one_land_of_the_page():
     assert home_ministry_side(_said("officials"), ONE_LAND) == "eth"
     assert home_ministry_side(_said("government officials"), ONE_LAND) == "eth"
+    assert home_ministry_side(_said("two security sources"), ONE_LAND) == "eth"
     # a page naming a second state as a party: whose officials they are is not said
     assert home_ministry_side(_said("officials"), TWO_STATES) is None
     assert home_ministry_side({**_said("officials"), "sector": "IGO"}, ONE_LAND) is None

@@ -766,13 +766,26 @@ def _officials_words() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_officials")
 
 
+@cache
+def _official_sources() -> tuple[frozenset[str], frozenset[str]]:
+    pack = load_pack("reconcile")
+    return (word_set(pack, "reconcile", "unnamed_state_sources"),
+            word_set(pack, "reconcile", "unnamed_voice_counts"))
+
+
 def unnamed_officials(text: str | None) -> bool:
     """Whether a claimant is a state's officials named by nothing but their kind ("officials
     said", "government officials", "security officials": reconcile pack
-    `unnamed_state_officials`, every word of it there, "the" aside). Spoken so on a page of
-    one land's events, they are its state's, as its unnamed ministry is (`home_ministry_side`,
-    whose guards hold): left unsided, their toll disputed no witness's."""
-    words = [w.lower() for w in re.findall(r"[\w-]+", text or "") if w.lower() not in _NO_COUNTRY]
+    `unnamed_state_officials`, every word of it there), or its security sources ("two
+    security sources": `unnamed_state_sources`), an article or count before them aside
+    (`unnamed_voice_counts`). Spoken so on a page of one land's events, they are its state's,
+    as its unnamed ministry is (`home_ministry_side`, whose guards hold): left unsided, their
+    toll disputed no witness's."""
+    sources, counts = _official_sources()
+    words = [w.lower() for w in re.findall(r"[\w-]+", text or "")
+             if w.lower() not in _NO_COUNTRY and w.lower() not in counts]
+    if " ".join(words) in sources:
+        return True
     return bool(words) and words[-1] in ("officials", "official") \
         and set(words) <= _officials_words()
 
