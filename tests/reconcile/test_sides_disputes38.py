@@ -88,6 +88,11 @@ def test_unnamed_officials_speak_for_the_one_land_of_the_page():
     # a page naming a second state as a party: whose officials they are is not said
     assert home_ministry_side(_said("officials"), TWO_STATES) is None
     assert home_ministry_side({**_said("officials"), "sector": "IGO"}, ONE_LAND) is None
+    # towns alone, the land never named: a gazetteer may have put them in the wrong state
+    towns_only = {"text": "", "places": [p for p in ONE_LAND["places"]
+                                         if p["role"] == "location"]}
+    assert home_ministry_side(_said("officials"), towns_only) is None
+    assert home_ministry_side(_said("the Health Ministry"), towns_only) == "eth"
 
 
 def test_a_state_government_is_the_lands_own():

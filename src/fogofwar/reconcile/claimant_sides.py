@@ -748,17 +748,31 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
     not tell), where the page names a second state as a party (Israel beside Gaza, Russia
     beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
-    pack-known actor, medium or non-state group."""
+    pack-known actor, medium or non-state group. A state's officials or security sources named
+    by their kind alone (`unnamed_officials`) speak so too, where the page also names that
+    state itself (`land_named`)."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
-            or _non_state(m) or not (unnamed_ministry(m.get("text"))
-                                     or unnamed_officials(m.get("text"))):
+            or _non_state(m):
+        return None
+    officials = unnamed_officials(m.get("text"))
+    if not (officials or unnamed_ministry(m.get("text"))):
         return None
     code = home_country(art)
     if code is None or code in governed_lands() or party_states(art) - {code} or sum(
             p.get("country") == code and p.get("role") == "location"
             for p in art.get("places", [])) < HOME_PLACES:
         return None
+    if officials and not land_named(code, art):
+        return None  # towns read in another land ("Solhan" a Turkish town on a Sahel page)
     return country_side(code)
+
+
+def land_named(code: str, art: dict) -> bool:
+    """The page names the state itself: the country, its demonym or it as an actor, not only
+    towns that lie in it (which a gazetteer may have read in the wrong land)."""
+    return any(p.get("country") == code and (p.get("precision") == "country"
+                                             or p.get("role") in ("demonym", "actor"))
+               for p in art.get("places", []))
 
 
 @cache
