@@ -293,10 +293,13 @@ def party_role_side(m: dict, art: dict) -> str | None:
     party (the opposition or a named group), whose spokesman he is. Read from the land, his
     title alone made him the state's officer. None where that claimant is a state's or
     no party's voice, or the role has an owner before it."""
-    words = WORD.findall(m.get("text") or "")
-    if not words or words[0].lower() not in group_voice_titles() or m.get("start") is None \
-            or m.get("actor_id") or m.get("country") or not art.get("text") \
-            or WORD.findall(art["text"][_title_phrase(m, art):m["start"]]):
+    if m.get("start") is None or m.get("actor_id") or m.get("country") or not art.get("text"):
+        return None
+    # the role in the mention ("spokesman John X") or, alone, right before it ("Spokesman
+    # John X condemned": the mention "John X")
+    before = WORD.findall(art["text"][_title_phrase(m, art):m["start"]])
+    words = before + WORD.findall(m.get("text") or "")
+    if len(before) > 1 or not words or words[0].lower() not in group_voice_titles():
         return None
     before = [c.get("claimant") or {} for c in art.get("claims", [])]
     before = [o for o in before if o.get("start") is not None
@@ -745,16 +748,60 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
     not tell), where the page names a second state as a party (Israel beside Gaza, Russia
     beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
-    pack-known actor, medium or non-state group."""
+    pack-known actor, medium or non-state group. A state's officials or security sources named
+    by their kind alone (`unnamed_officials`) speak so too, where the page also names that
+    state itself (`land_named`)."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
-            or _non_state(m) or not unnamed_ministry(m.get("text")):
+            or _non_state(m):
+        return None
+    officials = unnamed_officials(m.get("text"))
+    if not (officials or unnamed_ministry(m.get("text"))):
         return None
     code = home_country(art)
     if code is None or code in governed_lands() or party_states(art) - {code} or sum(
             p.get("country") == code and p.get("role") == "location"
             for p in art.get("places", [])) < HOME_PLACES:
         return None
+    if officials and not land_named(code, art):
+        return None  # towns read in another land ("Solhan" a Turkish town on a Sahel page)
     return country_side(code)
+
+
+def land_named(code: str, art: dict) -> bool:
+    """The page names the state itself: the country, its demonym or it as an actor, not only
+    towns that lie in it (which a gazetteer may have read in the wrong land)."""
+    return any(p.get("country") == code and (p.get("precision") == "country"
+                                             or p.get("role") in ("demonym", "actor"))
+               for p in art.get("places", []))
+
+
+@cache
+def _officials_words() -> frozenset[str]:
+    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_officials")
+
+
+@cache
+def _official_sources() -> tuple[frozenset[str], frozenset[str]]:
+    pack = load_pack("reconcile")
+    return (word_set(pack, "reconcile", "unnamed_state_sources"),
+            word_set(pack, "reconcile", "unnamed_voice_counts"))
+
+
+def unnamed_officials(text: str | None) -> bool:
+    """Whether a claimant is a state's officials named by nothing but their kind ("officials
+    said", "government officials", "security officials": reconcile pack
+    `unnamed_state_officials`, every word of it there), or its security sources ("two
+    security sources": `unnamed_state_sources`), an article or count before them aside
+    (`unnamed_voice_counts`). Spoken so on a page of one land's events, they are its state's,
+    as its unnamed ministry is (`home_ministry_side`, whose guards hold): left unsided, their
+    toll disputed no witness's."""
+    sources, counts = _official_sources()
+    words = [w.lower() for w in re.findall(r"[\w-]+", text or "")
+             if w.lower() not in _NO_COUNTRY and w.lower() not in counts]
+    if " ".join(words) in sources:
+        return True
+    return bool(words) and words[-1] in ("officials", "official") \
+        and set(words) <= _officials_words()
 
 
 @cache

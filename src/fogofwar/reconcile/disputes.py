@@ -142,7 +142,9 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     one a state's rights watchdog's (claimant_sides.WATCHDOG: both count the land's victims). A
     local voice (side `local`: residents, witnesses where a state speaks, local_voices.py)
     disputes any party's toll, its own state's too, and no unsided source's or outlet's,
-    nor a state's rights watchdog's (both count the victims of the state's own forces). A
+    nor a state's rights watchdog's or the land's opposition's (each counts the victims of
+    the state's own forces, by its own reach: the protesters' leader's count beside the
+    local officials' is no dispute of two sides, but each one's with the state). A
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
@@ -152,7 +154,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     local = next((s for s in (a, b) if s.side == LOCAL), None)
     if local is not None:  # local voices dispute a party's toll only (local_voices.py)
         other = b if local is a else a  # not a watchdog's: both count the state's victims
-        return other.side not in (None, LOCAL, WATCHDOG) \
+        return other.side not in (None, LOCAL, WATCHDOG, OPPOSITION) \
             and not echoes(local, other, sided or {}) \
             and not _later_count(local, other, sided or {})
     told = next((s for s in (a, b) if reporting(s)), None)
