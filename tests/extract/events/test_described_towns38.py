@@ -27,3 +27,9 @@ def test_the_words_between_must_end_in_a_town_kind_and_of():
     assert not _describes(" and the city of ")
     assert not _describes(", near ")
     assert not _describes(" region of ")
+
+
+def test_an_unknown_village_after_of_leaves_its_region_the_place():
+    places = _places("Market hit\n\nAn airstrike hit a market in Ethiopia's northern Tigray "
+                     "village of Qwelbaratu on Tuesday, killing 30 people, health workers said.")
+    assert any(p in ("Tigray", "Tigrai") for p in places)

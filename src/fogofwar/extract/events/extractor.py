@@ -509,13 +509,14 @@ def _owned(pool: Sequence[Located], text: str) -> list[Located]:
     ("Syria's Idlib province", "Gaza's Jabalia refugee camp") is the finer place, and a name
     no gazetteer holds ("Iraq's Gara region") is still what other pages of the incident name
     (reconcile/unknown_places.py). Less too a place that describes a town named after a kind
-    word and "of" (`_describes`: "the Black Sea city of X"): the town is where it happened."""
+    word and "of" (`_describes`: "the Black Sea city of X"): the town is where it happened,
+    when the gazetteer placed it (an unknown village "of Y" leaves its region the place)."""
     places = [x for x in pool if isinstance(x, Place)]
     drop = set()
     for x in places:
         for y in places:
             if y.start > x.end and (_OWNS.fullmatch(text, x.end, y.start)
-                                    or _describes(text[x.end:y.start])):
+                                    or (y.country and _describes(text[x.end:y.start]))):
                 drop.add(id(x))
     return [x for x in pool if id(x) not in drop]
 
