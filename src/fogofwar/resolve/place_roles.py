@@ -174,10 +174,13 @@ def related_state(span: Span) -> bool:
 
 def names_government(span: Span) -> bool:
     """Whether the toponym modifies a government noun right after it ("the Kabul government",
-    "the Damascus regime", `government_nouns`): it names that government, not a place."""
+    "the Damascus regime", `government_nouns`): it names that government, not a place. Only a
+    well-known place by its own name (a capital, a country, a first-level area): a leader's
+    surname before the noun ("the Garcia government") also matches a small namesake town
+    abroad, and read as an actor it made that foreign state a party to its own state's tolls."""
     doc, j = span.doc, span.end
     return j < len(doc) and doc[j].lower_ in toponym_words().government_nouns \
-        and span.root.dep_ in ("compound", "amod", "nmod")
+        and span.root.dep_ in ("compound", "amod", "nmod") and well_known(span, own_name=True)
 
 
 def location_role(span: Span) -> str:
