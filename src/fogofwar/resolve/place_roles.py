@@ -172,9 +172,20 @@ def related_state(span: Span) -> bool:
         and doc[i - 2].lower_ in toponym_words().relation_nouns and well_known(span, own_name=True)
 
 
+def names_government(span: Span) -> bool:
+    """Whether the toponym modifies a government noun right after it ("the Kabul government",
+    "the Damascus regime", `government_nouns`): it names that government, not a place. Only a
+    well-known place by its own name (a capital, a country, a first-level area): a leader's
+    surname before the noun ("the Garcia government") also matches a small namesake town
+    abroad, and read as an actor it made that foreign state a party to its own state's tolls."""
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].lower_ in toponym_words().government_nouns \
+        and span.root.dep_ in ("compound", "amod", "nmod") and well_known(span, own_name=True)
+
+
 def location_role(span: Span) -> str:
     """A located toponym in a "-backed" compound is associated, not where anything is; one
-    after "ally of" stands for its government."""
+    after "ally of" or before a government noun stands for its government."""
     if associated_suffix(span.doc, span.end):
         return ASSOCIATED
-    return ACTOR if related_state(span) else LOCATION
+    return ACTOR if related_state(span) or names_government(span) else LOCATION

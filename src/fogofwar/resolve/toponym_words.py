@@ -15,7 +15,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
         "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words",
-        "day_ends", "country_codes", "capital_nouns")
+        "day_ends", "country_codes", "capital_nouns", "government_nouns")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class ToponymWords:
     day_ends: frozenset[str]
     country_codes: frozenset[str]
     capital_nouns: frozenset[str]
+    government_nouns: frozenset[str]
     famous_population: int
     institution_population: int
     home_town_population: int
@@ -67,7 +68,7 @@ def toponym_words() -> ToponymWords:
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
     cased = ("not_places", "person_titles", "call_sign_letters", "day_words",
-             "day_ends", "country_codes")
+             "day_ends", "country_codes", "government_nouns")
     sizes = {}
     for key in ("famous_population", "institution_population", "home_town_population"):
         value = pack.get(key)

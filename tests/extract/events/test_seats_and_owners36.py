@@ -72,6 +72,21 @@ def test_a_big_city_that_only_shares_a_surname_stays_a_place():
     assert "Lagos" in {p.text for p in art.places if p.role == "location"}
 
 
+def test_a_city_before_a_government_noun_names_the_government():
+    art = _analysed("Riot probed\n\nThe Kabul government must change its policy towards the "
+                    "province, the commission said.\n\nDuring a ceremony, four soldiers entered "
+                    "the university library. Students beat up the soldiers. Troops opened fire "
+                    "on the crowd.")
+    assert {p.text: p.role for p in art.places}.get("Kabul") == "actor"
+    assert all(e.place is None or e.place.text != "Kabul" for e in art.events)
+
+
+def test_a_leaders_surname_before_a_government_noun_names_no_foreign_state():
+    art = _analysed("Miners clash with police\n\nStrikers blocked the road near Cusco for a "
+                    "month. The Garcia government said that 12 police officers were killed.")
+    assert "MEX" not in {p.country for p in art.places if p.role == "actor"}
+
+
 def test_a_city_the_government_acts_in_stays_a_place():
     art = _analysed("Protest broken up\n\nPolice fired tear gas at protesters in Kabul on "
                     "Sunday, the government said.")

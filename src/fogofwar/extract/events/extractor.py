@@ -508,14 +508,36 @@ def _owned(pool: Sequence[Located], text: str) -> list[Located]:
     """The pool less the owner X of each "X's Y" pair of places: the area or site Y it holds
     ("Syria's Idlib province", "Gaza's Jabalia refugee camp") is the finer place, and a name
     no gazetteer holds ("Iraq's Gara region") is still what other pages of the incident name
-    (reconcile/unknown_places.py)."""
+    (reconcile/unknown_places.py). Less too a place that describes a town named after a kind
+    word and "of" (`_describes`: "the Black Sea city of X"): the town is where it happened,
+    when the gazetteer placed it (an unknown village "of Y" leaves its region the place)."""
     places = [x for x in pool if isinstance(x, Place)]
     drop = set()
     for x in places:
         for y in places:
-            if y.start > x.end and _OWNS.fullmatch(text, x.end, y.start):
+            if y.start > x.end and (_OWNS.fullmatch(text, x.end, y.start)
+                                    or (y.country and _describes(text[x.end:y.start]))):
                 drop.add(id(x))
     return [x for x in pool if id(x) not in drop]
+
+
+def _describes(between: str) -> bool:
+    """Whether the words between two places set the first before a kind of town the second
+    is named as: up to two lower-case words, a kind word of the pack's
+    `described_town_kinds`, then "of" (" city of ", "'s southern port city of ")."""
+    words = re.sub(r"^['\u2019]s\b", "", between).split()
+    if len(words) < 2 or words[-1] != "of" or not all(re.fullmatch(r"[a-z-]+", w)
+                                                      for w in words):
+        return False
+    head, kinds = words[:-1], event_rules().described_town_kinds
+    return any(" ".join(head[k:]) in kinds and not set(head[:k]) & _LINKS
+               for k in range(min(len(head), 3)))
+
+
+#: Words that link two phrases, not describe a town ("X and the city of Y", "X near the
+#: town of Y"): the first place is then a place of its own.
+_LINKS = frozenset({"and", "or", "the", "a", "an", "in", "near", "of", "to", "from", "at",
+                    "by", "with", "between", "outside", "but"})
 
 
 def _claim_id(claims: Sequence[Claim], char: int) -> str | None:

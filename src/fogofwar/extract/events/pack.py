@@ -78,6 +78,7 @@ class EventRules:
     mass_words: frozenset[str] = frozenset()
     mass_floor: float = 1000.0
     locative_preps: frozenset[str] = frozenset()
+    described_town_kinds: frozenset[str] = frozenset()
     outcome_preps: frozenset[str] = frozenset()
     reaction_passives: frozenset[str] = frozenset()
     example_preps: frozenset[str] = frozenset()
@@ -253,6 +254,7 @@ def event_rules() -> EventRules:
         mass_words=_strings(mass, "words", "generic.mass_toll."),
         mass_floor=_number(mass, "floor", "generic.mass_toll."),
         locative_preps=_strings(pack, "locative_preps", ""),
+        described_town_kinds=_strings(pack, "described_town_kinds", ""),
         outcome_preps=_strings(pack, "outcome_preps", ""),
         reaction_passives=_strings(pack, "reaction_passives", ""),
         example_preps=_strings(pack, "example_preps", ""),
