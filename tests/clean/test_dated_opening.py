@@ -66,3 +66,25 @@ def test_a_date_under_a_standfirst_that_repeats_the_lede_is_the_pages():
                       "The spokesman said two attackers were also killed in the exchange."])
     assert _clean(text, "https://example.org/latest/4411-checkpoint-attack") == (
         date(2019, 3, 4), "day")
+
+
+def test_a_press_release_opens_on_its_sender_and_a_date_closed_by_a_colon():
+    # the sender, its acronym in brackets, a semicolon, the full date and a colon
+    line = ("Some Rights Group (SRG); March 4, 2021: Security forces fired on a crowd of "
+            "mourners in the provincial capital, the group said.")
+    assert dated_opening([line], 0) == date(2021, 3, 4)
+    # a colon after a bare full date opens the body as a dash does
+    assert dated_opening(["4 March 2021: " + STORY], 0) == date(2021, 3, 4)
+
+
+def test_a_colon_after_a_date_inside_a_sentence_is_no_opening():
+    assert dated_opening(["The group said on March 4, 2021: security forces fired first."],
+                         0) is None
+    # a sender without its acronym is a sentence's subject, not a release's head
+    assert dated_opening(["Some Rights Group; March 4, 2021: " + STORY], 0) is None
+
+
+def test_the_release_opening_dates_a_page_that_gives_no_other_date():
+    text = ("Mourners fired on in the provincial capital\n"
+            "Some Rights Group (SRG); March 4, 2021: " + STORY)
+    assert _clean(text, "https://example.org/en/articles/5121/") == (date(2021, 3, 4), "day")

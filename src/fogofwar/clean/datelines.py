@@ -469,10 +469,13 @@ def _opening_pattern() -> re.Pattern[str]:
 #: A body opening on a full date and a dash: "August 10, 2018 - Dozens of children were killed",
 #: "10 August 2018 — ...": a wire dateline, the day the story was filed; its place may lead
 #: ("GULU, Uganda, Feb 09, 2004 (AP) —") and a credit or the place follow the date ("July 3,
-#: 2006 (ABECHE) —", "KHOROG, May 2, 2012, Some Agency –").
-_DATED_OPENING = (r"^\W*(?:[A-Z][\w'’.\- ]{{1,30}}(?:,\s*[A-Z][\w'’.\- ]{{1,30}})?,\s*)?"
+#: 2006 (ABECHE) —", "KHOROG, May 2, 2012, Some Agency –"). A press release opens the same way
+#: with its sender, its acronym in brackets and a semicolon, and a colon after the date
+#: ("Some Rights Group (SRG); March 4, 2021: Security forces ...").
+_DATED_OPENING = (r"^\W*(?:[A-Z][\w'’.\- ]{{1,30}}(?:,\s*[A-Z][\w'’.\- ]{{1,30}})?,\s*"
+                  r"|[A-Z][\w'’.\- ]{{1,40}}\([A-Z][\w-]{{1,15}}\)\s*;\s*)?"
                   r"((?:{month}\s+\d{{1,2}},?|\d{{1,2}}\s+{month},?)\s+(?:19|20)\d{{2}})"
-                  r"(?:\s*\([^)]{{1,30}}\)|,\s*[\w-]{{2,20}})?\s*[–—-]+\s+\S")
+                  r"(?:\s*\([^)]{{1,30}}\)|,\s*[\w-]{{2,20}})?\s*(?:[–—-]+|:)\s+\S")
 
 
 #: A body opening on its place and a credit in brackets with the full date inside the brackets

@@ -51,8 +51,12 @@ def _names(key: str) -> dict[str, int]:
 def _month_pattern() -> re.Pattern[str]:
     names = sorted(_names("months"), key=len, reverse=True)
     month = "(" + "|".join(map(re.escape, names)) + r")\.?"
+    # "07-May-2015": a day and a month name joined by a dash (a dateline's compact form) are
+    # a day as much as "7 May 2015"; the dash must lead on to the year, so a range's
+    # "5-7 May" and a count's "COVID-19 May" stay what they were
     return re.compile(
         rf"\b{_ORDINAL}\s+(?:of\s+)?{month}(?![a-z])|\b{month}(?:\s+|,\s*){_ORDINAL}\b(?!:)"
+        rf"|(?<![\d-])(\d{{1,2}})-{month}(?=-(?:1[89]|20)\d{{2}}(?!\d))"
         rf"|\b{month}(?![a-z])", re.IGNORECASE)
 
 
@@ -109,9 +113,9 @@ def _worded(text: str, reference: date | None) -> DateReading | None:
     match = _month_pattern().search(text)
     if not match:
         return None
-    day_a, month_a, month_b, day_b, month_c = match.groups()
-    month = _names("months")[(month_a or month_b or month_c).casefold()]
-    day = int(day_a or day_b) if (day_a or day_b) else None
+    day_a, month_a, month_b, day_b, day_c, month_c, month_d = match.groups()
+    month = _names("months")[(month_a or month_b or month_c or month_d).casefold()]
+    day = int(day_a or day_b or day_c) if (day_a or day_b or day_c) else None
     rest = text[:match.start()] + " " + text[match.end():]
     year = _YEAR.search(rest)
     precision = "day" if day else "month"
@@ -161,7 +165,8 @@ def has_date(text: str) -> bool:
     if _ISO.search(text) or _NUMERIC.search(text):
         return True
     match = _month_pattern().search(text)
-    return bool(match and (match.group(1) or match.group(4) or _YEAR.search(text)))
+    return bool(match and (match.group(1) or match.group(4) or match.group(5)
+                           or _YEAR.search(text)))
 
 
 @cache
