@@ -44,6 +44,18 @@ def test_an_outlets_own_url_shape_gives_the_day():
     assert got is not None and (got.value, got.precision) == (date(2017, 3, 15), "day")
 
 
+def test_a_month_first_short_year_outlet_is_read_month_first():
+    # a site writing MM/DD/YY folders: read as YY/MM/DD, /07/15/12/ is no day and /04/02/11/
+    # would be 2004-02-11, nine years early
+    got = date_from_url("http://news.abs-cbn.com/world/04/02/11/troops-clash-with-rebels")
+    assert got is not None and (got.value, got.precision) == (date(2011, 4, 2), "day")
+    got = date_from_url("https://news.abs-cbn.com/regions/07/15/12/ambush-kills-two")
+    assert got is not None and got.value == date(2012, 7, 15)
+    # the generic short-year folders of any other site stay year first
+    got = date_from_url("http://radio.example.org/news/13/11/01/chief-killed-in-strike")
+    assert got is not None and got.value == date(2013, 11, 1)
+
+
 def test_an_outlets_shape_is_not_read_on_another_site():
     assert date_from_url("https://other.example.com/1110318/asp/nation/story_1.asp") is None
 
@@ -72,7 +84,8 @@ PATH_PARTS = st.sampled_from(["/", "2009", "05", "5", "16", "132116", "859535", 
 URLS = st.lists(st.one_of(PATH_PARTS, st.text(max_size=6)), max_size=16).map(
     lambda parts: "https://www.example.org/" + "".join(parts))
 HOSTS = st.sampled_from(["www.aljazeera.com", "www.telegraphindia.com", "mail.arabstoday.net",
-                         "www.globalpost.com", "www.shine.cn", "example.org"])
+                         "www.globalpost.com", "www.shine.cn", "news.abs-cbn.com",
+                         "example.org"])
 
 
 @settings(max_examples=300, deadline=None)

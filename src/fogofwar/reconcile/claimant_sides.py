@@ -584,13 +584,22 @@ def acronym_side(m: dict, art: dict) -> str | None:
     return None
 
 
+def _in_text(m: dict, art: dict) -> bool:
+    """Whether the mention's offsets point at its own words in the page's text."""
+    text = art.get("text") or ""
+    return text[m["start"]:m["end"]] == (m.get("text") or "")
+
+
 def side_named_within(m: dict, art: dict) -> str | None:
     """The side of the country a claimant's own words name when no pack knows the claimant:
     "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
     speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
-    Burkina Faso NGO"), take no side from it."""
+    Burkina Faso NGO"), take no side from it. A mention whose offsets do not point at its
+    words in the page's text (a headline's claimant, placed in the title) has no place
+    there: a place of the body at the same offsets is none of its words."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
+            or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")) \
+            or not _in_text(m, art):
         return None
     for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
