@@ -56,6 +56,13 @@ def test_a_month_first_short_year_outlet_is_read_month_first():
     assert got is not None and got.value == date(2013, 11, 1)
 
 
+def test_month_first_folders_after_several_sections():
+    # the sections before the folders may be two or three deep; /09/03/14/ read year first
+    # would be 2009-03-14, five years early
+    got = date_from_url("https://news.abs-cbn.com/video/nation/regions/09/03/14/convoy-hit")
+    assert got is not None and got.value == date(2014, 9, 3)
+
+
 def test_an_outlets_shape_is_not_read_on_another_site():
     assert date_from_url("https://other.example.com/1110318/asp/nation/story_1.asp") is None
 
