@@ -584,10 +584,12 @@ def acronym_side(m: dict, art: dict) -> str | None:
     return None
 
 
-def _in_text(m: dict, art: dict) -> bool:
-    """Whether the mention's offsets point at its own words in the page's text."""
-    text = art.get("text") or ""
-    return text[m["start"]:m["end"]] == (m.get("text") or "")
+def _in_title(m: dict, art: dict) -> bool:
+    """Whether the mention is a headline's: its offsets point at its own words (case aside: the
+    headline is parsed recased) in the title, not in the page's text."""
+    words = (m.get("text") or "").casefold()
+    return (art.get("text") or "")[m["start"]:m["end"]] != (m.get("text") or "") \
+        and (art.get("title") or "")[m["start"]:m["end"]].casefold() == words
 
 
 def _places_spelled(words: str, art: dict) -> list[dict]:
@@ -618,7 +620,7 @@ def side_named_within(m: dict, art: dict) -> str | None:
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
             or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
         return None
-    if not _in_text(m, art):
+    if _in_title(m, art):
         sides = {country_side(p["country"]) for p in _places_spelled(m.get("text") or "", art)}
         return sides.pop() if len(sides) == 1 else None
     for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
