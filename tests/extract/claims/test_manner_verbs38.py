@@ -1,0 +1,61 @@
+"""A manner of speaking (shout, scream, chant …) reports what was said only when it is set off
+as said: by a quotation, a colon or a word opening the clause ("screamed that …"), or a clause
+before the verb ("“…,” she yelled"). A headline spelled from its address without its marks
+("Loud blast wild screams rebel rocket strike kills 9 …", once '"Loud blast, wild screams":
+Rebel rocket strike kills 9 …') has no one screaming the toll: the phrase before the verb
+was a claimant made of a quotation's words. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.extract.claims.reporting_verbs import is_cue_verb
+
+from .helpers import claimant_text, exported_apart
+
+OUTLET = "Valley Courier"
+
+TEXTS = {
+    "unmarked": (
+        "Loud blast wild screams rebel rocket strike kills 9 near market in river town\n\n"
+        "A rocket hit the covered market of Orlen on Thursday evening. The regional governor "
+        "said nine people were killed and 30 wounded."),
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_apart(tmp_path_factory.mktemp, TEXTS, OUTLET)
+
+
+def test_an_unmarked_headline_phrase_speaks_for_no_one(claims):
+    speakers = [claimant_text(c) for c in claims["unmarked"] if "kills 9" in c["sentence"]]
+    assert not any("blast" in s.lower() or "screams" in s.lower() for s in speakers), speakers
+
+
+def test_the_body_speaker_still_speaks(claims):
+    assert any("governor" in claimant_text(c) for c in claims["unmarked"]
+               if "nine people" in c["sentence"])
+
+
+def _cued(nlp, text: str, lemma: str) -> bool:
+    return any(t.lemma_ == lemma and is_cue_verb(t) for t in nlp(text))
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The villagers screamed that the militia had burned four houses.", "scream"),
+    ("An officer shouted: the convoy lost three trucks.", "shout"),
+    ("“They took my two sons,” a mother screamed at the gate.", "scream"),
+    ("Students chanted “Free the prisoners” outside the court.", "chant"),
+    ("Analysts wondered whether the ceasefire would hold.", "wonder"),
+])
+def test_a_manner_verb_setting_off_what_was_said_reports(nlp, text, lemma):
+    assert _cued(nlp, text, lemma)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Loud blast wild screams rebel rocket strike kills 9 near market", "scream"),
+    ("Night of fear angry crowd shouts guards fled the burning depot", "shout"),
+])
+def test_a_bare_clause_after_a_manner_verb_reports_nothing(nlp, text, lemma):
+    assert not _cued(nlp, text, lemma)
