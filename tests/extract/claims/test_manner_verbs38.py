@@ -3,7 +3,9 @@ as said: by a quotation, a colon or a word opening the clause ("screamed that �
 before the verb ("“…,” she yelled"). A headline spelled from its address without its marks
 ("Loud blast wild screams rebel rocket strike kills 9 …", once '"Loud blast, wild screams":
 Rebel rocket strike kills 9 …') has no one screaming the toll: the phrase before the verb
-was a claimant made of a quotation's words. Texts are written for these tests."""
+was a claimant made of a quotation's words. A figure within the claimant's own words ("one
+resident recounting …") counts the speakers, not the dead. Texts are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ TEXTS = {
         "Loud blast wild screams rebel rocket strike kills 9 near market in river town\n\n"
         "A rocket hit the covered market of Orlen on Thursday evening. The regional governor "
         "said nine people were killed and 30 wounded."),
+    "speaker_count": (
+        "Marchers fired on in Orlen\n\n"
+        "Police fired on the marchers on Sunday, with one resident recounting a cousin shot "
+        "dead near the bus station."),
 }
 
 
@@ -59,3 +65,10 @@ def test_a_manner_verb_setting_off_what_was_said_reports(nlp, text, lemma):
 ])
 def test_a_bare_clause_after_a_manner_verb_reports_nothing(nlp, text, lemma):
     assert not _cued(nlp, text, lemma)
+
+
+
+def test_a_figure_in_the_claimants_words_counts_no_dead(claims):
+    # "one resident" speaks of a cousin shot dead: one is the speakers' number, not a toll
+    found = [c for c in claims["speaker_count"] if "resident" in claimant_text(c)]
+    assert found and not [f for c in found for f in c["figures"] if f["text"] == "one"]
