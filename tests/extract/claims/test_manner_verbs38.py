@@ -9,9 +9,13 @@ tests."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from fogofwar.extract.claims.reporting_verbs import is_cue_verb
+from fogofwar.pipeline import ingest
+from fogofwar.store import open_store
 
 from .helpers import claimant_text, exported_apart
 
@@ -72,3 +76,14 @@ def test_a_figure_in_the_claimants_words_counts_no_dead(claims):
     # "one resident" speaks of a cousin shot dead: one is the speakers' number, not a toll
     found = [c for c in claims["speaker_count"] if "resident" in claimant_text(c)]
     assert found and not [f for c in found for f in c["figures"] if f["text"] == "one"]
+
+
+def test_a_figure_in_the_claimants_words_is_no_events_count(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path}/s.db")
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": TEXTS["speaker_count"], "outlet": OUTLET}),
+                    encoding="utf-8")
+    ingest([path], store)
+    (art,) = list(store.iter_articles())
+    store.close()
+    assert not [f for e in art["events"] for f in e.get("figures") or [] if f["text"] == "one"]

@@ -107,7 +107,7 @@ def _outlet_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower())
 
 
-def _in_claimant(figure: Figure, claimant: Mention | None, start: int, end: int,
+def in_claimant(figure: Figure, claimant: Mention | None, start: int, end: int,
                  text: str) -> bool:
     """A figure within the claimant's own words counts the speakers, not the dead they tell
     of ("one resident recounting a relative shot dead", "two survivors said"): the claimant's
@@ -145,7 +145,7 @@ def add_claim(ctx: Context, span: Span, claimant: Mention | None, cue: str | Non
         cue=cue, hedge=hedge or find_hedge(span, text), claimant=claimant, chain=chain,
         figures=[f for f in ctx.figures if f.start >= start and f.end <= end
                  and (f.counts or "").lower() not in cue_lexicon().measures
-                 and not _in_claimant(f, claimant, start, end, doc_text(span.doc))],
+                 and not in_claimant(f, claimant, start, end, doc_text(span.doc))],
         narrator=narrator,
     )
     ctx.claims.append(claim)
