@@ -87,3 +87,18 @@ def test_a_figure_in_the_claimants_words_is_no_events_count(tmp_path):
     (art,) = list(store.iter_articles())
     store.close()
     assert not [f for e in art["events"] for f in e.get("figures") or [] if f["text"] == "one"]
+
+
+def test_a_toll_inside_a_long_misread_claimant_is_kept():
+    from fogofwar.extract.claims.context import in_claimant
+    from fogofwar.records import Figure, Mention
+    text = "Officials said 40 were killed, including 12 gunmen, and hospital officials agreed."
+    speaker = "Officials said 40 were killed, including 12 gunmen, and hospital officials"
+    who = Mention(speaker, 0, len(speaker))
+    at = text.index("12")
+    toll = Figure("12", 12.0, 12.0, 12.0, False, "gunmen", "killed", at, at + 2)
+    assert not in_claimant(toll, who, 0, len(text), text)
+    few = "Two survivors said the boat sank."
+    survivors = Mention("Two survivors", 0, 13)
+    two = Figure("Two", 2.0, 2.0, 2.0, False, "survivors", "killed", 0, 3)
+    assert in_claimant(two, survivors, 0, len(few), few)

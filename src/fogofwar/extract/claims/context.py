@@ -109,12 +109,17 @@ def _outlet_key(name: str) -> str:
 
 def in_claimant(figure: Figure, claimant: Mention | None, start: int, end: int,
                  text: str) -> bool:
-    """A figure within the claimant's own words counts the speakers, not the dead they tell
-    of ("one resident recounting a relative shot dead", "two survivors said"): the claimant's
-    mention lies in the claim's sentence, its offsets spell its words, the figure within it."""
-    return claimant is not None and start <= claimant.start <= figure.start \
+    """A figure counting the claimant itself counts the speakers, not the dead they tell of
+    ("one resident recounting a relative shot dead", "two survivors said"): the claimant's
+    mention lies in the claim's sentence, its offsets spell its words, the figure is within
+    it and the mention ends with the noun the figure counts. A long mention misread around a
+    toll ("officials said 85 were killed, including 61 attackers, and hospital officials")
+    keeps the toll's figures."""
+    counted = (figure.counts or "").lower()
+    return claimant is not None and bool(counted) and start <= claimant.start <= figure.start \
         and figure.end <= claimant.end <= end \
-        and text[claimant.start:claimant.end] == claimant.text
+        and text[claimant.start:claimant.end] == claimant.text \
+        and re.search(rf"\b{re.escape(counted)}$", claimant.text.lower().rstrip()) is not None
 
 
 def add_claim(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
