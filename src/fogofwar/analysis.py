@@ -25,6 +25,7 @@ from .annotate import annotate, load_nlp
 from .annotate.pipeline import doc_text, recased
 from .clean.title import is_slug_title, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
+from .extract.claims.context import in_claimant
 from .extract.events.confidence import filter_events
 from .extract.events.headparse import verbs_read
 from .extract.units import statement_units
@@ -96,6 +97,9 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
     dates = resolve_dates(article.text, article.published, article.published_precision)
     units = statement_units(doc)  # claims and events read the same statement units
     claims = extract_claims(doc, article, mentions, figures, units)
+    # a figure in a claimant's own words ("one resident recounting …") is no event's count
+    figures = [f for f in figures if not any(
+        in_claimant(f, c.claimant, c.start, c.end, article.text) for c in claims)]
     events = extract_events(doc, article, claims, mentions, located, dates, figures,
                             headline=headline, units=units)
     return Analysis(article=article, actors=mentions, places=places, claims=claims, events=events)

@@ -40,7 +40,9 @@ def test_more_url_forms(url, expected):
     "url",
     [
         "https://x.com/13/12/2007/slug",  # slashes: either way round, so not read
-        "https://www.newstimetr.com/boko-haram-kill-several-1748084403",  # a Unix timestamp
+        # a Unix timestamp on a site whose shape the outlets pack does not give (newstimetr.com
+        # closes its slugs with one: outlets.yaml url_dates)
+        "https://x.com/boko-haram-kill-several-1748084403",
         "https://ksaplayers.com/Ksahome/NewsDetial/?nid=30825051",  # an id in the query
         "https://x.com/2020-election-results",  # no month name
         "https://x.com/a/12345678",  # not DDMMYYYY (month 34)

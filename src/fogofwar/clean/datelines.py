@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import cache
 
 from ..errors import PackError
@@ -253,10 +253,22 @@ def _url_shapes() -> tuple[_UrlShape, ...]:
         except re.error as exc:
             raise PackError(f"{where}.pattern: {exc}") from exc
         groups = set(pattern.groupindex)
-        if not {"month", "day"} <= groups or not groups & {"year", "yy"}:
-            raise PackError(f"{where}.pattern needs groups month, day and year or yy")
+        if groups != {"epoch"} and (not {"month", "day"} <= groups
+                                    or not groups & {"year", "yy"}):
+            raise PackError(f"{where}.pattern needs groups month, day and year or yy, "
+                            "or epoch alone")
         shapes.append(_UrlShape(tuple(d.lower() for d in domains), pattern))
     return tuple(shapes)
+
+
+def _epoch_day(seconds: str) -> date | None:
+    """The UTC day of a Unix time in seconds ("1748084403": 2025-05-24), None past the
+    calendar or before FIRST_YEAR."""
+    try:
+        value = datetime.fromtimestamp(int(seconds), tz=timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        return None
+    return value if value.year >= FIRST_YEAR else None
 
 
 def _outlet_url_day(host: str, path: str, latest: date) -> date | None:
@@ -269,8 +281,11 @@ def _outlet_url_day(host: str, path: str, latest: date) -> date | None:
         if match is None:
             continue
         parts = match.groupdict()
-        year = parts.get("year") or str(2000 + int(parts["yy"]))
-        value = _day(year, parts["month"], parts["day"])
+        if parts.get("epoch") is not None:
+            value = _epoch_day(parts["epoch"])
+        else:
+            year = parts.get("year") or str(2000 + int(parts["yy"]))
+            value = _day(year, parts["month"], parts["day"])
         if value is not None and value <= latest:
             return value
     return None
@@ -287,13 +302,14 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
     parts = split_url(url)
     path = parts.path if parts else ""
     query = parts.query if parts else ""
-    for value in _url_days(path, query):
-        if latest is None or value <= latest:
-            return Dated(value, "day", "url")
     newest = min(latest or date.today(), date.today())
     host = ((parts.hostname if parts else None) or "").lower().rstrip(".")
     if (value := _outlet_url_day(host, path, newest)) is not None:
-        return Dated(value, "day", "url")
+        return Dated(value, "day", "url")  # the site's own shape first: briefly.co's
+        # MMDDYYYY "--03092024" read as the generic DDMMYYYY token would be 3 September
+    for value in _url_days(path, query):
+        if latest is None or value <= latest:
+            return Dated(value, "day", "url")
     worded = _URL_WORDED.search(path)
     by_year = _URL_YEAR_WORDED.search(path)
     for text in (worded.group(1).replace("-", " ") if worded else None,

@@ -24,6 +24,7 @@ class CueLexicon:
     toll_objects: dict[str, frozenset[str]]  # "indicated 500 deaths": lemma -> counted nouns
     with_infinitive: frozenset[str]
     needing_clause: frozenset[str]
+    manner_verbs: frozenset[str]  # "shouted: …", "screamed that …": said only when set off
     speaker_when_passive: frozenset[str]
     denial_verbs: frozenset[str]
     prepositional: dict[str, str | None]
@@ -161,6 +162,7 @@ def cue_lexicon() -> CueLexicon:
         toll_objects=_licences(pack, name, "verbs_with_toll_object"),
         with_infinitive=_words(pack, name, "verbs_with_infinitive"),
         needing_clause=_words(pack, name, "verbs_needing_clause"),
+        manner_verbs=_words(pack, name, "verbs_of_manner"),
         speaker_when_passive=_words(pack, name, "speaker_when_passive"),
         denial_verbs=_words(pack, name, "denial_verbs"),
         prepositional=dict(_section(pack, name, "prepositional")),

@@ -587,14 +587,45 @@ def acronym_side(m: dict, art: dict) -> str | None:
     return None
 
 
+def _in_title(m: dict, art: dict) -> bool:
+    """Whether the mention is a headline's: its offsets point at its own words (case aside: the
+    headline is parsed recased) in the title, not in the page's text."""
+    words = (m.get("text") or "").casefold()
+    return (art.get("text") or "")[m["start"]:m["end"]] != (m.get("text") or "") \
+        and (art.get("title") or "")[m["start"]:m["end"]].casefold() == words
+
+
+def _places_spelled(words: str, art: dict) -> list[dict]:
+    """The page's places of a country whose words `words` spell, case aside and on word
+    boundaries: how a headline's claimant ("Malaysian PM", its offsets into the title) names
+    a place the body resolved ("Malaysian security forces")."""
+    low = words.casefold()
+    return [p for p in art.get("places", []) if p.get("country") and p.get("text")
+            and re.search(r"(?<!\w)" + re.escape(p["text"].casefold()) + r"(?!\w)", low)
+            and (p.get("role") in ("demonym", "actor") or _read_as_written(p))]
+
+
+def _read_as_written(p: dict) -> bool:
+    """A location whose resolved name holds its words as written ("Sulu": Sulu), not a name
+    a later pass read it as ("Hatay" keyed to a region of another state): only such a
+    reading says which state a headline's words name."""
+    return p["text"].casefold() in (p.get("name") or "").casefold()
+
+
 def side_named_within(m: dict, art: dict) -> str | None:
     """The side of the country a claimant's own words name when no pack knows the claimant:
     "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
     speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
-    Burkina Faso NGO"), take no side from it."""
+    Burkina Faso NGO"), take no side from it. A mention whose offsets do not point at its
+    words in the page's text (a headline's claimant, placed in the title) is read by its
+    words: a place the page resolved that they spell ("Malaysian PM": the body's
+    "Malaysian"), never the body's place that happens to lie at the same offsets."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
             or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
         return None
+    if _in_title(m, art):
+        sides = {country_side(p["country"]) for p in _places_spelled(m.get("text") or "", art)}
+        return sides.pop() if len(sides) == 1 else None
     for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
         if p.get("country") and p.get("start") is not None \
                 and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:

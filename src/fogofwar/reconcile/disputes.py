@@ -15,9 +15,11 @@ nothing, nor does a source of no known side named only by what it is ("an offici
 agency", "others"), nor a page's outlet of no side narrating a toll a named source gives or
 one that may be the same toll at another moment (it narrates the toll known when it wrote),
 nor, likewise, a news medium named as the source ("the WAFA news agency said": `reporting`,
-narration.py), nor a source of no known side on a page of no date giving a toll at or just
-above a side's highest (`_later_count`: that toll told later). Only counts of people are
-disputed (`DISPUTED`). Across two known sides, one side's militants against the other's
+narration.py), nor a page's outlet of no side narrating the sum of two counts its named
+sources give there ("15 dead" over "11 gunmen" and "four soldiers": `narration.page_totals`),
+nor a source of no known side on a page of no date giving a toll at or just above a side's
+highest (`_later_count`: that toll told later). Only counts of people are disputed
+(`DISPUTED`). Across two known sides, one side's militants against the other's
 civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
 even when the counts could both hold ("19 militants among the dead" against "over 90
 civilians"). A vague plural
@@ -58,7 +60,7 @@ from .moments import (
     undated,
     witness,
 )
-from .narration import relays, reporting, voiced_figures
+from .narration import page_totals, relays, reporting, voiced_figures
 from .revision_rules import across_sides, is_revision, one_voice, restated
 from .stated_figures import DISPUTED, Stated, stated
 from .toll_claims import moved_bodies
@@ -92,10 +94,13 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
         clashing: dict[int, Stated] = {}
         pairs: set[tuple] = set()
         voiced, sided = voiced_figures(items), sided_values(items)
+        totals = page_totals(items)
         for i, a in enumerate(items):
+            if i in totals:
+                continue
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (disputing(a, b, voiced, home, sided)
+                if (j not in totals and disputing(a, b, voiced, home, sided)
                         and comparable(a.victims, b.victims, across_sides(a, b), one_voice(a, b))
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and not targets_part(a.victims[0], b.victims[0])

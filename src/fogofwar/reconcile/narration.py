@@ -9,6 +9,7 @@ chains (revision_chains.py) both ask these questions, so they are answered once 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .stated_figures import Stated
 from .tolls import named
@@ -43,3 +44,22 @@ def relays(s: Stated, voiced: dict[tuple, set[str]]) -> bool:
     toll others gave, reported. (In its own article the claim reader decides whom the outlet
     relays, speakers.relaying_source; a figure both give there may be the outlet's own.)"""
     return reporting(s) and bool(voiced.get((s.category, s.bounds), set()) - {s.ref.article_id})
+
+
+def page_totals(items: Sequence[Stated]) -> set[int]:
+    """Indices of the figures in `items` that an outlet of no side narrates as the sum of two
+    figures named sources give on its own page ("15 dead as clashes go on" over the governor's
+    "11 gunmen" and the army's "four soldiers"): the page's total of its sources' counts,
+    relayed, which disputes neither count nor any other. Only exact counts add up."""
+    given: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for s in items:
+        if not reporting(s) and s.bounds[1] == s.bounds[0] and s.bounds[0] > 0:
+            given[(s.ref.article_id, s.category)].append(s.bounds[0])
+    out = set()
+    for i, s in enumerate(items):
+        if not reporting(s) or s.bounds[1] != s.bounds[0]:
+            continue
+        values = given.get((s.ref.article_id, s.category), [])
+        if any(a + b == s.bounds[0] for k, a in enumerate(values) for b in values[k + 1:]):
+            out.add(i)
+    return out

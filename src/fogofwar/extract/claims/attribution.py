@@ -251,7 +251,8 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
         return None
     if any(t.lower_ in cue_lexicon().kicker_prepositions for t in label[1:]):
         return None  # "HORROR IN GOMA: …": a kicker saying where, no speaker
-    if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label):
+    if not all(t.tag_ in NAME_TAGS or t.is_title or t.is_upper for t in label) \
+            and not _titled_label(label):
         return None
     rest = span.doc[colon.i + 1:span.end]
     if not any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -260,6 +261,14 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if _place_label(label, rest, known=source is not None):
         return None
     return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))
+
+
+def _titled_label(label: Span) -> bool:
+    """A headline's label that is a speaker's title in lower case after its first word ("Army
+    spokesman: …", "Rebel spokesman: …", "Provincial police chief: …"): its last word is a
+    person's description the cues pack knows (`person_descriptions`, `speaker_roles`)."""
+    lex = cue_lexicon()
+    return label[-1].lemma_.lower() in lex.person_descriptions | lex.speaker_roles
 
 
 def _place_label(label: Span, rest: Span, known: bool = False) -> bool:

@@ -107,6 +107,21 @@ def _outlet_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip().lower())
 
 
+def in_claimant(figure: Figure, claimant: Mention | None, start: int, end: int,
+                 text: str) -> bool:
+    """A figure counting the claimant itself counts the speakers, not the dead they tell of
+    ("one resident recounting a relative shot dead", "two survivors said"): the claimant's
+    mention lies in the claim's sentence, its offsets spell its words, the figure is within
+    it and the mention ends with the noun the figure counts. A long mention misread around a
+    toll ("officials said 85 were killed, including 61 attackers, and hospital officials")
+    keeps the toll's figures."""
+    counted = (figure.counts or "").lower()
+    return claimant is not None and bool(counted) and start <= claimant.start <= figure.start \
+        and figure.end <= claimant.end <= end \
+        and text[claimant.start:claimant.end] == claimant.text \
+        and re.search(rf"\b{re.escape(counted)}$", claimant.text.lower().rstrip()) is not None
+
+
 def add_claim(ctx: Context, span: Span, claimant: Mention | None, cue: str | None,
          names: list[str], *, hedge: str | None = None, narrator: bool = False,
          cues: Sequence[Cue] = (), sources: Sequence[CharSpan] = (),
@@ -134,7 +149,8 @@ def add_claim(ctx: Context, span: Span, claimant: Mention | None, cue: str | Non
         sentence=text, start=start, end=end, quote=is_quoted(text),
         cue=cue, hedge=hedge or find_hedge(span, text), claimant=claimant, chain=chain,
         figures=[f for f in ctx.figures if f.start >= start and f.end <= end
-                 and (f.counts or "").lower() not in cue_lexicon().measures],
+                 and (f.counts or "").lower() not in cue_lexicon().measures
+                 and not in_claimant(f, claimant, start, end, doc_text(span.doc))],
         narrator=narrator,
     )
     ctx.claims.append(claim)

@@ -84,9 +84,39 @@ def is_cue_verb(tok: Token) -> bool:
             and clause_beside(tok) is None:
         return False  # "shows that …", "“…?” he asks", "rejected the claims", "quashed rumours
         # that …" (nobody's: a denial) report; "shows a tank", "rejected the deal" do not
+    if lemma in lex.manner_verbs and not _set_off(tok):
+        return False  # "horrible bang wild screams rocket strike kills 16": a headline's
+        # quoted phrase without its marks, nobody screaming the toll
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+#: Words that open a clause as said after a manner of speaking: "screamed that …", "wondered
+#: whether …", "asked how …".
+CLAUSE_OPENERS = frozenset({"that", "whether", "how", "why", "what", "who", "when", "where"})
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether what a manner of speaking (the cues pack's verbs_of_manner) reports is set off as
+    said: a clause before the verb ("“Run,” she yelled", "They are coming, he shouted"), or one
+    after it that a quotation mark, a colon or an opening word ("that", "whether") leads into.
+    A bare clause after the verb ("wild screams rocket strike kills 16") is not."""
+    if after_quote(tok):
+        return True
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "punct" and (c.text in QUOTE_MARKS or c.text == ":"):
+            return True
+        if c.dep_ not in CLAUSES:
+            continue
+        if c.i < tok.i:
+            return True
+        lead = doc[tok.i + 1:c.left_edge.i + 1]
+        if any(t.text in QUOTE_MARKS or t.text == ":" or t.lower_ in CLAUSE_OPENERS
+               for t in lead):
+            return True
+    return False
 
 
 def misread_told(tok: Token) -> Token | None:
