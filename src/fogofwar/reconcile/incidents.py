@@ -59,7 +59,7 @@ from .speakers import (
     role_only,
     summarised,
 )
-from .stance_tolls import denied_figures, stance_clause_figures
+from .stance_tolls import denied_figures, rejected_figures, stance_clause_figures
 from .toll_claims import (
     after_span,
     anchor_of,
@@ -293,7 +293,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
             foreign, relayed_from, said = others_figures(claim, stated), None, claim
-            foreign |= stance_clause_figures(claim) | denied_figures(claim)
+            foreign |= stance_clause_figures(claim) | denied_figures(claim) \
+                | rejected_figures(claim)
             # a motive's or recalled attack's toll (recalled_tolls.py) is not this event's
             foreign |= recalled_figures(ev.get("sentence"), ev.get("figures"))
             narrated = claimant in outlets or claimant == "unknown outlet"
@@ -366,7 +367,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or own_dead(claim, side, lead_side):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
-        others = denied_figures(claim) | stance_clause_figures(claim) \
+        others = denied_figures(claim) | stance_clause_figures(claim) | rejected_figures(claim) \
             | recalled_figures(claim.get("sentence"), claim.get("figures"))
         if anchor is None or all((f.get("text") or "") in others for f in toll_figures(claim)):
             continue  # no report to anchor to, or no figure of the claim is its speaker's

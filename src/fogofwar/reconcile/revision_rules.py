@@ -34,7 +34,7 @@ from .evidence import comparable
 from .local_voices import LOCAL
 from .moments import apart, undated
 from .narration import anonymous, reporting
-from .stated_figures import Stated, says_revised
+from .stated_figures import Stated, says_raised_to, says_revised
 from .tolls import moved
 from .voices import role_words, same_voice, stem
 
@@ -144,10 +144,13 @@ def is_revision(a: Stated, b: Stated) -> bool:
 def _one_day_two_voices(a: Stated, b: Stated) -> bool:
     """Two claimants of one side on two pages dated the same day, neither saying it revises:
     which spoke first is unknown, and two offices' counts of one day (a hospital's 38, the
-    rescuers' 62) are two counts, not one rising."""
+    rescuers' 62) are two counts, not one rising. A higher figure whose own sentence says the
+    toll was raised to it (`says_raised_to`: "the broadcaster raised the toll to 55") tells
+    the order itself: the lower count of that day is the step before it."""
+    high = b if _upward(a, b) else a
     return not same_voice(a.claimant, b.claimant) and not undated(a, b) \
         and a.when[0] == b.when[0] and apart(a, b) and not says_revised(a) \
-        and not says_revised(b)
+        and not says_revised(b) and not says_raised_to(high)
 
 
 def _dead_fell(a: Stated, b: Stated) -> bool:

@@ -101,3 +101,30 @@ def denied_figures(claim: dict | None) -> frozenset[str]:
         if at < 0 or own.search(sentence, max(cue_end, 0), at) is None:
             out.add(text)
     return frozenset(out)
+
+
+@cache
+def _rejection() -> re.Pattern[str]:
+    """A copula and what a speaker calls a figure he rejects (reconcile pack
+    `rejected_figure_words`), right after the figure's words ("... is a lie")."""
+    words = sorted(word_set(load_pack("reconcile"), "reconcile", "rejected_figure_words"),
+                   key=len, reverse=True)
+    return re.compile(r"[^,.;:!?\"“”]{0,40}?\b(?:is|was|are|were)\s+(?:(?:a|an|all|just"
+                      r"|simply|pure|outright|nothing but|totally|completely)\s+)*(?:"
+                      + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def rejected_figures(claim: dict | None) -> frozenset[str]:
+    """Figure texts of the claim that its own sentence calls false right after them ("Fifty-two
+    dead is a lie," said X; "the 300 figure is exaggerated"): the toll the claimant rejects,
+    never his own count, as a denier's are (`denied_figures`)."""
+    if not claim or not claim.get("figures"):
+        return frozenset()
+    sentence = claim.get("sentence") or ""
+    out = set()
+    for fig in claim["figures"]:
+        text = fig.get("text") or ""
+        at = sentence.find(text) if text else -1
+        if at >= 0 and _rejection().match(sentence, at + len(text)):
+            out.add(text)
+    return frozenset(out)

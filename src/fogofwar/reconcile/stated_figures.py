@@ -22,7 +22,7 @@ from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
 from .toll_claims import is_part
-from .tolls import casualty_ceiling, is_floor, revision_cue_pattern, toll_size
+from .tolls import casualty_ceiling, is_floor, raised_to_pattern, revision_cue_pattern, toll_size
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
@@ -177,6 +177,16 @@ def says_revised(s: Stated) -> bool:
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
     return bool(revision_cue_pattern().search(sentence))
+
+
+def says_raised_to(s: Stated) -> bool:
+    """The statement says the toll was moved to this very figure ("raised the death toll to
+    55", "the toll rose to 55": the pack's `toll_raised_verbs`): the figure is a later step of
+    a count that stood lower before, whoever gave the lower count the same day."""
+    sentence = (s.ref.event.get("sentence") or "").lower()
+    values = {s.bounds[0], s.about} - {None}
+    return any(float(m.group(1).replace(",", "")) in values
+               for m in raised_to_pattern().finditer(sentence))
 
 
 def partial_denials(items: list[Stated]) -> list[Stated]:

@@ -29,6 +29,17 @@ def revision_cue_pattern() -> re.Pattern[str]:
 
 
 @cache
+def raised_to_pattern() -> re.Pattern[str]:
+    """A verb that moves a toll (the pack's `toll_raised_verbs`) and, within the clause after
+    it, "to" and the number it was moved to ("raised the death toll to 55", "rose to at least
+    55"): group 1 is the number as written."""
+    verbs = require(load_pack("reconcile"), "reconcile", "toll_raised_verbs", list)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v.lower()) for v in verbs)
+                      + r")\b[^.;:]{0,60}?\bto\s+(?:(?:at least|about|around|nearly|almost"
+                      r"|more than|over)\s+)?(\d[\d,]*)\b")
+
+
+@cache
 def floor_counts() -> frozenset[str]:
     """Counted words whose figure is a floor of the dead (the pack's `floor_counts`)."""
     return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",

@@ -114,14 +114,34 @@ def role_words(claimant: str) -> frozenset[str]:
                      if w not in _OWNER_PREPOSITIONS and w not in ("the", "and", "its"))
 
 
-def _own_sides(refs: Sequence[EventRef]) -> dict[str, str]:
-    """Claimant -> the one known side its own refs give (a name one report resolved and
-    another did not: "Governor X" sided in one article, not in the next)."""
-    seen: dict[str, set[str]] = defaultdict(set)
+def _own_sides(refs: Sequence[EventRef]) -> dict[tuple[str, str | None], str]:
+    """(claimant, None) -> the one known side its own refs give (a name one report resolved
+    and another did not: "Governor X" sided in one article, not in the next). A claimant named
+    by generic words only and headed by an unnamed voice ("officials", "sources", "the
+    authorities": `_own_key`) is no one voice across pages: each page's "officials" are
+    whoever that page quotes, so its side travels only among the refs of its own page, keyed
+    (claimant, article)."""
+    seen: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for r in refs:
         if r.side:
-            seen[r.claimant].add(r.side)
+            seen[_own_key(r)].add(r.side)
     return {c: next(iter(s)) for c, s in seen.items() if len(s) == 1}
+
+
+def _own_key(r: EventRef) -> tuple[str, str | None]:
+    """Whose refs share a claimant's own side (`_own_sides`): its page's for a claimant named
+    by generic words only and headed by a word of the pack's `page_bound_voices` ("officials",
+    "security sources"), the incident's for any other."""
+    words = _ANY_WORD.findall(_folded(r.claimant))
+    bound = not name_words(r.claimant) and bool(words) and words[-1] in page_bound_voices()
+    return (r.claimant, r.article_id if bound else None)
+
+
+@cache
+def page_bound_voices() -> frozenset[str]:
+    """Head words of unnamed voices whose side stays on their page (reconcile pack)."""
+    return frozenset(w.lower() for w in require(load_pack("reconcile"), "reconcile",
+                                                "page_bound_voices", list))
 
 
 def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
@@ -130,7 +150,8 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     Office" of "Azerbaijan's Prosecutor General's Office"), never a name that adds a word of
     its own ("Ukrainian separatists" is no shorter "Ukrainian army") nor one that only repeats
     a sided name's words ("News of Israel" beside "Israel": an outlet named after a party is
-    not that party's voice). A claimant that one of its own refs gives a side has that side;
+    not that party's voice). A claimant that one of its own refs gives a side has that side
+    (a bare "officials" only on the page that sides them: `_own_sides`);
     a claimant named by generic words only, two or more ("the Ministry of Emergency
     Situations"), takes the one side of the sided claimants whose names hold all those words
     (`role_words`, plurals folded): "the ministry" alone, or "the health ministry" beside
@@ -149,12 +170,12 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     sided_names = {r.claimant: r.side for r in refs if r.side}
     roles: dict[frozenset[str], set[str]] = defaultdict(set)
     for r in refs:
-        if r.side:
+        if r.side and _own_key(r)[1] is None:  # a page's bare "security sources" lend none
             roles[role_words(r.claimant)].add(r.side)
     out: dict[str, str] = {}
     for claimant in unsided:
-        if claimant in own:
-            out[claimant] = own[claimant]
+        if (claimant, None) in own:
+            out[claimant] = own[(claimant, None)]
             continue
         respelt_sides = {side for name, side in sided_names.items()
                          if name != claimant and same_voice(name, claimant)}
@@ -189,10 +210,19 @@ def _written_fuller(a: str, b: str) -> bool:
 def with_inherited_sides(refs: Sequence[EventRef]) -> list[EventRef]:
     """The incident's refs, unsided claimants given the side their name shares (see module)."""
     sides = inherited_sides(refs)
-    if not sides:
+    page = page_sides(refs)
+    if not sides and not page:
         return list(refs)
-    return [replace(r, side=sides[r.claimant]) if not r.side and r.claimant in sides else r
+    return [r if r.side else replace(r, side=page[key]) if (key := _own_key(r)) in page
+            else replace(r, side=sides[r.claimant]) if r.claimant in sides else r
             for r in refs]
+
+
+def page_sides(refs: Sequence[EventRef]) -> dict[tuple[str, str | None], str]:
+    """(claimant, article) -> the one side a claimant named by generic words only ("officials")
+    has in its own page's refs (`_own_sides`): given to that page's unsided refs of it, never
+    to another page's."""
+    return {k: v for k, v in _own_sides(refs).items() if k[1] is not None}
 
 
 def person_sides(refs: Sequence[EventRef]) -> dict[str, str]:
