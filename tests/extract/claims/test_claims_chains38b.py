@@ -32,6 +32,13 @@ TEXTS = {
                   "died."),
     "stray_letter": ("Soldiers killed\n\naBEIRUT (AP) — Activists say 11 soldiers were killed "
                      "in a bomb attack on Sunday."),
+    "quoting_agency": ("Border post attacked\n\nGunmen killed four guards at a border post, "
+                       "reported Xinhua quoting Fars.\n\nFars quoted the provincial police "
+                       "chief Ali Karimi as saying the attackers fled across the border. Two "
+                       "of the gunmen were also killed, he added."),
+    "told_agency": ("Border post attacked\n\nGunmen killed four guards at a border post, "
+                    "reported Xinhua quoting Fars.\n\nThe provincial police chief Ali Karimi "
+                    "told Fars that two of the gunmen were also killed."),
 }
 
 
@@ -80,3 +87,18 @@ def test_a_stray_letter_before_the_dateline_town_keeps_the_wire_credit(exported)
     claim = claim_on(exported["stray_letter"], "11 soldiers")
     assert claim["chain"] == ["Activists", "AP", OUTLET]
 
+
+
+def test_an_agency_quoting_after_its_own_relay_passes_the_words_on_the_same_way(exported):
+    claim = claim_on(exported["quoting_agency"], "fled across the border")
+    assert claim["chain"] == ["Ali Karimi", "Fars News Agency", "Xinhua", OUTLET]
+
+
+def test_the_quoted_speakers_later_words_keep_both_relays(exported):
+    claim = claim_on(exported["quoting_agency"], "he added")
+    assert claim["chain"] == ["Ali Karimi", "Fars News Agency", "Xinhua", OUTLET]
+
+
+def test_a_speaker_who_told_the_agency_keeps_only_that_agency(exported):
+    claim = claim_on(exported["told_agency"], "two of the gunmen")
+    assert claim["chain"] == ["Ali Karimi", "Fars News Agency", OUTLET]
