@@ -47,8 +47,28 @@ def line_breaks(doc: Doc) -> Doc:
             if not line.rstrip().endswith(ENDS) and not wrapped(line, text[tok.idx:tok.idx + 40]):
                 tok.is_sent_start = True
                 _no_start_after(doc, tok.i)
+        elif _inside_name(doc, tok.i):
+            tok.is_sent_start = False
         broken = "\n" in tok.whitespace_
     return doc
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word goes on a name begun by the capitalised word right before it
+    on the same line ("Inspector General of Police Sunder" / "Raj P told Reuters."): the
+    parser may cut a sentence there, as before a name closed by an initial with no full stop,
+    but no sentence of edited prose ends on a word with no punctuation mid-line. Words in
+    capitals (a dateline's town) are left to the parser."""
+    if i == 0:
+        return False
+    tok, prev = doc[i], doc[i - 1]
+    return ("\n" not in prev.whitespace_ and bool(prev.whitespace_) and _title(prev.text)
+            and _title(tok.text))
+
+
+def _title(word: str) -> bool:
+    """A word of letters in title case ("Sunder", not "KABUL" or "P")."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and not word.isupper()
 
 
 def _no_start_after(doc: Doc, i: int) -> None:

@@ -68,6 +68,7 @@ class CueLexicon:
     publishing_verbs: frozenset[str]
     publication_nouns: frozenset[str]
     platforms: frozenset[str]
+    organ_nouns: frozenset[str]  # "on ISIS propaganda arm Amaq": a group's own medium
     layout_labels: frozenset[str]
     kicker_prepositions: frozenset[str]  # "HORROR IN GOMA:" is no speaker
     excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
@@ -207,6 +208,7 @@ def cue_lexicon() -> CueLexicon:
         publishing_verbs=_words(pack, name, "publishing_verbs"),
         publication_nouns=_words(pack, name, "publication_nouns"),
         platforms=_words(pack, name, "platforms"),
+        organ_nouns=_words(pack, name, "organ_nouns"),
         layout_labels=_words(pack, name, "layout_labels"),
         kicker_prepositions=_words(pack, name, "kicker_prepositions"),
         excluded_objects=_licences(pack, name, "verbs_not_with_object"),

@@ -112,8 +112,11 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             last.append((claim.claimant, [report], claim.sentence))
             earlier = len(last) - 1
         if own or channel:
-            if own and not any(is_medium_name(r) for r in own) and not channel:
+            if own and not channel and (not any(is_medium_name(r) for r in own)
+                                        or _medium_quoting(own[-1], claim)):
                 _passed_on(claim, own[-1], last, tail)
+                own = claim.chain[1:len(claim.chain) - tail]  # (the speaker's later words
+                # keep the relays passed on too: "he added" after "Tasnim quoted X as saying")
             before = ""  # the speaker's earlier sentences, for the document they named
             if earlier is not None and member is None:
                 before = last[earlier][2] + "\n"
@@ -227,11 +230,28 @@ def _passed_on(claim: Claim, relay: str, last: list[Said], tail: int) -> None:
     for speaker, relays, _ in reversed(last):
         if relays and (without_article(speaker.text).lower() == without_article(relay).lower()
                        or surname_of(speaker.text, relay) or surname_of(relay, speaker.text)
-                       or member_of(speaker.text, relay)):
+                       or member_of(speaker.text, relay) or _one_outlet(speaker.text, relay)):
             end = len(claim.chain) - tail
             named = {n.lower() for n in claim.chain}
             claim.chain[end:end] = [r for r in relays if r.lower() not in named]
             return
+
+
+def _one_outlet(name: str, other: str) -> bool:
+    """Whether two names are one outlet the pack knows ("Tasnim", "Tasnim News Agency")."""
+    found = outlet_info(name)
+    return found is not None and found == outlet_info(other)
+
+
+def _medium_quoting(relay: str, claim: Claim) -> bool:
+    """"Tasnim quoted the governor as saying …" after "…, reported Xinhua quoting Tasnim": a
+    medium that passes a speaker's words on (it quotes or cites them, of its own act) after
+    its own words reached the page through another medium passes them on the same way; a
+    medium the speaker told ("told Tasnim") heard the words itself and passes on nothing."""
+    names = {relay, relay.split()[0]} if relay.split() else {relay}  # ("Fars News Agency"
+    # written "Fars")
+    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?:\s+\w+){0,3}?\s+(?:also\s+)?"
+                         r"(?:quoted|cited)\b", claim.sentence) for n in names)
 
 
 def is_medium_name(name: str) -> bool:

@@ -20,7 +20,7 @@ REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?
 #: after the day is a third part), optional, then "(Credit)" or "(Credit/Credit)" and a dash,
 #: at the opening of a paragraph.
 CREDIT = re.compile(
-    r"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
+    r"^[ \t]*(?:[a-z]?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r",?[ \t]*)?\((?P<credit>[A-Za-z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Za-z][\w&.'’ ]{0,30})"
     r"{0,2})\)[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
@@ -87,6 +87,11 @@ DASHED_WIRE = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)(?:\.|[ \t]+[-—–]{1,2})[ \t]+"
     r"(?=[A-Z0-9“\"])", re.MULTILINE)
+#: A dateline on a line of its own whose wire follows a spaced dash, no brackets: "Khartoum -
+#: AFP", "GAZA CITY, May 4 — Reuters". Taken only when the name is a known outlet.
+LINE_DASH_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
+    r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)[ \t]*$", re.MULTILINE)
 #: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
 JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
@@ -148,12 +153,14 @@ def _lower_known(match: re.Match[str] | None) -> re.Match[str] | None:
 
 
 def _credit_line_before(text: str, para: int) -> re.Match[str] | None:
-    """"DAMASCUS, Syria (AP) —" on a line of its own, blank lines, then the story's first
-    sentence: a dateline the page broke off its paragraph still opens that sentence."""
+    """"DAMASCUS, Syria (AP) —" or "Khartoum - AFP" on a line of its own, blank lines, then
+    the story's first sentence: a dateline the page broke off its paragraph still opens that
+    sentence."""
     before = text[:para].rstrip()
     if not before:
         return None
-    match = _lower_known(CREDIT.match(text, before.rfind("\n") + 1))
+    line = before.rfind("\n") + 1
+    match = _lower_known(CREDIT.match(text, line)) or _known(LINE_DASH_CREDIT.match(text, line))
     return match if match is not None and match.end() >= len(before) else None
 
 

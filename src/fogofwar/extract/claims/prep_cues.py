@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..lexicon import cue_lexicon
 from .cue import Cue
 from .heard import names_medium
-from .sources import is_media, report_source
+from .sources import is_media, named_medium, report_source
 from .stance import AGENT_ENTITIES
 
 
@@ -68,8 +68,20 @@ def prep_cue(tok: Token) -> Cue | None:
     if objs and objs[0].lemma_.lower() in lex.not_informants:
         return None  # "…, citing concerns that refugees could cross": a motive, no one spoke
     if objs and _informant(objs[0]):
-        return Cue(tok, tok.text, report_source(objs[0]), True, prepositional=True)
+        return Cue(tok, tok.text, report_source(_name_after(objs[0])), True,
+                   prepositional=True)
     return None  # "McConnell said, citing the release of prisoners": evidence, his own claim
+
+
+def _name_after(obj: Token) -> Token:
+    """"citing state news agency IRNA that …": a medium's description with its name right
+    after it, which the parser hung elsewhere (read as a verb or adjective of the clause): the
+    medium is cited by its name, when the packs know it as an outlet."""
+    after = obj.right_edge.i + 1
+    if after >= len(obj.doc) or obj.lemma_.lower() not in cue_lexicon().media_nouns:
+        return obj
+    name = obj.doc[after]
+    return name if name.head.i != obj.i and named_medium(name) else obj
 
 
 def _bare_relay(tok: Token) -> Cue | None:

@@ -329,6 +329,17 @@ def _citing_subject(tok: Token) -> Token | None:
                  for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == tok.i + 1), None)
 
 
+def _organ(tok: Token) -> Token | None:
+    """A group's medium named by what it is to the group ("ISIS propaganda arm Amaq", "the
+    rebels' mouthpiece"; cues pack organ_nouns): the name in apposition when one follows,
+    else the phrase itself."""
+    organs = cue_lexicon().organ_nouns
+    before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    if tok.lower_ not in organs and f"{before} {tok.lower_}" not in organs:
+        return None
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+
+
 def platform(head: Token) -> Token | None:
     """The platform a source phrase names, if any ("a counter-attack on Twitter")."""
     platforms = cue_lexicon().platforms
@@ -487,11 +498,14 @@ def through_medium(tok: Token) -> Token | None:
             continue
         path = list(prep.ancestors)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        organ = _organ(obj) if obj is not None else None
         owned = obj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$"
-                                        for c in obj.children)
+                                        for c in obj.children) or organ is not None
         if obj is None or any(a.pos_ in ("VERB", "AUX") for a in path[:path.index(tok)]) \
                 and not owned:
             continue
+        if organ is not None:
+            return organ  # ("on ISIS propaganda arm Amaq": the group's medium, by its name)
         if prep.lower_ not in lex.channel_prepositions and not (owned and is_media(obj)):
             continue  # ("on their Radio Nasr": only a medium the speaker owns)
         if is_media(obj) or platform(obj) is obj:

@@ -178,7 +178,8 @@ def _told(tok: Token, lemma: str) -> Token | None:
                      if p.dep_ == "pobj" and (p.pos_ == "PROPN" or medium_by_name(p)
                                               or _staff_medium(p) or _described_medium(p))),
                     None) \
-            or _shared_with(tok, lemma) or _called_to_say(tok) or _acronym_read_as_verb(tok)
+            or _shared_with(tok, lemma) or _called_to_say(tok) or _called_and_said(tok) \
+            or _acronym_read_as_verb(tok)
     return None
 
 
@@ -221,6 +222,18 @@ def _called_to_say(tok: Token) -> Token | None:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < tok.i),
+                None)
+
+
+def _called_and_said(tok: Token) -> Token | None:
+    """"The commander telephoned local radio stations and claimed the attack": a speech verb
+    joined to a verb of getting in touch says its words to that verb's object, told when it
+    names a medium (a person or body called may be a source the speaker only spoke with)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or head.i > tok.i \
+            or head.lemma_.lower() not in cue_lexicon().calling_verbs:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and names_medium(c)),
                 None)
 
 
