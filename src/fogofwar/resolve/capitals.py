@@ -103,8 +103,7 @@ def capital_places(doc: Doc, places: Sequence[Place]) -> list[Place]:
         last = tok
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "city":
             last = doc[tok.i + 1]  # "the capital city"
-        root = last if last is not tok else tok
-        if _named_after(last) or not _stands_as_place(root):
+        if _named_after(last) or not _stands_as_place(last):
             continue
         country = _country_before(tok, places)
         if country is True:
