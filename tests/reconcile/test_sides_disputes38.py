@@ -132,3 +132,14 @@ def test_a_local_voice_disputes_the_state_but_not_the_opposition():
     pairs = {tuple(p["claimants"]) for c in inc["contradictions"] for p in c["pairs"]}
     assert ("Idlib health directorate", "two survivors") in pairs
     assert not any({"two survivors", "opposition activists"} == set(p) for p in pairs)
+
+
+def test_bare_officials_on_a_page_of_a_rights_watchdog_speak_for_no_one():
+    """A page quoting a state's public defender: its "officials" may be the defender's, who
+    count the state's victims against it, so they take no side; the same page without the
+    watchdog gives them the land's."""
+    watchdog = {**ONE_LAND, "text": "The regional public defender's office said the toll of the "
+                "raid had risen to 41, officials said."}
+    plain = {**ONE_LAND, "text": "The toll of the raid had risen to 41, officials said."}
+    assert home_ministry_side(_said("officials"), watchdog) is None
+    assert home_ministry_side(_said("officials"), plain) == "eth"

@@ -781,7 +781,8 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
     pack-known actor, medium or non-state group. A state's officials or security sources named
     by their kind alone (`unnamed_officials`) speak so too, where the page also names that
-    state itself (`land_named`)."""
+    state itself (`land_named`) and no state rights watchdog of its (`state_watchdog_phrases`:
+    a public defender's officials count against the state)."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
             or _non_state(m):
         return None
@@ -795,6 +796,9 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
         return None
     if officials and not land_named(code, art):
         return None  # towns read in another land ("Solhan" a Turkish town on a Sahel page)
+    if officials and _names_watchdog(_watchdog_words(art.get("text") or "")):
+        return None  # a page of the state's own rights watchdog: whose officials, the
+        # watchdog's or the government's, the page alone does not tell
     return country_side(code)
 
 
