@@ -28,6 +28,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
+from ..tally import sole_leader
 
 _BREAK = re.compile(r"\n+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -253,13 +254,13 @@ def article_focus(art: dict) -> dict | None:
     site = main_site(art)
     if site is not None:
         return site
-    top = counts.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    leader = sole_leader(counts)
+    if leader is None:
         return None
-    town = main_town(art, top[0][0])
+    town = main_town(art, leader)
     if town is not None:
         return town
-    base = sample[top[0][0]]
+    base = sample[leader]
     if base.get("precision") == "admin1":
         return base
     return {**base, "text": base["admin1"], "name": base["admin1"], "geonames_id": None,

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require, word_set
+from ..tally import sole_leader
 
 #: How far before a name its title is looked for (characters), and what ends the look.
 TITLE_CHARS = 90
@@ -234,10 +235,7 @@ def home_country(art: dict) -> str | None:
     """The country most of the article's location mentions lie in, when one leads."""
     counts = Counter(p["country"] for p in art.get("places", [])
                      if p.get("role") == "location" and p.get("country"))
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return sole_leader(counts)
 
 
 #: What ends a description after a speaker's mention: a sentence's or quotation's end.

@@ -28,6 +28,7 @@ from collections import Counter
 from functools import cache
 
 from ..packs import load_pack, require
+from ..tally import sole_leader
 from .placenames import family_key, fold
 from .titles import home_country
 
@@ -44,10 +45,7 @@ def page_country(art: dict) -> str | None:
     mostly lie in, when one leads."""
     counts = Counter(p["country"] for p in art.get("places", [])
                      if p.get("role") in _ROLES and p.get("country"))
-    top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return sole_leader(counts)
 
 
 def page_countries(art: dict) -> frozenset[str]:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..records import Place
+from ..tally import sole_leader
 from . import gazetteer
 from .place_roles import LOCATION
 from .toponym_words import toponym_words
@@ -44,10 +45,7 @@ def _place_ending(places: Sequence[Place], end: int) -> Place | None:
 
 def _leading_country(places: Sequence[Place]) -> str | None:
     """The country most of the page's places (of any role) lie in, when one leads alone."""
-    top = Counter(p.country for p in places if p.country).most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
+    return sole_leader(Counter(p.country for p in places if p.country))
 
 
 def _named_after(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
 from ...resolve.dates import is_duration_start, is_reporting_time
 from ...resolve.gazetteer import iso3
+from ...tally import sole_leader
 from ..lexicon import event_lexicon
 from ..units import Unit, statement_units
 from .arguments import (
@@ -396,8 +397,10 @@ def _in_main_country(place: Place, places: Sequence[Place]) -> bool:
     """Whether `place` lies in the country most of the page's locations lie in: not abroad,
     and not on a page naming two countries as often (no main one)."""
     countries = Counter(p.country for p in places if p.role == "location" and p.country)
-    top = countries.most_common(2)
-    return not top or (place.country == top[0][0] and (len(top) < 2 or top[1][1] != top[0][1]))
+    if not countries:
+        return True
+    leader = sole_leader(countries)
+    return leader is not None and place.country == leader
 
 
 def _placed_after(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
