@@ -58,7 +58,7 @@ def _gap() -> re.Pattern[str]:
     kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after | words.area_words),
                             key=len, reverse=True))
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
-    compass = "|".join(sorted(map(re.escape, words.compass_words), key=len, reverse=True))
+    compass = _compass()
     residents = "|".join(sorted(map(re.escape, words.resident_nouns), key=len, reverse=True))
     return re.compile(
         # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
@@ -93,9 +93,14 @@ def _gap() -> re.Pattern[str]:
 def _possessive() -> re.Pattern[str]:
     """A possessive that makes the place before it hold the next: "Cairo's Abbasiya", and with
     a compass word before the part ("Cairo's eastern Abbasiya district")."""
-    compass = "|".join(sorted(map(re.escape, toponym_words().compass_words), key=len,
-                              reverse=True))
-    return re.compile(rf"\s*(?:'s|’s)\s+(?:the\s+)?(?:(?:{compass})\s+)?$", re.I)
+    return re.compile(rf"\s*(?:'s|’s)\s+(?:the\s+)?(?:(?:{_compass()})\s+)?$", re.I)
+
+
+def _compass() -> str:
+    """The compass words as a regex alternation, longest first ("northeastern" before
+    "north")."""
+    return "|".join(sorted(map(re.escape, toponym_words().compass_words), key=len,
+                           reverse=True))
 
 
 def _reach(gap: str) -> str | None:
