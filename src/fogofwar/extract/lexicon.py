@@ -64,6 +64,7 @@ class CueLexicon:
     stance_verbs: dict[str, frozenset[str]]  # lemma -> complements that make it a cue
     cue_nouns: frozenset[str]
     owner_prepositions: frozenset[str]  # "amid UN claims that": the UN's
+    giving_participles: frozenset[str]  # "remarks made to Reuters": Reuters heard them
     interview_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
     publication_nouns: frozenset[str]
@@ -204,6 +205,7 @@ def cue_lexicon() -> CueLexicon:
         stance_verbs=_licences(pack, name, "stance_verbs"),
         cue_nouns=_words(pack, name, "cue_nouns"),
         owner_prepositions=_words(pack, name, "owner_prepositions"),
+        giving_participles=_words(pack, name, "giving_participles"),
         interview_nouns=_words(pack, name, "interview_nouns"),
         publishing_verbs=_words(pack, name, "publishing_verbs"),
         publication_nouns=_words(pack, name, "publication_nouns"),

@@ -187,17 +187,12 @@ def interviewer(noun: Token, after: int | None = None) -> Token | None:
             if found is not None and is_media(found):
                 return found
         if after is None and prep.dep_ == "acl" and prep.tag_ == "VBN" \
-                and prep.lemma_.lower() in GIVING_PARTICIPLES:
+                and prep.lemma_.lower() in cue_lexicon().giving_participles:
             found = next((g for to in prep.children if to.dep_ in ("prep", "dative")
                           and to.lower_ == "to" for g in to.children if g.dep_ == "pobj"), None)
             if found is not None:  # "in remarks made to Reuters", "comments given to AFP"
                 return found
     return None
-
-
-#: Participles on a frame noun whose "to" phrase names who heard it: "in remarks made to
-#: Reuters", "in comments given to AFP", "in a speech delivered to parliament".
-GIVING_PARTICIPLES = frozenset({"make", "give", "deliver", "provide"})
 
 
 def _under_owner_preposition(tok: Token) -> bool:
