@@ -68,7 +68,9 @@ def test_a_compass_word_may_lead_the_enclosing_area(nlp):
 @pytest.mark.parametrize(
     ("gap", "reach"),
     [(", about 90 km north of ", "area"), (" is located 80 kilometres (50 miles) from ", "area"),
-     (f", {AREA_KM + 30:.0f} km east of ", None), (", 20 km from ", "point")],
+     (f", {AREA_KM + 30:.0f} km east of ", None), (", 20 km from ", "point"),
+     # miles convert: 70 miles is 113 km, beyond the near distance; the singular is a unit too
+     (", some 70 miles west of ", "area"), (", 1 kilometre from ", "point")],
 )
 def test_a_far_stated_distance_reaches_the_area_not_the_point(gap, reach):
     assert _reach(gap) == reach

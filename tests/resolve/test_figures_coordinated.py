@@ -81,6 +81,9 @@ def test_gapped_count_with_a_part_gives_the_part_its_fate():
 def test_gapped_reading_needs_a_bare_count_without_a_verb():
     assert cats("The drone killed 4 fighters, 20 km from the border.") \
         == [("4", "killed"), ("20 km", "other")]
+    # a singular unit measures a distance too: no one is counted at "1 mile"
+    assert cats("The shell killed 3 farmers 1 mile from the road.") \
+        == [("3", "killed"), ("1 mile", "other")]
     assert cats("The strike killed 5 people on Monday, and 30 on Tuesday were evacuated.") \
         == [("5", "killed"), ("30", "displaced")]
 

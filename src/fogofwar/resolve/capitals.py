@@ -28,15 +28,13 @@ from spacy.tokens import Doc, Token
 from ..records import Place
 from ..tally import sole_leader
 from . import gazetteer
+from .figure_base import distance_units
 from .place_roles import LOCATION
 from .toponym_words import toponym_words
 
 #: Prepositions that tell where one goes or comes from, not where something happens.
 _JOURNEY = frozenset({"from", "to", "toward", "towards"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-#: Units of a stated distance ("80 km north of the capital" lies outside it).
-_DISTANCE = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mile", "kilometre",
-                       "kilometer"})
 
 
 def _place_ending(places: Sequence[Place], end: int) -> Place | None:
@@ -69,7 +67,7 @@ def _stands_as_place(root: Token) -> bool:
         return False
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return before is None or not (before.lower_ in toponym_words().compass_words
-                                  or before.lower_ in _DISTANCE or before.like_num)
+                                  or before.lower_ in distance_units() or before.like_num)
 
 
 def _country_before(tok: Token, places: Sequence[Place]) -> str | None | bool:

@@ -35,6 +35,7 @@ from spacy.tokens import Span
 
 from ..annotate.pipeline import doc_text
 from . import gazetteer
+from .figure_base import distance_units
 from .gazetteer import Entry
 from .place_roles import DEMONYM
 from .toponym_words import toponym_words
@@ -46,7 +47,6 @@ MAX_KM = 60.0
 #: area to stand for it ("Kishishe, about 70 km north of Goma" lies in North Kivu); beyond it
 #: the village may lie across a provincial or national border.
 AREA_KM = 120.0
-_MILES = 1.609
 #: Arabic articles joined by a hyphen to the next word of a name ("al-Noura", "el-Balah")
 _ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 
@@ -60,6 +60,7 @@ def _gap() -> re.Pattern[str]:
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = _compass()
     residents = "|".join(sorted(map(re.escape, words.resident_nouns), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, distance_units()), key=len, reverse=True))
     return re.compile(
         # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
         # in al-Jazira state", "Tell" of "Tell el-Hawa near"): still the village's name
@@ -78,7 +79,7 @@ def _gap() -> re.Pattern[str]:
         r"(?:(?:about|some|around|approximately|nearly|roughly|almost|just|only|over|less than|"
         r"more than)\s+)?"
         r"(?:(?:(?P<n>\d+(?:\.\d+)?)|a few|a couple of|several)\s*-?\s*"
-        r"(?P<unit>km|kms|kilometres|kilometers|miles)"
+        rf"(?P<unit>{units})"
         r"(?:\s*\([^()]{0,30}\))?\s+"  # "70 kilometers (43 miles) from"
         r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+|away\s+)?"
         r"(?:of|from|outside(?:\s+of)?)\s+|"  # "37 kilometres outside of Mogadishu"
@@ -113,7 +114,7 @@ def _reach(gap: str) -> str | None:
         return None
     if m.group("n") is None:
         return "point"
-    km = float(m.group("n")) * (_MILES if m.group("unit").lower() == "miles" else 1.0)
+    km = float(m.group("n")) * distance_units()[m.group("unit").lower()]
     return "point" if km <= MAX_KM else "area" if km <= AREA_KM else None
 
 

@@ -210,6 +210,18 @@ def unit_words() -> frozenset[str]:
     return frozenset(k[0] for k in pack()["unit"] if len(k) == 1)
 
 
+#: Kilometres in one of each unit of distance the figures pack names.
+_KM_IN = {"km": 1.0, "miles": 1.609}
+
+
+@cache
+def distance_units() -> dict[str, float]:
+    """The one-word units of a stated distance ("km", "kilometres", "miles") and the kilometres
+    in one: the place resolver reads "30 km outside the capital" and "20 miles north of Goma"
+    as lying away from the place named, with the same words as the figure parser."""
+    return {k[0]: _KM_IN[u] for k, u in pack()["unit"].items() if len(k) == 1 and u in _KM_IN}
+
+
 @cache
 def count_nouns() -> frozenset[str]:
     """Nouns that count what their "of" phrase names ("thousands of lives", "a dozen of")."""
