@@ -334,10 +334,11 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     its mention's, else the country its own words, title or the name its acronym stands for
     name; with `land`, a title that names no state gives the page's land. A country named only
     as where a claimant is based ("the Britain-based monitor") is no side of it
-    (`based_where`), and an international body's voice has none (`international_voice`)."""
-    if international_voice(m, art):  # its body's own side where a pack gives one ("un")
-        side = mention_side(m, art)
-        return side if side in body_sides() else None
+    (`based_where`), and an international body's voice none but the body's own
+    (`international_side`)."""
+    body = international_voice(m, art)
+    if body:
+        return international_side(body, mention_side(m, art))
     group = voice_of_group(m, art)
     if group:
         return group
@@ -1046,6 +1047,31 @@ def body_sides() -> frozenset[str]:
     of its own where a pack says so, else an international voice has no side."""
     return frozenset(a.side for a in actor_packs().actors.values()
                      if getattr(a, "sector", None) in ("IGO", "NGO") and getattr(a, "side", None))
+
+
+@cache
+def _international_sides() -> dict[str, str]:
+    """International body key -> the side of its own it speaks as (reconcile pack
+    `international_body_sides`)."""
+    return dict(require(load_pack("reconcile"), "reconcile", "international_body_sides", dict))
+
+
+@cache
+def third_party_sides() -> frozenset[str]:
+    """The sides international bodies speak as of their own (`international_side`)."""
+    return frozenset(_international_sides().values())
+
+
+def international_side(body: str, side: str | None = None) -> str | None:
+    """The side an international body's voice speaks as: the side a conflict pack gives the
+    body (`body_sides`: syria2020's "un"), else the body's own (reconcile pack
+    `international_body_sides`: the UN's agencies and missions "un", the ICRC "icrc", Amnesty
+    "amnesty"), a third party whose count of a war's dead disputes the parties' as theirs
+    dispute each other; none for a body the pack gives no side of its own (a land's Red
+    Crescent society: its land's witness)."""
+    if side in body_sides():
+        return side
+    return _international_sides().get(body)
 
 
 @cache

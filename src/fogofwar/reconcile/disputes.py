@@ -43,7 +43,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .claimant_sides import OPPOSITION, WATCHDOG, civil_body, described_civil
+from .claimant_sides import (
+    OPPOSITION,
+    WATCHDOG,
+    civil_body,
+    described_civil,
+    third_party_sides,
+)
 from .evidence import comparable, disputed_across_sides, disputed_classes, targets_part
 from .figures import intervals_clash
 from .incidents import EventRef
@@ -156,6 +162,8 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
             and (a.victims[0] is None) == (b.victims[0] is None)
+    if _third_party_alone(a, b):
+        return False
     local = next((s for s in (a, b) if s.side == LOCAL), None)
     if local is not None:  # local voices dispute a party's toll only (local_voices.py)
         other = b if local is a else a  # not a watchdog's: both count the state's victims
@@ -178,6 +186,16 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
         and not (witness(unsided) and other.side in (home_side(unsided.ref) or home, WATCHDOG)) \
         and not echoes(unsided, other, sided or {}) \
         and not _later_count(unsided, other, sided or {})
+
+
+def _third_party_alone(a: Stated, b: Stated) -> bool:
+    """An international body's voice (its side of its own: claimant_sides.international_side,
+    "un", "icrc", "amnesty") beside no party's: another such body, a voice of no known side, a
+    local voice or an outlet. The body is a third party to the war: its count disputes a
+    party's, as the parties' dispute each other, but it and a witness, a reporter or another
+    aid agency count the same victims by their own reach and day, no dispute of two sides."""
+    third = third_party_sides()
+    return any(x.side in third and y.side in (None, LOCAL, *third) for x, y in ((a, b), (b, a)))
 
 
 def _fellow_counter(unsided: Stated, other: Stated) -> bool:
