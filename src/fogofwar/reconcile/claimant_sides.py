@@ -227,6 +227,36 @@ def state_watchdog(m: dict, art: dict | None = None) -> bool:
     return any(p[-1] in owners for p in _page_watchdogs(page))
 
 
+@cache
+def _rights_nouns() -> frozenset[str]:
+    return word_set(load_pack("reconcile"), "reconcile", "rights_voice_nouns")
+
+
+def rights_group(m: dict) -> bool:
+    """A rights group the packs do not know, named or described ("the Human Rights League", "a
+    local human rights group", "rights bodies", "human rights advocates"): "rights" among its
+    words, and a civil body named or described (`civil_body`, `described_civil`), or
+    a word of the pack's `rights_voice_nouns` last. It counts the victims of the state's
+    forces against the state, as a state's own watchdog does, and speaks as the same side
+    (`WATCHDOG`). Not a state's body ("the Ministry of Human Rights", a minister of it), an
+    international one (its own side: `international_side`) or a pack actor, whose packs' own
+    reading stands (a war monitor "for Human Rights" may be the opposition's voice)."""
+    text = m.get("text") or ""
+    words = [w.lower() for w in WORD.findall(text)]
+    if "rights" not in words or m.get("actor_id") or m.get("side") \
+            or m.get("sector") in ("IGO", "GOV", "MIL") \
+            or set(words) & _state_body_words():
+        return False
+    return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
+
+
+@cache
+def _state_body_words() -> frozenset[str]:
+    """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
+    heads, _ = _ministry_words()
+    return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
+
+
 def _page_watchdogs(page: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The watchdog phrases a page's words hold."""
     return [p for p in _watchdog_phrases()
@@ -238,7 +268,7 @@ def claimant_side(m: dict, art: dict) -> str | None:
     itself: only where nothing does does a title with no state's name take the side of the
     page's land (`titled_side`, `state_officer_side`); a national office's so read is a
     `LandSide`. A state's own rights watchdog (`state_watchdog`) is `WATCHDOG`'s."""
-    if state_watchdog(m, art):
+    if state_watchdog(m, art) or rights_group(m):
         return WATCHDOG
     side = named_side(m, art)
     if side is not None:

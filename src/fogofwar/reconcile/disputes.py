@@ -83,8 +83,10 @@ LATER_SHARE = 0.1
 
 def _loose(s: Stated) -> bool:
     """A vague plural from a source of no known side (a headline's "dozens of dead" in the
-    outlet's own words) gives the toll's order, not a count: it disputes no one's figure."""
-    return s.vague and s.side is None
+    outlet's own words) or of a third party (an international body: "the UN said hundreds
+    were killed", its own count still to come) gives the toll's order, not a count: it
+    disputes no one's figure."""
+    return s.vague and (s.side is None or s.side in third_party_sides())
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
@@ -177,7 +179,13 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
             and not (apart(a, b) and may_have_risen(a, b)) and not part_on_page(told, other) \
             and not among_sided(told, sided or {}) and told.ref.owner != other.side
     if a.side is not None and b.side is not None:
-        return a.side != b.side
+        third = next((s for s in (a, b) if s.side in third_party_sides()), None)
+        if third is None:
+            return a.side != b.side
+        other = b if third is a else a  # a third party's count is checked as a source's of
+        # no side was: one giving a party's own toll, or telling it later, disputes none of it
+        return not echoes(third, other, sided or {}) \
+            and not _later_count(third, other, sided or {})
     unsided = a if a.side is None else b
     other = b if unsided is a else a
     return other.side is not None and named(unsided.claimant) \
@@ -193,9 +201,12 @@ def _third_party_alone(a: Stated, b: Stated) -> bool:
     "un", "icrc", "amnesty") beside no party's: another such body, a voice of no known side, a
     local voice or an outlet. The body is a third party to the war: its count disputes a
     party's, as the parties' dispute each other, but it and a witness, a reporter or another
-    aid agency count the same victims by their own reach and day, no dispute of two sides."""
+    aid agency count the same victims by their own reach and day, no dispute of two sides.
+    Nor do a rights group (claimant_sides.WATCHDOG) and the land's opposition dispute: both
+    count the victims of the state's forces, by reach and by day (`_fellow_counter`)."""
     third = third_party_sides()
-    return any(x.side in third and y.side in (None, LOCAL, *third) for x, y in ((a, b), (b, a)))
+    return any(x.side in third and y.side in (None, LOCAL, *third) for x, y in ((a, b), (b, a))) \
+        or {a.side, b.side} == {WATCHDOG, OPPOSITION}
 
 
 def _fellow_counter(unsided: Stated, other: Stated) -> bool:
