@@ -12,7 +12,10 @@ their side; otherwise, read from what the claimant is:
   one ("rebels", "militants") for no known party;
 - media, IGOs and NGOs speak for no party (a state-owned medium disputes no toll of the state
   that owns it: `owner_side`, disputes.py), but for a party's or state's own medium giving a
-  figure as its claimant (own_media.py: Al-Masirah, "state media", "Israeli media").
+  figure as its claimant (own_media.py: Al-Masirah, "state media", "Israeli media"); an
+  international body (the UN, the ICRC, MSF, Amnesty, HRW) speaks as a third party of its own
+  (`international_side`), and a rights group the packs do not know as the rights side a
+  state's watchdog speaks as (`rights_group`, `WATCHDOG`).
 A conflict pack's sides hold on its own conflict only (`in_conflict`: a page naming a place
 in its focus countries, or naming no country at all): on a page of another war its groups'
 sides ("rebels" the Syrian opposition, Hezbollah the Syrian government's) and its descriptor
