@@ -50,7 +50,7 @@ def test_an_initial_does_not_hide_the_body_before_an_envoy():
                "30 people died.", places=[("Kibu", "COD", "location")])
     m = speaker(art, "special envoy Omar Delo", sector="GOV")
     assert international_voice(m, art) == "un"
-    assert claimant_side(m, art) is None
+    assert claimant_side(m, art) == "un"  # the body's own side (sides39), not Congo's
 
 
 def test_an_officer_takes_the_state_another_mention_of_him_names():
