@@ -73,3 +73,26 @@ def test_a_site_carries_its_towns_point(nlp):
 ])
 def test_no_site(nlp, text):
     assert [p for p in find_sites(nlp(text), []) if p.precision == "site"] == []
+
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a town-like word inside the site's name ("Independence") resolves to a namesake in a
+    # country the rest of the page never names: it is no town for the site
+    ("Ukrainian riot police fired on protesters in Kyiv. The protesters were beaten back to a "
+     "small strip of territory on Independence Square 36 hours ago.", None),
+    # ... but it is when the page names that country
+    ("Veterans marched in Missouri on Sunday. They were beaten back to a small strip of "
+     "territory on Independence Square 36 hours ago.", "Independence"),
+    # a dateline glued after a kicker, away from the paragraph's start, is the filing town,
+    # not the town of a site in the same sentence
+    ("1989 crackdown London, Dec 2: At least 300 people were killed in the army crackdown on "
+     "the Tiananmen Square protests, according to a cable.", None),
+    ("Anniversary TOKYO, Oct. 12 - Hundreds were killed in the army crackdown on the "
+     "Tiananmen Square protests, the report said.", None),
+])
+def test_site_town_from_the_page_not_a_namesake_or_dateline(nlp, text, town):
+    doc = nlp(text)
+    (site,) = [p for p in with_sites(doc, resolve_places(doc)) if p.precision == "site"
+               or (p.name or "").endswith("Square")]
+    assert site.within == town

@@ -33,6 +33,7 @@ from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
 from .enclosed_namesakes import placed_in_area
+from .gazetteer import iso2, neighbours
 from .places import resolve_spans
 
 PACK = "sites"
@@ -53,6 +54,11 @@ _PURPOSE_WORDS = 3
 #: then a spaced dash, a colon or the agency between slashes ("MOSCOW, May 3. /TASS/.")
 _FILED = re.compile(r"\s*[A-Z][\w'\u2019.\- ]{1,30}(?:,[^.\n:]{1,40}?)?(?:\s*\([^)\n]{1,40}\))?"
                     r"(?:\s+(?:-|--|\u2013|\u2014)\s|\s*:|\.\s*/[^/\n]{1,30}/)")
+#: a town followed by a day and a colon, dash, bracketed agency or slash is a dateline wherever
+#: it stands ("... kicker London, Dec 24: At least ...", glued after a caption or a store label)
+_DATED_LINE = re.compile(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\.?\s*(?::|\(|/|-{1,2}\s|\u2013|\u2014)")
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 
 
@@ -296,7 +302,8 @@ def _filed_at(text: str, town: Place) -> bool:
     site of the sentence is."""
     para = text.rfind("\n", 0, town.start) + 1
     head = _FILED.match(text, para)
-    return head is not None and town.end <= head.end()
+    return (head is not None and town.end <= head.end()) or _DATED_LINE.match(
+        text, town.end) is not None
 
 
 def _sentence_town(doc: Doc, start: int, towns: Sequence[Place]) -> Place | None:
@@ -326,6 +333,11 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
     """The town the site is in (see module docstring); an unnamed site ("the base") only takes
     a town the text ties to it, never just one in the same sentence."""
     towns = [p for p in places if _is_town(p)]
+    # a town-like word inside the site's name ("Independence" of "Independence Square") counts
+    # in a country the rest of the text names, not by its own mention
+    others = {p.country for p in places if p.country and not _overlaps(p, f.start, f.end)}
+    towns = [t for t in towns if not (f.start <= t.start and t.end <= f.end)
+             or _named_elsewhere(doc, t, others)]
     inside = [t for t in towns if f.start <= t.start and t.end <= f.end]
     # a town the text ties the site to ("X's al-Shifa hospital", "the station in X") beats a
     # town-like word inside the site's own name, which may be the facility's name ("Shifa")
@@ -341,8 +353,19 @@ def _town(doc: Doc, f: _Found, places: Sequence[Place], countries: set[str]) -> 
         return tied
     # last, a site named after its province and tied to no town ("Russia's Crimea bridge") is
     # located at that province, which is still the key its reports share
-    return _town_of_name(doc, f, countries) or _sentence_town(doc, f.start, towns) \
-        or _town_of_name(doc, f, countries, province=True)
+    return _town_of_name(doc, f, others) or _sentence_town(doc, f.start, towns) \
+        or _town_of_name(doc, f, others, province=True)
+
+
+def _named_elsewhere(doc: Doc, town: Place, others: set[str]) -> bool:
+    """Whether a town-like word inside a site's name lies in or beside a country the rest of
+    the text names (`others`: the countries of places outside the site; or by name or demonym),
+    or the text names no country else: "Independence Square" on a page about Kyiv is no square
+    of Independence, Missouri; "Pokrovsk railway station" beside "Russian forces" is."""
+    if not others or town.country in others or _country_named(doc_text(doc), town.country):
+        return True
+    near = neighbours(iso2(town.country))
+    return any(iso2(c) in near for c in others)
 
 
 def site_name(f: _Found, town: Place | None, text: str) -> str | None:
