@@ -77,6 +77,9 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     ("UN head of Political Affairs Rosemary DiCarlo") stands for the person it names, not the
     body it heads.
     """
+    named = state_named_medium(head, mentions)
+    if named is not None:  # "told Radio France International": the radio, not France
+        return replace(unresolved(named), sector="MED")
     for m in mentions:
         if m.start <= head.idx < m.end:
             given = _given_name(head, m)
@@ -209,6 +212,37 @@ def described_medium_name(head: Token) -> bool:
     return head.pos_ == "PROPN" and any(
         t.lemma_.lower() in media for c in head.children if c.dep_ == "compound" and c.i < head.i
         for t in c.subtree)
+
+
+def state_named_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:
+    """"told Radio France International", "eyewitnesses informed Sudan News", "told the
+    Islamic Republic of Iran News Network": a proper name that holds a state's name and a
+    media noun among its own capitalised words is a medium named after its state, not the
+    state; the whole name (no article), which no pack need know. None when a word of the name
+    is in lower case ("Sudanese state TV", described, keeps its reading), when a mention in
+    it is anything but a state, or when the outlets pack knows the name (it resolves it)."""
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1]]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    if not words or words[-1].i < head.i or not all(
+            t.lower_ in NAME_LINKS or (t.is_alpha and t.text[:1].isupper()) for t in words) \
+            or words[0].lower_ in NAME_LINKS:
+        return None
+    media = cue_lexicon().media_nouns
+    name = head.doc[words[0].i:words[-1].i + 1]
+    inside = overlapping(mentions, name.start_char, name.end_char)
+    if not any(t.lower_ in media for t in name) or not inside \
+            or not all(_is_state(m) and name.start_char <= m.start and m.end <= name.end_char
+                       for m in inside) \
+            or outlet_info(name.text) is not None:
+        return None
+    return name
+
+
+#: Lower-case words inside a proper name ("Islamic Republic of Iran News Network").
+NAME_LINKS = ("of", "and")
 
 
 def _untyped_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:

@@ -78,6 +78,9 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if claim.narrator or claim.claimant is None or claim.in_title:
             continue
         own = claim.chain[1:len(claim.chain) - tail]
+        if own and _credited_only(own, article, claim):
+            own = []  # "He ruled out …, saying … - Bernama" after "told IRINN …": the credit
+            # relays its own sentence after the relay the speaker's words carry
         earlier = _latest(last, claim.claimant, text)
         if earlier is None:  # "police spokesman" cut short of "… Aqbal Farah", named after
             earlier = _titled(last, claim.claimant, text)
@@ -149,12 +152,42 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             relays = [*framed[1], *relays]  # "UKMTO said the captain reported …. Minutes
             # later, the captain reported …": the words go on in the frame just set, in the
             # next statement (a paragraph break at most, no other statement between)
+        named = {n.lower() for n in claim.chain}
+        relays = [r for r in relays if r.lower() not in named]  # (a credit already there)
         if relays:
             claim.chain[1:1] = relays
             if not same_speaker(last[earlier][0], claim.claimant, text):
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+def _credited_only(own: list[str], article: Article, claim: Claim) -> bool:
+    """Whether every relay a claim's own cues gave is a dateline or end credit of its sentence
+    ("…, he said. - Bernama"): a credit names no channel the speaker chose, so the speaker's
+    earlier relay still reaches these words, before the credit (bench/data/conflict/README.md,
+    "Relays of a speaker's later statements")."""
+    credited = {r.lower() for r in credit_only_relays(article.text, claim.start, claim.end,
+                                                       article.outlet)}
+    return all(r.lower() in credited or _signed_paragraph(article.text, claim.end, r)
+               for r in own)
+
+
+def _signed_paragraph(text: str, end: int, relay: str) -> bool:
+    """Whether the paragraph a claim ends in (at `end`) closes with a dash credit naming the
+    relay ("…, saying … grenades. - Bernama", "… — (AFP)"): the wire signing the copy, as
+    written or as the outlets pack knows it."""
+    stop = text.find("\n", end)
+    found = SIGNATURE.search(text[end:len(text) if stop < 0 else stop])
+    if found is None:
+        return False
+    written = found.group("credit").strip()
+    return written.lower() == relay.lower() or (
+        outlet_info(written) is not None and outlet_info(written) == outlet_info(relay))
+
+
+#: A dash credit closing a paragraph: "- Bernama", "— AFP", "—(KNO)".
+SIGNATURE = re.compile(r"(?<!\w)[-—–]{1,2}[ \t]*\(?(?P<credit>[A-Z][\w&.'’ -]{0,40}?)\)?[ \t]*$")
 
 
 #: A passive quotation that names no one who quoted: "the governor was quoted as saying …".
