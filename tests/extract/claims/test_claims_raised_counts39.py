@@ -52,3 +52,11 @@ def test_a_count_from_a_source_still_speaks(nlp):
     text = "The latest figures from the Ministry of Interior put the death toll at 88."
     claims = [c for c in _claims(nlp, text) if not c.narrator]
     assert len(claims) == 1  # a cued claim, not the outlet's narration
+
+
+
+def test_a_body_before_a_relative_pronoun_keeps_its_claim(nlp):
+    text = ('"The toll from the strikes on the market has risen to 12," said Omar Haddad, head '
+            'of the Levant Observatory, which had previously given a toll of nine.')
+    cued = [c for c in _claims(nlp, text) if not c.narrator]
+    assert [c.claimant.text for c in cued] == ["Levant Observatory"]

@@ -225,10 +225,11 @@ def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
             noun = noun.head.head
         if noun.lemma_.lower() in nouns:
             objs.append(noun)
-    if not objs or _event_subject(tok):
+    if not objs:
         return False
     if tok.lemma_.lower() in cue_lexicon().raising_counts:
-        return _figure_to(tok, objs)  # "raising the earlier count of eight" names the old one
+        # "raising the earlier count of eight" names the old count, not the speaker's
+        return _figure_to(tok, objs) and not _event_subject(tok)
     return any(t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children)
                for t in c.children) or any(_of_figure(o) or _figure_at_inside(o) for o in objs)
 
@@ -245,14 +246,20 @@ def _figure_to(tok: Token, objs: list[Token]) -> bool:
 
 
 def _event_subject(tok: Token) -> bool:
-    """ "The blast raised the death toll to 30", "the new strike brought the number of dead to
-    12", "…, which raised the toll to 40", "This raises the number killed to 926": a counting
-    verb whose subject is a thing that happened (a noun the events pack types, or a
-    demonstrative or relative pronoun standing for what the sentence before told) moves the
-    count and says nothing: it has no speaker. A count's own source ("the latest figures from
-    the ministry put the toll at 149") still speaks."""
-    if any(c.dep_ == "nsubj" and c.tag_ in ("DT", "WDT") for c in tok.children):
+    """ "The blast raised the death toll to 30", "the night's shelling increased the number of
+    dead to 12", "This raises the number killed to 926", "four more bodies were found, which
+    raised the toll to 23": a verb moving a count whose subject is a thing that happened (a
+    noun the events pack types), a demonstrative standing for what the sentence before told,
+    or a relative pronoun whose noun is no speaker (no name, body, source or medium) moves
+    the count and says nothing: it has no speaker ("the ministry, which raised the toll to
+    40" still speaks)."""
+    lex = cue_lexicon()
+    if any(c.dep_ == "nsubj" and c.tag_ == "DT" for c in tok.children):
         return True
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+        head = tok.head
+        return head.pos_ != "PROPN" and not head.ent_type_ and head.lemma_.lower() not in (
+            lex.body_nouns | lex.source_nouns | lex.media_nouns)
     subject, _ = subject_of(tok)
     if subject is None:
         return False
