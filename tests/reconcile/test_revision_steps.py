@@ -121,3 +121,26 @@ def test_up_from_still_says_a_statement_revises():
     inc = one([article("a", "Hill Gazette", [{"figures": [wounded(260), wounded(1000)]}],
                        claimant=("Peasants' League", None), text=text)])
     assert [r["values"] for r in inc["revisions"]] == [["260", "1000"]]
+
+
+def test_an_earlier_count_told_as_such_is_the_step_before():
+    # two offices of one side on pages of one day are two counts (above), unless a page tells
+    # the lower as the earlier count ("police earlier put the toll at 54")
+    later = "More than 60 people were killed, the Lowland foreign ministry said on Sunday."
+    inc = one([article("a", "Hill Gazette", [{"figures": [civilians(60)]}],
+                       claimant=("Lowland foreign ministry", "east"), published="2020-02-10",
+                       text=later),
+               article("b", "Plains Wire", [{"figures": [civilians(54)]}],
+                       claimant=("Lowland police", "east"), published="2020-02-10",
+                       text="Lowland police earlier put the toll at 54, most of them children.")])
+    assert [r["values"] for r in inc["revisions"]] == [["54", "60"]]
+
+
+def test_the_same_counts_with_no_earlier_are_no_revision():
+    inc = one([article("a", "Hill Gazette", [{"figures": [civilians(60)]}],
+                       claimant=("Lowland foreign ministry", "east"), published="2020-02-10",
+                       text="More than 60 people were killed, the Lowland foreign ministry said."),
+               article("b", "Plains Wire", [{"figures": [civilians(54)]}],
+                       claimant=("Lowland police", "east"), published="2020-02-10",
+                       text="Lowland police put the toll at 54, most of them children.")])
+    assert inc["revisions"] == []
