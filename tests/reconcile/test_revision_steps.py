@@ -6,7 +6,9 @@ figures are written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import article, killed
+from copy import deepcopy
+
+from .helpers import article, killed, mention
 from .test_disputes import civilians, one
 
 POLICE = ("Lowland police spokesman", "east")
@@ -121,3 +123,47 @@ def test_up_from_still_says_a_statement_revises():
     inc = one([article("a", "Hill Gazette", [{"figures": [wounded(260), wounded(1000)]}],
                        claimant=("Peasants' League", None), text=text)])
     assert [r["values"] for r in inc["revisions"]] == [["260", "1000"]]
+
+
+def test_an_earlier_count_told_as_such_is_the_step_before():
+    # two offices of one side on pages of one day are two counts (above), unless a page tells
+    # the lower as the earlier count ("police earlier put the toll at 54")
+    later = "More than 60 people were killed, the Lowland foreign ministry said on Sunday."
+    inc = one([article("a", "Hill Gazette", [{"figures": [civilians(60)]}],
+                       claimant=("Lowland foreign ministry", "east"), published="2020-02-10",
+                       text=later),
+               article("b", "Plains Wire", [{"figures": [civilians(54), civilians(31)]}],
+                       claimant=("Lowland police", "east"), published="2020-02-10",
+                       text="Lowland police earlier put the toll at 54, 31 of them children.")])
+    # the earlier count's statement gives one toll: its 31 children are a part, no step
+    assert [r["values"] for r in inc["revisions"]] == [["54", "60"]]
+
+
+def test_the_same_counts_with_no_earlier_are_no_revision():
+    inc = one([article("a", "Hill Gazette", [{"figures": [civilians(60)]}],
+                       claimant=("Lowland foreign ministry", "east"), published="2020-02-10",
+                       text="More than 60 people were killed, the Lowland foreign ministry said."),
+               article("b", "Plains Wire", [{"figures": [civilians(54)]}],
+                       claimant=("Lowland police", "east"), published="2020-02-10",
+                       text="Lowland police put the toll at 54, most of them children.")])
+    assert inc["revisions"] == []
+
+
+def test_an_earlier_count_later_on_its_page_is_still_the_first_step():
+    # "More than 60 were killed, the ministry said. ... Police earlier put the toll at 54": the
+    # page tells the earlier count after the later one, in a statement of its own
+    first = "More than 60 people were killed, the Lowland foreign ministry said on Sunday."
+    second = "Lowland police earlier put the toll at 54."
+    art = article("a", "Hill Gazette", [{"figures": [civilians(60)], "sentence": first},
+                                        {"figures": [civilians(54)], "sentence": second}],
+                  claimant=("Lowland foreign ministry", "east"), published="2020-02-10",
+                  text=f"{first} {second}")
+    police = deepcopy(art["claims"][0])
+    police.update(id="a:c1", sentence=second, start=len(first) + 1, end=len(art["text"]),
+                  chain=["Lowland police", "Hill Gazette"],
+                  claimant=mention("Lowland police", "east"))
+    art["claims"][0].update(sentence=first, end=len(first))
+    art["claims"].append(police)
+    art["events"][1]["claim_id"] = "a:c1"
+    inc = one([art])
+    assert [r["values"] for r in inc["revisions"]] == [["54", "60"]]

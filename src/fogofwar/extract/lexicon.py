@@ -21,6 +21,7 @@ class CueLexicon:
     particles: dict[str, str]
     objects: dict[str, str]  # lemma -> the one object that makes it a cue ("put it")
     counting: dict[str, frozenset[str]]  # "put the toll at 8": lemma -> counting objects
+    raising_counts: frozenset[str]  # "raised the toll to 55": counting verbs taking "to"
     toll_objects: dict[str, frozenset[str]]  # "indicated 500 deaths": lemma -> counted nouns
     with_infinitive: frozenset[str]
     needing_clause: frozenset[str]
@@ -161,6 +162,7 @@ def cue_lexicon() -> CueLexicon:
         particles=dict(_section(pack, name, "verbs_with_particle")),
         objects=dict(_section(pack, name, "verbs_with_object")),
         counting=_licences(pack, name, "verbs_with_count"),
+        raising_counts=_words(pack, name, "verbs_raising_count"),
         toll_objects=_licences(pack, name, "verbs_with_toll_object"),
         with_infinitive=_words(pack, name, "verbs_with_infinitive"),
         needing_clause=_words(pack, name, "verbs_needing_clause"),

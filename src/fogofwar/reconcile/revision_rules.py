@@ -34,7 +34,7 @@ from .evidence import comparable
 from .local_voices import LOCAL
 from .moments import apart, undated
 from .narration import anonymous, reporting
-from .stated_figures import Stated, says_raised_to, says_revised
+from .stated_figures import Stated, says_earlier, says_raised_to, says_revised
 from .tolls import moved
 from .voices import role_words, same_voice, stem
 
@@ -119,7 +119,8 @@ def restated(a: Stated, b: Stated) -> bool:
     """One voice giving a toll at two moments (two articles, or one statement that says it
     revises): a revision when it rose, a restatement of an earlier toll when it did not;
     never a contradiction."""
-    return one_voice(a, b) and (apart(a, b) or says_revised(a) or says_revised(b))
+    return one_voice(a, b) and (apart(a, b) or says_revised(a) or says_revised(b)
+                                or says_earlier(a) or says_earlier(b))
 
 
 def is_revision(a: Stated, b: Stated) -> bool:
@@ -146,11 +147,14 @@ def _one_day_two_voices(a: Stated, b: Stated) -> bool:
     which spoke first is unknown, and two offices' counts of one day (a hospital's 38, the
     rescuers' 62) are two counts, not one rising. A higher figure whose own sentence says the
     toll was raised to it (`says_raised_to`: "the broadcaster raised the toll to 55") tells
-    the order itself: the lower count of that day is the step before it."""
+    the order itself: the lower count of that day is the step before it; so does a lower
+    figure whose sentence tells it as its speaker's earlier count (`says_earlier`: "police
+    earlier put the toll at 54")."""
     high = b if _upward(a, b) else a
     return not same_voice(a.claimant, b.claimant) and not undated(a, b) \
         and a.when[0] == b.when[0] and apart(a, b) and not says_revised(a) \
-        and not says_revised(b) and not says_raised_to(high)
+        and not says_revised(b) and not says_raised_to(high) \
+        and not says_earlier(b if high is a else a)
 
 
 def _dead_fell(a: Stated, b: Stated) -> bool:

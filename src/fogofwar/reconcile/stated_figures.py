@@ -22,7 +22,14 @@ from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
 from .toll_claims import is_part
-from .tolls import casualty_ceiling, is_floor, raised_to_pattern, revision_cue_pattern, toll_size
+from .tolls import (
+    casualty_ceiling,
+    earlier_count_pattern,
+    is_floor,
+    raised_to_pattern,
+    revision_cue_pattern,
+    toll_size,
+)
 
 #: Figure categories whose values two voices can dispute: counts of people. Counts of missiles,
 #: strikes or equipment differ by what each report counts ("three toward Riyadh", "seven in
@@ -115,6 +122,8 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
                                        ceiling=True))
             continue
         when = reported(r)
+        if earlier_told(r):  # "police earlier put the toll at 54": before the page's others
+            when = (when[0], -1)
         said = bounds if is_floor(fig) and bounds[1] is not None else None
         if said is not None:
             bounds = (bounds[0], None)
@@ -177,6 +186,19 @@ def says_revised(s: Stated) -> bool:
     pack's `revision_cues`): one voice at two moments even within one article."""
     sentence = (s.ref.event.get("sentence") or "").lower()
     return bool(revision_cue_pattern().search(sentence))
+
+
+def says_earlier(s: Stated) -> bool:
+    """The statement gives its speaker's earlier count ("police earlier put the toll at 54":
+    the pack's `earlier_count_cues`): one voice at an earlier moment, within one article too,
+    read before the page's other statements wherever it stands (`stated`). The statement
+    gives one toll (its smaller figures stay parts of it)."""
+    return earlier_told(s.ref)
+
+
+def earlier_told(r: EventRef) -> bool:
+    """`says_earlier` of a report's sentence."""
+    return bool(earlier_count_pattern().search((r.event.get("sentence") or "").lower()))
 
 
 def says_raised_to(s: Stated) -> bool:

@@ -22,6 +22,13 @@ def revision_cues() -> tuple[str, ...]:
 
 
 @cache
+def earlier_count_pattern() -> re.Pattern[str]:
+    """The pack's `earlier_count_cues` as whole words ("police earlier put the toll at 54")."""
+    cues = require(load_pack("reconcile"), "reconcile", "earlier_count_cues", list)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c.lower()) for c in cues) + r")\b")
+
+
+@cache
 def revision_cue_pattern() -> re.Pattern[str]:
     """The pack's `revision_cues` as whole words: "up from" in "rose to 50, up from 30", not
     in "the group from which"."""

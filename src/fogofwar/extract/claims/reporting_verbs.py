@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...clean.outlets import outlet_info
 from ...resolve.figure_base import pack as figure_pack
-from ..lexicon import cue_lexicon
+from ..lexicon import cue_lexicon, event_lexicon
 from ..subjects import subject_of
 from .cue import object_words
 from .noun_cues import author_of, noun_content
@@ -225,9 +225,46 @@ def _counted_at(tok: Token, nouns: frozenset[str]) -> bool:
             noun = noun.head.head
         if noun.lemma_.lower() in nouns:
             objs.append(noun)
-    return bool(objs) and (any(
-        t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children) for t in c.children)
-        or any(_of_figure(o) or _figure_at_inside(o) for o in objs))
+    if not objs:
+        return False
+    if tok.lemma_.lower() in cue_lexicon().raising_counts:
+        # "raising the earlier count of eight" names the old count, not the speaker's
+        return _figure_to(tok, objs) and not _event_subject(tok)
+    return any(t.dep_ == "prep" and t.lower_ == "at" for c in (tok, *tok.children)
+               for t in c.children) or any(_of_figure(o) or _figure_at_inside(o) for o in objs)
+
+
+def _figure_to(tok: Token, objs: list[Token]) -> bool:
+    """ "raised the death toll to 55", "increased the number of dead police officers to seven",
+    "raised the number of those killed in the massacre to more than 90": a "to" phrase holding
+    a number, on the verb or inside the counted noun's phrase, is the figure the count was
+    moved to ("raised the toll to the ministry's attention" gives none)."""
+    preps = [t for t in tok.children if t.dep_ == "prep" and t.lower_ == "to"]
+    preps += [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"]
+    return any(w.like_num for p in preps for n in p.children if n.dep_ == "pobj"
+               for w in (n, *n.children))
+
+
+def _event_subject(tok: Token) -> bool:
+    """ "The blast raised the death toll to 30", "the night's shelling increased the number of
+    dead to 12", "This raises the number killed to 926", "four more bodies were found, which
+    raised the toll to 23": a verb moving a count whose subject is a thing that happened (a
+    noun the events pack types), a demonstrative standing for what the sentence before told,
+    or a relative pronoun whose noun is no speaker (no name, body, source or medium) moves
+    the count and says nothing: it has no speaker ("the ministry, which raised the toll to
+    40" still speaks)."""
+    lex = cue_lexicon()
+    if any(c.dep_ == "nsubj" and c.tag_ == "DT" for c in tok.children):
+        return True
+    if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children):
+        head = tok.head
+        return head.pos_ != "PROPN" and not head.ent_type_ and head.lemma_.lower() not in (
+            lex.body_nouns | lex.source_nouns | lex.media_nouns)
+    subject, _ = subject_of(tok)
+    if subject is None:
+        return False
+    # "shelling" may be tagged a verb
+    return bool({subject.lemma_.lower(), subject.lower_} & event_lexicon().nouns.keys())
 
 
 def _toll_counted(tok: Token, nouns: frozenset[str]) -> bool:
