@@ -717,13 +717,15 @@ def main() -> None:
                 out, sys_incidents = run_pipeline(gold, Path(tmp), frozenset(ablated),
                                                   args.no_clue)
         claims, chains = score_claims(gold, out)
-        if args.explain:
-            explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         extra = {}
         if args.why_undated:
+            # before the incident blocks: a filter that drops the blocks of held-back incidents
+            # (from their header to the next one) would drop lines printed after the last block
             extra["undated_why"] = undated_why(
                 gold_inc, out, sys_incidents, traced(trace),
                 (lambda line: print(line, file=sys.stderr)) if args.explain else None)
+        if args.explain:
+            explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
         trace.unlink(missing_ok=True)
         if ablated:
             by_id = {g["id"]: g for g in gold}
