@@ -197,6 +197,7 @@ def _watchdog_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in word_set(pack, "reconcile", "state_watchdog_phrases"))
 
 
+@lru_cache(maxsize=256)  # a page's text comes back for each of its claimants
 def _watchdog_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", text.lower())))
 
@@ -260,10 +261,12 @@ def _state_body_words() -> frozenset[str]:
     return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
 
 
-def _page_watchdogs(page: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The watchdog phrases a page's words hold."""
-    return [p for p in _watchdog_phrases()
-            if any(page[k:k + len(p)] == p for k in range(len(page) - len(p) + 1))]
+@lru_cache(maxsize=256)
+def _page_watchdogs(page: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The watchdog phrases a page's words hold (a tuple: cached results must not be shared
+    mutable)."""
+    return tuple(p for p in _watchdog_phrases()
+                 if any(page[k:k + len(p)] == p for k in range(len(page) - len(p) + 1)))
 
 
 def claimant_side(m: dict, art: dict) -> str | None:
