@@ -59,3 +59,10 @@ def test_kurdistan_is_the_region_of_the_pages_country(nlp, text, country):
 ])
 def test_compass_name(name, expected):
     assert compass_name(name) is expected
+
+
+def test_a_compass_region_beside_another_place_of_its_country_stays(nlp):
+    text = ("Farmers in North West and Limpopo lost cattle to the drought, the Saudi-funded "
+            "charity said.")
+    got = [c for t, c in _countries(nlp, text) if t == "North West"]
+    assert got == ["ZAF"]

@@ -91,13 +91,15 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     no reading of another kind than the one the text asks for (`want`, a kind word's feature
     code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
     Moroccan town El Jadida. An area named by compass words alone (`compass_name`) abroad is
-    a stray whatever its population, in any document with a home or a named country:
-    "Western Kazakhstan" cut before the country's name is no region of Uganda."""
+    a stray whatever its population, in any document with a home or a named country, unless
+    another of its places lies in that country: "Western Kazakhstan" cut before the country's
+    name is no region of Uganda, but "North West" beside "Limpopo" is South Africa's."""
     if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
         return False
-    if e.fclass == "A" and compass_name(name) and (home is not None or named):
+    if e.fclass == "A" and compass_name(name) and (home is not None or named) and \
+            e.country not in {c for c, _ in sig.areas}:
         return True  # "Western" read as Uganda's region on a page that is not about Uganda
     w = weights()
     if home is None and (not named or e.population >= w.stray_unhomed_population or not (
