@@ -183,6 +183,7 @@ def _resolve_in_order(doc: Doc, spans: Sequence[Span], focus: Sequence[str] | No
                   for i, (c, w) in enumerate(zip(cands, wants, strict=True))]
     chosen = shared_names.decided(discourse.one_sense(chosen, cands, keys, quals), keys, actors)
     chosen = strays.in_named_country(chosen, cands, roles, LOCATION)
+    chosen = strays.read_inside(chosen, cands, keys, roles, LOCATION)
     where = [e if r == LOCATION else None for e, r in zip(chosen, roles, strict=True)]
     named, placed = strays.named_countries(chosen), strays.named_countries(where)
     settings = strays.settings_named(chosen, roles, DEMONYM)

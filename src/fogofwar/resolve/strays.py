@@ -23,12 +23,15 @@ round places16).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import gazetteer
 from .gazetteer import Entry
 from .place_candidates import RGN_CODES
-from .ranking import Signals, broad, coheres, famous, own_key, spelled_as, weights
+from .placenames import ascii_words
+from .ranking import Signals, broad, coheres, famous, kind_words, own_key, spelled_as, weights
+from .toponym_words import toponym_words
 
 
 def named_countries(chosen: Sequence[Entry | None]) -> frozenset[str]:
@@ -87,11 +90,17 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
     nationality, stays, and so does "Beit Lahia" beside "the Indonesian Hospital". Fame shields
     no reading of another kind than the one the text asks for (`want`, a kind word's feature
     code): "the al Jadida district area" in a story set in Mosul is a district, not the famous
-    Moroccan town El Jadida."""
+    Moroccan town El Jadida. An area named by compass words alone (`compass_name`) abroad is
+    a stray whatever its population, in any document with a home or a named country, unless
+    another of its places lies in that country: "Western Kazakhstan" cut before the country's
+    name is no region of Uganda, but "North West" beside "Limpopo" is South Africa's."""
     if e is None or not e.country or broad(e) or e.fcode in RGN_CODES:
         return False
     if e.country == home or e.country in about:
         return False
+    if e.fclass == "A" and compass_name(name) and (home is not None or named) and \
+            e.country not in {c for c, _ in sig.areas}:
+        return True  # "Western" read as Uganda's region on a page that is not about Uganda
     w = weights()
     if home is None and (not named or e.population >= w.stray_unhomed_population or not (
             sig.points or placed or beyond_borders(e, settings))):
@@ -102,6 +111,20 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
         return False
     known = famous(e, "") and (want is None or e.fcode == want)
     return not known and not coheres(e, sig, w.coherence_km)
+
+
+def compass_name(name: str) -> bool:
+    """Whether a toponym is made of compass words alone, with or without a kind word ("Western",
+    "North-West", "the Eastern Province", "Far North"): the name of regions in many countries
+    and a mere direction in many more sentences ("Western forces", "Eastern Ukraine" cut before
+    the country's name). Such an area is no answer in a country the page neither names nor is
+    set in (`stray`), however many people live there: its population says nothing about
+    whether the page means it."""
+    words = [w for w in re.split(r"[\s\-]+", ascii_words(name)) if w and w != "the"]
+    while len(words) > 1 and words[-1] in kind_words():
+        words.pop()
+    compass = toponym_words().compass_words
+    return bool(words) and all(w in compass for w in words)
 
 
 def settings_named(chosen: Sequence[Entry | None], roles: Sequence[str],
@@ -150,3 +173,27 @@ def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tu
             out[i] = max(twins, key=lambda c: c.population)
     return out
 
+
+
+def read_inside(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
+                keys: Sequence[str], roles: Sequence[str], location: str) -> list[Entry | None]:
+    """Each location reading in a country the document never names, swapped for the reading
+    another mention of the same name (`keys`) got in a country it names, when there is one
+    such reading and it is among this mention's exact candidates: "the eastern city of Beni"
+    read as Congo's town tells which Beni the bare "Beni" of the headline and the dateline
+    is, not Bolivia's El Beni. One sense per discourse, as `discourse.one_sense` reads a
+    qualified name, for the namesake the page's own country holds."""
+    named = named_countries(chosen)
+    senses: dict[str, dict[int, Entry]] = {}
+    for e, k, r in zip(chosen, keys, roles, strict=True):
+        if r == location and e is not None and not broad(e) and e.country in named:
+            senses.setdefault(k, {})[e.geonameid] = e
+    out = list(chosen)
+    for i, (e, r) in enumerate(zip(chosen, roles, strict=True)):
+        sense = senses.get(keys[i], {})
+        if r != location or e is None or broad(e) or e.country in named or len(sense) != 1:
+            continue
+        f = next(iter(sense.values()))
+        if any(c.geonameid == f.geonameid and s == 100 for c, s in cands[i]):
+            out[i] = f
+    return out
