@@ -84,9 +84,11 @@ LATER_SHARE = 0.1
 def _loose(s: Stated) -> bool:
     """A vague plural from a source of no known side (a headline's "dozens of dead" in the
     outlet's own words) or of a third party (an international body: "the UN said hundreds
-    were killed", its own count still to come) gives the toll's order, not a count: it
-    disputes no one's figure."""
-    return s.vague and (s.side is None or s.side in third_party_sides())
+    were killed", its own count still to come) or of a local voice (residents "finding dozens
+    of bodies", witnesses saying "several hundred were killed": local_voices.py, what they saw,
+    no party's toll) gives the toll's order, not a count: it disputes no one's figure. A
+    party's vague plural is its toll as it chose to state it, and still disputes."""
+    return s.vague and (s.side is None or s.side == LOCAL or s.side in third_party_sides())
 
 
 def contradictions(refs: Sequence[EventRef]) -> list[dict]:
