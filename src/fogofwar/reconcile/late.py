@@ -135,7 +135,7 @@ def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
     weekday_tells = clues[0] or home or tied or _few_days(near, forest, mains)
     several: set[int] = set()
     for main in mains:  # incidents tightly dated first, those of a shared span after
-        fit = [j for j in near if fits_clues(clues, main.get(forest.find(j)))
+        fit = [j for j in near if _day_fits(clues, main.get(forest.find(j)))
                and (weekday_tells or bool(refs[j].villages & r.villages))
                and (clues[0] or not home or same_town(r.place, refs[j].place))
                or r.inferred != "article" and _alike(r, refs[j], fine, least)]
@@ -149,6 +149,20 @@ def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
     if not roots and not (clues[0] or clues[1]):
         roots = _village_named(r, near, refs, forest)  # no day named: its village may
     return roots if len(roots) == 1 else several
+
+
+def _day_fits(clues: tuple[set[tuple[int, int]], set[int]], span: tuple | None) -> bool:
+    """Whether an undated report's clues fit an incident's main days (incident_days.fits_clues),
+    where a weekday alone fits no span of a whole week: every weekday falls in it once, so
+    "on Friday" fits any incident whose reports agree only on the week (a border clash "on
+    Friday" is no report of a riot two provinces away whose pages share only a week)."""
+    if span is not None and not clues[0] and (span[1] - span[0]).days >= WEEK_DAYS - 1:
+        return False
+    return fits_clues(clues, span)
+
+
+#: A span of this many days holds every weekday.
+WEEK_DAYS = 7
 
 
 #: Dated incidents within reach from which a weekday alone may still pick one: a weekday is
