@@ -234,11 +234,19 @@ def state_named_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:
     name = head.doc[words[0].i:words[-1].i + 1]
     inside = overlapping(mentions, name.start_char, name.end_char)
     if not any(t.lower_ in media for t in name) or not inside \
-            or not all(_is_state(m) and name.start_char <= m.start and m.end <= name.end_char
-                       for m in inside) \
+            or not all(name.start_char <= m.start and m.end <= name.end_char
+                       and (_is_state(m) or _media_words(m, name, media)) for m in inside) \
+            or not any(_is_state(m) for m in inside) \
             or outlet_info(name.text) is not None:
         return None
     return name
+
+
+def _media_words(m: Mention, name: Span, media) -> bool:
+    """"Radio Television Afghanistan" with "Radio Television" typed apart from the state: a
+    mention inside the name made only of media nouns is part of the medium's name."""
+    words = [t for t in name if m.start <= t.idx < m.end]
+    return bool(words) and all(t.lower_ in media or t.lower_ in NAME_LINKS for t in words)
 
 
 #: Lower-case words inside a proper name ("Islamic Republic of Iran News Network").

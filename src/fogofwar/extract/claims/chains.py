@@ -103,6 +103,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         key = (outer, media or source is None, -depth(cue.token)) if frame is None else (
             _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
         segments.append((key, source, names, media, cue))
+    segments = [_citing_medium(s, segments) for s in segments]
     segments.sort(key=lambda s: s[0])
     if any(not s[3] and not _state(s[1]) and _speaks_for_state(s[1], s[4]) for s in segments):
         # "Russia denies involvement, the ministry said", "The Kremlin denied it: “…,” Peskov
@@ -118,6 +119,21 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     # "X spoke of …, according to a statement released by Y": the statement is X's words, no
     # voice of its own that "the same source" could mean after X
     return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+
+
+def _citing_medium(segment: tuple, segments: list[tuple]) -> tuple:
+    """"…, Kabar reported, citing Sputnik, which quoted a military source": a verb that cites
+    a medium ("citing", "quoting" hung on it or right after it) names a medium too, though no
+    pack knows its name; it relays last, after the medium it cites. A person or a state body
+    citing a medium ("the ministry said, citing Sputnik") keeps its place as a speaker."""
+    key, source, names, media, cue = segment
+    if media or source is None or cue.kind != "verb" or cue.prepositional \
+            or _speaks_for_state(source, cue) or source.sector is not None:
+        return segment
+    cites = any(s[3] and s[4].prepositional and s[4].kind == "verb" and (
+        s[4].token.head.i == cue.token.i or _next_to(cue.token, s[4].token))
+        and s[4].token.lemma_.lower() in cue_lexicon().citing_verbs for s in segments)
+    return ((key[0], True, *key[2:]), source, names, True, cue) if cites else segment
 
 
 def _voice(cue: Cue, ctx: Known) -> Mention | None:

@@ -71,7 +71,8 @@ def with_frame(cue: Cue) -> Cue:
     """"said in an interview with CNN", "told Hurriyet in an interview": the frame noun is part
     of the cue, and the interviewer (or the one told) hears and relays the statement."""
     lex = cue_lexicon()
-    for prep in (*cue.token.children, *_subject_frames(cue.token), *_head_frames(cue.token)):
+    for prep in (*cue.token.children, *_subject_frames(cue.token), *_head_frames(cue.token),
+                 *_speaking_frames(cue.token)):
         noun = frame_noun(prep)
         if noun is None:
             continue
@@ -104,6 +105,17 @@ def _head_frames(tok: Token) -> list[Token]:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     return [p for p in head.children if p.dep_ == "prep" and p.i < head.i]
+
+
+def _speaking_frames(verb: Token) -> list[Token]:
+    """"Speaking in an interview with Radio Okapi, the governor said …": a participle of
+    speaking with no subject of its own, opening the cue's clause, holds the frame the cue's
+    words were said in ("Speaking at the ceremony" names no frame noun, so nothing)."""
+    talks = cue_lexicon().conversation_verbs
+    return [p for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+            and c.lemma_.lower() in talks
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+            for p in c.children if p.dep_ == "prep" and p.i < verb.i]
 
 
 def _staff_medium(told: Token | None, noun: Token) -> Token | None:
