@@ -223,7 +223,7 @@ def state_named_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:
     it is anything but a state, or when the outlets pack knows the name (it resolves it)."""
     if head.pos_ != "PROPN":
         return None
-    words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1]]
+    words = list(head.doc[head.left_edge.i:head.right_edge.i + 1])
     while words and words[0].dep_ == "det":
         words = words[1:]
     if not words or words[-1].i < head.i or not all(
@@ -242,7 +242,7 @@ def state_named_medium(head: Token, mentions: Sequence[Mention]) -> Span | None:
     return name
 
 
-def _media_words(m: Mention, name: Span, media) -> bool:
+def _media_words(m: Mention, name: Span, media: frozenset[str]) -> bool:
     """"Radio Television Afghanistan" with "Radio Television" typed apart from the state: a
     mention inside the name made only of media nouns is part of the medium's name."""
     words = [t for t in name if m.start <= t.idx < m.end]

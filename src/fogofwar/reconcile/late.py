@@ -151,6 +151,10 @@ def _fitting(r: EventRef, near: list[int], refs: list[EventRef], forest: Forest,
     return roots if len(roots) == 1 else several
 
 
+#: A span of this many days holds every weekday.
+WEEK_DAYS = 7
+
+
 def _day_fits(clues: tuple[set[tuple[int, int]], set[int]], span: tuple | None) -> bool:
     """Whether an undated report's clues fit an incident's main days (incident_days.fits_clues),
     where a weekday alone fits no span of a whole week: every weekday falls in it once, so
@@ -159,10 +163,6 @@ def _day_fits(clues: tuple[set[tuple[int, int]], set[int]], span: tuple | None) 
     if span is not None and not clues[0] and (span[1] - span[0]).days >= WEEK_DAYS - 1:
         return False
     return fits_clues(clues, span)
-
-
-#: A span of this many days holds every weekday.
-WEEK_DAYS = 7
 
 
 #: Dated incidents within reach from which a weekday alone may still pick one: a weekday is

@@ -174,7 +174,6 @@ def in_named_country(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tu
     return out
 
 
-
 def read_inside(chosen: Sequence[Entry | None], cands: Sequence[Sequence[tuple[Entry, float]]],
                 keys: Sequence[str], roles: Sequence[str], location: str) -> list[Entry | None]:
     """Each location reading in a country the document never names, swapped for the reading

@@ -182,8 +182,8 @@ def _signed_paragraph(text: str, end: int, relay: str) -> bool:
     if found is None:
         return False
     written = found.group("credit").strip()
-    return written.lower() == relay.lower() or (
-        outlet_info(written) is not None and outlet_info(written) == outlet_info(relay))
+    known = outlet_info(written)
+    return written.lower() == relay.lower() or (known is not None and known == outlet_info(relay))
 
 
 #: A dash credit closing a paragraph: "- Bernama", "— AFP", "—(KNO)".
