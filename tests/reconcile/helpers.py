@@ -119,3 +119,23 @@ def site(name: str, town: dict = SARAQIB, code: str = "HSP") -> dict:
 def unpaired(contradictions: list[dict]) -> list[dict]:
     """Contradictions without their `pairs` (tests of values and claimants only)."""
     return [{k: v for k, v in c.items() if k != "pairs"} for c in contradictions]
+
+
+def sides_page(text: str, home: str = "KEN") -> dict:
+    """An export-shaped article for claimant_sides: its text, two places in `home`, no
+    actors or claims yet (`sides_mention` adds them)."""
+    places = [{"text": "Town", "country": home, "role": "location", "start": 0, "end": 4}] * 2
+    return {"text": text, "places": places, "actors": [], "claims": []}
+
+
+def sides_mention(art: dict, needle: str, nth: int = 0, **fields) -> dict:
+    """The `nth` mention of `needle` in a `sides_page`, added as an actor no pack knows and as
+    a claim's claimant; `fields` set what a test varies."""
+    start = -1
+    for _ in range(nth + 1):
+        start = art["text"].index(needle, start + 1)
+    m = {"text": needle, "start": start, "end": start + len(needle), "actor_id": None,
+         "country": None, "sector": None, "side": None, **fields}
+    art["actors"].append(m)
+    art["claims"].append({"claimant": m})
+    return m

@@ -7,21 +7,8 @@ from __future__ import annotations
 
 from fogofwar.reconcile.claimant_sides import OPPOSITION, claimant_side
 
-
-def _page(text: str, home: str = "KEN") -> dict:
-    places = [{"text": "Town", "country": home, "role": "location", "start": 0, "end": 4}] * 2
-    return {"text": text, "places": places, "actors": [], "claims": []}
-
-
-def _mention(art: dict, needle: str, nth: int = 0, **fields) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = art["text"].index(needle, start + 1)
-    m = {"text": needle, "start": start, "end": start + len(needle), "actor_id": None,
-         "country": None, "sector": None, "side": None, **fields}
-    art["actors"].append(m)
-    art["claims"].append({"claimant": m})
-    return m
+from .helpers import sides_mention as _mention
+from .helpers import sides_page as _page
 
 
 def test_a_party_set_after_a_description_of_the_opposition_is_the_opposition():

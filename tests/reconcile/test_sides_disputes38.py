@@ -19,6 +19,8 @@ from fogofwar.reconcile.claimant_sides import (
 from fogofwar.reconcile.local_voices import is_local_voice
 
 from .helpers import article
+from .helpers import sides_mention as _mention
+from .helpers import sides_page as _page
 from .test_disputes import civilians, one
 
 ONE_LAND = {"text": "", "places": [
@@ -36,22 +38,6 @@ TWO_STATES = {"text": "", "places": [
 def _said(text: str) -> dict:
     return {"text": text, "actor_id": None, "name": None, "country": None, "sector": None,
             "side": None}
-
-
-def _page(text: str) -> dict:
-    places = [{"text": "Town", "country": "KEN", "role": "location", "start": 0, "end": 4}] * 2
-    return {"text": text, "places": places, "actors": [], "claims": []}
-
-
-def _mention(art: dict, needle: str, nth: int = 0, **fields) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = art["text"].index(needle, start + 1)
-    m = {"text": needle, "start": start, "end": start + len(needle), "actor_id": None,
-         "country": None, "sector": None, "side": None, **fields}
-    art["actors"].append(m)
-    art["claims"].append({"claimant": m})
-    return m
 
 
 def test_a_role_heading_the_sentence_is_the_party_that_spoke_before():

@@ -14,6 +14,11 @@ _TOKEN = re.compile(r"[^\W_]{2,}")
 _STOP = frozenset(("of", "in", "on", "at", "to", "by", "an", "as", "s"))
 
 
+def _any_of(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex source matching any of the pack's phrases, lower case, as whole words."""
+    return r"\b(?:" + "|".join(re.escape(w.lower()) for w in phrases) + r")\b"
+
+
 @cache
 def revision_cues() -> tuple[str, ...]:
     """Phrases that say a statement revises an earlier figure, lower case, from the pack."""
@@ -24,15 +29,15 @@ def revision_cues() -> tuple[str, ...]:
 @cache
 def earlier_count_pattern() -> re.Pattern[str]:
     """The pack's `earlier_count_cues` as whole words ("police earlier put the toll at 54")."""
-    cues = require(load_pack("reconcile"), "reconcile", "earlier_count_cues", list)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c.lower()) for c in cues) + r")\b")
+    return re.compile(_any_of(require(load_pack("reconcile"), "reconcile",
+                                      "earlier_count_cues", list)))
 
 
 @cache
 def revision_cue_pattern() -> re.Pattern[str]:
     """The pack's `revision_cues` as whole words: "up from" in "rose to 50, up from 30", not
     in "the group from which"."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in revision_cues()) + r")\b")
+    return re.compile(_any_of(revision_cues()))
 
 
 @cache
@@ -41,9 +46,8 @@ def raised_to_pattern() -> re.Pattern[str]:
     it, "to" and the number it was moved to ("raised the death toll to 55", "rose to at least
     55"): group 1 is the number as written."""
     verbs = require(load_pack("reconcile"), "reconcile", "toll_raised_verbs", list)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v.lower()) for v in verbs)
-                      + r")\b[^.;:]{0,60}?\bto\s+(?:(?:at least|about|around|nearly|almost"
-                      r"|more than|over)\s+)?(\d[\d,]*)\b")
+    return re.compile(_any_of(verbs) + r"[^.;:]{0,60}?\bto\s+(?:(?:at least|about|around|"
+                      r"nearly|almost|more than|over)\s+)?(\d[\d,]*)\b")
 
 
 @cache

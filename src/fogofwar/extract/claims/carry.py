@@ -23,7 +23,7 @@ from ...clean.outlets import outlet_info
 from ...records import Article, Claim, Mention
 from ..lexicon import cue_lexicon
 from ..referents import display
-from .credits import credit_only_relays
+from .credits import PARAGRAPH_DASH_CREDIT, credit_only_relays
 from .namings import (
     affiliation,
     channel_words,
@@ -78,7 +78,9 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if claim.narrator or claim.claimant is None or claim.in_title:
             continue
         own = claim.chain[1:len(claim.chain) - tail]
-        if own and _credited_only(own, article, claim):
+        credited = {r.lower() for r in credit_only_relays(
+            article.text, claim.start, claim.end, article.outlet)} if own else set()
+        if own and _credited_only(own, credited, article.text, claim.end):
             own = []  # "He ruled out …, saying … - Bernama" after "told IRINN …": the credit
             # relays its own sentence after the relay the speaker's words carry
         earlier = _latest(last, claim.claimant, text)
@@ -124,8 +126,6 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             if earlier is not None and member is None:
                 before = last[earlier][2] + "\n"
                 del last[earlier]
-            credited = {r.lower() for r in credit_only_relays(
-                article.text, claim.start, claim.end, article.outlet)} if own else set()
             kept = [r for r in own if r.lower() not in credited
                     and (is_medium_name(r) or _written_medium(r, claim)
                          or _reporting_name(r, claim) or _described_as_medium(r, claim)
@@ -162,15 +162,13 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 # spokesman for the army told IRIN": later "X said" is found by it)
 
 
-def _credited_only(own: list[str], article: Article, claim: Claim) -> bool:
+def _credited_only(own: list[str], credited: set[str], text: str, end: int) -> bool:
     """Whether every relay a claim's own cues gave is a dateline or end credit of its sentence
-    ("…, he said. - Bernama"): a credit names no channel the speaker chose, so the speaker's
-    earlier relay still reaches these words, before the credit (bench/data/conflict/README.md,
-    "Relays of a speaker's later statements")."""
-    credited = {r.lower() for r in credit_only_relays(article.text, claim.start, claim.end,
-                                                       article.outlet)}
-    return all(r.lower() in credited or _signed_paragraph(article.text, claim.end, r)
-               for r in own)
+    (`credited`, lower case: credits.credit_only_relays) or the dash credit closing its
+    paragraph ("…, he said. - Bernama"): a credit names no channel the speaker chose, so the
+    speaker's earlier relay still reaches these words, before the credit
+    (bench/data/conflict/README.md, "Relays of a speaker's later statements")."""
+    return all(r.lower() in credited or _signed_paragraph(text, end, r) for r in own)
 
 
 def _signed_paragraph(text: str, end: int, relay: str) -> bool:
@@ -178,16 +176,11 @@ def _signed_paragraph(text: str, end: int, relay: str) -> bool:
     relay ("…, saying … grenades. - Bernama", "… — (AFP)"): the wire signing the copy, as
     written or as the outlets pack knows it."""
     stop = text.find("\n", end)
-    found = SIGNATURE.search(text[end:len(text) if stop < 0 else stop])
+    found = PARAGRAPH_DASH_CREDIT.search(text[end:len(text) if stop < 0 else stop])
     if found is None:
         return False
     written = found.group("credit").strip()
-    known = outlet_info(written)
-    return written.lower() == relay.lower() or (known is not None and known == outlet_info(relay))
-
-
-#: A dash credit closing a paragraph: "- Bernama", "— AFP", "—(KNO)".
-SIGNATURE = re.compile(r"(?<!\w)[-—–]{1,2}[ \t]*\(?(?P<credit>[A-Z][\w&.'’ -]{0,40}?)\)?[ \t]*$")
+    return written.lower() == relay.lower() or _one_outlet(written, relay)
 
 
 #: A passive quotation that names no one who quoted: "the governor was quoted as saying …".

@@ -92,6 +92,10 @@ DASHED_WIRE = re.compile(
 LINE_DASH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)[ \t]*$", re.MULTILINE)
+#: A dash credit closing a paragraph (searched in the text after a claim, to its line's end):
+#: "- Bernama", "— AFP", "—(KNO)"; the wire signing the copy (carry.py).
+PARAGRAPH_DASH_CREDIT = re.compile(
+    r"(?<!\w)[-—–]{1,2}[ \t]*\(?(?P<credit>[A-Z][\w&.'’ -]{0,40}?)\)?[ \t]*$")
 #: A hyphen right after a capitalised word and before another: "AFP-Xinhua" joins two wires.
 JOINED_WIRES = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?=-[A-Z])")
 #: A part of a credit that is its date ("26th Aug, 2024", "04th January, 2023").
