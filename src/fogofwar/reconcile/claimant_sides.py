@@ -249,13 +249,13 @@ def rights_group(m: dict) -> bool:
     words = [w.lower() for w in WORD.findall(text)]
     if "rights" not in words or m.get("actor_id") or m.get("side") \
             or m.get("sector") in ("IGO", "GOV", "MIL") \
-            or set(words) & _state_body_words():
+            or set(words) & state_body_words():
         return False
     return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
 
 
 @cache
-def _state_body_words() -> frozenset[str]:
+def state_body_words() -> frozenset[str]:
     """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
     heads, _ = _ministry_words()
     return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
