@@ -42,3 +42,19 @@ def test_a_pack_actor_keeps_the_packs_reading():
                    "The Red Ridge Brigade")
     m["actor_id"] = "red_ridge"
     assert not described_opponent(m, art)
+
+
+def test_the_oppositions_protesters_and_the_states_people_are_one_toll_in_dispute():
+    # "60 protesters" by the opposition against "35 people" by the state: the same dead
+    from fogofwar.reconcile.evidence import victim
+
+    from .helpers import article, killed
+    from .test_dispute_witnesses import pairs
+    from .test_disputes import one
+    assert victim(killed(60, counts="protesters"), {})[0] == "civilians"
+    inc = one([article("a", "Hill Courier", [{"figures": [killed(60, counts="protesters")]}],
+                       claimant=("Mara Oyelu", OPPOSITION), published="2020-02-11"),
+               article("b", "Plain Post", [{"figures": [killed(35, counts="people")]}],
+                       claimant=("Idlib health directorate", "syria_gov"),
+                       published="2020-02-11")])
+    assert pairs(inc) == [("Idlib health directorate", "Mara Oyelu")]
