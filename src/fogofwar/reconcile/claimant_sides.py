@@ -249,13 +249,13 @@ def rights_group(m: dict) -> bool:
     words = [w.lower() for w in WORD.findall(text)]
     if "rights" not in words or m.get("actor_id") or m.get("side") \
             or m.get("sector") in ("IGO", "GOV", "MIL") \
-            or set(words) & _state_body_words():
+            or set(words) & state_body_words():
         return False
     return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
 
 
 @cache
-def _state_body_words() -> frozenset[str]:
+def state_body_words() -> frozenset[str]:
     """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
     heads, _ = _ministry_words()
     return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
@@ -378,7 +378,7 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     group = voice_of_group(m, art)
     if group:
         return group
-    if state_opponents(m):
+    if state_opponents(m) or described_opponent(m, art):
         return OPPOSITION
     if not m.get("actor_id") and based_where(m.get("text")):
         m = {**m, "country": None, "side": None}
@@ -518,6 +518,39 @@ def state_opponents(m: dict) -> bool:
         return False
     words = {w.lower() for w in WORD.findall(m.get("text") or "")}
     return bool(words & opposition_voice_words())
+
+
+@cache
+def _opponent_tie() -> re.Pattern[str]:
+    """What follows a voice the page describes as tied to the state's opponents (reconcile
+    pack `opponent_ties`, `opponent_tie_objects`): an apposition (", a group associated with
+    the protesters") or a relative clause (" who works with the opposition")."""
+    pack = load_pack("reconcile")
+    ties = sorted(word_set(pack, "reconcile", "opponent_ties"), key=len, reverse=True)
+    objects = sorted(word_set(pack, "reconcile", "opponent_tie_objects"), key=len, reverse=True)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+                      r"|\s+(?:who|which|that)\s+(?:is\s+|are\s+|was\s+|were\s+)?)"
+                      r"(?:" + alt(ties) + r")\s+(?:the\s+)?(?:" + alt(objects) + r")\b",
+                      re.IGNORECASE)
+
+
+def described_opponent(m: dict, art: dict | None) -> bool:
+    """The page describes the claimant, right after naming it, as tied to the state's
+    opponents ("a medic who works with the opposition said", "the Doctors' Committee, a group
+    associated with the protesters, said"): the opposition's voice, whatever country its name
+    carries. Left a witness of its land (or its demonym's state), its count of the crackdown's
+    dead disputed none of the state's. A tie denied ("a gang not associated with the
+    protesters") is none; a pack actor keeps the packs' reading."""
+    if m.get("actor_id") or art is None or m.get("end") is None:
+        return False
+    text = art.get("text") or ""
+    if text[m.get("start", 0):m["end"]] != m.get("text"):
+        return False  # offsets of another text (a title's mention): nothing to read after it
+    tie = _opponent_tie().match(text, m["end"])
+    return tie is not None and not re.search(r"\b(?:not|never|no)\b", tie.group(0), re.I)
 
 
 def party_medium_side(m: dict, art: dict) -> str | None:

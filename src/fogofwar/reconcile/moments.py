@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..resolve.gazetteer import iso3
 from .claimant_sides import opposition_voice_words, state_sides
 from .local_voices import LOCAL
+from .own_people import counts_own_people
 
 if TYPE_CHECKING:
     from .incidents import EventRef
@@ -52,8 +53,11 @@ def witness(s: Stated) -> bool:
     side). It is one of the people where its report is from (`home_side`); a party the packs
     know ("M23", "MSF") speaks for itself, and so does a voice its name or written source
     calls the state's opponents (`opposes_state`: "opposition activists", "X, head of the
-    opposition party"): its toll disputes its own state's."""
-    return s.side is None and not s.ref.party and not opposes_state(s.ref)
+    opposition party"), or whose statement counts the dead as its own people
+    (own_people.counts_own_people: "more than 70 of his students"): its toll disputes its own
+    state's."""
+    return s.side is None and not s.ref.party and not opposes_state(s.ref) \
+        and not counts_own_people(s.ref)
 
 
 def opposes_state(r: EventRef) -> bool:
