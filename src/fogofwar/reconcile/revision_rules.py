@@ -64,6 +64,14 @@ def one_voice(a: Stated, b: Stated) -> bool:
         and (a.side != LOCAL or one_local_voice(a.claimant, b.claimant)))
 
 
+def one_claimant(a: Stated, b: Stated) -> bool:
+    """Two figures' claimants are one name in two spellings (`voices.same_voice`) and, of the
+    rights side, one body (`one_rights_voice`): "human rights groups" and "a local human rights
+    group" share their name's words, but their two counts are no one claimant's two values."""
+    return same_voice(a.claimant, b.claimant) and (
+        not a.side == b.side == WATCHDOG or one_rights_voice(a.claimant, b.claimant))
+
+
 #: Sides whose claimants are bodies and people each counting on its own, not one party's
 #: offices: a toll moves within one of their claimants, not across the side (`one_voice`).
 KEYED_BY_CLAIMANT = (LOCAL, WATCHDOG)
