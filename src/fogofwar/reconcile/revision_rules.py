@@ -86,9 +86,15 @@ def _heads(claimant: str) -> frozenset[str]:
     its conjuncts before any words that follow the head ("residents and community leaders":
     resident, leader; "a local council official": official; "relatives of the dead":
     relative; "witnesses": witness)."""
+    return frozenset(_singular(w) for w in _head_words(claimant))
+
+
+def _head_words(claimant: str) -> list[str]:
+    """The last word of each of a name's conjuncts before any words that follow the head, as
+    written (see `_heads`)."""
     parts = re.split(r",|\band\b|\bor\b|&", claimant.lower().replace("\u2019", "'"))
     words = (re.findall(r"[a-z]+", _POSTMODIFIER.split(p)[0]) for p in parts)
-    return frozenset(_singular(w[-1]) for w in words if w)
+    return [w[-1] for w in words if w]
 
 
 def _singular(word: str) -> str:
@@ -99,9 +105,7 @@ def _singular(word: str) -> str:
 def _plural(claimant: str) -> bool:
     """A name headed by a plural noun ("witnesses", "human rights groups", "residents and a
     local official"): several people or bodies, not one."""
-    parts = re.split(r",|\band\b|\bor\b|&", claimant.lower().replace("\u2019", "'"))
-    words = (re.findall(r"[a-z]+", _POSTMODIFIER.split(p)[0]) for p in parts)
-    return any(_singular(w[-1]) != w[-1] for w in words if w)
+    return any(_singular(w) != w for w in _head_words(claimant))
 
 
 def _lone_person(claimant: str) -> bool:
