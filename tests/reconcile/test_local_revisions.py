@@ -39,7 +39,9 @@ def test_the_same_ministry_raising_its_toll_still_revises():
 def test_local_voices_are_one_voice_by_head_or_name():
     from fogofwar.reconcile.revision_rules import one_local_voice
     assert one_local_voice("two eyewitnesses", "witnesses")
-    assert one_local_voice("survivors of the blast", "a survivor")
+    # one survivor is a voice of his own, not the survivors' (revision_rules._lone_person)
+    assert not one_local_voice("survivors of the blast", "a survivor")
+    assert one_local_voice("survivors of the blast", "survivors")
     assert one_local_voice("residents", "residents and local officials")  # one names the other
     assert not one_local_voice("local officials", "residents and community leaders")
     assert one_local_voice("two witnesses", "survivors")  # the people's own voices

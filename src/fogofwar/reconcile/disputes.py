@@ -67,7 +67,7 @@ from .moments import (
     witness,
 )
 from .narration import page_totals, relays, reporting, voiced_figures
-from .revision_rules import across_sides, is_revision, one_voice, restated
+from .revision_rules import across_sides, is_revision, one_claimant, one_voice, restated
 from .stated_figures import DISPUTED, Stated, stated
 from .toll_claims import moved_bodies
 from .tolls import named
@@ -144,8 +144,9 @@ def _other_class_denied(a: Stated, b: Stated) -> bool:
 
 def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
               home: str | None = None, sided: dict[str, set[tuple]] | None = None) -> bool:
-    """Voices whose figures can contradict each other (see module): one claimant, two known
-    sides, or a known side against a named source of no known side. A page's outlet of no
+    """Voices whose figures can contradict each other (see module): one claimant
+    (`revision_rules.one_claimant`), two known sides, or a known side against a named source
+    of no known side. A page's outlet of no
     known side narrating in its own words disputes only a known side's figure, with a figure
     no named source of the incident gives (`voiced`: (category, interval) of theirs; else it
     relays that source), and from another article only when it cannot be that toll at another
@@ -163,7 +164,7 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
-    if same_voice(a.claimant, b.claimant):  # two values at once, unless one is a part of the other
+    if one_claimant(a, b):  # two values at once, unless one is a part of the other
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
             and (a.victims[0] is None) == (b.victims[0] is None)
     if _third_party_alone(a, b):

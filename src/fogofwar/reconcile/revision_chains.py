@@ -16,23 +16,29 @@ from .evidence import comparable
 from .incidents import EventRef
 from .moments import among_sided, sided_values
 from .narration import anonymous, relays, reporting, voiced_figures
-from .revision_rules import is_revision
+from .revision_rules import KEYED_BY_CLAIMANT, is_revision, one_voice
 from .stated_figures import DISPUTED, Stated, stated
 from .tolls import ceiling_of, moved
 from .voices import one_spelling
 
 
 def _voices(items: list[Stated]) -> list[list[Stated]]:
-    """Items grouped into voices: one group per known side, one per named source of no known
-    side (its name in any spelling: `voices.same_voice`), one for the other sources of no known
-    side (see `is_revision`)."""
+    """Items grouped into voices: one group per known side, but for a side keyed by its
+    claimants (`KEYED_BY_CLAIMANT`: local voices, rights bodies) one per claimant of it, each
+    in the first group whose first figure is its voice (`one_voice`); one per named source of
+    no known side (its name in any spelling: `voices.same_voice`), one for the other sources
+    of no known side (see `is_revision`)."""
     groups: dict[object, list[Stated]] = defaultdict(list)
     spelling = one_spelling()  # one spelling per named source (voices.same_voice)
     for s in items:
-        if s.side or anonymous(s):
+        if s.side in KEYED_BY_CLAIMANT:
+            key = next((k for k, g in groups.items()
+                        if isinstance(k, tuple) and k[0] == "keyed" and one_voice(g[0], s)), None)
+            groups[key or ("keyed", len(groups))].append(s)
+        elif s.side or anonymous(s):
             groups[s.side].append(s)
-            continue
-        groups[("named", spelling(s.claimant))].append(s)
+        else:
+            groups[("named", spelling(s.claimant))].append(s)
     return list(groups.values())
 
 

@@ -4,20 +4,23 @@ A toll that one side gives as 30 in the morning and 50 by night is not a dispute
 same voice revising its count as bodies are found. Within an incident, figures of one category
 that could count the same victims (see `evidence.victim`) are read in the order they were
 reported (stated_figures.py), and two of them are a **revision** when they are two values from
-one voice that differ and were stated at different times, the later one higher (a toll rises
-as bodies are found; a later report restating an earlier, lower toll revises nothing, and is no
+one voice that differ and were stated at different times, the later one higher (a toll rises as
+bodies are found; a later report restating an earlier, lower toll revises nothing, and is no
 dispute either: one voice at two moments; nor is a later toll that lies in a range the earlier
-gave, "36 to 40" then "40"). A voice is one claimant, or one known side (a
-ministry's 30 and the same government's governor's 50; of the side `local`, only one
-group of local voices: `one_local_voice`). "Different times" means different
-articles, or one statement that says it revises ("rose to 50, up from 30": the pack's
-`revision_cues`). Sources of no known side named only by what they are (outlets narrating, "an
-official") count as one voice only when the toll rises from an earlier report's floor to a
-later one ("up to 100" then "more than 100" is no revision); a named source of no known side
-("MSF") is a voice of its own, and an outlet narrating a figure a named source gives relays it
-and is no step of its own (narration.py). When either report has no date, which came first is
-unknown, and the lower is read as the earlier; but two outlets narrating step a toll only
-when both pages are dated, on two days (`_told_in_order`).
+gave, "36 to 40" then "40"). A voice is one claimant, or one known side (a ministry's 30 and
+the same government's governor's 50); a side made of bodies and people that each count on their
+own is keyed by the claimant instead: of the side `local`, only one group of local voices
+(`one_local_voice`), and of the rights side (claimant_sides.WATCHDOG), one rights body under
+its names (`one_rights_voice`): two rights groups' counts, or a witness's and other witnesses',
+are two counts, not one rising (the side still sets them against the state's). "Different
+times" means different articles, or one statement that says it revises ("rose to 50, up from
+30": the pack's `revision_cues`). Sources of no known side named only by what they are (outlets
+narrating, "an official") count as one voice only when the toll rises from an earlier report's
+floor to a later one ("up to 100" then "more than 100" is no revision); a named source of no
+known side ("MSF") is a voice of its own, and an outlet narrating a figure a named source gives
+relays it and is no step of its own (narration.py). When either report has no date, which came
+first is unknown, and the lower is read as the earlier; but two outlets narrating step a toll
+only when both pages are dated, on two days (`_told_in_order`).
 
 These rules are kept apart from the chains they build (revision_chains.py) because disputes
 (disputes.py) ask them too: a difference a revision explains is no contradiction.
@@ -30,13 +33,14 @@ from datetime import date
 from functools import cache
 
 from ..packs import load_pack, word_set
+from .claimant_sides import WATCHDOG
 from .evidence import comparable
-from .local_voices import LOCAL
+from .local_voices import LOCAL, local_voice_words
 from .moments import apart, undated
 from .narration import anonymous, reporting
 from .stated_figures import Stated, says_earlier, says_raised_to, says_revised
 from .tolls import moved
-from .voices import role_words, same_voice, stem
+from .voices import name_words, role_words, same_voice, stem
 
 
 def across_sides(a: Stated, b: Stated) -> bool:
@@ -46,14 +50,31 @@ def across_sides(a: Stated, b: Stated) -> bool:
 
 def one_voice(a: Stated, b: Stated) -> bool:
     """One claimant (its name in two spellings: `voices.same_voice`), or one known side: a
-    voice whose count may move over time. A side read only from the page's land for a
+    voice whose count may move over time. Of the rights side, one rights body
+    (`one_rights_voice`: "human rights groups" and "a human rights group" share their name's
+    words but are no one body). A side read only from the page's land for a
     national office, on a page whose outlet is of another state it names (EventRef.land_side
     "outlet": "Defence Minister X" in that state's paper), is no known side here: that
     state's minister's toll and the land's officials' are no one voice."""
+    if a.side == b.side == WATCHDOG:  # rights bodies: one body, not one name's words
+        return one_rights_voice(a.claimant, b.claimant)
     return same_voice(a.claimant, b.claimant) or (
         a.side is not None and a.side == b.side
         and "outlet" not in (a.ref.land_side, b.ref.land_side)
         and (a.side != LOCAL or one_local_voice(a.claimant, b.claimant)))
+
+
+def one_claimant(a: Stated, b: Stated) -> bool:
+    """Two figures' claimants are one name in two spellings (`voices.same_voice`) and, of the
+    rights side, one body (`one_rights_voice`): "human rights groups" and "a local human rights
+    group" share their name's words, but their two counts are no one claimant's two values."""
+    return same_voice(a.claimant, b.claimant) and (
+        not a.side == b.side == WATCHDOG or one_rights_voice(a.claimant, b.claimant))
+
+
+#: Sides whose claimants are bodies and people each counting on its own, not one party's
+#: offices: a toll moves within one of their claimants, not across the side (`one_voice`).
+KEYED_BY_CLAIMANT = (LOCAL, WATCHDOG)
 
 
 #: Words after a name's head noun that begin what follows it ("relatives of the dead").
@@ -65,14 +86,34 @@ def _heads(claimant: str) -> frozenset[str]:
     its conjuncts before any words that follow the head ("residents and community leaders":
     resident, leader; "a local council official": official; "relatives of the dead":
     relative; "witnesses": witness)."""
+    return frozenset(_singular(w) for w in _head_words(claimant))
+
+
+def _head_words(claimant: str) -> list[str]:
+    """The last word of each of a name's conjuncts before any words that follow the head, as
+    written (see `_heads`)."""
     parts = re.split(r",|\band\b|\bor\b|&", claimant.lower().replace("\u2019", "'"))
     words = (re.findall(r"[a-z]+", _POSTMODIFIER.split(p)[0]) for p in parts)
-    return frozenset(_singular(w[-1]) for w in words if w)
+    return [w[-1] for w in words if w]
 
 
 def _singular(word: str) -> str:
     """A head noun's singular ("witnesses": witness, "officials": official)."""
     return word[:-2] if word.endswith("sses") else stem(word)
+
+
+def _plural(claimant: str) -> bool:
+    """A name headed by a plural noun ("witnesses", "human rights groups", "residents and a
+    local official"): several people or bodies, not one."""
+    return any(_singular(w) != w for w in _head_words(claimant))
+
+
+def _lone_person(claimant: str) -> bool:
+    """One of the people where it happened told as one person ("a witness", "one survivor",
+    "an elderly resident"): a singular head among the pack's `local_voice_words`. Not a leader
+    or an office ("a community leader", "a local official"), who speaks for a group."""
+    heads = _heads(claimant)
+    return not _plural(claimant) and len(heads) == 1 and bool(heads & local_voice_words())
 
 
 @cache
@@ -91,7 +132,11 @@ def one_local_voice(a: str, b: str) -> bool:
     is the villagers' toll rising). An office or informant of the place (the pack's
     `local_office_heads`: "local officials", "local sources") is a voice of its own: its
     "more than 200" and "residents and community leaders"' higher count are two groups
-    counting apart, and neither is a step of the other's toll."""
+    counting apart, and neither is a step of the other's toll. One person of the people ("a
+    witness", `_lone_person`) is a voice of his own: his 20 wounded and other witnesses'
+    thousands are two counts, and neither revises the other."""
+    if _lone_person(a) or _lone_person(b):
+        return same_voice(a, b)
     ha, hb = _heads(a), _heads(b)
     if any(x.endswith(y) or y.endswith(x) for x in ha for y in hb):
         return True
@@ -99,6 +144,42 @@ def one_local_voice(a: str, b: str) -> bool:
     if wa and wb and (wa <= wb or wb <= wa):
         return True
     return not (ha | hb) & local_office_heads()
+
+
+#: Words of a rights body's name that say what it is, not which one ("a human rights group").
+_RIGHTS_WORDS = frozenset({"human", "rights", "right"})
+
+
+@cache
+def _rights_nouns() -> frozenset[str]:
+    return word_set(load_pack("reconcile"), "reconcile", "rights_voice_nouns")
+
+
+def _rights_name(claimant: str) -> frozenset[str]:
+    """A rights voice's words that say which one it is: its distinctive words
+    (`voices.name_words`) but for "human rights" and the nouns of a rights body ("group",
+    "organisation": the pack's `rights_voice_nouns`); none for a body only described."""
+    return frozenset(name_words(claimant) - _RIGHTS_WORDS - _rights_nouns())
+
+
+def one_rights_voice(a: str, b: str) -> bool:
+    """Two claimants of the rights side (claimant_sides.WATCHDOG) are one voice, whose count
+    may move, when they are one body: one name, or two spellings of it (`same_voice`), two
+    names of which one holds the other's words ("the National Human Rights Commission", "the
+    commission"), one body described twice ("a rights group", "a local human rights group"),
+    or a body named and then described as one ("the Centre for Human Rights", "the rights
+    group"). Two named bodies or persons ("Human Rights Watch" and "the Zimbabwe Lawyers for
+    Human Rights", the commission and a person), or one group and several ("a local rights
+    group", "human rights groups"), count apart: one's toll after the other's is no revision
+    of it."""
+    if a == b:
+        return True
+    na, nb = _rights_name(a), _rights_name(b)
+    if na and nb:
+        return na <= nb or nb <= na or same_voice(a, b)
+    if not (na or nb):  # two descriptions ("human rights groups" are no one group's name)
+        return _plural(a) == _plural(b)
+    return not _plural(b if na else a)
 
 
 def _rising(a: Stated, b: Stated) -> bool:
