@@ -106,6 +106,8 @@ class CueLexicon:
     discovery_verbs: frozenset[str] = frozenset()  # "found two hostages suffering": come upon
     any_medium_nouns: frozenset[str] = frozenset()  # "the outlet": any medium named before
     channel_verbs: frozenset[str] = frozenset()  # "he tweeted": the verb names its channel
+    authoring_verbs: frozenset[str] = frozenset()  # "a toll published by the council": author
+    act_particles: frozenset[str] = frozenset()  # "a count carried out by X": an act, no relay
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,8 @@ def cue_lexicon() -> CueLexicon:
         discovery_verbs=_words(pack, name, "discovery_verbs"),
         any_medium_nouns=_words(pack, name, "any_medium_nouns"),
         channel_verbs=_words(pack, name, "channel_verbs"),
+        authoring_verbs=_words(pack, name, "authoring_verbs"),
+        act_particles=_words(pack, name, "act_particles"),
     )
 
 

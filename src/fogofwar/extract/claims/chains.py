@@ -54,6 +54,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     last, so a later "he said" means them. Media relay and come after the people they quote,
     and so does the source of an "according to" beside a verb."""
     segments = []
+    named_as: dict[str, Mention] = {}  # each name of the chain, the mention it displays
     earlier: list[Mention] = []
     reporters: list[Mention] = []
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
@@ -90,8 +91,11 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
             source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
             names[0] = display(source)
         names += [display(h) for h in heard]
-        names += [display(m) for m in media_spoken_to(cue, ctx)]
+        spoken_to = media_spoken_to(cue, ctx)
+        names += [display(m) for m in spoken_to]
         names += [display(m) for m in owners]
+        named_as.update((display(m), m) for m in (*heard, *spoken_to, *owners, *(
+            [recipient] if recipient is not None else [])))
         if cue.channel is not None and platform(cue.channel) is None:
             # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
             # the poster published the claim itself, and the platform relays nothing
@@ -110,7 +114,13 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         # told reporters": a person or body speaks for the state; the state is no link
         segments = [s for s in segments if s[3] or not _state(s[1])]
     claimant = next((s[1] for s in segments if s[1] is not None), None)
+    named_as.update((display(s[1]), s[1]) for s in segments if s[1] is not None)
     names = _once([n for s in segments for n in s[2]])
+    if claimant is not None and _depiction(claimant.text) and len(names) > 1 \
+            and names[1] in named_as:
+        # "Images published by local media showed …", "footage aired by state TV": a picture
+        # says nothing; who published or aired it, or reported what it showed, is the voice
+        claimant, names = named_as[names[1]], names[1:]
     names = names[:1] + [_short_of(n, names[0]) for n in names[1:]] if names else names
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
     reporters = [r for r in reporters if r is not claimant]
@@ -313,6 +323,14 @@ def _next_to(frame: Token, tok: Token) -> bool:
 
 #: What a trailing reporter's name is made of ("the state-run news agency Saba").
 TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
+
+
+def _depiction(name: str) -> bool:
+    """"Images", "the footage", "satellite photos": a picture or recording as a chain's first
+    name (`depictions` in cues.yaml)."""
+    words = name.strip().lower().split()
+    return bool(words) and (words[-1] in cue_lexicon().depictions
+                            or words[-1].removesuffix("s") in cue_lexicon().depictions)
 
 
 def _bare_report(name: str) -> bool:

@@ -175,7 +175,7 @@ def carriers(tok: Token) -> list[Token]:
             found += [r for p in c.children if p.dep_ == "pobj" and p.lemma_.lower()
                       in lex.cue_nouns | lex.report_nouns | lex.publication_nouns
                       | lex.own_channel_nouns
-                      for r in [carried_by(p)] if r]
+                      for r in [carried_by(p, framed=True)] if r]
             # ("at a news conference aired by state television", "during a briefing
             # broadcast by Al Arabiya": the occasion the speaker spoke at, carried on)
     return found + closing_carriers(tok) + interview_holders(tok) + aired_by(tok) \

@@ -78,7 +78,7 @@ def with_frame(cue: Cue) -> Cue:
             continue
         if prep.i < cue.token.i:  # "In a statement to Reuters, the group said": one heard
             # it, a relay if a medium
-            carrier = None if cue.recipient or interviewer(noun) else carried_by(noun)
+            carrier = None if cue.recipient or interviewer(noun) else carried_by(noun, framed=True)
             if carrier is not None:  # "In a statement released by its information service,
                 cue.recipient, cue.relayed = carrier, True  # …": the service carried it
             cue.recipient = cue.recipient or interviewer(noun)

@@ -92,7 +92,7 @@ def closing_carriers(tok: Token) -> list[Token]:
             for prep in clause.children if prep.dep_ == "prep" and prep.lower_ == "in"
             and prep.i > clause.i
             for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns
-            for r in [carried_by(p)] if r is not None and is_media(r)]
+            for r in [carried_by(p, framed=True)] if r is not None and is_media(r)]
 
 
 def interview_holders(tok: Token) -> list[Token]:

@@ -115,9 +115,11 @@ def agents(tok: Token) -> list[Token]:
     return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
-def carried_by(head: Token) -> Token | None:
+def carried_by(head: Token, framed: bool = False) -> Token | None:
     """Who carried a statement on: "a statement of the cell carried by Alsumaria TV", "a video
-    obtained by Reuters". The carrier relays the source's words."""
+    obtained by Reuters". The carrier relays the source's words. With `framed`, the statement
+    frames a speaker's own cue ("the group said in a statement published by SITE"): the
+    speaker wrote it, so any agent that published it passed it on."""
     lex = cue_lexicon()
     owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
                       and prep.lower_ in SOURCE_PREPS for p in prep.children
@@ -133,7 +135,7 @@ def carried_by(head: Token) -> Token | None:
             released = _released_by(acl) if acl.dep_ == "acl" else None
             if released is not None:  # "a statement released by the state news agency"
                 return _detached_name(released, acl)
-            if acl.dep_ == "acl" and acl.lemma_.lower() in lex.carrying_verbs:
+            if acl.dep_ == "acl" and carries(acl, framed):
                 # the agent, or a medium it was carried on ("a statement carried on state media")
                 found = next(iter(agents(acl)), None) or _medium_on(acl)
                 if found is not None:
@@ -143,6 +145,47 @@ def carried_by(head: Token) -> Token | None:
                 if found is not None:
                     return _detached_name(found, acl)
     return _medium_on(head) if head.lemma_.lower() in lex.cue_nouns else None
+
+
+def _act_done(participle: Token) -> bool:
+    """"a count carried out by the observatory": a carrying verb with a particle that makes it
+    an act done, no passing on."""
+    return any(c.dep_ == "prt" and c.lower_ in cue_lexicon().act_particles
+               for c in participle.children)
+
+
+def carries(participle: Token, framed: bool = False) -> bool:
+    """Whether a participle of a carrying verb passes a document on: not one done as an act
+    ("a count carried out by the observatory"), nor, unless the document frames a speaker's
+    own cue (`framed`), one of an authoring verb whose "by" agent is no medium ("a toll
+    published by the doctors' union", "pictures reviewed by a university lab"): those name
+    the author (`authored_by`)."""
+    lex = cue_lexicon()
+    lemma = participle.lemma_.lower()
+    if lemma not in lex.carrying_verbs or _act_done(participle):
+        return False
+    found = agents(participle)
+    return framed or lemma not in lex.authoring_verbs or not found or is_media(found[0])
+
+
+def authored_by(head: Token) -> Token | None:
+    """The author a document noun names by the "by" agent of a participle that made it and
+    passed nothing on: "a statement issued by the army", "a toll published by the doctors'
+    union", "a count carried out by the observatory" (a medium that carried, published or
+    released it relays instead, `carried_by`)."""
+    lex = cue_lexicon()
+    nouns = lex.report_nouns | lex.publication_nouns | lex.depictions | lex.finding_nouns
+    if head.lemma_.lower() not in nouns:
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or not (
+                acl.lemma_.lower() in lex.authoring_verbs or _act_done(acl)):
+            continue
+        found = agents(acl)
+        if found and not carries(acl) and _released_by(acl) is None \
+                and _sent_to(acl) is None:
+            return found[0]
+    return None
 
 
 def _aside_carrier(head: Token) -> Token | None:
@@ -458,6 +501,9 @@ def _measure(doc: Doc, i: int) -> bool:
 def report_source(head: Token) -> Token:
     """'reports from local sources' names the sources, not the reports; "the ministry's
     statement said" is the ministry's."""
+    author = authored_by(head)
+    if author is not None:  # "a toll published by the doctors' union said": the union's
+        return author
     if head.lemma_.lower() not in cue_lexicon().report_nouns:
         return head
     owner = next((c for c in head.children if c.dep_ == "poss"
