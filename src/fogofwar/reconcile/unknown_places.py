@@ -28,6 +28,7 @@ from collections import Counter
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve.strays import compass_name
 from ..tally import sole_leader
 from .placenames import family_key, fold
 from .titles import home_country
@@ -62,10 +63,15 @@ def unknown_key(text: str | None) -> str | None:
     """The family key of an unknown toponym's capitalised words ("Boulkessi base" ->
     that of "Boulkessi"). A short name's skeleton ("Gara": "gr") names too many places, but
     its spelling of MIN_KEY letters or more is a key of its own ("=gara"): only reports that
-    write it alike join by it. None when even that is too short."""
+    write it alike join by it. None when even that is too short, and for a name of compass
+    words alone ("North-West", "Southern", "the Eastern Province": resolve.strays.compass_name)
+    left unread: it names a part of a country, and every page of that country may write it of
+    any of its attacks ("in North-West Nigeria" cut before the country's name)."""
     words = text.split() if text else []
     while words and not _CAPITALISED.match(words[-1]):
         words.pop()
+    if words and compass_name(" ".join(words)):
+        return None
     key = family_key(" ".join(words)) if words else ""
     if len(key) >= MIN_KEY:
         return key
