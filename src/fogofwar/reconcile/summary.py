@@ -25,6 +25,7 @@ from .ids import assign_ids
 from .incidents import EventRef, event_refs
 from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
+from .other_days import other_day_reports
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
 from .toll_owners import owned_tolls
@@ -285,15 +286,20 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     attack") is only `mentioned_in`, and its figures are no claimant's toll of the incident:
     figures, disputes and corroboration come from the reports alone."""
     reports = [r for r in members if not r.background]
+    # a report of a page that names another day of its own than the incident's gives no
+    # figures: they are another attack's toll (other_days.py); the page still reports it
+    apart = other_day_reports(reports)
+    tellers = [r for r in reports if r.event_id not in apart] or reports
     # the toll claims of the reports' pages with no event of their own (toll_claims.py) give
     # figures; a second speaker's clause in a claim's sentence is that speaker's statement
     # (figures only), as is a count an outlet's sentence names its keeper of ("a government
     # toll stood at 132": toll_owners.py); names and sides are worked out again only when
     # either added any
-    told = [*reports, *(t for r in reports for t in r.tolls)]
+    told = [*tellers, *(t for r in tellers for t in r.tolls)]
     split = list(owned_tolls(split_clauses(told)))
     reports = with_inherited_sides(with_fuller_names(reports))
-    voiced = with_local_sides(reports if len(split) == len(reports)
+    tellers = with_inherited_sides(with_fuller_names(tellers)) if apart else reports
+    voiced = with_local_sides(tellers if len(split) == len(tellers)
                               else with_inherited_sides(with_fuller_names(split)))
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
