@@ -71,3 +71,22 @@ def test_the_rest_of_a_toll_told_apart_is_a_part():
     assert is_part("Apart from the pilot, the other three dead were farmers.", "three")
     assert is_part("Two hostages escaped, while the other 11 were shot.", "11")
     assert not is_part("The other day, three farmers were shot near the well.", "three")
+
+
+def test_a_count_in_apposition_after_a_toll_is_a_part():
+    # "nine guards, four of them cadets" and "a toll of 30, 12 of whom were farmers": some of
+    # the toll's people; "killing 13 of them" (no comma before) is the toll itself
+    assert is_part("Nine guards, four of them cadets, died at the gate.", "four")
+    assert is_part("The raid left 30 dead, 12 of whom were farmers.", "12")
+    assert is_part("Twenty people were hurt \u2014 six of them badly.", "six")
+    assert not is_part("The gunmen stormed the post, killing 13 of them.", "13")
+    assert not is_part("Two of them died later in hospital.", "Two")
+    # the watchdog's 12 farmers of its 30 dead dispute no side's toll of 30
+    inc = one([multi_claim_article("a", "X", [
+                   ("Harrow Rights Watch said the raid left 30 dead, 12 of whom were farmers.",
+                    ("Harrow Rights Watch", None),
+                    [{"figures": [{**killed(12, low=12, high=12, counts=""), "text": "12"}]}])],
+                   published="2020-02-10"),
+               article("b", "Y", [{"figures": [killed(30, low=30, high=30, counts="")]}],
+                       claimant=EASTLAND)])
+    assert inc["contradictions"] == []

@@ -80,13 +80,23 @@ def moved_bodies(sentence: str) -> bool:
 
 def is_part(sentence: str, text: str) -> bool:
     """The figure `text` counts a part of the dead or hurt its sentence tells ("the dead
-    included two children"), read at its first place in the sentence."""
+    included two children", "nine guards, four of them cadets": `_apposed`), read at its first
+    place in the sentence."""
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
     before, after = sentence[:at], sentence[at + len(text):]
     return any(p.search(before) for p in _patterns("toll_part_before")) \
-        or any(p.search(after) for p in _patterns("toll_part_after"))
+        or any(p.search(after) for p in _patterns("toll_part_after")) \
+        or any(b.search(before) and a.search(after) for b, a in _apposed())
+
+
+@cache
+def _apposed() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(before, after) patterns that together mark a count set in apposition after a toll, as
+    some of its people ("nine rebels, seven of them women": the pack's `toll_part_apposed`)."""
+    pairs = require(load_pack("reconcile"), "reconcile", "toll_part_apposed", list)
+    return tuple((re.compile(b, re.IGNORECASE), re.compile(a, re.IGNORECASE)) for b, a in pairs)
 
 
 def toll_figures(claim: dict) -> list[dict]:
