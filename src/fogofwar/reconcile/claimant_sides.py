@@ -32,14 +32,30 @@ from functools import cache, lru_cache
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlet_info, outlets
 from ..packs import load_pack, require, word_set
-from ..resolve.gazetteer import country_name, iso3
+from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import (
     WORD,
     armed_nouns,
     group_called,
     group_named,
-    is_non_state,
     named_group,
+)
+from .side_basics import (
+    NEUTRAL_SECTORS,
+    TITLE_PHRASE_WORDS,
+    _ministry_words,
+    _non_state,
+    _title_phrase,
+    country_side,
+    focus_countries,
+    group_party,
+    in_conflict,
+    mention_side,
+    named_countries,
+    own_party,
+    state_body_words,
+    state_sides,
+    unnamed_state_bodies,
 )
 from .titles import (
     appositive,
@@ -54,85 +70,82 @@ from .titles import (
     words_before,
 )
 
-#: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
-NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
-
-
-@cache
-def state_sides() -> dict[str, str]:
-    """ISO3 -> side, from the loaded conflict packs."""
-    return dict(actor_packs().state_sides)
-
-
-@cache
-def focus_countries() -> frozenset[str]:
-    """ISO3 of the countries the loaded conflict packs' wars are fought in."""
-    return frozenset(filter(None, map(iso3, actor_packs().focus_countries)))
-
-
-def country_side(code: str) -> str:
-    """The side a country's conflict pack gives it, else the country itself (lower case)."""
-    return state_sides().get(code) or code.lower()
-
-
-def named_countries(art: dict) -> frozenset[str]:
-    """ISO3 of every country the article's resolved places lie in or stand for."""
-    return frozenset(p["country"] for p in art.get("places", []) if p.get("country"))
-
-
-def in_conflict(art: dict | None) -> bool:
-    """Whether a conflict pack's sides hold on the article: it names a place in a pack's focus
-    countries, or no country at all (nothing says it is of another war)."""
-    if art is None:
-        return True
-    named = named_countries(art)
-    return not named or bool(named & focus_countries())
-
-
-def _non_state(m: dict) -> bool:
-    return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
-
-
-def _state_label(m: dict, art: dict) -> bool:
-    """The mention's side is its own state's (a state's name for its party, not a pack's
-    reading of who a group or a description is with), a state the article names."""
-    country = m.get("country")
-    return country in named_countries(art) and m.get("side") == state_sides().get(country) \
-        and m.get("sector") not in NEUTRAL_SECTORS and not _non_state(m)
-
-
-def own_party(m: dict) -> str | None:
-    """The party of a named non-state armed group, or of a body named after one (see module):
-    its own id, or the side of the land it is the authority of (pack key `governs`: Hamas's
-    voices and Gaza's health ministry speak for one party)."""
-    group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
-        else group_named(m.get("text") or "")
-    return None if group is None else group_party(group)
-
-
-def group_party(group: str) -> str:
-    """A named armed group's party: its own id, or the side of the land it governs."""
-    land = getattr(actor_packs().actors[group], "governs", None)
-    return country_side(land) if land else group
-
-
-def mention_side(m: dict, art: dict | None = None) -> str | None:
-    """A claimant mention's side (see module): the packs' where they hold on `art`, else a
-    named group's own party, else its state's (by its country: "ukr" where no pack gives one),
-    none for media, IGOs, NGOs and unnamed non-state groups. A pack actor of a country a page
-    of another war never names ("government forces" read as Syria's) is no voice of it."""
-    side = m.get("side")
-    if side and (art is None or in_conflict(art) or _state_label(m, art)):
-        return side
-    party = own_party(m)
-    if party:
-        return party
-    country = m.get("country")
-    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    if side and art is not None and country not in named_countries(art):
-        return None
-    return country_side(country)
+__all__ = [
+    "ACRONYM_CHARS",
+    "HOME_PLACES",
+    "LandSide",
+    "MINISTRY_WORDS",
+    "NEUTRAL_SECTORS",
+    "OPPOSITION",
+    "PARTY_ROLE_CHARS",
+    "PARTY_STATE_NAMES",
+    "STATE_SECTORS",
+    "TITLE_PHRASE_WORDS",
+    "WATCHDOG",
+    "acronym_side",
+    "base_words",
+    "based_where",
+    "body_sides",
+    "civil_body",
+    "civil_body_descriptions",
+    "civil_body_nouns",
+    "claimant_side",
+    "country_side",
+    "described_civil",
+    "described_group_side",
+    "described_land_name",
+    "described_land_side",
+    "described_opponent",
+    "described_side",
+    "focus_countries",
+    "governed_lands",
+    "group_party",
+    "home_body_side",
+    "home_ministry_side",
+    "in_conflict",
+    "international_side",
+    "international_voice",
+    "is_party",
+    "land_basis",
+    "land_description",
+    "land_named",
+    "lone_group_side",
+    "lone_group_voices",
+    "mention_side",
+    "named_countries",
+    "named_side",
+    "national_office",
+    "national_office_words",
+    "office_country",
+    "opposition_named",
+    "opposition_side",
+    "opposition_voice_words",
+    "opposition_words",
+    "outlet_state",
+    "own_party",
+    "owned_medium_side",
+    "owner_side",
+    "party_medium_side",
+    "party_role_side",
+    "party_states",
+    "rights_group",
+    "same_person_side",
+    "side_named_within",
+    "side_of_named",
+    "state_body_words",
+    "state_officer_side",
+    "state_opponents",
+    "state_sides",
+    "state_watchdog",
+    "third_party_sides",
+    "titled_side",
+    "unnamed_body_modifiers",
+    "unnamed_ministry",
+    "unnamed_officials",
+    "unnamed_state_bodies",
+    "unnamed_state_body_phrases",
+    "voice_of_group",
+]
 
 
 def side_of_named(name: str, art: dict) -> str | None:
@@ -252,13 +265,6 @@ def rights_group(m: dict) -> bool:
             or set(words) & state_body_words():
         return False
     return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
-
-
-@cache
-def state_body_words() -> frozenset[str]:
-    """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
-    heads, _ = _ministry_words()
-    return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
 
 
 @lru_cache(maxsize=256)
@@ -635,6 +641,8 @@ def owned_medium_side(m: dict, art: dict) -> str | None:
 
 #: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 #: How far before "(ACRONYM)" the full name it stands for is looked for (characters).
 ACRONYM_CHARS = 60
 
@@ -746,12 +754,6 @@ def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
 
 
 @cache
-def unnamed_state_bodies() -> frozenset[str]:
-    """Words naming a state's body with no country ("government", "authorities")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_bodies")
-
-
-@cache
 def unnamed_body_modifiers() -> frozenset[str]:
     """Words before such a body that name no other state ("the public prosecutor")."""
     return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_modifiers")
@@ -785,21 +787,14 @@ def home_body_side(m: dict, art: dict) -> str | None:
     return country_side(code) if code else None
 
 
-@cache
-def _ministry_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The head words of a state's ministry and of its voices (reconcile pack
-    `unnamed_state_ministry_heads`, `unnamed_state_ministry_voices`)."""
-    pack = load_pack("reconcile")
-    return (word_set(pack, "reconcile", "unnamed_state_ministry_heads"),
-            word_set(pack, "reconcile", "unnamed_state_ministry_voices"))
-
-
 #: How many words may name a ministry's portfolio ("Health", "Public Security", "Emergency").
 MINISTRY_WORDS = 3
+
 
 #: How often a second state must be named as a party (actor or demonym) for a page to be about
 #: two states, whose ministries an unnamed one may be either's.
 PARTY_STATE_NAMES = 2
+
 
 #: How many of a page's places must lie in its land for its events to be that land's: one
 #: place alone ("fighting on the border with Nigeria") says too little whose ministry speaks.
@@ -936,12 +931,16 @@ def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: ("spokesman for the country's armed forces"): not a verb ("Ahmed said the country's army").
 _FOR_BODY = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 
+
 #: How far before a claimant's mention the body of "the <body> of the <land>" may start.
 _LAND_BODY_CHARS = 40
+
 
 #: How far after a claimant's mention its land's words ("the country's army") may end, and how
 #: far the words that end a mention's land noun ("West African" + "country") may reach.
 _LAND_AFTER_CHARS = 40
+
+
 _LAND_NOUN_CHARS = 30
 
 
@@ -1151,29 +1150,6 @@ def _international_names() -> tuple[re.Pattern[str], dict[str, str]]:
     party = {name: body for body, names in section.items() for name in names}
     alternation = "|".join(re.escape(n) for n in sorted(party, key=len, reverse=True))
     return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"), party
-
-
-#: What ends the title phrase looked back over before a speaker: a clause's punctuation or a
-#: word that opens or closes a clause ("…, said UN envoy X", "according to ICRC spokeswoman
-#: X", "told the UN that Israel …").
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\b(?:that|said|says|say|told|tells|after|"
-                           r"when|while|but|who|which|whom|as)\b"
-                           r"|\bto\b(?!\s+(?:the\s+)?(?:[A-Z]|U\.N))")
-#: Most words of that title phrase.
-TITLE_PHRASE_WORDS = 10
-
-
-def _title_phrase(m: dict, art: dict) -> int:
-    """Where the title phrase right before a speaker's mention starts (its own start when
-    none): from the last clause break in its sentence, at most TITLE_PHRASE_WORDS words."""
-    before = words_before(m, art)
-    lo = m["start"] - len(before)
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    cut = breaks[-1].end() if breaks else 0
-    words = list(re.finditer(r"\S+", before[cut:]))
-    if len(words) > TITLE_PHRASE_WORDS:
-        cut += words[-TITLE_PHRASE_WORDS].start()
-    return lo + cut
 
 
 def international_voice(m: dict, art: dict) -> str | None:
