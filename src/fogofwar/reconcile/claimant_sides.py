@@ -21,118 +21,180 @@ in its focus countries, or naming no country at all): on a page of another war i
 sides ("rebels" the Syrian opposition, Hezbollah the Syrian government's) and its descriptor
 sides ("government official") say nothing, and the claimant is sided as above; a state keeps
 its label, the same party on every war.
+
+The readings of each kind of voice live in sibling modules, imported one way (each only from
+those above it in this list) and re-exported here, where the rest of the package imports
+them from: side_basics (what they share: a pack's side, a state's code, the title phrase),
+civil_sides (rights watchdogs and groups, civil bodies, international bodies), party_sides
+(the opposition, named armed groups' voices), described_sides (a place in the claimant's
+words, a description, an acronym, media) and state_body_sides (a state's offices, unnamed
+bodies and ministries, a body described by its land). This module keeps only the order they
+are tried in (`claimant_side`, `_claimant_side`) and the readings that go back to it (the
+same person's or the party's side elsewhere on the page).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cache, lru_cache
 
-from ..annotate.packdata import actor_packs
-from ..clean.outlets import outlet_info, outlets
-from ..packs import load_pack, require, word_set
-from ..resolve.gazetteer import country_name, iso3
-from ..resolve.nonstate import (
-    WORD,
-    armed_nouns,
-    group_called,
-    group_named,
-    is_non_state,
-    named_group,
+from ..resolve.nonstate import WORD, named_group
+from .civil_sides import (
+    WATCHDOG,
+    body_sides,
+    civil_body,
+    civil_body_descriptions,
+    civil_body_nouns,
+    described_civil,
+    international_side,
+    international_voice,
+    is_party,
+    rights_group,
+    state_watchdog,
+    third_party_sides,
 )
-from .titles import (
-    appositive,
-    country_before,
-    delegate_titles,
-    described_country,
-    group_voice_titles,
-    home_country,
-    person_country,
-    title_phrase,
-    titled_country,
-    words_before,
+from .described_sides import (
+    ACRONYM_CHARS,
+    acronym_side,
+    base_words,
+    based_where,
+    described_side,
+    owned_medium_side,
+    owner_side,
+    party_medium_side,
+    side_named_within,
 )
+from .party_sides import (
+    OPPOSITION,
+    described_group_side,
+    described_opponent,
+    lone_group_side,
+    lone_group_voices,
+    opposition_named,
+    opposition_side,
+    opposition_voice_words,
+    opposition_words,
+    state_opponents,
+    voice_of_group,
+)
+from .side_basics import (
+    NEUTRAL_SECTORS,
+    TITLE_PHRASE_WORDS,
+    _title_phrase,
+    country_side,
+    focus_countries,
+    group_party,
+    in_conflict,
+    mention_side,
+    named_countries,
+    own_party,
+    state_body_words,
+    state_sides,
+    unnamed_state_bodies,
+)
+from .state_body_sides import (
+    HOME_PLACES,
+    MINISTRY_WORDS,
+    PARTY_STATE_NAMES,
+    STATE_SECTORS,
+    LandSide,
+    described_land_name,
+    described_land_side,
+    governed_lands,
+    home_body_side,
+    home_ministry_side,
+    land_basis,
+    land_description,
+    land_named,
+    national_office,
+    national_office_words,
+    office_country,
+    outlet_state,
+    party_states,
+    state_officer_side,
+    titled_side,
+    unnamed_body_modifiers,
+    unnamed_ministry,
+    unnamed_officials,
+    unnamed_state_body_phrases,
+)
+from .titles import group_voice_titles
 
-#: Sectors whose country is not a side: a wire agency or a UN body speaks for no party.
-NEUTRAL_SECTORS = ("MED", "IGO", "NGO")
-
-
-@cache
-def state_sides() -> dict[str, str]:
-    """ISO3 -> side, from the loaded conflict packs."""
-    return dict(actor_packs().state_sides)
-
-
-@cache
-def focus_countries() -> frozenset[str]:
-    """ISO3 of the countries the loaded conflict packs' wars are fought in."""
-    return frozenset(filter(None, map(iso3, actor_packs().focus_countries)))
-
-
-def country_side(code: str) -> str:
-    """The side a country's conflict pack gives it, else the country itself (lower case)."""
-    return state_sides().get(code) or code.lower()
-
-
-def named_countries(art: dict) -> frozenset[str]:
-    """ISO3 of every country the article's resolved places lie in or stand for."""
-    return frozenset(p["country"] for p in art.get("places", []) if p.get("country"))
-
-
-def in_conflict(art: dict | None) -> bool:
-    """Whether a conflict pack's sides hold on the article: it names a place in a pack's focus
-    countries, or no country at all (nothing says it is of another war)."""
-    if art is None:
-        return True
-    named = named_countries(art)
-    return not named or bool(named & focus_countries())
-
-
-def _non_state(m: dict) -> bool:
-    return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
-
-
-def _state_label(m: dict, art: dict) -> bool:
-    """The mention's side is its own state's (a state's name for its party, not a pack's
-    reading of who a group or a description is with), a state the article names."""
-    country = m.get("country")
-    return country in named_countries(art) and m.get("side") == state_sides().get(country) \
-        and m.get("sector") not in NEUTRAL_SECTORS and not _non_state(m)
-
-
-def own_party(m: dict) -> str | None:
-    """The party of a named non-state armed group, or of a body named after one (see module):
-    its own id, or the side of the land it is the authority of (pack key `governs`: Hamas's
-    voices and Gaza's health ministry speak for one party)."""
-    group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
-        else group_named(m.get("text") or "")
-    return None if group is None else group_party(group)
-
-
-def group_party(group: str) -> str:
-    """A named armed group's party: its own id, or the side of the land it governs."""
-    land = getattr(actor_packs().actors[group], "governs", None)
-    return country_side(land) if land else group
-
-
-def mention_side(m: dict, art: dict | None = None) -> str | None:
-    """A claimant mention's side (see module): the packs' where they hold on `art`, else a
-    named group's own party, else its state's (by its country: "ukr" where no pack gives one),
-    none for media, IGOs, NGOs and unnamed non-state groups. A pack actor of a country a page
-    of another war never names ("government forces" read as Syria's) is no voice of it."""
-    side = m.get("side")
-    if side and (art is None or in_conflict(art) or _state_label(m, art)):
-        return side
-    party = own_party(m)
-    if party:
-        return party
-    country = m.get("country")
-    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    if side and art is not None and country not in named_countries(art):
-        return None
-    return country_side(country)
+__all__ = [
+    "ACRONYM_CHARS",
+    "HOME_PLACES",
+    "LandSide",
+    "MINISTRY_WORDS",
+    "NEUTRAL_SECTORS",
+    "OPPOSITION",
+    "PARTY_ROLE_CHARS",
+    "PARTY_STATE_NAMES",
+    "STATE_SECTORS",
+    "TITLE_PHRASE_WORDS",
+    "WATCHDOG",
+    "acronym_side",
+    "base_words",
+    "based_where",
+    "body_sides",
+    "civil_body",
+    "civil_body_descriptions",
+    "civil_body_nouns",
+    "claimant_side",
+    "country_side",
+    "described_civil",
+    "described_group_side",
+    "described_land_name",
+    "described_land_side",
+    "described_opponent",
+    "described_side",
+    "focus_countries",
+    "governed_lands",
+    "group_party",
+    "home_body_side",
+    "home_ministry_side",
+    "in_conflict",
+    "international_side",
+    "international_voice",
+    "is_party",
+    "land_basis",
+    "land_description",
+    "land_named",
+    "lone_group_side",
+    "lone_group_voices",
+    "mention_side",
+    "named_countries",
+    "named_side",
+    "national_office",
+    "national_office_words",
+    "office_country",
+    "opposition_named",
+    "opposition_side",
+    "opposition_voice_words",
+    "opposition_words",
+    "outlet_state",
+    "own_party",
+    "owned_medium_side",
+    "owner_side",
+    "party_medium_side",
+    "party_role_side",
+    "party_states",
+    "rights_group",
+    "same_person_side",
+    "side_named_within",
+    "side_of_named",
+    "state_body_words",
+    "state_officer_side",
+    "state_opponents",
+    "state_sides",
+    "state_watchdog",
+    "third_party_sides",
+    "titled_side",
+    "unnamed_body_modifiers",
+    "unnamed_ministry",
+    "unnamed_officials",
+    "unnamed_state_bodies",
+    "unnamed_state_body_phrases",
+    "voice_of_group",
+]
 
 
 def side_of_named(name: str, art: dict) -> str | None:
@@ -145,128 +207,6 @@ def side_of_named(name: str, art: dict) -> str | None:
                 r"\b" + re.escape(p["text"]) + r"\b", name):
             return country_side(p["country"])
     return None
-
-
-class LandSide(str):
-    """A side read from the page's land alone for a speaker whose title is a national office
-    ("President X said", "Defence Minister Y": reconcile pack `national_office_words`) and whom
-    nothing on the page ties to a state: the state the page's places mostly lie in, which a
-    foreign leader speaking of the war is not. Equal to the side's string everywhere; the
-    reports it gives (EventRef.land_side: its `basis`) are weaker evidence of the voice's side:
-    they yield to the one side the incident's other pages name for the same person
-    (voices.with_person_sides). The basis is "land", or "outlet" where the page's outlet is
-    of another state the page names (`outlet_state`): news writes its own state's officials
-    by title alone ("Defence Minister X" in a Pakistani paper on an Indian strike), so the land
-    is doubtful there, and such a side makes one voice with no other claimant
-    (revision_rules.one_voice)."""
-
-    __slots__ = ("basis",)
-
-    def __new__(cls, side: str, basis: str = "land") -> LandSide:
-        out = super().__new__(cls, side)
-        out.basis = basis
-        return out
-
-
-def land_basis(side: str | None) -> str | None:
-    """What a side read from the page's land alone rests on (`LandSide.basis`), None for any
-    other side."""
-    return side.basis if isinstance(side, LandSide) else None
-
-
-def outlet_state(art: dict) -> str | None:
-    """ISO3 of the state of the page's outlet (outlets pack `country`; the original outlet of
-    a copy) where the page names that state as a party (a demonym or actor place) and it is
-    not the land the page's places mostly lie in (titles.home_country); else None."""
-    outlet = outlet_info(art.get("original_outlet") or art.get("outlet"))
-    code = outlet.country if outlet is not None else None
-    if not code or code == home_country(art):
-        return None
-    named = any(p.get("country") == code and p.get("role") in ("demonym", "actor")
-                for p in art.get("places", []))
-    return code if named else None
-
-
-#: The side of a state's own rights watchdog (`state_watchdog`) where no pack names one.
-WATCHDOG = "rights"
-
-
-@cache
-def _watchdog_phrases() -> tuple[tuple[str, ...], ...]:
-    pack = load_pack("reconcile")
-    return tuple(tuple(p.split()) for p in word_set(pack, "reconcile", "state_watchdog_phrases"))
-
-
-@lru_cache(maxsize=256)  # a page's text comes back for each of its claimants
-def _watchdog_words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", text.lower())))
-
-
-def _names_watchdog(words: tuple[str, ...]) -> bool:
-    return bool(_page_watchdogs(words))
-
-
-def state_watchdog(m: dict, art: dict | None = None) -> bool:
-    """A claimant the packs do not know that is a state's own rights watchdog (reconcile pack
-    `state_watchdog_phrases`: "Mexico's National Human Rights Commission", "the Rio public
-    defender's office", "the Ombudsman"), or its officer: the title right before its name, or
-    before the first mention of his surname, names one ("the commission's ombudsman X", "X"
-    after it), or is the possessive of the last word of one the page (or its headline) names
-    ("the commission's president X" on a page of the Human Rights Commission). Its count of an
-    operation's dead is a watchdog's against the state's, whose country its name may carry."""
-    if m.get("actor_id"):
-        return False
-    if _names_watchdog(_watchdog_words(m.get("text") or "")):
-        return True
-    if art is None or m.get("start") is None or not art.get("text"):
-        return False
-    title = " ".join((art["text"][_title_phrase(m, art):m["start"]],
-                      title_phrase(m.get("text") or "", art)))
-    if _names_watchdog(_watchdog_words(title)):
-        return True
-    owners = {w.group(1).lower() for w in re.finditer(r"\b(\w+)['’]s\b", title)}
-    if not owners:
-        return False
-    page = _watchdog_words(f"{art.get('title') or ''}\n{art['text']}")  # the headline too
-    return any(p[-1] in owners for p in _page_watchdogs(page))
-
-
-@cache
-def _rights_nouns() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "rights_voice_nouns")
-
-
-def rights_group(m: dict) -> bool:
-    """A rights group the packs do not know, named or described ("the Human Rights League", "a
-    local human rights group", "rights bodies", "human rights advocates"): "rights" among its
-    words, and a civil body named or described (`civil_body`, `described_civil`), or
-    a word of the pack's `rights_voice_nouns` last. It counts the victims of the state's
-    forces against the state, as a state's own watchdog does, and speaks as the same side
-    (`WATCHDOG`). Not a state's body ("the Ministry of Human Rights", a minister of it), an
-    international one (its own side: `international_side`) or a pack actor, whose packs' own
-    reading stands (a war monitor "for Human Rights" may be the opposition's voice)."""
-    text = m.get("text") or ""
-    words = [w.lower() for w in WORD.findall(text)]
-    if "rights" not in words or m.get("actor_id") or m.get("side") \
-            or m.get("sector") in ("IGO", "GOV", "MIL") \
-            or set(words) & state_body_words():
-        return False
-    return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
-
-
-@cache
-def state_body_words() -> frozenset[str]:
-    """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
-    heads, _ = _ministry_words()
-    return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
-
-
-@lru_cache(maxsize=256)
-def _page_watchdogs(page: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The watchdog phrases a page's words hold (a tuple: cached results must not be shared
-    mutable)."""
-    return tuple(p for p in _watchdog_phrases()
-                 if any(page[k:k + len(p)] == p for k in range(len(page) - len(p) + 1)))
 
 
 def claimant_side(m: dict, art: dict) -> str | None:
@@ -347,23 +287,6 @@ def party_role_side(m: dict, art: dict) -> str | None:
     return side if side == OPPOSITION or named_group(last.get("actor_id")) else None
 
 
-@cache
-def national_office_words() -> frozenset[str]:
-    """Words of a state's national office (reconcile pack `national_office_words`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "national_office_words")
-
-
-def national_office(m: dict, art: dict) -> bool:
-    """Whether a speaker's title is a national office ("Prime Minister", "Foreign Secretary"):
-    a word of the pack's `national_office_words` in its own words, the title phrase right
-    before it, or the title the page gives its surname where it first names it."""
-    if m.get("start") is None or m.get("end") is None or not art.get("text"):
-        return False
-    said = " ".join((art["text"][_title_phrase(m, art):m["end"]], m.get("text") or "",
-                     title_phrase(m.get("text") or "", art)))
-    return bool({w.lower() for w in WORD.findall(said)} & national_office_words())
-
-
 def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     """A claimant's side: the armed group a speaker is written as the voice of (`voice_of_group`:
     "the KIA's spokesman Colonel X" is no officer of the state his rank might suggest), else
@@ -390,838 +313,3 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
         or described_land_side(m, art) \
         or owned_medium_side(m, art) or party_medium_side(m, art) \
         or state_officer_side(m, art, land) or lone_group_side(m, art)
-
-
-@cache
-def lone_group_voices() -> frozenset[str]:
-    """Nouns of an armed class a lone claimant may be (reconcile pack `lone_group_voices`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "lone_group_voices")
-
-
-def lone_group_side(m: dict, art: dict) -> str | None:
-    """The party of the one named armed group a page names, for a claimant that is an
-    unnamed armed class and nothing more ("rebels", "the militants", "Yemeni rebels"): on a
-    page of the Houthis, "the rebels said" is their voice, and left unsided it disputed the
-    Houthi health ministry's toll. None where the page names no such group or two, or the
-    group neither comes from nor fights in the land the page's places mostly lie in (a
-    Pakistani page's "militants" are no voice of the Afghan Taliban it names)."""
-    words = [w for w in WORD.findall((m.get("text") or "").lower()) if w != "the"]
-    if named_group(m.get("actor_id")) or not words or len(words) > 2 \
-            or words[-1] not in lone_group_voices() \
-            or (len(words) == 2 and not any(p.get("start") == m.get("start")
-                                            for p in art.get("places", []))):
-        return None
-    groups = {a["actor_id"] for a in art.get("actors", []) if named_group(a.get("actor_id"))}
-    if len(groups) != 1:
-        return None
-    group, home = groups.pop(), home_country(art)
-    actor = actor_packs().actors[group]
-    land = getattr(actor, "governs", None)  # a group that governs a land speaks for it there
-    lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
-                                 getattr(actor, "country", None)}
-    return group_party(group) if home is None or home in lands else None
-
-
-#: The side of a land's political opposition where no conflict pack names one.
-OPPOSITION = "opposition"
-
-
-@cache
-def opposition_words() -> frozenset[str]:
-    """Words that make a claimant the voice of a land's opposition (reconcile pack
-    `opposition_words`: "opposition activists", "an opposition political party")."""
-    return word_set(load_pack("reconcile"), "reconcile", "opposition_words")
-
-
-def opposition_side(m: dict) -> str | None:
-    """The opposition's side for a claimant named as the opposition ("opposition activists
-    said", "an Uzbek opposition leader") whose pack side does not hold on its page (another
-    war's "opposition" is no voice of Syria's): left unsided, it was a witness of its land and
-    disputed no toll of the state it opposes. None for a named armed group, a medium, an IGO
-    or NGO (the packs' own reading of them stands)."""
-    if named_group(m.get("actor_id")) or m.get("sector") in NEUTRAL_SECTORS:
-        return None
-    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
-    return OPPOSITION if words & opposition_words() else None
-
-
-def opposition_named(m: dict, art: dict) -> str | None:
-    """The opposition's side for a claimant the words right before it name as the opposition
-    ("the main opposition MDC party said": the mention "MDC"), or a role holder of a body the
-    page so names elsewhere ("MDC spokesman Jacob X", the role in the mention or right before
-    it): a party of a land's politics, not its state. Left unsided, the party's toll was a
-    witness's, and its spokesman, by his title alone, the state's officer, so the party's two
-    counts of one crackdown made a dispute across sides. None for a named armed group, a
-    medium, an IGO or NGO, or a state's voice named by its country."""
-    if named_group(m.get("actor_id")) or m.get("sector") in NEUTRAL_SECTORS \
-            or m.get("start") is None or not art.get("text"):
-        return None
-    before = art["text"][_title_phrase(m, art):m["start"]]
-    if _called_opposition(m, art, before):
-        return OPPOSITION
-    words = WORD.findall(before + " " + (m.get("text") or ""))
-    role = next((k for k, w in enumerate(words) if w.lower() in group_voice_titles()), None)
-    if role is None or role == 0:
-        return None
-    owner = words[role - 1]
-    return OPPOSITION if owner[:1].isupper() and owner in _opposition_bodies(art) else None
-
-
-def _opposition_bodies(art: dict) -> frozenset[str]:
-    """Names of the bodies the page calls the opposition right before naming them (see
-    `opposition_named`): each actor mention with an opposition word in its title phrase."""
-    out = set()
-    for a in art.get("actors", []):
-        if a.get("start") is None or named_group(a.get("actor_id")) \
-                or a.get("sector") in NEUTRAL_SECTORS:
-            continue
-        if _called_opposition(a, art, art["text"][_title_phrase(a, art):a["start"]]):
-            out.add((a.get("text") or "").strip())
-    return frozenset(out)
-
-
-def _called_opposition(m: dict, art: dict, before: str) -> bool:
-    """The page calls the mention the opposition right before naming it: an opposition word
-    in `before` (its title phrase: "the main opposition MDC") or in a description set before
-    it by a comma (`_opposition_apposed`)."""
-    return bool({w.lower() for w in WORD.findall(before)} & opposition_words()) \
-        or _opposition_apposed(m, art)
-
-
-#: A description set before a name by a comma: an article, then up to five lower-case words
-#: ("the main opposition party, ", "a small opposition group, "), at the end of the text.
-_APPOSED = re.compile(r"\b(?:the|a|an)((?:\s+[a-z][\w-]*){1,5}),\s*$")
-
-
-def _opposition_apposed(m: dict, art: dict) -> bool:
-    """The name is set after a comma to a description that names the opposition ("according
-    to the main opposition party, Chadema"), the name the party's own, not its land's."""
-    text = art.get("text") or ""
-    found = _APPOSED.search(text[max(0, m["start"] - 60):m["start"]].split("\n")[-1])
-    return bool(found and set(found.group(1).split()) & opposition_words())
-
-
-@cache
-def opposition_voice_words() -> frozenset[str]:
-    """Words that name a voice as the state's opponents ("opposition", "dissidents"), from the
-    reconcile pack; read here and by `moments.opposes_state`."""
-    return word_set(load_pack("reconcile"), "reconcile", "opposition_voice_words")
-
-
-def state_opponents(m: dict) -> bool:
-    """A claimant the resolver gave its state's side by a demonym alone ("Syrian activists":
-    no pack actor, no sector) whose words name the state's opponents (reconcile pack
-    `opposition_voice_words`: "activists", "dissidents"): the opposition's voice, not the
-    state's. Read as the state's, the activists' count of the dead and a foreign government's
-    higher one made one side's revision, and disputed none of the state's denials."""
-    if m.get("actor_id") or m.get("sector") or not m.get("side"):
-        return False
-    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
-    return bool(words & opposition_voice_words())
-
-
-@cache
-def _opponent_tie() -> re.Pattern[str]:
-    """What follows a voice the page describes as tied to the state's opponents (reconcile
-    pack `opponent_ties`, `opponent_tie_objects`): an apposition (", a group associated with
-    the protesters") or a relative clause (" who works with the opposition")."""
-    pack = load_pack("reconcile")
-    ties = sorted(word_set(pack, "reconcile", "opponent_ties"), key=len, reverse=True)
-    objects = sorted(word_set(pack, "reconcile", "opponent_tie_objects"), key=len, reverse=True)
-
-    def alt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
-                      r"|\s+(?:who|which|that)\s+(?:is\s+|are\s+|was\s+|were\s+)?)"
-                      r"(?:" + alt(ties) + r")\s+(?:the\s+)?(?:" + alt(objects) + r")\b",
-                      re.IGNORECASE)
-
-
-def described_opponent(m: dict, art: dict | None) -> bool:
-    """The page describes the claimant, right after naming it, as tied to the state's
-    opponents ("a medic who works with the opposition said", "the Doctors' Committee, a group
-    associated with the protesters, said"): the opposition's voice, whatever country its name
-    carries. Left a witness of its land (or its demonym's state), its count of the crackdown's
-    dead disputed none of the state's. A tie denied ("a gang not associated with the
-    protesters") is none; a pack actor keeps the packs' reading."""
-    if m.get("actor_id") or art is None or m.get("end") is None:
-        return False
-    text = art.get("text") or ""
-    if text[m.get("start", 0):m["end"]] != m.get("text"):
-        return False  # offsets of another text (a title's mention): nothing to read after it
-    tie = _opponent_tie().match(text, m["end"])
-    return tie is not None and not re.search(r"\b(?:not|never|no)\b", tie.group(0), re.I)
-
-
-def party_medium_side(m: dict, art: dict) -> str | None:
-    """The side of the party or state whose own medium the claimant is (own_media.py): read
-    only for a claimant, the voice that gives the figure, never for a medium that relays."""
-    from .own_media import own_medium_side
-    from .speakers import is_medium
-    return own_medium_side(m, art, is_medium(m))
-
-
-#: Sectors the claims extractor gives a state's officer by the title it read ("spokesman",
-#: "Colonel", "Defence Minister"): GOV, MIL.
-STATE_SECTORS = ("GOV", "MIL")
-
-
-def state_officer_side(m: dict, art: dict, land: bool = True) -> str | None:
-    """The side of the state a speaker whose own title made it a state's officer (sector GOV or
-    MIL: "spokesman Lt Gen Ahmad Sharif", "Colonel Turki al-Malki", "Defence Minister X") but
-    named no country serves: a demonym or actor place right before it in its sentence ("the
-    Pakistani army's spokesman"), else (with `land`) the country the article's places mostly
-    lie in, the state whose officer reports its own incident. Left with no side, such an
-    officer's toll counted as a witness of the land and disputed nothing. None where the words
-    before it name an armed group or an armed non-state class ("the rebels' commander X": a
-    title is no state's), for a pack-known actor, or one with a country (sided before this)."""
-    if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
-            or _non_state(m):
-        return None
-    before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art, False))]
-    if {w.lower() for w in before} & armed_nouns() or any(
-            group_named(" ".join(before[k:])) for k in range(len(before))):
-        return None
-    code = country_before(m, art) or person_country(m, art) or office_country(m, art) \
-        or (home_country(art) if land else None)
-    return country_side(code) if code else None
-
-
-@cache
-def _state_offices() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over the reconcile pack's `state_office_titles` (case kept, longest first,
-    not followed by "for": "Secretary of State for Defence" is another state's form), and
-    office -> ISO3."""
-    section = require(load_pack("reconcile"), "reconcile", "state_office_titles", dict)
-    state = {office: code for code, offices in section.items() for office in offices}
-    alternation = "|".join(re.escape(o) for o in sorted(state, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+for\b)"), state
-
-
-def office_country(m: dict, art: dict) -> str | None:
-    """ISO3 of the one state an office in a speaker's title phrase belongs to by itself
-    (reconcile pack `state_office_titles`: "Secretary of State John X said", "Joint Chiefs of
-    Staff Gen. X"), the office nearest the name: such an officer of no named state serves it,
-    not the land the page's places lie in, where a foreign state's officer speaks of a war it
-    is no party to or of strikes on its troops abroad. None where no such office stands there."""
-    if m.get("start") is None or m.get("end") is None or not art.get("text"):
-        return None
-    phrase = art["text"][_title_phrase(m, art):m["end"]]
-    pattern, state = _state_offices()
-    found = list(pattern.finditer(phrase))
-    return state[found[-1].group(0)] if found else None
-
-
-#: A possessive of up to four words right before a name ("the Houthi movement's ",
-#: "The Houthi rebels´ "): whose the named thing is.
-_OWNER = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+?)(?:['’´]s|s['’´]|['’´])\s+$")
-
-
-def owned_medium_side(m: dict, art: dict) -> str | None:
-    """The party of a named armed group a medium is written as belonging to ("the Houthi
-    movement's Al-Masirah channel said", "The Houthi rebels' Al-Masirah reported"): the
-    group's own channel speaks for it, as its officials do. Other media speak for no party."""
-    if m.get("sector") != "MED" or m.get("start") is None:
-        return None
-    before = (art.get("text") or "")[max(0, m["start"] - 60):m["start"]]
-    owner = _OWNER.search(before.split("\n")[-1])
-    if owner is None:
-        return None
-    words = owner.group(1).split()
-    group = next(filter(None, (group_named(" ".join(words[k:])) for k in range(len(words)))),
-                 None)
-    return None if group is None else group_party(group)
-
-
-#: An acronym as a claimant: two to six capitals ("KDF", "SDF", "AFRICOM").
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-#: How far before "(ACRONYM)" the full name it stands for is looked for (characters).
-ACRONYM_CHARS = 60
-
-
-def acronym_side(m: dict, art: dict) -> str | None:
-    """The side of the country the full name an acronym stands for names, where the article
-    spells it out ("the Kenya Defence Forces (KDF) said", then "KDF said"): a place in the
-    words right before the first "(KDF)", within their sentence. Media, IGOs, NGOs and
-    non-state groups take no side from it."""
-    text, name = art.get("text") or "", (m.get("text") or "").strip()
-    if not _ACRONYM.fullmatch(name) or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    at = text.find(f"({name})")
-    if at < 0:
-        return None
-    lo = max(0, at - ACRONYM_CHARS, *(text.rfind(c, 0, at) + 1 for c in ".;\n"))
-    for p in art.get("places", []):
-        if p.get("country") and p.get("start") is not None and lo <= p["start"] < at:
-            return country_side(p["country"])
-    return None
-
-
-def _in_title(m: dict, art: dict) -> bool:
-    """Whether the mention is a headline's: its offsets point at its own words (case aside: the
-    headline is parsed recased) in the title, not in the page's text."""
-    words = (m.get("text") or "").casefold()
-    return (art.get("text") or "")[m["start"]:m["end"]] != (m.get("text") or "") \
-        and (art.get("title") or "")[m["start"]:m["end"]].casefold() == words
-
-
-def _places_spelled(words: str, art: dict) -> list[dict]:
-    """The page's places of a country whose words `words` spell, case aside and on word
-    boundaries: how a headline's claimant ("Malaysian PM", its offsets into the title) names
-    a place the body resolved ("Malaysian security forces")."""
-    low = words.casefold()
-    return [p for p in art.get("places", []) if p.get("country") and p.get("text")
-            and re.search(r"(?<!\w)" + re.escape(p["text"].casefold()) + r"(?!\w)", low)
-            and (p.get("role") in ("demonym", "actor") or _read_as_written(p))]
-
-
-def _read_as_written(p: dict) -> bool:
-    """A location whose resolved name holds its words as written ("Sulu": Sulu), not a name
-    a later pass read it as ("Hatay" keyed to a region of another state): only such a
-    reading says which state a headline's words name."""
-    return p["text"].casefold() in (p.get("name") or "").casefold()
-
-
-def side_named_within(m: dict, art: dict) -> str | None:
-    """The side of the country a claimant's own words name when no pack knows the claimant:
-    "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
-    speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
-    Burkina Faso NGO"), take no side from it. A mention whose offsets do not point at its
-    words in the page's text (a headline's claimant, placed in the title) is read by its
-    words: a place the page resolved that they spell ("Malaysian PM": the body's
-    "Malaysian"), never the body's place that happens to lie at the same offsets."""
-    if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
-        return None
-    if _in_title(m, art):
-        sides = {country_side(p["country"]) for p in _places_spelled(m.get("text") or "", art)}
-        return sides.pop() if len(sides) == 1 else None
-    for p in art.get("places", []):  # inside it, or overlapping its start ("The DR Congo's")
-        if p.get("country") and p.get("start") is not None \
-                and p["start"] < m["end"] and m["start"] < p["end"] <= m["end"]:
-            return country_side(p["country"])
-    return None
-
-
-def described_group_side(m: dict, art: dict) -> str | None:
-    """The party of the named armed group an appositive after the speaker says it speaks for
-    ("Ahmad X, the spokesman for the Pakistani Taliban, said"): the group's own voice, as
-    "the BLA spokesman" is (`own_party`). Read as a witness of its land, its toll would dispute
-    none of the state it fights. None for a pack-known actor, medium, or a description with no
-    role in a group (`group_voice_titles`) or no group the packs know."""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS:
-        return None
-    words = WORD.findall(appositive(m, art) or "")
-    if not {w.lower() for w in words} & group_voice_titles():
-        return None
-    for k in range(len(words)):
-        group = group_named(" ".join(words[k:]))
-        if group is not None:
-            return group_party(group)
-    return None
-
-
-def described_side(m: dict, art: dict) -> str | None:
-    """The side of the state a description right after the claimant says it serves
-    (titles.described_country: "Rahmi Doğan, the governor of Hatay in Turkey", "the local
-    governor in the province of Hatay"); none for a pack-known actor, medium or non-state."""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    code = described_country(m, art)
-    return country_side(code) if code else None
-
-
-def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
-    """The side of the state whose official the article's words before the name make a speaker
-    the packs do not know (titles.py): a place in the title, else a state named before another
-    mention of the same person (`person_country`: "India's Foreign Secretary Ann Dar" above
-    "Dar said"), else (with `land`) the page's land; no side for a pack-known actor, medium or
-    non-state."""
-    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
-        return None
-    code = titled_country(m["text"], art, False)
-    if code is None and title_phrase(m["text"], art):
-        code = person_country(m, art) or (home_country(art) if land else None)
-    return country_side(code) if code else None
-
-
-@cache
-def unnamed_state_bodies() -> frozenset[str]:
-    """Words naming a state's body with no country ("government", "authorities")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_bodies")
-
-
-@cache
-def unnamed_body_modifiers() -> frozenset[str]:
-    """Words before such a body that name no other state ("the public prosecutor")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_modifiers")
-
-
-@cache
-def unnamed_state_body_phrases() -> frozenset[str]:
-    """Names of a state's ruling body with no country ("the Military Council", "the junta")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_phrases")
-
-
-#: Words before a body's name that name no country ("the country's authorities").
-_NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
-
-
-def home_body_side(m: dict, art: dict) -> str | None:
-    """The side of the state the article's places mostly lie in (titles.home_country) for a
-    claimant that is a state's body named by no country ("the government said", "Authorities
-    said", "the country's authorities", "the public prosecutor", "police said", a ruling
-    junta's "Military Council", whose denial left unsided disputed no one): on a page
-    about one land its own state and its offices speak so. None where no country leads, and
-    for a pack-known actor, medium or non-state group."""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
-        return None
-    skip = _NO_COUNTRY | unnamed_body_modifiers()
-    words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
-    if not words or not (set(words) <= unnamed_state_bodies()
-                         or " ".join(words) in unnamed_state_body_phrases()):
-        return None
-    code = home_country(art)
-    return country_side(code) if code else None
-
-
-@cache
-def _ministry_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The head words of a state's ministry and of its voices (reconcile pack
-    `unnamed_state_ministry_heads`, `unnamed_state_ministry_voices`)."""
-    pack = load_pack("reconcile")
-    return (word_set(pack, "reconcile", "unnamed_state_ministry_heads"),
-            word_set(pack, "reconcile", "unnamed_state_ministry_voices"))
-
-
-#: How many words may name a ministry's portfolio ("Health", "Public Security", "Emergency").
-MINISTRY_WORDS = 3
-
-#: How often a second state must be named as a party (actor or demonym) for a page to be about
-#: two states, whose ministries an unnamed one may be either's.
-PARTY_STATE_NAMES = 2
-
-#: How many of a page's places must lie in its land for its events to be that land's: one
-#: place alone ("fighting on the border with Nigeria") says too little whose ministry speaks.
-HOME_PLACES = 2
-
-
-def unnamed_ministry(text: str | None) -> bool:
-    """Whether a claimant is a state's ministry, or its voice, named by no country: "the Health
-    Ministry", "the Ministry of Defence", "interior ministry officials", "ministry statement".
-    Not one owned by another ("the group's interior ministry", "region's interior ministry")
-    or cut short ("the Ministry of Defense of")."""
-    heads, voices = _ministry_words()
-    words = [w for w in (text or "").split() if w.lower() not in _NO_COUNTRY]
-    while words and words[-1].lower() in voices:
-        words.pop()
-    lower = [w.lower() for w in words]
-    if not words or any(re.search(r"['’]s?$", w) for w in lower) \
-            or not all(re.fullmatch(r"[a-z-]+", w) for w in lower):
-        return False
-    if lower[-1] in heads:  # "Health Ministry", "ministry"
-        return len(lower) <= MINISTRY_WORDS + 1
-    return len(lower) >= 3 and lower[0] in heads and lower[1] == "of" \
-        and len(lower) <= MINISTRY_WORDS + 2 and lower[-1] not in ("of", "and", "the")
-
-
-def party_states(art: dict) -> frozenset[str]:
-    """ISO3 of the states a page names as parties (actor or demonym) PARTY_STATE_NAMES times."""
-    counts = Counter(p["country"] for p in art.get("places", [])
-                     if p.get("country") and p.get("role") in ("actor", "demonym"))
-    return frozenset(code for code, n in counts.items() if n >= PARTY_STATE_NAMES)
-
-
-@cache
-def governed_lands() -> frozenset[str]:
-    """ISO3 of the lands a pack's armed group is the authority of (`governs`: Gaza, Yemen,
-    Afghanistan), where a group's ministries stand beside a state's."""
-    return frozenset(filter(None, (getattr(a, "governs", None)
-                                   for a in actor_packs().actors.values())))
-
-
-def home_ministry_side(m: dict, art: dict) -> str | None:
-    """The side of the state the page's places mostly lie in (titles.home_country) for a
-    state's ministry named by no country (`unnamed_ministry`: "the Ministry of Health said"):
-    on a page about one land's events (HOME_PLACES of its places there) its own state's
-    ministry speaks. Left unsided, its toll was a witness's and disputed no one's. None where
-    no country leads or too few places lie in it, in a land an armed group governs
-    (`governed_lands`: whose ministry speaks, the group's or the state's, the page alone does
-    not tell), where the page names a second state as a party (Israel beside Gaza, Russia
-    beside Ukraine: whose "Defence Ministry" it is the page alone does not tell), and for a
-    pack-known actor, medium or non-state group. A state's officials or security sources named
-    by their kind alone (`unnamed_officials`) speak so too, where the page also names that
-    state itself (`land_named`) and no state rights watchdog of its (`state_watchdog_phrases`:
-    a public defender's officials count against the state)."""
-    if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
-            or _non_state(m):
-        return None
-    officials = unnamed_officials(m.get("text"))
-    if not (officials or unnamed_ministry(m.get("text"))):
-        return None
-    code = home_country(art)
-    if code is None or code in governed_lands() or party_states(art) - {code} or sum(
-            p.get("country") == code and p.get("role") == "location"
-            for p in art.get("places", [])) < HOME_PLACES:
-        return None
-    if officials and not land_named(code, art):
-        return None  # towns read in another land ("Solhan" a Turkish town on a Sahel page)
-    if officials and _names_watchdog(_watchdog_words(art.get("text") or "")):
-        return None  # a page of the state's own rights watchdog: whose officials, the
-        # watchdog's or the government's, the page alone does not tell
-    return country_side(code)
-
-
-def land_named(code: str, art: dict) -> bool:
-    """The page names the state itself: the country, its demonym or it as an actor, not only
-    towns that lie in it (which a gazetteer may have read in the wrong land)."""
-    return any(p.get("country") == code and (p.get("precision") == "country"
-                                             or p.get("role") in ("demonym", "actor"))
-               for p in art.get("places", []))
-
-
-@cache
-def _officials_words() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_officials")
-
-
-@cache
-def _official_sources() -> tuple[frozenset[str], frozenset[str]]:
-    pack = load_pack("reconcile")
-    return (word_set(pack, "reconcile", "unnamed_state_sources"),
-            word_set(pack, "reconcile", "unnamed_voice_counts"))
-
-
-def unnamed_officials(text: str | None) -> bool:
-    """Whether a claimant is a state's officials named by nothing but their kind ("officials
-    said", "government officials", "security officials": reconcile pack
-    `unnamed_state_officials`, every word of it there), or its security sources ("two
-    security sources": `unnamed_state_sources`), an article or count before them aside
-    (`unnamed_voice_counts`). Spoken so on a page of one land's events, they are its state's,
-    as its unnamed ministry is (`home_ministry_side`, whose guards hold): left unsided, their
-    toll disputed no witness's."""
-    sources, counts = _official_sources()
-    words = [w.lower() for w in re.findall(r"[\w-]+", text or "")
-             if w.lower() not in _NO_COUNTRY and w.lower() not in counts]
-    if " ".join(words) in sources:
-        return True
-    return bool(words) and words[-1] in ("officials", "official") \
-        and set(words) <= _officials_words()
-
-
-@cache
-def _land_nouns() -> frozenset[str]:
-    """Nouns a page describes a state by instead of naming it (reconcile pack
-    `described_land_nouns`: "country", "state", "nation")."""
-    return word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
-
-
-@cache
-def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a state's body described by its land, not named (reconcile pack
-    `described_land_nouns`, `described_land_bodies`): the body before "of the ... <land>"
-    ("the government of the West African country"), and "<land>'s ... <body>" ("the Gulf
-    state's interior ministry", "the country's army")."""
-    pack = load_pack("reconcile")
-    lands = "|".join(map(re.escape, sorted(_land_nouns())))
-    bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
-                                                     "described_land_bodies"))))
-    of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
-    land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?P<land>{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
-                         rf"(?:{bodies})\b", re.I)
-    return of_land, land_of
-
-
-#: What may stand between a speaker's mention and the land's words of the body it speaks for
-#: ("spokesman for the country's armed forces"): not a verb ("Ahmed said the country's army").
-_FOR_BODY = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
-
-#: How far before a claimant's mention the body of "the <body> of the <land>" may start.
-_LAND_BODY_CHARS = 40
-
-#: How far after a claimant's mention its land's words ("the country's army") may end, and how
-#: far the words that end a mention's land noun ("West African" + "country") may reach.
-_LAND_AFTER_CHARS = 40
-_LAND_NOUN_CHARS = 30
-
-
-def land_description(m: dict, art: dict) -> str | None:
-    """A state's body the page describes by its land around a claimant's mention, as written:
-    "government of the West African country" (the mention "West African"), "Gulf state's
-    interior ministry", "country's army"; None where there is none, the mention names a place
-    of its own, or is a pack-known actor, a medium, a civil body, a non-state group or a
-    mention the resolver gave a country or side."""
-    text, start, end = art.get("text") or "", m.get("start"), m.get("end")
-    if start is None or end is None or not text or m.get("actor_id") or m.get("country") \
-            or m.get("side") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m) \
-            or described_civil(m.get("text")):
-        return None
-    if any(p.get("country") and p.get("start") is not None and start <= p["start"] < end
-           for p in art.get("places", [])):
-        return None  # a place named in it says whose it is (side_named_within)
-    of_land, land_of = _land_description()
-    owned = land_of.match(text, start, end + _LAND_AFTER_CHARS)
-    if owned and (owned.start("land") < end  # the land's words in the mention, or the
-                  # mention's office for the body ("spokesman for the country's army")
-                  or _FOR_BODY.fullmatch(text[end:owned.start("land")])):
-        return owned.group(0)
-    land = re.match(r"[\w’'-]*(?:\s+[\w-]+)?", text[end:end + _LAND_NOUN_CHARS])
-    lands = _land_nouns()
-    words = (text[start:end] + (land.group(0) if land else "")).split()
-    tail = words if words and words[-1].lower() in lands else \
-        text[start:end].split()  # the mention itself may end in the land's noun
-    if not tail or tail[-1].lower() not in lands:
-        return None
-    body = of_land.search(text[max(0, start - _LAND_BODY_CHARS):start])
-    return None if body is None else body.group(0) + " ".join(tail)
-
-
-def described_land_side(m: dict, art: dict) -> str | None:
-    """The side of the state the article's places mostly lie in (titles.home_country) for a
-    state's body the page describes by its land instead of naming it (`land_description`):
-    "The government of the West African country said" (the claimant read as "West African"),
-    "the Gulf state's interior ministry", "the country's army". Left unsided, such a voice was
-    a witness of its land and its toll disputed none of the rights groups' or witnesses'. None
-    where no country leads."""
-    if land_description(m, art) is None:
-        return None
-    code = home_country(art)
-    return country_side(code) if code else None
-
-
-def described_land_name(m: dict, art: dict) -> str | None:
-    """The name of a state's body described by its land (`land_description`) with the state
-    the page's places mostly lie in written for the description: "government of Guinea" for
-    "The government of the West African country", "Guinea's army" for "the country's army";
-    None where there is no such description, the mention holds no land's words of it, or no
-    country leads."""
-    described = land_description(m, art)
-    code = home_country(art) if described else None
-    state = country_name(code) if code else None
-    if not state:
-        return None
-    body, of, _ = described.partition(" of ")
-    if of and not re.search(r"['’]s\s", described):
-        return f"{body} of {state}"
-    # the mention's own words after the land's ("country's military spokesman": "Ethiopia's
-    # military spokesman"); a mention that ends before the land ("spokesman" of "spokesman for
-    # the country's armed forces") keeps its name
-    owned = re.split(r"['’]s\s+", m.get("text") or "", maxsplit=1)
-    return f"{state}'s {owned[1]}" if len(owned) == 2 and owned[1] else None
-
-
-@cache
-def _state_media() -> dict[str, str]:
-    """Outlet id -> ISO3 of the state that owns it (outlets pack `state_owned`)."""
-    return {o.id: o.country for o in outlets() if o.id and o.state_owned and o.country}
-
-
-def owner_side(m: dict) -> str | None:
-    """The side of the state that owns a claimant medium ("the official Xinhua news agency
-    reported"): it speaks for no party, yet its count is no voice against its own state's."""
-    if m.get("sector") != "MED":
-        return None
-    country = _state_media().get(m.get("actor_id") or "")
-    return None if country is None else country_side(country)
-
-
-@cache
-def civil_body_nouns() -> frozenset[str]:
-    """Head words of a named civil body (reconcile pack `civil_body_nouns`), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "civil_body_nouns")
-
-
-@lru_cache(maxsize=4096)  # a page's claimants recur on every report of it
-def civil_body(text: str | None) -> bool:
-    """A civil body named as a name is written ("the Collective Against Impunity", "Rights
-    Coalition"): a capitalised word of the pack's `civil_body_nouns`. Such a body speaks for
-    itself, as an NGO the packs know does; read as a witness of its land, its count of the dead
-    would dispute no toll of the state it accuses."""
-    return any(w.lower() in civil_body_nouns() for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
-
-
-@cache
-def civil_body_descriptions() -> frozenset[str]:
-    """Endings of a described civil body (reconcile pack `civil_body_descriptions`), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
-
-
-@lru_cache(maxsize=4096)
-def described_civil(text: str | None) -> bool:
-    """A civil body described by its kind ("a Burkina Faso NGO", "a local rights group"): the
-    words end with one of the pack's descriptions. A country among its words is where it works;
-    read as that state's voice, its count would revise the state's toll it contradicts."""
-    low = " ".join(re.findall(r"[\w-]+", (text or "").lower()))
-    return any(low == d or low.endswith(" " + d) for d in civil_body_descriptions())
-
-
-def is_party(m: dict) -> bool:
-    """A claimant that speaks for itself, not as a witness of its land: an actor the packs know
-    ("M23", "MSF"), one of an IGO's or NGO's sector (its officer, named after its office), or
-    a named civil body (`civil_body`)."""
-    return bool(m.get("actor_id")) or m.get("sector") in ("IGO", "NGO") \
-        or civil_body(m.get("text")) or described_civil(m.get("text"))
-
-
-@cache
-def base_words() -> frozenset[str]:
-    """Words that make a place where a body sits, not whose it is ("based", "headquartered")."""
-    return word_set(load_pack("reconcile"), "reconcile", "base_location_words")
-
-
-def based_where(text: str | None) -> bool:
-    """A claimant described by where it is based ("the Britain-based war monitor", "a monitor
-    based in London"): the place is its seat, not the party it speaks for."""
-    words = re.findall(r"[\w’']+", (text or "").lower())
-    return bool(set(words) & base_words())
-
-
-#: Possessive determiners that point back to a body named earlier in the sentence ("its
-#: spokesman"): the group is the last one named before it.
-_BACK = frozenset({"its", "their"})
-
-
-def voice_of_group(m: dict, art: dict) -> str | None:
-    """The party of the named armed group a speaker unknown to the packs is written as the
-    voice of, anywhere on the page: a role in a group (`group_voice_titles`) right before the
-    name, held by the group named just before the role ("KIA spokesman Colonel X", "the
-    rebels' ... ") or, after "its"/"their", by the last group named earlier in the sentence
-    ("a ceremony the Kachin Independence Army was holding, its spokesman Colonel X said"). Such
-    a voice speaks for the group even where a later mention ("Colonel X said") stands alone and
-    his rank alone would make him a state's officer."""
-    name = (m.get("text") or "").strip()
-    text = art.get("text") or ""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or len(WORD.findall(name)) < 2:
-        return None
-    for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-        words = [re.sub(r"['’]s?$", "", w) for w in
-                 WORD.findall(words_before({"start": hit.start()}, art))]
-        if not words or words[-1].lower() not in group_voice_titles():
-            continue
-        owner = words[:-1]
-        if owner and owner[-1].lower() in _BACK:
-            groups = [g for k in range(len(owner) - 1)
-                      if (g := group_named(" ".join(owner[k:k + 5])))]
-        else:  # the group's name ends right before the role
-            groups = [g for k in range(max(0, len(owner) - 5), len(owner))
-                      if (g := group_called(" ".join(owner[k:])))]
-        if groups:
-            return group_party(groups[-1])
-    return None
-
-
-@cache
-def body_sides() -> frozenset[str]:
-    """Sides the conflict packs give international bodies (syria2020's "un"): a third party
-    of its own where a pack says so, else an international voice has no side."""
-    return frozenset(a.side for a in actor_packs().actors.values()
-                     if getattr(a, "sector", None) in ("IGO", "NGO") and getattr(a, "side", None))
-
-
-@cache
-def _international_sides() -> dict[str, str]:
-    """International body key -> the side of its own it speaks as (reconcile pack
-    `international_body_sides`)."""
-    return dict(require(load_pack("reconcile"), "reconcile", "international_body_sides", dict))
-
-
-@cache
-def third_party_sides() -> frozenset[str]:
-    """The sides international bodies speak as of their own (`international_side`)."""
-    return frozenset(_international_sides().values())
-
-
-def international_side(body: str, side: str | None = None) -> str | None:
-    """The side an international body's voice speaks as: the side a conflict pack gives the
-    body (`body_sides`: syria2020's "un"), else the body's own (reconcile pack
-    `international_body_sides`: the UN's agencies and missions "un", the ICRC "icrc", Amnesty
-    "amnesty"), a third party whose count of a war's dead disputes the parties' as theirs
-    dispute each other; none for a body the pack gives no side of its own (a land's Red
-    Crescent society: its land's witness)."""
-    if side in body_sides():
-        return side
-    return _international_sides().get(body)
-
-
-@cache
-def _international_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over the reconcile pack's `international_bodies` names, as written (case
-    kept), longest first, and name -> the body's party."""
-    section = require(load_pack("reconcile"), "reconcile", "international_bodies", dict)
-    party = {name: body for body, names in section.items() for name in names}
-    alternation = "|".join(re.escape(n) for n in sorted(party, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"), party
-
-
-#: What ends the title phrase looked back over before a speaker: a clause's punctuation or a
-#: word that opens or closes a clause ("…, said UN envoy X", "according to ICRC spokeswoman
-#: X", "told the UN that Israel …").
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\b(?:that|said|says|say|told|tells|after|"
-                           r"when|while|but|who|which|whom|as)\b"
-                           r"|\bto\b(?!\s+(?:the\s+)?(?:[A-Z]|U\.N))")
-#: Most words of that title phrase.
-TITLE_PHRASE_WORDS = 10
-
-
-def _title_phrase(m: dict, art: dict) -> int:
-    """Where the title phrase right before a speaker's mention starts (its own start when
-    none): from the last clause break in its sentence, at most TITLE_PHRASE_WORDS words."""
-    before = words_before(m, art)
-    lo = m["start"] - len(before)
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    cut = breaks[-1].end() if breaks else 0
-    words = list(re.finditer(r"\S+", before[cut:]))
-    if len(words) > TITLE_PHRASE_WORDS:
-        cut += words[-TITLE_PHRASE_WORDS].start()
-    return lo + cut
-
-
-def international_voice(m: dict, art: dict) -> str | None:
-    """The international body a claimant speaks for (its party key in the reconcile pack's
-    `international_bodies`), if any: a UN agency, mission or envoy, the Red Cross or Red
-    Crescent, a rights or aid group, named in the claimant's own words ("Red Cross sources"),
-    the title right before it ("Head of the UN observer mission in Syria Major General X",
-    "ICRC spokeswoman X", "the UN envoy to Libya X") or an appositive after it ("X, the chief
-    of the UN mission"). Such a voice speaks for no state, whatever state its officer comes
-    from or the land it works in. Not a state's delegate to the body, its state named before
-    the body ("Israel's UN ambassador X", `delegate_titles`), nor a state or body the packs
-    know, judged by its own words alone ("Amnesty International and Nigeria": Nigeria speaks
-    for itself) but for a body named right before it, whose branch it is ("Amnesty
-    International Nigeria")."""
-    text, start, end = art.get("text") or "", m.get("start"), m.get("end")
-    if start is None or end is None or not text:
-        return None
-    known = m.get("actor_id") and m.get("sector") not in ("IGO", "NGO")
-    spans = [(_branch_of(m, art) if known else _title_phrase(m, art), end)]
-    described = None if known else appositive(m, art)
-    if described:
-        at = text.find(described, end)
-        spans.append((at, at + len(described)))
-    return next(filter(None, (_body_voice(lo, hi, art) for lo, hi in spans if lo >= 0)), None)
-
-
-def _branch_of(m: dict, art: dict) -> int:
-    """Where a state's name starts a claimant from: at the international body named right
-    before it, with nothing but a possessive between ("Amnesty International Nigeria",
-    "UNICEF's Yemen"), the body's branch in that state; else at the name itself."""
-    before = (art.get("text") or "")[max(0, m["start"] - 60):m["start"]]
-    pattern, _ = _international_names()
-    last = next(iter(reversed(list(pattern.finditer(before)))), None)
-    if last is None or not re.fullmatch(r"(?:['’]s)?\s+", before[last.end():]):
-        return m["start"]
-    return m["start"] - len(before) + last.start()
-
-
-def _body_voice(lo: int, hi: int, art: dict) -> str | None:
-    """The party of an international body named in art.text[lo:hi], unless it is named as the
-    body a state's delegate named before it is sent to."""
-    phrase = art["text"][lo:hi]
-    pattern, party = _international_names()
-    body = pattern.search(phrase)
-    if body is None:
-        return None
-    if {w.lower() for w in WORD.findall(phrase)} & delegate_titles() and any(
-            p.get("country") and p.get("start") is not None
-            and lo <= p["start"] < lo + body.start() for p in art.get("places", [])):
-        return None
-    return party[body.group(0)]
