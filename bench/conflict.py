@@ -51,7 +51,7 @@ from pathlib import Path
 from common import REPO, emit, parser, prf
 from fogofwar.extract.claims.context import UNKNOWN_OUTLET
 from fogofwar.geodesy import distance_km
-from scoring.dispute_misses import misses
+from scoring.dispute_misses import incident_misses, misses
 from scoring.incident_explain import apart_counts, explain, out_kinds
 from scoring.incident_precision import precision, strict_recall
 from scoring.site_outs import out_categories
@@ -576,6 +576,17 @@ def ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
+def best_match(gi: dict, sys_id: dict[str, str], incidents: list[dict]) -> dict | None:
+    """The system incident scored against gold incident `gi`: most of its articles, then of
+    its type, at its place, of most events."""
+    want = {sys_id[a] for a in gi["articles"] if a in sys_id}
+    cands = [i for i in incidents if want & set(i.get("articles", []))]
+    return max(cands, default=None, key=lambda i: (
+        len(want & set(i.get("articles", []))), i.get("type") == gi.get("type"),
+        same_name(gi.get("place"), *((i.get("place") or {}).get(k) for k in ("text", "name"))),
+        len(i.get("events", []))))
+
+
 def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict]) -> dict:
     """Gold incidents formed whole, merges across gold incidents, figures and disputes."""
     if not gold_inc:
@@ -591,11 +602,7 @@ def score_incidents(gold_inc: list[dict], arts: dict[str, dict], incidents: list
         merges += len(golds) > 1
     for gi in gold_inc:
         want = {sys_id[a] for a in gi["articles"] if a in sys_id}
-        cands = [i for i in incidents if want & set(i.get("articles", []))]
-        best = max(cands, default=None, key=lambda i: (
-            len(want & set(i.get("articles", []))), i.get("type") == gi.get("type"),
-            same_name(gi.get("place"), *((i.get("place") or {}).get(k) for k in ("text", "name"))),
-            len(i.get("events", []))))
+        best = best_match(gi, sys_id, incidents)
         formed += bool(best) and want <= set(best.get("articles", [])) and len(want) == len(
             gi["articles"])
         matches.append((gi, best))
@@ -726,7 +733,10 @@ def main() -> None:
                 gold_inc, out, sys_incidents, traced(trace),
                 (lambda line: print(line, file=sys.stderr)) if args.explain else None)
         if args.explain:
-            explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr))
+            sys_id = {gid: a["id"] for gid, a in out.items()}
+            explain(gold_inc, out, sys_incidents, lambda line: print(line, file=sys.stderr),
+                    lambda gi: incident_misses(gi, best_match(gi, sys_id, sys_incidents), out,
+                                               same_name))
         trace.unlink(missing_ok=True)
         if ablated:
             by_id = {g["id"]: g for g in gold}

@@ -135,22 +135,32 @@ def _clash(x: dict, y: dict) -> bool:
     return hx < (y.get("low") or 0) or hy < (x.get("low") or 0)
 
 
+def incident_misses(gi: dict, best: dict | None, arts: dict[str, dict],
+                    same: Same) -> list[tuple[str, dict, str]]:
+    """(kind, gold dispute, category above) for each gold revision or contradiction of `gi`
+    that strict recall misses in `best`, its best-matched system incident."""
+    sys_id = {gid: a["id"] for gid, a in arts.items()}
+    dates = {a["id"]: a.get("published") for a in arts.values()}
+    sides = Sides(gi, best, same) if best else None
+    out = []
+    for g in gi.get("revisions", []):
+        if sides and any(_revision_fits(g, r, sides) for r in best.get("revisions") or []):
+            continue
+        out.append(("revision", g, revision_miss(gi, best, g, sides, sys_id, dates, same)))
+    for g in gi.get("contradictions", []):
+        if sides and any(_pair_fits(g, c, p, sides) for c in best.get("contradictions") or []
+                         for p in _pairs(c)):
+            continue
+        out.append(("contradiction", g,
+                    contradiction_miss(gi, best, g, sides, sys_id, dates, same)))
+    return out
+
+
 def misses(matches: Iterable[tuple[dict, dict | None]], arts: dict[str, dict],
            same: Same) -> dict[str, dict[str, int]]:
     """{"revisions": Counter, "contradictions": Counter} of the categories above."""
-    sys_id = {gid: a["id"] for gid, a in arts.items()}
-    dates = {a["id"]: a.get("published") for a in arts.values()}
     out = {"revisions": Counter(), "contradictions": Counter()}
     for gi, best in matches:
-        sides = Sides(gi, best, same) if best else None
-        for g in gi.get("revisions", []):
-            if sides and any(_revision_fits(g, r, sides) for r in best.get("revisions") or []):
-                continue
-            out["revisions"][revision_miss(gi, best, g, sides, sys_id, dates, same)] += 1
-        for g in gi.get("contradictions", []):
-            if sides and any(_pair_fits(g, c, p, sides) for c in best.get("contradictions") or []
-                             for p in _pairs(c)):
-                continue
-            out["contradictions"][contradiction_miss(gi, best, g, sides, sys_id, dates,
-                                                     same)] += 1
+        for kind, _, why in incident_misses(gi, best, arts, same):
+            out[kind + "s"][why] += 1
     return {k: dict(sorted(v.items())) for k, v in out.items()}

@@ -109,8 +109,11 @@ def _figures(gi: dict, best: dict | None, out: Callable[[str], None]) -> None:
 
 
 def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
-            out: Callable[[str], None] = print) -> None:
-    """Print, per gold incident, who joined, who fell out and why (see module docstring)."""
+            out: Callable[[str], None] = print,
+            missed: Callable[[dict], list[tuple[str, dict, str]]] | None = None) -> None:
+    """Print, per gold incident, who joined, who fell out and why (see module docstring); with
+    `missed` (dispute_misses.incident_misses of the scored match), each gold dispute strict
+    recall misses and why."""
     gold_of = {a["id"]: gid for gid, a in arts.items()}
     events = {e["id"]: e for a in arts.values() for e in a.get("events", [])}
     inc_of = {eid: inc for inc in incidents for eid in inc.get("events", [])}
@@ -139,6 +142,47 @@ def explain(gold_inc: list[dict], arts: dict[str, dict], incidents: list[dict],
                     f" {ev.get('date')} {where}: {'; '.join(why) or 'no field differs'}"
                     f" | {(ev.get('sentence') or '')[:70]!r}")
         _figures(gi, best, out)
+        for kind, g, why in missed(gi) if missed else ():
+            names = g.get("claimants") or g.get("claimant")
+            out(f"    missed {kind} {g.get('category')} {names!r}: {why}")
+            if why == "figure_not_a_row":
+                for line in _whereabouts(gi, g, arts, inc_of):
+                    out(f"      {line}")
+
+
+def _whereabouts(gi: dict, g: dict, arts: dict[str, dict],
+                 inc_of: dict[str, dict]) -> Iterator[str]:
+    """Where each gold figure of a missed dispute's voices went: the claims of its article with
+    a figure of that value, their reading (claimant, category) and the incidents of their
+    events (a claim of no event is a toll claim: reconcile anchors it to a report)."""
+    names = g.get("claimants") or [g.get("claimant")]
+    for f in gi.get("figures", []):
+        if f["category"] != g["category"] or f["claimant"] not in names \
+                or f.get("article") not in arts:
+            continue
+        value = f.get("low") if f.get("low") is not None else f.get("high")
+        art = arts[f["article"]]
+        found = []
+        for c in art.get("claims", []):
+            figs = [x for x in c.get("figures") or [] if value is not None and (
+                x.get("low") or x.get("value") or 0) <= value <= (
+                x.get("high") if x.get("high") is not None else float("inf"))
+                and (x.get("low") or x.get("value")) is not None]
+            if not figs:
+                continue
+            evs = [e for e in art.get("events", []) if e.get("claim_id") == c["id"]]
+            homes = ", ".join(
+                f"{e['id'].split(':', 1)[-1]} " + (
+                    f"in {inc_of[e['id']]['id']} ({len(inc_of[e['id']].get('articles', []))} art)"
+                    if e["id"] in inc_of else "in no incident")
+                + (" background" if e.get("background") else "")
+                + (" negated" if e.get("negated") else "") for e in evs) or "no event"
+            who = (c.get("claimant") or {}).get("text") if isinstance(c.get("claimant"), dict) \
+                else c.get("claimant")
+            found.append(f"claim {c['id'].split(':', 1)[-1]} {who!r} "
+                         f"{'/'.join(sorted({x.get('category') or '?' for x in figs}))}: {homes}")
+        out = "; ".join(found) or "no claim gives it"
+        yield f"{f['claimant']!r} {value} ({f['article']}): {out}"
 
 
 def _kind(reason: str) -> str:

@@ -86,3 +86,40 @@ def test_two_sites_of_one_kind_and_town_with_other_names_are_out_for_the_site():
     # the same hospital named shorter is one site: nothing differs
     arts, incidents = _site_incident({**SITE, "name": "the Marwell hospital"})
     assert apart_counts(gold, arts, incidents) == {"none": 1}
+
+
+def test_a_missed_dispute_names_where_its_figure_went():
+
+    import conflict
+    from scoring.dispute_misses import incident_misses
+    from scoring.incident_explain import explain
+
+    a = {"id": "sa", "published": "2020-02-10",
+         "events": [{"id": "sa:e0", "type": "ASSAULT", "date": "2020-02-10", "place": TOWN,
+                     "claim_id": "sa:c0"},
+                    {"id": "sa:e1", "type": "ASSAULT", "negated": True, "claim_id": "sa:c1"}],
+         "claims": [{"id": "sa:c0", "claimant": {"text": "the Northland police"},
+                     "figures": [{"low": 9, "high": 9, "category": "killed"}]},
+                    {"id": "sa:c1", "claimant": {"text": "the Southland army"},
+                     "figures": [{"low": 4, "high": 4, "category": "killed"}]}]}
+    incidents = [{"id": "x1", "type": "ASSAULT", "date_start": "2020-02-10",
+                  "date_end": "2020-02-10", "articles": ["sa"], "events": ["sa:e0"],
+                  "figures": [{"category": "killed", "claimant": "Northland police",
+                               "side": "n", "low": 9, "high": 9, "articles": ["sa"]}]}]
+    gold = [{"id": "g1", "articles": ["ga"],
+             "figures": [{"claimant": "the Northland police", "side": "north",
+                          "category": "killed", "low": 9, "high": 9, "article": "ga"},
+                         {"claimant": "the Southland army", "side": "south",
+                          "category": "killed", "low": 4, "high": 4, "article": "ga"}],
+             "contradictions": [{"category": "killed", "sides": ["north", "south"],
+                                 "claimants": ["the Northland police", "the Southland army"]}]}]
+    arts = {"ga": a}
+    lines: list[str] = []
+    explain(gold, arts, incidents, lines.append,
+            lambda gi: incident_misses(gi, incidents[0], arts, conflict.same_name))
+    assert "    missed contradiction killed ['the Northland police', 'the Southland army']: " \
+           "figure_not_a_row" in lines
+    assert "      'the Southland army' 4 (ga): claim c1 'the Southland army' killed: " \
+           "e1 in no incident negated" in lines
+    assert "      'the Northland police' 9 (ga): claim c0 'the Northland police' killed: " \
+           "e0 in x1 (1 art)" in lines
