@@ -40,6 +40,7 @@ def _own_after() -> re.Pattern[str]:
 
 @cache
 def _state_words() -> frozenset[str]:
+    """Words naming a state's body or force in a claimant (pack and `state_body_words`)."""
     return word_set(load_pack("reconcile"), "reconcile", "own_people_state_words") \
         | state_body_words()
 
@@ -47,7 +48,7 @@ def _state_words() -> frozenset[str]:
 def counts_own_people(r: EventRef) -> bool:
     """The report's sentence counts one of its figures as the claimant's own people (see
     module), and the claimant is not named as a state's body or force."""
-    if set(w.lower() for w in _WORD.findall(r.claimant or "")) & _state_words():
+    if {w.lower() for w in _WORD.findall(r.claimant or "")} & _state_words():
         return False
     sentence = r.event.get("sentence") or ""
     for fig in r.event.get("figures", []):

@@ -146,20 +146,20 @@ def one_local_voice(a: str, b: str) -> bool:
     return not (ha | hb) & local_office_heads()
 
 
-#: Words of a rights body's name that say what it is, not which one ("a human rights group").
-_RIGHTS_WORDS = frozenset({"human", "rights", "right"})
-
-
 @cache
-def _rights_nouns() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "rights_voice_nouns")
+def _rights_kind_words() -> frozenset[str]:
+    """Words of a rights body's name that say what it is, not which one ("human rights",
+    "group"): the reconcile pack's `rights_kind_words` and `rights_voice_nouns`."""
+    pack = load_pack("reconcile")
+    return word_set(pack, "reconcile", "rights_kind_words") \
+        | word_set(pack, "reconcile", "rights_voice_nouns")
 
 
 def _rights_name(claimant: str) -> frozenset[str]:
     """A rights voice's words that say which one it is: its distinctive words
-    (`voices.name_words`) but for "human rights" and the nouns of a rights body ("group",
-    "organisation": the pack's `rights_voice_nouns`); none for a body only described."""
-    return frozenset(name_words(claimant) - _RIGHTS_WORDS - _rights_nouns())
+    (`voices.name_words`) but for those that say what it is (`_rights_kind_words`: "human
+    rights", "group", "organisation"); none for a body only described."""
+    return frozenset(name_words(claimant) - _rights_kind_words())
 
 
 def one_rights_voice(a: str, b: str) -> bool:
