@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require, word_set
 from ..resolve.nonstate import WORD
-from .side_basics import _title_phrase, state_body_words
+from .side_basics import state_body_words, title_phrase_start
 from .titles import appositive, delegate_titles, title_phrase
 
 #: The side of a state's own rights watchdog (`state_watchdog`) where no pack names one.
@@ -31,11 +31,11 @@ def _watchdog_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=256)  # a page's text comes back for each of its claimants
-def _watchdog_words(text: str) -> tuple[str, ...]:
+def watchdog_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", text.lower())))
 
 
-def _names_watchdog(words: tuple[str, ...]) -> bool:
+def names_watchdog(words: tuple[str, ...]) -> bool:
     return bool(_page_watchdogs(words))
 
 
@@ -49,18 +49,18 @@ def state_watchdog(m: dict, art: dict | None = None) -> bool:
     operation's dead is a watchdog's against the state's, whose country its name may carry."""
     if m.get("actor_id"):
         return False
-    if _names_watchdog(_watchdog_words(m.get("text") or "")):
+    if names_watchdog(watchdog_words(m.get("text") or "")):
         return True
     if art is None or m.get("start") is None or not art.get("text"):
         return False
-    title = " ".join((art["text"][_title_phrase(m, art):m["start"]],
+    title = " ".join((art["text"][title_phrase_start(m, art):m["start"]],
                       title_phrase(m.get("text") or "", art)))
-    if _names_watchdog(_watchdog_words(title)):
+    if names_watchdog(watchdog_words(title)):
         return True
     owners = {w.group(1).lower() for w in re.finditer(r"\b(\w+)['’]s\b", title)}
     if not owners:
         return False
-    page = _watchdog_words(f"{art.get('title') or ''}\n{art['text']}")  # the headline too
+    page = watchdog_words(f"{art.get('title') or ''}\n{art['text']}")  # the headline too
     return any(p[-1] in owners for p in _page_watchdogs(page))
 
 
@@ -192,7 +192,7 @@ def international_voice(m: dict, art: dict) -> str | None:
     if start is None or end is None or not text:
         return None
     known = m.get("actor_id") and m.get("sector") not in ("IGO", "NGO")
-    spans = [(_branch_of(m, art) if known else _title_phrase(m, art), end)]
+    spans = [(_branch_of(m, art) if known else title_phrase_start(m, art), end)]
     described = None if known else appositive(m, art)
     if described:
         at = text.find(described, end)

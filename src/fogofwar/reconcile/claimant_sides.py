@@ -79,7 +79,6 @@ from .party_sides import (
 from .side_basics import (
     NEUTRAL_SECTORS,
     TITLE_PHRASE_WORDS,
-    _title_phrase,
     country_side,
     focus_countries,
     group_party,
@@ -89,6 +88,7 @@ from .side_basics import (
     own_party,
     state_body_words,
     state_sides,
+    title_phrase_start,
     unnamed_state_bodies,
 )
 from .state_body_sides import (
@@ -273,7 +273,7 @@ def party_role_side(m: dict, art: dict) -> str | None:
         return None
     # the role in the mention ("spokesman John X") or, alone, right before it ("Spokesman
     # John X condemned": the mention "John X")
-    before = WORD.findall(art["text"][_title_phrase(m, art):m["start"]])
+    before = WORD.findall(art["text"][title_phrase_start(m, art):m["start"]])
     words = before + WORD.findall(m.get("text") or "")
     if len(before) > 1 or not words or words[0].lower() not in group_voice_titles():
         return None

@@ -17,7 +17,7 @@ from ..clean.outlets import outlets
 from ..packs import load_pack, word_set
 from ..resolve.nonstate import group_named
 from .civil_sides import described_civil
-from .side_basics import NEUTRAL_SECTORS, _non_state, country_side, group_party
+from .side_basics import NEUTRAL_SECTORS, country_side, group_party, non_state
 from .titles import described_country
 
 
@@ -64,7 +64,7 @@ def acronym_side(m: dict, art: dict) -> str | None:
     words right before the first "(KDF)", within their sentence. Media, IGOs, NGOs and
     non-state groups take no side from it."""
     text, name = art.get("text") or "", (m.get("text") or "").strip()
-    if not _ACRONYM.fullmatch(name) or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+    if not _ACRONYM.fullmatch(name) or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
         return None
     at = text.find(f"({name})")
     if at < 0:
@@ -110,7 +110,7 @@ def side_named_within(m: dict, art: dict) -> str | None:
     words: a place the page resolved that they spell ("Malaysian PM": the body's
     "Malaysian"), never the body's place that happens to lie at the same offsets."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or _non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
+            or non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
         return None
     if _in_title(m, art):
         sides = {country_side(p["country"]) for p in _places_spelled(m.get("text") or "", art)}
@@ -126,7 +126,7 @@ def described_side(m: dict, art: dict) -> str | None:
     """The side of the state a description right after the claimant says it serves
     (titles.described_country: "Rahmi Doğan, the governor of Hatay in Turkey", "the local
     governor in the province of Hatay"); none for a pack-known actor, medium or non-state."""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
         return None
     code = described_country(m, art)
     return country_side(code) if code else None

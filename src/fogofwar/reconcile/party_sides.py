@@ -15,7 +15,7 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, word_set
 from ..resolve.nonstate import WORD, group_called, group_named, named_group
-from .side_basics import NEUTRAL_SECTORS, _title_phrase, group_party
+from .side_basics import NEUTRAL_SECTORS, group_party, title_phrase_start
 from .titles import appositive, group_voice_titles, home_country, words_before
 
 
@@ -83,7 +83,7 @@ def opposition_named(m: dict, art: dict) -> str | None:
     if named_group(m.get("actor_id")) or m.get("sector") in NEUTRAL_SECTORS \
             or m.get("start") is None or not art.get("text"):
         return None
-    before = art["text"][_title_phrase(m, art):m["start"]]
+    before = art["text"][title_phrase_start(m, art):m["start"]]
     if _called_opposition(m, art, before):
         return OPPOSITION
     words = WORD.findall(before + " " + (m.get("text") or ""))
@@ -102,7 +102,7 @@ def _opposition_bodies(art: dict) -> frozenset[str]:
         if a.get("start") is None or named_group(a.get("actor_id")) \
                 or a.get("sector") in NEUTRAL_SECTORS:
             continue
-        if _called_opposition(a, art, art["text"][_title_phrase(a, art):a["start"]]):
+        if _called_opposition(a, art, art["text"][title_phrase_start(a, art):a["start"]]):
             out.add((a.get("text") or "").strip())
     return frozenset(out)
 

@@ -2,7 +2,7 @@
 
 A conflict pack's side, a named group's own party and a state's own code (`mention_side`,
 `country_side`, `group_party`), whether a pack's sides hold on a page (`in_conflict`), the
-title phrase before a speaker (`_title_phrase`) and the words of a state's body
+title phrase before a speaker (`title_phrase_start`) and the words of a state's body
 (`state_body_words`). Kept apart from the readings of each kind of voice (civil_sides,
 state_body_sides, party_sides, described_sides) so that all of them import it and it
 imports none of them: imports run one way, from here up to claimant_sides.
@@ -54,7 +54,7 @@ def in_conflict(art: dict | None) -> bool:
     return not named or bool(named & focus_countries())
 
 
-def _non_state(m: dict) -> bool:
+def non_state(m: dict) -> bool:
     return is_non_state(m.get("text"), m.get("sector"), m.get("actor_id"))
 
 
@@ -63,14 +63,14 @@ def _state_label(m: dict, art: dict) -> bool:
     reading of who a group or a description is with), a state the article names."""
     country = m.get("country")
     return country in named_countries(art) and m.get("side") == state_sides().get(country) \
-        and m.get("sector") not in NEUTRAL_SECTORS and not _non_state(m)
+        and m.get("sector") not in NEUTRAL_SECTORS and not non_state(m)
 
 
 def own_party(m: dict) -> str | None:
     """The party of a named non-state armed group, or of a body named after one (see module):
     its own id, or the side of the land it is the authority of (pack key `governs`: Hamas's
     voices and Gaza's health ministry speak for one party)."""
-    group = m["actor_id"] if _non_state(m) and named_group(m.get("actor_id")) \
+    group = m["actor_id"] if non_state(m) and named_group(m.get("actor_id")) \
         else group_named(m.get("text") or "")
     return None if group is None else group_party(group)
 
@@ -93,7 +93,7 @@ def mention_side(m: dict, art: dict | None = None) -> str | None:
     if party:
         return party
     country = m.get("country")
-    if not country or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+    if not country or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
         return None
     if side and art is not None and country not in named_countries(art):
         return None
@@ -103,7 +103,7 @@ def mention_side(m: dict, art: dict | None = None) -> str | None:
 @cache
 def state_body_words() -> frozenset[str]:
     """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
-    heads, _ = _ministry_words()
+    heads, _ = ministry_words()
     return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
 
 
@@ -114,7 +114,7 @@ def unnamed_state_bodies() -> frozenset[str]:
 
 
 @cache
-def _ministry_words() -> tuple[frozenset[str], frozenset[str]]:
+def ministry_words() -> tuple[frozenset[str], frozenset[str]]:
     """The head words of a state's ministry and of its voices (reconcile pack
     `unnamed_state_ministry_heads`, `unnamed_state_ministry_voices`)."""
     pack = load_pack("reconcile")
@@ -134,7 +134,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\b(?:that|said|says|say
 TITLE_PHRASE_WORDS = 10
 
 
-def _title_phrase(m: dict, art: dict) -> int:
+def title_phrase_start(m: dict, art: dict) -> int:
     """Where the title phrase right before a speaker's mention starts (its own start when
     none): from the last clause break in its sentence, at most TITLE_PHRASE_WORDS words."""
     before = words_before(m, art)

@@ -21,13 +21,13 @@ from ..clean.outlets import outlet_info
 from ..packs import load_pack, require, word_set
 from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
-from .civil_sides import _names_watchdog, _watchdog_words, described_civil
+from .civil_sides import described_civil, names_watchdog, watchdog_words
 from .side_basics import (
     NEUTRAL_SECTORS,
-    _ministry_words,
-    _non_state,
-    _title_phrase,
     country_side,
+    ministry_words,
+    non_state,
+    title_phrase_start,
     unnamed_state_bodies,
 )
 from .titles import (
@@ -92,7 +92,7 @@ def national_office(m: dict, art: dict) -> bool:
     before it, or the title the page gives its surname where it first names it."""
     if m.get("start") is None or m.get("end") is None or not art.get("text"):
         return False
-    said = " ".join((art["text"][_title_phrase(m, art):m["end"]], m.get("text") or "",
+    said = " ".join((art["text"][title_phrase_start(m, art):m["end"]], m.get("text") or "",
                      title_phrase(m.get("text") or "", art)))
     return bool({w.lower() for w in WORD.findall(said)} & national_office_words())
 
@@ -112,7 +112,7 @@ def state_officer_side(m: dict, art: dict, land: bool = True) -> str | None:
     before it name an armed group or an armed non-state class ("the rebels' commander X": a
     title is no state's), for a pack-known actor, or one with a country (sided before this)."""
     if m.get("sector") not in STATE_SECTORS or m.get("country") or m.get("actor_id") \
-            or _non_state(m):
+            or non_state(m):
         return None
     before = [re.sub(r"['’]s?$", "", w) for w in WORD.findall(words_before(m, art, False))]
     if {w.lower() for w in before} & armed_nouns() or any(
@@ -142,7 +142,7 @@ def office_country(m: dict, art: dict) -> str | None:
     is no party to or of strikes on its troops abroad. None where no such office stands there."""
     if m.get("start") is None or m.get("end") is None or not art.get("text"):
         return None
-    phrase = art["text"][_title_phrase(m, art):m["end"]]
+    phrase = art["text"][title_phrase_start(m, art):m["end"]]
     pattern, state = _state_offices()
     found = list(pattern.finditer(phrase))
     return state[found[-1].group(0)] if found else None
@@ -154,7 +154,7 @@ def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
     mention of the same person (`person_country`: "India's Foreign Secretary Ann Dar" above
     "Dar said"), else (with `land`) the page's land; no side for a pack-known actor, medium or
     non-state."""
-    if m.get("actor_id") or m.get("sector") or not m.get("text") or _non_state(m):
+    if m.get("actor_id") or m.get("sector") or not m.get("text") or non_state(m):
         return None
     code = titled_country(m["text"], art, False)
     if code is None and title_phrase(m["text"], art):
@@ -185,7 +185,7 @@ def home_body_side(m: dict, art: dict) -> str | None:
     junta's "Military Council", whose denial left unsided disputed no one): on a page
     about one land its own state and its offices speak so. None where no country leads, and
     for a pack-known actor, medium or non-state group."""
-    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m):
+    if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
         return None
     skip = _NO_COUNTRY | unnamed_body_modifiers()
     words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
@@ -215,7 +215,7 @@ def unnamed_ministry(text: str | None) -> bool:
     Ministry", "the Ministry of Defence", "interior ministry officials", "ministry statement".
     Not one owned by another ("the group's interior ministry", "region's interior ministry")
     or cut short ("the Ministry of Defense of")."""
-    heads, voices = _ministry_words()
+    heads, voices = ministry_words()
     words = [w for w in (text or "").split() if w.lower() not in _NO_COUNTRY]
     while words and words[-1].lower() in voices:
         words.pop()
@@ -258,7 +258,7 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
     state itself (`land_named`) and no state rights watchdog of its (`state_watchdog_phrases`:
     a public defender's officials count against the state)."""
     if m.get("actor_id") or m.get("country") or m.get("sector") in NEUTRAL_SECTORS \
-            or _non_state(m):
+            or non_state(m):
         return None
     officials = unnamed_officials(m.get("text"))
     if not (officials or unnamed_ministry(m.get("text"))):
@@ -270,7 +270,7 @@ def home_ministry_side(m: dict, art: dict) -> str | None:
         return None
     if officials and not land_named(code, art):
         return None  # towns read in another land ("Solhan" a Turkish town on a Sahel page)
-    if officials and _names_watchdog(_watchdog_words(art.get("text") or "")):
+    if officials and names_watchdog(watchdog_words(art.get("text") or "")):
         return None  # a page of the state's own rights watchdog: whose officials, the
         # watchdog's or the government's, the page alone does not tell
     return country_side(code)
@@ -361,7 +361,7 @@ def land_description(m: dict, art: dict) -> str | None:
     mention the resolver gave a country or side."""
     text, start, end = art.get("text") or "", m.get("start"), m.get("end")
     if start is None or end is None or not text or m.get("actor_id") or m.get("country") \
-            or m.get("side") or m.get("sector") in NEUTRAL_SECTORS or _non_state(m) \
+            or m.get("side") or m.get("sector") in NEUTRAL_SECTORS or non_state(m) \
             or described_civil(m.get("text")):
         return None
     if any(p.get("country") and p.get("start") is not None and start <= p["start"] < end
