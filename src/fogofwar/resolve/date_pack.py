@@ -15,6 +15,10 @@ from ..packs import load_pack, require
 log = logging.getLogger(__name__)
 
 PACK = "dates"
+#: A month's name as datelines and credits write it, in English, cut or whole, with an
+#: optional dot ("Dec.", "Sept", "December"): their regexes match it where no parse runs
+#: (resolve.sites, extract.claims.credits).
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 

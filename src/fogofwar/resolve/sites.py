@@ -32,6 +32,7 @@ from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
+from .date_pack import MONTH_WORD
 from .enclosed_namesakes import placed_in_area
 from .gazetteer import iso2, neighbours
 from .places import resolve_spans
@@ -57,7 +58,7 @@ _FILED = re.compile(r"\s*[A-Z][\w'\u2019.\- ]{1,30}(?:,[^.\n:]{1,40}?)?(?:\s*\([
 #: a town followed by a day and a colon, dash, bracketed agency or slash is a dateline wherever
 #: it stands ("... kicker London, Dec 24: At least ...", glued after a caption or a store label)
 _DATED_LINE = re.compile(
-    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r",\s*" + MONTH_WORD + r"\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\.?\s*(?::|\(|/|-{1,2}\s|\u2013|\u2014)")
 _AFTER_NAME = re.compile(r"(?P<gap>[\s,a-z]{0,40}?\s)(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)")
 

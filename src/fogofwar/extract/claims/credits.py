@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...clean.outlets import outlet_info
+from ...resolve.date_pack import MONTH_WORD
 from ...resolve.gazetteer import bears_whole, candidates
 from ..lexicon import cue_lexicon
 
@@ -38,7 +39,7 @@ DATED_CREDIT = re.compile(
 MONTH_CREDIT = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
     r"(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    + MONTH_WORD + r"[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]*"
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30}(?:[ \t]*/[ \t]*[A-Z][\w&.'’ ]{0,30}){0,2})\)"
     r"[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
@@ -47,7 +48,7 @@ MONTH_CREDIT = re.compile(
 CREDIT_THEN_DATE = re.compile(
     r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*"
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30})\)[ \t]*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    + MONTH_WORD + r"[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A dateline town written in capitals, the wire in brackets, then the story's first word with
 #: no dash (a page that dropped the wire's dash): "KABUL (AP) One official said …", "GAZA CITY,
@@ -58,7 +59,7 @@ CAPS_CREDIT = re.compile(
     r"\((?P<credit>[A-Za-z][\w&.'’ ]{0,30})\)[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A dateline that is only a date ("June 2, 2009 (KANO) —"): its bracket holds the place.
 DATE_ONLY = re.compile(
-    r"^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"^[ \t]*" + MONTH_WORD + r"[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]*\(")
 #: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
 SLASH_CREDIT = re.compile(
