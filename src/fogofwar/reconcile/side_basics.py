@@ -102,9 +102,12 @@ def mention_side(m: dict, art: dict | None = None) -> str | None:
 
 @cache
 def state_body_words() -> frozenset[str]:
-    """Words of a state's body or office in a claimant ("ministry", "minister", "government")."""
+    """Words of a state's body or office in a claimant ("ministry", "minister", "government"):
+    a ministry's head words, unnamed state bodies' and the reconcile pack's
+    `state_office_words`."""
     heads, _ = ministry_words()
-    return heads | unnamed_state_bodies() | frozenset({"minister", "ministers"})
+    return heads | unnamed_state_bodies() \
+        | word_set(load_pack("reconcile"), "reconcile", "state_office_words")
 
 
 @cache
