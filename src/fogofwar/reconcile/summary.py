@@ -298,9 +298,13 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     told = [*tellers, *(t for r in tellers for t in r.tolls)]
     split = list(owned_tolls(split_clauses(told)))
     reports = with_inherited_sides(with_fuller_names(reports))
-    tellers = with_inherited_sides(with_fuller_names(tellers)) if apart else reports
-    voiced = with_local_sides(tellers if len(split) == len(tellers)
-                              else with_inherited_sides(with_fuller_names(split)))
+    if len(split) != len(tellers):
+        voices = with_inherited_sides(with_fuller_names(split))
+    elif len(tellers) == len(reports):  # none set apart (or every one): the reports as named
+        voices = reports
+    else:
+        voices = with_inherited_sides(with_fuller_names(tellers))
+    voiced = with_local_sides(voices)
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
     return {

@@ -325,20 +325,23 @@ def _next_to(frame: Token, tok: Token) -> bool:
 TRAILING_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "PUNCT")
 
 
+def _one_of(word: str, nouns: frozenset[str]) -> bool:
+    """A lower-cased word, or the singular of its plural in "s", is one of `nouns`."""
+    return word in nouns or word.removesuffix("s") in nouns
+
+
 def _depiction(name: str) -> bool:
     """"Images", "the footage", "satellite photos": a picture or recording as a chain's first
     name (`depictions` in cues.yaml)."""
     words = name.strip().lower().split()
-    return bool(words) and (words[-1] in cue_lexicon().depictions
-                            or words[-1].removesuffix("s") in cue_lexicon().depictions)
+    return bool(words) and _one_of(words[-1], cue_lexicon().depictions)
 
 
 def _bare_report(name: str) -> bool:
     """"Reports citing activists in the area indicated ...": a report that names no author is
     the statement travelling, not a medium relaying it; it is no link of the chain."""
     word = name.strip().lower()
-    return " " not in word and (word in cue_lexicon().report_nouns
-                                or word.removesuffix("s") in cue_lexicon().report_nouns)
+    return " " not in word and _one_of(word, cue_lexicon().report_nouns)
 
 
 def _short_of(relay: str, first: str) -> str:
