@@ -310,6 +310,8 @@ def recorded_toll(tok: Token) -> bool:
     counting = lemma in lex.recording_verbs
     if not counting and lemma not in lex.record_issuing_verbs:
         return False
+    if _told_by_another(tok):
+        return False  # "Mood said a UN team had counted 92 bodies": Mood's report of the count
     if counting and any(c.dep_ == "prep" and c.lower_ in RANGE_PREPS
                         and _harmed_count(list(c.subtree)) for c in tok.children):
         return True  # "counted between 200 and 300 dead": the range read as a phrase
@@ -320,6 +322,18 @@ def recorded_toll(tok: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ in RECORD_PREPS and _harmed_count(list(p.subtree))
                 for p in obj.children):
             return True
+    return False
+
+
+def _told_by_another(tok: Token) -> bool:
+    """Whether a verb stands in what a speech verb above it reports ("said her party had
+    compiled a list of 745 dead"): the count is the speaker's report, not a cue of its own."""
+    verbs = cue_lexicon().verbs
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES + ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_.lower() in verbs:
+            return True
+        tok = tok.head
     return False
 
 
