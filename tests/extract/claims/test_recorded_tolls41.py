@@ -55,3 +55,25 @@ def test_a_recorded_count_of_the_dead_is_its_recorders_toll(claims, key, figure,
 @pytest.mark.parametrize("key", ["victory", "hostages", "photos"])
 def test_a_record_of_nobody_harmed_reports_nothing(claims, key):
     assert not any(claimant_text(c) for c in claims[key])
+
+
+NESTED = {
+    "said_counted": "General Tarvo Kesk, head of the observer mission, said a UN team had "
+                    "counted 92 bodies at the farm.",
+    "said_compiled": "An opposition leader said on Tuesday her party had compiled a list of 745 "
+                     "people killed by troops.",
+}
+
+
+@pytest.fixture(scope="module")
+def nested(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_claims(tmp_path_factory.mktemp("nested41"), NESTED, OUTLET)
+
+
+@pytest.mark.parametrize(("key", "figure", "speaker"), [
+    ("said_counted", "92", "General Tarvo Kesk"),
+    ("said_compiled", "745", "opposition leader"),
+])
+def test_a_count_a_speaker_reports_stays_the_speakers(nested, key, figure, speaker):
+    claim = claim_on(nested[key], figure)
+    assert speaker in claimant_text(claim)
