@@ -108,6 +108,10 @@ class CueLexicon:
     channel_verbs: frozenset[str] = frozenset()  # "he tweeted": the verb names its channel
     authoring_verbs: frozenset[str] = frozenset()  # "a toll published by the council": author
     act_particles: frozenset[str] = frozenset()  # "a count carried out by X": an act, no relay
+    recording_verbs: frozenset[str] = frozenset()  # "documented 140 deaths": a toll recorded
+    record_issuing_verbs: frozenset[str] = frozenset()  # "published the names of 23 killed"
+    record_nouns: frozenset[str] = frozenset()  # "a list of 64 dead": the record of a count
+    casualty_words: frozenset[str] = frozenset()  # "deaths", "killed": people harmed
 
 
 @dataclass(frozen=True)
@@ -252,6 +256,10 @@ def cue_lexicon() -> CueLexicon:
         channel_verbs=_words(pack, name, "channel_verbs"),
         authoring_verbs=_words(pack, name, "authoring_verbs"),
         act_particles=_words(pack, name, "act_particles"),
+        recording_verbs=_words(pack, name, "recording_verbs"),
+        record_issuing_verbs=_words(pack, name, "record_issuing_verbs"),
+        record_nouns=_words(pack, name, "record_nouns"),
+        casualty_words=_words(pack, name, "casualty_words"),
     )
 
 

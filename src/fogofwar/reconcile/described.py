@@ -66,6 +66,46 @@ def described_body(mention: dict, art: dict) -> dict | None:
     return None
 
 
+@cache
+def introduced_body_nouns() -> frozenset[str]:
+    """Head nouns of a body a page may bring in by an indefinite description (reconcile pack)."""
+    return frozenset(str(w).lower() for w in
+                     require(load_pack("reconcile"), "reconcile", "introduced_body_nouns", list))
+
+
+#: An indefinite article right before a mention: the page brings in someone not yet named.
+_INDEFINITE = re.compile(r"\b(a|an)\s+$", re.IGNORECASE)
+#: Figure categories that make a toll (as toll_claims.TOLL_CATEGORIES).
+_TOLLS = frozenset({"killed", "injured", "missing", "captured"})
+
+
+def _tolls(claim: dict) -> set[tuple]:
+    return {(f.get("category"), f.get("low"), f.get("high")) for f in claim.get("figures") or []
+            if f.get("category") in _TOLLS}
+
+
+def introduced_claim(claim: dict, art: dict) -> dict | None:
+    """"A rights organization counted 136 civilians killed … “… 136 bodies …,” the Collective
+    said": a body the page brings in by an indefinite description of no known actor (its head
+    noun one of the pack's `introduced_body_nouns`) and names in the next claim that has a
+    source, which states every toll of the first: that next claim, whose source the
+    description's toll is. A next source that gives other figures is another voice."""
+    mention = claim.get("claimant") or {}
+    start, words = mention.get("start"), (mention.get("text") or "").lower().split()
+    text = art.get("text") or ""
+    if start is None or mention.get("actor_id") or not words \
+            or words[-1] not in introduced_body_nouns() \
+            or not _INDEFINITE.search(text[max(0, start - 4):start]):
+        return None
+    tolls = _tolls(claim)
+    later = sorted((c for c in art.get("claims", []) if (c.get("start") or 0) > (
+        claim.get("start") or 0) and (c.get("claimant") or {}).get("text")),
+        key=lambda c: c.get("start") or 0)
+    if not tolls or not later or not tolls <= _tolls(later[0]):
+        return None
+    return later[0]
+
+
 def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:
     """The claim's source as its page wrote it ("charity") when the claimant it is keyed by
     is the body that description was taken for (`described_body`), else None."""

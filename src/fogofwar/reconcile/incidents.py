@@ -42,6 +42,7 @@ from .context import (
 from .described import (
     completed_name,
     described_body,
+    introduced_claim,
     renamed_role,
     role_in_source,
     spoken_as,
@@ -450,6 +451,8 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     if chain and head < len(chain) - 1 and role_only(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
+    if chain and head == 0 and (named := introduced_claim(claim, art)) is not None:
+        return claim_source(named, art)  # "a rights group counted 136 …, the Collective said"
     if chain and head == 0:
         body = described_body(claim.get("claimant") or {}, art)
         if body is not None:  # "the charity said" after "Doctors Without Borders"

@@ -81,11 +81,12 @@ def _may_cue(row: TokenTable, i: int) -> bool:
 
 @cache
 def _cue_verb_lemmas() -> frozenset[str]:
-    """The lemmas `is_cue_verb` can accept: hearing, counting, stance, publishing and the
-    pack's cue verbs (any other lemma is refused whatever the token)."""
+    """The lemmas `is_cue_verb` can accept: hearing, counting, recording, stance, publishing
+    and the pack's cue verbs (any other lemma is refused whatever the token)."""
     lex = cue_lexicon()
     return frozenset({*lex.hearing_verbs, *lex.counting, *lex.stance_verbs,
-                      *lex.publishing_verbs, *lex.verbs})
+                      *lex.publishing_verbs, *lex.recording_verbs, *lex.record_issuing_verbs,
+                      *lex.verbs})
 
 
 def _carrier_clause(tok: Token) -> bool:

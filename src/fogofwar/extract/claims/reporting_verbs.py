@@ -43,6 +43,8 @@ def is_cue_verb(tok: Token) -> bool:
         return True  # "put the death toll at 8"
     if lemma in lex.toll_objects and _toll_counted(tok, lex.toll_objects[lemma]):
         return True  # "a police source indicated 300-500 deaths"
+    if recorded_toll(tok):
+        return True  # "a rights group documented 140 deaths", "published the names of 23 killed"
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
         return True  # "acknowledged the error" is a stance, "acknowledged that …" a report
     if lemma in lex.publishing_verbs and publication_of(tok) is not None:
@@ -285,6 +287,64 @@ def _toll_counted(tok: Token, nouns: frozenset[str]) -> bool:
                     for p in obj.children):
                 return True
     return False
+
+
+#: Prepositions through which a record noun holds what it records: "the names of", "a report
+#: on", "an investigation into".
+RECORD_PREPS = frozenset({"of", "on", "into", "about"})
+#: Prepositions the parser may read a counted range as: "counted between 40 and 50 bodies".
+RANGE_PREPS = frozenset({"between"})
+#: Tags of a finite verb or modal: an object holding one folds another clause into it.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def recorded_toll(tok: Token) -> bool:
+    """Whether a verb of recording reports a toll (the cues pack's `recording_verbs` and
+    `record_issuing_verbs`): its object counts the dead or hurt, by itself for a verb that
+    counts ("documented 140 deaths", "counted 40 bodies") or, for any of them, through the
+    "of"/"on"/"into" phrase of a record noun ("published the names of 23 people killed",
+    "released a report on the killings of 80 civilians"). "Recorded a victory", "released 23
+    hostages", "published photos of the market" count nobody harmed."""
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    counting = lemma in lex.recording_verbs
+    if not counting and lemma not in lex.record_issuing_verbs:
+        return False
+    if _told_by_another(tok):
+        return False  # "Mood said a UN team had counted 92 bodies": Mood's report of the count
+    if counting and any(c.dep_ == "prep" and c.lower_ in RANGE_PREPS
+                        and _harmed_count(list(c.subtree)) for c in tok.children):
+        return True  # "counted between 200 and 300 dead": the range read as a phrase
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if counting and _harmed_count(list(obj.subtree)):
+            return True
+        if obj.lemma_.lower() in lex.record_nouns and any(
+                p.dep_ == "prep" and p.lower_ in RECORD_PREPS and _harmed_count(list(p.subtree))
+                for p in obj.children):
+            return True
+    return False
+
+
+def _told_by_another(tok: Token) -> bool:
+    """Whether a verb stands in what a speech verb above it reports ("said her party had
+    compiled a list of 745 dead"): the count is the speaker's report, not a cue of its own."""
+    verbs = cue_lexicon().verbs
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSES + ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_.lower() in verbs:
+            return True
+        tok = tok.head
+    return False
+
+
+def _harmed_count(words: list[Token]) -> bool:
+    """Whether a phrase counts people harmed: a number and a word of the dead or hurt (the
+    cues pack's `casualty_words`), with no finite verb folding in another clause."""
+    harm = cue_lexicon().casualty_words
+    if any(t.tag_ in FINITE_TAGS and t.lemma_.lower() not in harm for t in words):
+        return False
+    return any(t.like_num or t.lower_ in vague_plurals() for t in words) \
+        and any(t.lemma_.lower() in harm or t.lower_ in harm for t in words)
 
 
 @cache
