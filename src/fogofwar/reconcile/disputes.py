@@ -73,7 +73,7 @@ from .revision_rules import across_sides, is_revision, one_claimant, one_voice, 
 from .stated_figures import DISPUTED, Stated, stated
 from .toll_claims import moved_bodies
 from .tolls import named
-from .voices import same_voice
+from .voices import respelt, same_voice
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
@@ -169,10 +169,12 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
     if one_claimant(a, b):  # an outlet's two values at once, unless one is a part of the
-        # other; a source's own two figures are its count at two moments or two counts (a
-        # toll and a part, another attack), never a dispute with itself
-        return reporting(a) and reporting(b) \
-            and not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
+        # other; a source's own two figures (one name, or one spelt two ways) are its count
+        # at two moments or two counts (a toll and a part, another attack), never a dispute
+        # with itself
+        if respelt(a.claimant, b.claimant) and not (reporting(a) and reporting(b)):
+            return False
+        return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
             and (a.victims[0] is None) == (b.victims[0] is None)
     if _third_party_alone(a, b):
         return False
