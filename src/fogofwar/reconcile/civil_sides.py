@@ -101,13 +101,25 @@ def civil_body_nouns() -> frozenset[str]:
     return word_set(load_pack("reconcile"), "reconcile", "civil_body_nouns")
 
 
+@cache
+def civil_body_people() -> frozenset[str]:
+    """The people of a profession a civil body is named after (reconcile pack
+    `civil_body_people`: "Doctors", "Journalists"), lower case."""
+    return word_set(load_pack("reconcile"), "reconcile", "civil_body_people")
+
+
 @lru_cache(maxsize=4096)  # a page's claimants recur on every report of it
 def civil_body(text: str | None) -> bool:
     """A civil body named as a name is written ("the Collective Against Impunity", "Rights
-    Coalition"): a capitalised word of the pack's `civil_body_nouns`. Such a body speaks for
-    itself, as an NGO the packs know does; read as a witness of its land, its count of the dead
-    would dispute no toll of the state it accuses."""
-    return any(w.lower() in civil_body_nouns() for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
+    Coalition", "the Central Committee of Sudanese Doctors"): a capitalised word of the pack's
+    `civil_body_nouns` or `civil_body_people` (a possessive's ending dropped: "the Doctors'
+    Committee"). Such a body speaks for itself, as an NGO the packs know does; read as a
+    witness of its land, its count of the dead would dispute no toll of the state it accuses,
+    and read as its land's state by the demonym before its people (claimant_sides), it spoke
+    for the state whose forces it counts the victims of."""
+    words = civil_body_nouns() | civil_body_people()
+    return any(re.sub(r"['’]s?$", "", w.lower()) in words
+               for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
 
 
 @cache

@@ -293,7 +293,9 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     its mention's, else the country its own words, title or the name its acronym stands for
     name; with `land`, a title that names no state gives the page's land. A country named only
     as where a claimant is based ("the Britain-based monitor") is no side of it
-    (`based_where`), and an international body's voice none but the body's own
+    (`based_where`), nor one a named civil body's demonym gives ("the Sudanese Doctors
+    Network", "the Central Committee of Sudanese Doctors": `civil_body`, a body of the land's
+    people speaking for itself), and an international body's voice none but the body's own
     (`international_side`)."""
     body = international_voice(m, art)
     if body:
@@ -303,7 +305,8 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
         return group
     if state_opponents(m) or described_opponent(m, art):
         return OPPOSITION
-    if not m.get("actor_id") and based_where(m.get("text")):
+    if not m.get("actor_id") and (based_where(m.get("text")) or (
+            civil_body(m.get("text")) and m.get("sector") not in ("GOV", "MIL"))):
         m = {**m, "country": None, "side": None}
     return mention_side(m, art) or opposition_side(m) or opposition_named(m, art) \
         or side_named_within(m, art) \

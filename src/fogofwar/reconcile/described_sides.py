@@ -16,7 +16,7 @@ from functools import cache
 from ..clean.outlets import outlets
 from ..packs import load_pack, word_set
 from ..resolve.nonstate import group_named
-from .civil_sides import described_civil
+from .civil_sides import civil_body, described_civil
 from .side_basics import NEUTRAL_SECTORS, country_side, group_party, non_state
 from .titles import described_country
 
@@ -105,12 +105,14 @@ def side_named_within(m: dict, art: dict) -> str | None:
     """The side of the country a claimant's own words name when no pack knows the claimant:
     "Gaza's civil defence agency", "the Dnipro regional administration", "the Kharkiv police"
     speak for the country their place is in. Media, IGOs and NGOs, named or described ("a
-    Burkina Faso NGO"), take no side from it. A mention whose offsets do not point at its
-    words in the page's text (a headline's claimant, placed in the title) is read by its
-    words: a place the page resolved that they spell ("Malaysian PM": the body's
-    "Malaysian"), never the body's place that happens to lie at the same offsets."""
+    Burkina Faso NGO", "the Sudanese Doctors Network": `civil_body`), take no side from it.
+    A mention whose offsets do not point at its words in the page's text (a headline's
+    claimant, placed in the title) is read by its words: a place the page resolved that they
+    spell ("Malaysian PM": the body's "Malaysian"), never the body's place that happens to lie
+    at the same offsets."""
     if m.get("sector") in NEUTRAL_SECTORS or m.get("start") is None or m.get("end") is None \
-            or non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")):
+            or non_state(m) or described_civil(m.get("text")) or based_where(m.get("text")) \
+            or civil_body(m.get("text")):
         return None
     if _in_title(m, art):
         sides = {country_side(p["country"]) for p in _places_spelled(m.get("text") or "", art)}

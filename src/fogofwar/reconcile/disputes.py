@@ -7,8 +7,10 @@ stated (stated_figures.py), and two of them are a
 explains them, from voices that can dispute (`disputing`): two different known sides, a known
 side against a named source of no known side ("M23", "MSF"; a witness of no side, one the
 packs know as no party, only against another side than its place's; not a shorter name of
-the other's body, `short_name`), or one claimant stating two values at once with no word of
-revising (one article saying "five" and "six" soldiers for one clash). Two voices of one side
+the other's body, `short_name`), or one outlet narrating two values at once with no word of
+revising (one article saying "five" and "six" soldiers for one clash); a named source is never
+its own contradiction (its two figures on one page are its count at two moments, or a toll
+and a part, or two attacks'). Two voices of one side
 (a hospital's count of the bodies it received beside the
 civil defence's toll) and two sources of no known side (no side is known to differ) dispute
 nothing, nor does a source of no known side named only by what it is ("an official", "the
@@ -71,7 +73,7 @@ from .revision_rules import across_sides, is_revision, one_claimant, one_voice, 
 from .stated_figures import DISPUTED, Stated, stated
 from .toll_claims import moved_bodies
 from .tolls import named
-from .voices import same_voice
+from .voices import respelt, same_voice
 
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
@@ -144,8 +146,10 @@ def _other_class_denied(a: Stated, b: Stated) -> bool:
 
 def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
               home: str | None = None, sided: dict[str, set[tuple]] | None = None) -> bool:
-    """Voices whose figures can contradict each other (see module): one claimant
-    (`revision_rules.one_claimant`), two known sides, or a known side against a named source
+    """Voices whose figures can contradict each other (see module): one outlet narrating two
+    values at once (`revision_rules.one_claimant`; a named source's own two figures on a page
+    are its toll at two moments, "52 ... said yesterday" beside "61", or two counts, never
+    its own dispute), two known sides, or a known side against a named source
     of no known side. A page's outlet of no
     known side narrating in its own words disputes only a known side's figure, with a figure
     no named source of the incident gives (`voiced`: (category, interval) of theirs; else it
@@ -164,7 +168,12 @@ def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,
     state-owned medium disputes no toll of the state that owns it (`EventRef.owner`). One
     voice's count of a class ("15 militants") beside one naming no class ("25 dead") is two
     counts, a part or another group beside the toll, not two values at once."""
-    if one_claimant(a, b):  # two values at once, unless one is a part of the other
+    if one_claimant(a, b):  # an outlet's two values at once, unless one is a part of the
+        # other; a source's own two figures (one name, or one spelt two ways) are its count
+        # at two moments or two counts (a toll and a part, another attack), never a dispute
+        # with itself
+        if respelt(a.claimant, b.claimant) and not (reporting(a) and reporting(b)):
+            return False
         return not any(part_on_page(x, y) for x, y in ((a, b), (b, a))) \
             and (a.victims[0] is None) == (b.victims[0] is None)
     if _third_party_alone(a, b):

@@ -59,6 +59,7 @@ from .speakers import (
     role_holder,
     role_only,
     summarised,
+    toll_keeper,
 )
 from .stance_tolls import denied_figures, rejected_figures, stance_clause_figures
 from .toll_claims import (
@@ -447,6 +448,9 @@ def is_span_toll(sentence: str) -> bool:
 def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     """Who first made the claim (chain head) and their side; the outlet for narration."""
     chain = (claim or {}).get("chain") or []
+    kept = toll_keeper((claim or {}).get("claimant") or {}, art) if chain else None
+    if kept is not None:  # "according to figures released by state authorities"
+        return kept["text"], claimant_side(kept, art)
     head = claim_speaker(claim or {})
     if chain and head < len(chain) - 1 and role_only(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..extract.lexicon import cue_lexicon
-from ..packs import load_pack, require
+from ..packs import load_pack, require, word_set
 from .figures import figure_interval, is_vague
 from .toll_claims import TOLL_CATEGORIES as CASUALTY
 
@@ -37,12 +37,77 @@ def no_speaker_heads() -> frozenset[str]:
                                                 "no_speaker_heads", list))
 
 
+@cache
+def _bare_toll_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(a count's nouns, the words before one that name no keeper, the keepers' words): the
+    reconcile pack's `owned_toll_nouns`, its `toll_stages` and `toll_fate_words` less the
+    keepers, and the keepers (`toll_keepers`, the cues pack's source, body and informant
+    nouns: "official", "government", "authorities")."""
+    pack = load_pack("reconcile")
+    lex = cue_lexicon()
+    keepers = word_set(pack, "reconcile", "toll_keepers") | lex.source_nouns | lex.body_nouns \
+        | lex.citing_informants
+    before = word_set(pack, "reconcile", "toll_stages") \
+        | word_set(pack, "reconcile", "toll_fate_words") | {"the", "a", "an"}
+    return word_set(pack, "reconcile", "owned_toll_nouns"), before - keepers, keepers
+
+
+#: A count's keeper named after it: up to three words ("released Wednesday"), "by" or "from",
+#: then up to four words of the keeper's name ("the Central Committee of Sudanese Doctors").
+_KEEPER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:by|from)\s+"
+                           r"((?:the\s+|a\s+|an\s+)?(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+)")
+
+
+def toll_keeper(mention: dict, art: dict) -> dict | None:
+    """The keeper a claimant that is a count with no keeper (`bare_toll`) is "by" or "from"
+    right after it ("according to figures released Wednesday by state authorities", "a new
+    toll published by the doctors' committee"), as a mention of the page's text: the voice
+    the figures are. The keeper's last word is one that keeps counts (`_bare_toll_words`).
+    None where no keeper follows."""
+    text, end = art.get("text") or "", mention.get("end")
+    if end is None or not bare_toll(mention.get("text") or "") \
+            or text[mention.get("start", 0):end] != mention.get("text"):
+        return None
+    found = _KEEPER_AFTER.match(text, end)
+    if found is None:
+        return None
+    keepers = _bare_toll_words()[2]
+    words = list(re.finditer(r"[\w'’-]+", found.group(1)))
+    last = next((k for k in range(len(words) - 1, -1, -1)
+                 if _keeper(words[k].group(), keepers)), None)
+    if last is None:
+        return None
+    name = found.group(1)[:words[last].end()]
+    start = found.start(1)
+    return {"text": name, "start": start, "end": start + len(name), "actor_id": None,
+            "name": None, "country": None, "sector": None, "side": None}
+
+
+def _keeper(word: str, keepers: frozenset[str]) -> bool:
+    w = re.sub(r"['’]s?$", "", word.lower())
+    return w in keepers or (w.endswith("s") and w[:-1] in keepers) \
+        or (w.endswith("ies") and w[:-3] + "y" in keepers)
+
+
+def bare_toll(link: str) -> bool:
+    """A link that is a count with no keeper named ("new toll", "the latest tally",
+    "figures"): a toll word is not a voice ("More than 35 dead: new toll", a headline's tail).
+    "The official toll" and "government figures" name whose count it is and stay."""
+    nouns, before, _ = _bare_toll_words()
+    words = _WORD.findall(link.lower())
+    last = words[-1] if words else ""
+    return bool(words) and (last in nouns or last.rstrip("s") in nouns or last + "s" in nouns) \
+        and all(w in before for w in words[:-1])
+
+
 def names_no_speaker(link: str) -> bool:
-    """A chain link that is a platform or whose last word is a weapon or attack noun."""
+    """A chain link that is a platform, whose last word is a weapon or attack noun, or that
+    is a count with no keeper (`bare_toll`)."""
     words = _WORD.findall(link.lower())
     if not words:
         return True
-    return link.lower().strip() in cue_lexicon().platforms or words[-1] in no_speaker_heads()
+    return link.lower().strip() in cue_lexicon().platforms or words[-1] in no_speaker_heads() \
+        or bare_toll(link)
 
 
 def speaking_link(chain: Sequence[str]) -> int:

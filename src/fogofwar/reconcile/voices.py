@@ -158,7 +158,10 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
     "Russia's defence ministry", decides nothing. A name that is a sided name spelt otherwise
     (`same_voice`: "Taha al-Motawakel", "Taha Al-Mutawakel" sided by the title one report gave
     him) takes its one side: one person's figures are one row and one voice, and left unsided
-    in one report his toll there would chain with no figure of his side's."""
+    in one report his toll there would chain with no figure of his side's. So does a name
+    of the same words as a sided name in another order ("the Central Committee of Sudanese
+    Doctors" beside "the Sudanese Doctors' Central Committee", `role_words`), one with a
+    distinctive word: one body, written as the name runs in two languages."""
     sided: dict[frozenset[str], set[str]] = defaultdict(set)
     unsided: set[str] = set()
     for r in refs:
@@ -177,12 +180,15 @@ def inherited_sides(refs: Sequence[EventRef]) -> dict[str, str]:
         if (claimant, None) in own:
             out[claimant] = own[(claimant, None)]
             continue
+        words = name_words(claimant)
         respelt_sides = {side for name, side in sided_names.items()
-                         if name != claimant and same_voice(name, claimant)}
-        if len(respelt_sides) == 1:  # one person spelt two ways, sided in one report only
+                         if name != claimant and (same_voice(name, claimant) or (
+                             words and role_words(name) == role_words(claimant)))}
+        if len(respelt_sides) == 1:  # one person spelt two ways, sided in one report only,
+            # or one body's words in another order ("the Central Committee of X Doctors",
+            # "the X Doctors' Central Committee")
             out[claimant] = respelt_sides.pop()
             continue
-        words = name_words(claimant)
         if words:
             sides = set().union(*(s for name, s in sided.items() if words < name))
         elif len(role := role_words(claimant)) >= 2:
