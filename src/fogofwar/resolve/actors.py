@@ -263,8 +263,10 @@ def _given_names(ent: Span, packs: ActorPacks) -> Span:
 
 def _name_word(tok, packs: ActorPacks, titles: frozenset[str]) -> bool:
     """A capitalised proper noun that may be a word of a person's name: no title, honorific,
-    demonym or abbreviation ("Chief", "Lt", "Afghan", "Gen."), and on the name's own line."""
+    role, demonym or abbreviation ("Chief", "Lt", "Spokesman", "Afghan", "Gen."), and on the
+    name's own line."""
     return (tok.pos_ == "PROPN" and tok.is_title and tok.text not in titles
+            and tok.lower_ not in toponym_words().person_roles
             and tok.text not in packs.demonyms and not tok.text.endswith(".")
             and "\n" not in tok.whitespace_)
 
