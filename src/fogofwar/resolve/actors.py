@@ -296,17 +296,19 @@ def _namesake(span: Span, packs: ActorPacks) -> Span | None:
 
 
 def _given_before(ent: Span, packs: ActorPacks) -> Span:
-    """A person's name the model cut after its given names ("Abdiasis" before "Abu Musab",
-    "Tersoo" before "Kula"): at most two untagged name words right before it that the parse
-    makes compounds of the name join it."""
+    """A person's name the model cut at a particle ("Abu Musab" for "Abdiasis Abu Musab",
+    "Abdel Gabbar" for "Soliman Abdel Gabbar"; toponyms pack `name_particles`): the untagged
+    name word right before it, which the parse makes a compound of the name, joins it."""
     doc, start = ent.doc, ent.start
-    while start > max(ent.sent.start, ent.start - 2):
-        tok = doc[start - 1]
-        if tok.ent_type_ or tok.dep_ != "compound" or not start <= tok.head.i < ent.end \
-                or not _name_word(tok, packs, _title_words()) or _headline(ent.sent):
-            break
-        start -= 1
-    return ent if start == ent.start else Span(doc, start, ent.end, "PERSON")
+    first = ent[0].lower_.split("-")[0]
+    if first not in toponym_words().name_particles or start <= ent.sent.start \
+            or _headline(ent.sent):
+        return ent
+    tok = doc[start - 1]
+    if tok.ent_type_ or tok.dep_ != "compound" or not start <= tok.head.i < ent.end \
+            or not _name_word(tok, packs, _title_words()):
+        return ent
+    return Span(doc, start - 1, ent.end, "PERSON")
 
 
 def _headline(sent: Span) -> bool:

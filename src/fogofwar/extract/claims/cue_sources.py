@@ -132,14 +132,24 @@ def _document_author(head: Token, ctx: Known) -> Mention | None:
     Xinhua") or the earlier one names no author: the phrase stays the claimant."""
     lex = cue_lexicon()
     noun = head.lemma_.lower()
-    if noun not in lex.document_nouns or head.tag_ != "NN" \
+    if noun not in lex.document_nouns or head.tag_ != "NN" or not _speaks(head) \
             or [c.lower_ for c in head.children if not c.is_punct] != ["the"]:
         return None
     for tok in reversed(head.doc[:head.i]):
         if tok.lemma_.lower() == noun and tok.pos_ == "NOUN":
             owner = _document_owner(tok, lex)
-            return speaker(owner, ctx) if owner is not None else None
+            # a medium that put the document out ("SPA published a statement") relays it
+            return speaker(owner, ctx) if owner is not None and not is_media(owner) else None
     return replace(ctx.claimants[-1]) if ctx.claimants else None
+
+
+def _speaks(head: Token) -> bool:
+    """The document is what speaks: the subject of the cue ("the statement said") or what the
+    words are according to ("according to the post"), not a document somebody cites."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 #: Prepositions of the statement a speaker's words went out in: "said in a statement".
