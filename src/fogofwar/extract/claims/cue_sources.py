@@ -127,9 +127,10 @@ def _document_author(head: Token, ctx: Known) -> Mention | None:
     speaks for nobody of its own; its author does (cues pack `document_nouns`). The author is
     the owner of the nearest earlier mention of the same document ("The army issued a
     statement", "a statement released by the army", "the army said in a statement", "the
-    army's statement"), else, with none before, the speaker of the last claim. None when the
-    document is written with words of its own ("an army statement", "a statement published by
-    Xinhua") or the earlier one names no author: the phrase stays the claimant."""
+    army's statement"), else, with none before, the speaker of the last claim when no medium
+    passed that claim on (`_through_medium`). None when the document is written with words of
+    its own ("an army statement", "a statement published by Xinhua") or the earlier one names
+    no author: the phrase stays the claimant."""
     lex = cue_lexicon()
     noun = head.lemma_.lower()
     if noun not in lex.document_nouns or head.tag_ != "NN" or not _speaks(head) \
@@ -140,7 +141,16 @@ def _document_author(head: Token, ctx: Known) -> Mention | None:
             owner = _document_owner(tok, lex)
             # a medium that put the document out ("SPA published a statement") relays it
             return speaker(owner, ctx) if owner is not None and not is_media(owner) else None
-    return replace(ctx.claimants[-1]) if ctx.claimants else None
+    if not ctx.claimants or _through_medium(ctx):
+        return None
+    return replace(ctx.claimants[-1])
+
+
+def _through_medium(ctx: Known) -> bool:
+    """Whether the last speaker was heard through a medium ("SANA quoted a field commander
+    …. The report said …"): a document named next with no issuer may be the medium's own."""
+    last, voice = ctx.claimants[-1], ctx.voices[-1] if ctx.voices else None
+    return voice is not None and (voice.start, voice.end) != (last.start, last.end)
 
 
 def _speaks(head: Token) -> bool:
