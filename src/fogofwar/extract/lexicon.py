@@ -98,7 +98,6 @@ class CueLexicon:
     contacting_verbs: frozenset[str] = frozenset()  # "a spokesman contacted by AFP": AFP relays
     calling_verbs: frozenset[str] = frozenset()  # "phoned a Reuters reporter to say": told
     medium_report_nouns: frozenset[str] = frozenset()  # "the report said": a medium's report
-    document_nouns: frozenset[str] = frozenset()  # "the statement said": its author speaks
     recording_sectors: frozenset[str] = frozenset()  # "told HRW": the group told relays
     unasserting_modals: frozenset[str] = frozenset()  # "said the rebels could claim …"
     question_openers: frozenset[str] = frozenset()  # "did not say how residents told them"
@@ -243,7 +242,6 @@ def cue_lexicon() -> CueLexicon:
         contacting_verbs=_words(pack, name, "contacting_verbs"),
         calling_verbs=_words(pack, name, "calling_verbs"),
         medium_report_nouns=_words(pack, name, "medium_report_nouns"),
-        document_nouns=_words(pack, name, "document_nouns"),
         recording_sectors=_words(pack, name, "recording_sectors"),
         unasserting_modals=_words(pack, name, "unasserting_modals"),
         question_openers=_words(pack, name, "question_openers"),

@@ -66,9 +66,6 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     medium = _medium_report(head, ctx)
     if medium is not None:
         return medium
-    author = _document_author(head, ctx)
-    if author is not None:
-        return author
     found = _described_before(head, _named_before(source_mention(head, ctx), ctx.claimants),
                               ctx.claimants)
     return named_body(head, found, ctx.mentions)
@@ -119,75 +116,6 @@ def _medium_report(head: Token, ctx: Known) -> Mention | None:
             return None
         outlet = known_outlet(author)
         return unresolved(outlet) if outlet is not None else source_mention(author, ctx)
-    return None
-
-
-def _document_author(head: Token, ctx: Known) -> Mention | None:
-    """"…, the statement said", "the message reads", "according to the post": a bare document
-    speaks for nobody of its own; its author does (cues pack `document_nouns`). The author is
-    the owner of the nearest earlier mention of the same document ("The army issued a
-    statement", "a statement released by the army", "the army said in a statement", "the
-    army's statement"), else, with none before, the speaker of the last claim when no medium
-    passed that claim on (`_through_medium`). None when the document is written with words of
-    its own ("an army statement", "a statement published by Xinhua") or the earlier one names
-    no author: the phrase stays the claimant."""
-    lex = cue_lexicon()
-    noun = head.lemma_.lower()
-    if noun not in lex.document_nouns or head.tag_ != "NN" or not _speaks(head) \
-            or [c.lower_ for c in head.children if not c.is_punct] != ["the"]:
-        return None
-    for tok in reversed(head.doc[:head.i]):
-        if tok.lemma_.lower() == noun and tok.pos_ == "NOUN":
-            owner = _document_owner(tok, lex)
-            # a medium that put the document out ("SPA published a statement") relays it
-            return speaker(owner, ctx) if owner is not None and not is_media(owner) else None
-    if not ctx.claimants or _through_medium(ctx):
-        return None
-    return replace(ctx.claimants[-1])
-
-
-def _through_medium(ctx: Known) -> bool:
-    """Whether the last speaker was heard through a medium ("SANA quoted a field commander
-    …. The report said …"): a document named next with no issuer may be the medium's own."""
-    last, voice = ctx.claimants[-1], ctx.voices[-1] if ctx.voices else None
-    return voice is not None and (voice.start, voice.end) != (last.start, last.end)
-
-
-def _speaks(head: Token) -> bool:
-    """The document is what speaks: the subject of the cue ("the statement said") or what the
-    words are according to ("according to the post"), not a document somebody cites."""
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
-
-
-#: Prepositions of the statement a speaker's words went out in: "said in a statement".
-_SPOKEN_IN = ("in", "via", "through")
-
-
-def _document_owner(doc_noun: Token, lex) -> Token | None:
-    """Who issued a document, as its sentence writes it: its possessor ("the army's
-    statement"), the subject of a verb that issues it ("the army issued a statement") or of
-    the verb that speaks in it ("the army said in a statement"), or the agent of a participle
-    that authors it ("a statement issued by the army")."""
-    own = next((c for c in doc_noun.children if c.dep_ == "poss"), None)
-    if own is not None:
-        return own
-    issuing = lex.publishing_verbs | lex.sending_verbs | lex.authoring_verbs
-    verb = None
-    if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in issuing:
-        verb = doc_noun.head
-    elif doc_noun.dep_ == "pobj" and doc_noun.head.lower_ in _SPOKEN_IN \
-            and doc_noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = doc_noun.head.head
-    if verb is not None:
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for acl in doc_noun.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in lex.authoring_verbs:
-            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent \
-                else None
     return None
 
 
