@@ -99,3 +99,21 @@ def test_a_printed_headline_that_spells_the_slug_keeps_its_events():
     printed = analyse_batch([replace(article, title_printed=True)])[0]
     assert not any(e.in_title for e in spelled.events)
     assert any(e.in_title for e in printed.events)
+
+
+def test_a_lower_case_headline_names_its_claimant_as_the_body_does():
+    # a title spelled from the URL's slug lost its capitals: "hamas" is still Hamas, with the
+    # pack's actor and country, and its offsets are into the title (titles41)
+    from fogofwar.analysis import analyse_batch
+    from fogofwar.records import Article
+
+    body = ("Hamas said on Tuesday that Israeli strikes killed 40 people in the camp overnight. "
+            "Israel said it had targeted militants.")
+    title = "Death toll in camp strikes rises to 40 according to hamas"
+    art = Article(id="h2", source="test", text=body, outlet="Test Wire", title=title,
+                  title_printed=False)
+    found = analyse_batch([art])[0]
+    head = [c for c in found.claims if c.in_title and c.claimant is not None]
+    assert head and head[0].claimant.actor_id == "hamas"
+    cl = head[0].claimant
+    assert title[cl.start:cl.end].casefold() == cl.text.casefold() == "hamas"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .annotate import annotate, load_nlp
 from .annotate.pipeline import doc_text, recased
-from .clean.title import is_slug_title, sentence_case
+from .clean.title import is_lower_case, is_slug_title, name_case, sentence_case
 from .extract import extract_claims, extract_events, title_from_body
 from .extract.claims.context import in_claimant
 from .extract.events.confidence import filter_events
@@ -54,7 +54,7 @@ def _with_title(article: Article, doc: Doc, title_doc: Doc | None) -> Analysis:
     found = _analyze_text(article, doc)
     if title_doc is None:
         return found
-    head = _analyze_text(replace(article, id=f"{article.id}:t", text=article.title or ""),
+    head = _analyze_text(replace(article, id=f"{article.id}:t", text=doc_text(title_doc)),
                          title_doc, headline=True, body_places=found.places)
     for item in (*head.claims, *head.events):
         item.in_title = True
@@ -108,9 +108,9 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
 def analyse_batch(articles: list[Article]) -> list[Analysis]:
     """Annotate a batch with one `nlp.pipe` call and analyse each article, in order."""
     titled = [i for i, a in enumerate(articles) if scans_title(a)]
-    cased = [sentence_case(articles[i].title or "", articles[i].text) for i in titled]
+    cased = [_head_case(articles[i]) for i in titled]
     docs = list(annotate([a.text for a in articles] + cased))
-    heads = {i: recased(verbs_read(doc), articles[i].title or "")
+    heads = {i: _head_doc(verbs_read(doc), articles[i].title or "")
              for i, doc in zip(titled, docs[len(articles):], strict=True)}
     found = [analyze(article, docs[i], heads.get(i)) for i, article in enumerate(articles)]
     for doc in (*docs, *heads.values()):
@@ -118,6 +118,20 @@ def analyse_batch(articles: list[Article]) -> list[Analysis]:
         # as the batch is done, not at the cyclic collector's next full pass
         doc.user_data.clear()
     return found
+
+
+def _head_case(article: Article) -> str:
+    """The headline as it is parsed: a Title Case one in sentence case, a lower-case one (a
+    slug's words) with the names its body spells capitalised."""
+    title, body = article.title or "", article.text
+    return name_case(title, body) if is_lower_case(title) else sentence_case(title, body)
+
+
+def _head_doc(doc: Doc, title: str) -> Doc:
+    """The parsed headline: a Title Case one's parse back on its own words; a lower-case one
+    keeps the names' capitals the parse was given, which the packs' names and the claimants
+    read ("according to Hamas", not "hamas"), at the headline's own offsets."""
+    return doc if is_lower_case(title) else recased(doc, title)
 
 
 def default_workers() -> int:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fogofwar.clean import Cleaner
-from fogofwar.clean.title import is_title_case, sentence_case
+from fogofwar.clean.title import is_lower_case, is_title_case, name_case, sentence_case
 from fogofwar.records import Document
 
 BODY = ("Suspected bandits on Sunday killed nine soldiers at a checkpoint in Zamfara state, "
@@ -131,3 +131,30 @@ def test_a_line_of_widget_symbols_is_no_title():
     page = "+ ↺ − 16 px\n\nGunmen kill nine soldiers in Zamfara\n\n" + BODY
     article = clean_one(page, "https://x.com/news/8812")
     assert article.title == "Gunmen kill nine soldiers in Zamfara"
+
+
+# --- lower-case headlines (a URL slug's words): names as the body spells them (titles41) ---
+
+SLUG_BODY = ("The Houthis said on Monday that a US strike hit the port. The UN envoy called "
+             "for calm, and the army said us troops were not involved.")
+
+
+def test_a_lower_case_headline_takes_the_bodys_names():
+    title = "Yemen port strike kills 12 houthis say as un envoy calls for calm"
+    assert name_case(title, SLUG_BODY) == \
+        "Yemen port strike kills 12 Houthis say as UN envoy calls for calm"
+
+
+def test_a_word_the_body_also_writes_in_lower_case_stays():
+    # "army" and "us" are written in lower case in the body too: no name
+    title = "Strike on port denied by army as us troops stay"
+    assert name_case(title, SLUG_BODY) == title
+
+
+def test_only_lower_case_headlines_are_respelled():
+    assert is_lower_case("Dr congo says rebels killed 50")
+    assert not is_lower_case("Houthis say US strike hit the port")
+    title = "Houthis say us strike hit the port"
+    assert name_case(title, SLUG_BODY) == title  # a printed headline with its own capitals
+    assert len(name_case("dr congo says", "The DR Congo army said")) == len("dr congo says")
+    assert name_case("Dr congo says", "The DR Congo army said") == "DR Congo says"

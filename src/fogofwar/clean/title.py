@@ -12,6 +12,7 @@ paragraph), else the slug itself.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import unquote
 
 from ..packs import load_pack, require
@@ -322,5 +323,42 @@ def sentence_case(title: str, body: str) -> str:
                     and _stem(folded) not in names):
                 part = folded
             first = False
+        out.append(part)
+    return "".join(out)
+
+
+def is_lower_case(title: str) -> bool:
+    """Whether a headline is written in lower case after its first letter, as a title spelled
+    from a URL's slug is ("Dr congo says rebels massacred 50 people"): its names lost their
+    capitals, so neither the tagger nor a pack's names know them."""
+    letters = [c for c in title[1:] if c.isalpha()]
+    return len(letters) >= 2 and not any(c.isupper() for c in letters)
+
+
+def name_case(title: str, body: str) -> str:
+    """A lower-case headline with its names spelled as the article's body spells them, the
+    same length as the headline, so that a parse of it gives offsets into the headline.
+
+    A word the body writes, and only ever writes, with capitals ("Hamas", "UN", "DR") is a
+    name and takes the body's commonest spelling of it ("hamas" -> "Hamas", "dr congo" -> "DR
+    Congo"); a word the body also writes in lower case ("army", "us"), or never writes, stays
+    as it is. The body is the evidence, as in `sentence_case`, so it holds in any conflict.
+    Other headlines come back as they were."""
+    if not is_lower_case(title):
+        return title
+    spellings: dict[str, Counter[str]] = {}
+    lower: set[str] = set()
+    for word in _CAPITAL_WORD.findall(body):
+        if word.islower():
+            lower.add(word)
+        else:
+            spellings.setdefault(word.casefold(), Counter())[word] += 1
+    out = []
+    for part in re.split(r"([^\W\d_]+)", title):
+        folded = part.casefold()
+        if _CAPITAL_WORD.fullmatch(part) and folded not in lower and folded in spellings:
+            spelt = spellings[folded].most_common(1)[0][0]
+            if len(spelt) == len(part):
+                part = spelt
         out.append(part)
     return "".join(out)

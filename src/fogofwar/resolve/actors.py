@@ -261,6 +261,56 @@ def _given_names(ent: Span, packs: ActorPacks) -> Span:
     return doc[start:ent.end]
 
 
+def _name_word(tok, packs: ActorPacks, titles: frozenset[str]) -> bool:
+    """A capitalised proper noun that may be a word of a person's name: no title, honorific,
+    role, demonym or abbreviation ("Chief", "Lt", "Spokesman", "Afghan", "Gen."), and on the
+    name's own line."""
+    return (tok.pos_ == "PROPN" and tok.is_title and tok.text not in titles
+            and tok.lower_ not in toponym_words().person_roles
+            and tok.text not in packs.demonyms and not tok.text.endswith(".")
+            and "\n" not in tok.whitespace_)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the packs' titles and the honorifics before a name ("Lt", "Dr", "Mr")."""
+    return frozenset(w for t in actor_packs().titles for w in t.split()) \
+        | toponym_words().person_titles
+
+
+def _namesake(span: Span, packs: ActorPacks) -> Span | None:
+    """A pack person's name that the parse makes the first words of a longer name ("Asad" in
+    "Deputy Police Chief Asad Ullah Khogyani", "Abdul Asad Rahimi"): its last word is a
+    compound of a later proper noun, with only name words between. The name is another
+    person's, the whole of it (None when the name stands alone)."""
+    doc, last = span.doc, span[-1]
+    head = last.head
+    if last.dep_ != "compound" or head.i < span.end or head.i >= span.sent.end \
+            or _headline(span.sent):
+        return None
+    words = doc[span.end:head.i + 1]
+    if not all(_name_word(t, packs, _title_words()) and not t.ent_id_
+               and t.ent_type_ in ("", "PERSON") for t in words):
+        return None
+    return doc[span.start:head.i + 1]
+
+
+def _given_before(ent: Span, packs: ActorPacks) -> Span:
+    """A person's name the model cut at a particle ("Abu Musab" for "Abdiasis Abu Musab",
+    "Abdel Gabbar" for "Soliman Abdel Gabbar"; toponyms pack `name_particles`): the untagged
+    name word right before it, which the parse makes a compound of the name, joins it."""
+    doc, start = ent.doc, ent.start
+    first = ent[0].lower_.split("-")[0]
+    if first not in toponym_words().name_particles or start <= ent.sent.start \
+            or _headline(ent.sent):
+        return ent
+    tok = doc[start - 1]
+    if tok.ent_type_ or tok.dep_ != "compound" or not start <= tok.head.i < ent.end \
+            or not _name_word(tok, packs, _title_words()):
+        return ent
+    return Span(doc, start - 1, ent.end, "PERSON")
+
+
 def _headline(sent: Span) -> bool:
     """(Nearly) every word of the sentence capitalised ("Russian Strikes Kill Four"): the parse
     of a headline makes proper nouns of its verbs, so no name is extended there."""
@@ -314,6 +364,9 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
         return Mention(text=ent.text, start=ent.start_char, end=ent.end_char,
                        sector=actor.sector)
     if actor is not None and actor.kind == "PERSON":
+        namesake = _namesake(_given_names(ent, packs), packs)
+        if namesake is not None:  # "Asad Ullah Khogyani": another man of the alias's name
+            return _unknown(_with_title(namesake, packs), packs)
         return _from_actor(_with_title(_given_names(ent, packs), packs), actor)
     if actor is not None:
         if actor.kind == "GPE" and _is_location(ent):
@@ -326,7 +379,7 @@ def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     if ent.label_ in ("GPE", "PERSON") and ent.text in packs.seats and is_actor_use(ent):
         return _from_actor(ent, packs.actors[packs.seats[ent.text]])
     if ent.label_ == "PERSON":
-        ent = _whole_name(ent)
+        ent = _given_before(_whole_name(ent), packs)
         person = _surnames().get(ent[-1].text)
         span = _with_title(ent, packs)
         return _from_actor(span, person) if person else _unknown(span, packs)
