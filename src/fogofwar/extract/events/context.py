@@ -352,10 +352,22 @@ def since_clause(ref: DateRef, doc: Doc) -> Token | None:
             continue
         mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "since"),
                     None)
+        if mark is None and head.dep_ == "xcomp":
+            continue  # "since the army began fighting them in 2015": the clause is "began"'s
         if mark is None or head.dep_ == "ROOT":
             return None  # the date's own clause is no "since" clause
-        return head if _ranked_before(mark) or _perfect(head.head) else None
+        return head if _ranked_before(mark) or _perfect(head.head) or _ranked_main(head) \
+            else None
     return None
+
+
+def _ranked_main(clause: Token) -> bool:
+    """The clause hangs from a verb whose noun is ranked, however long the noun's phrase
+    ("It was the first major encounter between the rebels and the army since the two sides
+    signed a treaty in March"): a ranking word among that noun's modifiers."""
+    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first"
+               for c in clause.head.children if c.i != clause.i and c.dep_ in ("attr", "nsubj")
+               for t in (c, *c.children) if t.dep_ in ("amod", "attr", "nsubj"))
 
 
 def _ranked_before(since: Token, window: int = 6) -> bool:
