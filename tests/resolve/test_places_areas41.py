@@ -25,8 +25,9 @@ def _places(text):
         ("Violence flared again across the North Caucasus last year.", "the North Caucasus",
          (43.5, 44.5)),
         ("Georgian troops shelled villages in South Ossetia.", "South Ossetia", (42.3, 44.0)),
-        # a valley and a ceasefire line named as places of clashes
-        ("Soldiers clashed in the Galwan Valley in June.", "the Galwan Valley", (34.75, 78.2)),
+        # a ceasefire line named as the place of clashes
+        ("Soldiers exchanged fire across the Line of Control on Sunday.",
+         "the Line of Control", (34.0, 74.0)),
     ],
 )
 def test_areas_from_the_pack(text, toponym, point):
@@ -68,3 +69,26 @@ def test_initials_stay_the_code_beside_that_country():
     # the page's places lie in Saudi Arabia: SA is Saudi Arabia
     text = "Drones struck near Riyadh on Sunday, SA officials said."
     assert _places(text)["SA"].country == "SAU"
+
+
+def test_an_area_inside_one_country_carries_its_country_and_first_level_area():
+    # a province inside one region: its events share country and area with that region's
+    # towns
+    p = _places("Soldiers raided a village in Maguindanao province overnight.")[
+        "Maguindanao province"]
+    assert (p.country, p.admin1) == ("PHL", "Autonomous Region in Muslim Mindanao"), p
+    # a sea across borders gives neither
+    sea = _places("Drones flew over the Black Sea on Monday.")["the Black Sea"]
+    assert (sea.country, sea.admin1) == (None, None), sea
+
+
+def test_feature_pack_country_fields_are_checked(monkeypatch):
+    from fogofwar.errors import PackError
+    from fogofwar.resolve import regions
+
+    regions.feature_table.cache_clear()
+    monkeypatch.setattr(regions, "load_pack", lambda name: {
+        "features": {"Puntland": [8.4, 48.5, "RGN", 12]}, "feature_aliases": {}})
+    with pytest.raises(PackError, match="features.Puntland"):
+        regions.feature_table()
+    regions.feature_table.cache_clear()
