@@ -93,16 +93,3 @@ def test_feature_pack_country_fields_are_checked(monkeypatch):
         regions.feature_table()
     regions.feature_table.cache_clear()
 
-
-def test_a_nationality_word_naming_an_international_body_is_no_place():
-    # "African" begins the African Union's name: no demonym of Africa; the Somali troops beside
-    # it still say Somalia
-    places = _places("Somali soldiers and African Union peacekeepers retook the village.")
-    assert "African" not in places
-    assert places["Somali"].country == "SOM"
-
-
-def test_a_nationality_word_of_a_body_of_one_state_stays():
-    # a state's own body keeps its nationality word as that state
-    places = _places("Nigerian Army troops repelled the raid near Maiduguri.")
-    assert places["Nigerian"].country == "NGA"

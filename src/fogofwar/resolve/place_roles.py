@@ -155,25 +155,10 @@ def role_toponyms(doc: Doc, actors: Sequence[Mention],
     covered = {i for s in located for i in range(s.start, s.end)}
     found = [(s, ACTOR) for s in actor_toponyms(doc, actors, covered)]
     covered |= {i for s, _ in found for i in range(s.start, s.end)}
-    # a nationality word that begins the name of an international body the packs know
-    # ("African Union", "European Commission") is part of that name: no people, no place
-    covered |= _body_tokens(doc, actors)
     found += demonym_toponyms(doc, covered)
     covered |= {i for s, _ in found for i in range(s.start, s.end)}
     found += [(s, ASSOCIATED) for s in embedded_toponyms(doc, covered)]
     return sorted(found, key=lambda f: f[0].start)
-
-
-def _body_tokens(doc: Doc, actors: Sequence[Mention]) -> set[int]:
-    """Tokens of the international bodies (pack actors of sector IGO, of no one state) that
-    the text names."""
-    out: set[int] = set()
-    for m in actors:
-        if m.actor_id and not m.country and m.sector == "IGO":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.update(range(span.start, span.end))
-    return out
 
 
 def related_state(span: Span) -> bool:
