@@ -39,9 +39,9 @@ from . import gazetteer_write as write
 from .gazetteer_layers import adm2_bare
 from .placenames import ascii_words, bare_names, fold, variants
 
-__all__ = ["Entry", "Loaded", "bears", "cache_path", "candidates", "capital_of", "connection",
-           "country_name", "distance_km", "ensure", "exact_in", "fold", "forget_connections",
-           "iso2", "iso3", "load_geonames", "warm"]
+__all__ = ["Entry", "Loaded", "areas_of", "bears", "cache_path", "candidates", "capital_of",
+           "connection", "country_name", "distance_km", "ensure", "exact_in", "fold",
+           "forget_connections", "iso2", "iso3", "load_geonames", "warm"]
 
 log = logging.getLogger(__name__)
 
@@ -369,6 +369,7 @@ def load_geonames(path: Path, db: Path | None = None,
     _bare_areas.cache_clear()
     _name_keys.cache_clear()
     _spellings.cache_clear()
+    _areas.cache_clear()
     if skipped:
         log.warning("%s: skipped %d malformed lines", path, skipped)
     return Loaded(places, admin1, skipped)
@@ -426,6 +427,27 @@ def _capital(db: str, code: str) -> Entry | None:
         " ORDER BY p.population DESC", (code,)).fetchall()
     return next((Entry(*r[:9], population=r[9] or 0, alt_count=r[10] or 0)
                  for r in rows if r[2] is not None), None)
+
+
+def areas_of(e: Entry, path: Path | None = None) -> tuple[Entry, ...]:
+    """The country (PCLI row) and the first-level area (ADM1 row) that place `e` lies in, as
+    far as the gazetteer has them (a country's own row for a country)."""
+    return _areas(_db(path), e.country, None if e.fcode.startswith("PCL") else e.admin1)
+
+
+@lru_cache(maxsize=1024)
+def _areas(db: str, country: str, admin1: str | None) -> tuple[Entry, ...]:
+    if not country:
+        return ()
+    head = _SELECT.split(" WHERE ")[0]
+    rows = _connect(db).execute(head + " WHERE p.fcode = 'PCLI' AND p.country = ?",
+                                (country,)).fetchall()
+    if admin1:
+        rows += _connect(db).execute(
+            head + " WHERE p.fcode = 'ADM1' AND p.country = ? AND p.admin1 = ?",
+            (country, admin1)).fetchall()
+    return tuple(Entry(*r[:9], population=r[9] or 0, alt_count=r[10] or 0)
+                 for r in rows if r[2] is not None)
 
 
 def exact_in(name: str, countries: Sequence[str], path: Path | None = None) -> list[Entry]:

@@ -104,24 +104,37 @@ def region_of_demonym(word: str) -> Entry | None:
 
 
 @cache
-def feature_table() -> dict[str, tuple[float, float, str]]:
-    """Named seas, lakes and regions from the pack: name or alias -> (lat, lon, code)."""
+def feature_table() -> dict[str, tuple[float, float, str, str, str | None]]:
+    """Named seas, lakes and regions from the pack: name or alias -> (lat, lon, code, country,
+    admin1). An area inside one country may give that country (ISO2) and its first-level
+    area's code after the feature code; a sea or a region across borders gives neither."""
     pack = load_pack(PACK)
     own = require(pack, PACK, "features", dict)
     aliases = require(pack, PACK, "feature_aliases", dict)
     table = {}
     for name, value in own.items():
-        if not (isinstance(value, list) and len(value) == 3 and all(
+        if not (isinstance(value, list) and 3 <= len(value) <= 5 and all(
                 isinstance(v, int | float) and not isinstance(v, bool) for v in value[:2])
-                and isinstance(value[2], str) and -90 <= value[0] <= 90
+                and all(isinstance(v, str) for v in value[2:]) and -90 <= value[0] <= 90
                 and -180 <= value[1] <= 180):
-            raise PackError(f"{PACK}.yaml: features.{name} must be [lat, lon, feature code]")
-        table[str(name)] = (float(value[0]), float(value[1]), value[2])
+            raise PackError(f"{PACK}.yaml: features.{name} must be [lat, lon, feature code] "
+                            "or [lat, lon, feature code, country, admin1 code]")
+        country = value[3] if len(value) > 3 else ""
+        table[str(name)] = (float(value[0]), float(value[1]), value[2], country,
+                            value[4] if len(value) > 4 else None)
     for alias, name in aliases.items():
         if name not in table:
             raise PackError(f"{PACK}.yaml: feature_aliases.{alias}: no feature '{name}'")
         table[str(alias)] = table[name]
     return table
+
+
+def _admin1_name(country: str, code: str | None) -> str | None:
+    if not code:
+        return None
+    row = gazetteer.connection().execute(
+        "SELECT name FROM admin1 WHERE country = ? AND code = ?", (country, code)).fetchone()
+    return row[0] if row else None
 
 
 @cache
@@ -131,8 +144,8 @@ def feature(name: str) -> Entry | None:
     found = feature_table().get(name)
     if found is None:
         return None
-    lat, lon, code = found
+    lat, lon, code, country, admin1 = found
     own = next(k for k, v in feature_table().items() if v == found)
     gid = -(zlib.crc32(f"feature:{own}".encode()) & 0x7FFFFFFF)
-    return Entry(gid, own, lat, lon, "L" if code in ("RGN", "PEN") else "H", code, "", None,
-                 None, 0)
+    return Entry(gid, own, lat, lon, "L" if code in ("RGN", "PEN") else "H", code, country,
+                 admin1, _admin1_name(country, admin1), 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import gazetteer
 from .gazetteer import Entry, fold
 from .ranking import spelled_as
 
@@ -46,11 +47,18 @@ def shortens(short: str, full: str) -> bool:
 def named_in_full(names: Sequence[str], first: Sequence[Entry | None]) -> list[Entry | None]:
     """For each toponym (by the name looked up), the country or first-level area named in full
     elsewhere in the document that it shortens, or None. `first`: each toponym's reading on
-    the first pass; only a full name spelled as its entry's own name counts."""
+    the first pass; only a full name spelled as its entry's own name counts. Failing that, an
+    abbreviation spelling the initials of the country or first-level area that the document's
+    other places lie in is that area: "SA" on a page about Limpopo and Polokwane is South
+    Africa, not Saudi Arabia's code; "KP's Bannu district" is Khyber Pakhtunkhwa's."""
     full = [(n, e) for n, e in zip(names, first, strict=True)
             if _area(e) and spelled_as(e.name, n)]  # type: ignore[union-attr]
     out: list[Entry | None] = []
     for name in names:
         hits = {e.geonameid: e for n, e in full if n != name and shortens(name, n)}
+        if not hits and _ABBREVIATION.fullmatch(name):
+            hits = {a.geonameid: a for n, e in zip(names, first, strict=True)
+                    if e is not None and n != name for a in gazetteer.areas_of(e)
+                    if shortens(name, a.name)}
         out.append(next(iter(hits.values())) if len(hits) == 1 else None)
     return out

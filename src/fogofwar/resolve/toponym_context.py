@@ -20,7 +20,7 @@ from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_text
 from ..annotate.table import token_table
 from ..clean.outlets import outlet_info
-from . import gazetteer
+from . import gazetteer, regions
 from .dates import month_names
 from .gazetteer_sources import abbreviations
 from .toponym_words import ToponymWords, kind_phrase_len, toponym_words
@@ -211,10 +211,13 @@ def _outlet_as_credited(text: str) -> bool:
 def famous_place(ent: Span) -> bool:
     """A name the model tagged as a person or organisation that is exactly the name of a
     country, a first-level area or a city of `famous_population` or more ("Edmonton's economy",
-    "Red Deer" tagged ORG): read as the place unless a title stands before it or a proper noun
-    follows it (a person's given name: "Jordan Peterson" is one entity, "Jordan said" is not
-    caught here, being the country, which the actor resolver already reads as the state)."""
-    return standalone_name(ent) and well_known_as_written(ent)
+    "Red Deer" tagged ORG), or, as written, a sea, region or island the places pack names
+    (`features`: "Mindanao", "Nagorno-Karabakh" tagged ORG): read as the place unless a title
+    stands before it or a proper noun follows it (a person's given name: "Jordan Peterson" is
+    one entity, "Jordan said" is not caught here, being the country, which the actor resolver
+    already reads as the state)."""
+    return standalone_name(ent) and (well_known_as_written(ent)
+                                     or regions.feature(ent.text) is not None)
 
 
 def standalone_name(ent: Span) -> bool:
