@@ -25,9 +25,6 @@ def _places(text):
         ("Violence flared again across the North Caucasus last year.", "the North Caucasus",
          (43.5, 44.5)),
         ("Georgian troops shelled villages in South Ossetia.", "South Ossetia", (42.3, 44.0)),
-        # a ceasefire line named as the place of clashes
-        ("Soldiers exchanged fire across the Line of Control on Sunday.",
-         "the Line of Control", (34.0, 74.0)),
     ],
 )
 def test_areas_from_the_pack(text, toponym, point):
@@ -93,3 +90,10 @@ def test_feature_pack_country_fields_are_checked(monkeypatch):
         regions.feature_table()
     regions.feature_table.cache_clear()
 
+
+
+def test_a_ceasefire_line_is_no_pack_area():
+    # a line hundreds of kilometres long has no point to stand for it: as a pack area it drew
+    # an undated page's events into another year's incident along the same line
+    places = _places("Soldiers exchanged fire across the Line of Control on Sunday.")
+    assert all(p.precision != "admin1" or p.geonames_id is not None for p in places.values())
