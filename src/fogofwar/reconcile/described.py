@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from .toll_claims import TOLL_CATEGORIES
 
 #: Words before a description that say nothing of which body ("the charity", "its agency").
 _DETERMINERS = frozenset({"the", "its", "this", "that"})
@@ -75,13 +76,11 @@ def introduced_body_nouns() -> frozenset[str]:
 
 #: An indefinite article right before a mention: the page brings in someone not yet named.
 _INDEFINITE = re.compile(r"\b(a|an)\s+$", re.IGNORECASE)
-#: Figure categories that make a toll (as toll_claims.TOLL_CATEGORIES).
-_TOLLS = frozenset({"killed", "injured", "missing", "captured"})
 
 
 def _tolls(claim: dict) -> set[tuple]:
     return {(f.get("category"), f.get("low"), f.get("high")) for f in claim.get("figures") or []
-            if f.get("category") in _TOLLS}
+            if f.get("category") in TOLL_CATEGORIES}
 
 
 def introduced_claim(claim: dict, art: dict) -> dict | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..annotate.packdata import Actor, ActorPacks, actor_packs, place_words
 from ..annotate.pipeline import doc_ents
@@ -261,7 +261,7 @@ def _given_names(ent: Span, packs: ActorPacks) -> Span:
     return doc[start:ent.end]
 
 
-def _name_word(tok, packs: ActorPacks, titles: frozenset[str]) -> bool:
+def _name_word(tok: Token, packs: ActorPacks, titles: frozenset[str]) -> bool:
     """A capitalised proper noun that may be a word of a person's name: no title, honorific,
     role, demonym or abbreviation ("Chief", "Lt", "Spokesman", "Afghan", "Gen."), and on the
     name's own line."""
