@@ -47,6 +47,14 @@ def test_sentence_case_keeps_the_length(title, body):
     assert len(sentence_case(title, body)) == len(title)
 
 
+@given(st.text(max_size=80), st.text(max_size=200))
+def test_name_case_keeps_the_length_and_the_letters(title, body):
+    # a lower-case headline is parsed in its recased form and its offsets read against the
+    # headline itself: only the case of whole words may change
+    cased = name_case(title, body)
+    assert len(cased) == len(title) and cased.casefold() == title.casefold()
+
+
 def clean_one(text: str, url: str):
     return Cleaner().clean_batch([Document(source="t", text=text, url=url)])[0]
 
