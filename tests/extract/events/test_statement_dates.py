@@ -57,3 +57,12 @@ def test_an_act_of_the_same_statement_does_not_stop_the_search(nlp):
     events = _events(nlp, text, dates)
     assert [(e.trigger, e.date) for e in events if e.trigger in ("killed", "ambushed")] == [
         ("killed", date(2021, 3, 18)), ("ambushed", date(2021, 3, 18))]
+
+
+def test_a_day_months_before_the_statement_is_another_act(nlp):
+    # the next paragraph recalls the war's first day: the strike keeps the statement's day
+    text = ("On Thursday, officials said the Syrian Army shelled two schools in Varosk, "
+            "killing 18 people.\n\nThe Syrian Army shelled Varosk on 2 March last year.")
+    dates = [("Thursday", date(2021, 3, 18), "day"), ("2 March", date(2020, 3, 2), "day")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date == date(2021, 3, 18)

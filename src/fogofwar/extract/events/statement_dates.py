@@ -8,7 +8,9 @@ next paragraph, to date an event of the same type itself, and earlier ("The kill
 place between March 27 and 31"): that is the event the statement reported. Types one act of
 violence is coded as, sentence by sentence, count as one here ("officials said Monday 18 were
 killed in the unrest" coded ASSAULT, then "243 were injured in the clashes Friday" coded FIGHT:
-the events pack's `statement_day_groups`).
+the events pack's `statement_day_groups`). A day further back than the pack's
+`statement_day_max_days` is another act the story recalls ("the war began on 7 October"), not
+the one the statement reported.
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ def _kinds() -> dict[str, str]:
     return {t: "+".join(sorted(g)) for g in groups for t in g}
 
 
+@cache
+def _max_days() -> int:
+    """How many days before its statement an event may be dated by the story that goes on."""
+    return int(require(load_pack("events"), "events", "statement_day_max_days", int))
+
+
 def same_kind(a: str, b: str) -> bool:
     """Whether two event types may tell one act for the statement-day rule."""
     return _kinds().get(a, a) == _kinds().get(b, b)
@@ -87,7 +95,8 @@ def redate_statements(events: Sequence[Dated], doc: Doc) -> None:
                 continue  # (an act of the same statement, dated by its day, dates nothing)
             if not _within_next_paragraph(text, para, later.trigger_start):
                 break
-            if own.value < ref.value and _owns(own, later.trigger_start, doc):
+            if own.value < ref.value and (ref.value - own.value).days <= _max_days() \
+                    and _owns(own, later.trigger_start, doc):
                 ev.date, ev.date_precision, ev.date_ref = own.value, own.precision, own
             break
 
