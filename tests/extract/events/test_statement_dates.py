@@ -22,3 +22,47 @@ def test_statement_day_alone_is_still_taken(nlp):
     dates = [("Friday", date(2019, 6, 14), "day")]
     shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
     assert shelled.date == date(2019, 6, 14)
+
+
+def test_a_day_right_after_the_saying_verb_is_the_statements(nlp):
+    # "said Tuesday 9 were killed": the parse may hang the bare day on "killed", but it is the
+    # day of the saying; the next paragraph's clash on Saturday is the killing's day, though
+    # coded FIGHT where the killing is ASSAULT (the pack's statement_day_groups)
+    text = ("Provincial officials said Tuesday nine villagers and two guards were killed in "
+            "unrest in the river town of Varosk.\n\nEighty people were injured on Saturday in "
+            "clashes with the Syrian Army in Varosk.")
+    dates = [("Tuesday", date(2021, 3, 16), "day"), ("Saturday", date(2021, 3, 13), "day")]
+    events = _events(nlp, text, dates)
+    killed = next(e for e in events if e.trigger == "killed")
+    assert (killed.type, killed.date) == ("ASSAULT", date(2021, 3, 13))
+    assert next(e for e in events if e.trigger == "injured").type == "FIGHT"
+
+
+def test_a_later_report_of_another_kind_keeps_the_statement_day(nlp):
+    # an arrest the story dates earlier is another act: the killing keeps the statement's day
+    text = ("Provincial officials said Tuesday nine villagers were killed in unrest in "
+            "Varosk.\n\nThe Syrian Army arrested 40 people on Saturday in Varosk.")
+    dates = [("Tuesday", date(2021, 3, 16), "day"), ("Saturday", date(2021, 3, 13), "day")]
+    killed = next(e for e in _events(nlp, text, dates) if e.trigger == "killed")
+    assert killed.date == date(2021, 3, 16)
+
+
+def test_an_act_of_the_same_statement_does_not_stop_the_search(nlp):
+    # "killed when rebels ambushed a convoy, officials said Friday": the ambush shares the
+    # statement's day; the story's own day of the attack, told next, dates both
+    text = ("At least 14 people were killed when rebels ambushed a convoy of the Syrian Army "
+            "near Varosk, officials said Friday.\n\nThe rebels attacked the convoy on Thursday "
+            "near Varosk.")
+    dates = [("Friday", date(2021, 3, 19), "day"), ("Thursday", date(2021, 3, 18), "day")]
+    events = _events(nlp, text, dates)
+    assert [(e.trigger, e.date) for e in events if e.trigger in ("killed", "ambushed")] == [
+        ("killed", date(2021, 3, 18)), ("ambushed", date(2021, 3, 18))]
+
+
+def test_a_day_months_before_the_statement_is_another_act(nlp):
+    # the next paragraph recalls the war's first day: the strike keeps the statement's day
+    text = ("On Thursday, officials said the Syrian Army shelled two schools in Varosk, "
+            "killing 18 people.\n\nThe Syrian Army shelled Varosk on 2 March last year.")
+    dates = [("Thursday", date(2021, 3, 18), "day"), ("2 March", date(2020, 3, 2), "day")]
+    shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
+    assert shelled.date == date(2021, 3, 18)
