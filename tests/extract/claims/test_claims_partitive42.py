@@ -1,0 +1,54 @@
+"""Partitive speakers (round voices42): a quantifier or numeral naming some members of a group
+is no voice of its own; the group is.
+
+- "residents, one of whom told Reuters that …": the relative pronoun after "of" stands for the
+  noun the phrase hangs on, whether the parser makes the clause a relative clause or hangs its
+  verb on the main one;
+- "one of the medics said …", "several of the doctors said …": the member named with its group,
+  the whole phrase, not the bare "one";
+- a quantifier with no group after it ("one said", "two were hurt") is left as it was.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import claim_on, claimant_text, exported_claims
+
+OUTLET = "Daily Sun"
+HEAD = "LAGOS, May 3 — Troops fired on the crowd on Monday.\n\n"
+
+TEXTS = {
+    "relative": HEAD + "The mayor's account was disputed by residents, one of whom told "
+                       "Reuters that at least 15 people died.",
+    "hung": HEAD + "The army's account differs from that of residents, one of whom told the "
+                   "BBC that he counted at least 20 bodies.",
+    "two": HEAD + "The convoy was hit near the bridge, said the sources, two of whom said "
+                  "eight soldiers were killed.",
+    "member": HEAD + "At least 12 people were killed, said one of the medics at the clinic.",
+    "several": HEAD + "Several of the doctors said 40 bodies had arrived at the hospital.",
+    "bare": HEAD + "Two nurses spoke to the paper. One said nine people had been shot.",
+    "counted": HEAD + "One witness said six people had been shot.",
+}
+
+
+def test_a_relative_partitive_speaks_for_its_group(tmp_path):
+    claims = exported_claims(tmp_path, TEXTS, OUTLET)
+    rel = claim_on(claims["relative"], "at least 15")
+    assert claimant_text(rel) == "residents"
+    assert rel["chain"] == ["residents", "Reuters", OUTLET]
+    hung = claim_on(claims["hung"], "at least 20")
+    assert claimant_text(hung) == "residents"
+    assert hung["chain"][0] == "residents"
+    assert claimant_text(claim_on(claims["two"], "eight soldiers")) == "sources"
+
+
+def test_a_member_is_named_with_its_group(tmp_path):
+    claims = exported_claims(tmp_path, TEXTS, OUTLET)
+    assert claimant_text(claim_on(claims["member"], "At least 12")) == "one of the medics"
+    assert claimant_text(claim_on(claims["several"], "40 bodies")) == "Several of the doctors"
+
+
+def test_a_quantifier_with_no_group_is_left(tmp_path):
+    claims = exported_claims(tmp_path, TEXTS, OUTLET)
+    assert claimant_text(claim_on(claims["bare"], "nine people")) == "One"
+    assert claimant_text(claim_on(claims["counted"], "six people")) == "One witness"
