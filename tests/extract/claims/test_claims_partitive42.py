@@ -52,3 +52,36 @@ def test_a_quantifier_with_no_group_is_left(tmp_path):
     claims = exported_claims(tmp_path, TEXTS, OUTLET)
     assert claimant_text(claim_on(claims["bare"], "nine people")) == "One"
     assert claimant_text(claim_on(claims["counted"], "six people")) == "One witness"
+
+
+DESCRIBED = {
+    "monitor": "ADEN, May 3 — Air strikes hit the port on Monday.\n\n"
+               "London-based war monitor the Yemen Observatory for Civil Rights said 14 people "
+               "were killed.",
+    "charity": "ADEN, May 3 — Air strikes hit the port on Monday.\n\n"
+               "The international charity, Save the Children Fund, has said that 30 children "
+               "were killed.",
+    "group": "ADEN, May 3 — Air strikes hit the port on Monday.\n\n"
+             "The regional rights group, Human Rights Defenders Network (HRDN), said 20 people "
+             "died.",
+    "person": "ADEN, May 3 — Air strikes hit the port on Monday.\n\n"
+              "A local official, Ahmed Musa Kante, said 15 civilians were killed.",
+    "cited": "ADEN, May 3 — Air strikes hit the port on Monday.\n\n"
+             "The agency, citing hospital staff, said nine people died.",
+}
+
+
+def test_a_description_followed_by_its_name_is_the_name(tmp_path):
+    """The description says what the speaker is, the name after it who: the name speaks."""
+    claims = exported_claims(tmp_path, DESCRIBED, OUTLET)
+    assert claimant_text(claim_on(claims["monitor"], "14 people")) == \
+        "Yemen Observatory for Civil Rights"
+    assert claimant_text(claim_on(claims["charity"], "30 children")) == "Save the Children Fund"
+    assert claimant_text(claim_on(claims["group"], "20 people")) == \
+        "Human Rights Defenders Network"
+    assert claimant_text(claim_on(claims["person"], "15 civilians")) == "Ahmed Musa Kante"
+
+
+def test_a_description_with_no_name_after_it_stays(tmp_path):
+    claims = exported_claims(tmp_path, DESCRIBED, OUTLET)
+    assert claimant_text(claim_on(claims["cited"], "nine people")) == "agency"
