@@ -85,3 +85,23 @@ def test_a_description_followed_by_its_name_is_the_name(tmp_path):
 def test_a_description_with_no_name_after_it_stays(tmp_path):
     claims = exported_claims(tmp_path, DESCRIBED, OUTLET)
     assert claimant_text(claim_on(claims["cited"], "nine people")) == "agency"
+
+
+RUN_IN = {
+    "dateline": "Dakar - Officials said nine people died in the clashes.",
+    "place": "Timbuktu - Mali's army said nine attackers were killed.",
+    "heading": "Troops deployed in the north * Regional health chief says dozens wounded\n\n"
+               "The regional health chief said at least 30 people were killed.",
+    "hyphen": "A Red Cross-run clinic said 14 people were treated.",
+}
+
+
+def test_a_dateline_or_heading_run_into_the_speaker_is_cut(tmp_path):
+    """"Dakar - Officials said": the dateline before a spaced dash is no part of the speaker's
+    name, nor a heading's first line before a bullet."""
+    claims = exported_claims(tmp_path, RUN_IN, OUTLET)
+    assert claimant_text(claim_on(claims["dateline"], "nine people")) == "Officials"
+    assert claimant_text(claim_on(claims["place"], "nine attackers")) == "Mali's army"
+    assert claimant_text(claim_on(claims["heading"], "dozens wounded")) == \
+        "Regional health chief"
+    assert "Red Cross" in claimant_text(claim_on(claims["hyphen"], "14 people"))

@@ -19,7 +19,13 @@ from ...clean.outlets import outlet_info
 from ...records import Mention
 from ..antecedents import antecedent, reference_kind
 from ..lexicon import cue_lexicon
-from ..referents import described_medium_name, mention_for, phrase_span, unresolved
+from ..referents import (
+    described_medium_name,
+    mention_for,
+    phrase_span,
+    run_in_start,
+    unresolved,
+)
 from ..subjects import medium_name_taken
 from .authors import outlet_author
 from .cues import Cue
@@ -219,7 +225,21 @@ def source_mention(head: Token, ctx: Known) -> Mention:
     outlet = _outlet_over(head, found)
     if outlet is not None:
         return outlet
-    return found or unresolved(phrase_span(head))
+    return _after_run_in(found or unresolved(phrase_span(head)), head)
+
+
+def _after_run_in(found: Mention, head: Token) -> Mention:
+    """A speaker's mention with a dateline or a heading run into it ("Cairo - Officials",
+    "Islamabad - Pakistan's army") cut to the words after it (`referents.run_in_start`), when
+    the speaker's word is among them."""
+    span = head.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found
+    start = run_in_start(span)
+    if start == span.start or head.i < start:
+        return found
+    kept = head.doc[start:span.end]
+    return replace(found, text=kept.text, start=kept.start_char, end=kept.end_char)
 
 
 def _outlet_over(head: Token, found: Mention | None) -> Mention | None:
