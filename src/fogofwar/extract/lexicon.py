@@ -112,6 +112,7 @@ class CueLexicon:
     record_issuing_verbs: frozenset[str] = frozenset()  # "published the names of 23 killed"
     record_nouns: frozenset[str] = frozenset()  # "a list of 64 dead": the record of a count
     casualty_words: frozenset[str] = frozenset()  # "deaths", "killed": people harmed
+    partitives: frozenset[str] = frozenset()  # "one of whom told …": the group speaks
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def cue_lexicon() -> CueLexicon:
         own_channel_prepositions=_words(pack, name, "own_channel_prepositions"),
         not_it=_words(pron, name, "not_it"),
         one_person=_words(pron, name, "one_person"),
+        partitives=_words(pron, name, "partitive"),
         measures=_words(pack, name, "measures"),
         citing_verbs=_words(pack, name, "citing_verbs"),
         outlet_generic_words=_words(pack, name, "outlet_generic_words"),

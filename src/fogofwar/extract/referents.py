@@ -449,9 +449,32 @@ def _closed(prep: Token) -> int:
     return end
 
 
+#: Marks that end a dateline or a heading's line when spaced on both sides ("Cairo - Officials
+#: said", "… western Kazakhstan * Local trade union head says"): what comes after is the phrase.
+RUN_IN_MARKS = frozenset({"-", "\u2013", "\u2014", "*", "\u2022", "|"})
+
+
+def run_in_start(span: Span) -> int:
+    """The first token of a phrase after a dateline or heading run into it ("Lome - A human
+    rights group" -> "A human rights group"; "NALCHIK, Russia, Oct. 14 - Russian officials"
+    -> "Russian officials"): the token after the last spaced dash or bullet inside the span,
+    else the span's start."""
+    doc, start = span.doc, span.start
+    for tok in span[:-1]:
+        if tok.text in RUN_IN_MARKS and tok.whitespace_ and tok.i > span.start \
+                and doc[tok.i - 1].whitespace_:
+            start = tok.i + 1
+    return start
+
+
 def unresolved(span: Span) -> Mention:
-    """A mention for a source no pack knows ("senior opposition and rebel sources")."""
-    start = span.start
+    """A mention for a source no pack knows ("senior opposition and rebel sources"); a
+    dateline or heading run into the phrase is no part of it (`run_in_start`), nor is a line
+    break closing it."""
+    start, end = run_in_start(span), span.end
+    while end > start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    span = span.doc[start:end]
     while start < span.end - 1 and span.doc[start].dep_ in ("det", "punct", "case"):
         if _opens_quote(span.doc[start], span.doc[start + 1:span.end]):
             break  # a “counter-revolutionary” group: the mark the phrase closes stays

@@ -13,13 +13,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...clean.outlets import outlet_info
 from ...records import Mention
 from ..antecedents import antecedent, reference_kind
 from ..lexicon import cue_lexicon
-from ..referents import described_medium_name, mention_for, phrase_span, unresolved
+from ..referents import (
+    described_medium_name,
+    mention_for,
+    phrase_span,
+    run_in_start,
+    unresolved,
+)
 from ..subjects import medium_name_taken
 from .authors import outlet_author
 from .cues import Cue
@@ -50,6 +56,11 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     if head is None:
         return None
     head = relative_antecedent(head)
+    group = partitive_group(head)
+    if group is not None and group.tag_ in ("WP", "WDT"):
+        head = relative_antecedent(group, head)  # "residents, one of whom told …": residents
+    elif group is not None:
+        return member_of_group(head, group, ctx)  # "one of the medics said": one of them
     if head.lower_ in cue_lexicon().speaker_pronouns and ctx.claimants:
         return replace(ctx.claimants[-1])  # "“We keep telling them …”": the quoted speaker
     kind = reference_kind(head)
@@ -71,14 +82,47 @@ def speaker(head: Token | None, ctx: Known, earlier: Sequence[Mention] = ()) -> 
     return named_body(head, found, ctx.mentions)
 
 
-def relative_antecedent(head: Token) -> Token:
+def relative_antecedent(head: Token, subject: Token | None = None) -> Token:
     """"Delta Watch, which was cited by Reuters", "the militia, who denied it": a relative
-    pronoun never speaks; its clause's antecedent does (the noun the clause hangs on)."""
-    clause = head.head
-    if head.tag_ in ("WDT", "WP") and head.dep_ in ("nsubj", "nsubjpass") \
+    pronoun never speaks; its clause's antecedent does (the noun the clause hangs on). With
+    `subject`, the relative pronoun is the group a partitive subject is some of ("residents,
+    one of whom told Reuters": the clause's subject is "one", the pronoun "whom" after it)."""
+    partitive, subject = subject is not None, subject or head
+    clause = subject.head
+    if head.tag_ in ("WDT", "WP") and subject.dep_ in ("nsubj", "nsubjpass") \
             and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return clause.head
-    return head
+    if partitive and head.tag_ in ("WDT", "WP"):
+        # the parser may hang "one of whom told" on the main verb: the group is the noun
+        # just before the phrase ("witnesses, one of whom …")
+        i = subject.left_edge.i - 1
+        i -= i >= 0 and subject.doc[i].text == ","
+        if i >= 0 and subject.doc[i].pos_ in ("NOUN", "PROPN"):
+            return subject.doc[i]
+    return subject
+
+
+def partitive_group(head: Token) -> Token | None:
+    """The group a partitive speaker is some of: "whom" of "one of whom", "medics" of "one of
+    the medics", "sources" of "two of the sources" (a quantifier of the cues pack's
+    `pronouns.partitive`, or a numeral, with "of" and its object); None for any other head.
+    The quantifier alone ("one", "two") names no voice."""
+    if head.lower_ not in cue_lexicon().partitives and not (head.like_num and head.pos_ == "NUM"):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def member_of_group(head: Token, group: Token, ctx: Known) -> Mention:
+    """"one of the medics", "two of the Houthi officials": the speaker named with its group,
+    as a mention over the whole phrase that takes the group's actor when the packs know it
+    (the members of a body speak for it)."""
+    end = phrase_span(group).end
+    whole = unresolved(head.doc[head.left_edge.i:max(end, head.i + 1)])
+    known = mention_for(group, ctx.mentions)
+    if known is None or not known.actor_id:
+        return whole
+    return replace(known, text=whole.text, start=whole.start, end=whole.end)
 
 
 def _described_further(head: Token, found: Mention) -> bool:
@@ -170,13 +214,32 @@ def source_mention(head: Token, ctx: Known) -> Mention:
         # the person speaks for the body whose office they hold: no witness of a land
         return person if person.sector or office is None or office.sector not in BODIES \
             else replace(person, sector=office.sector)
+    described = name_after_description(head)
+    if described is not None:  # "war monitor the Syrian Observatory …": the name speaks
+        known = mention_for(described.root, ctx.mentions)
+        return known if known is not None and known.start <= described.start_char \
+            and described.end_char <= known.end else unresolved(described)
     found = mention_for(head, ctx.mentions)
     if found is not None and _across_comma(found, head):
         return unresolved(phrase_span(head))
     outlet = _outlet_over(head, found)
     if outlet is not None:
         return outlet
-    return found or unresolved(phrase_span(head))
+    return _after_run_in(found or unresolved(phrase_span(head)), head)
+
+
+def _after_run_in(found: Mention, head: Token) -> Mention:
+    """A speaker's mention with a dateline or a heading run into it ("Cairo - Officials",
+    "Islamabad - Pakistan's army") cut to the words after it (`referents.run_in_start`), when
+    the speaker's word is among them."""
+    span = head.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found
+    start = run_in_start(span)
+    if start == span.start or head.i < start:
+        return found
+    kept = head.doc[start:span.end]
+    return replace(found, text=kept.text, start=kept.start_char, end=kept.end_char)
 
 
 def _outlet_over(head: Token, found: Mention | None) -> Mention | None:
@@ -238,6 +301,47 @@ def detached_name(head: Token) -> Token | None:
                                 for t in run):
         return None  # (a name the parser hung on the description is read as it is)
     return last
+
+
+#: Lower-case words a body's name may hold between its capitalised ones ("Syrian Observatory
+#: for Human Rights", "Save the Children").
+_NAME_JOINERS = frozenset({"for", "of", "the", "and", "on", "in", "de"})
+
+
+def name_after_description(head: Token) -> Span | None:
+    """The name a speaker's description gives it right after, before the verb: "Britain-based
+    war monitor the Syrian Observatory for Human Rights said", "The international rights
+    group, Amnesty International (AI), said", "A local official, Ahmed Kante, said": the
+    description (a singular noun the cue pack lists for persons, organisations or bodies)
+    says what the speaker is, the name who; the name speaks (the tagger may read a subject
+    "monitor" as a verb: its dependency says it is the noun). The name is two capitalised
+    words or more, set off by a comma or run on after the description, and closed by a
+    comma, a bracket or the verb; None for any other head ("officials, Reuters said")."""
+    lex = cue_lexicon()
+    nouns = lex.person_descriptions | lex.org_descriptions | lex.body_nouns \
+        | frozenset(lex.described_body_types)
+    verb = head.head
+    if head.tag_ not in ("NN", "VB", "VBP") or head.ent_type_ or not head.text.islower() \
+            or head.lower_ not in nouns or head.dep_ not in ("nsubj", "nsubjpass") \
+            or verb.i < head.i:
+        return None
+    doc, i = head.doc, head.i + 1
+    i += i < len(doc) and doc[i].text == ","
+    i += i < len(doc) and doc[i].lower_ == "the"
+    start = end = i
+    while end < verb.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                            or doc[end].lower_ in _NAME_JOINERS and end > start):
+        end += 1
+    while end > start and not doc[end - 1].text[:1].isupper():
+        end -= 1  # ("Save the Children Fund and", a joiner closing the run is no part of it)
+    capitals = [t for t in doc[start:end] if t.text[:1].isupper()]
+    if len(capitals) < 2 or end >= len(doc) or not (
+            doc[end].text in (",", "(") or doc[end].i == verb.i
+            or doc[end].dep_ in ("aux", "auxpass") and doc[end].head.i == verb.i):
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP", "DATE") and t.i == end - 1 for t in capitals):
+        return None  # ("the ministry, Kabul Province": a place closing the run is no name)
+    return doc[start:end]
 
 
 def office_holder(head: Token) -> Token | None:
