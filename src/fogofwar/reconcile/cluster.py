@@ -98,6 +98,9 @@ The rule, in ten passes:
    with another page joins the incident of two pages or more that a logistic regression over
    page-vs-incident evidence (wording, figures, claimants, places, days) scores it to, when
    the score reaches the model's threshold and clearly beats the runner-up's.
+11. **A page's scene** (day_scenes.py): a page's arrest, dispersal or protest report at the town
+   or site and on the day of its violent report joins that report's incident (the pack's
+   `day_scene_groups`): one unrest told by several verbs.
 
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
@@ -115,6 +118,7 @@ from ..config import INCIDENT_MAX_DAYS
 from .compact import anchor_keys, keys_join
 from .country_days import join_undated_country
 from .country_level import join_country_level
+from .day_scenes import join_day_scenes
 from .evidence import parties_agree, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, is_fine
@@ -294,6 +298,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_placed_halves(refs, forest)
     join_page_leftovers(refs, forest)
     join_learned(refs, forest, wording=wording)
+    join_day_scenes(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)

@@ -204,6 +204,16 @@ def casualty_group() -> tuple[str, frozenset[str]]:
             frozenset(require(conf, "reconcile", "categories", list)))
 
 
+@cache
+def casualty_type() -> str:
+    """The reconcile pack's `casualty_type`: a deadly incident's type when none of its reports
+    is typed violence (summary.incident_type)."""
+    kind = str(require(load_pack("reconcile"), "reconcile", "casualty_type", str))
+    if type_groups().get(kind) != casualty_group()[0]:
+        raise ValueError(f"reconcile pack: casualty_type {kind} is not of the casualty group")
+    return kind
+
+
 def event_group(ev: dict, groups: dict[str, str]) -> str:
     """The type group an event joins incidents in: its type's, except that an event whose own
     figures count people killed or injured is violence whatever its type ("overran the camp and

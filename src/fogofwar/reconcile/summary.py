@@ -22,7 +22,7 @@ from .disputes import contradictions
 from .evidence import CASUALTY, comparable
 from .figures import approx_value, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
-from .incidents import EventRef, event_refs
+from .incidents import EventRef, casualty_group, casualty_type, event_refs, type_groups
 from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .other_days import other_day_reports
@@ -307,9 +307,11 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
     voiced = with_local_sides(voices)
     start, end = incident_dates(members)
     reporting = {r.article_id for r in reports}
+    figures = incident_figures([replace(r, claimant=r.written, spoken_as=r.claimant)
+                                if r.written else r for r in voiced])
     return {
         "id": incident_id,
-        "type": _majority(r.event["type"] for r in members),
+        "type": incident_type(members, figures),
         "place": incident_place(members),
         "date_start": start,
         "date_end": end,
@@ -318,8 +320,7 @@ def summarise(incident_id: str, members: Sequence[EventRef]) -> dict:
         "events": sorted(r.event_id for r in members),
         # a described body's row keeps the name its page wrote ("the charity"), and the
         # body's own name among its spellings
-        "figures": incident_figures([replace(r, claimant=r.written, spoken_as=r.claimant)
-                                     if r.written else r for r in voiced]),
+        "figures": figures,
         "contradictions": contradictions(voiced),
         "revisions": revisions(voiced),
         "corroboration": corroboration(reports or members),
@@ -364,6 +365,25 @@ def build_incidents(articles: Iterable[dict], previous: dict[str, str] | None = 
         clusters = cluster(list(event_refs(corpus_places(list(articles)))))
         ids = assign_ids(clusters, previous or {})
         return order_incidents([summarise(i, m) for i, m in zip(ids, clusters, strict=True)])
+
+
+def incident_type(members: Sequence[EventRef], figures: Sequence[dict]) -> str:
+    """The incident's PLOVER type: its reports' most common type, except that an incident of
+    violence (a report in the casualty group, or a row counting its killed or injured) takes
+    the most common of its violent types, or the pack's `casualty_type` when no report has
+    one. Protesters "killed during the protests" read by the protest noun, or a raid's
+    arrests told more often than its dead, do not make a deadly occurrence a PROTEST or a
+    SEIZE: the type says what the tolls it carries are of."""
+    group, categories = casualty_group()
+    groups = type_groups()
+    types = [r.event["type"] for r in members]
+    violent = [t for t in types if groups.get(t) == group]
+    if violent:
+        return _majority(violent)
+    if any(r.group == group for r in members) or any(
+            f.get("category") in categories for f in figures):
+        return casualty_type()
+    return _majority(types)
 
 
 def _majority(values: Iterable[str]) -> str:
