@@ -17,6 +17,7 @@ from ..annotate.table import token_table
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
+from .regions import feature
 from .toponym_context import (
     abbreviations_after_towns,
     context_toponyms,
@@ -124,6 +125,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
     spans = spans + _misread_at_home(spans, misread, actors)
     spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
+    spans = joined_halves(doc, spans)
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
@@ -260,5 +262,46 @@ def _lead_whole(doc: Doc, s: Span, leads: frozenset[str], taken: set[int]) -> Sp
 
 
 def _known(name: str) -> bool:
-    """Whether the gazetteer has the name exactly (not by a near spelling)."""
-    return any(score == 100 for _, score in gazetteer.candidates(name))
+    """Whether the gazetteer has the name exactly (not by a near spelling), or the places
+    pack has it as a named sea, lake or region ("Lake Chad", "Gulf of Aden")."""
+    return any(score == 100 for _, score in gazetteer.candidates(name)) or \
+        feature(name) is not None
+
+
+#: Words joining the two halves of one area's name ("Sistan and Baluchestan", "Jammu &
+#: Kashmir", "Trinidad and Tobago").
+_HALF_JOINS = frozenset({"and", "&"})
+
+
+def joined_halves(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names of one area written as two names joined by "and" that the model cut in two
+    ("Sistan" and "Baluchestan province", "Kohgiluyeh" and "Boyer-Ahmad"), made whole: a
+    place span after "and" whose capitalised word or two before it, with the "and", make
+    (bare of a trailing kind word) exactly the name of a country or an admin area the
+    gazetteer has. Two places listed together ("Aleppo and Idlib") name no such area and
+    stay apart."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        join = s.start - 1
+        if join < 1 or doc[join].lower_ not in _HALF_JOINS:
+            out.append(s)
+            continue
+        # a place span just before the "and" starts the name where it starts ("Azad Jammu"
+        # and "Kashmir": Azad Jammu and Kashmir, not India's Jammu and Kashmir)
+        before = [o.start for o in out if o.end == join]
+        starts = before or [k for k in (join - 1, join - 2)
+                            if k >= 0 and all(t.text[:1].isupper() for t in doc[k:join])]
+        whole = next((doc[k:s.end] for k in starts if _area_named(core_name(doc[k:s.end]))),
+                     None)
+        if whole is None or any(o.start < whole.start < o.end for o in out):
+            out.append(s)
+            continue
+        out = [o for o in out if o.end <= whole.start]
+        out.append(whole)
+    return out
+
+
+def _area_named(name: str) -> bool:
+    """Whether `name` is exactly the name of a country or admin area in the gazetteer."""
+    return any(score == 100 and (e.fcode.startswith(("PCL", "ADM")))
+               for e, score in gazetteer.candidates(name))
