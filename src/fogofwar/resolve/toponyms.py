@@ -256,16 +256,24 @@ def _lead_whole(doc: Doc, s: Span, leads: frozenset[str], taken: set[int]) -> Sp
     for end in range(first + 1, min(len(doc), first + 3) + 1):
         if not doc[end - 1].text[:1].isupper():
             break
-        if end >= s.end and _known(doc[start:end].text):
+        if end >= s.end and (_known(doc[start:end].text) or _country_feature(
+                doc[start:end].text, doc[first:end].text)):
             best = doc[start:end]
     return best
 
 
 def _known(name: str) -> bool:
-    """Whether the gazetteer has the name exactly (not by a near spelling), or the places
-    pack has it as a named sea, lake or region ("Lake Chad", "Gulf of Aden")."""
-    return any(score == 100 for _, score in gazetteer.candidates(name)) or \
-        feature(name) is not None
+    """Whether the gazetteer has the name exactly (not by a near spelling)."""
+    return any(score == 100 for _, score in gazetteer.candidates(name))
+
+
+def _country_feature(whole: str, rest: str) -> bool:
+    """Whether `whole` is a lake, sea or region the places pack names after a country
+    (`rest`): "Lake Chad" read as Chad places a lakeside raid some 600 km off, at the
+    country's middle. (A gulf named after a port town, "Gulf of Aden", is left as read: as the
+    town it keeps its page in the country the port lies in, which reconcile reads.)"""
+    return feature(whole) is not None and any(
+        score == 100 and e.fcode.startswith("PCL") for e, score in gazetteer.candidates(rest))
 
 
 #: Words joining the two halves of one area's name ("Sistan and Baluchestan", "Jammu &
@@ -286,9 +294,14 @@ def joined_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         if join < 1 or doc[join].lower_ not in _HALF_JOINS:
             out.append(s)
             continue
-        # a place span just before the "and" starts the name where it starts ("Azad Jammu"
-        # and "Kashmir": Azad Jammu and Kashmir, not India's Jammu and Kashmir)
+        # a name of several words just before the "and" is left as the model read it: its
+        # last word and the name after it are not the area ("Azad Jammu" and "Kashmir" are
+        # not India's Jammu and Kashmir; read whole as Pakistan's area, its Line of Control
+        # moved out of the Jammu and Kashmir incident of its page)
         before = [o.start for o in out if o.end == join]
+        if before and before[0] < join - 1:
+            out.append(s)
+            continue
         starts = before or [k for k in (join - 1, join - 2)
                             if k >= 0 and all(t.text[:1].isupper() for t in doc[k:join])]
         whole = next((doc[k:s.end] for k in starts if _area_named(core_name(doc[k:s.end]))),
