@@ -217,8 +217,9 @@ def joined_leads(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names the model cut after their first word, made whole: "Port" and "Sudan", "West"
     and "Azerbaijan", "Gulf" (of) "Aden". A landform or compass word (pack `landform_words`,
     `compass_words`) written in capitals, as a span of its own or just before one, begins
-    the longest following name of up to three capitalised words the gazetteer knows exactly.
-    Where it knows none ("Lake Chad"), a landform word alone is no place ("Lake" is no Lake
+    the longest following name of up to three capitalised words the gazetteer knows exactly,
+    or that the places pack names as a lake, sea or region after a country ("Lake Chad").
+    Where it knows none ("Lake Kainji"), a landform word alone is no place ("Lake" is no Lake
     County) and the name after it stands as found; a compass word alone stays, being the
     name of regions ("the North" of Cameroon)."""
     words = toponym_words()
