@@ -48,3 +48,18 @@ def test_a_longer_name_before_and_is_not_cut():
                      "the army said.")
     assert "Jammu and Kashmir" not in places
 
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "region"),
+    [
+        ("Central Asian governments closed their borders after the riots.", "Central Asian",
+         "Central Asia"),
+        ("Southeast Asian envoys urged both sides to stop the shelling.", "Southeast Asian",
+         "Southeast Asia"),
+    ],
+)
+def test_a_regional_adjective_is_the_region_not_the_continent(text, adjective, region):
+    places = _places(text)
+    assert places[adjective].name == region, places
+    assert "Asian" not in places
