@@ -21,6 +21,7 @@ from ..annotate.packdata import actor_packs
 from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from ..records import Mention
+from . import regions
 from .ranking import weights
 from .toponym_context import well_known
 from .toponym_words import toponym_words
@@ -36,6 +37,15 @@ MAX_DEMONYM_TOKENS = 3
 def demonym_words() -> frozenset[str]:
     """Nationality words of the actor packs and of the places pack."""
     return frozenset(actor_packs().demonyms) | frozenset(weights().demonyms)
+
+
+@cache
+def region_adjectives() -> frozenset[str]:
+    """Adjectives of several words that stand for a world region (places pack
+    `region_demonyms`: "Central Asian", "Southeast Asian"): looked up longest first with the
+    nationality words, they are the region, not the continent their last word names ("Asian"
+    alone read Asia for "Central Asian states")."""
+    return frozenset(w for w in regions.region_tables()[1] if " " in w)
 
 
 def associated_suffix(doc: Doc, end: int) -> bool:
@@ -75,7 +85,7 @@ def actor_toponyms(doc: Doc, actors: Sequence[Mention], covered: set[int]) -> li
 def demonym_toponyms(doc: Doc, covered: set[int]) -> list[tuple[Span, str]]:
     """Nationality words not already part of a toponym, longest first ("South Korean" before
     "Korean"), each with its role: `associated` in a "-backed" compound, else `demonym`."""
-    words, out, i = demonym_words(), [], 0
+    words, out, i = demonym_words() | region_adjectives(), [], 0
     # span texts from the tokens' own strings (the doc's token table): a Span per position
     # and length was most of the cost of this loop (profiled on 60 news articles)
     table = token_table(doc)

@@ -17,6 +17,7 @@ from ..annotate.table import token_table
 from ..records import Mention
 from . import gazetteer
 from .ranking import kind_words
+from .regions import feature
 from .toponym_context import (
     abbreviations_after_towns,
     context_toponyms,
@@ -124,6 +125,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + context_toponyms(doc, _covered(doc, spans, actors), {s.start for s in spans})
     spans = spans + _misread_at_home(spans, misread, actors)
     spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
+    spans = joined_halves(doc, spans)
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
@@ -215,8 +217,9 @@ def joined_leads(doc: Doc, spans: list[Span]) -> list[Span]:
     """Names the model cut after their first word, made whole: "Port" and "Sudan", "West"
     and "Azerbaijan", "Gulf" (of) "Aden". A landform or compass word (pack `landform_words`,
     `compass_words`) written in capitals, as a span of its own or just before one, begins
-    the longest following name of up to three capitalised words the gazetteer knows exactly.
-    Where it knows none ("Lake Chad"), a landform word alone is no place ("Lake" is no Lake
+    the longest following name of up to three capitalised words the gazetteer knows exactly,
+    or that the places pack names as a lake, sea or region after a country ("Lake Chad").
+    Where it knows none ("Lake Kainji"), a landform word alone is no place ("Lake" is no Lake
     County) and the name after it stands as found; a compass word alone stays, being the
     name of regions ("the North" of Cameroon)."""
     words = toponym_words()
@@ -254,7 +257,8 @@ def _lead_whole(doc: Doc, s: Span, leads: frozenset[str], taken: set[int]) -> Sp
     for end in range(first + 1, min(len(doc), first + 3) + 1):
         if not doc[end - 1].text[:1].isupper():
             break
-        if end >= s.end and _known(doc[start:end].text):
+        if end >= s.end and (_known(doc[start:end].text) or _country_feature(
+                doc[start:end].text, doc[first:end].text)):
             best = doc[start:end]
     return best
 
@@ -262,3 +266,56 @@ def _lead_whole(doc: Doc, s: Span, leads: frozenset[str], taken: set[int]) -> Sp
 def _known(name: str) -> bool:
     """Whether the gazetteer has the name exactly (not by a near spelling)."""
     return any(score == 100 for _, score in gazetteer.candidates(name))
+
+
+def _country_feature(whole: str, rest: str) -> bool:
+    """Whether `whole` is a lake, sea or region the places pack names after a country
+    (`rest`): "Lake Chad" read as Chad places a lakeside raid some 600 km off, at the
+    country's middle. (A gulf named after a port town, "Gulf of Aden", is left as read: as the
+    town it keeps its page in the country the port lies in, which reconcile reads.)"""
+    return feature(whole) is not None and any(
+        score == 100 and e.fcode.startswith("PCL") for e, score in gazetteer.candidates(rest))
+
+
+#: Words joining the two halves of one area's name ("Sistan and Baluchestan", "Jammu &
+#: Kashmir", "Trinidad and Tobago").
+_HALF_JOINS = frozenset({"and", "&"})
+
+
+def joined_halves(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names of one area written as two names joined by "and" that the model cut in two
+    ("Sistan" and "Baluchestan province", "Kohgiluyeh" and "Boyer-Ahmad"), made whole: a
+    place span after "and" whose capitalised word or two before it, with the "and", make
+    (bare of a trailing kind word) exactly the name of a country or an admin area the
+    gazetteer has. Two places listed together ("Aleppo and Idlib") name no such area and
+    stay apart."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        join = s.start - 1
+        if join < 1 or doc[join].lower_ not in _HALF_JOINS:
+            out.append(s)
+            continue
+        # a name of several words just before the "and" is left as the model read it: its
+        # last word and the name after it are not the area ("Azad Jammu" and "Kashmir" are
+        # not India's Jammu and Kashmir; read whole as Pakistan's area, its Line of Control
+        # moved out of the Jammu and Kashmir incident of its page)
+        before = [o.start for o in out if o.end == join]
+        if before and before[0] < join - 1:
+            out.append(s)
+            continue
+        starts = before or [k for k in (join - 1, join - 2)
+                            if k >= 0 and all(t.text[:1].isupper() for t in doc[k:join])]
+        whole = next((doc[k:s.end] for k in starts if _area_named(core_name(doc[k:s.end]))),
+                     None)
+        if whole is None or any(o.start < whole.start < o.end for o in out):
+            out.append(s)
+            continue
+        out = [o for o in out if o.end <= whole.start]
+        out.append(whole)
+    return out
+
+
+def _area_named(name: str) -> bool:
+    """Whether `name` is exactly the name of a country or admin area in the gazetteer."""
+    return any(score == 100 and (e.fcode.startswith(("PCL", "ADM")))
+               for e, score in gazetteer.candidates(name))
