@@ -112,6 +112,7 @@ class CueLexicon:
     record_issuing_verbs: frozenset[str] = frozenset()  # "published the names of 23 killed"
     record_nouns: frozenset[str] = frozenset()  # "a list of 64 dead": the record of a count
     casualty_words: frozenset[str] = frozenset()  # "deaths", "killed": people harmed
+    articles: frozenset[str] = frozenset()  # "the", "a": skipped before a name or a noun
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,7 @@ def cue_lexicon() -> CueLexicon:
         record_issuing_verbs=_words(pack, name, "record_issuing_verbs"),
         record_nouns=_words(pack, name, "record_nouns"),
         casualty_words=_words(pack, name, "casualty_words"),
+        articles=_words(pack, name, "articles"),
     )
 
 
