@@ -45,6 +45,7 @@ class EventRules:
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
+    evacuating: frozenset[str] = frozenset()  # "evacuate", "evacuation": who is moved is saved
     releases: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
     device_nouns: frozenset[str] = frozenset()
@@ -275,6 +276,8 @@ def event_rules() -> EventRules:
                              "medical_moves."),
         evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
                           "medical_moves."),
+        evacuating=_strings(require(pack, NAME, "medical_moves", dict), "evacuating",
+                            "medical_moves."),
         releases=_strings(require(pack, NAME, "medical_moves", dict), "releases",
                           "medical_moves."),
     )
