@@ -396,7 +396,7 @@ def _breadcrumb() -> re.Pattern[str]:
     """A navigation trail's opening: a pack opener, then a separator or, glued, the next
     item's capital ("Home > News", "HomeBreaking News")."""
     names = require(load_pack("boilerplate"), "boilerplate", "breadcrumb_openers", list)
-    alternatives = "|".join(re.escape(str(n)) for n in names)
+    alternatives = alternation(names)
     return re.compile(rf"(?i:^\W*(?:{alternatives}))(?:\s*[>»›/|\\•]|(?-i:[A-Z]))")
 
 

@@ -328,9 +328,8 @@ def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ("the government of the West African country"), and "<land>'s ... <body>" ("the Gulf
     state's interior ministry", "the country's army")."""
     pack = load_pack("reconcile")
-    lands = "|".join(map(re.escape, sorted(_land_nouns())))
-    bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
-                                                     "described_land_bodies"))))
+    lands = alternation(sorted(_land_nouns()))
+    bodies = alternation(sorted(word_set(pack, "reconcile", "described_land_bodies")))
     of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
     land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?P<land>{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{bodies})\b", re.I)
