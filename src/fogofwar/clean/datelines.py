@@ -17,6 +17,7 @@ from functools import cache
 from ..errors import PackError
 from ..ingest.dateforms import has_date, read_date, without_date
 from ..packs import load_pack, require
+from ..words import alternation
 from .sitenames import split_url
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})([/_-])(\d{1,2})\2(\d{1,2})(?!\d)"
@@ -110,7 +111,7 @@ _GLUED_STAMP = re.compile(r"^([^\W\d_]{2,20})((?:19|20)\d{2}-[01]\d-[0-3]\d)(?!\
 def _glued_month() -> re.Pattern[str]:
     """A label in capitals run into a capitalised month name ("PUBLISHED ONNovember 02")."""
     names = sorted({n.rstrip(".") for n in _month_names() if len(n) > 2}, key=len, reverse=True)
-    month = "|".join(re.escape(n.capitalize()) for n in names)
+    month = alternation(n.capitalize() for n in names)
     return re.compile(rf"\b([A-Z]{{2,}})((?:{month})\b)")
 
 
@@ -395,7 +396,7 @@ def _breadcrumb() -> re.Pattern[str]:
     """A navigation trail's opening: a pack opener, then a separator or, glued, the next
     item's capital ("Home > News", "HomeBreaking News")."""
     names = require(load_pack("boilerplate"), "boilerplate", "breadcrumb_openers", list)
-    alternatives = "|".join(re.escape(str(n)) for n in names)
+    alternatives = alternation(names)
     return re.compile(rf"(?i:^\W*(?:{alternatives}))(?:\s*[>»›/|\\•]|(?-i:[A-Z]))")
 
 
@@ -477,8 +478,7 @@ _OPENING = r"^\W*[A-Z][A-Z'’.\- ]{1,30}(?:,\s*[A-Z][\w'’.\- ]{1,30})?\s*[,�
 
 @cache
 def _opening_pattern() -> re.Pattern[str]:
-    names = sorted(_month_names(), key=len, reverse=True)
-    month = "(" + "|".join(map(re.escape, names)) + r")\.?"
+    month = "(" + alternation(_month_names(), longest_first=True) + r")\.?"
     return re.compile(_OPENING + month + r"\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
@@ -506,15 +506,13 @@ _FULL_DATE = (r"(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th
 
 @cache
 def _dated_opening_pattern() -> re.Pattern[str]:
-    names = sorted(_month_names(), key=len, reverse=True)
-    month = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    month = "(?:" + alternation(_month_names(), longest_first=True) + r")\.?"
     return re.compile(_DATED_OPENING.format(month=month), re.IGNORECASE)
 
 
 @cache
 def _credited_opening_pattern() -> re.Pattern[str]:
-    names = sorted(_month_names(), key=len, reverse=True)
-    month = "(?:" + "|".join(map(re.escape, names)) + r")\.?"
+    month = "(?:" + alternation(_month_names(), longest_first=True) + r")\.?"
     full = _FULL_DATE.format(month=month)
     return re.compile(_CREDITED_OPENING.format(date=full), re.IGNORECASE)
 

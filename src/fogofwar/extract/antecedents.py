@@ -453,7 +453,7 @@ def named_person(cand: Mention, doc: Doc) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    words = [t for t in span if not t.is_punct and t.lower_ not in cue_lexicon().articles]
     lex = cue_lexicon()
     titles = lex.person_descriptions | lex.one_person
     while len(words) > 1 and words[0].is_lower and words[0].lemma_.lower() in titles:

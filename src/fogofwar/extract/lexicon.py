@@ -113,6 +113,8 @@ class CueLexicon:
     record_nouns: frozenset[str] = frozenset()  # "a list of 64 dead": the record of a count
     casualty_words: frozenset[str] = frozenset()  # "deaths", "killed": people harmed
     partitives: frozenset[str] = frozenset()  # "one of whom told …": the group speaks
+    articles: frozenset[str] = frozenset()  # "the", "a": skipped before a name or a noun
+    self_naming_verbs: frozenset[str] = frozenset()  # "who identified himself as Ko Lin"
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,8 @@ def cue_lexicon() -> CueLexicon:
         record_issuing_verbs=_words(pack, name, "record_issuing_verbs"),
         record_nouns=_words(pack, name, "record_nouns"),
         casualty_words=_words(pack, name, "casualty_words"),
+        articles=_words(pack, name, "articles"),
+        self_naming_verbs=_words(pack, name, "self_naming_verbs"),
     )
 
 

@@ -253,7 +253,7 @@ def _appositions_out(subjects: list[Token]) -> list[Token]:
         if kept and kept[-1].ent_type_ == "PERSON" and sub.ent_type_ != "PERSON" \
                 and start >= 2 and sub.doc[start - 1].text == "," \
                 and (kept[-1].i == start - 2 or kept[-1].right_edge.i in (start - 2, start - 1)) \
-                and sub.doc[start].lower_ in ("the", "a", "an"):
+                and sub.doc[start].lower_ in cue_lexicon().articles:
             continue
         kept.append(sub)
     return kept

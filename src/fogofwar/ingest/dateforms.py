@@ -21,6 +21,7 @@ from datetime import date
 from functools import cache
 
 from ..packs import load_pack
+from ..words import alternation
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\d-])")
 _NUMERIC = re.compile(r"(?<![\d.:/-])(\d{1,4})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)")
@@ -49,8 +50,7 @@ def _names(key: str) -> dict[str, int]:
 
 @cache
 def _month_pattern() -> re.Pattern[str]:
-    names = sorted(_names("months"), key=len, reverse=True)
-    month = "(" + "|".join(map(re.escape, names)) + r")\.?"
+    month = "(" + alternation(_names("months"), longest_first=True) + r")\.?"
     # "07-May-2015": a day and a month name joined by a dash (a dateline's compact form) are
     # a day as much as "7 May 2015"; the dash must lead on to the year, so a range's
     # "5-7 May" and a count's "COVID-19 May" stay what they were
@@ -171,8 +171,8 @@ def has_date(text: str) -> bool:
 
 @cache
 def _weekday_pattern() -> re.Pattern[str]:
-    names = sorted(_names("weekdays"), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b\.?", re.IGNORECASE)
+    days = alternation(_names("weekdays"), longest_first=True)
+    return re.compile(r"\b(" + days + r")\b\.?", re.IGNORECASE)
 
 
 def read_date(value: str, reference: date | None = None) -> DateReading:

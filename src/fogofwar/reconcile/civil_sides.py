@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require, word_set
 from ..resolve.nonstate import WORD
+from ..words import alternation
 from .side_basics import state_body_words, title_phrase_start
 from .titles import appositive, delegate_titles, title_phrase
 
@@ -184,8 +185,8 @@ def _international_names() -> tuple[re.Pattern[str], dict[str, str]]:
     kept), longest first, and name -> the body's party."""
     section = require(load_pack("reconcile"), "reconcile", "international_bodies", dict)
     party = {name: body for body, names in section.items() for name in names}
-    alternation = "|".join(re.escape(n) for n in sorted(party, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"), party
+    names = alternation(party, longest_first=True)
+    return re.compile(rf"(?<![\w.-])(?:{names})(?![\w-])"), party
 
 
 def international_voice(m: dict, art: dict) -> str | None:

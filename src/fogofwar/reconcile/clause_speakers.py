@@ -31,7 +31,6 @@ from .speakers import is_medium
 MAX_SPEAKER_WORDS = 8
 _QUOTES = '"“”«»'
 _TOKEN = re.compile(r"\S+")
-_ARTICLES = {"the", "a", "an"}
 #: A pronoun opening the second clause ("; it said", "; he added") refers back to a speaker
 #: already named, most often the head: no second speaker.
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "this", "that", "which", "who"}
@@ -81,7 +80,7 @@ def _name(words: list[str]) -> str:
     first_cap = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if first_cap:
         words = words[first_cap:]
-    elif words[0].lower() in _ARTICLES and len(words) > 1:
+    elif words[0].lower() in cue_lexicon().articles and len(words) > 1:
         words = words[1:]
     name = " ".join(words).strip(",:")
     # "Medecins Sans Frontieres (MSF)": the acronym after the name is the same speaker

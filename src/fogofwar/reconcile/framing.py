@@ -18,6 +18,7 @@ from functools import cache
 from ..errors import PackError
 from ..extract.referents import QUOTE_PAIRS
 from ..packs import load_pack, require
+from ..words import whole_words
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s)$")
 
@@ -47,7 +48,7 @@ def side_party() -> dict[str, str]:
 
 @cache
 def _verb_patterns() -> dict[str, re.Pattern]:
-    return {name: re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.I)
+    return {name: whole_words(forms, re.I)
             for name, forms in framing_pack()["loaded_verbs"].items()}
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
+from ..words import alternation
 from .armed_voice import armed_voice
 from .claimant_sides import (
     claimant_side,
@@ -428,7 +429,7 @@ def cumulative_cues() -> re.Pattern[str]:
     so a sentence is scanned once, not once per cue."""
     cues = [w.lower() for w in require(load_pack("reconcile"), "reconcile", "cumulative_cues",
                                        list)]
-    return re.compile("|".join(map(re.escape, cues)) if cues else r"(?!)")
+    return re.compile(alternation(cues) if cues else r"(?!)")
 
 
 @cache

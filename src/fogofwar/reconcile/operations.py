@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from ..words import alternation
 from .context import title_and_lead
 
 #: How much of an article's opening paragraph is read for the operation it is about.
@@ -28,8 +29,8 @@ _NAME_WORD = r"[A-Z][\w’'.]*(?:-[\w’']+)*"
 @cache
 def _pattern() -> re.Pattern[str]:
     words = require(load_pack("reconcile"), "reconcile", "operation_words", list)
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{alternation}))\s+(?:[\"“‘']([A-Z][^\"”’'\n]{{1,40}})[\"”’']"
+    alt = alternation(words, longest_first=True)
+    return re.compile(rf"(?i:\b(?:{alt}))\s+(?:[\"“‘']([A-Z][^\"”’'\n]{{1,40}})[\"”’']"
                       rf"|({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}}))")
 
 

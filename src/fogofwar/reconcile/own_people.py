@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..packs import load_pack, word_set
+from ..words import alternation
 from .claimant_sides import state_body_words
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ def _own_after() -> re.Pattern[str]:
     pack = load_pack("reconcile")
     owners = sorted(word_set(pack, "reconcile", "own_people_possessives"))
     nouns = sorted(word_set(pack, "reconcile", "own_people_nouns"))
-    return re.compile(r"(?:\s+[^\W\d_]+)?\s+of\s+(?:" + "|".join(map(re.escape, owners))
-                      + r")\s+(?:own\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b",
+    return re.compile(r"(?:\s+[^\W\d_]+)?\s+of\s+(?:" + alternation(owners)
+                      + r")\s+(?:own\s+)?(?:" + alternation(nouns) + r")\b",
                       re.IGNORECASE)
 
 

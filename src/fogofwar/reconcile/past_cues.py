@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from ..packs import load_pack, word_set
+from ..words import whole_words
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _PAST_PERFECT = re.compile(
@@ -26,8 +27,7 @@ def _cues() -> re.Pattern[str]:
     words = word_set(load_pack("reconcile"), "reconcile", "late_page_cues")
     if not words:
         return re.compile(r"(?!)")  # no cue: matches nothing
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b",
-                      re.IGNORECASE)
+    return whole_words(sorted(words), re.IGNORECASE)
 
 
 def refers_to_past(text: str, published: date | None) -> bool:

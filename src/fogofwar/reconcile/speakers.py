@@ -48,7 +48,7 @@ def _bare_toll_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     keepers = word_set(pack, "reconcile", "toll_keepers") | lex.source_nouns | lex.body_nouns \
         | lex.citing_informants
     before = word_set(pack, "reconcile", "toll_stages") \
-        | word_set(pack, "reconcile", "toll_fate_words") | {"the", "a", "an"}
+        | word_set(pack, "reconcile", "toll_fate_words") | lex.articles
     return word_set(pack, "reconcile", "owned_toll_nouns"), before - keepers, keepers
 
 
@@ -206,7 +206,7 @@ def summarised(event: dict, attributed: dict[tuple, list[dict]]) -> frozenset[st
 
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower().replace("\u2019s", "").replace("'s", ""))
-            if w not in ("the", "a", "an")}
+            if w not in cue_lexicon().articles}
 
 
 def role_only(name: str) -> bool:

@@ -20,16 +20,17 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require, word_set
+from ..words import alternation, whole_words
 
 
 @cache
 def _words() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     pack = load_pack("reconcile")
-    stances = sorted(word_set(pack, "reconcile", "stance_on_event_words"), key=len, reverse=True)
-    saying = sorted(word_set(pack, "reconcile", "stance_clause_saying"), key=len, reverse=True)
-    return (re.compile(r"\b(?:" + "|".join(map(re.escape, stances)) + r")\b", re.IGNORECASE),
+    return (whole_words(word_set(pack, "reconcile", "stance_on_event_words"), re.IGNORECASE,
+                        longest_first=True),
             tuple(word_set(pack, "reconcile", "relative_openers")),
-            re.compile(r"\b(?:" + "|".join(map(re.escape, saying)) + r")\b", re.IGNORECASE))
+            whole_words(word_set(pack, "reconcile", "stance_clause_saying"), re.IGNORECASE,
+                        longest_first=True))
 
 
 def stance_clause_figures(claim: dict | None) -> frozenset[str]:
@@ -107,11 +108,11 @@ def denied_figures(claim: dict | None) -> frozenset[str]:
 def _rejection() -> re.Pattern[str]:
     """A copula and what a speaker calls a figure he rejects (reconcile pack
     `rejected_figure_words`), right after the figure's words ("... is a lie")."""
-    words = sorted(word_set(load_pack("reconcile"), "reconcile", "rejected_figure_words"),
-                   key=len, reverse=True)
+    words = alternation(word_set(load_pack("reconcile"), "reconcile", "rejected_figure_words"),
+                        longest_first=True)
     return re.compile(r"[^,.;:!?\"“”]{0,40}?\b(?:is|was|are|were)\s+(?:(?:a|an|all|just"
                       r"|simply|pure|outright|nothing but|totally|completely)\s+)*(?:"
-                      + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+                      + words + r")\b", re.IGNORECASE)
 
 
 def rejected_figures(claim: dict | None) -> frozenset[str]:

@@ -21,6 +21,7 @@ from ..clean.outlets import outlet_info
 from ..packs import load_pack, require, word_set
 from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
+from ..words import alternation
 from .civil_sides import described_civil, names_watchdog, watchdog_words
 from .side_basics import (
     NEUTRAL_SECTORS,
@@ -130,8 +131,8 @@ def _state_offices() -> tuple[re.Pattern[str], dict[str, str]]:
     office -> ISO3."""
     section = require(load_pack("reconcile"), "reconcile", "state_office_titles", dict)
     state = {office: code for code, offices in section.items() for office in offices}
-    alternation = "|".join(re.escape(o) for o in sorted(state, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])(?!\s+for\b)"), state
+    offices = alternation(state, longest_first=True)
+    return re.compile(rf"(?<![\w-])(?:{offices})(?![\w-])(?!\s+for\b)"), state
 
 
 def office_country(m: dict, art: dict) -> str | None:
@@ -327,9 +328,8 @@ def _land_description() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ("the government of the West African country"), and "<land>'s ... <body>" ("the Gulf
     state's interior ministry", "the country's army")."""
     pack = load_pack("reconcile")
-    lands = "|".join(map(re.escape, sorted(_land_nouns())))
-    bodies = "|".join(map(re.escape, sorted(word_set(pack, "reconcile",
-                                                     "described_land_bodies"))))
+    lands = alternation(sorted(_land_nouns()))
+    bodies = alternation(sorted(word_set(pack, "reconcile", "described_land_bodies")))
     of_land = re.compile(rf"\b(?:{bodies})\s+of\s+(?:the\s+)?$", re.I)
     land_of = re.compile(rf"(?:[\w-]+\s+){{0,3}}?(?P<land>{lands})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{bodies})\b", re.I)

@@ -21,6 +21,7 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, require, word_set
 from ..tally import sole_leader
+from ..words import alternation
 
 #: How far before a name its title is looked for (characters), and what ends the look.
 TITLE_CHARS = 90
@@ -316,8 +317,8 @@ def appositive(mention: dict, art: dict) -> str | None:
 def _attribution_openers() -> re.Pattern[str]:
     """The reconcile pack's `attribution_openers`, ending the words before a mention."""
     words = require(load_pack("reconcile"), "reconcile", "attribution_openers", list)
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+    alt = alternation(words, longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def attributed(mention: dict, art: dict) -> bool:

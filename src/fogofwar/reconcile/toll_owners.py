@@ -32,8 +32,6 @@ from .incidents import EventRef
 
 _WORD = re.compile(r"[\w.'’-]+|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-#: Words a keeper's name may start with and the keeper drops ("the", "a").
-_ARTICLES = {"the", "a", "an"}
 #: How many words a keeper's name may have ("the Burkina Faso government", "local sources").
 MAX_KEEPER_WORDS = 4
 #: The prepositions that name a count's keeper after its noun.
@@ -111,15 +109,15 @@ def _before(toks: list[re.Match], i: int, fates: frozenset[str]) -> tuple[str, i
         return None
     k = j
     while k > 0 and j - k + 1 < MAX_KEEPER_WORDS and toks[k - 1].group()[:1].isupper() \
-            and toks[k - 1].group().lower() not in _ARTICLES and k - 1 > 0:
+            and toks[k - 1].group().lower() not in cue_lexicon().articles and k - 1 > 0:
         k -= 1  # "the Burkina Faso government": its proper name's words, not a sentence's first
     article = next((m for m in range(k - 1, max(k - MAX_KEEPER_WORDS, -1), -1)
-                    if toks[m].group().lower() in _ARTICLES), None)
+                    if toks[m].group().lower() in cue_lexicon().articles), None)
     if article is not None and all(toks[m].group().isalpha() and toks[m].group().lower()
                                    not in fates | _stages() for m in range(article + 1, k)):
         k = article + 1  # "an interior ministry toll": the body's words after its article
     name = _POSSESSIVE.sub("", " ".join(t.group() for t in toks[k:j + 1]))
-    start = toks[k - 1].start() if k and toks[k - 1].group().lower() in _ARTICLES \
+    start = toks[k - 1].start() if k and toks[k - 1].group().lower() in cue_lexicon().articles \
         else toks[k].start()
     return name, start, toks[i].end()
 
@@ -129,7 +127,7 @@ def _after(toks: list[re.Match], i: int) -> tuple[str, int, int] | None:
     its last word a keeper's."""
     if i + 2 >= len(toks) or toks[i + 1].group().lower() not in _BY:
         return None
-    first = i + 2 + (toks[i + 2].group().lower() in _ARTICLES)
+    first = i + 2 + (toks[i + 2].group().lower() in cue_lexicon().articles)
     for k in range(first, min(first + MAX_KEEPER_WORDS, len(toks))):
         if not toks[k].group()[:1].isalnum():
             return None

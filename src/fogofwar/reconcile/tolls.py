@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from ..words import alternation
 from .voices import generic_words
 
 _TOKEN = re.compile(r"[^\W_]{2,}")
@@ -16,7 +17,7 @@ _STOP = frozenset(("of", "in", "on", "at", "to", "by", "an", "as", "s"))
 
 def _any_of(phrases: list[str] | tuple[str, ...]) -> str:
     """A regex source matching any of the pack's phrases, lower case, as whole words."""
-    return r"\b(?:" + "|".join(re.escape(w.lower()) for w in phrases) + r")\b"
+    return r"\b(?:" + alternation(w.lower() for w in phrases) + r")\b"
 
 
 @cache

@@ -4,13 +4,13 @@ resolve/dates.py and resolve/yearless.py share."""
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from functools import cache
 from typing import Any
 
 from ..errors import PackError
 from ..packs import load_pack, require
+from ..words import alternation
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def month_names() -> dict[str, int]:
 
 def _alt(words: Any) -> str:
     """A regex alternation, longest first so "earlier this week" beats "this week"."""
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return alternation(words, longest_first=True)
 
 
 def _usable(published: date | None, precision: str | None, unit: str) -> bool:

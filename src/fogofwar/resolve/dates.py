@@ -36,6 +36,7 @@ from functools import cache
 
 from ..packs import require
 from ..records import DateRef
+from ..words import whole_words
 from .date_pack import PACK, _alt, _pack, _safe_date, _usable, month_names
 from .yearless import future_cued, month_after, month_day
 
@@ -115,8 +116,8 @@ def _aftermath_spans(text: str) -> list[tuple[int, int]]:
 def _aftermath_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The mourning words and the words for whom it is held, each as one pattern (compiled
     once: every event's sentence is read with them)."""
-    return tuple(re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in require(
-        _pack(), PACK, key, list)) + r")\b") for key in ("aftermath_words", "aftermath_for"))
+    return tuple(whole_words(require(_pack(), PACK, key, list), re.IGNORECASE)
+                 for key in ("aftermath_words", "aftermath_for"))
 
 
 def mourning_day_only(sentence: str) -> bool:

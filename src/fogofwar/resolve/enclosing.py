@@ -34,6 +34,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from ..annotate.pipeline import doc_text
+from ..words import alternation
 from . import gazetteer
 from .figure_base import distance_units
 from .gazetteer import Entry
@@ -55,12 +56,11 @@ _ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az|ud)"
 def _gap() -> re.Pattern[str]:
     """What may stand between a place and the place it lies in."""
     words = toponym_words()
-    kinds = "|".join(sorted(map(re.escape, words.kind_of | words.kind_after | words.area_words),
-                            key=len, reverse=True))
+    kinds = alternation(words.kind_of | words.kind_after | words.area_words, longest_first=True)
     # "Hroza, in the northeastern Kharkiv region": a compass word leads the enclosing place
     compass = _compass()
-    residents = "|".join(sorted(map(re.escape, words.resident_nouns), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, distance_units()), key=len, reverse=True))
+    residents = alternation(words.resident_nouns, longest_first=True)
+    units = alternation(distance_units(), longest_first=True)
     return re.compile(
         # the rest of a name the model cut at its lowercase article ("Wad" of "Wad al-Noura
         # in al-Jazira state", "Tell" of "Tell el-Hawa near"): still the village's name
@@ -100,8 +100,7 @@ def _possessive() -> re.Pattern[str]:
 def _compass() -> str:
     """The compass words as a regex alternation, longest first ("northeastern" before
     "north")."""
-    return "|".join(sorted(map(re.escape, toponym_words().compass_words), key=len,
-                           reverse=True))
+    return alternation(toponym_words().compass_words, longest_first=True)
 
 
 def _reach(gap: str) -> str | None:

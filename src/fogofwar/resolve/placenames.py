@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from ..errors import PackError
 from ..packs import load_pack, require
+from ..words import alternation
 
 PACK = "places_supplement"
 _MARKS = re.compile(r"['’‘`ʿʾ‛ʻ]")
@@ -60,9 +61,9 @@ def fold_rules() -> FoldRules:
     articles = conf.get("articles")
     if not isinstance(articles, list) or not all(isinstance(a, str) and a for a in articles):
         raise PackError(f"{PACK}.yaml: transliteration.articles must be a list of words")
-    alternation = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    leading = alternation(articles, longest_first=True)
     return FoldRules(
-        articles=re.compile(rf"\b(?:{alternation})\s+") if articles else re.compile(r"(?!)"),
+        articles=re.compile(rf"\b(?:{leading})\s+") if articles else re.compile(r"(?!)"),
         endings=_pairs(conf.get("endings", []), "endings"),
         replacements=_pairs(conf.get("replacements", []), "replacements"),
     )

@@ -32,6 +32,7 @@ from ..annotate.pipeline import doc_text
 from ..errors import PackError
 from ..packs import load_pack, require
 from ..records import Place
+from ..words import alternation
 from .date_pack import MONTH_WORD
 from .enclosed_namesakes import placed_in_area
 from .gazetteer import iso2, neighbours
@@ -91,10 +92,10 @@ def site_pack() -> SitePack:
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
                          "purpose_words", "referent_words", "unnamed_determiners",
                          "coast_names", "coast_kinds")}
-    kind_alt = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    mods = "|".join(re.escape(m) for m in lists["modifiers"])
-    referents = "|".join(re.escape(w) for w in lists["referent_words"])
-    titled = "|".join(re.escape(k.title()) for k in sorted(kinds, key=len, reverse=True))
+    kind_alt = alternation(kinds, longest_first=True)
+    mods = alternation(lists["modifiers"])
+    referents = alternation(lists["referent_words"])
+    titled = alternation((k.title() for k in kinds), longest_first=True)
     named = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,4}})"
                        rf"(?P<mods>(?:{_SP}(?i:{mods}))*){_SP}(?P<kind>(?i:{kind_alt}))(?P<plural>s)?\b")
     kind_first = re.compile(rf"\b(?P<kind>{titled}){_SP}of{_SP}(?:the{_SP})?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..words import alternation
 from .date_pack import _RANK, _alt, _pack, _safe_date, _usable, month_names
 
 
@@ -65,7 +66,7 @@ def future_cued(text: str, start: int, end: int) -> bool:
     after it when the date opens its clause ("On March 3, the leaders will meet"). Clauses end
     at sentence ends and at the pack's `clause_breaks` (", and", ", which", " said", ...)."""
     p = _pack()
-    breaks = "|".join(re.escape(b) for b in p["clause_breaks"])
+    breaks = alternation(p["clause_breaks"])
     stop = re.compile(rf"[.!?](?=\s+[A-Z\"'“])|\n|{breaks}", re.IGNORECASE)
     cue = re.compile(r"(?<![\w'])(?:" + _alt(p["future_cues"]) + r")(?!\w)", re.IGNORECASE)
     head = text[max(0, start - 200):start]

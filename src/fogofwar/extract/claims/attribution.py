@@ -228,7 +228,8 @@ OPENING_QUOTES = ('"', "“", "«", "'", "‘", "``")
 def _label_words(text: str) -> str:
     """A label without its article: "The Latest:" is the label "latest"."""
     words = text.lower().split()
-    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
+    return " ".join(words[1:] if len(words) > 1 and words[0] in cue_lexicon().articles \
+        else words)
 
 
 def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:

@@ -83,24 +83,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
         if own and _credited_only(own, credited, article.text, claim.end):
             own = []  # "He ruled out …, saying … - Bernama" after "told IRINN …": the credit
             # relays its own sentence after the relay the speaker's words carry
-        earlier = _latest(last, claim.claimant, text)
-        if earlier is None:  # "police spokesman" cut short of "… Aqbal Farah", named after
-            earlier = _titled(last, claim.claimant, text)
-        if earlier is None:
-            earlier = _referred(last, seen, claim.claimant, text)
-        if earlier is None:
-            earlier = _document_of(last, claim.claimant, text)
-        if earlier is None:  # "one of the sources said" after "sources told AFP"
-            earlier = _group_of(last, claim.claimant, text)
-        if earlier is None:  # "Residents said" after "residents and the group told Reuters"
-            earlier = _conjunct_of(last, claim.claimant, text)
-        member = None  # a group's statement stays the group's when one member speaks
-        if earlier is None:
-            earlier = _renamed(last, seen, claim.claimant, text)
-        if earlier is None:  # "said an informed source at the IRGC" after "a source close
-            earlier = _same_informant(last, seen, claim.claimant, text)  # to the IRGC"
-        if earlier is None:
-            earlier = member = _described_of(last, claim.claimant, text)
+        earlier, member = _earlier_statement(last, seen, claim.claimant, text)
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
         if earlier is None:
             earlier = possessed
@@ -123,7 +106,7 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 own = claim.chain[1:len(claim.chain) - tail]  # (the speaker's later words
                 # keep the relays passed on too: "he added" after "Tasnim quoted X as saying")
             before = ""  # the speaker's earlier sentences, for the document they named
-            if earlier is not None and member is None:
+            if earlier is not None and not member:
                 before = last[earlier][2] + "\n"
                 del last[earlier]
             kept = [r for r in own if r.lower() not in credited
@@ -160,6 +143,33 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
                 last.append((claim.claimant, relays, claim.sentence))
                 # (a new naming of the speaker, "army spokesman Lieutenant X" after "a
                 # spokesman for the army told IRIN": later "X said" is found by it)
+
+
+def _earlier_statement(last: list[Said], seen: list[Mention], claimant: Mention,
+                       text: str) -> tuple[int | None, bool]:
+    """The index in `last` of the speaker's earlier statement, by the first reading that
+    finds it (the same name, a title cut short, a reference back, a group, a renaming, ...),
+    and whether it is a group's that one of its members goes on with: such a statement stays
+    the group's, so it is not taken over."""
+    earlier = _latest(last, claimant, text)
+    if earlier is None:  # "police spokesman" cut short of "… Aqbal Farah", named after
+        earlier = _titled(last, claimant, text)
+    if earlier is None:
+        earlier = _referred(last, seen, claimant, text)
+    if earlier is None:
+        earlier = _document_of(last, claimant, text)
+    if earlier is None:  # "one of the sources said" after "sources told AFP"
+        earlier = _group_of(last, claimant, text)
+    if earlier is None:  # "Residents said" after "residents and the group told Reuters"
+        earlier = _conjunct_of(last, claimant, text)
+    if earlier is None:
+        earlier = _renamed(last, seen, claimant, text)
+    if earlier is None:  # "said an informed source at the IRGC" after "a source close
+        earlier = _same_informant(last, seen, claimant, text)  # to the IRGC"
+    if earlier is not None:
+        return earlier, False
+    member = _described_of(last, claimant, text)
+    return member, member is not None
 
 
 def _credited_only(own: list[str], credited: set[str], text: str, end: int) -> bool:

@@ -17,11 +17,13 @@ from ..lexicon import cue_lexicon
 
 #: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
 REGION = r"(?:[ \t]*\([A-Z][\w'’. ]{0,20}(?:,[ \t]*[A-Z][\w'’. ]{0,20})?\))?"
+#: A dateline's town: a capitalised word and up to three more ("GAZA CITY", "Port Harcourt").
+TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
 #: A dateline place ("MAIDUGURI, Nigeria, Sept 3", "GULU, Uganda, Feb 09, 2004": a year
 #: after the day is a third part), optional, then "(Credit)" or "(Credit/Credit)" and a dash,
 #: at the opening of a paragraph.
 CREDIT = re.compile(
-    r"^[ \t]*(?:[a-z]?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
+    r"^[ \t]*(?:[a-z]?" + TOWN + REGION +
     r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r",?[ \t]*)?\((?P<credit>[A-Za-z][\w&.'’ ]{0,30}(?:[ \t]*[/-][ \t]*[A-Za-z][\w&.'’ ]{0,30})"
     r"{0,2})\)[ \t]*(?:[-—–]{1,2}|:)[ \t]*", re.MULTILINE)
@@ -30,14 +32,14 @@ CREDIT = re.compile(
 #: (UrduPoint News / Sputnik - 04th January, 2023) The ministry said …", "DAVAO CITY,
 #: Philippines (Mindanao Examiner / Dec. 5, 2010) – Rebels said …" (the place in parts).
 DATED_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+    r"^[ \t]*" + TOWN +
     r"(?:,[ \t]*[A-Z][\w'’.]*(?:[ \t]+[\w'’.]+){0,2}){0,2},?[ \t]*"
     r"\((?P<credit>[A-Z][^()\n]{0,80}?\d{4})\)[ \t]*(?:[-—–]{1,2}[ \t]*)?", re.MULTILINE)
 #: A place and a date, then a bracketed credit with no dash after it, before the first word of
 #: the story: "Tehran, Sep 21 (IANS) Iranian border guards …", "Manila, June 27 (UNI) Seven …".
 #: The date makes it a dateline whatever the credit names.
 MONTH_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}" + REGION +
+    r"^[ \t]*" + TOWN + REGION +
     r"(?:,[ \t]*[A-Z][\w'’.]*){0,2},[ \t]*"
     + MONTH_WORD + r"[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]*"
@@ -46,7 +48,7 @@ MONTH_CREDIT = re.compile(
 #: A place, then the wire in brackets, then the date, before the story's first word with no
 #: dash: "Kano (AFP) June 2, 2009 Ten gunmen …". Taken only when the wire is a known outlet.
 CREDIT_THEN_DATE = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*"
+    r"^[ \t]*" + TOWN + r"[ \t]*"
     r"\((?P<credit>[A-Z][\w&.'’ ]{0,30})\)[ \t]*"
     + MONTH_WORD + r"[ \t]+\d{1,2}"
     r"(?:,?[ \t]+\d{4})?[ \t]+(?=[A-Z0-9“\"])", re.MULTILINE)
@@ -63,7 +65,7 @@ DATE_ONLY = re.compile(
     r"(?:,?[ \t]+\d{4})?[ \t]*\(")
 #: A place and date, then the wire between slashes: "DONETSK, February 5. /TASS/. Two …".
 SLASH_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3},[^/\n]{0,30}"
+    r"^[ \t]*" + TOWN + r",[^/\n]{0,30}"
     r"/(?P<credit>[A-Z][\w&.'’ -]{1,30})/\.?[ \t]*", re.MULTILINE)
 #: A bracketed credit opening a paragraph with no dash after it, "(MENAFN- UkrinForm) In
 #: Kherson region, …" or, as blogs credit the paper they copy, "[Dawn] Security forces …", or
@@ -77,7 +79,7 @@ END_CREDIT = re.compile(r"[.!?][\"”’']?[ \t]*\((?P<credit>[A-Za-z][\w&.'’ 
 #: 2015, SPA -- Ukraine and …", "Riyadh, Feb 17, 2020, SPA --". Taken only when the name is a
 #: known outlet, since a dateline's parts are places and dates too.
 DASH_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[^,\n—–]{1,30}?){1,6},[ \t]*"
+    r"^[ \t]*" + TOWN + r"(?:,[ \t]*[^,\n—–]{1,30}?){1,6},[ \t]*"
     r"(?P<credit>[A-Z][\w&.'’ ]{0,30}?)[ \t]*(?:--|—|–)[ \t]*", re.MULTILINE)
 #: A dateline with no brackets whose wire follows a spaced dash and ends with a full stop or
 #: another dash: "MOSCOW, May 4 - RIA Novosti. Rwandan authorities …", "Syria - Nile News
@@ -85,13 +87,13 @@ DASH_CREDIT = re.compile(
 #: ("agency", "radio"), since a dash in a paragraph's first words sets off other things too
 #: ("Africa - Mali - …", "Editor in chief — X. …").
 DASHED_WIRE = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
+    r"^[ \t]*" + TOWN + r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)(?:\.|[ \t]+[-—–]{1,2})[ \t]+"
     r"(?=[A-Z0-9“\"])", re.MULTILINE)
 #: A dateline on a line of its own whose wire follows a spaced dash, no brackets: "Khartoum -
 #: AFP", "GAZA CITY, May 4 — Reuters". Taken only when the name is a known outlet.
 LINE_DASH_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
+    r"^[ \t]*" + TOWN + r"(?:,[ \t]*[\w'’.]+(?:[ \t]+[\w'’.]+){0,2}){0,3}"
     r"[ \t]+[-—–]{1,2}[ \t]+(?P<credit>[A-Z][\w&'’ ]{1,40}?)[ \t]*$", re.MULTILINE)
 #: A dash credit closing a paragraph (searched in the text after a claim, to its line's end):
 #: "- Bernama", "— AFP", "—(KNO)"; the wire signing the copy (carry.py).

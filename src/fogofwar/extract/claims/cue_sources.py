@@ -496,10 +496,6 @@ def _past_dateline(head: Token) -> Token:
     return head
 
 
-#: Verbs of a relative clause that give the name of the person it describes.
-NAMING_VERBS = ("identify", "name", "introduce", "call")
-
-
 def _web_address(head: Token) -> Token | None:
     """"The Chechen rebel website www.kavkazcenter.com", "a website run by opponents of the
     administration, www.ingushetia.org, …": a site named by a common noun is named by the web
@@ -516,7 +512,7 @@ def _self_named(head: Token) -> Token | None:
     owners = [head, *(p for prep in head.children if prep.dep_ == "prep"
                       for p in prep.children if p.dep_ == "pobj")]  # "of the area who …"
     for rel in (c for owner in owners for c in owner.children):
-        if rel.dep_ != "relcl" or rel.lemma_.lower() not in (*NAMING_VERBS, "give") \
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in cue_lexicon().self_naming_verbs \
                 or not any(c.dep_ == "dobj" and c.pos_ == "PRON" or c.lower_ == "name"
                            for c in rel.children):  # "identified himself", "gave his name"
             continue

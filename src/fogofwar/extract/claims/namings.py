@@ -373,7 +373,7 @@ def channel_words(words: list[str]) -> bool:
 
 def words_of(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'’-]+", text)
-            if w.lower() not in ("the", "a", "an")]
+            if w.lower() not in cue_lexicon().articles]
 
 
 def _titled(a: Mention, noun: list[str], text: str) -> bool:
@@ -445,5 +445,5 @@ def _beside(a: Mention, text: str) -> str:
 
 def named(text: str) -> bool:
     """A proper name, not a role noun ("Ahmed Salim", "Mujahid"; not "the witness")."""
-    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    words = [w for w in text.split() if w.lower() not in cue_lexicon().articles]
     return bool(words) and all(w[:1].isupper() for w in words)

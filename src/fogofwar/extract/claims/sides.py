@@ -18,6 +18,7 @@ from ...annotate.packdata import actor_packs
 from ...errors import PackError
 from ...packs import load_pack, require
 from ...records import Mention
+from ...words import alternation
 from ..lexicon import cue_lexicon
 
 PACK = "cues"
@@ -45,9 +46,8 @@ def _descriptors(conflicts: tuple[str, ...]) -> tuple[re.Pattern[str] | None, di
                 table.setdefault(word.lower(), side)
     if not table:
         return None, table
-    words = sorted(table, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), table
+    words = alternation(table, longest_first=True)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE), table
 
 
 def descriptor_side(text: str) -> tuple[str | None, str | None]:

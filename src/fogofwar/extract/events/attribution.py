@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ...records import Claim, Place
 from ...resolve.gazetteer import iso3
+from ...words import alternation
 from ..lexicon import cue_lexicon
 
 #: A place written as a speaker's base: "London-based", "Kyiv-based".
@@ -91,7 +92,7 @@ def _said_in_pattern() -> re.Pattern[str]:
     ("told AFP by phone from Libreville", "said in a telephone interview from Juba": a noun
     of the cues pack's `interview_nouns` or `calling_verbs`, after one of a few words)."""
     lex = cue_lexicon()
-    channels = "|".join(sorted(map(re.escape, lex.interview_nouns | lex.calling_verbs)))
+    channels = alternation(sorted(lex.interview_nouns | lex.calling_verbs))
     return re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w.&-]*\s+){0,3}"
                       rf"(?:(?:by|via|over|on|in)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?"
                       rf"(?:{channels})s?\s+)?(?:in|from)\s+(?:the\s+)?")

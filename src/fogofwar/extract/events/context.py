@@ -365,7 +365,7 @@ def _ranked_main(clause: Token) -> bool:
     """The clause hangs from a verb whose noun is ranked, however long the noun's phrase
     ("It was the first major encounter between the rebels and the army since the two sides
     signed a treaty in March"): a ranking word among that noun's modifiers."""
-    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first"
+    return any(_ranking(t)
                for c in clause.head.children if c.i != clause.i and c.dep_ in ("attr", "nsubj")
                for t in (c, *c.children) if t.dep_ in ("amod", "attr", "nsubj"))
 
@@ -375,7 +375,7 @@ def _ranked_before(since: Token, window: int = 6) -> bool:
     opens a clause ("the deadliest attack in the country since violence erupted"), which the
     parse often hangs from the verb, not from the ranked noun."""
     sent_start = since.sent.start
-    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first"
+    return any(_ranking(t)
                for t in since.doc[max(sent_start, since.i - window):since.i])
 
 
@@ -389,6 +389,12 @@ def _perfect(verb: Token) -> bool:
 _RANKING_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
 
 
+def _ranking(t: Token) -> bool:
+    """A superlative or comparative, or a word of the events pack's `ranking_words` ("first"),
+    which ranks an event against others as they do."""
+    return t.tag_ in _RANKING_TAGS or t.lower_ in event_rules().ranking_words
+
+
 def _ranked(since: Token) -> bool:
     """The "since" hangs from a ranking ("the deadliest since October 2013", "the first raid
     since 1971"): the date right after it is the point the event is ranked against, not when a
@@ -396,4 +402,4 @@ def _ranked(since: Token) -> bool:
     2019")."""
     near = (since.head, *list(since.head.ancestors)[:2],
             *(c for c in since.head.children if c.dep_ == "amod"))
-    return any(t.tag_ in _RANKING_TAGS or t.lower_ == "first" for t in near)
+    return any(_ranking(t) for t in near)

@@ -33,6 +33,7 @@ class EventRules:
     occurrence_verbs: frozenset[str]
     referring_light_verbs: frozenset[str]
     becoming_verbs: frozenset[str]
+    ranking_words: frozenset[str]  # "the first raid since 1971": ranked, like a superlative
     figure_types: dict[str, frozenset[str]]
     inherit_types: frozenset[str]
     violent_types: frozenset[str] = frozenset()
@@ -44,6 +45,7 @@ class EventRules:
     arson_objects: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     evacuees: frozenset[str] = frozenset()
+    evacuating: frozenset[str] = frozenset()  # "evacuate", "evacuation": who is moved is saved
     releases: frozenset[str] = frozenset()
     device_verbs: frozenset[str] = frozenset()
     device_nouns: frozenset[str] = frozenset()
@@ -176,6 +178,7 @@ def event_rules() -> EventRules:
         occurrence_verbs=_strings(pack, "occurrence_verbs", ""),
         referring_light_verbs=_strings(pack, "referring_light_verbs", ""),
         becoming_verbs=_strings(pack, "becoming_verbs", ""),
+        ranking_words=_strings(pack, "ranking_words", ""),
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
         violent_types=_upper(pack, "violent_types"),
@@ -273,6 +276,8 @@ def event_rules() -> EventRules:
                              "medical_moves."),
         evacuees=_strings(require(pack, NAME, "medical_moves", dict), "evacuees",
                           "medical_moves."),
+        evacuating=_strings(require(pack, NAME, "medical_moves", dict), "evacuating",
+                            "medical_moves."),
         releases=_strings(require(pack, NAME, "medical_moves", dict), "releases",
                           "medical_moves."),
     )

@@ -162,8 +162,8 @@ def _medical(tok: Token) -> bool:
         moved += [tok.head for c in moved if c.tag_ in ("WP", "WDT")]
     if any(t.lemma_.lower() in rules.casualty_nouns for c in moved for t in c.subtree):
         return True
-    if tok.lemma_.lower() in ("evacuate", "evacuation") and any(c.lemma_.lower() in rules.evacuees
-                                                for c in moved):
+    if tok.lemma_.lower() in rules.evacuating and any(c.lemma_.lower() in rules.evacuees
+                                                      for c in moved):
         return True  # "helped to evacuate the village": people moved to safety
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
           for g in p.children if g.dep_ == "pobj"]
