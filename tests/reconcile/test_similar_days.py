@@ -98,3 +98,33 @@ def test_a_named_weekday_does_not_confirm_a_story_of_several_days():
     refs[1] = _ref("a", _day(2022, 10, 22, 3))
     refs[2] = _ref("b", _day(2022, 10, 22, 3))
     assert similar._best("u", {0: [1, 2, 3]}, refs, forest, idf, words) is None
+
+
+def test_with_no_rival_a_named_day_of_the_one_story_lowers_the_floor():
+    # one shared word (0.091, under the 0.1 floor, over the lower 0.08) and nothing else
+    # within reach: the page's 25 October fits the story's 24-26 October
+    refs, forest, words, idf = _pages(BURIED, _day(2011, 6, 13))
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words) == forest.find(1)
+
+
+def test_with_no_rival_and_no_named_day_the_floor_stands():
+    refs, forest, words, idf = _pages(NO_DAY, _day(2011, 6, 13))
+    why: list[str] = []
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words, why=why) is None
+    assert why == ["wording_floor"]
+
+
+def test_with_no_rival_a_named_day_off_the_storys_days_confirms_nothing():
+    # "Monday" against a story of Tuesday 25 October 2022 alone
+    refs, forest, words, idf = _pages(MONDAY, _day(2011, 6, 15))
+    refs[1] = _ref("a", _day(2022, 10, 25))
+    refs[2] = _ref("b", _day(2022, 10, 25))
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words) is None
+    refs[1] = _ref("a", _day(2022, 10, 24))
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words) == forest.find(1)
+
+
+def test_with_no_rival_the_lower_floor_still_holds_under_a_named_day():
+    # no shared word at all: the day alone does not join a page that reads like nothing
+    refs, forest, words, idf = _pages(BURIED, _day(2011, 6, 13), top_words=0)
+    assert similar._best("u", {0: [1, 2]}, refs, forest, idf, words) is None

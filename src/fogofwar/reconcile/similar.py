@@ -207,16 +207,18 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # reports, dated or not, tell the same story
     rivals = [s for s in scored[1:] if s[3] not in story and not members[s[3]] & members[top[3]]]
     # a day the page names that fits the story's days and rules out every rival's settles
-    # what the wording leaves open: the rivals are other occurrences (`days_confirm`)
-    dated_by_day = bool(rivals) and days_confirm(fits, refs, forest, story,
-                                                 {s[3] for s in rivals}, page)
+    # what the wording leaves open: the rivals are other occurrences (`days_confirm`); with
+    # no rival, the day that fits the one story within reach confirms it as well (type, place
+    # and parties already point at it, and the day is a second, independent witness): the
+    # wording then has to reach only the lower floor
+    dated_by_day = days_confirm(fits, refs, forest, story, {s[3] for s in rivals}, page)
     if rivals and top[0] < conf["text_margin"] * rivals[0][0] and not dated_by_day:
         why.append("wording_margin")
         return None
     # a story at the page's own town, told by two pages or more and clearly ahead of every
     # rival, none of them at that town, needs only the lower floor: place, type and parties
     # point at it, and the absolute floor moves with every unrelated page the corpus takes in;
-    # so does one the page's named day alone fits
+    # so does one the page's named day alone fits (rivals or none)
     # and so does an undated page's story that outreads every rival by the margin, when one
     # of the page's reports lies at a town within reach of one of its reports: the rivals are
     # what the page could otherwise tell, and the wording has told them apart; a page placed
@@ -252,7 +254,9 @@ def days_confirm(fits: dict[int, list[int]], refs: list[EventRef], forest: Fores
     weekday (no month-day named) confirms only a story report dated to that very day: it fits
     some day of any few days' window. A rival whose window holds a named day (a month, or a
     strike on the same weekday) is not ruled out, nor one with no dated report, and then
-    nothing is confirmed: the more days a page names, the fewer rivals they rule out."""
+    nothing is confirmed: the more days a page names, the fewer rivals they rule out. With
+    no rival, the named day fitting the story's own days is the whole confirmation: the one
+    incident within reach of the page's type, place and parties struck on the day it names."""
     clues: tuple[set[tuple[int, int]], set[int]] = (set(), set())
     for i in {*fits, *(page or ())} & set(range(len(refs))):
         days, weekdays = report_clues(refs[i])
