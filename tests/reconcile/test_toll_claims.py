@@ -212,3 +212,39 @@ def test_a_denied_count_in_such_a_sentence_is_not_the_deniers_toll():
                              cue="dismissed", hedge="denied")
     (inc,) = build_incidents([art])
     assert _rows(inc) == [("killed", "Daily Star", 12, 12)]
+
+
+def test_a_partys_bare_toll_is_of_the_attack_whose_dead_it_counts_itself():
+    # the army gives the shelling's toll itself ("killing 12", its own words): its later bare
+    # "the death toll had now risen to 30" is one more step of that count, not its own dead
+    art = _bare_toll_after_army_shelling("Syrian army", "syria")
+    art["claims"][0]["claimant"] = mention("Syrian army", "syria")
+    art["claims"][0]["chain"] = ["Syrian army", "Daily Star"]
+    (inc,) = build_incidents([art])
+    assert [r for r in _rows(inc) if r[1] == "Syrian army"] == [("killed", "Syrian army", 12, 30)]
+    bare = {"figures": [{**killed(30), "counts": None}]}
+    assert not own_dead(bare, "syria", "syria", frozenset({"syria"}))
+    assert own_dead(bare, "syria", "syria", frozenset({"opposition"}))
+
+
+def _toll_in_unrest(carried: bool = False) -> dict:
+    """The page's report of violence, then a ministry's toll of the unrest, in a sentence the
+    events stage read as a PROTEST event (carrying the toll when `carried`)."""
+    sentence = "The interior ministry said 18 people died in the unrest."
+    art = _with_toll_claim(sentence, _figure(18, "18"), claimant="interior ministry")
+    claim = art["claims"][-1]
+    art["events"].append({**art["events"][0], "id": "a:e9", "type": "PROTEST",
+                          "claim_id": claim["id"], "sentence": sentence,
+                          "figures": [_figure(18, "18")] if carried else []})
+    return art
+
+
+def test_a_toll_of_an_unrest_is_the_toll_of_the_pages_violence():
+    # "18 died in the unrest": the PROTEST event holds no count, so the ministry's 18 is the
+    # toll of the page's report of the violence, a row of its incident
+    art = _toll_in_unrest()
+    assert [c["id"] for c in event_free_tolls(art)] == ["a:c1"]
+    incs = build_incidents([art])
+    assert ("killed", "interior ministry", 18, 18) in [r for i in incs for r in _rows(i)]
+    # a gathering's event carrying the count keeps the claim as its own (no toll claim)
+    assert event_free_tolls(_toll_in_unrest(carried=True)) == []

@@ -64,6 +64,7 @@ from .speakers import (
 )
 from .stance_tolls import denied_figures, rejected_figures, stance_clause_figures
 from .toll_claims import (
+    TOLL_CATEGORIES,
     after_span,
     anchor_of,
     event_free_tolls,
@@ -368,6 +369,10 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
     told = [r for r in built if not r.background and event_group(r.event, groups) == violent]
     lead = min(told, key=lambda r: r.order, default=None)
     lead_side = mention_side(lead.event.get("actor") or {}, art) if lead else None
+    # the sides that count the casualties of the page's reports of violence themselves
+    counting = frozenset(r.side for r in told if any(
+        f.get("category") in TOLL_CATEGORIES and (f.get("text") or "") not in r.foreign
+        for f in r.event.get("figures") or []))
     for claim in event_free_tolls(art, lambda e: groups.get(e.get("type")) == violent,
                                   lambda c: not role_only(claim_source(c, art)[0]),
                                   lambda e: e.get("type") in groups):
@@ -377,7 +382,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or is_span_toll(claim.get("sentence") or "") \
                 or after_span(art.get("text") or "", claim.get("start") or 0,
                               claim.get("sentence") or "") \
-                or own_dead(claim, side, lead_side):
+                or own_dead(claim, side, lead_side, counting):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
         others = denied_figures(claim) | stance_clause_figures(claim) | rejected_figures(claim) \

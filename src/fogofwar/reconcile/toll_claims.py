@@ -116,16 +116,35 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
     its unplaced event joins no incident, so the toll would reach none. Nor is an event of a
     type reconcile never reads (`read` false: a visit, a meeting, an appeal): "He added that
     officials had visited the village and confirmed a toll of 45" holds a CONSULT event, which
-    joins no incident and carries no figure, so the speaker's 45 would reach none."""
+    joins no incident and carries no figure, so the speaker's 45 would reach none. Nor is a
+    gathering the dead died in that carries none of the claim's counts (`_gathering_only`):
+    "Uzbekistan says 18 dead in Nukus unrest" holds a PROTEST event without the 18, which
+    would reach no row; the 18 is the toll of the page's report of the unrest's violence."""
     retold = {c.get("id") for c in art.get("claims", []) if named(c) and not c.get("in_title")}
+    tolls = {c.get("id"): {f.get("text") for f in toll_figures(c)}
+             for c in art.get("claims", [])}
     owned = {e.get("claim_id") for e in art.get("events", [])
              if e.get("negated") or e.get("hypothetical")
-             or (read(e) and (e.get("place") or not violent(e)
-                              or e.get("claim_id") not in retold))}
+             or (read(e) and not _gathering_only(e, tolls.get(e.get("claim_id")) or set())
+                 and (e.get("place") or not violent(e) or e.get("claim_id") not in retold))}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
                   key=lambda c: c.get("start") or 0)
+
+
+def _gathering_only(event: dict, tolls: set) -> bool:
+    """The event is a gathering the dead died in (the pack's `toll_gathering_types`: "18 dead in
+    Nukus unrest") and carries none of its claim's counts of casualties (`tolls`): the claim's
+    toll is not its own but that of the page's report of violence."""
+    return event.get("type") in _gathering_types() and not any(
+        (f.get("text") or "") in tolls for f in event.get("figures") or []
+        if f.get("category") in TOLL_CATEGORIES)
+
+
+@cache
+def _gathering_types() -> frozenset[str]:
+    return frozenset(require(load_pack("reconcile"), "reconcile", "toll_gathering_types", list))
 
 
 def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
@@ -153,11 +172,16 @@ def toll_event(claim: dict, anchor: dict, others: frozenset[str] = frozenset()) 
             "figures": [f for f in toll_figures(claim) if (f.get("text") or "") not in others]}
 
 
-def own_dead(claim: dict, side: str | None, lead_side: str | None) -> bool:
+def own_dead(claim: dict, side: str | None, lead_side: str | None,
+             counting: frozenset[str | None] = frozenset()) -> bool:
     """A party's bare toll ("the death toll has risen to 39": no victims named) counts its own
     side's dead: it is no toll of a page whose lead report is an attack by that side
-    (`lead_side`, the lead report's actor's), but of another attack the page tells beside it."""
-    return side is not None and side == lead_side \
+    (`lead_side`, the lead report's actor's), but of another attack the page tells beside it.
+    Not where that side itself counts the casualties of the page's reports (`counting`: the
+    sides whose reports of violence on the page carry a count of casualties): "the government
+    said clashes with protesters killed about 50 ... it had earlier put the toll at 30" gives
+    one more step of the count it keeps of its own forces' crackdown, not its own dead."""
+    return side is not None and side == lead_side and side not in counting \
         and all(not f.get("counts") for f in toll_figures(claim))
 
 
