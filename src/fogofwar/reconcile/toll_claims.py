@@ -144,6 +144,8 @@ def _gathering_only(event: dict, tolls: set) -> bool:
 
 @cache
 def _gathering_types() -> frozenset[str]:
+    """The event types of gatherings people die in ("unrest", "protests") whose own figures
+    may be only a crowd's size, not the toll a claim gives of them."""
     return frozenset(require(load_pack("reconcile"), "reconcile", "toll_gathering_types", list))
 
 

@@ -40,10 +40,6 @@ class Dated(Protocol):
     date_is_start: bool
 
 
-#: Words between a saying verb and the day it was said on ("said on Monday", "said late Monday").
-_DAY_LEADS = frozenset({"on", "late", "early"})
-
-
 def said_on(ref: DateRef, doc: Doc) -> bool:
     """Whether the date hangs from a saying verb ("HRW reported Tuesday"): the first verb
     above it in the parse is a cue verb."""
@@ -56,9 +52,15 @@ def said_on(ref: DateRef, doc: Doc) -> bool:
     # "officials said Monday 14 were killed": the parse may hang the bare day on the reported
     # verb; a day right after a saying verb (past an "on" or a "late"/"early") is still its
     before = span.start - 1
-    while before >= 0 and doc[before].lower_ in _DAY_LEADS:
+    while before >= 0 and doc[before].lower_ in _day_leads():
         before -= 1
     return before >= 0 and doc[before].pos_ in ("VERB", "AUX") and is_cue_verb(doc[before])
+
+
+@cache
+def _day_leads() -> frozenset[str]:
+    """Words between a saying verb and the day it was said on ("said late Monday")."""
+    return frozenset(require(load_pack("events"), "events", "statement_day_leads", list))
 
 
 @cache
