@@ -115,6 +115,7 @@ class CueLexicon:
     partitives: frozenset[str] = frozenset()  # "one of whom told …": the group speaks
     articles: frozenset[str] = frozenset()  # "the", "a": skipped before a name or a noun
     self_naming_verbs: frozenset[str] = frozenset()  # "who identified himself as Ko Lin"
+    name_joiners: frozenset[str] = frozenset()  # "Observatory for Human Rights": inside a name
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ def cue_lexicon() -> CueLexicon:
         casualty_words=_words(pack, name, "casualty_words"),
         articles=_words(pack, name, "articles"),
         self_naming_verbs=_words(pack, name, "self_naming_verbs"),
+        name_joiners=_words(pack, name, "name_joiners"),
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .whole import dated_events as _events
 
 
@@ -24,11 +26,13 @@ def test_statement_day_alone_is_still_taken(nlp):
     assert shelled.date == date(2019, 6, 14)
 
 
-def test_a_day_right_after_the_saying_verb_is_the_statements(nlp):
+@pytest.mark.parametrize("lead", ["", "on ", "late "])
+def test_a_day_right_after_the_saying_verb_is_the_statements(nlp, lead):
     # "said Tuesday 9 were killed": the parse may hang the bare day on "killed", but it is the
-    # day of the saying; the next paragraph's clash on Saturday is the killing's day, though
+    # day of the saying (also past the pack's statement_day_leads: "said on Tuesday", "said
+    # late Tuesday"); the next paragraph's clash on Saturday is the killing's day, though
     # coded FIGHT where the killing is ASSAULT (the pack's statement_day_groups)
-    text = ("Provincial officials said Tuesday nine villagers and two guards were killed in "
+    text = (f"Provincial officials said {lead}Tuesday nine villagers and two guards were killed in "
             "unrest in the river town of Varosk.\n\nEighty people were injured on Saturday in "
             "clashes with the Syrian Army in Varosk.")
     dates = [("Tuesday", date(2021, 3, 16), "day"), ("Saturday", date(2021, 3, 13), "day")]

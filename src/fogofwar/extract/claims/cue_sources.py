@@ -303,11 +303,6 @@ def detached_name(head: Token) -> Token | None:
     return last
 
 
-#: Lower-case words a body's name may hold between its capitalised ones ("Syrian Observatory
-#: for Human Rights", "Save the Children").
-_NAME_JOINERS = frozenset({"for", "of", "the", "and", "on", "in", "de"})
-
-
 def name_after_description(head: Token) -> Span | None:
     """The name a speaker's description gives it right after, before the verb: "Britain-based
     war monitor the Syrian Observatory for Human Rights said", "The international rights
@@ -330,7 +325,7 @@ def name_after_description(head: Token) -> Span | None:
     i += i < len(doc) and doc[i].lower_ == "the"
     start = end = i
     while end < verb.i and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
-                            or doc[end].lower_ in _NAME_JOINERS and end > start):
+                            or doc[end].lower_ in lex.name_joiners and end > start):
         end += 1
     while end > start and not doc[end - 1].text[:1].isupper():
         end -= 1  # ("Save the Children Fund and", a joiner closing the run is no part of it)
