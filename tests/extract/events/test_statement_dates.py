@@ -51,18 +51,6 @@ def test_a_later_report_of_another_kind_keeps_the_statement_day(nlp):
     assert killed.date == date(2021, 3, 16)
 
 
-def test_an_act_of_the_same_statement_does_not_stop_the_search(nlp):
-    # "killed when rebels ambushed a convoy, officials said Friday": the ambush shares the
-    # statement's day; the story's own day of the attack, told next, dates both
-    text = ("At least 14 people were killed when rebels ambushed a convoy of the Syrian Army "
-            "near Varosk, officials said Friday.\n\nThe rebels attacked the convoy on Thursday "
-            "near Varosk.")
-    dates = [("Friday", date(2021, 3, 19), "day"), ("Thursday", date(2021, 3, 18), "day")]
-    events = _events(nlp, text, dates)
-    assert [(e.trigger, e.date) for e in events if e.trigger in ("killed", "ambushed")] == [
-        ("killed", date(2021, 3, 18)), ("ambushed", date(2021, 3, 18))]
-
-
 def test_a_day_months_before_the_statement_is_another_act(nlp):
     # the next paragraph recalls the war's first day: the strike keeps the statement's day
     text = ("On Thursday, officials said the Syrian Army shelled two schools in Varosk, "

@@ -93,8 +93,8 @@ def redate_statements(events: Sequence[Dated], doc: Doc) -> None:
         for later in events[i + 1:]:
             own = later.date_ref
             if not same_kind(later.type, ev.type) or own is None or own.value is None \
-                    or later.date_is_start or own.start == ref.start:
-                continue  # (an act of the same statement, dated by its day, dates nothing)
+                    or later.date_is_start:
+                continue
             if not _within_next_paragraph(text, para, later.trigger_start):
                 break
             if own.value < ref.value and (ref.value - own.value).days <= _max_days() \
