@@ -71,7 +71,7 @@ def _of_scene(r: EventRef, incident: list[EventRef]) -> bool:
     """Whether every report of `r`'s incident lies at `r`'s town or within reach of it and
     on `r`'s day: an incident that also holds a report of no place or no day (joined by its
     page's wording, or a province's) says more than that scene does, and stays apart."""
-    day = r.window[0] if r.window else None
+    day = r.window[0]  # a scene report has one day (`_scene_key`)
     return all(m.place is not None and is_fine(m.place) and within_reach(r.place, m.place)
                and m.window is not None and m.window[0] <= day <= m.window[1]
                for m in incident)
