@@ -68,6 +68,7 @@ from .toll_claims import (
     after_span,
     anchor_of,
     event_free_tolls,
+    gathering_tolls,
     own_dead,
     toll_event,
     toll_figures,
@@ -275,7 +276,9 @@ def admin_key(place: dict | None) -> tuple[str, str] | None:
 def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
     """Flatten articles (export shape) into events carrying claim, source and context."""
     groups = type_groups()
+    violent = casualty_group()[0]
     for art in articles:
+        art = with_gathering_tolls(art, groups, violent)
         published = published_day(art.get("published"))
         claims = {c["id"]: c for c in art.get("claims", [])}
         origin = art.get("duplicate_of") or art["id"]
@@ -357,6 +360,19 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
                            spoken_as=spoken_as(said, claimant), armed=armed,
                            land_side=land_basis(side), renamed_from=renamed_role(said, claimant)))
         yield from with_tolls(built, toll_refs(art, built, outlets, groups))
+
+
+def with_gathering_tolls(art: dict, groups: dict[str, str], violent: str) -> dict:
+    """The article with each gathering the dead died in given its claim's counts of
+    casualties, when the page tells no report of violence (toll_claims.gathering_tolls): such
+    a gathering is then a casualty report (`event_group`), its toll a row of its claimant."""
+    tolls = gathering_tolls(art, lambda e: e.get("type") in groups
+                            and event_group(e, groups) == violent)
+    if not tolls:
+        return art
+    return {**art, "events": [{**e, "figures": [*(e.get("figures") or []), *tolls[e["id"]]]}
+                              if e.get("id") in tolls else e
+                              for e in art.get("events", [])]}
 
 
 def toll_refs(art: dict, built: list[EventRef], outlets: set[str],

@@ -149,6 +149,35 @@ def _gathering_types() -> frozenset[str]:
     return frozenset(require(load_pack("reconcile"), "reconcile", "toll_gathering_types", list))
 
 
+def gathering_tolls(art: dict, violent=lambda e: False) -> dict[str, list[dict]]:
+    """Event id -> the counts of casualties a gathering the dead died in is told with, on a
+    page that tells no report of violence (`violent`): "27 people died during protests in the
+    capital", "448 have died in the protests" hold a gathering (the pack's
+    `toll_gathering_types`) that carries none of its claim's counts, and where the page tells
+    no attack or clash to give that toll to (`anchor_of`), the deaths in the gathering are its
+    casualty report, of its place and day. Where the page does tell one ("police opened fire on
+    the march on Tuesday"), the toll is that report's, of the day the page gives it: a toll of
+    a gathering does not make a second scene of it. None for a sentence pointing elsewhere, a
+    running toll, or a gathering the page recalls."""
+    events = [e for e in art.get("events", [])
+              if not (e.get("negated") or e.get("hypothetical") or e.get("background"))]
+    if any(violent(e) for e in events):
+        return {}
+    claims = {c.get("id"): c for c in art.get("claims", [])
+              if not points_elsewhere(c.get("sentence") or "")}
+    out: dict[str, list[dict]] = {}
+    done: set = set()
+    for e in events:
+        claim = claims.get(e.get("claim_id"))
+        if claim is None or claim.get("id") in done or e.get("type") not in _gathering_types():
+            continue
+        figures = toll_figures(claim)
+        if figures and _gathering_only(e, {f.get("text") for f in figures}):
+            out[e["id"]] = figures
+            done.add(claim.get("id"))
+    return out
+
+
 def anchor_of(claim: dict, refs: Sequence[Anchor], group_of) -> Anchor | None:
     """The report of the page the claim's toll is of: the last one whose claim starts before
     it, else the first after it; only reports of violence (`group_of` gives an event's
