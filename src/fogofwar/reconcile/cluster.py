@@ -70,7 +70,8 @@ The rule, in ten passes:
 6. **Wording** (similar.py): an article with no date whose reports still sit alone joins the
    dated incident within reach whose reports read most like it (TF-IDF, clear winner only),
    and so does a report dated to the day but placed only at province or country level, and
-   one naming no day on a page dated only to its month, placed at its province.
+   one naming no day on a page dated only to its month, placed at its province, and an
+   undated page's country-level report whose count a report of the incident gives too.
 
 6a. **Late pages** (late_pages.py): a report naming no day of its own, on a page published after
    the look-back of an earlier incident of its type group at its very town, site, village

@@ -17,7 +17,12 @@ inherit the incident's date (`date_inherited`), as in the other late passes.
 
 The same holds for a dated report that places the event no finer than a province or the
 country ("Indian strikes in Pakistan" beside reports naming the towns hit): its candidates are
-the incidents of its country whose dates overlap its own within INCIDENT_MAX_DAYS.
+the incidents of its country whose dates overlap its own within INCIDENT_MAX_DAYS. An undated
+page's report placed only at its country that gives a casualty count ("22 people were killed in
+Kenya as the protests turned deadly"), on a page none of whose reports is tied to another page,
+has the dated incidents of that country as candidates, only through a report of one that gives
+a near or equal count (`_country_only`, `_fits`): a country holds many incidents, and a count
+and the wording together say which one the page tells.
 """
 
 from __future__ import annotations
@@ -31,9 +36,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..config import INCIDENT_MAX_DAYS
-from .evidence import parties_compatible
+from .evidence import near_toll, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
-from .incidents import EventRef, admin_key, is_fine, settings
+from .incidents import EventRef, admin_key, casualty_group, is_fine, settings
 from .site_days import clues_deny, own_clues, report_clues
 
 
@@ -73,7 +78,33 @@ def _page_areas(r: EventRef) -> frozenset[tuple[str, str]] | None:
     return r.areas
 
 
+def _country_only(r: EventRef) -> bool:
+    """An undated report of an undated page placed at its country and no finer ("22 people
+    were killed in Kenya as the protests turned deadly"): its candidates are the dated
+    incidents of that country, and only its wording can tell which of them it reports."""
+    return bool(r.window is None and r.published is None and not r.date_inherited
+                and (r.place or {}).get("precision") == "country"
+                and (r.place or {}).get("country"))
+
+
+def _same_count(a: dict, b: dict, least: int) -> bool:
+    """Both reports give one count of one casualty category, at least `least` ("at least 49
+    police commandos" and "49 commandos"), whatever class of victims each names."""
+    kinds = casualty_group()[1]
+    return any(f.get("category") in kinds and (f.get("value") or 0) >= least
+               and g.get("category") == f.get("category") and g.get("value") == f.get("value")
+               for f in a.get("figures") or () for g in b.get("figures") or ())
+
+
+def _tolls(r: EventRef) -> bool:
+    """Whether the report gives a casualty figure of its own ("22 people were killed")."""
+    kinds = casualty_group()[1]
+    return any(f.get("category") in kinds for f in r.event.get("figures") or ())
+
+
 def _place_fits(r: EventRef, d: EventRef) -> bool:
+    if _country_only(r):
+        return (d.place or {}).get("country") == r.place["country"]  # type: ignore[index]
     areas = _page_areas(r)
     if areas is not None:
         return admin_key(d.place) in areas
@@ -87,16 +118,20 @@ def _lonely(refs: list[EventRef], forest: Forest) -> dict[str, list[int]]:
     tie: undated events of an article with no publication date, placed to admin1 or better,
     dated events placed no finer than admin1 or country (a report that names only
     "Pakistan" or "the Donetsk region" for a strike the others place in a town), and events
-    naming no day on a page dated only to its month, placed at a province (`_month_page`)."""
+    naming no day on a page dated only to its month, placed at a province (`_month_page`),
+    and undated reports placed at a country that give a casualty count, on a page tied to no
+    other page (`_country_only`)."""
     articles_of: dict[int, set[str]] = defaultdict(set)
     for i, r in enumerate(refs):
         articles_of[forest.find(i)].add(r.article_id)
+    tied = {a for arts in articles_of.values() if len(arts) > 1 for a in arts}
     out: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.date_inherited or articles_of[forest.find(i)] != {r.article_id}:
             continue
         undated = r.window is None and r.published is None and (
-            admin_key(r.place) or _page_areas(r) is not None)
+            admin_key(r.place) or _page_areas(r) is not None
+            or _country_only(r) and _tolls(r) and r.article_id not in tied)
         coarse = r.window is not None and is_tight(r) and not is_fine(r.place) \
             and bool((r.place or {}).get("country"))
         if undated or coarse or _month_page(r):
@@ -123,6 +158,8 @@ def _keys(r: EventRef) -> list[tuple]:
     """Index keys an event is found under: its cells, admin area, and country per date bucket."""
     keys: list[tuple] = []
     if r.window is None:
+        if _country_only(r):
+            return [(r.group, "country", r.place["country"])]  # type: ignore[index]
         if _page_areas(r) is not None:
             return [(r.group, "area", a) for a in sorted(_page_areas(r) or ())]
         if is_fine(r.place):
@@ -135,6 +172,14 @@ def _keys(r: EventRef) -> list[tuple]:
 def _fits(r: EventRef, d: EventRef) -> bool:
     if d.article_id == r.article_id:
         return False
+    if _country_only(r):
+        # a country holds many incidents: the report must give a near toll of the same
+        # victims as the candidate report ("22 people were killed in Kenya" beside "22 deaths"
+        # in Nairobi), not a country's running count ("300 dead across Iraq since October")
+        conf = settings()
+        return _place_fits(r, d) and parties_compatible(r.event, d.event) and (near_toll(
+            r.event, d.event, conf["undated_toll_min"], conf["undated_country_toll_share"])
+            or _same_count(r.event, d.event, conf["undated_toll_min"]))
     if r.window is not None:
         return windows_overlap(r.window, d.window, INCIDENT_MAX_DAYS) \
             and parties_compatible(r.event, d.event)
@@ -400,6 +445,7 @@ class _Reading:
                 index[(d.group, "cell", *grid_cell(d.place))].append(j)
             if admin_key(d.place):
                 index[(d.group, "area", admin_key(d.place))].append(j)
+            index[(d.group, "country", d.place["country"])].append(j)
         pages: dict[str, list[int]] = defaultdict(list)
         for j, d in enumerate(refs):
             pages[d.article_id].append(j)
