@@ -44,3 +44,22 @@ def test_only_locations_go_to_events(nlp):
     places = resolve_places(doc, resolve_actors(doc))
     assert {p.text for p in locations(places)} == {"Saraqib"}
     assert {p.role for p in places} >= {"demonym", "location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        # an organisation's seat: where the group sits, not where the killings it counts were
+        ("The Geneva-based monitor said troops shot dead nine villagers in Bunia.", "Geneva",
+         "CHE"),
+        ("Gunmen seized a Kandahar-bound bus near Ghazni and killed four passengers.", "Kandahar",
+         "AFG"),
+    ],
+)
+def test_seat_and_heading_compounds_are_not_locations(nlp, sentence, text, country):
+    doc = nlp(sentence)
+    places = resolve_places(doc, resolve_actors(doc))
+    found = {(p.text, p.role): p for p in places}
+    assert (text, "associated") in found, sorted(found)
+    assert found[(text, "associated")].country == country
+    assert text not in {p.text for p in locations(places)}

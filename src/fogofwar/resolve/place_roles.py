@@ -48,12 +48,13 @@ def region_adjectives() -> frozenset[str]:
     return frozenset(w for w in regions.region_tables()[1] if " " in w)
 
 
-def associated_suffix(doc: Doc, end: int) -> bool:
+def associated_suffix(doc: Doc, end: int, words: frozenset[str] | None = None) -> bool:
     """Whether the tokens after `end` make the name part of a compound that ties something to
-    it ("-backed", "-led"): the words come from the toponyms pack (`associated_words`)."""
-    if end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+    it ("-backed", "-led"): the words come from the toponyms pack (`associated_words`, or
+    `words` when given)."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–", "‐", "‑"):
         return False
-    return doc[end + 1].lower_ in toponym_words().associated_words
+    return doc[end + 1].lower_ in (toponym_words().associated_words if words is None else words)
 
 
 def _inside(span: Span, mentions: Sequence[Mention]) -> Mention | None:
@@ -194,8 +195,12 @@ def names_government(span: Span) -> bool:
 
 
 def location_role(span: Span) -> str:
-    """A located toponym in a "-backed" compound is associated, not where anything is; one
-    after "ally of" or before a government noun stands for its government."""
-    if associated_suffix(span.doc, span.end):
+    """A located toponym in a "-backed" compound is associated, not where anything is; so is
+    one in a "-based" or "-bound" compound (`hyphen_after`: "the London-based rights group
+    said", "the Quetta-bound train was seized"), which says where an organisation sits or a
+    vehicle was heading, not where the event it is named beside happened; one after "ally of"
+    or before a government noun stands for its government."""
+    if associated_suffix(span.doc, span.end) or associated_suffix(
+            span.doc, span.end, toponym_words().hyphen_after):
         return ASSOCIATED
     return ACTOR if related_state(span) or names_government(span) else LOCATION
