@@ -79,3 +79,10 @@ def word_set(section: dict[str, Any], name: str, key: str, where: str = "") -> f
     if not all(isinstance(v, str) for v in values):
         raise PackError(f"{name}.yaml: every entry of '{where}{key}' must be a string")
     return frozenset(v.lower() for v in values)
+
+
+@cache
+def pack_words(name: str, key: str) -> frozenset[str]:
+    """`word_set` of a top-level key of pack `name`, read once per process: the one reader
+    behind the stages' word lists (reconcile's titles, nouns and phrases)."""
+    return word_set(load_pack(name), name, key)

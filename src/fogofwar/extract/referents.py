@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..clean.outlets import outlet_info
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..records import Mention
 from .lexicon import cue_lexicon
 
@@ -123,7 +123,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
 def _civil_descriptions() -> tuple[tuple[str, ...], ...]:
     """Endings of a civil body described by its kind (reconcile pack
     `civil_body_descriptions`: "rights groups", "NGO"), as lower-case word tuples."""
-    words = word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
+    words = pack_words("reconcile", "civil_body_descriptions")
     return tuple(tuple(w.split()) for w in words)
 
 

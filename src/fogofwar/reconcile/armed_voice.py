@@ -13,18 +13,16 @@ word right before its name ("rebel leader X", "Chechen warlord X": pack key
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..resolve.nonstate import WORD, armed_nouns, group_named, is_non_state, named_group
 from .claimant_sides import NEUTRAL_SECTORS
 from .titles import group_voice_titles, words_before
 
 
-@cache
 def armed_titles() -> frozenset[str]:
     """Words that make the person named right after them a non-state group's man ("warlord")."""
-    return word_set(load_pack("reconcile"), "reconcile", "armed_voice_titles")
+    return pack_words("reconcile", "armed_voice_titles")
 
 
 def armed_voice(m: dict | None, name: str, art: dict) -> bool:

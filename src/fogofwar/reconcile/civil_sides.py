@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 
 from ..annotate.packdata import actor_packs
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from ..resolve.nonstate import WORD
 from ..words import alternation
 from .side_basics import state_body_words, title_phrase_start
@@ -65,9 +65,8 @@ def state_watchdog(m: dict, art: dict | None = None) -> bool:
     return any(p[-1] in owners for p in _page_watchdogs(page))
 
 
-@cache
 def _rights_nouns() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "rights_voice_nouns")
+    return pack_words("reconcile", "rights_voice_nouns")
 
 
 def rights_group(m: dict) -> bool:
@@ -96,17 +95,15 @@ def _page_watchdogs(page: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
                  if any(page[k:k + len(p)] == p for k in range(len(page) - len(p) + 1)))
 
 
-@cache
 def civil_body_nouns() -> frozenset[str]:
     """Head words of a named civil body (reconcile pack `civil_body_nouns`), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "civil_body_nouns")
+    return pack_words("reconcile", "civil_body_nouns")
 
 
-@cache
 def civil_body_people() -> frozenset[str]:
     """The people of a profession a civil body is named after (reconcile pack
     `civil_body_people`: "Doctors", "Journalists"), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "civil_body_people")
+    return pack_words("reconcile", "civil_body_people")
 
 
 @lru_cache(maxsize=4096)  # a page's claimants recur on every report of it
@@ -123,10 +120,9 @@ def civil_body(text: str | None) -> bool:
                for w in re.findall(r"[A-Z][\w’'-]*", text or ""))
 
 
-@cache
 def civil_body_descriptions() -> frozenset[str]:
     """Endings of a described civil body (reconcile pack `civil_body_descriptions`), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "civil_body_descriptions")
+    return pack_words("reconcile", "civil_body_descriptions")
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..clean.outlets import outlets
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..resolve.nonstate import group_named
 from .civil_sides import civil_body, described_civil
 from .side_basics import NEUTRAL_SECTORS, country_side, group_party, non_state
@@ -149,10 +149,9 @@ def owner_side(m: dict) -> str | None:
     return None if country is None else country_side(country)
 
 
-@cache
 def base_words() -> frozenset[str]:
     """Words that make a place where a body sits, not whose it is ("based", "headquartered")."""
-    return word_set(load_pack("reconcile"), "reconcile", "base_location_words")
+    return pack_words("reconcile", "base_location_words")
 
 
 def based_where(text: str | None) -> bool:

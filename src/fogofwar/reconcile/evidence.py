@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require
 from ..resolve.nonstate import armed_nouns, group_named
 from .tolls import floor_counts
 
@@ -57,23 +57,20 @@ def victim(fig: dict, ev: dict, armed_voice: bool = False) -> tuple[str | None, 
     return cls, side
 
 
-@cache
 def fighter_words() -> frozenset[str]:
     """Counted words a state's forces and a non-state group's men share ("fighters"), pack."""
-    return word_set(load_pack("reconcile"), "reconcile", "fighter_words")
+    return pack_words("reconcile", "fighter_words")
 
 
 @cache
 def _armed_modifiers() -> frozenset[str]:
     """Words before "fighters" that make them a non-state group's: the armed classes' nouns
     ("rebel", "separatist") and the pack's `armed_fighter_modifiers` ("resistance")."""
-    return armed_nouns() | word_set(load_pack("reconcile"), "reconcile",
-                                    "armed_fighter_modifiers")
+    return armed_nouns() | pack_words("reconcile", "armed_fighter_modifiers")
 
 
-@cache
 def _possessives() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "group_possessives")
+    return pack_words("reconcile", "group_possessives")
 
 
 def _group_fighters(fig: dict, ev: dict, word: str) -> bool:

@@ -264,9 +264,12 @@ def is_fine(place: dict | None) -> bool:
     return bool(place) and place.get("precision") in FINE and place.get("lat") is not None
 
 
+_AREA_PRECISIONS = (*FINE, "admin1")  # built once: admin_key runs ~10 times per report
+
+
 def admin_key(place: dict | None) -> tuple[str, str] | None:
     """(country, admin1) when the place is known to at least admin1 precision."""
-    if not place or place.get("precision") not in (*FINE, "admin1"):
+    if not place or place.get("precision") not in _AREA_PRECISIONS:
         return None
     if not place.get("admin1") or not place.get("country"):
         return None

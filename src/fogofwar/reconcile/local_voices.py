@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..resolve.gazetteer import iso2
 from .claimant_sides import state_sides
 
@@ -35,16 +34,14 @@ if TYPE_CHECKING:
 LOCAL = "local"
 
 
-@cache
 def local_voice_words() -> frozenset[str]:
     """Words that make a claimant a local voice on their own ("residents", "survivors")."""
-    return word_set(load_pack("reconcile"), "reconcile", "local_voice_words")
+    return pack_words("reconcile", "local_voice_words")
 
 
-@cache
 def local_voice_phrases() -> frozenset[str]:
     """Two-word names of a local voice ("local officials", "village head"), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "local_voice_phrases")
+    return pack_words("reconcile", "local_voice_phrases")
 
 
 def is_local_voice(claimant: str | None) -> bool:

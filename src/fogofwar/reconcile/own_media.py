@@ -30,27 +30,25 @@ from functools import cache
 
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlets
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..resolve.nonstate import group_named
 from .titles import country_before, home_country
 
 
-@cache
 def media_nouns() -> frozenset[str]:
     """A medium's kind words ("media", "news agency"), lower case, from the reconcile pack."""
-    return word_set(load_pack("reconcile"), "reconcile", "media_nouns")
+    return pack_words("reconcile", "media_nouns")
 
 
-@cache
 def state_media_words() -> frozenset[str]:
     """Words that make a described medium its state's own ("state", "official")."""
-    return word_set(load_pack("reconcile"), "reconcile", "state_media_words")
+    return pack_words("reconcile", "state_media_words")
 
 
 @cache
 def owner_suffixes() -> tuple[str, ...]:
     """Endings of a hyphened owner word ("-run", "-controlled"), lower case."""
-    return tuple(sorted(word_set(load_pack("reconcile"), "reconcile", "owner_media_suffixes")))
+    return tuple(sorted(pack_words("reconcile", "owner_media_suffixes")))
 
 
 @cache
@@ -97,10 +95,9 @@ def own_medium_side(m: dict, art: dict, is_medium: bool) -> str | None:
     return national_medium_side(m, art, words)
 
 
-@cache
 def owner_verbs() -> frozenset[str]:
     """Participles that name a medium's owner after it ("owned", "run"), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "media_owner_verbs")
+    return pack_words("reconcile", "media_owner_verbs")
 
 
 def owner_named_side(m: dict, art: dict) -> str | None:

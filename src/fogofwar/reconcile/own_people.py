@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..packs import load_pack, word_set
+from ..packs import load_pack, pack_words, word_set
 from ..words import alternation
 from .claimant_sides import state_body_words
 
@@ -42,7 +42,7 @@ def _own_after() -> re.Pattern[str]:
 @cache
 def _state_words() -> frozenset[str]:
     """Words naming a state's body or force in a claimant (pack and `state_body_words`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "own_people_state_words") \
+    return pack_words("reconcile", "own_people_state_words") \
         | state_body_words()
 
 

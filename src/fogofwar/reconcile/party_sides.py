@@ -13,16 +13,15 @@ import re
 from functools import cache
 
 from ..annotate.packdata import actor_packs
-from ..packs import load_pack, word_set
+from ..packs import load_pack, pack_words, word_set
 from ..resolve.nonstate import WORD, group_called, group_named, named_group
 from .side_basics import NEUTRAL_SECTORS, group_party, title_phrase_start
 from .titles import appositive, group_voice_titles, home_country, words_before
 
 
-@cache
 def lone_group_voices() -> frozenset[str]:
     """Nouns of an armed class a lone claimant may be (reconcile pack `lone_group_voices`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "lone_group_voices")
+    return pack_words("reconcile", "lone_group_voices")
 
 
 def lone_group_side(m: dict, art: dict) -> str | None:
@@ -53,11 +52,10 @@ def lone_group_side(m: dict, art: dict) -> str | None:
 OPPOSITION = "opposition"
 
 
-@cache
 def opposition_words() -> frozenset[str]:
     """Words that make a claimant the voice of a land's opposition (reconcile pack
     `opposition_words`: "opposition activists", "an opposition political party")."""
-    return word_set(load_pack("reconcile"), "reconcile", "opposition_words")
+    return pack_words("reconcile", "opposition_words")
 
 
 def opposition_side(m: dict) -> str | None:
@@ -128,11 +126,10 @@ def _opposition_apposed(m: dict, art: dict) -> bool:
     return bool(found and set(found.group(1).split()) & opposition_words())
 
 
-@cache
 def opposition_voice_words() -> frozenset[str]:
     """Words that name a voice as the state's opponents ("opposition", "dissidents"), from the
     reconcile pack; read here and by `moments.opposes_state`."""
-    return word_set(load_pack("reconcile"), "reconcile", "opposition_voice_words")
+    return pack_words("reconcile", "opposition_voice_words")
 
 
 def state_opponents(m: dict) -> bool:

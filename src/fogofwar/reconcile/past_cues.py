@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from ..packs import load_pack, word_set
+from ..packs import pack_words
 from ..words import whole_words
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -24,7 +24,7 @@ _PAST_PERFECT = re.compile(
 @cache
 def _cues() -> re.Pattern[str]:
     """The pack's cues as one pattern, so a page is scanned once, not once per cue."""
-    words = word_set(load_pack("reconcile"), "reconcile", "late_page_cues")
+    words = pack_words("reconcile", "late_page_cues")
     if not words:
         return re.compile(r"(?!)")  # no cue: matches nothing
     return whole_words(sorted(words), re.IGNORECASE)

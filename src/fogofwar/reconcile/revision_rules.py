@@ -32,7 +32,7 @@ import re
 from datetime import date
 from functools import cache
 
-from ..packs import load_pack, word_set
+from ..packs import load_pack, pack_words, word_set
 from .claimant_sides import WATCHDOG
 from .evidence import comparable
 from .local_voices import LOCAL, local_voice_words
@@ -116,11 +116,10 @@ def _lone_person(claimant: str) -> bool:
     return not _plural(claimant) and len(heads) == 1 and bool(heads & local_voice_words())
 
 
-@cache
 def local_office_heads() -> frozenset[str]:
     """Head nouns of a local voice that is an office or an informant ("local officials",
     "local sources"), not the people where it happened (reconcile pack)."""
-    return word_set(load_pack("reconcile"), "reconcile", "local_office_heads")
+    return pack_words("reconcile", "local_office_heads")
 
 
 def one_local_voice(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..annotate.packdata import actor_packs
-from ..packs import load_pack, word_set
+from ..packs import load_pack, pack_words, word_set
 from ..resolve.gazetteer import iso3
 from ..resolve.nonstate import group_named, is_non_state, named_group
 from .titles import words_before
@@ -107,13 +107,12 @@ def state_body_words() -> frozenset[str]:
     `state_office_words`."""
     heads, _ = ministry_words()
     return heads | unnamed_state_bodies() \
-        | word_set(load_pack("reconcile"), "reconcile", "state_office_words")
+        | pack_words("reconcile", "state_office_words")
 
 
-@cache
 def unnamed_state_bodies() -> frozenset[str]:
     """Words naming a state's body with no country ("government", "authorities")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_bodies")
+    return pack_words("reconcile", "unnamed_state_bodies")
 
 
 @cache

@@ -437,14 +437,15 @@ class _Reading:
                 continue
             if not (d.place or {}).get("country") or _month_only(d):
                 continue
+            area = admin_key(d.place)  # once per report, not once per bucket
             for b in buckets(d.window, 0):
                 index[(d.group, "country", d.place["country"], b)].append(j)
-                if admin_key(d.place):
-                    index[(d.group, "area", admin_key(d.place), b)].append(j)
+                if area:
+                    index[(d.group, "area", area, b)].append(j)
             if is_fine(d.place):
                 index[(d.group, "cell", *grid_cell(d.place))].append(j)
-            if admin_key(d.place):
-                index[(d.group, "area", admin_key(d.place))].append(j)
+            if area:
+                index[(d.group, "area", area)].append(j)
             index[(d.group, "country", d.place["country"])].append(j)
         pages: dict[str, list[int]] = defaultdict(list)
         for j, d in enumerate(refs):

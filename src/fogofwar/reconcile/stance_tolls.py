@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from ..words import alternation, whole_words
 
 
@@ -108,7 +108,7 @@ def denied_figures(claim: dict | None) -> frozenset[str]:
 def _rejection() -> re.Pattern[str]:
     """A copula and what a speaker calls a figure he rejects (reconcile pack
     `rejected_figure_words`), right after the figure's words ("... is a lie")."""
-    words = alternation(word_set(load_pack("reconcile"), "reconcile", "rejected_figure_words"),
+    words = alternation(pack_words("reconcile", "rejected_figure_words"),
                         longest_first=True)
     return re.compile(r"[^,.;:!?\"“”]{0,40}?\b(?:is|was|are|were)\s+(?:(?:a|an|all|just"
                       r"|simply|pure|outright|nothing but|totally|completely)\s+)*(?:"

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlet_info
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
 from ..words import alternation
@@ -81,10 +81,9 @@ def outlet_state(art: dict) -> str | None:
     return code if named else None
 
 
-@cache
 def national_office_words() -> frozenset[str]:
     """Words of a state's national office (reconcile pack `national_office_words`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "national_office_words")
+    return pack_words("reconcile", "national_office_words")
 
 
 def national_office(m: dict, art: dict) -> bool:
@@ -163,16 +162,14 @@ def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
     return country_side(code) if code else None
 
 
-@cache
 def unnamed_body_modifiers() -> frozenset[str]:
     """Words before such a body that name no other state ("the public prosecutor")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_modifiers")
+    return pack_words("reconcile", "unnamed_state_body_modifiers")
 
 
-@cache
 def unnamed_state_body_phrases() -> frozenset[str]:
     """Names of a state's ruling body with no country ("the Military Council", "the junta")."""
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_body_phrases")
+    return pack_words("reconcile", "unnamed_state_body_phrases")
 
 
 #: Words before a body's name that name no country ("the country's authorities").
@@ -285,9 +282,8 @@ def land_named(code: str, art: dict) -> bool:
                for p in art.get("places", []))
 
 
-@cache
 def _officials_words() -> frozenset[str]:
-    return word_set(load_pack("reconcile"), "reconcile", "unnamed_state_officials")
+    return pack_words("reconcile", "unnamed_state_officials")
 
 
 @cache
@@ -314,11 +310,10 @@ def unnamed_officials(text: str | None) -> bool:
         and set(words) <= _officials_words()
 
 
-@cache
 def _land_nouns() -> frozenset[str]:
     """Nouns a page describes a state by instead of naming it (reconcile pack
     `described_land_nouns`: "country", "state", "nation")."""
-    return word_set(load_pack("reconcile"), "reconcile", "described_land_nouns")
+    return pack_words("reconcile", "described_land_nouns")
 
 
 @cache

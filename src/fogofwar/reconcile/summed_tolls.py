@@ -29,7 +29,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import PackError
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from ..resolve.nonstate import force_nouns
 from .evidence import group_member_words, victim_classes
 
@@ -45,14 +45,12 @@ _GAP = r"(?:[\w.’'-]+\s+){0,2}?"
 @cache
 def complement_groups() -> frozenset[str]:
     """Nouns of groups of people by age or sex that add up to a toll (reconcile pack)."""
-    return frozenset(w.lower() for w in word_set(load_pack("reconcile"), "reconcile",
-                                                 "complement_groups"))
+    return frozenset(w.lower() for w in pack_words("reconcile", "complement_groups"))
 
 
-@cache
 def people_at_large() -> frozenset[str]:
     """Counted nouns of people at large, never a group of a toll told in parts (pack)."""
-    return word_set(load_pack("reconcile"), "reconcile", "people_at_large")
+    return pack_words("reconcile", "people_at_large")
 
 
 @cache
@@ -90,10 +88,9 @@ def _summable(members: Sequence[Stated], nouns: Sequence[str]) -> bool:
     return True
 
 
-@cache
 def attacker_nouns() -> frozenset[str]:
     """Counted nouns of those attacking a state's forces beyond the armed classes' (pack)."""
-    return word_set(load_pack("reconcile"), "reconcile", "attacker_nouns")
+    return pack_words("reconcile", "attacker_nouns")
 
 
 def _hostile(words: Sequence[str]) -> bool:
@@ -135,8 +132,7 @@ def opposed(sides: Sequence[str | None]) -> bool:
 def whole_toll_groups() -> frozenset[str]:
     """Of those, the groups whose count reports give as a whole toll ("at least 10 men have been
     killed"), never read as some of a larger toll (reconcile pack)."""
-    return frozenset(w.lower() for w in word_set(load_pack("reconcile"), "reconcile",
-                                                 "whole_toll_groups"))
+    return frozenset(w.lower() for w in pack_words("reconcile", "whole_toll_groups"))
 
 
 def _noun_end(sentence: str, at: int, text: str, noun: str) -> int | None:

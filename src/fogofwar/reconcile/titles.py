@@ -19,7 +19,7 @@ from collections import Counter
 from functools import cache
 
 from ..annotate.packdata import actor_packs
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require
 from ..tally import sole_leader
 from ..words import alternation
 
@@ -201,18 +201,16 @@ def office_words() -> frozenset[str]:
         | state_role_nouns()
 
 
-@cache
 def delegate_titles() -> frozenset[str]:
     """Words of a state's office at an international body ("ambassador", "envoy"), lower
     case (reconcile pack `state_delegate_titles`)."""
-    return word_set(load_pack("reconcile"), "reconcile", "state_delegate_titles")
+    return pack_words("reconcile", "state_delegate_titles")
 
 
-@cache
 def group_voice_titles() -> frozenset[str]:
     """Words of a role any armed group's or body's voice may hold ("leader", "chief"): no
     state's office on their own."""
-    return word_set(load_pack("reconcile"), "reconcile", "group_voice_titles")
+    return pack_words("reconcile", "group_voice_titles")
 
 
 @cache

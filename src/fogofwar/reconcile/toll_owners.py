@@ -26,7 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..extract.lexicon import cue_lexicon
-from ..packs import load_pack, word_set
+from ..packs import load_pack, pack_words, word_set
 from .clause_speakers import speaker_ref
 from .incidents import EventRef
 
@@ -38,11 +38,10 @@ MAX_KEEPER_WORDS = 4
 _BY = {"from", "by"}
 
 
-@cache
 def _stages() -> frozenset[str]:
     """Words saying which of a keeper's counts it is ("latest", "provisional"; reconcile pack
     `toll_stages`), read past like the fate words."""
-    return word_set(load_pack("reconcile"), "reconcile", "toll_stages")
+    return pack_words("reconcile", "toll_stages")
 
 
 class _Words(NamedTuple):

@@ -60,6 +60,29 @@ def verb_cue(tok: Token) -> Cue:
     particle = lex.particles.get(lemma) or lex.objects.get(lemma)
     if particle:
         text = f"{tok.text} {particle}"  # "pointed out", "put it"
+    early = _heard_or_named_cue(tok, lemma, text)
+    if early is not None:
+        return early
+    source, own = _verb_source(tok, lemma)
+    carrier = carried_by(source) if source is not None else None
+    if source is not None:
+        source = past_dateline(report_source(source))  # "the ministry's statement said"
+    source, own, channel = _speaker_and_channel(tok, source, own)
+    recipient = _told(tok, lemma)
+    cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
+    if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
+        cue.recipient, cue.relayed = carrier, True
+    publication = publication_of(tok) if lemma in lex.publishing_verbs else None
+    if publication is not None:  # "issued a statement calling for …": the object is the cue's
+        cue.extra = tuple(noun_words(publication))
+        cue.content = noun_content(publication, participle=True)
+    return with_frame(cue)
+
+
+def _heard_or_named_cue(tok: Token, lemma: str, text: str) -> Cue | None:
+    """The cue when a hearer's "from" phrase, a quoted passive's subject or a misread noun's
+    owner names its source outright; None when the source is to be read from the clause."""
+    lex = cue_lexicon()
     heard = heard_from(tok) if lemma in lex.hearing_verbs else None
     if heard is not None:  # "Reuters learned from sources that …": the sources speak
         return Cue(tok, tok.text, heard, True, subject_of(tok)[0], relayed=False)
@@ -70,6 +93,14 @@ def verb_cue(tok: Token) -> Cue:
     owner = misread_owner(tok)
     if owner is not None:  # "amid UN claims that …" read as a verb: the UN's claims
         return Cue(tok, text, owner, True)
+    return None
+
+
+def _verb_source(tok: Token, lemma: str) -> tuple[Token | None, bool]:
+    """(source, whether it speaks in its own voice) of a reporting verb, from its subject
+    and the parser's misreadings around it: a name after a comma, a closing medium, an
+    adjacent name or object, a clause beside it, the givers of a toll."""
+    lex = cue_lexicon()
     source, own = subject_of(tok)
     source = _participle_subject(inverted_after_label(tok, source))
     if own and source is not None:
@@ -104,9 +135,14 @@ def verb_cue(tok: Token) -> Cue:
     if source is None and tok.dep_ == "acl" and lemma in lex.counting \
             and (givers := agents(tok)):
         source, own = givers[0], True  # "a toll of eight soldiers, given by the army"
-    carrier = carried_by(source) if source is not None else None
-    if source is not None:
-        source = past_dateline(report_source(source))  # "the ministry's statement said"
+    return source, own
+
+
+def _speaker_and_channel(tok: Token, source: Token | None,
+                         own: bool) -> tuple[Token | None, bool, Token | None]:
+    """(source, own voice, channel) once the platform a source names is read: posts' authors
+    or the poster speak on it, an event noun is no speaker, else a platform beside the verb
+    or a medium it came through."""
     channel = platform(source) if source is not None else None
     if (channel is not None and own and channel.i != source.i and source.dep_ == "nsubj"
             and tok.tag_ != "VBG"):
@@ -118,15 +154,7 @@ def verb_cue(tok: Token) -> Cue:
     channel = channel or next((p for c in tok.children if c.dep_ == "prep"
                                for p in c.children if platform(p) is p), None) \
         or through_medium(tok)
-    recipient = _told(tok, lemma)
-    cue = Cue(tok, text, source, own and source is not None, recipient, channel=channel)
-    if carrier is not None and recipient is None:  # "a statement … carried by Alsumaria TV"
-        cue.recipient, cue.relayed = carrier, True
-    publication = publication_of(tok) if lemma in lex.publishing_verbs else None
-    if publication is not None:  # "issued a statement calling for …": the object is the cue's
-        cue.extra = tuple(noun_words(publication))
-        cue.content = noun_content(publication, participle=True)
-    return with_frame(cue)
+    return source, own, channel
 
 
 def _spoken_after_verb(tok: Token, source: Token) -> bool:
