@@ -56,6 +56,7 @@ from .speakers import (
     attributed_figures,
     claim_speaker,
     is_medium,
+    named_by_role,
     relaying_source,
     role_holder,
     role_only,
@@ -487,7 +488,7 @@ def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
     if kept is not None:  # "according to figures released by state authorities"
         return kept["text"], claimant_side(kept, art)
     head = claim_speaker(claim or {})
-    if chain and head < len(chain) - 1 and role_only(chain[head]) and (
+    if chain and head < len(chain) - 1 and named_by_role(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):
         return claim_source(holder, art)
     if chain and head == 0 and (named := introduced_claim(claim, art)) is not None:

@@ -216,6 +216,22 @@ def role_only(name: str) -> bool:
     return bool(_words(name)) and not name_words(name)
 
 
+@cache
+def role_nouns() -> frozenset[str]:
+    """Nouns that name a source by what it is beyond the generic words (reconcile pack
+    `claimant_role_nouns`: "monitor", "activists", "prosecutor"), lower case."""
+    return word_set(load_pack("reconcile"), "reconcile", "claimant_role_nouns")
+
+
+def named_by_role(name: str) -> bool:
+    """A source named by what it is (`role_only`), or by a role noun of the pack with generic
+    words ("monitor" closing a headline, "rights group", "the activists"): such a name is the
+    page's one source that holds it (`role_holder`), if one does."""
+    from .voices import name_words
+
+    return bool(_words(name)) and not name_words(name) - role_nouns()
+
+
 def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
     """The one other claim of the article whose named source holds this role: "governor" in a
     headline is the "regional governor Dmytro Lunin" of the body, "emergency service" the
@@ -231,7 +247,7 @@ def role_holder(name: str, claim: dict, claims: Iterable[dict]) -> dict | None:
         chain = other.get("chain") or []
         k = claim_speaker(other)
         if other is not claim and chain and k < len(chain) - 1 and chain[k] != name \
-                and name_words(chain[k]):
+                and name_words(chain[k]) - role_nouns():
             named.append((chain[k], other, other if k == 0 else {}))  # its words if it heads
     for wider in (False, True):
         found: dict[str, dict] = {}
@@ -265,8 +281,17 @@ def _around_name(claim: dict) -> str:
     end = at + len(mention.get("text") or "")
     if not 0 <= at <= end <= len(sentence):
         return sentence
-    return " ".join(sentence[:at].split()[-APPOSITION_WORDS:]
-                    + sentence[end:].split()[:APPOSITION_WORDS])
+    around = " ".join(sentence[:at].split()[-APPOSITION_WORDS:]
+                      + sentence[end:].split()[:APPOSITION_WORDS])
+    return _agents().sub(" ", around)
+
+
+@cache
+def _agents() -> re.Pattern[str]:
+    """A word after one of the pack's `role_agent_words` (an article between): the agent of
+    what the sentence tells ("videos posted by activists"), no role of the source named."""
+    words = "|".join(sorted(word_set(load_pack("reconcile"), "reconcile", "role_agent_words")))
+    return re.compile(rf"\b(?:{words})\s+(?:(?:the|a|an)\s+)?[^\W\d_]+", re.IGNORECASE)
 
 
 def _ends_with(longer: str, short: str) -> bool:
