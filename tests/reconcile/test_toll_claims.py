@@ -267,7 +267,10 @@ def test_a_negation_of_another_clause_leaves_the_claims_count_a_toll():
     # "would not sign" is negated, but it carries none of the party's 300: the count stands as
     # the party's toll of the page's violence, a row of its incident
     art = _toll_beside_negation(carried=False)
-    unread = (lambda e: e["type"] != "SUPPORT")
+
+    def unread(e: dict) -> bool:
+        return e["type"] != "SUPPORT"
+
     assert [c["id"] for c in event_free_tolls(art, read=unread)] == ["a:c1"]
     incs = build_incidents([art])
     assert ("killed", "Unity party", 300, 300) in [r for i in incs for r in _rows(i)]
