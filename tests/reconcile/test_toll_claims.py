@@ -248,3 +248,37 @@ def test_a_toll_of_an_unrest_is_the_toll_of_the_pages_violence():
     assert ("killed", "interior ministry", 18, 18) in [r for i in incs for r in _rows(i)]
     # a gathering's event carrying the count keeps the claim as its own (no toll claim)
     assert event_free_tolls(_toll_in_unrest(carried=True)) == []
+
+
+def _toll_beside_negation(carried: bool, kind: str = "SUPPORT") -> dict:
+    """The page's report of violence, then a party's count in a sentence whose only event is a
+    negated act of another clause ("barred for refusing to sign the code"), carrying the count
+    when `carried`."""
+    sentence = ("The Unity party, barred after it would not sign the charter, counted about "
+                "300 deaths in the capital.")
+    art = _with_toll_claim(sentence, _figure(300, "about 300"), claimant="Unity party")
+    art["events"].append({**art["events"][0], "id": "a:e9", "type": kind, "negated": True,
+                          "claim_id": "a:c1", "sentence": sentence,
+                          "figures": [_figure(300, "about 300")] if carried else []})
+    return art
+
+
+def test_a_negation_of_another_clause_leaves_the_claims_count_a_toll():
+    # "would not sign" is negated, but it carries none of the party's 300: the count stands as
+    # the party's toll of the page's violence, a row of its incident
+    art = _toll_beside_negation(carried=False)
+
+    def unread(e: dict) -> bool:
+        return e["type"] != "SUPPORT"
+
+    assert [c["id"] for c in event_free_tolls(art, read=unread)] == ["a:c1"]
+    incs = build_incidents([art])
+    assert ("killed", "Unity party", 300, 300) in [r for i in incs for r in _rows(i)]
+    # a negated event that takes the count with it ("no 300 were killed") keeps the claim
+    assert event_free_tolls(_toll_beside_negation(carried=True), read=unread) == []
+
+
+def test_a_count_put_to_the_source_as_a_question_is_not_its_toll():
+    sentence = "Asked whether hundreds had died, a relief official said it was possible."
+    assert points_elsewhere(sentence)
+    assert not points_elsewhere("A relief official said hundreds had died.")

@@ -27,3 +27,15 @@ def test_a_wars_toll_is_a_running_total(sentence):
 ])
 def test_one_strikes_toll_is_none(sentence):
     assert not is_running_total(sentence)
+
+
+def test_a_wave_across_the_country_is_a_running_total_one_crackdowns_count_is_not():
+    from fogofwar.reconcile.incidents import is_spread_report
+
+    wave = "Nine gunmen were killed as the army pressed offensives across the country."
+    assert is_running_total(wave)
+    assert is_running_total("Thirty died across the country in the night's air strikes.")
+    count = "A police source put the deaths at 300 to 400 across the country."
+    assert not is_running_total(count)
+    # the events of a report spread over the country still join no incident
+    assert is_spread_report(count) and is_spread_report("Riots broke out across the country.")

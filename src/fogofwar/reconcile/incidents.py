@@ -309,7 +309,8 @@ def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
         built: list[EventRef] = []
         for ev in art.get("events", []):
             if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
-                    or is_running_total(ev.get("sentence") or ""):
+                    or is_running_total(ev.get("sentence") or "") \
+                    or is_spread_report(ev.get("sentence") or ""):
                 continue
             claim = claims.get(ev.get("claim_id") or "")
             claimant, side = claim_source(claim, art)
@@ -470,6 +471,16 @@ def is_running_total(sentence: str) -> bool:
     low = " ".join(sentence.lower().split())
     return bool(cumulative_cues().search(low)) or \
         any(p.search(low) for p in _lowered_patterns("cumulative_patterns"))
+
+
+def is_spread_report(sentence: str) -> bool:
+    """A report spread over the whole country ("violent clashes have erupted across the
+    country", the pack's `spread_event_patterns`): its events tell no one incident's scene,
+    and are not clustered. A source's count in such a sentence with no event of its own ("a
+    security source indicated 500-800 deaths across the country") is still the toll of the
+    page's report, counted for it (`toll_refs`), unless the sentence is a running total."""
+    low = " ".join(sentence.lower().split())
+    return any(p.search(low) for p in _lowered_patterns("spread_event_patterns"))
 
 
 def is_span_toll(sentence: str) -> bool:

@@ -124,13 +124,24 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
     tolls = {c.get("id"): {f.get("text") for f in toll_figures(c)}
              for c in art.get("claims", [])}
     owned = {e.get("claim_id") for e in art.get("events", [])
-             if e.get("negated") or e.get("hypothetical")
+             if ((e.get("negated") or e.get("hypothetical"))
+                 and not _other_clause(e, tolls.get(e.get("claim_id")) or set()))
              or (read(e) and not _gathering_only(e, tolls.get(e.get("claim_id")) or set())
                  and (e.get("place") or not violent(e) or e.get("claim_id") not in retold))}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
                   key=lambda c: c.get("start") or 0)
+
+
+def _other_clause(event: dict, tolls: set) -> bool:
+    """The negated or hypothetical event carries none of its claim's counts of casualties
+    (`tolls`) while the claim gives some: what did not happen is another clause's act ("troops
+    did not target civilians in the village, where at least 32 died"), and the count stands
+    as said. A negation or hypothesis that takes the count with it ("no one was killed",
+    "could have killed 40") carries it."""
+    return bool(tolls) and not any(
+        (f.get("text") or "") in tolls for f in event.get("figures") or [])
 
 
 def _gathering_only(event: dict, tolls: set) -> bool:
