@@ -95,6 +95,11 @@ The rule, in ten passes:
 9. **A page's leftovers** (page_leftovers.py): an incident of one page's reports alone joins
    the one incident of its type group that other pages report too and that page reports,
    when its reports' places and days fit there (placed nowhere or coarser, or within reach).
+9b. **Undated pairs** (undated_pairs.py): two pages of no date, each left alone, of one
+   country, whose reports give one count of the same victims that is the largest of its
+   category on both pages (at least `undated_toll_min`), told by no opposed parties, join
+   each other when each is the other's only such page and their wording meets a low floor:
+   an incident none of whose pages is dated has no dated report for the passes above.
 10. **Learned last chance** (page_linker.py): a page none of whose reports shares an incident
    with another page joins the incident of two pages or more that a logistic regression over
    page-vs-incident evidence (wording, figures, claimants, places, days) scores it to, when
@@ -133,6 +138,7 @@ from .sameday import join_article_day, join_page_province
 from .similar import join_by_text, page_words
 from .site_joins import join_sites
 from .toll_homes import rehomed
+from .undated_pairs import join_undated_pairs
 from .village_joins import join_village_towns, join_villages
 from .village_sites import join_unknown_places
 
@@ -298,6 +304,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_villages(refs, forest)
     join_placed_halves(refs, forest)
     join_page_leftovers(refs, forest)
+    join_undated_pairs(refs, forest, wording)
     join_learned(refs, forest, wording=wording)
     join_day_scenes(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
