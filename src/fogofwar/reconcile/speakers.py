@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from ..extract.lexicon import cue_lexicon
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from .figures import figure_interval, is_vague
 from .toll_claims import TOLL_CATEGORIES as CASUALTY
 
@@ -216,11 +216,10 @@ def role_only(name: str) -> bool:
     return bool(_words(name)) and not name_words(name)
 
 
-@cache
 def role_nouns() -> frozenset[str]:
     """Nouns that name a source by what it is beyond the generic words (reconcile pack
     `claimant_role_nouns`: "monitor", "activists", "prosecutor"), lower case."""
-    return word_set(load_pack("reconcile"), "reconcile", "claimant_role_nouns")
+    return pack_words("reconcile", "claimant_role_nouns")
 
 
 def named_by_role(name: str) -> bool:
@@ -290,7 +289,7 @@ def _around_name(claim: dict) -> str:
 def _agents() -> re.Pattern[str]:
     """A word after one of the pack's `role_agent_words` (an article between): the agent of
     what the sentence tells ("videos posted by activists"), no role of the source named."""
-    words = "|".join(sorted(word_set(load_pack("reconcile"), "reconcile", "role_agent_words")))
+    words = "|".join(sorted(pack_words("reconcile", "role_agent_words")))
     return re.compile(rf"\b(?:{words})\s+(?:(?:the|a|an)\s+)?[^\W\d_]+", re.IGNORECASE)
 
 
