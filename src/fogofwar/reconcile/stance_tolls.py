@@ -73,8 +73,7 @@ def _denial() -> tuple[frozenset[str], re.Pattern[str]]:
     """The cue words of a denial (every form of the cues pack's `denial_verbs`) and the pattern
     of the denier's own statement after its denial (reconcile pack `denial_own_statement`)."""
     forms = set()
-    for verb in word_set(load_pack("cues"), "cues", "denial_verbs"):
-        verb = verb.lower()
+    for verb in pack_words("cues", "denial_verbs"):  # lower case already
         stem = verb[:-1] if verb.endswith(("y", "e")) else verb
         forms |= {verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing",
                   stem + "ies", stem + "ied", stem + "ing", stem + "ed"}

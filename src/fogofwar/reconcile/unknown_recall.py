@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from ..packs import load_pack, require, word_set
+from ..packs import load_pack, pack_words, require, word_set
 from .unknown_places import page_countries, unknown_key
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
@@ -54,9 +54,8 @@ def _heads() -> frozenset[str]:
                              word_set(background, "events", "news_nouns", "background."))
 
 
-@cache
 def _leads() -> frozenset[str]:
-    return word_set(load_pack("toponyms"), "toponyms", "before")
+    return pack_words("toponyms", "before")
 
 
 def _core(text: str | None) -> str:

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from ...annotate.pipeline import doc_text
-from ...packs import load_pack, require
+from ...packs import load_pack, pack_words, require
 from ...records import DateRef
 from ..claims.reporting_verbs import is_cue_verb
 from .context import dates_own_clause, paragraph_start, up_to_verb
@@ -57,10 +57,9 @@ def said_on(ref: DateRef, doc: Doc) -> bool:
     return before >= 0 and doc[before].pos_ in ("VERB", "AUX") and is_cue_verb(doc[before])
 
 
-@cache
 def _day_leads() -> frozenset[str]:
     """Words between a saying verb and the day it was said on ("said late Monday")."""
-    return frozenset(require(load_pack("events"), "events", "statement_day_leads", list))
+    return pack_words("events", "statement_day_leads")
 
 
 @cache
