@@ -6,8 +6,8 @@ the page's main country is judged or lends itself to another kind of event."""
 from __future__ import annotations
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.records import Article, Place
 from fogofwar.reconcile.context import article_focus
+from fogofwar.records import Article, Place
 from fogofwar.resolve.gazetteer import Entry
 from fogofwar.resolve.headline_places import _as_body_reads
 from fogofwar.resolve.ranking import Signals
