@@ -1,12 +1,11 @@
 """Places that put events in the wrong town or country (round places44). Sentences and places
-of our own: a headline read alone goes abroad, a short word borrows a far state's size, a town
-a body is tied to ("London-based") is taken for the page's place, a dateline is forgotten when
+of our own: a headline read alone goes abroad, a short word borrows a far state's size, a
+dateline is forgotten when
 the page's main country is judged or lends itself to another kind of event."""
 
 from __future__ import annotations
 
 from fogofwar.analysis import analyse_batch
-from fogofwar.reconcile.context import article_focus
 from fogofwar.records import Article, Place
 from fogofwar.resolve.gazetteer import Entry
 from fogofwar.resolve.headline_places import _as_body_reads
@@ -67,22 +66,6 @@ def test_a_headline_place_in_a_country_the_body_names_stays():
     # a country abroad is left as it is: whose army it is, often
     chad = _place("Chad", "Chad", "TCD", "country", start=0)
     assert _as_body_reads(chad, body) == chad
-
-
-def _focus_place(text, country, admin1, precision, role, start):
-    return {"text": text, "name": text, "start": start, "country": country, "admin1": admin1,
-            "precision": precision, "role": role, "geonames_id": start, "lat": 1.0,
-            "lon": 2.0, "feature_code": "PPL"}
-
-
-def test_a_town_a_body_is_tied_to_is_not_the_page_place():
-    art = {"places": [
-        _focus_place("London", "GBR", "England", "town", "associated", 0),
-        _focus_place("Iran", "IRN", None, "country", "location", 30),
-    ]}
-    assert article_focus(art) is None
-    art["places"].append(_focus_place("Shiraz", "IRN", "Fars", "town", "location", 60))
-    assert (article_focus(art) or {}).get("admin1") == "Fars"
 
 
 def _events(text: str):

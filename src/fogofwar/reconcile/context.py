@@ -219,8 +219,7 @@ def main_town(art: dict, area: tuple[str, str]) -> dict | None:
     towns: Counter[tuple] = Counter()
     sample: dict[tuple, dict] = {}
     for p in art.get("places", []):
-        if p.get("precision") in ("town", "point") and (p.get("country"), p.get("admin1")) == area \
-                and p.get("role") != "associated":
+        if p.get("precision") in ("town", "point") and (p.get("country"), p.get("admin1")) == area:
             key = (p.get("geonames_id") or p.get("name"), p.get("lat"), p.get("lon"))
             towns[key] += 1
             sample.setdefault(key, p)
@@ -236,17 +235,14 @@ def article_focus(art: dict) -> dict | None:
     admin1-precision place for the admin area that dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision
-    (not a capital standing for its government: "the Kremlin said"; nor a town a body is
-    tied to, role `associated`: "the London-based rights group said" on a page about
-    killings elsewhere is where the group sits, never what the page is about);
+    (not a capital standing for its government: "the Kremlin said");
     the top area must be strictly ahead of the next, otherwise there is no focus. A place
     from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
     for p in art.get("places", []):
-        if p.get("precision") not in ("point", "town", "admin1") or p.get(
-                "role") == "associated" or (
+        if p.get("precision") not in ("point", "town", "admin1") or (
                 p.get("role") == "actor" and p.get("feature_code") == "PPLC"):
             continue  # "the Kremlin said" names who speaks; "Mariupol city council" does not
         if not p.get("admin1") or not p.get("country"):
