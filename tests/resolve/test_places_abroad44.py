@@ -1,7 +1,7 @@
 """Places that put events in the wrong town or country (round places44). Sentences and places
 of our own: a headline read alone goes abroad, a short word borrows a far state's size, a
-dateline is forgotten when
-the page's main country is judged or lends itself to another kind of event."""
+dateline is forgotten when the page's main country is judged or lends itself to another
+kind of event."""
 
 from __future__ import annotations
 
