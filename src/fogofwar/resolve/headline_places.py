@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from ..annotate.packdata import place_words
 from ..records import Mention, Place
 from .place_roles import ACTOR, LOCATION
+from .ranking import own_key
 
 #: Dependency labels of a clause's subject: a place there acts ("Kharkiv mourns its dead").
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
@@ -71,7 +72,30 @@ def headline_places(doc: Doc, places: Sequence[Place], mentions: Sequence[Mentio
             taken.append((lo, hi))
     places = [replace(p, role=LOCATION) if _locative_country(doc, p, body, [*places, *found])
               else p for p in places]
+    places = [_as_body_reads(p, body) for p in places]
     return [*places, *sorted(found, key=lambda p: p.start)]
+
+
+def _as_body_reads(place: Place, body: Sequence[Place]) -> Place:
+    """A headline location read, alone, in a country its body never names in any role (a
+    headline is resolved without the story around it: "Rebels attack Beni in eastern Congo"
+    read Bolivia's El Beni, "Attack on a Kachin village" a Ukrainian hamlet, "Pak train
+    hijack" a Malaysian town): the body's own reading of that name (its core, kind words
+    aside) when the body names it, else no reading at all for a place finer than a country;
+    a point on another continent is worse than none. A body that names no country decides
+    nothing."""
+    countries = {p.country for p in body if p.country}
+    if place.role != LOCATION or not place.country or not countries or \
+            place.country in countries:
+        return place
+    key = own_key(place.text)
+    same = next((p for p in body if p.role == LOCATION and p.country
+                 and own_key(p.text) == key), None)
+    if same is not None:
+        return replace(same, text=place.text, start=place.start, end=place.end)
+    if place.precision == "country":
+        return place
+    return Place(text=place.text, start=place.start, end=place.end, role=place.role)
 
 
 def _locative_country(doc: Doc, place: Place, body: Sequence[Place],

@@ -102,15 +102,24 @@ def stray(e: Entry | None, name: str, home: str | None, about: frozenset[str],
             e.country not in {c for c, _ in sig.areas}:
         return True  # "Western" read as Uganda's region on a page that is not about Uganda
     w = weights()
-    if home is None and (not named or e.population >= w.stray_unhomed_population or not (
+    # a word of three letters or fewer that is not the entry's own name ("La" for Louisiana,
+    # "In" for Indiana, "Lun" for Lusaka: codes and abbreviations) borrows no size or fame
+    coded = len(ascii_words(name).replace(" ", "")) <= _CODE_LETTERS and not spelled_as(
+        e.name, name)
+    if home is None and (not named or (
+            e.population >= w.stray_unhomed_population and not coded) or not (
             sig.points or placed or beyond_borders(e, settings))):
         return False  # no main country: only a small town, among other places, abroad
-    if e.population >= w.stray_known_population or (
+    if not coded and (e.population >= w.stray_known_population or (
             e.fcode == "PPLC" and e.population >= w.stray_capital_population
-            and spelled_as(e.name, name)):
+            and spelled_as(e.name, name))):
         return False
-    known = famous(e, "") and (want is None or e.fcode == want)
+    known = famous(e, "") and (want is None or e.fcode == want) and not coded
     return not known and not coheres(e, sig, w.coherence_km)
+
+
+#: Longest word `stray` reads as a code or abbreviation when the entry's own name is another.
+_CODE_LETTERS = 3
 
 
 def compass_name(name: str) -> bool:

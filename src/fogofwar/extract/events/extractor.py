@@ -69,7 +69,6 @@ from .datelines import (
     filed_at,
     in_dateline,
     is_dateline,
-    opens_dateline,
     past_filing_place,
     spaced_dash,
 )
@@ -302,8 +301,12 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
 
 def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[DateRef],
              text: str) -> None:
-    """Give placeless (dateless) events the place (date) their paragraph has narrated so far."""
-    places = [p for p in places if not opens_dateline(p.start, text)]
+    """Give placeless (dateless) events the place (date) their paragraph has narrated so far.
+    A dateline lends no event its place, but it still says which country the page is about
+    ("LOME - ... 800 killed" then a summit in a neighbour's capital): the main-country test
+    of the later places counts it."""
+    page = places
+    places = [p for p in places if not is_dateline(p, text)]
     for i, ev in enumerate(events):
         if not inherits(ev.type, ev.negated, ev.hypothetical):
             continue
@@ -312,11 +315,14 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
         para = paragraph_start(text, ev.trigger_start)
         earlier = [e for e in events[:i] if para <= e.trigger_start < start]
         if ev.place is None:
-            own = [e.place for e in earlier if e.place is not None and not e.place_inherited]
+            lenders = [e for e in events[:i] if _lends(e, ev, text)]
+            own = [e.place for e in earlier if e.place is not None and not e.place_inherited
+                   and e in lenders]
             ev.place = inherited(places, own, text, start) or _previous_paragraph(
-                events[:i], ev, text, para) or _story_place(events[:i]) or _named_place(
-                places, start) or _later_place(places, events[i + 1:], ev, text, start) or (
-                _placed_after(places, events[i + 1:], ev, text, start))
+                events[:i], ev, text, para) or _story_place(lenders) or _named_place(
+                places, start) or _later_place(places, events[i + 1:], ev, text, start,
+                                               page) or (
+                _placed_after(places, events[i + 1:], ev, text, start, page))
             ev.place_inherited = ev.place is not None
         if ev.date is None:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited
@@ -326,6 +332,16 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
             elif (ref := inherited(dates, [], text, start)) is not None:
                 ev.date, ev.date_precision = ref.value, ref.precision
             ev.date_inherited = ev.date is not None
+
+
+def _lends(earlier: CodedEvent, ev: CodedEvent, text: str) -> bool:
+    """Whether an earlier event may lend its place to `ev`: not when that place is the
+    dateline its statement took for want of another ("CAPITAL: Rights groups accused the
+    police ..." then "Officers opened fire on marchers"), to an event of another kind: the
+    filing town is where the accusation was made public, not where the shooting it tells of
+    happened."""
+    return earlier.place is None or same_kind(earlier.type, ev.type) or not is_dateline(
+        earlier.place, text)
 
 
 def _previous_paragraph(earlier: list[CodedEvent], ev: CodedEvent, text: str,
@@ -369,7 +385,7 @@ def _place_key(place: Place) -> str:
 
 
 def _later_place(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
-                 text: str, start: int) -> Place | None:
+                 text: str, start: int, page: Sequence[Place] = ()) -> Place | None:
     """A lead event the page has named no place for yet: the story's one fine place, where
     the page's later events of its kind are stated to happen ("Shelling of a wedding
     killed 20 people, the rebels said" ... then "most of the dead were guests at the hall in
@@ -390,7 +406,7 @@ def _later_place(places: Sequence[Place], later: Sequence[CodedEvent], ev: Coded
     place = next(iter(fine.values()))
     if not all(_within(p, place) for p in own):
         return None
-    return place if _in_main_country(place, places) else None
+    return place if _in_main_country(place, page or places) else None
 
 
 def _in_main_country(place: Place, places: Sequence[Place]) -> bool:
@@ -404,7 +420,7 @@ def _in_main_country(place: Place, places: Sequence[Place]) -> bool:
 
 
 def _placed_after(places: Sequence[Place], later: Sequence[CodedEvent], ev: CodedEvent,
-                  text: str, start: int) -> Place | None:
+                  text: str, start: int, page: Sequence[Place] = ()) -> Place | None:
     """A placeless event its own paragraph places in a sentence that tells no event ("The
     compound was hit by two missiles. It stood in the Oldtown area of the northern district,
     officials said."): the one fine place (a town, a site, a village placed by its area) named
@@ -425,7 +441,7 @@ def _placed_after(places: Sequence[Place], later: Sequence[CodedEvent], ev: Code
     if len(fine) != 1:
         return None
     place = next(iter(fine.values()))
-    return place if _in_main_country(place, places) else None
+    return place if _in_main_country(place, page or places) else None
 
 
 def _within(outer: Place, place: Place) -> bool:
