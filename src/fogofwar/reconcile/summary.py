@@ -40,9 +40,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     child") are not the claimant's figures: "killed 1-28" read as a range no one gave.
 
     A page's outlet of no side narrating a count of casualties in its own words is no claimant:
-    where a source of the incident gives that category's toll, the outlet's row is left out (it
-    still takes part in the disputes and revisions, which read it as a report of the toll
-    known when it wrote); where none does, the narrated toll is all there is and stays. Nor is
+    where a source of the incident gives a toll of casualties (of any category: the outlet's
+    narrated wounded beside a ministry's dead are the outlet's telling, not a voice of its
+    own), the outlet's row is left out (it still takes part in the disputes and revisions,
+    which read it as a report of the toll known when it wrote); where none does, the narrated
+    toll is all there is and stays. Nor is
     a source of no known side whose figures of a category are all vague plurals ("dozens of
     wounded", `Stated.vague`) a claimant where another source gives that category's count: it
     gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
@@ -117,7 +119,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     voiced = {key[0] for key, tally in tallies.items()
               if not pronoun_voice(tally.row["claimant"])}
     return sorted((tally.row for key, tally in tallies.items()
-                   if not (tally.told and key[0] in sourced and key[0] in CASUALTY)
+                   if not (tally.told and key[0] in CASUALTY and sourced & set(CASUALTY))
                    and not (key[0] in CASUALTY and key[0] in voiced
                             and tally.row["side"] is None
                             and pronoun_voice(tally.row["claimant"]))
