@@ -41,3 +41,20 @@ def test_a_narrated_wounded_count_beside_a_sources_dead_is_no_row():
 def test_the_narrated_count_stays_when_no_source_gives_any_toll():
     (inc,) = build_incidents([_page(with_toll=False)])
     assert _rows(inc) == [("injured", "Morning Courier", 14)]
+
+
+def _sided_page(wounded: dict) -> dict:
+    """A ministry of a side giving the dead as a count and the wounded as it will."""
+    return article("b", "Evening Ledger", [{"figures": [killed(9, counts="people"), wounded]}],
+                   claimant=("Health Ministry", "syria"), text=ATTACK)
+
+
+def test_a_voices_vague_plural_of_the_wounded_is_no_row():
+    dozens = {**_wounded(24), "text": "dozens", "low": 24, "high": 99}
+    (inc,) = build_incidents([_sided_page(dozens)])
+    assert _rows(inc) == [("killed", "Health Ministry", 9)]
+
+
+def test_a_voices_count_of_the_wounded_stays_a_row():
+    (inc,) = build_incidents([_sided_page(_wounded(31))])
+    assert _rows(inc) == [("injured", "Health Ministry", 31), ("killed", "Health Ministry", 9)]

@@ -54,7 +54,12 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     own count of that category that it can mean ("hundreds killed, UN says" beside the UN's "at
     least 330") gives way to the count: merged, "200 and up" is a floor the voice never gave,
     and it overlaps other voices' counts. One its count cannot mean ("hundreds" beside "27")
-    counts something else and stays; a voice whose figures are all vague keeps them.
+    counts something else and stays; a voice whose figures are all vague keeps them, but for
+    the wounded (`VAGUE_UNLISTED`): "dozens were wounded", "hundreds injured" give the scale of
+    the harm, not a count any voice sets against another's (as the gold conventions have it,
+    a vague count is a claim with no figure), so a voice whose wounded are all vague plurals
+    lists no row of them; its "dozens killed", which sides do set against a count, stays. Its
+    figures still take part in the disputes.
 
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
@@ -95,6 +100,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                 "high": bounds[1], "articles": [], **({"victims": ATTACKERS} if apart else {})})
         row = tally.row
         tally.vague = tally.vague and loose and r.side is None
+        tally.loose = tally.loose and loose
         for spelt in (r.claimant, r.spoken_as, r.renamed_from):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
@@ -123,20 +129,28 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (key[0] in CASUALTY and key[0] in voiced
                             and tally.row["side"] is None
                             and pronoun_voice(tally.row["claimant"]))
-                   and not (tally.vague and key[0] in counted and key[0] in CASUALTY)),
+                   and not (tally.vague and key[0] in counted and key[0] in CASUALTY)
+                   and not (tally.loose and key[0] in VAGUE_UNLISTED)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+#: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
+#: `incident_figures`).
+VAGUE_UNLISTED = frozenset({"injured"})
 
 
 @dataclass
 class _Tally:
     """One row of `incident_figures` and what its figures so far say beside it: the "about N"
     values they gave (`abouts`), whether all were an unsided outlet's narration (`told`) or an
-    unsided voice's vague plurals (`vague`), and the victim classes they counted (`groups`)."""
+    unsided voice's vague plurals (`vague`), whether all were vague plurals whatever the voice's
+    side (`loose`), and the victim classes they counted (`groups`)."""
 
     row: dict
     abouts: set[float | None] = field(default_factory=set)
     told: bool = True
     vague: bool = True
+    loose: bool = True
     groups: set[str | None] = field(default_factory=set)
 
 
