@@ -40,9 +40,11 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     child") are not the claimant's figures: "killed 1-28" read as a range no one gave.
 
     A page's outlet of no side narrating a count of casualties in its own words is no claimant:
-    where a source of the incident gives that category's toll, the outlet's row is left out (it
-    still takes part in the disputes and revisions, which read it as a report of the toll
-    known when it wrote); where none does, the narrated toll is all there is and stays. Nor is
+    where a source of the incident gives a toll of casualties (of any category: the outlet's
+    narrated wounded beside a ministry's dead are the outlet's telling, not a voice of its
+    own), the outlet's row is left out (it still takes part in the disputes and revisions,
+    which read it as a report of the toll known when it wrote); where none does, the narrated
+    toll is all there is and stays. Nor is
     a source of no known side whose figures of a category are all vague plurals ("dozens of
     wounded", `Stated.vague`) a claimant where another source gives that category's count: it
     gives the toll's order, as disputes read it (disputes._loose); a side's "dozens" is its
@@ -52,7 +54,12 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     own count of that category that it can mean ("hundreds killed, UN says" beside the UN's "at
     least 330") gives way to the count: merged, "200 and up" is a floor the voice never gave,
     and it overlaps other voices' counts. One its count cannot mean ("hundreds" beside "27")
-    counts something else and stays; a voice whose figures are all vague keeps them.
+    counts something else and stays; a voice whose figures are all vague keeps them, but for
+    the wounded (`VAGUE_UNLISTED`): "dozens were wounded", "hundreds injured" give the scale of
+    the harm, not a count any voice sets against another's (as the gold conventions have it,
+    a vague count is a claim with no figure), so a voice whose wounded are all vague plurals
+    lists no row of them; its "dozens killed", which sides do set against a count, stays. Its
+    figures still take part in the disputes.
 
     One claimant's name in two spellings ("Maxim Kozitsky", "Maksym Kozytskyy":
     `voices.respelt`) is one row under the spelling met first, the others listed in its
@@ -93,6 +100,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                 "high": bounds[1], "articles": [], **({"victims": ATTACKERS} if apart else {})})
         row = tally.row
         tally.vague = tally.vague and loose and r.side is None
+        tally.loose = tally.loose and loose
         for spelt in (r.claimant, r.spoken_as, r.renamed_from):
             if spelt and spelt != name and spelt not in row.setdefault("spellings", []):
                 row["spellings"].append(spelt)
@@ -117,24 +125,32 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     voiced = {key[0] for key, tally in tallies.items()
               if not pronoun_voice(tally.row["claimant"])}
     return sorted((tally.row for key, tally in tallies.items()
-                   if not (tally.told and key[0] in sourced and key[0] in CASUALTY)
+                   if not (tally.told and key[0] in CASUALTY and sourced & set(CASUALTY))
                    and not (key[0] in CASUALTY and key[0] in voiced
                             and tally.row["side"] is None
                             and pronoun_voice(tally.row["claimant"]))
-                   and not (tally.vague and key[0] in counted and key[0] in CASUALTY)),
+                   and not (tally.vague and key[0] in counted and key[0] in CASUALTY)
+                   and not (tally.loose and key[0] in VAGUE_UNLISTED)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+#: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
+#: `incident_figures`).
+VAGUE_UNLISTED = frozenset({"injured"})
 
 
 @dataclass
 class _Tally:
     """One row of `incident_figures` and what its figures so far say beside it: the "about N"
     values they gave (`abouts`), whether all were an unsided outlet's narration (`told`) or an
-    unsided voice's vague plurals (`vague`), and the victim classes they counted (`groups`)."""
+    unsided voice's vague plurals (`vague`), whether all were vague plurals whatever the voice's
+    side (`loose`), and the victim classes they counted (`groups`)."""
 
     row: dict
     abouts: set[float | None] = field(default_factory=set)
     told: bool = True
     vague: bool = True
+    loose: bool = True
     groups: set[str | None] = field(default_factory=set)
 
 
