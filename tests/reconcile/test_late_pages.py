@@ -11,7 +11,7 @@ from fogofwar.reconcile.incidents import EventRef
 from fogofwar.reconcile.late_pages import join_late_pages
 from fogofwar.reconcile.past_cues import refers_to_past
 
-from .helpers import QAMISHLI, SARAQIB
+from .helpers import IDLIB_GOV, QAMISHLI, SARAQIB, SYRIA
 
 MARCH = (date(2021, 3, 4), date(2021, 3, 4))
 PAGE_DAY = date(2021, 11, 20)
@@ -176,3 +176,52 @@ def test_a_story_one_page_dates_needs_the_full_floor():
     forest = _run(refs)
     assert forest.find(0) != forest.find(1)
     assert not refs[0].date_inherited
+
+
+def _month(place: dict = IDLIB_GOV, month: str = "2021-03", figures: list | None = None,
+           words: frozenset[str] = BRIDGE) -> EventRef:
+    """A report dated only to its month on a page published months later."""
+    first = date.fromisoformat(month + "-01")
+    last = date(first.year, first.month, 30 if first.month in (4, 6, 9, 11) else 31)
+    return EventRef({"id": "month", "date": first.isoformat(), "date_precision": "month",
+                     "figures": figures or []}, "month", "month", "month", None,
+                    (first, last), "violence", place, published=PAGE_DAY, words=words,
+                    page_text=NEWS)
+
+
+def test_a_month_report_in_the_province_joins_the_incident_of_that_month():
+    refs = _corpus(_month())
+    forest = _run(refs)
+    assert forest.find(0) == forest.find(1)
+    assert refs[0].date_inherited
+
+
+def test_a_month_report_of_another_month_stays():
+    forest = _run(_corpus(_month(month="2021-06")))
+    assert forest.find(0) != forest.find(1)
+
+
+def test_a_month_report_read_like_another_incident_stays():
+    forest = _run(_corpus(_month(words=MARKET)))
+    assert forest.find(0) != forest.find(1)
+
+
+def test_a_month_report_within_the_look_back_is_left_to_the_other_passes():
+    late = _month(month="2021-11")
+    refs = _corpus(late, _dated("c", SARAQIB, BRIDGE, LOOKBACK))
+    forest = _run(refs)
+    assert forest.find(0) != forest.find(3)
+
+
+TOLL = [{"value": 14, "category": "killed", "counts": "engineers"}]
+
+
+def test_a_country_month_report_joins_only_through_its_toll():
+    refs = _corpus(_month(place=SYRIA))
+    assert _run(refs).find(0) != _run(refs).find(1)
+    told = _dated("a", SARAQIB, BRIDGE | {"sappers"})
+    told.event["figures"] = TOLL
+    refs = _corpus(_month(place=SYRIA, figures=TOLL))
+    refs[1] = told
+    forest = _run(refs)
+    assert forest.find(0) == forest.find(1)

@@ -25,6 +25,15 @@ incident when the evidence is strong and unique:
 
 It then takes the incident's date (`date_inherited`), as the undated reports of the other late
 passes do.
+
+A report dated only to its month on a page published after that month ("the observatory says
+139 were killed on the bridge in February 2008", a year on; "in April, the military bombed a
+gathering in Sagaing") is read the same way, with its province for the very place: the
+incidents of its type group and parties in its province (placed only at its country: of its
+country, giving a near or equal toll of the same victims, `undated_toll_min` and
+`undated_country_toll_share`) whose dated days fall in its month, one story of them, read
+clearly ahead of the country's other incidents. Its page need not name the past: its month
+does.
 """
 
 from __future__ import annotations
@@ -33,8 +42,9 @@ from collections import defaultdict
 from datetime import timedelta
 
 from .coherence import toponym_key
+from .evidence import CASUALTY, near_toll, parties_compatible
 from .grid import Forest
-from .incidents import EventRef, is_fine, settings
+from .incidents import EventRef, admin_key, is_fine, settings
 from .past_cues import refers_to_past
 from .similar import Wording, cosine, page_words
 from .sites import is_village, sites_match
@@ -42,14 +52,18 @@ from .sites import is_village, sites_match
 
 def join_late_pages(refs: list[EventRef], forest: Forest, wording: Wording | None = None) -> None:
     """Pass 6a (module docstring)."""
+    conf = settings()
+    lookback = timedelta(days=conf["undated_lookback_days"])
     late = [i for i, r in enumerate(refs) if _late_report(r)]
-    if not late:
+    months = [i for i, r in enumerate(refs) if _month_report(r, lookback)]
+    if not late and not months:
         return
     pages = {root: {refs[i].article_id for i in idx} for root, idx in forest.members().items()}
     late = [i for i in late if pages[forest.find(i)] == {refs[i].article_id}]
+    months = [i for i in months if pages[forest.find(i)] == {refs[i].article_id}]
     past: dict[str, bool] = {}  # page -> whether it refers to the past, read once per page
     late = [i for i in late if _refers_to_past(refs[i], past)]
-    if not late:
+    if not late and not months:
         return
     dated = [j for j, d in enumerate(refs)
              if d.window is not None and not d.date_inherited and d.event.get("date")]
@@ -65,17 +79,24 @@ def join_late_pages(refs: list[EventRef], forest: Forest, wording: Wording | Non
         first[root] = min(first.get(root, d.window[0]), d.window[0])
         by_country[(d.group, (d.place or {}).get("country"))].add(root)
     spots = _spots(refs, dated)
-    conf = settings()
-    lookback = timedelta(days=conf["undated_lookback_days"])
+    areas = _areas(refs, dated)
     joins: dict[int, int] = {}
-    for i in late:
+    for i in [*late, *months]:
         r = refs[i]
         before = r.published - lookback
-        # the incidents at its very place lying wholly before the page's look-back
-        here = {forest.find(j) for j in _spot_candidates(r, spots)
-                if refs[j].group == r.group and refs[j].article_id != r.article_id
-                and _same_spot(r, refs[j])}
-        here = {root for root in here if last[root] < before}
+        if r.event.get("date"):
+            # a month's report: the incidents of its province (or, placed at its country, of
+            # its country with a near or equal toll) whose days fall in that month
+            here = {forest.find(j) for j in areas.get(_area_key(r), ())
+                    if refs[j].article_id != r.article_id and _month_fits(r, refs[j], conf)}
+            here = {root for root in here
+                    if first[root] <= r.window[1] and last[root] >= r.window[0]}
+        else:
+            # the incidents at its very place lying wholly before the page's look-back
+            here = {forest.find(j) for j in _spot_candidates(r, spots)
+                    if refs[j].group == r.group and refs[j].article_id != r.article_id
+                    and _same_spot(r, refs[j])}
+            here = {root for root in here if last[root] < before}
         stories = _stories(here, arts, {x: (first[x], last[x]) for x in here})
         if len(stories) != 1:
             continue
@@ -112,6 +133,54 @@ def _late_report(r: EventRef) -> bool:
     the reports left: `_refers_to_past`)."""
     return (r.published is not None and r.window is not None and not r.date_inherited
             and not r.event.get("date") and r.day_known)
+
+
+def _month_report(r: EventRef, lookback: timedelta) -> bool:
+    """A report dated by its own sentence to a month only ("in February 2008", "in November")
+    on a page published after that month and its look-back (a rights group's report a year
+    on, a recall of an earlier attack): a month-wide window joins nothing in the passes that
+    read days, so only its province, its month and its wording can tell which incident it
+    tells."""
+    return (r.published is not None and r.window is not None and not r.date_inherited
+            and r.event.get("date_precision") == "month" and bool(r.event.get("date"))
+            and r.window[1] + lookback < r.published
+            and _area_key(r) is not None)
+
+
+def _area_key(r: EventRef) -> tuple | None:
+    """Where a month's report looks: its province, else its country (with a toll)."""
+    if (key := admin_key(r.place)) is not None:
+        return ("area", *key)
+    country = (r.place or {}).get("country")
+    return ("country", r.group, country) if country and _tolled(r) else None
+
+
+def _tolled(r: EventRef) -> bool:
+    return any(f.get("category") in CASUALTY for f in r.event.get("figures") or ())
+
+
+def _month_fits(r: EventRef, d: EventRef, conf: dict) -> bool:
+    """A dated report a month's report may be of: of its type group and parties, and, the
+    month's report placed only at its country, giving a near or equal toll of the same victims
+    (a country holds many incidents a month)."""
+    if d.group != r.group or not parties_compatible(r.event, d.event):
+        return False
+    if admin_key(r.place) is not None:
+        return True
+    return near_toll(r.event, d.event, conf["undated_toll_min"],
+                     conf["undated_country_toll_share"])
+
+
+def _areas(refs: list[EventRef], dated: list[int]) -> dict[tuple, list[int]]:
+    """The dated reports by province, and by type group and country."""
+    out: dict[tuple, list[int]] = defaultdict(list)
+    for j in dated:
+        d = refs[j]
+        if (key := admin_key(d.place)) is not None:
+            out[("area", *key)].append(j)
+        if (country := (d.place or {}).get("country")):
+            out[("country", d.group, country)].append(j)
+    return out
 
 
 def _refers_to_past(r: EventRef, seen: dict[str, bool]) -> bool:
