@@ -139,8 +139,8 @@ from .page_leftovers import join_page_leftovers
 from .page_linker import join_learned
 from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
-from .similar import join_by_text, page_words
 from .shared_pages import join_shared_pages
+from .similar import join_by_text, page_words
 from .site_joins import join_sites
 from .toll_homes import rehomed
 from .undated_pairs import join_undated_pairs

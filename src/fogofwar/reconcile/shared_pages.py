@@ -13,9 +13,9 @@ An incident X joins an incident Y of the violent group when they share a page an
 page Y does not (what joins is a page left out of the story, not more of a page's own
 reports: pass 9 reads those), Y is told by two pages or more and by no fewer than X, days
 X's sentences give overlap (no slack) those Y's give (or, when none of Y's does, the look-back
-before its pages' dates: a half no sentence dates may be any strike of those days), X's places fit Y's
-(every town or site of X within reach of one of Y's, every country and province X names among
-those of Y), their parties are not opposed, and Y is the only such incident for X. X is of
+before its pages' dates: a half no sentence dates may be any strike of those days), X's
+places fit Y's (every town or site of X within reach of one of Y's, every country and
+province X names among those of Y), their parties are not opposed, and Y is the only such incident for X. X is of
 the violent group, or of a group the reconcile pack pairs with violence in one unrest
 (`day_scene_groups`: a protest, its dispersal, its arrests) and then shares two pages or more
 with Y: one page telling a march and a crackdown in one city may tell two occurrences, two
