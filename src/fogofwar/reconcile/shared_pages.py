@@ -4,7 +4,8 @@ cluster.py).
 Reports of one unrest or raid end up in two incidents when one page tells it in two ways the
 passes before keep apart: "a raid involving U.S. troops in Somalia" on the day of the raid
 (placed at the country only) beside the farm near a town the other pages name; "the unrest in
-the Karakalpakstan region" (the province) beside the clashes in its capital; "a protest
+the Karakalpakstan region" (the province) beside the clashes in its capital (where its towns
+are the story's); "a protest
 triggered by a rise in fuel prices in Almaty" (PROTEST) beside the toll of the riots in
 Almaty (ASSAULT). The page that tells both links them, and a page that tells only the first
 way stays out of the story the other pages tell.
@@ -15,10 +16,10 @@ reports: pass 9 reads those), Y is told by two pages or more and by no fewer tha
 X's sentences give overlap (no slack) those Y's give (or, when none of Y's does, the look-back
 before its pages' dates: a half no sentence dates may be any strike of those days), X's
 places fit Y's (every town or site of X within reach of one of Y's, every country and
-province X names among those of Y), their parties are not opposed, and Y is the only such incident for X. X is of
-the violent group, or of a group the reconcile pack pairs with violence in one unrest
-(`day_scene_groups`: a protest, its dispersal, its arrests) and then shares two pages or more
-with Y: one page telling a march and a crackdown in one city may tell two occurrences, two
+province X names among those of Y), their parties are not opposed, and Y is the only such
+incident for X. X is of the violent group, or of a group the reconcile pack pairs with
+violence in one unrest (`day_scene_groups`: a protest, its dispersal, its arrests) and then
+shares two pages or more with Y: one page telling a march and a crackdown in one city may tell two occurrences, two
 pages that both do tell one unrest. A town far from all of Y's ("the massacre in Odesa" on a
 page that also tells the fighting at Sloviansk that day) keeps X apart.
 """
