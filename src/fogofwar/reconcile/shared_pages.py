@@ -19,8 +19,8 @@ places fit Y's (every town or site of X within reach of one of Y's, every countr
 province X names among those of Y), their parties are not opposed, and Y is the only such
 incident for X. X is of the violent group, or of a group the reconcile pack pairs with
 violence in one unrest (`day_scene_groups`: a protest, its dispersal, its arrests) and then
-shares two pages or more with Y: one page telling a march and a crackdown in one city may tell two occurrences, two
-pages that both do tell one unrest. A town far from all of Y's ("the massacre in Odesa" on a
+shares two pages or more with Y: one page telling a march and a crackdown in one city may
+tell two occurrences, two pages that both do tell one unrest. A town far from all of Y's ("the massacre in Odesa" on a
 page that also tells the fighting at Sloviansk that day) keeps X apart.
 """
 
