@@ -20,8 +20,9 @@ province X names among those of Y), their parties are not opposed, and Y is the 
 incident for X. X is of the violent group, or of a group the reconcile pack pairs with
 violence in one unrest (`day_scene_groups`: a protest, its dispersal, its arrests) and then
 shares two pages or more with Y: one page telling a march and a crackdown in one city may
-tell two occurrences, two pages that both do tell one unrest. A town far from all of Y's ("the massacre in Odesa" on a
-page that also tells the fighting at Sloviansk that day) keeps X apart.
+tell two occurrences, two pages that both do tell one unrest. A town far from all of Y's
+("the massacre in Odesa" on a page that also tells the fighting at Sloviansk that day) keeps
+X apart.
 """
 
 from __future__ import annotations
