@@ -107,6 +107,10 @@ The rule, in ten passes:
 11. **A page's scene** (day_scenes.py): a page's arrest, dispersal or protest report at the town
    or site and on the day of its violent report joins that report's incident (the pack's
    `day_scene_groups`): one unrest told by several verbs.
+12. **Shared pages** (shared_pages.py): an incident that shares a page with the one larger
+   violent incident whose days overlap its own and whose places hold its own joins it (a
+   protest, dispersal or arrests incident only when it shares two pages): the page that tells
+   both links one story told two ways.
 
 
 Country-level and placeless events join nothing after pass 0. Candidate pairs come only from
@@ -135,6 +139,7 @@ from .page_leftovers import join_page_leftovers
 from .page_linker import join_learned
 from .placed_halves import join_placed_halves
 from .sameday import join_article_day, join_page_province
+from .shared_pages import join_shared_pages
 from .similar import join_by_text, page_words
 from .site_joins import join_sites
 from .toll_homes import rehomed
@@ -307,6 +312,7 @@ def cluster(refs: list[EventRef]) -> list[list[EventRef]]:
     join_undated_pairs(refs, forest, wording)
     join_learned(refs, forest, wording=wording)
     join_day_scenes(refs, forest)
+    join_shared_pages(refs, forest)
     groups: dict[int, list[EventRef]] = defaultdict(list)
     for i, r in enumerate(refs):
         groups[forest.find(i)].append(r)
