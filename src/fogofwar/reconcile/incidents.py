@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from ..casualties import HARMED_SET
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
@@ -202,10 +203,14 @@ def type_groups() -> dict[str, str]:
 
 @cache
 def casualty_group() -> tuple[str, frozenset[str]]:
-    """(group, figure categories) of the reconcile pack's `casualty_group`."""
+    """(group, figure categories) of the reconcile pack's `casualty_group`: the categories of
+    harm (`casualties.HARMED`, the one list of them) whose figures make a report violence."""
     conf = require(load_pack("reconcile"), "reconcile", "casualty_group", dict)
-    return (str(require(conf, "reconcile", "group", str)),
-            frozenset(require(conf, "reconcile", "categories", list)))
+    categories = frozenset(require(conf, "reconcile", "categories", list))
+    if not categories <= HARMED_SET:
+        raise ValueError("reconcile pack: casualty_group categories "
+                         f"{sorted(categories - HARMED_SET)} are not categories of harm")
+    return str(require(conf, "reconcile", "group", str)), categories
 
 
 @cache

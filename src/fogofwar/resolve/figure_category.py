@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..casualties import HARMED
 from .figure_base import (
     CLAUSE_END,
     NUMERIC,
@@ -86,7 +87,7 @@ def _dead_and_wounded(toks: list[Tok], r: Raw) -> bool:
 #: The pack's casualty category of words that say "killed" of troops only ("destroyed").
 TROOPS_ONLY = "killed_if_troops"
 #: Categories that say what happened to counted people (a fate a coordinated figure shares).
-FATES = ("killed", "injured", "captured", "missing")
+FATES = HARMED
 #: How many tokens may stand between two coordinated figures ("50 officers of the armed
 #: forces of Ukraine as well as 20 mercenaries").
 COORDINATION_GAP = 10
