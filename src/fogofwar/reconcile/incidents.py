@@ -382,10 +382,9 @@ def _voice(ev: dict, claim: dict | None, page: _Page) -> _Voice:
     attack, are foreign to it."""
     art = page.art
     claimant, side = claim_source(claim, art)
-    foreign, relayed_from, said = others_figures(claim, page.stated), None, claim
-    foreign |= stance_clause_figures(claim) | denied_figures(claim) | rejected_figures(claim)
-    # a motive's or recalled attack's toll (recalled_tolls.py) is not this event's
-    foreign |= recalled_figures(ev.get("sentence"), ev.get("figures"))
+    foreign = others_figures(claim, page.stated) \
+        | disowned_figures(claim, ev.get("sentence"), ev.get("figures"))
+    relayed_from, said = None, claim
     narrated = claimant in page.outlets or claimant == "unknown outlet"
     if narrated:
         source = relaying_source(ev, page.attributed)
@@ -423,9 +422,12 @@ def _event_ref(ev: dict, page: _Page, groups: dict[str, str]) -> EventRef:
     claim = page.claims.get(ev.get("claim_id") or "")
     voice = _voice(ev, claim, page)
     claimant, said = voice.claimant, voice.said
+    # the voice's own mention: a toll an outlet narrates from a named body is that body's,
+    # not a medium's (said: the claim relayed, else the claim)
+    speaker = (said or {}).get("claimant")
     para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
     # a non-state armed group's voice: a party, whose "fighters" are its own
-    armed = armed_voice((said or {}).get("claimant"), claimant, art)
+    armed = armed_voice(speaker, claimant, art)
     group = event_group(ev, groups)
     place, inferred, window = _placed(ev, page, group)
     unknown = event_unknowns(ev, place, page.unknown, page.country, page.features) \
@@ -440,11 +442,8 @@ def _event_ref(ev: dict, page: _Page, groups: dict[str, str]) -> EventRef:
                     relayed_from=voice.relayed_from, villages=page.villages,
                     narrated=voice.narrated,
                     background=bool(ev.get("background")), caption_day=page.shot,
-                    # the voice's own: a toll an outlet narrates from a named body is
-                    # that body's, not a medium's (said: the claim relayed, else claim)
-                    media=is_medium((said or {}).get("claimant")),
-                    owner=owner_side((said or {}).get("claimant") or {}),
-                    party=is_party((said or {}).get("claimant") or {}) or armed,
+                    media=is_medium(speaker), owner=owner_side(speaker or {}),
+                    party=is_party(speaker or {}) or armed,
                     day_known=len(art.get("published") or "") == 10,
                     page_text=page.page_text, unknown=unknown,
                     areas=page.areas, written=written_as(said, claimant, art),
@@ -493,8 +492,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or own_dead(claim, side, lead_side, counting):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
-        others = denied_figures(claim) | stance_clause_figures(claim) | rejected_figures(claim) \
-            | recalled_figures(claim.get("sentence"), claim.get("figures"))
+        others = disowned_figures(claim, claim.get("sentence"), claim.get("figures"))
         if anchor is None or all((f.get("text") or "") in others for f in toll_figures(claim)):
             continue  # no report to anchor to, or no figure of the claim is its speaker's
         mention = claim.get("claimant") or {}
@@ -521,6 +519,15 @@ def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]
     if days:
         return (frozenset(days) if len(days) == 1 else frozenset()), frozenset()
     return frozenset(), frozenset(weekdays) if len(weekdays) == 1 else frozenset()
+
+
+def disowned_figures(claim: dict | None, sentence: str | None,
+                     figures: list[dict] | None) -> frozenset[str]:
+    """Figure texts of a sentence that are not its speaker's own count: those of a stance
+    clause, those the speaker denies or rejects, and a motive's or recalled attack's toll
+    (recalled_tolls.py). Read alike for an event's claim and a toll claim."""
+    return stance_clause_figures(claim) | denied_figures(claim) | rejected_figures(claim) \
+        | recalled_figures(sentence, figures)
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:
