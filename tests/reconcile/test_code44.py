@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from fogofwar.casualties import HARMED, HARMED_SET
+from fogofwar.casualties import HARMED, HARMED_SET, HURT
 from fogofwar.reconcile import incidents
 from fogofwar.reconcile.claimant_names import _renamed
 from fogofwar.reconcile.incidents import EventRef, casualty_group
@@ -33,6 +33,11 @@ def test_every_stage_reads_the_one_list():
     from fogofwar.resolve.figure_category import FATES
     assert CASUALTY is HARMED and FATES is HARMED
     assert CASUALTIES is HARMED_SET and TOLL_CATEGORIES is HARMED_SET
+
+
+def test_the_narrow_tolls_are_killed_and_injured():
+    from fogofwar.extract.events.sites import _HURT
+    assert HURT == ("killed", "injured") and set(HURT) <= HARMED_SET and _HURT == set(HURT)
 
 
 def test_the_violent_categories_are_categories_of_harm():
