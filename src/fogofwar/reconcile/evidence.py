@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..casualties import HARMED as CASUALTY  # re-exported: the figures that name a victim class
 from ..packs import load_pack, pack_words, require
 from ..resolve.nonstate import armed_nouns, group_named
 from .tolls import floor_counts
-
-#: Figure categories (schema enum values) that count people harmed, hence name a victim class.
-CASUALTY = ("killed", "injured", "missing", "captured")
 
 
 @cache

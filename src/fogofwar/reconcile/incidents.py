@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from ..casualties import HARMED_SET
 from ..extract.events.background import removed_caption_days
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
@@ -202,10 +203,14 @@ def type_groups() -> dict[str, str]:
 
 @cache
 def casualty_group() -> tuple[str, frozenset[str]]:
-    """(group, figure categories) of the reconcile pack's `casualty_group`."""
+    """(group, figure categories) of the reconcile pack's `casualty_group`: the categories of
+    harm (`casualties.HARMED`, the one list of them) whose figures make a report violence."""
     conf = require(load_pack("reconcile"), "reconcile", "casualty_group", dict)
-    return (str(require(conf, "reconcile", "group", str)),
-            frozenset(require(conf, "reconcile", "categories", list)))
+    categories = frozenset(require(conf, "reconcile", "categories", list))
+    if not categories <= HARMED_SET:
+        raise ValueError("reconcile pack: casualty_group categories "
+                         f"{sorted(categories - HARMED_SET)} are not categories of harm")
+    return str(require(conf, "reconcile", "group", str)), categories
 
 
 @cache
@@ -278,93 +283,174 @@ def admin_key(place: dict | None) -> tuple[str, str] | None:
 
 
 def event_refs(articles: Iterable[dict]) -> Iterator[EventRef]:
-    """Flatten articles (export shape) into events carrying claim, source and context."""
+    """Flatten articles (export shape) into events carrying claim, source and context: each
+    page is read once (`_Page`), then each of its reports that tells an occurrence becomes a
+    ref, and the page's toll claims with no event of their own join the refs they anchor to."""
     groups = type_groups()
     violent = casualty_group()[0]
     for art in articles:
-        art = with_gathering_tolls(art, groups, violent)
+        page = _Page.read(with_gathering_tolls(art, groups, violent), groups)
+        built = [_event_ref(ev, page, groups) for ev in page.art.get("events", [])
+                 if _tells_occurrence(ev, groups)]
+        yield from with_tolls(built, toll_refs(page.art, built, page.outlets, groups))
+
+
+@dataclass(slots=True)
+class _Page:
+    """What every report of one page is read against, worked out once per page: its dates,
+    claims and outlets, the place and days it is about, and its words and names that the
+    clustering passes compare between pages."""
+
+    art: dict
+    published: date | None
+    #: the last day its publication date can mean ("2025-04": 30 April)
+    last_day: date | None
+    claims: dict[str, dict]
+    origin: str
+    outlets: set[str]
+    attributed: dict[tuple, list[dict]]  # figures its named sources state (speakers.py)
+    stated: frozenset[str]  # the figure texts of all its claims
+    focus: dict | None
+    filled: dict[str, tuple]
+    words: frozenset[str]
+    page_text: str
+    villages: frozenset[str]
+    unknown: dict[str, str]
+    country: frozenset[str]
+    features: dict[str, str]
+    operation: str | None
+    areas: frozenset[tuple[str, str]]
+    days: frozenset[tuple[int, int]]
+    weekdays: frozenset[int]
+    shot: date | None
+    news: dict[str, date]
+
+    @classmethod
+    def read(cls, art: dict, groups: dict[str, str]) -> _Page:
         published = published_day(art.get("published"))
         claims = {c["id"]: c for c in art.get("claims", [])}
-        origin = art.get("duplicate_of") or art["id"]
-        focus = article_focus(art)
-        filled = paragraph_context(art, claims)
-        words = article_words(art, site_codes())
         page_text = f"{art.get('title') or ''}\n{art.get('text') or ''}"
-        villages = named_villages(page_text, stop_words())
-        unknown, country = unknown_names(art), page_countries(art) | recalled_countries(art)
-        features = feature_names(art)
-        stated = frozenset().union(*map(figure_texts, claims.values()))
-        art_op = article_operation(art)
-        areas = frozenset(k for p in art.get("places", []) if (k := admin_key(p)))
         days, weekdays = article_clues(art) if published is None else (frozenset(),) * 2
+        # an undated page's latest removed photo caption's date
         shot = None if published else max(removed_caption_days(
             art.get("removed") or [], art.get("removed_rules") or []), default=None)
         outlets = {o for o in (art.get("original_outlet"), art.get("outlet")) if o}
-        attributed = attributed_figures(claims.values(), outlets)
         last_day = (date_window(art.get("published"), art.get("published_precision"))
                     or (None, None))[1]
         news = news_days(art.get("events", []),
                          lookback(published, last_day, settings()["undated_lookback_days"]),
                          lambda e: event_group(e, groups) if e["type"] in groups else None)
-        built: list[EventRef] = []
-        for ev in art.get("events", []):
-            if ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups \
-                    or is_running_total(ev.get("sentence") or "") \
-                    or is_spread_report(ev.get("sentence") or ""):
-                continue
-            claim = claims.get(ev.get("claim_id") or "")
-            claimant, side = claim_source(claim, art)
-            foreign, relayed_from, said = others_figures(claim, stated), None, claim
-            foreign |= stance_clause_figures(claim) | denied_figures(claim) \
-                | rejected_figures(claim)
-            # a motive's or recalled attack's toll (recalled_tolls.py) is not this event's
-            foreign |= recalled_figures(ev.get("sentence"), ev.get("figures"))
-            narrated = claimant in outlets or claimant == "unknown outlet"
-            if narrated:
-                source = relaying_source(ev, attributed)
-                if source is not None:
-                    claimant, side = claim_source(source, art)
-                    relayed_from, narrated, said = source["id"], False, source
-                else:
-                    foreign |= summarised(ev, attributed)
-            para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
-            # a non-state armed group's voice: a party, whose "fighters" are its own
-            armed = armed_voice((said or {}).get("claimant"), claimant, art)
-            place, when, inferred = filled.get(ev["id"], (ev.get("place"), None, None))
-            if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
-                inferred = "paragraph"  # extract inherited it (stored flag)
-            if place is None and focus is not None:
-                place, inferred = focus, "article"
-            window = date_window(*when) if when else event_window(ev, published, last_day)
-            group = event_group(ev, groups)
-            if not when and (not ev.get("date") or mourning_day_only(ev.get("sentence") or "")) \
-                    and group in news and inferred != "article":
-                # the day its page's news is about; not for a report that states neither its
-                # place nor its day: given both by its page, it would say what its page says
-                window = (news[group], news[group])
-            built.append(EventRef(ev, art["id"], origin, claimant, side, window, group,
-                           place, inferred, para, published, claim["start"] if claim else 0,
-                           site_key(place), words=words,
-                           foreign=foreign,
-                           operation=event_operation(ev, art_op), article_days=days,
-                           article_weekdays=weekdays,
-                           relayed_from=relayed_from, villages=villages, narrated=narrated,
-                           background=bool(ev.get("background")), caption_day=shot,
-                           # the voice's own: a toll an outlet narrates from a named body is
-                           # that body's, not a medium's (said: the claim relayed, else claim)
-                           media=is_medium((said or {}).get("claimant")),
-                           owner=owner_side((said or {}).get("claimant") or {}),
-                           party=is_party((said or {}).get("claimant") or {}) or armed,
-                           day_known=len(art.get("published") or "") == 10,
-                           page_text=page_text,
-                           unknown=event_unknowns(ev, place, unknown, country, features)
-                           | (event_unknowns(ev, ev.get("place"), unknown, country, features)
-                              if inferred else frozenset()),
-                           areas=areas, written=written_as(said, claimant, art),
-                           source_text=((said or {}).get("source") or {}).get("text"),
-                           spoken_as=spoken_as(said, claimant), armed=armed,
-                           land_side=land_basis(side), renamed_from=renamed_role(said, claimant)))
-        yield from with_tolls(built, toll_refs(art, built, outlets, groups))
+        return cls(
+            art=art, published=published, last_day=last_day, claims=claims,
+            origin=art.get("duplicate_of") or art["id"], outlets=outlets,
+            attributed=attributed_figures(claims.values(), outlets),
+            stated=frozenset().union(*map(figure_texts, claims.values())),
+            focus=article_focus(art), filled=paragraph_context(art, claims),
+            words=article_words(art, site_codes()), page_text=page_text,
+            villages=named_villages(page_text, stop_words()), unknown=unknown_names(art),
+            country=page_countries(art) | recalled_countries(art),
+            features=feature_names(art), operation=article_operation(art),
+            areas=frozenset(k for p in art.get("places", []) if (k := admin_key(p))),
+            days=days, weekdays=weekdays, shot=shot, news=news)
+
+
+def _tells_occurrence(ev: dict, groups: dict[str, str]) -> bool:
+    """Whether a report tells something that happened, of a type reconcile groups: not
+    negated or hypothetical, nor a running total or a spread report (counts across many
+    occurrences, which no one incident holds)."""
+    sentence = ev.get("sentence") or ""
+    return not (ev.get("negated") or ev.get("hypothetical") or ev["type"] not in groups
+                or is_running_total(sentence) or is_spread_report(sentence))
+
+
+@dataclass(slots=True)
+class _Voice:
+    """Who tells a report, and which of its sentence's figures are not theirs."""
+
+    claimant: str
+    side: str | None
+    foreign: frozenset[str]
+    relayed_from: str | None  # the named source's claim an outlet's narration relays
+    said: dict | None  # the claim whose speaker the report is: the one relayed, else its own
+    narrated: bool  # its page's outlet tells it in its own words
+
+
+def _voice(ev: dict, claim: dict | None, page: _Page) -> _Voice:
+    """The report's voice: its claim's first source, except that an outlet narrating a toll a
+    named source of its page states (speakers.relaying_source) relays that source. Figures
+    other claims state, or that its claim's speaker denies, rejects or recalls from another
+    attack, are foreign to it."""
+    art = page.art
+    claimant, side = claim_source(claim, art)
+    foreign = others_figures(claim, page.stated) \
+        | disowned_figures(claim, ev.get("sentence"), ev.get("figures"))
+    relayed_from, said = None, claim
+    narrated = claimant in page.outlets or claimant == "unknown outlet"
+    if narrated:
+        source = relaying_source(ev, page.attributed)
+        if source is not None:
+            claimant, side = claim_source(source, art)
+            relayed_from, narrated, said = source["id"], False, source
+        else:
+            foreign |= summarised(ev, page.attributed)
+    return _Voice(claimant, side, foreign, relayed_from, said, narrated)
+
+
+def _placed(ev: dict, page: _Page, group: str) -> tuple[dict | None, str | None,
+                                                        tuple[date, date] | None]:
+    """(place, how it was inferred, window) of a report: its own, else what its paragraph or
+    (for the place) its page is about; an undated report takes the day its page's news of its
+    group is about (`news_days`), unless its page gave it its place too."""
+    place, when, inferred = page.filled.get(ev["id"], (ev.get("place"), None, None))
+    if inferred is None and (ev.get("place_inherited") or ev.get("date_inherited")):
+        inferred = "paragraph"  # extract inherited it (stored flag)
+    if place is None and page.focus is not None:
+        place, inferred = page.focus, "article"
+    window = date_window(*when) if when else event_window(ev, page.published, page.last_day)
+    if not when and (not ev.get("date") or mourning_day_only(ev.get("sentence") or "")) \
+            and group in page.news and inferred != "article":
+        # the day its page's news is about; not for a report that states neither its
+        # place nor its day: given both by its page, it would say what its page says
+        window = (page.news[group], page.news[group])
+    return place, inferred, window
+
+
+def _event_ref(ev: dict, page: _Page, groups: dict[str, str]) -> EventRef:
+    """The ref of one report of the page: its voice, place and window, and the page's
+    context the clustering passes read."""
+    art = page.art
+    claim = page.claims.get(ev.get("claim_id") or "")
+    voice = _voice(ev, claim, page)
+    claimant, said = voice.claimant, voice.said
+    # the voice's own mention: a toll an outlet narrates from a named body is that body's,
+    # not a medium's (said: the claim relayed, else the claim)
+    speaker = (said or {}).get("claimant")
+    para = paragraph_index(art.get("text") or "", claim["start"]) if claim else None
+    # a non-state armed group's voice: a party, whose "fighters" are its own
+    armed = armed_voice(speaker, claimant, art)
+    group = event_group(ev, groups)
+    place, inferred, window = _placed(ev, page, group)
+    unknown = event_unknowns(ev, place, page.unknown, page.country, page.features) \
+        | (event_unknowns(ev, ev.get("place"), page.unknown, page.country, page.features)
+           if inferred else frozenset())
+    return EventRef(ev, art["id"], page.origin, claimant, voice.side, window, group,
+                    place, inferred, para, page.published, claim["start"] if claim else 0,
+                    site_key(place), words=page.words,
+                    foreign=voice.foreign,
+                    operation=event_operation(ev, page.operation), article_days=page.days,
+                    article_weekdays=page.weekdays,
+                    relayed_from=voice.relayed_from, villages=page.villages,
+                    narrated=voice.narrated,
+                    background=bool(ev.get("background")), caption_day=page.shot,
+                    media=is_medium(speaker), owner=owner_side(speaker or {}),
+                    party=is_party(speaker or {}) or armed,
+                    day_known=len(art.get("published") or "") == 10,
+                    page_text=page.page_text, unknown=unknown,
+                    areas=page.areas, written=written_as(said, claimant, art),
+                    source_text=((said or {}).get("source") or {}).get("text"),
+                    spoken_as=spoken_as(said, claimant), armed=armed,
+                    land_side=land_basis(voice.side),
+                    renamed_from=renamed_role(said, claimant))
 
 
 def with_gathering_tolls(art: dict, groups: dict[str, str], violent: str) -> dict:
@@ -406,8 +492,7 @@ def toll_refs(art: dict, built: list[EventRef], outlets: set[str],
                 or own_dead(claim, side, lead_side, counting):
             continue
         anchor = anchor_of(claim, built, lambda e: event_group(e, groups) == violent)
-        others = denied_figures(claim) | stance_clause_figures(claim) | rejected_figures(claim) \
-            | recalled_figures(claim.get("sentence"), claim.get("figures"))
+        others = disowned_figures(claim, claim.get("sentence"), claim.get("figures"))
         if anchor is None or all((f.get("text") or "") in others for f in toll_figures(claim)):
             continue  # no report to anchor to, or no figure of the claim is its speaker's
         mention = claim.get("claimant") or {}
@@ -434,6 +519,15 @@ def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]
     if days:
         return (frozenset(days) if len(days) == 1 else frozenset()), frozenset()
     return frozenset(), frozenset(weekdays) if len(weekdays) == 1 else frozenset()
+
+
+def disowned_figures(claim: dict | None, sentence: str | None,
+                     figures: list[dict] | None) -> frozenset[str]:
+    """Figure texts of a sentence that are not its speaker's own count: those of a stance
+    clause, those the speaker denies or rejects, and a motive's or recalled attack's toll
+    (recalled_tolls.py). Read alike for an event's claim and a toll claim."""
+    return stance_clause_figures(claim) | denied_figures(claim) | rejected_figures(claim) \
+        | recalled_figures(sentence, figures)
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:

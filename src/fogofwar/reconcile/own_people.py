@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..casualties import HURT
 from ..packs import load_pack, pack_words, word_set
 from ..words import alternation
 from .claimant_sides import state_body_words
@@ -54,7 +55,7 @@ def counts_own_people(r: EventRef) -> bool:
     sentence = r.event.get("sentence") or ""
     for fig in r.event.get("figures", []):
         text = fig.get("text") or ""
-        if not text or fig.get("category") not in ("killed", "injured"):
+        if not text or fig.get("category") not in HURT:
             continue
         start = sentence.find(text)
         while start >= 0:

@@ -22,10 +22,10 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from ..casualties import HARMED_SET as CASUALTY
 from ..extract.lexicon import cue_lexicon
 from ..packs import load_pack, pack_words, require, word_set
 from .figures import figure_interval, is_vague
-from .toll_claims import TOLL_CATEGORIES as CASUALTY
 
 _WORD = re.compile(r"[^\W\d_]+")
 

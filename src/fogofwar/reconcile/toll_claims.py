@@ -26,10 +26,11 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Protocol
 
+from ..casualties import HARMED_SET
 from ..packs import load_pack, require
 
 #: Figure categories a toll claim brings to the event's incident: counts of people harmed.
-TOLL_CATEGORIES = frozenset({"killed", "injured", "missing", "captured"})
+TOLL_CATEGORIES = HARMED_SET
 
 
 class Anchor(Protocol):

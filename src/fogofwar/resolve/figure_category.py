@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..casualties import HARMED, HURT
 from .figure_base import (
     CLAUSE_END,
     NUMERIC,
@@ -48,7 +49,7 @@ def categorise(toks: list[Tok], kept: list[Raw]) -> list[str]:
         if subsets[n] and cats[n] in _UNFATED and cats[n - 1] in FATES:
             cats[n] = cats[n - 1]
     for n, r in enumerate(kept):
-        if cats[n] in ("killed", "injured") and _dead_and_wounded(toks, r):
+        if cats[n] in HURT and _dead_and_wounded(toks, r):
             cats[n], r.counts = "other", COMBINED
     return cats
 
@@ -70,13 +71,13 @@ def _dead_and_wounded(toks: list[Tok], r: Raw) -> bool:
     while k < len(toks) and k - r.last <= 3 and toks[k].low in _BEFORE_FATES:
         k += 1
     n, first = match(toks, k, table)
-    if not n or first not in ("killed", "injured") or k + n >= len(toks):
+    if not n or first not in HURT or k + n >= len(toks):
         return False
     join = toks[k + n].low
     if join not in ("and", "or", "/", ","):
         return False
     m, second = match(toks, k + n + 1, table)
-    if not m or second not in ("killed", "injured") or second == first:
+    if not m or second not in HURT or second == first:
         return False
     after = k + n + 1 + m  # "14 killed, wounded 30": the second word has a number of its own
     return after >= len(toks) or not (NUMERIC.match(toks[after].text)
@@ -86,7 +87,7 @@ def _dead_and_wounded(toks: list[Tok], r: Raw) -> bool:
 #: The pack's casualty category of words that say "killed" of troops only ("destroyed").
 TROOPS_ONLY = "killed_if_troops"
 #: Categories that say what happened to counted people (a fate a coordinated figure shares).
-FATES = ("killed", "injured", "captured", "missing")
+FATES = HARMED
 #: How many tokens may stand between two coordinated figures ("50 officers of the armed
 #: forces of Ukraine as well as 20 mercenaries").
 COORDINATION_GAP = 10

@@ -53,66 +53,103 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
     the claimant's words on ("X said …, noting that residents had told him …": X), who spoke
     last, so a later "he said" means them. Media relay and come after the people they quote,
     and so does the source of an "according to" beside a verb."""
-    segments = []
     named_as: dict[str, Mention] = {}  # each name of the chain, the mention it displays
-    earlier: list[Mention] = []
+    earlier: list[Mention] = []  # the sources of the cues before, which a pronoun may mean
     reporters: list[Mention] = []
+    segments = [_segment(cue, cues, ctx, earlier, reporters, named_as)
+                for cue in _voicing(cues, ctx)]
+    segments = _in_chain_order(segments)
+    claimant, names = _named_chain(segments, named_as)
+    reporters = [r for r in reporters if r is not claimant]
+    speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
+                and not s[3] and s[1].text != claimant.text and not _bare_report(s[1].text)]
+    # "X spoke of …, according to a statement released by Y": the statement is X's words, no
+    # voice of its own that "the same source" could mean after X
+    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+
+
+def _voicing(cues: Sequence[Cue], ctx: Known) -> list[Cue]:
+    """The cues that give the claim a voice: not the page's own document, not a verb named by
+    a "cited X as" ("cited X as confirming …": "confirming" is X's, named by "cited"), and
+    not an intention, a description, a first person or a voice another cue frames
+    ("officials say rangers confirmed …": the officials' words), unless that leaves none."""
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
     voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c) or _first_person(c)
                  or framed_voice(c, cues, lambda x: _voice(x, ctx))}
-    # ("officials say rangers confirmed …": the officials' words)
     if len(voiceless) == len(cues):
         voiceless = set()  # no other cue to give the claim its voice
-    for cue in cues:
-        if _own_document(cue, cues) or cue.token.i in said_as or id(cue) in voiceless:
-            continue  # "cited X as confirming …": "confirming" is X's, named by "cited"
-        named = _named_by_apposition(cue, cues)
-        named = denied_author(cue) if named is None else named
-        source = source_mention(named, ctx) if named is not None else cue_source(cue, ctx, earlier)
-        if source is not None:
-            earlier.append(source)
-        media = is_media_source(cue, source)
-        quoted, relay, source = _quoting(cue, source, media, reporters, ctx)
-        recipient = media_recipient(cue, ctx)
-        source = _apart_from(source, recipient, cue)
-        names = [display(source)] if source else []
-        if quoted is not None and relay is not None:
-            names.append(display(relay))
-        if recipient is not None:
-            names.append(display(recipient))
-        heard = [heard_mention(t, ctx) for t in heard_by(cue)]
-        owners = media_owner(cue, ctx)
-        if source is not None and names and any(
-                h.start == source.start and h.end == source.end for h in (*heard, *owners)):
-            # "a police spokesman contacted by AFP said", "an AFP photographer said": the
-            # medium named inside the speaker's phrase heard the speaker (or employs them);
-            # the speaker is the phrase up to its head
-            source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
-            names[0] = display(source)
-        names += [display(h) for h in heard]
-        spoken_to = media_spoken_to(cue, ctx)
-        names += [display(m) for m in spoken_to]
-        names += [display(m) for m in owners]
-        named_as.update((display(m), m) for m in (*heard, *spoken_to, *owners, *(
-            [recipient] if recipient is not None else [])))
-        if cue.channel is not None and platform(cue.channel) is None:
-            # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
-            # the poster published the claim itself, and the platform relays nothing
-            names.append(display(source_mention(cue.channel, ctx)))
-        frame = _cited_by_frame(cue, cues, media)
-        outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues) \
-            or _cites_beside(cue, cues)
-        # a cue naming nobody ("“…”, it is stated in the note sent to Lusa") only relays
-        key = (outer, media or source is None, -depth(cue.token)) if frame is None else (
-            _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
-        segments.append((key, source, names, media, cue))
+    return [c for c in cues if not (_own_document(c, cues) or c.token.i in said_as
+                                    or id(c) in voiceless)]
+
+
+def _segment(cue: Cue, cues: Sequence[Cue], ctx: Known, earlier: list[Mention],
+             reporters: list[Mention], named_as: dict[str, Mention]) -> tuple:
+    """One cue's link of the chain: (sort key, source, names, whether a medium, cue). Its
+    source is who the cue names (by apposition, a denial's author, else its own phrase),
+    then who relays, the medium it was told to, heard by or owned by, and the channel it
+    went out on. Adds the source to `earlier`, the media that reported it to `reporters`,
+    and each name's mention to `named_as`."""
+    named = _named_by_apposition(cue, cues)
+    named = denied_author(cue) if named is None else named
+    source = source_mention(named, ctx) if named is not None else cue_source(cue, ctx, earlier)
+    if source is not None:
+        earlier.append(source)
+    media = is_media_source(cue, source)
+    quoted, relay, source = _quoting(cue, source, media, reporters, ctx)
+    recipient = media_recipient(cue, ctx)
+    source = _apart_from(source, recipient, cue)
+    names = [display(source)] if source else []
+    if quoted is not None and relay is not None:
+        names.append(display(relay))
+    if recipient is not None:
+        names.append(display(recipient))
+    heard = [heard_mention(t, ctx) for t in heard_by(cue)]
+    owners = media_owner(cue, ctx)
+    if source is not None and names and any(
+            h.start == source.start and h.end == source.end for h in (*heard, *owners)):
+        # "a police spokesman contacted by AFP said", "an AFP photographer said": the
+        # medium named inside the speaker's phrase heard the speaker (or employs them);
+        # the speaker is the phrase up to its head
+        source = unresolved(cue.source.doc[cue.source.left_edge.i:cue.source.i + 1])
+        names[0] = display(source)
+    names += [display(h) for h in heard]
+    spoken_to = media_spoken_to(cue, ctx)
+    names += [display(m) for m in spoken_to]
+    names += [display(m) for m in owners]
+    named_as.update((display(m), m) for m in (*heard, *spoken_to, *owners, *(
+        [recipient] if recipient is not None else [])))
+    if cue.channel is not None and platform(cue.channel) is None:
+        # "via its Amaq news agency": a medium relays; "on Twitter", "on its website":
+        # the poster published the claim itself, and the platform relays nothing
+        names.append(display(source_mention(cue.channel, ctx)))
+    frame = _cited_by_frame(cue, cues, media)
+    outer = _relays_speaker(cue, cues) or _trailing_frame(cue, cues) \
+        or _cites_beside(cue, cues)
+    # a cue naming nobody ("“…”, it is stated in the note sent to Lusa") only relays
+    key = (outer, media or source is None, -depth(cue.token)) if frame is None else (
+        _trailing_frame(frame, cues), False, -depth(frame.token) - 1)
+    return key, source, names, media, cue
+
+
+def _in_chain_order(segments: list[tuple]) -> list[tuple]:
+    """The links first source first: speakers before the media that relay them (`_segment`'s
+    key, a verb citing a medium counted a medium: `_citing_medium`), and without the state a
+    person or body of it speaks for."""
     segments = [_citing_medium(s, segments) for s in segments]
     segments.sort(key=lambda s: s[0])
     if any(not s[3] and not _state(s[1]) and _speaks_for_state(s[1], s[4]) for s in segments):
         # "Russia denies involvement, the ministry said", "The Kremlin denied it: “…,” Peskov
         # told reporters": a person or body speaks for the state; the state is no link
         segments = [s for s in segments if s[3] or not _state(s[1])]
+    return segments
+
+
+def _named_chain(segments: list[tuple],
+                 named_as: dict[str, Mention]) -> tuple[Mention | None, list[str]]:
+    """(claimant, chain of names) of the ordered links: the first source, each name once, a
+    picture's publisher in place of the picture, a relay's phrase cut before the first
+    source's name it runs into, and reports that name no author dropped."""
     claimant = next((s[1] for s in segments if s[1] is not None), None)
     named_as.update((display(s[1]), s[1]) for s in segments if s[1] is not None)
     names = _once([n for s in segments for n in s[2]])
@@ -123,12 +160,7 @@ def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str]
         claimant, names = named_as[names[1]], names[1:]
     names = names[:1] + [_short_of(n, names[0]) for n in names[1:]] if names else names
     names = names[:1] + [n for n in names[1:] if not _bare_report(n)]
-    reporters = [r for r in reporters if r is not claimant]
-    speakers = [s[1] for s in segments if s[1] is not None and s[1] is not claimant
-                and not s[3] and s[1].text != claimant.text and not _bare_report(s[1].text)]
-    # "X spoke of …, according to a statement released by Y": the statement is X's words, no
-    # voice of its own that "the same source" could mean after X
-    return claimant, names, segments[-1][3], [s[4] for s in segments], reporters, speakers
+    return claimant, names
 
 
 def _citing_medium(segment: tuple, segments: list[tuple]) -> tuple:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ...casualties import HARMED_SET
 from ...records import Figure, Mention, Place
 from ..tree import depth
 from .bilateral import fell_in_fight, fought_by_word, told_as_fight
@@ -22,7 +23,7 @@ from .pack import event_rules
 from .tolls import bare_toll
 
 #: Figure categories that count victims of violence.
-CASUALTIES = frozenset({"killed", "injured", "captured", "missing"})
+CASUALTIES = HARMED_SET
 #: Sectors of armed parties: striking them is a fight, and they move of their own accord.
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 #: Sectors of people who can be struck: armed parties and civilians (a state is not one).

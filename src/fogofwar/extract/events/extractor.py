@@ -124,81 +124,151 @@ def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
                    headline: bool = False, units: Sequence[Unit] | None = None) -> list[Event]:
     """Every salient PLOVER event in the article, each tied to the claim whose span holds it;
     `headline`: the text is a headline, whose present tense narrates the past; `units`: the
-    doc's statement units when the caller split them already (the claims pass reads the same)."""
+    doc's statement units when the caller split them already (the claims pass reads the same).
+    Each statement's triggers are coded on their own (`_unit_events`), then the page's events
+    are read against each other (`_across_statements`)."""
     mark_headline(doc, headline)
-    mentions = sorted(mentions, key=lambda m: m.start)
-    anchors = [*mentions, *places, *dates, *figures]
-    dates = [d for d in dates if not is_reporting_time(article.text, d)]
-    events_dates = [d for d in dates if not is_duration_start(article.text, d)]
-    said_at = attribution_places(places, claims, doc_text(doc), headline, doc)
-    resolved = places
-    abroad = filed_abroad(places, article.text)
-    places = [p for p in places if p not in said_at and p not in abroad]
-    home_seats = seats_at_home(said_at, resolved, (m.country for m in mentions))
-    fallback: dict[str, Place] = {}
+    page = _Page.read(doc, article, claims, mentions, places, dates, figures, headline)
     events: list[CodedEvent] = []
+    fallback: dict[str, Place] = {}  # event id -> its speaker's seat, when it has no place
     for unit in statement_units(doc) if units is None else units:
-        span = unit.span
-        found = [t for t in find_triggers(span) if is_salient(t.token, anchors)
-                 and not is_generic(t.token, headline) and not is_unreported(t.token)]
-        coded = [_code(t, span) for t in found]
-        own = [f for f in figures if f.start >= span.start_char and f.end <= span.end_char]
-        args = [_arguments(t, mentions) for t in found]
-        shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
-        first = len(events)  # this unit's events: a skipped trigger adds none
-        for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
-                found, coded, args, shares, strict=True):
-            kind = "ASSAULT" if hit_device(trig.token) is not None else by_target(
-                kind, mode, actor, target, figs, struck_civilians(trig.token, figs) or (
-                    killed_unarmed(trig.token, target, mode)),
-                armed_site(trig.token) or spared_civilians(trig.token), trig.text,
-                populated_place(target, resolved))
-            actor, target = mover(kind, fit_actor(kind, actor), target)
-            if fled_civilians(kind, actor, trig.token) or left_unarmed(actor, trig.token):
-                continue
-            scope = _scope(trig.token)
-            # a "since April 2023" date is the event's only when its statement gives no other
-            # and it hangs from the event's own verb, not from another clause's
-            # a date of another event ("the deepest raid since the war in 1971", "the
-            # children killed were buried today") is not this event's
-            mine = [d for d in dates if not dates_other_event(d, trig.token)]
-            date = _nearest([d for d in mine if d in events_dates], span, trig.token, scope)
-            start = None if date else _nearest(
-                [d for d in mine if d not in events_dates and dates_own_clause(d, trig.token)],
-                span, trig.token, scope)
-            date = date or start
-            event_id = f"{article.id}:e{len(events) + 1}"
-            if (said := _nearest(home_seats, span, trig.token, scope)) is not None:
-                fallback[event_id] = said
-            events.append(CodedEvent(
-                id=event_id, type=kind, mode=mode,
-                actor=actor, target=target, place=_nearest(
-                    _compared_places(_not_parties(places, trig.token), trig.token),
-                    span, trig.token, scope),
-                date=date.value if date else None,
-                date_precision=date.precision if date else None,
-                figures=figs, claim_id=_claim_id(claims, trig.token.idx), sentence=unit.text,
-                negated=negated, hypothetical=hyp, trigger=trig.text,
-                trigger_lemma=trig.token.lemma_.lower(), trigger_pos=trig.token.pos_,
-                trigger_dep=trig.token.dep_,
-                trigger_start=trig.token.idx, referring=refers_back(trig),
-                date_is_start=start is not None, date_ref=date,
-                compared=since_phrase(trig.token) is not None,
-            ))
-        harmonise(events[first:], span)
+        coded = _unit_events(unit, page, len(events), fallback)
+        harmonise(coded, unit.span)
+        events += coded
+    return _across_statements(events, page, doc, fallback)
+
+
+@dataclass(slots=True)
+class _Page:
+    """What every statement of a page is coded against, worked out once: its mentions in text
+    order, the spans salience is read from, the dates an event may take, and the places it may
+    be at, which are not where a statement was made or filed from (those are only a fallback:
+    `home_seats`)."""
+
+    article: Article
+    claims: Sequence[Claim]
+    mentions: list[Mention]
+    anchors: list  # what makes a trigger salient (`is_salient`): mentions, places, dates, figures
+    dates: list[DateRef]  # not the time of reporting
+    events_dates: list[DateRef]  # nor a duration's start ("since June")
+    places: list[Place]  # not a statement's place nor where the page was filed from
+    resolved: Sequence[Place]  # every place of the page
+    home_seats: list[Place]  # speakers' seats that may stand in for an event's place
+    figures: Sequence[Figure]
+    headline: bool
+
+    @classmethod
+    def read(cls, doc: Doc, article: Article, claims: Sequence[Claim],
+             mentions: Sequence[Mention], places: Sequence[Place], dates: Sequence[DateRef],
+             figures: Sequence[Figure], headline: bool) -> _Page:
+        mentions = sorted(mentions, key=lambda m: m.start)
+        anchors = [*mentions, *places, *dates, *figures]
+        dates = [d for d in dates if not is_reporting_time(article.text, d)]
+        said_at = attribution_places(places, claims, doc_text(doc), headline, doc)
+        abroad = filed_abroad(places, article.text)
+        return cls(
+            article=article, claims=claims, mentions=mentions, anchors=anchors, dates=dates,
+            events_dates=[d for d in dates if not is_duration_start(article.text, d)],
+            places=[p for p in places if p not in said_at and p not in abroad],
+            resolved=places,
+            home_seats=seats_at_home(said_at, places, (m.country for m in mentions)),
+            figures=figures, headline=headline)
+
+
+def _unit_events(unit: Unit, page: _Page, numbered: int,
+                 fallback: dict[str, Place]) -> list[CodedEvent]:
+    """The events of one statement: its salient triggers, each coded with its type, arguments
+    and figures, then typed by whom it struck, dated and placed. `numbered`: how many events
+    the page's earlier statements gave (event ids count on from them); an event the
+    statement gives no place to, said at a speaker's seat at home, gets that seat in
+    `fallback`."""
+    span = unit.span
+    found = [t for t in find_triggers(span) if is_salient(t.token, page.anchors)
+             and not is_generic(t.token, page.headline) and not is_unreported(t.token)]
+    coded = [_code(t, span) for t in found]
+    own = [f for f in page.figures if f.start >= span.start_char and f.end <= span.end_char]
+    args = [_arguments(t, page.mentions) for t in found]
+    shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
+    out: list[CodedEvent] = []  # a skipped trigger adds none
+    for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
+            found, coded, args, shares, strict=True):
+        kind = _struck_type(trig, kind, mode, actor, target, figs, page.resolved)
+        actor, target = mover(kind, fit_actor(kind, actor), target)
+        if fled_civilians(kind, actor, trig.token) or left_unarmed(actor, trig.token):
+            continue
+        scope = _scope(trig.token)
+        date, start = _event_date(trig.token, page, span, scope)
+        event_id = f"{page.article.id}:e{numbered + len(out) + 1}"
+        if (said := _nearest(page.home_seats, span, trig.token, scope)) is not None:
+            fallback[event_id] = said
+        out.append(CodedEvent(
+            id=event_id, type=kind, mode=mode,
+            actor=actor, target=target, place=_nearest(
+                _compared_places(_not_parties(page.places, trig.token), trig.token),
+                span, trig.token, scope),
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            figures=figs, claim_id=_claim_id(page.claims, trig.token.idx), sentence=unit.text,
+            negated=negated, hypothetical=hyp, trigger=trig.text,
+            trigger_lemma=trig.token.lemma_.lower(), trigger_pos=trig.token.pos_,
+            trigger_dep=trig.token.dep_,
+            trigger_start=trig.token.idx, referring=refers_back(trig),
+            date_is_start=start is not None, date_ref=date,
+            compared=since_phrase(trig.token) is not None,
+        ))
+    return out
+
+
+def _struck_type(trig: Trigger, kind: str, mode: str | None, actor: Mention | None,
+                 target: Mention | None, figs: Sequence[Figure],
+                 resolved: Sequence[Place]) -> str:
+    """The trigger's type read from what it struck: an attack when a device hit ("their
+    vehicle hit a landmine"), else `by_target` of its victims, whether they were civilians or
+    unarmed, the site armed, and the target a populated place."""
+    if hit_device(trig.token) is not None:
+        return "ASSAULT"
+    return by_target(
+        kind, mode, actor, target, figs, struck_civilians(trig.token, figs) or (
+            killed_unarmed(trig.token, target, mode)),
+        armed_site(trig.token) or spared_civilians(trig.token), trig.text,
+        populated_place(target, resolved))
+
+
+def _event_date(tok: Token, page: _Page, span: Span,
+                scope: Span) -> tuple[DateRef | None, DateRef | None]:
+    """(date, the start it is when it is one) of the event: the statement's nearest date of
+    this event, else a "since April 2023" date, which is the event's only when its statement
+    gives no other and it hangs from the event's own verb, not from another clause's. A date
+    of another event ("the deepest raid since the war in 1971", "the children killed were
+    buried today") is not this event's."""
+    mine = [d for d in page.dates if not dates_other_event(d, tok)]
+    date = _nearest([d for d in mine if d in page.events_dates], span, tok, scope)
+    start = None if date else _nearest(
+        [d for d in mine if d not in page.events_dates and dates_own_clause(d, tok)],
+        span, tok, scope)
+    return date or start, start
+
+
+def _across_statements(events: list[CodedEvent], page: _Page, doc: Doc,
+                       fallback: dict[str, Place]) -> list[Event]:
+    """The page's events read against each other: repeats dated and dropped, retold victims
+    dropped, statements' days, inherited places and dates, background, the speaker's seat
+    where nothing else places an event, responsibility, carried actors, the place's country
+    for the parties, the learned type, and retold events merged."""
     # a repeat that says when ("the strikes on Friday night") dates the mention it repeats
     date_from_repeats(events, [e.referring for e in events], [_own_day(e, doc) for e in events])
     events = without_repeats(events, [e.referring for e in events])
     # "the soldiers killed belonged to ...": the victims of an act told before, told again
     events = without_described(events, [_describes_victims(e, doc) for e in events])
     redate_statements(events, doc)  # "X reported Tuesday" dates the report, not the killings
-    _inherit(events, places, [d for d in events_dates if compared_since(d, doc) is None
-                              and since_clause(d, doc) is None],
-             article.text)  # a state's start dates no other
-    mark_background(events, doc, article, headline)
+    _inherit(events, page.places, [d for d in page.events_dates if compared_since(d, doc) is None
+                                   and since_clause(d, doc) is None],
+             page.article.text)  # a state's start dates no other
+    mark_background(events, doc, page.article, page.headline)
     for ev in events:  # the claimant's place only when the text gives the event no other
         ev.place = ev.place or fallback.get(ev.id)
-    credit_responsibility(events, doc, lambda h: argument(h, mentions, keep_unclassed=False))
+    credit_responsibility(events, doc,
+                          lambda h: argument(h, page.mentions, keep_unclassed=False))
     carry_actors(events)
     for ev in events:
         country = iso3(ev.place.country) if ev.place else None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ...casualties import HURT
 from ...records import Figure, Mention
 from ..lexicon import event_lexicon
 from .classes import class_of_text, class_pack, of_object
@@ -15,7 +16,7 @@ from .coding import ARMED_SECTORS, victim_sector
 from .pack import event_rules
 
 #: Figure categories of people a strike hurt.
-_HURT = frozenset({"killed", "injured"})
+_HURT = frozenset(HURT)
 
 
 def _site_phrases(tok: Token, direct: tuple[str, ...] = ()) -> list[set[str]]:

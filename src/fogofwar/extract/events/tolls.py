@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...casualties import HURT
 from ..lexicon import event_lexicon
 from .pack import event_rules
 
@@ -91,5 +92,5 @@ def bare_toll(fig) -> bool:
     """A count of the dead or hurt that names no one: no noun ("28 dead"), a toll word ("ten
     deaths", "46 lives") or people of no kind ("54 persons"), not "two Hamas leaders"."""
     rules = event_rules()
-    return fig.category in ("killed", "injured") and (
+    return fig.category in HURT and (
         not fig.counts or fig.counts.lower() in rules.bare_tolls | rules.unnamed_victims)
