@@ -114,6 +114,8 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
         inside = _inside(span, mentions)
         if person and span is whole:  # "a military spokesman in Swat": a place no pack
             inside = [m for m in inside if not placed_by(m, head.doc)]  # knows is no speaker
+        if span is whole:  # nor a state saying where the place one is at lies
+            inside = [m for m in inside if not state_placed(m, head)]
         if inside:
             return replace(inside[-1])
     return None
@@ -292,6 +294,35 @@ def placed_by(mention: Mention, doc: Doc,
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in prepositions
+
+
+#: Prepositions that place a thing inside a state's land ("in the Pakistani capital"); "from"
+#: is left out: "an official from Pakistan" may speak for it.
+STATE_PLACING_PREPOSITIONS = ("in", "near", "inside")
+
+
+def state_placed(mention: Mention, head: Token) -> bool:
+    """Whether a state the packs know, named inside a speaker's description (`head`), only
+    says where the place the speaker is at lies: a modifier of a placing preposition's object ("the
+    cleric at a besieged mosque in the Pakistan capital", "a nurse in the Afghan capital"), or
+    the object of a placing preposition that hangs on another noun than the person ("the
+    imam of a mosque in Pakistan", "a doctor at a clinic in Mali"). Such a state is where the
+    person is, not whom he speaks for: read as the speaker, the state took the toll of the
+    victims it is accused of killing. Not a state the person is placed in directly ("a
+    spokesman in Pakistan"), nor one he is "from", nor a body the packs know ("an official at
+    the Interior Ministry" speaks for it)."""
+    if not mention.actor_id or mention.actor_id != (mention.country or "").lower():
+        return False
+    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, modifier = span.root, False
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root, modifier = root.head, True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in STATE_PLACING_PREPOSITIONS:
+        return False
+    return modifier or prep.head.i != head.i
 
 
 def _name_after_bracket(whole: Span) -> Token | None:

@@ -87,6 +87,52 @@ def rights_group(m: dict) -> bool:
     return civil_body(text) or described_civil(text) or words[-1] in _rights_nouns()
 
 
+#: How far after a person's name (characters) the body or role he is described by may run:
+#: "X, president of the Guinean Human Rights Organisation, said", "X of the League for …".
+AFFILIATION_CHARS = 90
+#: The phrase after a name that says what the person is or whose he is: an appositive after a
+#: comma (its article optional: "X, president of …"), or an "of"/"from"/"with" phrase.
+_AFFILIATION = re.compile(r"(?:,\s+(?:(?:the|a|an)\s+)?|\s+(?:of|from|with)\s+)")
+_AFFILIATION_STOP = re.compile(r"[,.;!?\n“”\"(]")
+
+
+def rights_person(m: dict, art: dict) -> bool:
+    """A person the packs do not know whose title before the name or description right after it
+    makes him a rights group's voice: "human rights advocate X", "Fellow human rights activist
+    X", "X, a prominent human rights campaigner", "X, president of the Guinean Human Rights
+    Organisation", "X of the League for Human Rights", "X, coordinator for Action against
+    Torture": a word of the pack's `rights_causes` ("rights", "torture") and a rights
+    voice's noun (the pack's `rights_voice_nouns` and `rights_person_roles`), a civil body
+    named or described, with no state body's word ("the Human Rights Minister X"). He speaks
+    as the rights group does (`WATCHDOG`): left with no side, his count of the dead disputed
+    no toll of the state whose forces he accuses."""
+    text, start, end = art.get("text") or "", m.get("start"), m.get("end")
+    if m.get("actor_id") or m.get("sector") in ("GOV", "MIL", "IGO") or start is None \
+            or end is None or not text or international_voice(m, art):
+        return False  # ("UN human rights spokesperson X" speaks for the UN)
+    before = text[title_phrase_start(m, art):start]
+    opened = _AFFILIATION.match(text, end)
+    after = ""
+    if opened:
+        stop = _AFFILIATION_STOP.search(text, opened.end(), opened.end() + AFFILIATION_CHARS)
+        after = text[opened.end():stop.start() if stop else opened.end() + AFFILIATION_CHARS]
+    return any(_rights_voice(phrase) for phrase in (before, after) if phrase.strip())
+
+
+#: Words of a state's rights commission ("the Kenya National Commission on Human Rights"):
+#: its chair is the state's watchdog (`state_watchdog` reads the phrases it knows), no group's.
+_COMMISSION_WORDS = frozenset({"commission", "commissions", "commissioner"})
+
+
+def _rights_voice(phrase: str) -> bool:
+    words = [w.lower() for w in WORD.findall(phrase)]
+    if not set(words) & pack_words("reconcile", "rights_causes") \
+            or set(words) & (state_body_words() | _COMMISSION_WORDS):
+        return False
+    roles = _rights_nouns() | pack_words("reconcile", "rights_person_roles")
+    return civil_body(phrase) or described_civil(phrase) or bool(set(words) & roles)
+
+
 @lru_cache(maxsize=256)
 def _page_watchdogs(page: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The watchdog phrases a page's words hold (a tuple: cached results must not be shared

@@ -49,6 +49,7 @@ from .civil_sides import (
     international_voice,
     is_party,
     rights_group,
+    rights_person,
     state_watchdog,
     third_party_sides,
 )
@@ -178,6 +179,7 @@ __all__ = [
     "party_role_side",
     "party_states",
     "rights_group",
+    "rights_person",
     "same_person_side",
     "side_named_within",
     "side_of_named",
@@ -214,7 +216,7 @@ def claimant_side(m: dict, art: dict) -> str | None:
     itself: only where nothing does does a title with no state's name take the side of the
     page's land (`titled_side`, `state_officer_side`); a national office's so read is a
     `LandSide`. A state's own rights watchdog (`state_watchdog`) is `WATCHDOG`'s."""
-    if state_watchdog(m, art) or rights_group(m):
+    if state_watchdog(m, art) or rights_group(m) or rights_person(m, art):
         return WATCHDOG
     side = named_side(m, art)
     if side is not None:

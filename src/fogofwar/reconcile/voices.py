@@ -291,15 +291,16 @@ def fuller_names(refs: Sequence[EventRef]) -> dict[str, str]:
     "spokesman X Y" and "spokesperson X Y" are one), not two ("Dmytro Lunin", "Olga Lunin").
     The longer name must end with the shorter one word for word, so "Hamas" is never "the
     Hamas-run health ministry", nor after "of" ("Ukraine" is no "State Emergency Service of
-    Ukraine"); a name of generic words only ("the ministry") and a name of another side stay
-    as they are."""
+    Ukraine"), or its head before such a preposition must ("the Observatory" is "the Syrian
+    Observatory for Human Rights": `_names`); a name of generic words only ("the ministry")
+    and a name of another side stay as they are."""
     side_of = claimant_sides(refs)
     cores = {c: _core(_tail_words(c)) for c in side_of}
     out: dict[str, str] = {}
     for short, words in cores.items():
         if not name_words(short) or not words:
             continue
-        same = [c for c, w in cores.items() if c != short and _ends(w, words)]
+        same = [c for c, w in cores.items() if c != short and _names(w, words)]
         if not same or not _nested([cores[c] for c in same]):
             continue
         target = max([short, *same], key=lambda c: (len(cores[c]), len(c), c))
@@ -327,10 +328,22 @@ def _ends(longer: list[str], short: list[str]) -> bool:
     return len(longer) == len(short) or longer[-len(short) - 1] not in _OWNER_PREPOSITIONS
 
 
+def _names(longer: list[str], short: list[str]) -> bool:
+    """`longer` is a fuller name of `short`: it ends with it (`_ends`), or the part of it before
+    an owner preposition, its head, does ("the Observatory" of "the Syrian Observatory for
+    Human Rights", "the League" of "the Togolese League of Human Rights": a body's name cut
+    to its head noun on second mention, as reports write it)."""
+    if _ends(longer, short):
+        return True
+    cut = next((i for i, w in enumerate(longer) if w in _OWNER_PREPOSITIONS and i > 0), None)
+    return cut is not None and _ends(longer[:cut], short)
+
+
 def _nested(names: list[list[str]]) -> bool:
-    """The names are one name written more or less fully: each ends with every shorter one."""
+    """The names are one name written more or less fully: each is a fuller name of every
+    shorter one (`_names`)."""
     ordered = sorted(names, key=len)
-    return all(_ends(b, a) for a, b in zip(ordered, ordered[1:], strict=False))
+    return all(_names(b, a) for a, b in zip(ordered, ordered[1:], strict=False))
 
 
 def claimant_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:

@@ -37,6 +37,8 @@ def is_cue_verb(tok: Token) -> bool:
         return False
     if misread_told(tok) is not None:
         return True  # "told dpa that …": the outlet read as the verb, "told" its auxiliary
+    if reported_state(tok):
+        return False  # "16 civilians reported dead": the dead are reported, they report nothing
     if lemma in lex.hearing_verbs:
         return heard_from(tok) is not None
     if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
@@ -92,6 +94,34 @@ def is_cue_verb(tok: Token) -> bool:
     particle = lex.particles.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle
                                    for c in tok.children)
+
+
+#: Dependencies of a verb's complement that says what state its object or subject is in
+#: ("reported dead", "confirmed killed", "believed to be killed").
+STATE_COMPLEMENTS = ("oprd", "xcomp", "acomp")
+
+
+def reported_state(tok: Token) -> bool:
+    """Whether a verb of reporting stands for a passive with its auxiliary dropped, as headlines
+    and short reports write it: "16 civilians reported dead", "20 confirmed dead in crackdown",
+    "12 villagers reported killed, according to monitors", "a militant believed to be killed":
+    a participle or adjective of harm (the cues pack's `casualty_words`) right after it as its
+    complement, and no object. Its subject is who was harmed, not who reports; the report's
+    source is named elsewhere ("according to …") or nowhere. "The army reported 12 militants
+    dead" (an object) and "the army reported killing 12 militants" (a gerund: its own act)
+    still report, as does a passive written whole ("were reported killed by the ministry").
+    """
+    if tok.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "dative", "aux", "auxpass", "agent", "nsubjpass")
+            for c in tok.children):
+        return False  # "were reported killed by the ministry": the passive, its agent speaks
+    harm = cue_lexicon().casualty_words
+    for c in tok.children:
+        if c.dep_ in STATE_COMPLEMENTS and c.i > tok.i and c.tag_ in ("VBN", "JJ") \
+                and (c.lemma_.lower() in harm or c.lower_ in harm) \
+                and not any(g.dep_ in ("dobj", "ccomp") for g in c.children):
+            return True
+    return False
 
 
 #: Words that open a clause as said after a manner of speaking: "screamed that …", "wondered
