@@ -69,6 +69,7 @@ from .datelines import (
     filed_at,
     in_dateline,
     is_dateline,
+    opens_dateline,
     past_filing_place,
     spaced_dash,
 )
@@ -372,11 +373,13 @@ def _code(trig: Trigger, span: Span) -> tuple[str, str | None, bool, bool]:
 def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[DateRef],
              text: str) -> None:
     """Give placeless (dateless) events the place (date) their paragraph has narrated so far.
-    A dateline lends no event its place, but it still says which country the page is about
-    ("LOME - ... 800 killed" then a summit in a neighbour's capital): the main-country test
-    of the later places counts it."""
+    A wire's opening dateline ("LOME, Togo (AP) -") lends no event its place, but it still
+    says which country the page is about ("LOME - ... 800 killed" then a summit in a
+    neighbour's capital): the main-country test of the later places counts it. A local
+    paper's "Town:" dateline does lend: it is most often where the act happened, and keeping
+    it from lending left such acts unplaced and out of their incidents."""
     page = places
-    places = [p for p in places if not is_dateline(p, text)]
+    places = [p for p in places if not opens_dateline(p.start, text)]
     for i, ev in enumerate(events):
         if not inherits(ev.type, ev.negated, ev.hypothetical):
             continue
