@@ -5,10 +5,9 @@ Reports of one unrest or raid end up in two incidents when one page tells it in 
 passes before keep apart: "a raid involving U.S. troops in Somalia" on the day of the raid
 (placed at the country only) beside the farm near a town the other pages name; "the unrest in
 the Karakalpakstan region" (the province) beside the clashes in its capital (where its towns
-are the story's); "a protest
-triggered by a rise in fuel prices in Almaty" (PROTEST) beside the toll of the riots in
-Almaty (ASSAULT). The page that tells both links them, and a page that tells only the first
-way stays out of the story the other pages tell.
+are the story's); "a protest triggered by a rise in fuel prices in Almaty" (PROTEST) beside
+the toll of the riots in Almaty (ASSAULT). The page that tells both links them, and a page
+that tells only the first way stays out of the story the other pages tell.
 
 An incident X joins an incident Y of the violent group when they share a page and X holds a
 page Y does not (what joins is a page left out of the story, not more of a page's own
@@ -72,11 +71,10 @@ def join_shared_pages(refs: list[EventRef], forest: Forest) -> None:
 
 
 def _same_story(a: list[int], b: list[int], refs: list[EventRef]) -> bool:
-    """Whether incident `a` fits incident `b`: overlapping days: those the text of
-    `a`'s reports gives (`_told`: a half no sentence dates may be any strike its pages'
-    look-back reaches) against those of `b`'s, or, where no sentence dates `b`, its pages'
-    look-back, its towns within reach of
-    `b`'s, its countries and provinces among `b`'s, and no opposed parties."""
+    """Whether incident `a` fits incident `b`: the days the text of `a`'s reports gives
+    (`_told`) overlap those of `b`'s, or, where no sentence dates `b`, its pages' look-back (a
+    half no sentence dates may be any strike of those days); `a`'s towns lie within reach of
+    `b`'s, its countries and provinces are among `b`'s, and no parties are opposed."""
     ra, rb = [refs[i] for i in a], [refs[i] for i in b]
     wa, wb = _told(ra), _told(rb) or [r.window for r in rb if r.window is not None]
     if not wa or not wb or not any(windows_overlap(x, y, 0) for x in wa for y in wb):
