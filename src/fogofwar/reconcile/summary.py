@@ -121,11 +121,12 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
             tally.row["approx"] = True  # every figure of the row was "about N", one N: say so
             tally.row["about"] = next(iter(tally.abouts))  # N as said (a floor's row keeps no mid)
     sourced = {key[0] for key, tally in tallies.items() if not tally.told}
+    tolled = not sourced.isdisjoint(CASUALTY)  # a source gives a toll of some casualty category
     counted = {key[0] for key, tally in tallies.items() if not tally.vague}
     voiced = {key[0] for key, tally in tallies.items()
               if not pronoun_voice(tally.row["claimant"])}
     return sorted((tally.row for key, tally in tallies.items()
-                   if not (tally.told and key[0] in CASUALTY and sourced & set(CASUALTY))
+                   if not (tally.told and key[0] in CASUALTY and tolled)
                    and not (key[0] in CASUALTY and key[0] in voiced
                             and tally.row["side"] is None
                             and pronoun_voice(tally.row["claimant"]))
