@@ -289,11 +289,14 @@ def placed_by(mention: Mention, doc: Doc,
     person of a description is ("a military spokesman in Swat")."""
     if mention.actor_id:
         return False
+    span = _span(mention, doc)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in prepositions
+
+
+def _span(mention: Mention, doc: Doc) -> Span | None:
+    """The tokens a mention covers (widened to whole tokens), None when it covers none."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+    return span if span is not None and len(span) else None
 
 
 #: Prepositions that place a thing inside a state's land ("in the Pakistani capital"); "from"
@@ -313,8 +316,8 @@ def state_placed(mention: Mention, head: Token) -> bool:
     the Interior Ministry" speaks for it)."""
     if not mention.actor_id or mention.actor_id != (mention.country or "").lower():
         return False
-    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _span(mention, head.doc)
+    if span is None:
         return False
     root, modifier = span.root, False
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
@@ -533,8 +536,7 @@ def is_person(mention: Mention, doc_tokens: Span) -> bool:
     """Whether spaCy typed any token of the mention as a PERSON entity; a medium the outlets
     pack names is none, though the model typed it so ("Residents told Addis Standard …. He
     stated …": "he" is no newspaper)."""
-    doc = doc_tokens.doc
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if mention.sector == "MED" or outlet_info(mention.text) is not None:
         return False
+    span = _span(mention, doc_tokens.doc)
     return span is not None and any(t.ent_type_ == "PERSON" for t in span)
