@@ -105,10 +105,10 @@ def _cosine_between_party_share_and_alone_share() -> tuple[dict, dict]:
 
 
 def test_an_undated_page_naming_the_story_s_party_joins_on_weaker_wording_still():
-    # "Riot police shooting protesters in Kyiv" (no date) beside two dated pages of "clashes
-    # between protesters and police" in Kyiv: the protesters, in either role, are one party
+    # "security forces descended on protesters" (no date) beside two dated pages of "security
+    # forces opened fire on protesters" in the same town: the protesters shot at are one party
     words, idf = _cosine_between_party_share_and_alone_share()
-    refs = [_classed("a", "protesters", "police"), _classed("b", None, None),
+    refs = [_classed("a", "security_forces", "protesters"), _classed("b", None, None),
             _classed("u", None, "protesters")]
     forest = Forest(3)
     forest.union(0, 1)
@@ -121,7 +121,11 @@ def test_a_party_of_no_class_or_only_people_keeps_the_share_of_the_floor():
     words, idf = _cosine_between_party_share_and_alone_share()
     for mine, theirs in (((None, "civilians"), ("security_forces", "civilians")),
                          ((None, None), ("security_forces", "protesters")),
-                         (("militants", None), ("security_forces", "protesters"))):
+                         (("militants", None), ("security_forces", "protesters")),
+                         ((None, "facility"), ("military", "facility")),
+                         # "a soldier was killed at the border" beside "the military fired
+                         # missiles at the city": one class, two sides
+                         ((None, "military"), ("military", "civilians"))):
         refs = [_classed("a", *theirs), _classed("b", None, None), _classed("u", *mine)]
         forest = Forest(3)
         forest.union(0, 1)

@@ -270,9 +270,10 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # no finer than the province (or out of reach) has only the wording to tie it, and an
     # older or other occurrence in that province reads alike under the floor
     # and an undated page whose one story at its town (as above) names a party of a class its
-    # own report names ("riot police shooting protesters in Kyiv" beside "clashes between
-    # protesters and police" there) needs only a lower floor still (`text_party_share`): type,
-    # place and a party agree, and a short page shares few words with a long one
+    # own report names in the same role ("security forces descended on protesters" in
+    # Nasiriyah beside "security forces opened fire on protesters" there) needs only a lower
+    # floor still (`text_party_share`): type, place and a party agree, and a short page shares
+    # few words with a long one
     floor = conf["text_min_similarity"]
     sole = top[0] < floor and _sole_story(story, members, fits, refs, forest) \
         and not _at_town({s[3] for s in rivals}, fits, refs, forest)
@@ -371,19 +372,21 @@ def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, l
 def _party_shared(story: set[int], fits: dict[int, list[int]], refs: list[EventRef],
                   forest: Forest) -> bool:
     """Whether an undated report (no window of its own, on a page none of whose reports took a
-    date) names an actor or target of a class that a report of the story it fits names too,
-    in either role ("riot police shooting protesters" and "protesters clashed with police"),
-    a class the pack's `unspecific_classes` lists ("people": anyone) aside."""
+    date) names an actor, or a target, of a class that a report of the story it fits names in
+    the same role ("riot police shooting protesters" and "police fired on protesters"), a
+    class the pack's `unspecific_classes` lists aside ("people": anyone; "the building": no
+    party). Across roles a class tells two sides apart, not one party: "soldiers killed" at a
+    border is not the military that fired the missiles."""
     if not fits or any(refs[i].window is not None or refs[i].date_inherited for i in fits):
         return False
     return any(forest.find(j) in story and _party_classes(refs[i].event)
                & _party_classes(refs[j].event) for i, js in fits.items() for j in js)
 
 
-def _party_classes(ev: dict) -> set[str]:
-    """The classes of an event's actor and target that name a party (`_party_shared`)."""
-    found = {(ev.get(role) or {}).get("class") for role in ("actor", "target")}
-    return {c for c in found if c} - set(settings()["unspecific_classes"])
+def _party_classes(ev: dict) -> set[tuple[str, str]]:
+    """The (role, class) of an event's actor and target that name a party (`_party_shared`)."""
+    found = {(role, (ev.get(role) or {}).get("class")) for role in ("actor", "target")}
+    return {(role, c) for role, c in found if c and c not in settings()["unspecific_classes"]}
 
 
 def _at_town(roots: set[int], fits: dict[int, list[int]], refs: list[EventRef],
