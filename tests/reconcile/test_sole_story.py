@@ -9,7 +9,7 @@ from fogofwar.reconcile import similar
 from fogofwar.reconcile.grid import Forest
 from fogofwar.reconcile.incidents import EventRef, settings
 
-from .helpers import SARAQIB, SYRIA
+from .helpers import SARAQIB, SYRIA, TAFTANAZ
 
 
 def _ref(aid: str, place: dict | None = SARAQIB) -> EventRef:
@@ -140,3 +140,15 @@ def test_a_shared_party_does_not_lift_a_rival_at_the_town():
     forest = Forest(4)
     forest.union(0, 1)
     assert similar._best("u", {3: [0, 1, 2]}, refs, forest, idf, words) is None
+
+
+def test_a_shared_party_counts_only_at_the_story_s_very_town():
+    # "troops killed 15 rebels in clashes" in one district and an air strike on the rebels'
+    # camp in another town within reach: a war's every clash has these parties
+    words, idf = _cosine_between_party_share_and_alone_share()
+    refs = [_classed("a", "military", "militants"), _classed("b", None, None),
+            _classed("u", "military", "militants")]
+    refs[2].place = TAFTANAZ
+    forest = Forest(3)
+    forest.union(0, 1)
+    assert similar._best("u", {2: [0, 1]}, refs, forest, idf, words) is None

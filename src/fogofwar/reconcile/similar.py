@@ -373,14 +373,18 @@ def _party_shared(story: set[int], fits: dict[int, list[int]], refs: list[EventR
                   forest: Forest) -> bool:
     """Whether an undated report (no window of its own, on a page none of whose reports took a
     date) names an actor, or a target, of a class that a report of the story it fits names in
-    the same role ("riot police shooting protesters" and "police fired on protesters"), a
+    the same role and at the very same town (late.same_town: "troops killed 15 rebels" in one
+    district is not the air strike on a rebel camp in the next, though a war's every clash has
+    these parties) ("riot police shooting protesters" and "police fired on protesters"), a
     class the pack's `unspecific_classes` lists aside ("people": anyone; "the building": no
     party). Across roles a class tells two sides apart, not one party: "soldiers killed" at a
     border is not the military that fired the missiles."""
+    from .late import same_town  # late.py reads this module's Wording
     if not fits or any(refs[i].window is not None or refs[i].date_inherited for i in fits):
         return False
-    return any(forest.find(j) in story and _party_classes(refs[i].event)
-               & _party_classes(refs[j].event) for i, js in fits.items() for j in js)
+    return any(forest.find(j) in story and same_town(refs[i].place, refs[j].place)
+               and _party_classes(refs[i].event) & _party_classes(refs[j].event)
+               for i, js in fits.items() for j in js)
 
 
 def _party_classes(ev: dict) -> set[tuple[str, str]]:
