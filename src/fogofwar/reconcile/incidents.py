@@ -183,8 +183,9 @@ def settings() -> dict:
     for key in ("anchor_max_days", "undated_lookback_days", "bucket_days", "undated_toll_min"):
         require(conf, "reconcile", key, int)
     for key in ("cell_degrees", "text_min_similarity", "text_margin", "text_alone_share",
-                "undated_country_toll_share", "undated_pair_min_similarity"):
+                "text_party_share", "undated_country_toll_share", "undated_pair_min_similarity"):
         require(conf, "reconcile", key, (int, float))
+    require(conf, "reconcile", "unspecific_classes", list)
     return conf
 
 

@@ -269,13 +269,20 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # what the page could otherwise tell, and the wording has told them apart; a page placed
     # no finer than the province (or out of reach) has only the wording to tie it, and an
     # older or other occurrence in that province reads alike under the floor
+    # and an undated page whose one story at its town (as above) names a party of a class its
+    # own report names in the same role ("security forces descended on protesters" in
+    # Nasiriyah beside "security forces opened fire on protesters" there) needs only a lower
+    # floor still (`text_party_share`): type, place and a party agree, and a short page shares
+    # few words with a long one
     floor = conf["text_min_similarity"]
-    if top[0] < floor and (
-            top[0] < floor * conf["text_alone_share"]
-            or not (dated_by_day or _clear_lead(rivals, fits, refs, page)
-                    and _at_town({top[3]}, fits, refs, forest)
-                    or _sole_story(story, members, fits, refs, forest)
-                    and not _at_town({s[3] for s in rivals}, fits, refs, forest))):
+    sole = top[0] < floor and _sole_story(story, members, fits, refs, forest) \
+        and not _at_town({s[3] for s in rivals}, fits, refs, forest)
+    if top[0] < floor and not (
+            top[0] >= floor * conf["text_alone_share"]
+            and (dated_by_day or _clear_lead(rivals, fits, refs, page)
+                 and _at_town({top[3]}, fits, refs, forest) or sole)
+            or top[0] >= floor * conf["text_party_share"] and sole
+            and _party_shared(story, fits, refs, forest)):
         why.append("wording_floor" if not rivals else "wording_floor_rivals")
         return None
     # of the story's incidents, the one most of its reports are in
@@ -360,6 +367,30 @@ def _sole_story(story: set[int], members: dict[int, set[str]], fits: dict[int, l
     if len(set().union(*(members[s] for s in story))) < 2:
         return False
     return _at_town(story, fits, refs, forest)
+
+
+def _party_shared(story: set[int], fits: dict[int, list[int]], refs: list[EventRef],
+                  forest: Forest) -> bool:
+    """Whether an undated report (no window of its own, on a page none of whose reports took a
+    date) names an actor, or a target, of a class that a report of the story it fits names in
+    the same role and at the very same town (late.same_town: "troops killed 15 rebels" in one
+    district is not the air strike on a rebel camp in the next, though a war's every clash has
+    these parties) ("riot police shooting protesters" and "police fired on protesters"), a
+    class the pack's `unspecific_classes` lists aside ("people": anyone; "the building": no
+    party). Across roles a class tells two sides apart, not one party: "soldiers killed" at a
+    border is not the military that fired the missiles."""
+    from .late import same_town  # late.py reads this module's Wording
+    if not fits or any(refs[i].window is not None or refs[i].date_inherited for i in fits):
+        return False
+    return any(forest.find(j) in story and same_town(refs[i].place, refs[j].place)
+               and _party_classes(refs[i].event) & _party_classes(refs[j].event)
+               for i, js in fits.items() for j in js)
+
+
+def _party_classes(ev: dict) -> set[tuple[str, str]]:
+    """The (role, class) of an event's actor and target that name a party (`_party_shared`)."""
+    found = {(role, (ev.get(role) or {}).get("class")) for role in ("actor", "target")}
+    return {(role, c) for role, c in found if c and c not in settings()["unspecific_classes"]}
 
 
 def _at_town(roots: set[int], fits: dict[int, list[int]], refs: list[EventRef],
