@@ -100,7 +100,6 @@ from .state_body_sides import (
     LandSide,
     described_land_name,
     described_land_side,
-    doubted_land_side,
     governed_lands,
     home_body_side,
     home_ministry_side,
@@ -225,7 +224,7 @@ def claimant_side(m: dict, art: dict) -> str | None:
     side = _claimant_side(m, art, True)
     if side is None or not national_office(m, art):
         return side
-    return doubted_land_side(art) or LandSide(side, "outlet" if outlet_state(art) else "land")
+    return LandSide(side, "outlet" if outlet_state(art) else "land")
 
 
 def named_side(m: dict, art: dict) -> str | None:

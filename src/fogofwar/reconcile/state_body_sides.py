@@ -19,7 +19,6 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..clean.outlets import outlet_info
 from ..packs import load_pack, pack_words, require, word_set
-from ..resolve.discourse import DATELINE_WITHIN
 from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
 from ..words import alternation
@@ -80,38 +79,6 @@ def outlet_state(art: dict) -> str | None:
     named = any(p.get("country") == code and p.get("role") in ("demonym", "actor")
                 for p in art.get("places", []))
     return code if named else None
-
-
-def dateline_country(art: dict) -> str | None:
-    """ISO3 of the page's dateline place ("ISLAMABAD: At least two ..."): the page's first
-    place, written in capitals at the start of a line within DATELINE_WITHIN characters of
-    the top (as resolve.discourse.bare_dateline reads it), where the writer filed from; None
-    where the page opens with no such place."""
-    text = art.get("text") or ""
-    placed = [p for p in art.get("places", []) if p.get("start") is not None]
-    if not placed or not text:
-        return None
-    first = min(placed, key=lambda p: p["start"])
-    name = first.get("text") or ""
-    if len(re.sub(r"[^A-Za-z]", "", name)) < 4 or not name.isupper() \
-            or first["start"] > DATELINE_WITHIN:
-        return None
-    before = text[:first["start"]]
-    return first.get("country") if before.strip() == "" or before.endswith("\n") else None
-
-
-def doubted_land_side(art: dict) -> LandSide | None:
-    """The outlet's state's side for a national office that names no state, on a page whose
-    outlet is of another state the page names (`outlet_state`) and whose dateline lies in that
-    state ("ISLAMABAD: ... Defence Minister X said" in a Pakistani paper on an Indian strike):
-    a paper filing from its own land writes its own state's officials by title alone, and the
-    land its places mostly lie in is the other side's. A `LandSide` ("dateline"), which still
-    yields to the side the incident's other pages name for the person. None elsewhere."""
-    code = outlet_state(art)
-    if code is None or dateline_country(art) != code:
-        return None
-    side = country_side(code)
-    return LandSide(side, "dateline") if side else None
 
 
 def national_office_words() -> frozenset[str]:
