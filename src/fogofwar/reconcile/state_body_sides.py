@@ -172,19 +172,6 @@ def unnamed_state_body_phrases() -> frozenset[str]:
     return pack_words("reconcile", "unnamed_state_body_phrases")
 
 
-def official_record(words: list[str]) -> bool:
-    """Whether a claimant's words (lower case, determiners out) name a state's record of a
-    toll and no one else's: "official" with only a record's noun after it and words of when
-    it stood before ("official figures", "latest official reports", "the official toll":
-    reconcile pack `official_record_nouns`, `official_record_times`)."""
-    if "official" not in words:
-        return False
-    at = words.index("official")
-    times = pack_words("reconcile", "official_record_times")
-    return all(w in times for w in words[:at]) and " ".join(words[at + 1:]) in pack_words(
-        "reconcile", "official_record_nouns")
-
-
 #: Words before a body's name that name no country ("the country's authorities").
 _NO_COUNTRY = frozenset({"the", "country's", "country’s", "its"})
 
@@ -193,8 +180,7 @@ def home_body_side(m: dict, art: dict) -> str | None:
     """The side of the state the article's places mostly lie in (titles.home_country) for a
     claimant that is a state's body named by no country ("the government said", "Authorities
     said", "the country's authorities", "the public prosecutor", "police said", a ruling
-    junta's "Military Council", whose denial left unsided disputed no one) or its record of a
-    toll ("according to official figures": `official_record`): on a page
+    junta's "Military Council", whose denial left unsided disputed no one): on a page
     about one land its own state and its offices speak so. None where no country leads, and
     for a pack-known actor, medium or non-state group."""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
@@ -202,8 +188,7 @@ def home_body_side(m: dict, art: dict) -> str | None:
     skip = _NO_COUNTRY | unnamed_body_modifiers()
     words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
     if not words or not (set(words) <= unnamed_state_bodies()
-                         or " ".join(words) in unnamed_state_body_phrases()
-                         or official_record(words)):
+                         or " ".join(words) in unnamed_state_body_phrases()):
         return None
     code = home_country(art)
     return country_side(code) if code else None
