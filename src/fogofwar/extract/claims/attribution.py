@@ -18,6 +18,7 @@ from ...annotate.pipeline import doc_text
 from ...clean.outlets import outlet_info
 from ...records import Mention
 from ...resolve.gazetteer import candidates, spelling
+from ...resolve.toponym_words import toponym_words
 from ..lexicon import cue_lexicon
 from ..referents import mention_for, overlapping, phrase_span, unresolved
 from ..units import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE, Unit
@@ -259,7 +260,7 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
-    if _place_label(label, rest, known=source is not None):
+    if _place_label(label, rest, known=source is not None) or _filed_label(label, rest):
         return None
     return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))
 
@@ -288,12 +289,62 @@ def _place_label(label: Span, rest: Span, known: bool = False) -> bool:
 #: Fewest inhabitants of a town whose name, alone before a colon, reads as a dateline: a
 #: small namesake ("Wallace", "Sanders") is more likely a person's name.
 CITY_POPULATION = 100_000
+#: Fewest inhabitants of a town whose name before a colon reads as a dateline where the page
+#: writes it so (`_filed_label`): a district town ("Shopian", "Gwadar") files news too.
+FILED_POPULATION = 10_000
+
+
+def _filed_label(label: Span, rest: Span) -> bool:
+    """"GWADAR: Unknown armed men set fire …", "Shopian: A militant has been killed … in
+    South Kashmir's Shopian district": a town of FILED_POPULATION or more (too small for
+    `_city_name`) before a colon is the dateline the story was filed from, no speaker, where
+    the label is written in capitals as a wire's dateline is and opens the only such line of
+    the page (a transcript labels its speakers line after line: "OBAMA: …", "CLINTON: …"),
+    or where the page names the place again after the colon as a place ("in Gwadar",
+    "Shopian district": toponym_words `before`, `kind_after`). Read as the speaker, the filing
+    town took the toll the sentence tells (its state's side with it) and pushed out the
+    source the sentence names ("…, according to the health ministry"). What follows
+    speaking in the first or second person ("Kabul: We will not …") keeps the label a
+    speaker."""
+    text = label.text.strip()
+    if len(re.sub(r"[^A-Za-z]", "", text)) < 4 or not _town_name(text, FILED_POPULATION):
+        return False
+    persons = cue_lexicon().first_second_persons
+    if any(t.lower_ in persons and t.pos_ == "PRON" for t in rest):
+        return False
+    page = doc_text(label.doc)
+    if text.isupper() and len(_CAPITAL_LABEL.findall(page)) == 1:
+        return True
+    return _placed_again(text, page[rest.start_char:])
+
+
+#: A line opening with a label in capitals and a colon ("GWADAR: …", "PENCE: …").
+_CAPITAL_LABEL = re.compile(r"(?m)^[ \t\"“']*[A-Z][A-Z'’.\- ]*[A-Z]\s?:")
+
+
+def _placed_again(name: str, after: str) -> bool:
+    """Whether `after` names `name` as a place: after a locative word ("in Gwadar") or
+    before a word of a place's kind ("Shopian district")."""
+    words = toponym_words()
+    for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", after, re.IGNORECASE):
+        before = after[max(0, hit.start() - 30):hit.start()].split()
+        nxt = after[hit.end():hit.end() + 30].split()
+        if (before and before[-1].lower() in words.before) or (
+                nxt and nxt[0].lower().strip(".,;:") in words.kind_after):
+            return True
+    return False
 
 
 def _city_name(text: str) -> bool:
     """Whether a label is a city's name or its near spelling ("Mogadhishu"), not a name the
     gazetteer only lists among a city's other names ("Khan" for Hanoi)."""
+    return _town_name(text, CITY_POPULATION)
+
+
+def _town_name(text: str, least: int) -> bool:
+    """Whether a label is the name, or a near spelling, of a town of `least` inhabitants or
+    more (`_city_name`)."""
     own = spelling(text)
-    return any(score >= 100 and (e.population or 0) >= CITY_POPULATION and e.fclass == "P"
+    return any(score >= 100 and (e.population or 0) >= least and e.fclass == "P"
                and SequenceMatcher(None, own, spelling(e.name)).ratio() >= 0.85
                for e, score in candidates(text))
