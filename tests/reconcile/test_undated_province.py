@@ -123,3 +123,17 @@ def test_an_undated_weekday_report_between_two_other_towns_stays_alone():
     c = article("c", "Z", [{"date": "2020-02-06", "place": TAFTANAZ}], published="2020-02-07")
     b = undated("b", "Y", [{"place": NAYRAB, "sentence": THURSDAY}], text=THURSDAY)
     assert len(by_size([a, b, c])) == 3
+
+
+def test_where_a_group_is_based_is_no_focus():
+    # "the New York-based watchdog said at least 20 protesters were shot in Syria": the page is
+    # about the country; the watchdog's seat (role associated) must not give it an area
+    art = article("a", "X", [{}])
+    seat = {**QAMISHLI, "text": "New York", "role": "associated"}
+    country = {"text": "Syria", "name": "Syria", "geonames_id": 163843, "country": "SYR",
+               "admin1": None, "precision": "country", "role": "location"}
+    art["places"] = [seat, country, seat]
+    assert article_focus(art) is None
+    # a town the page places things in still is: "in Saraqib ... the London-based group said"
+    art["places"] = [{**SARAQIB, "role": "location"}, seat, seat]
+    assert article_focus(art)["admin1"] == SARAQIB["admin1"]

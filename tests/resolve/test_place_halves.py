@@ -63,3 +63,30 @@ def test_a_regional_adjective_is_the_region_not_the_continent(text, adjective, r
     places = _places(text)
     assert places[adjective].name == region, places
     assert "Asian" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        # the model stops at "da": read alone, "Praia" is Cape Verde's capital
+        ("Insurgents ambushed a truck 11 kilometres from Mocimboa da Praia town on Saturday.",
+         "Mocimboa da Praia", "MOZ"),
+        ("Gunmen burned a bus in Mocimboa da Praia district, in Cabo Delgado province.",
+         "Mocimboa da Praia district", "MOZ"),
+        # "Santander" alone is another department
+        ("The governor of the Norte de Santander department condemned the bombing.",
+         "Norte de Santander", "COL"),
+        ("Soldiers clashed with gunmen in Maguindanao del Sur province on Friday.",
+         "Maguindanao del Sur province", "PHL"),
+    ],
+)
+def test_a_name_cut_at_its_particle_is_one_place(text, toponym, country):
+    places = _places(text)
+    assert toponym in places and places[toponym].country == country, places
+    assert not any(p.country not in (country, None) for p in places.values()), places
+
+
+def test_two_places_beside_a_particle_stay_two():
+    # "de" between two places that make no name together joins nothing
+    places = _places("Refugees fled from Goma de Bukavu, officials said.")
+    assert "Goma de Bukavu" not in places

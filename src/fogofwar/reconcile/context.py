@@ -28,6 +28,7 @@ from functools import cache
 
 from ..packs import load_pack, require
 from ..resolve.dates import calendar_clues, mourning_day_only
+from ..resolve.place_roles import ASSOCIATED
 from ..tally import sole_leader
 
 _BREAK = re.compile(r"\n+")
@@ -235,15 +236,17 @@ def article_focus(art: dict) -> dict | None:
     admin1-precision place for the admin area that dominates the article, if one does.
 
     Counted over the article's resolved place mentions at town, point or admin1 precision
-    (not a capital standing for its government: "the Kremlin said");
+    (not a capital standing for its government: "the Kremlin said"; not a place in a "-based"
+    or "-backed" compound, role `associated`: "the London-based rights group said" tells where
+    the group sits, not what the page is about);
     the top area must be strictly ahead of the next, otherwise there is no focus. A place
     from the focus never anchors an incident (cluster.is_anchor).
     """
     counts: Counter[tuple[str, str]] = Counter()
     sample: dict[tuple[str, str], dict] = {}
     for p in art.get("places", []):
-        if p.get("precision") not in ("point", "town", "admin1") or (
-                p.get("role") == "actor" and p.get("feature_code") == "PPLC"):
+        if p.get("precision") not in ("point", "town", "admin1") or p.get("role") == ASSOCIATED \
+                or (p.get("role") == "actor" and p.get("feature_code") == "PPLC"):
             continue  # "the Kremlin said" names who speaks; "Mariupol city council" does not
         if not p.get("admin1") or not p.get("country"):
             continue

@@ -15,7 +15,8 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "person_roles", "speech_verbs", "saint_words", "settlement_words", "landform_words",
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
         "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words",
-        "day_ends", "country_codes", "capital_nouns", "government_nouns", "name_particles")
+        "day_ends", "country_codes", "capital_nouns", "government_nouns", "name_particles",
+        "place_particles")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class ToponymWords:
     capital_nouns: frozenset[str]
     government_nouns: frozenset[str]
     name_particles: frozenset[str]
+    place_particles: frozenset[str]
     famous_population: int
     institution_population: int
     home_town_population: int

@@ -126,6 +126,7 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     spans = spans + _misread_at_home(spans, misread, actors)
     spans = joined_leads(doc, abbreviations_after_towns(doc, spans))
     spans = joined_halves(doc, spans)
+    spans = joined_particles(doc, spans)
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
@@ -313,6 +314,59 @@ def joined_halves(doc: Doc, spans: list[Span]) -> list[Span]:
         out = [o for o in out if o.end <= whole.start]
         out.append(whole)
     return out
+
+
+def joined_particles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names with a lower-case particle inside that the model cut at the particle, made whole:
+    "Mocimboa" (da Praia), "Norte de" "Santander", "Khan al" "Sheeh", "Maguindanao" (del)
+    "Sur province". A toponym with a particle (pack `place_particles`) on one side and one or
+    two capitalised words past it becomes the longest such run (with a place span that
+    begins or ends there) whose name, bare of a trailing kind word, the gazetteer has
+    exactly as a place or an area; the spans it covers give way. The cut halves read alone
+    are other places ("Praia" is Cape Verde's capital, "Santander" another department)."""
+    particles = toponym_words().place_particles
+    ends = {s.start: s.end for s in spans}
+    starts = {s.end: s.start for s in spans}
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and out[-1].end > s.start:
+            continue  # covered by a name made whole just before
+        whole = _particle_whole(doc, s, particles, ends, starts)
+        if whole is not None:
+            out = [o for o in out if o.end <= whole.start]
+        out.append(whole or s)
+    return out
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    return 0 <= start < end <= len(doc) and all(t.text[:1].isupper() for t in doc[start:end])
+
+
+def _particle_whole(doc: Doc, s: Span, particles: frozenset[str], ends: dict[int, int],
+                    starts: dict[int, int]) -> Span | None:
+    """The longest run around `s` joined over a particle that names a place (see above)."""
+    lefts, rights = [s.start], [s.end]
+    k = s.start - 1
+    if k >= 1 and doc[k].lower_ in particles and doc[k].is_lower:
+        lefts += ([starts[k]] if k in starts else []) + [
+            b for b in (k - 1, k - 2) if _capitalised(doc, b, k)]
+    k = s.end
+    if k + 1 < len(doc) and doc[k].lower_ in particles and doc[k].is_lower:
+        rights += ([ends[k + 1]] if k + 1 in ends else []) + [
+            e for e in (k + 2, k + 3) if _capitalised(doc, k + 1, e)]
+    best = None
+    for a in lefts:
+        for b in rights:
+            if (a, b) == (s.start, s.end) or (best is not None and b - a <= len(best)):
+                continue
+            if _place_named(core_name(doc[a:b])):
+                best = doc[a:b]
+    return best
+
+
+def _place_named(name: str) -> bool:
+    """Whether `name` is exactly the name of a populated place or an area in the gazetteer."""
+    return any(score == 100 and e.fclass in ("P", "A") for e, score in gazetteer.candidates(name))
 
 
 def _area_named(name: str) -> bool:
