@@ -143,3 +143,21 @@ def test_a_rebel_commander_is_no_officer_of_the_state():
     places = [place("Tolvana", body, "NOR"), place("Norland", body, "NOR")]
     who = officer("Major Arvid Lunde", body, "MIL")
     assert claimant_side(who, art(body, places, who)) is None
+
+
+def test_an_appositive_without_its_article_still_describes_the_speaker():
+    # news style drops the article before an office: "X, governor of the Turkish province of …"
+    body = ("Shells hit a border post in Idlib. \"The toll has risen to 14,\" Kemal Arslan, "
+            "governor of the Turkish province of Kilis, said on Friday.")
+    places = [place("Idlib", body, "SYR"), place("Turkish", body, "TUR", role="demonym"),
+              place("Kilis", body, "TUR")]
+    who = speaker("Kemal Arslan", body)
+    assert described_country(who, art(body, places, who)) == "TUR"
+
+
+def test_a_bare_title_needs_the_body_it_serves():
+    # "…, police said" and a list after a name open no description: no "of"/"for" follows
+    body = "Shells hit Idlib, killing 14 in Kilis. Kemal Arslan, police said, was among them."
+    places = [place("Idlib", body, "SYR"), place("Kilis", body, "TUR")]
+    who = speaker("Kemal Arslan", body)
+    assert described_country(who, art(body, places, who)) is None

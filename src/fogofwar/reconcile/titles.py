@@ -265,7 +265,7 @@ def described_country(mention: dict, art: dict) -> str | None:
     stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
     tail = text[end:stop.start() if stop else end + TITLE_CHARS]
     words = _WORD.findall(mention.get("text") or "")
-    opened = _APPOSITIVE.match(tail)
+    opened = _opened(tail)
     if opened:
         rest = tail[opened.end():]
         desc = _RELATIVE.split(rest.split(",", 1)[0], 1)[0]
@@ -298,16 +298,36 @@ def described_country(mention: dict, art: dict) -> str | None:
     return named[0]["country"] if named else None
 
 
+@cache
+def _bare_appositive() -> re.Pattern[str]:
+    """An appositive with no article that opens on a voice's title and the body it serves
+    ("Dennis Cana, spokesperson of the military's Southern Luzon Command", "General X,
+    commander of the 34th Brigade", "Capt. Y, spokesman for the army in Beni"): news style
+    drops the article before an office as often as it keeps it. The title must be followed by
+    "of" or "for" within two words of the comma, so a list ("the army, police and militia") or
+    a trailing attribution ("…, police said") opens none."""
+    alt = alternation(sorted(state_titles() | state_role_nouns() | group_voice_titles()),
+                      longest_first=True)
+    return re.compile(rf",\s+(?=(?:[\w.'-]+\s+){{0,2}}(?:{alt})\s+(?:of|for)\s)",
+                      re.IGNORECASE)
+
+
+def _opened(tail: str) -> re.Match[str] | None:
+    """Where the description after a mention starts: after ", the/a/an" or a bare title."""
+    return _APPOSITIVE.match(tail) or _bare_appositive().match(tail)
+
+
 def appositive(mention: dict, art: dict) -> str | None:
     """The description an appositive right after a speaker's mention gives ("Ahmad X, the
     spokesman for the group, said": "spokesman for the group"), up to its next comma, within
-    TITLE_CHARS and the sentence; None where no ", the/a/an ..." follows the mention."""
+    TITLE_CHARS and the sentence; None where no ", the/a/an ..." or bare title (`_opened`)
+    follows the mention."""
     text, end = art.get("text") or "", mention.get("end")
     if end is None or not text or attributed(mention, art):
         return None
     stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
     tail = text[end:stop.start() if stop else end + TITLE_CHARS]
-    opened = _APPOSITIVE.match(tail)
+    opened = _opened(tail)
     return tail[opened.end():].split(",", 1)[0] if opened else None
 
 
