@@ -339,6 +339,8 @@ def joined_particles(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end lie in the doc and each opens with a capital: the words a
+    particle may join to a toponym ("Norte" before "de", "Praia" after "da")."""
     return 0 <= start < end <= len(doc) and all(t.text[:1].isupper() for t in doc[start:end])
 
 
