@@ -58,3 +58,15 @@ def test_once_the_page_picked_its_incident_its_other_days_follow():
     incs = build_incidents([*dated_pair(), art])
     (inc,) = [i for i in incs if "later" in i["articles"]]
     assert set(inc["events"]) >= {"later:c0e0", "later:c1e0"}
+
+
+# the day the survivors spoke, three days after the Monday's convoy: no day of the act
+SAID_THURSDAY = CONVOY_AGAIN.replace("massacre said.", "massacre said on Thursday.")
+TOLD_THURSDAY = CONVOY_AGAIN.replace("survivors of the convoy massacre said.",
+                                     "the radio reported Feb. 13.")
+
+
+def test_the_day_a_report_was_spoken_is_no_bar():
+    for text in (SAID_THURSDAY, TOLD_THURSDAY):
+        incs = build_incidents([*dated_pair(), undated("later", text)])
+        assert incident_of(incs, "later") == ["convoy", "later"]

@@ -70,3 +70,20 @@ def test_a_mourning_names_only_its_own_day(sentence, only):
     from fogofwar.resolve.dates import mourning_day_only
 
     assert mourning_day_only(sentence) is only
+
+
+@pytest.mark.parametrize(("text", "spoken", "weekdays_or_days"), [
+    ("At least 43 commandos were killed in the clash, officials said Monday.", True, {0}),
+    ("At least 43 commandos were killed in the clash, officials said Monday.", False, set()),
+    ("Up to 500 people were killed, the United Nations said on Monday.", False, set()),
+    ("A U.N. rights agency on Monday said up to 500 people were killed.", False, set()),
+    ("Hundreds died at the weekend, the radio reported Dec. 19.", False, set()),
+    ("Hundreds died at the weekend, the radio reported Dec. 19.", True, {(12, 19)}),
+    ("The army attacked the town on Monday, said a spokesman.", False, {0}),
+    ("Rebels attacked the town on Monday, officials said.", False, {0}),
+])
+def test_a_day_hung_on_a_reporting_verb_is_the_sayings(text, spoken, weekdays_or_days):
+    from fogofwar.resolve.dates import calendar_clues
+
+    days, weekdays = calendar_clues(text, spoken=spoken)
+    assert days | weekdays == weekdays_or_days

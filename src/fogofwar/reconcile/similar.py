@@ -39,7 +39,7 @@ from ..config import INCIDENT_MAX_DAYS
 from .evidence import near_toll, parties_compatible
 from .grid import Forest, buckets, grid_cell, is_tight, near_cells, windows_overlap, within_reach
 from .incidents import EventRef, admin_key, casualty_group, is_fine, settings
-from .site_days import clues_deny, own_clues, report_clues
+from .site_days import act_clues, clues_deny, report_clues
 
 
 def idf_weights(words: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -202,10 +202,12 @@ def _named_days_fit(fits: dict[int, list[int]], refs: list[EventRef]) -> dict[in
     read. A day only the page's lead names is no bar: a lead tells when a side spoke ("the
     group said Friday") as often as when it struck. Once the article's reports picked an
     incident, its other reports of it follow whatever day they name ("investigators searched
-    the site on Saturday" of a strike days earlier)."""
+    the site on Saturday" of a strike days earlier). Nor is a day its sentence hangs on a
+    reporting verb ("Hungarian radio reported Dec. 19" of a weekend's shooting, "officials
+    said Monday": `act_clues`) a bar: the saying came days after the act as often as not."""
     out = {}
     for i, js in fits.items():
-        clues = own_clues(refs[i])
+        clues = act_clues(refs[i])
         out[i] = [j for j in js if not (clues[0] or clues[1]) or not is_tight(refs[j])
                   or not clues_deny(clues, refs[j].window)]
     return out

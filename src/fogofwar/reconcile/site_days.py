@@ -48,6 +48,13 @@ def own_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
     return calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""))
 
 
+def act_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
+    """The days its own sentence names for the act (`own_clues`), not the day a reporting verb
+    hangs on ("officials said Monday", "the radio reported Dec. 19"): a report told days after
+    the act names the day it was told."""
+    return calendar_clues(_BOUND.sub("", r.event.get("sentence") or ""), spoken=False)
+
+
 def sentence_clues(r: EventRef) -> tuple[set[tuple[int, int]], set[int]]:
     """The day its own sentence names (`own_clues`); else the weekday its article's lead
     names (a lead's month-day may be the campaign's start)."""

@@ -74,14 +74,15 @@ def _starts_at(text: str, start: int) -> bool:
     return any(before.endswith(p) for p in phrases)
 
 
-def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
+def calendar_clues(text: str, spoken: bool = True) -> tuple[set[tuple[int, int]], set[int]]:
     """What a text says of a date even with no year to resolve it against: the (month, day)
     pairs it names ("January 14", "14 January") and the weekdays (0 = Monday, "on Friday").
     An undated report can still be matched to an incident on the day these fit. A day
     something began on ("an operation ..., launched on Feb. 10", "since March 3") is no
     clue: the page reports what happened in it later; nor is the day of a mourning for the
     victims (`_aftermath_spans`), unless written possessive ("Friday's strike"). Ordinals count
-    ("the May 3rd attack", "the 3rd of May")."""
+    ("the May 3rd attack", "the 3rd of May"). With `spoken` False, nor is a day hung on a
+    reporting verb ("officials said Monday", "reported Dec. 19": `_spoken_day`)."""
     days: set[tuple[int, int]] = set()
     months = month_names()
     words = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
@@ -91,13 +92,35 @@ def calendar_clues(text: str) -> tuple[set[tuple[int, int]], set[int]]:
                          re.IGNORECASE):
         name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if name[0].isupper() and 1 <= int(day) <= 31 and not _starts_at(text, m.start()) \
-                and not _within(m.start(), mourning):
+                and not _within(m.start(), mourning) \
+                and (spoken or not _spoken_day(text, m.start(), m.end())):
             days.add((months[name.lower()], int(day)))
     weekdays = {n: d for d, names in _pack()["weekdays"].items() for n in names if len(n) > 3}
     named = re.finditer(r"\b([A-Z][a-z]+day)\b('s|’s)?", text)
     found = {weekdays[m.group(1).lower()] for m in named if m.group(1).lower() in weekdays
-             and (m.group(2) or not _within(m.start(), mourning))}
+             and (m.group(2) or not _within(m.start(), mourning))
+             and (spoken or not _spoken_day(text, m.start(), m.end()))}
     return days, found
+
+
+def _spoken_day(text: str, start: int, end: int) -> bool:
+    """The day written at `start`..`end` hangs on a reporting verb of the pack's
+    `spoken_day_verbs`: right after it ("officials said Monday", "the United Nations said on
+    Monday") or right before it ("a U.N. agency on Monday said"): the day of the saying, not
+    of what is said."""
+    verbs = _spoken_verbs()
+    before = " ".join(text[max(0, start - 30):start].lower().split())
+    before = before[:-3] if before.endswith(" on") else before
+    after = " ".join(text[end:end + 30].lower().split())
+    return bool(verbs.search(before.split(" ")[-1] if before else "")) \
+        or bool(verbs.match(after.split(" ")[0] if after else ""))
+
+
+@cache
+def _spoken_verbs() -> re.Pattern[str]:
+    """The pack's `spoken_day_verbs` as one whole-word pattern."""
+    words = require(_pack(), PACK, "spoken_day_verbs", list)
+    return re.compile(rf"^(?:{_alt(words)})$")
 
 
 def _aftermath_spans(text: str) -> list[tuple[int, int]]:
