@@ -74,17 +74,3 @@ def test_reports_of_one_named_massacre_years_later_join():
     arts[0]["events"][0]["date_precision"] = arts[1]["events"][0]["date_precision"] = "year"
     (inc,) = build_incidents(arts)
     assert inc["articles"] == ["a", "b"]
-
-
-def test_undated_report_of_a_name_joins_the_incident_most_pages_tell():
-    """An undated page of a named act joins the incident more pages tell than any other; a
-    page's background act of that name months earlier is no rival."""
-    arts = [_report("a", TOWN_A, "Operation Sindoor struck Bahawalpur.", "2025-05-07"),
-            _report("b", TOWN_B, "Operation Sindoor struck Muzaffarabad.", "2025-05-07"),
-            _report("c", TOWN_C, "Months before Operation Sindoor, troops moved.", "2025-02-03"),
-            _report("d", TOWN_C, "Operation Sindoor killed many.", "2025-05-07")]
-    arts[3]["events"][0]["date"] = None
-    arts[3]["published"] = None
-    incs = build_incidents(arts)
-    main = next(i for i in incs if "a" in i["articles"])
-    assert main["articles"] == ["a", "b", "d"]

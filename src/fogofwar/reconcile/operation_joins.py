@@ -11,8 +11,7 @@ from .incidents import EventRef
 
 def join_operations(refs: list[EventRef], forest: Forest) -> None:
     """Reports of one named operation and type group join when their windows lie within
-    INCIDENT_MAX_DAYS; an undated report joins its operation's one incident, or the one more
-    articles tell than any other."""
+    INCIDENT_MAX_DAYS; an undated report joins when its operation has exactly one incident."""
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(refs):
         if r.operation:
@@ -25,21 +24,8 @@ def join_operations(refs: list[EventRef], forest: Forest) -> None:
         for a, b in zip(dated, dated[1:], strict=False):
             if windows_overlap(refs[a].window, refs[b].window, INCIDENT_MAX_DAYS):
                 forest.union(a, b)
-        root = _main_root(dated, refs, forest)
+        roots = {forest.find(i) for i in dated}
         for i in (i for i in idx if refs[i].window is None):
-            if root is not None:
-                forest.union(i, root)
+            if len(roots) == 1:
+                forest.union(i, next(iter(roots)))
                 refs[i].date_inherited = True
-
-
-def _main_root(dated: list[int], refs: list[EventRef], forest: Forest) -> int | None:
-    """The incident an undated report of the name joins: the only one, else the one told by
-    more articles than any other (a page's background act dated months apart, "arrived three
-    months before the massacre", is a second incident of the name told by one page)."""
-    pages: dict[int, set[str]] = defaultdict(set)
-    for i in dated:
-        pages[forest.find(i)].add(refs[i].article_id)
-    ranked = sorted(pages, key=lambda r: len(pages[r]), reverse=True)
-    if not ranked or (len(ranked) > 1 and len(pages[ranked[0]]) <= len(pages[ranked[1]])):
-        return None
-    return ranked[0]
