@@ -27,6 +27,12 @@ TOWN_C = {**SARAQIB, "text": "Kotli", "name": "Kotli", "geonames_id": 13,
     ("Operation Room of the resistance said", set()),           # a joint command's name
     ("the special military operation in Ukraine", set()),
     (None, set()),
+    # a past act named before its noun is a key like an operation's
+    ("remembering the My Lai massacre of 1968", {"act:mylai"}),
+    ("apologized for the 1981 El Mozote massacre", {"act:elmozote"}),
+    ("Syria's Houla massacre drew condemnation", {"act:houla"}),
+    ("Saturday's massacre in the market", set()),                # a day's possessive
+    ("a new Bosnian genocide", set()),                           # a nationality
 ])
 def test_operation_names(text, names):
     assert operation_names(text) == names
@@ -57,3 +63,14 @@ def test_one_operation_weeks_apart_is_two_incidents():
     arts = [_report("a", TOWN_A, "Operation Sindoor struck Bahawalpur.", "2025-05-07"),
             _report("b", TOWN_B, "Operation Sindoor struck Muzaffarabad.", "2025-06-20")]
     assert len(build_incidents(arts)) == 2
+
+
+def test_reports_of_one_named_massacre_years_later_join():
+    """Pages written long after an act date it by its year only; its name joins them."""
+    arts = [_report("a", TOWN_A, "The Bahawalpur massacre of that spring is still mourned.",
+                    "2025-05-07"),
+            _report("b", TOWN_A, "Survivors of the Bahawalpur massacre spoke.", "2025-05-07")]
+    arts[0]["events"][0]["date"], arts[1]["events"][0]["date"] = "2001-01-01", "2001-01-01"
+    arts[0]["events"][0]["date_precision"] = arts[1]["events"][0]["date_precision"] = "year"
+    (inc,) = build_incidents(arts)
+    assert inc["articles"] == ["a", "b"]

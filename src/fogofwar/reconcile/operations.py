@@ -17,6 +17,8 @@ import re
 from functools import cache
 
 from ..packs import load_pack, require
+from ..resolve import gazetteer
+from ..resolve.place_roles import demonym_words
 from ..words import alternation
 from .context import title_and_lead
 
@@ -46,6 +48,43 @@ def _not_names() -> frozenset[str]:
                                                 "not_operation_names", list))
 
 
+@cache
+def _act_pattern() -> re.Pattern[str]:
+    """A past act named by what precedes its noun ("the My Lai massacre", "the 1995 Srebrenica
+    genocide"): the reconcile pack's `named_act_words`, after one to four capitalised words."""
+    words = require(load_pack("reconcile"), "reconcile", "named_act_words", list)
+    return re.compile(rf"({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}})\s+"
+                      rf"(?i:{alternation(words, longest_first=True)})\b")
+
+
+@cache
+def _not_act_name(name: str) -> bool:
+    """A country or a nationality ("the Congo massacre", "a Bosnian genocide") names where or
+    whose, not which act: many acts share it."""
+    if name in demonym_words():
+        return True
+    return any(e.fcode.startswith("PCL") and gazetteer.bears(e, name)
+               for e, _ in gazetteer.candidates(name, fuzzy_min_len=99))
+
+
+def act_names(text: str | None) -> frozenset[str]:
+    """The folded names of past acts a text gives by the name before their noun ("the My Lai
+    massacre" -> "act:mylai"); a leading article or calendar word and a possessive are not the
+    name, a country or nationality is none."""
+    out = set()
+    for m in _act_pattern().finditer(text or ""):
+        words = [w for w in re.split(r"[ -]", m.group(1)) if w]
+        owner = [i for i, w in enumerate(words) if re.search(r"[’']s$", w)]
+        words = words[owner[-1] + 1:] if owner else words  # "Syria's Houla massacre"
+        while words and words[0].lower().strip(".") in _not_names():
+            words.pop(0)  # "The My Lai massacre": the name is "My Lai"
+        name = " ".join(words)
+        if not words or _not_act_name(name):
+            continue  # "Saturday's massacre", "the Congo massacre"
+        out.add("act:" + fold(name))
+    return frozenset(out)
+
+
 def fold(name: str) -> str:
     """"Bunyan-um-Marsoos" and "Bunyan um Marsoos" alike: lower case, letters and digits."""
     return re.sub(r"[\W_]+", "", name.lower())
@@ -62,7 +101,7 @@ def operation_names(text: str | None) -> frozenset[str]:
             words.pop()  # "Operation Sindoor on Wednesday": the name stops before the day
         if words and words[0].lower() not in _not_names():
             out.add(fold(" ".join(words)))
-    return frozenset(out)
+    return frozenset(out) | act_names(text)
 
 
 def article_operation(art: dict) -> str | None:

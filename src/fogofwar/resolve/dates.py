@@ -182,6 +182,10 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
         rf"(?P<py>(?P<prep>{_alt(p['year_prepositions'])})(?:\s+|-)(?P<year4>(?:19|20)\d\d))"
         r"(?!\d|,\d)",  # "in 2019, militants ..." is a year; "in 2,019" or "2019,000" none
+        # "the 1995 Srebrenica massacre", "an infamous 1981 massacre": a year naming a past
+        # act (pack `year_named_acts`, up to three capitalised words between) is its date
+        rf"(?P<yn>(?P<year5>(?:19|20)\d\d)(?=\s+(?:(?-i:[A-Z])[\w'.-]*\s+){{0,3}}"
+        rf"(?:{_alt(p['year_named_acts'])})\b))",
         rf"(?P<pm>(?:(?:{_alt(p['year_prepositions'])}|end\s+of|the\s+end\s+of)(?:\s+|-))?"
         rf"(?P<mon4>{_alt(month_names())})\s+(?P<yrel>{years}))",
         rf"(?P<mm>(?P<mmod>last|next)\s+(?P<mon6>{_alt(month_names())}))(?!\.?\s*,?\s*\d)",
@@ -361,6 +365,8 @@ def _resolve(m: re.Match[str], published: date | None,
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
     if g("py"):
         return date(int(g("year4")), 1, 1), "year"
+    if g("yn"):
+        return date(int(g("year5")), 1, 1), "year"
     if g("pm"):
         rule = _pack()["relative"][_norm(g("yrel"))]
         year, _ = _relative("year", rule.get("shift", 0), published, precision)
