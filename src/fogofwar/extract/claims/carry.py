@@ -274,12 +274,16 @@ def _same_interview(claim: Claim, earlier: Said | None) -> bool:
     if earlier is None or not earlier[1]:
         return False
     nouns = "|".join(sorted(cue_lexicon().interview_nouns))
-    found = re.search(rf"\b(?:in|during)\s+(?:the|that)\s+(?:[\w-]+\s+)?({nouns})\b",
-                      claim.sentence, re.IGNORECASE) or re.search(
+    taken_up = re.search(rf"\b(?:in|during)\s+(?:the|that)\s+(?:[\w-]+\s+)?({nouns})\b",
+                         claim.sentence, re.IGNORECASE) is not None
+    told = any(re.search(rf"\b(?:told|tells|spoke\s+to|speaking\s+to)\s+(?:the\s+)?"
+                         rf"{re.escape(r)}", earlier[2]) for r in earlier[1])
+    by_phone = told and re.search(
         rf"\b(?:in|during)\s+an?\s+(?:phone|telephone)\s+({nouns})\b(?!\s+(?:with|to|on)\b)",
-        claim.sentence, re.IGNORECASE)  # ("told AFP …" then "said in a phone interview": the
-    # call the medium made, when no other is named)
-    return found is not None and any(is_medium_name(r) for r in earlier[1])
+        claim.sentence, re.IGNORECASE) is not None  # ("told AFP …" then "said in a phone
+    # interview": the call of the medium the speaker told, when no other is named; after "a
+    # statement posted by X", "in a phone call" is a channel of its own)
+    return (taken_up or by_phone) and any(is_medium_name(r) for r in earlier[1])
 
 
 def _framers(doc: Doc, relays: list[str], spans: ClaimSpans, text: str) -> list[str]:
