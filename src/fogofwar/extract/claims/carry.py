@@ -32,6 +32,7 @@ from .namings import (
     introduced_roles,
     member_of,
     name_run,
+    named,
     person_roles,
     refers_back,
     same_role,
@@ -50,6 +51,8 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis", "dobj", "conj", "relcl", "acl")
 SPEAKER_DEPS = ("nsubj", "nsubjpass", "appos", "punct")
 #: How far below a cue its frame is searched ("Speaking at a press conference, he said").
 FRAME_DEPTH = 3
+#: Marks that close a quotation a speaker's name may follow ("“…,” Minister X said").
+QUOTE_CLOSERS = ("”", '"', "’", "'", "''")
 #: A speaker's statement: who, the relays that carried it, and the sentence it is in.
 Said = tuple[Mention, list[str], str]
 
@@ -84,6 +87,8 @@ def carry_relays(doc: Doc, article: Article, claims: Sequence[Claim],
             own = []  # "He ruled out …, saying … - Bernama" after "told IRINN …": the credit
             # relays its own sentence after the relay the speaker's words carry
         earlier, member = _earlier_statement(last, seen, claim.claimant, text)
+        if earlier is None and not member:  # "a minister told AFP …" then "“…,” Commerce
+            earlier = _named_next(last, spoke, claim.claimant, doc, text)  # Minister X said"
         possessed = _possessor(last, claim.claimant, text)  # "the daily's source"
         if earlier is None:
             earlier = possessed
@@ -172,6 +177,57 @@ def _earlier_statement(last: list[Said], seen: list[Mention], claimant: Mention,
     return member, member is not None
 
 
+def _named_next(last: list[Said], spoke: list[tuple[Mention, str]], claimant: Mention,
+                doc: Doc, text: str) -> int | None:
+    """The statement of an unnamed voice that a person's name, written for the first time in
+    the very next statement, names ("a Taliban spokesperson told the Afghan Islamic Press …"
+    then "“…,” said Zabiullah Mujahid"; "the chairwoman of the rights body told AFP …" then
+    "“…,” declared Roseline Odede"): the page names no one new bare, so a name given no
+    description of its own (or only a title whose noun the voice's description holds: "a
+    minister told AFP" then "Commerce Minister Manqoba Khumalo said") is that voice's. Only
+    the statement just before, a paragraph break away at most, and only a voice heard
+    through a relay."""
+    if not spoke or not last:
+        return None
+    voice = spoke[-1][0]
+    said = last[-1]
+    if (said[0].start, said[0].end) != (voice.start, voice.end) or not said[1] \
+            or named(voice.text) or any(t.ent_type_ == "PERSON" for t in _tokens(doc, voice)):
+        return None
+    if voice.end > claimant.start or text.count("\n", voice.end, claimant.start) > 2:
+        return None
+    tokens = _tokens(doc, claimant)
+    person = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if len(person) < 2 or not named(claimant.text):
+        return None
+    title = [t for t in tokens if t.i < person[0].i]
+    at = tokens[0].i - 1  # (the title the mention was cut short of: "Commerce| Minister X")
+    while at >= person[0].sent.start and doc[at].is_title and doc[at].ent_type_ != "PERSON":
+        title.insert(0, doc[at])
+        at -= 1
+    first = title[0].idx if title else person[0].idx
+    described = {w.lower() for w in re.findall(r"[\w’'-]+", voice.text)}
+    if title and title[-1].lower_ not in described:
+        return None  # ("a witness told AFP …" then "Police chief X said": another voice)
+    lead = doc[(title[0] if title else person[0]).i - 1] if (title or person)[0].i else None
+    if lead is None or not (lead.pos_ in ("VERB", "AUX") or lead.text in QUOTE_CLOSERS):
+        return None  # only a name put after its verb or its quotation ("said X", "“…,” X
+        # said"), not "Aleppo's governor X", "one of them, X", "as X" or a sentence's subject
+    if not re.match(r"(?:\s*[.!?]|\s*,\s*[a-z]+ing\b|\s+(?:said|says|added|told)\b)",
+                    text[claimant.end:claimant.end + 40]):
+        return None  # ("X, a resident, said", "X, coordinator of a group,": described on its
+        # own, so another voice)
+    surname = person[-1].text
+    if re.search(rf"\b{re.escape(surname)}\b", text[:first]):
+        return None  # (named before: not a new naming of the voice)
+    return len(last) - 1
+
+
+def _tokens(doc: Doc, mention: Mention) -> list[Token]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
 def _credited_only(own: list[str], credited: set[str], text: str, end: int) -> bool:
     """Whether every relay a claim's own cues gave is a dateline or end credit of its sentence
     (`credited`, lower case: credits.credit_only_relays) or the dash credit closing its
@@ -218,9 +274,16 @@ def _same_interview(claim: Claim, earlier: Said | None) -> bool:
     if earlier is None or not earlier[1]:
         return False
     nouns = "|".join(sorted(cue_lexicon().interview_nouns))
-    found = re.search(rf"\b(?:in|during)\s+(?:the|that)\s+(?:[\w-]+\s+)?({nouns})\b",
-                      claim.sentence, re.IGNORECASE)
-    return found is not None and any(is_medium_name(r) for r in earlier[1])
+    taken_up = re.search(rf"\b(?:in|during)\s+(?:the|that)\s+(?:[\w-]+\s+)?({nouns})\b",
+                         claim.sentence, re.IGNORECASE) is not None
+    told = any(re.search(rf"\b(?:told|tells|spoke\s+to|speaking\s+to)\s+(?:the\s+)?"
+                         rf"{re.escape(r)}", earlier[2]) for r in earlier[1])
+    by_phone = told and re.search(
+        rf"\b(?:in|during)\s+an?\s+(?:phone|telephone)\s+({nouns})\b(?!\s+(?:with|to|on)\b)",
+        claim.sentence, re.IGNORECASE) is not None  # ("told AFP …" then "said in a phone
+    # interview": the call of the medium the speaker told, when no other is named; after "a
+    # statement posted by X", "in a phone call" is a channel of its own)
+    return (taken_up or by_phone) and any(is_medium_name(r) for r in earlier[1])
 
 
 def _framers(doc: Doc, relays: list[str], spans: ClaimSpans, text: str) -> list[str]:

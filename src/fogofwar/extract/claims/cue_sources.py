@@ -476,7 +476,7 @@ def bracketed_name(head: Token) -> Token | None:
 
 
 #: Dashes that end a dateline ("CAIRO —", "FALCON POWERS –").
-DATELINE_DASHES = ("-", "–", "—")
+DATELINE_DASHES = ("-", "--", "–", "—")
 
 
 def _past_dateline(head: Token) -> Token:
@@ -485,10 +485,19 @@ def _past_dateline(head: Token) -> Token:
     if head.i != head.sent.start + sum(1 for t in head.lefts):
         return head  # a dateline opens the sentence
     for child in head.rights:
-        if child.dep_ == "appos" and any(t.text in DATELINE_DASHES
-                                         for t in head.doc[head.i + 1:child.left_edge.i]):
-            return child
+        if child.dep_ == "appos" and (
+                any(t.text in DATELINE_DASHES for t in head.doc[head.i + 1:child.left_edge.i])
+                or any(_spaced_dash(t) for t in head.doc[head.i + 1:child.i])):
+            return child  # (the parser may hang words before the dash on the speaker's
+            # phrase: "AFGOYE, Somalia - Somalia's military says", "DUSHANBE, July 27, Asia-Plus
+            # – Asia-Plus's correspondent reports")
     return head
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash standing apart (" - ", " – "), as a dateline ends; not "Mosul-born"."""
+    return tok.text in DATELINE_DASHES and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _web_address(head: Token) -> Token | None:
