@@ -81,6 +81,7 @@ def test_a_mourning_names_only_its_own_day(sentence, only):
     ("Hundreds died at the weekend, the radio reported Dec. 19.", True, {(12, 19)}),
     ("The army attacked the town on Monday, said a spokesman.", False, {0}),
     ("Rebels attacked the town on Monday, officials said.", False, {0}),
+    ("Officials said Monday's attack on the convoy killed 43 commandos.", False, {0}),
 ])
 def test_a_day_hung_on_a_reporting_verb_is_the_sayings(text, spoken, weekdays_or_days):
     from fogofwar.resolve.dates import calendar_clues

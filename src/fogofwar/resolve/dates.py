@@ -82,7 +82,8 @@ def calendar_clues(text: str, spoken: bool = True) -> tuple[set[tuple[int, int]]
     clue: the page reports what happened in it later; nor is the day of a mourning for the
     victims (`_aftermath_spans`), unless written possessive ("Friday's strike"). Ordinals count
     ("the May 3rd attack", "the 3rd of May"). With `spoken` False, nor is a day hung on a
-    reporting verb ("officials said Monday", "reported Dec. 19": `_spoken_day`)."""
+    reporting verb ("officials said Monday", "reported Dec. 19": `_spoken_day`), unless written
+    possessive ("officials said Monday's attack …" names the act's day)."""
     days: set[tuple[int, int]] = set()
     months = month_names()
     words = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")"
@@ -99,7 +100,7 @@ def calendar_clues(text: str, spoken: bool = True) -> tuple[set[tuple[int, int]]
     named = re.finditer(r"\b([A-Z][a-z]+day)\b('s|’s)?", text)
     found = {weekdays[m.group(1).lower()] for m in named if m.group(1).lower() in weekdays
              and (m.group(2) or not _within(m.start(), mourning))
-             and (spoken or not _spoken_day(text, m.start(), m.end()))}
+             and (spoken or m.group(2) or not _spoken_day(text, m.start(), m.end()))}
     return days, found
 
 
