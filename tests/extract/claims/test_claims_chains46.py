@@ -8,6 +8,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import cued_claims, the_claim_on
 
 OUTLET = "Daily Sun"
@@ -17,44 +19,36 @@ def _cued(nlp, text, media=()):
     return cued_claims(nlp, text, OUTLET, media)
 
 
-def test_a_name_in_the_next_statement_is_the_unnamed_voice_before(nlp):
-    text = ("Gunmen killed nine traders at the cattle market, a police spokesman told Reuters "
-            "on Friday.\n\n“We have sent more officers to the district,” said Musa Bello.")
-    claims = _cued(nlp, text, ["Reuters"])
-    assert the_claim_on(claims, "more officers").chain == ["Musa Bello", "Reuters", OUTLET]
-
-
-def test_a_title_the_description_holds_names_the_same_voice(nlp):
-    text = ("Fourteen people died in the riots last week, a minister told AFP on Tuesday.\n"
-            "“It was regrettable that force was used,” Interior Minister Ali Musa said in a "
-            "phone interview.")
-    claims = _cued(nlp, text, ["AFP"])
-    assert the_claim_on(claims, "force was used").chain == ["Interior Minister Ali Musa", "AFP",
-                                                            OUTLET]
-
-
-def test_a_name_with_another_title_is_another_voice(nlp):
-    text = ("Gunmen killed nine traders at the cattle market, a witness told Reuters on "
-            "Friday.\n\n“We have sent more officers to the district,” Police Commissioner Musa "
-            "Bello said.")
-    claims = _cued(nlp, text, ["Reuters"])
-    assert the_claim_on(claims, "more officers").chain == ["Police Commissioner Musa Bello",
-                                                           OUTLET]
-
-
-def test_a_name_described_on_its_own_is_another_voice(nlp):
-    text = ("Gunmen killed nine traders at the cattle market, a police spokesman told Reuters "
-            "on Friday.\n\n“We ran when the shooting began,” said Musa Bello, a trader who "
-            "escaped.")
-    claims = _cued(nlp, text, ["Reuters"])
-    assert the_claim_on(claims, "shooting began").chain == ["Musa Bello", OUTLET]
-
-
-def test_a_name_already_written_is_no_new_naming(nlp):
-    text = ("Musa Bello was among the traders at the market. Gunmen killed nine of them, a "
-            "police spokesman told Reuters on Friday.\n\n“I lost my brother,” said Musa Bello.")
-    claims = _cued(nlp, text, ["Reuters"])
-    assert the_claim_on(claims, "lost my brother").chain == ["Musa Bello", OUTLET]
+@pytest.mark.parametrize(("text", "medium", "words", "chain"), [
+    pytest.param(
+        "Gunmen killed nine traders at the cattle market, a police spokesman told Reuters on "
+        "Friday.\n\n“We have sent more officers to the district,” said Musa Bello.",
+        "Reuters", "more officers", ["Musa Bello", "Reuters", OUTLET],
+        id="a name in the next statement is the unnamed voice before"),
+    pytest.param(
+        "Fourteen people died in the riots last week, a minister told AFP on Tuesday.\n"
+        "“It was regrettable that force was used,” Interior Minister Ali Musa said in a phone "
+        "interview.",
+        "AFP", "force was used", ["Interior Minister Ali Musa", "AFP", OUTLET],
+        id="a title the description holds names the same voice"),
+    pytest.param(
+        "Gunmen killed nine traders at the cattle market, a witness told Reuters on Friday.\n\n"
+        "“We have sent more officers to the district,” Police Commissioner Musa Bello said.",
+        "Reuters", "more officers", ["Police Commissioner Musa Bello", OUTLET],
+        id="a name with another title is another voice"),
+    pytest.param(
+        "Gunmen killed nine traders at the cattle market, a police spokesman told Reuters on "
+        "Friday.\n\n“We ran when the shooting began,” said Musa Bello, a trader who escaped.",
+        "Reuters", "shooting began", ["Musa Bello", OUTLET],
+        id="a name described on its own is another voice"),
+    pytest.param(
+        "Musa Bello was among the traders at the market. Gunmen killed nine of them, a police "
+        "spokesman told Reuters on Friday.\n\n“I lost my brother,” said Musa Bello.",
+        "Reuters", "lost my brother", ["Musa Bello", OUTLET],
+        id="a name already written is no new naming"),
+])
+def test_a_voice_named_in_the_next_statement(nlp, text, medium, words, chain):
+    assert the_claim_on(_cued(nlp, text, [medium]), words).chain == chain
 
 
 def test_a_dateline_hung_on_the_speaker_is_no_speaker(nlp):

@@ -13,16 +13,13 @@
 
 from __future__ import annotations
 
-from fogofwar.extract import extract_claims
-
-from ..conftest import article
+from .helpers import cued_claims
 
 OUTLET = "Daily Sun"
 
 
 def _claims(nlp, text):
-    return [c for c in extract_claims(nlp(text), article(text, OUTLET), [])
-            if not c.narrator]
+    return cued_claims(nlp, text, OUTLET)
 
 
 def _on(claims, words):
