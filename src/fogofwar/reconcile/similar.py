@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from ..config import INCIDENT_MAX_DAYS
 from .evidence import near_toll, parties_compatible
@@ -277,13 +278,16 @@ def _best(article: str, fits: dict[int, list[int]], refs: list[EventRef], forest
     # floor still (`text_party_share`): type, place and a party agree, and a short page shares
     # few words with a long one
     floor = conf["text_min_similarity"]
-    sole = top[0] < floor and _sole_story(story, members, fits, refs, forest) \
-        and not _at_town({s[3] for s in rivals}, fits, refs, forest)
+
+    @cache
+    def sole() -> bool:  # read only where a route needs it, once
+        return _sole_story(story, members, fits, refs, forest) \
+            and not _at_town({s[3] for s in rivals}, fits, refs, forest)
     if top[0] < floor and not (
             top[0] >= floor * conf["text_alone_share"]
             and (dated_by_day or _clear_lead(rivals, fits, refs, page)
-                 and _at_town({top[3]}, fits, refs, forest) or sole)
-            or top[0] >= floor * conf["text_party_share"] and sole
+                 and _at_town({top[3]}, fits, refs, forest) or sole())
+            or top[0] >= floor * conf["text_party_share"] and sole()
             and _party_shared(story, fits, refs, forest)):
         why.append("wording_floor" if not rivals else "wording_floor_rivals")
         return None
