@@ -31,6 +31,7 @@ def _pack() -> dict[str, Any]:
         require(pack, PACK, key, dict)
     require(pack, PACK, "year_prepositions", list)
     require(pack, PACK, "future_cues", list)
+    require(pack, PACK, "anniversary_ordinals", dict)
     require(pack, PACK, "grace_days", int)
     require(pack, PACK, "clause_breaks", list)
     require(pack, PACK, "anchor_days", int)

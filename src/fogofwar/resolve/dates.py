@@ -157,6 +157,16 @@ def is_aftermath_word(word: str) -> bool:
     return _aftermath_patterns()[0].fullmatch(word) is not None
 
 
+def is_anniversary(ref: DateRef) -> bool:
+    """Whether the date is an anniversary's count back ("the 45th anniversary", "32 years
+    since"): the year of the act it names, which dates that act alone (see
+    extract/events/context.anniversary_act), not the other acts of its sentence."""
+    return _ANNIVERSARY.search(ref.text) is not None
+
+
+_ANNIVERSARY = re.compile(r"anniversary$|years\s+since$", re.IGNORECASE)
+
+
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
@@ -168,6 +178,9 @@ def _regex() -> re.Pattern[str]:
     month = rf"(?P<mon>{_alt(month_names())})\.?"
     wday = _alt(n for names in p["weekdays"].values() for n in names)
     num = rf"(?:\d{{1,2}}|{_alt(k for k in p['numbers'])})"
+    # a count of years back may reach a century ("103 years ago")
+    num3 = rf"(?:\d{{1,3}}|{_alt(k for k in p['numbers'])})"
+    nth = rf"(?:(?P<annd>\d{{1,3}})(?:st|nd|rd|th)|(?P<annw>{_alt(p['anniversary_ordinals'])}))"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     years = _alt(k for k, v in p["relative"].items() if v.get("unit") == "year")
@@ -177,7 +190,12 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<dm>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(month_names())})"
         rf"\.?(?:\s*,?\s*(?P<year2>(?:19|20)\d\d))?)",
         rf"(?P<my>(?P<mon3>{_alt(month_names())})\.?\s*,?\s+(?P<year3>(?:19|20)\d\d))(?!\d)",
-        rf"(?P<ago>(?P<agon>{num})\s+(?P<agou>{_alt(p['ago_units'])})\s+ago)",
+        # "the 45th anniversary", "32 years since": the act they count back to is that many
+        # years before the day they are marked on (see `is_anniversary`)
+        rf"(?P<ann>{nth}\s+anniversary|(?P<sincen>{num3})\s+years\s+since)",
+        # "103 years ago today": the same day that many years back
+        rf"(?P<ago>(?P<agon>{num3})\s+(?P<agou>{_alt(p['ago_units'])})\s+ago"
+        r"(?:\s+(?P<agotoday>today))?)",
         rf"(?P<past>(?:the\s+)?(?:past|last)\s+(?P<pastn>{num})\s+(?P<pastu>{_alt(p['past_units'])}))",
         rf"(?P<rel>{_alt(p['relative'])})",
         rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
@@ -198,7 +216,7 @@ def _regex() -> re.Pattern[str]:
     # (same matches: no match can start where the lookahead fails).
     firsts = {*month_names(), *(n for names in p["weekdays"].values() for n in names),
               *p["numbers"], *p["relative"], *p["weekday_modifiers"], *p["year_prepositions"],
-              "the", "past", "last", "next", "end"}
+              *p["anniversary_ordinals"], "the", "past", "last", "next", "end"}
     gate = r"(?=\d|" + _alt({str(w)[:2] for w in firsts}) + ")"
     return re.compile(r"(?<![\w])" + gate + "(?:" + "|".join(parts) + r")(?![\w])",
                       re.IGNORECASE)
@@ -378,9 +396,18 @@ def _resolve(m: re.Match[str], published: date | None,
         return value, "month" if value else None
     if g("mm"):
         return month_after(m, published, precision)
+    if g("ann"):
+        n = int(g("annd")) if g("annd") else (
+            _pack()["anniversary_ordinals"][_norm(g("annw"))] if g("annw") else _number(
+                g("sincen")))
+        return _relative("year", -n if n else None, published, precision)
     if g("ago"):
         n = _number(g("agon"))
         unit = _pack()["ago_units"][g("agou").lower()]
+        if g("agotoday") and unit == "year" and n and _usable(published, precision, "day"):
+            assert published is not None
+            value = _safe_date(published.year - n, published.month, published.day)
+            return value, "day" if value else None
         return _relative(unit, -n if n else None, published, precision)
     if g("past"):
         return None, None

@@ -10,6 +10,7 @@ attack" places the second sentence's event in Idlib although it never says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -315,6 +316,27 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
     verb = list(up_to_verb(span.root))[-1]
     return verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and verb in tok.ancestors \
         and is_aftermath_word(verb.text)
+
+
+#: Between an anniversary's count and the act it counts back to: "the 45th anniversary of the
+#: Tlatelolco massacre", "32 years since the massacre", "100th anniversary of Jallianwala Bagh
+#: massacre" (up to four names before the act's noun).
+_ANNIVERSARY_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:[A-Z0-9][\w'\u2019./-]*\s+){0,4}")
+#: Between an act and its own anniversary after it: "Uludere massacre remembered in its 2nd
+#: anniversary", "the massacre, commemorated on its 20th anniversary".
+_ITS_ANNIVERSARY = re.compile(r",?\s+(?:[a-z]+\s+){0,2}(?:in|on|at|for)\s+its\s+")
+
+
+def anniversary_act(ref: DateRef, tok: Token) -> bool:
+    """Whether the trigger is the act an anniversary's date counts back to (resolve/dates
+    `is_anniversary`): the noun right after "anniversary of" or "years since", or the act
+    before "… on its Nth anniversary". Every other act of the sentence (the rally that marks
+    it, a shooting "two days after the sixth anniversary") happened on another day."""
+    text = tok.doc.text
+    if tok.idx >= ref.end:
+        return _ANNIVERSARY_OF.fullmatch(text, ref.end, tok.idx) is not None
+    end = tok.idx + len(tok.text)
+    return end <= ref.start and _ITS_ANNIVERSARY.fullmatch(text, end, ref.start) is not None
 
 
 def compared_since(ref: DateRef, doc: Doc) -> Token | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
-from ...resolve.dates import is_duration_start, is_reporting_time
+from ...resolve.dates import is_anniversary, is_duration_start, is_reporting_time
 from ...resolve.gazetteer import iso3
 from ...tally import sole_leader
 from ..lexicon import event_lexicon
@@ -52,6 +52,7 @@ from .coding import (
     unnamed_victims,
 )
 from .context import (
+    anniversary_act,
     compared_since,
     dates_other_event,
     dates_own_clause,
@@ -241,8 +242,13 @@ def _event_date(tok: Token, page: _Page, span: Span,
     this event, else a "since April 2023" date, which is the event's only when its statement
     gives no other and it hangs from the event's own verb, not from another clause's. A date
     of another event ("the deepest raid since the war in 1971", "the children killed were
-    buried today") is not this event's."""
-    mine = [d for d in page.dates if not dates_other_event(d, tok)]
+    buried today") is not this event's. An anniversary's count back ("the 45th anniversary of
+    the massacre") dates the act it names, over any other date of the statement (the day the
+    anniversary is marked), and no other act."""
+    named = [d for d in page.dates if is_anniversary(d) and anniversary_act(d, tok)]
+    if named and (date := _nearest(named, span, tok, span)) is not None:
+        return date, None
+    mine = [d for d in page.dates if not is_anniversary(d) and not dates_other_event(d, tok)]
     date = _nearest([d for d in mine if d in page.events_dates], span, tok, scope)
     start = None if date else _nearest(
         [d for d in mine if d not in page.events_dates and dates_own_clause(d, tok)],
