@@ -64,3 +64,31 @@ def test_a_named_document_keeps_its_voice(nlp):
             "Conflict Location and Event Data, cited by the United Nations.")
     claim = the_claim_on(_cued(nlp, text), "300 people")
     assert "Data" in claim.claimant.text
+
+
+@pytest.mark.parametrize(("text", "words", "issuer"), [
+    pytest.param(
+        "The Camp Emergency Room said in a statement that artillery fire struck the camp.\n\n"
+        "It said shelling has worsened the suffering of displaced people.\n\n"
+        "The statement noted a sharp increase in deaths, reporting seven deaths weekly.",
+        "seven deaths", "Camp Emergency Room",
+        id="the statement taken up two statements later"),
+    pytest.param(
+        "Students pelted the governor's residence with stones, police said in a statement on "
+        "Monday.\nProtesters snatched arms from police, the statement said.\n"
+        "\"One officer was hit on the thigh and two others in the face,\" it said.",
+        "two others", "police",
+        id="it for the statement"),
+])
+def test_a_document_taken_up_is_its_issuers(nlp, text, words, issuer):
+    claim = the_claim_on(_cued(nlp, text), words)
+    assert claim.claimant.text.lower().endswith(("statement", "it"))  # as written
+    assert issuer in claim.claimant.name
+    assert issuer in claim.chain[0]
+
+
+def test_a_relayed_document_keeps_its_voice(nlp):
+    text = ("Security forces killed 11 militants in the north on Sunday, the army said. Two "
+            "soldiers were also killed, the statement said, Xinhua reported.")
+    claim = the_claim_on(_cued(nlp, text, ["Xinhua"]), "Two soldiers")
+    assert claim.chain[0] == "statement"

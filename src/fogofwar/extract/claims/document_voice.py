@@ -64,3 +64,50 @@ def voiceless(text: str) -> bool:
         if not (word[:1].islower() or i == 0 and common_word(low)):
             return False
     return not (len(words) == 1 and words[0][:1].isupper() and words[0].isupper())
+
+
+#: How far back (claims) the speaker who issued a document taken up with "the" is looked for.
+ISSUER_LOOKBACK = 4
+
+
+def issued_documents(claims: Sequence[Claim], text: str, tail: int) -> None:
+    """"The Emergency Room said in a statement that …" then "The statement noted …" (or "…,
+    it said" for the statement): a document taken up with "the", with no relay of its own, is
+    the words of the speaker who spoke in it a statement or two before; the claim keeps the
+    document as written (the dev gold gives such claims to "the statement" or to its issuer)
+    and resolves it to the issuer, whose figures they are. Only when the issuer reached the
+    page directly too (a relayed document is carried with its relays: carry.py)."""
+    for i, claim in enumerate(claims):
+        m = claim.claimant
+        if claim.narrator or m is None or claim.source is None or m.name is not None \
+                or len(claim.chain) - tail != 1:
+            continue
+        words = re.findall(r"[\w’'-]+", m.text.lower())
+        said = claim.source.text.lower()
+        if len(words) != 1 or words[0] not in cue_lexicon().voiceless_documents \
+                or not (said == "it" or said.startswith("the ")):
+            continue
+        issuer = _issuer(claims[max(0, i - ISSUER_LOOKBACK):i], words[0], tail)
+        if issuer is not None:
+            who = issuer.claimant
+            claim.claimant = Mention(m.text, m.start, m.end, who.actor_id, issuer.chain[0],
+                                     who.country, who.sector, who.side, who.actor_class)
+            claim.chain[0] = issuer.chain[0]
+
+
+def _issuer(before: Sequence[Claim], noun: str, tail: int) -> Claim | None:
+    """The latest earlier claim whose speaker spoke "in a statement" (the document's noun),
+    reached the page directly and is no document or medium itself; None when the latest claim
+    naming the document is another's (a medium's, a relayed one)."""
+    spoken_in = re.compile(r"\b(?:in|through|issued|released|published)\s+(?:a|an|the|its|his|"
+                           r"her|their)\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b", re.I)
+    for prior in reversed(before):
+        if not spoken_in.search(prior.sentence):
+            continue
+        who = prior.claimant
+        if prior.narrator or who is None or len(prior.chain) - tail != 1 \
+                or voiceless(who.text) or is_medium_name(prior.chain[0]) \
+                or who.text.lower() in ("it", "he", "she", "they"):
+            return None
+        return prior
+    return None
