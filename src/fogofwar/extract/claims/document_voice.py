@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ...clean.sitenames import common_word
 from ...records import Claim, Mention
+from ...resolve.nonstate import class_nouns
 from ..lexicon import cue_lexicon
 from .carry import is_medium_name
 
@@ -51,7 +52,7 @@ def voice_documents(claims: Sequence[Claim], mentions: Sequence[Mention]) -> Non
 def voiceless(text: str) -> bool:
     """A document or count named by common words alone ("the casualty number", "Reports",
     "the latest data"): its last word a `voiceless_documents` noun, the others lower-case
-    words that name no body ("ministry", "army"), a capital allowed on the first word only
+    words that name no body ("ministry", "army", "rebel"), a capital allowed on the first word only
     when it is an everyday word ("Initial reports")."""
     lex = cue_lexicon()
     words = re.findall(r"[\w’'-]+", text)
@@ -59,8 +60,8 @@ def voiceless(text: str) -> bool:
         return False
     for i, word in enumerate(words[:-1]):
         low = word.lower()
-        if low in lex.body_nouns or low in lex.voiceless_documents:
-            return False
+        if low in lex.body_nouns or low in lex.voiceless_documents or low in class_nouns():
+            return False  # ("army reports" are the army's: "He cited army reports as saying")
         if not (word[:1].islower() or i == 0 and common_word(low)):
             return False
     return not (len(words) == 1 and words[0][:1].isupper() and words[0].isupper())
