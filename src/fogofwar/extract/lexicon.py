@@ -89,6 +89,9 @@ class CueLexicon:
     note_verbs: frozenset[str] = frozenset()  # "He made the remarks to Interfax"
     depictions: frozenset[str] = frozenset()  # "photos, which showed …": no voice under a cue
     finding_nouns: frozenset[str] = frozenset()  # "a study found 31 cases": a finding
+    #: Nouns of a count or document that holds no voice of its own ("the casualty number
+    #: quoted by the party"): with its author next in the chain, the author is the claimant.
+    voiceless_documents: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     own_channel_nouns: frozenset[str] = frozenset()  # "in a statement": a statement's own channel
     speaker_roles: frozenset[str] = frozenset()  # "a government official" … "the source"
@@ -242,6 +245,7 @@ def cue_lexicon() -> CueLexicon:
         note_verbs=_words(pack, name, "note_verbs"),
         depictions=_words(pack, name, "depictions"),
         finding_nouns=_words(pack, name, "finding_nouns"),
+        voiceless_documents=_words(pack, name, "voiceless_documents"),
         finding_verbs=_words(pack, name, "finding_verbs"),
         own_channel_nouns=_words(pack, name, "own_channel_nouns"),
         speaker_roles=_words(pack, name, "speaker_roles"),

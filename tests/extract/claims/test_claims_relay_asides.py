@@ -97,8 +97,11 @@ def test_closing_description_relays_the_according_to(exported):
     first = claim_on(claims, "14 hostages")
     assert "Bernama" in first["sentence"]
     assert first["chain"] == ["the interior ministry", "Bernama", OUTLET]
-    # "the statement" after the kidnappers' own statement is theirs: no relay
-    assert claim_on(claims, "Three officers")["chain"] == ["statement", OUTLET]
+    # "the statement" after the kidnappers' own statement is theirs: no relay (the document
+    # as written, resolved to its issuer: round sources47)
+    taken_up = claim_on(claims, "Three officers")
+    assert taken_up["chain"] == ["kidnappers", OUTLET]
+    assert taken_up["claimant"]["text"] == "statement"
 
 
 @pytest.mark.parametrize("key,words,relay", [

@@ -41,6 +41,7 @@ from .context import (
     signing_media,
 )
 from .cue import Cue, anchor
+from .document_voice import issued_documents, voice_documents
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .named_after import name_described_media
@@ -75,6 +76,8 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     closing_media(article.text, claims, len(outlet_tail(article)))  # "“… .…”, reported PTI"
     align_relays(article, claims, outlet_tail(article), mentions, doc)  # relays[i]: chain[i + 1]
     mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
+    voice_documents(claims, mentions)  # "the casualty number quoted by the party": the party's
+    issued_documents(claims, article.text, len(outlet_tail(article)))  # "the statement noted"
     return claims
 
 

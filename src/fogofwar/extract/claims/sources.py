@@ -175,8 +175,9 @@ def authored_by(head: Token) -> Token | None:
     released it relays instead, `carried_by`)."""
     lex = cue_lexicon()
     nouns = lex.report_nouns | lex.publication_nouns | lex.depictions | lex.finding_nouns
-    if head.lemma_.lower() not in nouns:
-        return None
+    if head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return None  # (the word as written too: "figures released by state authorities",
+        # which the pack lists plural, as the parser lemmatises it "figure")
     for acl in head.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN" or not (
                 acl.lemma_.lower() in lex.authoring_verbs or _act_done(acl)):
