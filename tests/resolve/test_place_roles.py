@@ -97,3 +97,22 @@ def test_world_area_a_superlative_ranks_in_is_no_location(nlp, sentence, field, 
 def test_world_area_without_a_ranking_keeps_its_role(nlp, sentence):
     found = _roles(nlp, sentence)
     assert all(role != "associated" for _, role in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ('"Police must not shoot protesters," said Jane Moyo, Southern Africa director at '
+         "a rights group.", "Southern Africa"),
+        ("A senior West Africa researcher said the killings in Conakry were shocking.",
+         "West Africa"),
+    ],
+)
+def test_world_area_naming_a_post_s_field_is_no_location(nlp, sentence, field):
+    found = _roles(nlp, sentence)
+    assert (field, "associated") in found, sorted(found)
+
+
+def test_world_area_before_a_kind_word_stays_a_location(nlp):
+    found = _roles(nlp, "Militants attacked a base in the West Africa region on Monday.")
+    assert all(role == "location" for _, role in found), sorted(found)

@@ -200,9 +200,11 @@ def location_role(span: Span) -> str:
     said", "the Quetta-bound train was seized"), which says where an organisation sits or a
     vehicle was heading, not where the event it is named beside happened; one after "ally of"
     or before a government noun stands for its government; a continent or world region a
-    superlative ranks something in (`ranked_in`) is associated too."""
+    superlative ranks something in (`ranked_in`) or a post's field (`field_of`) is associated
+    too."""
     if associated_suffix(span.doc, span.end) or associated_suffix(
-            span.doc, span.end, toponym_words().hyphen_after) or ranked_in(span):
+            span.doc, span.end, toponym_words().hyphen_after) or ranked_in(span) \
+            or field_of(span):
         return ASSOCIATED
     return ACTOR if related_state(span) or names_government(span) else LOCATION
 
@@ -270,3 +272,14 @@ def ranked_in(span: Span) -> bool:
         if _ranks(tok):
             return True
     return False
+
+
+def field_of(span: Span) -> bool:
+    """Whether a continent or world region names the field of a post or an office right
+    after it (pack `field_nouns`: "Southern Africa director at Human Rights Watch", "senior
+    West Africa researcher", "Al Qaeda's West Africa affiliate"): whoever holds it speaks or
+    acts from anywhere, and the region is not where the event told beside it happened (round
+    places47: such regions were the place of a toll's event on 4 open dev pages)."""
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].lower_ in toponym_words().field_nouns \
+        and doc[j].tag_ in ("NN", "NNS") and world_area(span.text)
