@@ -63,3 +63,56 @@ def test_seat_and_heading_compounds_are_not_locations(nlp, sentence, text, count
     assert (text, "associated") in found, sorted(found)
     assert found[(text, "associated")].country == country
     assert text not in {p.text for p in locations(places)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "place"),
+    [
+        # the owner of a ranked noun: the field of the ranking, the town is where it happened
+        ("Militiamen shot 300 villagers at Tarnow in 1943, Europe's bloodiest reprisal of the "
+         "occupation.", "Europe", "Tarnow"),
+        ("The siege of Jaffna became Asia's longest urban battle.", "Asia", "Jaffna"),
+        ("Protesters were shot dead in Mbabane, the capital of Africa's last absolute "
+         "monarchy.", "Africa", "Mbabane"),
+        # a phrase hanging from a superlative, one or two phrases down
+        ("Soldiers killed 200 people in Kisangani, the worst massacre in Africa since 1994.",
+         "Africa", "Kisangani"),
+        ("Troops razed Cuscatlan, the largest killing of peasants in the modern history of "
+         "Latin America.", "Latin America", None),
+    ],
+)
+def test_world_area_a_superlative_ranks_in_is_no_location(nlp, sentence, field, place):
+    found = _roles(nlp, sentence)
+    assert (field, "associated") in found, sorted(found)
+    if place:
+        assert (place, "location") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Four peacekeepers were killed in Central Africa on Monday.",
+     "The deadliest attack in Nigeria this year killed 40 people.",  # a country: still there
+     "Migrants seeking to reach Europe drowned on Tuesday."],
+)
+def test_world_area_without_a_ranking_keeps_its_role(nlp, sentence):
+    found = _roles(nlp, sentence)
+    assert all(role != "associated" for _, role in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ('"Police must not shoot protesters," said Jane Moyo, Southern Africa director at '
+         "a rights group.", "Southern Africa"),
+        ("A senior West Africa researcher said the killings in Conakry were shocking.",
+         "West Africa"),
+    ],
+)
+def test_world_area_naming_a_post_s_field_is_no_location(nlp, sentence, field):
+    found = _roles(nlp, sentence)
+    assert (field, "associated") in found, sorted(found)
+
+
+def test_world_area_before_a_kind_word_stays_a_location(nlp):
+    found = _roles(nlp, "Militants attacked a base in the West Africa region on Monday.")
+    assert all(role == "location" for _, role in found), sorted(found)

@@ -94,3 +94,27 @@ def test_a_name_after_a_country_s_possessive_is_its_town(nlp):
     assert found["Hodeidah"].country == "YEM" and found["Hodeidah"].feature_code != "AIRP"
     airport = _located(nlp, "Air strikes hit Hodeidah airport overnight.")
     assert [p.feature_code for p in airport.values()] == ["AIRP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        # after a first-level area's possessive, known in that area
+        ("Protesters gathered at a garden in Punjab's Amritsar on the day of the festival.",
+         "Amritsar", "IND"),
+        ("Two militants were killed in an encounter in Kashmir's Pulwama district on Friday.",
+         "Pulwama", "IND"),
+        # "in" and the first-level area it lies in, after a name the model took for a body
+        ('"They were bombed from the air," said the mayor of Uludere in Sirnak province.',
+         "Uludere", "TUR"),
+    ],
+)
+def test_a_town_the_area_the_text_names_holds_is_a_place(nlp, sentence, text, country):
+    found = _located(nlp, sentence)
+    assert text in found, sorted(found)
+    assert found[text].country == country
+
+
+def test_a_title_after_an_area_s_possessive_is_no_place(nlp):
+    found = _located(nlp, "Punjab's Chief Minister said the toll had risen to nine.")
+    assert set(found) <= {"Punjab"}, sorted(found)

@@ -110,21 +110,48 @@ def _phrase_after(span: Span, words: ToponymWords) -> int:
 
 
 def _country_possessive(span: Span) -> bool:
-    """ "Yemen's Hodeidah", "Burkina Faso's Djibo": a name after a country's possessive that
-    the gazetteer knows in that country."""
+    """ "Yemen's Hodeidah", "Burkina Faso's Djibo", "Punjab's Amritsar": a name after the
+    possessive of a country or a first-level area that the gazetteer knows in that country or
+    that area."""
     doc, i = span.doc, span.start
     if i < 2 or doc[i - 1].lower_ not in ("'s", "’s"):
         return False
     for n in (2, 1):
         if i - 1 - n < 0:
             continue
-        owner = doc[i - 1 - n:i - 1]
-        countries = {e.country for e, _ in gazetteer.candidates(owner.text, fuzzy_min_len=99)
-                     if e.fcode == "PCLI"}
-        if countries:
-            return any(e.country in countries
-                       for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+        if _lies_in(span.text, doc[i - 1 - n:i - 1].text):
+            return True
     return False
+
+
+def _area_after(span: Span, words: ToponymWords) -> bool:
+    """ "Uludere in Sirnak province", "Tinsukia in Assam": a name followed by "in" and a
+    first-level area (a kind word may follow it) that the gazetteer knows it in. The area
+    the text puts it in confirms the reading whatever label the model gave the name (a town
+    after "mayor of" is often tagged an organisation)."""
+    doc, j = span.doc, span.end
+    if j + 1 >= len(doc) or doc[j].lower_ != "in":
+        return False
+    start = j + 1 + (doc[j + 1].lower_ == "the")
+    for n in (2, 1):
+        area = doc[start:start + n]
+        if len(area) == n and all(t.is_title for t in area) and (
+                start + n == len(doc) or not doc[start + n].is_title) \
+                and _lies_in(span.text, area.text, areas_only=True):
+            return True
+    return False
+
+
+def _lies_in(name: str, owner: str, areas_only: bool = False) -> bool:
+    """Whether the gazetteer knows `name` inside the country (unless `areas_only`) or the
+    first-level area that `owner` names exactly."""
+    holders = {(e.country, None if e.fcode == "PCLI" else e.admin1)
+               for e, _ in gazetteer.candidates(owner, fuzzy_min_len=99)
+               if e.fcode == "ADM1" or (e.fcode == "PCLI" and not areas_only)}
+    if not holders:
+        return False
+    return any((e.country, None) in holders or (e.country, e.admin1) in holders
+               for e, _ in gazetteer.candidates(name, fuzzy_min_len=99) if e.fcode != "ADM1")
 
 
 def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bool:
@@ -324,7 +351,8 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
         return run.doc[run.start:run.start + at + phrase] if not _excluded(
             name, words, True) and gazetteer.candidates(name.text, fuzzy_min_len=99) else None
     strong = (_kind_before(run, words) or _kind_after(run, words)
-              or _qualified(run, found_starts) or _country_possessive(run))
+              or _qualified(run, found_starts) or _country_possessive(run)
+              or _area_after(run, words))
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         kind = max(_phrase_after(run, words), 1) if _kind_after(run, words) else 0
