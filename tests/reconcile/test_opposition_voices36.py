@@ -62,8 +62,26 @@ def test_rights_groups_and_the_opposition_count_against_the_state_not_each_other
     assert disputing(opposition, _stated("spokesman Esther Lungu", "zmb", 1))
 
 
-def test_a_named_source_of_no_side_that_is_no_civil_body_still_disputes_the_opposition():
-    assert disputing(_stated("Maria Tembo", None, 12, floor=True), _stated("UPN", OPPOSITION, 3))
+def test_a_voice_of_no_side_counts_the_crackdowns_dead_beside_the_opposition():
+    # round disputes47: "the head doctor, Maria Tembo, confirmed that five had died from
+    # gunshots" beside the opposition coalition's "dozens more were killed", a protest leader's
+    # 25 beside the indigenous organisations' 40: each counts the state's victims by its own
+    # reach and day, and disputes the state's count, not the other's
+    upn = _stated("UPN", OPPOSITION, 30, floor=True)
+    for name in ("Maria Tembo", "Indigenous organizations", "leaders", "medic"):
+        voice = _stated(name, None, 5)
+        assert not disputing(voice, upn) and not disputing(upn, voice)
+        assert disputing(voice, _stated("spokesman Esther Lungu", "zmb", 40))
+
+
+def test_a_state_officer_or_a_medium_of_no_side_still_disputes_the_opposition():
+    # "the kingdom's health minister said three died" beside the opposition's count: the
+    # state's voice, its side unread; "other major media organizations have reported at least
+    # four": a reporter of the toll, no fellow counter of the victims
+    upn = _stated("UPN", OPPOSITION, 1)
+    for name in ("kingdom's health minister", "Interior Minister Chanda Kalaba",
+                 "Other major media organizations"):
+        assert disputing(_stated(name, None, 3), upn)
 
 
 

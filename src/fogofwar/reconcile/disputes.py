@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..resolve.nonstate import WORD
 from .claimant_sides import (
     OPPOSITION,
     WATCHDOG,
@@ -69,8 +70,11 @@ from .moments import (
     witness,
 )
 from .narration import page_totals, relays, reporting, voiced_figures
+from .own_media import media_nouns
 from .revision_rules import across_sides, is_revision, one_claimant, one_voice, restated
+from .side_basics import state_body_words
 from .stated_figures import DISPUTED, Stated, stated
+from .titles import state_titles
 from .toll_claims import moved_bodies
 from .tolls import named
 from .voices import respelt, same_voice
@@ -222,14 +226,27 @@ def _third_party_alone(a: Stated, b: Stated) -> bool:
 
 
 def _fellow_counter(unsided: Stated, other: Stated) -> bool:
-    """A civil body described or named as one (claimant_sides.described_civil, civil_body:
-    "a coalition of rights groups", "the Human Rights Association") beside a land's political
-    opposition (claimant_sides.OPPOSITION): both count the victims of the state's crackdown,
-    and their counts differ by reach and by day, not by side; the dispute is each one's with
-    the state. Set against each other, the opposition's first "three shot dead" and the rights
-    groups' "at least 12" three days on made a dispute no one has."""
-    return other.side == OPPOSITION and (described_civil(unsided.claimant)
-                                         or civil_body(unsided.claimant))
+    """A voice of no known side beside a land's political opposition
+    (claimant_sides.OPPOSITION): a civil body described or named as one
+    (claimant_sides.described_civil, civil_body: "a coalition of rights groups", "the Human
+    Rights Association"), an activist, a doctor, a community's leaders or the opposition
+    leader named only by name ("Jean Ping said two were killed") count the victims of the
+    state's crackdown, as the opposition does, and their counts differ by reach and by day,
+    not by side; the dispute is each one's with the state. Set against each other, the
+    opposition's first "three shot dead" and the rights groups' "at least 12" three days on
+    made a dispute no one has, and so did a protest leader's 25 and the indigenous
+    organisations' 40, or the coalition's "dozens" and a head doctor's five. A voice whose
+    name holds a state's office or body ("the kingdom's health minister", "the interior
+    ministry"; `side_basics.state_body_words`, `titles.state_titles`) is the state's, its side
+    unread, and still disputes the opposition's count, as does a medium named by its kind
+    ("other major media organizations"; `own_media.media_nouns`), a reporter of the tolls, no
+    counter of the victims."""
+    if other.side != OPPOSITION:
+        return False
+    if described_civil(unsided.claimant) or civil_body(unsided.claimant):
+        return True
+    words = {w.lower() for w in WORD.findall(unsided.claimant)}
+    return not words & (state_body_words() | state_titles() | media_nouns())
 
 
 def short_name(short: str, full: str) -> bool:
