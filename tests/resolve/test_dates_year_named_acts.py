@@ -21,6 +21,12 @@ PUB = date(2012, 1, 16)
                                                                  "year")]),
     # a count before the noun is no year; lower-case words between are no name
     ("Soldiers killed 1995 people in the massacre.", []),
+    # a quantifier before the number makes it a count of acts (issue 14)
+    ("Monitors recorded more than 1950 killings in the province last year.",
+     [("last year", date(2011, 1, 1), "year")]),
+    ("The army was blamed for at least 2000 killings.", []),
+    ("Marchers protested over 1968 killings of students.", [("1968", date(1968, 1, 1),
+                                                             "year")]),
     ("the 1995 war", []),
 ])
 def test_year_naming_an_act(text, found):

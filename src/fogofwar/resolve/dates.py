@@ -236,7 +236,7 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
     open_days: list[tuple[int, int, int]] = []  # (index in refs, month, day) with no year
     weekdays: dict[int, int] = {}  # index in refs -> the weekday a weekday expression names
     for m in _regex().finditer(text):
-        if not _proper_case(m):
+        if not _proper_case(m) or (m.group("yn") and _counted(text, m.start())):
             continue
         if m.group("wd"):
             weekdays[len(refs)] = _weekday_number(m.group("wday"))
@@ -270,6 +270,14 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                 refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
                                       precision="day")
     return _apposed_days(text, refs, weekdays, offset)
+
+
+def _counted(text: str, start: int) -> bool:
+    """A number at `start` follows a word that makes it a count (pack `count_before`: "more
+    than 1950 killings", "at least 2000 killings"), not a year naming the act."""
+    before = " ".join(text[max(0, start - 30):start].lower().split())
+    return any(before == w or before.endswith(" " + w)
+               for w in require(_pack(), PACK, "count_before", list))
 
 
 #: What may stand between a weekday and the date that names its day ("Thursday, April 17",
