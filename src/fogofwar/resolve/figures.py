@@ -52,8 +52,14 @@ from ..packs import load_pack
 from ..records import Figure
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import FATES, categorise, governing
-from .figure_filters import (NOT_FIGURES, age_before, duration_or_age, is_date_or_time, keep,
-                             loose_one)
+from .figure_filters import (
+    NOT_FIGURES,
+    age_before,
+    duration_or_age,
+    is_date_or_time,
+    keep,
+    loose_one,
+)
 from .figure_singular import singular_victim
 from .figure_zero import zero_toll
 
