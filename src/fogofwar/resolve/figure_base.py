@@ -97,7 +97,7 @@ def pack() -> dict[str, Any]:
         p[key] = require(raw, PACK, key, dict)
     for key in ("range_joiners", "excluded_counts", "year_prepositions", "partitives",
                 "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
-                "elided_noun_before", "earlier_markers", "toll_predicates"):
+                "elided_noun_before", "earlier_markers", "toll_predicates", "size_words"):
         p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
     for key in ("vague_plurals", "vague_multipliers"):
         for word, b in p[key].items():
@@ -130,6 +130,7 @@ def pack() -> dict[str, Any]:
     p["toll_at_dets"] = {w.lower() for w in require(toll_at, PACK, "determiners", list)}
     p["toll_at_fill"] = _phrases(require(toll_at, PACK, "fillers", list), "toll_at.fillers")
     p["coordinators"] = _phrases(require(raw, PACK, "coordinators", list), "coordinators")
+    p["age_before"] = _phrases(require(raw, PACK, "age_before", list), "age_before")
     p["not_tolls"] = _phrases(require(raw, PACK, "not_tolls_before", list), "not_tolls_before")
     p["body_before"] = _phrases(require(raw, PACK, "body_counts_before", list),
                                 "body_counts_before")

@@ -30,13 +30,20 @@ def duration_or_age(toks: list[Tok], raw: Raw) -> bool:
     hyphened to a unit of time describes the noun after it; "N Michael, 33," gives an age."""
     k = raw.last + 1
     if k + 1 < len(toks) and toks[k].text == "-" and toks[k].start == toks[raw.last].end \
-            and toks[k + 1].low in pack()["excluded_counts"]:
-        return True
+            and toks[k + 1].low in pack()["excluded_counts"] | pack()["size_words"]:
+        return True  # "a nine-story building", "a 35-acre swamp": a size, no count either
     before = toks[raw.first - 2:raw.first] if raw.first >= 2 else []
     after = toks[k].low if k < len(toks) else ""
     return (raw.first == raw.last and len(before) == 2 and before[1].text == ","
             and before[0].text[:1].isupper() and before[0].text.isalpha()
             and after in (",", ")", "and", ".") and (raw.value or 0) <= MAX_AGE)
+
+
+def age_before(toks: list[Tok], first: int) -> bool:
+    """ "aged between 18 and 65", "under the age of 15", "as young as 9", "ranged in age from
+    3 to 79": the number after these words is an age (figures pack `age_before`)."""
+    words = tuple(t.low for t in toks[max(0, first - 4):first])
+    return any(words[len(words) - len(ph):] == ph for ph in pack()["age_before"] if ph)
 
 
 def is_date_or_time(toks: list[Tok], raw: Raw) -> bool:

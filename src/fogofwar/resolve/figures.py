@@ -52,7 +52,14 @@ from ..packs import load_pack
 from ..records import Figure
 from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
 from .figure_category import FATES, categorise, governing
-from .figure_filters import NOT_FIGURES, duration_or_age, is_date_or_time, keep, loose_one
+from .figure_filters import (
+    NOT_FIGURES,
+    age_before,
+    duration_or_age,
+    is_date_or_time,
+    keep,
+    loose_one,
+)
 from .figure_singular import singular_victim
 from .figure_zero import zero_toll
 
@@ -75,6 +82,9 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
             or singular_victim(toks, i)
         if raw is None:
             i += 1
+            continue
+        if age_before(toks, raw.first):  # "aged between 18 and 65": an age range, no count
+            i = raw.last + 1
             continue
         raws.append(raw)
         i = raw.last + 1
