@@ -22,3 +22,30 @@ def test_a_district_after_a_compass_word_lies_in_the_city(nlp):
     found = {p.text: p for p in resolve_places(doc, resolve_actors(doc))}
     assert found["Al-Qadam"].within == "Damascus"
     assert found["Al-Qadam"].country == "SYR"
+
+
+@pytest.mark.parametrize(("sentence", "village", "within"), [
+    # a village the gazetteer lacks, put in a town an area's or a country's possessive holds:
+    # it lies in the town, not in the owner
+    ("Dozens were killed at Jallianwala Bagh in Punjab's Amritsar in 1919.",
+     "Jallianwala Bagh", "Amritsar"),
+    ("Shells fell on the village of Umm Jaloud in Syria's Aleppo on Monday.", "Umm Jaloud",
+     "Aleppo"),
+])
+def test_a_village_in_a_possessed_town_lies_in_the_town(nlp, sentence, village, within):
+    doc = nlp(sentence)
+    found = {p.text: p for p in resolve_places(doc, resolve_actors(doc))}
+    assert found[village].within == within
+
+
+@pytest.mark.parametrize(("sentence", "owner", "part"), [
+    # the model reads a curly apostrophe's possessive as one name; two places, as with "'s"
+    ("Militants ambushed an army convoy in Assam’s Tinsukia district, killing three soldiers.",
+     "Assam", "Tinsukia"),
+    ("Gunmen attacked a police post in Douala’s Wouri division overnight.", "Douala", "Wouri"),
+])
+def test_a_curly_possessive_splits_owner_and_part(nlp, sentence, owner, part):
+    doc = nlp(sentence)
+    found = {p.text: p for p in resolve_places(doc, resolve_actors(doc))}
+    assert found[owner].name == owner
+    assert found[part].name == part and found[part].country == found[owner].country
