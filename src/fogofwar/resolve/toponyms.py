@@ -141,10 +141,13 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 def possessive_parts(ent: Span) -> list[Span]:
     """A place name the model read across a possessive as one ("Assam’s Tinsukia", "Douala’s
     Wouri": it does so with a curly apostrophe where it splits "Assam's Tinsukia") is two
-    names: the owner and the place it holds, each with the entity's label."""
+    names: the owner and the place it holds, each with the entity's label. The owner must
+    be a name the gazetteer has, and no saint's: "St Edmund’s Catholic Primary School" is one
+    school's name."""
     doc = ent.doc
     cut = next((t.i for t in ent[1:-1] if t.lower_ in _POSSESSIVES), None)
-    if cut is None:
+    if cut is None or ent[0].lower_.rstrip(".") in toponym_words().saint_words \
+            or not gazetteer.candidates(core_name(doc[ent.start:cut]), fuzzy_min_len=99):
         return [ent]
     return [Span(doc, ent.start, cut, label=ent.label_),
             Span(doc, cut + 1, ent.end, label=ent.label_)]
