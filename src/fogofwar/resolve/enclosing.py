@@ -162,8 +162,9 @@ def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
     text, span = doc_text(spans[i].doc), spans[i]
     nxt = i + 1
     # "Jallianwala Bagh in Punjab's Amritsar", "Parachinar in Khyber Pakhtunkhwa's Kurram":
-    # the place the owner's possessive holds is the one the name lies in, not the owner
-    if reach == "point" and nxt + 1 < len(spans) and can_enclose(chosen[nxt + 1]) and _close(
+    # the place an area's possessive holds is the one the name lies in, not the area
+    if reach == "point" and nxt + 1 < len(spans) and can_enclose(chosen[nxt]) \
+            and can_enclose(chosen[nxt + 1]) and _close(
             text[span.end_char:spans[nxt].start_char]) and _possessive().match(
             text[spans[nxt].end_char:spans[nxt + 1].start_char]):
         nxt += 1
