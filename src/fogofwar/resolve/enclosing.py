@@ -161,10 +161,17 @@ def enclosing(spans: Sequence[Span], chosen: Sequence[Entry | None], i: int,
     `reach` "area": the span measured from at a distance beyond MAX_KM (see `_reach`)."""
     text, span = doc_text(spans[i].doc), spans[i]
     nxt = i + 1
+    # "Jallianwala Bagh in Punjab's Amritsar", "Parachinar in Khyber Pakhtunkhwa's Kurram":
+    # the place an area's possessive holds is the one the name lies in, not the area
+    if reach == "point" and nxt + 1 < len(spans) and can_enclose(chosen[nxt]) \
+            and can_enclose(chosen[nxt + 1]) and _close(
+            text[span.end_char:spans[nxt].start_char]) and _possessive().match(
+            text[spans[nxt].end_char:spans[nxt + 1].start_char]):
+        nxt += 1
     # a bare compass word read as an area ("Akka (south)") says where, not what area
     if nxt < len(spans) and can_enclose(chosen[nxt]) and \
-            spans[nxt].text.lower() not in toponym_words().compass_words and _reach(
-            text[span.end_char:spans[nxt].start_char]) == reach:
+            spans[nxt].text.lower() not in toponym_words().compass_words and (
+            nxt > i + 1 or _reach(text[span.end_char:spans[nxt].start_char]) == reach):
         return nxt
     if reach != "point":
         return None

@@ -114,7 +114,8 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
         if ent.label_ in PLACE_LABELS:
             actor = packs.actors.get(ent.ent_id_)
             if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
-                spans.append(ent)  # a news agency the ruler tagged ("SANA") is no place
+                # a news agency the ruler tagged ("SANA") is no place
+                spans.extend(possessive_parts(ent))
         elif ent.label_ in MISREAD_LABELS and not ent.ent_id_:
             misread.append(ent)
     spans += [e for e in misread if famous_place(e) or gazetteer.exact_in(
@@ -132,6 +133,24 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
     return sorted((s for s in spans if not not_a_named_place(s, persons)
                    and not furniture(s) and not named_thing(s)), key=lambda s: s.start)
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def possessive_parts(ent: Span) -> list[Span]:
+    """A place name the model read across a possessive as one ("Assam’s Tinsukia", "Douala’s
+    Wouri": it does so with a curly apostrophe where it splits "Assam's Tinsukia") is two
+    names: the owner and the place it holds, each with the entity's label. The owner must
+    be a name the gazetteer has, and no saint's: "St Edmund’s Catholic Primary School" is one
+    school's name."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in _POSSESSIVES), None)
+    if cut is None or ent[0].lower_.rstrip(".") in toponym_words().saint_words \
+            or not gazetteer.candidates(core_name(doc[ent.start:cut]), fuzzy_min_len=99):
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_),
+            Span(doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _misread_at_home(spans: list[Span], misread: Sequence[Span],
