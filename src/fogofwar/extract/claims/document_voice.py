@@ -71,7 +71,7 @@ def voiceless(text: str) -> bool:
 ISSUER_LOOKBACK = 4
 
 
-def issued_documents(claims: Sequence[Claim], text: str, tail: int) -> None:
+def issued_documents(claims: Sequence[Claim], tail: int) -> None:
     """"The Emergency Room said in a statement that …" then "The statement noted …" (or "…,
     it said" for the statement): a document taken up with "the", with no relay of its own, is
     the words of the speaker who spoke in it a statement or two before; the claim keeps the

@@ -77,7 +77,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     align_relays(article, claims, outlet_tail(article), mentions, doc)  # relays[i]: chain[i + 1]
     mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     voice_documents(claims, mentions)  # "the casualty number quoted by the party": the party's
-    issued_documents(claims, article.text, len(outlet_tail(article)))  # "the statement noted"
+    issued_documents(claims, len(outlet_tail(article)))  # "the statement noted"
     return claims
 
 
