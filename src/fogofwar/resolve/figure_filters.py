@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import month_names
-from .figure_base import NUMERIC, Raw, Tok, ends_sentence, pack
+from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match_ending, pack
 from .figure_category import governing
 from .figure_singular import victims
 
@@ -42,8 +42,7 @@ def duration_or_age(toks: list[Tok], raw: Raw) -> bool:
 def age_before(toks: list[Tok], first: int) -> bool:
     """ "aged between 18 and 65", "under the age of 15", "as young as 9", "ranged in age from
     3 to 79": the number after these words is an age (figures pack `age_before`)."""
-    words = tuple(t.low for t in toks[max(0, first - 4):first])
-    return any(words[len(words) - len(ph):] == ph for ph in pack()["age_before"] if ph)
+    return first > 0 and match_ending(toks, first - 1, pack()["age_before"])[0] > 0
 
 
 def is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
