@@ -271,11 +271,16 @@ def is_fine(place: dict | None) -> bool:
     return bool(place) and place.get("precision") in FINE and place.get("lat") is not None
 
 
-_AREA_PRECISIONS = (*FINE, "admin1")  # built once: admin_key runs ~10 times per report
+#: A district (admin2) is read at its province: built once, admin_key runs ~10 times a report.
+_AREA_PRECISIONS = (*FINE, "admin2", "admin1")
 
 
 def admin_key(place: dict | None) -> tuple[str, str] | None:
-    """(country, admin1) when the place is known to at least admin1 precision."""
+    """(country, admin1) when the place is known to at least admin1 precision. A district
+    (admin2: "Kabupaten Nduga" in Papua Pegunungan, "Tivoli Gardens" in Kingston) is known to
+    its province, as a report at the province is: two reports at districts of one province on
+    one day meet there, and a district's report of another province ("Elsewhere, jets
+    pounded Zabid District") is no province-wide toll of an incident it is not in."""
     if not place or place.get("precision") not in _AREA_PRECISIONS:
         return None
     if not place.get("admin1") or not place.get("country"):

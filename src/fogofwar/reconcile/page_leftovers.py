@@ -59,15 +59,6 @@ def _towns(p: dict | None) -> set[str]:
     return out
 
 
-def _province(p: dict | None) -> tuple[str, str] | None:
-    """(country, admin1) of a place known to its province or finer; a district (admin2:
-    "Barmal" in Paktika) is read at its province, as a report at the province is, though no
-    other pass keys on a district (incidents.admin_key)."""
-    if p and p.get("precision") == "admin2" and p.get("country") and p.get("admin1"):
-        return p["country"], p["admin1"]
-    return admin_key(p)
-
-
 def _fits(r: EventRef, members: list[EventRef]) -> bool:
     """The lone report could be the incident's, by its place and window (module)."""
     p = r.place
@@ -77,8 +68,8 @@ def _fits(r: EventRef, members: list[EventRef]) -> bool:
         elif p.get("precision") == "country":
             placed = any((m.place or {}).get("country") == p.get("country") for m in members)
         else:
-            area = _province(p)
-            placed = area is not None and any(_province(m.place) == area for m in members)
+            area = admin_key(p)
+            placed = area is not None and any(admin_key(m.place) == area for m in members)
         if not placed:
             return False
     return r.window is None or any(m.window is not None and windows_overlap(r.window, m.window, 0)
