@@ -326,15 +326,16 @@ def score_boilerplate(gold: list[dict], out: dict[str, dict]) -> dict:
 
 
 def _holds_words(outer: str, inner: str) -> bool:
-    """Whether normalised `inner` stands in normalised `outer` as whole words ("kharkiv" in
-    "kharkiv oblast", "gaza" in "gaza's"), not inside a longer word: "U.S." normalises to
-    "us", which must not match inside "russia" or "belarus"."""
-    return bool(inner) and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+    """Whether normalised `inner` stands in normalised `outer` from the start of a word on
+    ("kharkiv" in "kharkiv oblast", "lanka" in "sri lankan", a people's word and its land's
+    name: "russia" in "russian", "uzbek" in "uzbekistan"), not from inside a word: "U.S."
+    normalises to "us", which must not match inside "russia", "belarus" or "lushagala"."""
+    return bool(inner) and re.search(rf"(?<!\w){re.escape(inner)}", outer) is not None
 
 
 def _place_hit(gp: dict, places: list[dict]) -> tuple[bool, bool]:
     """(found by text, placed within 161 km) for one gold toponym: either text holds the
-    other as whole words."""
+    other from the start of one of its words."""
     found = placed = False
     for p in places:
         g, s = norm(gp["text"]), norm(p.get("text"))
