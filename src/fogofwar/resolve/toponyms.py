@@ -16,7 +16,7 @@ from ..annotate.pipeline import doc_ents
 from ..annotate.table import token_table
 from ..records import Mention
 from . import gazetteer
-from .ranking import kind_words, weights
+from .ranking import kind_words
 from .regions import feature
 from .toponym_context import (
     abbreviations_after_towns,
@@ -101,19 +101,14 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     """Place-labelled ents not used as actors, plus unlabelled-as-place ents that exactly name
     a place in the conflict's focus countries ("Khan Sheikhoun" tagged PERSON by spaCy).
 
-    Demonyms are not places here: "Turkish troops" says who, not where; neither are the
-    places pack's own nationality words, which the model often tags as a place ("Kyrgyz
-    forces", "Kazakh officials": read as names they were a namesake village or nothing, as
-    demonyms their country)."""
+    Demonyms are not places here: "Turkish troops" says who, not where."""
     packs = actor_packs()
-    peoples = weights().demonyms
     # an unknown actor with no country may be a place the model mis-tagged ("Edmonton")
     taken = {(m.start, m.end) for m in actors if m.actor_id or m.country}
     states = [(m.start, m.end) for m in actors if m.country]
     spans, misread = [], []
     for ent in doc_ents(doc):
-        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms \
-                or ent.text in peoples or any(
+        if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
         if ent.label_ in PLACE_LABELS:
@@ -193,9 +188,8 @@ def _covered(doc: Doc, spans: Sequence[Span], actors: Sequence[Mention]) -> set[
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
-    demonyms, peoples = actor_packs().demonyms, weights().demonyms
-    out.update(i for i, text in enumerate(token_table(doc).text)
-               if text in demonyms or text in peoples)
+    demonyms = actor_packs().demonyms
+    out.update(i for i, text in enumerate(token_table(doc).text) if text in demonyms)
     return out
 
 
