@@ -325,13 +325,21 @@ def score_boilerplate(gold: list[dict], out: dict[str, dict]) -> dict:
     return result
 
 
+def _holds_words(outer: str, inner: str) -> bool:
+    """Whether normalised `inner` stands in normalised `outer` from the start of a word on
+    ("kharkiv" in "kharkiv oblast", "lanka" in "sri lankan", a people's word and its land's
+    name: "russia" in "russian", "uzbek" in "uzbekistan"), not from inside a word: "U.S."
+    normalises to "us", which must not match inside "russia", "belarus" or "lushagala"."""
+    return bool(inner) and re.search(rf"(?<!\w){re.escape(inner)}", outer) is not None
+
+
 def _place_hit(gp: dict, places: list[dict]) -> tuple[bool, bool]:
-    """(found by text, placed within 161 km) for one gold toponym."""
+    """(found by text, placed within 161 km) for one gold toponym: either text holds the
+    other from the start of one of its words."""
     found = placed = False
     for p in places:
-        if norm(gp["text"]) in norm(p.get("text")) or norm(p.get("text")) in norm(gp["text"]):
-            if not norm(p.get("text")):
-                continue
+        g, s = norm(gp["text"]), norm(p.get("text"))
+        if _holds_words(s, g) or _holds_words(g, s):
             found = True
             if p.get("lat") is not None and gp.get("lat") is not None and distance_km(
                     (gp["lat"], gp["lon"]), (p["lat"], p["lon"])) <= KM:

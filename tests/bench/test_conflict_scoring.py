@@ -225,3 +225,26 @@ def test_written_relays_line_up_with_the_chain_before_its_outlet():
     assert not conflict._chain_match(gc, claim)  # without the outlet known, not lined up
     assert conflict._chain_match({**gc, "intermediaries": ["Al Mayadeen", "Daily Sun"]}, claim,
                                  ["Daily Sun"])
+
+
+def test_place_text_matches_from_a_word_start_only():
+    """"U.S." normalises to "us": it must not be found inside "Russia" or "Belarus", while a
+    toponym inside a longer system name ("Kharkiv" in "Kharkiv Oblast"), a possessive
+    ("Gaza's") or a people's word beside its land's name ("Uzbek", "Uzbekistan") still is."""
+    us = {"text": "U.S.", "lat": 39.8, "lon": -98.5}
+    russia = {"text": "Russia", "lat": 39.8, "lon": -98.5}  # same point: only the text decides
+    assert conflict._place_hit(us, [russia]) == (False, False)
+    assert conflict._place_hit(us, [{"text": "Belarus", "lat": 39.8, "lon": -98.5}])[0] is False
+    assert conflict._place_hit(us, [{"text": "the U.S.", "lat": 39.8, "lon": -98.5}]) == (
+        True, True)
+    kharkiv = {"text": "Kharkiv", "lat": 50.0, "lon": 36.3}
+    assert conflict._place_hit(kharkiv, [{"text": "Kharkiv Oblast", "lat": 49.9, "lon": 36.4}]
+                               ) == (True, True)
+    assert conflict._place_hit({"text": "Gaza's", "lat": 31.5, "lon": 34.5},
+                               [{"text": "Gaza", "lat": 31.5, "lon": 34.4}]) == (True, True)
+    assert conflict._place_hit({"text": "Uzbek", "lat": 41.0, "lon": 64.0},
+                               [{"text": "Uzbekistan", "lat": 41.0, "lon": 64.0}]) == (True, True)
+    assert conflict._place_hit(us, [{"text": "Lushagala", "lat": 39.8, "lon": -98.5}])[0] is False
+    out = {"c1": {"places": [russia]}}
+    gold = [{"id": "c1", "places": [us]}]
+    assert conflict.score_places(gold, out)["recall"] == 0.0

@@ -137,3 +137,16 @@ def test_a_country_lies_near_the_middle_of_its_main_territory():
     us = next(e for e in _rows("United States") if e.fcode == "PCLI")
     centre = (39.83, -98.58)
     assert distance_km((us.lat, us.lon), centre) < distance_km((38.0, -97.0), centre)
+
+
+def test_an_archipelago_has_no_mainland_centre():
+    """Islands of which none holds half the outline's area (Indonesia, whose largest island is
+    Borneo) give no mainland: the country's stated point stands alone."""
+    def square(x, y, size):
+        return [[(x, y), (x + size, y), (x + size, y + size), (x, y + size), (x, y)]]
+    shape = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [
+            square(110, 0, 4), square(118, -4, 3), square(125, -6, 3), square(100, 0, 2)]}}]}
+    assert gazetteer_sources.mainland_centre(shape) is None
+    assert gazetteer_sources._midpoint(gazetteer_sources.mainland_centre(shape), [-5, 120]) \
+        == (-5.0, 120.0)

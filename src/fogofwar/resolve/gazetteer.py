@@ -45,10 +45,11 @@ __all__ = ["Entry", "Loaded", "areas_of", "bears", "cache_path", "candidates", "
 
 log = logging.getLogger(__name__)
 
-VERSION = 7  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports;
+VERSION = 8  # 3: ADM1 at ISO 3166-2 centres, abbreviations, continents, PPLC; 4: ADM2, airports;
 #              5: countries at the centre of their main landmass; 6: every GeoNames ADM1
 #              whatever its ISO level (Duhok, Erbil), names keyed with dotless i, ł, ø...
 #              7: ADM2 areas with no cities500 town, at their first-level area's point
+#              8: an archipelago's country (largest island under half its area) at its stated point
 #: Score of an entry found only under a transliteration variant of the name (below exact).
 VARIANT_SCORE = 99.0
 

