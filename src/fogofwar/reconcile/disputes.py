@@ -22,8 +22,8 @@ sources give there ("15 dead" over "11 gunmen" and "four soldiers": `narration.p
 nor a source of no known side on a page of no date giving a toll at or just above a side's
 highest (`_later_count`: that toll told later), nor an aid body's count of the wounded its
 teams treat (the ICRC's, MSF's: `_treated`) beside anyone's count of the wounded. Only counts
-of people are disputed (`DISPUTED`). Across two known sides, one side's militants against the other's
-civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
+of people are disputed (`DISPUTED`). Across two known sides, one side's militants against the
+other's civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
 even when the counts could both hold ("19 militants among the dead" against "over 90
 civilians"). A vague plural
 ("dozens of dead") in the words of a source of no known side gives the toll's order, not a
