@@ -204,6 +204,14 @@ def _international_sides() -> dict[str, str]:
 
 
 @cache
+def care_sides() -> frozenset[str]:
+    """The sides of international bodies that treat the wounded (reconcile pack
+    `care_body_sides`: the ICRC, MSF): their count of the wounded is of those their teams and
+    the hospitals they support treat, by their reach, not a toll of the incident's wounded."""
+    return word_set(load_pack("reconcile"), "reconcile", "care_body_sides")
+
+
+@cache
 def third_party_sides() -> frozenset[str]:
     """The sides international bodies speak as of their own (`international_side`)."""
     return frozenset(_international_sides().values())

@@ -20,9 +20,10 @@ nor, likewise, a news medium named as the source ("the WAFA news agency said": `
 narration.py), nor a page's outlet of no side narrating the sum of two counts its named
 sources give there ("15 dead" over "11 gunmen" and "four soldiers": `narration.page_totals`),
 nor a source of no known side on a page of no date giving a toll at or just above a side's
-highest (`_later_count`: that toll told later). Only counts of people are disputed
-(`DISPUTED`). Across two known sides, one side's militants against the other's
-civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
+highest (`_later_count`: that toll told later), nor an aid body's count of the wounded its
+teams treat (the ICRC's, MSF's: `_treated`) beside anyone's count of the wounded. Only counts
+of people are disputed (`DISPUTED`). Across two known sides, one side's militants against the
+other's civilians for the same dead (`evidence.disputed_classes`) are a dispute over who was killed
 even when the counts could both hold ("19 militants among the dead" against "over 90
 civilians"). A vague plural
 ("dozens of dead") in the words of a source of no known side gives the toll's order, not a
@@ -46,6 +47,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..resolve.nonstate import WORD
+from .civil_sides import care_sides
 from .claimant_sides import (
     OPPOSITION,
     WATCHDOG,
@@ -116,7 +118,8 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                 continue
             for j in range(i + 1, len(items)):
                 b = items[j]
-                if (j not in totals and disputing(a, b, voiced, home, sided)
+                if (j not in totals and not _treated(cat, a, b)
+                        and disputing(a, b, voiced, home, sided)
                         and comparable(a.victims, b.victims, across_sides(a, b), one_voice(a, b))
                         and not _loose(a) and not _loose(b) and not a.part and not b.part
                         and not targets_part(a.victims[0], b.victims[0])
@@ -135,6 +138,13 @@ def contradictions(refs: Sequence[EventRef]) -> list[dict]:
                         "pairs": [{"values": [x[1] for x in p], "claimants": [x[2] for x in p]}
                                   for p in sorted(pairs)]})
     return out
+
+
+def _treated(cat: str, a: Stated, b: Stated) -> bool:
+    """An aid body's count of the wounded (civil_sides.care_sides: the ICRC, MSF) is of the
+    patients its teams and the hospitals it supports treat, by its reach: no dispute of
+    anyone's count of the wounded ("around 200 wounded", MSF said, beside a ministry's 236)."""
+    return cat == "injured" and (a.side in care_sides() or b.side in care_sides())
 
 
 def _other_class_denied(a: Stated, b: Stated) -> bool:
