@@ -132,6 +132,8 @@ def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
             and text.lower() in p["number_words"] and not starts_sentence:
         return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
+    if single and NUMERIC.match(text) and formation_name(toks, r):
+        return False  # "the 31 Assam Rifles", "3 Battalion Nigerian Army": a unit's name
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
             and not governing(toks, r):
@@ -160,3 +162,26 @@ def _one_harmed(toks: list[Tok], r: Raw) -> bool:
         return False
     return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
                 or governing(toks, r))
+
+
+#: Most capitalised words a formation's name runs to after its number ("31 Assam Rifles",
+#: "3 Battalion Nigerian Army").
+FORMATION_WORDS = 3
+
+
+def formation_name(toks: list[Tok], r: Raw) -> bool:
+    """Whether a bare number opens a formation's name ("the 31 Assam Rifles", "3 Battalion
+    Nigerian Army", "Army's 44 RR", "the 444 Brigade"): capitalised words follow it, one of them
+    a formation word (figures pack `formation_words`), and what the number counts, if anything,
+    is one of those words and no person ("31 Assam Rifles Soldiers" counts the soldiers)."""
+    run = []
+    for tok in toks[r.last + 1:r.last + 1 + FORMATION_WORDS]:
+        if not tok.text[:1].isupper():
+            break
+        run.append(tok.low)
+    if not set(run) & pack()["formation_words"]:
+        return False
+    counts = (r.counts or "").lower()
+    persons = victims()["persons"]
+    return not counts or (counts in run and counts not in persons
+                          and counts.removesuffix("s") not in persons)
