@@ -73,6 +73,7 @@ class CueLexicon:
     organ_nouns: frozenset[str]  # "on ISIS propaganda arm Amaq": a group's own medium
     layout_labels: frozenset[str]
     kicker_prepositions: frozenset[str]  # "HORROR IN GOMA:" is no speaker
+    label_bodies: frozenset[str]  # "Pakistan army: …" is a speaker label
     excluded_objects: dict[str, frozenset[str]]  # lemma -> objects that make it no cue
     excluded_preps: dict[str, frozenset[str]]  # lemma -> prepositions that make it no cue
     withholding_verbs: frozenset[str]  # "declined to comment": no statement made
@@ -228,6 +229,7 @@ def cue_lexicon() -> CueLexicon:
         organ_nouns=_words(pack, name, "organ_nouns"),
         layout_labels=_words(pack, name, "layout_labels"),
         kicker_prepositions=_words(pack, name, "kicker_prepositions"),
+        label_bodies=_words(pack, name, "label_bodies"),
         excluded_objects=_licences(pack, name, "verbs_not_with_object"),
         excluded_preps=_licences(pack, name, "verbs_not_with_preposition"),
         withholding_verbs=_words(pack, name, "withholding_verbs"),

@@ -7,6 +7,7 @@ that a tally never takes "at about 4 a.m." or "from 1990 to 2000" for people.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .dates import month_names
 from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match_ending, pack
@@ -19,6 +20,36 @@ from .figure_singular import victims
 NOT_FIGURES = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}"
                           r"|\b\d{1,2}(?:[.:]\d{2})?\s?[aApP]\.?\s?[mM]\b\.?|\d{9,}"
                           r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
+
+#: A citation mark glued to the word or stop before it, as a page copied from a wiki keeps
+#: them ("… to interfere.[9]", "in irrigation ditches[1].", "Sirnak massacre,[3][4][5]"): a
+#: footnote's number, no count ("killed [9] people", set apart, is read as written).
+CITATION_MARK = re.compile(r"(?<=[^\s\[(])\[\d{1,3}\]")
+
+#: A clock hour and its minutes written with a stop ("20.00", "7.45"), alone or as a span
+#: ("10.30 to 12.00"); `clock_spans` reads it as a time only after a word of time.
+_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+
+
+@cache
+def _clock_times() -> re.Pattern[str]:
+    """Clock times written with a stop after a word of time (figures pack
+    `clock_prepositions`: "clashes broke out around 20.00", "at 12.00 local time"), unless a
+    unit or scale follows ("by 12.50 percent", "about 20.00 million")."""
+    p = pack()
+    words = sorted((re.escape(w).replace("\\ ", r"\s+") for w in p["clock_prepositions"]),
+                   key=len, reverse=True)
+    after = sorted({*p["units"], *p["scales"], *p["small_scales"]}, key=len, reverse=True)
+    unit = "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "") for w in after)
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})\s+{_CLOCK}"
+                      rf"(?:\s*(?:-|–|to|and)\s*{_CLOCK})?(?![\d.,]*\d)(?!\s*(?:{unit}))")
+
+
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a clock time with a stop after a word of time, or a citation mark
+    (`CITATION_MARK`): numbers there count nothing."""
+    return [m.span() for pattern in (_clock_times(), CITATION_MARK)
+            for m in pattern.finditer(text)]
 
 
 #: Most a person's age given after the name ("N Michael, 33, and M Khaba, 23") can be.
@@ -101,6 +132,8 @@ def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
     if text[0].isupper() and prev is not None and prev.text[0].isalpha() \
             and text.lower() in p["number_words"] and not starts_sentence:
         return False  # "Zero Hedge", "Three Kingdoms": a capitalised number word mid-sentence
+    if single and NUMERIC.match(text) and formation_name(toks, r):
+        return False  # "the 31 Assam Rifles", "3 Battalion Nigerian Army": a unit's name
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
             and not governing(toks, r):
@@ -129,3 +162,26 @@ def _one_harmed(toks: list[Tok], r: Raw) -> bool:
         return False
     return bool((r.counts or "").lower() in pack()["implied"] or r.adjacent
                 or governing(toks, r))
+
+
+#: Most capitalised words a formation's name runs to after its number ("31 Assam Rifles",
+#: "3 Battalion Nigerian Army").
+FORMATION_WORDS = 3
+
+
+def formation_name(toks: list[Tok], r: Raw) -> bool:
+    """Whether a bare number opens a formation's name ("the 31 Assam Rifles", "3 Battalion
+    Nigerian Army", "Army's 44 RR", "the 444 Brigade"): capitalised words follow it, one of them
+    a formation word (figures pack `formation_words`), and what the number counts, if anything,
+    is one of those words and no person ("31 Assam Rifles Soldiers" counts the soldiers)."""
+    run = []
+    for tok in toks[r.last + 1:r.last + 1 + FORMATION_WORDS]:
+        if not tok.text[:1].isupper():
+            break
+        run.append(tok.low)
+    if not set(run) & pack()["formation_words"]:
+        return False
+    counts = (r.counts or "").lower()
+    persons = victims()["persons"]
+    return not counts or (counts in run and counts not in persons
+                          and counts.removesuffix("s") not in persons)

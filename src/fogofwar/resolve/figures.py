@@ -55,6 +55,7 @@ from .figure_category import FATES, categorise, governing
 from .figure_filters import (
     NOT_FIGURES,
     age_before,
+    clock_spans,
     duration_or_age,
     is_date_or_time,
     keep,
@@ -72,7 +73,7 @@ def parse_figures(text: str, offset: int = 0) -> list[Figure]:
     """Every reported quantity in `text` (a sentence or an article), positions shifted by
     `offset`."""
     toks = tokenize(text)
-    blocked = [m.span() for m in NOT_FIGURES.finditer(text)]
+    blocked = [m.span() for m in NOT_FIGURES.finditer(text)] + clock_spans(text)
     raws: list[Raw] = []
     i = 0
     starters = _starters()

@@ -224,6 +224,7 @@ def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
 
 
 OPENING_QUOTES = ('"', "“", "«", "'", "‘", "``")
+QUOTE_ENDS = ('"', "”", "»", "'", "’", "\'\'")
 
 
 def _label_words(text: str) -> str:
@@ -257,7 +258,7 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
             and not _titled_label(label):
         return None
     rest = span.doc[colon.i + 1:span.end]
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not _quoted_rest(rest):
         return None
     source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
     if _place_label(label, rest, known=source is not None) or _filed_label(label, rest):
@@ -268,9 +269,22 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
 def _titled_label(label: Span) -> bool:
     """A headline's label that is a speaker's title in lower case after its first word ("Army
     spokesman: …", "Rebel spokesman: …", "Provincial police chief: …"): its last word is a
-    person's description the cues pack knows (`person_descriptions`, `speaker_roles`)."""
+    person's description the cues pack knows (`person_descriptions`, `speaker_roles`), or the
+    head of a body's name in lower case or abbreviated ("Pakistan army: …", "Russian MoD: …":
+    `body_nouns`, `label_bodies`)."""
     lex = cue_lexicon()
-    return label[-1].lemma_.lower() in lex.person_descriptions | lex.speaker_roles
+    last = {label[-1].lemma_.lower(), label[-1].lower_}
+    return bool(last & (lex.person_descriptions | lex.speaker_roles | lex.body_nouns
+                        | lex.label_bodies))
+
+
+def _quoted_rest(rest: Span) -> bool:
+    """What follows a headline's label is a quotation of words, set in quotation marks ("Sudanese
+    Armed Forces: ‘38 dead as RSF shell El Fasher’"): the label's statement even when the
+    tagger finds no verb in it."""
+    words = [t for t in rest if not t.is_space]
+    return (len(words) > 2 and words[0].text in OPENING_QUOTES
+            and words[-1].text in QUOTE_ENDS and any(t.is_alpha for t in words))
 
 
 def _place_label(label: Span, rest: Span, known: bool = False) -> bool:
