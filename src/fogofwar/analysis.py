@@ -33,6 +33,7 @@ from .records import Analysis, Article, Place
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
 from .resolve.capitals import capital_places
 from .resolve.conflict_land import in_land
+from .resolve.figure_restated import restated
 from .resolve.headline_places import headline_places
 from .resolve.places import locations, without_places
 from .resolve.sites import with_sites
@@ -93,7 +94,10 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
     # events and incidents use locations only, and the capitals named by their country
     located = sorted([*locations(places), *capital_places(doc, places)], key=lambda p: p.start)
     mentions = in_land(without_places(mentions, located), (*places, *body_places))
-    figures = parse_figures(article.text)
+    # a toll named again by its value ("the 2,000 figure") takes the fate the page gave it,
+    # in the body or the headline the body is read beside
+    told = parse_figures(article.title) if article.title and not headline else []
+    figures = restated(article.text, parse_figures(article.text), told)
     dates = resolve_dates(article.text, article.published, article.published_precision)
     units = statement_units(doc)  # claims and events read the same statement units
     claims = extract_claims(doc, article, mentions, figures, units)

@@ -282,3 +282,18 @@ def test_a_count_put_to_the_source_as_a_question_is_not_its_toll():
     sentence = "Asked whether hundreds had died, a relief official said it was possible."
     assert points_elsewhere(sentence)
     assert not points_elsewhere("A relief official said hundreds had died.")
+
+
+def test_a_toll_in_a_sentence_whose_only_event_is_an_act_of_words_is_its_speakers():
+    # "the minister rejected the 2,000 figure given by the rights group": the REJECT event
+    # carries no count, so the group's 2,000 is the toll of the page's report of the attack
+    sentence = "The minister rejected the 2,000 figure as stated by the rights group Vigil."
+    art = _with_unread_event(sentence, _figure(2000, "2,000", counts=None), "Vigil", "REJECT")
+    assert [c["id"] for c in event_free_tolls(art)] == ["a:c1"]
+    (inc,) = build_incidents([art])
+    assert ("killed", "Vigil", 2000, 2000) in _rows(inc)
+    # an accusation carrying the count keeps the claim as its own (no toll claim)
+    carried = _with_unread_event("Vigil accused the army of killing 40 people.",
+                                 _figure(40, "40"), "Vigil", "ACCUSE")
+    carried["events"][-1]["figures"] = [_figure(40, "40")]
+    assert event_free_tolls(carried) == []

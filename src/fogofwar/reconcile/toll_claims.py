@@ -120,7 +120,9 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
     joins no incident and carries no figure, so the speaker's 45 would reach none. Nor is a
     gathering the dead died in that carries none of the claim's counts (`_gathering_only`):
     "Uzbekistan says 18 dead in Nukus unrest" holds a PROTEST event without the 18, which
-    would reach no row; the 18 is the toll of the page's report of the unrest's violence."""
+    would reach no row; the 18 is the toll of the page's report of the unrest's violence. Nor,
+    likewise, is a speaker's act of words that carries none of them (`_statement_only`: "the
+    minister rejected the 2,000 figure as stated by Amnesty" holds a REJECT event)."""
     retold = {c.get("id") for c in art.get("claims", []) if named(c) and not c.get("in_title")}
     tolls = {c.get("id"): {f.get("text") for f in toll_figures(c)}
              for c in art.get("claims", [])}
@@ -128,6 +130,7 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
              if ((e.get("negated") or e.get("hypothetical"))
                  and not _other_clause(e, tolls.get(e.get("claim_id")) or set()))
              or (read(e) and not _gathering_only(e, tolls.get(e.get("claim_id")) or set())
+                 and not _statement_only(e, tolls.get(e.get("claim_id")) or set())
                  and (e.get("place") or not violent(e) or e.get("claim_id") not in retold))}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
@@ -149,9 +152,27 @@ def _gathering_only(event: dict, tolls: set) -> bool:
     """The event is a gathering the dead died in (the pack's `toll_gathering_types`: "18 dead in
     Nukus unrest") and carries none of its claim's counts of casualties (`tolls`): the claim's
     toll is not its own but that of the page's report of violence."""
-    return event.get("type") in _gathering_types() and not any(
-        (f.get("text") or "") in tolls for f in event.get("figures") or []
-        if f.get("category") in TOLL_CATEGORIES)
+    return event.get("type") in _gathering_types() and not _carries(event, tolls)
+
+
+def _statement_only(event: dict, tolls: set) -> bool:
+    """The event is a speaker's act of words (the pack's `toll_statement_types`: a rejection,
+    an accusation, a demand: "the minister rejected the 2,000 figure as stated by Amnesty")
+    and carries none of its claim's counts of casualties (`tolls`): the claim's toll is not
+    its own but that of the page's report of violence."""
+    return event.get("type") in _statement_types() and not _carries(event, tolls)
+
+
+def _carries(event: dict, tolls: set) -> bool:
+    """The event carries one of the counts of casualties `tolls` (figure texts)."""
+    return any((f.get("text") or "") in tolls for f in event.get("figures") or []
+               if f.get("category") in TOLL_CATEGORIES)
+
+
+@cache
+def _statement_types() -> frozenset[str]:
+    """The event types of a speaker's acts of words, which own no toll they do not carry."""
+    return frozenset(require(load_pack("reconcile"), "reconcile", "toll_statement_types", list))
 
 
 @cache
