@@ -292,7 +292,8 @@ def score_export_doc(gd: GoldDoc, art: dict | None, counts: list[int],
     if art is None:
         return
     move = offset_map(gd.text, art["text"])
-    places = [(p["start"], p["end"], p) for p in art["places"]]
+    # a headline's places (articles 1.7) have their offsets in the title; the gold is the body's
+    places = [(p["start"], p["end"], p) for p in art["places"] if not p.get("in_title")]
     used: set[int] = set()
     for g in gd.toponyms:
         s, e = move(g.start), move(g.end - 1)

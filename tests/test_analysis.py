@@ -117,3 +117,25 @@ def test_a_lower_case_headline_names_its_claimant_as_the_body_does():
     assert head and head[0].claimant.actor_id == "hamas"
     cl = head[0].claimant
     assert title[cl.start:cl.end].casefold() == cl.text.casefold() == "hamas"
+
+
+def test_the_headline_s_places_are_the_article_s_flagged_in_title():
+    # the headline names the town, the body only "the port": the export must still carry it,
+    # at the title's offsets, after the body's places
+    from fogofwar.analysis import analyse_batch
+
+    title = "Missile strike on Odesa port kills two"
+    body = ("Two people were killed when missiles hit the port overnight, the regional "
+            "governor said.\n\nRescue teams worked through the night.")
+    found = analyse_batch([_article(title, body)])[0]
+    head = [p for p in found.places if p.in_title]
+    assert "Odesa" in {p.text for p in head}
+    assert all(title[p.start:p.end] == p.text for p in head)
+    assert not any(p.in_title for p in found.places[:len(found.places) - len(head)])
+    # a headline place the body also names is the body's reading, at the title's offsets
+    body2 = "A suicide bomber blew himself up at a market in Mogadishu on Friday, police said."
+    title2 = "Suicide bomber kills 12 at market in Mogadishu"
+    found2 = analyse_batch([_article(title2, body2)])[0]
+    [body_p] = [p for p in found2.places if not p.in_title and p.text == "Mogadishu"]
+    [head_p] = [p for p in found2.places if p.in_title and p.text == "Mogadishu"]
+    assert head_p.geonames_id == body_p.geonames_id and head_p.start == title2.index("Mogadishu")

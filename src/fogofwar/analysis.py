@@ -61,6 +61,9 @@ def _with_title(article: Article, doc: Doc, title_doc: Doc | None) -> Analysis:
         item.in_title = True
     title_from_body(head.events, found.events, doc_text(title_doc), doc_text(doc))
     found.claims[:0] = head.claims
+    # the headline's places, often the only mention of the story's main place, after the
+    # body's (reconcile reads the body's alone: unplaced.body_places)
+    found.places += [replace(p, in_title=True) for p in head.places]
     if not _slug_only(article):  # a slug's words, no printed headline,
         found.events[:0] = head.events  # state no event the lede does not
     return found

@@ -126,9 +126,14 @@ class Place:
     #: location | actor ("Moscow said") | demonym ("Russian troops") | associated
     #: ("Turkish-backed"); events use locations only
     role: str = "location"
+    #: Named in the headline: its offsets are into the title, not `text` (analysis.py).
+    in_title: bool = False
 
     def to_dict(self) -> dict:
-        return flat_dict(self)
+        d = flat_dict(self)
+        if not d["in_title"]:
+            del d["in_title"]  # an event's or incident's place keeps its fields
+        return d
 
 
 @dataclass

@@ -79,3 +79,24 @@ def test_doc_ents_are_spacys_entities_kept_with_the_doc(nlp):
     assert [(e.start, e.end, e.label_, e.ent_id_) for e in doc_ents(doc)] == \
         [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
     assert doc_ents(doc) and doc_ents(doc) is doc_ents(doc)
+
+
+def test_an_initialism_s_hyphenated_compound_is_split(nlp):
+    # an initialism's hyphenated compound splits like "Turkish-backed" does
+    words = [t.text for t in nlp("Strikes by the U.S.-led coalition killed 10 militants.")]
+    assert words[3:6] == ["U.S.", "-", "led"]
+    words = [t.text for t in nlp("A U.K.-based monitor said 40 people died.")]
+    assert words[1:4] == ["U.K.", "-", "based"]
+    # a capital after the hyphen, or an abbreviated month, stays as the model reads it
+    words = [t.text for t in nlp("U.S.-Russia talks resumed in Jan.-Feb. this year.")]
+    assert "U.S.-Russia" in words and "Jan.-Feb" in words
+
+
+def test_the_country_in_an_initialism_compound_is_a_place():
+    from fogofwar.analysis import analyse_batch
+    from fogofwar.records import Article
+
+    text = "A U.S.-based rights group said 40 people died in the shelling of Idlib."
+    found = analyse_batch([Article(id="u", source="t", text=text, outlet="W")])[0]
+    us = [p for p in found.places if p.text == "U.S."]
+    assert us and us[0].country == "USA" and text[us[0].start:us[0].end] == "U.S."

@@ -110,3 +110,16 @@ def test_score_export_doc_counts_found_placed_and_same_id():
     geoparse.score_export_doc(gold, art, counts, errors)
     assert counts == [3, 2, 1, 2]
     assert errors[0] < 5 and errors[1] > 161
+
+
+def test_a_headline_place_does_not_match_a_body_toponym_by_its_offsets():
+    # articles 1.7: a headline's place has offsets into the title, which may overlap a body
+    # toponym's offsets ("Aleppo" at 0-6 of the title, "Talks in" at 0-8 of the body)
+    text = "Talks in Ankara."
+    gold = geoparse.GoldDoc(text, (geoparse.Gold(9, 15, "Ankara", 39.92, 32.85, 323786),))
+    art = {"text": text, "places": [
+        {"start": 6, "end": 12, "lat": 36.2, "lon": 37.16, "geonames_id": 170063,
+         "in_title": True}]}
+    counts, errors = [0, 0, 0, 0], []
+    geoparse.score_export_doc(gold, art, counts, errors)
+    assert counts == [1, 0, 0, 0]

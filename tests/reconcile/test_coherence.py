@@ -68,3 +68,15 @@ def test_transliterations_read_together_and_an_unresolved_mention_is_filled():
     assert fixed[2]["events"][0]["place"]["text"] == "Yelenovka"  # the text stays as written
     assert fixed[3]["events"][0]["place"]["lat"] == OLENIVKA["lat"]
     assert len(build_incidents(arts)) == 1
+
+
+def test_a_headline_s_places_leave_the_readings_and_the_joins_as_the_body_s():
+    # articles 1.7 export the headline's places too (in_title, offsets into the title);
+    # incidents are joined on the body's alone, as before: a headline naming "Maputo" does
+    # not make the body's "Gaza" the Mozambican province
+    head = {**MAPUTO, "in_title": True}
+    arts = [told("a", "X", GAZA, [ISRAEL]), told("b", "Y", GAZA, [PALESTINE]),
+            told("c", "Z", GAZA_MZ, [ISRAEL, head])]
+    (inc,) = build_incidents(arts)
+    assert inc["articles"] == ["a", "b", "c"]
+    assert arts[2]["places"][-1] is head  # the article itself keeps it

@@ -43,7 +43,7 @@ def test_round_trip_is_field_by_field_equal(store):
     for key, value in expected_article.items():
         assert got[key] == value, key
     assert got["actors"] == [m.to_dict() for m in an.actors]
-    assert got["places"] == [p.to_dict() for p in an.places]
+    assert got["places"] == [{**p.to_dict(), "in_title": False} for p in an.places]
     assert got["claims"] == [{**c.to_dict(), "narrator": c.narrator} for c in an.claims]
     assert got["events"] == [e.to_dict() for e in an.events]
     # the narrator flag and the relayed chain survive
@@ -81,6 +81,23 @@ def test_place_roles_survive_and_validate(store):
     [got] = list(store.iter_articles())
     assert [p["role"] for p in got["places"]] == ["location", "demonym"]
     assert got["events"][0]["place"]["role"] == "location"
+
+
+def test_a_headline_place_survives_flagged_and_validates(store):
+    # schema 1.7: the headline's places follow the body's, offsets into the title
+    an = zerohedge_analysis()
+    an.article = replace(an.article, title="Shelling kills three in Idlib")
+    start = an.article.title.index("Idlib")
+    an.places.append(Place("Idlib", start, start + 5, "Idlib", 169388, 35.93062, 36.63393, "SY",
+                           "09", "PPLA", "town", in_title=True))
+    store.write(an)
+    [got] = list(store.iter_articles())
+    assert [p["in_title"] for p in got["places"]] == [False] * (len(an.places) - 1) + [True]
+    assert got["title"][got["places"][-1]["start"]:got["places"][-1]["end"]] == "Idlib"
+    assert all("in_title" not in e["place"] for e in got["events"] if e["place"])
+    assert [p["in_title"] for p in next(store.iter_article_places())] == [
+        p["in_title"] for p in got["places"]]
+    validate(got, "article")
 
 
 def test_claim_source_relays_and_actor_class_survive(store):

@@ -28,6 +28,16 @@ _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|az)
 FINE = ("town", "point")
 
 
+def body_places(art: dict) -> dict:
+    """The article with the places of its body alone: a headline's places (`in_title`, offsets
+    into the title) are for readers; incidents are joined on the body's, as before they were
+    exported."""
+    places = art.get("places", [])
+    if not any(p.get("in_title") for p in places):
+        return art
+    return {**art, "places": [p for p in places if not p.get("in_title")]}
+
+
 def corpus_places(articles: Sequence[dict]) -> list[dict]:
     """The articles with coherent toponyms (coherence.py) and missed towns filled in."""
     arts = list(articles)
@@ -41,12 +51,15 @@ def stream_places(articles: Callable[[], Iterable[dict]],
     over the places learn the corpus readings and towns, a third its unknown places
     (unknown_recall.py), a fourth yields the articles, so memory holds one article and the
     per-toponym tallies, never the corpus."""
-    found = read_corpus(place_lists())
+    def lists() -> Iterator[list[dict]]:
+        return ([p for p in places if not p.get("in_title")] for places in place_lists())
+
+    found = read_corpus(lists())
     towns = _towns(coherent_article({"places": list(places)}, found)["places"]
-                   for places in place_lists())
-    unknown = corpus_unknowns(place_lists())
+                   for places in lists())
+    unknown = corpus_unknowns(lists())
     for art in articles():
-        fixed = recalled(coherent_article(art, found), unknown)
+        fixed = recalled(coherent_article(body_places(art), found), unknown)
         yield _placed(fixed, towns) if towns else fixed
 
 

@@ -42,6 +42,11 @@ def _children(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, l
     return out
 
 
+def _place(row: R.Row) -> Place:
+    return Place(**{k: row[k] for k in PLACE_FIELDS}, role=row["role"],
+                 in_title=bool(row["in_title"]))
+
+
 def _page(conn: Connection, page: Sequence[R.Row]) -> Iterator[dict]:
     ids = [r["id"] for r in page]
     ments, plcs = _children(conn, mentions, ids), _children(conn, places, ids)
@@ -53,7 +58,7 @@ def _page(conn: Connection, page: Sequence[R.Row]) -> Iterator[dict]:
     for row in page:
         aid = row["id"]
         actors = [Mention(**{k: m[k] for k in MENTION_FIELDS}) for m in ments[aid]]
-        plc = [Place(**{k: p[k] for k in PLACE_FIELDS}, role=p["role"]) for p in plcs[aid]]
+        plc = [_place(p) for p in plcs[aid]]
         cl: list[Claim] = [R.claim_from(c, figs[(aid, "claim", c["id"])]) for c in clms[aid]]
         ev: list[Event] = [R.event_from(e, figs[(aid, "event", e["id"])]) for e in evts[aid]]
         yield R.article_dict(row, actors, plc, cl, ev)
@@ -77,8 +82,7 @@ def iter_article_places(conn: Connection) -> Iterator[list[dict]]:
         ids = [r[0] for r in page]
         plcs = _children(conn, places, ids)
         for aid in ids:
-            yield [Place(**{k: p[k] for k in PLACE_FIELDS}, role=p["role"]).to_dict()
-                   for p in plcs[aid]]
+            yield [R.place_dict(_place(p)) for p in plcs[aid]]
 
 
 def article_dicts(conn: Connection, ids: Sequence[str]) -> list[dict]:

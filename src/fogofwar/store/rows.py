@@ -100,7 +100,7 @@ def analysis_rows(an: Analysis) -> dict[str, list[Row]]:
                           for i, k in enumerate(band_keys(an.article.fingerprint))],
         "mentions": [{"article_id": aid, "seq": i, **{n: getattr(m, n) for n in MENTION_FIELDS}}
                      for i, m in enumerate(an.actors)],
-        "places": [{"article_id": aid, "seq": i, **p.to_dict()} for i, p in enumerate(an.places)],
+        "places": [{"article_id": aid, "seq": i, **place_dict(p)} for i, p in enumerate(an.places)],
         "claims": [claim_row(aid, i, c) for i, c in enumerate(an.claims)],
         "events": [event_row(aid, i, e) for i, e in enumerate(an.events)],
         "figures": figs,
@@ -143,6 +143,12 @@ def format_published(value: Any, precision: str | None) -> str | None:
     return None if value is None else published_text(value, precision or "day")
 
 
+def place_dict(p: Place) -> dict:
+    """An article's place with its `in_title` flag always written (a headline's place has its
+    offsets into the title); an event's or incident's place leaves the flag out."""
+    return {**p.to_dict(), "in_title": p.in_title}
+
+
 def article_dict(row: Row, actors: list[Mention], places: list[Place], claims: list[Claim],
                  events: list[Event]) -> dict:
     """One article in the export shape (DESIGN.md), plus original_outlet, byline, narrator."""
@@ -160,6 +166,6 @@ def article_dict(row: Row, actors: list[Mention], places: list[Place], claims: l
         "removed": list(row["removed"]), "duplicate_of": row["duplicate_of"],
         "removed_rules": list(row["removed_rules"] or []),
         "published_from": row["published_from"],
-        "actors": [m.to_dict() for m in actors], "places": [p.to_dict() for p in places],
+        "actors": [m.to_dict() for m in actors], "places": [place_dict(p) for p in places],
         "claims": out_claims, "events": [e.to_dict() for e in events],
     }

@@ -108,6 +108,7 @@ places = Table(
     Column("seq", Integer, primary_key=True),
     *[Column(f, _TYPES.get(f, Text), nullable=f not in _SPAN) for f in PLACE_FIELDS],
     Column("role", Text, nullable=False, server_default="location"),
+    Column("in_title", Boolean, nullable=False, server_default=false()),
     Index("ix_places_geonames_id", "geonames_id"),
 )
 

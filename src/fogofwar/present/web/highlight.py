@@ -57,6 +57,8 @@ def spans(art: dict) -> list[Span]:
         if not c.get("narrator") and not c.get("in_title"):  # a headline's offsets: the title
             out += _claim_spans(c)
     for p in art.get("places", []):
+        if p.get("in_title"):  # a headline's offsets: the title
+            continue
         name = p.get("name") or p["text"]
         out.append(Span(p["start"], p["end"], "place", f"place: {name} ({p.get('role')})"))
     for m in art.get("actors", []):
