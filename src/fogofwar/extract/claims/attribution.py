@@ -224,7 +224,7 @@ def colon_quote_source(unit: Unit, mentions: Sequence[Mention]) -> Layout | None
 
 
 OPENING_QUOTES = ('"', "“", "«", "'", "‘", "``")
-QUOTE_ENDS = ('"', "”", "»", "'", "’", "\'\'")
+QUOTE_ENDS = ('"', "”", "»", "'", "’", "''")
 
 
 def _label_words(text: str) -> str:
