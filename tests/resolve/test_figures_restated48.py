@@ -33,3 +33,11 @@ def test_a_negated_restated_figure_is_a_denial_and_stays_other():
 def test_a_figure_of_a_value_the_page_never_gave_a_fate_stays_other():
     text = "The ministry said the 120 figure would be reviewed."
     assert _read(text, "Ministry reviews figures") == [("120", "other", "figure")]
+
+
+def test_a_contracted_negation_with_a_curly_apostrophe_is_a_denial_too():
+    # web copy writes "doesn’t" with a typographic apostrophe as often as "doesn't"
+    for neg in ("doesn't", "doesn’t"):
+        text = ("Residents said 800 people were killed. "
+                f"The army said the evidence {neg} support the 800 figure.")
+        assert _read(text)[1] == ("800", "other", "figure"), neg

@@ -25,7 +25,7 @@ from .figure_category import FATES
 #: support the 2,000 figure").
 NEGATION_WORDS = 4
 
-_WORD = re.compile(r"[\w']+|[,;:.!?]")
+_WORD = re.compile(r"[\w'’]+|[,;:.!?]")  # "don't" and "don’t" are one word each
 
 
 def restated(text: str, figures: Sequence[Figure], told: Sequence[Figure] = ()) -> list[Figure]:
@@ -53,6 +53,6 @@ def _negated(text: str, start: int) -> bool:
     for w in reversed(words):
         if w in ",;:.!?":
             return False
-        if w in negators or w.endswith("n't"):
+        if w in negators or w.endswith(("n't", "n’t")):
             return True
     return False
