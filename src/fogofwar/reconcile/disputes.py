@@ -31,7 +31,8 @@ count, and contradicts no one, nor does a part of a toll its sentence tells ("18
 one family": `Stated.part`), nor a side's count of the leaders its strike killed ("eliminated
 two commanders": `evidence.targets_part`) against a toll of another class or of none, the
 strike's targets among the dead, nor a count of a group by age or sex ("30 children") beside
-a toll of more people at large ("at least 55 killed"), some of its dead (`_some_of`). A
+a toll of more people at large ("at least 55 killed"), some of its dead (`_some_of`), nor dead
+told as more than a toll ("28 more soldiers": `toll_claims.adds_to_toll`). A
 contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
