@@ -1,10 +1,12 @@
 """Wrong contradiction pairs (round pairs49): a count of dead told as more beside a toll told
-elsewhere ("14 more guardsmen") is an increment, not a rival count of that toll. Names and
-sentences are written for these tests; the articles are at Saraqib, Syria, whose pack side is
-`syria_gov`."""
+elsewhere ("14 more guardsmen") is an increment, not a rival count of that toll; a state's 0
+naming no class ("no casualties") beside another voice's count of attackers killed denies no
+enemy dead. Names and sentences are written for these tests; the articles are at Saraqib,
+Syria, whose pack side is `syria_gov`."""
 
 from __future__ import annotations
 
+from fogofwar.reconcile.local_voices import is_state_side
 from fogofwar.reconcile.stated_figures import _part
 from fogofwar.reconcile.toll_claims import adds_to_toll
 
@@ -13,6 +15,7 @@ from .test_disputes import civilians, one
 
 HOME = ("Idlib health directorate", "syria_gov")
 ABROAD = ("Ankara defence office", "turkey")
+REBELS = ("Ridge Front", "opposition")
 
 
 def _page(aid: str, claimant: tuple[str, str | None], sentence: str, fig: dict) -> dict:
@@ -44,3 +47,24 @@ def test_more_dead_beside_another_sides_toll_dispute_nothing():
     whole = _page("b", ABROAD, "The office said the shelling killed 6 soldiers at the post.",
                   killed(6))
     assert one([toll, whole])["contradictions"] != []
+
+
+def test_a_states_denial_disputes_no_count_of_attackers_killed():
+    assert is_state_side("turkey")
+    denial = _page("a", ABROAD, "The office said there were no casualties at the base.",
+                   killed(0, counts=None))
+    attackers = _page("b", REBELS, "Five attackers were killed at the base, the front said.",
+                      killed(5, counts="attackers"))
+    assert one([denial, attackers])["contradictions"] == []
+    # its denial still disputes a count of its soldiers killed
+    soldiers = _page("b", REBELS, "Five soldiers were killed at the base, the front said.",
+                     killed(5))
+    assert one([denial, soldiers])["contradictions"] != []
+
+
+def test_an_armed_groups_denial_still_disputes_its_men_killed():
+    denial = _page("a", REBELS, "The front said there were no casualties at the base.",
+                   killed(0, counts=None))
+    militants = _page("b", ABROAD, "Five militants were killed at the base, the office said.",
+                      killed(5, counts="militants"))
+    assert one([denial, militants])["contradictions"] != []
