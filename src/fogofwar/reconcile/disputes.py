@@ -31,7 +31,9 @@ count, and contradicts no one, nor does a part of a toll its sentence tells ("18
 one family": `Stated.part`), nor a side's count of the leaders its strike killed ("eliminated
 two commanders": `evidence.targets_part`) against a toll of another class or of none, the
 strike's targets among the dead, nor a count of a group by age or sex ("30 children") beside
-a toll of more people at large ("at least 55 killed"), some of its dead (`_some_of`). A
+a toll of more people at large ("at least 55 killed"), some of its dead (`_some_of`), nor dead
+told as more than a toll ("28 more soldiers": `toll_claims.adds_to_toll`), nor a state's 0 of
+no class beside a count of attackers killed (`_state_denial`). A
 contradiction lists its figures' values and claimants, and
 the pairs of them that clash (`pairs`, lower figure first): "90", "<=54", ">=112", ">=200" are
 three disputes with the "<=54" and one of 90 with ">=200", not one of ">=112" with ">=200",
@@ -58,7 +60,7 @@ from .claimant_sides import (
 from .evidence import comparable, disputed_across_sides, disputed_classes, targets_part
 from .figures import intervals_clash
 from .incidents import EventRef
-from .local_voices import LOCAL
+from .local_voices import LOCAL, is_state_side
 from .moments import (
     among_sided,
     apart,
@@ -81,6 +83,8 @@ from .toll_claims import moved_bodies
 from .tolls import named
 from .voices import respelt, same_voice
 
+#: The victim class of the armed groups' men (the reconcile pack's `victim_classes`)
+MILITANTS = "militants"
 #: Most pairs of clashing figures listed per category: an incident of a thousand reports may
 #: have half a million, and the values and claimants already name every figure in conflict.
 MAX_PAIRS = 12
@@ -155,7 +159,18 @@ def _other_class_denied(a: Stated, b: Stated) -> bool:
     if any(s.bounds == (0, 0) and s.side is None for s in (a, b)):
         return True  # a denial of no known side's voice (a page's "sources") disputes no one
     zero = a.bounds == (0, 0) or b.bounds == (0, 0)
+    if any(_state_denial(x, y) for x, y in ((a, b), (b, a))):
+        return True
     return zero and None not in (a.victims[0], b.victims[0]) and a.victims[0] != b.victims[0]
+
+
+def _state_denial(zero: Stated, other: Stated) -> bool:
+    """A state's 0 naming no class ("there were no casualties", "no one died") beside another
+    voice's count of militants ("five attackers were killed"): the state denies losses among
+    its own men and the people it guards; the attackers it or others killed are the enemy's
+    dead, whom no state counts among its casualties. No dispute."""
+    return zero.bounds == (0, 0) and zero.victims[0] is None and is_state_side(zero.side) \
+        and other.victims[0] == MILITANTS and other.side != zero.side
 
 
 def disputing(a: Stated, b: Stated, voiced: dict[tuple, set[str]] | None = None,

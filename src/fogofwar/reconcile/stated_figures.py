@@ -21,7 +21,7 @@ from .figures import approx_value, figure_interval, format_figure, is_vague
 from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
-from .toll_claims import is_part
+from .toll_claims import adds_to_toll, is_part
 from .tolls import (
     casualty_ceiling,
     earlier_count_pattern,
@@ -102,6 +102,15 @@ def claim_figures(refs: Sequence[EventRef]) -> Iterator[tuple[EventRef, dict, tu
             yield r, fig, bounds
 
 
+def _part(sentence: str, fig: dict) -> bool:
+    """The figure counts a part of the toll its sentence tells (`toll_claims.is_part`), or,
+    of the dead, victims beside those a toll counts ("two more soldiers",
+    `toll_claims.adds_to_toll`): either way no voice's whole toll to dispute."""
+    text = fig.get("text") or ""
+    return is_part(sentence, text) or (
+        fig.get("category") == "killed" and adds_to_toll(sentence, text))
+
+
 def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
     """Category -> its figures in reporting order (lower value first within one moment).
 
@@ -129,7 +138,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
             bounds = (bounds[0], None)
         item = Stated(r, fig["category"], bounds, victim(fig, r.event, r.armed), when,
                       approx_value(fig), is_vague(fig),
-                      part=is_part(r.event.get("sentence") or "", fig.get("text") or ""),
+                      part=_part(r.event.get("sentence") or "", fig),
                       said=said, group=counted_group(fig))
         texts[id(item)] = (fig.get("text") or "", fig.get("counts") or "")
         if says_revised(item):

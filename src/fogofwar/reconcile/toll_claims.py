@@ -92,6 +92,17 @@ def is_part(sentence: str, text: str) -> bool:
         or any(b.search(before) and a.search(after) for b, a in _apposed())
 
 
+def adds_to_toll(sentence: str, text: str) -> bool:
+    """The figure `text` counts dead told as more than a toll told elsewhere ("the death of 28
+    more servicemen"): an increment, read at its first place in the sentence (the pack's
+    `toll_increment_after`). Set against another voice's toll it is no rival count of the same
+    dead, so it disputes nothing (`stated_figures`); unlike `is_part` it keeps its casualty
+    row, a count a voice did give."""
+    at = sentence.find(text) if text else -1
+    after = sentence[at + len(text):] if at >= 0 else ""
+    return at >= 0 and any(p.search(after) for p in _patterns("toll_increment_after"))
+
+
 @cache
 def _apposed() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """(before, after) patterns that together mark a count set in apposition after a toll, as
