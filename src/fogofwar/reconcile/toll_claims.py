@@ -163,7 +163,7 @@ def _gathering_only(event: dict, tolls: set) -> bool:
     """The event is a gathering the dead died in (the pack's `toll_gathering_types`: "18 dead in
     Nukus unrest") and carries none of its claim's counts of casualties (`tolls`): the claim's
     toll is not its own but that of the page's report of violence."""
-    return event.get("type") in _gathering_types() and not _carries(event, tolls)
+    return event.get("type") in _event_types("toll_gathering_types") and not _carries(event, tolls)
 
 
 def _statement_only(event: dict, tolls: set) -> bool:
@@ -171,7 +171,7 @@ def _statement_only(event: dict, tolls: set) -> bool:
     an accusation, a demand: "the minister rejected the 2,000 figure as stated by Amnesty")
     and carries none of its claim's counts of casualties (`tolls`): the claim's toll is not
     its own but that of the page's report of violence."""
-    return event.get("type") in _statement_types() and not _carries(event, tolls)
+    return event.get("type") in _event_types("toll_statement_types") and not _carries(event, tolls)
 
 
 def _carries(event: dict, tolls: set) -> bool:
@@ -181,16 +181,11 @@ def _carries(event: dict, tolls: set) -> bool:
 
 
 @cache
-def _statement_types() -> frozenset[str]:
-    """The event types of a speaker's acts of words, which own no toll they do not carry."""
-    return frozenset(require(load_pack("reconcile"), "reconcile", "toll_statement_types", list))
-
-
-@cache
-def _gathering_types() -> frozenset[str]:
-    """The event types of gatherings people die in ("unrest", "protests") whose own figures
-    may be only a crowd's size, not the toll a claim gives of them."""
-    return frozenset(require(load_pack("reconcile"), "reconcile", "toll_gathering_types", list))
+def _event_types(key: str) -> frozenset[str]:
+    """The event types the reconcile pack lists under `key`: `toll_gathering_types`, gatherings
+    people die in ("unrest", "protests") whose own figures may be only a crowd's size, and
+    `toll_statement_types`, a speaker's acts of words; neither owns a toll it does not carry."""
+    return frozenset(require(load_pack("reconcile"), "reconcile", key, list))
 
 
 def gathering_tolls(art: dict, violent=lambda e: False) -> dict[str, list[dict]]:
@@ -213,7 +208,8 @@ def gathering_tolls(art: dict, violent=lambda e: False) -> dict[str, list[dict]]
     done: set = set()
     for e in events:
         claim = claims.get(e.get("claim_id"))
-        if claim is None or claim.get("id") in done or e.get("type") not in _gathering_types():
+        if (claim is None or claim.get("id") in done
+                or e.get("type") not in _event_types("toll_gathering_types")):
             continue
         figures = toll_figures(claim)
         if figures and _gathering_only(e, {f.get("text") for f in figures}):

@@ -28,14 +28,18 @@ _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|az)
 FINE = ("town", "point")
 
 
+def _of_body(places: Iterable[dict]) -> list[dict]:
+    """The places the body names: a headline's (`in_title`, offsets into the title) are for
+    readers; incidents are joined on the body's, as before they were exported."""
+    return [p for p in places if not p.get("in_title")]
+
+
 def body_places(art: dict) -> dict:
-    """The article with the places of its body alone: a headline's places (`in_title`, offsets
-    into the title) are for readers; incidents are joined on the body's, as before they were
-    exported."""
+    """The article with the places of its body alone (`_of_body`)."""
     places = art.get("places", [])
     if not any(p.get("in_title") for p in places):
         return art
-    return {**art, "places": [p for p in places if not p.get("in_title")]}
+    return {**art, "places": _of_body(places)}
 
 
 def corpus_places(articles: Sequence[dict]) -> list[dict]:
@@ -52,7 +56,7 @@ def stream_places(articles: Callable[[], Iterable[dict]],
     (unknown_recall.py), a fourth yields the articles, so memory holds one article and the
     per-toponym tallies, never the corpus."""
     def lists() -> Iterator[list[dict]]:
-        return ([p for p in places if not p.get("in_title")] for places in place_lists())
+        return (_of_body(places) for places in place_lists())
 
     found = read_corpus(lists())
     towns = _towns(coherent_article({"places": list(places)}, found)["places"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..words import alternation
 from .dates import month_names
 from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match_ending, pack
 from .figure_category import governing
@@ -37,11 +38,10 @@ def _clock_times() -> re.Pattern[str]:
     `clock_prepositions`: "clashes broke out around 20.00", "at 12.00 local time"), unless a
     unit or scale follows ("by 12.50 percent", "about 20.00 million")."""
     p = pack()
-    words = sorted((re.escape(w).replace("\\ ", r"\s+") for w in p["clock_prepositions"]),
-                   key=len, reverse=True)
+    words = alternation(p["clock_prepositions"], longest_first=True).replace("\\ ", r"\s+")
     after = sorted({*p["units"], *p["scales"], *p["small_scales"]}, key=len, reverse=True)
     unit = "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "") for w in after)
-    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})\s+{_CLOCK}"
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+{_CLOCK}"
                       rf"(?:\s*(?:-|–|to|and)\s*{_CLOCK})?(?![\d.,]*\d)(?!\s*(?:{unit}))")
 
 
