@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from ..resolve.figure_base import pack as figures_pack
+from ..words import alternation
 
 #: Relative spread given to a bare approximate value ("nearly 1,000" -> 900-1,100).
 APPROX_SPREAD = 0.1
@@ -135,6 +136,20 @@ _WORDS = re.compile(r"[a-z]+")
 
 
 def is_vague(fig: dict) -> bool:
-    """The figure is a vague plural ("dozens", "hundreds of"): the order of a toll, not a
-    count."""
-    return bool(set(_WORDS.findall((fig.get("text") or "").lower())) & vague_plurals())
+    """The figure is a vague plural ("dozens", "hundreds of") or a vague multiple of a scale
+    ("several hundred", "a few thousand", "several dozen": `_vague_multiple`): the order of a
+    toll, not a count."""
+    text = (fig.get("text") or "").lower()
+    return bool(set(_WORDS.findall(text)) & vague_plurals()) or bool(_vague_multiple().search(text))
+
+
+@cache
+def _vague_multiple() -> re.Pattern[str]:
+    """A vague multiplier of the figures pack before a scale word ("several hundred", "a few
+    thousand", "a couple of dozen"): the figure reader gives it a range of the scale's order,
+    as it does "hundreds", and a witness saying "several hundred were killed" no more counts
+    the dead than one saying "hundreds" does."""
+    pack = figures_pack()
+    scales = [*pack.get("small_scales", {}), *pack.get("scales", {})]
+    return re.compile(rf"\b(?:{alternation(pack['vague_multipliers'], longest_first=True)})"
+                      rf"\s+(?:{alternation(scales, longest_first=True)})\b")
