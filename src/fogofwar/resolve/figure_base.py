@@ -137,6 +137,7 @@ def pack() -> dict[str, Any]:
     p["body_before"] = _phrases(require(raw, PACK, "body_counts_before", list),
                                 "body_counts_before")
     p["body_after"] = {w.lower() for w in require(raw, PACK, "body_counts_after", list)}
+    p["burial"] = _phrases(require(raw, PACK, "burial_verbs", list), "burial_verbs")
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     p["shelters"] = {w.lower() for w in _phrases(require(raw, PACK, "shelter_nouns", list),
                                                  "shelter_nouns").values()}

@@ -238,6 +238,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # casualty word gives them ("the bodies of 12 kidnapped people") is theirs
         r.counts = BODIES
         return "killed"
+    if casualty is None and cls in ("people", "troops") and _buried(toks, r):
+        return "killed"
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
@@ -267,6 +269,13 @@ def _body_count(toks: list[Tok], r: Raw) -> bool:
     k = r.noun_end
     return k + 1 < len(toks) and toks[k].text in _POSSESSIVE \
         and toks[k + 1].low in p["body_after"]
+
+
+def _buried(toks: list[Tok], r: Raw) -> bool:
+    """A burial verb of the pack's `burial_verbs` ends right before the figure, which is its
+    object ("we buried 207 people"): those buried are dead, a toll the burier gives. Only
+    there: a passive "were buried under the rubble" may tell of the trapped living."""
+    return r.first > 0 and bool(match_ending(toks, r.first - 1, pack()["burial"])[0])
 
 
 #: What may follow a displacement participle that says the counted people's fate ("thousands of
