@@ -307,6 +307,10 @@ def _uprooted(toks: list[Tok], r: Raw) -> bool:
 
 
 _AUXILIARIES = {"were", "was", "are", "is", "been", "be"}
+#: Words that, right after an aside's closing comma, open the verb phrase the aside's noun is
+#: the subject of: the auxiliaries, and the perfect's ("2,000 people, most of them women, have
+#: died"; "300 villagers, mostly farmers, had been killed"), whose casualty word comes later.
+_ASIDE_CLOSERS = _AUXILIARIES | {"have", "has", "had"}
 
 
 def _stated_fate(toks: list[Tok], k: int) -> bool:
@@ -409,8 +413,9 @@ _OPENERS = {"(": ")", ",": ",", "–": "–", "—": "—"}
 def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
     """The token after a bracket, or after an aside set off by commas or dashes, at k, or 0.
     A bracket is skipped whatever follows it; an aside only when a verb phrase follows its
-    close (an auxiliary or a casualty word: ", mostly children, were wounded", ", many of whom
-    were civilians, were killed"), and when it holds no figure of its own (a list of counts
+    close (an auxiliary, the perfect's "have", or a casualty word: ", mostly children, were
+    wounded", ", many of whom were civilians, were killed", ", most of them women, have died"),
+    and when it holds no figure of its own (a list of counts
     "5 soldiers, 3 civilians were killed" is read by `_share_coordinated`)."""
     close = _OPENERS.get(toks[k].text)
     if close is None:
@@ -422,7 +427,7 @@ def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
             if close == ")":
                 return j + 1
             nxt = j + 1
-            return nxt if nxt < len(toks) and (toks[nxt].low in _AUXILIARIES
+            return nxt if nxt < len(toks) and (toks[nxt].low in _ASIDE_CLOSERS
                                                 or match(toks, nxt, pack()["casualty"])[0]) else 0
         if toks[j].text in CLAUSE_END and toks[j].text not in _QUOTES:
             return 0
