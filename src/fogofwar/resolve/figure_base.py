@@ -99,7 +99,7 @@ def pack() -> dict[str, Any]:
                 "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
                 "elided_noun_before", "earlier_markers", "toll_predicates", "size_words",
                 "clock_prepositions", "formation_words", "restating_nouns",
-                "restating_negators"):
+                "restating_negators", "setting_verbs", "set_nouns"):
         p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
     for key in ("vague_plurals", "vague_multipliers"):
         for word, b in p[key].items():
