@@ -99,7 +99,7 @@ def pack() -> dict[str, Any]:
                 "anaphors", "stop_words", "aid_context", "aid_nouns", "subset_markers",
                 "elided_noun_before", "earlier_markers", "toll_predicates", "size_words",
                 "clock_prepositions", "formation_words", "restating_nouns",
-                "restating_negators"):
+                "restating_negators", "setting_verbs", "set_nouns"):
         p[key] = {w.lower() for w in _phrases(require(raw, PACK, key, list), key).values()}
     for key in ("vague_plurals", "vague_multipliers"):
         for word, b in p[key].items():
@@ -137,6 +137,7 @@ def pack() -> dict[str, Any]:
     p["body_before"] = _phrases(require(raw, PACK, "body_counts_before", list),
                                 "body_counts_before")
     p["body_after"] = {w.lower() for w in require(raw, PACK, "body_counts_after", list)}
+    p["burial"] = _phrases(require(raw, PACK, "burial_verbs", list), "burial_verbs")
     p["implied"] = {w.lower(): c for c, ws in p["implied_category"].items() for w in ws}
     p["shelters"] = {w.lower() for w in _phrases(require(raw, PACK, "shelter_nouns", list),
                                                  "shelter_nouns").values()}

@@ -238,6 +238,8 @@ def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset:
         # casualty word gives them ("the bodies of 12 kidnapped people") is theirs
         r.counts = BODIES
         return "killed"
+    if casualty is None and cls in ("people", "troops") and _buried(toks, r):
+        return "killed"
     if cls == "equipment":
         if casualty == "captured":
             return "captured"
@@ -269,6 +271,13 @@ def _body_count(toks: list[Tok], r: Raw) -> bool:
         and toks[k + 1].low in p["body_after"]
 
 
+def _buried(toks: list[Tok], r: Raw) -> bool:
+    """A burial verb of the pack's `burial_verbs` ends right before the figure, which is its
+    object ("we buried 207 people"): those buried are dead, a toll the burier gives. Only
+    there: a passive "were buried under the rubble" may tell of the trapped living."""
+    return r.first > 0 and bool(match_ending(toks, r.first - 1, pack()["burial"])[0])
+
+
 #: What may follow a displacement participle that says the counted people's fate ("thousands of
 #: people displaced by the fighting", "families uprooted from their homes").
 _AFTER_UPROOTED = {"by", "from", "in", "since", "after", "during", "across", "to", "and"}
@@ -298,6 +307,10 @@ def _uprooted(toks: list[Tok], r: Raw) -> bool:
 
 
 _AUXILIARIES = {"were", "was", "are", "is", "been", "be"}
+#: Words that, right after an aside's closing comma, open the verb phrase the aside's noun is
+#: the subject of: the auxiliaries, and the perfect's ("2,000 people, most of them women, have
+#: died"; "300 villagers, mostly farmers, had been killed"), whose casualty word comes later.
+_ASIDE_CLOSERS = _AUXILIARIES | {"have", "has", "had"}
 
 
 def _stated_fate(toks: list[Tok], k: int) -> bool:
@@ -400,8 +413,9 @@ _OPENERS = {"(": ")", ",": ",", "–": "–", "—": "—"}
 def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
     """The token after a bracket, or after an aside set off by commas or dashes, at k, or 0.
     A bracket is skipped whatever follows it; an aside only when a verb phrase follows its
-    close (an auxiliary or a casualty word: ", mostly children, were wounded", ", many of whom
-    were civilians, were killed"), and when it holds no figure of its own (a list of counts
+    close (an auxiliary, the perfect's "have", or a casualty word: ", mostly children, were
+    wounded", ", many of whom were civilians, were killed", ", most of them women, have died"),
+    and when it holds no figure of its own (a list of counts
     "5 soldiers, 3 civilians were killed" is read by `_share_coordinated`)."""
     close = _OPENERS.get(toks[k].text)
     if close is None:
@@ -413,7 +427,7 @@ def _bracket_or_aside(toks: list[Tok], k: int, starts: set[int]) -> int:
             if close == ")":
                 return j + 1
             nxt = j + 1
-            return nxt if nxt < len(toks) and (toks[nxt].low in _AUXILIARIES
+            return nxt if nxt < len(toks) and (toks[nxt].low in _ASIDE_CLOSERS
                                                 or match(toks, nxt, pack()["casualty"])[0]) else 0
         if toks[j].text in CLAUSE_END and toks[j].text not in _QUOTES:
             return 0

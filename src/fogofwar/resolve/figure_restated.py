@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from ..records import Figure
+from ..words import alternation
 from .figure_base import pack
 from .figure_category import FATES
 
@@ -31,7 +33,8 @@ _WORD = re.compile(r"[\w'’]+|[,;:.!?]")  # "don't" and "don’t" are one word 
 def restated(text: str, figures: Sequence[Figure], told: Sequence[Figure] = ()) -> list[Figure]:
     """`figures` of `text`, each figure named by its value and a restating noun ("the 2,000
     figure") given the fate of an earlier figure of that value: one before it in `text`, or
-    one of `told` (the page's headline)."""
+    one of `told` (the page's headline); each figure a toll is set at by a bare noun ("put the
+    number at about 40": `_set_again`) given the fate of the last toll told before it."""
     nouns = pack()["restating_nouns"]
     out: list[Figure] = []
     for f in figures:
@@ -42,8 +45,32 @@ def restated(text: str, figures: Sequence[Figure], told: Sequence[Figure] = ()) 
             if earlier:
                 # it counts what the toll it names counted, no victims called 'figure'
                 f = replace(f, category=earlier[-1].category, counts=earlier[-1].counts)
+        elif f.category == "other" and f.counts is None and _set_again(text, f.start):
+            earlier = [g for g in (*told, *out) if g.category in FATES
+                       and (g in told or g.start < f.start)]
+            if earlier:
+                f = replace(f, category=earlier[-1].category)
         out.append(f)
     return out
+
+
+@cache
+def _setting() -> re.Pattern[str]:
+    """A verb of setting, a determiner, a bare noun of the pack's `set_nouns`, then "at" or
+    "to", ending the text ("had put the number at ")."""
+    p = pack()
+    return re.compile(rf"\b(?:{alternation(sorted(p['setting_verbs']), longest_first=True)})"
+                      rf"\s+(?:the|its|their|his|her)\s+"
+                      rf"(?:{alternation(sorted(p['set_nouns']), longest_first=True)})"
+                      r"\s+(?:at|to)\s+$", re.IGNORECASE)
+
+
+def _set_again(text: str, start: int) -> bool:
+    """The figure at `start` is what a toll named by a bare noun is set at ("security officials
+    put the number at approximately 40", "most accounts put the figure at 20 to 30"): the noun
+    names no fate, so the sentence alone reads the figure as `other`, but it is the toll the
+    page is telling of, restated or revised."""
+    return bool(_setting().search(text[max(0, start - 80):start]))
 
 
 def _negated(text: str, start: int) -> bool:
