@@ -50,6 +50,9 @@ def _first(text: str, published: date, precision: str = "day") -> tuple:
     ("Elections are expected to take place in January.", DEC28, (date(2016, 1, 1), "month")),
     ("The commission plans to report in December.", DEC28, (date(2015, 12, 1), "month")),
     ("The army will withdraw by next March.", DEC28, (date(2016, 3, 1), "month")),
+    # a plan told in a place's relative clause leaves the date in the past (round dates50)
+    ("On 12 December, gunmen stormed the arena, where a final was to be held.", DEC13,
+     (date(2011, 12, 12), "day")),
 ])
 def test_yearless_dates(text: str, published: date, expected: tuple) -> None:
     assert _first(text, published) == expected
@@ -69,6 +72,9 @@ def test_a_month_precision_page_counts_to_the_end_of_its_month() -> None:
     ("The attack of May 4, which will be remembered", False),
     ("Rebels seized the town on May 4; the army will respond", False),
     ("Officials will say on Friday what happened. Rebels seized the town on May 4", False),
+    # a relative clause on a place tells its own plans, not the date's (round dates50)
+    ("On May 4, gunmen stormed the stadium, where a final was to be held", False),
+    ("On May 4, rebels shelled the hall, where talks were due to open", False),
 ])
 def test_future_cued(text: str, cued: bool) -> None:
     start = text.index("May 4")

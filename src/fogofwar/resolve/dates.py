@@ -246,10 +246,14 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             value, prec = None, None
         prec = prec if value is not None else None
         start, end = _span(m)
+        day = int(m.group("day") or m.group("day2") or 0)
+        if m.group("dm") and (opened := _range_start(m, published, precision)) is not None:
+            start, day, value = opened  # "from 19 to 24 January": the stretch's first day
+            prec = "day" if value is not None else None
         if value is None and (m.group("md") or m.group("dm")) and not (
                 m.group("year") or m.group("year2")):
             month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
-            open_days.append((len(refs), month, int(m.group("day") or m.group("day2"))))
+            open_days.append((len(refs), month, day))
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
         if m.group("md"):
@@ -269,7 +273,39 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             if (value := _anchored(month, day, anchors)) is not None:
                 refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
                                       precision="day")
-    return _apposed_days(text, refs, weekdays, offset)
+    return _apposed_days(text, _weekday_stretches(text, refs, weekdays, offset), weekdays,
+                         offset)
+
+
+#: A day that opens a stretch written before a day-month ("from 19 to 24 January", "the
+#: 12th-14th December clash", "on 9 and 10 August"): a number, not part of a longer one or
+#: of a figure ("1,5"), then a word or dash that joins it to the day after.
+_RANGE_OPEN = re.compile(r"(?<![\w,.])([0-3]?\d)(?:st|nd|rd|th)?\s*"
+                         r"(?:-|–|—|to|until|till|through|and)\s*$", re.IGNORECASE)
+
+
+def _range_start(m: re.Match[str], published: date | None,
+                 precision: str | None) -> tuple[int, int, date | None] | None:
+    """(start offset, day, value) of the first day of a stretch whose last day the day-month
+    match `m` is ("from 19 to 24 January 2024" read as 19 January 2024): a report dates an
+    incident that lasted days by the day it began, as other pages of it do ("the clashes
+    began on 19 January"), where the last day alone would put it days after them. The first
+    day takes the last's month and year; one not before the last day is no stretch's
+    opening ("24 to 19 January") and gives None."""
+    text = m.string
+    found = _RANGE_OPEN.search(text, max(0, m.start() - 16), m.start())
+    if found is None:
+        return None
+    first, last = int(found.group(1)), int(m.group("day2"))
+    if not 1 <= first < last:
+        return None
+    year = m.group("year2")
+    try:
+        value = month_day(month_names()[m.group("mon2").lower()], first, year and int(year),
+                          published, precision, future_cued(text, found.start(1), m.end()))
+    except OverflowError:
+        value = None
+    return found.start(1), first, value
 
 
 def _counted(text: str, start: int) -> bool:
@@ -309,6 +345,33 @@ def _apposed_days(text: str, refs: list[DateRef], weekdays: dict[int, int],
         if named.value.weekday() == wanted:
             out[index] = DateRef(text=ref.text, start=ref.start, end=ref.end,
                                  value=named.value, precision="day")
+    return out
+
+
+#: What joins two weekdays into one stretch ("from Monday to Wednesday", "between Tuesday
+#: and Thursday", "the Saturday-Sunday clashes").
+_STRETCH_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+
+
+def _weekday_stretches(text: str, refs: list[DateRef], weekdays: dict[int, int],
+                       offset: int) -> list[DateRef]:
+    """A weekday joined to the next one ("from Monday to Wednesday") comes before it: each
+    read alone as its latest occurrence, a page of a Monday would put that Monday after the
+    Wednesday before it, a stretch running backwards; the first day is then the week
+    before's."""
+    out = list(refs)
+    for index in sorted(weekdays):
+        if index + 1 not in weekdays or index + 1 >= len(out):
+            continue
+        first, last = out[index], out[index + 1]
+        if first.value is None or last.value is None or first.precision != "day" \
+                or _STRETCH_JOIN.fullmatch(text, first.end - offset, last.start - offset) is None:
+            continue
+        value = first.value
+        while value > last.value:
+            value -= timedelta(days=7)
+        out[index] = DateRef(text=first.text, start=first.start, end=first.end, value=value,
+                             precision="day")
     return out
 
 
