@@ -9,6 +9,7 @@ from fogofwar.extract import extract_claims
 from fogofwar.extract.claims.credits import dateline_relays
 
 from ..conftest import article
+from .helpers import claim_on, exported_apart
 
 
 @pytest.mark.parametrize("city", ["Nairobi", "Yaoundé"])
@@ -29,3 +30,39 @@ def test_bracketed_city_claim_has_no_relay(nlp):
     claims = [c for c in extract_claims(nlp(text), article(text, "Daily Sun"), [])
               if not c.narrator]
     assert [c.chain for c in claims] == [["Rights League", "Daily Sun"]]
+
+
+ACRONYM_TEXTS = {
+    "bracketed_agency": ("Bombs hit the capital on Monday.\n\nA police source told the Sahel "
+                         "Press Agency (SPAG) that six people were killed near the market.\n\n"
+                         "He added that eight others were wounded near the bus station."),
+    "bracketed_agency_signed": ("Bombs hit the capital on Monday.\n\nA police source told the "
+                                "Sahel Press Agency (SPAG) that six people were killed near the "
+                                "market.\n\nHe added that eight others were wounded near the bus "
+                                "station. (QNA)"),
+    "bracketed_body": ("Bombs hit the capital on Monday.\n\nA police source told the Sahel "
+                       "Relief Committee (SRC) that six people were killed near the market.\n\n"
+                       "He added that eight others were wounded near the bus station."),
+}
+
+
+@pytest.fixture(scope="module")
+def acronyms(tmp_path_factory):
+    return exported_apart(lambda key: tmp_path_factory.mktemp(key), ACRONYM_TEXTS, "Daily Sun")
+
+
+def test_an_agency_named_by_its_bracketed_acronym_carries_the_later_words(acronyms):
+    # "told the National Iraqi News Agency (NINA)" then "He added …": the acronym no pack
+    # knows is the agency its description names, so the speaker's later words keep it
+    claim = claim_on(acronyms["bracketed_agency"], "eight others")
+    assert claim["chain"][1:] == ["SPAG", "Daily Sun"]
+
+
+def test_the_carried_acronym_comes_before_a_closing_credit(acronyms):
+    claim = claim_on(acronyms["bracketed_agency_signed"], "eight others")
+    assert claim["chain"][1:] == ["SPAG", "QNA", "Daily Sun"]
+
+
+def test_a_bracketed_acronym_of_no_medium_carries_nothing(acronyms):
+    claim = claim_on(acronyms["bracketed_body"], "eight others")
+    assert claim["chain"][1:] == ["Daily Sun"]
