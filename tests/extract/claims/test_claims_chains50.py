@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.extract import extract_claims
+from fogofwar.extract.claims.carry import is_medium_name
 from fogofwar.extract.claims.credits import dateline_relays
 
 from ..conftest import article
-from .helpers import claim_on, exported_apart
+from .helpers import claim_on, exported_apart, exported_claims
 
 
 @pytest.mark.parametrize("city", ["Nairobi", "Yaoundé"])
@@ -66,3 +67,16 @@ def test_the_carried_acronym_comes_before_a_closing_credit(acronyms):
 def test_a_bracketed_acronym_of_no_medium_carries_nothing(acronyms):
     claim = claim_on(acronyms["bracketed_body"], "eight others")
     assert claim["chain"][1:] == ["Daily Sun"]
+
+
+@pytest.mark.parametrize("wire", ["NINA", "BSS", "BTA", "UNI", "Nampa", "SPS", "24.kg", "Thaipbs"])
+def test_wires_seen_as_relays_are_known_media(wire):
+    # a wire the outlets pack knows is a medium whose hearing carries a speaker's later words
+    assert is_medium_name(wire)
+
+
+def test_a_known_wire_before_a_staff_noun_relays_its_reporter(tmp_path):
+    text = ("Fire gutted a school in the south overnight.\n\nA Thaipbs reporter said 12 bodies "
+            "were found in the ruins on Tuesday morning.")
+    claim = claim_on(exported_claims(tmp_path, {"k": text}, "Daily Sun")["k"], "12 bodies")
+    assert claim["chain"][1:] == ["Thaipbs", "Daily Sun"]
