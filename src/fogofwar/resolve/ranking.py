@@ -40,6 +40,7 @@ class Weights:
     famous_area_ratio: float
     stray_capital_population: float
     stray_known_population: float
+    dateline_city_population: float
     stray_unhomed_population: float
     setting_demonyms: float
     demonyms: dict[str, str]
@@ -84,6 +85,8 @@ def weights() -> Weights:
                                          "stray_capital_population"),
         stray_known_population=_number(pack.get("stray_known_population"),
                                        "stray_known_population"),
+        dateline_city_population=_number(pack.get("dateline_city_population"),
+                                         "dateline_city_population"),
         stray_unhomed_population=_number(pack.get("stray_unhomed_population"),
                                          "stray_unhomed_population"),
         setting_demonyms=_number(pack.get("setting_demonyms"), "setting_demonyms"),

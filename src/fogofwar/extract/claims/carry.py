@@ -613,10 +613,13 @@ def _told_name(doc: Doc, name: str, claim: Claim) -> bool:
 def _described_as_medium(name: str, claim: Claim) -> bool:
     """Whether a relay no pack knows is a medium by the description its sentence writes right
     before it: "told local television station TPBS", "news agency GNS reported" (a media noun
-    among the three words before the name), or by the media noun right after it that the
-    parser hung the name on ("told KTR radio in Portugal": the relay is "KTR")."""
+    among the three words before the name; the name may be the bracketed short form of that
+    description, "told the National Iraqi News Agency (NINA)"), or by the media noun right
+    after it that the parser hung the name on ("told KTR radio in Portugal": the relay is
+    "KTR")."""
     nouns = cue_lexicon().media_nouns
-    for found in re.finditer(r"((?:[\w-]+\s+){1,3})" + re.escape(name) + r"\b", claim.sentence):
+    for found in re.finditer(r"((?:[\w-]+\s+){1,3})\(?" + re.escape(name) + r"\b",
+                             claim.sentence):
         if {w.lower() for w in found.group(1).split()} & nouns:
             return True
     return any(found.group(1).lower() in nouns for found in re.finditer(

@@ -12,7 +12,8 @@ import re
 
 from ...clean.outlets import outlet_info
 from ...resolve.date_pack import MONTH_WORD
-from ...resolve.gazetteer import bears_whole, candidates
+from ...resolve.gazetteer import Entry, bears_whole, candidates
+from ...resolve.ranking import weights
 from ..lexicon import cue_lexicon
 
 #: A region in brackets after a dateline's town: "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —".
@@ -182,14 +183,21 @@ def _not_place(match: re.Match[str] | None) -> re.Match[str] | None:
 def _not_region(match: re.Match[str] | None) -> re.Match[str] | None:
     """"Bosaso (Somalia) – A bomber …", "Goma (North Kivu) — …": a bracket after a dateline's
     town that names a country or a province, and no outlet the pack knows, places the town;
-    it credits no wire."""
+    it credits no wire. So does a bracket naming a city ("(Nairobi) – …", as rights groups
+    date their releases): a wire's name is no city of that size."""
     if match is None or any(outlet_info(p) is not None
                             for p in credit_parts(match.group("credit"))):
         return match
     credit = match.group("credit").strip()
-    region = any(e.fcode.startswith(("PCL", "ADM1")) and bears_whole(e, credit)
-                 for e, _ in candidates(credit, fuzzy_min_len=99))
-    return None if region else match
+    return None if any(_dateline_place(e) and bears_whole(e, credit)
+                       for e, _ in candidates(credit, fuzzy_min_len=99)) else match
+
+
+def _dateline_place(e: Entry) -> bool:
+    """A country, a province, or a city big enough to date a story from (the `places` pack's
+    `dateline_city_population`): the places a dateline's brackets hold instead of a wire."""
+    return e.fcode.startswith(("PCL", "ADM1")) or (
+        e.fclass == "P" and e.population >= weights().dateline_city_population)
 
 
 def _known(match: re.Match[str] | None) -> re.Match[str] | None:
