@@ -162,43 +162,6 @@ def _weak_context(span: Span, words: ToponymWords, found_starts: set[int]) -> bo
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in words.hyphen_after
 
 
-#: Labels the model gives a town named before an event noun ("the Andijan massacre" as a
-#: nationality, "the Osh violence" as an organisation): no bar there, unlike a person's.
-_EVENT_NAME_LABELS = frozenset({"NORP", "ORG"})
-
-
-def event_named(doc: Doc, covered: set[int], words: ToponymWords) -> list[Span]:
-    """ "the Andijan massacre", "the Osh violence": a capitalised name right before a lower-case
-    event noun of the pack (`event_after`), led by "the", that the gazetteer knows as a town or
-    an area. News names an atrocity by its town so, often nowhere else on the page, and the
-    model tags no place there, or tags the name a nationality or an organisation, or reads it
-    as an adjective ("the Nalut killings"): any word class counts, but a person's name or
-    title never. A sentence's capitalised first word is no sign of a name ("Armed attacks",
-    "Fresh violence", which the gazetteer knows somewhere too), hence the "the"."""
-    found = []
-    for j, tok in enumerate(doc):
-        if tok.lower_ not in words.event_after or not tok.is_lower or j == 0:
-            continue
-        i = j
-        while i > 0 and j - i < MAX_NAME_TOKENS - 1 and (i - 1) not in covered and (
-                doc[i - 1].is_title and doc[i - 1].lower_ != "the"
-                and doc[i - 1].text not in words.not_places):
-            i -= 1
-        if i == j:
-            continue
-        name = doc[i:j]
-        if i < 1 or doc[i - 1].lower_ != "the":
-            continue  # "Armed attacks", "Fresh violence": a sentence's first word, no name
-        labels = {t.ent_type_ for t in name if t.ent_type_}
-        if labels & (OTHER_LABELS - _EVENT_NAME_LABELS) or (
-                i >= 1 and doc[i - 1].text in words.person_titles):
-            continue
-        if any(e.fclass in ("P", "A")
-               for e, _ in gazetteer.candidates(name.text, fuzzy_min_len=99)):
-            found.append(name)
-    return found
-
-
 def worded_as_place(span: Span) -> bool:
     """Words around the name make it a place: a preposition of place before ("from X", "in
     X"), a kind word after ("X district", "X town", "X village") or "the town of" before."""
@@ -413,9 +376,7 @@ def context_toponyms(doc: Doc, covered: set[int], found_starts: set[int]) -> lis
     taken = covered | {i for s in found for i in range(s.start, s.end)}
     listed = listed_before_kind(doc, taken, words)
     taken |= {i for s in listed for i in range(s.start, s.end)}
-    named = event_named(doc, taken, words)
-    taken |= {i for s in named for i in range(s.start, s.end)}
-    return found + listed + named + datelines(doc, taken)
+    return found + listed + datelines(doc, taken)
 
 
 def _plural_kinds(words: ToponymWords) -> frozenset[str]:
