@@ -79,6 +79,7 @@ class SitePack:
     unnamed: re.Pattern[str]
     coast_names: frozenset[str]
     coast_kinds: frozenset[str]
+    members: frozenset[str]
 
 
 @cache
@@ -91,7 +92,7 @@ def site_pack() -> SitePack:
     lists = {key: [str(w) for w in require(raw, PACK, key, list)]
              for key in ("modifiers", "not_names", "town_after", "generic_words", "kind_tails",
                          "purpose_words", "referent_words", "unnamed_determiners",
-                         "coast_names", "coast_kinds")}
+                         "coast_names", "coast_kinds", "member_nouns")}
     kind_alt = alternation(kinds, longest_first=True)
     mods = alternation(lists["modifiers"])
     referents = alternation(lists["referent_words"])
@@ -113,7 +114,8 @@ def site_pack() -> SitePack:
                     re.compile(rf"\b[Tt]he\s+(?:{referents})\b"),
                     frozenset(w.lower() for w in lists["generic_words"]), named, kind_first,
                     unnamed, frozenset(w.lower() for w in lists["coast_names"]),
-                    frozenset(lists["coast_kinds"]))
+                    frozenset(lists["coast_kinds"]),
+                    frozenset(w.lower() for w in lists["member_nouns"]))
 
 
 @dataclass
@@ -129,6 +131,8 @@ def _named(text: str) -> list[_Found]:
     p = site_pack()
     out = []
     for m in p.named.finditer(text):
+        if _members_after(text, m.end()):
+            continue
         words = m.group("name").split()
         owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
         words = words[owner + 1:]  # "Gaza City's al-Shifa hospital": the town owns the site
@@ -147,6 +151,19 @@ def _named(text: str) -> list[_Found]:
         if m.group("name").split()[0] not in p.not_names:
             out.append(_Found(m.start(), m.end(), m.group("name"), m.group("kind").lower()))
     return out
+
+
+#: The word right after a site's kind, past spaces on its line.
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+def _members_after(text: str, end: int) -> bool:
+    """Whether the kind word ending at `end` names whose people follow, not a place: "Chonnam
+    National University students", "53 Tamil school girls", "the university students" (the
+    pack's `member_nouns`). Who they are is no site the event happened at: the page placed its
+    massacre at the university its victims came from, while the other pages named the town."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in site_pack().members
 
 
 def _coast(words: list[str], kind: str) -> bool:
@@ -182,6 +199,8 @@ def _unnamed(text: str, taken: list[_Found]) -> list[_Found]:
         if name and name.split()[0] in site_pack().not_names:
             name = None
         end = m.end() if name else m.end("kind")
+        if not name and _members_after(text, end):
+            continue
         if not any(a <= s < b or a < end <= b for a, b in spans):
             # "the shopping mall Amstor in Kremenchuk": a name after the kind names the site
             out.append(_Found(s, end, name, m.group("kind").lower()))
