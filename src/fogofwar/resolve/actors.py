@@ -111,10 +111,22 @@ def _title_info(span: Span, packs: ActorPacks) -> tuple[str | None, str | None]:
             break
         actor = packs.actors.get(tok.ent_id_)
         if actor is not None:
-            country = actor.country
-            sector = sector or actor.sector
+            if not _medium_under_state_title(actor, sector):
+                country = actor.country
+                sector = sector or actor.sector
             break
     return country, sector
+
+
+#: Sectors of a title no medium's staff hold: a spokesman's or an officer's.
+STATE_TITLE_SECTORS = ("GOV", "MIL")
+
+
+def _medium_under_state_title(actor: Actor, sector: str | None) -> bool:
+    """Whether a medium's name is read before a state's or a force's title ("AFP spokesman
+    Lieutenant Colonel X"): a news agency has no colonels, so the letters name another body
+    (the Armed Forces of the Philippines), and the agency's country is no country of his."""
+    return actor.sector == "MED" and sector in STATE_TITLE_SECTORS
 
 
 def _unknown(span: Span, packs: ActorPacks) -> Mention:
