@@ -287,4 +287,36 @@ def _body_voice(lo: int, hi: int, art: dict) -> str | None:
             p.get("country") and p.get("start") is not None
             and lo <= p["start"] < lo + body.start() for p in art.get("places", [])):
         return None
+    if national_society(body.group(0), art["text"][:lo + body.start()]):
+        return _national_key()
     return party[body.group(0)]
+
+
+@cache
+def _national_key() -> str:
+    """The body key of a land's own Red Cross or Red Crescent society (reconcile pack
+    `national_society_key`): one `international_body_sides` gives no side of its own."""
+    return require(load_pack("reconcile"), "reconcile", "national_society_key", str)
+
+
+@cache
+def _national_before() -> re.Pattern[str]:
+    """The words right before a body's name that make it a land's own society: the reconcile
+    pack's `national_society_qualifiers` ("local", "the country's"), a land's name or its
+    demonym (actor packs: "Kenya", "Ethiopian"), or a land's possessive ("Yemen's")."""
+    packs = actor_packs()
+    lands = {n for a in packs.actors.values() if a.kind == "GPE" for n in (a.name, *a.aliases)
+             if n[:1].isupper()}
+    words = alternation(lands | set(packs.demonyms), longest_first=True)
+    quals = alternation(pack_words("reconcile", "national_society_qualifiers"),
+                        longest_first=True)
+    return re.compile(rf"(?:(?<![\w.-])(?:{words})(?:['’]s)?|(?i:(?<![\w-])(?:{quals})))\s+$")
+
+
+def national_society(name: str, before: str) -> bool:
+    """Whether the body named `name` with the page's words `before` it is a land's own Red
+    Cross or Red Crescent society ("the Kenya Red Cross", "the country's Red Cross", "local Red
+    Cross records": reconcile pack `national_society_names`), not the ICRC or the IFRC: a
+    witness of its land, which speaks as no third party of its own."""
+    names = pack_words("reconcile", "national_society_names")
+    return name.lower() in names and _national_before().search(before[-80:]) is not None
