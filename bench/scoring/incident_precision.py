@@ -17,7 +17,10 @@ no gold incident's best match are not counted: the gold says nothing about them)
   a gold figure has its category, a matching claimant name (the row's claimant or one of its
   other `spellings`) and an overlapping interval, as the recall figure matches them. The gold
   lists the figures its annotators judged the incident's, so this is a floor: a right row the
-  gold left out counts as wrong.
+  gold left out counts as wrong. Overlap is lenient: a row merged from a part and the whole
+  ("8 or more" from a voice's 155 and its "eight guards") overlaps almost any gold figure, so
+  `exact` also counts the right rows whose interval is a gold figure's own (the same low and
+  high), the rows a user can quote as they stand.
 
 **Strict recall** (`strict_recall`) turns the two dispute tests round: a gold contradiction is
 found when the system incident lists a pair of its category that sets the gold contradiction's
@@ -143,39 +146,45 @@ def strict_recall(matches: Iterable[tuple[dict, dict | None]], same: Same) -> di
             for k, (ok, n) in totals.items()}
 
 
-def figures_right(gi: dict, best: dict, same: Same) -> tuple[int, int]:
-    """(right, listed) casualty rows of the system incident (see module)."""
-    ok = n = 0
+def figures_right(gi: dict, best: dict, same: Same) -> tuple[int, int, int]:
+    """(right, listed, exact) casualty rows of the system incident (see module)."""
+    ok = n = exact = 0
     for x in best.get("figures", []):
         if x.get("category") not in CASUALTY:
             continue
         n += 1
-        ok += any(
-            f["category"] == x["category"]
-            and same(f["claimant"], x.get("claimant"), *x.get("spellings", []))
-            and (x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
-            and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
-                                         else float("inf"))
-            for f in gi.get("figures", []))
-    return ok, n
+        voiced = [f for f in gi.get("figures", []) if f["category"] == x["category"]
+                  and same(f["claimant"], x.get("claimant"), *x.get("spellings", []))]
+        ok += any((x.get("low") or 0) <= (f.get("high") or f.get("low") or 0)
+                  and (f.get("low") or 0) <= (x.get("high") if x.get("high") is not None
+                                               else float("inf"))
+                  for f in voiced)
+        exact += any((x.get("low"), x.get("high")) == (f.get("low"), f.get("high"))
+                     for f in voiced)
+    return ok, n, exact
 
 
 def precision(matches: Iterable[tuple[dict, dict | None]], same: Same) -> dict:
     """Precision of contradiction pairs, revisions and casualty figure rows over (gold incident,
     best-matched system incident) pairs; a system incident that is the best match of two gold
     incidents is counted once, against the first. Each value is {"precision", "right",
-    "listed"}."""
+    "listed"}; the figures' also has "exact" (right rows whose interval is a gold figure's)."""
     totals = {"contradiction_pairs": [0, 0], "revisions": [0, 0], "figures": [0, 0]}
+    exact = 0
     seen: set[str] = set()
     for gi, best in matches:
         if not best or best.get("id") in seen:
             continue
         seen.add(best.get("id"))
         sides = Sides(gi, best, same)
+        rows_ok, rows_n, rows_exact = figures_right(gi, best, same)
+        exact += rows_exact
         for key, (ok, n) in (("contradiction_pairs", contradiction_pairs(gi, best, sides)),
                              ("revisions", revisions_right(gi, best, sides)),
-                             ("figures", figures_right(gi, best, same))):
+                             ("figures", (rows_ok, rows_n))):
             totals[key][0] += ok
             totals[key][1] += n
-    return {k: {"precision": round(ok / n, 3) if n else None, "right": ok, "listed": n}
-            for k, (ok, n) in totals.items()}
+    out = {k: {"precision": round(ok / n, 3) if n else None, "right": ok, "listed": n}
+           for k, (ok, n) in totals.items()}
+    out["figures"]["exact"] = exact
+    return out

@@ -65,7 +65,8 @@ def test_revision_of_the_gold_voice_by_name_or_side():
 def test_figure_rows_and_a_best_match_counted_once():
     system = _system([], [])
     got = precision([(GOLD, system), (GOLD, system), (GOLD, None)], conflict.same_name)
-    assert got["figures"] == {"precision": 0.75, "right": 3, "listed": 4}  # the outlet's 900+
+    # the outlet's 900+ is no gold voice's; the three right rows are the gold's own intervals
+    assert got["figures"] == {"precision": 0.75, "right": 3, "listed": 4, "exact": 3}
     assert got["contradiction_pairs"]["precision"] is None  # none listed
 
 
@@ -107,3 +108,14 @@ def test_strict_recall_needs_the_gold_sides_and_voice():
     got = conflict.score_incidents([GOLD], {"g1": {"id": "s1"}}, [right])
     assert got["strict_recall"]["contradictions"]["found"] == 1
     assert got["strict_recall"]["revisions"]["found"] == 1
+
+
+def test_a_wide_row_overlapping_a_gold_figure_is_right_but_not_exact():
+    """A voice's row merged from a part and the whole ("8 or more" from its 155 and "eight
+    guards") overlaps the gold's 155, so overlap calls it right; only a row holding the gold's
+    own interval is exact."""
+    system = _system([], [])
+    system["figures"][0] = {**system["figures"][0], "low": 8, "high": None}  # army: 8 or more
+    got = precision([(GOLD, system)], conflict.same_name)
+    assert (got["figures"]["right"], got["figures"]["listed"]) == (3, 4)
+    assert got["figures"]["exact"] == 2
