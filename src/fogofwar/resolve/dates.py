@@ -277,11 +277,15 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                          offset)
 
 
+#: What joins a stretch's first day to its last, days of the month or weekdays ("19 to 24
+#: January", "12th-14th December", "from Monday to Wednesday", "between Tuesday and Thursday").
+_STRETCH_JOINER = r"(?:-|–|—|to|until|till|through|and)"
+
 #: A day that opens a stretch written before a day-month ("from 19 to 24 January", "the
 #: 12th-14th December clash", "on 9 and 10 August"): a number, not part of a longer one or
 #: of a figure ("1,5"), then a word or dash that joins it to the day after.
-_RANGE_OPEN = re.compile(r"(?<![\w,.])([0-3]?\d)(?:st|nd|rd|th)?\s*"
-                         r"(?:-|–|—|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(rf"(?<![\w,.])([0-3]?\d)(?:st|nd|rd|th)?\s*{_STRETCH_JOINER}\s*$",
+                         re.IGNORECASE)
 
 
 def _range_start(m: re.Match[str], published: date | None,
@@ -348,9 +352,9 @@ def _apposed_days(text: str, refs: list[DateRef], weekdays: dict[int, int],
     return out
 
 
-#: What joins two weekdays into one stretch ("from Monday to Wednesday", "between Tuesday
-#: and Thursday", "the Saturday-Sunday clashes").
-_STRETCH_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+#: Two weekdays joined into one stretch ("from Monday to Wednesday", "between Tuesday and
+#: Thursday", "the Saturday-Sunday clashes"): the joiner between them.
+_STRETCH_JOIN = re.compile(rf"\s*{_STRETCH_JOINER}\s*", re.IGNORECASE)
 
 
 def _weekday_stretches(text: str, refs: list[DateRef], weekdays: dict[int, int],
