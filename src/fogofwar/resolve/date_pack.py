@@ -30,6 +30,7 @@ def _pack() -> dict[str, Any]:
                 "weekday_modifiers"):
         require(pack, PACK, key, dict)
     require(pack, PACK, "year_prepositions", list)
+    require(pack, PACK, "ago_before", list)
     require(pack, PACK, "future_cues", list)
     require(pack, PACK, "anniversary_ordinals", dict)
     require(pack, PACK, "grace_days", int)

@@ -196,6 +196,9 @@ def _regex() -> re.Pattern[str]:
         # "103 years ago today": the same day that many years back
         rf"(?P<ago>(?P<agon>{num3})\s+(?P<agou>{_alt(p['ago_units'])})\s+ago"
         r"(?:\s+(?P<agotoday>today))?)",
+        # the same count back with "ago" before it (pack `ago_before`: "il y a 80 ans")
+        rf"(?P<agob>(?:{_alt(p['ago_before'])})\s+(?P<agobn>{num3})\s+"
+        rf"(?P<agobu>{_alt(p['ago_units'])}))",
         rf"(?P<past>(?:the\s+)?(?:past|last)\s+(?P<pastn>{num})\s+(?P<pastu>{_alt(p['past_units'])}))",
         rf"(?P<rel>{_alt(p['relative'])})",
         rf"(?P<wd>(?:(?P<wmod>{_alt(p['weekday_modifiers'])})\s+)?(?P<wday>{wday}))",
@@ -216,7 +219,8 @@ def _regex() -> re.Pattern[str]:
     # (same matches: no match can start where the lookahead fails).
     firsts = {*month_names(), *(n for names in p["weekdays"].values() for n in names),
               *p["numbers"], *p["relative"], *p["weekday_modifiers"], *p["year_prepositions"],
-              *p["anniversary_ordinals"], "the", "past", "last", "next", "end"}
+              *p["anniversary_ordinals"], *p["ago_before"], "the", "past", "last", "next",
+              "end"}
     gate = r"(?=\d|" + _alt({str(w)[:2] for w in firsts}) + ")"
     return re.compile(r"(?<![\w])" + gate + "(?:" + "|".join(parts) + r")(?![\w])",
                       re.IGNORECASE)
@@ -484,6 +488,10 @@ def _resolve(m: re.Match[str], published: date | None,
             value = _safe_date(published.year - n, published.month, published.day)
             return value, "day" if value else None
         return _relative(unit, -n if n else None, published, precision)
+    if g("agob"):
+        n = _number(g("agobn"))
+        return _relative(_pack()["ago_units"][g("agobu").lower()], -n if n else None,
+                         published, precision)
     if g("past"):
         return None, None
     if g("rel"):

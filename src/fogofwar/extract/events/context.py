@@ -358,6 +358,22 @@ def compared_since(ref: DateRef, doc: Doc) -> Token | None:
     return None
 
 
+def when_clause(ref: DateRef, doc: Doc) -> Token | None:
+    """The verb of a "when" clause told of the date itself ("It has been 31 years since 21
+    January 1990, when the police opened fire on a procession", "since April 2014, when 15
+    soldiers were killed"): the clause says what happened on that day, so the date is its
+    events' own even where "since" makes it a state's start or a point of comparison for the
+    rest of the sentence. None if the date has no such clause or the parse does not cover
+    it."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((c for c in span.root.children
+                 if c.dep_ in ("relcl", "advcl", "acl") and c.pos_ in ("VERB", "AUX")
+                 and c.i > span.end - 1
+                 and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), None)
+
+
 def since_clause(ref: DateRef, doc: Doc) -> Token | None:
     """The verb of a "since" clause that holds the date ("the deadliest attack since violence
     erupted in the country in 2015", "the first raid since the rebels took the town in

@@ -64,6 +64,7 @@ from .context import (
     paragraph_start,
     since_clause,
     tie_figures,
+    when_clause,
 )
 from .datelines import (
     filed_abroad,
@@ -79,6 +80,7 @@ from .generic import (
     described_victims,
     is_generic,
     is_purpose,
+    onset_verbs,
     refers_back,
     refers_to_incident,
 )
@@ -244,9 +246,19 @@ def _event_date(tok: Token, page: _Page, span: Span,
     of another event ("the deepest raid since the war in 1971", "the children killed were
     buried today") is not this event's. An anniversary's count back ("the 45th anniversary of
     the massacre") dates the act it names, over any other date of the statement (the day the
-    anniversary is marked), and no other act."""
+    anniversary is marked), and no other act; next, a date whose "when" clause holds the
+    trigger ("31 years since 21 January 1990, when the police opened fire") is the trigger's,
+    over any other."""
     named = [d for d in page.dates if is_anniversary(d) and anniversary_act(d, tok)]
     if named and (date := _nearest(named, span, tok, span)) is not None:
+        return date, None
+    # "since 21 January 1990, when the police opened fire": the day the clause is told of;
+    # not a stretch's start ("since Oct. 7, when Israel launched its offensive"), whose
+    # events carry the tallies counted since then
+    told = [d for d in page.dates if not is_anniversary(d)
+            and (clause := when_clause(d, tok.doc)) is not None and tok in clause.subtree
+            and clause.lemma_.lower() not in onset_verbs()]
+    if told and (date := _nearest(told, span, tok, span)) is not None:
         return date, None
     mine = [d for d in page.dates if not is_anniversary(d) and not dates_other_event(d, tok)]
     date = _nearest([d for d in mine if d in page.events_dates], span, tok, scope)

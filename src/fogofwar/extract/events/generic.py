@@ -306,13 +306,19 @@ def _tallied(tok: Token) -> bool:
 _START_NOUNS = frozenset({"start", "beginning", "onset", "outbreak", "launch", "eruption"})
 
 
+def onset_verbs() -> frozenset[str]:
+    """Verbs that tell how a stretch began ("the war began", "Israel launched its
+    offensive"): the background pack's `onset_verbs` and the launching of a campaign."""
+    return frozenset(background_rules().onset_verbs | {"launch", "unleash"})
+
+
 def since_onset(tok: Token) -> bool:
     """A trigger that only dates a running tally or state by its campaign's start: "since the
     offensive began", "since Russia launched its full-scale invasion", "since the start of a
     rebel offensive", "since coalition warplanes began attacking". The clause tells when a
     stretch began, no occurrence of the page's; "since US forces killed its leader" (no verb
     of onset) names one act and is left to `background` (round events24b)."""
-    onsets = background_rules().onset_verbs | {"launch", "unleash"}
+    onsets = onset_verbs()
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         start = tok.head.head
         return start.lemma_.lower() in _START_NOUNS and start.dep_ == "pobj" and \
