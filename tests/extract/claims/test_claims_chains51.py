@@ -54,3 +54,41 @@ def test_a_doubled_hyphen_before_a_name_no_pack_knows_relays_nothing(credits):
 def test_hyphenated_words_sign_nothing(credits):
     claim = claim_on(credits["hyphenated_word"], "Eleven people")
     assert claim["chain"][1:] == ["Daily Sun"]
+
+
+PUT_OUT = {
+    "revealed_after_quote": ("Drones struck the parade ground on Sunday.\n\n\"Nobody was hurt and "
+                             "the parade went on,\" Colonel Amin Farah said in the footage "
+                             "revealed by local media outlets."),
+    "revealed_before_clause": ("Drones struck the parade ground on Sunday.\n\nColonel Amin Farah "
+                               "said in a video revealed by Al Jazeera that three guards were "
+                               "wounded."),
+    "leaked_to": ("Fire swept through the prison on Sunday.\n\nAt least 40 inmates died in the "
+                  "blaze, according to a memo leaked to Reuters."),
+    "revealed_by_a_body": ("Fire swept through the prison on Sunday.\n\nAt least 40 inmates "
+                           "died in the blaze, according to figures revealed by the health "
+                           "ministry."),
+}
+
+
+@pytest.fixture(scope="module")
+def put_out(tmp_path_factory):
+    return exported_apart(lambda key: tmp_path_factory.mktemp(key), PUT_OUT, "Daily Sun")
+
+
+@pytest.mark.parametrize(("key", "words", "medium"), [
+    ("revealed_after_quote", "Nobody was hurt", "local media outlets"),
+    ("revealed_before_clause", "three guards", "Al Jazeera"),
+    ("leaked_to", "40 inmates", "Reuters"),
+])
+def test_a_medium_that_revealed_or_was_leaked_the_words_relays_them(put_out, key, words, medium):
+    # "said in the footage revealed by local media outlets": the medium put the words out
+    claim = claim_on(put_out[key], words)
+    assert claim["chain"][1:] == [medium, "Daily Sun"]
+
+
+def test_figures_a_body_revealed_are_its_own(put_out):
+    # "figures revealed by the health ministry": the ministry is the author, no relay
+    claim = claim_on(put_out["revealed_by_a_body"], "40 inmates")
+    assert claim["chain"][1:] == ["Daily Sun"]
+    assert "ministry" in claim["chain"][0].lower()
