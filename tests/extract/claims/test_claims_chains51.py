@@ -92,3 +92,40 @@ def test_figures_a_body_revealed_are_its_own(put_out):
     claim = claim_on(put_out["revealed_by_a_body"], "40 inmates")
     assert claim["chain"][1:] == ["Daily Sun"]
     assert "ministry" in claim["chain"][0].lower()
+
+
+ABSOLUTE = {
+    "with_witnesses": ("Gunmen burned the market town on Tuesday.\n\nDistrict head Ali Musa, "
+                       "speaking to Reuters, put the death toll at more than 80, with witnesses "
+                       "saying dozens more may have died in the fire."),
+    "with_residents": ("Gunmen burned the market town on Tuesday.\n\nMore than 80 people were "
+                       "killed, the governor told AFP, with residents saying the toll could be "
+                       "twice as high."),
+    "witnesses_said": ("Gunmen burned the market town on Tuesday.\n\nDistrict head Ali Musa told "
+                       "Reuters that witnesses saw dozens of bodies in the street."),
+}
+
+
+@pytest.fixture(scope="module")
+def absolutes(tmp_path_factory):
+    return exported_apart(lambda key: tmp_path_factory.mktemp(key), ABSOLUTE, "Daily Sun")
+
+
+@pytest.mark.parametrize(("key", "speaker", "voice", "medium"), [
+    ("with_witnesses", "Ali Musa", "witnesses", "Reuters"),
+    ("with_residents", "governor", "residents", "AFP"),
+])
+def test_a_voice_saying_after_with_speaks_beside_the_speaker(absolutes, key, speaker, voice,
+                                                               medium):
+    # "X, speaking to Reuters, put the toll at 80, with witnesses saying …": two voices; the
+    # witnesses reached the page through neither X nor Reuters
+    claims = absolutes[key]
+    chains = [c["chain"] for c in claims]
+    assert any(speaker in ch[0] and ch[1:] == [medium, "Daily Sun"] for ch in chains), chains
+    assert any(ch[0] == voice and ch[1:] == ["Daily Sun"] for ch in chains), chains
+
+
+def test_a_voice_inside_what_the_speaker_told_is_still_relayed(absolutes):
+    # (a voice inside the told clause stays under the speaker)
+    claim = claim_on(absolutes["witnesses_said"], "dozens of bodies")
+    assert "Reuters" in claim["chain"]
