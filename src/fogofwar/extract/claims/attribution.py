@@ -31,6 +31,11 @@ TRAILER = re.compile(rf"(?:^|\s|(?<=[{CLOSE_QUOTES}{STRAIGHT_QUOTE}]))([{DASHES}
 #: "…, the army said - Anadolu.": a spaced hyphen before a closing name signs the paragraph
 #: only when the name is an outlet the pack knows (hyphens set off many other things).
 HYPHEN_TRAILER = re.compile(r"\s(-)\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
+#: "…, he said. -- PTI", "…, he added. -AFP": a wire's name after a doubled hyphen, or glued to
+#: a hyphen, closing a paragraph's last sentence (spaCy splits either off as a unit of its own,
+#: so the paragraph is searched); only an outlet the pack knows signs so.
+WIRE_HYPHEN_TRAILER = re.compile(r"[.!?][\"”’']?\s+(-)(?:-\s*|(?=[A-Z]))"
+                                 r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
 #: A headline signed at its end ("Airstrikes kill 21 civilians in Idlib: monitor", "… in
 #: Sinai – report", "… Bryansk - Russian governor"): a colon, or a dash or spaced hyphen, then
 #: a short source phrase that may start in lower case. Only for headline-like lines (see
@@ -67,7 +72,10 @@ def _name_mention(unit: Unit, start: int, end: int,
     if found:
         return found[0]
     span = unit.span.doc.char_span(start, end, alignment_mode="contract")
-    return unresolved(span) if span is not None and len(span) else None
+    if span is not None and len(span):
+        return unresolved(span)
+    text = doc_text(unit.span.doc)[start:end]  # "-AFP": one token with its hyphen
+    return Mention(text=text, start=start, end=end) if text.strip() else None
 
 
 def dash_trailers(units: list[Unit],
@@ -122,12 +130,20 @@ def _signature(unit: Unit, text: str, last: bool, paragraph: str, para_start: in
     match = TRAILER.search(text) or _known_signature(HYPHEN_TRAILER.search(text))
     if match is not None:
         return match.span(1), match.span(2)
-    found = headline_trailer(unit.span.doc, paragraph, para_start)
+    found = headline_trailer(unit.span.doc, paragraph, para_start) or _wire_hyphen(paragraph)
     if found is None:
         return None
     shift = para_start - begin
     (mark, end_mark), (name, end_name) = found
     return (mark + shift, end_mark + shift), (name + shift, end_name + shift)
+
+
+def _wire_hyphen(paragraph: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a wire signs a paragraph after a doubled or glued hyphen ("…, he said. -- PTI",
+    "…, he added. -AFP"): offsets of the hyphen and of the name in `paragraph`, when the name
+    is an outlet the pack knows (`WIRE_HYPHEN_TRAILER`)."""
+    match = _known_signature(WIRE_HYPHEN_TRAILER.search(paragraph))
+    return (match.span(1), match.span(2)) if match is not None else None
 
 
 def headline_trailer(doc: Doc, text: str,

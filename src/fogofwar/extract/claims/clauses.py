@@ -13,11 +13,24 @@ from .cues import Cue
 
 def absolute(cue: Cue) -> bool:
     """"…, with Palestinians claiming nearly 100 were killed": a participle with its own subject
-    after "with" is a second, independent statement, not one the main verb reports."""
+    after "with" is a second, independent statement, not one the main verb reports. The parser
+    may make the subject the object of "with" and hang the participle on it ("X put the toll
+    at 100, with witnesses saying …": "saying" an acl of "witnesses"); a "with" phrase on a
+    verb is the same absolute clause."""
     tok = cue.token
     return cue.kind == "verb" and cue.explicit and tok.tag_ == "VBG" and (
         (tok.dep_ in ("pcomp", "pobj", "advcl") and tok.head.lower_ == "with")
-        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children))
+        or any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        or _with_object(tok))
+
+
+def _with_object(tok: Token) -> bool:
+    """"…, with witnesses saying …" parsed as "with" → "witnesses" → "saying" (acl): the
+    participle hangs on the object of a "with" phrase that stands on a verb."""
+    noun = tok.head
+    prep = noun.head
+    return (tok.dep_ == "acl" and noun.dep_ == "pobj" and prep.lower_ == "with"
+            and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def own_clause_cue(cue: Cue) -> bool:

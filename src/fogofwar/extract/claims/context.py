@@ -70,17 +70,20 @@ def signing_media(layout: Layout | None) -> list[str]:
     """"Coalition says it intercepted drone launched at Asir - TV": a medium signing a line
     whose statement has a speaker of its own relays that speaker's statement. "… , the
     military said. – Nampa-AP": wires joined by a hyphen, one of them known, each relay, the
-    last written the first to hear (AP's copy as Nampa carried it), as in a dateline credit."""
+    last written the first to hear (AP's copy as Nampa carried it), as in a dateline credit.
+    A wire the outlets pack knows signs too when the entity ruler could not tag it ("…, he
+    added. -AFP": the hyphen glued to the name makes one token)."""
     if layout is None:
         return []
-    name = re.split(r"\s[-–—―]+\s", display(layout.source))[-1].strip()
+    name = re.split(r"\s[-–—―]+\s", display(layout.source))[-1].strip().lstrip("-")
     words = {w.lower() for w in name.split()}
     if layout.source.sector == "MED" or words & cue_lexicon().media_nouns:
         return [name]
     parts = credit_parts(layout.signature or name)
     if len(parts) > 1 and any(outlet_info(p) is not None for p in parts):
         return parts[::-1]
-    return []
+    return [name] if outlet_info(name) is not None else []  # ("-AFP": a wire the ruler
+    # could not tag, glued to its hyphen)
 
 
 def signing_medium(layout: Layout | None) -> str | None:

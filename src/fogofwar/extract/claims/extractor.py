@@ -165,6 +165,8 @@ def _group_span(group: Group, groups: list[Group], unit: Unit) -> Span:
     top = anchor(group.top)
     if absolute(group.top):
         top = top.head  # "with Palestinians claiming …": the clause starts at "with"
+        if top.dep_ == "pobj" and top.head.lower_ == "with":
+            top = top.head  # ("with witnesses saying …": "saying" hung on "witnesses")
     noun = group.top.kind == "noun"  # "Trump's claim that …" reports only its own phrase
     if len(groups) == 1 and (top.dep_ not in SUBORDINATE or misread_clause(group.top)) \
             and not noun:
