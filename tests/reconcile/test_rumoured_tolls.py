@@ -1,5 +1,5 @@
-"""A toll a sentence tells as a rumour, as a report it calls false or as a report a speaker
-denies is no voice's count of the incident (round rows51; reconcile/recalled_tolls.py
+"""A toll a sentence tells as a rumour or as a report it calls false is no voice's count of
+the incident (round rows51; reconcile/recalled_tolls.py
 `rumoured_figures`, reconcile pack `rumoured_toll_patterns`). Sentences written for these
 tests."""
 
@@ -27,14 +27,6 @@ def test_earlier_reports_called_false_keep_the_speakers_own_count():
     s = ("The inquiry said earlier reports of 60 or 90 deaths were plainly false and that "
          "at least 240 villagers had been killed.")
     assert rumoured_figures(s, _figs("60 or 90", "at least 240")) == {"60 or 90"}
-
-
-def test_a_denied_report_of_deaths_is_not_the_deniers_count_but_its_own_is():
-    s = ("The ministry dismissed claims of hundreds killed at the depot, saying only 14 "
-         "guards had died.")
-    assert rumoured_figures(s, _figs("hundreds", "14")) == {"hundreds"}
-    s = "A spokesman denied reports that 200 had died when the ferry was shelled."
-    assert rumoured_figures(s, _figs("200")) == {"200"}
 
 
 def test_a_rumour_of_something_else_leaves_the_toll_alone():
