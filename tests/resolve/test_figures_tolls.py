@@ -126,6 +126,14 @@ MORE_TOLLS = [
 ]
 
 
+def test_a_towns_population_named_after_a_toll_is_no_toll() -> None:
+    # "the death toll in the town of about 8,200 residents": the town's people, not its dead
+    rows = _rows("The death toll in the hill town of about 8,200 residents rose after three "
+                 "more bodies were found, the mayor said.")
+    assert ("about 8,200", None, None, "other") in rows
+    assert ("three", 3, 3, "killed") in rows
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE_TOLLS)
 def test_lives_claimed_and_populations(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected

@@ -51,7 +51,7 @@ from .described import (
     written_as,
 )
 from .operations import article_operation, event_operation
-from .recalled_tolls import recalled_figures
+from .recalled_tolls import recalled_figures, rumoured_figures
 from .sites import named_villages, site_codes, site_key
 from .speakers import (
     attributed_figures,
@@ -530,10 +530,10 @@ def article_clues(art: dict) -> tuple[frozenset[tuple[int, int]], frozenset[int]
 def disowned_figures(claim: dict | None, sentence: str | None,
                      figures: list[dict] | None) -> frozenset[str]:
     """Figure texts of a sentence that are not its speaker's own count: those of a stance
-    clause, those the speaker denies or rejects, and a motive's or recalled attack's toll
-    (recalled_tolls.py). Read alike for an event's claim and a toll claim."""
+    clause, those the speaker denies or rejects, a motive's or recalled attack's toll and a
+    rumoured one (recalled_tolls.py). Read alike for an event's claim and a toll claim."""
     return stance_clause_figures(claim) | denied_figures(claim) | rejected_figures(claim) \
-        | recalled_figures(sentence, figures)
+        | recalled_figures(sentence, figures) | rumoured_figures(sentence, figures)
 
 
 def figure_texts(claim: dict | None) -> frozenset[str]:

@@ -13,6 +13,11 @@ white space folded, each with a group `toll` where the recalled toll stands); a 
 recalled when its text, as a word, stands in a `toll` group and nowhere else in the sentence
 (an article's "a" or "an" may stand elsewhere in a clause telling no harm: "killing a
 civilian" beside "a statement said", not beside "A man died").
+
+A toll a sentence tells as a rumour or as a report it calls false ("rumours of 3,000 dead were
+false", "brushed aside rumours of \"800 dead\"", "previous reports of 35 deaths were patently
+false") is no one's count either (`rumoured_figures`, reconcile pack `rumoured_toll_patterns`,
+read the same way): the speaker quotes it to reject it, and the rumour's voice is no one's.
 """
 
 from __future__ import annotations
@@ -30,18 +35,31 @@ _HARM = re.compile(r"[^.;,:]{0,40}?\b(killed|dead|died|wounded|injured|hurt)\b")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile",
-                                                "recalled_toll_patterns", list))
+def _patterns(key: str = "recalled_toll_patterns") -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in require(load_pack("reconcile"), "reconcile", key, list))
 
 
 def recalled_figures(sentence: str | None, figures: Iterable[dict] | None) -> frozenset[str]:
     """Texts of the `figures` that stand only within a span of `sentence` telling the toll
     of a motive or a recalled event (module docstring)."""
+    return _toll_span_figures("recalled_toll_patterns", sentence, figures)
+
+
+def rumoured_figures(sentence: str | None, figures: Iterable[dict] | None) -> frozenset[str]:
+    """Texts of the `figures` that stand only within a span of `sentence` telling a toll as a
+    rumour or as a report the sentence calls false (module docstring): the speaker's quote of
+    a count it rejects, never its own count, nor a count of a voice the page names."""
+    return _toll_span_figures("rumoured_toll_patterns", sentence, figures)
+
+
+def _toll_span_figures(key: str, sentence: str | None,
+                       figures: Iterable[dict] | None) -> frozenset[str]:
+    """Texts of the `figures` standing only within a `toll` group of the pack's `key`
+    patterns matched on `sentence` (module docstring)."""
     if not sentence or not figures:
         return frozenset()
     low = " ".join(sentence.lower().split())
-    spans = [m.span("toll") for p in _patterns() for m in p.finditer(low)]
+    spans = [m.span("toll") for p in _patterns(key) for m in p.finditer(low)]
     if not spans:
         return frozenset()
     out = set()
