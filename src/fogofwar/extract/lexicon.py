@@ -120,6 +120,7 @@ class CueLexicon:
     articles: frozenset[str] = frozenset()  # "the", "a": skipped before a name or a noun
     self_naming_verbs: frozenset[str] = frozenset()  # "who identified himself as Ko Lin"
     name_joiners: frozenset[str] = frozenset()  # "Observatory for Human Rights": inside a name
+    compared_count_nouns: frozenset[str] = frozenset()  # "than the army's count of three"
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,7 @@ def cue_lexicon() -> CueLexicon:
         articles=_words(pack, name, "articles"),
         self_naming_verbs=_words(pack, name, "self_naming_verbs"),
         name_joiners=_words(pack, name, "name_joiners"),
+        compared_count_nouns=_words(pack, name, "compared_count_nouns"),
     )
 
 

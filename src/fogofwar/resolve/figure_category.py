@@ -202,6 +202,21 @@ def governing(toks: list[Tok], r: Raw) -> str | None:
     return match_ending(toks, r.first - 1, pack()["casualty"])[1] if r.first > 0 else None
 
 
+def states_toll(toks: list[Tok], r: Raw) -> bool:
+    """Whether the figure comes right after a toll predicate (figures pack `toll_predicates`)
+    whose sentence names a casualty word before it ("Death Toll In X Unrest Reaches 21",
+    "ethnic conflict toll nearing 2000"): a toll's value, which a headline's title case (a
+    capitalised word before the number: "Boeing 737") or a year's shape would otherwise read
+    as a name's number or a year (`figure_filters.keep`)."""
+    p = pack()
+    end = r.first - 1
+    hit = match_ending(toks, end, p["toll_pred"])[0] if end >= 0 else 0
+    if not hit:
+        return False
+    lo = sentence_bounds(toks, r.first)[0]
+    return any(match(toks, k, p["casualty"])[0] for k in range(end - hit, lo - 1, -1))
+
+
 def _category(toks: list[Tok], kept: list[Raw], n: int, cats: list[str], subset: bool) -> str:
     p = pack()
     r = kept[n]

@@ -12,7 +12,7 @@ from functools import cache
 from ..words import alternation
 from .dates import month_names
 from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match_ending, pack
-from .figure_category import governing
+from .figure_category import governing, states_toll
 from .figure_singular import victims
 
 #: Dates ("3/2/2020"), clock times ("10:30", "about 4 a.m.", "9.20 pm"), long digit runs
@@ -121,7 +121,7 @@ def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
         return False  # "no one": a pronoun, never a count of one (a hoped "no one was hurt")
     single = r.first == r.last and r.low == r.high
     text = toks[r.first].text
-    if single and _year(text):
+    if single and _year(text) and not states_toll(toks, r):  # ("toll nearing 2000": a toll)
         if r.counts is None or (prev is not None and prev.low in p["year_prepositions"]):
             return False
     numbers = [t.text for t in toks[r.first:r.last + 1] if NUMERIC.match(t.text)]
@@ -136,8 +136,9 @@ def keep(toks: list[Tok], r: Raw, source: str = "") -> bool:
         return False  # "the 31 Assam Rifles", "3 Battalion Nigerian Army": a unit's name
     if single and r.counts is None and r.unit is None and r.adjacent is None and prev \
             and prev.text[0].isupper() and prev.low not in p["stop_words"] and not starts_sentence \
-            and not governing(toks, r):
-        return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll
+            and not governing(toks, r) and not states_toll(toks, r):
+        return False  # "Boeing 737"; but a title-case headline's "Strikes Kill 19" is a toll,
+        # as is "Death Toll ... Reaches 21"
     return True
 
 

@@ -32,6 +32,7 @@ from .carry import carry_relays
 from .chains import chain_of
 from .clauses import absolute, misread_clause, own_clause_cue
 from .closing_medium import closing_media
+from .compared_tolls import compared_claims
 from .context import (
     MIN_STATEMENT_TOKENS,
     Context,
@@ -78,6 +79,7 @@ def extract_claims(doc: Doc, article: Article, mentions: Sequence[Mention],
     mark_relay_kinds(doc, claims, voiced)  # "told Reuters" heard; "according to Reuters" spoke
     voice_documents(claims, mentions)  # "the casualty number quoted by the party": the party's
     issued_documents(claims, len(outlet_tail(article)))  # "the statement noted"
+    compared_claims(doc, article, claims, mentions)  # "than the 10 reported by X": X's
     return claims
 
 

@@ -505,6 +505,8 @@ def report_source(head: Token) -> Token:
     author = authored_by(head)
     if author is not None:  # "a toll published by the doctors' union said": the union's
         return author
+    if head.lemma_.lower() in cue_lexicon().finding_nouns - cue_lexicon().report_nouns:
+        return inquiry_author(head) or head
     if head.lemma_.lower() not in cue_lexicon().report_nouns:
         return head
     owner = next((c for c in head.children if c.dep_ == "poss"
@@ -521,6 +523,31 @@ def report_source(head: Token) -> Token:
                                              in cue_lexicon().report_nouns):
             return report_source(objs[0])  # "a report in Monday's issue of Carta": Carta
     return head
+
+
+#: The prepositions that name who made an inquiry ("an investigation by Amnesty"): "of" and
+#: "into" name what was inquired into ("a survey of residents", "an inquiry into the army").
+INQUIRY_AUTHOR_PREPS = ("by",)
+
+
+def inquiry_author(head: Token) -> Token | None:
+    """"An investigation by the rights group X said …", "the group's study found …": an
+    inquiry (cues pack `finding_nouns`) speaks with its maker's voice, as a report does
+    (`report_source`); before, the inquiry itself was the source, a document no one speaks
+    as, and its toll had no claimant. Its maker is its possessor (not a date: "Monday's
+    survey"; nor a pronoun: "our assessment", "according to its investigation" stay the
+    inquiry, which names more than a bare "our" or "its") or its "by" phrase; None where it
+    names neither."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                  and c.ent_type_ not in ("DATE", "TIME")), None)
+    if owner is not None:
+        return owner
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in INQUIRY_AUTHOR_PREPS:
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def inverted_after_label(tok: Token, source: Token | None) -> Token | None:
