@@ -116,6 +116,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
             inside = [m for m in inside if not placed_by(m, head.doc)]  # knows is no speaker
         if span is whole:  # nor a state saying where the place one is at lies
             inside = [m for m in inside if not state_placed(m, head)]
+        inside = [m for m in inside if not _report_adjective(m, head)]
         if inside:
             return replace(inside[-1])
     return None
@@ -136,7 +137,7 @@ def _civil_body(head: Token) -> Mention | None:
     as that state's mention the groups' count of a crackdown's dead was the state's own toll.
     So is a phrase that is itself such a description ("Zimbabwean human rights groups").
     None where it neither is one nor has an "of" phrase ending in one."""
-    if _describes_civil(phrase_span(head)):
+    if _describes_civil(phrase_span(head)) or _named_civil(head):
         return unresolved(phrase_span(head))
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -147,6 +148,17 @@ def _civil_body(head: Token) -> Mention | None:
         if _describes_civil(phrase_span(obj)):
             return unresolved(head.doc[phrase_span(head).start:phrase_span(obj).end])
     return None
+
+
+def _named_civil(head: Token) -> bool:
+    """"The Zimbabwe Human Rights NGO Forum said …": a name (a proper noun heading it) with a
+    civil body's description among its words (`_civil_descriptions`: "NGO", "rights group")
+    is a civil body named after the land it works in, not that land's state."""
+    if head.pos_ != "PROPN":
+        return False
+    words = tuple(t.lower_ for t in phrase_span(head))
+    return any(words[i:i + len(d)] == d for d in _civil_descriptions()
+               for i in range(len(words) - len(d) + 1))
 
 
 def _describes_civil(span: Span) -> bool:
@@ -422,6 +434,20 @@ def _names_body(head: Token, mentions: Sequence[Mention]) -> bool:
                 if m.actor_id and m.actor_id != (m.country or "").lower():
                     return True
     return False
+
+
+def _report_adjective(m: Mention, head: Token) -> bool:
+    """"Sketchy reports reaching the capital indicated …", "Conflicting reports said …": a
+    word opening the sentence before a report noun (cues pack `report_nouns`) that the tagger
+    took for a name, for its capital, says how the reports are, not who made them. Only a
+    modifier no pack knows (no actor, no country) is dropped: "Russian reports", "UN reports"
+    still name their author."""
+    if head.lemma_.lower() not in cue_lexicon().report_nouns or m.actor_id or m.country:
+        return False
+    toks = [t for t in head.lefts if m.start <= t.idx < m.end]
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return bool(toks) and span is not None and len(span) == len(toks) \
+        and toks[0].is_sent_start and all(t.dep_ in ("amod", "compound") for t in toks)
 
 
 def _inside(span: Span, mentions: Sequence[Mention]) -> list[Mention]:

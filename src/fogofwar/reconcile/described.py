@@ -88,21 +88,43 @@ def introduced_claim(claim: dict, art: dict) -> dict | None:
     said": a body the page brings in by an indefinite description of no known actor (its head
     noun one of the pack's `introduced_body_nouns`) and names in the next claim that has a
     source, which states every toll of the first: that next claim, whose source the
-    description's toll is. A next source that gives other figures is another voice."""
+    description's toll is. A next source that gives other figures is another voice. A
+    headline drops its articles ("Rights group says 136 killed in raid"), so its description
+    needs none, but the body it brings in is no state's voice (`_state_voice`)."""
     mention = claim.get("claimant") or {}
     start, words = mention.get("start"), (mention.get("text") or "").lower().split()
     text = art.get("text") or ""
+    headline = bool(claim.get("in_title"))
     if start is None or mention.get("actor_id") or not words \
             or words[-1] not in introduced_body_nouns() \
-            or not _INDEFINITE.search(text[max(0, start - 4):start]):
+            or not (headline or _INDEFINITE.search(text[max(0, start - 4):start])):
         return None
     tolls = _tolls(claim)
-    later = sorted((c for c in art.get("claims", []) if (c.get("start") or 0) > (
-        claim.get("start") or 0) and (c.get("claimant") or {}).get("text")),
-        key=lambda c: c.get("start") or 0)
-    if not tolls or not later or not tolls <= _tolls(later[0]):
+    later = sorted((c for c in art.get("claims", []) if (c.get("claimant") or {}).get("text")
+                    and (not c.get("in_title") if headline  # (a headline's offsets are its own)
+                         else (c.get("start") or 0) > (claim.get("start") or 0))),
+                   key=lambda c: c.get("start") or 0)
+    if not tolls or not later:
         return None
-    return later[0]
+    if headline:  # "NGO says toll is at least 136" … "136 bodies": the body's count is in it
+        return later[0] if _within(tolls, _tolls(later[0])) and not _state_voice(later[0]) \
+            else None
+    return later[0] if tolls <= _tolls(later[0]) else None
+
+
+def _within(tolls: set[tuple], stated: set[tuple]) -> bool:
+    """Every toll of a headline holds one the later claim states: of its category, the later
+    interval inside the headline's ("at least 136" holds 136)."""
+    return all(any(c == cat and lo is not None and low is not None and low >= lo
+                   and (hi is None or (high is not None and high <= hi))
+                   for c, low, high in stated) for cat, lo, hi in tolls)
+
+
+def _state_voice(claim: dict) -> bool:
+    """The claim's speaker is a state's government or forces: a headline's civil body
+    ("Burkina Faso NGO says … at least 136") is never the officials who give its toll too."""
+    mention = claim.get("claimant") or {}
+    return bool(mention.get("side")) or mention.get("sector") in ("GOV", "MIL")
 
 
 def written_as(claim: dict | None, claimant: str, art: dict) -> str | None:

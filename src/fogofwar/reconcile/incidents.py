@@ -592,18 +592,25 @@ def is_span_toll(sentence: str) -> bool:
     return any(p.search(low) for p in _lowered_patterns("span_toll_patterns"))
 
 
-def claim_source(claim: dict | None, art: dict) -> tuple[str, str | None]:
-    """Who first made the claim (chain head) and their side; the outlet for narration."""
+def claim_source(claim: dict | None, art: dict,
+                 seen: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """Who first made the claim (chain head) and their side; the outlet for narration.
+    `seen` holds the claims already followed to this one (a role's holder, a body brought in
+    by a description), so that two claims pointing at each other end where they meet."""
     chain = (claim or {}).get("chain") or []
+    followed = (claim or {}).get("id") in seen
+    seen = seen | {(claim or {}).get("id")}
     kept = toll_keeper((claim or {}).get("claimant") or {}, art) if chain else None
     if kept is not None:  # "according to figures released by state authorities"
         return kept["text"], claimant_side(kept, art)
     head = claim_speaker(claim or {})
-    if chain and head < len(chain) - 1 and named_by_role(chain[head]) and (
+    if chain and head < len(chain) - 1 and not followed and named_by_role(chain[head]) and (
             holder := role_holder(chain[head], claim, art.get("claims", []))):
-        return claim_source(holder, art)
-    if chain and head == 0 and (named := introduced_claim(claim, art)) is not None:
-        return claim_source(named, art)  # "a rights group counted 136 …, the Collective said"
+        return claim_source(holder, art, seen)
+    if chain and head == 0 and not followed \
+            and (named := introduced_claim(claim, art)) is not None:
+        return claim_source(named, art, seen)  # "a rights group counted 136 …, the
+        # Collective said"
     if chain and head == 0:
         body = described_body(claim.get("claimant") or {}, art)
         if body is not None:  # "the charity said" after "Doctors Without Borders"

@@ -207,17 +207,24 @@ def voice_of_group(m: dict, art: dict) -> str | None:
     rebels' ... ") or, after "its"/"their", by the last group named earlier in the sentence
     ("a ceremony the Kachin Independence Army was holding, its spokesman Colonel X said"). Such
     a voice speaks for the group even where a later mention ("Colonel X said") stands alone and
-    his rank alone would make him a state's officer."""
+    his rank alone would make him a state's officer. The role may be the mention's own first
+    word ("the TPNPB Commander X", the title read into the name), the group then right before
+    the mention."""
     name = (m.get("text") or "").strip()
     text = art.get("text") or ""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or len(WORD.findall(name)) < 2:
         return None
+    # "The TPNPB Commander X": the role may open the mention itself, the group right before it
+    titled = WORD.findall(name)[0].lower() in group_voice_titles()
     for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
         words = [re.sub(r"['’]s?$", "", w) for w in
                  WORD.findall(words_before({"start": hit.start()}, art))]
-        if not words or words[-1].lower() not in group_voice_titles():
+        if titled:
+            owner = words
+        elif not words or words[-1].lower() not in group_voice_titles():
             continue
-        owner = words[:-1]
+        else:
+            owner = words[:-1]
         if owner and owner[-1].lower() in _BACK:
             groups = [g for k in range(len(owner) - 1)
                       if (g := group_named(" ".join(owner[k:k + 5])))]

@@ -35,6 +35,8 @@ def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if (tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok)) or tok.dep_ == "amod":
         return False
+    if _noun_read_as_verb(tok):
+        return False  # "Sketchy reports reaching the capital indicated …": no one reports
     if misread_told(tok) is not None:
         return True  # "told dpa that …": the outlet read as the verb, "told" its auxiliary
     if reported_state(tok):
@@ -206,6 +208,14 @@ def _verb_read_as_noun(tok: Token) -> bool:
     return (tok.tag_ == "NNS" and tok.dep_ == "ROOT"
             and any(c.dep_ == "nsubj" for c in tok.children)
             and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """"Sketchy reports reaching the capital indicated …": a present-tense verb that is
+    itself the subject of another verb is a plural noun the tagger misread (a capitalised
+    adjective before it taken for a name), so its "subject", that adjective, says nothing."""
+    return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX")
 
 
 #: What may follow the fixed object of an idiom cue: "as X put it, “…”", "put it bluntly",
