@@ -17,9 +17,12 @@ PACK = "figures"
 #: spaces ("4 000", "29 683"); a space-grouped number stops before a further digit or decimal.
 TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.]?\d)"  # "1.500.000": one number
     r"|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)*\d*|\S")
-NUMERIC = re.compile(r"\d[\d, \u00a0\u202f]*(?:\.\d+)?$")
+NUMERIC = re.compile(r"\d[\d, \u00a0\u202f]*(?:\.\d+)?$|\d{1,3}(?:\.\d{3})+$")
 GROUPING = re.compile(r"[, \u00a0\u202f]")
+#: Thousands grouped by stops ("5.000", "1.500.000"): read as thousands by figures._numeral.
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "•", '"', "“", "”"}
 SENTENCE_END = {";", ".", "!", "?", "•"}
 

@@ -50,7 +50,18 @@ from functools import cache
 
 from ..packs import load_pack
 from ..records import Figure
-from .figure_base import GROUPING, NUMERIC, Raw, Tok, ends_sentence, match, pack, tokenize
+from .figure_base import (
+    DOT_GROUPED,
+    GROUPING,
+    NUMERIC,
+    Raw,
+    Tok,
+    ends_sentence,
+    match,
+    pack,
+    tokenize,
+    unit_words,
+)
 from .figure_category import FATES, categorise, governing
 from .figure_filters import (
     NOT_FIGURES,
@@ -174,7 +185,7 @@ def _quantity(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bo
     if toks[i].low in p["vague_plurals"]:
         return _vague(toks, i)
     if NUMERIC.match(toks[i].text):
-        value, last = float(GROUPING.sub("", toks[i].text)), i
+        value, last = _numeral(toks, i), i
         if last + 1 < len(toks) and toks[last + 1].low in p["scales"]:
             last += 1
             value *= p["scales"][toks[last].low]
@@ -182,6 +193,19 @@ def _quantity(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bo
     if toks[i].low == "half" and i + 1 < len(toks) and toks[i + 1].low in ("a", "an"):
         return _words(toks, i + 1)  # "at least half a dozen"
     return _words(toks, i)
+
+
+def _numeral(toks: list[Tok], i: int) -> float:
+    """A numeral's value. Thousands grouped by a stop ("5.000", "1.500"), as Spanish, French
+    and many other languages write them, are thousands; not before a scale word or a unit,
+    where the stop is a decimal one ("1.500 million", "2.500 km"), nor with a stop already
+    read as a grouping comma's partner ("4,000.500")."""
+    text = toks[i].text
+    after = toks[i + 1].low if i + 1 < len(toks) else ""
+    if DOT_GROUPED.fullmatch(text) and after not in pack()["scales"] \
+            and after not in unit_words() and after != "%":
+        return float(text.replace(".", ""))
+    return float(GROUPING.sub("", text))
 
 
 def _vague(toks: list[Tok], i: int) -> tuple[int, int, float, float, bool, bool]:

@@ -46,6 +46,7 @@ from .document_voice import issued_documents, voice_documents
 from .groups import SUBORDINATE, Group, cue_groups, in_quote, noun_only
 from .later_relays import add_later_relays
 from .named_after import name_described_media
+from .other_languages import other_language_speaker
 from .relative_trailer import trailer_end, trailing_media
 from .relay_goes_on import relayed_voice
 from .relay_spans import align_relays, mark_relay_kinds
@@ -93,7 +94,7 @@ def extract_claim_spans(doc: Doc, article: Article, mentions: Sequence[Mention],
     units = statement_units(doc) if units is None else list(units)
     trailers, fragments = dash_trailers(units, ctx.mentions)
     for i, unit in enumerate(units):
-        if i in fragments or speaker_claim(unit, ctx):
+        if i in fragments or _other_language_claim(unit, ctx) or speaker_claim(unit, ctx):
             continue
         groups = [g for g in cue_groups(unit)
                   if any(c.source is not None or c.channel is not None for c in g.cues)]
@@ -356,6 +357,20 @@ def _attribute_previous(unit: Unit, group: Group, claimant: Mention | None, name
     ctx.spans.pop()
     span = unit.span.doc.char_span(previous.start, previous.end, alignment_mode="expand")
     add_claim(ctx, span, claimant, group.top.text, names, cues=ordered)
+
+
+def _other_language_claim(unit: Unit, ctx: Context) -> bool:
+    """A French or Spanish sentence naming its speaker by the pack's patterns ("Selon le
+    ministère, …", "…, afirmó el alcalde") is that speaker's claim: the English parse of such a
+    sentence reads no cue, or a false one. False leaves the sentence to the English reading."""
+    text = span_text(unit.span)
+    found = other_language_speaker(text)
+    if found is None:
+        return False
+    base = unit.span.start_char
+    speaker = Mention(text[found[0]:found[1]], base + found[0], base + found[1])
+    add_claim(ctx, unit.span, speaker, None, [speaker.text])
+    return True
 
 
 def _narrate_rest(unit: Unit, claims: list[Claim], ctx: Context) -> None:
