@@ -63,7 +63,9 @@ def row_label(row: dict) -> str:
     about = row.get("about")
     if about is None and row.get("approx") and row["high"] is not None:
         about = (row["low"] + row["high"]) / 2  # rows stored before "about" was kept
-    label = format_figure((row["low"], row["high"]), about)
+    # a row of a ceiling exports no low bound ("up to 40": summary.as_said); it reads "<=40"
+    low = 0.0 if row["low"] is None else row["low"]
+    label = format_figure((low, row["high"]), about)
     # a voice's row of one group of the dead beside its row of the others ("12 militants")
     return f"{label} {row['victims']}" if row.get("victims") else label
 

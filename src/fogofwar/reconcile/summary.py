@@ -120,6 +120,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if len(tally.abouts) == 1 and None not in tally.abouts:
             tally.row["approx"] = True  # every figure of the row was "about N", one N: say so
             tally.row["about"] = next(iter(tally.abouts))  # N as said (a floor's row keeps no mid)
+        tally.row["low"], tally.row["high"] = as_said(tally.row)
     sourced = {key[0] for key, tally in tallies.items() if not tally.told}
     tolled = not sourced.isdisjoint(CASUALTY)  # a source gives a toll of some casualty category
     counted = {key[0] for key, tally in tallies.items() if not tally.vague}
@@ -133,6 +134,21 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (tally.vague and key[0] in counted and key[0] in CASUALTY)
                    and not (tally.loose and key[0] in VAGUE_UNLISTED)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+def as_said(row: dict) -> tuple[float | None, float | None]:
+    """The row's bounds as its voice said them, for the export: "about 100" is 100-100 (its
+    `approx` flag says "about"), "about 93 bodies" a floor of 93, "up to 40" no low bound and
+    40. The -/+10 % margin and the 0 below a ceiling (`figures.figure_interval`) are for
+    comparing only: disputes read the figures' own intervals (`Stated.bounds`), never the
+    row's, so "about 100" and "95" stay no contradiction; exported, 90-110 or 0-40 are bounds
+    nobody gave."""
+    low, high = row["low"], row["high"]
+    if row.get("approx"):
+        return row["about"], None if high is None else row["about"]
+    if low == 0 and high is not None and high > 0:
+        return None, high  # a ceiling ("up to 40"): no floor was said
+    return low, high
 
 
 #: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
