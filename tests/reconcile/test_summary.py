@@ -304,6 +304,16 @@ def test_a_ceiling_row_still_clashes_with_a_count_above_it():
     assert [c["values"] for c in unpaired(inc["contradictions"])] == [["75", "<=60"]]
 
 
+def test_a_voice_that_said_none_then_one_keeps_its_zero():
+    """Round rows52: "no one was killed", later "one was killed" is 0-1 as said: its 0 is the
+    voice's own count, not the floor below a ceiling, so the row keeps it."""
+    arts = [article(a, "Daily Post", [{"figures": [{**killed(n), "text": t}]}],
+                    claimant=("The governor", "nga"), published=d)
+            for a, n, t, d in [("a", 0, "no one", "2020-02-10"), ("b", 1, "one", "2020-02-12")]]
+    (inc,) = build_incidents(arts)
+    assert _row(inc, "The governor") == (0, 1, False)
+
+
 def test_a_voice_that_said_none_keeps_its_zero():
     """Round rows52: a row of 0-0 ("no one was killed") is a count as said, not a ceiling."""
     inc = _voices(("The army", "israel", {**killed(0), "text": "no one"}))

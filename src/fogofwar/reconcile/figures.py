@@ -113,7 +113,7 @@ def merge_intervals(a: tuple[float, float | None],
     if not intervals_clash(a, b):
         highs = [h for h in (a[1], b[1]) if h is not None]
         overlap = (max(a[0], b[0]), min(highs) if highs else None)
-        if _ceiling_only(a) or _ceiling_only(b) or a[0] == b[0]:
+        if ceiling_only(a) or ceiling_only(b) or a[0] == b[0]:
             return overlap
         if a[1] is not None and b[1] is not None and (
                 overlap == (a[0], a[1]) or overlap == (b[0], b[1])):
@@ -122,7 +122,7 @@ def merge_intervals(a: tuple[float, float | None],
     return min(a[0], b[0]), high
 
 
-def _ceiling_only(bounds: tuple[float, float | None]) -> bool:
+def ceiling_only(bounds: tuple[float, float | None]) -> bool:
     """ "Up to 40": open below (0 by the convention), bounded above."""
     return bounds[0] == 0 and bounds[1] is not None and bounds[1] > 0
 
