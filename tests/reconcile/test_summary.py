@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fogofwar.present.export import validate
-from fogofwar.present.schema import load_schema
+from fogofwar.present.report import incident_figures_text
+from fogofwar.present.schema import load_schema, validator
 from fogofwar.reconcile import build_incidents
 from fogofwar.reconcile.figures import (
     figure_interval,
@@ -237,13 +238,86 @@ def test_a_figure_of_another_clause_is_not_the_other_claimants():
 def test_an_approximate_count_of_bodies_reads_as_said_never_as_its_margin():
     # "about 40 bodies were pulled from the rubble": a floor of the dead, shown as said,
     # not as the -/+10 % margin's low end "36" (or a fraction of it)
-    from fogofwar.present.report import incident_figures_text
     art = article("a", "Daily Post", [{"figures": [killed(40, counts="bodies", approx=True)]}],
                   claimant=("Rescuers", None))
     (inc,) = build_incidents([art])
     (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
-    assert (row["low"], row["high"]) == (36, None)  # the interval stays sound for clashes
+    # Round rows52: the exported row is the floor as said, 40 (flagged approx), no longer the
+    # margin's 36: a reader of the export saw a bound nobody gave. The margin stays where it
+    # keeps the interval sound for clashes, in the disputes' own figures (see the tests below)
+    assert (row["low"], row["high"], row["approx"], row["about"]) == (40, None, True, 40)
     assert "killed >=about 40" in incident_figures_text(inc)
+
+
+def _voices(*figures: tuple[str, str | None, dict]) -> dict:
+    """One incident of one page per voice ("a", "b", ...), each stating its one figure."""
+    arts = [article(chr(97 + i), "Daily Post", [{"figures": [fig]}], claimant=(who, side))
+            for i, (who, side, fig) in enumerate(figures)]
+    (inc,) = build_incidents(arts)
+    return inc
+
+
+def _row(inc: dict, claimant: str) -> tuple:
+    (row,) = [f for f in inc["figures"] if f["claimant"] == claimant]
+    return row["low"], row["high"], row.get("approx", False)
+
+
+def test_an_approximate_row_exports_its_value_as_said():
+    """Round rows52: "about 300 were killed" is exported 300-300 flagged approx, not 270-330;
+    an exact "300" stays unflagged."""
+    inc = _voices(("The health ministry", "pse", {**killed(300, approx=True), "text": "about 300"}))
+    assert _row(inc, "The health ministry") == (300, 300, True)
+    assert "killed about 300" in incident_figures_text(inc)
+    assert validator("incident").is_valid(inc)
+
+
+def test_an_approximate_row_still_agrees_with_a_count_inside_its_margin():
+    """Round rows52: exported as said, "about 300" beside another side's "290" must stay no
+    contradiction: disputes compare the figures with the margin, not the rows."""
+    inc = _voices(("The health ministry", "pse", {**killed(300, approx=True), "text": "about 300"}),
+                  ("The army", "israel", {**killed(290), "text": "290"}))
+    assert _row(inc, "The health ministry") == (300, 300, True)
+    assert inc["contradictions"] == []
+
+
+def test_an_approximate_row_still_clashes_with_a_count_outside_its_margin():
+    """Round rows52: "about 300" against "200" is still a contradiction, listed as said."""
+    inc = _voices(("The health ministry", "pse", {**killed(300, approx=True), "text": "about 300"}),
+                  ("The army", "israel", {**killed(200), "text": "200"}))
+    assert [c["values"] for c in unpaired(inc["contradictions"])] == [["200", "about 300"]]
+
+
+def test_a_ceiling_row_exports_no_low_bound():
+    """Round rows52: "up to 60 were killed" is exported with no low bound (null), not 0-60,
+    which read as a voice saying "none" was possible; it still reads "<=60" and validates."""
+    inc = _voices(("The governor", "ukr", {**killed(60, high=60), "text": "up to 60"}))
+    assert _row(inc, "The governor") == (None, 60, False)
+    assert "killed <=60" in incident_figures_text(inc)
+    assert validator("incident").is_valid(inc)
+
+
+def test_a_ceiling_row_still_clashes_with_a_count_above_it():
+    """Round rows52: exported with no floor, "up to 60" against "75" stays a contradiction."""
+    inc = _voices(("The governor", "ukr", {**killed(60, high=60), "text": "up to 60"}),
+                  ("The ministry", "rus", {**killed(75), "text": "75"}))
+    assert _row(inc, "The governor") == (None, 60, False)
+    assert [c["values"] for c in unpaired(inc["contradictions"])] == [["75", "<=60"]]
+
+
+def test_a_voice_that_said_none_then_one_keeps_its_zero():
+    """Round rows52: "no one was killed", later "one was killed" is 0-1 as said: its 0 is the
+    voice's own count, not the floor below a ceiling, so the row keeps it."""
+    arts = [article(a, "Daily Post", [{"figures": [{**killed(n), "text": t}]}],
+                    claimant=("The governor", "nga"), published=d)
+            for a, n, t, d in [("a", 0, "no one", "2020-02-10"), ("b", 1, "one", "2020-02-12")]]
+    (inc,) = build_incidents(arts)
+    assert _row(inc, "The governor") == (0, 1, False)
+
+
+def test_a_voice_that_said_none_keeps_its_zero():
+    """Round rows52: a row of 0-0 ("no one was killed") is a count as said, not a ceiling."""
+    inc = _voices(("The army", "israel", {**killed(0), "text": "no one"}))
+    assert _row(inc, "The army")[:2] == (0, 0)
 
 
 @pytest.mark.parametrize("bounds, text", [
@@ -267,7 +341,7 @@ def test_ceilings_of_two_victim_groups_span_both_in_one_row():
     art["events"][0]["sentence"] = text
     (inc,) = build_incidents([art])
     (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
-    assert (row["low"], row["high"]) == (0, 60)
+    assert (row["low"], row["high"]) == (None, 60)  # rows52: a ceiling exports no floor
 
 
 def test_one_voices_militants_and_its_other_dead_are_two_rows():

@@ -63,7 +63,9 @@ def row_label(row: dict) -> str:
     about = row.get("about")
     if about is None and row.get("approx") and row["high"] is not None:
         about = (row["low"] + row["high"]) / 2  # rows stored before "about" was kept
-    label = format_figure((row["low"], row["high"]), about)
+    # a row of a ceiling exports no low bound ("up to 40": summary.as_said); it reads "<=40"
+    low = 0.0 if row["low"] is None else row["low"]
+    label = format_figure((low, row["high"]), about)
     # a voice's row of one group of the dead beside its row of the others ("12 militants")
     return f"{label} {row['victims']}" if row.get("victims") else label
 
@@ -111,7 +113,7 @@ def merge_intervals(a: tuple[float, float | None],
     if not intervals_clash(a, b):
         highs = [h for h in (a[1], b[1]) if h is not None]
         overlap = (max(a[0], b[0]), min(highs) if highs else None)
-        if _ceiling_only(a) or _ceiling_only(b) or a[0] == b[0]:
+        if ceiling_only(a) or ceiling_only(b) or a[0] == b[0]:
             return overlap
         if a[1] is not None and b[1] is not None and (
                 overlap == (a[0], a[1]) or overlap == (b[0], b[1])):
@@ -120,7 +122,7 @@ def merge_intervals(a: tuple[float, float | None],
     return min(a[0], b[0]), high
 
 
-def _ceiling_only(bounds: tuple[float, float | None]) -> bool:
+def ceiling_only(bounds: tuple[float, float | None]) -> bool:
     """ "Up to 40": open below (0 by the convention), bounded above."""
     return bounds[0] == 0 and bounds[1] is not None and bounds[1] > 0
 

@@ -20,7 +20,7 @@ from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
 from .evidence import CASUALTY, comparable
-from .figures import approx_value, intervals_clash, is_vague, merge_intervals
+from .figures import approx_value, ceiling_only, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import EventRef, casualty_group, casualty_type, event_refs, type_groups
 from .local_voices import with_local_sides
@@ -107,6 +107,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if not row.get("spellings", True):
             del row["spellings"]
         tally.abouts.add(about)
+        tally.zero = tally.zero or (bounds[0] == 0 and not ceiling_only(bounds))
         tally.told = tally.told and r.narrated and r.side is None
         if tally.groups and _other_group(group, tally.groups):
             row["low"], row["high"] = _span((row["low"], row["high"]), bounds)
@@ -120,6 +121,7 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         if len(tally.abouts) == 1 and None not in tally.abouts:
             tally.row["approx"] = True  # every figure of the row was "about N", one N: say so
             tally.row["about"] = next(iter(tally.abouts))  # N as said (a floor's row keeps no mid)
+        tally.row["low"], tally.row["high"] = as_said(tally.row, tally.zero)
     sourced = {key[0] for key, tally in tallies.items() if not tally.told}
     tolled = not sourced.isdisjoint(CASUALTY)  # a source gives a toll of some casualty category
     counted = {key[0] for key, tally in tallies.items() if not tally.vague}
@@ -133,6 +135,22 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (tally.vague and key[0] in counted and key[0] in CASUALTY)
                    and not (tally.loose and key[0] in VAGUE_UNLISTED)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+def as_said(row: dict, zero: bool = False) -> tuple[float | None, float | None]:
+    """The row's bounds as its voice said them, for the export: "about 100" is 100-100 (its
+    `approx` flag says "about"), "about 93 bodies" a floor of 93, "up to 40" no low bound and
+    40, unless a figure of the row said 0 itself (`zero`: "no one was killed", later "one":
+    0-1 is what it said). The -/+10 % margin and the 0 below a ceiling
+    (`figures.figure_interval`) are for comparing only: disputes read the figures' own
+    intervals (`Stated.bounds`), never the row's, so "about 100" and "95" stay no
+    contradiction; exported, 90-110 or 0-40 are bounds nobody gave."""
+    low, high = row["low"], row["high"]
+    if row.get("approx"):
+        return row["about"], None if high is None else row["about"]
+    if low == 0 and high is not None and high > 0 and not zero:
+        return None, high  # a ceiling ("up to 40"): no floor was said
+    return low, high
 
 
 #: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
@@ -149,6 +167,7 @@ class _Tally:
 
     row: dict
     abouts: set[float | None] = field(default_factory=set)
+    zero: bool = False  # a figure said 0 as a count, not as the floor below a ceiling
     told: bool = True
     vague: bool = True
     loose: bool = True
