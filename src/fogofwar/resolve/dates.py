@@ -157,6 +157,13 @@ def is_aftermath_word(word: str) -> bool:
     return _aftermath_patterns()[0].fullmatch(word) is not None
 
 
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Lemmas of the pack's `reaction_verbs`: verbs of saying or reacting whose matter is an
+    act already told ("blamed the massacre on ..."); the day they carry is theirs."""
+    return frozenset(w.lower() for w in require(_pack(), PACK, "reaction_verbs", list))
+
+
 def is_anniversary(ref: DateRef) -> bool:
     """Whether the date is an anniversary's count back ("the 45th anniversary", "32 years
     since"): the year of the act it names, which dates that act alone (see

@@ -196,3 +196,39 @@ def test_a_since_clause_date_is_not_inherited_by_a_later_sentence(nlp):
     dates = [("2016", date(2016, 1, 1), "year")]
     shelled = next(e for e in _events(nlp, text, dates) if e.trigger == "shelled")
     assert shelled.date is None
+
+
+def test_a_known_act_below_a_reaction_verb_does_not_take_its_day(nlp):
+    """Round dates52: "The governor blamed the bombing on the rebels on March 9" dates the
+    blaming; the bombing, an act the reader knows ("the", a possessive), came before."""
+    for text, trigger in (
+            ("The governor blamed the Syrian Army's bombing of the market on the rebels on "
+             "March 9, 2019.", "bombing"),
+            ("The governor broke his silence on March 9, 2019 on the Syrian Army's shelling of "
+             "the village.", "shelling"),
+            ("The governor said on March 9, 2019 that rebels were behind the ambush of the "
+             "Syrian Army's convoy.", "ambush")):
+        events = _events(nlp, text, [("March 9, 2019", date(2019, 3, 9), "day")])
+        act = next(e for e in events if e.trigger == trigger)
+        assert act.date is None, text
+
+
+def test_an_act_told_as_news_keeps_the_day_of_its_report(nlp):
+    """An act the sentence tells as its news ("carried out an airstrike") keeps the saying's
+    day (the narrow "said on Monday" form, measured in dates.yaml `spoken_day_verbs`)."""
+    text = ("The governor said on March 9, 2019 that the Syrian Army carried out an airstrike "
+            "on the village.")
+    events = _events(nlp, text, [("March 9, 2019", date(2019, 3, 9), "day")])
+    strike = next(e for e in events if e.trigger == "airstrike")
+    assert strike.date == date(2019, 3, 9)
+
+
+def test_a_known_act_spoken_of_inherits_no_earlier_date(nlp):
+    """Its own sentence's day is the reaction's; an earlier sentence's day (a photo caption's)
+    is no better a guess at the act's."""
+    text = ("Troops stand at a checkpoint near Idlib on March 2, 2019. The governor blamed "
+            "the Syrian Army's bombing of the market on the rebels on March 9, 2019.")
+    dates = [("March 2, 2019", date(2019, 3, 2), "day"),
+             ("March 9, 2019", date(2019, 3, 9), "day")]
+    bombing = next(e for e in _events(nlp, text, dates) if e.trigger == "bombing")
+    assert bombing.date is None

@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ...records import DateRef, Figure, Place
-from ...resolve.dates import is_aftermath_word
+from ...resolve.dates import is_aftermath_word, reaction_verbs
 from ...resolve.figure_base import measures
 from .arguments import governing_verb
 from .coding import sense_type
@@ -303,6 +303,11 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
       dates `aftermath_words`: "One of the children killed was buried on Monday"): the
       burial's day, not the trigger's. An act of another kind there ("were killed on Saturday
       in an air strike targeting the school") is mostly the same incident's day and stays.
+    * the trigger is an act already known, a definite or possessive noun ("the massacre",
+      "Georgia's assault"), below a verb of saying or reacting the date hangs from (pack
+      dates `reaction_verbs`: "The government blamed the massacre on rebels on May 31",
+      "The premier broke his silence Tuesday on the killing"), with no other verb between
+      them but a copula: the day of the words, not of the act (round dates52).
     A date the parse does not cover is the event's."""
     span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
@@ -311,11 +316,54 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
         return True
     if (clause := since_clause(ref, tok.doc)) is not None and tok not in clause.subtree:
         return True
+    if reacted_to(span.root, tok):
+        return True
     if tok.dep_ not in ("acl", "relcl"):
         return False
     verb = list(up_to_verb(span.root))[-1]
     return verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and verb in tok.ancestors \
         and is_aftermath_word(verb.text)
+
+
+def reacted_to(date_tok: Token, tok: Token) -> bool:
+    """Whether the trigger `tok` is a known act (a noun with a definite determiner or a
+    possessive) that a verb of saying or reacting (pack dates `reaction_verbs`) takes as its
+    matter, and the date `date_tok` hangs from that verb: every verb from the trigger up to
+    it is one of those or a copula, so the date is when the act was spoken of (see
+    dates_other_event)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not _known_act(tok):
+        return False
+    verb = list(up_to_verb(date_tok))[-1]
+    if verb.pos_ not in ("VERB", "AUX") or verb not in tok.ancestors:
+        return False
+    words = reaction_verbs()
+    cur = tok.head
+    while cur.i != verb.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() not in words \
+                and cur.lemma_.lower() != "be":
+            return False
+        cur = cur.head
+    return verb.lemma_.lower() in words
+
+
+def dated_by_reaction(refs: Sequence[DateRef], tok: Token) -> bool:
+    """Whether a date of the trigger's sentence is that of words spoken of it
+    (`reacted_to`): the act came before, on a day the page's earlier dates need not tell
+    (a photo caption's, another act's), so it inherits none of them."""
+    sent = tok.sent
+    for ref in refs:
+        if sent.start_char <= ref.start < sent.end_char:
+            span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None and reacted_to(span.root, tok):
+                return True
+    return False
+
+
+def _known_act(tok: Token) -> bool:
+    """A noun told as an act the reader already knows: "the massacre", "this attack",
+    "Georgia's assault", "their raid"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or c.dep_ == "poss" for c in tok.children)
 
 
 #: Between an anniversary's count and the act it counts back to: "the 45th anniversary of the

@@ -54,6 +54,7 @@ from .coding import (
 from .context import (
     anniversary_act,
     compared_since,
+    dated_by_reaction,
     dates_other_event,
     dates_own_clause,
     dates_own_phrase,
@@ -120,6 +121,9 @@ class CodedEvent(Event):
     #: Its trigger is what a "since" phrase compares the news with ("the deepest raid since
     #: the last of its wars in 1971"): a past event whose date no later event continues.
     compared: bool = False
+    #: Its statement's date is that of words spoken of it ("blamed the massacre on rebels on
+    #: May 31": context.reacted_to): it inherits no other date of the page.
+    spoken_of: bool = False
 
 
 def extract_events(doc: Doc, article: Article, claims: Sequence[Claim],
@@ -219,6 +223,7 @@ def _unit_events(unit: Unit, page: _Page, numbered: int,
             trigger_start=trig.token.idx, referring=refers_back(trig),
             date_is_start=start is not None, date_ref=date,
             compared=since_phrase(trig.token) is not None,
+            spoken_of=date is None and dated_by_reaction(page.dates, trig.token),
         ))
     return out
 
@@ -415,7 +420,7 @@ def _inherit(events: list[CodedEvent], places: Sequence[Place], dates: Sequence[
                                                page) or (
                 _placed_after(places, events[i + 1:], ev, text, start, page))
             ev.place_inherited = ev.place is not None
-        if ev.date is None:
+        if ev.date is None and not ev.spoken_of:
             own_d = [e for e in earlier if e.date is not None and not e.date_inherited
                      and not e.date_is_start and not e.compared]
             if own_d:
