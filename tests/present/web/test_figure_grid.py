@@ -27,3 +27,16 @@ def test_a_voices_militants_row_shares_its_cell_with_its_other_dead():
     ]}
     _, _, cells = figure_grid(inc)
     assert cells[("killed", "Governor", None)] == "9; 41 militants"
+
+
+def test_dashboard_template_reads_a_ceiling_row_with_no_low_bound():
+    """Incident schema 1.11 exports "up to 40" with `low: null`; the dashboard formatted
+    `low` with '%g' itself, which fails on null. It reads rows through `row_label` now."""
+    from fogofwar.present.web.pages import templates
+    render = templates.env.from_string("{{ f|row_label }}").render
+    assert render(f={"category": "killed", "claimant": "Medics", "low": None, "high": 40.0}) \
+        == "&lt;=40"
+    assert render(f={"category": "killed", "claimant": "Medics", "low": 100.0, "high": 100.0,
+                     "approx": True, "about": 100.0}) == "about 100"
+    source = templates.env.loader.get_source(templates.env, "dashboard.html")[0]
+    assert "format(f.low)" not in source

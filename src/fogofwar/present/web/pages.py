@@ -26,6 +26,9 @@ from .timeline import TYPE_COLOURS, charts
 
 HERE = Path(str(resources.files("fogofwar.present.web")))
 templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
+# a figure row as the report reads it ("about 12", "<=40", ">=8"): since incident schema 1.11 a
+# row's bounds are as said, so a ceiling has no low bound and a template cannot format it alone
+templates.env.filters["row_label"] = row_label
 templates.env.globals["colours"] = TYPE_COLOURS
 router = APIRouter(include_in_schema=False)
 Flt = Annotated[Q.Filters, Depends(filters)]

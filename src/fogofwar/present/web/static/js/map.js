@@ -46,7 +46,10 @@
   function radius(n, base) { return Math.min(base + 3 * Math.sqrt(n), 30); }
 
   function figureLine(f) {
-    var range = f.high === f.low ? f.low : (f.high === null ? f.low + "+" : f.low + "–" + f.high);
+    // bounds as said (incident schema 1.11): "about 12" has its flag, "up to 40" no low bound
+    var range = f.low === null || f.low === undefined ? "≤" + f.high
+      : (f.high === f.low ? (f.approx ? "about " : "") + f.low
+        : (f.high === null ? f.low + "+" : f.low + "–" + f.high));
     return (f.claimant || "") + (f.side ? " [" + f.side + "]" : "") + ": " + f.category + " " + range;
   }
 
