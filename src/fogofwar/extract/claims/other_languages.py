@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...packs import load_pack, require
+from ...words import alternation
 
 #: what closes a speaker's words: a clause's punctuation or a quotation mark
 _CLOSE = r"[,.;:!?()\[\]«»\"“”\n]"
+#: a run of words up to the next such mark
+_UNTIL_CLOSE = "[^" + _CLOSE[1:-1] + "]+"
 #: a word (letters, apostrophes and hyphens inside)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
 _MAX_WORDS = 12  # a speaker's name and description, not a clause
@@ -37,9 +40,9 @@ class OtherLanguages:
 
 
 def _alternation(words: list[str]) -> str:
-    """Longest first, so "de acuerdo con" wins over a shorter form."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                          reverse=True))
+    """Longest first, so "de acuerdo con" wins over a shorter form; a space within a form
+    matches any run of white space."""
+    return alternation(words, longest_first=True).replace(r"\ ", r"\s+")
 
 
 @cache
@@ -55,11 +58,11 @@ def other_languages() -> OtherLanguages:
         stop_words=frozenset(words("stop_words")),
         english=frozenset(words("english_stop_words")),
         prepositions=re.compile(rf"(?<![\w'’])(?:{_alternation(words('prepositions'))})\s+"
-                                rf"([^,.;:!?()\[\]«»\"“”\n]+)", re.I),
-        before_verb=re.compile(rf"([^,.;:!?()\[\]«»\"“”\n]+?),?\s+(?:(?:{aux})\s+)?"
+                                rf"({_UNTIL_CLOSE})", re.I),
+        before_verb=re.compile(rf"({_UNTIL_CLOSE}?),?\s+(?:(?:{aux})\s+)?"
                                rf"(?:{verbs})(?![\w])", re.I),
         after_verb=re.compile(rf"{_CLOSE}\s*(?:(?:{aux})\s+)?(?:{verbs})\s+"
-                              rf"([^,.;:!?()\[\]«»\"“”\n]+)", re.I),
+                              rf"({_UNTIL_CLOSE})", re.I),
         determiners=frozenset(words("determiners")),
         pronouns=frozenset(words("pronouns")),
     )
