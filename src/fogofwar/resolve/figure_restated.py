@@ -40,18 +40,22 @@ def restated(text: str, figures: Sequence[Figure], told: Sequence[Figure] = ()) 
     for f in figures:
         if f.category == "other" and (f.counts or "").lower() in nouns \
                 and not _negated(text, f.start):
-            earlier = [g for g in (*told, *out) if g.category in FATES
-                       and g.value == f.value and (g in told or g.start < f.start)]
+            earlier = [g for g in _tolls_before(f, told, out) if g.value == f.value]
             if earlier:
                 # it counts what the toll it names counted, no victims called 'figure'
                 f = replace(f, category=earlier[-1].category, counts=earlier[-1].counts)
         elif f.category == "other" and f.counts is None and _set_again(text, f.start):
-            earlier = [g for g in (*told, *out) if g.category in FATES
-                       and (g in told or g.start < f.start)]
+            earlier = _tolls_before(f, told, out)
             if earlier:
                 f = replace(f, category=earlier[-1].category)
         out.append(f)
     return out
+
+
+def _tolls_before(f: Figure, told: Sequence[Figure], read: Sequence[Figure]) -> list[Figure]:
+    """The tolls told before `f`: the headline's (`told`), then those of the text already
+    read (`read`) that stand before it, in that order."""
+    return [g for g in (*told, *read) if g.category in FATES and (g in told or g.start < f.start)]
 
 
 @cache
