@@ -5,6 +5,8 @@ this test; each names the claimant expected and a figure the claim carries."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fogofwar.extract.claims.other_languages import other_language_speaker
 
@@ -63,3 +65,26 @@ def test_speaker_of_a_french_or_spanish_sentence(claims, key):
 ])
 def test_no_speaker(text):
     assert other_language_speaker(text) is None
+
+
+#: words and marks of both languages' patterns, to build sentences the reader may take for
+#: French or Spanish (stop words, prepositions, verbs, pronouns, clause marks)
+_PIECES = ["le", "la", "les", "des", "du", "dans", "el", "los", "del", "por", "que", "se",
+           "selon", "Selon", "según", "a", "ont", "déclaré", "précise", "dijo", "afirmó", "lui",
+           "Juan", "ministre", "gouverneur", "12", "morts", "the", "said", ",", ".", "«", "»",
+           "“", "”", "(", ")", "\n", "'", "l’", ""]
+
+
+@given(st.one_of(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join),
+                 st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+                 st.text(max_size=120)))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_a_speaker_span_inside_it_or_none(text: str) -> None:
+    """Page text is untrusted: the pattern reader never raises, and a speaker it finds is a
+    non-empty span of the text with no clause mark inside."""
+    found = other_language_speaker(text)
+    if found is not None:
+        start, end = found
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+        assert not set(text[start:end]) & set(",.;:!?()[]«»\"“”\n")
