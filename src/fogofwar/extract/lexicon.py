@@ -122,6 +122,7 @@ class CueLexicon:
     name_joiners: frozenset[str] = frozenset()  # "Observatory for Human Rights": inside a name
     compared_count_nouns: frozenset[str] = frozenset()  # "than the army's count of three"
     told_toll_participles: frozenset[str] = frozenset()  # "15 dead reported by X"
+    compared_toll_words: frozenset[str] = frozenset()  # "far below the 200 cited by X"
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,7 @@ def cue_lexicon() -> CueLexicon:
         name_joiners=_words(pack, name, "name_joiners"),
         compared_count_nouns=_words(pack, name, "compared_count_nouns"),
         told_toll_participles=_words(pack, name, "told_toll_participles"),
+        compared_toll_words=_words(pack, name, "compared_toll_words"),
     )
 
 

@@ -60,12 +60,28 @@ def test_a_participle_that_tells_no_toll_gives_none(claims):
     assert [claimant_text(c) for c in _holders(claims["found_by"], 6.0)] == ["Rescuers"]
 
 
-def test_a_compared_tolls_claim_holds_the_clause_naming_its_voice(tmp_path):
-    text = ("The army intelligence service has estimated there were likely 40 to 60 people "
-            "killed in the blast at the Varno market, according to a report seen by Reuters -- "
-            "far fewer than the nearly 300 deaths that health authorities in the province "
-            "originally described.")
-    claims = exported_apart(lambda key: tmp_path, {"cut": text}, OUTLET)["cut"]
-    (held,) = [c for c in claims if claimant_text(c) == "health authorities"]
-    assert held["sentence"].endswith("that health authorities in the province originally "
-                                     "described"), held["sentence"]
+COMPARED = {
+    "clipped": "The governor said 30 people died. The governor's estimate was far below the "
+               "more than 200 cited earlier in the day by a local rights group that has been "
+               "visiting the villages.",
+    "set_against": "The governor said 30 people died, far below the more than 200 cited "
+                   "earlier in the day by a local rights group.",
+}
+
+
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
+    return exported_apart(lambda key: tmp_path_factory.mktemp(f"told52c-{key}"), COMPARED,
+                          OUTLET)
+
+
+def test_a_told_tolls_claim_reaches_the_clause_naming_its_teller(compared):
+    (held,) = _holders(compared["clipped"], 200.0)
+    assert claimant_text(held) == "local rights group"
+    assert "by a local rights group" in held["sentence"], held["sentence"]
+
+
+def test_a_speaker_who_sets_his_count_against_a_told_toll_relays_nothing(compared):
+    (held,) = _holders(compared["set_against"], 200.0)
+    assert claimant_text(held) == "local rights group"
+    assert held["chain"] == ["local rights group", OUTLET]

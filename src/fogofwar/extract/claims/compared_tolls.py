@@ -18,8 +18,9 @@ pack `told_toll_participles`) is the teller's wherever it stands, not only after
 documented 16 killed, along with the 15 dead already reported by the government", "in addition
 to 15 others confirmed as dead by the state". A speaker who tells such a count beside his own
 passes it on, so he is its relay (the gold's "the government, via the envoy"); one who sets his
-count against it ("than") rejects it and is none. The narrator's figures are read the same way
-("the toll of 10 dead reported by the news agency" is the agency's).
+count against it ("than", "far below": cues pack `compared_toll_words`) rejects it and is none.
+The narrator's figures are read the same way ("the toll of 10 dead reported by the news
+agency" is the agency's).
 """
 
 from __future__ import annotations
@@ -139,7 +140,17 @@ def _owner(tok: Token, claim: Claim) -> tuple[Token, Token, bool] | None:
     if found is not None:
         return (*found, False)
     told = told_owner(tok)
-    return (*told, claim.claimant is not None) if told is not None else None
+    if told is None:
+        return None
+    return (*told, claim.claimant is not None and not _set_against(tok))
+
+
+def _set_against(figure: Token) -> bool:
+    """Whether a figure (or the noun it counts) is the object of a word that sets the
+    speaker's count against it (cues pack `compared_toll_words`: "far below the 200 cited by
+    X"): the speaker rejects that toll and relays nothing."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    return noun.dep_ == "pobj" and noun.head.lower_ in cue_lexicon().compared_toll_words
 
 
 def _clause_end(verb: Token, voice: Mention) -> int:
