@@ -121,6 +121,8 @@ class CueLexicon:
     self_naming_verbs: frozenset[str] = frozenset()  # "who identified himself as Ko Lin"
     name_joiners: frozenset[str] = frozenset()  # "Observatory for Human Rights": inside a name
     compared_count_nouns: frozenset[str] = frozenset()  # "than the army's count of three"
+    told_toll_participles: frozenset[str] = frozenset()  # "15 dead reported by X"
+    compared_toll_words: frozenset[str] = frozenset()  # "far below the 200 cited by X"
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,8 @@ def cue_lexicon() -> CueLexicon:
         self_naming_verbs=_words(pack, name, "self_naming_verbs"),
         name_joiners=_words(pack, name, "name_joiners"),
         compared_count_nouns=_words(pack, name, "compared_count_nouns"),
+        told_toll_participles=_words(pack, name, "told_toll_participles"),
+        compared_toll_words=_words(pack, name, "compared_toll_words"),
     )
 
 

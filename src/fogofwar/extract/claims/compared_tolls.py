@@ -12,6 +12,15 @@ agent of a participle of reporting or recording, as the subject of a relative cl
 (cues pack `verbs`, `recording_verbs`, `authoring_verbs`, `carrying_verbs`), or as the count's
 possessor, leaves the speaker's claim for a claim of that voice on the same sentence. A pronoun
 ("the 30 it gave earlier") is the speaker's own earlier figure and stays his.
+
+A toll that names its teller as the "by" agent of a participle of telling or recording (cues
+pack `told_toll_participles`) is the teller's wherever it stands, not only after "than": "he
+documented 16 killed, along with the 15 dead already reported by the government", "in addition
+to 15 others confirmed as dead by the state". A speaker who tells such a count beside his own
+passes it on, so he is its relay (the gold's "the government, via the envoy"); one who sets his
+count against it ("than", "far below": cues pack `compared_toll_words`) rejects it and is none.
+The narrator's figures are read the same way ("the toll of 10 dead reported by the news
+agency" is the agency's).
 """
 
 from __future__ import annotations
@@ -41,6 +50,28 @@ def _voice(tok: Token | None) -> Token | None:
     return tok
 
 
+def _agent(participle: Token) -> Token | None:
+    """The voice a participle's "by" agent names ("reported by the governor": governor)."""
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+        if agent is not None else None
+    return _voice(obj)
+
+
+def told_owner(figure: Token) -> tuple[Token, Token] | None:
+    """(voice, participle) of a toll whose noun names its teller as the "by" agent of a
+    participle of telling or recording ("the 15 dead already reported by the government",
+    "15 others confirmed as dead by the state"); None for any other figure."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    told = cue_lexicon().told_toll_participles
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in told:
+            voice = _agent(child)
+            if voice is not None:
+                return voice, child
+    return None
+
+
 def _verb_owner(noun: Token) -> tuple[Token, Token] | None:
     """(voice, verb) a compared figure's noun names: "the 10 deaths reported by X" (a
     participle's "by" agent), "the four deaths X reported", "the three that X mentioned" (a
@@ -50,10 +81,8 @@ def _verb_owner(noun: Token) -> tuple[Token, Token] | None:
         if child.lemma_.lower() not in verbs:
             continue
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) \
-                if agent is not None else None
-            if _voice(obj) is not None:
+            obj = _agent(child)
+            if obj is not None:
                 return obj, child
         if child.dep_ == "relcl":
             subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
@@ -95,32 +124,73 @@ def _held_elsewhere(claims: Sequence[Claim], claim: Claim, figure: Figure) -> bo
                for other in claims)
 
 
+def _own_count(claim: Claim, voice: Mention) -> bool:
+    """Whether the voice is the claim's own speaker named again (never the narrator's)."""
+    if claim.claimant is None:
+        return False
+    return voice.text.lower() == claim.claimant.text.lower() \
+        or claim.claimant.start <= voice.start < claim.claimant.end
+
+
+def _owner(tok: Token, claim: Claim) -> tuple[Token, Token, bool] | None:
+    """(voice, cue word, whether the speaker relays it) of a figure that is another voice's:
+    a compared toll of a speaker's (`compared_owner`, never relayed), else a toll naming its
+    teller (`told_owner`, relayed by a speaker, told by the narrator)."""
+    found = compared_owner(tok) if claim.claimant is not None else None
+    if found is not None:
+        return (*found, False)
+    told = told_owner(tok)
+    if told is None:
+        return None
+    return (*told, claim.claimant is not None and not _set_against(tok))
+
+
+def _set_against(figure: Token) -> bool:
+    """Whether a figure (or the noun it counts) is the object of a word that sets the
+    speaker's count against it (cues pack `compared_toll_words`: "far below the 200 cited by
+    X"): the speaker rejects that toll and relays nothing."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    return noun.dep_ == "pobj" and noun.head.lower_ in cue_lexicon().compared_toll_words
+
+
+def _clause_end(verb: Token, voice: Mention) -> int:
+    """Where the clause that names a toll's voice ends: the speaker's claim may be cut before
+    it ("far fewer than the nearly 500 deaths | that health authorities described"), and the
+    voice's claim must hold the words that make it the voice's."""
+    return min(verb.sent.end_char, max(voice.end, max(t.idx + len(t) for t in verb.subtree)))
+
+
 def compared_claims(doc: Doc, article: Article, claims: list[Claim],
                     mentions: Sequence[Mention]) -> None:
-    """Move each compared figure of a speaker's claim (`compared_owner`) to a claim of its
-    own voice on the same sentence, appended to `claims` (or to none where a claim of that
-    voice already holds it)."""
+    """Move each figure of a claim that is another voice's (`_owner`) to a claim of that
+    voice on the same sentence, appended to `claims` (or to none where a claim of that
+    voice already holds it); a speaker who relays it stays in the new claim's chain."""
     tail = outlet_tail(article)
     taken = len(claims)
     for claim in list(claims):
-        if claim.narrator or claim.claimant is None or claim.in_title:
+        if claim.in_title or (claim.claimant is None and not claim.narrator):
             continue
         for figure in list(claim.figures):
             tok = _figure_token(doc, figure)
-            found = compared_owner(tok) if tok is not None else None
+            found = _owner(tok, claim) if tok is not None else None
             if found is None:
                 continue
-            owner, verb = found
+            owner, verb, relayed = found
             voice = mention_for(owner, mentions) or unresolved(phrase_span(owner))
-            if voice.text.lower() == claim.claimant.text.lower() \
-                    or claim.claimant.start <= voice.start < claim.claimant.end:
+            if _own_count(claim, voice):
                 continue  # (the speaker's own count, named again)
             claim.figures.remove(figure)
             if _held_elsewhere(claims, claim, figure):
                 continue  # ("the four deaths the army reported": the army's clause has it)
             taken += 1
+            chain, relays = [display(voice), *tail], []
+            if relayed:
+                chain = [display(voice), *claim.chain]
+                relays = [r for r in (claim.source, *claim.relays) if r is not None]
+            end = max(claim.end, _clause_end(verb, voice))
             claims.append(replace(
-                claim, id=f"{article.id}:c{taken}", cue=verb.text, hedge=None,
-                claimant=voice, chain=[display(voice), *tail], figures=[figure],
+                claim, id=f"{article.id}:c{taken}", cue=verb.text, hedge=None, narrator=False,
+                sentence=doc.text[claim.start:end] if end > claim.end else claim.sentence,
+                end=end, claimant=voice, chain=chain, figures=[figure],
                 cue_start=verb.idx, cue_end=verb.idx + len(verb),
-                source=SourceSpan(voice.text, voice.start, voice.end), relays=[]))
+                source=SourceSpan(voice.text, voice.start, voice.end), relays=relays))

@@ -45,8 +45,9 @@ def is_cue_verb(tok: Token) -> bool:
         return heard_from(tok) is not None
     if lemma in lex.counting and _counted_at(tok, lex.counting[lemma]):
         return True  # "put the death toll at 8"
-    if lemma in lex.toll_objects and _toll_counted(tok, lex.toll_objects[lemma]):
-        return True  # "a police source indicated 300-500 deaths"
+    if lemma in lex.toll_objects and (_toll_counted(tok, lex.toll_objects[lemma])
+                                      or _harmed_number(tok)):
+        return True  # "a police source indicated 300-500 deaths", "estimates 100-300 killed"
     if recorded_toll(tok):
         return True  # "a rights group documented 140 deaths", "published the names of 23 killed"
     if lemma in lex.stance_verbs and _licensed(tok, lex.stance_verbs[lemma]):
@@ -327,6 +328,23 @@ def _toll_counted(tok: Token, nouns: frozenset[str]) -> bool:
                     for p in obj.children):
                 return True
     return False
+
+
+#: Dependencies a verb's bare number object may take as the parser reads it: "estimates
+#: 100-300 killed" (a headline's number is often read as an adverbial noun).
+NUMBER_OBJECTS = ("dobj", "npadvmod")
+
+
+def _harmed_number(tok: Token) -> bool:
+    """Whether a verb's object is a bare number told as dead or hurt by its own participle or
+    adjective of harm (the cues pack's `casualty_words`): "US intelligence estimates 100-300
+    killed", "others estimate more than 400 killed". `_toll_counted` wants a counted noun
+    ("300 deaths"), which such a headline leaves out; "estimated 40 tonnes" still reports
+    nothing."""
+    harm = cue_lexicon().casualty_words
+    return any(obj.like_num and any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in harm
+                                    for c in obj.children)
+               for obj in tok.children if obj.dep_ in NUMBER_OBJECTS)
 
 
 #: Prepositions through which a record noun holds what it records: "the names of", "a report
