@@ -121,6 +121,7 @@ class CueLexicon:
     self_naming_verbs: frozenset[str] = frozenset()  # "who identified himself as Ko Lin"
     name_joiners: frozenset[str] = frozenset()  # "Observatory for Human Rights": inside a name
     compared_count_nouns: frozenset[str] = frozenset()  # "than the army's count of three"
+    territory_holding_words: frozenset[str] = frozenset()  # "in the Hamas-ruled enclave"
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,7 @@ def cue_lexicon() -> CueLexicon:
         self_naming_verbs=_words(pack, name, "self_naming_verbs"),
         name_joiners=_words(pack, name, "name_joiners"),
         compared_count_nouns=_words(pack, name, "compared_count_nouns"),
+        territory_holding_words=_words(pack, name, "territory_holding_words"),
     )
 
 

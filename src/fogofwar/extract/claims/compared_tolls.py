@@ -12,6 +12,13 @@ agent of a participle of reporting or recording, as the subject of a relative cl
 (cues pack `verbs`, `recording_verbs`, `authoring_verbs`, `carrying_verbs`), or as the count's
 possessor, leaves the speaker's claim for a claim of that voice on the same sentence. A pronoun
 ("the 30 it gave earlier") is the speaker's own earlier figure and stays his.
+
+Such a voice named by the territory its holder rules ("the 500 deaths that health authorities
+in the Hamas-ruled enclave described") takes the holder's side (referents.held_territory): read
+as the bare "health authorities", it had none, and its toll disputed no other side's (round
+opened52: the pairs of a hospital blast's 500 against the US estimate were lost). The voice
+keeps its bare phrase, as the page's other lines name it; given to every voice so placed, the
+side split one voice's rows and revisions elsewhere, so it is given here only.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon
-from ..referents import display, mention_for, phrase_span, unresolved
+from ..referents import display, held_territory, mention_for, phrase_span, unresolved
 from .context import outlet_tail
 
 
@@ -112,6 +119,8 @@ def compared_claims(doc: Doc, article: Article, claims: list[Claim],
                 continue
             owner, verb = found
             voice = mention_for(owner, mentions) or unresolved(phrase_span(owner))
+            if voice.country is None and (holder := held_territory(owner, mentions)):
+                voice = replace(voice, country=holder.country, side=holder.side)
             if voice.text.lower() == claim.claimant.text.lower() \
                     or claim.claimant.start <= voice.start < claim.claimant.end:
                 continue  # (the speaker's own count, named again)
