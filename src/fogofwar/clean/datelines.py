@@ -37,6 +37,9 @@ _URL_WORDED = re.compile(r"(?<![\w])(\d{1,2}-[A-Za-z]{3,9}-(?:19|20)\d{2})(?![\w
 #: "/2022/jul/01/": year, month name, day as path segments (The Guardian's URLs).
 _URL_YEAR_WORDED = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/(\d{1,2})(?=/|$|[A-Za-z])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/")
+#: "/2004/Sep/106094.htm", "/news4/2015/May/99465/": a year, then a month's name as a folder
+#: with no day after it; read as the month (`_worded_month`).
+_URL_YEAR_MONTH_WORD = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3,9})/")
 #: "/news/13/11/01/slug": year (of this century, two digits), month and day as folders; read
 #: last, and never as a day after today's.
 _URL_SHORT_YEAR = re.compile(r"/(\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
@@ -333,7 +336,22 @@ def date_from_url(url: str | None, latest: date | None = None) -> Dated | None:
             return Dated(day, "day", "url")
         if latest is None or value <= latest:
             return Dated(value, "month", "url")
+    if (value := _worded_month(path)) is not None and (latest is None or value <= latest):
+        return Dated(value, "month", "url")
     return None
+
+
+def _worded_month(path: str) -> date | None:
+    """The month of a "/2004/Sep/" folder pair (a year, then the month's name with no day
+    after it): an outlet's archive by month, which dates its pages no closer than that. Before,
+    such a URL gave no date at all, and a page with none in its text stayed undated."""
+    match = _URL_YEAR_MONTH_WORD.search(path)
+    if match is None:
+        return None
+    reading = read_date(f"{match.group(2)} {match.group(1)}")
+    if reading.precision != "month" or reading.value is None or reading.value.year < FIRST_YEAR:
+        return None
+    return reading.value
 
 
 #: A line opening with a dateline label or a byline ("Posted by Adriaan Alsema on Feb 9, 2009

@@ -473,6 +473,26 @@ def group_of_sources(head: Token, mentions: Sequence[Mention]) -> Mention:
     return own
 
 
+def held_territory(head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The holder's mention where informants sit in a territory a named party holds ("health
+    authorities in the Hamas-ruled enclave", "officials in the Houthi-run capital"; cues pack
+    `territory_holding_words`), whose side they speak with; None when the holder is no mention
+    ("rebel-held"). Used for the voice of a compared toll (claims/compared_tolls.py)."""
+    words = cue_lexicon().territory_holding_words
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for mod in (obj.lefts if obj is not None else ()):
+            if mod.lower_ not in words or mod.i < 2 or mod.doc[mod.i - 1].text != "-":
+                continue
+            holder = mod.doc[mod.i - 2]
+            found = overlapping(mentions, holder.idx, holder.idx + len(holder))
+            if found:
+                return found[-1]
+    return None
+
+
 #: Prepositions after an informant that name the body the informant serves or works at.
 SERVING_PREPOSITIONS = ("with", "from", "at")
 

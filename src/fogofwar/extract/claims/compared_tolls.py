@@ -21,6 +21,13 @@ passes it on, so he is its relay (the gold's "the government, via the envoy"); o
 count against it ("than", "far below": cues pack `compared_toll_words`) rejects it and is none.
 The narrator's figures are read the same way ("the toll of 10 dead reported by the news
 agency" is the agency's).
+
+Such a voice named by the territory its holder rules ("the 500 deaths that health authorities
+in the Hamas-ruled enclave described") takes the holder's side (referents.held_territory): read
+as the bare "health authorities", it had none, and its toll disputed no other side's (round
+opened52: the pairs of a hospital blast's 500 against the US estimate were lost). The voice
+keeps its bare phrase, as the page's other lines name it; given to every voice so placed, the
+side split one voice's rows and revisions elsewhere, so it is given here only.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Article, Claim, Figure, Mention, SourceSpan
 from ..lexicon import cue_lexicon
-from ..referents import display, mention_for, phrase_span, unresolved
+from ..referents import display, held_territory, mention_for, phrase_span, unresolved
 from .context import outlet_tail
 
 
@@ -177,6 +184,8 @@ def compared_claims(doc: Doc, article: Article, claims: list[Claim],
                 continue
             owner, verb, relayed = found
             voice = mention_for(owner, mentions) or unresolved(phrase_span(owner))
+            if voice.country is None and (holder := held_territory(owner, mentions)):
+                voice = replace(voice, country=holder.country, side=holder.side)
             if _own_count(claim, voice):
                 continue  # (the speaker's own count, named again)
             claim.figures.remove(figure)
