@@ -28,6 +28,7 @@ from .extract import extract_claims, extract_events, title_from_body
 from .extract.claims.context import in_claimant
 from .extract.events.confidence import filter_events
 from .extract.events.headparse import verbs_read
+from .extract.events.other_languages import other_language_places
 from .extract.units import statement_units
 from .records import Analysis, Article, Place
 from .resolve import gazetteer, parse_figures, resolve_actors, resolve_dates, resolve_places
@@ -35,6 +36,7 @@ from .resolve.capitals import capital_places
 from .resolve.conflict_land import in_land
 from .resolve.figure_restated import restated
 from .resolve.headline_places import headline_places
+from .resolve.place_roles import LOCATION
 from .resolve.places import locations, without_places
 from .resolve.sites import with_sites
 
@@ -95,7 +97,10 @@ def _analyze_text(article: Article, doc: Doc, headline: bool = False,
     if headline:
         places = headline_places(doc, places, mentions, body_places)
     # events and incidents use locations only, and the capitals named by their country
-    located = sorted([*locations(places), *capital_places(doc, places)], key=lambda p: p.start)
+    # (and, in a French or Spanish sentence, a place a preposition of place opens, whatever
+    # role the English reader gave it or if it read none: "en 1944 au Sénégal")
+    located = sorted([*locations(places), *capital_places(doc, places),
+                      *other_language_places(doc, places, LOCATION)], key=lambda p: p.start)
     mentions = in_land(without_places(mentions, located), (*places, *body_places))
     # a toll named again by its value ("the 2,000 figure") takes the fate the page gave it,
     # in the body or the headline the body is read beside

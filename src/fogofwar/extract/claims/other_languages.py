@@ -78,9 +78,10 @@ def reads_other_language(text: str) -> bool:
     return other >= 3 and other > 2 * sum(w in lex.english for w in low)
 
 
-def _speaker(text: str, start: int, end: int, *, first: bool) -> tuple[int, int] | None:
+def named_span(text: str, start: int, end: int, *, first: bool) -> tuple[int, int] | None:
     """The speaker's span within text[start:end], trimmed; None when it is a pronoun, empty or
-    too long to be a name. `first`: the speaker must open with a determiner or a capital
+    too long to be a name (also the doer of an act the event patterns read). `first`: the
+    speaker must open with a determiner or a capital
     ("précise le responsable", "Juan Pérez afirmó"), not a clause or an auxiliary ("affirme
     que …", "… » ont longtemps dénoncé")."""
     lex = other_languages()
@@ -104,11 +105,11 @@ def other_language_speaker(text: str) -> tuple[int, int] | None:
     lex = other_languages()
     m = lex.prepositions.search(text)
     if m:
-        return _speaker(text, m.start(1), m.end(1), first=False)
+        return named_span(text, m.start(1), m.end(1), first=False)
     m = lex.after_verb.search(text)
-    if m and (found := _speaker(text, m.start(1), m.end(1), first=True)):
+    if m and (found := named_span(text, m.start(1), m.end(1), first=True)):
         return found
     m = lex.before_verb.search(text)
     if m:
-        return _speaker(text, m.start(1), m.end(1), first=True)
+        return named_span(text, m.start(1), m.end(1), first=True)
     return None

@@ -88,6 +88,12 @@ from .generic import (
 from .headlinese import mark_headline
 from .learned import retype
 from .modes import event_mode
+from .other_languages import (
+    opened_place,
+    other_language_arguments,
+    other_language_triggers,
+    told_before,
+)
 from .pack import event_rules
 from .parties import origin_offsets, party_offsets
 from .parts import fit_actor, fled_civilians, left_unarmed, mover
@@ -191,11 +197,18 @@ def _unit_events(unit: Unit, page: _Page, numbered: int,
     statement gives no place to, said at a speaker's seat at home, gets that seat in
     `fallback`."""
     span = unit.span
-    found = [t for t in find_triggers(span) if is_salient(t.token, page.anchors)
-             and not is_generic(t.token, page.headline) and not is_unreported(t.token)]
-    coded = [_code(t, span) for t in found]
+    places, again = page.places, refers_back
+    if (found := other_language_triggers(span)) is None:
+        found = [t for t in find_triggers(span) if is_salient(t.token, page.anchors)
+                 and not is_generic(t.token, page.headline) and not is_unreported(t.token)]
+        coded = [_code(t, span) for t in found]
+        args = [_arguments(t, page.mentions) for t in found]
+    else:  # French or Spanish: read by word patterns, not by the English parse
+        coded = [(t.type, None, False, False) for t in found]
+        args = [other_language_arguments(t, page.mentions) for t in found]
+        places = [p for p in places if opened_place(span.doc.text, p)]
+        again = told_before
     own = [f for f in page.figures if f.start >= span.start_char and f.end <= span.end_char]
-    args = [_arguments(t, page.mentions) for t in found]
     shares = own_figures([a[1] for a in args], own, tie_figures([c[0] for c in coded], own))
     out: list[CodedEvent] = []  # a skipped trigger adds none
     for trig, (kind, mode, negated, hyp), (actor, target), figs in zip(
@@ -212,7 +225,7 @@ def _unit_events(unit: Unit, page: _Page, numbered: int,
         out.append(CodedEvent(
             id=event_id, type=kind, mode=mode,
             actor=actor, target=target, place=_nearest(
-                _compared_places(_not_parties(page.places, trig.token), trig.token),
+                _compared_places(_not_parties(places, trig.token), trig.token),
                 span, trig.token, scope),
             date=date.value if date else None,
             date_precision=date.precision if date else None,
@@ -220,7 +233,7 @@ def _unit_events(unit: Unit, page: _Page, numbered: int,
             negated=negated, hypothetical=hyp, trigger=trig.text,
             trigger_lemma=trig.token.lemma_.lower(), trigger_pos=trig.token.pos_,
             trigger_dep=trig.token.dep_,
-            trigger_start=trig.token.idx, referring=refers_back(trig),
+            trigger_start=trig.token.idx, referring=again(trig),
             date_is_start=start is not None, date_ref=date,
             compared=since_phrase(trig.token) is not None,
             spoken_of=date is None and dated_by_reaction(page.dates, trig.token),
