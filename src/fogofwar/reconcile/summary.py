@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -22,14 +22,27 @@ from .disputes import contradictions
 from .evidence import CASUALTY, comparable
 from .figures import approx_value, ceiling_only, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
-from .incidents import EventRef, casualty_group, casualty_type, event_refs, type_groups
+from .incidents import (
+    EventRef,
+    casualty_group,
+    casualty_type,
+    event_refs,
+    is_days_toll,
+    type_groups,
+)
 from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .other_days import other_day_reports
 from .revision_chains import revisions
 from .stated_figures import claim_figures, stated
 from .toll_owners import owned_tolls
-from .tolls import pronoun_voice
+from .tolls import (
+    earlier_count_pattern,
+    first_count_pattern,
+    pronoun_voice,
+    raised_to_pattern,
+    revision_cue_pattern,
+)
 from .unplaced import corpus_places
 from .voices import one_spelling, respelt, with_inherited_sides
 
@@ -72,7 +85,15 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     One voice's count of the militants and its count of another known group of one category
     ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
     (`attackers_apart`): one row spanning 5-30 is no group's toll. Its other groups stay one
-    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers")."""
+    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers"), but for
+    a part counting the militants ("85 killed, including 61 attackers"): their own row.
+
+    One voice's smaller counts of a category on the page where it gives a larger one ("155
+    people were killed" and "killing eight guards", "35 dead, three of them police", "22
+    policemen and nine civilians" beside "seven police officers") are parts of that page's
+    toll (`page_parts`): the row holds the page's toll, not "8 or more", which overlaps every
+    other voice's count. Its pages' tolls still merge as before (a voice's 20 on one page and
+    74 on the next: 20-74, the revision listing the steps)."""
     tallies: dict[tuple[str, str, bool], _Tally] = {}
     spelling = one_spelling(respelt)
     claimed = list(_claimed(refs))
@@ -84,6 +105,8 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
         name = spelling(r.claimant)
         return category, name, group == ATTACKERS and attackers_apart(classes[category, name])
 
+    parts = page_parts(claimed, key_of)
+    claimed = [c for i, c in enumerate(claimed) if i not in parts]
     counts: dict[tuple[str, str, bool], list[tuple]] = defaultdict(list)
     for r, category, bounds, _, loose, group in claimed:
         if not loose:
@@ -153,6 +176,49 @@ def as_said(row: dict, zero: bool = False) -> tuple[float | None, float | None]:
     return low, high
 
 
+def page_parts(claimed: Sequence[tuple], key_of: Callable[[EventRef, str, str | None], tuple]
+               ) -> set[int]:
+    """Indices of the `claimed` figures (`_claimed`) that a larger count of the same row key
+    on the same page tops: each counts a part of the toll the voice gives there (see
+    `incident_figures`). The top is the page's largest floor among its figures that are no
+    toll of several days (`incidents.is_days_toll`: "40 since the start of the week" beside
+    the day's "12" is no whole of it); a figure is a part when its ceiling (its floor, for a
+    floor) is below the top and it counts people the top can hold (`evidence.comparable`, one
+    voice: "76 people" beside "140 security officers" are two groups, not a part and its
+    whole; "eight guards" beside "155 people" is a part). A page that tells steps of a count
+    ("the toll has risen to 30", "up from 14", "had earlier put it at 54": `tells_steps`)
+    keeps them all: the row shows each value the voice gave, the revision lists the steps.
+    Vague plurals take no part: they are the toll's order."""
+    pages: dict[tuple, list[int]] = defaultdict(list)
+    for i, (r, category, _, _, loose, group) in enumerate(claimed):
+        if category in CASUALTY and not loose:
+            pages[key_of(r, category, group), r.article_id].append(i)
+    out: set[int] = set()
+    for members in pages.values():
+        said = [claimed[i][0].event.get("sentence") or "" for i in members]
+        tops = [claimed[i][2][0] for i, text in zip(members, said, strict=True)
+                if not is_days_toll(text)]
+        if len(members) < 2 or not tops or any(map(tells_steps, said)):
+            continue
+        top = max(tops)
+        groups = {claimed[i][5] for i in members if claimed[i][2][0] == top}
+        out |= {i for i in members if (claimed[i][2][1] if claimed[i][2][1] is not None
+                                       else claimed[i][2][0]) < top
+                and all(comparable((claimed[i][5], None), (g, None), one_voice=True)
+                        for g in groups)}
+    return out
+
+
+def tells_steps(sentence: str) -> bool:
+    """The sentence moves a toll or recalls an earlier count of it ("the death toll has risen
+    to 30", "up from 14", "police earlier put it at 54", "initial reports put the toll at
+    500": the reconcile pack's `toll_raised_verbs`, `revision_cues`, `earlier_count_cues`,
+    `first_count_cues`)."""
+    low = " ".join(sentence.lower().split())
+    return bool(raised_to_pattern().search(low) or revision_cue_pattern().search(low)
+                or earlier_count_pattern().search(low) or first_count_pattern().search(low))
+
+
 #: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
 #: `incident_figures`).
 VAGUE_UNLISTED = frozenset({"injured"})
@@ -213,9 +279,11 @@ def _claimed(refs: Sequence[EventRef]
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                # a part of a toll ("53 killed, including 38 soldiers") is no group apart
+                # a part of a toll ("53 killed, including 38 soldiers") is no group apart,
+                # but for the attackers ("85 killed, including 61 attackers"): their count
+                # is a toll of its own (`attackers_apart`)
                 yield s.ref, s.category, s.bounds, s.about, s.vague, \
-                    None if s.part else s.victims[0]
+                    None if s.part and s.victims[0] != ATTACKERS else s.victims[0]
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             yield r, "other", bounds, approx_value(fig), is_vague(fig), None
