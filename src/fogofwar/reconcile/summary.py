@@ -34,9 +34,18 @@ from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .other_days import other_day_reports
 from .revision_chains import revisions
-from .stated_figures import claim_figures, stated
+from .revision_rules import is_revision
+from .stated_figures import (
+    Stated,
+    claim_figures,
+    says_earlier,
+    says_raised_to,
+    says_revised,
+    stated,
+)
 from .toll_owners import owned_tolls
 from .tolls import (
+    ceiling_of,
     earlier_count_pattern,
     first_count_pattern,
     pronoun_voice,
@@ -92,19 +101,24 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     people were killed" and "killing eight guards", "35 dead, three of them police", "22
     policemen and nine civilians" beside "seven police officers") are parts of that page's
     toll (`page_parts`): the row holds the page's toll, not "8 or more", which overlaps every
-    other voice's count. Its pages' tolls still merge as before (a voice's 20 on one page and
-    74 on the next: 20-74, the revision listing the steps)."""
+    other voice's count. Its pages' tolls merge as before, but for the counts its highest
+    count revises in an order the words tell (`earlier_steps`: "20 dead" on Monday's page,
+    "the toll has risen to 74" on Wednesday's): those are steps, not the row, which is the
+    toll the voice gives now (the revision lists the steps). Counts the highest does not
+    revise, or whose order beside it no word tells, still merge (20-74)."""
     tallies: dict[tuple[str, str, bool], _Tally] = {}
     spelling = one_spelling(respelt)
-    claimed = list(_claimed(refs))
+    told = list(_claimed(refs))
     classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
-    for r, category, _, _, _, group in claimed:
+    for r, category, _, _, _, group, _ in told:
         classes[category, spelling(r.claimant)].add(group)
 
     def key_of(r: EventRef, category: str, group: str | None) -> tuple[str, str, bool]:
         name = spelling(r.claimant)
         return category, name, group == ATTACKERS and attackers_apart(classes[category, name])
 
+    steps = earlier_steps(told, key_of)
+    claimed = [c[:6] for i, c in enumerate(told) if i not in steps]
     parts = page_parts(claimed, key_of)
     claimed = [c for i, c in enumerate(claimed) if i not in parts]
     counts: dict[tuple[str, str, bool], list[tuple]] = defaultdict(list)
@@ -158,6 +172,40 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                    and not (tally.vague and key[0] in counted and key[0] in CASUALTY)
                    and not (tally.loose and key[0] in VAGUE_UNLISTED)),
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
+
+
+def earlier_steps(told: Sequence[tuple], key_of: Callable[[EventRef, str, str | None], tuple]
+                  ) -> set[int]:
+    """Indices of the `told` figures (`_claimed`) that their row's highest count revises:
+    earlier steps of a toll that rose ("20 deaths" on Monday's page, "risen to 74" on
+    Wednesday's), as the revision rules read two figures of one voice
+    (`revision_rules.is_revision`, the earlier first), where the words tell the order
+    (`_told_before`). The highest is the row's count of the largest floor, of a casualty
+    category and no vague plural; a figure it does not revise (a count of other victims, one
+    in a range it gave, one whose order beside it no word tells) stays in the row."""
+    rows: dict[tuple, list[int]] = defaultdict(list)
+    for i, (r, category, _, _, loose, group, item) in enumerate(told):
+        if category in CASUALTY and not loose and item is not None:
+            rows[key_of(r, category, group)].append(i)
+    out: set[int] = set()
+    for members in rows.values():
+        items: list[Stated] = [told[i][6] for i in members]
+        top = max(items, key=lambda s: (s.bounds[0], ceiling_of(s.bounds)))
+        out |= {i for i, s in zip(members, items, strict=True)
+                if s.bounds[0] < top.bounds[0] and _told_before(s, top)
+                and is_revision(s, top)}
+    return out
+
+
+def _told_before(early: Stated, late: Stated) -> bool:
+    """The words tell that `early` is an earlier count than `late`: the later one's sentence
+    says the toll was moved to it or revised ("the toll rose to 74", "up from 20":
+    `stated_figures.says_raised_to`, `says_revised`), or the earlier one's says it was the
+    voice's earlier count ("had earlier reported 20", "initially said there were no
+    casualties": `says_earlier`). Page dates alone do not: two pages of one voice a day apart
+    may count two groups ("more than 70 of his students", "335 killed in the operation"),
+    and which is the voice's toll no word says."""
+    return says_raised_to(late) or says_revised(late) or says_earlier(early)
 
 
 def as_said(row: dict, zero: bool = False) -> tuple[float | None, float | None]:
@@ -270,8 +318,10 @@ def _span(a: tuple[float, float | None], b: tuple[float, float | None]
 
 
 def _claimed(refs: Sequence[EventRef]
-             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None]]:
-    """(ref, category, interval, approximate value or None, vague, victim class or None) of
+             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None,
+                                 Stated | None]]:
+    """(ref, category, interval, approximate value or None, vague, victim class or None, the
+    figure as stated or None for an uncategorised number) of
     every figure a claimant states as a count of its own: the tolls disputes compare (parts
     dropped, and an outlet of no side narrating the figure a named source of the incident
     gives: that source's row holds it), then the uncategorised numbers as they stand."""
@@ -283,10 +333,10 @@ def _claimed(refs: Sequence[EventRef]
                 # but for the attackers ("85 killed, including 61 attackers"): their count
                 # is a toll of its own (`attackers_apart`)
                 yield s.ref, s.category, s.bounds, s.about, s.vague, \
-                    None if s.part and s.victims[0] != ATTACKERS else s.victims[0]
+                    None if s.part and s.victims[0] != ATTACKERS else s.victims[0], s
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds, approx_value(fig), is_vague(fig), None
+            yield r, "other", bounds, approx_value(fig), is_vague(fig), None, None
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
