@@ -42,3 +42,17 @@ def test_first_count_cues():
     assert tells_steps("Initial reports put the death toll at 500.")
     assert tells_steps("A preliminary toll gave 20 dead.")
     assert not tells_steps("The bureau says 412 people were killed.")
+
+
+def test_counts_of_two_sides_dead_are_no_part_and_whole():
+    # "four of our soldiers" (struck: the bureau's side) beside "60 rebel fighters" (struck:
+    # the rebels): the four are no part of the 60, the row keeps both
+    ours = {"text": "our soldiers", "start": 0, "end": 12, "actor_id": None, "name": None,
+            "country": None, "sector": "MIL", "side": "north"}
+    theirs = {**ours, "text": "rebel fighters", "side": "rebels"}
+    inc = one([multi_claim_article("a", "Lake Courier", [
+        ("The bureau said four of our soldiers were killed in the ambush.",
+         BUREAU, [{"figures": [killed(4, counts="soldiers")], "target": ours}]),
+        ("It said 60 rebel soldiers were killed in the fighting that followed.",
+         BUREAU, [{"figures": [killed(60, counts="soldiers")], "target": theirs}])])])
+    assert _rows(inc) == [("Northland relief bureau", 4.0, 60.0, None)]

@@ -19,7 +19,7 @@ from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
-from .evidence import CASUALTY, comparable
+from .evidence import CASUALTY, comparable, sides
 from .figures import approx_value, ceiling_only, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
 from .incidents import (
@@ -232,7 +232,8 @@ def page_parts(claimed: Sequence[tuple], key_of: Callable[[EventRef, str, str | 
     toll of several days (`incidents.is_days_toll`: "40 since the start of the week" beside
     the day's "12" is no whole of it); a figure is a part when its ceiling (its floor, for a
     floor) is below the top and it counts people the top can hold (`evidence.comparable`, one
-    voice: "76 people" beside "140 security officers" are two groups, not a part and its
+    voice, the side struck too: `_counted`; "76 people" beside "140 security officers", or
+    "5 Turkish soldiers" beside "101 regime soldiers", are two groups, not a part and its
     whole; "eight guards" beside "155 people" is a part). A page that tells steps of a count
     ("the toll has risen to 30", "up from 14", "had earlier put it at 54": `tells_steps`)
     keeps them all: the row shows each value the voice gave, the revision lists the steps.
@@ -249,12 +250,18 @@ def page_parts(claimed: Sequence[tuple], key_of: Callable[[EventRef, str, str | 
         if len(members) < 2 or not tops or any(map(tells_steps, said)):
             continue
         top = max(tops)
-        groups = {claimed[i][5] for i in members if claimed[i][2][0] == top}
+        groups = {_counted(claimed[i]) for i in members if claimed[i][2][0] == top}
         out |= {i for i in members if (claimed[i][2][1] if claimed[i][2][1] is not None
                                        else claimed[i][2][0]) < top
-                and all(comparable((claimed[i][5], None), (g, None), one_voice=True)
-                        for g in groups)}
+                and all(comparable(_counted(claimed[i]), g, one_voice=True) for g in groups)}
     return out
+
+
+def _counted(figure: tuple) -> tuple[str | None, str | None]:
+    """(victim class, side of the people struck) of a `_claimed` figure: "five of our troops"
+    struck by the regime's shelling (side of Turkey) and "101 regime soldiers" (side of
+    Syria's government) count two sides' dead, neither a part of the other."""
+    return figure[5], sides(figure[0].event)[1]
 
 
 def tells_steps(sentence: str) -> bool:
