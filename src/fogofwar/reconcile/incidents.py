@@ -583,6 +583,16 @@ def is_spread_report(sentence: str) -> bool:
     return any(p.search(low) for p in _lowered_patterns("spread_event_patterns"))
 
 
+def is_days_toll(sentence: str) -> bool:
+    """A toll over the days since one, told in its sentence ("27 have been killed since 10
+    November", "at least 40 since the start of the week", "52 over the last three days": the
+    pack's `days_toll_patterns`): a running count of several days, which may be an incident's
+    toll but is no one day's, so it never stands for a page's whole toll beside a day's
+    (summary.page_parts)."""
+    low = " ".join(sentence.lower().split())
+    return any(p.search(low) for p in _lowered_patterns("days_toll_patterns"))
+
+
 def is_span_toll(sentence: str) -> bool:
     """A toll over the years since one, told in the toll's own clause ("since 2019, the clashes
     have claimed more than 500 lives", "in 2022 alone, over 1,000 were killed": the pack's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -19,17 +19,39 @@ from .claimant_names import with_fuller_names
 from .clause_speakers import split_clauses
 from .cluster import cluster, is_anchor, is_tight
 from .disputes import contradictions
-from .evidence import CASUALTY, comparable
+from .evidence import CASUALTY, comparable, sides
 from .figures import approx_value, ceiling_only, intervals_clash, is_vague, merge_intervals
 from .ids import assign_ids
-from .incidents import EventRef, casualty_group, casualty_type, event_refs, type_groups
+from .incidents import (
+    EventRef,
+    casualty_group,
+    casualty_type,
+    event_refs,
+    is_days_toll,
+    type_groups,
+)
 from .local_voices import with_local_sides
 from .narration import relays, voiced_figures
 from .other_days import other_day_reports
 from .revision_chains import revisions
-from .stated_figures import claim_figures, stated
+from .revision_rules import is_revision
+from .stated_figures import (
+    Stated,
+    claim_figures,
+    says_earlier,
+    says_raised_to,
+    says_revised,
+    stated,
+)
 from .toll_owners import owned_tolls
-from .tolls import pronoun_voice
+from .tolls import (
+    ceiling_of,
+    earlier_count_pattern,
+    first_count_pattern,
+    pronoun_voice,
+    raised_to_pattern,
+    revision_cue_pattern,
+)
 from .unplaced import corpus_places
 from .voices import one_spelling, respelt, with_inherited_sides
 
@@ -72,18 +94,33 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
     One voice's count of the militants and its count of another known group of one category
     ("30 militants and 5 soldiers were killed") are two rows, the militants' marked `victims`
     (`attackers_apart`): one row spanning 5-30 is no group's toll. Its other groups stay one
-    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers")."""
+    row, spanning each (`_span`), as a part of a toll does ("including 38 soldiers"), but for
+    a part counting the militants ("85 killed, including 61 attackers"): their own row.
+
+    One voice's smaller counts of a category on the page where it gives a larger one ("155
+    people were killed" and "killing eight guards", "35 dead, three of them police", "22
+    policemen and nine civilians" beside "seven police officers") are parts of that page's
+    toll (`page_parts`): the row holds the page's toll, not "8 or more", which overlaps every
+    other voice's count. Its pages' tolls merge as before, but for the counts its highest
+    count revises in an order the words tell (`earlier_steps`: "20 dead" on Monday's page,
+    "the toll has risen to 74" on Wednesday's): those are steps, not the row, which is the
+    toll the voice gives now (the revision lists the steps). Counts the highest does not
+    revise, or whose order beside it no word tells, still merge (20-74)."""
     tallies: dict[tuple[str, str, bool], _Tally] = {}
     spelling = one_spelling(respelt)
-    claimed = list(_claimed(refs))
+    told = list(_claimed(refs))
     classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
-    for r, category, _, _, _, group in claimed:
+    for r, category, _, _, _, group, _ in told:
         classes[category, spelling(r.claimant)].add(group)
 
     def key_of(r: EventRef, category: str, group: str | None) -> tuple[str, str, bool]:
         name = spelling(r.claimant)
         return category, name, group == ATTACKERS and attackers_apart(classes[category, name])
 
+    steps = earlier_steps(told, key_of)
+    claimed = [c[:6] for i, c in enumerate(told) if i not in steps]
+    parts = page_parts(claimed, key_of)
+    claimed = [c for i, c in enumerate(claimed) if i not in parts]
     counts: dict[tuple[str, str, bool], list[tuple]] = defaultdict(list)
     for r, category, bounds, _, loose, group in claimed:
         if not loose:
@@ -137,6 +174,40 @@ def incident_figures(refs: Sequence[EventRef]) -> list[dict]:
                   key=lambda x: (x["category"], x["claimant"], "victims" in x))
 
 
+def earlier_steps(told: Sequence[tuple], key_of: Callable[[EventRef, str, str | None], tuple]
+                  ) -> set[int]:
+    """Indices of the `told` figures (`_claimed`) that their row's highest count revises:
+    earlier steps of a toll that rose ("20 deaths" on Monday's page, "risen to 74" on
+    Wednesday's), as the revision rules read two figures of one voice
+    (`revision_rules.is_revision`, the earlier first), where the words tell the order
+    (`_told_before`). The highest is the row's count of the largest floor, of a casualty
+    category and no vague plural; a figure it does not revise (a count of other victims, one
+    in a range it gave, one whose order beside it no word tells) stays in the row."""
+    rows: dict[tuple, list[int]] = defaultdict(list)
+    for i, (r, category, _, _, loose, group, item) in enumerate(told):
+        if category in CASUALTY and not loose and item is not None:
+            rows[key_of(r, category, group)].append(i)
+    out: set[int] = set()
+    for members in rows.values():
+        items: list[Stated] = [told[i][6] for i in members]
+        top = max(items, key=lambda s: (s.bounds[0], ceiling_of(s.bounds)))
+        out |= {i for i, s in zip(members, items, strict=True)
+                if s.bounds[0] < top.bounds[0] and _told_before(s, top)
+                and is_revision(s, top)}
+    return out
+
+
+def _told_before(early: Stated, late: Stated) -> bool:
+    """The words tell that `early` is an earlier count than `late`: the later one's sentence
+    says the toll was moved to it or revised ("the toll rose to 74", "up from 20":
+    `stated_figures.says_raised_to`, `says_revised`), or the earlier one's says it was the
+    voice's earlier count ("had earlier reported 20", "initially said there were no
+    casualties": `says_earlier`). Page dates alone do not: two pages of one voice a day apart
+    may count two groups ("more than 70 of his students", "335 killed in the operation"),
+    and which is the voice's toll no word says."""
+    return says_raised_to(late) or says_revised(late) or says_earlier(early)
+
+
 def as_said(row: dict, zero: bool = False) -> tuple[float | None, float | None]:
     """The row's bounds as its voice said them, for the export: "about 100" is 100-100 (its
     `approx` flag says "about"), "about 93 bodies" a floor of 93, "up to 40" no low bound and
@@ -151,6 +222,56 @@ def as_said(row: dict, zero: bool = False) -> tuple[float | None, float | None]:
     if low == 0 and high is not None and high > 0 and not zero:
         return None, high  # a ceiling ("up to 40"): no floor was said
     return low, high
+
+
+def page_parts(claimed: Sequence[tuple], key_of: Callable[[EventRef, str, str | None], tuple]
+               ) -> set[int]:
+    """Indices of the `claimed` figures (`_claimed`) that a larger count of the same row key
+    on the same page tops: each counts a part of the toll the voice gives there (see
+    `incident_figures`). The top is the page's largest floor among its figures that are no
+    toll of several days (`incidents.is_days_toll`: "40 since the start of the week" beside
+    the day's "12" is no whole of it); a figure is a part when its ceiling (its floor, for a
+    floor) is below the top and it counts people the top can hold (`evidence.comparable`, one
+    voice, the side struck too: `_counted`; "76 people" beside "140 security officers", or
+    "5 Turkish soldiers" beside "101 regime soldiers", are two groups, not a part and its
+    whole; "eight guards" beside "155 people" is a part). A page that tells steps of a count
+    ("the toll has risen to 30", "up from 14", "had earlier put it at 54": `tells_steps`)
+    keeps them all: the row shows each value the voice gave, the revision lists the steps.
+    Vague plurals take no part: they are the toll's order."""
+    pages: dict[tuple, list[int]] = defaultdict(list)
+    for i, (r, category, _, _, loose, group) in enumerate(claimed):
+        if category in CASUALTY and not loose:
+            pages[key_of(r, category, group), r.article_id].append(i)
+    out: set[int] = set()
+    for members in pages.values():
+        said = [claimed[i][0].event.get("sentence") or "" for i in members]
+        tops = [claimed[i][2][0] for i, text in zip(members, said, strict=True)
+                if not is_days_toll(text)]
+        if len(members) < 2 or not tops or any(map(tells_steps, said)):
+            continue
+        top = max(tops)
+        groups = {_counted(claimed[i]) for i in members if claimed[i][2][0] == top}
+        out |= {i for i in members if (claimed[i][2][1] if claimed[i][2][1] is not None
+                                       else claimed[i][2][0]) < top
+                and all(comparable(_counted(claimed[i]), g, one_voice=True) for g in groups)}
+    return out
+
+
+def _counted(figure: tuple) -> tuple[str | None, str | None]:
+    """(victim class, side of the people struck) of a `_claimed` figure: "five of our troops"
+    struck by the regime's shelling (side of Turkey) and "101 regime soldiers" (side of
+    Syria's government) count two sides' dead, neither a part of the other."""
+    return figure[5], sides(figure[0].event)[1]
+
+
+def tells_steps(sentence: str) -> bool:
+    """The sentence moves a toll or recalls an earlier count of it ("the death toll has risen
+    to 30", "up from 14", "police earlier put it at 54", "initial reports put the toll at
+    500": the reconcile pack's `toll_raised_verbs`, `revision_cues`, `earlier_count_cues`,
+    `first_count_cues`)."""
+    low = " ".join(sentence.lower().split())
+    return bool(raised_to_pattern().search(low) or revision_cue_pattern().search(low)
+                or earlier_count_pattern().search(low) or first_count_pattern().search(low))
 
 
 #: Casualty categories whose all-vague rows are no rows ("dozens wounded": see
@@ -204,8 +325,10 @@ def _span(a: tuple[float, float | None], b: tuple[float, float | None]
 
 
 def _claimed(refs: Sequence[EventRef]
-             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None]]:
-    """(ref, category, interval, approximate value or None, vague, victim class or None) of
+             ) -> Iterator[tuple[EventRef, str, tuple, float | None, bool, str | None,
+                                 Stated | None]]:
+    """(ref, category, interval, approximate value or None, vague, victim class or None, the
+    figure as stated or None for an uncategorised number) of
     every figure a claimant states as a count of its own: the tolls disputes compare (parts
     dropped, and an outlet of no side narrating the figure a named source of the incident
     gives: that source's row holds it), then the uncategorised numbers as they stand."""
@@ -213,12 +336,14 @@ def _claimed(refs: Sequence[EventRef]
         voiced = voiced_figures(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
-                # a part of a toll ("53 killed, including 38 soldiers") is no group apart
+                # a part of a toll ("53 killed, including 38 soldiers") is no group apart,
+                # but for the attackers ("85 killed, including 61 attackers"): their count
+                # is a toll of its own (`attackers_apart`)
                 yield s.ref, s.category, s.bounds, s.about, s.vague, \
-                    None if s.part else s.victims[0]
+                    None if s.part and s.victims[0] != ATTACKERS else s.victims[0], s
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
-            yield r, "other", bounds, approx_value(fig), is_vague(fig), None
+            yield r, "other", bounds, approx_value(fig), is_vague(fig), None, None
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:

@@ -35,6 +35,13 @@ def earlier_count_pattern() -> re.Pattern[str]:
 
 
 @cache
+def first_count_pattern() -> re.Pattern[str]:
+    """The pack's `first_count_cues` as whole words ("initial reports put the toll at 500")."""
+    return re.compile(_any_of(require(load_pack("reconcile"), "reconcile",
+                                      "first_count_cues", list)))
+
+
+@cache
 def revision_cue_pattern() -> re.Pattern[str]:
     """The pack's `revision_cues` as whole words: "up from" in "rose to 50, up from 30", not
     in "the group from which"."""
