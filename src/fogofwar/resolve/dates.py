@@ -11,7 +11,10 @@ War reporting dates events relative to the day it is written ("on Monday", "a we
   for February") makes it the first occurrence on or after publication. A publication of month
   or year precision counts up to the end of its month or year, and a past date up to
   `grace_days` (pack, 7) after publication keeps its year: a page's date is often a day or two
-  off (time zones, updates), while a year back is a different event.
+  off (time zones, updates), while a year back is a different event. On a retrospective
+  page, a full date told before it in another year ("the crackdown of June 5, 1989 ... the
+  violence of June 3-4" on a page of 2017) gives its year instead, when it lies within
+  `anchor_days` of that date and nearer than the publication's reading (`_told_years`).
 * A month alone ("since December", "in mid-February", "the end of February") is month
   precision, its year chosen by the same rule; "last December" is strictly before the
   publication's month, "next March" strictly after; a month with a relative year ("in December
@@ -64,6 +67,30 @@ def is_duration_start(text: str, ref: DateRef, offset: int = 0) -> bool:
     """The date says when a state of affairs began ("at war since April 2023"), not when the
     event in its sentence happened: it follows one of the pack's `duration_start_before`."""
     return _starts_at(text, ref.start - offset)
+
+
+def is_ranked_since(text: str, ref: DateRef, offset: int = 0) -> bool:
+    """The date right after "since" is what an event is ranked against ("the deadliest attack
+    since 2015", "Deadliest Attack Since 2015" in a headline, "the worst fighting in the region
+    since March"): a ranking word of the pack's `ranked_since` stands in the few words before
+    "since". Read on the words, not the parse: a headline's capitals mislead the parser. Such
+    a date is no start of a state the event goes on from; it dates no event of the phrase."""
+    before = " ".join(text[max(0, ref.start - offset - 60):ref.start - offset].lower().split())
+    words = re.findall(r"[\w'-]+", before)
+    if not words or words[-1] != "since":
+        return False
+    ranking = set(require(_pack(), PACK, "ranked_since", list))
+    for word in reversed(words[-7:-1]):
+        if word in ranking:
+            return True
+        if word in _STATE_VERBS:  # "the most senior officer has been held since 2012"
+            return False
+    return False
+
+
+#: Verbs of a state that "since" may measure: a ranking word before one ranks something else
+#: ("The most senior officer has been held since March").
+_STATE_VERBS = frozenset({"has", "have", "had", "been", "is", "are", "was", "were", "be"})
 
 
 def _starts_at(text: str, start: int) -> bool:
@@ -164,6 +191,13 @@ def reaction_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in require(_pack(), PACK, "reaction_verbs", list))
 
 
+@cache
+def finding_verbs() -> frozenset[str]:
+    """Lemmas of the pack's `finding_verbs`: the day they carry is when the dead were found
+    ("the bodies were found shot yesterday"), not when they were killed."""
+    return frozenset(w.lower() for w in require(_pack(), PACK, "finding_verbs", list))
+
+
 def is_anniversary(ref: DateRef) -> bool:
     """Whether the date is an anniversary's count back ("the 45th anniversary", "32 years
     since"): the year of the act it names, which dates that act alone (see
@@ -245,6 +279,7 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
     """
     refs: list[DateRef] = []
     open_days: list[tuple[int, int, int]] = []  # (index in refs, month, day) with no year
+    yearless: list[tuple[int, int, int]] = []  # the same, given a year by publication
     weekdays: dict[int, int] = {}  # index in refs -> the weekday a weekday expression names
     for m in _regex().finditer(text):
         if not _proper_case(m) or (m.group("yn") and _counted(text, m.start())):
@@ -261,10 +296,9 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
         if m.group("dm") and (opened := _range_start(m, published, precision)) is not None:
             start, day, value = opened  # "from 19 to 24 January": the stretch's first day
             prec = "day" if value is not None else None
-        if value is None and (m.group("md") or m.group("dm")) and not (
-                m.group("year") or m.group("year2")):
+        if (m.group("md") or m.group("dm")) and not (m.group("year") or m.group("year2")):
             month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
-            open_days.append((len(refs), month, day))
+            (open_days if value is None else yearless).append((len(refs), month, day))
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
         if m.group("md"):
@@ -272,6 +306,8 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             month = month_names()[m.group("mon").lower()]
             open_days += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
                           if r.value is None and r.text.isdigit()]
+            yearless += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
+                         if r.value is not None and r.text.isdigit()]
             refs.extend(more)
     if published is None and open_days:
         anchors = _anchors(text)
@@ -284,8 +320,34 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             if (value := _anchored(month, day, anchors)) is not None:
                 refs[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
                                       precision="day")
+    if published is not None and yearless:
+        refs = _told_years(text, refs, yearless, offset)
     return _apposed_days(text, _weekday_stretches(text, refs, weekdays, offset), weekdays,
                          offset)
+
+
+def _told_years(text: str, refs: list[DateRef], yearless: list[tuple[int, int, int]],
+                offset: int) -> list[DateRef]:
+    """A month-day without a year that a full date written before it in the same text puts in
+    another year takes that year, when it lies within the pack's `anchor_days` of it ("the
+    crackdown of June 5, 1989 ... the violence unleashed on June 3-4" on a page of 2017; "On
+    December 16, 1989, thousands took to the streets ... 65 deaths on December 17" on a page
+    of 2010): a retrospective page tells its days in the year it has just named, where counting
+    back from publication puts them in the page's own year. A date the publication's year
+    keeps nearer than any such full date, a state's start ("since March 15") and a future
+    ("will meet on June 3") stay as read."""
+    out, anchors = list(refs), _anchors_at(text)
+    for index, month, day in yearless:
+        ref = refs[index]
+        before = [day_ for at, day_ in anchors if at < ref.start - offset]
+        if not before or is_duration_start(text, ref, offset) \
+                or future_cued(text, ref.start - offset, ref.end - offset):
+            continue
+        value = _anchored(month, day, before)
+        if value is not None and ref.value is not None and value.year != ref.value.year:
+            out[index] = DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
+                                 precision="day")
+    return out
 
 
 #: What joins a stretch's first day to its last, days of the month or weekdays ("19 to 24
@@ -392,13 +454,18 @@ def _weekday_stretches(text: str, refs: list[DateRef], weekdays: dict[int, int],
 
 def _anchors(text: str) -> list[date]:
     """The days the text states in full, year included ("February 15, 2020", "2020-02-15")."""
+    return [day for _, day in _anchors_at(text)]
+
+
+def _anchors_at(text: str) -> tuple[tuple[int, date], ...]:
+    """(offset, day) of each day the text states in full, year included."""
     days = []
     for m in _regex().finditer(text):
         if _proper_case(m) and (m.group("iso") or m.group("year") or m.group("year2")):
             value, prec = _resolve(m, None, None)
             if value is not None and prec == "day":
-                days.append(value)
-    return days
+                days.append((m.start(), value))
+    return tuple(days)
 
 
 def _anchored(month: int, day: int, anchors: list[date]) -> date | None:

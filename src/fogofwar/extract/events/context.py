@@ -17,7 +17,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ...records import DateRef, Figure, Place
-from ...resolve.dates import is_aftermath_word, reaction_verbs
+from ...resolve.dates import finding_verbs, is_aftermath_word, reaction_verbs
 from ...resolve.figure_base import measures
 from .arguments import governing_verb
 from .coding import sense_type
@@ -308,6 +308,11 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
       dates `reaction_verbs`: "The government blamed the massacre on rebels on May 31",
       "The premier broke his silence Tuesday on the killing"), with no other verb between
       them but a copula: the day of the words, not of the act (round dates52).
+    * the trigger tells the state the dead were found in, below a verb of finding (pack dates
+      `finding_verbs`: "the bodies of 45 villagers were found shot yesterday", "police found
+      the bodies of six men shot dead on Monday"), and the date hangs from that verb or the
+      trigger's own words: the day of the finding, often a day or more after the
+      killing (`found_dead`; round dates53).
     A date the parse does not cover is the event's."""
     span = tok.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
@@ -316,13 +321,56 @@ def dates_other_event(ref: DateRef, tok: Token) -> bool:
         return True
     if (clause := since_clause(ref, tok.doc)) is not None and tok not in clause.subtree:
         return True
-    if reacted_to(span.root, tok):
+    if reacted_to(span.root, tok) or found_dead(span.root, tok):
         return True
     if tok.dep_ not in ("acl", "relcl"):
         return False
     verb = list(up_to_verb(span.root))[-1]
     return verb.i != tok.i and verb.pos_ in ("VERB", "AUX") and verb in tok.ancestors \
         and is_aftermath_word(verb.text)
+
+
+#: How a trigger's words may hang below a verb of finding: the state the found are in
+#: ("were found shot", "found them dead"), or the found themselves ("found the bodies of men
+#: shot dead"). Not an act in a phrase of the finding ("recovered after the fiercest gunbattle
+#: last night"), whose day the parse often hangs from the finding.
+_FOUND_DEPS = frozenset({"xcomp", "oprd", "acl", "dobj", "nsubjpass"})
+
+
+def found_dead(date_tok: Token, tok: Token) -> bool:
+    """Whether the date at `date_tok` is the day the dead were found, not the day of the
+    trigger `tok`: the trigger hangs below a verb of finding (pack dates `finding_verbs`),
+    through the finding's complement or its nouns, not in a clause of its own ("the bodies of
+    men who were killed on Monday", "troops found and killed five militants": the trigger's
+    own day), and the date's clause is the finding's or the trigger's complement ("found shot
+    or mutilated yesterday")."""
+    chain, cur = [tok], tok
+    while cur.head.i != cur.i and len(chain) < 12:
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in finding_verbs():
+                if cur.dep_ not in _FOUND_DEPS:
+                    return False
+                verb = list(up_to_verb(date_tok))[-1]
+                return verb.i == head.i or verb in chain or (
+                    verb.dep_ == "conj" and verb.head in chain)
+            if cur.dep_ != "conj":
+                return False  # another verb's clause
+        elif cur.dep_ == "relcl" or _own_subject(cur):
+            # a clause of its own: "the men who were killed on Monday", "found evidence that
+            # 90 civilians were killed in the strikes on Friday"
+            return False
+        chain.append(head)
+        cur = head
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    """A verb with a subject, a subordinating word or an auxiliary of its own heads a full
+    clause ("that 90 civilians were killed", which the parse may hang from "evidence" without
+    its subject), not a state the found are in, a bare participle ("found shot")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children)
 
 
 def reacted_to(date_tok: Token, tok: Token) -> bool:

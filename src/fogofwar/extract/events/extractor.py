@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...annotate.pipeline import doc_text
 from ...records import Article, Claim, DateRef, Event, Figure, Mention, Place
-from ...resolve.dates import is_anniversary, is_duration_start, is_reporting_time
+from ...resolve.dates import is_anniversary, is_duration_start, is_ranked_since, is_reporting_time
 from ...resolve.gazetteer import iso3
 from ...tally import sole_leader
 from ..lexicon import event_lexicon
@@ -266,7 +266,8 @@ def _event_date(tok: Token, page: _Page, span: Span,
     the massacre") dates the act it names, over any other date of the statement (the day the
     anniversary is marked), and no other act; next, a date whose "when" clause holds the
     trigger ("31 years since 21 January 1990, when the police opened fire") is the trigger's,
-    over any other."""
+    over any other. A date an event is ranked against ("the deadliest attack since 2015")
+    is no start of it (`is_ranked_since`)."""
     named = [d for d in page.dates if is_anniversary(d) and anniversary_act(d, tok)]
     if named and (date := _nearest(named, span, tok, span)) is not None:
         return date, None
@@ -281,8 +282,8 @@ def _event_date(tok: Token, page: _Page, span: Span,
     mine = [d for d in page.dates if not is_anniversary(d) and not dates_other_event(d, tok)]
     date = _nearest([d for d in mine if d in page.events_dates], span, tok, scope)
     start = None if date else _nearest(
-        [d for d in mine if d not in page.events_dates and dates_own_clause(d, tok)],
-        span, tok, scope)
+        [d for d in mine if d not in page.events_dates and dates_own_clause(d, tok)
+         and not is_ranked_since(page.article.text, d)], span, tok, scope)
     return date or start, start
 
 
