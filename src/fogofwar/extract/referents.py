@@ -77,6 +77,7 @@ def mention_for(head: Token, mentions: Sequence[Mention]) -> Mention | None:
     ("UN head of Political Affairs Rosemary DiCarlo") stands for the person it names, not the
     body it heads.
     """
+    mentions = [m for m in mentions if not _own_thing(m, head)]
     named = state_named_medium(head, mentions)
     if named is not None:  # "told Radio France International": the radio, not France
         return replace(unresolved(named), sector="MED")
@@ -448,6 +449,23 @@ def _report_adjective(m: Mention, head: Token) -> bool:
     span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
     return bool(toks) and span is not None and len(span) == len(toks) \
         and toks[0].is_sent_start and all(t.dep_ in ("amod", "compound") for t in toks)
+
+
+def _own_thing(m: Mention, head: Token) -> bool:
+    """"Police in its FIR said …", "the army, in their UNIFIL report, …": a name in a
+    prepositional phrase right under the phrase's head, written with a possessive pronoun
+    ("its", "their") that points back to the head, is the head's own document or platform,
+    not what the head stands for: the head's own words are the speaker."""
+    if not head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge):
+        return False
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = span.root
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "its UNIFIL report": the report the name modifies
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))
 
 
 def _inside(span: Span, mentions: Sequence[Mention]) -> list[Mention]:

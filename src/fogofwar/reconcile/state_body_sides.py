@@ -167,6 +167,13 @@ def unnamed_body_modifiers() -> frozenset[str]:
     return pack_words("reconcile", "unnamed_state_body_modifiers")
 
 
+def unnamed_body_members() -> frozenset[str]:
+    """Words around such a body that name a part or a member of it, not whose it is ("the
+    Zonal Police Office", "a senior police officer", "the chief prosecutor's office", "Police
+    spokespeople"): the office or officer of the land's police is the land's police."""
+    return pack_words("reconcile", "unnamed_state_body_members")
+
+
 def unnamed_state_body_phrases() -> frozenset[str]:
     """Names of a state's ruling body with no country ("the Military Council", "the junta")."""
     return pack_words("reconcile", "unnamed_state_body_phrases")
@@ -186,9 +193,11 @@ def home_body_side(m: dict, art: dict) -> str | None:
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or non_state(m):
         return None
     skip = _NO_COUNTRY | unnamed_body_modifiers()
-    words = [w for w in (m.get("text") or "").lower().split() if w not in skip]
-    if not words or not (set(words) <= unnamed_state_bodies()
-                         or " ".join(words) in unnamed_state_body_phrases()):
+    words = [re.sub(r"['’]s$", "", w) for w in (m.get("text") or "").lower().split()
+             if w not in skip]
+    body = [w for w in words if w not in unnamed_body_members()]
+    if not body or not (set(body) <= unnamed_state_bodies()
+                        or " ".join(words) in unnamed_state_body_phrases()):
         return None
     code = home_country(art)
     return country_side(code) if code else None
