@@ -123,6 +123,7 @@ class CueLexicon:
     compared_count_nouns: frozenset[str] = frozenset()  # "than the army's count of three"
     told_toll_participles: frozenset[str] = frozenset()  # "15 dead reported by X"
     compared_toll_words: frozenset[str] = frozenset()  # "far below the 200 cited by X"
+    confirming_verbs: frozenset[str] = frozenset()  # "could not confirm X's report that …"
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ def cue_lexicon() -> CueLexicon:
         compared_count_nouns=_words(pack, name, "compared_count_nouns"),
         told_toll_participles=_words(pack, name, "told_toll_participles"),
         compared_toll_words=_words(pack, name, "compared_toll_words"),
+        confirming_verbs=_words(pack, name, "confirming_verbs"),
     )
 
 
