@@ -124,6 +124,7 @@ class CueLexicon:
     told_toll_participles: frozenset[str] = frozenset()  # "15 dead reported by X"
     compared_toll_words: frozenset[str] = frozenset()  # "far below the 200 cited by X"
     territory_holding_words: frozenset[str] = frozenset()  # "in the Hamas-ruled enclave"
+    confirming_verbs: frozenset[str] = frozenset()  # "could not confirm X's report that …"
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,7 @@ def cue_lexicon() -> CueLexicon:
         told_toll_participles=_words(pack, name, "told_toll_participles"),
         compared_toll_words=_words(pack, name, "compared_toll_words"),
         territory_holding_words=_words(pack, name, "territory_holding_words"),
+        confirming_verbs=_words(pack, name, "confirming_verbs"),
     )
 
 

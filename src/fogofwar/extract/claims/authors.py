@@ -31,8 +31,7 @@ def denied_author(cue: Cue) -> Token | None:
     denial whose object is somebody's statement reports that statement, so the statement's
     author is the claim's source and the one who denies it is none."""
     tok = cue.token
-    if cue.kind != "verb" or cue.prepositional or \
-            tok.lemma_.lower() not in cue_lexicon().denial_verbs:
+    if cue.kind != "verb" or cue.prepositional or not _denial(cue):
         return None
     if _own_account(tok):
         return None
@@ -41,6 +40,14 @@ def denied_author(cue: Cue) -> Token | None:
             # as a reported clause)
             return author_of(obj)
     return None
+
+
+def _denial(cue: Cue) -> bool:
+    """A verb of denying, or a negated verb of confirming ("could not confirm the army's
+    report that …" leaves the report its author's, as "denied the army's report" does)."""
+    lex = cue_lexicon()
+    lemma = cue.token.lemma_.lower()
+    return lemma in lex.denial_verbs or (lemma in lex.confirming_verbs and cue.negated)
 
 
 def _own_account(denial: Token) -> bool:
