@@ -79,13 +79,19 @@ def is_ranked_since(text: str, ref: DateRef, offset: int = 0) -> bool:
     words = re.findall(r"[\w'-]+", before)
     if not words or words[-1] != "since":
         return False
-    ranking = set(require(_pack(), PACK, "ranked_since", list))
     for word in reversed(words[-7:-1]):
-        if word in ranking:
+        if word in ranked_since_words():
             return True
         if word in _STATE_VERBS:  # "the most senior officer has been held since 2012"
             return False
     return False
+
+
+@cache
+def ranked_since_words() -> frozenset[str]:
+    """The pack's `ranked_since` words ("deadliest", "worst"), read once: `is_ranked_since`
+    runs for every date an event may take."""
+    return frozenset(w.lower() for w in require(_pack(), PACK, "ranked_since", list))
 
 
 #: Verbs of a state that "since" may measure: a ranking word before one ranks something else
