@@ -28,24 +28,25 @@ def revision_cues() -> tuple[str, ...]:
 
 
 @cache
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    """The reconcile pack's phrase list `key` as whole words, compiled once."""
+    return re.compile(_any_of(require(load_pack("reconcile"), "reconcile", key, list)))
+
+
 def earlier_count_pattern() -> re.Pattern[str]:
     """The pack's `earlier_count_cues` as whole words ("police earlier put the toll at 54")."""
-    return re.compile(_any_of(require(load_pack("reconcile"), "reconcile",
-                                      "earlier_count_cues", list)))
+    return _cue_pattern("earlier_count_cues")
 
 
-@cache
 def first_count_pattern() -> re.Pattern[str]:
     """The pack's `first_count_cues` as whole words ("initial reports put the toll at 500")."""
-    return re.compile(_any_of(require(load_pack("reconcile"), "reconcile",
-                                      "first_count_cues", list)))
+    return _cue_pattern("first_count_cues")
 
 
-@cache
 def revision_cue_pattern() -> re.Pattern[str]:
     """The pack's `revision_cues` as whole words: "up from" in "rose to 50, up from 30", not
     in "the group from which"."""
-    return re.compile(_any_of(revision_cues()))
+    return _cue_pattern("revision_cues")
 
 
 @cache
