@@ -39,7 +39,7 @@ class OtherLanguages:
     pronouns: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
+def spaced_alternation(words: list[str]) -> str:
     """Longest first, so "de acuerdo con" wins over a shorter form; a space within a form
     matches any run of white space."""
     return alternation(words, longest_first=True).replace(r"\ ", r"\s+")
@@ -53,11 +53,11 @@ def other_languages() -> OtherLanguages:
     def words(key: str) -> list[str]:
         return [str(w).lower() for w in require(sec, "cues.other_languages", key, list)]
 
-    verbs, aux = _alternation(words("verbs")), _alternation(words("auxiliaries"))
+    verbs, aux = spaced_alternation(words("verbs")), spaced_alternation(words("auxiliaries"))
     return OtherLanguages(
         stop_words=frozenset(words("stop_words")),
         english=frozenset(words("english_stop_words")),
-        prepositions=re.compile(rf"(?<![\w'’])(?:{_alternation(words('prepositions'))})\s+"
+        prepositions=re.compile(rf"(?<![\w'’])(?:{spaced_alternation(words('prepositions'))})\s+"
                                 rf"({_UNTIL_CLOSE})", re.I),
         before_verb=re.compile(rf"({_UNTIL_CLOSE}?),?\s+(?:(?:{aux})\s+)?"
                                rf"(?:{verbs})(?![\w])", re.I),

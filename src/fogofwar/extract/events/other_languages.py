@@ -23,8 +23,12 @@ from spacy.tokens import Doc, Span
 from ...packs import load_pack, require
 from ...records import Mention, Place
 from ...resolve.places import resolve_spans
-from ...words import alternation
-from ..claims.other_languages import named_span, other_languages, reads_other_language
+from ..claims.other_languages import (
+    named_span,
+    other_languages,
+    reads_other_language,
+    spaced_alternation,
+)
 from .triggers import Trigger
 
 #: a word (letters, apostrophes and hyphens inside) or a number
@@ -65,11 +69,6 @@ class EventPatterns:
     max_words: int
 
 
-def _alternation(words: list[str]) -> str:
-    """Longest first ("por parte de" before "por"); a space matches any run of white space."""
-    return alternation(words, longest_first=True).replace(r"\ ", r"\s+")
-
-
 @cache
 def event_patterns() -> EventPatterns:
     """The events pack's `other_languages` section, as patterns."""
@@ -85,8 +84,8 @@ def event_patterns() -> EventPatterns:
     return EventPatterns(
         types={f: kind for f, kind, _ in forms},
         verbs=frozenset(f for f, _, part in forms if part == "verbs"),
-        agent=re.compile(rf"(?<![\w'’])(?:{_alternation(words('agent_preps'))})\s+", re.I),
-        target=re.compile(rf"(?<![\w'’])(?:{_alternation(words('target_preps'))})\s+", re.I),
+        agent=re.compile(rf"(?<![\w'’])(?:{spaced_alternation(words('agent_preps'))})\s+", re.I),
+        target=re.compile(rf"(?<![\w'’])(?:{spaced_alternation(words('target_preps'))})\s+", re.I),
         passive=frozenset(words("passive_forms")),
         auxiliaries=frozenset(words("auxiliaries")),
         place_preps=tuple(tuple(p.split()) for p in words("place_preps")),
