@@ -1,7 +1,10 @@
 """A voice's count of bodies is its row as said unless its page tells a larger toll (round
-rows54; reconcile/summary.py `row_bounds`). Sentences written for these tests."""
+rows54; reconcile/summary.py `row_bounds`), and a toll just short of a number is that number
+(`Stated.below`). Sentences written for these tests."""
 
 from __future__ import annotations
+
+from fogofwar.reconcile.figures import below_value
 
 from .helpers import article, killed, multi_claim_article
 from .test_disputes import one
@@ -52,3 +55,22 @@ def test_a_vague_plural_of_bodies_stays_the_tolls_order():
               "counts": "bodies", "category": "killed"}
     inc = one([article("a", "Valley Post", [{"figures": [dozens]}], claimant=RESCUERS)])
     assert _rows(inc) == [("Northland civil defence", 24.0, None)]
+
+
+def test_a_toll_just_short_of_a_number_is_that_number_as_said():
+    # "the group said nearly 300 villagers were killed": the row is 300 (flagged approx), as
+    # "about 300" is, not 270-300, whose 270 nobody said
+    nearly = {"text": "nearly 300", "value": 300, "low": 270, "high": 300, "approx": True,
+              "counts": "villagers", "category": "killed"}
+    inc = one([article("a", "Valley Post", [{"figures": [nearly]}], claimant=RESCUERS)])
+    (row,) = [f for f in inc["figures"] if f["category"] == "killed"]
+    assert (row["low"], row["high"], row["approx"]) == (300, 300, True)
+
+
+def test_only_a_figure_short_of_its_number_has_a_value_below():
+    assert below_value({"text": "close to 500", "value": 500, "low": 450, "high": 500,
+                        "approx": True}) == 500
+    assert below_value({"text": "about 500", "value": 500, "low": None, "high": None,
+                        "approx": True}) is None
+    assert below_value({"text": "450 to 500", "value": 500, "low": 450, "high": 500,
+                        "approx": False}) is None

@@ -340,7 +340,9 @@ def _claimed(refs: Sequence[EventRef]
                 # a part of a toll ("53 killed, including 38 soldiers") is no group apart,
                 # but for the attackers ("85 killed, including 61 attackers"): their count
                 # is a toll of its own (`attackers_apart`)
-                yield s.ref, s.category, row_bounds(s, tolls), s.about, s.vague, \
+                # "nearly 300" is 300 as said, as "about 300" is (`Stated.below`)
+                about = s.about if s.about is not None else s.below
+                yield s.ref, s.category, row_bounds(s, tolls), about, s.vague, \
                     None if s.part and s.victims[0] != ATTACKERS else s.victims[0], s
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
