@@ -47,6 +47,17 @@ def approx_value(fig: dict) -> float | None:
     return None
 
 
+def below_value(fig: dict) -> float | None:
+    """The number a figure lies just short of ("nearly 300", "close to 500": the figures pack's
+    `below` words, read as 270-300 for comparing), None for any other: the count its voice
+    gave is 300, as "about 300" gives 300, and the 270 is a margin nobody said."""
+    value, low, high = fig.get("value"), fig.get("low"), fig.get("high")
+    if fig.get("approx") and value is not None and low is not None and high == value \
+            and low < value:
+        return float(value)
+    return None
+
+
 def format_figure(bounds: tuple[float, float | None], about: float | None = None) -> str:
     """How a figure reads: "about 12" for a bare approximate value, ">=about 93" for one read
     as a floor ("about 93 bodies were buried": no fewer dead), else `format_interval`. The

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .evidence import CASUALTY, comparable, victim
-from .figures import approx_value, figure_interval, format_figure, is_vague
+from .figures import approx_value, below_value, figure_interval, format_figure, is_vague
 from .incidents import EventRef, is_span_toll
 from .moments import reported
 from .summed_tolls import complement_groups, summed, whole_toll_groups
@@ -63,6 +63,9 @@ class Stated:
     #: the death toll its statement gives beside it, for a figure of another class of
     #: casualties ("killed 15 and wounded 50": 15), None when it gives none (`with_dead`)
     dead: tuple[float, float | None] | None = None
+    #: the number a figure lies just short of ("nearly 300": 300, figures.below_value): the
+    #: count as said, which the voice's row shows (summary.incident_figures)
+    below: float | None = None
 
     @property
     def claimant(self) -> str:
@@ -139,7 +142,7 @@ def stated(refs: Sequence[EventRef]) -> dict[str, list[Stated]]:
         item = Stated(r, fig["category"], bounds, victim(fig, r.event, r.armed), when,
                       approx_value(fig), is_vague(fig),
                       part=_part(r.event.get("sentence") or "", fig),
-                      said=said, group=counted_group(fig))
+                      said=said, group=counted_group(fig), below=below_value(fig))
         texts[id(item)] = (fig.get("text") or "", fig.get("counts") or "")
         if says_revised(item):
             out[item.category].append(item)

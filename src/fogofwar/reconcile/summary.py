@@ -334,16 +334,41 @@ def _claimed(refs: Sequence[EventRef]
     gives: that source's row holds it), then the uncategorised numbers as they stand."""
     for items in stated(refs).values():
         voiced = voiced_figures(items)
+        tolls = page_tolls(items)
         for s in items:
             if not relays(s, voiced):  # an outlet narrating a named source's figure
                 # a part of a toll ("53 killed, including 38 soldiers") is no group apart,
                 # but for the attackers ("85 killed, including 61 attackers"): their count
                 # is a toll of its own (`attackers_apart`)
-                yield s.ref, s.category, s.bounds, s.about, s.vague, \
+                # "nearly 300" is 300 as said, as "about 300" is (`Stated.below`)
+                about = s.about if s.about is not None else s.below
+                yield s.ref, s.category, row_bounds(s, tolls), about, s.vague, \
                     None if s.part and s.victims[0] != ATTACKERS else s.victims[0], s
     for r, fig, bounds in claim_figures(refs):
         if fig.get("category") == "other":
             yield r, "other", bounds, approx_value(fig), is_vague(fig), None, None
+
+
+def page_tolls(items: Sequence[Stated]) -> dict[str, float]:
+    """Page -> the largest floor among the tolls of one category its figures give that are no
+    count of bodies (`Stated.said`), vague plural or part of a toll: what the page says died."""
+    out: dict[str, float] = {}
+    for s in items:
+        if not s.vague and not s.part:
+            out[s.ref.article_id] = max(out.get(s.ref.article_id, 0), s.bounds[0])
+    return out
+
+
+def row_bounds(s: Stated, tolls: dict[str, float]) -> tuple[float, float | None]:
+    """The interval a figure gives its voice's row: a count of bodies as said ("61 bodies were
+    recovered": 61), the toll the voice gives, unless its page tells a larger toll ("the death
+    toll rose to 46" beside "24 bodies were found"): then the bodies are those found so far, at
+    least that many dead (the floor, `Stated.bounds`). Disputes weigh the floor against other
+    voices' tolls either way (disputes._as_said); a vague plural of bodies ("dozens of
+    bodies") stays the toll's order."""
+    if s.said is None or s.vague or tolls.get(s.ref.article_id, 0) > s.said[0]:
+        return s.bounds
+    return s.said
 
 
 def source_sides(refs: Sequence[EventRef]) -> dict[str, str | None]:
