@@ -37,6 +37,14 @@ def lone_group_side(m: dict, art: dict) -> str | None:
             or (len(words) == 2 and not any(p.get("start") == m.get("start")
                                             for p in art.get("places", []))):
         return None
+    return page_group_party(art)
+
+
+def page_group_party(art: dict) -> str | None:
+    """The party of the one named armed group a page names, which an unnamed armed class
+    ("the rebels", "a rebel spokesman") on the page speaks for: None where the page names no
+    such group or two, or the group neither comes from nor fights in the land the page's
+    places mostly lie in."""
     groups = {a["actor_id"] for a in art.get("actors", []) if named_group(a.get("actor_id"))}
     if len(groups) != 1:
         return None
@@ -46,6 +54,36 @@ def lone_group_side(m: dict, art: dict) -> str | None:
     lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
                                  getattr(actor, "country", None)}
     return group_party(group) if home is None or home in lands else None
+
+
+def group_role_modifiers() -> frozenset[str]:
+    """Words between a group's name and a role that say which of its voices, not whose
+    ("LTTE military spokesman", "rebel political leader": reconcile pack
+    `group_role_modifiers`)."""
+    return pack_words("reconcile", "group_role_modifiers")
+
+
+def _class_role(words: list[str]) -> bool:
+    """A voice named as an armed class's role and nothing more ("the rebel spokesman", "a
+    guerrilla military commander"): the role, its modifiers, and one armed class word before
+    them (`lone_group_voices`), after an article."""
+    words = [w.lower() for w in words]
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in group_voice_titles():
+        return False
+    owner = _owner_words(words[:-1])
+    return len(owner) == 1 and owner[0] in lone_group_voices()
+
+
+def _owner_words(owner: list[str]) -> list[str]:
+    """The words before a role, its modifiers (`group_role_modifiers`) right before it left
+    out: what is left ends with the role's owner."""
+    modifiers = group_role_modifiers()
+    end = len(owner)
+    while end > 0 and owner[end - 1].lower() in modifiers:
+        end -= 1
+    return owner[:end]
 
 
 #: The side of a land's political opposition where no conflict pack names one.
@@ -214,6 +252,8 @@ def voice_of_group(m: dict, art: dict) -> str | None:
     text = art.get("text") or ""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or len(WORD.findall(name)) < 2:
         return None
+    if _class_role(WORD.findall(name)):  # "the guerrilla spokesman", "a rebel commander"
+        return page_group_party(art)
     # "The TPNPB Commander X": the role may open the mention itself, the group right before it
     titled = WORD.findall(name)[0].lower() in group_voice_titles()
     for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
@@ -225,6 +265,13 @@ def voice_of_group(m: dict, art: dict) -> str | None:
             continue
         else:
             owner = words[:-1]
+        owner = _owner_words(owner)
+        if owner and owner[-1].lower() in lone_group_voices():
+            # "rebel spokesman X", "a rebel military spokesman, X": the voice of the page's
+            # one named armed group, whose spokesman his title alone made the state's officer
+            if party := page_group_party(art):
+                return party
+            continue
         if owner and owner[-1].lower() in _BACK:
             groups = [g for k in range(len(owner) - 1)
                       if (g := group_named(" ".join(owner[k:k + 5])))]
