@@ -15,7 +15,7 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, pack_words, word_set
 from ..resolve.nonstate import WORD, group_called, group_named, named_group
-from .side_basics import NEUTRAL_SECTORS, group_party, title_phrase_start
+from .side_basics import NEUTRAL_SECTORS, group_party, state_body_words, title_phrase_start
 from .titles import appositive, group_voice_titles, home_country, words_before
 
 
@@ -281,3 +281,44 @@ def voice_of_group(m: dict, art: dict) -> str | None:
         if groups:
             return group_party(groups[-1])
     return None
+
+
+#: Articles: the owner's name follows the last one in the phrase before a body ("the").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _owner_suffixes() -> tuple[str, ...]:
+    """Endings of a hyphened owner word ("Houthi-controlled", "Hamas-run"): the reconcile
+    pack's `owner_media_suffixes`."""
+    return tuple(sorted(pack_words("reconcile", "owner_media_suffixes")))
+
+
+def owner_group_side(m: dict, art: dict) -> str | None:
+    """The party of the named armed group the words right before a body or a medium name as
+    its owner ("the Taliban's Ministry of Defence", "the Houthi government's Ministry of
+    Health", "the Houthi-controlled Al-Masjara TV"): the group's body, not the land's, which
+    on a land of two authorities was no one's, and left unsided its toll disputed none of the
+    state's. The owner is written as such (a possessive or a hyphened owner word ending the
+    phrase) after the phrase's last article, so a group named earlier in the clause ("after
+    the Houthi attack the ministry said") owns nothing; the mention must be a body (a word of
+    a state's body or a group's voice in it) or a medium. None for a pack actor, an IGO or an
+    NGO."""
+    if m.get("actor_id") or m.get("start") is None or not art.get("text") \
+            or m.get("sector") in ("IGO", "NGO"):
+        return None
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    if not words & (state_body_words() | group_voice_titles()) and m.get("sector") != "MED":
+        return None
+    phrase = WORD.findall(art["text"][title_phrase_start(m, art):m["start"]])
+    articles = [k for k, w in enumerate(phrase) if w.lower() in _ARTICLES]
+    phrase = phrase[articles[-1] + 1:] if articles else phrase
+    if not phrase:
+        return None
+    last = phrase[-1]
+    suffix = next((x for x in _owner_suffixes() if last.lower().endswith(x)), None)
+    if suffix:
+        phrase[-1] = last[:-len(suffix)]
+    elif not re.search(r"['’]s?$", last):
+        return None
+    group = group_named(" ".join(phrase))
+    return group_party(group) if group else None
