@@ -74,6 +74,7 @@ from .party_sides import (
     opposition_side,
     opposition_voice_words,
     opposition_words,
+    owner_group_side,
     state_opponents,
     voice_of_group,
 )
@@ -172,6 +173,7 @@ __all__ = [
     "opposition_voice_words",
     "opposition_words",
     "outlet_state",
+    "owner_group_side",
     "own_party",
     "owned_medium_side",
     "owner_side",
@@ -302,7 +304,7 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
     body = international_voice(m, art)
     if body:
         return international_side(body, mention_side(m, art))
-    group = voice_of_group(m, art)
+    group = voice_of_group(m, art) or owner_group_side(m, art)
     if group:
         return group
     if state_opponents(m) or described_opponent(m, art):

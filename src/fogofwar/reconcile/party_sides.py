@@ -15,7 +15,7 @@ from functools import cache
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, pack_words, word_set
 from ..resolve.nonstate import WORD, group_called, group_named, named_group
-from .side_basics import NEUTRAL_SECTORS, group_party, title_phrase_start
+from .side_basics import NEUTRAL_SECTORS, group_party, state_body_words, title_phrase_start
 from .titles import appositive, group_voice_titles, home_country, words_before
 
 
@@ -37,6 +37,14 @@ def lone_group_side(m: dict, art: dict) -> str | None:
             or (len(words) == 2 and not any(p.get("start") == m.get("start")
                                             for p in art.get("places", []))):
         return None
+    return page_group_party(art)
+
+
+def page_group_party(art: dict) -> str | None:
+    """The party of the one named armed group a page names, which an unnamed armed class
+    ("the rebels", "a rebel spokesman") on the page speaks for: None where the page names no
+    such group or two, or the group neither comes from nor fights in the land the page's
+    places mostly lie in."""
     groups = {a["actor_id"] for a in art.get("actors", []) if named_group(a.get("actor_id"))}
     if len(groups) != 1:
         return None
@@ -46,6 +54,36 @@ def lone_group_side(m: dict, art: dict) -> str | None:
     lands = {land} if land else {*(getattr(actor, "operates_in", None) or ()),
                                  getattr(actor, "country", None)}
     return group_party(group) if home is None or home in lands else None
+
+
+def group_role_modifiers() -> frozenset[str]:
+    """Words between a group's name and a role that say which of its voices, not whose
+    ("LTTE military spokesman", "rebel political leader": reconcile pack
+    `group_role_modifiers`)."""
+    return pack_words("reconcile", "group_role_modifiers")
+
+
+def _class_role(words: list[str]) -> bool:
+    """A voice named as an armed class's role and nothing more ("the rebel spokesman", "a
+    guerrilla military commander"): the role, its modifiers, and one armed class word before
+    them (`lone_group_voices`), after an article."""
+    words = [w.lower() for w in words]
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in group_voice_titles():
+        return False
+    owner = _owner_words(words[:-1])
+    return len(owner) == 1 and owner[0] in lone_group_voices()
+
+
+def _owner_words(owner: list[str]) -> list[str]:
+    """The words before a role, its modifiers (`group_role_modifiers`) right before it left
+    out: what is left ends with the role's owner."""
+    modifiers = group_role_modifiers()
+    end = len(owner)
+    while end > 0 and owner[end - 1].lower() in modifiers:
+        end -= 1
+    return owner[:end]
 
 
 #: The side of a land's political opposition where no conflict pack names one.
@@ -214,6 +252,8 @@ def voice_of_group(m: dict, art: dict) -> str | None:
     text = art.get("text") or ""
     if m.get("actor_id") or m.get("sector") in NEUTRAL_SECTORS or len(WORD.findall(name)) < 2:
         return None
+    if _class_role(WORD.findall(name)):  # "the guerrilla spokesman", "a rebel commander"
+        return page_group_party(art)
     # "The TPNPB Commander X": the role may open the mention itself, the group right before it
     titled = WORD.findall(name)[0].lower() in group_voice_titles()
     for hit in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
@@ -225,6 +265,13 @@ def voice_of_group(m: dict, art: dict) -> str | None:
             continue
         else:
             owner = words[:-1]
+        owner = _owner_words(owner)
+        if owner and owner[-1].lower() in lone_group_voices():
+            # "rebel spokesman X", "a rebel military spokesman, X": the voice of the page's
+            # one named armed group, whose spokesman his title alone made the state's officer
+            if party := page_group_party(art):
+                return party
+            continue
         if owner and owner[-1].lower() in _BACK:
             groups = [g for k in range(len(owner) - 1)
                       if (g := group_named(" ".join(owner[k:k + 5])))]
@@ -234,3 +281,44 @@ def voice_of_group(m: dict, art: dict) -> str | None:
         if groups:
             return group_party(groups[-1])
     return None
+
+
+#: Articles: the owner's name follows the last one in the phrase before a body ("the").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _owner_suffixes() -> tuple[str, ...]:
+    """Endings of a hyphened owner word ("Houthi-controlled", "Hamas-run"): the reconcile
+    pack's `owner_media_suffixes`."""
+    return tuple(sorted(pack_words("reconcile", "owner_media_suffixes")))
+
+
+def owner_group_side(m: dict, art: dict) -> str | None:
+    """The party of the named armed group the words right before a body or a medium name as
+    its owner ("the Taliban's Ministry of Defence", "the Houthi government's Ministry of
+    Health", "the Houthi-controlled Al-Masjara TV"): the group's body, not the land's, which
+    on a land of two authorities was no one's, and left unsided its toll disputed none of the
+    state's. The owner is written as such (a possessive or a hyphened owner word ending the
+    phrase) after the phrase's last article, so a group named earlier in the clause ("after
+    the Houthi attack the ministry said") owns nothing; the mention must be a body (a word of
+    a state's body or a group's voice in it) or a medium. None for a pack actor, an IGO or an
+    NGO."""
+    if m.get("actor_id") or m.get("start") is None or not art.get("text") \
+            or m.get("sector") in ("IGO", "NGO"):
+        return None
+    words = {w.lower() for w in WORD.findall(m.get("text") or "")}
+    if not words & (state_body_words() | group_voice_titles()) and m.get("sector") != "MED":
+        return None
+    phrase = WORD.findall(art["text"][title_phrase_start(m, art):m["start"]])
+    articles = [k for k, w in enumerate(phrase) if w.lower() in _ARTICLES]
+    phrase = phrase[articles[-1] + 1:] if articles else phrase
+    if not phrase:
+        return None
+    last = phrase[-1]
+    suffix = next((x for x in _owner_suffixes() if last.lower().endswith(x)), None)
+    if suffix:
+        phrase[-1] = last[:-len(suffix)]
+    elif not re.search(r"['’]s?$", last):
+        return None
+    group = group_named(" ".join(phrase))
+    return group_party(group) if group else None

@@ -23,6 +23,7 @@ from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
 from ..words import alternation
 from .civil_sides import described_civil, names_watchdog, watchdog_words
+from .party_sides import lone_group_voices
 from .side_basics import (
     NEUTRAL_SECTORS,
     country_side,
@@ -156,6 +157,8 @@ def titled_side(m: dict, art: dict, land: bool = True) -> str | None:
     non-state."""
     if m.get("actor_id") or m.get("sector") or not m.get("text") or non_state(m):
         return None
+    if {w.lower() for w in WORD.findall(title_phrase(m["text"], art))} & lone_group_voices():
+        return None  # "the regional rebel commander X": an armed class's officer, no state's
     code = titled_country(m["text"], art, False)
     if code is None and title_phrase(m["text"], art):
         code = person_country(m, art) or (home_country(art) if land else None)

@@ -277,7 +277,8 @@ def colon_speaker(unit: Unit, mentions: Sequence[Mention]) -> Layout | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not _quoted_rest(rest):
         return None
     source = (overlapping(mentions, label.start_char, label.end_char) or [None])[0]
-    if _place_label(label, rest, known=source is not None) or _filed_label(label, rest):
+    if _place_label(label, rest, known=source is not None) or _filed_label(label, rest) \
+            or _dateline_tail(label):
         return None
     return Layout(source or unresolved(label), (colon.idx, colon.idx + 1))
 
@@ -346,6 +347,23 @@ def _filed_label(label: Span, rest: Span) -> bool:
     if text.isupper() and len(_CAPITAL_LABEL.findall(page)) == 1:
         return True
     return _placed_again(text, page[rest.start_char:])
+
+
+def _dateline_tail(label: Span) -> bool:
+    """"EgyptClash CAIRO: The health ministry raised the toll …": a label that ends in a
+    town's name in capitals (of FILED_POPULATION or more) after other words is a page's tag
+    run into the wire's dateline the story was filed from, no speaker. Read as the speaker,
+    the tag took every figure of the page's sentences as its own and pushed out the sources
+    they name. A label in capitals throughout ("SEN. SANDERS:") is left to the checks above."""
+    tail: list = []
+    for token in reversed(label):
+        if not (token.is_alpha and token.is_upper):
+            break
+        tail.insert(0, token)
+    if not tail or len(tail) == len(label):
+        return False
+    name = " ".join(t.text for t in tail)
+    return len(name) >= 4 and _town_name(name, FILED_POPULATION)
 
 
 #: A line opening with a label in capitals and a colon ("GWADAR: …", "PENCE: …").
