@@ -302,13 +302,13 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
         if m.group("dm") and (opened := _range_start(m, published, precision)) is not None:
             start, day, value = opened  # "from 19 to 24 January": the stretch's first day
             prec = "day" if value is not None else None
-        if (m.group("md") or m.group("dm")) and not (m.group("year") or m.group("year2")):
+        if (m.group("md") or m.group("dm")) and not _year_of(m):
             month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
             (open_days if value is None else yearless).append((len(refs), month, day))
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
         if m.group("md"):
-            more = _more_days(text, m, published, precision, offset)
+            more = _more_days(text, m, published, precision, offset, _year_of(m))
             month = month_names()[m.group("mon").lower()]
             open_days += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
                           if r.value is None and r.text.isdigit()]
@@ -389,6 +389,28 @@ def _range_start(m: re.Match[str], published: date | None,
     except OverflowError:
         value = None
     return found.start(1), first, value
+
+
+#: The rest of a stretch written after its month, up to the year that closes it: "January
+#: 19-20, 1990", "September 16th and 18th 1982", "November 26 to 28, 2016" (the joiner, the
+#: last day, the year; no figure or longer number after the year).
+_STRETCH_YEAR = re.compile(rf"\s*{_STRETCH_JOINER}\s*([0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*"
+                           r"((?:19|20)\d\d)(?!\w|,\d)", re.IGNORECASE)
+
+
+def _year_of(m: re.Match[str]) -> str | None:
+    """The year a month-day or day-month match is written with; for a month-day opening a
+    stretch ("January 19-20, 1990") the year after the stretch's last day: a report writes
+    the year once, after the whole stretch, and the first day belongs to it as much as the
+    last (read without it, a retrospective page's "January 19-20, 1990" fell in the page's
+    own year). A last day not after the first is no stretch ("March 30 to 2, 2015")."""
+    year = m.group("year") or m.group("year2")
+    if year or not m.group("md"):
+        return year
+    tail = _STRETCH_YEAR.match(m.string, m.end())
+    if tail is None or not int(m.group("day")) < int(tail.group(1)) <= 31:
+        return None
+    return tail.group(2)
 
 
 def _counted(text: str, start: int) -> bool:
@@ -502,8 +524,9 @@ def _proper_case(m: re.Match[str]) -> bool:
 
 
 def _more_days(text: str, m: re.Match[str], published: date | None, precision: str | None,
-               offset: int) -> list[DateRef]:
-    """ "February 10 and 12": further bare days after a month-day share its month."""
+               offset: int, year: str | None = None) -> list[DateRef]:
+    """ "February 10 and 12": further bare days after a month-day share its month (and the
+    year written after the last of them, `year`: "January 19-20, 1990")."""
     refs = []
     month = month_names()[m.group("mon").lower()]
     # a number followed by a word other than a connector counts something ("January 15, 21
@@ -516,8 +539,8 @@ def _more_days(text: str, m: re.Match[str], published: date | None, precision: s
         group = 1 if d.group(1) else 2
         s, e = d.span(group)
         try:
-            value = month_day(month, int(d.group(group)), None, published, precision,
-                              future_cued(text, m.start(), s))
+            value = month_day(month, int(d.group(group)), year and int(year), published,
+                              precision, future_cued(text, m.start(), s))
         except OverflowError:
             value = None
         refs.append(DateRef(text=text[s:e], start=s + offset, end=e + offset, value=value,
@@ -535,7 +558,7 @@ def _resolve(m: re.Match[str], published: date | None,
         return _safe_date(*map(int, g("iso").split("-"))), "day"
     if g("md") or g("dm"):
         month = names[(g("mon") or g("mon2")).lower()]
-        year = g("year") or g("year2")
+        year = _year_of(m)
         value = month_day(month, int(g("day") or g("day2")), year and int(year), published,
                           precision, future_cued(m.string, *m.span()))
         return value, "day" if value else None

@@ -102,6 +102,8 @@ def _verb_source(tok: Token, lemma: str) -> tuple[Token | None, bool]:
     adjacent name or object, a clause beside it, the givers of a toll."""
     lex = cue_lexicon()
     source, own = subject_of(tok)
+    if not own and _subordinate_passive(tok):
+        return None, False
     source = _participle_subject(inverted_after_label(tok, source))
     if own and source is not None:
         source = _medium_past_citation(source) or source
@@ -136,6 +138,18 @@ def _verb_source(tok: Token, lemma: str) -> tuple[Token | None, bool]:
             and (givers := agents(tok)):
         source, own = givers[0], True  # "a toll of eight soldiers, given by the army"
     return source, own
+
+
+def _subordinate_passive(tok: Token) -> bool:
+    """"Until the state of emergency was announced, troops killed 82 people": a passive cue
+    with a subject of its own, no "by" agent, in a clause a subordinator ("until", "after",
+    "when") hangs from another verb, names no teller; the subject it would inherit is the
+    main clause's actor (the troops), who announced nothing, and its toll is the narrator's."""
+    kids = list(tok.children)
+    return (tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids)
+            and any(c.dep_ == "nsubjpass" for c in kids)
+            and any(c.dep_ == "auxpass" for c in kids)
+            and not any(c.dep_ == "agent" for c in kids))
 
 
 def _speaker_and_channel(tok: Token, source: Token | None,

@@ -137,7 +137,8 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
     """A noun trigger counts when it names a particular event, not the idea of one.
 
     Salient: governed by a light verb ("carried out airstrikes", "launched an offensive") or
-    by a verb of dying ("six died in an ambush": people died in that one),
+    by a verb of dying ("six died in an ambush": people died in that one), a run of killings
+    by a verb of setting off on it ("went on a rampage", pack `run_nouns`/`run_verbs`),
     (nouns of a state of war, "the war in Gaza", only so: "waged war", "launched an invasion"),
     given a sense by its modifier ("hunger strike"), or anchored by an actor, place, date or
     figure in its own phrase ("the shelling by the Syrian regime", "clashes in Saraqib"). The
@@ -156,6 +157,9 @@ def is_salient(tok: Token, anchors: Sequence[Spanned]) -> bool:
         return False  # "The attack came a day after ...": the act named again, dated
     if gov is not None and gov.lemma_.lower() in rules.light_verbs | rules.dying_verbs:
         return True  # "launched an offensive"; "six died in an ambush", "died of torture"
+    if gov is not None and tok.lemma_.lower() in rules.run_nouns \
+            and gov.lemma_.lower() in rules.run_verbs:
+        return True  # "went on a rampage": the run of killings the actors set off
     if _died_in(tok):
         return True  # "13 dead in Casamance attack", "the deaths of nine in a raid"
     if _occurred(tok, gov):

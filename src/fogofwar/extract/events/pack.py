@@ -37,6 +37,8 @@ class EventRules:
     figure_types: dict[str, frozenset[str]]
     inherit_types: frozenset[str]
     violent_types: frozenset[str] = frozenset()
+    run_nouns: frozenset[str] = frozenset()  # "rampage", "spree": a run of killings as one act
+    run_verbs: frozenset[str] = frozenset()  # "went on a rampage": the verb that sets it off
     target_sector_types: dict[str, str] | None = None
     armed_words: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()
@@ -182,6 +184,8 @@ def event_rules() -> EventRules:
         figure_types=_mapping_of_types(pack, "figure_types"),
         inherit_types=_upper(pack, "inherit_types"),
         violent_types=_upper(pack, "violent_types"),
+        run_nouns=_strings(pack, "run_nouns", ""),
+        run_verbs=_strings(pack, "run_verbs", ""),
         target_sector_types=_sector_types(pack, "target_sector_types"),
         armed_words=_strings(pack, "armed_words", ""),
         civilian_words=_strings(pack, "civilian_words", ""),
