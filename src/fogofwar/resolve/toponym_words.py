@@ -16,7 +16,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
         "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words",
         "day_ends", "country_codes", "capital_nouns", "government_nouns", "name_particles",
-        "place_particles", "ranking_words", "field_nouns")
+        "place_particles", "ranking_words", "field_nouns", "named_act_nouns")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ class ToponymWords:
     place_particles: frozenset[str]
     ranking_words: frozenset[str]
     field_nouns: frozenset[str]
+    named_act_nouns: frozenset[str]
     famous_population: int
     institution_population: int
     home_town_population: int
