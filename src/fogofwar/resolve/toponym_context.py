@@ -103,6 +103,28 @@ def _kind_after(span: Span, words: ToponymWords) -> bool:
     return j < len(doc) and (doc[j].lower_ in words.kind_after or _phrase_after(span, words) > 0)
 
 
+#: Labels of a name that is no place whatever act noun follows it: a people ("Tutsi
+#: massacre"), a day ("Monday massacre"), a count.
+_NOT_NAMING_ACT = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _named_act_after(span: Span, words: ToponymWords) -> bool:
+    """ "the Uludere massacre", "Srebrenica killings": a lower-case noun of a killing named
+    after its place right after the name. Strong as a kind word is (the model tags such names
+    as organisations or persons), since a killing is named after its place far more often than
+    after anything else a gazetteer holds; a people or a day before it is no place, nor is a
+    name a place bears only under the gazetteer's lossy key ("Hutu killings" is no Hutou), nor
+    the tail of a longer capitalised name ("Lai" of "the My Lai massacre"), nor a word of two
+    letters (a French article: "Un massacre", "Le massacre")."""
+    doc, i, j = span.doc, span.start, span.end
+    if len(span.text) <= 2 or (i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ != "the"):
+        return False
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in words.named_act_nouns \
+        and not {t.ent_type_ for t in span} & _NOT_NAMING_ACT and any(
+            gazetteer.bears_whole(e, span.text)
+            for e, _ in gazetteer.candidates(span.text, fuzzy_min_len=99))
+
+
 def _phrase_after(span: Span, words: ToponymWords) -> int:
     """Tokens of a kind phrase right after the name ("Numan local government area"), or 0."""
     doc, j = span.doc, span.end
@@ -352,7 +374,7 @@ def _take(run: Span, words: ToponymWords, found_starts: set[int]) -> Span | None
             name, words, True) and gazetteer.candidates(name.text, fuzzy_min_len=99) else None
     strong = (_kind_before(run, words) or _kind_after(run, words)
               or _qualified(run, found_starts) or _country_possessive(run)
-              or _area_after(run, words))
+              or _area_after(run, words) or _named_act_after(run, words))
     if (strong or _weak_context(run, words, found_starts)) and not _excluded(
             run, words, strong) and gazetteer.candidates(run.text, fuzzy_min_len=99):
         kind = max(_phrase_after(run, words), 1) if _kind_after(run, words) else 0

@@ -16,7 +16,7 @@ KEYS = ("before", "kind_of", "kind_after", "hyphen_after", "associated_words", "
         "relation_nouns", "area_words", "resident_nouns", "kind_phrases",
         "language_words", "tongue_words", "make_nouns", "medium_nouns", "day_words",
         "day_ends", "country_codes", "capital_nouns", "government_nouns", "name_particles",
-        "place_particles", "ranking_words", "field_nouns")
+        "place_particles", "ranking_words", "field_nouns", "named_act_nouns", "lone_articles")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class ToponymWords:
     place_particles: frozenset[str]
     ranking_words: frozenset[str]
     field_nouns: frozenset[str]
+    named_act_nouns: frozenset[str]
+    lone_articles: frozenset[str]
     famous_population: int
     institution_population: int
     home_town_population: int
@@ -72,7 +74,7 @@ def toponym_words() -> ToponymWords:
     """Read and check the pack."""
     pack = load_pack(PACK)
     raw = {k: _words(pack, k) for k in KEYS}
-    cased = ("not_places", "person_titles", "call_sign_letters", "day_words",
+    cased = ("not_places", "lone_articles", "person_titles", "call_sign_letters", "day_words",
              "day_ends", "country_codes", "government_nouns")
     sizes = {}
     for key in ("famous_population", "institution_population", "home_town_population"):

@@ -111,6 +111,8 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
         if (ent.start_char, ent.end_char) in taken or ent.text in packs.demonyms or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in states):
             continue
+        if uncapitalised(ent.text):
+            continue
         if ent.label_ in PLACE_LABELS:
             actor = packs.actors.get(ent.ent_id_)
             if not not_a_place(ent) and (actor is None or actor.kind == "GPE"):
@@ -131,11 +133,21 @@ def find_toponyms(doc: Doc, actors: Sequence[Mention] = ()) -> list[Span]:
     persons = person_words(doc, spans)  # "Nina Kozyr" ... "his wife Nina": not Neenah
     # page furniture and credits, whichever path found them ("(XINHUA)" after a dateline),
     # and makes, media, days and outlets ("Katyusha rockets", "Palm Sunday")
+    lone = toponym_words().lone_articles
     return sorted((s for s in spans if not not_a_named_place(s, persons)
-                   and not furniture(s) and not named_thing(s)), key=lambda s: s.start)
+                   and not furniture(s) and not named_thing(s) and s.text not in lone),
+                  key=lambda s: s.start)
 
 
 _POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def uncapitalised(text: str) -> bool:
+    """Words with no capital letter at all: the English model reading Spanish or French prose
+    tags function words as places or peoples ("la", "han", "sobre", "el monte"), which then
+    resolve to namesakes (Louisiana, a Syrian hamlet); a toponym a page means is written with a
+    capital, even in a slug or hashtag's company ("the Gaza Strip", "eSwatini")."""
+    return not any(ch.isupper() for ch in text)
 
 
 def possessive_parts(ent: Span) -> list[Span]:
