@@ -1,5 +1,7 @@
 """Round dates54: French and Spanish pages date their acts with their own month names ("le 4
-juin 1961", "el 9 de agosto de 1977"); an English "Mars" before a year, a name, stays no date."""
+juin 1961", "el 9 de agosto de 1977"); an English "Mars" before a year, a name, stays no date. A
+stretch of days is dated by its first ("From Aug. 4 to Aug. 19"), and a year after its last day
+is every day's ("March 11-12, 1994")."""
 
 from __future__ import annotations
 
@@ -51,3 +53,27 @@ def test_english_names_stay_no_date():
     assert _read("Gunmen killed 9 people on 3 March 2012.", None) == [
         ("3 March 2012", date(2012, 3, 3), "day")]
 
+
+def test_a_stretch_is_dated_by_its_first_day():
+    # the last day takes the first's value: an event near it is the stretch's, begun then
+    assert _read("From Aug. 4 to Aug. 19, militias burned the villages of the valley.") == [
+        ("Aug. 4", date(2019, 8, 4), "day"), ("Aug. 19", date(2019, 8, 4), "day")]
+    assert _read("Troops shot protesters between Sept. 12 and 16 in four towns.") == [
+        ("Sept. 12", date(2019, 9, 12), "day"), ("16", date(2019, 9, 12), "day")]
+    assert _read("The raids of July 8-9 killed 14.") == [
+        ("July 8", date(2019, 7, 8), "day"), ("9", date(2019, 7, 8), "day")]
+
+
+def test_two_days_that_are_no_stretch_keep_their_own():
+    # "and" without "between", days a month apart, weekdays: as read before
+    assert _read("Shells hit the market on July 8 and July 11.") == [
+        ("July 8", date(2019, 7, 8), "day"), ("July 11", date(2019, 7, 11), "day")]
+    assert _read("From 2 May to 30 June the town was under siege.") == [
+        ("2 May", date(2019, 5, 2), "day"), ("30 June", date(2019, 6, 30), "day")]
+
+
+def test_a_year_after_a_stretch_is_every_day_of_it():
+    assert _read("On the night of March 11-12, 1994, the camp was shelled.") == [
+        ("March 11", date(1994, 3, 11), "day"), ("12", date(1994, 3, 11), "day")]
+    assert _read("Soldiers fired on mourners on April 6 and 7, 2003.", None) == [
+        ("April 6", date(2003, 4, 6), "day"), ("7", date(2003, 4, 7), "day")]

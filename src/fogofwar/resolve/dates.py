@@ -318,6 +318,14 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
         if m.group("md"):
             more = _more_days(text, m, published, precision, offset)
             month = month_names()[m.group("mon").lower()]
+            if more and not m.group("year") and (told := _TRAILING_YEAR.match(
+                    text, more[-1].end - offset)) is not None:
+                # "January 19-20, 1990": the year after the last day is every day's
+                more = [_in_year(r, month, int(told.group(1))) for r in [refs.pop(), *more]]
+                open_days = [x for x in open_days if x[0] != len(refs)]
+                yearless = [x for x in yearless if x[0] != len(refs)]
+                refs.extend(more)
+                continue
             open_days += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
                           if r.value is None and r.text.isdigit()]
             yearless += [(len(refs) + i, month, int(r.text)) for i, r in enumerate(more)
@@ -336,8 +344,51 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                                       precision="day")
     if published is not None and yearless:
         refs = _told_years(text, refs, yearless, offset)
+    refs = _stretch_ends(text, refs, weekdays, offset)
     return _apposed_days(text, _weekday_stretches(text, refs, weekdays, offset), weekdays,
                          offset)
+
+
+#: A stretch's opening word before its first day: with it, "and" joins a stretch's two ends
+#: ("between March 9 and March 29"); without it, two days ("on March 3 and March 5").
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+
+def _stretch_ends(text: str, refs: list[DateRef], weekdays: dict[int, int],
+                  offset: int) -> list[DateRef]:
+    """The last day of a stretch written as two days ("From Dec. 8 to Dec. 21", "between Nov.
+    15 and 18", "on June 3-4") takes its first day's value: a report dates an incident that
+    lasted days by the day it began, as `_range_start` reads "from 19 to 24 January", where
+    an event nearer the last day would take it and fall days after the other pages' date.
+    Only days of the month, at most the pack's `stretch_max_days` apart, first before last;
+    "and" joins a stretch only after "between" (`_BETWEEN`)."""
+    out, limit = list(refs), require(_pack(), PACK, "stretch_max_days", int)
+    for index in range(len(refs) - 1):
+        first, last = refs[index], refs[index + 1]
+        if index in weekdays or index + 1 in weekdays or first.precision != "day" \
+                or last.precision != "day" or first.value is None or last.value is None \
+                or not 0 < (last.value - first.value).days <= limit:
+            continue
+        joiner = _STRETCH_JOIN.fullmatch(text, first.end - offset, last.start - offset)
+        if joiner is None or (joiner.group(0).strip().lower() == "and" and _BETWEEN.search(
+                text, max(0, first.start - offset - 12), first.start - offset) is None):
+            continue
+        out[index + 1] = DateRef(text=last.text, start=last.start, end=last.end,
+                                 value=first.value, precision="day")
+    return out
+
+
+#: A year written after the last of several days of one month ("January 19-20, 1990",
+#: "November 26 and 27, 2016"): the year of them all.
+_TRAILING_YEAR = re.compile(r"\s*,?\s*((?:19|20)\d\d)(?![\d,.]\d)")
+
+
+def _in_year(ref: DateRef, month: int, year: int) -> DateRef:
+    """A day of `month` read again in the `year` written after it (`_TRAILING_YEAR`)."""
+    day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", ref.text)
+    value = _safe_date(year, month, int(day.group(1))) if day else None
+    return DateRef(text=ref.text, start=ref.start, end=ref.end, value=value,
+                   precision="day" if value else None)
 
 
 def _told_years(text: str, refs: list[DateRef], yearless: list[tuple[int, int, int]],
