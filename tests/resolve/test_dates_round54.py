@@ -77,3 +77,10 @@ def test_a_year_after_a_stretch_is_every_day_of_it():
         ("March 11", date(1994, 3, 11), "day"), ("12", date(1994, 3, 11), "day")]
     assert _read("Soldiers fired on mourners on April 6 and 7, 2003.", None) == [
         ("April 6", date(2003, 4, 6), "day"), ("7", date(2003, 4, 7), "day")]
+
+
+def test_a_french_or_spanish_day_is_no_count():
+    from fogofwar.resolve.figures import parse_figures
+    for text in ("Le rapport remis jeudi 16 octobre au ministre compte 35 morts.",
+                 "El informe del 27 de febrero cuenta 35 muertos."):
+        assert [f.value for f in parse_figures(text)] == [35], text
