@@ -53,6 +53,13 @@ def month_names() -> dict[str, int]:
     return {n.lower(): m for m, names in _pack()["months"].items() for n in names}
 
 
+def foreign_month_names() -> dict[str, int]:
+    """Every French and Spanish month spelling (lower case, pack `foreign_months`) -> month
+    number: the FR/ES pages write "le 3 mars", "el 27 de febrero de 1989"."""
+    return {n.lower(): m for m, names in _pack().get("foreign_months", {}).items()
+            for n in names}
+
+
 def _alt(words: Any) -> str:
     """A regex alternation, longest first so "earlier this week" beats "this week"."""
     return alternation(words, longest_first=True)

@@ -40,7 +40,7 @@ from functools import cache
 from ..packs import require
 from ..records import DateRef
 from ..words import whole_words
-from .date_pack import PACK, _alt, _pack, _safe_date, _usable, month_names
+from .date_pack import PACK, _alt, _pack, _safe_date, _usable, foreign_month_names, month_names
 from .yearless import future_cued, month_after, month_day
 
 
@@ -230,6 +230,7 @@ def _regex() -> re.Pattern[str]:
     nth = rf"(?:(?P<annd>\d{{1,3}})(?:st|nd|rd|th)|(?P<annw>{_alt(p['anniversary_ordinals'])}))"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    foreign = _alt(foreign_month_names())
     years = _alt(k for k, v in p["relative"].items() if v.get("unit") == "year")
     parts = [
         r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
@@ -237,6 +238,12 @@ def _regex() -> re.Pattern[str]:
         rf"(?P<dm>(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_alt(month_names())})"
         rf"\.?(?:\s*,?\s*(?P<year2>(?:19|20)\d\d))?)",
         rf"(?P<my>(?P<mon3>{_alt(month_names())})\.?\s*,?\s+(?P<year3>(?:19|20)\d\d))(?!\d)",
+        # French and Spanish: "3 mars 2024", "1er décembre", "27 de febrero de 1989" (a day,
+        # "er"/"º" allowed, "de" between), and a lower-case month before its year ("décembre
+        # 1944", "febrero de 1989"; see `_proper_case`)
+        rf"(?P<fdm>(?P<fday>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?P<fmon>{foreign})"
+        rf"(?:\s+(?:de\s+|del\s+)?(?P<fyear>(?:19|20)\d\d))?)(?!\d)",
+        rf"(?P<fmy>(?P<fmon2>{foreign})\s+(?:de\s+|del\s+)?(?P<fyear2>(?:19|20)\d\d))(?!\d)",
         # "the 45th anniversary", "32 years since": the act they count back to is that many
         # years before the day they are marked on (see `is_anniversary`)
         rf"(?P<ann>{nth}\s+anniversary|(?P<sincen>{num3})\s+years\s+since)",
@@ -266,8 +273,8 @@ def _regex() -> re.Pattern[str]:
     # (same matches: no match can start where the lookahead fails).
     firsts = {*month_names(), *(n for names in p["weekdays"].values() for n in names),
               *p["numbers"], *p["relative"], *p["weekday_modifiers"], *p["year_prepositions"],
-              *p["anniversary_ordinals"], *p["ago_before"], "the", "past", "last", "next",
-              "end"}
+              *p["anniversary_ordinals"], *p["ago_before"], *foreign_month_names(), "the",
+              "past", "last", "next", "end"}
     gate = r"(?=\d|" + _alt({str(w)[:2] for w in firsts}) + ")"
     return re.compile(r"(?<![\w])" + gate + "(?:" + "|".join(parts) + r")(?![\w])",
                       re.IGNORECASE)
@@ -298,12 +305,13 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
             value, prec = None, None
         prec = prec if value is not None else None
         start, end = _span(m)
-        day = int(m.group("day") or m.group("day2") or 0)
+        day = int(m.group("day") or m.group("day2") or m.group("fday") or 0)
         if m.group("dm") and (opened := _range_start(m, published, precision)) is not None:
             start, day, value = opened  # "from 19 to 24 January": the stretch's first day
             prec = "day" if value is not None else None
-        if (m.group("md") or m.group("dm")) and not _year_of(m):
-            month = month_names()[(m.group("mon") or m.group("mon2")).lower()]
+        if (m.group("md") or m.group("dm") or m.group("fdm")) \
+                and not (_year_of(m) or m.group("fyear")):
+            month = _month_of(m)
             (open_days if value is None else yearless).append((len(refs), month, day))
         refs.append(DateRef(text=text[start:end], start=start + offset, end=end + offset,
                             value=value, precision=prec))
@@ -328,8 +336,38 @@ def resolve_dates(text: str, published: date | None, precision: str | None = "da
                                       precision="day")
     if published is not None and yearless:
         refs = _told_years(text, refs, yearless, offset)
+    refs = _stretch_ends(text, refs, weekdays, offset)
     return _apposed_days(text, _weekday_stretches(text, refs, weekdays, offset), weekdays,
                          offset)
+
+
+#: A stretch's opening word before its first day: with it, "and" joins a stretch's two ends
+#: ("between March 9 and March 29"); without it, two days ("on March 3 and March 5").
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+
+
+def _stretch_ends(text: str, refs: list[DateRef], weekdays: dict[int, int],
+                  offset: int) -> list[DateRef]:
+    """The last day of a stretch written as two days ("From Dec. 8 to Dec. 21", "between Nov.
+    15 and 18", "on June 3-4") takes its first day's value: a report dates an incident that
+    lasted days by the day it began, as `_range_start` reads "from 19 to 24 January", where
+    an event nearer the last day would take it and fall days after the other pages' date.
+    Only days of the month, at most the pack's `stretch_max_days` apart, first before last;
+    "and" joins a stretch only after "between" (`_BETWEEN`)."""
+    out, limit = list(refs), require(_pack(), PACK, "stretch_max_days", int)
+    for index in range(len(refs) - 1):
+        first, last = refs[index], refs[index + 1]
+        if index in weekdays or index + 1 in weekdays or first.precision != "day" \
+                or last.precision != "day" or first.value is None or last.value is None \
+                or not 0 < (last.value - first.value).days <= limit:
+            continue
+        joiner = _STRETCH_JOIN.fullmatch(text, first.end - offset, last.start - offset)
+        if joiner is None or (joiner.group(0).strip().lower() == "and" and _BETWEEN.search(
+                text, max(0, first.start - offset - 12), first.start - offset) is None):
+            continue
+        out[index + 1] = DateRef(text=last.text, start=last.start, end=last.end,
+                                 value=first.value, precision="day")
+    return out
 
 
 def _told_years(text: str, refs: list[DateRef], yearless: list[tuple[int, int, int]],
@@ -489,7 +527,8 @@ def _anchors_at(text: str) -> tuple[tuple[int, date], ...]:
     """(offset, day) of each day the text states in full, year included."""
     days = []
     for m in _regex().finditer(text):
-        if _proper_case(m) and (m.group("iso") or m.group("year") or m.group("year2")):
+        if _proper_case(m) and (m.group("iso") or m.group("year") or m.group("year2")
+                                or m.group("fyear")):
             value, prec = _resolve(m, None, None)
             if value is not None and prec == "day":
                 days.append((m.start(), value))
@@ -515,12 +554,21 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _proper_case(m: re.Match[str]) -> bool:
-    """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not."""
+    """Month and weekday names are capitalised in English; "may", "sat", "sun" otherwise are not.
+    A French or Spanish month before a year with no day is lower case, as those languages
+    write it: "Mars 2020" is no date."""
     for g in ("mon", "mon2", "mon3", "mon4", "mon5", "mon6", "wday"):
         word = m.group(g)
         if word is not None and not word[0].isupper():
             return False
-    return True
+    return not (m.group("fmon2") or "x")[0].isupper()
+
+
+def _month_of(m: re.Match[str]) -> int:
+    """The month number of a day-month match, English or French/Spanish."""
+    if m.group("fmon"):
+        return foreign_month_names()[m.group("fmon").lower()]
+    return month_names()[(m.group("mon") or m.group("mon2")).lower()]
 
 
 def _more_days(text: str, m: re.Match[str], published: date | None, precision: str | None,
@@ -562,8 +610,15 @@ def _resolve(m: re.Match[str], published: date | None,
         value = month_day(month, int(g("day") or g("day2")), year and int(year), published,
                           precision, future_cued(m.string, *m.span()))
         return value, "day" if value else None
+    if g("fdm"):
+        year = g("fyear")
+        value = month_day(_month_of(m), int(g("fday")), year and int(year), published,
+                          precision, future_cued(m.string, *m.span()))
+        return value, "day" if value else None
     if g("my"):
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
+    if g("fmy"):
+        return date(int(g("fyear2")), foreign_month_names()[g("fmon2").lower()], 1), "month"
     if g("py"):
         return date(int(g("year4")), 1, 1), "year"
     if g("yn"):

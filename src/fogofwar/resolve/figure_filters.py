@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from ..words import alternation
+from .date_pack import foreign_month_names
 from .dates import month_names
 from .figure_base import NUMERIC, Raw, Tok, ends_sentence, match_ending, pack
 from .figure_category import governing, states_toll
@@ -88,7 +89,18 @@ def is_date_or_time(toks: list[Tok], raw: Raw) -> bool:
         return True
     if after is not None and after.low in months and after.text[0].isupper():
         return True
+    if _foreign_day(toks, k):
+        return True
     return after is not None and after.text == ":" and _clock(toks, k)
+
+
+def _foreign_day(toks: list[Tok], k: int) -> bool:
+    """A French or Spanish month name follows at `k`, "de" allowed between ("jeudi 16
+    octobre", "el 27 de febrero"): the number is the day of a date (dates pack
+    `foreign_months`, read by resolve/dates), not a count."""
+    if k < len(toks) and toks[k].low == "de":
+        k += 1
+    return k < len(toks) and toks[k].low in foreign_month_names()
 
 
 def _dated_year(toks: list[Tok], raw: Raw, months) -> bool:
