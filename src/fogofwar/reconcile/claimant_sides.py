@@ -101,6 +101,7 @@ from .state_body_sides import (
     LandSide,
     described_land_name,
     described_land_side,
+    described_officer_side,
     governed_lands,
     home_body_side,
     home_ministry_side,
@@ -147,6 +148,7 @@ __all__ = [
     "described_land_name",
     "described_land_side",
     "described_opponent",
+    "described_officer_side",
     "described_side",
     "focus_countries",
     "governed_lands",
@@ -319,4 +321,5 @@ def _claimant_side(m: dict, art: dict, land: bool) -> str | None:
         or home_body_side(m, art) or home_ministry_side(m, art) \
         or described_land_side(m, art) \
         or owned_medium_side(m, art) or party_medium_side(m, art) \
-        or state_officer_side(m, art, land) or lone_group_side(m, art)
+        or state_officer_side(m, art, land) or lone_group_side(m, art) \
+        or described_officer_side(m, art, land)

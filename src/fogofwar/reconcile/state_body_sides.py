@@ -22,7 +22,7 @@ from ..packs import load_pack, pack_words, require, word_set
 from ..resolve.gazetteer import country_name
 from ..resolve.nonstate import WORD, armed_nouns, group_named
 from ..words import alternation
-from .civil_sides import described_civil, names_watchdog, watchdog_words
+from .civil_sides import civil_body_nouns, described_civil, names_watchdog, watchdog_words
 from .party_sides import lone_group_voices
 from .side_basics import (
     NEUTRAL_SECTORS,
@@ -33,9 +33,14 @@ from .side_basics import (
     unnamed_state_bodies,
 )
 from .titles import (
+    RELATIVE,
+    appositive,
     country_before,
+    described_country,
     home_country,
     person_country,
+    personal_name,
+    state_titles,
     title_phrase,
     titled_country,
     words_before,
@@ -204,6 +209,45 @@ def home_body_side(m: dict, art: dict) -> str | None:
         return None
     code = home_country(art)
     return country_side(code) if code else None
+
+
+def described_officer_side(m: dict, art: dict, land: bool = True) -> str | None:
+    """The side of the page's land for a person the page calls, in an appositive right after
+    his name, by a state's office that names no place ("Ahmed X, the health minister, said",
+    "John Y, a spokesman for the police", "Z, spokesperson for the state governor's office"):
+    a state's officer reports his own land's incident, as one titled before his name does
+    (`state_officer_side`); left with no side, his toll disputed no one's. A national office
+    so read (reconcile pack `national_office_words`) is a `LandSide`. None where the
+    description names a place (titles.described_country reads it), describes no state's
+    office (a relative clause, "who was governor until 2019", tells of another time), or its
+    words name a civil body, the opposition or an armed class ("president of the traders'
+    union", "MP of the opposition", "deputy commander of the rebels": reconcile pack
+    `unofficial_body_words`), for a pack-known actor, a claimant with a sector or country the
+    extractor gave (sided before this) or no personal name."""
+    if not land or m.get("actor_id") or m.get("sector") or m.get("country") \
+            or not personal_name(m.get("text") or ""):
+        return None
+    desc = appositive(m, art)
+    if not desc or described_country(m, art):
+        return None
+    words = {re.sub(r"['’]s?$", "", w.lower()) for w in WORD.findall(RELATIVE.split(desc, 1)[0])}
+    if not words & state_titles() or words & unofficial_words():
+        return None
+    code = home_country(art)
+    if not code:
+        return None
+    side = country_side(code)
+    return LandSide(side, "outlet" if outlet_state(art) else "land") \
+        if words & national_office_words() else side
+
+
+@cache
+def unofficial_words() -> frozenset[str]:
+    """Words that make an appositive's office no state's (reconcile pack
+    `unofficial_body_words`, the pack's civil body nouns, the opposition's words and the armed
+    non-state classes' nouns), lower case."""
+    return pack_words("reconcile", "unofficial_body_words") | civil_body_nouns() \
+        | pack_words("reconcile", "opposition_voice_words") | armed_nouns()
 
 
 #: How many words may name a ministry's portfolio ("Health", "Public Security", "Emergency").

@@ -103,6 +103,13 @@ def person_country(mention: dict, art: dict) -> str | None:
     return None
 
 
+def personal_name(text: str) -> bool:
+    """Whether a claimant's words are a personal name (`_personal`): "Ahmed Al Hamar", not
+    "the Interior Ministry" nor "Police"."""
+    return len(words := _WORD.findall(text)) > 0 and _personal(words) \
+        and not {w.lower() for w in words} & (state_titles() | ROLE_NOUNS)
+
+
 def _personal(words: list[str]) -> bool:
     """A personal name: capitalised words, the last no title or role noun ("Deputy Head")."""
     return bool(words) and all(w[0].isupper() for w in words) \
@@ -245,7 +252,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+")
 _OFFICE_PLACE = re.compile(r"\s+(?:of|in|for)\s+")
 #: A relative clause inside an appositive ("a local resident who reporters met at the army
 #: post"): its words tell of others, not what the speaker is.
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where)\b")
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where)\b")
+_RELATIVE = RELATIVE
 #: How many words a place phrase after an office may run ("in the southeastern province of
 #: Hatay"): past them the words are what the speaker said ("Minister of Public Health
 #: announced that the toll of the US ...").
