@@ -350,8 +350,8 @@ def _claimed(refs: Sequence[EventRef]
 
 
 def page_tolls(items: Sequence[Stated]) -> dict[str, float]:
-    """Page -> the largest floor among the tolls of one category its figures give that are no
-    count of bodies (`Stated.said`), vague plural or part of a toll: what the page says died."""
+    """Page -> the largest floor among the figures of one category it gives, counts of bodies
+    included, that are no vague plural or part of a toll: what the page says died."""
     out: dict[str, float] = {}
     for s in items:
         if not s.vague and not s.part:

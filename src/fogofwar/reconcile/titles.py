@@ -253,7 +253,6 @@ _OFFICE_PLACE = re.compile(r"\s+(?:of|in|for)\s+")
 #: A relative clause inside an appositive ("a local resident who reporters met at the army
 #: post"): its words tell of others, not what the speaker is.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where)\b")
-_RELATIVE = RELATIVE
 #: How many words a place phrase after an office may run ("in the southeastern province of
 #: Hatay"): past them the words are what the speaker said ("Minister of Public Health
 #: announced that the toll of the US ...").
@@ -276,7 +275,7 @@ def described_country(mention: dict, art: dict) -> str | None:
     opened = _opened(tail)
     if opened:
         rest = tail[opened.end():]
-        desc = _RELATIVE.split(rest.split(",", 1)[0], 1)[0]
+        desc = RELATIVE.split(rest.split(",", 1)[0], 1)[0]
         found = _WORD.findall(desc)
         titled = bool({w.lower() for w in found} & state_titles())
         if not titled and not {w.lower() for w in found} & (
