@@ -604,16 +604,11 @@ def _resolve(m: re.Match[str], published: date | None,
     g = m.group
     if g("iso"):
         return _safe_date(*map(int, g("iso").split("-"))), "day"
-    if g("md") or g("dm"):
-        month = names[(g("mon") or g("mon2")).lower()]
-        year = _year_of(m)
-        value = month_day(month, int(g("day") or g("day2")), year and int(year), published,
-                          precision, future_cued(m.string, *m.span()))
-        return value, "day" if value else None
-    if g("fdm"):
-        year = g("fyear")
-        value = month_day(_month_of(m), int(g("fday")), year and int(year), published,
-                          precision, future_cued(m.string, *m.span()))
+    if g("md") or g("dm") or g("fdm"):
+        year = _year_of(m) or g("fyear")
+        value = month_day(_month_of(m), int(g("day") or g("day2") or g("fday")),
+                          year and int(year), published, precision,
+                          future_cued(m.string, *m.span()))
         return value, "day" if value else None
     if g("my"):
         return date(int(g("year3")), names[g("mon3").lower()], 1), "month"
