@@ -57,6 +57,12 @@ def _voice(tok: Token | None) -> Token | None:
     return tok
 
 
+def _counted_noun(figure: Token) -> Token:
+    """The noun a figure counts ("15" of "the 15 dead": dead), or the figure itself where it
+    stands alone ("than 15"): the token whose role tells whose toll it is."""
+    return figure.head if figure.dep_ == "nummod" else figure
+
+
 def _agent(participle: Token) -> Token | None:
     """The voice a participle's "by" agent names ("reported by the governor": governor)."""
     agent = next((c for c in participle.children if c.dep_ == "agent"), None)
@@ -69,7 +75,7 @@ def told_owner(figure: Token) -> tuple[Token, Token] | None:
     """(voice, participle) of a toll whose noun names its teller as the "by" agent of a
     participle of telling or recording ("the 15 dead already reported by the government",
     "15 others confirmed as dead by the state"); None for any other figure."""
-    noun = figure.head if figure.dep_ == "nummod" else figure
+    noun = _counted_noun(figure)
     told = cue_lexicon().told_toll_participles
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in told:
@@ -103,7 +109,7 @@ def compared_owner(figure: Token) -> tuple[Token, Token] | None:
     figure (or the noun it counts) is the object of "than" and names its voice
     (`_verb_owner`), or counts the "of" phrase of a count noun that is, which its voice
     possesses ("than the government's count of three"). None for any other figure."""
-    noun = figure.head if figure.dep_ == "nummod" else figure
+    noun = _counted_noun(figure)
     if noun.dep_ == "pobj" and noun.head.lower_ == "than":
         return _verb_owner(noun)
     of = noun.head
@@ -156,7 +162,7 @@ def _set_against(figure: Token) -> bool:
     """Whether a figure (or the noun it counts) is the object of a word that sets the
     speaker's count against it (cues pack `compared_toll_words`: "far below the 200 cited by
     X"): the speaker rejects that toll and relays nothing."""
-    noun = figure.head if figure.dep_ == "nummod" else figure
+    noun = _counted_noun(figure)
     return noun.dep_ == "pobj" and noun.head.lower_ in cue_lexicon().compared_toll_words
 
 
