@@ -6,7 +6,7 @@ One command, about a minute on two cores (50 s here: reading 771 pages, five fol
 
 Without `--out` it only prints the cross-validation.
 
-1. Every dev article (never the test split; never the blind batches, c1375 up:
+1. Every dev article (never the test split; never the blind batches, c1391 up:
    `conflict.BLIND_FROM`)
    is read as the clean stage reads it (`cleaner.read_page`) and put through the pack's rules
    alone (`pagemeta.rule_pass`); each line gets `linemodel.line_features` (the function the

@@ -8,7 +8,7 @@ One command, end to end (sklearn is a training-only extra: pip install 'fogofwar
 
 1. Runs the pipeline on the dev split as bench/conflict.py does (`run_pipeline`), with the filter
    off (FOGOFWAR_EVENT_THRESHOLD=0), leaving out the blind batches
-   (c1375 and up: `conflict.BLIND_FROM`; c907-c1374 are open dev) entirely.
+   (c1391 and up: `conflict.BLIND_FROM`; c907-c1390 are open dev) entirely.
 2. Labels every exported event with the scorer's own matching (`conflict.event_matches`: a gold
    event of the article in the same sentence, of the same type).
 3. Features: `fogofwar.extract.events.confidence.event_features`, the function the runtime calls.

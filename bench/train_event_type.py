@@ -8,7 +8,7 @@ ships and `learned.retype` changes nothing until a file is written there.
 
 1. Ingest the dev articles in this process, as `bench/conflict.py` does (text and URL only),
    with the learned type switched off, and record every event the rules coded: the features
-   `learned.type_features` makes of it and its rules' type. The blind articles (c1375 and
+   `learned.type_features` makes of it and its rules' type. The blind articles (c1391 and
    up: `conflict.BLIND_FROM`) are left out entirely.
 2. Label each recorded event whose sentence holds a gold event (the scorer's own `contains`):
    the rule's type when one of the sentence's gold events has it, else the gold type when the

@@ -8,7 +8,7 @@ against the incidents of two pages or more by a logistic regression over
 `page_linker.features`; a page joins the best candidate when its probability reaches a
 threshold and leads the runner-up's by a margin.
 
-1. Ingest the open dev articles (dev split, c1375 and up left out: the blind batches) with
+1. Ingest the open dev articles (dev split, c1391 and up left out: the blind batches) with
    FOGOFWAR_LINKER_DUMP set, so the pass joins nothing and writes each (page, candidate)
    pair's features, for every page (`candidates(every=True)`: a page the rules joined is
    read against its incident without it). Gold incidents are the dev ones of those articles.
