@@ -121,7 +121,8 @@ def toll_figures(claim: dict) -> list[dict]:
 def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
                      read=lambda e: True) -> list[dict]:
     """The article's claims that state a count of casualties and have no event of their own
-    (a negated or hypothetical event is still the claim's own), in text order; none whose
+    (a negated or hypothetical event is still the claim's own, unless the negation is the
+    count: `_negated_toll`), in text order; none whose
     sentence points elsewhere. A violent event (`violent`) with no place of its own is not
     the own event of a claim of a source named by name (`named`), outside the title: "Mohammad
     Khurasani claimed that 50 people have died in the strikes" retells the page's strike, and
@@ -138,23 +139,38 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
     tolls = {c.get("id"): {f.get("text") for f in toll_figures(c)}
              for c in art.get("claims", [])}
     owned = {e.get("claim_id") for e in art.get("events", [])
-             if ((e.get("negated") or e.get("hypothetical"))
-                 and not _other_clause(e, tolls.get(e.get("claim_id")) or set()))
+             if not _negated_toll(e, tolls.get(e.get("claim_id")) or set()) and (
+             ((e.get("negated") or e.get("hypothetical"))
+              and not _other_clause(e, tolls.get(e.get("claim_id")) or set()))
              or (read(e) and not _gathering_only(e, tolls.get(e.get("claim_id")) or set())
                  and not _statement_only(e, tolls.get(e.get("claim_id")) or set())
-                 and (e.get("place") or not violent(e) or e.get("claim_id") not in retold))}
+                 and (e.get("place") or not violent(e) or e.get("claim_id") not in retold)))}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
                   key=lambda c: c.get("start") or 0)
 
 
+def _negated_toll(event: dict, tolls: set) -> bool:
+    """The event did not happen (negated, not merely hypothetical) and the counts of
+    casualties of its claim it carries (`tolls`) are all zeros: the negation is the count
+    ("the minister claimed that no one had been killed"), the speaker's denial of any dead,
+    which is its toll of the page's event, not an act that did not happen. Owned by the
+    negated event, the zero reached no incident, and the denial was no row of the incident it
+    denies. A nonzero count a negation carries ("no 300 were killed") stays the negation's."""
+    carried = [f for f in event.get("figures") or []
+               if f.get("category") in TOLL_CATEGORIES and (f.get("text") or "") in tolls]
+    return bool(event.get("negated")) and not event.get("hypothetical") and bool(carried) \
+        and all(f.get("value") == 0 for f in carried)
+
+
 def _other_clause(event: dict, tolls: set) -> bool:
     """The negated or hypothetical event carries none of its claim's counts of casualties
     (`tolls`) while the claim gives some: what did not happen is another clause's act ("troops
     did not target civilians in the village, where at least 32 died"), and the count stands
-    as said. A negation or hypothesis that takes the count with it ("no one was killed",
-    "could have killed 40") carries it."""
+    as said. A negation or hypothesis that takes the count with it ("no 300 were killed",
+    "could have killed 40") carries it; a negation whose count is a zero ("no one was killed")
+    is the speaker's denial, its toll (`_negated_toll`)."""
     return bool(tolls) and not any(
         (f.get("text") or "") in tolls for f in event.get("figures") or [])
 

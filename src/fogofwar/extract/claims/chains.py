@@ -42,7 +42,7 @@ from .heard import (
     quoter_in_phrase,
 )
 from .relay_phrasings import quoted_author
-from .sources import carried_by, is_media, platform
+from .sources import carried_by, is_media, platform, report_noun
 
 
 def chain_of(cues: Sequence[Cue], ctx: Known) -> tuple[Mention | None, list[str], bool, list[Cue],
@@ -72,7 +72,10 @@ def _voicing(cues: Sequence[Cue], ctx: Known) -> list[Cue]:
     """The cues that give the claim a voice: not the page's own document, not a verb named by
     a "cited X as" ("cited X as confirming …": "confirming" is X's, named by "cited"), and
     not an intention, a description, a first person or a voice another cue frames
-    ("officials say rangers confirmed …": the officials' words), unless that leaves none."""
+    ("officials say rangers confirmed …": the officials' words), unless that leaves none; and
+    not a document a pronoun owns beside another cue (`_pronoun_document`)."""
+    owned = [c for c in cues if not _pronoun_document(c)]
+    cues = owned if owned else cues  # ("according to its own figures": the speaker's)
     said_as = {t.i + 1 for c in cues if quoted_speaker(c) is not None
                for t in c.token.subtree if t.lower_ == "as"}
     voiceless = {id(c) for c in cues if _intention(c, cues) or _described(c) or _first_person(c)
@@ -277,6 +280,24 @@ def _first_person(cue: Cue) -> bool:
     tok = cue.source
     return cue.prepositional and tok is not None and (tok.lower_ in FIRST_PERSON or any(
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children))
+
+
+def _pronoun_document(cue: Cue) -> bool:
+    """"The army said 12 rebels were killed, according to its own figures": a document a
+    possessive pronoun owns ("its tally", "their data") is named by no one of its own; beside
+    another cue it is that cue's speaker's, as a first person's is (`_first_person`), and the
+    pronoun read alone would take the nearest noun ("rebels") for its owner."""
+    tok = cue.source  # the document ("figures") or its owner as the cue read it ("its")
+    if not cue.prepositional or tok is None:
+        return False
+    if tok.dep_ == "poss" and tok.lower_ in OWNER_PRONOUNS:
+        return report_noun(tok.head)
+    return report_noun(tok) and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
+                                    for c in tok.children)
+
+
+#: Third-person possessive pronouns that own a document (`_pronoun_document`).
+OWNER_PRONOUNS = ("its", "their", "his", "her")
 
 
 #: First-person words: the speaker's own ("our", "my", "us").

@@ -499,6 +499,13 @@ def _measure(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in unit_words()
 
 
+def report_noun(tok: Token) -> bool:
+    """A word of the cues pack's `report_nouns`, by its lemma or as written: the pack lists
+    "figures" and "data", whose lemmas the parser gives as "figure" and "datum"."""
+    nouns = cue_lexicon().report_nouns
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+
 def report_source(head: Token) -> Token:
     """'reports from local sources' names the sources, not the reports; "the ministry's
     statement said" is the ministry's."""
