@@ -352,18 +352,37 @@ def _official_sources() -> tuple[frozenset[str], frozenset[str]]:
 def unnamed_officials(text: str | None) -> bool:
     """Whether a claimant is a state's officials named by nothing but their kind ("officials
     said", "government officials", "security officials": reconcile pack
-    `unnamed_state_officials`, every word of it there), or its security sources ("two
-    security sources": `unnamed_state_sources`), an article or count before them aside
-    (`unnamed_voice_counts`). Spoken so on a page of one land's events, they are its state's,
-    as its unnamed ministry is (`home_ministry_side`, whose guards hold): left unsided, their
-    toll disputed no witness's."""
+    `unnamed_state_officials`, every word of it there), its security sources ("two
+    security sources": `unnamed_state_sources`) or its armed forces named by their kind, alone
+    or with one voice of theirs ("the military", "an army spokesman", "military sources":
+    `unnamed_forces`), an article or count before them aside (`unnamed_voice_counts`). Spoken
+    so on a page of one land's events, they are its state's, as its unnamed ministry is
+    (`home_ministry_side`, whose guards hold): left unsided, their toll disputed no witness's."""
     sources, counts = _official_sources()
     words = [w.lower() for w in re.findall(r"[\w-]+", text or "")
              if w.lower() not in _NO_COUNTRY and w.lower() not in counts]
-    if " ".join(words) in sources:
+    if " ".join(words) in sources or unnamed_forces(words):
         return True
     return bool(words) and words[-1] in ("officials", "official") \
         and set(words) <= _officials_words()
+
+
+@cache
+def _force_words() -> tuple[frozenset[str], frozenset[str]]:
+    pack = load_pack("reconcile")
+    return (word_set(pack, "reconcile", "unnamed_state_forces"),
+            word_set(pack, "reconcile", "unnamed_state_force_voices"))
+
+
+def unnamed_forces(words: list[str]) -> bool:
+    """Whether a claimant's words (lower case, articles and counts dropped) are a state's armed
+    forces named by their kind (reconcile pack `unnamed_state_forces`: "military", "army"),
+    alone or before one voice of theirs (`unnamed_state_force_voices`: "army spokesman",
+    "military sources"). Whose forces they are is read only where `home_ministry_side`'s
+    guards hold: on a page naming a second state as a party, "the army" may be the foreign one
+    fighting on the land's soil."""
+    forces, voices = _force_words()
+    return 1 <= len(words) <= 2 and words[0] in forces and set(words[1:]) <= voices
 
 
 def _land_nouns() -> frozenset[str]:

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..annotate.packdata import actor_packs
 from ..packs import load_pack, pack_words, require
+from ..resolve.nonstate import armed_nouns
 from ..tally import sole_leader
 from ..words import alternation
 
@@ -265,13 +266,21 @@ def described_country(mention: dict, art: dict) -> str | None:
     Hatay") or, after a mention that ends in a state title, the place it holds office in ("the
     local governor in the southeastern province of Hatay"): the first country or demonym the
     description names, else its first place, up to its next comma (the place phrase's first
-    OFFICE_WORDS words), within TITLE_CHARS and the sentence."""
+    OFFICE_WORDS words), within TITLE_CHARS and the sentence. A body's unnamed voice ("sources",
+    "an officer") followed by the state's body it speaks from gives that body's place
+    (`_voice_body_country`: "sources in the Indian Army")."""
     text, end = art.get("text") or "", mention.get("end")
-    if end is None or not text or attributed(mention, art):
+    if end is None or not text:
         return None
     stop = _DESC_STOP.search(text, end, end + TITLE_CHARS)
     tail = text[end:stop.start() if stop else end + TITLE_CHARS]
     words = _WORD.findall(mention.get("text") or "")
+    voiced = _voice_body_country(tail, end, art) \
+        if words and words[-1].lower() in body_voice_nouns() else None
+    if voiced:  # "citing sources in the Indian Army": no comma, read after an attribution too
+        return voiced
+    if attributed(mention, art):
+        return None
     opened = _opened(tail)
     if opened:
         rest = tail[opened.end():]
@@ -303,6 +312,49 @@ def described_country(mention: dict, art: dict) -> str | None:
     # (a description by a body's role noun alone, "a military officer", "an army spokesman",
     # says whose only by its state's name: "a White Army leader in Nasir" serves no state)
     return named[0]["country"] if named else None
+
+
+def body_voice_nouns() -> frozenset[str]:
+    """Nouns of a body's unnamed voice ("sources", "an officer"), lower case (reconcile pack
+    `body_voice_nouns`)."""
+    return pack_words("reconcile", "body_voice_nouns")
+
+
+#: What joins a voice to the body it speaks from ("sources in the", "an officer from").
+_VOICE_BODY = re.compile(r"\s+(?:in|within|inside|from|of|at)\s+")
+
+
+def _voice_body_country(tail: str, end: int, art: dict) -> str | None:
+    """ISO3 of the place named in the state's body a voice speaks from, right after it up to a
+    comma within OFFICE_WORDS words ("sources in the Indian Army", "an officer from Kirkuk
+    police", "a senior official of the Telangana Police"): a voice of the body is the body's
+    state's, where the page's land or a second state named may be another. None where the
+    words name no state's body ("sources in the area", "an official in the town near the
+    Algerian border": where, not whose), or an armed non-state class ("a source in the
+    Russian-backed separatist forces")."""
+    opened = _VOICE_BODY.match(tail)
+    if not opened:
+        return None
+    desc = tail[opened.end():].split(",", 1)[0]
+    cut = list(_WORD.finditer(desc))
+    if len(cut) > OFFICE_WORDS:
+        desc = desc[:cut[OFFICE_WORDS].start()]
+    bodies = (state_role_nouns() | state_titles()) - group_voice_titles()
+    found = list(_WORD.finditer(desc))
+    at = next((k for k, w in enumerate(found) if w.group(0).lower() in bodies), None)
+    if at is None or {w.group(0).lower() for w in found[:at + 1]} & armed_nouns():
+        return None
+    # the body's name only: names, office words and one modifier right before the body word
+    # ("the Russian peacekeeping forces"), no clause ("sources in Dili said the authorities")
+    if not all(w.group(0)[0].isupper() or w.group(0).lower() in office_words() | _LINKING
+               for w in found[:max(0, at - 1)]):
+        return None
+    desc = desc[:found[at].end()]
+    lo = end + opened.end()
+    inside = sorted((p for p in art.get("places", []) if p.get("country")
+                     and p.get("start") is not None and lo <= p["start"]
+                     and p["end"] <= lo + len(desc)), key=lambda p: p["start"])
+    return inside[0]["country"] if inside else None
 
 
 @cache
