@@ -20,6 +20,7 @@ from ..annotate.table import token_table
 from ..records import Mention
 from .gazetteer import exact_in
 from .nonstate import class_nouns, is_non_state
+from .place_candidates import foreign_seat
 from .toponym_context import famous_place
 from .toponym_words import toponym_words
 
@@ -372,6 +373,8 @@ def _elsewhere(ent: Span, actor: Actor) -> bool:
 
 def _mention(ent: Span, packs: ActorPacks) -> Mention | None:
     actor = packs.actors.get(ent.ent_id_)
+    if actor is not None and actor.kind == "GPE" and foreign_seat(ent.text, ent):
+        return None  # "the Russian White House": a building in Moscow, not Washington's voice
     if actor is not None and _elsewhere(ent, actor):
         return Mention(text=ent.text, start=ent.start_char, end=ent.end_char,
                        sector=actor.sector)

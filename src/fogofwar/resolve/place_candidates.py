@@ -102,6 +102,30 @@ def _seat_names(conflicts: tuple[str, ...]) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _other_states_building(doc_text: str, alias: str, iso3: str) -> bool:
+    """Whether the document calls the alias another state's ("the Russian White House",
+    "Russia's White House": Moscow's parliament building, not Washington). Said once, it
+    holds for every mention of the alias in that document ("shooting in the vicinity of the
+    White House" a line later): a story naming two states' White Houses is rare, and a seat
+    misread puts a Moscow siege in Washington."""
+    packs = actor_packs()
+    states = {a.name: a.country for a in packs.actors.values() if a.country and a.seat}
+    for m in re.finditer(rf"([A-Z][\w.-]*)(?:['’]s)?\s+{re.escape(alias)}\b", doc_text):
+        word = m.group(1)
+        owner = packs.demonyms.get(word) or states.get(word)
+        if owner and owner != iso3:
+            return True
+    return False
+
+
+def foreign_seat(core: str, span: Span) -> bool:
+    """Whether `core` is a state's seat alias that this document gives to another state
+    (`_other_states_building`): then it names no place the gazetteer holds, and no act of
+    the alias's state (resolve/actors.py)."""
+    iso3 = _seat_names(actor_packs().conflicts).get(core, (None, None))[1]
+    return iso3 is not None and _other_states_building(span.doc.text, core, iso3)
+
+
 def _seat(core: str) -> Candidates:
     """The seat of government a state's alias stands for (its most populous town of that
     name in that country), or nothing when `core` is no such alias."""
@@ -116,6 +140,8 @@ def candidates_of(span: Span, demonyms: bool) -> Candidates:
     if long is not None:  # "Khyber Pakhtunkhwa (KP)": KP is that, not North Korea's code
         return candidates_of(long, demonyms)
     core, name = core_name(span), looked_up_name(span, demonyms)
+    if foreign_seat(core, span):
+        return []  # another state's building of that name (the Russian White House)
     seat = _seat(core)
     if seat:
         return seat

@@ -32,10 +32,23 @@ MAX_NAME_TOKENS = 4
 _CALL_SIGN = re.compile(r"[A-Z]{3,4}(-(TV|FM|AM))?")
 
 
+#: A capitalised name with an apostrophe inside ("Sana'a", "Ta'izz", "N'Djamena"): the tagger
+#: reads it as an adverb or a name of its own, and str.istitle() as two words; a possessive
+#: ("Army's") is none.
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['\u2019](?!s\Z)[A-Za-z][a-z]*")
+
+
+def apostrophe_name(text: str) -> bool:
+    """Whether `text` is one capitalised name with an apostrophe inside ("Sana'a"): such a
+    word counts as a capitalised proper noun whatever its tag, since the model tags "Sana'a"
+    an adverb; the gazetteer and the context still decide whether it is a place."""
+    return ("'" in text or "\u2019" in text) and _APOSTROPHE_NAME.fullmatch(text) is not None
+
+
 def _capitalised(tok: Token, words: ToponymWords) -> bool:
-    """A capitalised proper noun that is not on the pack's never-a-place list."""
-    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.pos_ == "PROPN" and (
-        tok.text not in words.not_places)
+    """A capitalised proper noun (or apostrophe name) not on the pack's never-a-place list."""
+    return (((tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.pos_ == "PROPN")
+            or apostrophe_name(tok.text)) and tok.text not in words.not_places
 
 
 def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
@@ -44,7 +57,8 @@ def _runs(doc: Doc, covered: set[int], words: ToponymWords) -> Iterator[Span]:
     # each token's test once, read from the doc's token table (`_capitalised` on its columns):
     # a Token object per word and per look was most of this loop's cost
     table, nots = token_table(doc), words.not_places
-    capital = [(title or (upper and len(text) > 1)) and pos == "PROPN" and text not in nots
+    capital = [(((title or (upper and len(text) > 1)) and pos == "PROPN")
+                or apostrophe_name(text)) and text not in nots
                for text, pos, title, upper in zip(table.text, table.pos, table.is_title,
                                                   table.is_upper, strict=True)]
     dash = [text == "-" for text in table.text]
