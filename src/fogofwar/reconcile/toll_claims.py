@@ -138,13 +138,18 @@ def event_free_tolls(art: dict, violent=lambda e: False, named=lambda c: False,
     retold = {c.get("id") for c in art.get("claims", []) if named(c) and not c.get("in_title")}
     tolls = {c.get("id"): {f.get("text") for f in toll_figures(c)}
              for c in art.get("claims", [])}
-    owned = {e.get("claim_id") for e in art.get("events", [])
-             if not _negated_toll(e, tolls.get(e.get("claim_id")) or set()) and (
-             ((e.get("negated") or e.get("hypothetical"))
-              and not _other_clause(e, tolls.get(e.get("claim_id")) or set()))
-             or (read(e) and not _gathering_only(e, tolls.get(e.get("claim_id")) or set())
-                 and not _statement_only(e, tolls.get(e.get("claim_id")) or set())
-                 and (e.get("place") or not violent(e) or e.get("claim_id") not in retold)))}
+
+    def owns(e: dict) -> bool:
+        said = tolls.get(e.get("claim_id")) or set()  # the counts its claim gives
+        if _negated_toll(e, said):
+            return False
+        if e.get("negated") or e.get("hypothetical"):
+            if not _other_clause(e, said):
+                return True
+        return (read(e) and not _gathering_only(e, said) and not _statement_only(e, said)
+                and bool(e.get("place") or not violent(e) or e.get("claim_id") not in retold))
+
+    owned = {e.get("claim_id") for e in art.get("events", []) if owns(e)}
     return sorted((c for c in art.get("claims", [])
                    if c.get("id") not in owned and toll_figures(c)
                    and not points_elsewhere(c.get("sentence") or "")),
